@@ -1,0 +1,20 @@
+/**
+ * The catalogue of diagnostic codes. Every diagnostic the pipeline emits uses
+ * one of these, so the docs and tests can list them. `severity` is the default;
+ * `fail` marks the document as failed (the batch goes on).
+ */
+export const DIAGNOSTIC_CODES = {
+  'read/unreadable': { severity: 'fail', summary: 'the file could not be read (permissions, vanished, I/O error)' },
+  'read/empty': { severity: 'warn', summary: 'the file is empty or whitespace only; no entities' },
+  'read/binary': { severity: 'fail', summary: 'the file holds NUL bytes or is not text; skipped' },
+  'read/invalid-utf8': { severity: 'warn', summary: 'invalid UTF-8 byte sequence replaced by U+FFFD' },
+  'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
+  'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
+  'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },
+  'split/no-sentence': { severity: 'warn', summary: 'the cleaned text has no sentence' },
+  'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },
+  'resolve/ambiguous-short-name': { severity: 'info', summary: 'a short name matches several people in the document; not linked' },
+  'pipeline/internal-error': { severity: 'fail', summary: 'a bug: an unexpected exception while processing this document' },
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,52 @@
+import type { Span } from '../model/span.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
+
+export type Severity = 'info' | 'warn' | 'fail';
+
+/** A problem or note that travels with the document (the vfile idea). */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  /** stage that reported it, stamped by the runner: read, clean, split, tag, resolve, export */
+  readonly stage: string;
+  /** span in the original text, when the problem has a place */
+  readonly span?: Span;
+  /** line (1-based) in the original text, derived from span.start when known */
+  readonly line?: number;
+  /** byte offset in the raw file, for decoding problems */
+  readonly byteOffset?: number;
+}
+
+export interface ReportOptions {
+  readonly span?: Span;
+  readonly byteOffset?: number;
+}
+
+/** Collects diagnostics for one document; stages call it through `ctx.report`. */
+export class Reporter {
+  readonly messages: Diagnostic[] = [];
+  stage = 'pipeline';
+
+  private add(severity: Severity, code: DiagnosticCode, message: string, opts: ReportOptions = {}): void {
+    this.messages.push({ code, severity, message, stage: this.stage, ...opts });
+  }
+
+  info(code: DiagnosticCode, message: string, opts?: ReportOptions): void {
+    this.add('info', code, message, opts);
+  }
+  warn(code: DiagnosticCode, message: string, opts?: ReportOptions): void {
+    this.add('warn', code, message, opts);
+  }
+  fail(code: DiagnosticCode, message: string, opts?: ReportOptions): void {
+    this.add('fail', code, message, opts);
+  }
+  /** Reports with the catalogue's default severity for the code. */
+  report(code: DiagnosticCode, message: string, opts?: ReportOptions): void {
+    this.add(DIAGNOSTIC_CODES[code].severity, code, message, opts);
+  }
+
+  get failed(): boolean {
+    return this.messages.some((m) => m.severity === 'fail');
+  }
+}

@@ -1,0 +1,160 @@
+import type { Entity, EntityType, Mention } from '../model/entity.js';
+import type { ResolvedDocument } from '../stages/resolve.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/**
+ * One row shape per table, shared by CSV and JSON: the CSV has exactly these
+ * columns in this order, the JSON has exactly these keys (null for empty).
+ */
+export const MENTION_COLUMNS = ['document', 'sentence', 'start', 'end', 'line', 'text', 'entity_id', 'name', 'type', 'role', 'source', 'confidence', 'zone', 'sentence_text'] as const;
+export type MentionRow = {
+  document: string;
+  sentence: number;
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+  entity_id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  source: string;
+  confidence: number;
+  zone: string;
+  sentence_text: string;
+};
+
+export const ENTITY_COLUMNS = ['id', 'name', 'type', 'mentions', 'documents', 'aliases_seen', 'sources', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description'] as const;
+export type EntityRow = {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  aliases_seen: string[];
+  sources: string[];
+  country: string | null;
+  wikidata: string | null;
+  geonames: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+  description: string | null;
+};
+
+export const DIAGNOSTIC_COLUMNS = ['document', 'path', 'stage', 'severity', 'code', 'message', 'start', 'end', 'line', 'byte_offset'] as const;
+export type DiagnosticRow = {
+  document: string;
+  path: string;
+  stage: string;
+  severity: string;
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+  line: number | null;
+  byte_offset: number | null;
+};
+
+/** 1-based line numbers of original-text positions. */
+export function lineIndex(text: string): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+export function mentionRows(doc: ResolvedDocument): MentionRow[] {
+  const lineOf = lineIndex(doc.text);
+  return doc.mentions.map((m: Mention) => {
+    const s = doc.sentences[m.sentence];
+    return {
+      document: doc.id,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      line: lineOf(m.start),
+      text: m.text,
+      entity_id: m.entityId,
+      name: m.name,
+      type: m.type,
+      role: m.role,
+      source: m.source,
+      confidence: m.confidence,
+      zone: s.zone,
+      sentence_text: doc.clean.slice(s.start, s.end).replace(/\s*\n\s*/g, ' '),
+    };
+  });
+}
+
+export function diagnosticRows(id: string, path: string, diags: readonly Diagnostic[], text?: string): DiagnosticRow[] {
+  const lineOf = text !== undefined ? lineIndex(text) : undefined;
+  return diags.map((d) => ({
+    document: id,
+    path,
+    stage: d.stage,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    start: d.span?.start ?? null,
+    end: d.span?.end ?? null,
+    line: d.line ?? (d.span && lineOf ? lineOf(d.span.start) : null),
+    byte_offset: d.byteOffset ?? null,
+  }));
+}
+
+/**
+ * Entities aggregated across documents: the only state the batch keeps
+ * between documents.
+ */
+export class EntityTable {
+  private readonly rows = new Map<string, { entity: Entity; mentions: number; documents: Set<string>; aliases: Set<string>; sources: Set<string> }>();
+
+  add(doc: ResolvedDocument): void {
+    for (const m of doc.mentions) {
+      let r = this.rows.get(m.entityId);
+      if (!r) {
+        r = { entity: doc.entities.get(m.entityId)!, mentions: 0, documents: new Set(), aliases: new Set(), sources: new Set() };
+        this.rows.set(m.entityId, r);
+      }
+      r.mentions++;
+      r.documents.add(doc.id);
+      r.aliases.add(m.text.replace(/\s+/g, ' '));
+      r.sources.add(m.source);
+    }
+  }
+
+  /** Sorted by type, then mention count (descending), then id: stable whatever the processing order. */
+  toRows(): EntityRow[] {
+    const typeOrder = ['person', 'place', 'organization', 'norp'];
+    const sorted = [...this.rows.values()].map(({ entity: e, mentions, documents, aliases, sources }) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      mentions,
+      documents: documents.size,
+      aliases_seen: [...aliases].sort(),
+      sources: [...sources].sort(),
+      country: e.country ?? null,
+      wikidata: e.wikidata ?? null,
+      geonames: e.geonames ?? null,
+      lat: e.lat ?? null,
+      lon: e.lon ?? null,
+      population: e.population ?? null,
+      description: e.description ?? null,
+    }));
+    return sorted.sort((a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+}

@@ -1,0 +1,142 @@
+import type { Candidate } from '../model/candidate.js';
+import type { Entity, Mention } from '../model/entity.js';
+import type { Reporter } from '../diagnostics/diagnostic.js';
+import type { TaggedDocument } from './tag-entities.js';
+import { roleBefore, slug } from './find-names.js';
+
+export interface ResolvedDocument extends TaggedDocument {
+  /** in text order */
+  readonly mentions: readonly Mention[];
+  /** the entities this document mentions, by id */
+  readonly entities: ReadonlyMap<string, Entity>;
+}
+
+export interface ResolveContext {
+  readonly report: Reporter;
+  readonly roles: readonly string[];
+}
+
+const len = (c: Candidate) => c.end - c.start;
+const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.type}:${slug(c.name)}`);
+
+/**
+ * THE OVERLAP RULE. Among overlapping candidates, the longest span wins; on
+ * equal length the earlier start, then the lower priority number (gazetteer
+ * files in name order, then rules), then the smaller id. So `OSCE Minsk Group`
+ * (organization) beats `Minsk` (place), and a gazetteer entry beats a rule
+ * that found the same span. Candidates without a type never displace a typed
+ * one: they only fill gaps, for coreference. Every loser is reported as a
+ * `tag/overlap-dropped` info diagnostic.
+ */
+export function filterOverlaps(candidates: readonly Candidate[], report?: Reporter, toSource?: TaggedDocument['toSource']): Candidate[] {
+  const order = (a: Candidate, b: Candidate) =>
+    len(b) - len(a) || a.start - b.start || a.priority - b.priority || idOf(a).localeCompare(idOf(b));
+  const typed = candidates.filter((c) => c.type !== null).sort(order);
+  const untyped = candidates.filter((c) => c.type === null).sort(order);
+  const kept: Candidate[] = [];
+  const taken: [number, number][] = [];
+  const free = (c: Candidate) => !taken.some(([s, e]) => c.start < e && s < c.end);
+  for (const c of typed) {
+    if (free(c)) {
+      kept.push(c);
+      taken.push([c.start, c.end]);
+    } else if (report) {
+      const winner = kept.find((k) => c.start < k.end && k.start < c.end)!;
+      report.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(c.name)} (${c.source}) lost to ${winner.type} ${JSON.stringify(winner.name)} (${winner.source})`, {
+        span: toSource ? toSource.toOriginal(c) : undefined,
+      });
+    }
+  }
+  for (const c of untyped) {
+    if (free(c)) {
+      kept.push(c);
+      taken.push([c.start, c.end]);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const wordsOf = (s: string) => s.split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
+
+/**
+ * The resolve stage: the overlap rule, then document-level coreference (a
+ * short name that ends a person's full name seen in the same document is that
+ * person, the GATE OrthoMatcher idea, unless several people share it), roles,
+ * and canonical ids.
+ */
+export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
+  const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
+
+  // people named in full in this document, by each of their name words
+  const people = new Map<string, Set<string>>(); // surname word -> entity ids
+  const personName = new Map<string, string>();
+  for (const c of kept) {
+    if (c.type !== 'person') continue;
+    const id = idOf(c);
+    const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
+    for (const n of names) {
+      const w = wordsOf(n);
+      if (w.length < 2) continue;
+      const last = w[w.length - 1];
+      if (!people.has(last)) people.set(last, new Set());
+      people.get(last)!.add(id);
+    }
+    personName.set(id, c.entries.length ? c.entries[0].name : c.name);
+  }
+
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  for (const c of kept) {
+    let type = c.type;
+    let id: string;
+    let name: string;
+    let source = c.source;
+    let confidence = c.confidence;
+    if (type === null) {
+      // coreference: 'Aliyev' after 'Ilham Aliyev'
+      const w = wordsOf(c.name);
+      const ids = w.length === 1 ? people.get(w[0]) : undefined;
+      if (!ids) continue;
+      if (ids.size > 1) {
+        ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${[...ids].sort().join(' or ')}; not linked`, { span: doc.toSource.toOriginal(c) });
+        continue;
+      }
+      id = [...ids][0];
+      type = 'person';
+      name = personName.get(id)!;
+      source = 'coreference';
+      confidence = 0.8;
+    } else {
+      id = idOf(c);
+      name = c.entries.length ? c.entries[0].name : c.name;
+    }
+    const span = doc.toSource.toOriginal(c);
+    let role = c.role;
+    if (type === 'person' && role === null) {
+      const s = doc.sentences[c.sentence];
+      role = roleBefore(doc.clean.slice(s.start, c.start), ctx.roles);
+    }
+    mentions.push({
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      sentence: c.sentence,
+      type,
+      entityId: id,
+      name,
+      role,
+      source,
+      confidence,
+    });
+    if (!entities.has(id)) {
+      const e = c.entries[0];
+      entities.set(
+        id,
+        e
+          ? { id, type: e.type, name: e.name, aliases: e.aliases, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description }
+          : { id, type, name, aliases: [] },
+      );
+    }
+  }
+  return { ...doc, mentions, entities };
+}

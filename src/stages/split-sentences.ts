@@ -1,0 +1,73 @@
+import type { CleanDocument, Sentence, SplitDocument, Token } from '../model/document.js';
+import type { Reporter } from '../diagnostics/diagnostic.js';
+import { analyse } from '../nlp/wink.js';
+
+/**
+ * The split stage: wink-nlp tokens, POS tags and sentences over the clean
+ * text, then two corrections:
+ *
+ * 1. a sentence never spans two blocks (a title, a dateline and the first
+ *    paragraph are separate sentences even without a full stop);
+ * 2. a break right after an abbreviation that is followed by a number or a
+ *    name is undone: `on Sept. 27`, `Lt. Gen. Rustam Muradov`, `the U.S. envoy`.
+ */
+const ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
+);
+
+function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  if (!t) return false;
+  const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text === '.' && tokens[last - 1] ? tokens[last - 1].text : null;
+  return word !== null && ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(doc: CleanDocument, ctx: { report: Reporter }): SplitDocument {
+  const { tokens: winkTokens, sentences: winkSentences } = analyse(doc.clean);
+  const tokens: Token[] = winkTokens;
+  // block index of every token
+  const blockOf = new Int32Array(tokens.length);
+  let bi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (bi < doc.blocks.length - 1 && tokens[i].start >= doc.blocks[bi].clean.end) bi++;
+    blockOf[i] = bi;
+  }
+  // 1. cut wink sentences at block boundaries
+  const ranges: [number, number][] = [];
+  for (const s of winkSentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (blockOf[i] !== blockOf[i - 1]) {
+        ranges.push([a, i]);
+        a = i;
+      }
+    }
+    if (a < s.tokenEnd) ranges.push([a, s.tokenEnd]);
+  }
+  // 2. undo breaks after abbreviations inside one block
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    const next = tokens[r[0]];
+    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && endsWithAbbreviation(tokens, prev[1] - 1) && /^[\p{N}\p{Lu}]/u.test(next.text)) {
+      prev[1] = r[1];
+    } else merged.push([r[0], r[1]]);
+  }
+  const sentences: Sentence[] = merged
+    .filter(([a, b]) => b > a)
+    .map(([a, b], index) => {
+      const start = tokens[a].start;
+      const end = tokens[b - 1].end;
+      return {
+        index,
+        start,
+        end,
+        source: doc.toSource.toOriginal({ start, end }),
+        tokenStart: a,
+        tokenEnd: b,
+        zone: doc.blocks[blockOf[a]]?.zone ?? 'body',
+      };
+    });
+  if (sentences.length === 0 && doc.clean.trim().length > 0) ctx.report.warn('split/no-sentence', 'the cleaned text has no sentence');
+  return { ...doc, sentences, tokens };
+}

@@ -1,0 +1,77 @@
+import type { SplitDocument, Sentence } from '../model/document.js';
+import type { Candidate } from '../model/candidate.js';
+import type { Reporter } from '../diagnostics/diagnostic.js';
+import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
+import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
+import { findNames, type NameFinderLexicons } from './find-names.js';
+
+export interface TagContext {
+  readonly report: Reporter;
+  readonly matcher: GazetteerMatcher;
+  readonly lexicons: NameFinderLexicons;
+}
+
+export interface TaggedDocument extends SplitDocument {
+  readonly candidates: readonly Candidate[];
+}
+
+/**
+ * ALL-CAPS context: a headline or line written in capitals (most words ALL
+ * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`).
+ */
+function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length === 0) return false;
+  const caps = words.filter((t) => isAllCaps(t.text)).length;
+  if (words.length >= 3 && caps / words.length >= 0.6) return true;
+  return s.zone === 'meta' || s.index === 0;
+}
+
+/** Orders entries sharing an alias: lower file priority, then types country/place first, then id. */
+function rankHits(hits: readonly AliasHit[]) {
+  return [...hits].sort((a, b) => a.entry.priority - b.entry.priority || a.entry.id.localeCompare(b.entry.id)).map((h) => h.entry);
+}
+
+/**
+ * Gazetteer matching: at every token of every sentence, the longest alias
+ * starting there in each applicable case mode (exact, ALL-CAPS, folded).
+ * Overlaps between the candidates are settled later, in `resolve`.
+ */
+export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.clean, s.start, s.end);
+    if (tokens.length === 0) continue;
+    const caps = capsContext(tokens, s);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].joiner || !/[\p{L}\p{N}]/u.test(tokens[i].text)) continue;
+      for (const m of matcher.matchAt(tokens, i, tokens.length, caps)) {
+        const entries = rankHits(m.hits);
+        // a common-word name (`Trend`) opening a sentence counts only when it is the whole sentence
+        const best = entries[0];
+        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
+        const start = tokens[m.from].start;
+        const end = tokens[m.to - 1].end;
+        out.push({
+          start,
+          end,
+          sentence: s.index,
+          type: best.type,
+          entries,
+          name: best.name,
+          source: `gazetteer:${best.file.replace(/\.tsv$/, '')}`,
+          confidence: m.mode === 'exact' ? (entries.length > 1 ? 0.8 : 0.95) : 0.8,
+          priority: best.priority,
+          role: null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The tag stage: gazetteer candidates plus names found by rules. */
+export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
+  const candidates = [...matchGazetteers(doc, ctx.matcher), ...findNames(doc, ctx.lexicons)];
+  return { ...doc, candidates };
+}
