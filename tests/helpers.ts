@@ -1,0 +1,19 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+
+/** Runs the real CLI (as `npm run pipeline` does) into a fresh temp directory and returns it. */
+export function runCli(args: string[]): { out: string; stdout: string } {
+  const out = mkdtempSync(join(tmpdir(), 'ne-test-'));
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--output', out, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { out, stdout };
+}
+
+export const readJson = <T = unknown>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
