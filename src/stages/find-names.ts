@@ -34,7 +34,11 @@ const MONTHS_DAYS = new Set(
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where'.split(' '));
 
 const isCap = (s: string) => /^[\p{Lu}\p{Lt}]/u.test(s);
-const isProperish = (t: Token) => isCap(t.text) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[\p{Lu}][\p{Ll}]/u.test(t.text)) || t.pos === 'X');
+// mid-sentence, a capitalised word is part of a name whatever its tag ('Caspian Shipping/VERB Agency');
+// sentence-initially only a PROPN tag counts
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
+const isProperish = (t: Token, sentenceInitial = false) =>
+  isCap(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && /[\p{Ll}]/u.test(t.text)));
 
 export function slug(name: string): string {
   return name
@@ -71,7 +75,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons): Candidat
     while (i < s.tokenEnd) {
       // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
       const compoundTail = i > s.tokenStart && /^[-‐‑]$/.test(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
-      if (!isProperish(toks[i]) || compoundTail) {
+      if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
         i++;
         continue;
       }

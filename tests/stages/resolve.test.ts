@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { filterOverlaps } from '../../src/stages/resolve.js';
+import type { Candidate } from '../../src/model/candidate.js';
+import { run } from '../helpers-docs.js';
+
+const cand = (start: number, end: number, name: string, priority: number, type: Candidate['type'] = 'place'): Candidate => ({
+  start,
+  end,
+  sentence: 0,
+  type,
+  entries: [],
+  name,
+  source: 'rule:test',
+  confidence: 0.5,
+  priority,
+  role: null,
+});
+
+describe('filterOverlaps: the overlap rule', () => {
+  it.each([
+    // [candidates, kept names]
+    [[cand(0, 4, 'a', 0), cand(0, 10, 'b', 5)], ['b']], // longest wins
+    [[cand(0, 5, 'a', 0), cand(3, 8, 'b', 0)], ['a']], // equal length: earlier start
+    [[cand(0, 5, 'b', 2), cand(0, 5, 'a', 1)], ['a']], // then lower priority number
+    [[cand(0, 5, 'zz', 1), cand(0, 5, 'aa', 1)], ['aa']], // then smaller id
+    [[cand(0, 20, 'untyped', 0, null), cand(0, 4, 'typed', 9)], ['typed']], // untyped never displaces typed
+    [[cand(0, 4, 'x', 0), cand(5, 9, 'y', 0)], ['x', 'y']], // no overlap: both
+  ])('%#', (cands, kept) => {
+    expect(filterOverlaps(cands).map((c) => c.name)).toEqual(kept);
+  });
+});
+
+describe('resolve: coreference and roles', () => {
+  it('links a bare surname to the one person of that name in the document', () => {
+    const doc = run('President Ilham Aliyev spoke in Baku on Monday. Aliyev said the war was over.');
+    const short = doc.mentions.find((m) => m.text === 'Aliyev')!;
+    expect(short).toMatchObject({ entityId: 'person:ilham-aliyev', source: 'coreference' });
+    expect(doc.mentions.find((m) => m.text === 'Ilham Aliyev')!.role).toBe('President');
+  });
+
+  it('does not link a surname shared by two people in the document', () => {
+    const doc = run('Soldier Emin Aliyev was wounded, and President Ilham Aliyev visited Baku on Monday. Aliyev was praised.');
+    expect(doc.mentions.some((m) => m.text === 'Aliyev')).toBe(false);
+  });
+
+  it('gives rule-found names deterministic minted ids', () => {
+    const doc = run('Yesterday soldier Elmir Ganbarov was killed near the front line.');
+    expect(doc.mentions.find((m) => m.text === 'Elmir Ganbarov')!.entityId).toBe('person:elmir-ganbarov');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { clean } from '../../src/stages/clean.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+
+function sentences(text: string): string[] {
+  const report = new Reporter();
+  const d = splitSentences(clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report }), { report });
+  return d.sentences.map((s) => text.slice(s.source.start, s.source.end));
+}
+
+describe('splitSentences', () => {
+  it.each([
+    // [text, expected sentences]
+    ['The attack began on Sept. 27 at dawn. Azerbaijan responded.', ['The attack began on Sept. 27 at dawn.', 'Azerbaijan responded.']],
+    ['Trend reports on Dec.28 that troops moved. They stayed.', ['Trend reports on Dec.28 that troops moved.', 'They stayed.']],
+    ['It began at 15:30 (GMT+4), the ministry said. Nothing else.', ['It began at 15:30 (GMT+4), the ministry said.', 'Nothing else.']],
+    ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday. Then he left.', ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday.', 'Then he left.']],
+    ['The U.S. envoy arrived in Baku on Monday. Talks followed.', ['The U.S. envoy arrived in Baku on Monday.', 'Talks followed.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('never lets a sentence span two blocks (a title line and a paragraph)', () => {
+    const text = 'Azerbaijan reveals troop deaths despite ceasefire\n\nArmenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.';
+    expect(sentences(text)).toEqual(['Azerbaijan reveals troop deaths despite ceasefire', 'Armenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.']);
+  });
+
+  it('gives each sentence token ranges that lie inside it', () => {
+    const report = new Reporter();
+    const text = 'Ilham Aliyev spoke in Baku. Zakir Hasanov listened.';
+    const d = splitSentences(clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report }), { report });
+    for (const s of d.sentences) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        expect(d.tokens[i].start).toBeGreaterThanOrEqual(s.start);
+        expect(d.tokens[i].end).toBeLessThanOrEqual(s.end);
+      }
+    }
+  });
+});

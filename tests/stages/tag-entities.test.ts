@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadResources } from '../../src/pipeline.js';
+import { ROOT } from '../helpers.js';
+import { run } from '../helpers-docs.js';
+
+const mini = loadResources(join(ROOT, 'tests/fixtures/gazetteers-mini'));
+const found = (text: string) => run(text, mini).mentions.map((m) => [m.text, m.entityId] as const);
+
+describe('tag: gazetteer matching (mini gazetteer)', () => {
+  it.each([
+    // [text, expected (surface, id) pairs]
+    ['The OSCE Minsk Group met in Minsk today.', [['OSCE Minsk Group', 'organization:minsk-group'], ['Minsk', 'place:minsk']]], // longest match across gazetteers
+    ["Ilham Aliyev's visit.", [['Ilham Aliyev', 'person:ilham-aliyev']]], // possessive
+    ['Aliyev spoke.', []], // a bare surname is not an alias (only coreference links it)
+    ['Fighting in Nagorno-Karabakh and Nagorno Karabakh.', [['Nagorno-Karabakh', 'place:nagorno-karabakh'], ['Nagorno Karabakh', 'place:nagorno-karabakh']]], // hyphen or space
+    ['They left baku and azerbaijan.', []], // case-sensitive by default
+    ['Shares of ACME WIDGETS and acme widgets rose.', [['ACME WIDGETS', 'organization:acme'], ['acme widgets', 'organization:acme']]], // per-entry `ci`
+    ['Bakuvian food is not Baku food.', [['Baku', 'place:baku']]], // whole words only
+    ['Trend reports say the trend is up. Reuters and Trend agree.', [['Trend', 'organization:trend']]], // common word: not sentence-initially
+    ['The Azerbaijani army moved.', [['Azerbaijani', 'norp:azerbaijani']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('matches an ALL-CAPS dateline against mixed-case aliases', () => {
+    const doc = run('BAKU, Azerbaijan, Dec. 3\n\nTroops moved overnight near the front line, the ministry said.', mini);
+    expect(doc.mentions.slice(0, 2).map((m) => [m.text, m.entityId])).toEqual([
+      ['BAKU', 'place:baku'],
+      ['Azerbaijan', 'iso:AZ'],
+    ]);
+  });
+
+  it('reports the losing side of an overlap as a diagnostic', () => {
+    const doc = run('The OSCE Minsk Group met.', mini);
+    expect(doc.mentions.map((m) => m.text)).toEqual(['OSCE Minsk Group']);
+  });
+});
+
+describe('tag: name finder rules (shipped lexicons)', () => {
+  it.each([
+    // [text, surface, type, source]
+    ['Yesterday soldier Elmir Ganbarov was killed near the village.', 'Elmir Ganbarov', 'person', 'rule:title-person'],
+    ['The commander, Lieutenant General Rustam Muradova, arrived.', 'Rustam Muradova', 'person', 'rule:title-person'],
+    ['Talks were led by Andrew Smithers of the delegation.', 'Andrew Smithers', 'person', 'rule:first-name'],
+    ['Their envoy Tigran Sargsyan wrote a letter yesterday.', 'Tigran Sargsyan', 'person', 'rule:surname-suffix'],
+    ['The Caspian Shipping Agency denied the report.', 'Caspian Shipping Agency', 'organization', 'rule:org-keyword'],
+    ['Shells hit the Zardab district overnight.', 'Zardab', 'place', 'rule:place-cue'],
+  ])('%s', (text, surface, type, source) => {
+    const m = run(text).mentions.find((x) => x.text === surface);
+    expect(m).toMatchObject({ type, source });
+  });
+});
