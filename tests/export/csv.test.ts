@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { TableWriter } from '../../src/export/table-writer.js';
+
+describe('TableWriter CSV', () => {
+  const write = async (rows: Record<string, unknown>[]) => {
+    const base = join(mkdtempSync(join(tmpdir(), 'ne-csv-')), 't');
+    const w = new TableWriter<Record<string, unknown>>(base, ['a', 'b']);
+    for (const r of rows) await w.write(r);
+    await w.commit();
+    return { csv: readFileSync(`${base}.csv`, 'utf8'), json: JSON.parse(readFileSync(`${base}.json`, 'utf8')) };
+  };
+
+  it.each([
+    // [cell, what a spreadsheet must see]
+    ['=HYPERLINK("http://x","y")', "'=HYPERLINK(\"http://x\",\"y\")"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['plain, with comma', 'plain, with comma'],
+    ['line\nbreak "quoted"', 'line\nbreak "quoted"'],
+  ])('neutralises formulas and quotes per RFC 4180: %j', async (cell, expected) => {
+    const { csv, json } = await write([{ a: cell, b: 1 }]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
+    expect(csv).toContain('\r\n'); // CRLF records
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows[0].a).toBe(expected);
+    expect(json[0].a).toBe(cell); // JSON keeps the raw value
+  });
+
+  it('joins arrays with " | " in CSV and keeps them as arrays in JSON', async () => {
+    const { csv, json } = await write([{ a: ['x', 'y'], b: null }]);
+    expect((parse(csv, { columns: true, bom: true }) as Record<string, string>[])[0]).toEqual({ a: 'x | y', b: '' });
+    expect(json[0]).toEqual({ a: ['x', 'y'], b: null });
+  });
+
+  it('writes an empty table as a header and []', async () => {
+    const { csv, json } = await write([]);
+    expect(csv.replace(/^\uFEFF/, '').trim()).toBe('a,b');
+    expect(json).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { ROOT, readJson, runCli } from '../helpers.js';
+
+let out: string;
+beforeAll(() => {
+  out = runCli(['--input', join(ROOT, 'input'), '--quiet']).out;
+}, 120_000);
+
+describe('JSON outputs match the schemas in schemas/', () => {
+  it.each(['mentions', 'entities', 'diagnostics', 'documents'])('%s.json', (name) => {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')));
+    const data = readJson(join(out, `${name}.json`));
+    const ok = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect((data as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a row that breaks the schema (the schema is not vacuous)', () => {
+    const ajv = new Ajv2020.default({ strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'mentions.schema.json'), 'utf8')));
+    const rows = readJson<Record<string, unknown>[]>(join(out, 'mentions.json'));
+    expect(validate([{ ...rows[0], type: 'animal' }])).toBe(false);
+    expect(validate([{ ...rows[0], start: -1 }])).toBe(false);
+  });
+});
