@@ -120,6 +120,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons): Candidat
       // ALL-CAPS lines are not evidence of names
       if (toks.slice(from, to).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && s.zone !== 'body') return;
       const words = toks.slice(from, to).filter((t) => t.text !== '-');
+      if (words.length === 0) return;
       const first = words[0].text;
       const last = words[words.length - 1].text;
       const start = toks[from].start;
