@@ -12,6 +12,7 @@ import { parseConll } from '../src/eval/conll.js';
 import { evaluate, type ErrorLine } from '../src/eval/evaluate.js';
 import { formatScores } from '../src/eval/score.js';
 import { trainingGazetteer } from '../src/eval/train-gazetteer.js';
+import { NameModel } from '../src/learn/model.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,8 @@ if (values.limit) docs = docs.slice(0, Number(values.limit));
 const errors: ErrorLine[] | undefined = values.errors ? [] : undefined;
 const predictions: string[] | undefined = values.predictions ? [] : undefined;
 const t1 = performance.now();
-const scorer = evaluate(docs, res, { errors, predictions });
+const model = values.model ? NameModel.load(values.model) : undefined;
+const scorer = evaluate(docs, res, { errors, predictions, model });
 const t2 = performance.now();
 const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.length, 0), 0);
 

@@ -6,6 +6,7 @@ import { resolve, type ResolvedDocument } from '../stages/resolve.js';
 import { chunksOf, chunksToTags, type Chunk, type ConllDocument } from './conll.js';
 import { CONLL_TYPE, conllCleanDocument, rebuildText, spansToChunks, type RebuiltDocument, type TypedSpan } from './documents.js';
 import { Scorer } from './score.js';
+import type { NameModel } from '../learn/model.js';
 
 /** The scored CoNLL types; MISC is left out on both sides (we have no such type). */
 export const SCORED_TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -23,14 +24,14 @@ export interface DocumentResult {
  * Runs the pipeline's stages on one CoNLL document (clean is skipped, see
  * `conllCleanDocument`) and maps the mentions back onto the CoNLL tokens.
  */
-export function runConllDocument(doc: ConllDocument, res: Resources): DocumentResult {
+export function runConllDocument(doc: ConllDocument, res: Resources, model?: NameModel): DocumentResult {
   const rebuilt = rebuildText(doc);
   const cleaned = conllCleanDocument(doc, rebuilt);
   const report = new Reporter();
   report.stage = 'split';
   const split = splitSentences(cleaned, { report });
   report.stage = 'tag';
-  const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons });
+  const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons, model });
   report.stage = 'resolve';
   const resolved = resolve(tagged, { report, roles: res.roles });
   const spans: TypedSpan[] = [];
@@ -52,10 +53,10 @@ export interface ErrorLine {
 }
 
 /** Scores documents; collects errors and prediction lines on request. */
-export function evaluate(docs: readonly ConllDocument[], res: Resources, opts: { errors?: ErrorLine[]; predictions?: string[] } = {}): Scorer {
+export function evaluate(docs: readonly ConllDocument[], res: Resources, opts: { errors?: ErrorLine[]; predictions?: string[]; model?: NameModel } = {}): Scorer {
   const scorer = new Scorer(SCORED_TYPES);
   for (const doc of docs) {
-    const r = runConllDocument(doc, res);
+    const r = runConllDocument(doc, res, opts.model);
     if (opts.predictions) opts.predictions.push('-DOCSTART- -X- -X- O O', '');
     doc.sentences.forEach((s, si) => {
       const { falsePositives, falseNegatives } = scorer.add(r.gold[si], r.predicted[si]);

@@ -13,7 +13,8 @@ export type MentionSource =
   | `gazetteer:${string}`
   | `rule:${string}`
   | 'coreference'
-  | `compromise:${string}`;
+  | `compromise:${string}`
+  | `model:${string}`;
 
 export interface EntityMetadata {
   /** ISO 3166-1 alpha-2 code of the country the entity belongs to, or the id of the country entity */

@@ -9,6 +9,8 @@ export interface TagContext {
   readonly report: Reporter;
   readonly matcher: GazetteerMatcher;
   readonly lexicons: NameFinderLexicons;
+  /** a trained name tagger (`--model`): it takes the gazetteer and rule candidates as evidence and decides */
+  readonly model?: { candidates(doc: SplitDocument, gazetteer: readonly Candidate[], rules: readonly Candidate[]): Candidate[] };
 }
 
 export interface TaggedDocument extends SplitDocument {
@@ -72,6 +74,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const candidates = [...matchGazetteers(doc, ctx.matcher), ...findNames(doc, ctx.lexicons)];
+  const gazetteer = matchGazetteers(doc, ctx.matcher);
+  const rules = findNames(doc, ctx.lexicons);
+  const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };
 }
