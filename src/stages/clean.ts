@@ -2,7 +2,7 @@ import type { CleanDocument, DroppedBlock, KeptBlock, SourceDocument } from '../
 import { ComposedMap, OffsetMapBuilder } from '../model/offset-map.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
-import { splitLines } from './clean/lines.js';
+import { joinWrapped, splitLines } from './clean/lines.js';
 import { classifyLines } from './clean/classify.js';
 
 /**
@@ -13,7 +13,7 @@ import { classifyLines } from './clean/classify.js';
  */
 export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocument {
   const norm = normalizeText(doc.text);
-  const lines = splitLines(norm.text);
+  const lines = joinWrapped(norm.text, splitLines(norm.text));
   const { decisions, metadata } = classifyLines(lines);
 
   const b = new OffsetMapBuilder();

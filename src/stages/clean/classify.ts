@@ -1,15 +1,29 @@
-import * as chrono from 'chrono-node';
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
+import { AGENCY_SLUG, BYLINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, dateLine, outletOf } from './metadata.js';
+import { BOILERPLATE, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
 
 /**
- * Step 3 of cleaning: decide for each line whether it is article (title,
- * metadata, body, caption) or boilerplate, and pull out the metadata.
+ * Step 3 of cleaning: decide for each line (block) whether it is article
+ * (title, metadata, body, caption) or boilerplate, and pull out the metadata.
  *
- * Every rule is a general signal about news pages, not a string of one outlet:
- * date-only lines, ALL-CAPS datelines, `Label: value` source lines, headings
- * that open lists of other stories, runs of short unpunctuated lines, promos,
- * copyright lines, repeated lines, credit-bearing photo captions.
+ * The decision procedure follows jusText (Pomikálek 2011), adapted to plain
+ * text, in five passes:
+ *
+ *  1. explicit signals: known boilerplate phrases filling a short line,
+ *     list headings and the list after them, date lines, `Source:` lines,
+ *     captions with a credit, runs of short title-case lines (headline lists);
+ *  2. context-free class of every other block from its length, stop-word
+ *     density and link density: good, near-good, short or bad;
+ *  3. context-sensitive revision: short and near-good blocks take the class
+ *     of their neighbours (good between good stays, short between bad goes);
+ *  4. the article region: from the first good block to the last good block
+ *     of the main cluster; a comments heading after the body closes it, and
+ *     good blocks far from the main cluster are dropped;
+ *  5. header: the title (the heading just before the body), dateline,
+ *     agency slug and byline next to the body start; repeated lines.
+ *
+ * Every rule is a general signal about web and news pages; none names an outlet.
  */
 export interface LineDecision {
   readonly zone: Zone | 'dropped';
@@ -26,156 +40,338 @@ export interface ExtractedMetadata {
   dateline: string | null;
 }
 
-// -- patterns ---------------------------------------------------------------
+/** jusText classes. */
+export type Klass = 'good' | 'neargood' | 'short' | 'bad';
 
-// ' date 2020-12-28 Title…' (a key/value header some scrapers prepend)
-const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s+/i;
-// '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
-const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
-// 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -'
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const DATELINE = new RegExp(
-  `^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]+)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\)))\\s*(?:[-–—:]\\s*|$)`,
-  'u',
-);
-// 'SOURCE:TRTWorld and agencies', 'From: Deutsche Welle |', 'Via: AP'
-const SOURCE_LINE = /^(?:source|sources|from|via|courtesy(?: of)?|credit)\s*:\s*(.+?)\s*[|•·]?\s*$/iu;
-// 'Trend:' -- a short capitalised name alone before a colon (agency slug)
-const AGENCY_SLUG = /^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,40}?)\s*:$/u;
-// 'By Mehmet Emre Kahraman'
-const BYLINE = /^by\s+[\p{Lu}][\p{L}\p{M}.'’ -]+(?:(?:,| and)\s+[\p{Lu}][\p{L}\p{M}.'’ -]+)*$/iu;
-
-const LIST_HEADING =
-  /^(?:explore|recommended(?: for you| stories| articles)?|related(?: stories| articles| news| content| coverage| topics)?|more (?:from|on|in|stories|news|videos?)\b.{0,40}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) (?:also )?like|top stories|latest(?: news| stories)?|editor'?s? picks|further reading|popular(?: now| stories)?|in other news|what to read next|also on [\p{L} ]+)\s*:?$/iu;
-
-const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:read more|read also|also read|see also|related|watch|listen)\s*[:>»|-]/iu, 'read-more link'],
-  [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/iu, 'copyright'],
-  [/\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now)\b|\bfollow us on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b/iu, 'promo'],
-  [/^(?:advertisement|sponsored(?: content)?|story continue[sd] below|continue reading|skip to (?:main )?content|back to top|share(?: this)?(?: article| story)?|share on \w+|tweet|print|email|comments?|loading\.{0,3}|image|photo)\s*:?$/iu, 'page furniture'],
-  [/^(?:share|facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|telegram|copy link)(?:\s*[|/•·,]?\s*(?:share|facebook|twitter|linkedin|whatsapp|email|print|reddit|pinterest|telegram|copy link))+$/iu, 'share bar'],
-  [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
-  [/^(?:tags?|topics?|filed under|categories)\s*:/iu, 'tag list'],
-];
-
-// '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)'
-const CAPTION_CREDIT = /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
-
-function strictDate(text: string): { iso: string; covered: number } | undefined {
-  const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  const r = results.find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
-  if (!r) return undefined;
-  const y = r.start.get('year')!;
-  const m = r.start.get('month')!;
-  const d = r.start.get('day')!;
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { iso, covered: results.reduce((n, x) => n + x.text.length, 0) };
-}
-
-/** A line that is essentially a date: `December 13, 2020`, `Politics 3 December 2020 12:23 (UTC+04:00)`. */
-export function dateLine(l: Line): string | undefined {
-  if (l.words > 14 || l.terminal) return undefined;
-  const d = strictDate(l.text);
-  if (!d) return undefined;
-  return d.covered / l.text.length >= 0.5 ? d.iso : undefined;
-}
+// jusText thresholds (its defaults are 70/200 characters and 0.30/0.32 stop-word
+// density with its own, longer stop list; ours is shorter, hence the values)
+export const LENGTH_LOW = 70;
+export const LENGTH_HIGH = 200;
+export const STOP_LOW = 0.3;
+export const STOP_HIGH = 0.34;
+export const MAX_LINK_DENSITY = 0.2;
+/** stop-word density enough for a full sentence (terminal punctuation, 10+ words) to be near-good */
+export const SENTENCE_STOP = 0.2;
+/** a heading is kept when good text follows within this many characters */
+export const MAX_HEADING_DISTANCE = 200;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** The context-free jusText class of a block, with the reason a bad block is bad. */
+export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal'>): { klass: Klass; reason: string } {
+  const chars = l.text.length;
+  if (l.linkDensity > MAX_LINK_DENSITY) return { klass: 'bad', reason: 'link list' };
+  if (chars < LENGTH_LOW) return { klass: 'short', reason: 'short line outside the article' };
+  if (l.stopDensity >= STOP_HIGH) return { klass: chars > LENGTH_HIGH ? 'good' : 'neargood', reason: 'text outside the article' };
+  if (l.stopDensity >= STOP_LOW) return { klass: 'neargood', reason: 'text outside the article' };
+  // a sentence dense with names has fewer function words: 'Azerbaijani army has seized great victory, Turkish National Defense Ministry said on Twitter, Trend reports on Oct.10.'
+  if (l.terminal && l.words >= 10 && l.stopDensity >= SENTENCE_STOP) return { klass: 'neargood', reason: 'text outside the article' };
+  return { klass: 'bad', reason: 'not prose (few function words)' };
+}
+
+/** A line that could be a heading: a few words, no sentence end, not a link. */
+export function isHeadingLike(l: Pick<Line, 'text' | 'words' | 'terminal' | 'linkDensity'>): boolean {
+  // 'Moscow confirms the ceasefire violation'; not a one-word or ALL-CAPS section label like 'WORLD'
+  return l.words >= 2 && l.words <= 20 && !l.terminal && l.linkDensity === 0 && l.text.length < LENGTH_HIGH && /\p{Ll}/u.test(l.text);
+}
+
+interface Work {
+  /** text and start after a stripped prefix */
+  text: string;
+  start: number;
+  /** final decision when an explicit signal decided */
+  fixed?: LineDecision;
+  /** metadata candidates, accepted only next to the body */
+  meta?: 'slug' | 'dateline' | 'byline';
+  metaValue?: string;
+  caption?: boolean;
+  heading: boolean;
+  cf: Klass;
+  cls: Klass;
+  reason: string;
+}
+
 export function classifyLines(lines: readonly Line[]): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
   const md: ExtractedMetadata = { title: null, date: null, outlet: null, dateline: null };
-  const decisions: LineDecision[] = [];
-  const seen = new Map<string, number>(); // normalised kept text -> line index
-  let bodyStarted = false; // a prose paragraph has been seen
-  let inList = false; // inside a list of other stories opened by a heading
-  const firstProse = lines.findIndex(isProse);
-  const headerEnd = firstProse < 0 ? Math.min(lines.length, 8) : firstProse;
-
+  const n = lines.length;
   const drop = (reason: string): LineDecision => ({ zone: 'dropped', reason });
-  const keep = (zone: Zone, l: Line, start = l.start, end = l.end, reason = zone as string): LineDecision => ({ zone, reason, keep: { start, end } });
+  const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDecision => ({ zone, reason, keep: { start: w.start, end: l.end } });
 
-  for (let i = 0; i < lines.length; i++) {
+  // ---- pass 1: explicit signals -------------------------------------------
+  const work: Work[] = [];
+  let inList = false;
+  let listStart = -1;
+  for (let i = 0; i < n; i++) {
     const l = lines[i];
     let text = l.text;
     let start = l.start;
-    const prose = isProse(l);
-    const inHeader = i < headerEnd || (i <= headerEnd + 3 && !bodyStarted);
-
-    // 1. key/value date prefix: ' date 2020-12-28 Azerbaijani army …'
+    // ' date 2020-12-28 Azerbaijani army …' -> date 2020-12-28, line 'Azerbaijani army …'
     const dp = i === 0 ? DATE_PREFIX.exec(text) : null;
     if (dp) {
       md.date ??= dp[1];
       start += dp[0].length;
       text = text.slice(dp[0].length);
     }
+    const w: Work = { text, start, heading: false, cf: 'short', cls: 'short', reason: '' };
+    work.push(w);
+    const short = l.words <= 12;
+    const fix = (d: LineDecision) => (w.fixed = d);
 
-    const decide = (): LineDecision => {
-      // 2. boilerplate phrases, anywhere
-      for (const [re, reason] of BOILERPLATE) if (re.test(text) && l.words <= 60) return drop(reason);
-      if (READING_TIME.test(text)) return drop('reading time');
-      // 3. a heading that opens a list of other stories: drop it and the list
-      if (LIST_HEADING.test(text) && l.words <= 8) {
-        inList = true;
-        return drop('list heading');
+    if (short && COMMENTS_HEADING.test(text)) {
+      fix(drop('comments heading'));
+      continue;
+    }
+    if (short && FURNITURE.test(text)) {
+      fix(drop('page furniture'));
+      continue;
+    }
+    const bp = l.words <= 60 ? BOILERPLATE.find(([re]) => re.test(text)) : undefined;
+    if (bp) {
+      fix(drop(bp[1]));
+      continue;
+    }
+    if (READING_TIME.test(text)) {
+      fix(drop('reading time'));
+      continue;
+    }
+    // 'Explore' / 'Related stories' / 'Most read' opens a list of other stories
+    if (l.words <= 8 && LIST_HEADING.test(text)) {
+      fix(drop('list heading'));
+      inList = true;
+      listStart = i;
+      continue;
+    }
+    if (inList) {
+      // the list ends at the first paragraph of prose (after a blank line, or a long one)
+      if (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) inList = false;
+      else {
+        fix(drop('headline list'));
+        continue;
       }
-      if (inList) {
-        if (prose && l.blankBefore) inList = false;
-        else return drop('headline list');
+    }
+    // 'December 13, 2020', 'Politics 3 December 2020 12:23 (UTC+04:00)'
+    const dl = dateLine({ text, words: l.words, terminal: l.terminal });
+    if (dl) {
+      w.metaValue = dl;
+      fix(drop('date line'));
+      continue;
+    }
+    // 'SOURCE:TRTWorld and agencies' -> meta 'TRTWorld and agencies', outlet 'TRTWorld'
+    const src = l.words <= 10 ? SOURCE_LINE.exec(text) : null;
+    if (src) {
+      md.outlet ??= outletOf(src[1]);
+      const vs = start + text.indexOf(src[1]);
+      fix({ zone: 'meta', reason: 'outlet', keep: { start: vs, end: vs + src[1].length } });
+      continue;
+    }
+    // candidates decided in pass 5, next to the body
+    const slug = l.words <= 5 ? AGENCY_SLUG.exec(text) : null;
+    if (slug) {
+      w.meta = 'slug';
+      w.metaValue = slug[1];
+      continue;
+    }
+    const dlm = DATELINE.exec(text);
+    if (dlm) {
+      w.metaValue = dlm[1].trim();
+      if (dlm[0].length >= text.length - 1) {
+        w.meta = 'dateline';
+        continue;
       }
-      // 4. metadata lines
-      const dl = dateLine({ ...l, text, words: l.words });
-      if (dl) {
-        md.date ??= dl;
-        return drop('date line');
-      }
-      const src = SOURCE_LINE.exec(text);
-      if (src && l.words <= 10) {
-        const value = src[1].replace(/\s+(?:and|&)\s+(?:agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
-        md.outlet ??= value;
-        const vs = start + text.indexOf(src[1]);
-        return keep('meta', l, vs, vs + src[1].length, 'outlet');
-      }
-      const slug = inHeader ? AGENCY_SLUG.exec(text) : null;
-      if (slug && l.words <= 5) {
-        md.outlet ??= slug[1];
-        return keep('meta', l, start, start + slug[1].length, 'outlet');
-      }
-      if (inHeader || (!bodyStarted && i < 12)) {
-        const dlm = DATELINE.exec(text);
-        if (dlm) {
-          md.dateline ??= dlm[1].trim();
-          if (dlm[0].length >= text.length - 1) return keep('meta', l, start, l.end, 'dateline');
-        }
-      }
-      if (BYLINE.test(text) && l.words <= 10) return keep('meta', l, start, l.end, 'byline');
-      // 5. repeated lines: a repeated title, a caption repeating body text
-      const key = norm(text);
-      if (seen.has(key)) return drop(seen.get(key) === -1 ? 'repeated title' : 'repeated line');
-      const creditless = norm(text.replace(CAPTION_CREDIT, ''));
-      if (creditless !== key && creditless.length > 20 && (seen.has(creditless) || lines.some((o, j) => j > i && norm(o.text) === creditless))) return drop('caption repeating body text');
-      // 6. title: the first heading-like line of the header
-      if (md.title === null && inHeader && !prose && l.words >= 2 && l.words <= 30 && !/^[\p{Lu}\s\p{N}]+$/u.test(text)) {
-        md.title = text;
-        return keep('title', l, start, l.end);
-      }
-      if (md.title === null && inHeader && !prose && l.words <= 3) return drop('section label');
-      // 7. photo captions with a credit are kept as captions
-      if (CAPTION_CREDIT.test(text) && l.words >= 4) return keep('caption', l, start, l.end);
-      // 8. runs of three or more short unpunctuated lines after the body began: headline lists
-      if (bodyStarted && !prose && !l.terminal && l.words <= 20) {
-        let a = i;
-        while (a > 0 && !lines[a - 1].blankAfter && !isProse(lines[a - 1]) && !lines[a - 1].terminal) a--;
-        let b = i;
-        while (b + 1 < lines.length && !l.blankAfter && !lines[b].blankAfter && !isProse(lines[b + 1]) && !lines[b + 1].terminal) b++;
-        if (b - a + 1 >= 3) return drop('headline list');
-      }
-      return keep('body', l, start, l.end);
-    };
+    }
+    if (l.words <= 12 && BYLINE.test(text)) {
+      w.meta = 'byline';
+      continue;
+    }
+    // '… December 7, 2020. / Reuters': a photo caption with a credit
+    if (l.words >= 4 && CAPTION_CREDIT.test(text)) w.caption = true;
+  }
 
-    const d = decide();
-    if (prose && d.zone === 'body') bodyStarted = true;
-    if (d.zone !== 'dropped') seen.set(norm(text), d.zone === 'title' ? -1 : i);
-    decisions.push(d);
+  // runs of three or more short title-case lines without sentence end: headline lists
+  // ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …)
+  for (let i = 0; i < n; ) {
+    const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < LENGTH_HIGH;
+    if (!headline(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let caps = 0;
+    while (j < n && headline(j)) caps += lines[j++].capDensity;
+    if (j - i >= 3 && caps / (j - i) >= 0.5) for (let k = i; k < j; k++) work[k].fixed = drop('headline list');
+    i = j;
+  }
+
+  // ---- pass 2: context-free classes ---------------------------------------
+  for (let i = 0; i < n; i++) {
+    const w = work[i];
+    const l = lines[i];
+    w.heading = isHeadingLike(l);
+    if (w.fixed) {
+      // explicit drops are bad neighbours; kept metadata is neutral (short)
+      w.cf = w.fixed.zone === 'dropped' ? 'bad' : 'short';
+      w.reason = w.fixed.reason;
+    } else if (w.meta) {
+      w.cf = 'short';
+      w.reason = 'short line outside the article';
+    } else {
+      const c = contextFreeClass({ text: w.text, words: l.words, stopDensity: l.stopDensity, linkDensity: l.linkDensity, terminal: l.terminal });
+      w.cf = c.klass;
+      w.reason = c.reason;
+      if (w.caption && w.cf === 'bad') w.cf = 'neargood';
+    }
+    w.cls = w.cf;
+  }
+
+  // ---- pass 3: context-sensitive revision (jusText) -------------------------
+  const clsOf = (k: number) => work[k].cls;
+  // lines decided by an explicit signal ('READ MORE: …', a date line) say nothing
+  // about their neighbours: the neighbour search looks through them
+  const transparent = (k: number) => work[k].fixed !== undefined || work[k].meta !== undefined;
+  const neighbour = (i: number, dir: 1 | -1, ignoreNeargood: boolean): Klass => {
+    for (let k = i + dir; k >= 0 && k < n; k += dir) {
+      if (transparent(k)) continue;
+      const c = clsOf(k);
+      if (c === 'good' || c === 'bad') return c;
+      if (c === 'neargood' && !ignoreNeargood) return c;
+    }
+    return 'bad';
+  };
+  const goodFollows = (i: number): boolean => {
+    let dist = 0;
+    for (let k = i + 1; k < n && dist <= MAX_HEADING_DISTANCE; k++) {
+      if (clsOf(k) === 'good') return true;
+      dist += work[k].text.length;
+    }
+    return false;
+  };
+  // a run of near-good paragraphs is a text: 'Four Azerbaijani servicemen …' / 'This is the first report …' / 'Separately, …'
+  for (let i = 0; i < n; ) {
+    if (clsOf(i) !== 'neargood' || transparent(i)) {
+      i++;
+      continue;
+    }
+    const members: number[] = [];
+    let chars = 0;
+    let k = i;
+    for (; k < n; k++) {
+      if (transparent(k)) continue;
+      if (clsOf(k) !== 'neargood') break;
+      members.push(k);
+      chars += work[k].text.length;
+    }
+    if (members.length >= 2 && chars >= 2 * LENGTH_HIGH) for (const m of members) work[m].cls = 'good';
+    i = k;
+  }
+  // short headings followed by good text become near-good
+  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(i)) work[i].cls = 'neargood';
+  // short blocks take their neighbours' class
+  const shortNew = new Map<number, Klass>();
+  for (let i = 0; i < n; i++) {
+    if (clsOf(i) !== 'short' || work[i].fixed) continue;
+    const prev = neighbour(i, -1, true);
+    const next = neighbour(i, 1, true);
+    if (prev === 'good' && next === 'good') shortNew.set(i, 'good');
+    else if (prev === 'bad' && next === 'bad') shortNew.set(i, 'bad');
+    else if ((prev === 'bad' && neighbour(i, -1, false) === 'neargood') || (next === 'bad' && neighbour(i, 1, false) === 'neargood')) shortNew.set(i, 'good');
+    else shortNew.set(i, 'bad');
+  }
+  for (const [i, c] of shortNew) work[i].cls = c;
+  // near-good blocks are good unless bad on both sides
+  for (let i = 0; i < n; i++) {
+    if (clsOf(i) !== 'neargood') continue;
+    const prev = neighbour(i, -1, true);
+    const next = neighbour(i, 1, true);
+    work[i].cls = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  }
+  // headings that were not bad in themselves and are followed by good text
+  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'bad' && work[i].cf !== 'bad' && !work[i].fixed && goodFollows(i)) work[i].cls = 'good';
+
+  // ---- pass 4: the article region -------------------------------------------
+  let first = -1;
+  for (let i = 0; i < n; i++) if (clsOf(i) === 'good' && !transparent(i) && (work[i].cf === 'good' || work[i].cf === 'neargood')) {
+    first = i;
+    break;
+  }
+  // a comments heading after the body closes the article
+  let last = n - 1;
+  if (first >= 0) {
+    for (let i = first + 1; i < n; i++) if (work[i].fixed?.reason === 'comments heading') {
+      last = i - 1;
+      break;
+    }
+    for (let i = last + 1; i < n; i++) if (!work[i].fixed) {
+      work[i].fixed = drop('reader comments');
+      work[i].cls = 'bad';
+    }
+  }
+
+  // ---- pass 5: header metadata, title, repeats, zones ----------------------
+  const decisions: LineDecision[] = new Array(n);
+  const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
+  const headerTo = first < 0 ? Math.min(n, 8) : first; // exclusive
+  const inHeader = (i: number) => i >= headerFrom && i < headerTo;
+  // title: the first heading-like line of the header that is not metadata or boilerplate
+  let titleAt = -1;
+  for (let i = headerFrom; i < headerTo; i++) {
+    const w = work[i];
+    const l = lines[i];
+    if (w.fixed || w.meta || w.caption) continue;
+    if (isHeadingLike(l) && l.words >= 2 && !/^[\p{Lu}\p{N}\s\p{P}]+$/u.test(w.text) && (w.cls === 'good' || first < 0 || i >= first - 3 || l.blankBefore)) {
+      titleAt = i;
+      break;
+    }
+  }
+  // prefer the heading nearest the body when the first candidate sits in a menu
+  if (titleAt >= 0 && work[titleAt].cls !== 'good') {
+    for (let i = headerTo - 1; i > titleAt; i--) {
+      const w = work[i];
+      if (!w.fixed && !w.meta && !w.caption && w.cls === 'good' && isHeadingLike(lines[i]) && lines[i].words >= 2) {
+        titleAt = i;
+        break;
+      }
+    }
+  }
+  if (titleAt >= 0) md.title = work[titleAt].text;
+
+  const seen = new Map<string, number>();
+  const later = new Set<string>();
+  for (let i = 0; i < n; i++) later.add(norm(work[i].text));
+  for (let i = 0; i < n; i++) {
+    const w = work[i];
+    const l = lines[i];
+    let d: LineDecision;
+    if (w.fixed) {
+      d = w.fixed;
+      if (d.reason === 'date line' && w.metaValue && (md.date === null || inHeader(i))) md.date ??= w.metaValue;
+    } else if (w.meta && (inHeader(i) || (first >= 0 && i < first + 2))) {
+      if (w.meta === 'slug') {
+        md.outlet ??= w.metaValue!;
+        d = { zone: 'meta', reason: 'outlet', keep: { start: w.start, end: w.start + w.metaValue!.length } };
+      } else if (w.meta === 'dateline') {
+        md.dateline ??= w.metaValue!;
+        d = keepLine('meta', w, l, 'dateline');
+      } else d = keepLine('meta', w, l, 'byline');
+    } else if (i === titleAt) {
+      d = keepLine('title', w, l);
+    } else if (w.cls === 'good' || (first < 0 && inHeader(i) && w.caption)) {
+      if (w.metaValue && !w.meta && i <= first + 1) md.dateline ??= w.metaValue; // 'WASHINGTON (Reuters) - The …'
+      d = keepLine(w.caption ? 'caption' : 'body', w, l);
+    } else d = drop(w.meta ? 'short line outside the article' : w.reason);
+
+    // repeated lines: a repeated title, a caption repeating body text
+    if (titleAt >= 0 && i > titleAt && norm(w.text) === norm(work[titleAt].text)) d = drop('repeated title');
+    else if (d.zone !== 'dropped') {
+      const key = norm(w.text);
+      const prev = seen.get(key);
+      if (prev !== undefined && d.zone !== 'meta') d = drop(prev === titleAt ? 'repeated title' : 'repeated line');
+      else {
+        const creditless = norm(w.text.replace(CAPTION_CREDIT, ''));
+        if (creditless !== key && creditless.length > 20 && later.has(creditless)) d = drop('caption repeating body text');
+        else seen.set(key, i);
+      }
+    }
+    decisions[i] = d;
   }
   return { decisions, metadata: md };
 }

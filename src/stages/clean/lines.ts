@@ -1,4 +1,9 @@
-/** Step 2 of cleaning: cut the normalised text into lines with simple features. */
+/**
+ * Step 2 of cleaning: cut the normalised text into lines (the blocks of a
+ * plain-text page: a rendered HTML page has one line per block element, a
+ * typed article one line per paragraph) and compute the features the
+ * classifier uses.
+ */
 export interface Line {
   readonly index: number;
   /** span in the normalised text, surrounding spaces trimmed */
@@ -8,35 +13,87 @@ export interface Line {
   /** a blank line (or the start of the text) comes right before */
   readonly blankBefore: boolean;
   readonly blankAfter: boolean;
+  /** number of word tokens */
   readonly words: number;
   /** ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote after one */
   readonly terminal: boolean;
-  /** share of words that are English function words */
+  /** share of words that are English function words (jusText's stop-word density) */
   readonly stopDensity: number;
+  /** share of words starting with a capital letter ('Most Read Stories' -> 1) */
+  readonly capDensity: number;
+  /** share of tokens that look like links: URLs, e-mail addresses, @handles, #tags, `|`/`»` separators */
+  readonly linkDensity: number;
+  /** number of sentence ends inside the line ('He said. She went.' -> 2) */
+  readonly sentences: number;
+  /** share of letters among the non-space characters (low for '(158)', '07.21.12 at 17:46', '▼') */
+  readonly letterShare: number;
 }
 
+/*
+ * English function words. Hand-written rather than taken from a package:
+ * stop-word density thresholds depend on the exact list, and the short,
+ * closed list of determiners, pronouns, prepositions, auxiliaries and
+ * conjunctions below is the part of jusText's list that carries the signal.
+ */
 const STOP = new Set(
-  'a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did not no this that these those it its he she they we you i his her their our your them him who whom which what when where why how than then so such there here will would can could should may might must shall into over after before about against between during under above up down out off again further also only very just says said say'.split(' '),
+  (
+    'a an the and or but nor if of to in on at by for with from as is are was were be been being am has have had having do does did done not no ' +
+    'this that these those it its it\'s he she they we you i me my mine his her hers their theirs our ours your yours them him us who whom whose which what ' +
+    'when where why how than then so such there here will would can could should may might must shall into over after before about against between ' +
+    'during under above up down out off again further also only very just says said say while because though although since until unless whether ' +
+    'through throughout among across along around behind beyond upon within without toward towards onto per via ' +
+    'all any both each either neither every few many more most much other another some same own several ' +
+    'too yet still even ever never now once already always often however therefore thus instead rather quite ' +
+    'one two first last new like well back way being get got make made go going went come came take took see seen know ' +
+    'don\'t didn\'t doesn\'t isn\'t wasn\'t aren\'t won\'t can\'t i\'m i\'ve we\'re they\'re you\'re that\'s there\'s'
+  ).split(/\s+/),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const LINKISH = /^(?:https?:\/\/|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|^[@#][\p{L}\p{N}_]+$|\.(?:com|org|net|html?|php|aspx?)(?:\/\S*)?$/iu;
+const SEPARATOR = /(?:^|\s)[|»›•·>\/](?=\s|$)/gu;
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Features of one line of text (exported for tests). */
+export function lineFeatures(t: string): Pick<Line, 'words' | 'terminal' | 'stopDensity' | 'capDensity' | 'linkDensity' | 'sentences' | 'letterShare'> {
+  const words = wordsOf(t);
+  let stops = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (STOP.has(w.toLowerCase().replace(/’/g, "'").replace(/[.'-]+$/, ''))) stops++;
+    const c = w.codePointAt(0)!;
+    if (c > 0x40 && String.fromCodePoint(c) !== String.fromCodePoint(c).toLowerCase()) caps++;
+  }
+  const tokens = t.split(/\s+/).filter(Boolean);
+  let links = 0;
+  for (const tok of tokens) if (LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
+  links += (t.match(SEPARATOR) ?? []).length;
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  const nonSpace = t.length - (t.match(/ /g) ?? []).length;
+  const n = words.length;
+  return {
+    words: n,
+    terminal: /[.!?…][\s"'”’)\]]*$/u.test(t),
+    stopDensity: n ? stops / n : 0,
+    capDensity: n ? caps / n : 0,
+    linkDensity: tokens.length ? Math.min(1, links / tokens.length) : 0,
+    sentences: (t.match(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length,
+    letterShare: nonSpace ? letters / nonSpace : 0,
+  };
+}
+
 export function splitLines(text: string): Line[] {
-  const raw: { start: number; end: number }[] = [];
+  const lines: Line[] = [];
+  let blank = true;
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    raw.push({ start: pos, end: nl });
+    let start = pos;
+    let end = nl;
     pos = nl + 1;
-  }
-  const lines: Line[] = [];
-  let blank = true;
-  for (let i = 0; i < raw.length; i++) {
-    let { start, end } = raw[i];
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
     if (start === end) {
@@ -45,26 +102,53 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     const t = text.slice(start, end);
-    const words = wordsOf(t);
-    const stops = words.filter((w) => STOP.has(w.toLowerCase())).length;
-    lines.push({
-      index: lines.length,
-      start,
-      end,
-      text: t,
-      blankBefore: blank,
-      blankAfter: false,
-      words: words.length,
-      terminal: /[.!?…][\s"'”’)\]]*$/u.test(t),
-      stopDensity: words.length ? stops / words.length : 0,
-    });
+    lines.push({ index: lines.length, start, end, text: t, blankBefore: blank, blankAfter: false, ...lineFeatures(t) });
     blank = false;
   }
   if (lines.length) (lines[lines.length - 1] as { blankAfter: boolean }).blankAfter = true;
   return lines;
 }
 
+// a line that stops mid-sentence: ends with a comma, a dash, a conjunction or article ('… featuring the two suspension innovations,')
+const OPEN_END = /(?:[,;(&–—-]|\b(?:the|a|an|and|or|of|to|in|on|for|with|by|from|at|as|that|is|are|was|were)\b)$/iu;
+
+/**
+ * Joins hard-wrapped lines into paragraph blocks: a line that does not end a
+ * sentence, followed (no blank line between) by a line that starts in lower
+ * case or after an open end, continues the same paragraph.
+ *
+ *   'BMW launched the K100 in 1983. It was the first ever BMW motorcycle'
+ *   'fitted with a liquid-cooled 4-cylinder in-line engine and also featuring'  -> one block
+ *
+ * Lists of one item per line ('2 medium onions' / '2 cloves garlic') and
+ * menus stay separate lines. The joined block keeps its inner newlines.
+ */
+export function joinWrapped(text: string, lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && !lines[j].blankAfter && continues(lines[j], lines[j + 1])) j++;
+    if (j === i) {
+      out.push({ ...lines[i], index: out.length });
+      continue;
+    }
+    const start = lines[i].start;
+    const end = lines[j].end;
+    const t = text.slice(start, end);
+    out.push({ index: out.length, start, end, text: t, blankBefore: lines[i].blankBefore, blankAfter: lines[j].blankAfter, ...lineFeatures(t) });
+    i = j;
+  }
+  return out;
+}
+
+function continues(a: Line, b: Line): boolean {
+  if (a.terminal || a.words < 3 || b.words < 1) return false;
+  const first = b.text.codePointAt(0)!;
+  const lower = /\p{Ll}/u.test(String.fromCodePoint(first));
+  return lower || (OPEN_END.test(a.text) && /^[\p{L}\p{N}"“‘'(]/u.test(b.text) && a.text.length >= 40);
+}
+
 /** Reads like running prose: a full sentence with function words. */
-export function isProse(l: Line): boolean {
+export function isProse(l: Pick<Line, 'words' | 'terminal' | 'stopDensity'>): boolean {
   return (l.words >= 8 && l.terminal && l.stopDensity >= 0.15) || (l.words >= 25 && l.stopDensity >= 0.2);
 }

@@ -1,0 +1,63 @@
+import * as chrono from 'chrono-node';
+import type { Line } from './lines.js';
+
+/**
+ * Metadata lines of a news page: the publication date, the outlet or agency
+ * named as source, the dateline, the byline, and photo captions with a
+ * credit. Each pattern is a general convention of news writing, not the
+ * string of one outlet.
+ */
+
+// ' date 2020-12-28 Title…' (a key/value header some scrapers prepend)
+export const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s+/i;
+
+export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+// 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -'
+export const DATELINE = new RegExp(
+  `^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]+)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\)))\\s*(?:[-–—:]\\s*|$)`,
+  'u',
+);
+
+// 'SOURCE:TRTWorld and agencies', 'From: Deutsche Welle |', 'Via: AP'
+export const SOURCE_LINE = /^(?:source|sources|from|via|courtesy(?: of)?|credit)\s*:\s*(.+?)\s*[|•·]?\s*$/iu;
+
+// 'Trend:' -- a short capitalised name alone before a colon (agency slug)
+export const AGENCY_SLUG = /^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,40}?)\s*:$/u;
+
+// 'By Mehmet Emre Kahraman', 'by randfish on January 31, 2011'
+export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p{Lu}][\p{L}\p{M}.'’ -]+)*(?:\s+(?:on|in)\s+.{3,40})?$/iu;
+
+// '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)'
+export const CAPTION_CREDIT =
+  /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
+
+// '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
+export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
+
+// cheap test before asking chrono: a month name, or a numeric date like 2012-07-21, 07.21.12, 21/7/2012
+const DATEISH = new RegExp(`\\b(?:${MONTHS})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'i');
+
+function strictDate(text: string): { iso: string; covered: number } | undefined {
+  const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  const r = results.find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
+  if (!r) return undefined;
+  const y = r.start.get('year')!;
+  const m = r.start.get('month')!;
+  const d = r.start.get('day')!;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { iso, covered: results.reduce((n, x) => n + x.text.length, 0) };
+}
+
+/** A line that is essentially a date: `December 13, 2020`, `Politics 3 December 2020 12:23 (UTC+04:00)`. */
+export function dateLine(l: Pick<Line, 'text' | 'words' | 'terminal'>): string | undefined {
+  if (l.words > 14 || l.terminal || !DATEISH.test(l.text)) return undefined;
+  const d = strictDate(l.text);
+  if (!d) return undefined;
+  return d.covered / l.text.length >= 0.5 ? d.iso : undefined;
+}
+
+/** The outlet named by a source line: 'TRTWorld and agencies' -> 'TRTWorld'. */
+export function outletOf(value: string): string {
+  return value.replace(/\s+(?:and|&)\s+(?:agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
+}

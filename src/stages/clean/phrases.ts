@@ -1,0 +1,79 @@
+/**
+ * Known boilerplate phrases. They are one signal among others: a phrase
+ * decides alone only when it makes up (nearly) the whole of a short line;
+ * inside longer text it only counts against the line (see classify.ts).
+ */
+
+/** Whole-line page furniture: 'Advertisement', 'Story Continued Below', 'Share this:', 'Log In', '2 comments'. */
+const FURNITURE_WORDS = [
+  'advertisement(?:s)?',
+  'advertisement\\s*-\\s*story continues below',
+  'sponsored(?: content| links?)?',
+  'story continue[sd] below',
+  'continue reading(?: below(?: the advertisement)?| the main story)?',
+  'skip to(?: main)?(?: content| navigation| sidebar| main)?\\s*\\|?',
+  'back to top',
+  'share(?: this)?(?: article| story| post| page| on \\w+)?',
+  'share this:?',
+  'tweet(?: this)?',
+  'print(?: this)?(?: article| page| story)?',
+  'e-?mail(?: this)?(?: article| story| to a friend)?',
+  'mail to a friend',
+  'link to this (?:article|page|post)',
+  'permalink',
+  'bookmark(?: us| this)?(?:!.*)?',
+  'comments?',
+  'add (?:a )?comment',
+  'post (?:a )?comment',
+  'leave a (?:comment|reply)',
+  'view comments',
+  'loading\\.{0,3}',
+  'like this:?(?: like loading\\.{0,3})?',
+  'log ?in|log ?out|sign ?in|sign ?out|sign up|register(?: now!?)?|login|logout',
+  'username|password|remember me|forgot (?:your )?password\\??',
+  'search(?: this site)?',
+  'menu|home|homepage|navigation|main menu',
+  'next(?: post| article| story| page)?(?:\\s*[»>›]+)?',
+  '(?:[«<‹]+\\s*)?previous(?: post| article| story| page)?',
+  'older posts?|newer posts?',
+  'read more(?:\\s*[»>›]+)?',
+  'more\\s*[»>›]+',
+  'subscribe(?: now| today)?',
+  'rss(?: feeds?)?|atom feed|feedburner feed',
+  'contact(?: us)?|about(?: us)?|site ?map|privacy(?: policy)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy',
+  'powered by .{1,40}',
+  'image|photo|video|gallery|photos|videos',
+  'follow us(?: on .{1,30})?',
+  'tags?:?|topics?:?|categories:?|filed under:?',
+  'related(?: posts| articles| stories| links)?:?',
+  'top of page|jump to comments|show comments|hide comments',
+  'facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|tumblr|google\\+?|youtube|instagram|stumbleupon|digg|delicious',
+];
+export const FURNITURE = new RegExp(`^(?:${FURNITURE_WORDS.join('|')})\\s*[:.!]?$`, 'iu');
+
+/** Phrase patterns that mark a line as boilerplate, with the reason recorded for auditing. */
+export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:read more|read also|also read|see also|related|watch|listen|previous (?:article|post|story)|next (?:article|post|story))\s*[:>»|-]/iu, 'read-more link'],
+  [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/iu, 'copyright'],
+  [
+    /\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter|mailing list)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now)\b|\bfollow us on\b|\blike (?:us|our page) on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b/iu,
+    'promo',
+  ],
+  [/^(?:share|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon)(?:\s*[|/•·,:]?\s*(?:\d+\s*)?(?:shares?|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon))+$/iu, 'share bar'],
+  [/^\d[\d,.]*k?\s+shares?\b/iu, 'share bar'],
+  [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
+  [/^(?:tags?|topics?|filed under|categories|posted in)\s*:/iu, 'tag list'],
+  [/^featured image\b/iu, 'photo credit'],
+  [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\brequired fields are marked\b/iu, 'comment form'],
+];
+
+/** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
+export const LIST_HEADING =
+  /^(?:explore|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?)\s*:?$/iu;
+
+/**
+ * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
+ * '23 Responses to "…"', 'Leave a Reply', 'blog comments powered by Disqus', 'Comments are closed.'
+ */
+export const COMMENTS_HEADING =
+  /^(?:[{(]\s*)?(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b/iu;

@@ -1,0 +1,100 @@
+/**
+ * Scoring of cleaned text against gold main text, the CleanEval way: both
+ * texts become multisets ("bags") of lower-cased word tokens, and precision,
+ * recall and F1 count the tokens the two bags share.
+ *
+ * Used by `scripts/eval-clean.ts` (`npm run eval:clean`); kept here, free of
+ * I/O, so tests can check it on handmade pairs.
+ */
+
+/** Word tokens: runs of letters, marks and digits ("it's" -> `it`, `s`; "U.S." -> `u`, `s`). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+export function bagOfWords(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of wordTokens(text)) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+export interface BagScore {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** words in the kept (cleaned) text */
+  readonly kept: number;
+  /** words in the gold text */
+  readonly gold: number;
+  /** words in both bags (multiset intersection) */
+  readonly common: number;
+}
+
+/**
+ * Bag-of-words precision/recall/F1 of `kept` against `gold`.
+ *
+ * Edge cases: both empty -> 1/1/1 (nothing to find, nothing wrongly kept);
+ * an empty side otherwise scores 0 on the measure it cannot support
+ * (empty kept text: precision 0 and recall 0; empty gold: precision 0, recall 1).
+ */
+export function scoreBags(kept: string, gold: string): BagScore {
+  const k = bagOfWords(kept);
+  const g = bagOfWords(gold);
+  let nk = 0;
+  let ng = 0;
+  let common = 0;
+  for (const n of k.values()) nk += n;
+  for (const [w, n] of g) {
+    ng += n;
+    const m = k.get(w);
+    if (m) common += Math.min(m, n);
+  }
+  if (nk === 0 && ng === 0) return { precision: 1, recall: 1, f1: 1, kept: 0, gold: 0, common: 0 };
+  const precision = nk === 0 ? 0 : common / nk;
+  const recall = ng === 0 ? 1 : common / ng;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, kept: nk, gold: ng, common };
+}
+
+/**
+ * The gold main text of a boilerplate-dev (Dragnet-format) gold file: the
+ * part before the `!@#$%^&*()  COMMENTS` marker, unless comments are wanted.
+ * Reader comments are not article text, so by default they do not count.
+ */
+export const COMMENTS_MARKER = /!@#\$%\^&\*\(\)\s*COMMENTS/;
+
+export function goldMainText(gold: string, withComments = false): string {
+  if (withComments) return gold.replace(COMMENTS_MARKER, ' ');
+  const m = COMMENTS_MARKER.exec(gold);
+  return m ? gold.slice(0, m.index) : gold;
+}
+
+/** Decodes a file as UTF-8, or as Windows-1252 when it is not valid UTF-8 (some gold files and bbc sport/199.txt). */
+export function decodeLenient(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export interface Means {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export function meanScores(scores: readonly Means[]): Means {
+  if (scores.length === 0) return { precision: 0, recall: 0, f1: 0 };
+  let p = 0;
+  let r = 0;
+  let f = 0;
+  for (const s of scores) {
+    p += s.precision;
+    r += s.recall;
+    f += s.f1;
+  }
+  return { precision: p / scores.length, recall: r / scores.length, f1: f / scores.length };
+}
