@@ -1,29 +1,41 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { ConfigError, DEFAULTS, normalizeConfig } from './config.js';
-import { GazetteerError, runBatch } from './pipeline.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
+import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
  * were written); 2 usage or configuration error (nothing was processed).
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process): Promise<number> {
   const program = new Command()
     .name('news-entities')
-    .description('Extract people, places and organisations from news text files into CSV and JSON tables.')
-    .option('-i, --input <dir>', 'directory of .txt articles (searched recursively)', DEFAULTS.input)
+    .description('Extract people, places and organisations from news articles (.txt files, or .jsonl with one article per line) into CSV and JSON tables.')
+    .option('-i, --input <dir>', 'directory of .txt articles and .jsonl files (searched recursively)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files', DEFAULTS.gazetteers)
-    .option('-c, --concurrency <n>', 'documents in flight at once', String(DEFAULTS.concurrency))
-    .option('-q, --quiet', 'print nothing but errors', false)
+    .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}; the main thread alone for inputs under ${2 * DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
+    .option('-c, --concurrency <n>', 'documents in flight at once (bounds memory; default 8 per worker, at least 16)')
+    .option('--cache <dir>', `cache of processed documents for incremental runs (default: <output>/${DEFAULTS.cacheDirName})`)
+    .option('--no-cache', 'process every document again (and do not store results)')
+    .option('--shard <K/N>', 'process only part K of N of the inputs (a deterministic split by path or article id)')
+    .option('--stdin-jsonl', 'read articles as JSON Lines from standard input and write mentions as JSON Lines to standard output (no tables)', false)
+    .option('-q, --quiet', 'print nothing but errors (no progress, no summary)', false)
+    .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) })
     .addHelpText(
       'after',
       `
 Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
-diagnostics.csv/.json. Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
+diagnostics.csv/.json. JSON Lines input: one object per line with "id" and
+"text", optional "title", "date", "url", "source"; a bad line is reported as
+file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
+2 usage error.`,
     );
   try {
     program.parse(argv, { from: 'user' });
@@ -32,41 +44,129 @@ diagnostics.csv/.json. Exit codes: 0 ok, 1 some documents failed, 2 usage error.
     throw e;
   }
   const opts = program.opts();
-  let config;
+  let config: Config;
   try {
     config = normalizeConfig(opts);
-    if (!existsSync(config.input) || !statSync(config.input).isDirectory()) throw new ConfigError(`--input ${opts.input}: no such directory`);
+    if (!opts.stdinJsonl && (!existsSync(config.input) || !statSync(config.input).isDirectory())) throw new ConfigError(`--input ${opts.input}: no such directory`);
   } catch (e) {
     if (e instanceof ConfigError) {
-      process.stderr.write(`news-entities: ${e.message}\nRun with --help for usage.\n`);
+      io.stderr.write(`news-entities: ${e.message}\nRun with --help for usage.\n`);
       return 2;
     }
     throw e;
   }
   try {
-    const s = await runBatch(config);
-    if (!config.quiet) {
-      const t = s.byType;
-      process.stdout.write(
-        `${s.documents} documents (${s.failed} failed), ${s.sentences} sentences, ${s.mentions} mentions (person ${t.person}, place ${t.place}, organization ${t.organization}, norp ${t.norp}), ${s.entities} entities, ${s.seconds.toFixed(2)} s -> ${config.output}\n`,
-      );
+    if (opts.stdinJsonl) {
+      // stdout carries data: progress only when asked for explicitly
+      const mode = config.quiet ? 'none' : opts.progress === 'auto' ? 'none' : opts.progress;
+      const progress = progressReporter(mode, io.stderr);
+      const s = await runStdinJsonl(config, io.stdin, io.stdout as NodeJS.WritableStream as import('node:stream').Writable, io.stderr as NodeJS.WritableStream as import('node:stream').Writable, progress.hooks);
+      progress.stop();
+      if (!config.quiet) io.stderr.write(summaryLine(s, 'stdout') + '\n');
+      return s.failed > 0 ? 1 : 0;
     }
+    const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
+    const progress = progressReporter(mode, io.stderr);
+    let s: RunSummary;
+    try {
+      s = await runBatch(config, progress.hooks);
+    } finally {
+      progress.stop();
+    }
+    if (!config.quiet) io.stdout.write(summaryLine(s, config.output) + '\n');
     return s.failed > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof GazetteerError) {
-      process.stderr.write(`news-entities: ${e.message}\nNo document was processed.\n`);
+      io.stderr.write(`news-entities: ${e.message}\nNo document was processed.\n`);
       return 2;
     }
     throw e;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`news-entities: internal error: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 3;
-  },
-);
+function summaryLine(s: RunSummary, dest: string): string {
+  const t = s.byType;
+  const mb = s.bytes / 1e6;
+  return (
+    `${s.documents} documents (${s.failed} failed${s.cached ? `, ${s.cached} from cache` : ''}), ${s.sentences} sentences, ` +
+    `${s.mentions} mentions (person ${t.person}, place ${t.place}, organization ${t.organization}, norp ${t.norp}), ${s.entities} entities, ` +
+    `${s.seconds.toFixed(2)} s (${mb.toFixed(2)} MB, ${(mb / Math.max(s.seconds, 1e-9)).toFixed(2)} MB/s, ${s.workers} worker${s.workers === 1 ? '' : 's'}, gazetteers ${s.gazetteerSeconds.toFixed(2)} s) -> ${dest}`
+  );
+}
+
+const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
+
+/**
+ * Progress on stderr: a cli-progress bar on a terminal (documents done/total,
+ * MB/s, ETA), a plain line every few seconds otherwise (logs, CI), nothing
+ * with --quiet. ETA and rate count input bytes, which track the work better
+ * than documents of very different sizes.
+ */
+function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: RunHooks; stop: () => void } {
+  if (mode === 'none') return { hooks: {}, stop: () => undefined };
+  const t0 = performance.now();
+  let total = { documents: 0, bytes: 0 };
+  const rate = (bytes: number) => bytes / 1e6 / Math.max((performance.now() - t0) / 1000, 1e-3);
+  const eta = (bytes: number) => (total.bytes - bytes) / 1e6 / Math.max(rate(bytes), 1e-9);
+  if (mode === 'bar') {
+    const bar = new cliProgress.SingleBar(
+      { stream: err, format: '{bar} {value}/{total} documents | {mbps} MB/s | ETA {etaText} | {failed} failed, {cached} cached', hideCursor: true, etaBuffer: 50, fps: 5 },
+      cliProgress.Presets.shades_classic,
+    );
+    return {
+      hooks: {
+        onStart: (t) => {
+          total = t;
+          bar.start(t.documents, 0, { mbps: '0.00', etaText: '?', failed: 0, cached: 0 });
+        },
+        onDocument: (p) => {
+          if (p.documents > total.documents) bar.setTotal(p.documents);
+          bar.update(p.documents, { mbps: rate(p.bytes).toFixed(2), etaText: fmtEta(eta(p.bytes)), failed: p.failed, cached: p.cached });
+        },
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  // plain lines, at most one every 5 seconds, and a last one at the end
+  let last = 0;
+  let latest: { documents: number; bytes: number } | undefined;
+  const line = (p: { documents: number; bytes: number }) =>
+    err.write(`progress: ${p.documents}/${total.documents} documents, ${(p.bytes / 1e6).toFixed(2)}/${(total.bytes / 1e6).toFixed(2)} MB, ${rate(p.bytes).toFixed(2)} MB/s, ETA ${fmtEta(eta(p.bytes))}\n`);
+  return {
+    hooks: {
+      onStart: (t) => {
+        total = t;
+      },
+      onDocument: (p) => {
+        latest = p;
+        const now = performance.now();
+        if (now - last >= 5000) {
+          last = now;
+          line(p);
+        }
+      },
+    },
+    stop: () => {
+      if (latest && last !== 0) line(latest);
+    },
+  };
+}
+
+// run when executed (tsx src/cli.ts), not when imported by a test
+const invokedPath = process.argv[1] ? realpathSync(process.argv[1]) : '';
+if (invokedPath === realpathSync(fileURLToPath(import.meta.url))) {
+  // `... --stdin-jsonl | head`: the reader went away; stop quietly, as Unix filters do
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`news-entities: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

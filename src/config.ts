@@ -1,45 +1,100 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseShard, type Shard } from './input/sources.js';
 
 /** Every option of a run, with its default, in one place. */
 export interface Config {
   readonly input: string;
   readonly output: string;
   readonly gazetteers: string;
-  /** documents processed at once (file reads and processing interleave) */
+  /** worker threads; 0 processes documents in the main thread */
+  readonly workers: number;
+  /** true when --workers was not given: small inputs then run in the main thread (see `workersFor`) */
+  readonly autoWorkers: boolean;
+  /** documents in flight at once (dispatched, not yet written): bounds the reorder buffer and so memory */
   readonly concurrency: number;
+  /** cache folder for incremental runs, or null (`--no-cache`) */
+  readonly cache: string | null;
+  /** `--shard K/N`: only this deterministic part of the inputs */
+  readonly shard: Shard | null;
   readonly quiet: boolean;
 }
 
-export const DEFAULTS: Config = {
+const cores = Math.max(1, availableParallelism());
+
+export const DEFAULTS = {
   input: 'input',
   output: 'output',
   gazetteers: 'gazetteers',
-  concurrency: Math.max(1, availableParallelism()),
+  workers: cores,
+  /**
+   * With --workers not given, one worker per this many bytes of input, up to
+   * the number of cores, and none (main thread) below two: starting a worker
+   * costs its gazetteer load, more than a small corpus takes to process.
+   */
+  bytesPerAutoWorker: 2_000_000,
+  /** 8 documents per worker keep every worker busy while one slow document is awaited; at least 16 */
+  concurrencyPerWorker: 8,
+  /** under the output folder unless --cache says otherwise */
+  cacheDirName: '.cache',
   quiet: false,
-};
+} as const;
 
 export class ConfigError extends Error {
   readonly code = 'config/invalid';
 }
+
+export interface ConfigOptions {
+  input?: unknown;
+  output?: unknown;
+  gazetteers?: unknown;
+  workers?: unknown;
+  concurrency?: unknown;
+  /** a folder, `false` for no cache (commander's `--no-cache`), or undefined for the default */
+  cache?: unknown;
+  shard?: unknown;
+  quiet?: unknown;
+}
+
+const int = (name: string, v: unknown, min: number, max: number): number => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new ConfigError(`--${name} expects an integer from ${min} to ${max}, got ${JSON.stringify(v)}`);
+  return n;
+};
 
 /**
  * Normalises user options once (the csv-stringify way): fills defaults,
  * resolves paths, checks types and ranges, and throws a ConfigError that says
  * what was expected.
  */
-export function normalizeConfig(opts: Partial<Record<keyof Config, unknown>>): Config {
+export function normalizeConfig(opts: ConfigOptions): Config {
   const str = (k: 'input' | 'output' | 'gazetteers'): string => {
     const v = opts[k] ?? DEFAULTS[k];
     if (typeof v !== 'string' || v.trim() === '') throw new ConfigError(`--${k} expects a directory path, got ${JSON.stringify(v)}`);
     return resolve(v);
   };
-  const c = opts.concurrency ?? DEFAULTS.concurrency;
-  const concurrency = typeof c === 'string' ? Number(c) : c;
-  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
-    throw new ConfigError(`--concurrency expects an integer from 1 to 256, got ${JSON.stringify(c)}`);
+  const input = str('input');
+  const output = str('output');
+  const gazetteers = str('gazetteers');
+  const workers = int('workers', opts.workers ?? DEFAULTS.workers, 0, 256);
+  const concurrency = opts.concurrency === undefined ? Math.max(16, DEFAULTS.concurrencyPerWorker * Math.max(1, workers)) : int('concurrency', opts.concurrency, 1, 100_000);
+  let cache: string | null;
+  if (opts.cache === false) cache = null;
+  else if (opts.cache === undefined || opts.cache === true) cache = join(output, DEFAULTS.cacheDirName);
+  else if (typeof opts.cache === 'string' && opts.cache.trim() !== '') cache = resolve(opts.cache);
+  else throw new ConfigError(`--cache expects a directory path, got ${JSON.stringify(opts.cache)}`);
+  let shard: Shard | null = null;
+  if (opts.shard !== undefined) {
+    shard = typeof opts.shard === 'string' ? (parseShard(opts.shard) ?? null) : null;
+    if (!shard) throw new ConfigError(`--shard expects K/N with 1 <= K <= N (e.g. 2/8), got ${JSON.stringify(opts.shard)}`);
   }
-  const cfg = { input: str('input'), output: str('output'), gazetteers: str('gazetteers'), concurrency, quiet: Boolean(opts.quiet ?? DEFAULTS.quiet) };
-  if (cfg.output === cfg.input) throw new ConfigError('--output must not be the input directory');
-  return cfg;
+  if (output === input) throw new ConfigError('--output must not be the input directory');
+  return { input, output, gazetteers, workers, autoWorkers: opts.workers === undefined, concurrency, cache, shard, quiet: Boolean(opts.quiet ?? DEFAULTS.quiet) };
+}
+
+/** Worker threads for a run over `bytes` of input (unknown: undefined). */
+export function workersFor(config: Config, bytes: number | undefined): number {
+  if (!config.autoWorkers || bytes === undefined) return config.workers;
+  const n = Math.min(config.workers, Math.floor(bytes / DEFAULTS.bytesPerAutoWorker));
+  return n <= 1 ? 0 : n;
 }

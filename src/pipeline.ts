@@ -1,13 +1,12 @@
-import { readdir, mkdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import pLimit from 'p-limit';
-import type { Config } from './config.js';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { workersFor, type Config } from './config.js';
 import { Reporter, type Diagnostic } from './diagnostics/diagnostic.js';
 import { loadGazetteers, type LoadedGazetteers } from './gazetteer/load.js';
 import { GazetteerMatcher } from './gazetteer/matcher.js';
 import type { SourceDocument } from './model/document.js';
-import type { EntityType } from './model/entity.js';
-import { readDocument } from './stages/read.js';
+import type { Entity, EntityType, Mention } from './model/entity.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
@@ -16,8 +15,12 @@ import type { NameFinderLexicons } from './stages/find-names.js';
 import { nameLexicon } from './nlp/compromise.js';
 import { TableWriter, JsonArrayWriter } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
+import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import type { JsonlRecord } from './input/jsonl.js';
+import { ResultCache, contentHash, runFingerprint } from './cache/result-cache.js';
+import { startExecutor, type Executor, type Task } from './workers/pool.js';
 
-/** Everything the stages need that is built once per run. */
+/** Everything the stages need that is built once per run (once per worker thread). */
 export interface Resources {
   readonly gazetteers: LoadedGazetteers;
   readonly matcher: GazetteerMatcher;
@@ -73,15 +76,176 @@ export function processDocument(source: SourceDocument, res: Resources, report =
   }
 }
 
-/** Input files: `*.txt` under the input directory, recursively, hidden files and folders skipped, in path order. */
+/** Input `.txt` files under the input directory (kept for callers that only want the text files; see `listInputFiles`). */
 export async function listInputs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => relative(dir, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(sep).join('/'))
-    .filter((p) => !p.split('/').some((part) => part.startsWith('.')))
-    .sort();
+  return (await listInputFiles(dir)).filter((f) => f.kind === 'txt').map((f) => f.path);
 }
+
+// ---------------------------------------------------------------------------
+// What one document contributes to the output
+
+/** One element of documents.json. */
+export type DocumentRow = ReturnType<typeof documentRow>;
+
+/**
+ * Everything the output needs from one processed document, as plain data: it
+ * crosses from a worker thread by structured clone and is what the cache
+ * stores (as JSON), so the big intermediate values (tokens, candidates, the
+ * clean text) never leave the worker. To add an output, add what it needs
+ * here (in `toResult`) and a sink that consumes it (see `tableSinks`).
+ */
+export interface DocumentResult {
+  readonly id: string;
+  readonly path: string;
+  readonly failed: boolean;
+  /** input size in bytes (the file, or the JSONL line), for throughput */
+  readonly bytes: number;
+  readonly sentences: number;
+  /** mentions.csv/json rows, in text order */
+  readonly mentions: readonly MentionRow[];
+  readonly diagnostics: readonly DiagnosticRow[];
+  readonly document: DocumentRow;
+  /** the entities the mentions point to, in first-mention order */
+  readonly entities: readonly Entity[];
+}
+
+/** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
+export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source'>;
+
+export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): DocumentResult {
+  const d = p.doc;
+  return {
+    id: p.id,
+    path: p.path,
+    failed: p.failed,
+    bytes,
+    sentences: d?.sentences.length ?? 0,
+    mentions: d ? mentionRows(d) : [],
+    diagnostics: diagnosticRows(p.id, p.path, p.diagnostics, d?.text),
+    document: documentRow(p, given),
+    entities: d ? [...d.entities.values()] : [],
+  };
+}
+
+/** The mentions and entities of a result in the shape of a ResolvedDocument, for tables that aggregate across documents. */
+export function resolvedView(r: DocumentResult): { readonly id: string; readonly mentions: readonly Mention[]; readonly entities: ReadonlyMap<string, Entity> } {
+  return {
+    id: r.id,
+    mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, type: m.type, entityId: m.entity_id, name: m.name, role: m.role, source: m.source as Mention['source'], confidence: m.confidence })),
+    entities: new Map(r.entities.map((e) => [e.id, e])),
+  };
+}
+
+function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
+  const d = p.doc;
+  const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
+  for (const m of d?.mentions ?? []) byType[m.type]++;
+  // a JSONL article's own fields win over what cleaning read from the text; `url` only exists there
+  const metadata = d && given ? { ...d.metadata, title: given.title ?? d.metadata.title, date: given.date ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
+  return {
+    id: p.id,
+    path: p.path,
+    status: p.failed ? 'failed' : 'ok',
+    encoding: d?.encoding ?? null,
+    bytes: d?.bytes ?? null,
+    metadata,
+    counts: { characters: d?.text.length ?? 0, sentences: d?.sentences.length ?? 0, mentions: d?.mentions.length ?? 0, entities: d?.entities.size ?? 0, byType },
+    blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
+    dropped: (d?.dropped ?? []).map((b) => ({ start: b.span.start, end: b.span.end, reason: b.reason, text: b.text })),
+    diagnostics: p.diagnostics.filter((x) => x.code !== 'clean/dropped-block').map((x) => ({ stage: x.stage, severity: x.severity, code: x.code, message: x.message, start: x.span?.start ?? null, end: x.span?.end ?? null, byteOffset: x.byteOffset ?? null })),
+  };
+}
+
+/** A JSONL line that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
+export function badLineResult(path: string, line: number, error: string, bytes: number): DocumentResult {
+  const id = `${path}:${line}`;
+  const diagnostic: Diagnostic = { code: 'read/bad-jsonl', severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line };
+  return toResult({ id, path, doc: undefined, diagnostics: [diagnostic], failed: true }, bytes);
+}
+
+// ---------------------------------------------------------------------------
+// Sinks: the outputs, fed every document's result in input order
+
+/**
+ * An output. `write` gets every document's result in input order (never two
+ * at once); `finish` runs after the last one and publishes the output;
+ * `abort` drops whatever was half-written.
+ */
+export interface Sink {
+  write(r: DocumentResult): void | Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** A table written row by row as documents arrive. */
+function streamedTable<Row extends Record<string, unknown>>(writer: { write(row: Row): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }, rowsOf: (r: DocumentResult) => readonly Row[]): Sink {
+  return {
+    async write(r) {
+      for (const row of rowsOf(r)) await writer.write(row);
+    },
+    finish: () => writer.commit(),
+    abort: () => writer.abort(),
+  };
+}
+
+/** The entity table: aggregated across documents (the only cross-document state), written at the end. */
+function entityTable(base: string): Sink & { readonly table: EntityTable } {
+  const table = new EntityTable();
+  const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
+  return {
+    table,
+    write: (r) => table.add(resolvedView(r)),
+    async finish() {
+      for (const row of table.toRows()) await writer.write(row);
+      await writer.commit();
+    },
+    abort: () => writer.abort(),
+  };
+}
+
+/**
+ * The tables of --output: mentions, entities, diagnostics (CSV + JSON each)
+ * and documents.json. Each writes into a temporary file renamed by `finish`.
+ */
+export function tableSinks(outputDir: string): { sinks: Sink[]; entities: EntityTable } {
+  const entities = entityTable(join(outputDir, 'entities'));
+  const sinks: Sink[] = [
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), (r) => r.mentions),
+    entities,
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => r.diagnostics),
+    streamedTable(new JsonArrayWriter(join(outputDir, 'documents.json')), (r) => [r.document]),
+  ];
+  return { sinks, entities: entities.table };
+}
+
+/**
+ * `--stdin-jsonl`: every mention as one JSON object per line (the mentions
+ * table's columns), written as soon as its document's turn comes, for Spark
+ * `RDD.pipe` / Hadoop Streaming. Failed documents and bad lines go to stderr.
+ */
+export function jsonlMentionSink(out: Writable, err: Writable, quiet: boolean): Sink {
+  return {
+    async write(r) {
+      let chunk = '';
+      for (const m of r.mentions) {
+        const obj: Record<string, unknown> = {};
+        for (const c of MENTION_COLUMNS) obj[c] = m[c] ?? null;
+        chunk += JSON.stringify(obj) + '\n';
+      }
+      for (const d of r.diagnostics) {
+        // 'news-entities: fail read/bad-jsonl: <stdin>:4: "text" must be a string, got 5'
+        const where = d.message.startsWith(`${d.document}:`) ? '' : `${d.document}: `;
+        if (d.severity === 'fail' || (d.severity === 'warn' && !quiet)) err.write(`news-entities: ${d.severity} ${d.code}: ${where}${d.message}\n`);
+      }
+      if (chunk && !out.write(chunk)) await new Promise((ok) => out.once('drain', ok));
+    },
+    finish: async () => undefined,
+    abort: async () => undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The runner
 
 export interface RunSummary {
   documents: number;
@@ -90,105 +254,202 @@ export interface RunSummary {
   mentions: number;
   byType: Record<EntityType, number>;
   entities: number;
+  /** documents taken from the cache rather than processed */
+  cached: number;
+  /** input bytes of the documents written */
+  bytes: number;
   seconds: number;
+  /** gazetteer load time (the slowest worker's) */
   gazetteerSeconds: number;
+  workers: number;
+}
+
+export interface Progress {
+  readonly documents: number;
+  readonly bytes: number;
+  readonly cached: number;
+  readonly failed: number;
 }
 
 export interface RunHooks {
-  onDocument?: (done: number, total: number, p: ProcessedDocument) => void;
+  /** once the inputs are listed: expected totals (approximate when sharding JSONL) */
+  onStart?: (total: { documents: number; bytes: number; workers: number }) => void;
+  /** after every document written */
+  onDocument?: (progress: Progress, r: DocumentResult) => void;
+}
+
+const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0 });
+
+/**
+ * Drives items through the executor and the sinks. Documents are processed in
+ * parallel (worker threads) but written strictly in input order through a
+ * reorder buffer, so the output never depends on timing. The buffer is
+ * bounded: at most `config.concurrency` documents are in flight (dispatched
+ * and not yet written), so a slow document holds back the reading of new
+ * ones instead of letting thousands of finished results pile up behind it.
+ */
+async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Config, hooks: RunHooks, summary: RunSummary): Promise<void> {
+  const pending = new Map<number, DocumentResult>();
+  let nextToWrite = 0;
+  let dispatched = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  // writes are serialised on one promise chain so two finishing documents never interleave their rows
+  let chain: Promise<void> = Promise.resolve();
+  const drain = () =>
+    (chain = chain.then(async () => {
+      while (failure === undefined && pending.has(nextToWrite)) {
+        const r = pending.get(nextToWrite)!;
+        pending.delete(nextToWrite);
+        nextToWrite++;
+        for (const s of sinks) await s.write(r);
+        summary.documents++;
+        summary.bytes += r.bytes;
+        if (r.failed) summary.failed++;
+        summary.sentences += r.sentences;
+        summary.mentions += r.mentions.length;
+        for (const m of r.mentions) summary.byType[m.type]++;
+        hooks.onDocument?.({ documents: summary.documents, bytes: summary.bytes, cached: summary.cached, failed: summary.failed }, r);
+        signal();
+      }
+    }).catch((e) => {
+      failure ??= e;
+      signal();
+    }));
+
+  const produce = async (item: InputItem): Promise<DocumentResult> => {
+    if (item.kind === 'bad-line') return badLineResult(item.path, item.line, item.error, item.bytes);
+    let task: Task;
+    let key: string | undefined;
+    if (item.kind === 'file') {
+      let bytes: Uint8Array | undefined;
+      if (cache) {
+        // read here only to hash; an unreadable file goes to the worker, whose read stage reports it
+        bytes = await readFile(item.abs).catch(() => undefined);
+        if (bytes) key = cache.key('file', item.path, contentHash(bytes));
+      }
+      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes };
+    } else {
+      if (cache) key = cache.key('record', item.path, contentHash(item.raw));
+      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes };
+    }
+    if (cache && key) {
+      const hit = await cache.get(key);
+      if (hit) {
+        summary.cached++;
+        return hit;
+      }
+      task = { ...task, cacheFile: cache.fileFor(key) };
+    }
+    return exec.run(task);
+  };
+
+  for await (const item of items) {
+    while (failure === undefined && dispatched - summary.documents >= config.concurrency) await new Promise<void>((ok) => (wake = ok));
+    if (failure !== undefined) break;
+    const seq = dispatched++;
+    produce(item).then(
+      (r) => {
+        pending.set(seq, r);
+        drain();
+      },
+      (e) => {
+        failure ??= e;
+        signal();
+      },
+    );
+  }
+  while (failure === undefined && summary.documents < dispatched) await new Promise<void>((ok) => (wake = ok));
+  await chain;
+  if (failure !== undefined) throw failure;
+}
+
+async function openCache(config: Config): Promise<ResultCache | undefined> {
+  if (!config.cache) return undefined;
+  return ResultCache.open(config.cache, await runFingerprint(config.gazetteers));
 }
 
 /**
- * The batch: documents are read and processed with bounded concurrency, and
- * their rows are written strictly in path order (a small reorder buffer), so
- * the output never depends on timing. Only the entity table is kept across
- * documents.
+ * The batch: lists the inputs, processes them on `config.workers` worker
+ * threads (0: in this thread), reuses cached results of unchanged documents,
+ * and writes the tables in input order. Only the entity table is kept across
+ * documents; the tables are published (renamed into place) only when every
+ * document is written.
  */
 export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<RunSummary> {
   const t0 = performance.now();
-  const res = loadResources(config.gazetteers);
-  const files = await listInputs(config.input);
-  await mkdir(config.output, { recursive: true });
-  const mentionsOut = new TableWriter<MentionRow>(join(config.output, 'mentions'), MENTION_COLUMNS);
-  const entitiesOut = new TableWriter<EntityRow>(join(config.output, 'entities'), ENTITY_COLUMNS);
-  const diagnosticsOut = new TableWriter<DiagnosticRow>(join(config.output, 'diagnostics'), DIAGNOSTIC_COLUMNS);
-  const documentsOut = new JsonArrayWriter(join(config.output, 'documents.json'));
-  const writers = [mentionsOut, entitiesOut, diagnosticsOut, documentsOut];
-  const entities = new EntityTable();
-  const summary: RunSummary = { documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, seconds: 0, gazetteerSeconds: res.loadSeconds };
-
-  const limit = pLimit(config.concurrency);
-  const pending = new Map<number, ProcessedDocument>();
-  let next = 0;
-  let done = 0;
-  // p-limit trap: never call `limit` from inside a limited task (nested limits deadlock); writing happens outside it
-  let chain: Promise<void> = Promise.resolve();
-  // writes are serialised on one promise chain so two finishing documents never interleave their rows
-  const emit = () => (chain = chain.then(async () => {
-    while (pending.has(next)) {
-      const p = pending.get(next)!;
-      pending.delete(next);
-      next++;
-      await writeDocument(p);
-    }
-  }));
-  const writeDocument = async (p: ProcessedDocument) => {
-    summary.documents++;
-    if (p.failed) summary.failed++;
-    const d = p.doc;
-    if (d) {
-      for (const row of mentionRows(d)) await mentionsOut.write(row);
-      entities.add(d);
-      summary.sentences += d.sentences.length;
-      summary.mentions += d.mentions.length;
-      for (const m of d.mentions) summary.byType[m.type]++;
-    }
-    for (const row of diagnosticRows(p.id, p.path, p.diagnostics, d?.text)) await diagnosticsOut.write(row);
-    await documentsOut.write(documentSummary(p));
-  };
-
+  const summary = emptySummary();
+  const files = await listInputFiles(config.input);
+  const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
+  const exec = await startExecutor(workers, config.gazetteers);
+  summary.gazetteerSeconds = exec.loadSeconds;
+  summary.workers = workers;
   try {
-    const tasks = files.map((rel, i) =>
-      limit(async () => {
-        const report = new Reporter();
-        report.stage = 'read';
-        const source = await readDocument(join(config.input, rel), rel, { report });
-        const processed: ProcessedDocument = source ? processDocument(source, res, report) : { id: rel.replace(/\.[^./]+$/, ''), path: rel, doc: undefined, diagnostics: report.messages, failed: report.failed };
-        return [i, processed] as const;
-      }).then(async ([i, processed]) => {
-        pending.set(i, processed);
-        done++;
-        hooks.onDocument?.(done, files.length, processed);
-        await emit();
-      }),
-    );
-    await Promise.all(tasks);
-    await emit();
-    for (const row of entities.toRows()) await entitiesOut.write(row);
-    for (const w of writers) await w.commit();
-  } catch (e) {
-    await Promise.all(writers.map((w) => w.abort()));
-    throw e;
+    if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
+    const cache = await openCache(config);
+    await mkdir(config.output, { recursive: true });
+    const { sinks, entities } = tableSinks(config.output);
+    try {
+      await runItems(inputItems(files, config.shard ?? undefined), sinks, exec, cache, config, hooks, summary);
+      for (const s of sinks) await s.finish();
+    } catch (e) {
+      await Promise.all(sinks.map((s) => s.abort()));
+      throw e;
+    }
+    summary.entities = entities.size;
+  } finally {
+    await exec.close();
   }
-  summary.entities = entities.size;
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
 
-function documentSummary(p: ProcessedDocument) {
-  const d = p.doc;
-  const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
-  for (const m of d?.mentions ?? []) byType[m.type]++;
-  return {
-    id: p.id,
-    path: p.path,
-    status: p.failed ? 'failed' : 'ok',
-    encoding: d?.encoding ?? null,
-    bytes: d?.bytes ?? null,
-    metadata: d?.metadata ?? null,
-    counts: { characters: d?.text.length ?? 0, sentences: d?.sentences.length ?? 0, mentions: d?.mentions.length ?? 0, entities: d?.entities.size ?? 0, byType },
-    blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
-    dropped: (d?.dropped ?? []).map((b) => ({ start: b.span.start, end: b.span.end, reason: b.reason, text: b.text })),
-    diagnostics: p.diagnostics.filter((x) => x.code !== 'clean/dropped-block').map((x) => ({ stage: x.stage, severity: x.severity, code: x.code, message: x.message, start: x.span?.start ?? null, end: x.span?.end ?? null, byteOffset: x.byteOffset ?? null })),
-  };
+async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>, config: Config): Promise<{ documents: number; bytes: number }> {
+  const shard = config.shard;
+  let documents = 0;
+  let bytes = 0;
+  for (const f of files) {
+    if (f.kind === 'txt') {
+      if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
+      documents++;
+      bytes += f.size;
+    } else {
+      // JSONL articles are sharded by id: without parsing every line, assume an even split
+      const n = shard ? shard.count : 1;
+      documents += Math.round((await countJsonlLines(f.abs)) / n);
+      bytes += Math.round(f.size / n);
+    }
+  }
+  return { documents, bytes };
+}
+
+/**
+ * `--stdin-jsonl`: articles from standard input, mentions as JSON Lines on
+ * standard output, in input order, as they are done. No tables, no cache.
+ */
+export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
+  const t0 = performance.now();
+  const summary = emptySummary();
+  const exec = await startExecutor(config.workers, config.gazetteers);
+  summary.gazetteerSeconds = exec.loadSeconds;
+  summary.workers = config.workers;
+  try {
+    const shard = config.shard;
+    async function* items() {
+      for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>')) {
+        if (!shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index) yield item;
+      }
+    }
+    await runItems(items(), [jsonlMentionSink(out, err, config.quiet)], exec, undefined, config, hooks, summary);
+  } finally {
+    await exec.close();
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
 }

@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = {
   'read/empty': { severity: 'warn', summary: 'the file is empty or whitespace only; no entities' },
   'read/binary': { severity: 'fail', summary: 'the file holds NUL bytes or is not text; skipped' },
   'read/invalid-utf8': { severity: 'warn', summary: 'invalid UTF-8 byte sequence replaced by U+FFFD' },
+  'read/bad-jsonl': { severity: 'fail', summary: 'a JSON Lines input line is not an article object with "id" and "text"; the other lines go on' },
   'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
   'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },

@@ -118,7 +118,7 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
 export class EntityTable {
   private readonly rows = new Map<string, { entity: Entity; mentions: number; documents: Set<string>; aliases: Set<string>; sources: Set<string> }>();
 
-  add(doc: ResolvedDocument): void {
+  add(doc: { readonly id: string; readonly mentions: readonly Pick<Mention, 'entityId' | 'text' | 'source'>[]; readonly entities: ReadonlyMap<string, Entity> }): void {
     for (const m of doc.mentions) {
       let r = this.rows.get(m.entityId);
       if (!r) {

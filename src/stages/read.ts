@@ -46,10 +46,25 @@ export async function readDocument(absPath: string, relPath: string, ctx: { repo
     ctx.report.fail('read/unreadable', `cannot read ${relPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
+  return decodeDocument(bytes, relPath, ctx);
+}
+
+/** The read stage on bytes already read (the batch reads a file once to hash it for the cache). */
+export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report: Reporter }): SourceDocument | undefined {
   const decoded = decode(bytes, ctx);
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
   return { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
+}
+
+/**
+ * The read stage for a JSON Lines article: the `text` field is the original
+ * text (every span indexes into it); the id is the article's own id and the
+ * path is the JSONL file's.
+ */
+export function recordDocument(record: { readonly id: string; readonly text: string }, path: string, ctx: { report: Reporter }): SourceDocument {
+  if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
+  return { id: record.id, path, text: record.text, encoding: 'utf-8', bytes: Buffer.byteLength(record.text) };
 }
 
 /** Document id: the path relative to the input directory, without its extension. */

@@ -1,0 +1,117 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { join, relative, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
+
+/**
+ * Inputs of a run. An input directory holds `*.txt` files (one article each)
+ * and `*.jsonl` files (one article per line); both are listed recursively,
+ * hidden files and folders skipped, in path order (code-unit order, the same
+ * on every machine). Items come out in that order, lines of a JSONL file in
+ * line order, which is the order rows are written in.
+ */
+export interface InputFile {
+  /** path relative to the input directory, `/`-separated */
+  readonly path: string;
+  readonly abs: string;
+  readonly size: number;
+  readonly kind: 'txt' | 'jsonl';
+}
+
+export type InputItem =
+  /** a `.txt` file: the worker reads it (or the runner, to hash it for the cache) */
+  | { readonly kind: 'file'; readonly path: string; readonly abs: string; readonly bytes: number }
+  /** a good JSONL line */
+  | { readonly kind: 'record'; readonly path: string; readonly line: number; readonly raw: string; readonly record: JsonlRecord; readonly bytes: number }
+  /** a JSONL line that is not an article: reported as `file:line`, the rest go on */
+  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly error: string; readonly bytes: number };
+
+const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'txt', '.jsonl': 'jsonl' };
+const kindOf = (name: string): InputFile['kind'] | undefined => EXTENSIONS[name.slice(name.lastIndexOf('.'))];
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function listInputFiles(dir: string): Promise<InputFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && kindOf(e.name) !== undefined)
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .map((abs) => ({ abs, path: relative(dir, abs).split(sep).join('/') }))
+    .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
+    .sort((a, b) => byCodeUnit(a.path, b.path));
+  return Promise.all(files.map(async (f) => ({ ...f, size: (await stat(f.abs)).size, kind: kindOf(f.path)! })));
+}
+
+/** `--shard K/N`: K from 1 to N. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+export function parseShard(s: string): Shard | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(s.trim());
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) return undefined;
+  return { index, count };
+}
+
+/**
+ * Which shard an item belongs to: a hash of its key (the path of a `.txt`
+ * file, the id of a JSONL article, `path:line` of a bad line), so the split
+ * is the same on every machine and does not depend on the listing order.
+ */
+export function shardOf(key: string, count: number): number {
+  return (createHash('sha256').update(key).digest().readUInt32BE(0) % count) + 1;
+}
+
+export function shardKey(item: InputItem): string {
+  if (item.kind === 'file') return item.path;
+  if (item.kind === 'record') return item.record.id;
+  return `${item.path}:${item.line}`;
+}
+
+/** Lines of a UTF-8 stream, numbered from 1, a leading BOM dropped. */
+async function* numberedLines(stream: Readable): AsyncGenerator<[number, string]> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    yield [n, n === 1 ? line.replace(/^\uFEFF/, '') : line];
+  }
+}
+
+/** Items of one JSONL stream (a file of the input directory, or standard input). */
+export async function* jsonlItems(stream: Readable, path: string): AsyncGenerator<InputItem> {
+  stream.setEncoding?.('utf8');
+  for await (const [line, raw] of numberedLines(stream)) {
+    if (isBlankLine(raw)) continue;
+    const bytes = Buffer.byteLength(raw) + 1;
+    const parsed = parseJsonlLine(raw);
+    if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
+    else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
+  }
+}
+
+/** Every item of the listed files, in order, only those of the shard when one is given. */
+export async function* inputItems(files: readonly InputFile[], shard?: Shard): AsyncGenerator<InputItem> {
+  const mine = (item: InputItem) => !shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index;
+  for (const f of files) {
+    if (f.kind === 'txt') {
+      const item: InputItem = { kind: 'file', path: f.path, abs: f.abs, bytes: f.size };
+      if (mine(item)) yield item;
+      continue;
+    }
+    for await (const item of jsonlItems(createReadStream(f.abs), f.path)) if (mine(item)) yield item;
+  }
+}
+
+/** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass). */
+export async function countJsonlLines(abs: string): Promise<number> {
+  let n = 0;
+  for await (const [, line] of numberedLines(createReadStream(abs, { encoding: 'utf8' }))) if (!isBlankLine(line)) n++;
+  return n;
+}

@@ -1,0 +1,44 @@
+import { Reporter } from '../diagnostics/diagnostic.js';
+import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
+import type { JsonlRecord } from '../input/jsonl.js';
+import { processDocument, toResult, type DocumentResult, type Resources } from '../pipeline.js';
+import { writeCacheEntry } from '../cache/result-cache.js';
+
+/**
+ * One document to process, as sent to a worker thread (plain data: it is
+ * structured-cloned, and `bytes` is transferred, not copied).
+ */
+export type Task = (
+  | {
+      readonly kind: 'file';
+      /** path relative to the input directory */
+      readonly path: string;
+      readonly abs: string;
+      /** the file's bytes when the runner already read them (to hash them); else the worker reads the file */
+      readonly bytes?: Uint8Array;
+    }
+  | { readonly kind: 'record'; readonly path: string; readonly record: JsonlRecord }
+) & {
+  /** input size in bytes */
+  readonly size: number;
+  /** where to store the result for later runs, when caching */
+  readonly cacheFile?: string;
+};
+
+/** read -> the pure stages -> the document's result (and its cache entry). Runs in a worker thread or in the main one. */
+export async function runTask(task: Task, res: Resources): Promise<DocumentResult> {
+  const report = new Reporter();
+  report.stage = 'read';
+  let result: DocumentResult;
+  if (task.kind === 'file') {
+    const source = task.bytes ? decodeDocument(task.bytes, task.path, { report }) : await readDocument(task.abs, task.path, { report });
+    const p = source ? processDocument(source, res, report) : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: report.messages, failed: report.failed };
+    result = toResult(p, task.size);
+  } else {
+    const source = recordDocument(task.record, task.path, { report });
+    result = toResult(processDocument(source, res, report), task.size, task.record);
+  }
+  // a document that could not be read is not cached: the next run tries it again
+  if (task.cacheFile && !result.diagnostics.some((d) => d.code === 'read/unreadable')) await writeCacheEntry(task.cacheFile, result);
+  return result;
+}
