@@ -1,0 +1,1 @@
+export { ReportBuilder, type ReportOptions, type ReportInputs } from './report-builder.js';
