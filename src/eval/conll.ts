@@ -23,6 +23,8 @@ export interface Chunk {
   readonly start: number;
   readonly end: number;
   readonly type: string;
+  /** for predicted chunks: how the pipeline found it */
+  readonly source?: string;
 }
 
 export function parseConll(text: string): ConllDocument[] {

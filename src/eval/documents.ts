@@ -79,6 +79,8 @@ export const CONLL_TYPE: Readonly<Record<EntityType, string | null>> = { person:
 
 export interface TypedSpan extends Span {
   readonly type: string;
+  /** how the span was found (`rule:first-name`), carried into the chunk for error listings */
+  readonly source?: string;
 }
 
 /**
@@ -111,7 +113,7 @@ export function spansToChunks(rebuilt: RebuiltDocument, spans: readonly TypedSpa
       if (last.end >= b) continue;
       a = last.end;
     }
-    chunks.push({ start: a, end: b, type: m.type });
+    chunks.push(m.source === undefined ? { start: a, end: b, type: m.type } : { start: a, end: b, type: m.type, source: m.source });
   }
   return out;
 }

@@ -37,7 +37,7 @@ export function runConllDocument(doc: ConllDocument, res: Resources, model?: Nam
   const spans: TypedSpan[] = [];
   for (const m of resolved.mentions) {
     const type = CONLL_TYPE[m.type];
-    if (type) spans.push({ start: m.start, end: m.end, type });
+    if (type) spans.push({ start: m.start, end: m.end, type, source: m.source });
   }
   const predicted = spansToChunks(rebuilt, spans);
   const gold = doc.sentences.map((s) => chunksOf(s.map((t) => t.tag)));
@@ -48,6 +48,8 @@ export interface ErrorLine {
   readonly kind: 'FP' | 'FN';
   readonly type: string;
   readonly text: string;
+  /** for false positives: how the pipeline found it */
+  readonly source: string;
   readonly document: number;
   readonly sentence: string;
 }
@@ -63,8 +65,8 @@ export function evaluate(docs: readonly ConllDocument[], res: Resources, opts: {
       if (opts.errors) {
         const sentence = s.map((t) => t.word).join(' ');
         const words = (c: Chunk) => s.slice(c.start, c.end).map((t) => t.word).join(' ');
-        for (const c of falsePositives) opts.errors.push({ kind: 'FP', type: c.type, text: words(c), document: doc.index, sentence });
-        for (const c of falseNegatives) opts.errors.push({ kind: 'FN', type: c.type, text: words(c), document: doc.index, sentence });
+        for (const c of falsePositives) opts.errors.push({ kind: 'FP', type: c.type, text: words(c), source: c.source ?? '', document: doc.index, sentence });
+        for (const c of falseNegatives) opts.errors.push({ kind: 'FN', type: c.type, text: words(c), source: '', document: doc.index, sentence });
       }
       if (opts.predictions) {
         const pred = chunksToTags(r.predicted[si], s.length);

@@ -65,6 +65,7 @@ export function trainingGazetteer(docs: readonly ConllDocument[], priority: numb
       caseInsensitive: false,
       commonWord: false,
       priority,
+      tier: 'generated',
     });
   });
   // two names with one slug and type (`U.S.` and `U.S`) need distinct ids

@@ -24,3 +24,25 @@ export function nameLexicon(): { firstNames: ReadonlySet<string>; lastNames: Rea
   cache = { firstNames, lastNames, honorifics };
   return cache;
 }
+
+let known: Map<string, 'place' | 'organization' | 'norp'> | undefined;
+
+/**
+ * Lower-cased place, organisation and nationality phrases from compromise's
+ * lexicon (countries, cities, regions, organisations, sports teams,
+ * demonyms): gazetteer parts for the name finder, without ids. Abbreviation
+ * entries (`inc`, `dept`) are left out.
+ */
+export function knownNames(): ReadonlyMap<string, 'place' | 'organization' | 'norp'> {
+  if (known) return known;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  known = new Map();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (list.includes('Abbreviation') || word.length < 3) continue;
+    if (list.includes('Demonym')) known.set(word, 'norp');
+    else if (list.some((t) => t === 'Country' || t === 'City' || t === 'Region')) known.set(word, 'place');
+    else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) known.set(word, 'organization');
+  }
+  return known;
+}

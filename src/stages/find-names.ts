@@ -1,11 +1,14 @@
-import type { SplitDocument, Token } from '../model/document.js';
+import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
+import { knownNames, nameLexicon } from '../nlp/compromise.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
- * wink-nlp's POS tags, typed by named rules. Each step below is small and
- * shows the text it handles.
+ * wink-nlp's POS tags, typed by named rules, each with a confidence. Each step
+ * below is small and shows the text it handles. Cost: a constant amount of
+ * work per token (set lookups on the run and its neighbours), plus one map per
+ * document for the consistency pass.
  */
 export interface NameFinderLexicons {
   /** title/rank phrases, as written (`Lieutenant General`, `soldier`) */
@@ -18,15 +21,21 @@ export interface NameFinderLexicons {
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Group Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Ministry'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic'.split(' '),
 );
-const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church'.split(' '));
+const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
-const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula'.split(' '));
+const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
-const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state) of\s*$/i;
+const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
+// prepositions of location right before a name: 'in Chechnya', 'near Grozny'
+const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // surname morphology: -ov/-ova, -ev/-yev, -yan/-ian, -oglu, -zade, -enko, -sky, -ski, -vich, -shvili, -dze
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
+// a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
+// an age after a name: 'Elmir Ganbarov, 24,'
+const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
@@ -37,8 +46,11 @@ const isCap = (s: string) => /^[\p{Lu}\p{Lt}]/u.test(s);
 // mid-sentence, a capitalised word is part of a name whatever its tag ('Caspian Shipping/VERB Agency');
 // sentence-initially only a PROPN tag counts
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
+// 'Bergamo-based', 'Kremlin-backed': an adjective, not a name
 const isProperish = (t: Token, sentenceInitial = false) =>
-  isCap(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && /[\p{Ll}]/u.test(t.text)));
+  isCap(t.text) && !/[-‐‑]\p{Ll}+$/u.test(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && /[\p{Ll}]/u.test(t.text)));
+const isAllCapsWord = (w: string) => w.length > 1 && /\p{L}/u.test(w) && !/\p{Ll}/u.test(w);
+const APOSTROPHE_S = /^['’]s$/;
 
 export function slug(name: string): string {
   return name
@@ -64,12 +76,63 @@ interface Run {
   to: number; // exclusive
 }
 
-export function findNames(doc: SplitDocument, lex: NameFinderLexicons): Candidate[] {
-  const out: Candidate[] = [];
+/** A name found by a rule, before the document-level pass. */
+interface Found {
+  readonly sentence: Sentence;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  type: EntityType | null;
+  rule: string;
+  confidence: number;
+  role: string | null;
+  /** from an ALL-CAPS headline: typed only by what the body says */
+  readonly caps: boolean;
+  /** overlap-rule priority when a strong context rule must beat a gazetteer on the same span */
+  readonly priority?: number;
+}
+
+/**
+ * ALL-CAPS line: most words in capitals (`CRICKET - LEICESTERSHIRE TAKE OVER
+ * AT TOP`). Its capitals say nothing about names.
+ */
+function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!/\p{L}/u.test(toks[i].text)) continue;
+    words++;
+    if (isAllCapsWord(toks[i].text)) caps++;
+  }
+  return words >= 2 && caps / words >= 0.6;
+}
+
+/** Not prose: mostly symbols (`| Home | News | Sport |`), a menu or a rule line rather than a sentence. */
+function isNonProse(toks: readonly Token[], s: Sentence): boolean {
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test(toks[i].text)) words++;
+  return words * 2 < s.tokenEnd - s.tokenStart;
+}
+
+/**
+ * Finds names. `known` are candidates from other taggers (the gazetteers):
+ * they seed the document-level pass, so `Surrey` typed by a gazetteer once
+ * types an unknown `Surrey` elsewhere in the document.
+ */
+export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
   const toks = doc.tokens;
   const roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)));
+  const lexicon = knownNames();
+  const lastNames = nameLexicon().lastNames;
+  const found: Found[] = [];
+
   for (const s of doc.sentences) {
-    // 1. runs of proper nouns, joined across attached hyphens: 'Nagorno-Karabakh', 'Chairperson-in-Office' is not (lower-case 'in')
+    if (isNonProse(toks, s)) continue;
+    const capsLine = isCapsLine(toks, s);
+    // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
+    //    'Chairperson-in-Office' is not (lower-case 'in')
     const runs: Run[] = [];
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -83,7 +146,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons): Candidat
       while (j < s.tokenEnd) {
         if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
           j++;
-        } else if (toks[j].text === '-' && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
+        } else if (/^[-‐‑'’]$/.test(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
           j += 2;
         } else break;
       }
@@ -91,69 +154,161 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons): Candidat
       i = j;
     }
     for (const run of runs) {
-      let { from, to } = run;
+      let { from } = run;
+      const { to } = run;
       // 2. drop a sentence-initial ordinary word: 'The', 'According'
       if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
       // 3. split at months and weekdays: 'Sunday', 'Dec'
-      const parts: Run[] = [];
       let a = from;
       for (let k = from; k < to; k++) {
-        if (MONTHS_DAYS.has(toks[k].text.replace(/\.$/, ''))) {
-          if (k > a) parts.push({ from: a, to: k });
+        if (MONTHS_DAYS.has(toks[k].text.replace(/\.$/, '')) || (capsLine && MONTHS_DAYS.has(cap(toks[k].text)))) {
+          if (k > a) typeRun(s, { from: a, to: k }, capsLine);
           a = k + 1;
         }
       }
-      if (a < to) parts.push({ from: a, to });
-      for (const p of parts) typeRun(p);
+      if (a < to) typeRun(s, { from: a, to }, capsLine);
     }
+  }
 
-    function typeRun(p: Run): void {
-      let { from, to } = p;
-      // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
-      let lead = from;
-      while (lead < to - 1 && (roleWords.has(toks[lead].text) || lex.qualifiers.has(toks[lead].text))) lead++;
-      const prefix = doc.clean.slice(s.start, toks[lead].start);
-      const role = roleBefore(prefix, lex.roles);
-      if (role) from = lead;
-      else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
-      if (from >= to) return;
-      // ALL-CAPS lines are not evidence of names
-      if (toks.slice(from, to).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && s.zone !== 'body') return;
-      const words = toks.slice(from, to).filter((t) => t.text !== '-');
-      if (words.length === 0) return;
-      const first = words[0].text;
-      const last = words[words.length - 1].text;
-      const start = toks[from].start;
-      const end = toks[to - 1].end;
-      const name = doc.clean.slice(start, end);
-      const after = doc.clean.slice(end, Math.min(end + 16, s.end)).trim().split(/\s+/)[0] ?? '';
-      const before = doc.clean.slice(s.start, start);
-      let type: EntityType | null = null;
-      let rule = '';
-      let confidence = 0;
-      // 5. organisation keywords: '… Security Service', 'Ministry of …'
-      if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
-      // 6. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
-      else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
-      // 7. a known first name: 'Andrew Schofer'
-      else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
-      // 8. surname morphology: 'Elmir Ganbarov', 'Nikol Pashinyan'
-      else if (words.length >= 2 && words.length <= 4 && SURNAME.test(last)) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
-      // 9. place cue words: 'Khojavend district', 'city of Ganja'
-      else if (PLACE_AFTER.has(after.replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(before)) [type, rule, confidence] = ['place', 'place-cue', 0.7];
-      out.push({
-        start,
-        end,
-        sentence: s.index,
-        type,
-        entries: [],
-        name,
-        source: (type ? `rule:${rule}` : 'rule:proper-noun') as MentionSource,
-        confidence: type ? confidence : 0.3,
-        priority: type ? 1000 : 10000,
-        role: type === 'person' ? role : null,
-      });
+  function typeRun(s: Sentence, p: Run, capsLine: boolean): void {
+    let { from } = p;
+    const { to } = p;
+    // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
+    let lead = from;
+    while (lead < to - 1 && (roleWords.has(toks[lead].text) || lex.qualifiers.has(toks[lead].text))) lead++;
+    const prefix = doc.clean.slice(s.start, toks[lead].start);
+    const role = roleBefore(prefix, lex.roles);
+    if (role) from = lead;
+    else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
+    if (from >= to) return;
+    const words = toks.slice(from, to).filter((t) => !/^[-‐‑'’]$/.test(t.text));
+    if (words.length === 0) return;
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    const name = doc.clean.slice(start, end);
+    // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
+    const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || s.zone !== 'body');
+    if (caps) {
+      found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
+      return;
+    }
+    const first = words[0].text;
+    const last = words[words.length - 1].text;
+    const after = doc.clean.slice(end, s.end);
+    const afterWord = after.trim().split(/\s+/)[0] ?? '';
+    const before = doc.clean.slice(s.start, start);
+    const lower = words.map((t) => t.text).join(' ').toLowerCase();
+    const known = lexicon.get(lower);
+    let type: EntityType | null = null;
+    let rule = '';
+    let confidence = 0;
+    let priority: number | undefined;
+    // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
+    //     Strong context: it beats a gazetteer place of the same name (priority -1)
+    const next = toks[to]?.text ?? '';
+    const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
+    const scoreNext = /^\d+$/.test(next) && (from === s.tokenStart || /^\d+$/.test(prevTok) || prevTok === ',');
+    const versus = /^(?:v|vs\.?)$/.test(next) || /^(?:v|vs\.?)$/.test(prevTok);
+    if (words.length <= 3 && (scoreNext || versus) && !lex.firstNames.has(first.toLowerCase())) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+    // 6. organisation keywords: '… Security Service', 'Ministry of …'
+    if (type) {
+      // found by 5b
+    } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
+    // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
+    else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
+    // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
+    else if (known) [type, rule, confidence] = [known, `lexicon-${known}`, 0.7];
+    // 9. a known first name: 'Andrew Schofer'
+    else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
+    // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
+    else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
+    // 11. place cue words: 'Khojavend district', 'city of Ganja'
+    else if (PLACE_AFTER.has(afterWord.replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(before)) [type, rule, confidence] = ['place', 'place-cue', 0.7];
+    // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
+    else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
+    // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'
+    else if (words.length === 1 && IN_PLACE.test(before) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
+    found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+  }
+
+  // 14. document-level consistency: a name typed once keeps its type in the document ('Surrey' after
+  //     'Surrey' matched a gazetteer), and ALL-CAPS headline words borrow the body's types ('LEICESTERSHIRE')
+  const docTypes = new Map<string, { type: EntityType; confidence: number }>();
+  const note = (name: string, type: EntityType, confidence: number) => {
+    const key = name.toLowerCase();
+    const prev = docTypes.get(key);
+    if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence });
+  };
+  for (const c of known) if (c.type) note(doc.clean.slice(c.start, c.end), c.type, c.confidence);
+  for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
+
+  // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
+  const personWords = new Set<string>();
+  const addPerson = (name: string) => {
+    const w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x));
+    if (w.length >= 2) personWords.add(w[w.length - 1]);
+  };
+  for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
+  for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
+
+  const out: Candidate[] = [];
+  const emit = (f: Found, start: number, end: number, type: EntityType | null, rule: string, confidence: number, priority = type ? 1000 : 10000) =>
+    out.push({
+      start,
+      end,
+      sentence: f.sentence.index,
+      type,
+      entries: [],
+      name: doc.clean.slice(start, end),
+      source: (type ? `rule:${rule}` : 'rule:proper-noun') as MentionSource,
+      confidence: type ? confidence : 0.3,
+      priority,
+      role: type === 'person' ? f.role : null,
+    });
+  for (const f of found) {
+    if (f.type) {
+      emit(f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+      continue;
+    }
+    if (!f.caps) {
+      // a lone surname of a person named in full in this document is that person, even where a gazetteer
+      // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
+      // the same span (priority -1); resolve links it to the full name
+      if (f.to - f.from === 1 && personWords.has(f.name)) {
+        emit(f, f.start, f.end, 'person', 'document-person', 0.7, -1);
+        continue;
+      }
+      const d = docTypes.get(f.name.toLowerCase());
+      if (d) emit(f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence));
+      else emit(f, f.start, f.end, null, '', 0);
+      continue;
+    }
+    // an ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names
+    for (let a = f.from; a < f.to; ) {
+      let best = 0;
+      let bestType: EntityType | null = null;
+      let bestRule = '';
+      for (let b = f.to; b > a; b--) {
+        const text = doc.clean.slice(toks[a].start, toks[b - 1].end);
+        const d = docTypes.get(text.toLowerCase());
+        if (d) [best, bestType, bestRule] = [b, d.type, 'headline-borrow'];
+        else if (f.sentence.zone !== 'body' && !isCapsLineCached(f.sentence)) {
+          const k = lexicon.get(text.toLowerCase());
+          if (k === 'place') [best, bestType, bestRule] = [b, k, 'lexicon-place'];
+        }
+        if (best) break;
+      }
+      if (best && bestType) {
+        emit(f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6);
+        a = best;
+      } else a++;
     }
   }
   return out;
+
+  function isCapsLineCached(s: Sentence): boolean {
+    return isCapsLine(toks, s);
+  }
 }
+
+const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();

@@ -92,7 +92,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let name: string;
     let source = c.source;
     let confidence = c.confidence;
-    if (type === null) {
+    // a lone surname the name finder typed from this document's people is linked like an untyped one
+    const docPerson = c.source === 'rule:document-person' && people.get(wordsOf(c.name)[0] ?? '')?.size === 1;
+    if (type === null || docPerson) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
       const ids = w.length === 1 ? people.get(w[0]) : undefined;

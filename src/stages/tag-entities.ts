@@ -75,7 +75,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
   const gazetteer = matchGazetteers(doc, ctx.matcher);
-  const rules = findNames(doc, ctx.lexicons);
+  const rules = findNames(doc, ctx.lexicons, gazetteer);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };
 }
