@@ -1,14 +1,15 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { gunzipSync } from 'node:zlib';
 import { ENTITY_TYPES, type EntityType } from '../model/entity.js';
-import type { GazetteerEntry, GazetteerProblem } from './types.js';
+import { PLACE_KINDS, type GazetteerEntry, type GazetteerProblem, type PlaceKind, type Tier } from './types.js';
 
 /**
- * Gazetteer files: every `*.tsv` in the gazetteer directory, tab-separated,
- * UTF-8, with a header row. Columns (order free, unknown columns ignored):
+ * Gazetteer files: every `*.tsv` (or gzip'd `*.tsv.gz`) in the gazetteer
+ * directory, tab-separated, UTF-8, with a header row. Columns (order free,
+ * unknown columns ignored):
  *
- *   id          required  stable id: `iso:AZ`, `Q42`, `place:baku`
+ *   id          required  stable id: `iso:AZ`, `Q42`, `geonames:587084`, `place:baku`
  *   name        required  canonical name
  *   type        required  person | place | organization | norp
  *   aliases     optional  other names, separated by `|`
@@ -16,11 +17,45 @@ import type { GazetteerEntry, GazetteerProblem } from './types.js';
  *   wikidata, geonames, lat, lon, population, description   optional metadata
  *   flags       optional  comma-separated: `ci` (match case-insensitively),
  *                          `common` (the name is also a common word)
+ *   kind        optional  places: country | region | city | area (`iso:XX` ids default to country)
+ *   feature     optional  GeoNames feature class.code (`P.PPLC`)
  *
- * Lines starting with `#` are comments. Files are read in name order; the
- * file order is the tie-break priority between entries sharing an alias.
+ * Lines starting with `#` are comments. See docs/GAZETTEERS.md for the rules
+ * below (tiers, merging, exclusion, stoplist).
+ *
+ * Tiers: `shipped.txt` names the files shipped with the project as `curated`
+ * (hand-edited) or `generated` (built by `npm run gazetteers:build`); every
+ * other file is the user's own. Priority = tier, then file name order.
+ *
+ * Merging: a generated entry with the same id as a user/curated entry, or the
+ * most populous generated place of the same kind and country whose name is the
+ * name or an alias of a user/curated place (GeoNames `Baku` into curated
+ * `place:baku`), is merged into it: the curated id stays, empty metadata
+ * (geonames, wikidata, lat, lon, population) and extra aliases are taken from
+ * the generated entry, which is then dropped.
+ *
+ * Exclusion: `exclude.txt` lists ids (one a line, `#` comments) of shipped
+ * entries to drop (`geonames:2639577` drops GeoNames' Reading).
+ *
+ * Stoplist: `lexicons/stoplist.txt` lists words never matched as a name from
+ * the generated files (`Police`, `Republic`): such an alias is removed, and an
+ * entry whose canonical name is stoplisted is dropped.
  */
 export const REQUIRED_COLUMNS = ['id', 'name', 'type'] as const;
+export const SHIPPED_MANIFEST = 'shipped.txt';
+export const EXCLUDE_FILE = 'exclude.txt';
+
+export interface LoadStats {
+  readonly entries: Readonly<Record<EntityType, number>>;
+  /** names + aliases kept, per type */
+  readonly aliases: Readonly<Record<EntityType, number>>;
+  readonly byTier: Readonly<Record<Tier, number>>;
+  readonly merged: number;
+  readonly excluded: number;
+  readonly stoplisted: number;
+  /** wall time of `loadGazetteers` (read, gunzip, parse, merge) */
+  readonly seconds: number;
+}
 
 export interface LoadedGazetteers {
   readonly entries: readonly GazetteerEntry[];
@@ -28,56 +63,74 @@ export interface LoadedGazetteers {
   readonly files: readonly string[];
   /** word lists from `lexicons/*.txt`, keyed by file stem (`roles`, `first-names`) */
   readonly lexicons: ReadonlyMap<string, readonly string[]>;
+  readonly stats: LoadStats;
 }
 
+const EMPTY: string[] = [];
 const num = (v: string | undefined): number | undefined => {
-  if (v === undefined || v.trim() === '') return undefined;
+  if (v === undefined) return undefined;
   const n = Number(v);
   return Number.isFinite(n) ? n : undefined;
 };
-const str = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
+/** short repeated values (`AZ`, `P.PPLA`) are shared, not one string per row */
+const interned = new Map<string, string>();
+function intern(v: string | undefined): string | undefined {
+  if (v === undefined || v.length > 12) return v;
+  const prev = interned.get(v);
+  if (prev !== undefined) return prev;
+  interned.set(v, v);
+  return v;
+}
+/** A trimmed non-empty field or undefined (top-level function: no closure per row). */
+function field(row: readonly string[], i: number): string | undefined {
+  if (i < 0) return undefined;
+  const v = row[i];
+  if (v === undefined || v === '') return undefined;
+  const t = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? v.trim() : v;
+  return t === '' ? undefined : t;
+}
 
-export function parseGazetteerFile(file: string, content: string, priority: number): { entries: GazetteerEntry[]; problems: GazetteerProblem[] } {
+export interface ParseOptions {
+  readonly tier?: Tier;
+  /** skip NFC normalisation (generated files are written in NFC by the build) */
+  readonly trustedNfc?: boolean;
+}
+
+/**
+ * Parses one gazetteer file. Hand-written TSV splitting rather than csv-parse:
+ * with `quote: false` a TSV row is exactly `line.split('\t')`, and csv-parse
+ * took ~1.5 s on the 200k-row world gazetteer (this takes ~0.2 s), which alone
+ * would break the 1 s load budget; splitting ourselves also keeps exact line
+ * numbers for problems (`places.tsv:12: …`).
+ */
+export function parseGazetteerFile(file: string, content: string, priority: number, opts: ParseOptions = {}): { entries: GazetteerEntry[]; problems: GazetteerProblem[] } {
+  const tier = opts.tier ?? 'user';
+  const nfc = opts.trustedNfc ? (s: string) => s : (s: string) => s.normalize('NFC');
   const entries: GazetteerEntry[] = [];
   const problems: GazetteerProblem[] = [];
-  let records: string[][];
-  try {
-    records = parse(content.replace(/^\uFEFF/, ''), {
-      delimiter: '\t',
-      quote: false,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      comment: '#',
-      comment_no_infix: true,
-      info: false,
-    }) as string[][];
-  } catch (e) {
-    problems.push({ file, line: Number((e as { lines?: number }).lines ?? 0), message: (e as Error).message });
-    return { entries, problems };
-  }
-  // csv-parse drops comments and blank lines, so recover line numbers ourselves
-  const lineNumbers: number[] = [];
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((l, i) => {
-    if (l.trim() !== '' && !l.startsWith('#')) lineNumbers.push(i + 1);
-  });
-  if (records.length === 0) return { entries, problems };
-  const header = records[0].map((h) => h.trim().toLowerCase());
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    problems.push({ file, line: lineNumbers[0] ?? 1, message: `header lacks required column(s) ${missing.join(', ')}; expected at least: ${REQUIRED_COLUMNS.join('\t')}` });
-    return { entries, problems };
-  }
-  const col = (name: string) => header.indexOf(name);
-  const get = (row: string[], name: string): string | undefined => {
-    const i = col(name);
-    return i >= 0 ? row[i] : undefined;
-  };
-  for (let r = 1; r < records.length; r++) {
-    const row = records[r];
-    const line = lineNumbers[r] ?? r + 1;
-    const id = str(get(row, 'id'));
-    const name = str(get(row, 'name'));
-    const type = str(get(row, 'type'))?.toLowerCase();
+  const lines = content.replace(/^\uFEFF/, '').split('\n');
+  let header: string[] | undefined;
+  let c = { id: -1, name: -1, type: -1, aliases: -1, country: -1, wikidata: -1, geonames: -1, lat: -1, lon: -1, population: -1, description: -1, flags: -1, kind: -1, feature: -1 };
+  for (let li = 0; li < lines.length; li++) {
+    let l = lines[li];
+    if (l.endsWith('\r')) l = l.slice(0, -1);
+    if (l.startsWith('#') || l.trim() === '') continue;
+    const line = li + 1;
+    const row = l.split('\t');
+    if (!header) {
+      header = row.map((h) => h.trim().toLowerCase());
+      const missing = REQUIRED_COLUMNS.filter((k) => !header!.includes(k));
+      if (missing.length > 0) {
+        problems.push({ file, line, message: `header lacks required column(s) ${missing.join(', ')}; expected at least: ${REQUIRED_COLUMNS.join('\t')}` });
+        return { entries, problems };
+      }
+      const h = header;
+      c = Object.fromEntries(Object.keys(c).map((k) => [k, h.indexOf(k)])) as typeof c;
+      continue;
+    }
+    const id = field(row, c.id);
+    const name = field(row, c.name);
+    const type = field(row, c.type)?.toLowerCase();
     if (!id || !name || !type) {
       problems.push({ file, line, message: `row needs non-empty id, name and type; got id=${JSON.stringify(id ?? '')} name=${JSON.stringify(name ?? '')} type=${JSON.stringify(type ?? '')}` });
       continue;
@@ -86,31 +139,50 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
       problems.push({ file, line, message: `type must be one of ${ENTITY_TYPES.join(', ')}; got ${JSON.stringify(type)}` });
       continue;
     }
-    const flags = new Set((str(get(row, 'flags')) ?? '').split(',').map((f) => f.trim()).filter(Boolean));
-    const aliases = (get(row, 'aliases') ?? '').split('|').map((a) => a.trim()).filter(Boolean);
+    let kind = field(row, c.kind)?.toLowerCase();
+    if (kind !== undefined && !(PLACE_KINDS as readonly string[]).includes(kind)) {
+      problems.push({ file, line, message: `kind must be one of ${PLACE_KINDS.join(', ')}; got ${JSON.stringify(kind)}` });
+      continue;
+    }
+    if (kind === undefined && type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
+    const flags = field(row, c.flags);
+    const canonical = nfc(name);
+    const aliasCol = field(row, c.aliases);
+    let aliases: string[] = EMPTY;
+    if (aliasCol) {
+      aliases = [];
+      for (const a of aliasCol.split('|')) {
+        const t = nfc(a.trim());
+        if (t !== '' && t !== canonical && !aliases.includes(t)) aliases.push(t);
+      }
+    }
     entries.push({
       id,
-      name: name.normalize('NFC'),
+      name: canonical,
       type: type as EntityType,
-      aliases: [...new Set(aliases.map((a) => a.normalize('NFC')))].filter((a) => a !== name),
-      country: str(get(row, 'country')),
-      wikidata: str(get(row, 'wikidata')),
-      geonames: str(get(row, 'geonames')),
-      lat: num(get(row, 'lat')),
-      lon: num(get(row, 'lon')),
-      population: num(get(row, 'population')),
-      description: str(get(row, 'description')),
+      aliases,
+      country: intern(field(row, c.country)),
+      wikidata: field(row, c.wikidata),
+      geonames: field(row, c.geonames),
+      lat: num(field(row, c.lat)),
+      lon: num(field(row, c.lon)),
+      population: num(field(row, c.population)),
+      description: field(row, c.description),
       file,
       line,
-      caseInsensitive: flags.has('ci'),
-      commonWord: flags.has('common'),
+      caseInsensitive: flags !== undefined && /(^|,)\s*ci\s*(,|$)/.test(flags),
+      commonWord: flags !== undefined && /(^|,)\s*common\s*(,|$)/.test(flags),
       priority,
+      tier,
+      kind: kind as PlaceKind | undefined,
+      feature: intern(field(row, c.feature)),
     });
   }
+  if (!header) return { entries, problems };
   return { entries, problems };
 }
 
-/** Checks across files: duplicate ids and one id with two types. */
+/** Checks across files: duplicate ids and one id with two types (generated entries merged first). */
 export function validateEntries(entries: readonly GazetteerEntry[]): GazetteerProblem[] {
   const problems: GazetteerProblem[] = [];
   const seen = new Map<string, GazetteerEntry>();
@@ -126,30 +198,186 @@ export function validateEntries(entries: readonly GazetteerEntry[]): GazetteerPr
   return problems;
 }
 
-export function loadGazetteers(dir: string): LoadedGazetteers {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map() };
-  }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv') && !f.startsWith('.')).sort();
-  const entries: GazetteerEntry[] = [];
+/** `shipped.txt`: `curated places.tsv` / `generated world-places.tsv.gz`, one file a line. */
+export function readManifest(dir: string): { tiers: Map<string, Tier>; problems: GazetteerProblem[] } {
+  const tiers = new Map<string, Tier>();
   const problems: GazetteerProblem[] = [];
+  const p = join(dir, SHIPPED_MANIFEST);
+  if (!existsSync(p)) return { tiers, problems };
+  readFileSync(p, 'utf8').split(/\r?\n/).forEach((raw, i) => {
+    const l = raw.replace(/#.*/, '').trim();
+    if (!l) return;
+    const m = /^(curated|generated)\s+(\S+)$/.exec(l);
+    if (!m) problems.push({ file: SHIPPED_MANIFEST, line: i + 1, message: `expected "curated <file>" or "generated <file>", got ${JSON.stringify(l)}` });
+    else tiers.set(m[2], m[1] as Tier);
+  });
+  return { tiers, problems };
+}
+
+/** A word list: one entry a line, `#` starts a comment. */
+export function readList(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => l.normalize('NFC'));
+}
+
+const TIER_RANK: Record<Tier, number> = { user: 0, curated: 1, generated: 2 };
+
+/**
+ * Merges generated entries into user/curated ones (same id, or the same place
+ * by name, kind and country), applies the exclusion list and the stoplist.
+ * Pure: returns new arrays.
+ */
+export function mergeTiers(
+  entries: readonly GazetteerEntry[],
+  exclude: ReadonlySet<string>,
+  stoplist: ReadonlySet<string>,
+): { entries: GazetteerEntry[]; merged: number; excluded: number; stoplisted: number } {
+  let excluded = 0;
+  let stoplisted = 0;
+  const strong: GazetteerEntry[] = [];
+  const generated: GazetteerEntry[] = [];
+  for (const e of entries) {
+    if (e.tier !== 'user' && exclude.has(e.id)) {
+      excluded++;
+      continue;
+    }
+    (e.tier === 'generated' ? generated : strong).push(e);
+  }
+  const strongById = new Map<string, number>();
+  strong.forEach((e, i) => strongById.set(e.id, i));
+  // `place|city|AZ|baku` -> indices of user/curated places with that name or alias
+  const placeKey = (kind: string | undefined, country: string | undefined, name: string) => `${kind ?? ''}|${country ?? ''}|${name.toLowerCase()}`;
+  const byName = new Map<string, number[]>();
+  strong.forEach((e, i) => {
+    if (e.type !== 'place' || !e.kind || !e.country) return;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = placeKey(e.kind, e.country, n);
+      const l = byName.get(k);
+      if (l) l.push(i);
+      else byName.set(k, [i]);
+    }
+  });
+  const mergeInto = new Map<number, GazetteerEntry[]>();
+  const kept: GazetteerEntry[] = [];
+  const best = new Map<number, GazetteerEntry>(); // strong index -> most populous same-name generated place
+  for (let e of generated) {
+    if (stoplist.size > 0) {
+      if (stoplist.has(e.name.toLowerCase())) {
+        stoplisted++;
+        continue;
+      }
+      if (e.aliases.some((a) => stoplist.has(a.toLowerCase()))) {
+        e = { ...e, aliases: e.aliases.filter((a) => !stoplist.has(a.toLowerCase())) };
+        stoplisted++;
+      }
+    }
+    const same = strongById.get(e.id);
+    if (same !== undefined) {
+      if (strong[same].type === e.type) {
+        const l = mergeInto.get(same) ?? [];
+        l.push(e);
+        mergeInto.set(same, l);
+        continue;
+      }
+      kept.push(e); // same id, other type: validateEntries reports it
+      continue;
+    }
+    if (e.type === 'place' && e.kind && e.country) {
+      const hit = byName.get(placeKey(e.kind, e.country, e.name));
+      if (hit) {
+        for (const i of hit) {
+          const prev = best.get(i);
+          if (!prev || (e.population ?? 0) > (prev.population ?? 0)) best.set(i, e);
+        }
+      }
+    }
+    kept.push(e);
+  }
+  const absorbed = new Set<GazetteerEntry>();
+  for (const [i, e] of best) {
+    const l = mergeInto.get(i) ?? [];
+    l.push(e);
+    mergeInto.set(i, l);
+    absorbed.add(e);
+  }
+  let merged = 0;
+  const out: GazetteerEntry[] = strong.map((s, i) => {
+    const from = mergeInto.get(i);
+    if (!from) return s;
+    let m = s;
+    for (const g of from) {
+      merged++;
+      const names = new Set([m.name, ...m.aliases]);
+      m = {
+        ...m,
+        aliases: [...m.aliases, ...[g.name, ...g.aliases].filter((a) => !names.has(a))],
+        country: m.country ?? g.country,
+        wikidata: m.wikidata ?? g.wikidata,
+        geonames: m.geonames ?? g.geonames,
+        lat: m.lat ?? g.lat,
+        lon: m.lon ?? g.lon,
+        population: m.population ?? g.population,
+        description: m.description ?? g.description,
+        kind: m.kind ?? g.kind,
+        feature: m.feature ?? g.feature,
+      };
+    }
+    return m;
+  });
+  for (const e of kept) if (!absorbed.has(e)) out.push(e);
+  return { entries: out, merged, excluded, stoplisted };
+}
+
+function emptyCounts(): Record<EntityType, number> {
+  return { person: 0, place: 0, organization: 0, norp: 0 };
+}
+
+export function loadGazetteers(dir: string): LoadedGazetteers {
+  const t0 = performance.now();
+  const none = { entries: emptyCounts(), aliases: emptyCounts(), byTier: { user: 0, curated: 0, generated: 0 }, merged: 0, excluded: 0, stoplisted: 0, seconds: 0 };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map(), stats: none };
+  }
+  const manifest = readManifest(dir);
+  const files = readdirSync(dir)
+    .filter((f) => (f.endsWith('.tsv') || f.endsWith('.tsv.gz')) && !f.startsWith('.'))
+    .sort();
+  const problems: GazetteerProblem[] = [...manifest.problems];
+  for (const f of manifest.tiers.keys()) if (!files.includes(f)) problems.push({ file: SHIPPED_MANIFEST, line: 0, message: `lists ${f}, which is not in ${dir}` });
+  const all: GazetteerEntry[] = [];
   files.forEach((f, i) => {
-    const r = parseGazetteerFile(f, readFileSync(join(dir, f), 'utf8'), i);
-    entries.push(...r.entries);
+    const tier = manifest.tiers.get(f) ?? 'user';
+    const raw = readFileSync(join(dir, f));
+    const content = f.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+    // priority < 1000 so that rule-found names (priority 1000) lose ties to any gazetteer entry
+    const r = parseGazetteerFile(f, content, TIER_RANK[tier] * 300 + Math.min(i, 299), { tier, trustedNfc: tier === 'generated' });
+    for (const e of r.entries) all.push(e);
     problems.push(...r.problems);
   });
-  problems.push(...validateEntries(entries));
+  const exclude = new Set(readList(join(dir, EXCLUDE_FILE)));
+  const stoplist = new Set(readList(join(dir, 'lexicons', 'stoplist.txt')).map((w) => w.toLowerCase()));
+  const m = mergeTiers(all, exclude, stoplist);
+  // generated files have unique ids by construction (the build dedupes them): only
+  // ids that user/curated files define need checking, which skips 200k+ map inserts
+  const strongIds = new Set(m.entries.filter((e) => e.tier !== 'generated').map((e) => e.id));
+  problems.push(...validateEntries(m.entries.filter((e) => e.tier !== 'generated' || strongIds.has(e.id))));
   const lexicons = new Map<string, string[]>();
   const lexDir = join(dir, 'lexicons');
   if (existsSync(lexDir)) {
-    for (const f of readdirSync(lexDir).filter((f) => f.endsWith('.txt')).sort()) {
-      const words = readFileSync(join(lexDir, f), 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.replace(/#.*/, '').trim())
-        .filter(Boolean)
-        .map((l) => l.normalize('NFC'));
-      lexicons.set(f.replace(/\.txt$/, ''), words);
-    }
+    for (const f of readdirSync(lexDir).filter((f) => f.endsWith('.txt')).sort()) lexicons.set(f.replace(/\.txt$/, ''), readList(join(lexDir, f)));
   }
-  return { entries, problems, files, lexicons };
+  const entries = emptyCounts();
+  const aliases = emptyCounts();
+  const byTier = { user: 0, curated: 0, generated: 0 };
+  for (const e of m.entries) {
+    entries[e.type]++;
+    aliases[e.type] += 1 + e.aliases.length;
+    byTier[e.tier]++;
+  }
+  const stats: LoadStats = { entries, aliases, byTier, merged: m.merged, excluded: m.excluded, stoplisted: m.stoplisted, seconds: (performance.now() - t0) / 1000 };
+  return { entries: m.entries, problems, files, lexicons, stats };
 }

@@ -1,5 +1,18 @@
 import type { Entity } from '../model/entity.js';
 
+/**
+ * Where an entry comes from, strongest first:
+ * - `user`: any gazetteer file not named in `shipped.txt` (the user's own);
+ * - `curated`: hand-edited files shipped with the project (`places.tsv`);
+ * - `generated`: world-scale files built by `npm run gazetteers:build`.
+ */
+export type Tier = 'user' | 'curated' | 'generated';
+export const TIERS: readonly Tier[] = ['user', 'curated', 'generated'];
+
+/** What kind of place: drives the type priority country > region > city. */
+export type PlaceKind = 'country' | 'region' | 'city' | 'area';
+export const PLACE_KINDS: readonly PlaceKind[] = ['country', 'region', 'city', 'area'];
+
 export interface GazetteerEntry extends Entity {
   /** file the entry came from, relative to the gazetteer directory (`places.tsv`) */
   readonly file: string;
@@ -11,8 +24,13 @@ export interface GazetteerEntry extends Entity {
    * word of a sentence unless the sentence is only that name.
    */
   readonly commonWord: boolean;
-  /** lower number wins ties between entries sharing an alias */
+  /** lower number wins ties between entries sharing an alias: tier first, then file order */
   readonly priority: number;
+  readonly tier: Tier;
+  /** places only (`kind` column; `iso:XX` ids default to `country`) */
+  readonly kind?: PlaceKind;
+  /** GeoNames feature class.code (`P.PPLC`), when known */
+  readonly feature?: string;
 }
 
 export interface GazetteerProblem {

