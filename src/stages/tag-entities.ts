@@ -3,6 +3,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
+import { chooseEntries, disambiguateCandidates } from '../gazetteer/disambiguate.js';
 import { findNames, type NameFinderLexicons } from './find-names.js';
 
 export interface TagContext {
@@ -29,9 +30,9 @@ function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
   return s.zone === 'meta' || s.index === 0;
 }
 
-/** Orders entries sharing an alias: lower file priority, then types country/place first, then id. */
+/** Orders entries sharing an alias (context-free; `disambiguateCandidates` re-ranks with the document's places). */
 function rankHits(hits: readonly AliasHit[]) {
-  return [...hits].sort((a, b) => a.entry.priority - b.entry.priority || a.entry.id.localeCompare(b.entry.id)).map((h) => h.entry);
+  return chooseEntries(hits).entries;
 }
 
 /**
@@ -61,7 +62,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
           type: best.type,
           entries,
           name: best.name,
-          source: `gazetteer:${best.file.replace(/\.tsv$/, '')}`,
+          source: `gazetteer:${best.file.replace(/\.tsv(\.gz)?$/, '')}`,
           confidence: m.mode === 'exact' ? (entries.length > 1 ? 0.8 : 0.95) : 0.8,
           priority: best.priority,
           role: null,
@@ -74,7 +75,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const gazetteer = matchGazetteers(doc, ctx.matcher);
+  const gazetteer = disambiguateCandidates(matchGazetteers(doc, ctx.matcher), doc, ctx.report);
   const rules = findNames(doc, ctx.lexicons, gazetteer);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };
