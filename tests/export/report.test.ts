@@ -1,0 +1,213 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { listInputs, loadResources, processDocument, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
+import { readDocument } from '../../src/stages/read.js';
+import { EntityTable, type EntityRow } from '../../src/export/rows.js';
+import { CooccurrenceTable } from '../../src/export/cooccurrence.js';
+import { ReportBuilder, type ReportOptions } from '../../src/export/report/index.js';
+import { esc } from '../../src/export/report/html.js';
+import { ROOT } from '../helpers.js';
+
+let res: Resources;
+let seeds: ProcessedDocument[];
+
+beforeAll(async () => {
+  res = loadResources(join(ROOT, 'gazetteers'));
+  seeds = [];
+  for (const rel of await listInputs(join(ROOT, 'input'))) {
+    const r = new Reporter();
+    const source = await readDocument(join(ROOT, 'input', rel), rel, { report: r });
+    seeds.push(processDocument(source!, res, r));
+  }
+}, 60_000);
+
+const proc = (id: string, text: string, path = `${id}.txt`) => processDocument({ id, path, text, encoding: 'utf-8', bytes: text.length }, res, new Reporter());
+const tmp = () => mkdtempSync(join(tmpdir(), 'ne-report-unit-'));
+
+/** The aggregates the batch computes, from documents in path order (as runBatch adds them). */
+function aggregates(docs: readonly ProcessedDocument[]) {
+  const entities = new EntityTable();
+  const cooc = new CooccurrenceTable();
+  for (const p of [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (!p.doc) continue;
+    entities.add(p.doc);
+    cooc.add(p.doc);
+  }
+  return { entities: entities.toRows(), cooccurrences: cooc.toRows() };
+}
+
+/** Builds a report from processed documents, added to the builder in the order given. */
+async function build(docs: readonly ProcessedDocument[], options: ReportOptions = {}, dir = tmp(), extraEntities: EntityRow[] = []): Promise<{ dir: string; html: string }> {
+  const report = new ReportBuilder(dir, options);
+  for (const p of docs) await report.addDocument(p);
+  const { entities, cooccurrences } = aggregates(docs);
+  await report.write({ entities: [...entities, ...extraEntities], cooccurrences });
+  return { dir, html: readFileSync(join(dir, 'report.html'), 'utf8') };
+}
+
+describe('esc', () => {
+  const CASES: [string, string][] = [
+    ['plain text', 'plain text'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['"quoted" & \'single\'', '&quot;quoted&quot; &amp; &#39;single&#39;'],
+    ['&amp; stays visible as typed', '&amp;amp; stays visible as typed'],
+    ['Əliyev – İlham', 'Əliyev – İlham'],
+    ['', ''],
+  ];
+  it.each(CASES)('%j -> %j', (input, expected) => expect(esc(input)).toBe(expected));
+  it('null and undefined are empty, numbers are written', () => {
+    expect(esc(null)).toBe('');
+    expect(esc(undefined)).toBe('');
+    expect(esc(0.95)).toBe('0.95');
+  });
+});
+
+describe('ReportBuilder on the seed corpus', () => {
+  let html: string;
+  let dir: string;
+  beforeAll(async () => {
+    ({ html, dir } = await build(seeds));
+  }, 60_000);
+
+  it('writes report.html and leaves no temporary file', () => {
+    expect(readdirSync(dir).sort()).toEqual(['report.html']);
+  });
+
+  it('every mention is highlighted exactly once, with its type, id and original text, in document order', () => {
+    const marks = [...html.matchAll(/<mark class="m (\w+)" id="[^"]+" tabindex="0" data-t="[^"]*" data-e="([^"]*)"[^>]*>([^<]*)<span class="tl">(\w+)<\/span><\/mark>/g)];
+    const expected = seeds.flatMap((p) => p.doc!.mentions.map((m) => [m.type, esc(m.entityId), esc(m.text)]));
+    expect(marks.map((m) => [m[1], m[2], m[3]])).toEqual(expected);
+    const label: Record<string, string> = { person: 'PERSON', place: 'PLACE', organization: 'ORG', norp: 'NORP' };
+    for (const m of marks) expect(m[4]).toBe(label[m[1]]);
+  });
+
+  it('shows each document title, date and outlet', () => {
+    for (const p of seeds) {
+      const md = p.doc!.metadata;
+      if (md.title) expect(html).toContain(`>${esc(md.title)}</h2>`);
+      if (md.date) expect(html).toContain(`Date <b>${esc(md.date)}</b>`);
+      if (md.outlet) expect(html).toContain(`Outlet <b>${esc(md.outlet)}</b>`);
+    }
+  });
+
+  it('shows every dropped block collapsed (a closed <details>) with its reason and text', () => {
+    const dropped = seeds.flatMap((p) => p.doc!.dropped);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const b of dropped) expect(html).toContain(`Removed: ${esc(b.reason)}`);
+    expect(html).not.toMatch(/<details class="dropped" open/);
+  });
+
+  it('lists every entity once in the entities table, linked from its row to a mention of it', () => {
+    const rows = [...html.matchAll(/<tr id="(ent-[0-9a-f]+)" data-type="(\w+)"[^>]*>(.*?)<\/tr>/g)];
+    const entities = new EntityTable();
+    for (const p of seeds) entities.add(p.doc!);
+    expect(rows.length).toBe(entities.size);
+    for (const r of rows) {
+      const hrefs = [...r[3].matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
+      expect(hrefs.length).toBeGreaterThan(0);
+      const id = r[3].match(/<span class="id">([^<]*)<\/span>/)![1];
+      for (const h of hrefs) expect(html).toMatch(new RegExp(`<mark class="m ${r[2]}" id="${h}" tabindex="0" data-t="[^"]*" data-e="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    }
+  });
+
+  it('is self-contained: no external script, style, font, image or link target', () => {
+    expect(html).not.toMatch(/<(script|img|link|iframe|object|embed)[^>]*\s(src|href)=/i);
+    expect(html).not.toMatch(/url\(|@import|https?:\/\//i);
+    expect([...html.matchAll(/<script\b/g)].length).toBe(1);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+  });
+
+  it('draws the top-entities bar charts, the timeline and the network as inline SVG', () => {
+    expect([...html.matchAll(/<svg /g)].length).toBe(6); // 4 types + timeline + network
+    expect(html).toContain('5 of 5 documents have a publication date');
+    for (const date of ['2020-10-10', '2020-12-03', '2020-12-13', '2020-12-14', '2020-12-28']) expect(html).toContain(`>${date}</text>`);
+  });
+});
+
+describe('escaping of everything that comes from the input', () => {
+  it('a <script> in the title, text, path or a name stays text', async () => {
+    const p = proc('x"><script>alert(1)</script>', '<script>alert("title")</script>\n\nOfficials in Baku said the <script>alert("body")</script> tag & "quotes" are text.\n', 'a"<b>.txt');
+    const evil: EntityRow = { id: 'person:"><img src=x>', name: '<script>alert("name")</script>', type: 'person', mentions: 1, documents: 1, aliases_seen: ['<i>alias</i>'], sources: [], country: null, wikidata: null, geonames: null, lat: null, lon: null, population: null, description: null };
+    const { html } = await build([p], {}, tmp(), [evil]);
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<img src=x>|<i>alias|<b>\.txt/);
+    expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+    expect(html).toContain('the &lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt; tag &amp; &quot;quotes&quot; are text.');
+    expect(html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
+    expect(html).toContain('<code>a&quot;&lt;b&gt;.txt</code>');
+    expect([...html.matchAll(/<script\b/g)].length).toBe(1);
+  });
+});
+
+describe('determinism', () => {
+  // (the entity and co-occurrence rows are computed once, in path order, as the batch does;
+  // here only the order of addDocument calls changes)
+  it('same documents -> same bytes, whatever the order they were added in', async () => {
+    const a = await build(seeds);
+    const b = await build([...seeds].reverse());
+    const c = await build([seeds[2], seeds[0], seeds[4], seeds[1], seeds[3]]);
+    expect(b.html).toBe(a.html);
+    expect(c.html).toBe(a.html);
+  });
+});
+
+describe('large corpora: one page per document above the threshold', () => {
+  it('keeps the overview on report.html and writes each document to report/', async () => {
+    const { dir, html } = await build(seeds, { pageThreshold: 3 });
+    const pages = readdirSync(join(dir, 'report')).sort();
+    expect(pages.length).toBe(seeds.length);
+    expect(html).not.toContain('<article');
+    const links = [...html.matchAll(/<td><a href="(report\/[^"#]+\.html)">/g)].map((m) => m[1]);
+    expect(links.map((l) => l.slice('report/'.length)).sort()).toEqual(pages);
+    // entity links point into the pages, at a mention of that entity
+    const link = html.match(/<a href="(report\/[^"#]+\.html)#([^"]+)">/)!;
+    const page = readFileSync(join(dir, link[1]), 'utf8');
+    expect(page).toContain(`id="${link[2]}"`);
+    expect(page).toContain('<a href="../report.html">overview</a>');
+    expect(readdirSync(dir).sort()).toEqual(['report', 'report.html']);
+  });
+
+  it('a later small run removes the stale pages', async () => {
+    const dir = tmp();
+    await build(seeds, { pageThreshold: 3 }, dir);
+    expect(existsSync(join(dir, 'report'))).toBe(true);
+    await build(seeds.slice(0, 2), { pageThreshold: 3 }, dir);
+    expect(existsSync(join(dir, 'report'))).toBe(false);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<article');
+  });
+});
+
+describe('ReportBuilder edge cases', () => {
+  it('a failed document is listed, marked failed, with its problems', async () => {
+    const failed: ProcessedDocument = { id: 'broken', path: 'broken.txt', doc: undefined, diagnostics: [{ code: 'read/binary', severity: 'fail', message: 'NUL byte at byte offset 3: <not text>', stage: 'read' }], failed: true };
+    const { html } = await build([failed, proc('ok', 'Baku is a city in Azerbaijan.')]);
+    expect(html).toContain('(1 failed)');
+    expect(html).toContain('NUL byte at byte offset 3: &lt;not text&gt;');
+  });
+
+  it('an empty corpus still gives a page', async () => {
+    const { html } = await build([]);
+    expect(html).toContain('No entity was found.');
+    expect(html).toContain('No document has a publication date.');
+  });
+
+  it('refuses the same document twice', async () => {
+    const r = new ReportBuilder(tmp());
+    const p = proc('a', 'Baku.');
+    await r.addDocument(p);
+    await expect(r.addDocument(p)).rejects.toThrow(/added twice/);
+    await r.abort();
+  });
+
+  it('abort() leaves no temporary file', async () => {
+    const dir = tmp();
+    const r = new ReportBuilder(dir);
+    await r.addDocument(proc('a', 'Baku is a city.'));
+    await r.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
