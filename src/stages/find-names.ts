@@ -40,7 +40,7 @@ const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
 // ordinary words that are capitalised only because they open a sentence
-const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where'.split(' '));
+const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
 
 const isCap = (s: string) => /^[\p{Lu}\p{Lt}]/u.test(s);
 // mid-sentence, a capitalised word is part of a name whatever its tag ('Caspian Shipping/VERB Agency');

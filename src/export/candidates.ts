@@ -1,0 +1,84 @@
+import type { EntityType, Mention } from '../model/entity.js';
+import type { ResolvedDocument } from '../stages/resolve.js';
+
+/**
+ * `output/candidates.csv`: the names no gazetteer holds, found by the rule
+ * name finder or a model, one row per entity, so a user can promote them into
+ * a gazetteer. An entity counts as a candidate when none of its mentions in
+ * the run came from a gazetteer. Coreferent short mentions (`Muradov`) count
+ * towards their entity. Rows: most mentioned first, then by id, so the file
+ * is the same for the same input.
+ */
+export const CANDIDATE_COLUMNS = ['id', 'name', 'type', 'count', 'documents', 'rules', 'example_document', 'example_sentence'] as const;
+export type CandidateRow = {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** mentions in the run */
+  count: number;
+  /** documents that mention it */
+  documents: number;
+  /** the rules (or model) that found it, sorted */
+  rules: string[];
+  example_document: string;
+  /** the sentence of its first found (not coreferent) mention, whitespace collapsed */
+  example_sentence: string;
+};
+
+interface Acc {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+  documents: Set<string>;
+  rules: Set<string>;
+  example?: { document: string; sentence: string };
+  gazetteer: boolean;
+}
+
+const found = (m: Mention) => m.source.startsWith('rule:') || m.source.startsWith('model:');
+
+/** Accumulates documents one at a time (only the per-entity totals are kept). */
+export class CandidateTable {
+  private readonly byId = new Map<string, Acc>();
+
+  add(doc: ResolvedDocument): void {
+    for (const m of doc.mentions) {
+      let a = this.byId.get(m.entityId);
+      if (!a) this.byId.set(m.entityId, (a = { id: m.entityId, name: m.name, type: m.type, count: 0, documents: new Set(), rules: new Set(), gazetteer: false }));
+      a.count++;
+      a.documents.add(doc.id);
+      if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
+      if (found(m)) {
+        a.rules.add(m.source);
+        if (!a.example) {
+          const s = doc.sentences[m.sentence];
+          a.example = { document: doc.id, sentence: doc.text.slice(s.source.start, s.source.end).replace(/\s+/g, ' ').trim() };
+        }
+      }
+    }
+  }
+
+  rows(): CandidateRow[] {
+    return [...this.byId.values()]
+      .filter((a) => !a.gazetteer && a.rules.size > 0)
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        count: a.count,
+        documents: a.documents.size,
+        rules: [...a.rules].sort(),
+        example_document: a.example!.document,
+        example_sentence: a.example!.sentence,
+      }));
+  }
+}
+
+/** The candidate rows of a set of resolved documents (in the order given). */
+export function candidateRows(docs: Iterable<ResolvedDocument>): CandidateRow[] {
+  const t = new CandidateTable();
+  for (const d of docs) t.add(d);
+  return t.rows();
+}

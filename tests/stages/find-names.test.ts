@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../helpers.js';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { loadResources } from '../../src/pipeline.js';
+import { parseConll } from '../../src/eval/conll.js';
+import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { findNames, roleBefore, slug } from '../../src/stages/find-names.js';
+import { matchGazetteers } from '../../src/stages/tag-entities.js';
+
+// the mini gazetteer and the shipped role lexicon; the text goes straight to split (no boilerplate cleaning),
+// one line per block, the first line being the title
+const mini = loadResources(join(ROOT, 'tests/fixtures/gazetteers-mini'));
+const shippedRoles = readFileSync(join(ROOT, 'gazetteers/lexicons/roles.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.replace(/#.*/, '').trim())
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
+const res = { ...mini, roles: shippedRoles, lexicons: { ...mini.lexicons, roles: shippedRoles } };
+function split(text: string) {
+  const doc = parseConll(text.split('\n').map((l) => l.split(' ').map((w) => `${w} O`).join('\n')).join('\n\n'))[0];
+  return splitSentences(conllCleanDocument(doc, rebuildText(doc)), { report: new Reporter() });
+}
+/** [surface, type, source] of the typed names found in a text (the first line is the title). */
+function names(text: string): [string, string | null, string][] {
+  const doc = split(text);
+  return findNames(doc, res.lexicons, matchGazetteers(doc, res.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+}
+const TITLE = 'Report\n';
+
+describe('findNames: typing rules, each with a name', () => {
+  it.each([
+    // [body text (tokens separated by spaces), expected [surface, type, source]]
+    ['Yesterday soldier Elmir Ganbarov was killed .', ['Elmir Ganbarov', 'person', 'rule:title-person']],
+    ['It was Lieutenant General Rustam Muradov who spoke .', ['Rustam Muradov', 'person', 'rule:title-person']],
+    ['Talks were led by Andrew Smithers of the delegation .', ['Andrew Smithers', 'person', 'rule:first-name']],
+    ['Their envoy Tigran Sargsyan wrote a letter .', ['Tigran Sargsyan', 'person', 'rule:surname-suffix']],
+    ['Their envoy Mehmet Karaoglu wrote a letter .', ['Mehmet Karaoglu', 'person', 'rule:first-name']],
+    ['The Caspian Shipping Agency denied the report .', ['Caspian Shipping Agency', 'organization', 'rule:org-keyword']],
+    ['Shells hit the Zardab district overnight .', ['Zardab', 'place', 'rule:place-cue']],
+    ['Troops entered the city of Ganja at dawn .', ['Ganja', 'place', 'rule:place-cue']],
+    ['Fighting raged in Chechnya on Tuesday .', ['Chechnya', 'place', 'rule:lexicon-place']],
+    ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
+    ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
+    ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
+  ])('%s', (body, expected) => {
+    expect(names(TITLE + body)).toContainEqual(expected);
+  });
+
+  it.each([
+    // [body, surfaces that must not be typed names]
+    ['The talks ended on Sunday in Dec .', ['The', 'Sunday', 'Dec']], // sentence openers, weekdays, months
+    ['According to the report , the Kremlin-backed group left .', ['According', 'Kremlin-backed']], // sentence-initial word, '-backed' adjective
+    ['| Home | News | Sport | Weather |', ['Home', 'News', 'Sport']], // not prose
+  ])('%s', (body, surfaces) => {
+    const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
+    for (const s of surfaces) expect(typed).not.toContain(s);
+  });
+});
+
+describe('findNames: document-level consistency', () => {
+  it('a name typed once keeps its type in the document', () => {
+    const found = names(`${TITLE}Shells hit the Zardab district .\nLater Zardab was quiet .`);
+    expect(found.filter(([s]) => s === 'Zardab').map(([, t, src]) => [t, src])).toEqual([
+      ['place', 'rule:place-cue'],
+      ['place', 'rule:document-consistency'],
+    ]);
+  });
+
+  it('a lone surname of a person named in full is that person (beating a gazetteer place of that name)', () => {
+    const found = names(`${TITLE}Yesterday soldier Elmir Ganbarov was killed .\nLater Ganbarov was buried .`);
+    expect(found).toContainEqual(['Ganbarov', 'person', 'rule:document-person']);
+  });
+
+  it('ALL-CAPS headline words are not names unless the body names them', () => {
+    const found = names('ZARDAB SHELLED AS TALKS STALL\nShells hit the Zardab district overnight .');
+    expect(found).toContainEqual(['ZARDAB', 'place', 'rule:headline-borrow']);
+    expect(found.map(([s]) => s)).not.toContain('SHELLED');
+    expect(found.map(([s]) => s)).not.toContain('TALKS');
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['Rustam Muradov', 'rustam-muradov'],
+    ['İlham Əliyev', 'ilham-əliyev'.normalize('NFKD').replace(/\p{M}/gu, '')],
+    ["O'Brien", 'o-brien'],
+  ])('slug %s', (name, expected) => {
+    expect(slug(name)).toBe(expected);
+  });
+
+  it.each([
+    ['met Lieutenant General ', 'Lieutenant General'],
+    ['the Colonel General ', 'Colonel General'],
+    ['met soldier ', 'soldier'],
+    ['met the ', null],
+    ['a Generalissimo ', null], // whole words only
+  ])('roleBefore %j', (text, expected) => {
+    expect(roleBefore(text, res.roles)).toBe(expected);
+  });
+});
