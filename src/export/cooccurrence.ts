@@ -1,5 +1,14 @@
-import type { EntityType } from '../model/entity.js';
-import type { ResolvedDocument } from '../stages/resolve.js';
+import type { Entity, EntityType, Mention } from '../model/entity.js';
+
+/**
+ * What the table reads of a document: a `ResolvedDocument`, or the batch's
+ * `resolvedView(result)`, both fit.
+ */
+export interface CooccurrenceInput {
+  readonly id: string;
+  readonly mentions: readonly Pick<Mention, 'entityId' | 'sentence' | 'name' | 'type'>[];
+  readonly entities: ReadonlyMap<string, Pick<Entity, 'name' | 'type'>>;
+}
 
 /**
  * Entity pairs that appear together, for Gephi or a spreadsheet pivot.
@@ -68,7 +77,7 @@ export class CooccurrenceTable {
   private readonly docIds: string[] = [];
   private readonly seenDocs = new Set<string>();
 
-  add(doc: ResolvedDocument): void {
+  add(doc: CooccurrenceInput): void {
     if (this.seenDocs.has(doc.id)) throw new Error(`CooccurrenceTable: document ${JSON.stringify(doc.id)} added twice`);
     this.seenDocs.add(doc.id);
     const docIndex = this.docIds.push(doc.id) - 1;

@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
-import { listInputs, loadResources, processDocument, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
+import { listInputs, loadResources, processDocument, toResult, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
 import { readDocument } from '../../src/stages/read.js';
 import { EntityTable, type EntityRow } from '../../src/export/rows.js';
 import { CooccurrenceTable } from '../../src/export/cooccurrence.js';
-import { ReportBuilder, type ReportOptions } from '../../src/export/report/index.js';
+import { ReportBuilder, cooccurrenceSink, reportSink, type ReportOptions } from '../../src/export/report/index.js';
 import { esc } from '../../src/export/report/html.js';
 import { ROOT } from '../helpers.js';
 
@@ -209,5 +209,28 @@ describe('ReportBuilder edge cases', () => {
     await r.addDocument(proc('a', 'Baku is a city.'));
     await r.abort();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('the batch route: sinks fed with per-document results', () => {
+  it('gives the same report as ProcessedDocuments, and writes cooccurrences.csv/.json', async () => {
+    const direct = await build(seeds);
+    const dir = tmp();
+    const { entities, cooccurrences } = aggregates(seeds);
+    const cooc = cooccurrenceSink(dir);
+    const report = reportSink(dir, () => ({ entities, cooccurrences: cooc.rows() }));
+    for (const p of seeds) {
+      const r = { ...toResult(p, p.doc!.bytes), text: p.doc!.text };
+      await cooc.write(r);
+      await report.write(r);
+    }
+    await cooc.finish();
+    await report.finish();
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(direct.html);
+    expect(JSON.parse(readFileSync(join(dir, 'cooccurrences.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(cooccurrences)));
+    const csv = readFileSync(join(dir, 'cooccurrences.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffsource,target,source_name,source_type,target_name,target_type,sentences,documents,sentence_documents,weight,document_ids');
+    expect(csv.split('\r\n').filter(Boolean).length).toBe(cooccurrences.length + 1);
+    expect(readdirSync(dir).sort()).toEqual(['cooccurrences.csv', 'cooccurrences.json', 'report.html']);
   });
 });

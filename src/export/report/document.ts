@@ -1,7 +1,53 @@
 import type { ProcessedDocument } from '../../pipeline.js';
-import type { Mention } from '../../model/entity.js';
 import type { EntityType } from '../../model/entity.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
+
+/**
+ * What the report needs of one document, as plain data: built from a
+ * `ProcessedDocument` (`fromProcessed`) or from the batch's per-document
+ * result (see sink.ts). Offsets are original-text offsets.
+ */
+export interface ReportDocument {
+  readonly id: string;
+  readonly path: string;
+  readonly failed: boolean;
+  /** the decoded original text (null when unavailable: a failed read) */
+  readonly text: string | null;
+  readonly metadata: { readonly title: string | null; readonly date: string | null; readonly outlet: string | null; readonly dateline?: string | null; readonly url?: string | null } | null;
+  readonly sentences: number;
+  readonly blocks: readonly { readonly start: number; readonly end: number; readonly zone: string }[];
+  readonly dropped: readonly { readonly start: number; readonly end: number; readonly reason: string }[];
+  /** in text order */
+  readonly mentions: readonly ReportMention[];
+  readonly problems: readonly { readonly code: string; readonly severity: string; readonly stage: string; readonly message: string }[];
+}
+
+export interface ReportMention {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly entityId: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly source: string;
+  readonly confidence: number;
+}
+
+export function fromProcessed(p: ProcessedDocument): ReportDocument {
+  const d = p.doc;
+  return {
+    id: p.id,
+    path: p.path,
+    failed: p.failed,
+    text: d?.text ?? null,
+    metadata: d?.metadata ?? null,
+    sentences: d?.sentences.length ?? 0,
+    blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
+    dropped: (d?.dropped ?? []).map((b) => ({ start: b.span.start, end: b.span.end, reason: b.reason })),
+    mentions: d?.mentions ?? [],
+    problems: p.diagnostics.filter((x) => x.severity !== 'info'),
+  };
+}
 
 /** What the overview keeps of one document: a few fields, no text. */
 export interface DocumentSummary {
@@ -34,56 +80,58 @@ export const mentionAnchor = (docAnchor: string, i: number) => `${docAnchor}-m${
  * be audited. Offsets are original-text offsets, so `text.slice(m.start,
  * m.end)` is exactly what is highlighted.
  */
-export function renderDocument(p: ProcessedDocument, anchor: string): { html: string; summary: DocumentSummary } {
-  const d = p.doc;
+export function renderDocument(d: ReportDocument, anchor: string): { html: string; summary: DocumentSummary } {
   const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
-  for (const m of d?.mentions ?? []) byType[m.type]++;
+  for (const m of d.mentions) byType[m.type]++;
   const summary: DocumentSummary = {
-    id: p.id,
-    path: p.path,
+    id: d.id,
+    path: d.path,
     anchor,
-    title: d?.metadata.title ?? null,
-    date: d?.metadata.date ?? null,
-    outlet: d?.metadata.outlet ?? null,
-    failed: p.failed,
-    sentences: d?.sentences.length ?? 0,
-    mentions: d?.mentions.length ?? 0,
+    title: d.metadata?.title ?? null,
+    date: d.metadata?.date ?? null,
+    outlet: d.metadata?.outlet ?? null,
+    failed: d.failed,
+    sentences: d.sentences,
+    mentions: d.mentions.length,
     byType,
   };
 
   const out: string[] = [];
-  out.push(`<article class="doc${p.failed ? ' failed' : ''}" id="${esc(anchor)}" aria-labelledby="${esc(anchor)}-h">`);
-  out.push(`<h2 id="${esc(anchor)}-h">${esc(summary.title ?? p.id)}</h2>`);
+  out.push(`<article class="doc${d.failed ? ' failed' : ''}" id="${esc(anchor)}" aria-labelledby="${esc(anchor)}-h">`);
+  out.push(`<h2 id="${esc(anchor)}-h">${esc(summary.title ?? d.id)}</h2>`);
   const meta: string[] = [];
   if (summary.date) meta.push(`<span>Date <b>${esc(summary.date)}</b></span>`);
   if (summary.outlet) meta.push(`<span>Outlet <b>${esc(summary.outlet)}</b></span>`);
-  if (d?.metadata.dateline) meta.push(`<span>Dateline <b>${esc(d.metadata.dateline)}</b></span>`);
-  meta.push(`<span>File <code>${esc(p.path)}</code></span>`);
-  if (d) {
-    meta.push(`<span>${num(d.sentences.length)} sentences, ${num(d.mentions.length)} mentions</span>`);
+  if (d.metadata?.dateline) meta.push(`<span>Dateline <b>${esc(d.metadata.dateline)}</b></span>`);
+  meta.push(`<span>File <code>${esc(d.path)}</code></span>`);
+  // a URL is shown as text, not a link: the report never points outside itself
+  if (d.metadata?.url) meta.push(`<span>URL <code>${esc(d.metadata.url)}</code></span>`);
+  if (d.text !== null) {
+    meta.push(`<span>${num(d.sentences)} sentences, ${num(d.mentions.length)} mentions</span>`);
     const chips = TYPE_ORDER.filter((t) => byType[t] > 0).map((t) => `<span class="chip ${t}">${TYPE_STYLE[t].label} ${byType[t]}</span>`);
     if (chips.length) meta.push(`<span>${chips.join(' ')}</span>`);
   }
   out.push(`<div class="docmeta">${meta.join('')}</div>`);
 
-  const problems = p.diagnostics.filter((x) => x.severity !== 'info');
+  const problems = d.problems;
   if (problems.length) {
     out.push(`<details class="diags"><summary>${problems.length} problem${problems.length > 1 ? 's' : ''} reported</summary><ul>`);
     for (const x of problems) out.push(`<li><code>${esc(x.code)}</code> (${esc(x.severity)}, ${esc(x.stage)}): ${esc(x.message)}</li>`);
     out.push('</ul></details>');
   }
 
-  if (d) {
+  const text = d.text;
+  if (text !== null) {
     out.push('<div class="text">');
     const segments: Segment[] = [
-      ...d.blocks.map((b) => ({ start: b.span.start, end: b.span.end, kind: 'kept' as const, zone: b.zone })),
-      ...d.dropped.map((b) => ({ start: b.span.start, end: b.span.end, kind: 'dropped' as const, reason: b.reason })),
+      ...d.blocks.map((b) => ({ start: b.start, end: b.end, kind: 'kept' as const, zone: b.zone })),
+      ...d.dropped.map((b) => ({ start: b.start, end: b.end, kind: 'dropped' as const, reason: b.reason })),
     ].sort((a, b) => a.start - b.start || a.end - b.end);
     // text outside every block with a letter or digit in it (e.g. a ` date 2020-12-28 ` header line) is shown as removed
     // too; lone punctuation between blocks (the ':' after 'Trend') is not worth a line
     const all: Segment[] = [];
     const gap = (start: number, end: number) => {
-      if (end > start && /[\p{L}\p{N}]/u.test(d.text.slice(start, end))) all.push({ start, end, kind: 'dropped', reason: 'outside the article paragraphs' });
+      if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) all.push({ start, end, kind: 'dropped', reason: 'outside the article paragraphs' });
     };
     let pos = 0;
     for (const s of segments) {
@@ -91,14 +139,14 @@ export function renderDocument(p: ProcessedDocument, anchor: string): { html: st
       all.push(s);
       pos = Math.max(pos, s.end);
     }
-    gap(pos, d.text.length);
+    gap(pos, text.length);
 
     let mi = 0;
     for (const s of all) {
       if (s.kind === 'dropped') {
-        const text = d.text.slice(s.start, s.end).trim();
+        const removed = text.slice(s.start, s.end).trim();
         out.push(
-          `<details class="dropped"><summary>Removed: ${esc(s.reason ?? 'boilerplate')} <span class="muted">(${num(text.length)} character${text.length === 1 ? '' : 's'})</span></summary><div class="dtext">${esc(text)}</div></details>`,
+          `<details class="dropped"><summary>Removed: ${esc(s.reason ?? 'boilerplate')} <span class="muted">(${num(removed.length)} character${removed.length === 1 ? '' : 's'})</span></summary><div class="dtext">${esc(removed)}</div></details>`,
         );
         continue;
       }
@@ -107,11 +155,11 @@ export function renderDocument(p: ProcessedDocument, anchor: string): { html: st
       let at = s.start;
       while (mi < d.mentions.length && d.mentions[mi].end <= s.end) {
         const m = d.mentions[mi];
-        html += esc(d.text.slice(at, m.start)) + renderMention(m, mentionAnchor(anchor, mi));
+        html += esc(text.slice(at, m.start)) + renderMention(m, text.slice(m.start, m.end), mentionAnchor(anchor, mi));
         at = m.end;
         mi++;
       }
-      html += esc(d.text.slice(at, s.end));
+      html += esc(text.slice(at, s.end));
       const zone = s.zone ?? 'body';
       out.push(`<p class="zone-${esc(zone)}"${zone === 'body' ? '' : ` data-zone="${esc(zone)}"`}>${html.trim()}</p>`);
     }
@@ -122,11 +170,11 @@ export function renderDocument(p: ProcessedDocument, anchor: string): { html: st
 }
 
 /** `<mark>` with the surface text, a visible type label, and the details the tooltip shows. */
-function renderMention(m: Mention, id: string): string {
+function renderMention(m: ReportMention, surface: string, id: string): string {
   const s = TYPE_STYLE[m.type];
   return (
     `<mark class="m ${m.type}" id="${esc(id)}" tabindex="0" data-t="${esc(s.long)}" data-e="${esc(m.entityId)}" data-n="${esc(m.name)}"` +
     `${m.role ? ` data-r="${esc(m.role)}"` : ''} data-s="${esc(m.source)}" data-c="${esc(m.confidence)}">` +
-    `${esc(m.text)}<span class="tl">${s.label}</span></mark>`
+    `${esc(surface)}<span class="tl">${s.label}</span></mark>`
   );
 }

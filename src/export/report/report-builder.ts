@@ -8,7 +8,7 @@ import type { EntityRow } from '../rows.js';
 import type { CooccurrenceRow } from '../cooccurrence.js';
 import { CSS, JS } from './assets.js';
 import { barChart, groupDates, networkChart, timelineChart, type NetEdge, type NetNode } from './charts.js';
-import { mentionAnchor, renderDocument, type DocumentSummary } from './document.js';
+import { fromProcessed, mentionAnchor, renderDocument, type DocumentSummary, type ReportDocument } from './document.js';
 import { TYPE_ORDER, TYPE_STYLE, documentAnchor, esc, num, shortHash } from './html.js';
 
 export interface ReportOptions {
@@ -82,7 +82,8 @@ export class ReportBuilder {
   }
 
   /** Renders one document now and keeps only its summary. Call once per document, in any order. */
-  async addDocument(p: ProcessedDocument): Promise<void> {
+  async addDocument(input: ProcessedDocument | ReportDocument): Promise<void> {
+    const p: ReportDocument = 'doc' in input ? fromProcessed(input) : input;
     if (this.ids.has(p.id)) throw new Error(`ReportBuilder: document ${JSON.stringify(p.id)} added twice`);
     this.ids.add(p.id);
     if (!this.fragments) {
@@ -97,8 +98,7 @@ export class ReportBuilder {
     const n = this.docs.push({ ...summary, offset: this.bytes, length: buf.length }) - 1;
     this.bytes += buf.length;
 
-    const d = p.doc;
-    if (d) {
+    if (p.text !== null) {
       if (summary.date && /^\d{4}-\d{2}-\d{2}/.test(summary.date)) {
         const day = summary.date.slice(0, 10);
         let c = this.perDay.get(day);
@@ -106,7 +106,7 @@ export class ReportBuilder {
         for (const t of TYPE_ORDER) c[t] += summary.byType[t];
       }
       const inDoc = new Map<string, EntityRef>();
-      d.mentions.forEach((m, i) => {
+      p.mentions.forEach((m, i) => {
         const r = inDoc.get(m.entityId);
         if (r) r[1]++;
         else inDoc.set(m.entityId, [n, 1, i]);

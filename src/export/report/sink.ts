@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { DocumentResult, Sink } from '../../pipeline.js';
+import type { EntityType } from '../../model/entity.js';
+import type { EntityRow } from '../rows.js';
+import { TableWriter } from '../table-writer.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
+import type { ReportDocument } from './document.js';
+import { ReportBuilder, type ReportOptions } from './report-builder.js';
+
+/**
+ * The batch's per-document result, plus the original text the report shows.
+ * (`text` is absent from results that do not carry it: the document is then
+ * listed with its counts and without its text.)
+ */
+export type ReportResult = DocumentResult & { readonly text?: string | null };
+
+/** The report's view of a batch result. */
+export function fromResult(r: ReportResult): ReportDocument {
+  const doc = r.document;
+  const md = doc.metadata as (ReportDocument['metadata'] & object) | null;
+  return {
+    id: r.id,
+    path: r.path,
+    failed: r.failed,
+    text: r.text ?? null,
+    metadata: md ? { title: md.title ?? null, date: md.date ?? null, outlet: md.outlet ?? null, dateline: md.dateline ?? null, url: md.url ?? null } : null,
+    sentences: r.sentences,
+    blocks: doc.blocks,
+    dropped: doc.dropped,
+    mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entityId: m.entity_id, name: m.name, role: m.role, source: m.source, confidence: m.confidence })),
+    problems: r.diagnostics.filter((x) => x.severity !== 'info'),
+  };
+}
+
+/** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
+export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; rows(): CooccurrenceRow[] } {
+  const table = new CooccurrenceTable();
+  const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS);
+  let rows: CooccurrenceRow[] | undefined;
+  return {
+    table,
+    // sorting all pairs once: the report reuses the same rows
+    rows: () => (rows ??= table.toRows()),
+    write(r: DocumentResult) {
+      table.add({ id: r.id, mentions: r.mentions.map((m) => ({ entityId: m.entity_id, sentence: m.sentence, name: m.name, type: m.type })), entities: new Map(r.entities.map((e) => [e.id, e])) });
+    },
+    async finish() {
+      for (const row of (rows ??= table.toRows())) await writer.write(row);
+      await writer.commit();
+    },
+    abort: () => writer.abort(),
+  };
+}
+
+/**
+ * report.html (and report/ for large corpora). `aggregates` is called by
+ * `finish`, after every document: put this sink after the entity and
+ * co-occurrence sinks.
+ */
+export function reportSink(outputDir: string, aggregates: () => { entities: EntityRow[]; cooccurrences: CooccurrenceRow[] }, options: ReportOptions = {}): Sink {
+  const builder = new ReportBuilder(outputDir, options);
+  return {
+    write: (r: ReportResult) => builder.addDocument(fromResult(r)),
+    finish: () => builder.write(aggregates()),
+    abort: () => builder.abort(),
+  };
+}
