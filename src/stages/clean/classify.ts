@@ -1,7 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { AGENCY_SLUG, BYLINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, dateLine, outletOf } from './metadata.js';
-import { BOILERPLATE, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
+import { BOILERPLATE, BOILERPLATE_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
 
 /**
  * Step 3 of cleaning: decide for each line (block) whether it is article
@@ -52,6 +52,17 @@ export const STOP_HIGH = 0.34;
 export const MAX_LINK_DENSITY = 0.2;
 /** stop-word density enough for a full sentence (terminal punctuation, 10+ words) to be near-good */
 export const SENTENCE_STOP = 0.2;
+/** this many very short title-case lines in a row are a menu */
+export const MIN_MENU_RUN = 4;
+/** short lines allowed between the members of a run of near-good paragraphs */
+export const MAX_SHORT_IN_RUN = 2;
+/** good blocks further apart than this (non-good blocks or characters between) belong to different clusters */
+export const MAX_GAP_BLOCKS = 4;
+export const MAX_GAP_CHARS = 300;
+/** the article must have this much text before a comments heading can close it */
+export const MIN_ARTICLE_CHARS = 400;
+/** clusters with less text than this share of the main cluster are dropped */
+export const OTHER_CLUSTER_SHARE = 0.5;
 /** a heading is kept when good text follows within this many characters */
 export const MAX_HEADING_DISTANCE = 200;
 
@@ -73,6 +84,14 @@ export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' 
 export function isHeadingLike(l: Pick<Line, 'text' | 'words' | 'terminal' | 'linkDensity'>): boolean {
   // 'Moscow confirms the ceasefire violation'; not a one-word or ALL-CAPS section label like 'WORLD'
   return l.words >= 2 && l.words <= 20 && !l.terminal && l.linkDensity === 0 && l.text.length < LENGTH_HIGH && /\p{Ll}/u.test(l.text);
+}
+
+interface Cluster {
+  /** first and last good block */
+  from: number;
+  to: number;
+  /** characters of text blocks (good or near-good in themselves) */
+  chars: number;
 }
 
 interface Work {
@@ -117,6 +136,10 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     const short = l.words <= 12;
     const fix = (d: LineDecision) => (w.fixed = d);
 
+    if (short && COMMENT_MARKER.test(text)) {
+      fix(drop('comment marker'));
+      continue;
+    }
     if (short && COMMENTS_HEADING.test(text)) {
       fix(drop('comments heading'));
       continue;
@@ -125,7 +148,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       fix(drop('page furniture'));
       continue;
     }
-    const bp = l.words <= 60 ? BOILERPLATE.find(([re]) => re.test(text)) : undefined;
+    const bp = l.words <= 60 && BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.test(text)) : undefined;
     if (bp) {
       fix(drop(bp[1]));
       continue;
@@ -223,19 +246,48 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     w.cls = w.cf;
   }
 
+  // runs of four or more very short title-case lines are menus: 'Top News' / 'Local News' / 'World' / 'U.S.' / 'Sports'
+  // (lists inside an article, like '2 medium onions' / '2 cloves garlic', are not title case)
+  const navish = (k: number) => {
+    const l = lines[k];
+    return !work[k].meta && !l.terminal && l.words <= 5 && l.text.length < LENGTH_LOW && (l.capDensity >= 0.5 || l.letterShare < 0.5);
+  };
+  for (let i = 0; i < n; ) {
+    if (work[i].fixed || !navish(i)) {
+      i++;
+      continue;
+    }
+    const members: number[] = [];
+    let k = i;
+    for (; k < n; k++) {
+      if (work[k].fixed) continue;
+      if (!navish(k)) break;
+      members.push(k);
+    }
+    if (members.length >= MIN_MENU_RUN)
+      for (const m of members) {
+        work[m].cf = work[m].cls = 'bad';
+        work[m].reason = 'navigation menu';
+      }
+    i = k;
+  }
+
   // ---- pass 3: context-sensitive revision (jusText) -------------------------
   const clsOf = (k: number) => work[k].cls;
   // lines decided by an explicit signal ('READ MORE: …', a date line) say nothing
   // about their neighbours: the neighbour search looks through them
   const transparent = (k: number) => work[k].fixed !== undefined || work[k].meta !== undefined;
-  const neighbour = (i: number, dir: 1 | -1, ignoreNeargood: boolean): Klass => {
-    for (let k = i + dir; k >= 0 && k < n; k += dir) {
+  // nearest good/bad (or near-good) block on each side, for all blocks in one sweep (O(n))
+  const sweep = (dir: 1 | -1, ignoreNeargood: boolean): Klass[] => {
+    const out: Klass[] = new Array(n);
+    let last: Klass = 'bad'; // the edge of the page counts as bad
+    for (let k = dir === 1 ? n - 1 : 0; k >= 0 && k < n; k -= dir) {
+      out[k] = last;
       if (transparent(k)) continue;
       const c = clsOf(k);
-      if (c === 'good' || c === 'bad') return c;
-      if (c === 'neargood' && !ignoreNeargood) return c;
+      if (c === 'good' || c === 'bad' || (c === 'neargood' && !ignoreNeargood)) last = c;
     }
-    return 'bad';
+    return out;
   };
   const goodFollows = (i: number): boolean => {
     let dist = 0;
@@ -246,6 +298,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     return false;
   };
   // a run of near-good paragraphs is a text: 'Four Azerbaijani servicemen …' / 'This is the first report …' / 'Separately, …'
+  // (short lines between them, like 'Here is what is sexy, according to this year's runway show:', do not break the run)
+  const runs: { members: number[]; chars: number }[] = [];
   for (let i = 0; i < n; ) {
     if (clsOf(i) !== 'neargood' || transparent(i)) {
       i++;
@@ -253,57 +307,117 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     const members: number[] = [];
     let chars = 0;
+    let shorts = 0;
     let k = i;
     for (; k < n; k++) {
       if (transparent(k)) continue;
-      if (clsOf(k) !== 'neargood') break;
+      const c = clsOf(k);
+      if (c === 'short' && shorts < MAX_SHORT_IN_RUN) {
+        shorts++;
+        continue;
+      }
+      if (c !== 'neargood') break;
+      shorts = 0;
       members.push(k);
       chars += work[k].text.length;
     }
-    if (members.length >= 2 && chars >= 2 * LENGTH_HIGH) for (const m of members) work[m].cls = 'good';
+    runs.push({ members, chars });
     i = k;
+  }
+  for (const r of runs) if ((r.members.length >= 2 && r.chars >= 2 * LENGTH_HIGH) || r.members.length >= 4) for (const m of r.members) work[m].cls = 'good';
+  // a page without any good block: its longest near-good run is the best guess at the text
+  if (!work.some((w) => w.cls === 'good')) {
+    const top = runs.reduce<(typeof runs)[number] | undefined>((b, r) => (!b || r.chars > b.chars ? r : b), undefined);
+    if (top && top.chars >= LENGTH_HIGH) for (const m of top.members) work[m].cls = 'good';
   }
   // short headings followed by good text become near-good
   for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(i)) work[i].cls = 'neargood';
   // short blocks take their neighbours' class
-  const shortNew = new Map<number, Klass>();
-  for (let i = 0; i < n; i++) {
-    if (clsOf(i) !== 'short' || work[i].fixed) continue;
-    const prev = neighbour(i, -1, true);
-    const next = neighbour(i, 1, true);
-    if (prev === 'good' && next === 'good') shortNew.set(i, 'good');
-    else if (prev === 'bad' && next === 'bad') shortNew.set(i, 'bad');
-    else if ((prev === 'bad' && neighbour(i, -1, false) === 'neargood') || (next === 'bad' && neighbour(i, 1, false) === 'neargood')) shortNew.set(i, 'good');
-    else shortNew.set(i, 'bad');
+  {
+    const prevG = sweep(-1, true);
+    const nextG = sweep(1, true);
+    const prevN = sweep(-1, false);
+    const nextN = sweep(1, false);
+    const shortNew = new Map<number, Klass>();
+    for (let i = 0; i < n; i++) {
+      if (clsOf(i) !== 'short' || work[i].fixed) continue;
+      const prev = prevG[i];
+      const next = nextG[i];
+      if (prev === 'good' && next === 'good') shortNew.set(i, 'good');
+      else if (prev === 'bad' && next === 'bad') shortNew.set(i, 'bad');
+      else if ((prev === 'bad' && prevN[i] === 'neargood') || (next === 'bad' && nextN[i] === 'neargood')) shortNew.set(i, 'good');
+      else shortNew.set(i, 'bad');
+    }
+    for (const [i, c] of shortNew) work[i].cls = c;
   }
-  for (const [i, c] of shortNew) work[i].cls = c;
   // near-good blocks are good unless bad on both sides
-  for (let i = 0; i < n; i++) {
-    if (clsOf(i) !== 'neargood') continue;
-    const prev = neighbour(i, -1, true);
-    const next = neighbour(i, 1, true);
-    work[i].cls = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  {
+    const prevG = sweep(-1, true);
+    const nextG = sweep(1, true);
+    for (let i = 0; i < n; i++) if (clsOf(i) === 'neargood') work[i].cls = prevG[i] === 'bad' && nextG[i] === 'bad' ? 'bad' : 'good';
   }
   // headings that were not bad in themselves and are followed by good text
   for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'bad' && work[i].cf !== 'bad' && !work[i].fixed && goodFollows(i)) work[i].cls = 'good';
 
   // ---- pass 4: the article region -------------------------------------------
-  let first = -1;
-  for (let i = 0; i < n; i++) if (clsOf(i) === 'good' && !transparent(i) && (work[i].cf === 'good' || work[i].cf === 'neargood')) {
-    first = i;
-    break;
-  }
-  // a comments heading after the body closes the article
-  let last = n - 1;
-  if (first >= 0) {
-    for (let i = first + 1; i < n; i++) if (work[i].fixed?.reason === 'comments heading') {
-      last = i - 1;
+  // clusters of good blocks: good blocks separated by little non-good text
+  const clusters = (lo: number, hi: number): Cluster[] => {
+    const out: Cluster[] = [];
+    let cur: Cluster | undefined;
+    let gapBlocks = 0;
+    let gapChars = 0;
+    for (let i = lo; i < hi; i++) {
+      if (transparent(i)) continue;
+      if (clsOf(i) !== 'good') {
+        gapBlocks++;
+        gapChars += work[i].text.length;
+        continue;
+      }
+      const text = work[i].cf === 'good' || work[i].cf === 'neargood' ? work[i].text.length : 0;
+      if (cur && gapBlocks <= MAX_GAP_BLOCKS && gapChars <= MAX_GAP_CHARS) {
+        cur.to = i;
+        cur.chars += text;
+      } else out.push((cur = { from: i, to: i, chars: text }));
+      gapBlocks = 0;
+      gapChars = 0;
+    }
+    return out;
+  };
+  const best = (cs: Cluster[]) => cs.reduce<Cluster | undefined>((b, c) => (!b || c.chars > b.chars ? c : b), undefined);
+  // a comments heading closes the article once enough article text came before it
+  // ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments')
+  // or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several
+  let markers = 0;
+  for (let i = 0; i < n; i++) if (work[i].fixed?.reason === 'comment marker') markers++;
+  let cut = n;
+  let headingsSeen = 0;
+  for (let i = 0; i < n && headingsSeen < 8; i++) {
+    const r = work[i].fixed?.reason;
+    if (r !== 'comments heading' && !(r === 'comment marker' && markers >= 2)) continue;
+    headingsSeen++;
+    const b = best(clusters(0, i));
+    if (b && b.chars >= MIN_ARTICLE_CHARS) {
+      cut = i;
       break;
     }
-    for (let i = last + 1; i < n; i++) if (!work[i].fixed) {
-      work[i].fixed = drop('reader comments');
+  }
+  for (let i = cut + 1; i < n; i++) if (!work[i].fixed) {
+    work[i].fixed = drop('reader comments');
+    work[i].cls = 'bad';
+  }
+  const all = clusters(0, cut);
+  const main = best(all);
+  for (const c of all) {
+    if (c === main || (main && c.chars >= OTHER_CLUSTER_SHARE * main.chars)) continue;
+    for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
       work[i].cls = 'bad';
+      work[i].reason = 'text outside the main text';
     }
+  }
+  let first = -1;
+  for (let i = main ? main.from : 0; i < n; i++) if (clsOf(i) === 'good' && !transparent(i) && (work[i].cf === 'good' || work[i].cf === 'neargood')) {
+    first = i;
+    break;
   }
 
   // ---- pass 5: header metadata, title, repeats, zones ----------------------
@@ -335,8 +449,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   if (titleAt >= 0) md.title = work[titleAt].text;
 
   const seen = new Map<string, number>();
-  const later = new Set<string>();
-  for (let i = 0; i < n; i++) later.add(norm(work[i].text));
+  // normalised texts of all lines, built only when a caption needs the comparison
+  let allTexts: Set<string> | undefined;
+  const later = () => (allTexts ??= new Set(work.map((x) => norm(x.text))));
   for (let i = 0; i < n; i++) {
     const w = work[i];
     const l = lines[i];
@@ -344,7 +459,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     if (w.fixed) {
       d = w.fixed;
       if (d.reason === 'date line' && w.metaValue && (md.date === null || inHeader(i))) md.date ??= w.metaValue;
-    } else if (w.meta && (inHeader(i) || (first >= 0 && i < first + 2))) {
+    } else if (w.meta && first >= 0 && i >= first - (w.meta === 'slug' ? 2 : 6) && i < first + (w.meta === 'slug' ? 0 : 2)) {
       if (w.meta === 'slug') {
         md.outlet ??= w.metaValue!;
         d = { zone: 'meta', reason: 'outlet', keep: { start: w.start, end: w.start + w.metaValue!.length } };
@@ -366,8 +481,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       const prev = seen.get(key);
       if (prev !== undefined && d.zone !== 'meta') d = drop(prev === titleAt ? 'repeated title' : 'repeated line');
       else {
-        const creditless = norm(w.text.replace(CAPTION_CREDIT, ''));
-        if (creditless !== key && creditless.length > 20 && later.has(creditless)) d = drop('caption repeating body text');
+        const creditless = w.caption ? norm(w.text.replace(CAPTION_CREDIT, '')) : key;
+        if (creditless !== key && creditless.length > 20 && later().has(creditless)) d = drop('caption repeating body text');
         else seen.set(key, i);
       }
     }

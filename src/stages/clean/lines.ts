@@ -61,24 +61,34 @@ export function lineFeatures(t: string): Pick<Line, 'words' | 'terminal' | 'stop
   const words = wordsOf(t);
   let stops = 0;
   let caps = 0;
-  for (const w of words) {
-    if (STOP.has(w.toLowerCase().replace(/’/g, "'").replace(/[.'-]+$/, ''))) stops++;
-    const c = w.codePointAt(0)!;
-    if (c > 0x40 && String.fromCodePoint(c) !== String.fromCodePoint(c).toLowerCase()) caps++;
+  const lower = t.toLowerCase();
+  for (const w of lower.match(WORD) ?? []) {
+    // 'it’s' -> "it's", 'U.S.' -> 'u.s'
+    const key = w.includes('’') ? w.replace(/’/g, "'") : w;
+    if (STOP.has(key) || STOP.has(key.replace(/[.'-]+$/, ''))) stops++;
   }
-  const tokens = t.split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 0x7f && w[0] !== w[0].toLowerCase())) caps++;
+  }
   let links = 0;
-  for (const tok of tokens) if (LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
+  let tokens = 0;
+  for (const tok of t.split(/\s+/)) {
+    if (!tok) continue;
+    tokens++;
+    // cheap pre-test: links have '/', '@', '#', 'www' or a dot
+    if (/[/@#.]/.test(tok) && LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
+  }
   links += (t.match(SEPARATOR) ?? []).length;
   const letters = (t.match(/\p{L}/gu) ?? []).length;
-  const nonSpace = t.length - (t.match(/ /g) ?? []).length;
+  const nonSpace = t.length - (t.match(/\s/g) ?? []).length;
   const n = words.length;
   return {
     words: n,
     terminal: /[.!?…][\s"'”’)\]]*$/u.test(t),
     stopDensity: n ? stops / n : 0,
     capDensity: n ? caps / n : 0,
-    linkDensity: tokens.length ? Math.min(1, links / tokens.length) : 0,
+    linkDensity: tokens ? Math.min(1, links / tokens) : 0,
     sentences: (t.match(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length,
     letterShare: nonSpace ? letters / nonSpace : 0,
   };

@@ -67,6 +67,10 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
+/** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
+export const BOILERPLATE_HINT =
+  /read|see also|related|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields/iu;
+
 /** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
 export const LIST_HEADING =
   /^(?:explore|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?)\s*:?$/iu;
@@ -77,3 +81,11 @@ export const LIST_HEADING =
  */
 export const COMMENTS_HEADING =
   /^(?:[{(]\s*)?(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b/iu;
+
+/**
+ * Lines that recur once per reader comment: 'Reply', 'Reply to This', 'Flag as Inappropriate',
+ * '(Score:5, Insightful)', 'by garaged (579941) writes:', 'John says:', 'Report abuse'.
+ * Two or more of them mark a comment thread.
+ */
+export const COMMENT_MARKER =
+  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|.{1,60}\s(?:says|wrote|writes)\s*:|recommend(?:ed)?(?: \(\d+\))?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
