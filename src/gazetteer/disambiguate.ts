@@ -17,9 +17,11 @@ import { aliasKeys } from '../text/tokenize.js';
  *    (`TBILISI, Georgia` -> GE); then countries of the other places it names:
  *    a country or region candidate is supported by a city/region of that
  *    country named in the document ('Atlanta' supports the US state Georgia);
- *    a city candidate also by the country itself being named ('Armenia,
- *    Colombia'). Naming the United States alone does not pull "Georgia" to
- *    the state: the country of Georgia is in the news next to the US.
+ *    a national capital supports its country and cities but not a region
+ *    ('Washington said' is the US government); a city candidate is also
+ *    supported by its country being named ('Armenia, Colombia'). Naming the
+ *    United States alone does not pull "Georgia" to the state: the country
+ *    of Georgia is in the news next to the US.
  * 3. `tier`: curated (hand-checked) entries before generated ones
  *    ("Washington" is the curated capital, not the generated state).
  * 4. `type`: place > norp > organization > person.
@@ -33,8 +35,14 @@ import { aliasKeys } from '../text/tokenize.js';
 export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'name' | 'population' | 'id';
 
 export interface DocumentPlaces {
-  /** countries of the cities/regions the document names (Tbilisi -> GE) */
+  /** countries of the cities/regions the document names, national capitals aside (Atlanta -> US) */
   readonly placeCountries: ReadonlySet<string>;
+  /**
+   * countries of the national capitals it names (Tbilisi -> GE): news uses
+   * capitals for governments ('Washington said'), so they support only the
+   * country itself and its cities, never a same-named region elsewhere
+   */
+  readonly capitalCountries?: ReadonlySet<string>;
   /** countries the document names as countries */
   readonly namedCountries: ReadonlySet<string>;
   /** the dateline's country (`BAKU, Azerbaijan` -> AZ) */
@@ -65,6 +73,7 @@ function support(e: GazetteerEntry, ctx: DocumentPlaces | undefined): number {
   if (!c) return 0;
   if (ctx.datelineCountry === c) return 2;
   if (ctx.placeCountries.has(c)) return 1;
+  if (e.kind !== 'region' && ctx.capitalCountries?.has(c)) return 1;
   if (e.kind === 'city' && ctx.namedCountries.has(c)) return 1;
   return 0;
 }
@@ -135,23 +144,27 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
  */
 export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[]): DocumentPlaces {
   const placeCountries = new Set<string>();
+  const capitalCountries = new Set<string>();
   const namedCountries = new Set<string>();
   let datelineCountry: string | undefined;
   for (const c of outermost(cands)) {
     const best = c.entries[0];
     if (best.type !== 'place') continue;
     const countries = new Set(c.entries.filter((e) => e.type === 'place').map(countryOf));
-    const sure = countries.size === 1 || best.tier !== 'generated';
+    // a country wins by default ('Colombia' the country, not the Cuban town); other places count when all
+    // their candidates lie in one country or the best is hand-checked (user/curated)
+    const sure = best.kind === 'country' || countries.size === 1 || best.tier !== 'generated';
     const code = countryOf(best);
     if (!code || !sure) continue;
     if (best.kind === 'country') namedCountries.add(code);
+    else if (best.feature === 'P.PPLC') capitalCountries.add(code);
     else placeCountries.add(code);
     const s = doc.sentences[c.sentence];
     if (datelineCountry === undefined && s && s.index < 3 && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3))) {
       datelineCountry = code;
     }
   }
-  return { placeCountries, namedCountries, datelineCountry };
+  return { placeCountries, capitalCountries, namedCountries, datelineCountry };
 }
 
 /**

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { chooseEntries, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import type { GazetteerEntry, PlaceKind, Tier } from '../../src/gazetteer/types.js';
+import type { AliasHit } from '../../src/gazetteer/matcher.js';
+import { join } from 'node:path';
+import { loadResources, processDocument, type Resources } from '../../src/pipeline.js';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { ROOT } from '../helpers.js';
+
+// Neutral paragraphs (no entity) around each test text, so that the cleaner sees an article and keeps the text.
+const FILL = 'The statement was published on the official website of the ministry on Monday, and it was later read out to reporters who had gathered outside the building for the briefing.';
+let res: Resources | undefined;
+/** Runs the pipeline on a small article; `lead` puts the text first (a dateline must open the document). */
+function run(text: string, lead = false) {
+  res ??= loadResources(join(ROOT, 'gazetteers'));
+  const full = lead ? `${text}\n\n${FILL}\n\n${FILL}` : `${FILL}\n\n${text}\n\n${FILL}`;
+  const report = new Reporter();
+  const p = processDocument({ id: 'doc', path: 'doc.txt', text: full, encoding: 'utf-8', bytes: full.length }, res, report);
+  if (!p.doc) throw new Error(p.diagnostics.map((d) => d.message).join('; '));
+  const from = lead ? 0 : FILL.length + 2;
+  const lost = p.doc.dropped.filter((b) => b.span.start < from + text.length && from < b.span.end);
+  if (lost.length) throw new Error(`test setup: cleaning dropped part of the test text: ${lost.map((b) => JSON.stringify(b.text)).join(', ')}`);
+  return { doc: p.doc, diagnostics: p.diagnostics };
+}
+
+const E = (id: string, name: string, o: { kind?: PlaceKind; country?: string; population?: number; tier?: Tier; type?: GazetteerEntry['type']; aliases?: string[] } = {}): GazetteerEntry => ({
+  id,
+  name,
+  type: o.type ?? 'place',
+  aliases: o.aliases ?? [],
+  country: o.country,
+  population: o.population,
+  kind: o.kind,
+  tier: o.tier ?? 'generated',
+  file: 'x.tsv',
+  line: 1,
+  caseInsensitive: false,
+  commonWord: false,
+  priority: 0,
+});
+const armeniaCountry = E('iso:AM', 'Armenia', { kind: 'country', country: 'AM' });
+const armeniaCity = E('geonames:3689560', 'Armenia', { kind: 'city', country: 'CO', population: 304314 });
+const georgiaCountry = E('iso:GE', 'Georgia', { kind: 'country', country: 'GE' });
+const georgiaState = E('iso:US-GA', 'Georgia', { kind: 'region', country: 'US' });
+const tovuz = E('geonames:584821', 'Tovuz', { kind: 'city', country: 'AZ', population: 17700 });
+const berd = E('geonames:616802', 'Berd', { kind: 'city', country: 'AM', population: 8374, aliases: ['Tovuz'] });
+const karabakh = E('place:nagorno-karabakh', 'Nagorno-Karabakh', { kind: 'region', country: 'AZ', tier: 'curated', aliases: ['Karabagh'] });
+const karabaghAf = E('geonames:1', 'Karabagh', { kind: 'city', country: 'AF', population: 20000 });
+const kabulProvince = E('iso:AF-KAB', 'Kabul', { kind: 'region', country: 'AF' });
+const kabulCity = E('geonames:1138958', 'Kabul', { kind: 'city', country: 'AF', population: 4434550 });
+const parisFr = E('geonames:2988507', 'Paris', { kind: 'city', country: 'FR', population: 2138551 });
+const parisTx = E('geonames:4717560', 'Paris', { kind: 'city', country: 'US', population: 24782 });
+const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
+const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
+const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
+
+const hit = (entry: GazetteerEntry, alias = entry.name): AliasHit => ({ entry, alias });
+const ctx = (o: { placeCountries?: string[]; capitalCountries?: string[]; namedCountries?: string[]; datelineCountry?: string } = {}): DocumentPlaces => ({
+  placeCountries: new Set(o.placeCountries ?? []),
+  capitalCountries: new Set(o.capitalCountries ?? []),
+  namedCountries: new Set(o.namedCountries ?? []),
+  datelineCountry: o.datelineCountry,
+});
+
+describe('chooseEntries: one rule per row', () => {
+  it.each([
+    // [case, hits, context, expected chosen id, deciding rule, candidates]
+    ['country > city (type priority)', [hit(armeniaCity), hit(armeniaCountry)], undefined, 'iso:AM', 'kind', 2],
+    ['country > region', [hit(georgiaState), hit(georgiaCountry)], undefined, 'iso:GE', 'kind', 2],
+    ['a US city in the document pulls Georgia to the state', [hit(georgiaCountry), hit(georgiaState)], ctx({ placeCountries: ['US'] }), 'iso:US-GA', 'context', 2],
+    ["a national capital ('Washington said') does not pull Georgia to the state", [hit(georgiaCountry), hit(georgiaState)], ctx({ capitalCountries: ['US'] }), 'iso:GE', 'kind', 2],
+    ['a national capital supports its own country', [hit(georgiaState), hit(georgiaCountry)], ctx({ capitalCountries: ['GE'], placeCountries: ['US'] }), 'iso:GE', 'kind', 2],
+    ['naming the US alone does not', [hit(georgiaCountry), hit(georgiaState)], ctx({ namedCountries: ['US'] }), 'iso:GE', 'kind', 2],
+    ['the dateline outweighs other places', [hit(georgiaState), hit(georgiaCountry)], ctx({ placeCountries: ['US', 'GE'], datelineCountry: 'GE' }), 'iso:GE', 'context', 2],
+    ["'Armenia, Colombia': a named country supports its city", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'geonames:3689560', 'context', 2],
+    ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
+    ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
+    ['Karabagh: unless the document is about Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ placeCountries: ['AF'] }), 'geonames:1', 'context', 2],
+    ['a same-named region and city of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
+    ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
+    ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
+    ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
+    ['one entry is no choice', [hit(minsk), hit(minsk)], undefined, 'geonames:625144', 'single', 1],
+  ] as const)('%s', (_case, hits, context, id, rule, candidates) => {
+    const c = chooseEntries(hits as unknown as AliasHit[], context);
+    expect([c.entries[0].id, c.rule, c.candidates]).toEqual([id, rule, candidates]);
+  });
+});
+
+const places = (text: string) => run(text).doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId]);
+
+describe('shipped gazetteers: common words and first names are not places', () => {
+  it.each([
+    // [text, expected place mentions]
+    ['Police said on Monday that the Republic would act, and Reading the report took them most of the day, they said.', []],
+    ['The Of Said Police Republic Reading group is a name that nobody had heard of before this week, officials said.', []],
+    ['Emin Aliyev and Rustam Muradov met in Baku on Monday to discuss the situation along the line of contact.', [['Baku', 'place:baku']]],
+    ['He said the plan was good, and the police agreed with the republic and its reading of the situation.', []],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('shipped gazetteers: same-name places in context', () => {
+  it.each([
+    // [text, is it the lead (dateline) paragraph, alias, expected id]
+    ['TBILISI, Georgia, May 2 - The government of Georgia met today to discuss the budget for the coming year.', true, 'Georgia', 'iso:GE'],
+    ['The United States backed Georgia in its talks with Russia on Monday, officials in Washington said.', false, 'Georgia', 'iso:GE'],
+    ['ATLANTA, Georgia - The governor of Georgia signed the bill in Atlanta on Monday after a long debate.', true, 'Georgia', 'iso:US-GA'],
+    ['Armenia and Azerbaijan signed the truce on Monday after a long day of talks that had started early.', false, 'Armenia', 'iso:AM'],
+    ['Coffee growers in Armenia, Colombia, protested in the streets of Armenia on Monday against low prices.', false, 'Armenia', 'geonames:3689560'],
+    ['Shelling hit the town of Tovuz on Monday, the ministry said in a statement released in the evening.', false, 'Tovuz', 'place:tovuz'],
+  ])('%s', (text, lead, alias, id) => {
+    const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...new Set(ids)]).toEqual([id]);
+  });
+
+  it('records the chosen id, the number of candidates and the rule as a diagnostic', () => {
+    const d = run('Armenia and Azerbaijan signed the truce on Monday after a long day of talks that had started early.').diagnostics.find((x) => x.code === 'tag/ambiguous-alias');
+    expect(d?.message).toMatch(/^"Armenia": iso:AM chosen among \d+ candidates by tier/);
+  });
+
+  it('longest match across types: the Minsk Group is an organisation, Minsk a place', () => {
+    const m = run('The OSCE Minsk Group met in Minsk on Monday to discuss the situation along the line of contact.').doc.mentions;
+    expect(m.map((x) => [x.text, x.entityId])).toEqual([
+      ['OSCE Minsk Group', 'organization:osce-minsk-group'],
+      ['Minsk', 'place:minsk'],
+    ]);
+  });
+});

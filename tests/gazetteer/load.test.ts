@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadGazetteers, parseGazetteerFile } from '../../src/gazetteer/load.js';
+
+const H = 'id\tname\ttype\taliases\tcountry\tpopulation\tkind';
+
+/** a gazetteer folder from `{ file: content }` (`.gz` files are gzip'd here) */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+  for (const [f, content] of Object.entries(files)) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), f.endsWith('.gz') ? gzipSync(Buffer.from(content)) : content);
+  }
+  return dir;
+}
+
+describe('parseGazetteerFile: malformed rows are reported with file:line', () => {
+  it.each([
+    // [content, expected "file:line: message start" list]
+    [`${H}\nplace:a\tA\tplace`, []],
+    [`${H}\n# comment\n\nplace:a\t\tplace`, ['x.tsv:4: row needs non-empty id, name and type']],
+    [`${H}\nplace:a\tA\tcity`, ['x.tsv:2: type must be one of']],
+    [`${H}\nplace:a\tA\tplace\t\t\t\ttown`, ['x.tsv:2: kind must be one of']],
+    [`# header comes after comments\nid\tname\nplace:a\tA`, ['x.tsv:2: header lacks required column(s) type']],
+    [`${H}\r\nplace:a\tA\tplace\r\n\tB\tplace\r\n`, ['x.tsv:3: row needs non-empty id, name and type']],
+  ])('%j', (content, expected) => {
+    const r = parseGazetteerFile('x.tsv', content, 0);
+    expect(r.problems.map((p) => `${p.file}:${p.line}: ${p.message}`.slice(0, expected[r.problems.indexOf(p)]?.length ?? 0))).toEqual(expected);
+  });
+
+  it('keeps line numbers, NFC names, deduplicated aliases and the iso:XX country default', () => {
+    const r = parseGazetteerFile('x.tsv', `${H}\n\n# c\niso:AZ\tAzerbaijan\tplace\tAzerbaijan Republic|Azerbaijan Republic|Azerbaijan\tAZ\t\t\n`, 3, { tier: 'curated' });
+    expect(r.entries.map((e) => [e.id, e.line, e.aliases, e.kind, e.tier, e.priority])).toEqual([['iso:AZ', 4, ['Azerbaijan Republic'], 'country', 'curated', 3]]);
+  });
+});
+
+describe('loadGazetteers: tiers, merging, exclusion, stoplist', () => {
+  const shipped = 'curated cur.tsv\ngenerated gen.tsv.gz\n';
+  const cur = `${H}\nplace:baku\tBaku\tplace\t\tAZ\t\tcity\niso:AZ\tAzerbaijan\tplace\t\tAZ\t\t\n`;
+  const gen = [
+    H,
+    'geonames:587084\tBaku\tplace\tBaki\tAZ\t1116513\tcity', // same place as curated place:baku -> merged
+    'geonames:1\tBaku\tplace\t\tAZ\t50\tcity', // a smaller Baku: the most populous one is merged, this one stays
+    'iso:AZ\tAzerbaijan\tplace\tRepublic of Azerbaijan\tAZ\t\tcountry', // same id -> merged
+    'geonames:2639577\tReading\tplace\t\tGB\t318014\tcity', // excluded by id
+    'geonames:3088461\tPolice\tplace\t\tPL\t34350\tcity', // stoplisted name
+    'geonames:9\tSaid Town\tplace\tSaid\tEG\t2000\tcity', // stoplisted alias
+  ].join('\n');
+
+  it.each([
+    // [id, expected (name, aliases, population, tier) or undefined when dropped]
+    ['place:baku', ['Baku', ['Baki'], 1116513, 'curated']],
+    ['geonames:587084', undefined],
+    ['geonames:1', ['Baku', [], 50, 'generated']],
+    ['iso:AZ', ['Azerbaijan', ['Republic of Azerbaijan'], undefined, 'curated']],
+    ['geonames:2639577', undefined],
+    ['geonames:3088461', undefined],
+    ['geonames:9', ['Said Town', [], 2000, 'generated']],
+  ])('%s', (id, expected) => {
+    const g = loadGazetteers(folder({ 'shipped.txt': shipped, 'cur.tsv': cur, 'gen.tsv.gz': gen, 'exclude.txt': '# mine\ngeonames:2639577\n', 'lexicons/stoplist.txt': 'police\nsaid\n' }));
+    expect(g.problems).toEqual([]);
+    const e = g.entries.find((x) => x.id === id);
+    expect(e ? [e.name, e.aliases, e.population, e.tier] : undefined).toEqual(expected);
+  });
+
+  it('treats files not in shipped.txt as user files, first in priority', () => {
+    const g = loadGazetteers(folder({ 'shipped.txt': shipped, 'cur.tsv': cur, 'gen.tsv.gz': gen, 'zz-mine.tsv': `${H}\norganization:reading-fc\tReading\torganization` }));
+    const mine = g.entries.find((e) => e.id === 'organization:reading-fc')!;
+    expect([mine.tier, g.entries.every((e) => e === mine || e.priority > mine.priority)]).toEqual(['user', true]);
+    // 6 generated rows, 2 merged into curated ones (no exclude/stoplist in this folder)
+    expect(g.stats.byTier).toEqual({ user: 1, curated: 2, generated: 4 });
+  });
+
+  it('reports a duplicate id across user/curated files and a bad manifest line with file:line', () => {
+    const g = loadGazetteers(folder({ 'shipped.txt': 'curated cur.tsv\nbogus line\n', 'cur.tsv': cur, 'mine.tsv': `${H}\n\nplace:baku\tBaku\tplace` }));
+    expect(g.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['shipped.txt:2', 'mine.tsv:3']);
+  });
+});
