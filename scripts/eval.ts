@@ -58,6 +58,6 @@ process.stdout.write(
     `\n\ntime: ${((t1 - t0) / 1000).toFixed(1)} s loading, ${((t2 - t1) / 1000).toFixed(1)} s tagging (${Math.round(tokens / ((t2 - t1) / 1000))} tokens/s)\n`,
 );
 if (errors && values.errors) {
-  writeFileSync(values.errors, errors.map((e) => `${e.kind}\t${e.type}\t${e.text}\tdoc ${e.document}\t${e.sentence}`).join('\n') + '\n');
+  writeFileSync(values.errors, errors.map((e) => `${e.kind}\t${e.type}\t${e.text}\t${e.source}\tdoc ${e.document}\t${e.sentence}`).join('\n') + '\n');
 }
 if (predictions && values.predictions) writeFileSync(values.predictions, predictions.join('\n') + '\n');

@@ -139,6 +139,7 @@ export function lexiconEntries(names: readonly (readonly [string, EntityType])[]
     caseInsensitive: false,
     commonWord: false,
     priority: 0,
+    tier: 'generated',
   }));
 }
 
