@@ -104,7 +104,8 @@ const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? 
  */
 function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: RunHooks; stop: () => void } {
   if (mode === 'none') return { hooks: {}, stop: () => undefined };
-  const t0 = performance.now();
+  // rates count from the first document on (after the workers have loaded their gazetteers)
+  let t0 = performance.now();
   let total = { documents: 0, bytes: 0 };
   const rate = (bytes: number) => bytes / 1e6 / Math.max((performance.now() - t0) / 1000, 1e-3);
   const eta = (bytes: number) => (total.bytes - bytes) / 1e6 / Math.max(rate(bytes), 1e-9);
@@ -117,6 +118,7 @@ function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: Ru
       hooks: {
         onStart: (t) => {
           total = t;
+          t0 = performance.now();
           bar.start(t.documents, 0, { mbps: '0.00', etaText: '?', failed: 0, cached: 0 });
         },
         onDocument: (p) => {
@@ -128,26 +130,29 @@ function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: Ru
     };
   }
   // plain lines, at most one every 5 seconds, and a last one at the end
-  let last = 0;
+  let last = -Infinity;
   let latest: { documents: number; bytes: number } | undefined;
+  let printed: typeof latest;
   const line = (p: { documents: number; bytes: number }) =>
     err.write(`progress: ${p.documents}/${total.documents} documents, ${(p.bytes / 1e6).toFixed(2)}/${(total.bytes / 1e6).toFixed(2)} MB, ${rate(p.bytes).toFixed(2)} MB/s, ETA ${fmtEta(eta(p.bytes))}\n`);
   return {
     hooks: {
       onStart: (t) => {
         total = t;
+        t0 = performance.now();
       },
       onDocument: (p) => {
         latest = p;
         const now = performance.now();
         if (now - last >= 5000) {
           last = now;
+          printed = p;
           line(p);
         }
       },
     },
     stop: () => {
-      if (latest && last !== 0) line(latest);
+      if (latest && latest !== printed) line(latest);
     },
   };
 }

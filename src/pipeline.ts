@@ -58,17 +58,38 @@ export interface ProcessedDocument {
   readonly failed: boolean;
 }
 
+/**
+ * Seconds spent in each stage in this thread, summed over documents, when
+ * `measureStages(true)` was called (the benchmark's per-stage breakdown); off
+ * by default.
+ */
+export const stageSeconds: Record<string, number> = {};
+let measuring = false;
+export function measureStages(on: boolean): void {
+  measuring = on;
+}
+function lap(stage: string, since: number): number {
+  const now = performance.now();
+  stageSeconds[stage] = (stageSeconds[stage] ?? 0) + (now - since) / 1000;
+  return now;
+}
+
 /** Runs the pure stages on one decoded document. Any exception is a bug: it fails this document only. */
 export function processDocument(source: SourceDocument, res: Resources, report = new Reporter()): ProcessedDocument {
   try {
+    let t = measuring ? performance.now() : 0;
     report.stage = 'clean';
     const cleaned = clean(source, { report });
+    if (measuring) t = lap('clean', t);
     report.stage = 'split';
     const split = splitSentences(cleaned, { report });
+    if (measuring) t = lap('split', t);
     report.stage = 'tag';
     const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons });
+    if (measuring) t = lap('tag', t);
     report.stage = 'resolve';
     const doc = resolve(tagged, { report, roles: res.roles });
+    if (measuring) lap('resolve', t);
     return { id: source.id, path: source.path, doc, diagnostics: report.messages, failed: report.failed };
   } catch (e) {
     report.fail('pipeline/internal-error', `unexpected error in stage ${report.stage}: ${(e as Error).stack ?? e}`);
@@ -114,7 +135,8 @@ export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source
 
 export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): DocumentResult {
   const d = p.doc;
-  return {
+  const t = measuring ? performance.now() : 0;
+  const r: DocumentResult = {
     id: p.id,
     path: p.path,
     failed: p.failed,
@@ -125,6 +147,8 @@ export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetad
     document: documentRow(p, given),
     entities: d ? [...d.entities.values()] : [],
   };
+  if (measuring) lap('rows', t);
+  return r;
 }
 
 /** The mentions and entities of a result in the shape of a ResolvedDocument, for tables that aggregate across documents. */

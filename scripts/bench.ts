@@ -1,0 +1,314 @@
+/**
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs pipeline,floor,w1,w2,small --no-write]`.
+ *
+ * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
+ *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
+ *    bodies (the <BODY> of each SGML <REUTERS> element, with its <TITLE>) and
+ *    the seed articles. Past the first copy every document is repeated with
+ *    its paragraphs, and the sentences inside them, shuffled by a seeded
+ *    generator, so the corpus is deterministic but not one text repeated.
+ *    A smaller corpus of --small MB (default 10) is built the same way.
+ * 2. Runs each measurement in a fresh child process (so peak RSS is that
+ *    run's alone): the wink-nlp floor (sentence splitting + POS, one thread,
+ *    same texts), the full pipeline in the main thread (`--workers 0`), with 1
+ *    and 2 worker threads, and the 2-worker pipeline on the small corpus.
+ * 3. Prints the figures and writes them with the machine description to
+ *    docs/BENCHMARKS.md (unless --no-write).
+ *
+ * Timings are wall clock on a machine that may be shared: ratios taken in the
+ * same run are the meaningful figures; CPU seconds are printed beside them.
+ * The research corpora are read at run time and never copied into the repo.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
+const SEEDS = join(ROOT, '..', 'shared', 'data', 'seeds');
+const GENERATOR_VERSION = 2;
+
+// ---------------------------------------------------------------------------
+// corpus
+
+interface Doc {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Deterministic PRNG (mulberry32): the corpus must be the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], r: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+}
+
+/** `&lt;` `&amp;` `&#3;` -> characters; control characters (Reuters' &#2; &#3; markers) dropped. */
+function sgmlText(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n) => (Number(n) < 32 && n !== '10' ? '' : String.fromCharCode(Number(n))))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function sourceDocs(): Doc[] {
+  const docs: Doc[] = [];
+  const bbc = join(CORPORA, 'bbc-fulltext');
+  // decoded as UTF-8: the one Latin-1 file (sport/199.txt) keeps a U+FFFD where its pound sign was
+  for (const f of listFiles(bbc, '.txt').filter((f) => !f.endsWith('README.TXT'))) docs.push({ name: `bbc/${f.slice(bbc.length + 1)}`, text: readFileSync(f, 'utf8') });
+  const reuters = join(CORPORA, 'reuters21578');
+  for (const f of listFiles(reuters, '.sgm')) {
+    // the SGML files are ASCII but for one 0xFC byte: latin1 reads every byte
+    const sgm = readFileSync(f, 'latin1');
+    for (const m of sgm.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2]);
+      if (!body) continue;
+      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2]);
+      const text = (title ? sgmlText(title[1]).trim() + '\n\n' : '') + sgmlText(body[1]).replace(/\s*Reuter\s*$/, '\n');
+      docs.push({ name: `reuters/${basename(f, '.sgm')}-${m[1]}.txt`, text });
+    }
+  }
+  if (existsSync(SEEDS)) for (const f of listFiles(SEEDS, '.txt')) docs.push({ name: `seeds/${basename(f)}`, text: readFileSync(f, 'utf8') });
+  return docs;
+}
+
+/**
+ * A variant of a document: its first paragraph (the headline) stays, the
+ * other paragraphs are shuffled, and so are the sentences inside each.
+ * Reuters paragraphs start with an indented line, BBC/seed ones follow a blank line.
+ */
+function variant(text: string, r: () => number): string {
+  const paras = text.split(/\n\s*\n|\n(?= {3,})/);
+  const head = paras.shift() ?? '';
+  const body = paras.map((p) => {
+    const sentences = p.trim().split(/(?<=[.!?]["']?)\s+(?=[A-Z"])/);
+    return sentences.length > 2 ? shuffle(sentences, r).join(' ') : p.trim();
+  });
+  return [head, ...shuffle(body, r)].join('\n\n') + '\n';
+}
+
+/** Writes a corpus of at least `mb` MB into `dir` (reused when already built with the same parameters). */
+function buildCorpus(dir: string, mb: number, docs: Doc[] | (() => Doc[])): { dir: string; bytes: number; files: number } {
+  const marker = join(dir, '.corpus.json');
+  if (existsSync(marker)) {
+    const m = JSON.parse(readFileSync(marker, 'utf8')) as { version: number; mb: number; bytes: number; files: number };
+    if (m.version === GENERATOR_VERSION && m.mb === mb) return { dir, bytes: m.bytes, files: m.files };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const source = typeof docs === 'function' ? docs() : docs;
+  const target = mb * 1e6;
+  let bytes = 0;
+  let files = 0;
+  for (let round = 0; bytes < target; round++) {
+    const r = rng(0x5eed + round);
+    for (const d of source) {
+      if (bytes >= target) break;
+      const text = round === 0 ? d.text : variant(d.text, r);
+      const path = join(dir, `r${String(round).padStart(2, '0')}`, d.name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      const buf = Buffer.from(text, 'utf8');
+      writeFileSync(path, buf);
+      bytes += buf.length;
+      files++;
+    }
+  }
+  writeFileSync(marker, JSON.stringify({ version: GENERATOR_VERSION, mb, bytes, files }));
+  return { dir, bytes, files };
+}
+
+// ---------------------------------------------------------------------------
+// child processes: one measurement each
+
+interface ChildResult {
+  kind: string;
+  seconds: number;
+  cpuSeconds: number;
+  startupSeconds: number;
+  bytes: number;
+  documents: number;
+  tokens?: number;
+  mentions?: number;
+  maxRssMB: number;
+  stages?: Record<string, number>;
+}
+
+async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers?: number }): Promise<ChildResult> {
+  const c0 = process.cpuUsage();
+  if (spec.kind === 'floor') {
+    // the floor: wink-nlp itself (imported here directly, as src/nlp/wink.ts does), sentence splitting + POS, one thread
+    const t0 = performance.now();
+    const { default: winkNLP } = await import('wink-nlp');
+    const { default: model } = await import('wink-eng-lite-web-model');
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const its = nlp.its;
+    const startupSeconds = (performance.now() - t0) / 1000;
+    let bytes = 0;
+    let tokens = 0;
+    let documents = 0;
+    const t1 = performance.now();
+    for (const f of listFiles(spec.corpus, '.txt')) {
+      const buf = readFileSync(f);
+      bytes += buf.length;
+      const doc = nlp.readDoc(buf.toString('utf8'));
+      tokens += (doc.tokens().out(its.pos) as string[]).length;
+      doc.sentences().out();
+      documents++;
+    }
+    const cpu = process.cpuUsage(c0);
+    return { kind: 'floor', seconds: (performance.now() - t1) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, startupSeconds, bytes, documents, tokens, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  }
+  const { normalizeConfig } = await import('../src/config.js');
+  const { runBatch, measureStages, stageSeconds } = await import('../src/pipeline.js');
+  const out = mkdtempSync(join(tmpdir(), 'ne-bench-out-'));
+  try {
+    if (spec.workers === 0) measureStages(true);
+    const config = normalizeConfig({ input: spec.corpus, output: out, gazetteers: join(ROOT, 'gazetteers'), workers: spec.workers, cache: false, quiet: true });
+    const s = await runBatch(config);
+    const cpu = process.cpuUsage(c0);
+    return {
+      kind: `pipeline-w${spec.workers}`,
+      seconds: s.seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      startupSeconds: s.gazetteerSeconds,
+      bytes: s.bytes,
+      documents: s.documents,
+      mentions: s.mentions,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function runChild(spec: Parameters<typeof child>[0]): ChildResult {
+  const label = spec.kind === 'floor' ? 'wink-nlp floor' : `pipeline, ${spec.workers === 0 ? 'main thread' : `${spec.workers} worker${spec.workers === 1 ? '' : 's'}`}`;
+  process.stderr.write(`bench: ${label} on ${spec.corpus} ...\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`bench child failed (${label}): exit ${r.status}`);
+  const res = JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+  process.stderr.write(`bench:   ${res.seconds.toFixed(1)} s, ${(res.bytes / 1e6 / res.seconds).toFixed(2)} MB/s, peak RSS ${res.maxRssMB.toFixed(0)} MB\n`);
+  return res;
+}
+
+// ---------------------------------------------------------------------------
+// report
+
+const mbps = (r: ChildResult) => r.bytes / 1e6 / r.seconds;
+const f2 = (x: number) => x.toFixed(2);
+
+function machine(): string[] {
+  const c = cpus();
+  return [
+    `- CPU: ${c[0]?.model ?? 'unknown'}, ${availableParallelism()} cores available (${c.length} reported)`,
+    `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- Node ${process.version}, ${process.platform}/${process.arch}`,
+    `- load average when the benchmark started: ${loadavg().map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      size: { type: 'string', default: '100' },
+      small: { type: 'string', default: '10' },
+      runs: { type: 'string', default: 'floor,w0,w1,w2,small' },
+      'no-write': { type: 'boolean', default: false },
+      out: { type: 'string', default: join(ROOT, 'docs', 'BENCHMARKS.md') },
+    },
+  });
+  if (values.child) {
+    process.stdout.write(JSON.stringify(await child(JSON.parse(values.child))) + '\n');
+    return;
+  }
+  if (!existsSync(CORPORA)) {
+    process.stderr.write(`bench: ${CORPORA} not found: the benchmark needs the shared research corpora beside the repository\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const size = Number(values.size);
+  const small = Number(values.small);
+  const runs = new Set(values.runs!.split(','));
+  const loadStart = loadavg();
+  const base = join(tmpdir(), 'news-entities-bench');
+  let docs: Doc[] | undefined;
+  const docsOnce = () => (docs ??= sourceDocs());
+  const t0 = performance.now();
+  const big = buildCorpus(join(base, `corpus-${size}mb`), size, docsOnce);
+  const smallC = runs.has('small') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
+  process.stderr.write(`bench: corpus ${big.dir}: ${big.files} files, ${(big.bytes / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s to build or check)\n`);
+
+  const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
+  const w0 = runs.has('w0') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 0 }) : undefined;
+  const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
+  const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
+  const s2 = smallC ? runChild({ kind: 'pipeline', corpus: smallC.dir, workers: 2 }) : undefined;
+
+  const lines: string[] = [];
+  const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
+  lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. No test asserts a time: this file reports.`, '');
+  lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
+  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}`, '');
+  lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | peak RSS MB |', '|---|---|---|---|---|---|---|---|');
+  const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
+    if (!r) return;
+    const tok = tokens ?? r.tokens;
+    lines.push(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${f2(mbps(r))} | ${(r.documents / r.seconds).toFixed(0)} | ${tok ? (tok / r.seconds).toFixed(0) : '-'} | ${f2(r.startupSeconds)} | ${r.maxRssMB.toFixed(0)} |`);
+  };
+  row('wink-nlp floor (sbd + pos, 1 thread)', floor);
+  row('pipeline, main thread (--workers 0)', w0, floor?.tokens);
+  row('pipeline, 1 worker thread', w1, floor?.tokens);
+  row('pipeline, 2 worker threads', w2, floor?.tokens);
+  if (smallC) row(`pipeline, 2 workers, ${small} MB corpus`, s2);
+  lines.push('');
+  lines.push('Pipeline wall time is end to end (listing, gazetteer load in every worker, processing, writing all tables); the floor excludes loading the wink model. tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
+  lines.push('## Ratios (same run)', '');
+  const ratio = (name: string, a: number | undefined, b: number | undefined, target: string) => {
+    if (a !== undefined && b !== undefined) lines.push(`- ${name}: **${f2(a / b)}** (target ${target})`);
+  };
+  ratio('pipeline, main thread / wink floor (MB/s)', w0 && mbps(w0), floor && mbps(floor), '≥ 0.6');
+  ratio('pipeline, 1 worker / wink floor (MB/s)', w1 && mbps(w1), floor && mbps(floor), '≥ 0.6');
+  ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
+  ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
+  if (w0?.stages) {
+    const total = Object.values(w0.stages).reduce((a, b) => a + b, 0);
+    lines.push('', '## Where the main-thread run spends its processing time', '', '| stage | s | share |', '|---|---|---|');
+    for (const [k, v] of Object.entries(w0.stages)) lines.push(`| ${k} | ${v.toFixed(1)} | ${((100 * v) / total).toFixed(0)}% |`);
+    lines.push('', `The rest of the ${w0.seconds.toFixed(1)} s is start-up, reading, the reorder buffer and writing the tables. 'split' includes wink-nlp (the floor's work) plus offset recovery and sentence repairs; 'rows' is building the output rows.`);
+  }
+  lines.push('');
+  const md = lines.join('\n');
+  process.stdout.write(md);
+  if (!values['no-write']) {
+    writeFileSync(values.out!, md);
+    process.stderr.write(`bench: written to ${values.out}\n`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
+

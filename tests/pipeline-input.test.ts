@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJsonlLine } from '../src/input/jsonl.js';
+import { parseShard, shardOf } from '../src/input/sources.js';
+import { jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
+
+describe('parseJsonlLine', () => {
+  const ok: [string, object][] = [
+    ['{"id":"a1","text":"Baku."}', { id: 'a1', text: 'Baku.', title: null, date: null, url: null, source: null }],
+    ['{"id":17,"text":"","title":"T","date":"2020-12-28","url":"https://x.org/a","source":"Trend","extra":[1]}', { id: '17', text: '', title: 'T', date: '2020-12-28', url: 'https://x.org/a', source: 'Trend' }],
+    ['{"id":"a","text":"x","title":null}', { id: 'a', text: 'x', title: null, date: null, url: null, source: null }],
+  ];
+  it.each(ok)('%s', (line, expected) => expect(parseJsonlLine(line)).toEqual({ ok: true, record: expected }));
+
+  const bad: [string, RegExp][] = [
+    ['{broken', /not valid JSON/],
+    ['[1,2]', /expected a JSON object.*an array/],
+    ['null', /expected a JSON object.*null/],
+    ['"text"', /expected a JSON object.*string/],
+    ['{"text":"no id"}', /"id" must be/],
+    ['{"id":"","text":"x"}', /"id" must be/],
+    ['{"id":"a","text":5}', /"text" must be a string, got 5/],
+    ['{"id":"a"}', /"text" must be a string/],
+    ['{"id":"a","text":"x","date":20201228}', /"date" must be a string/],
+  ];
+  it.each(bad)('%s is a bad line', (line, error) => {
+    const r = parseJsonlLine(line);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toMatch(error);
+  });
+});
+
+describe('JSON Lines input', () => {
+  it('reads one article per line beside .txt files; a bad line is a failed document naming file:line, the rest go on', async () => {
+    const input = tempDir('jsonl-in');
+    writeFileSync(join(input, 'feed.jsonl'), '\uFEFF' + jsonlOf({ bad: true }));
+    const { summary, read } = await run(input);
+    // 5 articles, 2 bad lines (the blank line is skipped)
+    expect([summary.documents, summary.failed]).toEqual([7, 2]);
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string; status: string; metadata: Record<string, unknown> | null }[];
+    expect(docs.map((d) => [d.id, d.status])).toEqual([
+      ['art-0', 'ok'],
+      ['art-1', 'ok'],
+      ['feed.jsonl:3', 'failed'],
+      ['feed.jsonl:5', 'failed'],
+      ['art-2', 'ok'],
+      ['art-3', 'ok'],
+      ['art-4', 'ok'],
+    ]);
+    expect(docs[0].path).toBe('feed.jsonl');
+    expect(docs[0].metadata).toMatchObject({ title: 'Title 0', url: 'https://example.org/0' });
+    const diags = JSON.parse(read('diagnostics.json')) as { document: string; code: string; line: number; message: string }[];
+    const badLines = diags.filter((d) => d.code === 'read/bad-jsonl');
+    expect(badLines.map((d) => [d.document, d.line])).toEqual([
+      ['feed.jsonl:3', 3],
+      ['feed.jsonl:5', 5],
+    ]);
+    expect(badLines[0].message).toBe('feed.jsonl:3: "text" must be a string, got 17');
+    // mention offsets index the article's `text`
+    const texts = jsonlOf().trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+    const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string }[];
+    expect(mentions.length).toBeGreaterThan(20);
+    for (const m of mentions) expect(texts.find((t) => t.id === m.document)!.text.slice(m.start, m.end)).toBe(m.text);
+  }, 60_000);
+});
+
+describe('--shard K/N', () => {
+  const shards: [string, object | undefined][] = [
+    ['1/1', { index: 1, count: 1 }],
+    ['2/8', { index: 2, count: 8 }],
+    ['8/8', { index: 8, count: 8 }],
+    ['0/8', undefined],
+    ['9/8', undefined],
+    ['1/0', undefined],
+    ['a/b', undefined],
+    ['1-2', undefined],
+  ];
+  it.each(shards)('parseShard(%s)', (s, expected) => expect(parseShard(s)).toEqual(expected));
+
+  it('assigns keys the same way every time, spread over the shards', () => {
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 4000; i++) counts[shardOf(`doc-${i}.txt`, 4) - 1]++;
+    for (const c of counts) expect(c).toBeGreaterThan(800);
+    expect(shardOf('a/b.txt', 7)).toBe(shardOf('a/b.txt', 7));
+  });
+
+  it('the shards of a run partition its documents: disjoint, and together all of them', async () => {
+    const input = makeCorpus(60);
+    writeFileSync(join(input, 'feed.jsonl'), jsonlOf({ bad: true }));
+    const ids = async (opts: object) => (JSON.parse((await run(input, { cache: false, ...opts })).read('documents.json')) as { id: string }[]).map((d) => d.id);
+    const all = await ids({});
+    const parts = [await ids({ shard: '1/3' }), await ids({ shard: '2/3' }), await ids({ shard: '3/3' })];
+    for (const p of parts) expect(p.length).toBeGreaterThan(5);
+    expect(parts.flat().sort()).toEqual([...all].sort());
+    expect(new Set(parts.flat()).size).toBe(all.length);
+  }, 60_000);
+});
