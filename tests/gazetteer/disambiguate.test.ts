@@ -42,12 +42,16 @@ const armeniaCountry = E('iso:AM', 'Armenia', { kind: 'country', country: 'AM' }
 const armeniaCity = E('geonames:3689560', 'Armenia', { kind: 'city', country: 'CO', population: 304314 });
 const georgiaCountry = E('iso:GE', 'Georgia', { kind: 'country', country: 'GE' });
 const georgiaState = E('iso:US-GA', 'Georgia', { kind: 'region', country: 'US' });
-const tovuz = E('geonames:584821', 'Tovuz', { kind: 'city', country: 'AZ', population: 17700 });
+const tovuz = E('geonames:584821', 'Tovuz', { kind: 'city', country: 'AZ', population: 9000 }); // same order of magnitude as Berd
+const newcastleTyne = E('geonames:2641673', 'Newcastle upon Tyne', { kind: 'city', country: 'GB', population: 192382, aliases: ['Newcastle'] });
+const newcastleZa = E('geonames:971421', 'Newcastle', { kind: 'city', country: 'ZA', population: 56144 });
+const walesRegion = E('iso:GB-WLS', 'Wales', { kind: 'region', country: 'GB' });
+const walesVillage = E('geonames:2634894', 'Wales', { kind: 'city', country: 'GB', population: 5000 });
 const berd = E('geonames:616802', 'Berd', { kind: 'city', country: 'AM', population: 8374, aliases: ['Tovuz'] });
 const karabakh = E('place:nagorno-karabakh', 'Nagorno-Karabakh', { kind: 'region', country: 'AZ', tier: 'curated', aliases: ['Karabagh'] });
 const karabaghAf = E('geonames:1', 'Karabagh', { kind: 'city', country: 'AF', population: 20000 });
 const kabulProvince = E('iso:AF-KAB', 'Kabul', { kind: 'region', country: 'AF' });
-const kabulCity = E('geonames:1138958', 'Kabul', { kind: 'city', country: 'AF', population: 4434550 });
+const kabulCity = { ...E('geonames:1138958', 'Kabul', { kind: 'city', country: 'AF', population: 4434550 }), feature: 'P.PPLC' };
 const parisFr = E('geonames:2988507', 'Paris', { kind: 'city', country: 'FR', population: 2138551 });
 const parisTx = E('geonames:4717560', 'Paris', { kind: 'city', country: 'US', population: 24782 });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
@@ -75,8 +79,11 @@ describe('chooseEntries: one rule per row', () => {
     ["'Armenia, Colombia': a named country supports its city", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'geonames:3689560', 'context', 2],
     ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
     ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
-    ['Karabagh: unless the document is about Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ placeCountries: ['AF'] }), 'geonames:1', 'context', 2],
-    ['a same-named region and city of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
+    ['Karabagh: unless the dateline is in Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ datelineCountry: 'AF' }), 'geonames:1', 'context', 2],
+    ['a town under 100k gets no support from other places of its country', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ placeCountries: ['AF'] }), 'place:nagorno-karabakh', 'tier', 2],
+    ['a larger order of magnitude beats the name rule', [hit(newcastleZa), hit(newcastleTyne, 'Newcastle')], undefined, 'geonames:2641673', 'population', 2],
+    ['a village does not outrank its same-named region', [hit(walesVillage), hit(walesRegion)], undefined, 'iso:GB-WLS', 'kind', 2],
+    ['a same-named region and city (seat) of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
