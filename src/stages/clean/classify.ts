@@ -1,6 +1,6 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
-import { AGENCY_SLUG, BYLINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, dateLine, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, dateLine, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
 
 /**
@@ -43,47 +43,57 @@ export interface ExtractedMetadata {
 /** jusText classes. */
 export type Klass = 'good' | 'neargood' | 'short' | 'bad';
 
-// jusText thresholds (its defaults are 70/200 characters and 0.30/0.32 stop-word
-// density with its own, longer stop list; ours is shorter, hence the values)
-export const LENGTH_LOW = 70;
-export const LENGTH_HIGH = 200;
-export const STOP_LOW = 0.3;
-export const STOP_HIGH = 0.34;
-export const MAX_LINK_DENSITY = 0.2;
-/** stop-word density enough for a full sentence (terminal punctuation, 10+ words) to be near-good */
-export const SENTENCE_STOP = 0.2;
-/** this many very short title-case lines in a row are a menu */
-export const MIN_MENU_RUN = 4;
-/** short lines allowed between the members of a run of near-good paragraphs */
-export const MAX_SHORT_IN_RUN = 2;
-/** good blocks further apart than this (non-good blocks or characters between) belong to different clusters */
-export const MAX_GAP_BLOCKS = 4;
-export const MAX_GAP_CHARS = 300;
-/** the article must have this much text before a comments heading can close it */
-export const MIN_ARTICLE_CHARS = 400;
-/** clusters with less text than this share of the main cluster are dropped */
-export const OTHER_CLUSTER_SHARE = 0.5;
-/** a heading is kept when good text follows within this many characters */
-export const MAX_HEADING_DISTANCE = 200;
+/**
+ * Thresholds of the decision procedure. jusText's defaults are 70/200
+ * characters and 0.30/0.32 stop-word density with its own, longer stop list;
+ * ours is shorter, hence the values. Exported (and mutable) so experiments can
+ * vary them; the pipeline never changes them.
+ */
+export const PARAMS = {
+  /** blocks shorter than this (characters) are 'short' */
+  lengthLow: 70,
+  /** near-good blocks longer than this with high stop-word density are 'good' */
+  lengthHigh: 200,
+  stopLow: 0.3,
+  stopHigh: 0.34,
+  maxLinkDensity: 0.2,
+  /** stop-word density enough for a full sentence (terminal punctuation, 10+ words) to be near-good */
+  sentenceStop: 0.2,
+  /** this many very short title-case lines in a row are a menu */
+  minMenuRun: 2,
+  /** short lines allowed between the members of a run of near-good paragraphs */
+  maxShortInRun: 2,
+  /** good blocks further apart than this (non-good blocks or characters between) belong to different clusters */
+  maxGapBlocks: 4,
+  maxGapChars: 300,
+  /** the article must have this much text before a comments heading can close it */
+  minArticleChars: 400,
+  /** clusters with less text than this share of the main cluster are dropped */
+  otherClusterShare: 0.5,
+  /** … and at most this many blocks away from it */
+  maxClusterDistance: 30,
+  /** a heading is kept when good text follows within this many characters */
+  maxHeadingDistance: 100,
+};
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
 export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal'>): { klass: Klass; reason: string } {
   const chars = l.text.length;
-  if (l.linkDensity > MAX_LINK_DENSITY) return { klass: 'bad', reason: 'link list' };
-  if (chars < LENGTH_LOW) return { klass: 'short', reason: 'short line outside the article' };
-  if (l.stopDensity >= STOP_HIGH) return { klass: chars > LENGTH_HIGH ? 'good' : 'neargood', reason: 'text outside the article' };
-  if (l.stopDensity >= STOP_LOW) return { klass: 'neargood', reason: 'text outside the article' };
+  if (l.linkDensity > PARAMS.maxLinkDensity) return { klass: 'bad', reason: 'link list' };
+  if (chars < PARAMS.lengthLow) return { klass: 'short', reason: 'short line outside the article' };
+  if (l.stopDensity >= PARAMS.stopHigh) return { klass: chars > PARAMS.lengthHigh ? 'good' : 'neargood', reason: 'text outside the article' };
+  if (l.stopDensity >= PARAMS.stopLow) return { klass: 'neargood', reason: 'text outside the article' };
   // a sentence dense with names has fewer function words: 'Azerbaijani army has seized great victory, Turkish National Defense Ministry said on Twitter, Trend reports on Oct.10.'
-  if (l.terminal && l.words >= 10 && l.stopDensity >= SENTENCE_STOP) return { klass: 'neargood', reason: 'text outside the article' };
+  if (l.terminal && l.words >= 10 && l.stopDensity >= PARAMS.sentenceStop) return { klass: 'neargood', reason: 'text outside the article' };
   return { klass: 'bad', reason: 'not prose (few function words)' };
 }
 
 /** A line that could be a heading: a few words, no sentence end, not a link. */
 export function isHeadingLike(l: Pick<Line, 'text' | 'words' | 'terminal' | 'linkDensity'>): boolean {
   // 'Moscow confirms the ceasefire violation'; not a one-word or ALL-CAPS section label like 'WORLD'
-  return l.words >= 2 && l.words <= 20 && !l.terminal && l.linkDensity === 0 && l.text.length < LENGTH_HIGH && /\p{Ll}/u.test(l.text);
+  return l.words >= 2 && l.words <= 20 && !l.terminal && l.linkDensity === 0 && l.text.length < PARAMS.lengthHigh && /\p{Ll}/u.test(l.text);
 }
 
 interface Cluster {
@@ -148,7 +158,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       fix(drop('page furniture'));
       continue;
     }
-    const bp = l.words <= 60 && BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.test(text)) : undefined;
+    // a phrase decides alone on lines of up to 60 words; tag lists ('Categories: …') at any length
+    const bp = BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re, r]) => (l.words <= 60 || r === 'tag list') && re.test(text)) : undefined;
     if (bp) {
       fix(drop(bp[1]));
       continue;
@@ -202,7 +213,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
         continue;
       }
     }
-    if (l.words <= 12 && BYLINE.test(text)) {
+    if ((l.words <= 12 && BYLINE.test(text)) || (l.words <= 25 && POSTED_LINE.test(text))) {
       w.meta = 'byline';
       continue;
     }
@@ -213,7 +224,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   // runs of three or more short title-case lines without sentence end: headline lists
   // ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …)
   for (let i = 0; i < n; ) {
-    const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < LENGTH_HIGH;
+    const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < PARAMS.lengthHigh;
     if (!headline(i)) {
       i++;
       continue;
@@ -250,7 +261,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   // (lists inside an article, like '2 medium onions' / '2 cloves garlic', are not title case)
   const navish = (k: number) => {
     const l = lines[k];
-    return !work[k].meta && !l.terminal && l.words <= 5 && l.text.length < LENGTH_LOW && (l.capDensity >= 0.5 || l.letterShare < 0.5);
+    return !work[k].meta && !l.terminal && l.words <= 5 && l.text.length < PARAMS.lengthLow && (l.capDensity >= 0.5 || l.letterShare < 0.5);
   };
   for (let i = 0; i < n; ) {
     if (work[i].fixed || !navish(i)) {
@@ -264,7 +275,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       if (!navish(k)) break;
       members.push(k);
     }
-    if (members.length >= MIN_MENU_RUN)
+    if (members.length >= PARAMS.minMenuRun)
       for (const m of members) {
         work[m].cf = work[m].cls = 'bad';
         work[m].reason = 'navigation menu';
@@ -291,7 +302,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   };
   const goodFollows = (i: number): boolean => {
     let dist = 0;
-    for (let k = i + 1; k < n && dist <= MAX_HEADING_DISTANCE; k++) {
+    for (let k = i + 1; k < n && dist <= PARAMS.maxHeadingDistance; k++) {
       if (clsOf(k) === 'good') return true;
       dist += work[k].text.length;
     }
@@ -312,7 +323,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     for (; k < n; k++) {
       if (transparent(k)) continue;
       const c = clsOf(k);
-      if (c === 'short' && shorts < MAX_SHORT_IN_RUN) {
+      if (c === 'short' && shorts < PARAMS.maxShortInRun) {
         shorts++;
         continue;
       }
@@ -324,11 +335,11 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     runs.push({ members, chars });
     i = k;
   }
-  for (const r of runs) if ((r.members.length >= 2 && r.chars >= 2 * LENGTH_HIGH) || r.members.length >= 4) for (const m of r.members) work[m].cls = 'good';
+  for (const r of runs) if ((r.members.length >= 2 && r.chars >= 2 * PARAMS.lengthHigh) || r.members.length >= 4) for (const m of r.members) work[m].cls = 'good';
   // a page without any good block: its longest near-good run is the best guess at the text
   if (!work.some((w) => w.cls === 'good')) {
     const top = runs.reduce<(typeof runs)[number] | undefined>((b, r) => (!b || r.chars > b.chars ? r : b), undefined);
-    if (top && top.chars >= LENGTH_HIGH) for (const m of top.members) work[m].cls = 'good';
+    if (top && top.chars >= PARAMS.lengthHigh) for (const m of top.members) work[m].cls = 'good';
   }
   // short headings followed by good text become near-good
   for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(i)) work[i].cls = 'neargood';
@@ -374,7 +385,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
         continue;
       }
       const text = work[i].cf === 'good' || work[i].cf === 'neargood' ? work[i].text.length : 0;
-      if (cur && gapBlocks <= MAX_GAP_BLOCKS && gapChars <= MAX_GAP_CHARS) {
+      if (cur && gapBlocks <= PARAMS.maxGapBlocks && gapChars <= PARAMS.maxGapChars) {
         cur.to = i;
         cur.chars += text;
       } else out.push((cur = { from: i, to: i, chars: text }));
@@ -396,7 +407,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     if (r !== 'comments heading' && !(r === 'comment marker' && markers >= 2)) continue;
     headingsSeen++;
     const b = best(clusters(0, i));
-    if (b && b.chars >= MIN_ARTICLE_CHARS) {
+    if (b && b.chars >= PARAMS.minArticleChars) {
       cut = i;
       break;
     }
@@ -408,7 +419,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   const all = clusters(0, cut);
   const main = best(all);
   for (const c of all) {
-    if (c === main || (main && c.chars >= OTHER_CLUSTER_SHARE * main.chars)) continue;
+    // another cluster stays when it is nearly as large as the main one and close to it
+    const near = main && (c.from > main.to ? c.from - main.to : main.from - c.to) <= PARAMS.maxClusterDistance;
+    if (c === main || (main && near && c.chars >= PARAMS.otherClusterShare * main.chars)) continue;
     for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
       work[i].cls = 'bad';
       work[i].reason = 'text outside the main text';

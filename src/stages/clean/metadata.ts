@@ -28,6 +28,9 @@ export const AGENCY_SLUG = /^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,40}?)\s*:$/u;
 // 'By Mehmet Emre Kahraman', 'by randfish on January 31, 2011'
 export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p{Lu}][\p{L}\p{M}.'’ -]+)*(?:\s+(?:on|in)\s+.{3,40})?$/iu;
 
+// 'Posted at 05:00 AM in Decor, …', 'Posted on November 5th, 2012 - By Staff', 'Posted by Danielle Black'
+export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|in)\b/iu;
+
 // '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)'
 export const CAPTION_CREDIT =
   /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;

@@ -27,7 +27,7 @@ const FURNITURE_WORDS = [
   'post (?:a )?comment',
   'leave a (?:comment|reply)',
   'view comments',
-  'loading\\.{0,3}',
+  'loading(?: \\w+)?\\.{0,3}',
   'like this:?(?: like loading\\.{0,3})?',
   'log ?in|log ?out|sign ?in|sign ?out|sign up|register(?: now!?)?|login|logout',
   'username|password|remember me|forgot (?:your )?password\\??',
@@ -53,7 +53,7 @@ export const FURNITURE = new RegExp(`^(?:${FURNITURE_WORDS.join('|')})\\s*[:.!]?
 
 /** Phrase patterns that mark a line as boilerplate, with the reason recorded for auditing. */
 export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:read more|read also|also read|see also|related|watch|listen|previous (?:article|post|story)|next (?:article|post|story))\s*[:>»|-]/iu, 'read-more link'],
+  [/^(?:read more|read also|also read|see also|related|tagged|keywords|watch|listen|previous (?:article|post|story)|next (?:article|post|story))\s*[:>»|-]|^read (?:the )?(?:rest|full (?:story|article|post|text)|more)\b.{0,60}$/iu, 'read-more link'],
   [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/iu, 'copyright'],
   [
     /\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter|mailing list)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now)\b|\bfollow us on\b|\blike (?:us|our page) on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b/iu,
@@ -62,18 +62,18 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:share|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon)(?:\s*[|/•·,:]?\s*(?:\d+\s*)?(?:shares?|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon))+$/iu, 'share bar'],
   [/^\d[\d,.]*k?\s+shares?\b/iu, 'share bar'],
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
-  [/^(?:tags?|topics?|filed under|categories|posted in)\s*:/iu, 'tag list'],
+  [/^(?:tags?|tagged(?: with| as)?|topics?|keywords|filed under|categories|category|posted in)\s*:/iu, 'tag list'],
   [/^featured image\b/iu, 'photo credit'],
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
 /** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
 export const BOILERPLATE_HINT =
-  /read|see also|related|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields/iu;
+  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields/iu;
 
 /** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
 export const LIST_HEADING =
-  /^(?:explore|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?)\s*:?$/iu;
+  /^(?:explore|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?|related (?:on|from|at|to) .{1,30}|(?:more|also) (?:on|from) .{1,30})\s*:?$/iu;
 
 /**
  * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
@@ -88,4 +88,4 @@ export const COMMENTS_HEADING =
  * Two or more of them mark a comment thread.
  */
 export const COMMENT_MARKER =
-  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|.{1,60}\s(?:says|wrote|writes)\s*:|recommend(?:ed)?(?: \(\d+\))?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
+  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|.{1,60}\s(?:says|wrote|writes)\s*:|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
