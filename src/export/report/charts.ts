@@ -131,11 +131,12 @@ export interface NetEdge {
  * thicker and darker with more shared sentences.
  */
 export function networkChart(nodes: readonly NetNode[], edges: readonly NetEdge[]): string {
-  const w = 640;
-  const h = 560;
+  // room for labels of about 22 characters on either side
+  const w = 660;
+  const h = 480;
   const cx = w / 2;
   const cy = h / 2;
-  const radius = Math.min(cx, cy) - 120;
+  const radius = Math.min(cx - 150, cy - 28);
   const sorted = [...nodes].sort((x, y) => TYPE_ORDER.indexOf(x.type) - TYPE_ORDER.indexOf(y.type) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.id < y.id ? -1 : 1));
   const pos = new Map<string, { x: number; y: number; angle: number }>();
   sorted.forEach((n, i) => {
@@ -156,7 +157,7 @@ export function networkChart(nodes: readonly NetNode[], edges: readonly NetEdge[
     const lx = p.x + 12 * cos;
     const ly = p.y + 12 * Math.sin(p.angle) + 4;
     const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const label = `<text x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${esc(cut(n.name, 26))}</text>`;
+    const label = `<text x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${esc(cut(n.name, 22))}</text>`;
     return (
       `<g><title>${esc(n.name)} (${esc(TYPE_STYLE[n.type].long)}, ${esc(n.id)})</title>` +
       `<circle cx="${r1(p.x)}" cy="${r1(p.y)}" r="7" fill="${TYPE_STYLE[n.type].bar}" stroke="#fff" stroke-width="2"/>` +

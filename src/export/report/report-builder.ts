@@ -290,7 +290,7 @@ export class ReportBuilder {
       edges.push({ a: r.source, b: r.target, weight: r.sentences });
     }
     if (edges.length) {
-      out.push(`<p class="muted small">The ${num(edges.length)} entity pairs that most often share a sentence (of ${num(strong.length)} such pairs); thicker lines mean more shared sentences. All pairs, with document counts, are in <code>cooccurrences.csv</code>.</p>`);
+      out.push(`<p class="muted small">The ${num(edges.length)} entity pairs that most often share a sentence (of ${num(strong.length)} pairs that share at least one); thicker, darker lines mean more shared sentences. Every pair, with sentence and document counts, is in <code>cooccurrences.csv</code>.</p>`);
       out.push('<div class="network-wrap"><div>');
       out.push(networkChart([...nodes.values()], edges));
       out.push(`<ul class="legend">${TYPE_ORDER.map((t) => `<li><span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</li>`).join('')}</ul>`);
