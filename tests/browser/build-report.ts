@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
-import { listInputs, loadResources, processDocument, type ProcessedDocument } from '../../src/pipeline.js';
+import { listInputs, loadResources, processDocument, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
 import { readDocument } from '../../src/stages/read.js';
 import { EntityTable } from '../../src/export/rows.js';
 import { TableWriter } from '../../src/export/table-writer.js';
@@ -11,8 +11,12 @@ import { ReportBuilder, type ReportOptions } from '../../src/export/report/index
  * Builds the report for a folder of articles the way the batch does (one
  * document at a time into the aggregates and the report), without runBatch.
  */
+const loaded = new Map<string, Resources>();
+
 export async function buildReport(inputDir: string, outDir: string, gazetteerDir: string, options: ReportOptions = {}): Promise<ProcessedDocument[]> {
-  const res = loadResources(gazetteerDir);
+  // the gazetteers load once per test file
+  let res = loaded.get(gazetteerDir);
+  if (!res) loaded.set(gazetteerDir, (res = loadResources(gazetteerDir)));
   const entities = new EntityTable();
   const cooc = new CooccurrenceTable();
   const report = new ReportBuilder(outDir, options);
