@@ -341,6 +341,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     const top = runs.reduce<(typeof runs)[number] | undefined>((b, r) => (!b || r.chars > b.chars ? r : b), undefined);
     if (top && top.chars >= PARAMS.lengthHigh) for (const m of top.members) work[m].cls = 'good';
   }
+  // still nothing: a short typed text ('The OSCE Minsk Group met in Minsk today.') keeps its sentences
+  if (!work.some((w) => w.cls === 'good'))
+    for (let i = 0; i < n; i++) if (!transparent(i) && work[i].cf !== 'bad' && lines[i].terminal && lines[i].words >= 3) work[i].cls = 'good';
   // short headings followed by good text become near-good
   for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(i)) work[i].cls = 'neargood';
   // short blocks take their neighbours' class
