@@ -154,6 +154,13 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       fix(drop('comments heading'));
       continue;
     }
+    // 'Explore' / 'Related stories' / 'Most read' opens a list of other stories
+    if (l.words <= 8 && LIST_HEADING.test(text)) {
+      fix(drop('list heading'));
+      inList = true;
+      listStart = i;
+      continue;
+    }
     if (short && FURNITURE.test(text)) {
       fix(drop('page furniture'));
       continue;
@@ -166,13 +173,6 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     if (READING_TIME.test(text)) {
       fix(drop('reading time'));
-      continue;
-    }
-    // 'Explore' / 'Related stories' / 'Most read' opens a list of other stories
-    if (l.words <= 8 && LIST_HEADING.test(text)) {
-      fix(drop('list heading'));
-      inList = true;
-      listStart = i;
       continue;
     }
     if (inList) {

@@ -45,7 +45,6 @@ const FURNITURE_WORDS = [
   'image|photo|video|gallery|photos|videos',
   'follow us(?: on .{1,30})?',
   'tags?:?|topics?:?|categories:?|filed under:?',
-  'related(?: posts| articles| stories| links)?:?',
   'top of page|jump to comments|show comments|hide comments',
   'facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|tumblr|google\\+?|youtube|instagram|stumbleupon|digg|delicious',
 ];

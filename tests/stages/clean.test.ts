@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/stages/clean.js';
+import { normalizeText } from '../../src/stages/clean/normalize.js';
+import { joinWrapped, lineFeatures, splitLines } from '../../src/stages/clean/lines.js';
+import { contextFreeClass } from '../../src/stages/clean/classify.js';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+
+const run = (text: string) => clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report: new Reporter() });
+
+// A made-up article (not one of the seeds): a title and three paragraphs of prose.
+const TITLE = 'Harbour authority approves new ferry terminal after long debate';
+const P1 =
+  'The harbour authority of Portvale approved plans for a new ferry terminal on Tuesday, ending a debate that had divided the town council for more than two years and delayed the start of construction.';
+const P2 =
+  'Supporters of the project said the terminal would bring jobs to the waterfront, while residents who live near the docks warned that the extra traffic would make their streets less safe for children.';
+const P3 =
+  'The first ships are expected to use the new terminal in the spring of next year, according to a statement that the authority published on its website after the vote had been counted.';
+const article = (...inner: string[]) => [TITLE, '', P1, '', ...inner.flatMap((x) => [x, '']), P2, '', P3].join('\n');
+
+describe('clean: normalisation with offsets', () => {
+  it.each([
+    ['CRLF', 'a\r\nb\rc', 'a\nb\nc'],
+    ['no-break space', 'Ilham\u00A0Aliyev', 'Ilham Aliyev'],
+    ['narrow no-break space and tab', '10\u202Fkm\there', '10 km here'],
+    ['decomposed é (NFC)', 'Cafe\u0301 Baku', 'Café Baku'],
+    ['zero-width space and BOM', 'Kara\u200Bbakh\uFEFF', 'Karabakh'],
+    ['soft hyphen', 'Naxçı\u00ADvan', 'Naxçıvan'],
+  ])('%s', (_name, original, expected) => {
+    const { text, map } = normalizeText(original);
+    expect(text).toBe(expected);
+    // every normalised word maps back onto the original characters it came from
+    for (const m of text.matchAll(/\S+/g)) {
+      const span = map.toOriginal({ start: m.index, end: m.index + m[0].length });
+      expect(original.slice(span.start, span.end).normalize('NFC').replace(/[\u200B\uFEFF\u00AD]/g, '').replace(/\s/g, ' ')).toBe(m[0]);
+    }
+  });
+
+  it('maps kept blocks of a CRLF/NBSP/NFD article back to the original exactly', () => {
+    const original = article('Re\u0301sume\u0301\u00A0of the plan was shared with reporters, who asked the authority about the cost of the works and the schedule for the second phase.').replace(/\n/g, '\r\n');
+    const doc = run(original);
+    expect(doc.blocks.length).toBeGreaterThan(3);
+    for (const b of doc.blocks) {
+      const orig = original.slice(b.span.start, b.span.end);
+      const cleanText = doc.clean.slice(b.clean.start, b.clean.end);
+      expect(orig.normalize('NFC').replace(/\u00A0/g, ' ')).toBe(cleanText);
+      expect(doc.toSource.toOriginal(b.clean)).toEqual(b.span);
+    }
+    const i = doc.clean.indexOf('Résumé');
+    const span = doc.toSource.toOriginal({ start: i, end: i + 'Résumé'.length });
+    expect(original.slice(span.start, span.end)).toBe('Re\u0301sume\u0301');
+  });
+});
+
+describe('clean: line features', () => {
+  it.each([
+    // [text, words, terminal, stop-word density, capitalised share]
+    ['The army said it had left the area.', 8, true, 5 / 8, 1 / 8],
+    ['Most Read Stories', 3, false, 1 / 3, 1],
+    ['Home', 1, false, 0, 1],
+  ])('%j', (text, words, terminal, stop, caps) => {
+    const f = lineFeatures(text);
+    expect(f.words).toBe(words);
+    expect(f.terminal).toBe(terminal);
+    expect(f.stopDensity).toBeCloseTo(stop, 5);
+    expect(f.capDensity).toBeCloseTo(caps, 5);
+  });
+
+  it.each([
+    ['http://example.com/a www.example.org mail@example.com', 1],
+    ['News | Sport | Weather', 2 / 5],
+    ['A plain sentence about the harbour.', 0],
+  ])('link density of %j', (text, density) => {
+    expect(lineFeatures(text).linkDensity).toBeCloseTo(density, 5);
+  });
+
+  it.each([
+    // [text, class]: jusText's context-free classes
+    [`${P1} ${P2}`, 'good'],
+    [P1, 'neargood'],
+    ['The terminal opens in spring, officials said on Tuesday.', 'short'],
+    ['Portvale Harbour Authority Ferry Terminal Construction Works Schedule Second Phase Costs Budget Contracts', 'bad'],
+    ['http://a.example/1 http://a.example/2 http://a.example/3', 'bad'],
+  ])('context-free class of %j', (text, klass) => {
+    expect(contextFreeClass({ text, ...lineFeatures(text) }).klass).toBe(klass);
+  });
+
+  it('joins hard-wrapped lines into one block, keeps list items apart', () => {
+    const text = 'BMW launched the K100 in 1983. It was the first ever BMW motorcycle\nfitted with a liquid-cooled engine and also featuring\na pioneering concept.\n2 medium onions\n2 cloves garlic';
+    const blocks = joinWrapped(text, splitLines(text));
+    expect(blocks.map((b) => b.text)).toEqual([
+      'BMW launched the K100 in 1983. It was the first ever BMW motorcycle\nfitted with a liquid-cooled engine and also featuring\na pioneering concept.',
+      '2 medium onions',
+      '2 cloves garlic',
+    ]);
+  });
+});
+
+describe('clean: drop reasons', () => {
+  it.each([
+    ['Advertisement', 'page furniture'],
+    ['Story Continued Below', 'page furniture'],
+    ['Share this article', 'page furniture'],
+    ['READ MORE: Another story about ferries', 'read-more link'],
+    ['Read the rest of this post on the original site »', 'read-more link'],
+    ['© 2020 Portvale Media. All rights reserved.', 'copyright'],
+    ['Portvale News is now on Telegram. Click here to join our channel.', 'promo'],
+    ['Share | Facebook | Twitter | Email', 'share bar'],
+    ['Tags: ferries, harbours, Portvale', 'tag list'],
+    ['Featured image via Flickr', 'photo credit'],
+    ['4 MIN READ', 'reading time'],
+    ['Reply', 'comment marker'],
+  ])('%j -> %s', (line, reason) => {
+    const doc = run(article(line));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
+    expect(doc.clean).not.toContain(line);
+    expect(doc.clean).toContain(P2);
+  });
+
+  it('drops a list heading and the headline list after it', () => {
+    const doc = run(`${article()}\n\nRelated stories\nPort strike ends after three days\nNew bridge opens to traffic\nCouncil elects a new mayor`);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Related stories', reason: 'list heading' }));
+    for (const h of ['Port strike ends after three days', 'New bridge opens to traffic', 'Council elects a new mayor'])
+      expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+    expect(doc.clean).toContain(P3);
+  });
+
+  it('drops a run of title-case headlines without a heading', () => {
+    const doc = run(article('Port Strike Ends After Three Days Of Talks\nNew Bridge Opens To Traffic In The North\nCouncil Elects A New Mayor For Portvale'));
+    expect(doc.dropped.filter((d) => d.reason === 'headline list').map((d) => d.text)).toHaveLength(3);
+  });
+
+  it('drops a navigation menu before the article', () => {
+    const doc = run(`World\nBusiness\nSport\nCulture\n${article()}`);
+    for (const m of ['World', 'Business', 'Sport', 'Culture']) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: m, reason: 'navigation menu' }));
+    expect(doc.metadata.title).toBe(TITLE);
+  });
+
+  it('drops the reader comments after a comments heading', () => {
+    const comment = 'I live near the docks and I think this terminal is a terrible idea for all of us who have children and walk to school every day.';
+    const doc = run(`${article()}\n\n12 comments\n${comment}`);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: '12 comments', reason: 'comments heading' }));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: comment, reason: 'reader comments' }));
+  });
+
+  it('drops a repeated title, a date line, and a caption repeating body text', () => {
+    const caption = `${P3} (Photo: Portvale Harbour Authority / AP)`;
+    const doc = run([TITLE, 'December 13, 2020', TITLE, caption, '', P1, '', P2, '', P3].join('\n'));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: TITLE, reason: 'repeated title' }));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'December 13, 2020', reason: 'date line' }));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: caption, reason: 'caption repeating body text' }));
+    expect(doc.metadata.date).toBe('2020-12-13');
+  });
+
+  it('drops short text between menus: no good neighbour', () => {
+    const doc = run(`Home\nNews\nSport\nWeather\nSign up for our daily briefing today\nContact\nAbout`);
+    expect(doc.clean).toBe('');
+    expect(doc.blocks).toEqual([]);
+  });
+});
+
+describe('clean: kept zones and metadata', () => {
+  it("keeps a caption of the article's own photo as zone caption", () => {
+    const caption = 'A view shows the old ferry pier in Portvale harbour, March 3, 2021. / Reuters';
+    const doc = run([TITLE, caption, '', P1, '', P2, '', P3].join('\n'));
+    const b = doc.blocks.find((x) => x.zone === 'caption');
+    expect(b && doc.text.slice(b.span.start, b.span.end)).toBe(caption);
+  });
+
+  it.each([
+    // [text, expected metadata, expected meta block texts]
+    [` date 2020-12-28 ${TITLE}\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-28', outlet: null, dateline: null }, []],
+    [`${TITLE}\n\nSOURCE:Portvale Wire and agencies\n\n${P1}\n\n${P2}`, { title: TITLE, outlet: 'Portvale Wire' }, ['Portvale Wire and agencies']],
+    [`${TITLE}\n\nFrom: Portvale Times |\n\n${P1}\n\n${P2}`, { title: TITLE, outlet: 'Portvale Times' }, ['Portvale Times']],
+    [`${TITLE}\nWorld 3 December 2020 12:23 (UTC+04:00)\nKYIV, Ukraine, Dec. 3\n\nPortvale Agency:\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-03', dateline: 'KYIV, Ukraine, Dec. 3', outlet: 'Portvale Agency' }, ['KYIV, Ukraine, Dec. 3', 'Portvale Agency']],
+    [`${TITLE}\nBy Jane Smith\n\n${P1}\n\n${P2}`, { title: TITLE }, ['By Jane Smith']],
+  ])('metadata of case %#', (text, md, metaTexts) => {
+    const doc = run(text);
+    expect(doc.metadata).toMatchObject(md);
+    expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => text.slice(b.span.start, b.span.end))).toEqual(metaTexts);
+  });
+
+  it('keeps the sentences of a short typed text', () => {
+    expect(run('The OSCE Minsk Group met in Minsk today.').clean).toBe('The OSCE Minsk Group met in Minsk today.');
+    const two = 'Azerbaijan reveals troop deaths despite ceasefire\n\nArmenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.';
+    expect(run(two).clean).toBe(two);
+  });
+
+  it('keeps every paragraph of a plain article, with the title first', () => {
+    const doc = run(article());
+    expect(doc.clean).toBe([TITLE, P1, P2, P3].join('\n\n'));
+    expect(doc.blocks.map((b) => b.zone)).toEqual(['title', 'body', 'body', 'body']);
+    expect(doc.dropped).toEqual([]);
+  });
+
+  it('records each dropped block with its original span', () => {
+    const original = article('Advertisement', 'READ MORE: Another story about ferries');
+    const doc = run(original);
+    for (const d of doc.dropped) expect(original.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  it('is deterministic', () => {
+    const text = `World\nBusiness\n${article('Advertisement')}\n\n3 comments\nNice.`;
+    expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
+  });
+});

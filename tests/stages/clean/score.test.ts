@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLenient, goldMainText, meanScores, scoreBags, wordTokens } from '../../../src/stages/clean/score.js';
+
+describe('eval:clean scoring (bag of words)', () => {
+  // expected values computed by hand
+  it.each([
+    // kept {a b c d}, gold {a b c e f}: common 3 -> P 3/4, R 3/5, F1 2·.75·.6/1.35 = 2/3
+    ['a b c d', 'a b c e f', 3 / 4, 3 / 5, 2 / 3],
+    // multisets: kept the×3 cat×1, gold the×1 cat×2 -> common min(3,1)+min(1,2) = 2 -> P 2/4, R 2/3, F1 4/7
+    ['the the the cat', 'the cat cat', 2 / 4, 2 / 3, 4 / 7],
+    // case and punctuation do not matter
+    ['Hello, World!', 'hello world', 1, 1, 1],
+    // "it's" is two tokens on both sides
+    ["it's here", 'it’s here', 1, 1, 1],
+    // nothing in common
+    ['menu home login', 'the article text', 0, 0, 0],
+    // both empty: nothing to find, nothing wrongly kept
+    ['', '', 1, 1, 1],
+    // nothing kept from a page with text: 0 on both
+    ['', 'some gold text', 0, 0, 0],
+    // kept text but the gold is empty
+    ['boilerplate words', '', 0, 1, 0],
+  ])('kept %j vs gold %j', (kept, gold, p, r, f) => {
+    const s = scoreBags(kept, gold);
+    expect(s.precision).toBeCloseTo(p, 10);
+    expect(s.recall).toBeCloseTo(r, 10);
+    expect(s.f1).toBeCloseTo(f, 10);
+  });
+
+  it('counts words and the multiset intersection', () => {
+    expect(scoreBags('the the the cat', 'the cat cat')).toMatchObject({ kept: 4, gold: 3, common: 2 });
+  });
+
+  it.each([
+    ['U.S. troops', ['u', 's', 'troops']],
+    ['Café 2020', ['café', '2020']],
+    ['— , ; ', []],
+  ])('tokenises %j', (text, tokens) => {
+    expect(wordTokens(text)).toEqual(tokens);
+  });
+
+  it('averages per-document scores', () => {
+    expect(meanScores([
+      { precision: 1, recall: 0.5, f1: 2 / 3 },
+      { precision: 0.5, recall: 1, f1: 2 / 3 },
+    ])).toEqual({ precision: 0.75, recall: 0.75, f1: 2 / 3 });
+    expect(meanScores([])).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it.each([
+    ['Article text.\r\n\r\n!@#$%^&*()  COMMENTS\r\n\r\nA reader comment.', false, 'Article text.\r\n\r\n'],
+    ['Article text.\n!@#$%^&*() COMMENTS\nA reader comment.', true, 'Article text.\n \nA reader comment.'],
+    ['No comments here.', false, 'No comments here.'],
+  ])('takes the main text of a Dragnet-format gold file (%#)', (gold, withComments, expected) => {
+    expect(goldMainText(gold, withComments)).toBe(expected);
+  });
+
+  it('decodes UTF-8, and Windows-1252 when the bytes are not UTF-8', () => {
+    expect(decodeLenient(new TextEncoder().encode('“hi”'))).toEqual({ text: '“hi”', encoding: 'utf-8' });
+    expect(decodeLenient(new Uint8Array([0x93, 0x68, 0x69, 0x94]))).toEqual({ text: '“hi”', encoding: 'windows-1252' });
+  });
+});
