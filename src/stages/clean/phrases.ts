@@ -31,6 +31,7 @@ const FURNITURE_WORDS = [
   'like this:?(?: like loading\\.{0,3})?',
   'log ?in|log ?out|sign ?in|sign ?out|sign up|register(?: now!?)?|login|logout',
   'username|password|remember me|forgot (?:your )?password\\??',
+  '(?:name|e-?mail|mail|website|url|comment)\\s*(?:\\((?:required|optional)\\))?\\s*\\*?',
   'search(?: this site)?',
   'menu|home|homepage|navigation|main menu',
   'next(?: post| article| story| page)?(?:\\s*[»>›]+)?',
@@ -63,7 +64,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
   [/^(?:tags?|tagged(?: with| as)?|topics?|keywords|filed under|categories|category|posted in)\s*:/iu, 'tag list'],
   [/^featured image\b/iu, 'photo credit'],
-  [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\brequired fields are marked\b/iu, 'comment form'],
+  [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\(will not be published\)|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
 /** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
