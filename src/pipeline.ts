@@ -202,9 +202,10 @@ export interface Sink {
 }
 
 /** A table written row by row as documents arrive. */
-function streamedTable<Row extends Record<string, unknown>>(writer: { write(row: Row): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }, rowsOf: (r: DocumentResult) => readonly Row[]): Sink {
+function streamedTable<Row extends Record<string, unknown>>(writer: { writeRows?(rows: readonly Row[]): Promise<void>; write(row: Row): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }, rowsOf: (r: DocumentResult) => readonly Row[]): Sink {
   return {
     async write(r) {
+      if (writer.writeRows) return writer.writeRows(rowsOf(r));
       for (const row of rowsOf(r)) await writer.write(row);
     },
     finish: () => writer.commit(),
@@ -220,7 +221,8 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
     table,
     write: (r) => table.add(resolvedView(r)),
     async finish() {
-      for (const row of table.toRows()) await writer.write(row);
+      const rows = table.toRows();
+      for (let i = 0; i < rows.length; i += 1000) await writer.writeRows(rows.slice(i, i + 1000));
       await writer.commit();
     },
     abort: () => writer.abort(),

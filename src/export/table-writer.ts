@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stringify/sync';
 
 /**
  * Writes one table as CSV and JSON side by side, row by row, into temporary
@@ -14,9 +14,9 @@ import { stringify, type Stringifier } from 'csv-stringify';
  * JSON: an array of objects, one per line, in the same order.
  */
 export class TableWriter<Row extends Record<string, unknown>> {
-  private readonly csv: Stringifier;
   private readonly csvFile: WriteStream;
   private readonly jsonFile: WriteStream;
+  private readonly csvOptions: CsvOptions;
   private first = true;
   private readonly done: Promise<unknown>;
 
@@ -26,33 +26,45 @@ export class TableWriter<Row extends Record<string, unknown>> {
   ) {
     this.csvFile = createWriteStream(`${basePath}.csv.tmp`);
     this.jsonFile = createWriteStream(`${basePath}.json.tmp`);
-    this.csv = stringify({
-      header: true,
-      bom: true,
+    this.csvOptions = {
       columns: columns as string[],
       record_delimiter: 'windows',
       escape_formulas: true,
       cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
-    });
-    this.csv.pipe(this.csvFile);
+    };
+    // BOM and header once; then each batch of rows is formatted with csv-stringify's sync API
+    // (one call per document rather than a stream transform per row: the same bytes, a fraction of the cost)
+    this.csvFile.write(stringifySync([], { ...this.csvOptions, header: true, bom: true }));
     this.jsonFile.write('[');
     this.done = Promise.all([once(this.csvFile, 'finish'), once(this.jsonFile, 'finish')]);
     this.done.catch(() => undefined);
   }
 
   async write(row: Row): Promise<void> {
-    const csvOk = this.csv.write(row);
-    const obj: Record<string, unknown> = {};
-    for (const c of this.columns) obj[c] = row[c] ?? null;
-    const jsonOk = this.jsonFile.write((this.first ? '\n' : ',\n') + JSON.stringify(obj));
-    this.first = false;
-    if (!csvOk) await once(this.csv, 'drain');
-    if (!jsonOk) await once(this.jsonFile, 'drain');
+    return this.writeRows([row]);
+  }
+
+  /** Appends rows (a document's, typically) to both files. */
+  async writeRows(rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const csvOk = this.csvFile.write(stringifySync(rows as Row[], { ...this.csvOptions, header: false, bom: false }));
+    let json = '';
+    for (const row of rows) {
+      const obj: Record<string, unknown> = {};
+      for (const c of this.columns) obj[c] = row[c] ?? null;
+      json += (this.first ? '\n' : ',\n') + JSON.stringify(obj);
+      this.first = false;
+    }
+    this.jsonFile.write(json);
+    // wait on what still needs draining *now*: the JSON file may have drained while we waited for the CSV one,
+    // and waiting for a 'drain' that already happened would hang the run
+    if (!csvOk && this.csvFile.writableNeedDrain) await once(this.csvFile, 'drain');
+    if (this.jsonFile.writableNeedDrain) await once(this.jsonFile, 'drain');
   }
 
   /** Finishes both files and moves them into place. */
   async commit(): Promise<void> {
-    this.csv.end();
+    this.csvFile.end();
     this.jsonFile.end(this.first ? ']\n' : '\n]\n');
     await this.done;
     await rename(`${this.basePath}.csv.tmp`, `${this.basePath}.csv`);
@@ -61,7 +73,6 @@ export class TableWriter<Row extends Record<string, unknown>> {
 
   /** Abandons the temporary files. */
   async abort(): Promise<void> {
-    this.csv.destroy();
     this.csvFile.destroy();
     this.jsonFile.destroy();
     await rm(`${this.basePath}.csv.tmp`, { force: true });
