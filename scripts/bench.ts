@@ -237,6 +237,8 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: 'floor,w0,w1,w2,small' },
       'no-write': { type: 'boolean', default: false },
       out: { type: 'string', default: join(ROOT, 'docs', 'BENCHMARKS.md') },
+      /** what code was measured, e.g. a commit id (printed in the report) */
+      label: { type: 'string' },
     },
   });
   if (values.child) {
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
-  lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. No test asserts a time: this file reports.`, '');
+  lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
   lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}`, '');
   lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | peak RSS MB |', '|---|---|---|---|---|---|---|---|');
