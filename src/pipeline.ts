@@ -304,7 +304,7 @@ export interface RunHooks {
   onDocument?: (progress: Progress, r: DocumentResult) => void;
 }
 
-const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0 });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0 });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -314,7 +314,7 @@ const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0,
  * and not yet written), so a slow document holds back the reading of new
  * ones instead of letting thousands of finished results pile up behind it.
  */
-async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Config, hooks: RunHooks, summary: RunSummary): Promise<void> {
+export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'>, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
   let dispatched = 0;
@@ -394,6 +394,7 @@ async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[],
   while (failure === undefined && summary.documents < dispatched) await new Promise<void>((ok) => (wake = ok));
   await chain;
   if (failure !== undefined) throw failure;
+  return summary;
 }
 
 async function openCache(config: Config): Promise<ResultCache | undefined> {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { runItems, type DocumentResult, type Sink } from '../src/pipeline.js';
+import type { Executor, Task } from '../src/workers/pool.js';
+import type { InputItem } from '../src/input/sources.js';
+
+const result = (id: string): DocumentResult =>
+  ({ id, path: 'feed.jsonl', failed: false, bytes: 10, sentences: 1, mentions: [], diagnostics: [], document: { id } as unknown as DocumentResult['document'], entities: [] }) as DocumentResult;
+
+async function* records(n: number): AsyncGenerator<InputItem> {
+  for (let i = 0; i < n; i++) yield { kind: 'record', path: 'feed.jsonl', line: i + 1, raw: '', record: { id: `d${i}`, text: '', title: null, date: null, url: null, source: null }, bytes: 10 };
+}
+
+/** Lets every pending promise and immediate run (no timing involved). */
+const settle = async () => {
+  for (let i = 0; i < 50; i++) await new Promise((ok) => setImmediate(ok));
+};
+
+/**
+ * An executor whose first document is slow (it finishes only when the test
+ * says so) and the others instant: what a huge article among small ones does.
+ */
+function slowFirst() {
+  let release!: () => void;
+  const calls: string[] = [];
+  const exec: Executor = {
+    loadSeconds: 0,
+    run(task: Task) {
+      const id = task.kind === 'record' ? task.record.id : task.path;
+      calls.push(id);
+      if (calls.length === 1) return new Promise((ok) => (release = () => ok(result(id))));
+      return Promise.resolve(result(id));
+    },
+    close: async () => undefined,
+  };
+  return { exec, calls, release: () => release() };
+}
+
+describe('the reorder buffer', () => {
+  it('holds at most `concurrency` documents behind a slow one, then writes all in input order', async () => {
+    const { exec, calls, release } = slowFirst();
+    const written: string[] = [];
+    const sink: Sink = { write: (r) => void written.push(r.id), finish: async () => undefined, abort: async () => undefined };
+    const done = runItems(records(1000), [sink], exec, undefined, { concurrency: 8 }, {});
+    await settle();
+    // 8 dispatched (the slow one and 7 finished ones waiting behind it), nothing written, nothing more read
+    expect(calls).toHaveLength(8);
+    expect(written).toEqual([]);
+    release();
+    const summary = await done;
+    expect(summary.documents).toBe(1000);
+    expect(written).toEqual(Array.from({ length: 1000 }, (_, i) => `d${i}`));
+  });
+
+  it('stops reading and reports the error when a sink fails', async () => {
+    const calls: string[] = [];
+    const exec: Executor = { loadSeconds: 0, run: async (t) => (calls.push(t.path), result(`x${calls.length}`)), close: async () => undefined };
+    const sink: Sink = {
+      write: (r) => {
+        if (r.id === 'x5') throw new Error('disk full');
+      },
+      finish: async () => undefined,
+      abort: async () => undefined,
+    };
+    await expect(runItems(records(10_000), [sink], exec, undefined, { concurrency: 4 }, {})).rejects.toThrow('disk full');
+    expect(calls.length).toBeLessThan(20);
+  });
+});
