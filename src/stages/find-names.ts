@@ -68,6 +68,8 @@ export function roleBefore(text: string, roles: readonly string[]): string | nul
   for (const r of roles) {
     if (t.endsWith(r) && (t.length === r.length || !/[\p{L}\p{N}]/u.test(t[t.length - r.length - 1])) && (!best || r.length > best.length)) best = r;
   }
+  // a lower-case role capitalised because it opens the sentence: 'Soldier Emin Aliyev was wounded'
+  if (!best && t.length > 0 && roles.includes(t[0].toLowerCase() + t.slice(1))) best = t;
   return best;
 }
 
@@ -175,7 +177,8 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     const { to } = p;
     // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
     let lead = from;
-    while (lead < to - 1 && (roleWords.has(toks[lead].text) || lex.qualifiers.has(toks[lead].text))) lead++;
+    const isRoleWord = (k: number) => roleWords.has(toks[k].text) || (k === s.tokenStart && roleWords.has(toks[k].text[0].toLowerCase() + toks[k].text.slice(1)));
+    while (lead < to - 1 && (isRoleWord(lead) || lex.qualifiers.has(toks[lead].text))) lead++;
     const prefix = doc.clean.slice(s.start, toks[lead].start);
     const role = roleBefore(prefix, lex.roles);
     if (role) from = lead;

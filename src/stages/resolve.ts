@@ -93,7 +93,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let source = c.source;
     let confidence = c.confidence;
     // a lone surname the name finder typed from this document's people is linked like an untyped one
-    const docPerson = c.source === 'rule:document-person' && people.get(wordsOf(c.name)[0] ?? '')?.size === 1;
+    // (when several people share it, it is reported as ambiguous and left out, like an untyped one)
+    const docPerson = c.source === 'rule:document-person' && people.has(wordsOf(c.name)[0] ?? '');
     if (type === null || docPerson) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);

@@ -17,7 +17,8 @@ describe('tag: gazetteer matching (mini gazetteer)', () => {
     ['They left baku and azerbaijan.', []], // case-sensitive by default
     ['Shares of ACME WIDGETS and acme widgets rose.', [['ACME WIDGETS', 'organization:acme'], ['acme widgets', 'organization:acme']]], // per-entry `ci`
     ['Bakuvian food is not Baku food.', [['Baku', 'place:baku']]], // whole words only
-    ['Trend reports say the trend is up. Reuters and Trend agree.', [['Trend', 'organization:trend']]], // common word: not sentence-initially
+    ['Trend lines are up.', []], // common word: not sentence-initially
+    ['Investors and Trend agree.', [['Trend', 'organization:trend']]], // …but elsewhere
     ['The Azerbaijani army moved.', [['Azerbaijani', 'norp:azerbaijani']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -45,7 +46,7 @@ describe('tag: name finder rules (shipped lexicons)', () => {
     ['Talks were led by Andrew Smithers of the delegation.', 'Andrew Smithers', 'person', 'rule:first-name'],
     ['Their envoy Tigran Sargsyan wrote a letter yesterday.', 'Tigran Sargsyan', 'person', 'rule:surname-suffix'],
     ['The Caspian Shipping Agency denied the report.', 'Caspian Shipping Agency', 'organization', 'rule:org-keyword'],
-    ['Shells hit the Zardab district overnight.', 'Zardab', 'place', 'rule:place-cue'],
+    ['Shells hit the Zorvathy district overnight.', 'Zorvathy', 'place', 'rule:place-cue'], // an invented name no gazetteer holds
   ])('%s', (text, surface, type, source) => {
     const m = run(text).mentions.find((x) => x.text === surface);
     expect(m).toMatchObject({ type, source });
