@@ -151,6 +151,8 @@ interface ChildResult {
   mentions?: number;
   maxRssMB: number;
   stages?: Record<string, number>;
+  /** heap used after a forced full GC at 10% and 100% of the documents */
+  liveHeapMB?: [number, number];
 }
 
 async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers?: number }): Promise<ChildResult> {
@@ -184,7 +186,17 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
   try {
     if (spec.workers === 0) measureStages(true);
     const config = normalizeConfig({ input: spec.corpus, output: out, gazetteers: join(ROOT, 'gazetteers'), workers: spec.workers, cache: false, quiet: true });
-    const s = await runBatch(config);
+    // live heap (after a full collection) at 10% and at 100% of the documents, in the main-thread run:
+    // what the run keeps per document, apart from garbage V8 has not collected yet
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const live: number[] = [];
+    let total = 0;
+    const sample = () => {
+      gc!();
+      live.push(process.memoryUsage().heapUsed / 2 ** 20);
+    };
+    const hooks = spec.workers === 0 && gc ? { onStart: (t: { documents: number }) => (total = t.documents), onDocument: (p: { documents: number }) => (p.documents === Math.ceil(total / 10) || p.documents === total) && sample() } : {};
+    const s = await runBatch(config, hooks);
     const cpu = process.cpuUsage(c0);
     return {
       kind: `pipeline-w${spec.workers}`,
@@ -196,6 +208,7 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
       mentions: s.mentions,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
+      liveHeapMB: live.length === 2 ? (live as [number, number]) : undefined,
     };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -205,7 +218,7 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
 function runChild(spec: Parameters<typeof child>[0]): ChildResult {
   const label = spec.kind === 'floor' ? 'wink-nlp floor' : `pipeline, ${spec.workers === 0 ? 'main thread' : `${spec.workers} worker${spec.workers === 1 ? '' : 's'}`}`;
   process.stderr.write(`bench: ${label} on ${spec.corpus} ...\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`bench child failed (${label}): exit ${r.status}`);
   const res = JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
   process.stderr.write(`bench:   ${res.seconds.toFixed(1)} s, ${(res.bytes / 1e6 / res.seconds).toFixed(2)} MB/s, peak RSS ${res.maxRssMB.toFixed(0)} MB\n`);
@@ -294,6 +307,10 @@ async function main(): Promise<void> {
   ratio('pipeline, 1 worker / wink floor (MB/s)', w1 && mbps(w1), floor && mbps(floor), '≥ 0.6');
   ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
+  if (w0?.liveHeapMB) {
+    const [a, b] = w0.liveHeapMB;
+    lines.push(`- live heap of the main-thread run after a full GC: ${a.toFixed(0)} MB at 10% of the documents, ${b.toFixed(0)} MB at 100% (${(((b - a) * 2 ** 20) / (0.9 * w0.documents)).toFixed(0)} bytes per document: the entity table, the only state the runner keeps across documents, and wink-nlp's cache of the words it has seen)`);
+  }
   if (w0?.stages) {
     const total = Object.values(w0.stages).reduce((a, b) => a + b, 0);
     lines.push('', '## Where the main-thread run spends its processing time', '', '| stage | s | share |', '|---|---|---|');
