@@ -321,7 +321,12 @@ async function main(): Promise<void> {
   const md = lines.join('\n');
   process.stdout.write(md);
   if (!values['no-write']) {
-    writeFileSync(values.out!, md);
+    // the figures go between the markers; notes written by hand around them are kept
+    const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+    const old = existsSync(values.out!) ? readFileSync(values.out!, 'utf8') : '';
+    const a = old.indexOf(start);
+    const b = old.indexOf(end);
+    writeFileSync(values.out!, a >= 0 && b > a ? old.slice(0, a + start.length) + '\n' + md + old.slice(b) : `${start}\n${md}${end}\n`);
     process.stderr.write(`bench: written to ${values.out}\n`);
   }
 }
