@@ -5,7 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
-import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
+import { GazetteerError, loadResources, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
@@ -25,6 +25,9 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--shard <K/N>', 'process only part K of N of the inputs (a deterministic split by path or article id)')
     .option('--stdin-jsonl', 'read articles as JSON Lines from standard input and write mentions as JSON Lines to standard output (no tables)', false)
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)', false)
+    .option('--no-report', 'do not write report.html (the tables and cooccurrences.csv are still written)')
+    .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
+    .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) })
@@ -32,7 +35,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
       'after',
       `
 Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
-diagnostics.csv/.json. JSON Lines input: one object per line with "id" and
+diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, report.html. JSON Lines input: one object per line with "id" and
 "text", optional "title", "date", "url", "source"; a bad line is reported as
 file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
 2 usage error.`,
@@ -65,6 +68,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
       if (!config.quiet) io.stderr.write(summaryLine(s, 'stdout') + '\n');
       return s.failed > 0 ? 1 : 0;
     }
+    if (config.verbose) io.stderr.write(loadFigures(config) + '\n');
     const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
     const progress = progressReporter(mode, io.stderr);
     let s: RunSummary;
@@ -82,6 +86,26 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     }
     throw e;
   }
+}
+
+/**
+ * `--verbose`: load the gazetteers once here and say what it costs (the
+ * workers each load their own copy; this measures one).
+ */
+function loadFigures(config: Config): string {
+  global.gc?.();
+  const before = process.memoryUsage();
+  const res = loadResources(config.gazetteers, config.model);
+  global.gc?.();
+  const after = process.memoryUsage();
+  const st = res.gazetteers.stats;
+  const mb = (n: number) => (n / 1e6).toFixed(0);
+  const per = (r: Readonly<Record<string, number>>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  return (
+    `gazetteers: ${per(st.entries)} entries; ${per(st.aliases)} names+aliases; ${st.merged} merged, ${st.excluded} excluded, ${st.stoplisted} stoplisted\n` +
+    `gazetteer load: ${res.loadSeconds.toFixed(2)} s (files ${st.seconds.toFixed(2)} s), heap +${mb(after.heapUsed - before.heapUsed)} MB, RSS +${mb(after.rss - before.rss)} MB` +
+    (global.gc ? '' : ' (without --expose-gc: memory figures include garbage)')
+  );
 }
 
 function summaryLine(s: RunSummary, dest: string): string {

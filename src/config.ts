@@ -18,6 +18,12 @@ export interface Config {
   /** `--shard K/N`: only this deterministic part of the inputs */
   readonly shard: Shard | null;
   readonly quiet: boolean;
+  /** write report.html (`--no-report` to skip) */
+  readonly report: boolean;
+  /** a trained name model (`--model`), or null: rules and gazetteers only */
+  readonly model: string | null;
+  /** print gazetteer load figures (entries, seconds, memory) */
+  readonly verbose: boolean;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -38,6 +44,8 @@ export const DEFAULTS = {
   /** under the output folder unless --cache says otherwise */
   cacheDirName: '.cache',
   quiet: false,
+  report: true,
+  verbose: false,
 } as const;
 
 export class ConfigError extends Error {
@@ -54,6 +62,9 @@ export interface ConfigOptions {
   cache?: unknown;
   shard?: unknown;
   quiet?: unknown;
+  report?: unknown;
+  model?: unknown;
+  verbose?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -89,7 +100,25 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     if (!shard) throw new ConfigError(`--shard expects K/N with 1 <= K <= N (e.g. 2/8), got ${JSON.stringify(opts.shard)}`);
   }
   if (output === input) throw new ConfigError('--output must not be the input directory');
-  return { input, output, gazetteers, workers, autoWorkers: opts.workers === undefined, concurrency, cache, shard, quiet: Boolean(opts.quiet ?? DEFAULTS.quiet) };
+  let model: string | null = null;
+  if (opts.model !== undefined) {
+    if (typeof opts.model !== 'string' || opts.model.trim() === '') throw new ConfigError(`--model expects a model file (from npm run train), got ${JSON.stringify(opts.model)}`);
+    model = resolve(opts.model);
+  }
+  return {
+    input,
+    output,
+    gazetteers,
+    workers,
+    autoWorkers: opts.workers === undefined,
+    concurrency,
+    cache,
+    shard,
+    quiet: Boolean(opts.quiet ?? DEFAULTS.quiet),
+    report: opts.report !== false,
+    model,
+    verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
+  };
 }
 
 /** Worker threads for a run over `bytes` of input (unknown: undefined). */

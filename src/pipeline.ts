@@ -19,6 +19,9 @@ import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shar
 import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
+import { NameModel } from './learn/model.js';
+import { cooccurrenceSink, reportSink } from './export/report/index.js';
+import { CANDIDATE_COLUMNS, CandidateTable, type CandidateRow } from './export/candidates.js';
 
 /** Everything the stages need that is built once per run (once per worker thread). */
 export interface Resources {
@@ -27,6 +30,8 @@ export interface Resources {
   readonly lexicons: NameFinderLexicons;
   readonly roles: readonly string[];
   readonly loadSeconds: number;
+  /** the trained name model of `--model`, if any */
+  readonly model?: NameModel;
 }
 
 export class GazetteerError extends Error {
@@ -36,7 +41,7 @@ export class GazetteerError extends Error {
 }
 
 /** Loads and checks the gazetteers; a broken gazetteer stops the run before any document, listing every problem. */
-export function loadResources(gazetteerDir: string): Resources {
+export function loadResources(gazetteerDir: string, modelPath: string | null = null): Resources {
   const t0 = performance.now();
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
@@ -47,7 +52,8 @@ export function loadResources(gazetteerDir: string): Resources {
     if (e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'))) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
   }
   const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers };
-  return { gazetteers, matcher, lexicons, roles, loadSeconds: (performance.now() - t0) / 1000 };
+  const model = modelPath ? NameModel.load(modelPath) : undefined;
+  return { gazetteers, matcher, lexicons, roles, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
 export interface ProcessedDocument {
@@ -85,7 +91,7 @@ export function processDocument(source: SourceDocument, res: Resources, report =
     const split = splitSentences(cleaned, { report });
     if (measuring) t = lap('split', t);
     report.stage = 'tag';
-    const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons });
+    const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model });
     if (measuring) t = lap('tag', t);
     report.stage = 'resolve';
     const doc = resolve(tagged, { report, roles: res.roles });
@@ -128,6 +134,8 @@ export interface DocumentResult {
   readonly document: DocumentRow;
   /** the entities the mentions point to, in first-mention order */
   readonly entities: readonly Entity[];
+  /** the decoded original text, for the report */
+  readonly text: string | null;
 }
 
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
@@ -146,6 +154,7 @@ export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetad
     diagnostics: diagnosticRows(p.id, p.path, p.diagnostics, d?.text),
     document: documentRow(p, given),
     entities: d ? [...d.entities.values()] : [],
+    text: d?.text ?? null,
   };
   if (measuring) lap('rows', t);
   return r;
@@ -242,6 +251,20 @@ export function tableSinks(outputDir: string): { sinks: Sink[]; entities: Entity
     streamedTable(new JsonArrayWriter(join(outputDir, 'documents.json')), (r) => [r.document]),
   ];
   return { sinks, entities: entities.table };
+}
+
+/** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
+function candidateSink(base: string): Sink {
+  const table = new CandidateTable();
+  const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS);
+  return {
+    write: (r) => table.addRows(r.id, r.mentions),
+    async finish() {
+      await writer.writeRows(table.rows());
+      await writer.commit();
+    },
+    abort: () => writer.abort(),
+  };
 }
 
 /**
@@ -399,7 +422,7 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
 
 async function openCache(config: Config): Promise<ResultCache | undefined> {
   if (!config.cache) return undefined;
-  return ResultCache.open(config.cache, await runFingerprint(config.gazetteers));
+  return ResultCache.open(config.cache, await runFingerprint(config.gazetteers, config.model));
 }
 
 /**
@@ -414,7 +437,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
-  const exec = await startExecutor(workers, config.gazetteers);
+  const exec = await startExecutor(workers, config.gazetteers, config.model);
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.workers = workers;
   try {
@@ -422,6 +445,10 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     const cache = await openCache(config);
     await mkdir(config.output, { recursive: true });
     const { sinks, entities } = tableSinks(config.output);
+    const cooc = cooccurrenceSink(config.output);
+    sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
+    // the report reads the aggregated tables in its finish step, so it comes last
+    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() })));
     try {
       await runItems(inputItems(files, config.shard ?? undefined), sinks, exec, cache, config, hooks, summary);
       for (const s of sinks) await s.finish();
@@ -463,7 +490,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
 export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
   const t0 = performance.now();
   const summary = emptySummary();
-  const exec = await startExecutor(config.workers, config.gazetteers);
+  const exec = await startExecutor(config.workers, config.gazetteers, config.model);
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.workers = config.workers;
   try {

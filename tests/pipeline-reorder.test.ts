@@ -4,7 +4,7 @@ import type { Executor, Task } from '../src/workers/pool.js';
 import type { InputItem } from '../src/input/sources.js';
 
 const result = (id: string): DocumentResult =>
-  ({ id, path: 'feed.jsonl', failed: false, bytes: 10, sentences: 1, mentions: [], diagnostics: [], document: { id } as unknown as DocumentResult['document'], entities: [] }) as DocumentResult;
+  ({ id, path: 'feed.jsonl', failed: false, bytes: 10, sentences: 1, mentions: [], diagnostics: [], document: { id } as unknown as DocumentResult['document'], entities: [], text: null }) as DocumentResult;
 
 async function* records(n: number): AsyncGenerator<InputItem> {
   for (let i = 0; i < n; i++) yield { kind: 'record', path: 'feed.jsonl', line: i + 1, raw: '', record: { id: `d${i}`, text: '', title: null, date: null, url: null, source: null }, bytes: 10 };

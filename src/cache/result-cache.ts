@@ -44,7 +44,7 @@ function hashTree(h: ReturnType<typeof sha256>, dir: string, filter: (rel: strin
  * side hashes the files the loader reads (files directly in the gazetteer
  * folder and its `lexicons/`), not build folders beside them.
  */
-export async function runFingerprint(gazetteerDir: string): Promise<string> {
+export async function runFingerprint(gazetteerDir: string, modelPath: string | null = null): Promise<string> {
   const h = sha256().update(FORMAT);
   const src = new URL('..', import.meta.url).pathname;
   const pkg = join(src, '..', 'package.json');
@@ -53,6 +53,9 @@ export async function runFingerprint(gazetteerDir: string): Promise<string> {
   hashTree(h, src);
   h.update('\0gazetteers');
   hashTree(h, gazetteerDir, (rel) => !rel.includes('/') || rel.startsWith('lexicons/'));
+  // a different --model (or none) gives different results
+  h.update('\0model');
+  if (modelPath) h.update(readFileSync(modelPath));
   return h.digest('hex').slice(0, 16);
 }
 

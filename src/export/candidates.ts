@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
+import type { MentionRow } from './rows.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -41,6 +42,21 @@ const found = (m: Mention) => m.source.startsWith('rule:') || m.source.startsWit
 /** Accumulates documents one at a time (only the per-entity totals are kept). */
 export class CandidateTable {
   private readonly byId = new Map<string, Acc>();
+
+  /** Adds one document's mention rows (what the batch sinks receive). */
+  addRows(documentId: string, rows: readonly Pick<MentionRow, 'entity_id' | 'name' | 'type' | 'source' | 'sentence_text'>[]): void {
+    for (const m of rows) {
+      let a = this.byId.get(m.entity_id);
+      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: new Set(), rules: new Set(), gazetteer: false }));
+      a.count++;
+      a.documents.add(documentId);
+      if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
+      if (m.source.startsWith('rule:') || m.source.startsWith('model:')) {
+        a.rules.add(m.source);
+        a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
+      }
+    }
+  }
 
   add(doc: ResolvedDocument): void {
     for (const m of doc.mentions) {

@@ -27,16 +27,16 @@ export interface Executor {
  * each loading the gazetteers once. Output is the same either way: the runner
  * writes in input order whatever finishes first.
  */
-export async function startExecutor(workers: number, gazetteerDir: string): Promise<Executor> {
-  if (workers <= 0) return new InProcess(gazetteerDir);
-  return WorkerPool.start(workers, gazetteerDir);
+export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null): Promise<Executor> {
+  if (workers <= 0) return new InProcess(gazetteerDir, modelPath);
+  return WorkerPool.start(workers, gazetteerDir, modelPath);
 }
 
 class InProcess implements Executor {
   private readonly res;
   readonly loadSeconds: number;
-  constructor(gazetteerDir: string) {
-    this.res = loadResources(gazetteerDir);
+  constructor(gazetteerDir: string, modelPath: string | null) {
+    this.res = loadResources(gazetteerDir, modelPath);
     this.loadSeconds = this.res.loadSeconds;
   }
   async run(task: Task): Promise<DocumentResult> {
@@ -79,8 +79,8 @@ class WorkerPool implements Executor {
     readonly loadSeconds: number,
   ) {}
 
-  static async start(n: number, gazetteerDir: string): Promise<WorkerPool> {
-    const workers = Array.from({ length: n }, () => startWorker({ gazetteers: gazetteerDir }));
+  static async start(n: number, gazetteerDir: string, modelPath: string | null): Promise<WorkerPool> {
+    const workers = Array.from({ length: n }, () => startWorker({ gazetteers: gazetteerDir, model: modelPath }));
     const ready = await Promise.allSettled(
       workers.map(
         (w) =>

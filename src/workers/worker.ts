@@ -12,7 +12,8 @@ const post = (m: FromWorker) => port.postMessage(m);
 
 let res: Resources;
 try {
-  res = loadResources((workerData as { gazetteers: string }).gazetteers);
+  const wd = workerData as { gazetteers: string; model: string | null };
+  res = loadResources(wd.gazetteers, wd.model);
   post({ type: 'ready', loadSeconds: res.loadSeconds });
 } catch (e) {
   if (e instanceof GazetteerError) post({ type: 'init-error', message: e.message, problems: e.problems });
