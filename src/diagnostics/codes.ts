@@ -4,10 +4,13 @@
  * `fail` marks the document as failed (the batch goes on).
  */
 export const DIAGNOSTIC_CODES = {
-  'read/unreadable': { severity: 'fail', summary: 'the file could not be read (permissions, vanished, I/O error)' },
+  'read/unreadable': { severity: 'fail', summary: 'the file could not be read (permissions, vanished, broken symlink, I/O error)' },
+  'read/too-large': { severity: 'fail', summary: 'the file is above the --max-bytes limit; refused without reading it' },
   'read/empty': { severity: 'warn', summary: 'the file is empty or whitespace only; no entities' },
   'read/binary': { severity: 'fail', summary: 'the file holds NUL bytes or is not text; skipped' },
-  'read/invalid-utf8': { severity: 'warn', summary: 'invalid UTF-8 byte sequence replaced by U+FFFD' },
+  'read/invalid-utf8': { severity: 'warn', summary: 'invalid UTF-8 byte sequences replaced by U+FFFD (count and byte offset of the first given)' },
+  'read/invalid-utf16': { severity: 'warn', summary: 'a UTF-16 file with an odd number of bytes; the last byte is dropped' },
+  'read/legacy-encoding': { severity: 'warn', summary: 'not UTF-8: the encoding was detected (chardet) and decoded (iconv-lite); the guess and the first non-UTF-8 byte offset are given' },
   'read/bad-jsonl': { severity: 'fail', summary: 'a JSON Lines input line is not an article object with "id" and "text"; the other lines go on' },
   'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },

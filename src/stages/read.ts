@@ -1,56 +1,198 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 
 /**
- * The read stage: bytes -> decoded text. UTF-8 (a BOM is dropped: offsets
- * count JS string indices of the decoded text, after the BOM). Invalid byte
- * sequences become U+FFFD with a warning giving the byte offset. Files with
- * NUL bytes are treated as binary and fail.
+ * The read stage: bytes -> decoded text (see docs/INPUT.md for every case).
+ *
+ * - A byte-order mark decides: UTF-8 (`utf-8-bom`), UTF-16 LE/BE (`utf-16le`,
+ *   `utf-16be`); the BOM itself is not part of the text.
+ * - Without a BOM: NUL bytes or a known binary signature (PDF, ZIP/DOCX, PNG,
+ *   ...) -> `read/binary`, the document is skipped (never fed to the tagger).
+ * - Valid UTF-8 -> `utf-8`.
+ * - Not valid UTF-8 but holding valid multi-byte UTF-8 sequences (a UTF-8 file
+ *   with a few broken bytes) -> UTF-8 with U+FFFD replacements,
+ *   `read/invalid-utf8` with the byte offset of the first bad sequence.
+ * - Otherwise a legacy encoding, detected by chardet and decoded by iconv-lite
+ *   (`read/legacy-encoding`): ISO-8859-1 is read as its superset
+ *   windows-1252, as browsers do (C1 controls are never meant in news text).
+ *
+ * Offsets everywhere else count JS string indices (UTF-16 code units) of the
+ * decoded text, after the BOM; byte offsets appear only in read diagnostics.
  */
-export function decode(bytes: Uint8Array, ctx: { report: Reporter }): { text: string; encoding: string } | undefined {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    ctx.report.fail('read/binary', `NUL byte at byte offset ${nul}: this is not a text file; skipped`, { byteOffset: nul });
-    return undefined;
-  }
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    const bad = firstInvalidUtf8(body);
-    ctx.report.warn('read/invalid-utf8', `invalid UTF-8 at byte offset ${bad + (hasBom ? 3 : 0)}; replaced with U+FFFD`, { byteOffset: bad + (hasBom ? 3 : 0) });
-    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body), encoding: 'utf-8 (with replacements)' };
-  }
+export interface Decoded {
+  readonly text: string;
+  /** the encoding the text was decoded with: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, ... */
+  readonly encoding: string;
 }
 
-/** Byte offset of the first invalid UTF-8 sequence (validated by decoding growing prefixes would be quadratic; this scans once). */
-function firstInvalidUtf8(b: Uint8Array): number {
+/** Default refusal limit for one input file (`--max-bytes`). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Signatures of common binary formats that may hold no NUL byte in their
+ * first bytes (a hand-written table: a file-type library would need the whole
+ * async stream machinery for these eight prefixes).
+ */
+const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['ZIP (docx, xlsx, epub, ...)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['OLE2 (doc, xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['bzip2', [0x42, 0x5a, 0x68]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a]],
+];
+const startsWith = (b: Uint8Array, sig: readonly number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
+
+/** Share of C0 control characters (other than tab, LF, VT, FF, CR, ESC) above which a file is binary. */
+const CONTROL_RATIO = 0.1;
+
+/** chardet names -> what iconv-lite decodes them as. */
+const LEGACY_ALIASES: Record<string, string> = { 'ISO-8859-1': 'windows-1252' };
+
+export function decode(bytes: Uint8Array, ctx: { report: Reporter }): Decoded | undefined {
+  // byte-order marks: UTF-8, UTF-16 LE, UTF-16 BE ('\xff\xfe\x00\x00' would be UTF-32 LE: unsupported, NULs make it binary)
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), 3, 'utf-8-bom', ctx);
+  const utf32 = startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]);
+  if (!utf32 && (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))) return decodeUtf16(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', ctx);
+
+  for (const [name, sig] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, sig)) {
+      ctx.report.fail('read/binary', `the file starts like a ${name} file: this is not a text file; skipped`, { byteOffset: 0 });
+      return undefined;
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    ctx.report.fail('read/binary', `NUL byte at byte offset ${nul}: this is not a text file (UTF-16 and UTF-32 need a byte-order mark); skipped`, { byteOffset: nul });
+    return undefined;
+  }
+  const sample = bytes.subarray(0, 65536);
+  let controls = 0;
+  for (const c of sample) if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
+  if (sample.length >= 16 && controls / sample.length > CONTROL_RATIO) {
+    ctx.report.fail('read/binary', `${controls} control bytes in the first ${sample.length} bytes: this is not a text file; skipped`, { byteOffset: 0 });
+    return undefined;
+  }
+
+  const bad = invalidUtf8(bytes);
+  if (bad.count === 0) return { text: utf8Strict(bytes), encoding: 'utf-8' };
+  // a UTF-8 file with some broken bytes: the valid multi-byte sequences show it is UTF-8
+  if (bad.multiByte >= bad.count) return decodeUtf8(bytes, 0, 'utf-8', ctx);
+  return decodeLegacy(bytes, bad.first, ctx);
+}
+
+const utf8Strict = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+const utf8Lenient = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b);
+
+/** UTF-8 (after a BOM of `skip` bytes); invalid sequences -> U+FFFD and a warning with the first byte offset. */
+function decodeUtf8(body: Uint8Array, skip: number, encoding: string, ctx: { report: Reporter }): Decoded {
+  const bad = invalidUtf8(body);
+  if (bad.count === 0) return { text: utf8Strict(body), encoding };
+  const text = utf8Lenient(body);
+  // the first bad sequence follows a valid prefix: its decoded length is the string index of the first U+FFFD
+  const at = utf8Lenient(body.subarray(0, bad.first)).length;
+  const offset = bad.first + skip;
+  ctx.report.warn('read/invalid-utf8', `${bad.count} invalid UTF-8 sequence(s), the first at byte offset ${offset}; replaced with U+FFFD`, { byteOffset: offset, span: { start: at, end: at + 1 } });
+  return { text, encoding: `${encoding} (with replacements)` };
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', ctx: { report: Reporter }): Decoded {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2);
+  if (body.length % 2 === 1) ctx.report.warn('read/invalid-utf16', `odd number of bytes in a ${encoding} file: the last byte (byte offset ${bytes.length - 1}) is dropped`, { byteOffset: bytes.length - 1 });
+  const text = iconv.decode(body.subarray(0, body.length - (body.length % 2)), encoding, { stripBOM: false });
+  return { text, encoding };
+}
+
+/** Not UTF-8: chardet guesses the encoding, iconv-lite decodes it; windows-1252 when chardet has no usable guess. */
+function decodeLegacy(bytes: Uint8Array, firstBad: number, ctx: { report: Reporter }): Decoded {
+  const guesses = chardet.analyse(bytes);
+  const best = guesses.find((m) => !/^(UTF-|ASCII|ISO-2022)/i.test(m.name) && iconv.encodingExists(LEGACY_ALIASES[m.name] ?? m.name));
+  const encoding = best ? (LEGACY_ALIASES[best.name] ?? best.name) : 'windows-1252';
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  const how = best ? `chardet: ${best.name}, confidence ${best.confidence}` : 'no confident guess, the default';
+  ctx.report.warn('read/legacy-encoding', `not UTF-8 (first non-UTF-8 byte at byte offset ${firstBad}); decoded as ${encoding} (${how})`, { byteOffset: firstBad });
+  return { text, encoding };
+}
+
+/**
+ * Invalid UTF-8 sequences (count, byte offset of the first) and valid
+ * multi-byte ones, in one pass (TextDecoder's fatal mode gives no position).
+ * Overlongs, surrogates and code points above U+10FFFF count as invalid, as
+ * the WHATWG decoder treats them.
+ */
+function invalidUtf8(b: Uint8Array): { count: number; first: number; multiByte: number } {
+  let count = 0;
+  let first = -1;
+  let multiByte = 0;
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
-    i += n + 1;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    let ok = n > 0;
+    if (ok) {
+      // second-byte ranges that exclude overlongs (E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and > U+10FFFF (F4 90..)
+      const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+      for (let k = 1; k <= n && ok; k++) {
+        const x = b[i + k];
+        ok = x !== undefined && (k === 1 ? x >= lo && x <= hi : (x & 0xc0) === 0x80);
+      }
+    }
+    if (ok) {
+      multiByte++;
+      i += n + 1;
+    } else {
+      if (first < 0) first = i;
+      count++;
+      i++;
+    }
   }
-  return 0;
+  return { count, first, multiByte };
 }
 
-export async function readDocument(absPath: string, relPath: string, ctx: { report: Reporter }): Promise<SourceDocument | undefined> {
+export interface ReadOptions {
+  /** files above this many bytes are refused (`read/too-large`) without being read */
+  readonly maxBytes?: number;
+}
+
+export async function readDocument(absPath: string, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): Promise<SourceDocument | undefined> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {
+    const size = (await stat(absPath)).size;
+    if (size > maxBytes) {
+      ctx.report.fail('read/too-large', tooLarge(size, maxBytes));
+      return undefined;
+    }
     bytes = await readFile(absPath);
   } catch (e) {
     ctx.report.fail('read/unreadable', `cannot read ${relPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
   }
-  return decodeDocument(bytes, relPath, ctx);
+  return decodeDocument(bytes, relPath, ctx, opts);
 }
 
+export const tooLarge = (size: number, maxBytes: number) => `the file has ${size} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`;
+
 /** The read stage on bytes already read (the batch reads a file once to hash it for the cache). */
-export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report: Reporter }): SourceDocument | undefined {
+export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    ctx.report.fail('read/too-large', tooLarge(bytes.length, maxBytes));
+    return undefined;
+  }
   const decoded = decode(bytes, ctx);
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
