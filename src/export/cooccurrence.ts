@@ -78,7 +78,8 @@ export class CooccurrenceTable {
   private readonly seenDocs = new Set<string>();
 
   add(doc: CooccurrenceInput): void {
-    if (this.seenDocs.has(doc.id)) throw new Error(`CooccurrenceTable: document ${JSON.stringify(doc.id)} added twice`);
+    // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
+    // rather than one bad corpus row failing the whole run
     this.seenDocs.add(doc.id);
     const docIndex = this.docIds.push(doc.id) - 1;
 
