@@ -68,6 +68,8 @@ export const PARAMS = {
   maxGapChars: 300,
   /** the article must have this much text before a comments heading can close it */
   minArticleChars: 400,
+  /** this many comment markers from a comments heading on close the article however short it is */
+  minThreadMarkers: 3,
   /** clusters with less text than this share of the main cluster are dropped */
   otherClusterShare: 0.5,
   /** … and at most this many blocks away from it */
@@ -150,7 +152,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       fix(drop('comment marker'));
       continue;
     }
-    if (short && COMMENTS_HEADING.test(text)) {
+    // '46 Comments on “Can 187,586 Buyers Be Wrong? Consumer Reports Thinks So...”': the heading repeats the title
+    if ((short || (l.words <= 30 && /^\S+\s+\S+\s+(?:on|to)\b/iu.test(text))) && COMMENTS_HEADING.test(text)) {
       fix(drop('comments heading'));
       continue;
     }
@@ -401,8 +404,21 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   // a comments heading closes the article once enough article text came before it
   // ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments')
   // or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several
-  let markers = 0;
-  for (let i = 0; i < n; i++) if (work[i].fixed?.reason === 'comment marker') markers++;
+  // markersAfter[i]: comment markers at or after block i
+  const markersAfter = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) markersAfter[i] = markersAfter[i + 1] + (work[i].fixed?.reason === 'comment marker' ? 1 : 0);
+  const markers = markersAfter[0];
+  // the thread starts right at block i: its first comment marker comes within a few short blocks
+  // ('16 comments:' / 'Jennifer' / 'said...'), not after paragraphs of text (a '3 Comments' count above the article)
+  const threadStartsAt = (i: number): boolean => {
+    let chars = 0;
+    for (let k = i + 1; k < n && k <= i + 6; k++) {
+      if (work[k].fixed?.reason === 'comment marker') return true;
+      if (!transparent(k)) chars += work[k].text.length;
+      if (chars > PARAMS.lengthHigh) return false;
+    }
+    return work[i].fixed?.reason === 'comment marker';
+  };
   let cut = n;
   let headingsSeen = 0;
   for (let i = 0; i < n && headingsSeen < 8; i++) {
@@ -410,7 +426,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     if (r !== 'comments heading' && !(r === 'comment marker' && markers >= 2)) continue;
     headingsSeen++;
     const b = best(clusters(0, i));
-    if (b && b.chars >= PARAMS.minArticleChars) {
+    // a thread that shows itself ('Jennifer said...' / … / 'Matthew said...' three times and more) closes
+    // even a very short article (a photo post of a dozen words followed by 80 comments)
+    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(i))) {
       cut = i;
       break;
     }

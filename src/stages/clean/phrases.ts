@@ -64,12 +64,19 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
   [/^(?:tags?|tagged(?: with| as)?|topics?|keywords|filed under|categories|category|posted in)\s*:/iu, 'tag list'],
   [/^featured image\b/iu, 'photo credit'],
+  // 'All comments are moderated so you may experience a short delay', '(Name and email address are required. …)',
+  // 'The letters and numbers you entered did not match the image.', 'Comment below or sign in with TypePad Facebook Twitter and more...'
+  [/\bcomments? (?:are|is|will be) (?:moderated|reviewed)\b|\b(?:name and )?e-?mail address(?:es)? (?:is |are )?(?:required|will not be (?:displayed|published|shared))\b|\bdid not match the image\b|^please enter (?:a valid|your)\b|\bsign in with (?:\w+ )?(?:facebook|twitter|google|typepad|openid)\b/iu, 'comment form'],
+  // 'This page is best viewed in an up-to-date web browser …'
+  [/\bbest viewed (?:in|with|using)\b|\b(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b/iu, 'site notice'],
+  // 'A version of this article appeared in print on 11/08/2012, on page B9 …', 'See a sample reprint in PDF format.'
+  [/^a version of this (?:article|story|review) appear(?:ed|s)\b|\bsample reprint\b|\border (?:a )?reprint\b/iu, 'print edition note'],
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\(will not be published\)|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
 /** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
 export const BOILERPLATE_HINT =
-  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields/iu;
+  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields|moderated|address|match the image|please enter|sign in with|best viewed|javascript|a version of|reprint/iu;
 
 /** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
 export const LIST_HEADING =
@@ -84,8 +91,9 @@ export const COMMENTS_HEADING =
 
 /**
  * Lines that recur once per reader comment: 'Reply', 'Reply to This', 'Flag as Inappropriate',
- * '(Score:5, Insightful)', 'by garaged (579941) writes:', 'John says:', 'Report abuse'.
+ * '(Score:5, Insightful)', 'by garaged (579941) writes:', 'John says:', 'Jennifer said...', 'said...',
+ * 'Login to reply', 'Report abuse'.
  * Two or more of them mark a comment thread.
  */
 export const COMMENT_MARKER =
-  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|.{1,60}\s(?:says|wrote|writes)\s*:|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
+  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
