@@ -109,6 +109,12 @@ describe('clean: drop reasons', () => {
     ['Featured image via Flickr', 'photo credit'],
     ['4 MIN READ', 'reading time'],
     ['Reply', 'comment marker'],
+    ['Jennifer said...', 'comment marker'],
+    ['Login to reply', 'comment marker'],
+    ['All comments are moderated so you may experience a short delay before yours appears.', 'comment form'],
+    ['The letters and numbers you entered did not match the image. Please try again.', 'comment form'],
+    ['This page is best viewed in an up-to-date web browser with style sheets enabled.', 'site notice'],
+    ['A version of this article appeared in print on 11/08/2012, on page B9 of the edition with the headline: Ferry Terminal Approved.', 'print edition note'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
@@ -140,6 +146,46 @@ describe('clean: drop reasons', () => {
     const doc = run(`${article()}\n\n12 comments\n${comment}`);
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: '12 comments', reason: 'comments heading' }));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: comment, reason: 'reader comments' }));
+  });
+
+  it('drops a comment thread under a very short post (the thread shows itself by its markers)', () => {
+    const c1 = 'Congratulations on the new terminal, it was about time that the council listened to the people who live here and work at the docks.';
+    const c2 = 'I disagree with every word of this and I will say so at the next meeting of the council, which is open to the public as always.';
+    const c3 = 'Can anyone tell me when the first ships will arrive? I would like to bring my children to watch them come into the harbour.';
+    const doc = run(`${TITLE}
+
+A photo of the site, taken this morning.
+
+3 comments:
+Anna
+said...
+${c1}
+Ben
+said...
+${c2}
+Carla
+said...
+${c3}`);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: '3 comments:', reason: 'comments heading' }));
+    for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
+  });
+
+  it('keeps the article when a comment count sits above it, far from the thread', () => {
+    const doc = run(`${TITLE}
+3 Comments
+${P1}
+
+${P2}
+
+${P3}
+
+Anna said...
+Great.
+Ben said...
+No.
+Carla said...
+Why?`);
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
   });
 
   it('drops a repeated title, a date line, and a caption repeating body text', () => {
