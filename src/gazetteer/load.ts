@@ -182,6 +182,179 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
   return { entries, problems };
 }
 
+/** column indices of a gazetteer file's header (-1: absent) */
+type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature', number>;
+
+/** a generated file's text and header, shared by its rows */
+interface RowSource {
+  readonly text: string;
+  readonly cols: Columns;
+}
+
+/** `text.slice(from, to)` as `field` would return it: trimmed, undefined when empty */
+function cell(text: string, from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  const v = text.slice(from, to);
+  const t = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? v.trim() : v;
+  return t === '' ? undefined : t;
+}
+
+/** the raw cell of column `col` in the row `text[start, end)` (no tabs inside cells) */
+function cellAt(text: string, start: number, end: number, col: number): string | undefined {
+  if (col < 0) return undefined;
+  let from = start;
+  for (let i = 0; i < col; i++) {
+    const t = text.indexOf('\t', from);
+    if (t < 0 || t >= end) return undefined;
+    from = t + 1;
+  }
+  const t = text.indexOf('\t', from);
+  return cell(text, from, t < 0 || t > end ? end : t);
+}
+
+const hasFlag = (flags: string | undefined, re: RegExp) => flags !== undefined && re.test(flags);
+const CI = /(^|,)\s*ci\s*(,|$)/;
+const COMMON = /(^|,)\s*common\s*(,|$)/;
+
+/**
+ * A row of a generated file, parsed lazily. Loading builds one per row with
+ * only what loading and the alias index need (id, name, aliases, type, kind,
+ * country); the metadata read only for matched entries (population,
+ * coordinates, ids, flags, feature, description) is parsed from the row text
+ * when asked. On the world files this halves the strings and object fields
+ * made at load (2.7M cells otherwise), which with the GC work they cause was
+ * most of the load time. Values are exactly those `parseGazetteerFile` gives.
+ */
+class GeneratedEntry implements GazetteerEntry {
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: EntityType,
+    readonly aliases: readonly string[],
+    readonly country: string | undefined,
+    readonly kind: PlaceKind | undefined,
+    readonly file: string,
+    readonly line: number,
+    readonly priority: number,
+    private readonly src: RowSource,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get tier(): Tier {
+    return 'generated';
+  }
+  private cell(col: number): string | undefined {
+    return cellAt(this.src.text, this.start, this.end, col);
+  }
+  get wikidata(): string | undefined {
+    return this.cell(this.src.cols.wikidata);
+  }
+  get geonames(): string | undefined {
+    return this.cell(this.src.cols.geonames);
+  }
+  get lat(): number | undefined {
+    return num(this.cell(this.src.cols.lat));
+  }
+  get lon(): number | undefined {
+    return num(this.cell(this.src.cols.lon));
+  }
+  get population(): number | undefined {
+    return num(this.cell(this.src.cols.population));
+  }
+  get description(): string | undefined {
+    return this.cell(this.src.cols.description);
+  }
+  get feature(): string | undefined {
+    return intern(this.cell(this.src.cols.feature));
+  }
+  get caseInsensitive(): boolean {
+    return hasFlag(this.cell(this.src.cols.flags), CI);
+  }
+  get commonWord(): boolean {
+    return hasFlag(this.cell(this.src.cols.flags), COMMON);
+  }
+  /** the same row with other aliases (the stoplist removed some) */
+  withAliases(aliases: readonly string[]): GeneratedEntry {
+    return new GeneratedEntry(this.id, this.name, this.type, aliases, this.country, this.kind, this.file, this.line, this.priority, this.src, this.start, this.end);
+  }
+}
+
+/**
+ * `parseGazetteerFile` for a generated file (NFC by construction), scanning
+ * the text with indexOf instead of splitting it into lines and cells, and
+ * making lazy `GeneratedEntry` rows. Returns undefined if any row or the
+ * header has a problem: the caller then parses the file the generic way, so
+ * problems are reported exactly as for any file.
+ */
+export function parseGeneratedFile(file: string, content: string, priority: number): GazetteerEntry[] | undefined {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const entries: GazetteerEntry[] = [];
+  let src: RowSource | undefined;
+  const tabs: number[] = [];
+  let need = 0;
+  let line = 0;
+  for (let pos = 0; pos < text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const start = pos;
+    let end = nl;
+    pos = nl + 1;
+    line++;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    if (text.charCodeAt(start) === 35 /* # */ || end === start) continue;
+    if (!src) {
+      const l = text.slice(start, end);
+      if (l.trim() === '') continue;
+      const header = l.split('\t').map((h) => h.trim().toLowerCase());
+      if (REQUIRED_COLUMNS.some((k) => !header.includes(k))) return undefined;
+      const cols = Object.fromEntries(COLUMN_NAMES.map((k) => [k, header.indexOf(k)])) as Columns;
+      src = { text, cols };
+      need = Math.max(cols.id, cols.name, cols.type, cols.aliases, cols.country, cols.kind);
+      continue;
+    }
+    // tab positions of the cells this row needs: cell i is (tabs[i], tabs[i + 1])
+    tabs.length = 0;
+    tabs.push(start - 1);
+    for (let t = start - 1; tabs.length <= need + 1; ) {
+      t = text.indexOf('\t', t + 1);
+      if (t < 0 || t >= end) {
+        tabs.push(end);
+        break;
+      }
+      tabs.push(t);
+    }
+    const c = src.cols;
+    const get = (i: number) => (i < 0 || i + 1 >= tabs.length ? undefined : cell(text, tabs[i] + 1, tabs[i + 1]));
+    const id = get(c.id);
+    const name = get(c.name);
+    const rawType = get(c.type);
+    if (id === undefined && name === undefined && rawType === undefined && text.slice(start, end).trim() === '') continue; // a blank line
+    if (!id || !name || !rawType) return undefined;
+    const type = TYPE_OF.get(rawType) ?? TYPE_OF.get(rawType.toLowerCase());
+    if (!type) return undefined;
+    const rawKind = get(c.kind);
+    let kind: PlaceKind | undefined;
+    if (rawKind !== undefined) {
+      kind = KIND_OF.get(rawKind) ?? KIND_OF.get(rawKind.toLowerCase());
+      if (!kind) return undefined;
+    } else if (type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
+    const aliasCol = get(c.aliases);
+    let aliases: string[] = EMPTY;
+    if (aliasCol) {
+      aliases = [];
+      for (const a of aliasCol.split('|')) {
+        const s = a.trim();
+        if (s !== '' && s !== name && !aliases.includes(s)) aliases.push(s);
+      }
+    }
+    entries.push(new GeneratedEntry(id, name, type, aliases, intern(get(c.country)), kind, file, line, priority, src, start, end));
+  }
+  return src ? entries : undefined;
+}
+const COLUMN_NAMES = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'flags', 'kind', 'feature'] as const;
+const TYPE_OF = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [t, t]));
+const KIND_OF = new Map<string, PlaceKind>(PLACE_KINDS.map((k) => [k, k]));
+
 /** Checks across files: duplicate ids and one id with two types (generated entries merged first). */
 export function validateEntries(entries: readonly GazetteerEntry[]): GazetteerProblem[] {
   const problems: GazetteerProblem[] = [];
@@ -271,7 +444,8 @@ export function mergeTiers(
         continue;
       }
       if (e.aliases.some((a) => stoplist.has(a.toLowerCase()))) {
-        e = { ...e, aliases: e.aliases.filter((a) => !stoplist.has(a.toLowerCase())) };
+        const aliases = e.aliases.filter((a) => !stoplist.has(a.toLowerCase()));
+        e = e instanceof GeneratedEntry ? e.withAliases(aliases) : { ...e, aliases };
         stoplisted++;
       }
     }
@@ -354,7 +528,13 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
     const raw = readFileSync(join(dir, f));
     const content = f.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
     // priority < 1000 so that rule-found names (priority 1000) lose ties to any gazetteer entry
-    const r = parseGazetteerFile(f, content, TIER_RANK[tier] * 300 + Math.min(i, 299), { tier, trustedNfc: tier === 'generated' });
+    const priority = TIER_RANK[tier] * 300 + Math.min(i, 299);
+    const fast = tier === 'generated' ? parseGeneratedFile(f, content, priority) : undefined;
+    if (fast) {
+      for (const e of fast) all.push(e);
+      return;
+    }
+    const r = parseGazetteerFile(f, content, priority, { tier, trustedNfc: tier === 'generated' });
     for (const e of r.entries) all.push(e);
     problems.push(...r.problems);
   });
