@@ -4,23 +4,13 @@ import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 import { normalizeConfig, type ConfigOptions } from '../src/config.js';
 import { runBatch } from '../src/pipeline.js';
+import { rng } from '../src/util/rng.js';
 
 export const MINI_GAZETTEERS = join(ROOT, 'tests/fixtures/gazetteers-mini');
 export const OUTPUT_FILES = ['mentions.csv', 'mentions.json', 'entities.csv', 'entities.json', 'diagnostics.csv', 'diagnostics.json', 'documents.json'];
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `ne-${prefix}-`));
 
-/** Deterministic PRNG (mulberry32) for generated test corpora. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A corpus of `n` documents made from the sample articles in input/: the
