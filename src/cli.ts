@@ -28,6 +28,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--no-report', 'do not write report.html (the tables and cooccurrences.csv are still written)')
     .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
+    .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) })
@@ -82,6 +83,13 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
   } catch (e) {
     if (e instanceof GazetteerError) {
       io.stderr.write(`news-entities: ${e.message}\nNo document was processed.\n`);
+      return 2;
+    }
+    // the file system refused (output not writable, a file where the output folder should be, disk full):
+    // Node's message names the operation and the path, e.g. "ENOSPC: no space left on device, write"
+    const errno = (e as NodeJS.ErrnoException).code;
+    if (typeof errno === 'string' && /^E[A-Z]+$/.test(errno)) {
+      io.stderr.write(`news-entities: ${(e as Error).message}\nThe run stopped; output files not yet renamed into place keep their previous version.\n`);
       return 2;
     }
     throw e;

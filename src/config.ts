@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseShard, type Shard } from './input/sources.js';
+import { DEFAULT_MAX_BYTES } from './stages/read.js';
 
 /** Every option of a run, with its default, in one place. */
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   readonly model: string | null;
   /** print gazetteer load figures (entries, seconds, memory) */
   readonly verbose: boolean;
+  /** `--max-bytes`: input files (and JSONL lines) above this are refused with read/too-large */
+  readonly maxBytes: number;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -46,6 +49,7 @@ export const DEFAULTS = {
   quiet: false,
   report: true,
   verbose: false,
+  maxBytes: DEFAULT_MAX_BYTES,
 } as const;
 
 export class ConfigError extends Error {
@@ -65,6 +69,7 @@ export interface ConfigOptions {
   report?: unknown;
   model?: unknown;
   verbose?: unknown;
+  maxBytes?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -100,6 +105,10 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     if (!shard) throw new ConfigError(`--shard expects K/N with 1 <= K <= N (e.g. 2/8), got ${JSON.stringify(opts.shard)}`);
   }
   if (output === input) throw new ConfigError('--output must not be the input directory');
+  // '-i corpus -o corpus/out': a later run would read its own output (and the cache) as input
+  const rel = relative(input, output);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) throw new ConfigError(`--output ${output} is inside the input directory ${input}; choose a folder outside it`);
+  const maxBytes = opts.maxBytes === undefined ? DEFAULTS.maxBytes : int('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
   let model: string | null = null;
   if (opts.model !== undefined) {
     if (typeof opts.model !== 'string' || opts.model.trim() === '') throw new ConfigError(`--model expects a model file (from npm run train), got ${JSON.stringify(opts.model)}`);
@@ -118,6 +127,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     report: opts.report !== false,
     model,
     verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
+    maxBytes,
   };
 }
 

@@ -374,6 +374,7 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
 
   const produce = async (item: InputItem): Promise<DocumentResult> => {
     if (item.kind === 'bad-line') return badLineResult(item.path, item.line, item.error, item.bytes);
+    if (item.kind === 'refused') return toResult({ id: item.id, path: item.path, doc: undefined, diagnostics: [{ code: item.code, severity: 'fail', stage: 'read', message: item.message }], failed: true }, item.bytes);
     let task: Task;
     let key: string | undefined;
     if (item.kind === 'file') {
@@ -450,7 +451,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() })));
     try {
-      await runItems(inputItems(files, config.shard ?? undefined), sinks, exec, cache, config, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, config, hooks, summary);
       for (const s of sinks) await s.finish();
     } catch (e) {
       await Promise.all(sinks.map((s) => s.abort()));
@@ -496,7 +497,7 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
   try {
     const shard = config.shard;
     async function* items() {
-      for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>')) {
+      for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>', { maxBytes: config.maxBytes })) {
         if (!shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index) yield item;
       }
     }

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
   'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },
   'split/no-sentence': { severity: 'warn', summary: 'the cleaned text has no sentence' },
+  'split/long-sentence': { severity: 'warn', summary: 'a run-on sentence (no end punctuation, one huge line) was cut every 300 tokens' },
   'tag/ambiguous-alias': { severity: 'info', summary: 'several gazetteer entries share the alias; the chosen id, the number of candidates and the deciding rule are given' },
   'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },
   'resolve/ambiguous-short-name': { severity: 'info', summary: 'a short name matches several people in the document; not linked' },

@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { access, constants, readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
 
 /**
  * Inputs of a run. An input directory holds `*.txt` files (one article each)
@@ -12,6 +14,11 @@ import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
  * hidden files and folders skipped, in path order (code-unit order, the same
  * on every machine). Items come out in that order, lines of a JSONL file in
  * line order, which is the order rows are written in.
+ *
+ * Symbolic links to files are followed (wherever they point: the user chose
+ * to put them in the input); a broken link is listed and its read fails
+ * (`read/unreadable`). Links to directories are not descended into, so a
+ * link loop can never make the listing run forever. See docs/INPUT.md.
  */
 export interface InputFile {
   /** path relative to the input directory, `/`-separated */
@@ -27,21 +34,32 @@ export type InputItem =
   /** a good JSONL line */
   | { readonly kind: 'record'; readonly path: string; readonly line: number; readonly raw: string; readonly record: JsonlRecord; readonly bytes: number }
   /** a JSONL line that is not an article: reported as `file:line`, the rest go on */
-  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly error: string; readonly bytes: number };
+  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly error: string; readonly bytes: number }
+  /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
+  | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
 const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'txt', '.jsonl': 'jsonl' };
 const kindOf = (name: string): InputFile['kind'] | undefined => EXTENSIONS[name.slice(name.lastIndexOf('.'))];
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
+  // recursive readdir lists a link to a directory as a link and does not descend into it: no loops
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
-    .filter((e) => e.isFile() && kindOf(e.name) !== undefined)
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && kindOf(e.name) !== undefined)
     .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .map((abs) => ({ abs, path: relative(dir, abs).split(sep).join('/') }))
     .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => byCodeUnit(a.path, b.path));
-  return Promise.all(files.map(async (f) => ({ ...f, size: (await stat(f.abs)).size, kind: kindOf(f.path)! })));
+  const listed = await Promise.all(
+    files.map(async (f) => {
+      // stat follows links; a broken link or a file that vanished since readdir is kept (size 0): its read reports it
+      const st = await stat(f.abs).catch(() => undefined);
+      if (st && !st.isFile()) return undefined; // a link to a directory, a FIFO, ...
+      return { ...f, size: st?.size ?? 0, kind: kindOf(f.path)! };
+    }),
+  );
+  return listed.filter((f): f is InputFile => f !== undefined);
 }
 
 /** `--shard K/N`: K from 1 to N. */
@@ -71,6 +89,7 @@ export function shardOf(key: string, count: number): number {
 export function shardKey(item: InputItem): string {
   if (item.kind === 'file') return item.path;
   if (item.kind === 'record') return item.record.id;
+  if (item.kind === 'refused') return item.id;
   return `${item.path}:${item.line}`;
 }
 
@@ -84,12 +103,26 @@ async function* numberedLines(stream: Readable): AsyncGenerator<[number, string]
   }
 }
 
-/** Items of one JSONL stream (a file of the input directory, or standard input). */
-export async function* jsonlItems(stream: Readable, path: string): AsyncGenerator<InputItem> {
+export interface ItemOptions {
+  /** `.txt` files and JSONL lines above this many bytes are refused (`read/too-large`) without being processed */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Items of one JSONL stream (a file of the input directory, or standard
+ * input). Note: a line is held in memory whole before it is checked against
+ * `maxBytes` (readline), so one gigantic line still costs its size once.
+ */
+export async function* jsonlItems(stream: Readable, path: string, opts: ItemOptions = {}): AsyncGenerator<InputItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   stream.setEncoding?.('utf8');
   for await (const [line, raw] of numberedLines(stream)) {
     if (isBlankLine(raw)) continue;
     const bytes = Buffer.byteLength(raw) + 1;
+    if (bytes - 1 > maxBytes) {
+      yield { kind: 'refused', path, id: `${path}:${line}`, code: 'read/too-large', message: `${path}:${line}: the line has ${bytes - 1} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`, bytes };
+      continue;
+    }
     const parsed = parseJsonlLine(raw);
     if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
     else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
@@ -97,15 +130,28 @@ export async function* jsonlItems(stream: Readable, path: string): AsyncGenerato
 }
 
 /** Every item of the listed files, in order, only those of the shard when one is given. */
-export async function* inputItems(files: readonly InputFile[], shard?: Shard): AsyncGenerator<InputItem> {
+export async function* inputItems(files: readonly InputFile[], shard?: Shard, opts: ItemOptions = {}): AsyncGenerator<InputItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const mine = (item: InputItem) => !shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index;
   for (const f of files) {
     if (f.kind === 'txt') {
-      const item: InputItem = { kind: 'file', path: f.path, abs: f.abs, bytes: f.size };
+      // sharded by path like any file: the refusal lands in the shard that would have read the file
+      if (!mine({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size })) continue;
+      if (f.size > maxBytes) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
+      else yield { kind: 'file', path: f.path, abs: f.abs, bytes: f.size };
+      continue;
+    }
+    // an unreadable JSONL file (permissions, broken link) is one failed document; the other inputs go on
+    const denied = await access(f.abs, constants.R_OK).then(
+      () => undefined,
+      (e: NodeJS.ErrnoException) => e.code ?? e.message,
+    );
+    if (denied) {
+      const item: InputItem = { kind: 'refused', path: f.path, id: f.path, code: 'read/unreadable', message: `cannot read ${f.path}: ${denied}`, bytes: 0 };
       if (mine(item)) yield item;
       continue;
     }
-    for await (const item of jsonlItems(createReadStream(f.abs), f.path)) if (mine(item)) yield item;
+    for await (const item of jsonlItems(createReadStream(f.abs), f.path, { maxBytes })) if (mine(item)) yield item;
   }
 }
 

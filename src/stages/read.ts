@@ -28,7 +28,7 @@ export interface Decoded {
   readonly encoding: string;
 }
 
-/** Default refusal limit for one input file (`--max-bytes`). */
+/** Default refusal limit for one input file or JSONL line (`--max-bytes`): 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -163,12 +163,16 @@ function invalidUtf8(b: Uint8Array): { count: number; first: number; multiByte: 
 }
 
 export interface ReadOptions {
-  /** files above this many bytes are refused (`read/too-large`) without being read */
+  /**
+   * files above this many bytes are refused (`read/too-large`) without being
+   * read; default: no limit here (the batch applies `--max-bytes` when it
+   * lists the inputs, so a big file is never read at all)
+   */
   readonly maxBytes?: number;
 }
 
 export async function readDocument(absPath: string, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): Promise<SourceDocument | undefined> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = opts.maxBytes ?? Infinity;
   let bytes: Uint8Array;
   try {
     const size = (await stat(absPath)).size;
@@ -188,7 +192,7 @@ export const tooLarge = (size: number, maxBytes: number) => `the file has ${size
 
 /** The read stage on bytes already read (the batch reads a file once to hash it for the cache). */
 export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = opts.maxBytes ?? Infinity;
   if (bytes.length > maxBytes) {
     ctx.report.fail('read/too-large', tooLarge(bytes.length, maxBytes));
     return undefined;

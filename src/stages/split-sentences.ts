@@ -22,6 +22,9 @@ function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
   return word !== null && ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A sentence never holds more tokens than this (news sentences rarely pass 80). */
+export const MAX_SENTENCE_TOKENS = 300;
+
 export function splitSentences(doc: CleanDocument, ctx: { report: Reporter }): SplitDocument {
   const { tokens: winkTokens, sentences: winkSentences } = analyse(doc.clean);
   const tokens: Token[] = winkTokens;
@@ -53,7 +56,16 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter }): S
       prev[1] = r[1];
     } else merged.push([r[0], r[1]]);
   }
-  const sentences: Sentence[] = merged
+  // 3. a run-on 'sentence' (a text with no end punctuation, one huge line) is cut every MAX_SENTENCE_TOKENS
+  // tokens: later stages and the sentence_text column cost grows with sentence length times mentions
+  const bounded: [number, number][] = [];
+  let cut = 0;
+  for (const [a, b] of merged) {
+    for (let x = a; x < b; x += MAX_SENTENCE_TOKENS) bounded.push([x, Math.min(b, x + MAX_SENTENCE_TOKENS)]);
+    if (b - a > MAX_SENTENCE_TOKENS) cut++;
+  }
+  if (cut > 0) ctx.report.warn('split/long-sentence', `${cut} sentence(s) longer than ${MAX_SENTENCE_TOKENS} tokens cut into pieces of ${MAX_SENTENCE_TOKENS} tokens`);
+  const sentences: Sentence[] = bounded
     .filter(([a, b]) => b > a)
     .map(([a, b], index) => {
       const start = tokens[a].start;
