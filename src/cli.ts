@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
+import { aliasShadowing } from './gazetteer/check.js';
 import { GazetteerError, loadResources, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 
 /**
@@ -109,7 +110,10 @@ function loadFigures(config: Config): string {
   const st = res.gazetteers.stats;
   const mb = (n: number) => (n / 1e6).toFixed(0);
   const per = (r: Readonly<Record<string, number>>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  // names shared across types in the user's and curated files: warnings, the run goes on
+  const shadows = aliasShadowing(res.gazetteers.entries).map((w) => `gazetteer warning: ${w.file}:${w.line}: ${w.message}\n`).join('');
   return (
+    shadows +
     `gazetteers: ${per(st.entries)} entries; ${per(st.aliases)} names+aliases; ${st.merged} merged, ${st.excluded} excluded, ${st.stoplisted} stoplisted\n` +
     `gazetteer load: ${res.loadSeconds.toFixed(2)} s (files ${st.seconds.toFixed(2)} s), heap +${mb(after.heapUsed - before.heapUsed)} MB, RSS +${mb(after.rss - before.rss)} MB` +
     (global.gc ? '' : ' (without --expose-gc: memory figures include garbage)')
