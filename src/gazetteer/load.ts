@@ -185,10 +185,12 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
 /** column indices of a gazetteer file's header (-1: absent) */
 type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature', number>;
 
-/** a generated file's text and header, shared by its rows */
+/** a generated file's text, header and priority, shared by its rows */
 interface RowSource {
   readonly text: string;
   readonly cols: Columns;
+  readonly file: string;
+  readonly priority: number;
 }
 
 /** `text.slice(from, to)` as `field` would return it: trimmed, undefined when empty */
@@ -199,7 +201,7 @@ function cell(text: string, from: number, to: number): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** the raw cell of column `col` in the row `text[start, end)` (no tabs inside cells) */
+/** the cell of column `col` in the row `text[start, end)` (no tabs inside cells) */
 function cellAt(text: string, start: number, end: number, col: number): string | undefined {
   if (col < 0) return undefined;
   let from = start;
@@ -212,39 +214,65 @@ function cellAt(text: string, start: number, end: number, col: number): string |
   return cell(text, from, t < 0 || t > end ? end : t);
 }
 
+/** the `aliases` cell as `parseGazetteerFile` keeps it: trimmed, deduplicated, without the name */
+function aliasList(aliasCol: string | undefined, name: string): string[] {
+  if (!aliasCol) return EMPTY;
+  const aliases: string[] = [];
+  for (const a of aliasCol.split('|')) {
+    const s = a.trim();
+    if (s !== '' && s !== name && !aliases.includes(s)) aliases.push(s);
+  }
+  return aliases;
+}
+
 const hasFlag = (flags: string | undefined, re: RegExp) => flags !== undefined && re.test(flags);
 const CI = /(^|,)\s*ci\s*(,|$)/;
 const COMMON = /(^|,)\s*common\s*(,|$)/;
 
 /**
- * A row of a generated file, parsed lazily. Loading builds one per row with
- * only what loading and the alias index need (id, name, aliases, type, kind,
- * country); the metadata read only for matched entries (population,
- * coordinates, ids, flags, feature, description) is parsed from the row text
- * when asked. On the world files this halves the strings and object fields
- * made at load (2.7M cells otherwise), which with the GC work they cause was
- * most of the load time. Values are exactly those `parseGazetteerFile` gives.
+ * A row of a generated file, read lazily: the object keeps only where its row
+ * is in the file text (plus type and kind, which every pass over the entries
+ * reads); id, name, aliases and metadata are sliced from the row when asked
+ * (not cached: a few hundred entries are matched per document, and the
+ * strings made while loading die young instead of being kept for 190k rows).
+ * Loading the world files built ~2.7M cell strings and 190k 20-field objects
+ * before, and the GC work of keeping them was most of the load time. Values
+ * are exactly those `parseGazetteerFile` gives (tests/gazetteer/load.test.ts).
  */
 class GeneratedEntry implements GazetteerEntry {
   constructor(
-    readonly id: string,
-    readonly name: string,
-    readonly type: EntityType,
-    readonly aliases: readonly string[],
-    readonly country: string | undefined,
-    readonly kind: PlaceKind | undefined,
-    readonly file: string,
-    readonly line: number,
-    readonly priority: number,
     private readonly src: RowSource,
     private readonly start: number,
     private readonly end: number,
+    readonly line: number,
+    readonly type: EntityType,
+    readonly kind: PlaceKind | undefined,
+    /** aliases left after the stoplist, when it removed some */
+    private readonly kept: readonly string[] | undefined = undefined,
   ) {}
+  private cell(col: number): string | undefined {
+    return cellAt(this.src.text, this.start, this.end, col);
+  }
+  get id(): string {
+    return this.cell(this.src.cols.id)!;
+  }
+  get name(): string {
+    return this.cell(this.src.cols.name)!;
+  }
+  get aliases(): readonly string[] {
+    return this.kept ?? aliasList(this.cell(this.src.cols.aliases), this.name);
+  }
+  get file(): string {
+    return this.src.file;
+  }
+  get priority(): number {
+    return this.src.priority;
+  }
   get tier(): Tier {
     return 'generated';
   }
-  private cell(col: number): string | undefined {
-    return cellAt(this.src.text, this.start, this.end, col);
+  get country(): string | undefined {
+    return intern(this.cell(this.src.cols.country));
   }
   get wikidata(): string | undefined {
     return this.cell(this.src.cols.wikidata);
@@ -275,7 +303,7 @@ class GeneratedEntry implements GazetteerEntry {
   }
   /** the same row with other aliases (the stoplist removed some) */
   withAliases(aliases: readonly string[]): GeneratedEntry {
-    return new GeneratedEntry(this.id, this.name, this.type, aliases, this.country, this.kind, this.file, this.line, this.priority, this.src, this.start, this.end);
+    return new GeneratedEntry(this.src, this.start, this.end, this.line, this.type, this.kind, aliases);
   }
 }
 
@@ -308,7 +336,7 @@ export function parseGeneratedFile(file: string, content: string, priority: numb
       const header = l.split('\t').map((h) => h.trim().toLowerCase());
       if (REQUIRED_COLUMNS.some((k) => !header.includes(k))) return undefined;
       const cols = Object.fromEntries(COLUMN_NAMES.map((k) => [k, header.indexOf(k)])) as Columns;
-      src = { text, cols };
+      src = { text, cols, file, priority };
       need = Math.max(cols.id, cols.name, cols.type, cols.aliases, cols.country, cols.kind);
       continue;
     }
@@ -324,32 +352,26 @@ export function parseGeneratedFile(file: string, content: string, priority: numb
       tabs.push(t);
     }
     const c = src.cols;
-    const get = (i: number) => (i < 0 || i + 1 >= tabs.length ? undefined : cell(text, tabs[i] + 1, tabs[i + 1]));
-    const id = get(c.id);
-    const name = get(c.name);
-    const rawType = get(c.type);
+    const id = rowCell(text, tabs, c.id);
+    const name = rowCell(text, tabs, c.name);
+    const rawType = rowCell(text, tabs, c.type);
     if (id === undefined && name === undefined && rawType === undefined && text.slice(start, end).trim() === '') continue; // a blank line
     if (!id || !name || !rawType) return undefined;
     const type = TYPE_OF.get(rawType) ?? TYPE_OF.get(rawType.toLowerCase());
     if (!type) return undefined;
-    const rawKind = get(c.kind);
+    const rawKind = rowCell(text, tabs, c.kind);
     let kind: PlaceKind | undefined;
     if (rawKind !== undefined) {
       kind = KIND_OF.get(rawKind) ?? KIND_OF.get(rawKind.toLowerCase());
       if (!kind) return undefined;
     } else if (type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
-    const aliasCol = get(c.aliases);
-    let aliases: string[] = EMPTY;
-    if (aliasCol) {
-      aliases = [];
-      for (const a of aliasCol.split('|')) {
-        const s = a.trim();
-        if (s !== '' && s !== name && !aliases.includes(s)) aliases.push(s);
-      }
-    }
-    entries.push(new GeneratedEntry(id, name, type, aliases, intern(get(c.country)), kind, file, line, priority, src, start, end));
+    entries.push(new GeneratedEntry(src, start, end, line, type, kind));
   }
   return src ? entries : undefined;
+}
+/** cell `i` of a row whose cell boundaries are `tabs` (cell i is between tabs[i] and tabs[i + 1]) */
+function rowCell(text: string, tabs: readonly number[], i: number): string | undefined {
+  return i < 0 || i + 1 >= tabs.length ? undefined : cell(text, tabs[i] + 1, tabs[i + 1]);
 }
 const COLUMN_NAMES = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'flags', 'kind', 'feature'] as const;
 const TYPE_OF = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [t, t]));
@@ -425,10 +447,12 @@ export function mergeTiers(
   // `place|city|AZ|baku` -> indices of user/curated places with that name or alias
   const placeKey = (kind: string | undefined, country: string | undefined, name: string) => `${kind ?? ''}|${country ?? ''}|${name.toLowerCase()}`;
   const byName = new Map<string, number[]>();
+  const placeLens = new Set<number>(); // lengths of the lower-cased names in byName
   strong.forEach((e, i) => {
     if (e.type !== 'place' || !e.kind || !e.country) return;
     for (const n of [e.name, ...e.aliases]) {
       const k = placeKey(e.kind, e.country, n);
+      placeLens.add(n.toLowerCase().length);
       const l = byName.get(k);
       if (l) l.push(i);
       else byName.set(k, [i]);
@@ -437,15 +461,24 @@ export function mergeTiers(
   const mergeInto = new Map<number, GazetteerEntry[]>();
   const kept: GazetteerEntry[] = [];
   const best = new Map<number, GazetteerEntry>(); // strong index -> most populous same-name generated place
+  // Names are lower-cased for a lookup only when their length can match (a
+  // stoplist word, a user/curated place name): that skips ~500k toLowerCase
+  // calls on the world files. 'İ' is the one letter whose lower case is longer
+  // ('i̇'), so names with it are always looked up.
+  const DOTTED_I = '\u0130';
+  const stopLens = new Set([...stoplist].map((w) => w.length));
+  const mayStop = (a: string) => stopLens.has(a.length) || a.includes(DOTTED_I);
   for (let e of generated) {
+    const name = e.name;
     if (stoplist.size > 0) {
-      if (stoplist.has(e.name.toLowerCase())) {
+      if (mayStop(name) && stoplist.has(name.toLowerCase())) {
         stoplisted++;
         continue;
       }
-      if (e.aliases.some((a) => stoplist.has(a.toLowerCase()))) {
-        const aliases = e.aliases.filter((a) => !stoplist.has(a.toLowerCase()));
-        e = e instanceof GeneratedEntry ? e.withAliases(aliases) : { ...e, aliases };
+      const aliases = e.aliases;
+      if (aliases.some((a) => mayStop(a) && stoplist.has(a.toLowerCase()))) {
+        const left = aliases.filter((a) => !stoplist.has(a.toLowerCase()));
+        e = e instanceof GeneratedEntry ? e.withAliases(left) : { ...e, aliases: left };
         stoplisted++;
       }
     }
@@ -460,8 +493,9 @@ export function mergeTiers(
       kept.push(e); // same id, other type: validateEntries reports it
       continue;
     }
-    if (e.type === 'place' && e.kind && e.country) {
-      const hit = byName.get(placeKey(e.kind, e.country, e.name));
+    if (e.type === 'place' && e.kind && (placeLens.has(name.length) || name.includes(DOTTED_I))) {
+      const country = e.country;
+      const hit = country ? byName.get(placeKey(e.kind, country, name)) : undefined;
       if (hit) {
         for (const i of hit) {
           const prev = best.get(i);

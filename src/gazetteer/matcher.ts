@@ -37,47 +37,147 @@ export interface TrieMatch {
 const ALIAS_SLOTS = 64;
 const fold = (k: string) => k.toLowerCase();
 
+/**
+ * 30-bit FNV-1a hash of a string (a small integer in every V8 build). The
+ * index is keyed by the hash of the folded key instead of the key itself:
+ * 315k key strings kept for the whole run were a third of the load's memory
+ * and GC time. Hits are checked against the alias itself, so a collision
+ * only costs a comparison.
+ */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** `hash(fold(alias))` without making the folded string when the alias is ASCII */
+function foldedHash(alias: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < alias.length; i++) {
+    let c = alias.charCodeAt(i);
+    if (c >= 128) return hash(fold(alias));
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** the alias's tokens (its words when it is SIMPLE) */
+const aliasTokens = (alias: string): readonly string[] => (SIMPLE.test(alias) ? alias.split(' ') : aliasKeys(alias));
+
+/**
+ * hash -> values, an open-addressing table over two Int32Arrays (linear
+ * probing, at most half full). A `Map` of 315k keys cost ~120 ms to fill and
+ * ~20 MB of GC-managed memory; this is built in a few ms, holds no objects,
+ * and keeps the values of one hash in insertion order (a later insert lands
+ * further along the same probe path).
+ */
+class HashTable {
+  private readonly keys: Int32Array; // hash + 1; 0 = empty
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number, value: number): void {
+    let i = hash & this.mask;
+    while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+    this.keys[i] = hash + 1;
+    this.values[i] = value;
+  }
+
+  /** keeps the largest value per hash */
+  max(hash: number, value: number): void {
+    let i = hash & this.mask;
+    for (let k = this.keys[i]; k !== 0; k = this.keys[i]) {
+      if (k === hash + 1) {
+        if (this.values[i] < value) this.values[i] = value;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.keys[i] = hash + 1;
+    this.values[i] = value;
+  }
+
+  /** the values stored under `hash`, in insertion order (undefined: none) */
+  get(hash: number): number[] | undefined {
+    let out: number[] | undefined;
+    for (let i = hash & this.mask, k = this.keys[i]; k !== 0; i = (i + 1) & this.mask, k = this.keys[i]) {
+      if (k === hash + 1) (out ??= []).push(this.values[i]);
+    }
+    return out;
+  }
+
+  /** the first value stored under `hash`, or `none` */
+  first(hash: number, none: number): number {
+    for (let i = hash & this.mask, k = this.keys[i]; k !== 0; i = (i + 1) & this.mask, k = this.keys[i]) if (k === hash + 1) return this.values[i];
+    return none;
+  }
+}
+
 export class GazetteerMatcher {
   private readonly entries: readonly GazetteerEntry[];
-  /** folded key -> packed hit (entry index * 64 + alias slot, 0 = name) or several */
-  private readonly index = new Map<string, number | number[]>();
-  /** folded first token -> longest alias (in tokens) starting with it */
-  private readonly maxTokens = new Map<string, number>();
+  /** hash of the folded key -> packed hits (entry index * 64 + alias slot, 0 = name) */
+  private readonly index: HashTable;
+  /**
+   * hash of the folded first token -> longest alias (in tokens) starting with
+   * it, for aliases of 2+ tokens (a collision only makes it longer); a token
+   * with only one-token aliases is found in `index`
+   */
+  private readonly maxTokens: HashTable;
   readonly size: number;
   private aliasCount = 0;
 
   constructor(entries: readonly GazetteerEntry[]) {
     this.entries = entries;
+    // collected first (plain arrays of small integers: no objects for the GC), tables sized after
+    const keys: number[] = [];
+    const packs: number[] = [];
+    const firsts: number[] = [];
+    const lengths: number[] = [];
     for (let ei = 0; ei < entries.length; ei++) {
       const entry = entries[ei];
-      const n = Math.min(entry.aliases.length + 1, ALIAS_SLOTS);
+      const aliases = entry.aliases;
+      const n = Math.min(aliases.length + 1, ALIAS_SLOTS);
       for (let slot = 0; slot < n; slot++) {
-        const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
-        let key: string;
-        let first: string;
+        const alias = slot === 0 ? entry.name : aliases[slot - 1];
+        let key: number;
+        let first: number;
         let length: number;
         if (SIMPLE.test(alias)) {
           // 'Novyy Karanlug': its tokens are its words, no tokenizer run needed
-          key = fold(alias);
-          const sp = key.indexOf(' ');
-          first = sp < 0 ? key : key.slice(0, sp);
-          length = sp < 0 ? 1 : key.split(' ').length;
+          key = foldedHash(alias);
+          const sp = alias.indexOf(' ');
+          first = sp < 0 ? key : foldedHash(alias.slice(0, sp));
+          length = 1;
+          for (let i = sp; i >= 0; i = alias.indexOf(' ', i + 1)) length++;
         } else {
           const keys = aliasKeys(alias);
           if (keys.length === 0) continue;
-          key = keys.map(fold).join(' ');
-          first = fold(keys[0]);
+          key = hash(keys.map(fold).join(' '));
+          first = hash(fold(keys[0]));
           length = keys.length;
         }
         this.aliasCount++;
-        const packed = ei * ALIAS_SLOTS + slot;
-        const prev = this.index.get(key);
-        if (prev === undefined) this.index.set(key, packed);
-        else if (typeof prev === 'number') this.index.set(key, [prev, packed]);
-        else prev.push(packed);
-        if ((this.maxTokens.get(first) ?? 0) < length) this.maxTokens.set(first, length);
+        keys.push(key);
+        packs.push(ei * ALIAS_SLOTS + slot);
+        if (length > 1) {
+          firsts.push(first);
+          lengths.push(length);
+        }
       }
     }
+    this.index = new HashTable(keys.length);
+    for (let i = 0; i < keys.length; i++) this.index.add(keys[i], packs[i]);
+    this.maxTokens = new HashTable(firsts.length);
+    for (let i = 0; i < firsts.length; i++) this.maxTokens.max(firsts[i], lengths[i]);
     this.size = entries.length;
   }
 
@@ -91,8 +191,9 @@ export class GazetteerMatcher {
    * ALL-CAPS mode for ALL-CAPS tokens.
    */
   matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean): TrieMatch[] {
-    const max = this.maxTokens.get(fold(tokens[from].key));
-    if (max === undefined) return [];
+    const h = hash(fold(tokens[from].key));
+    const max = this.maxTokens.first(h, 0) || (this.index.first(h, -1) >= 0 ? 1 : 0);
+    if (max === 0) return [];
     let exact: { end: number; hits: AliasHit[] } | undefined;
     let upper: { end: number; hits: AliasHit[] } | undefined;
     let folded: { end: number; hits: AliasHit[] } | undefined;
@@ -108,21 +209,22 @@ export class GazetteerMatcher {
       exactKey = count === 0 ? t.key : `${exactKey} ${t.key}`;
       count++;
       if (docCaps && !isAllCaps(t.text) && /\p{L}/u.test(t.text)) docCaps = false;
-      const v = this.index.get(foldedKey);
+      const v = this.index.get(hash(foldedKey));
       if (v === undefined) continue;
       const e: AliasHit[] = [];
       const u: AliasHit[] = [];
       const f: AliasHit[] = [];
-      for (const packed of typeof v === 'number' ? [v] : v) {
+      for (const packed of v) {
         const entry = this.entries[Math.floor(packed / ALIAS_SLOTS)];
         const slot = packed % ALIAS_SLOTS;
         const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
+        const keys = aliasTokens(alias);
+        if (keys.map(fold).join(' ') !== foldedKey) continue; // another key with the same hash
         const hit = { entry, alias };
         if (entry.caseInsensitive) {
           f.push(hit);
           continue;
         }
-        const keys = SIMPLE.test(alias) ? alias.split(' ') : aliasKeys(alias);
         if (keys.join(' ') === exactKey) e.push(hit);
         else if (docCaps && !keys.every(isAllCaps)) u.push(hit);
       }
