@@ -230,9 +230,9 @@ const CI = /(^|,)\s*ci\s*(,|$)/;
 const COMMON = /(^|,)\s*common\s*(,|$)/;
 
 /**
- * A row of a generated file, read lazily: the object keeps only where its row
- * is in the file text (plus type and kind, which every pass over the entries
- * reads); id, name, aliases and metadata are sliced from the row when asked
+ * A row of a generated file, read lazily: the object keeps where its row is
+ * in the file text, plus type, kind and aliases, which every pass over the
+ * entries reads; id, name and metadata are sliced from the row when asked
  * (not cached: a few hundred entries are matched per document, and the
  * strings made while loading die young instead of being kept for 190k rows).
  * Loading the world files built ~2.7M cell strings and 190k 20-field objects
@@ -247,8 +247,8 @@ class GeneratedEntry implements GazetteerEntry {
     readonly line: number,
     readonly type: EntityType,
     readonly kind: PlaceKind | undefined,
-    /** aliases left after the stoplist, when it removed some */
-    private readonly kept: readonly string[] | undefined = undefined,
+    /** kept (not sliced on access): loading reads them three times (stoplist, alias index, counts) */
+    readonly aliases: readonly string[],
   ) {}
   private cell(col: number): string | undefined {
     return cellAt(this.src.text, this.start, this.end, col);
@@ -258,9 +258,6 @@ class GeneratedEntry implements GazetteerEntry {
   }
   get name(): string {
     return this.cell(this.src.cols.name)!;
-  }
-  get aliases(): readonly string[] {
-    return this.kept ?? aliasList(this.cell(this.src.cols.aliases), this.name);
   }
   get file(): string {
     return this.src.file;
@@ -337,7 +334,7 @@ export function parseGeneratedFile(file: string, content: string, priority: numb
       if (REQUIRED_COLUMNS.some((k) => !header.includes(k))) return undefined;
       const cols = Object.fromEntries(COLUMN_NAMES.map((k) => [k, header.indexOf(k)])) as Columns;
       src = { text, cols, file, priority };
-      need = Math.max(cols.id, cols.name, cols.type, cols.aliases, cols.country, cols.kind);
+      need = Math.max(cols.id, cols.name, cols.type, cols.aliases, cols.kind);
       continue;
     }
     // tab positions of the cells this row needs: cell i is (tabs[i], tabs[i + 1])
@@ -365,7 +362,7 @@ export function parseGeneratedFile(file: string, content: string, priority: numb
       kind = KIND_OF.get(rawKind) ?? KIND_OF.get(rawKind.toLowerCase());
       if (!kind) return undefined;
     } else if (type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
-    entries.push(new GeneratedEntry(src, start, end, line, type, kind));
+    entries.push(new GeneratedEntry(src, start, end, line, type, kind, aliasList(rowCell(text, tabs, c.aliases), name)));
   }
   return src ? entries : undefined;
 }
@@ -436,23 +433,22 @@ export function mergeTiers(
   const strong: GazetteerEntry[] = [];
   const generated: GazetteerEntry[] = [];
   for (const e of entries) {
-    if (e.tier !== 'user' && exclude.has(e.id)) {
-      excluded++;
-      continue;
-    }
-    (e.tier === 'generated' ? generated : strong).push(e);
+    if (e.tier === 'generated') generated.push(e); // excluded below, reading the id once
+    else if (e.tier === 'curated' && exclude.has(e.id)) excluded++;
+    else strong.push(e);
   }
   const strongById = new Map<string, number>();
   strong.forEach((e, i) => strongById.set(e.id, i));
   // `place|city|AZ|baku` -> indices of user/curated places with that name or alias
   const placeKey = (kind: string | undefined, country: string | undefined, name: string) => `${kind ?? ''}|${country ?? ''}|${name.toLowerCase()}`;
   const byName = new Map<string, number[]>();
-  const placeLens = new Set<number>(); // lengths of the lower-cased names in byName
+  const placeLens = new Set<number>(); // length * 65536 + first char of the lower-cased names in byName
   strong.forEach((e, i) => {
     if (e.type !== 'place' || !e.kind || !e.country) return;
     for (const n of [e.name, ...e.aliases]) {
       const k = placeKey(e.kind, e.country, n);
-      placeLens.add(n.toLowerCase().length);
+      const lower = n.toLowerCase();
+      placeLens.add(lower.length * 0x10000 + lower.charCodeAt(0));
       const l = byName.get(k);
       if (l) l.push(i);
       else byName.set(k, [i]);
@@ -462,13 +458,25 @@ export function mergeTiers(
   const kept: GazetteerEntry[] = [];
   const best = new Map<number, GazetteerEntry>(); // strong index -> most populous same-name generated place
   // Names are lower-cased for a lookup only when their length can match (a
-  // stoplist word, a user/curated place name): that skips ~500k toLowerCase
+  // stoplist word, a user/curated place name): that skips ~400k toLowerCase
   // calls on the world files. 'İ' is the one letter whose lower case is longer
   // ('i̇'), so names with it are always looked up.
   const DOTTED_I = '\u0130';
   const stopLens = new Set([...stoplist].map((w) => w.length));
   const mayStop = (a: string) => stopLens.has(a.length) || a.includes(DOTTED_I);
+  // same for the place names, with their lower-cased first letter when it is ASCII
+  const mayBePlace = (a: string) => {
+    let c = a.charCodeAt(0);
+    if (c >= 128 || a.includes(DOTTED_I)) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    return placeLens.has(a.length * 0x10000 + c);
+  };
   for (let e of generated) {
+    const id = e.id;
+    if (exclude.has(id)) {
+      excluded++;
+      continue;
+    }
     const name = e.name;
     if (stoplist.size > 0) {
       if (mayStop(name) && stoplist.has(name.toLowerCase())) {
@@ -482,7 +490,7 @@ export function mergeTiers(
         stoplisted++;
       }
     }
-    const same = strongById.get(e.id);
+    const same = strongById.get(id);
     if (same !== undefined) {
       if (strong[same].type === e.type) {
         const l = mergeInto.get(same) ?? [];
@@ -493,7 +501,7 @@ export function mergeTiers(
       kept.push(e); // same id, other type: validateEntries reports it
       continue;
     }
-    if (e.type === 'place' && e.kind && (placeLens.has(name.length) || name.includes(DOTTED_I))) {
+    if (e.type === 'place' && e.kind && mayBePlace(name)) {
       const country = e.country;
       const hit = country ? byName.get(placeKey(e.kind, country, name)) : undefined;
       if (hit) {
