@@ -29,30 +29,36 @@ const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.ty
  * `tag/overlap-dropped` info diagnostic.
  */
 export function filterOverlaps(candidates: readonly Candidate[], report?: Reporter, toSource?: TaggedDocument['toSource']): Candidate[] {
-  const order = (a: Candidate, b: Candidate) =>
-    len(b) - len(a) || a.start - b.start || a.priority - b.priority || idOf(a).localeCompare(idOf(b));
+  // ids compared by code unit, not localeCompare: the order must not depend on the machine's locale
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = (a: Candidate, b: Candidate) => len(b) - len(a) || a.start - b.start || a.priority - b.priority || byId(idOf(a), idOf(b));
   const typed = candidates.filter((c) => c.type !== null).sort(order);
   const untyped = candidates.filter((c) => c.type === null).sort(order);
   const kept: Candidate[] = [];
-  const taken: [number, number][] = [];
-  const free = (c: Candidate) => !taken.some(([s, e]) => c.start < e && s < c.end);
+  // owner[i] = index in `kept` of the mention covering clean position i, or -1: checking a
+  // candidate costs its length, so the rule stays linear in a document with 10^5 candidates
+  let size = 0;
+  for (const c of candidates) size = Math.max(size, c.end);
+  const owner = new Int32Array(size).fill(-1);
+  const winnerOf = (c: Candidate): number => {
+    for (let i = c.start; i < c.end; i++) if (owner[i] >= 0) return owner[i];
+    return -1;
+  };
+  const take = (c: Candidate) => {
+    owner.fill(kept.length, c.start, c.end);
+    kept.push(c);
+  };
   for (const c of typed) {
-    if (free(c)) {
-      kept.push(c);
-      taken.push([c.start, c.end]);
-    } else if (report) {
-      const winner = kept.find((k) => c.start < k.end && k.start < c.end)!;
+    const w = winnerOf(c);
+    if (w < 0) take(c);
+    else if (report) {
+      const winner = kept[w];
       report.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(c.name)} (${c.source}) lost to ${winner.type} ${JSON.stringify(winner.name)} (${winner.source})`, {
         span: toSource ? toSource.toOriginal(c) : undefined,
       });
     }
   }
-  for (const c of untyped) {
-    if (free(c)) {
-      kept.push(c);
-      taken.push([c.start, c.end]);
-    }
-  }
+  for (const c of untyped) if (winnerOf(c) < 0) take(c);
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
