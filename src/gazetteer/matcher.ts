@@ -4,9 +4,11 @@ import { aliasKeys, isAllCaps, type MatchToken } from '../text/tokenize.js';
 /**
  * Alias lookup over 250k+ gazetteer entries. Every alias is tokenised once
  * (the same tokenizer as the text) and stored under its case-folded key
- * (tokens lower-cased, joined by a space) in ONE flat map, with the entry and
- * alias packed in a number. Walking the text from a token, keys of growing
- * length are looked up up to the longest alias that starts with that token.
+ * (tokens lower-cased, joined by a space) in ONE flat hash table (the key's
+ * 30-bit hash -> the entry and alias packed in a number; a hit is checked
+ * against the alias, see `HashTable`). Walking the text from a token, keys of
+ * growing length are looked up up to the longest alias that starts with that
+ * token.
  *
  * Why not a Map-per-node token trie (the first version): with three tries
  * (exact, ALL-CAPS, folded) it took 1.6 s and ~250 MB for the world
@@ -60,6 +62,39 @@ function foldedHash(alias: string): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h & 0x3fffffff;
+}
+
+/**
+ * For an ASCII alias of words separated by single spaces ('Novyy Karanlug',
+ * most aliases), one pass computes what the index needs: the hash of the
+ * folded key, of the folded first word and the number of words, left in
+ * `ascii`; false for any other alias (the SIMPLE/tokenizer path handles it).
+ */
+const ascii = { key: 0, first: 0, length: 0 };
+function asciiSimple(alias: string): boolean {
+  let h = 0x811c9dc5;
+  let first = -1;
+  let words = 1;
+  let inWord = false;
+  for (let i = 0; i < alias.length; i++) {
+    let c = alias.charCodeAt(i);
+    if (c === 32) {
+      if (!inWord) return false;
+      if (first < 0) first = h & 0x3fffffff;
+      words++;
+      inWord = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) inWord = true;
+    else if (c >= 65 && c <= 90) {
+      c += 32;
+      inWord = true;
+    } else return false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  if (!inWord) return false;
+  ascii.key = h & 0x3fffffff;
+  ascii.first = first < 0 ? ascii.key : first;
+  ascii.length = words;
+  return true;
 }
 
 /** the alias's tokens (its words when it is SIMPLE) */
@@ -151,7 +186,11 @@ export class GazetteerMatcher {
         let key: number;
         let first: number;
         let length: number;
-        if (SIMPLE.test(alias)) {
+        if (asciiSimple(alias)) {
+          key = ascii.key;
+          first = ascii.first;
+          length = ascii.length;
+        } else if (SIMPLE.test(alias)) {
           // 'Novyy Karanlug': its tokens are its words, no tokenizer run needed
           key = foldedHash(alias);
           const sp = alias.indexOf(' ');
