@@ -143,8 +143,23 @@ function hitsOf(c: Candidate, text: string): AliasHit[] {
 
 /** Gazetteer candidates strictly inside a longer one ('Minsk' in 'Minsk Group') say nothing about the document. */
 function outermost(cands: readonly Candidate[]): Candidate[] {
+  // one sweep in (start asc, end desc) order: a candidate is strictly inside a longer one when an
+  // earlier one ends after it, or ends with it but starts before it (linear after the sort, where
+  // comparing every pair was quadratic in long documents)
   const g = cands.filter(isGazetteer);
-  return g.filter((c) => !g.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const order = g.map((c, i) => i).sort((a, b) => g[a].start - g[b].start || g[b].end - g[a].end || a - b);
+  const inside = new Uint8Array(g.length);
+  let maxEnd = -1;
+  let startAtMaxEnd = Infinity;
+  for (const i of order) {
+    const c = g[i];
+    if (maxEnd > c.end || (maxEnd === c.end && startAtMaxEnd < c.start)) inside[i] = 1;
+    if (c.end > maxEnd) {
+      maxEnd = c.end;
+      startAtMaxEnd = c.start;
+    }
+  }
+  return g.filter((_, i) => !inside[i]);
 }
 
 /**
