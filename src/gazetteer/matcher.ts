@@ -64,6 +64,38 @@ function foldedHash(alias: string): number {
   return h & 0x3fffffff;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const LETTER = /\p{L}/u;
+
+/** the FNV-1a state after feeding `fold(s)` to `h` (unmasked: `& 0x3fffffff` gives `hash`) */
+function foldedHashState(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) {
+      const f = fold(s);
+      for (let j = i; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 0x01000193);
+      return h;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+/** ASCII letters/digits in words separated by single spaces ('Novyy Karanlug') */
+function isAsciiSimple(alias: string): boolean {
+  let inWord = false;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (c === 32) {
+      if (!inWord) return false;
+      inWord = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) inWord = true;
+    else return false;
+  }
+  return inWord;
+}
+
 /**
  * For an ASCII alias of words separated by single spaces ('Novyy Karanlug',
  * most aliases), one pass computes what the index needs: the hash of the
@@ -230,26 +262,34 @@ export class GazetteerMatcher {
    * ALL-CAPS mode for ALL-CAPS tokens.
    */
   matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean): TrieMatch[] {
-    const h = hash(fold(tokens[from].key));
-    const max = this.maxTokens.first(h, 0) || (this.index.first(h, -1) >= 0 ? 1 : 0);
+    // hashes fed token by token (FNV-1a is sequential: the state after `a b` is
+    // that of `a`, then ' ', then `b`); the key strings are built only on a hit
+    const h0 = foldedHashState(FNV_OFFSET, tokens[from].key);
+    const max = this.maxTokens.first(h0 & 0x3fffffff, 0) || (this.index.first(h0 & 0x3fffffff, -1) >= 0 ? 1 : 0);
     if (max === 0) return [];
     let exact: { end: number; hits: AliasHit[] } | undefined;
     let upper: { end: number; hits: AliasHit[] } | undefined;
     let folded: { end: number; hits: AliasHit[] } | undefined;
     const tryUpper = capsContext && isAllCaps(tokens[from].text);
     let docCaps = tryUpper;
-    let foldedKey = '';
-    let exactKey = '';
+    let state = 0;
     let count = 0;
     for (let i = from; i < to && count < max; i++) {
       const t = tokens[i];
       if (t.joiner && i > from) continue;
-      foldedKey = count === 0 ? fold(t.key) : `${foldedKey} ${fold(t.key)}`;
-      exactKey = count === 0 ? t.key : `${exactKey} ${t.key}`;
+      state = count === 0 ? h0 : foldedHashState(Math.imul(state ^ 32, 0x01000193), t.key);
       count++;
-      if (docCaps && !isAllCaps(t.text) && /\p{L}/u.test(t.text)) docCaps = false;
-      const v = this.index.get(hash(foldedKey));
+      if (docCaps && !isAllCaps(t.text) && LETTER.test(t.text)) docCaps = false;
+      const v = this.index.get(state & 0x3fffffff);
       if (v === undefined) continue;
+      let foldedKey = '';
+      let exactKey = '';
+      for (let j = from; j <= i; j++) {
+        const tj = tokens[j];
+        if (tj.joiner && j > from) continue;
+        foldedKey = j === from ? fold(tj.key) : `${foldedKey} ${fold(tj.key)}`;
+        exactKey = j === from ? tj.key : `${exactKey} ${tj.key}`;
+      }
       const e: AliasHit[] = [];
       const u: AliasHit[] = [];
       const f: AliasHit[] = [];
@@ -257,15 +297,18 @@ export class GazetteerMatcher {
         const entry = this.entries[Math.floor(packed / ALIAS_SLOTS)];
         const slot = packed % ALIAS_SLOTS;
         const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
-        const keys = aliasTokens(alias);
-        if (keys.map(fold).join(' ') !== foldedKey) continue; // another key with the same hash
+        // ASCII words separated by single spaces: its tokens are its words and
+        // folding it whole is folding each word (no tokenizer run per hit)
+        const simple = isAsciiSimple(alias);
+        const keys = simple ? undefined : aliasTokens(alias);
+        if ((simple ? fold(alias) : keys!.map(fold).join(' ')) !== foldedKey) continue; // another key with the same hash
         const hit = { entry, alias };
         if (entry.caseInsensitive) {
           f.push(hit);
           continue;
         }
-        if (keys.join(' ') === exactKey) e.push(hit);
-        else if (docCaps && !keys.every(isAllCaps)) u.push(hit);
+        if ((simple ? alias : keys!.join(' ')) === exactKey) e.push(hit);
+        else if (docCaps && !(keys ?? alias.split(' ')).every(isAllCaps)) u.push(hit);
       }
       if (e.length) exact = { end: i + 1, hits: dedupe(e) };
       if (u.length) upper = { end: i + 1, hits: dedupe(u) };

@@ -18,12 +18,15 @@ export interface TaggedDocument extends SplitDocument {
   readonly candidates: readonly Candidate[];
 }
 
+const LETTER = /\p{L}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
 /**
  * ALL-CAPS context: a headline or line written in capitals (most words ALL
  * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`).
  */
 function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => LETTER.test(t.text));
   if (words.length === 0) return false;
   const caps = words.filter((t) => isAllCaps(t.text)).length;
   if (words.length >= 3 && caps / words.length >= 0.6) return true;
@@ -47,12 +50,12 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
     if (tokens.length === 0) continue;
     const caps = capsContext(tokens, s);
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].joiner || !/[\p{L}\p{N}]/u.test(tokens[i].text)) continue;
+      if (tokens[i].joiner || !WORD.test(tokens[i].text)) continue;
       for (const m of matcher.matchAt(tokens, i, tokens.length, caps)) {
         const entries = rankHits(m.hits);
         // a common-word name (`Trend`) opening a sentence counts only when it is the whole sentence
         const best = entries[0];
-        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
+        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => WORD.test(t.text))) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
         out.push({

@@ -25,9 +25,15 @@ export interface MatchToken {
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
 const HYPHENS = /^[-‐‑]$/;
+const SPACE = /\s/;
 
 export function tokenKey(token: string): string {
-  return token.replace(APOSTROPHES, "'");
+  // most tokens have no apostrophe: skip the regex replace (and its copy) for them
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x60 || c === 0xb4) return token.replace(APOSTROPHES, "'");
+  }
+  return token;
 }
 
 export function tokenize(text: string, offset = 0, end = text.length): MatchToken[] {
@@ -39,7 +45,7 @@ export function tokenize(text: string, offset = 0, end = text.length): MatchToke
     if (start >= end) break;
     const tokEnd = Math.min(start + m[0].length, end);
     const t = text.slice(start, tokEnd);
-    const joiner = HYPHENS.test(t) && start > offset && tokEnd < end && !/\s/.test(text[start - 1]) && !/\s/.test(text[tokEnd]);
+    const joiner = t.length === 1 && HYPHENS.test(t) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
     out.push({ start, end: tokEnd, text: t, key: tokenKey(t), joiner });
   }
   return out;
@@ -61,7 +67,16 @@ const LOWER = /\p{Ll}/u;
 /** ALL-CAPS word: at least two letters and no lower-case letter (`BAKU`, `OSCE`). */
 export function isAllCaps(token: string): boolean {
   let letters = 0;
-  for (const ch of token) {
+  // ASCII fast path ('BAKU', 'Baku'); any other character goes through the Unicode classes below
+  let i = 0;
+  for (; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  if (i === token.length) return letters >= 2;
+  for (const ch of token.slice(i)) {
     if (LOWER.test(ch)) return false;
     if (LETTER.test(ch)) letters++;
   }
