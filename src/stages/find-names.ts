@@ -42,14 +42,52 @@ const MONTHS_DAYS = new Set(
 // ordinary words that are capitalised only because they open a sentence
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
 
-const isCap = (s: string) => /^[\p{Lu}\p{Lt}]/u.test(s);
+// Per-token tests with an ASCII fast path (hand-written: they run for every token of every
+// document); a string with any other character goes to the Unicode regex, so results are the same.
+const CAP = /^[\p{Lu}\p{Lt}]/u;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const WORD = /[\p{L}\p{N}]/u;
+const isCap = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP.test(s);
+};
+/** has a letter ('Baku', 'x1'; not '--', '42') */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTER.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+/** has a letter or digit */
+function hasWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return WORD.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+/** has a lower-case letter */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LOWER.test(s);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+const HYPHEN_TOKEN = /^[-‐‑]$/;
 // mid-sentence, a capitalised word is part of a name whatever its tag ('Caspian Shipping/VERB Agency');
 // sentence-initially only a PROPN tag counts
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
 // 'Bergamo-based', 'Kremlin-backed': an adjective, not a name
 const isProperish = (t: Token, sentenceInitial = false) =>
-  isCap(t.text) && !/[-‐‑]\p{Ll}+$/u.test(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && /[\p{Ll}]/u.test(t.text)));
-const isAllCapsWord = (w: string) => w.length > 1 && /\p{L}/u.test(w) && !/\p{Ll}/u.test(w);
+  isCap(t.text) && !ADJ_SUFFIX.test(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
+const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
+const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
 
 export function slug(name: string): string {
@@ -61,15 +99,44 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const TRAILING = /[\s,]+$/u;
+const NONE: readonly string[] = [];
+interface RoleIndex {
+  readonly byLast: Map<number, string[]>;
+  readonly all: ReadonlySet<string>;
+  /** an empty role matches any text: then every role is tried */
+  readonly empty: boolean;
+}
+const roleIndexes = new WeakMap<readonly string[], RoleIndex>();
+function roleIndex(roles: readonly string[]): RoleIndex {
+  let index = roleIndexes.get(roles);
+  if (!index) {
+    const byLast = new Map<number, string[]>();
+    for (const r of roles) {
+      const c = r.charCodeAt(r.length - 1);
+      const list = byLast.get(c);
+      if (list) list.push(r);
+      else byLast.set(c, [r]);
+    }
+    index = { byLast, all: new Set(roles), empty: roles.includes('') };
+    roleIndexes.set(roles, index);
+  }
+  return index;
+}
+const roleWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** Longest role phrase that the text ends with (`… Colonel General ` -> `Colonel General`). */
 export function roleBefore(text: string, roles: readonly string[]): string | null {
-  const t = text.replace(/[\s,]+$/u, '');
+  const t = text.replace(TRAILING, '');
   let best: string | null = null;
-  for (const r of roles) {
+  const index = roleIndex(roles);
+  // only roles ending with the text's last character can match (same order as `roles`, so ties resolve the same)
+  const candidates = index.byLast.get(t.charCodeAt(t.length - 1)) ?? NONE;
+  for (const r of index.empty ? roles : candidates) {
     if (t.endsWith(r) && (t.length === r.length || !/[\p{L}\p{N}]/u.test(t[t.length - r.length - 1])) && (!best || r.length > best.length)) best = r;
   }
   // a lower-case role capitalised because it opens the sentence: 'Soldier Emin Aliyev was wounded'
-  if (!best && t.length > 0 && roles.includes(t[0].toLowerCase() + t.slice(1))) best = t;
+  if (!best && t.length > 0 && index.all.has(t[0].toLowerCase() + t.slice(1))) best = t;
   return best;
 }
 
@@ -104,7 +171,7 @@ function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!/\p{L}/u.test(toks[i].text)) continue;
+    if (!hasLetter(toks[i].text)) continue;
     words++;
     if (isAllCapsWord(toks[i].text)) caps++;
   }
@@ -114,7 +181,7 @@ function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
 /** Not prose: mostly symbols (`| Home | News | Sport |`), a menu or a rule line rather than a sentence. */
 function isNonProse(toks: readonly Token[], s: Sentence): boolean {
   let words = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test(toks[i].text)) words++;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (hasWord(toks[i].text)) words++;
   return words * 2 < s.tokenEnd - s.tokenStart;
 }
 
@@ -125,7 +192,9 @@ function isNonProse(toks: readonly Token[], s: Sentence): boolean {
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
   const toks = doc.tokens;
-  const roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)));
+  let cachedRoleWords = roleWordSets.get(lex.roles);
+  if (!cachedRoleWords) roleWordSets.set(lex.roles, (cachedRoleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
+  const roleWords = cachedRoleWords;
   const lexicon = knownNames();
   const lastNames = nameLexicon().lastNames;
   const found: Found[] = [];
@@ -139,7 +208,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
-      const compoundTail = i > s.tokenStart && /^[-‐‑]$/.test(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
+      const compoundTail = i > s.tokenStart && HYPHEN_TOKEN.test(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
       if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
         i++;
         continue;
