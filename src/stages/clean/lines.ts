@@ -49,6 +49,8 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const TRAILING_PUNCT = /[.'-]+$/;
 const LINKISH = /^(?:https?:\/\/|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|^[@#][\p{L}\p{N}_]+$|\.(?:com|org|net|html?|php|aspx?)(?:\/\S*)?$/iu;
 const SEPARATOR = /(?:^|\s)[|»›•·>\/](?=\s|$)/gu;
 
@@ -61,11 +63,18 @@ export function lineFeatures(t: string): Pick<Line, 'words' | 'terminal' | 'stop
   const words = wordsOf(t);
   let stops = 0;
   let caps = 0;
-  const lower = t.toLowerCase();
-  for (const w of lower.match(WORD) ?? []) {
+  // ASCII line (most): lower-casing is per character, so the words of the lower-cased line are the
+  // lower-cased words, and letters/spaces are counted in one loop instead of two regex matches
+  const ascii = ASCII.test(t);
+  for (const w of ascii ? words : (t.toLowerCase().match(WORD) ?? [])) {
+    const lw = ascii ? w.toLowerCase() : w;
     // 'it’s' -> "it's", 'U.S.' -> 'u.s'
-    const key = w.includes('’') ? w.replace(/’/g, "'") : w;
-    if (STOP.has(key) || STOP.has(key.replace(/[.'-]+$/, ''))) stops++;
+    const key = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
+    if (STOP.has(key)) stops++;
+    else {
+      const last = key.charCodeAt(key.length - 1);
+      if ((last === 46 || last === 39 || last === 45) && STOP.has(key.replace(TRAILING_PUNCT, ''))) stops++;
+    }
   }
   for (const w of words) {
     const c = w.charCodeAt(0);
@@ -80,8 +89,19 @@ export function lineFeatures(t: string): Pick<Line, 'words' | 'terminal' | 'stop
     if (/[/@#.]/.test(tok) && LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
   }
   links += (t.match(SEPARATOR) ?? []).length;
-  const letters = (t.match(/\p{L}/gu) ?? []).length;
-  const nonSpace = t.length - (t.match(/\s/g) ?? []).length;
+  let letters = 0;
+  let spaces = 0;
+  if (ascii) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      else if (c === 32 || (c >= 9 && c <= 13)) spaces++;
+    }
+  } else {
+    letters = (t.match(/\p{L}/gu) ?? []).length;
+    spaces = (t.match(/\s/g) ?? []).length;
+  }
+  const nonSpace = t.length - spaces;
   const n = words.length;
   return {
     words: n,
