@@ -46,12 +46,14 @@ export function analyse(text: string): WinkAnalysis {
   for (let i = 0; i < values.length; i++) {
     ours[i] = tokens.length;
     const v = values[i];
-    let at = text.startsWith(v, cursor + spaces[i].length) ? cursor + spaces[i].length : text.indexOf(v, cursor);
+    const verbatim = text.startsWith(v, cursor + spaces[i].length);
+    let at = verbatim ? cursor + spaces[i].length : text.indexOf(v, cursor);
     if (at < 0 || at - cursor > spaces[i].length + 64) at = cursor + spaces[i].length;
     const end = Math.min(text.length, at + v.length);
     cursor = end;
     if (v.trim() === '') continue;
-    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] });
+    // found verbatim at the cursor: the value is the text there (no copy per token)
+    tokens.push({ start: at, end, text: verbatim ? v : text.slice(at, end), pos: pos[i] });
   }
   ours[values.length] = tokens.length;
   const sentences: { tokenStart: number; tokenEnd: number }[] = [];
