@@ -24,15 +24,57 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
+let lexemes: { list: unknown[]; intrinsicSize: number } | undefined;
+/** lexeme index where the current document's learning began */
+let docStart = 0;
+
+/**
+ * wink-nlp learns: every out-of-vocabulary word it meets is added to the
+ * instance's lexeme table, and its tokenizer then keeps any chunk found in
+ * that table whole. So `Sony's` after `not Sony's,` in an earlier document
+ * stays one token, where a fresh instance splits it into `Sony` `'s`: the
+ * tokens (and so the mentions) of a document would depend on which documents
+ * came before it — on file order, worker count, shards and the cache.
+ *
+ * The fix, at the one place the table is consulted: the model's `core()` is
+ * wrapped so the lexeme hash is a Proxy that hides entries learned in earlier
+ * documents (index from the model's intrinsic size up to where this document
+ * started). Every document then sees the shipped vocabulary plus what it
+ * taught itself, exactly as a fresh instance would; a word learned before is
+ * simply added again. The table still grows, so the instance is rebuilt
+ * (65 ms) after LEARNED_LIMIT learned entries, which changes nothing in the
+ * output. (tests/nlp/wink.test.ts)
+ */
+const LEARNED_LIMIT = 1_000_000;
+
+type Core = { features: { lexeme: { hash: Record<string, number>; list: unknown[]; intrinsicSize: number } } };
+const forgetfulModel = {
+  ...(model as object),
+  core(): Core {
+    const m = (model as unknown as { core(): Core }).core();
+    const lx = m.features.lexeme;
+    const intrinsic = lx.intrinsicSize;
+    lx.hash = new Proxy(lx.hash, {
+      get(target, key) {
+        const v = (target as Record<string | symbol, number | undefined>)[key];
+        return v !== undefined && v >= intrinsic && v < docStart ? undefined : v;
+      },
+    });
+    lexemes = lx;
+    return m;
+  },
+};
 
 function instance(): WinkInstance {
+  if (nlp && lexemes && lexemes.list.length - lexemes.intrinsicSize > LEARNED_LIMIT) nlp = undefined;
   // sbd + pos only: no NER/negation/sentiment work we do not use
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(forgetfulModel as unknown as typeof model, ['sbd', 'pos']);
   return nlp;
 }
 
 export function analyse(text: string): WinkAnalysis {
   const w = instance();
+  docStart = lexemes ? lexemes.list.length : 0;
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
