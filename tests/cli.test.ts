@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PassThrough, Readable } from 'node:stream';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { main } from '../src/cli.js';
+import { cli } from './faults/helpers.js';
 import { MINI_GAZETTEERS, jsonlOf, makeCorpus, tempDir } from './pipeline-helpers.js';
-
-/** Runs the CLI's main() in this process with captured streams. */
-async function cli(args: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr });
-  return { code, out, err };
-}
 
 function brokenGazetteers(): string {
   const dir = tempDir('gaz');
