@@ -37,42 +37,40 @@ interface Acc {
   gazetteer: boolean;
 }
 
-const found = (m: Mention) => m.source.startsWith('rule:') || m.source.startsWith('model:');
+/** A mention row as the candidate table reads it (the batch passes mentions.csv rows). */
+type CandidateInput = Pick<MentionRow, 'entity_id' | 'name' | 'type' | 'source' | 'sentence_text'>;
+
+const found = (source: string) => source.startsWith('rule:') || source.startsWith('model:');
 
 /** Accumulates documents one at a time (only the per-entity totals are kept). */
 export class CandidateTable {
   private readonly byId = new Map<string, Acc>();
 
   /** Adds one document's mention rows (what the batch sinks receive). */
-  addRows(documentId: string, rows: readonly Pick<MentionRow, 'entity_id' | 'name' | 'type' | 'source' | 'sentence_text'>[]): void {
+  addRows(documentId: string, rows: readonly CandidateInput[]): void {
     for (const m of rows) {
       let a = this.byId.get(m.entity_id);
       if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: new Set(), rules: new Set(), gazetteer: false }));
       a.count++;
       a.documents.add(documentId);
       if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
-      if (m.source.startsWith('rule:') || m.source.startsWith('model:')) {
+      if (found(m.source)) {
         a.rules.add(m.source);
         a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
       }
     }
   }
 
+  /** Adds a resolved document (the sentence text comes from the original file). */
   add(doc: ResolvedDocument): void {
-    for (const m of doc.mentions) {
-      let a = this.byId.get(m.entityId);
-      if (!a) this.byId.set(m.entityId, (a = { id: m.entityId, name: m.name, type: m.type, count: 0, documents: new Set(), rules: new Set(), gazetteer: false }));
-      a.count++;
-      a.documents.add(doc.id);
-      if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
-      if (found(m)) {
-        a.rules.add(m.source);
-        if (!a.example) {
-          const s = doc.sentences[m.sentence];
-          a.example = { document: doc.id, sentence: doc.text.slice(s.source.start, s.source.end).replace(/\s+/g, ' ').trim() };
-        }
-      }
-    }
+    const sentenceText = (m: Mention) => {
+      const s = doc.sentences[m.sentence];
+      return doc.text.slice(s.source.start, s.source.end);
+    };
+    this.addRows(
+      doc.id,
+      doc.mentions.map((m) => ({ entity_id: m.entityId, name: m.name, type: m.type, source: m.source, sentence_text: found(m.source) ? sentenceText(m) : '' })),
+    );
   }
 
   rows(): CandidateRow[] {
