@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Scoring of cleaned text against gold main text, the CleanEval way: both
  * texts become multisets ("bags") of lower-cased word tokens, and precision,
@@ -71,24 +73,12 @@ export function goldMainText(gold: string, withComments = false): string {
   return m ? gold.slice(0, m.index) : gold;
 }
 
-// Windows-1252 bytes 0x80..0x9F (undefined ones map to themselves). Hand-written because
-// Node 20's TextDecoder('windows-1252') decodes these bytes as Latin-1 C1 controls.
-const CP1252_80_9F = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-/** Decodes a file as UTF-8, or as Windows-1252 when it is not valid UTF-8 (some gold files and bbc sport/199.txt). */
+/** Decodes a file as UTF-8, or as Windows-1252 (with iconv-lite, as the read stage does) when it is not valid UTF-8 (some gold files and bbc sport/199.txt). */
 export function decodeLenient(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 8192) {
-      const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : b));
-      text += String.fromCharCode(...chunk);
-    }
-    return { text, encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 
