@@ -20,7 +20,10 @@ export interface CooccurrenceInput {
  * - `documents`: documents in which both are mentioned, anywhere;
  * - `sentence_documents`: of those, the documents where they also share a sentence;
  * - `weight`: = `sentences` (the column Gephi's edge import reads as weight);
- * - `document_ids`: the documents in which both are mentioned, sorted.
+ * - `document_ids`: the first documents (at most `DOCUMENT_ID_LIMIT`, in id
+ *   order) in which both are mentioned: enough to open examples; `documents`
+ *   is the full count. (A full list would make the table, and the memory it
+ *   takes while the batch runs, grow with every document of the corpus.)
  *
  * Column names `source`/`target`/`weight` are the ones Gephi's spreadsheet
  * import recognises for an edge table.
@@ -53,19 +56,37 @@ export type CooccurrenceRow = {
   document_ids: string[];
 };
 
+/** how many document ids a pair lists (the smallest ones, in code-unit order) */
+export const DOCUMENT_ID_LIMIT = 20;
+
 interface PairCounts {
   sentences: number;
   sentenceDocuments: number;
-  /** indices into `CooccurrenceTable.docIds`: each document adds a pair once */
-  documents: number[];
+  documents: number;
+  /** the smallest document ids seen, sorted, at most DOCUMENT_ID_LIMIT */
+  ids: string[];
+}
+
+/** Inserts `id` into the sorted, bounded list `ids` if it is among the smallest. */
+function keepSmallest(ids: string[], id: string): void {
+  if (ids.length === DOCUMENT_ID_LIMIT && id >= ids[ids.length - 1]) return;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] <= id) lo = mid + 1;
+    else hi = mid;
+  }
+  ids.splice(lo, 0, id);
+  if (ids.length > DOCUMENT_ID_LIMIT) ids.pop();
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Counts co-occurrences document by document. Memory: one small record per
- * distinct pair plus one number per (pair, document), the price of the
- * `document_ids` column; no text is kept.
+ * distinct pair (counts and at most DOCUMENT_ID_LIMIT ids), whatever the
+ * number of documents; no text is kept.
  *
  * The result does not depend on the order documents are added in: rows are
  * sorted, document lists are sorted, and an entity's name is the one seen in
@@ -74,14 +95,10 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class CooccurrenceTable {
   private readonly pairs = new Map<string, PairCounts>();
   private readonly entities = new Map<string, { name: string; type: EntityType; doc: string }>();
-  private readonly docIds: string[] = [];
-  private readonly seenDocs = new Set<string>();
 
   add(doc: CooccurrenceInput): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
-    this.seenDocs.add(doc.id);
-    const docIndex = this.docIds.push(doc.id) - 1;
 
     const inDoc = new Set<string>();
     const bySentence = new Map<number, Set<string>>();
@@ -112,7 +129,8 @@ export class CooccurrenceTable {
       for (let j = i + 1; j < ids.length; j++) {
         const key = pairKey(ids[i], ids[j]);
         const c = this.counts(key);
-        c.documents.push(docIndex);
+        c.documents++;
+        keepSmallest(c.ids, doc.id);
         if (sharedSentence.has(key)) c.sentenceDocuments++;
       }
     }
@@ -133,10 +151,10 @@ export class CooccurrenceTable {
         target_name: b.name,
         target_type: b.type,
         sentences: c.sentences,
-        documents: c.documents.length,
+        documents: c.documents,
         sentence_documents: c.sentenceDocuments,
         weight: c.sentences,
-        document_ids: c.documents.map((i) => this.docIds[i]).sort(byCodeUnit),
+        document_ids: c.ids,
       });
     }
     return rows.sort((x, y) => y.sentences - x.sentences || y.documents - x.documents || byCodeUnit(x.source, y.source) || byCodeUnit(x.target, y.target));
@@ -148,7 +166,7 @@ export class CooccurrenceTable {
 
   private counts(key: string): PairCounts {
     let c = this.pairs.get(key);
-    if (!c) this.pairs.set(key, (c = { sentences: 0, sentenceDocuments: 0, documents: [] }));
+    if (!c) this.pairs.set(key, (c = { sentences: 0, sentenceDocuments: 0, documents: 0, ids: [] }));
     return c;
   }
 }

@@ -116,17 +116,29 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
  * between documents.
  */
 export class EntityTable {
-  private readonly rows = new Map<string, { entity: Entity; mentions: number; documents: Set<string>; aliases: Set<string>; sources: Set<string> }>();
+  /**
+   * Per entity: counts and the distinct aliases and sources (small sets that
+   * stop growing), never a list of documents: `documents` counts the add()
+   * calls that mentioned the entity, by remembering the last one (`seen`), so
+   * the table's memory does not grow with the number of documents.
+   */
+  private readonly rows = new Map<string, { entity: Entity; mentions: number; documents: number; seen: number; aliases: Set<string>; sources: Set<string> }>();
+  /** add() calls so far: the current document's number */
+  private docs = 0;
 
   add(doc: { readonly id: string; readonly mentions: readonly Pick<Mention, 'entityId' | 'text' | 'source'>[]; readonly entities: ReadonlyMap<string, Entity> }): void {
+    const n = ++this.docs;
     for (const m of doc.mentions) {
       let r = this.rows.get(m.entityId);
       if (!r) {
-        r = { entity: doc.entities.get(m.entityId)!, mentions: 0, documents: new Set(), aliases: new Set(), sources: new Set() };
+        r = { entity: doc.entities.get(m.entityId)!, mentions: 0, documents: 0, seen: 0, aliases: new Set(), sources: new Set() };
         this.rows.set(m.entityId, r);
       }
       r.mentions++;
-      r.documents.add(doc.id);
+      if (r.seen !== n) {
+        r.seen = n;
+        r.documents++;
+      }
       r.aliases.add(m.text.replace(/\s+/g, ' '));
       r.sources.add(m.source);
     }
@@ -140,7 +152,7 @@ export class EntityTable {
       name: e.name,
       type: e.type,
       mentions,
-      documents: documents.size,
+      documents,
       aliases_seen: [...aliases].sort(),
       sources: [...sources].sort(),
       country: e.country ?? null,

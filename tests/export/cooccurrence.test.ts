@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { loadResources, processDocument, type Resources } from '../../src/pipeline.js';
-import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../../src/export/cooccurrence.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, type CooccurrenceRow } from '../../src/export/cooccurrence.js';
 import type { ResolvedDocument } from '../../src/stages/resolve.js';
 import { ROOT } from '../helpers.js';
 
@@ -146,5 +146,19 @@ describe('CooccurrenceTable', () => {
     const rows = table.toRows();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.documents === 2)).toBe(true);
+  });
+
+  it('lists at most DOCUMENT_ID_LIMIT document ids per pair, the smallest, while counting every document', () => {
+    // the same article under 2 * LIMIT + 1 ids, added in a scrambled order: the list must not grow with the corpus
+    const d = doc('t', 'Ilham Aliyev spoke in Baku on Monday about the talks that had taken place in the capital.');
+    const n = 2 * DOCUMENT_ID_LIMIT + 1;
+    const ids = Array.from({ length: n }, (_, i) => `doc-${String(i).padStart(3, '0')}`);
+    const order = ids.map((_, i) => ids[(i * 7) % n]);
+    const table = new CooccurrenceTable();
+    for (const id of order) table.add({ ...d, id });
+    const row = table.toRows().find((r) => byNames(r).startsWith('Baku + Ilham Aliyev'))!;
+    expect(row.documents).toBe(n);
+    expect(row.sentences).toBe(n);
+    expect(row.document_ids).toEqual(ids.slice(0, DOCUMENT_ID_LIMIT));
   });
 });
