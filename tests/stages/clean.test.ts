@@ -249,3 +249,40 @@ describe('clean: kept zones and metadata', () => {
     expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
   });
 });
+
+describe('clean: article boundaries', () => {
+  const BLURB =
+    'Portvale Today is the leading independent source of news about the harbour, the council and the people of the town, published every day since nineteen ninety by a small team of reporters.';
+  const P4 = 'Work on the foundations will begin next month, and the authority has promised to publish a report on the progress of the works every quarter until the terminal opens.';
+
+  it('drops a site blurb after a tag list: the tag list ends the article', () => {
+    const doc = run(`${article()}\n\nTags: ferries, harbours\n${BLURB}`);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: BLURB, reason: 'text outside the main text' }));
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+  });
+
+  it('keeps the text on both sides of a related-stories box inside the article', () => {
+    const doc = run([TITLE, '', P1, '', P2, '', 'Related stories', 'Port strike ends after three days', 'New bridge opens to traffic', '', P3, '', P4, '', P1.replace('Tuesday', 'Monday')].join('\n'));
+    for (const p of [P1, P2, P3, P4]) expect(doc.clean).toContain(p);
+    expect(doc.clean).not.toContain('New bridge opens to traffic');
+  });
+
+  it('prefers a text of several paragraphs to a single longer paragraph in the footer', () => {
+    const short1 = 'The ferry will run twice a day from the new terminal when it opens, the authority said in its statement.';
+    const short2 = 'Tickets will cost the same as they do on the old route, which is to close at the end of next year.';
+    const long = `${BLURB} ${BLURB.replace('nineteen ninety', 'the spring')} ${BLURB.replace('nineteen ninety', 'last year')}`;
+    // the blurb sits in the page footer, after a long list of links
+    const footer = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
+    const doc = run([TITLE, '', short1, '', short2, '', P2, '', 'Tags: ferries', '', ...footer, '', long].join('\n'));
+    for (const p of [short1, short2, P2]) expect(doc.clean).toContain(p);
+    expect(doc.clean).not.toContain(BLURB);
+  });
+
+  it('ends a short post at the comment form, however short the post', () => {
+    const post = 'A photo of the new terminal site, taken from the ferry this morning.';
+    const sidebar = 'Hello and welcome to my little blog about boats, harbours and the sea, where I write about everything that floats and the people who sail.';
+    const doc = run([TITLE, post, 'No comments yet.', 'Leave a comment', 'Name (required)', 'Mail (will not be published) (required)', 'Website', sidebar].join('\n'));
+    expect(doc.clean).toContain(post);
+    expect(doc.clean).not.toContain(sidebar);
+  });
+});

@@ -78,6 +78,9 @@ export const PARAMS = {
   maxHeadingDistance: 100,
 };
 
+/** Explicit signals that end a text: what follows them is another part of the page. */
+const BOUNDARY = new Set(['list heading', 'comments heading', 'comment form', 'tag list', 'share bar', 'copyright']);
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
@@ -104,6 +107,10 @@ interface Cluster {
   to: number;
   /** characters of text blocks (good or near-good in themselves) */
   chars: number;
+  /** number of text blocks */
+  texts: number;
+  /** the cluster before, when only a boundary separates the two */
+  joins?: Cluster;
 }
 
 interface Work {
@@ -383,24 +390,34 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     let cur: Cluster | undefined;
     let gapBlocks = 0;
     let gapChars = 0;
+    let boundary = false;
     for (let i = lo; i < hi; i++) {
-      if (transparent(i)) continue;
+      if (transparent(i)) {
+        // a boundary ('Related stories', 'Tags: …', a share bar, '© 2012 …') ends the text before it
+        if (work[i].fixed && BOUNDARY.has(work[i].fixed!.reason)) boundary = true;
+        continue;
+      }
       if (clsOf(i) !== 'good') {
         gapBlocks++;
         gapChars += work[i].text.length;
         continue;
       }
       const text = work[i].cf === 'good' || work[i].cf === 'neargood' ? work[i].text.length : 0;
-      if (cur && gapBlocks <= PARAMS.maxGapBlocks && gapChars <= PARAMS.maxGapChars) {
+      const close = cur && gapBlocks <= PARAMS.maxGapBlocks && gapChars <= PARAMS.maxGapChars;
+      if (cur && close && !boundary) {
         cur.to = i;
         cur.chars += text;
-      } else out.push((cur = { from: i, to: i, chars: text }));
+        if (text) cur.texts++;
+      } else out.push((cur = { from: i, to: i, chars: text, texts: text ? 1 : 0, joins: close ? cur : undefined }));
       gapBlocks = 0;
       gapChars = 0;
+      boundary = false;
     }
     return out;
   };
-  const best = (cs: Cluster[]) => cs.reduce<Cluster | undefined>((b, c) => (!b || c.chars > b.chars ? c : b), undefined);
+  // a text of several paragraphs outweighs one paragraph of the same length (a site blurb: 'X is the premier destination for …')
+  const weight = (c: Cluster) => c.chars * Math.min(2, 1 + 0.25 * Math.max(0, c.texts - 1));
+  const best = (cs: Cluster[]) => cs.reduce<Cluster | undefined>((b, c) => (!b || weight(c) > weight(b) ? c : b), undefined);
   // a comments heading closes the article once enough article text came before it
   // ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments')
   // or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several
@@ -419,6 +436,10 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     return work[i].fixed?.reason === 'comment marker';
   };
+  const formFollows = (i: number): boolean => {
+    for (let k = i + 1; k < n && k <= i + 8; k++) if (work[k].fixed?.reason === 'comment form') return true;
+    return false;
+  };
   let cut = n;
   let headingsSeen = 0;
   for (let i = 0; i < n && headingsSeen < 8; i++) {
@@ -428,7 +449,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     const b = best(clusters(0, i));
     // a thread that shows itself ('Jennifer said...' / … / 'Matthew said...' three times and more) closes
     // even a very short article (a photo post of a dozen words followed by 80 comments)
-    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(i))) {
+    // so does the comment form ('Leave a comment' / 'Name (required)' / 'Mail (will not be published)'): the post is over
+    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(i)) || (b && r === 'comments heading' && formFollows(i))) {
       cut = i;
       break;
     }
@@ -443,6 +465,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     // another cluster stays when it is nearly as large as the main one and close to it
     const near = main && (c.from > main.to ? c.from - main.to : main.from - c.to) <= PARAMS.maxClusterDistance;
     if (c === main || (main && near && c.chars >= PARAMS.otherClusterShare * main.chars)) continue;
+    // text on the other side of a boundary next to the article ('Related stories' box inside it) stays when it
+    // has several paragraphs; a single paragraph there is a blurb ('About us' / 'X is a blog about …')
+    if (main && main.joins === c && c.texts >= 2) continue;
     for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
       work[i].cls = 'bad';
       work[i].reason = 'text outside the main text';
