@@ -7,8 +7,8 @@ import { aliasKeys, isAllCaps, type MatchToken } from '../text/tokenize.js';
  * (tokens lower-cased, joined by a space) in ONE flat hash table (the key's
  * 30-bit hash -> the entry and alias packed in a number; a hit is checked
  * against the alias, see `HashTable`). Walking the text from a token, keys of
- * growing length are looked up up to the longest alias that starts with that
- * token.
+ * growing length are looked up while some alias continues the tokens walked
+ * so far (a small bit filter of keys and key prefixes, see `FlagFilter`).
  *
  * Why not a Map-per-node token trie (the first version): with three tries
  * (exact, ALL-CAPS, folded) it took 1.6 s and ~250 MB for the world
@@ -99,21 +99,21 @@ function isAsciiSimple(alias: string): boolean {
 /**
  * For an ASCII alias of words separated by single spaces ('Novyy Karanlug',
  * most aliases), one pass computes what the index needs: the hash of the
- * folded key, of the folded first word and the number of words, left in
- * `ascii`; false for any other alias (the SIMPLE/tokenizer path handles it).
+ * folded key (left in `ascii.key`) and of its proper prefixes in words
+ * (`novyy`, left in `asciiPrefixes`); false for any other alias (the
+ * SIMPLE/tokenizer path handles it).
  */
-const ascii = { key: 0, first: 0, length: 0 };
+const ascii = { key: 0 };
+const asciiPrefixes: number[] = [];
 function asciiSimple(alias: string): boolean {
   let h = 0x811c9dc5;
-  let first = -1;
-  let words = 1;
   let inWord = false;
+  asciiPrefixes.length = 0;
   for (let i = 0; i < alias.length; i++) {
     let c = alias.charCodeAt(i);
     if (c === 32) {
       if (!inWord) return false;
-      if (first < 0) first = h & 0x3fffffff;
-      words++;
+      asciiPrefixes.push(h & 0x3fffffff);
       inWord = false;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) inWord = true;
     else if (c >= 65 && c <= 90) {
@@ -124,8 +124,6 @@ function asciiSimple(alias: string): boolean {
   }
   if (!inWord) return false;
   ascii.key = h & 0x3fffffff;
-  ascii.first = first < 0 ? ascii.key : first;
-  ascii.length = words;
   return true;
 }
 
@@ -159,20 +157,6 @@ class HashTable {
     this.values[i] = value;
   }
 
-  /** keeps the largest value per hash */
-  max(hash: number, value: number): void {
-    let i = hash & this.mask;
-    for (let k = this.keys[i]; k !== 0; k = this.keys[i]) {
-      if (k === hash + 1) {
-        if (this.values[i] < value) this.values[i] = value;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.keys[i] = hash + 1;
-    this.values[i] = value;
-  }
-
   /** the values stored under `hash`, in insertion order (undefined: none) */
   get(hash: number): number[] | undefined {
     let out: number[] | undefined;
@@ -181,11 +165,41 @@ class HashTable {
     }
     return out;
   }
+}
 
-  /** the first value stored under `hash`, or `none` */
-  first(hash: number, none: number): number {
-    for (let i = hash & this.mask, k = this.keys[i]; k !== 0; i = (i + 1) & this.mask, k = this.keys[i]) if (k === hash + 1) return this.values[i];
-    return none;
+/** filter flags: some key has this hash / some key of more tokens starts with a prefix of this hash */
+const KEY = 1;
+const PREFIX = 2;
+
+/**
+ * hash -> 2 flag bits (KEY, PREFIX), a bitmap of 2 bits per slot (2 MB for
+ * the world gazetteers). Nearly every token of a text starts no alias, and
+ * most of the rest start no alias longer than one token: this small table
+ * answers both without touching the large `index` (a cache miss per probe),
+ * and lets the walk stop at the first token no longer key continues
+ * (where a per-first-token maximum length walked `The …` 8 tokens on).
+ * A collision only costs a look-up in `index`, which checks the hash itself.
+ */
+class FlagFilter {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let slots = 1024;
+    // ~16 slots per item (about 6% false positives), at most 2^23 slots
+    while (slots < count * 16 && slots < 1 << 23) slots *= 2;
+    this.bits = new Uint32Array(slots / 16);
+    this.mask = slots - 1;
+  }
+
+  set(hash: number, flag: number): void {
+    const slot = hash & this.mask;
+    this.bits[slot >>> 4] |= flag << ((slot & 15) * 2);
+  }
+
+  get(hash: number): number {
+    const slot = hash & this.mask;
+    return (this.bits[slot >>> 4] >>> ((slot & 15) * 2)) & 3;
   }
 }
 
@@ -193,12 +207,8 @@ export class GazetteerMatcher {
   private readonly entries: readonly GazetteerEntry[];
   /** hash of the folded key -> packed hits (entry index * 64 + alias slot, 0 = name) */
   private readonly index: HashTable;
-  /**
-   * hash of the folded first token -> longest alias (in tokens) starting with
-   * it, for aliases of 2+ tokens (a collision only makes it longer); a token
-   * with only one-token aliases is found in `index`
-   */
-  private readonly maxTokens: HashTable;
+  /** which hashes are keys, and which are proper prefixes (in tokens) of keys */
+  private readonly filter: FlagFilter;
   readonly size: number;
   private aliasCount = 0;
 
@@ -207,8 +217,7 @@ export class GazetteerMatcher {
     // collected first (plain arrays of small integers: no objects for the GC), tables sized after
     const keys: number[] = [];
     const packs: number[] = [];
-    const firsts: number[] = [];
-    const lengths: number[] = [];
+    const prefixes: number[] = [];
     for (let ei = 0; ei < entries.length; ei++) {
       const entry = entries[ei];
       const aliases = entry.aliases;
@@ -216,39 +225,29 @@ export class GazetteerMatcher {
       for (let slot = 0; slot < n; slot++) {
         const alias = slot === 0 ? entry.name : aliases[slot - 1];
         let key: number;
-        let first: number;
-        let length: number;
         if (asciiSimple(alias)) {
           key = ascii.key;
-          first = ascii.first;
-          length = ascii.length;
+          for (const p of asciiPrefixes) prefixes.push(p);
         } else if (SIMPLE.test(alias)) {
           // 'Novyy Karanlug': its tokens are its words, no tokenizer run needed
           key = foldedHash(alias);
-          const sp = alias.indexOf(' ');
-          first = sp < 0 ? key : foldedHash(alias.slice(0, sp));
-          length = 1;
-          for (let i = sp; i >= 0; i = alias.indexOf(' ', i + 1)) length++;
+          if (alias.includes(' ')) pushPrefixes(alias.split(' '), prefixes);
         } else {
           const keys = aliasKeys(alias);
           if (keys.length === 0) continue;
           key = hash(keys.map(fold).join(' '));
-          first = hash(fold(keys[0]));
-          length = keys.length;
+          pushPrefixes(keys, prefixes);
         }
         this.aliasCount++;
         keys.push(key);
         packs.push(ei * ALIAS_SLOTS + slot);
-        if (length > 1) {
-          firsts.push(first);
-          lengths.push(length);
-        }
       }
     }
     this.index = new HashTable(keys.length);
     for (let i = 0; i < keys.length; i++) this.index.add(keys[i], packs[i]);
-    this.maxTokens = new HashTable(firsts.length);
-    for (let i = 0; i < firsts.length; i++) this.maxTokens.max(firsts[i], lengths[i]);
+    this.filter = new FlagFilter(keys.length + prefixes.length);
+    for (const k of keys) this.filter.set(k, KEY);
+    for (const p of prefixes) this.filter.set(p, PREFIX);
     this.size = entries.length;
   }
 
@@ -265,21 +264,22 @@ export class GazetteerMatcher {
     // hashes fed token by token (FNV-1a is sequential: the state after `a b` is
     // that of `a`, then ' ', then `b`); the key strings are built only on a hit
     const h0 = foldedHashState(FNV_OFFSET, tokens[from].key);
-    const max = this.maxTokens.first(h0 & 0x3fffffff, 0) || (this.index.first(h0 & 0x3fffffff, -1) >= 0 ? 1 : 0);
-    if (max === 0) return [];
+    if (this.filter.get(h0 & 0x3fffffff) === 0) return [];
     let exact: { end: number; hits: AliasHit[] } | undefined;
     let upper: { end: number; hits: AliasHit[] } | undefined;
     let folded: { end: number; hits: AliasHit[] } | undefined;
     const tryUpper = capsContext && isAllCaps(tokens[from].text);
     let docCaps = tryUpper;
     let state = 0;
-    let count = 0;
-    for (let i = from; i < to && count < max; i++) {
+    let flags = PREFIX;
+    for (let i = from; i < to && flags & PREFIX; i++) {
       const t = tokens[i];
       if (t.joiner && i > from) continue;
-      state = count === 0 ? h0 : foldedHashState(Math.imul(state ^ 32, 0x01000193), t.key);
-      count++;
+      state = i === from ? h0 : foldedHashState(Math.imul(state ^ 32, 0x01000193), t.key);
+      // no key continues past this token: the walk stops after it
+      flags = this.filter.get(state & 0x3fffffff);
       if (docCaps && !isAllCaps(t.text) && LETTER.test(t.text)) docCaps = false;
+      if (!(flags & KEY)) continue;
       const v = this.index.get(state & 0x3fffffff);
       if (v === undefined) continue;
       let foldedKey = '';
@@ -319,6 +319,15 @@ export class GazetteerMatcher {
     if (upper && (!exact || upper.end > exact.end)) out.push({ from, to: upper.end, hits: upper.hits, mode: 'upper' });
     if (folded) out.push({ from, to: folded.end, hits: folded.hits, mode: 'folded' });
     return out;
+  }
+}
+
+/** the hashes of the proper prefixes of an alias's token keys (`a`, `a b` for `a b c`) */
+function pushPrefixes(tokens: readonly string[], out: number[]): void {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    h = foldedHashState(i === 0 ? h : Math.imul(h ^ 32, 0x01000193), tokens[i]);
+    out.push(h & 0x3fffffff);
   }
 }
 

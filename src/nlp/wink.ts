@@ -24,9 +24,7 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
-let lexemes: { list: unknown[]; intrinsicSize: number } | undefined;
-/** lexeme index where the current document's learning began */
-let docStart = 0;
+let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: number } | undefined;
 
 /**
  * wink-nlp learns: every out-of-vocabulary word it meets is added to the
@@ -36,34 +34,39 @@ let docStart = 0;
  * tokens (and so the mentions) of a document would depend on which documents
  * came before it — on file order, worker count, shards and the cache.
  *
- * The fix, at the one place the table is consulted: the model's `core()` is
- * wrapped so the lexeme hash is a Proxy that hides entries learned in earlier
- * documents (index from the model's intrinsic size up to where this document
- * started). Every document then sees the shipped vocabulary plus what it
- * taught itself, exactly as a fresh instance would; a word learned before is
- * simply added again. The table still grows, so the instance is rebuilt
- * (65 ms) after LEARNED_LIMIT learned entries, which changes nothing in the
- * output. (tests/nlp/wink.test.ts)
+ * The fix, at the one place the table is consulted (the tokenizer's and the
+ * cache's `hash[text]` reads): before each document, the words learned by the
+ * documents before it are deleted from the lexeme hash (`forget`). Every
+ * document then sees the shipped vocabulary plus what it taught itself,
+ * exactly as a fresh instance would; a word learned before is simply added
+ * again, under a new index (the list keeps the old entries, so indices stay
+ * valid). (The first version hid them behind a Proxy on the hash; a trap on
+ * every token lookup cost ~0.3 s per 5 MB.) The list still grows, so the
+ * instance is rebuilt (65 ms) after LEARNED_LIMIT learned entries, which
+ * changes nothing in the output. (tests/nlp/wink.test.ts)
  */
 const LEARNED_LIMIT = 1_000_000;
 
-type Core = { features: { lexeme: { hash: Record<string, number>; list: unknown[]; intrinsicSize: number } } };
+type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: number };
+type Core = { features: { lexeme: Lexemes } };
+/** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
+let forgotten = 0;
 const forgetfulModel = {
   ...(model as object),
   core(): Core {
     const m = (model as unknown as { core(): Core }).core();
-    const lx = m.features.lexeme;
-    const intrinsic = lx.intrinsicSize;
-    lx.hash = new Proxy(lx.hash, {
-      get(target, key) {
-        const v = (target as Record<string | symbol, number | undefined>)[key];
-        return v !== undefined && v >= intrinsic && v < docStart ? undefined : v;
-      },
-    });
-    lexemes = lx;
+    lexemes = m.features.lexeme;
+    forgotten = lexemes.intrinsicSize;
     return m;
   },
 };
+
+/** deletes from the hash the words learned since the last call: each was learned once per document, so its hash entry points to it */
+function forget(lx: Lexemes): void {
+  const { hash, list } = lx;
+  for (let i = forgotten; i < list.length; i++) delete hash[list[i]];
+  forgotten = list.length;
+}
 
 function instance(): WinkInstance {
   if (nlp && lexemes && lexemes.list.length - lexemes.intrinsicSize > LEARNED_LIMIT) nlp = undefined;
@@ -74,7 +77,7 @@ function instance(): WinkInstance {
 
 export function analyse(text: string): WinkAnalysis {
   const w = instance();
-  docStart = lexemes ? lexemes.list.length : 0;
+  if (lexemes) forget(lexemes);
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];

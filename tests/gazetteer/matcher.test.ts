@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { GazetteerMatcher } from '../../src/gazetteer/matcher.js';
+import type { GazetteerEntry } from '../../src/gazetteer/types.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const E = (id: string, name: string, aliases: string[] = [], caseInsensitive = false): GazetteerEntry => ({
+  id,
+  name,
+  type: 'place',
+  aliases,
+  tier: 'curated',
+  file: 'x.tsv',
+  line: 1,
+  caseInsensitive,
+  commonWord: false,
+  priority: 0,
+});
+
+const matcher = new GazetteerMatcher([
+  E('a', 'Port'),
+  E('b', 'Port of Spain Harbour Authority Building'), // 6 tokens: the walk must not stop at 'Port of'
+  E('c', 'Nagorno-Karabakh'),
+  E('d', 'Côte d’Ivoire', ['Ivory Coast']),
+  E('e', 'São Tomé and Príncipe'),
+  E('f', 'acme widgets', [], true),
+]);
+
+/** every match at every token: `text [mode] -> entry ids` */
+function matches(text: string, caps = false): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const m of matcher.matchAt(tokens, i, tokens.length, caps)) {
+      out.push(`${text.slice(tokens[m.from].start, tokens[m.to - 1].end)} [${m.mode}] -> ${m.hits.map((h) => h.entry.id).join(',')}`);
+    }
+  }
+  return out;
+}
+
+describe('GazetteerMatcher.matchAt: the longest alias from each token', () => {
+  it.each([
+    // [text, ALL-CAPS context, expected matches]
+    ['Port of Spain Harbour Authority Building', false, ['Port of Spain Harbour Authority Building [exact] -> b']], // a 6-token alias, longest wins
+    ['Port of Spain Harbour', false, ['Port [exact] -> a']], // a prefix of a long alias is no match: the shorter one is
+    ['the Port closed', false, ['Port [exact] -> a']],
+    ['Nagorno-Karabakh and Nagorno Karabakh', false, ['Nagorno-Karabakh [exact] -> c', 'Nagorno Karabakh [exact] -> c']], // joiner left out of the key
+    ["Côte d'Ivoire and the Ivory Coast", false, ["Côte d'Ivoire [exact] -> d", 'Ivory Coast [exact] -> d']], // apostrophes unified, non-ASCII words
+    ['São Tomé and Príncipe', false, ['São Tomé and Príncipe [exact] -> e']],
+    ['São Tomé and', false, []], // a proper prefix of a non-ASCII alias is no match
+    ['ACME Widgets and Acme widgets', false, ['ACME Widgets [folded] -> f', 'Acme widgets [folded] -> f']], // `ci` entries in any case
+    ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING', true, ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING [upper] -> b']], // ALL-CAPS context
+    ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING', false, []], // …only there
+    ['port of spain', false, []], // case-sensitive by default
+  ])('%s (caps %s)', (text, caps, expected) => {
+    expect(matches(text, caps)).toEqual(expected);
+  });
+});
