@@ -1,6 +1,6 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, dateLine, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
 
 /**
@@ -137,6 +137,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
 
   // ---- pass 1: explicit signals -------------------------------------------
   const work: Work[] = [];
+  // comment signature lines ('July 26, 2012 at 8:42 am', 'Luke, on November 7th, 2012'), decided after pass 1
+  const signatures: number[] = [];
   let inList = false;
   let listStart = -1;
   for (let i = 0; i < n; i++) {
@@ -154,6 +156,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     work.push(w);
     const short = l.words <= 12;
     const fix = (d: LineDecision) => (w.fixed = d);
+    if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
 
     if (short && COMMENT_MARKER.test(text)) {
       fix(drop('comment marker'));
@@ -231,6 +234,15 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     if (l.words >= 4 && CAPTION_CREDIT.test(text)) w.caption = true;
   }
 
+  // three or more comment signatures make a thread: each is a comment marker (a single one is the article's timestamp)
+  if (signatures.length >= PARAMS.minThreadMarkers)
+    for (const k of signatures) {
+      const dateValue = work[k].fixed?.reason === 'date line' ? work[k].metaValue : undefined;
+      work[k].fixed = drop('comment signature');
+      work[k].meta = undefined;
+      work[k].metaValue = dateValue;
+    }
+
   // runs of three or more short title-case lines without sentence end: headline lists
   // ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …)
   for (let i = 0; i < n; ) {
@@ -297,7 +309,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   const clsOf = (k: number) => work[k].cls;
   // lines decided by an explicit signal ('READ MORE: …', a date line) say nothing
   // about their neighbours: the neighbour search looks through them
-  const transparent = (k: number) => work[k].fixed !== undefined || work[k].meta !== undefined;
+  // (comment signatures are not: they are bad blocks between the comments)
+  const transparent = (k: number) => (work[k].fixed !== undefined && work[k].fixed!.reason !== 'comment signature') || work[k].meta !== undefined;
   // nearest good/bad (or near-good) block on each side, for all blocks in one sweep (O(n))
   const sweep = (dir: 1 | -1, ignoreNeargood: boolean): Klass[] => {
     const out: Klass[] = new Array(n);
@@ -422,31 +435,55 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   // ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments')
   // or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several
   // markersAfter[i]: comment markers at or after block i
+  // signatures close an article only after enough article text; they are not counted as markers
+  // for the 'thread shows itself' test (an article's own timestamps would look like a thread)
+  const isMarker = (k: number) => work[k].fixed?.reason === 'comment marker';
   const markersAfter = new Array<number>(n + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) markersAfter[i] = markersAfter[i + 1] + (work[i].fixed?.reason === 'comment marker' ? 1 : 0);
+  for (let i = n - 1; i >= 0; i--) markersAfter[i] = markersAfter[i + 1] + (isMarker(i) ? 1 : 0);
   const markers = markersAfter[0];
   // the thread starts right at block i: its first comment marker comes within a few short blocks
   // ('16 comments:' / 'Jennifer' / 'said...'), not after paragraphs of text (a '3 Comments' count above the article)
   const threadStartsAt = (i: number): boolean => {
     let chars = 0;
     for (let k = i + 1; k < n && k <= i + 6; k++) {
-      if (work[k].fixed?.reason === 'comment marker') return true;
+      if (isMarker(k)) return true;
       if (!transparent(k)) chars += work[k].text.length;
       if (chars > PARAMS.lengthHigh) return false;
     }
-    return work[i].fixed?.reason === 'comment marker';
+    return isMarker(i);
   };
   const formFollows = (i: number): boolean => {
     for (let k = i + 1; k < n && k <= i + 8; k++) if (work[k].fixed?.reason === 'comment form') return true;
     return false;
   };
+  // a thread of signed comments from block i: the next signatures each come after prose (a comment),
+  // not after a headline (a list of latest stories with their timestamps)
+  const signedThread = (i: number): boolean => {
+    let seen = 1;
+    let prose = false;
+    for (let k = i + 1; k < n && seen < PARAMS.minThreadMarkers; k++) {
+      if (work[k].fixed?.reason === 'comment signature') {
+        if (!prose) return false;
+        seen++;
+        prose = false;
+      } else if (isProse(lines[k]) || (lines[k].terminal && lines[k].words >= 3)) prose = true;
+    }
+    return seen >= PARAMS.minThreadMarkers;
+  };
   let cut = n;
   let headingsSeen = 0;
   for (let i = 0; i < n && headingsSeen < 8; i++) {
     const r = work[i].fixed?.reason;
-    if (r !== 'comments heading' && !(r === 'comment marker' && markers >= 2)) continue;
+    if (r !== 'comments heading' && r !== 'comment signature' && !(isMarker(i) && markers >= 2)) continue;
     headingsSeen++;
     const b = best(clusters(0, i));
+    if (r === 'comment signature') {
+      if (b && b.chars >= PARAMS.minArticleChars && signedThread(i)) {
+        cut = i;
+        break;
+      }
+      continue;
+    }
     // a thread that shows itself ('Jennifer said...' / … / 'Matthew said...' three times and more) closes
     // even a very short article (a photo post of a dozen words followed by 80 comments)
     // so does the comment form ('Leave a comment' / 'Name (required)' / 'Mail (will not be published)'): the post is over
@@ -517,7 +554,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     let d: LineDecision;
     if (w.fixed) {
       d = w.fixed;
-      if (d.reason === 'date line' && w.metaValue && (md.date === null || inHeader(i))) md.date ??= w.metaValue;
+      if ((d.reason === 'date line' || d.reason === 'comment signature') && w.metaValue && (md.date === null || inHeader(i))) md.date ??= w.metaValue;
     } else if (w.meta && first >= 0 && i >= first - (w.meta === 'slug' ? 2 : 6) && i < first + (w.meta === 'slug' ? 0 : 2)) {
       if (w.meta === 'slug') {
         md.outlet ??= w.metaValue!;

@@ -52,6 +52,20 @@ function strictDate(text: string): { iso: string; covered: number } | undefined 
   return { iso, covered: results.reduce((n, x) => n + x.text.length, 0) };
 }
 
+/**
+ * The signature line of a reader comment: a name and/or a date with a clock time or an age, on a short line.
+ * 'July 26, 2012 at 8:42 am', 'Jamie Wayne, on November 7th, 2012 // Twitter: @jamie',
+ * 'Marie on 09/13/2012 at 10:12 pm' (not '3 hours ago': sidebars of latest stories carry those). One such line is an article's own timestamp; three or more on a page
+ * are a comment thread (decided in classify.ts).
+ */
+const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/i;
+const NAME_ON_DATE = new RegExp(`^[^,.!?]{1,40}?,?\\s+on\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
+export function commentSignature(l: Pick<Line, 'text' | 'words' | 'terminal'>): boolean {
+  if (l.words > 14 || l.words < 2) return false;
+  if (!DATEISH.test(l.text)) return false;
+  return CLOCK.test(l.text) || NAME_ON_DATE.test(l.text);
+}
+
 /** A line that is essentially a date: `December 13, 2020`, `Politics 3 December 2020 12:23 (UTC+04:00)`. */
 export function dateLine(l: Pick<Line, 'text' | 'words' | 'terminal'>): string | undefined {
   if (l.words > 14 || l.terminal || !DATEISH.test(l.text)) return undefined;
