@@ -13,7 +13,7 @@ import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
 import { nameLexicon } from './nlp/compromise.js';
-import { TableWriter, JsonArrayWriter } from './export/table-writer.js';
+import { TableWriter, JsonArrayWriter, formatJsonElement, formatRows, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -136,6 +136,27 @@ export interface DocumentResult {
   readonly entities: readonly Entity[];
   /** the decoded original text, for the report */
   readonly text: string | null;
+  /**
+   * The streamed tables' rows already formatted (`formatResult`), when a
+   * worker thread did it: the main thread then only appends strings. Absent
+   * from cached results; the sinks format what is missing.
+   */
+  readonly formatted?: FormattedResult;
+}
+
+export interface FormattedResult {
+  readonly mentions: FormattedRows;
+  readonly diagnostics: FormattedRows;
+  /** the documents.json element */
+  readonly document: string;
+}
+
+/** The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads. */
+export function formatResult(r: DocumentResult): DocumentResult {
+  const t = measuring ? performance.now() : 0;
+  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, r.mentions), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, r.diagnostics), document: formatJsonElement(r.document) };
+  if (measuring) lap('format', t);
+  return { ...r, formatted };
 }
 
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
@@ -210,13 +231,20 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-/** A table written row by row as documents arrive. */
-function streamedTable<Row extends Record<string, unknown>>(writer: { writeRows?(rows: readonly Row[]): Promise<void>; write(row: Row): Promise<void>; commit(): Promise<void>; abort(): Promise<void> }, rowsOf: (r: DocumentResult) => readonly Row[]): Sink {
+/** A table written row by row as documents arrive; `formatted` picks the result's rows as a worker formatted them. */
+function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<Row>, rowsOf: (r: DocumentResult) => readonly Row[], formatted: (f: FormattedResult) => FormattedRows): Sink {
   return {
-    async write(r) {
-      if (writer.writeRows) return writer.writeRows(rowsOf(r));
-      for (const row of rowsOf(r)) await writer.write(row);
-    },
+    write: (r) => (r.formatted ? writer.writeFormatted(formatted(r.formatted)) : writer.writeRows(rowsOf(r))),
+    finish: () => writer.commit(),
+    abort: () => writer.abort(),
+  };
+}
+
+/** documents.json: one pretty-printed object per document. */
+function documentsJson(path: string): Sink {
+  const writer = new JsonArrayWriter(path);
+  return {
+    write: (r) => writer.writeFormatted(r.formatted?.document ?? formatJsonElement(r.document)),
     finish: () => writer.commit(),
     abort: () => writer.abort(),
   };
@@ -245,10 +273,10 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
 export function tableSinks(outputDir: string): { sinks: Sink[]; entities: EntityTable } {
   const entities = entityTable(join(outputDir, 'entities'));
   const sinks: Sink[] = [
-    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), (r) => r.mentions),
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), (r) => r.mentions, (f) => f.mentions),
     entities,
-    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => r.diagnostics),
-    streamedTable(new JsonArrayWriter(join(outputDir, 'documents.json')), (r) => [r.document]),
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => r.diagnostics, (f) => f.diagnostics),
+    documentsJson(join(outputDir, 'documents.json')),
   ];
   return { sinks, entities: entities.table };
 }
@@ -337,7 +365,7 @@ export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, senten
  * and not yet written), so a slow document holds back the reading of new
  * ones instead of letting thousands of finished results pile up behind it.
  */
-export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'>, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
+export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'> & { readonly format?: boolean }, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
   let dispatched = 0;
@@ -384,10 +412,10 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
         bytes = await readFile(item.abs).catch(() => undefined);
         if (bytes) key = cache.key('file', item.path, contentHash(bytes));
       }
-      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes };
+      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format };
     } else {
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
-      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes };
+      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format };
     }
     if (cache && key) {
       const hit = await cache.get(key);
@@ -451,7 +479,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() })));
     try {
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, config, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: true }, hooks, summary);
       for (const s of sinks) await s.finish();
     } catch (e) {
       await Promise.all(sinks.map((s) => s.abort()));

@@ -3,6 +3,92 @@ import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stringify/sync';
 
+type Columns = readonly string[];
+
+/** csv-stringify options of a table (normalised once per table and reused for every batch of rows). */
+function csvOptions(columns: Columns): CsvOptions {
+  return {
+    columns: columns as string[],
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
+  };
+}
+const optionsCache = new WeakMap<Columns, CsvOptions>();
+const optionsOf = (columns: Columns) => optionsCache.get(columns) ?? (optionsCache.set(columns, csvOptions(columns)), optionsCache.get(columns)!);
+
+/**
+ * Rows formatted for a table, ready to append: what a worker thread sends
+ * with a document's result, so the main thread only concatenates strings.
+ */
+export interface FormattedRows {
+  /** CSV records, each ending in CRLF (csv-stringify's `eof`), no header: chunks concatenate */
+  readonly csv: string;
+  /** JSON objects (the table's columns, null for empty), separated by ',\n' (no leading separator) */
+  readonly json: string;
+  readonly count: number;
+}
+
+/** Formats rows the way `TableWriter` writes them. Pure: safe to call in a worker thread. */
+export function formatRows<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): FormattedRows {
+  if (rows.length === 0) return { csv: '', json: '', count: 0 };
+  const csv = stringifySync(rows as Row[], { ...optionsOf(columns), header: false, bom: false });
+  let json = '';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const obj: Record<string, unknown> = {};
+    for (const c of columns) obj[c] = row[c] ?? null;
+    json += (i === 0 ? '' : ',\n') + JSON.stringify(obj);
+  }
+  return { csv, json, count: rows.length };
+}
+
+/**
+ * A temporary file written through a WriteStream in chunks of about 256 kB:
+ * a document's rows are a few small strings, and one stream write per string
+ * (a syscall and a Buffer each) cost more than formatting them. `append`
+ * waits only when the stream asks for it (backpressure).
+ */
+class ChunkedFile {
+  private readonly stream: WriteStream;
+  private parts: string[] = [];
+  private size = 0;
+  readonly done: Promise<unknown>;
+
+  constructor(readonly path: string) {
+    this.stream = createWriteStream(path);
+    this.done = once(this.stream, 'finish');
+    this.done.catch(() => undefined);
+  }
+
+  async append(s: string): Promise<void> {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size < CHUNK) return;
+    const ok = this.stream.write(this.take());
+    if (!ok && this.stream.writableNeedDrain) await once(this.stream, 'drain');
+  }
+
+  async end(last: string): Promise<void> {
+    this.parts.push(last);
+    this.stream.end(this.take());
+    await this.done;
+  }
+
+  destroy(): void {
+    this.parts = [];
+    this.stream.destroy();
+  }
+
+  private take(): string {
+    const s = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    return s;
+  }
+}
+const CHUNK = 256 * 1024;
+
 /**
  * Writes one table as CSV and JSON side by side, row by row, into temporary
  * files that are renamed into place only by `commit()`: a crash or Ctrl-C
@@ -14,30 +100,20 @@ import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stri
  * JSON: an array of objects, one per line, in the same order.
  */
 export class TableWriter<Row extends Record<string, unknown>> {
-  private readonly csvFile: WriteStream;
-  private readonly jsonFile: WriteStream;
-  private readonly csvOptions: CsvOptions;
+  private readonly csvFile: ChunkedFile;
+  private readonly jsonFile: ChunkedFile;
   private first = true;
-  private readonly done: Promise<unknown>;
 
   constructor(
     private readonly basePath: string,
     private readonly columns: readonly (keyof Row & string)[],
   ) {
-    this.csvFile = createWriteStream(`${basePath}.csv.tmp`);
-    this.jsonFile = createWriteStream(`${basePath}.json.tmp`);
-    this.csvOptions = {
-      columns: columns as string[],
-      record_delimiter: 'windows',
-      escape_formulas: true,
-      cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
-    };
+    this.csvFile = new ChunkedFile(`${basePath}.csv.tmp`);
+    this.jsonFile = new ChunkedFile(`${basePath}.json.tmp`);
     // BOM and header once; then each batch of rows is formatted with csv-stringify's sync API
     // (one call per document rather than a stream transform per row: the same bytes, a fraction of the cost)
-    this.csvFile.write(stringifySync([], { ...this.csvOptions, header: true, bom: true }));
-    this.jsonFile.write('[');
-    this.done = Promise.all([once(this.csvFile, 'finish'), once(this.jsonFile, 'finish')]);
-    this.done.catch(() => undefined);
+    void this.csvFile.append(stringifySync([], { ...optionsOf(columns), header: true, bom: true }));
+    void this.jsonFile.append('[');
   }
 
   async write(row: Row): Promise<void> {
@@ -46,27 +122,20 @@ export class TableWriter<Row extends Record<string, unknown>> {
 
   /** Appends rows (a document's, typically) to both files. */
   async writeRows(rows: readonly Row[]): Promise<void> {
-    if (rows.length === 0) return;
-    const csvOk = this.csvFile.write(stringifySync(rows as Row[], { ...this.csvOptions, header: false, bom: false }));
-    let json = '';
-    for (const row of rows) {
-      const obj: Record<string, unknown> = {};
-      for (const c of this.columns) obj[c] = row[c] ?? null;
-      json += (this.first ? '\n' : ',\n') + JSON.stringify(obj);
-      this.first = false;
-    }
-    this.jsonFile.write(json);
-    // wait on what still needs draining *now*: the JSON file may have drained while we waited for the CSV one,
-    // and waiting for a 'drain' that already happened would hang the run
-    if (!csvOk && this.csvFile.writableNeedDrain) await once(this.csvFile, 'drain');
-    if (this.jsonFile.writableNeedDrain) await once(this.jsonFile, 'drain');
+    return this.writeFormatted(formatRows(this.columns, rows));
+  }
+
+  /** Appends rows formatted by `formatRows` with this table's columns (in a worker thread, typically). */
+  async writeFormatted(f: FormattedRows): Promise<void> {
+    if (f.count === 0) return;
+    await this.csvFile.append(f.csv);
+    await this.jsonFile.append((this.first ? '\n' : ',\n') + f.json);
+    this.first = false;
   }
 
   /** Finishes both files and moves them into place. */
   async commit(): Promise<void> {
-    this.csvFile.end();
-    this.jsonFile.end(this.first ? ']\n' : '\n]\n');
-    await this.done;
+    await Promise.all([this.csvFile.end(''), this.jsonFile.end(this.first ? ']\n' : '\n]\n')]);
     await rename(`${this.basePath}.csv.tmp`, `${this.basePath}.csv`);
     await rename(`${this.basePath}.json.tmp`, `${this.basePath}.json`);
   }
@@ -80,28 +149,33 @@ export class TableWriter<Row extends Record<string, unknown>> {
   }
 }
 
+/** One element of a `JsonArrayWriter` array: pretty-printed, indented by two spaces. Pure. */
+export function formatJsonElement(value: unknown): string {
+  return '  ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+}
+
 /** A JSON array written element by element to a temporary file, renamed by `commit()`. */
 export class JsonArrayWriter {
-  private readonly file: WriteStream;
+  private readonly file: ChunkedFile;
   private first = true;
-  private readonly done: Promise<unknown>;
 
   constructor(private readonly path: string) {
-    this.file = createWriteStream(`${path}.tmp`);
-    this.file.write('[');
-    this.done = once(this.file, 'finish');
-    this.done.catch(() => undefined);
+    this.file = new ChunkedFile(`${path}.tmp`);
+    void this.file.append('[');
   }
 
   async write(value: unknown): Promise<void> {
-    const ok = this.file.write((this.first ? '\n' : ',\n') + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ').replace(/^/, '  '));
+    return this.writeFormatted(formatJsonElement(value));
+  }
+
+  /** Appends an element formatted by `formatJsonElement` (in a worker thread, typically). */
+  async writeFormatted(element: string): Promise<void> {
+    await this.file.append((this.first ? '\n' : ',\n') + element);
     this.first = false;
-    if (!ok) await once(this.file, 'drain');
   }
 
   async commit(): Promise<void> {
-    this.file.end(this.first ? ']\n' : '\n]\n');
-    await this.done;
+    await this.file.end(this.first ? ']\n' : '\n]\n');
     await rename(`${this.path}.tmp`, this.path);
   }
 

@@ -1,7 +1,7 @@
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
 import type { JsonlRecord } from '../input/jsonl.js';
-import { processDocument, toResult, type DocumentResult, type Resources } from '../pipeline.js';
+import { formatResult, processDocument, toResult, type DocumentResult, type Resources } from '../pipeline.js';
 import { writeCacheEntry } from '../cache/result-cache.js';
 
 /**
@@ -23,6 +23,8 @@ export type Task = (
   readonly size: number;
   /** where to store the result for later runs, when caching */
   readonly cacheFile?: string;
+  /** format the table rows too (`formatResult`): the batch's tables want them, `--stdin-jsonl` does not */
+  readonly format?: boolean;
 };
 
 /** read -> the pure stages -> the document's result (and its cache entry). Runs in a worker thread or in the main one. */
@@ -40,5 +42,6 @@ export async function runTask(task: Task, res: Resources): Promise<DocumentResul
   }
   // a document that could not be read is not cached: the next run tries it again
   if (task.cacheFile && !result.diagnostics.some((d) => d.code === 'read/unreadable')) await writeCacheEntry(task.cacheFile, result);
-  return result;
+  // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
+  return task.format ? formatResult(result) : result;
 }
