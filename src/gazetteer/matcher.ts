@@ -40,46 +40,51 @@ const ALIAS_SLOTS = 64;
 const fold = (k: string) => k.toLowerCase();
 
 /**
- * 30-bit FNV-1a hash of a string (a small integer in every V8 build). The
- * index is keyed by the hash of the folded key instead of the key itself:
- * 315k key strings kept for the whole run were a third of the load's memory
- * and GC time. Hits are checked against the alias itself, so a collision
- * only costs a comparison.
+ * Keys are hashed token by token: each token's folded text gets a 32-bit
+ * FNV-1a hash (`tokenHash`), and a key's hash chains its tokens' hashes
+ * (`chain`), kept to 30 bits (a small integer in every V8 build). So the text
+ * side hashes each token once, and the hash of tokens `[i, j)` costs one
+ * `chain` step from that of `[i, j - 1)`; a key's proper prefixes (in tokens)
+ * are the intermediate states. The index is keyed by the hash instead of the
+ * key itself: 315k key strings kept for the whole run were a third of the
+ * load's memory and GC time. Hits are checked against the alias itself, so a
+ * collision only costs a comparison.
  */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
-}
-
-/** `hash(fold(alias))` without making the folded string when the alias is ASCII */
-function foldedHash(alias: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < alias.length; i++) {
-    let c = alias.charCodeAt(i);
-    if (c >= 128) return hash(fold(alias));
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h & 0x3fffffff;
-}
-
 const FNV_OFFSET = 0x811c9dc5 | 0;
+const HASH_MASK = 0x3fffffff;
 const LETTER = /\p{L}/u;
 
-/** the FNV-1a state after feeding `fold(s)` to `h` (unmasked: `& 0x3fffffff` gives `hash`) */
-function foldedHashState(h: number, s: string): number {
+/** FNV-1a of `fold(s)` (32 bits), without making the folded string when `s` is ASCII */
+function tokenHash(s: string): number {
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) {
       const f = fold(s);
-      for (let j = i; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 0x01000193);
+      h = FNV_OFFSET;
+      for (let j = 0; j < f.length; j++) h = Math.imul(h ^ f.charCodeAt(j), 0x01000193);
       return h;
     }
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h;
+}
+
+/** the state after one more token (start from `FNV_OFFSET`; `& HASH_MASK` gives the key hash) */
+function chain(state: number, token: number): number {
+  const h = Math.imul(state ^ token, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+/** the key hash of tokens (`& HASH_MASK` applied), pushing those of its proper prefixes (`a`, `a b` for `a b c`) to `prefixes` */
+function keyHash(tokens: readonly string[], prefixes: number[]): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) prefixes.push(h & HASH_MASK);
+    h = chain(h, tokenHash(tokens[i]));
+  }
+  return h & HASH_MASK;
 }
 
 /** ASCII letters/digits in words separated by single spaces ('Novyy Karanlug') */
@@ -99,31 +104,40 @@ function isAsciiSimple(alias: string): boolean {
 /**
  * For an ASCII alias of words separated by single spaces ('Novyy Karanlug',
  * most aliases), one pass computes what the index needs: the hash of the
- * folded key (left in `ascii.key`) and of its proper prefixes in words
- * (`novyy`, left in `asciiPrefixes`); false for any other alias (the
- * SIMPLE/tokenizer path handles it).
+ * key (left in `ascii.key`) and of its proper prefixes in words (`novyy`,
+ * pushed to `prefixes`); false for any other alias (the SIMPLE/tokenizer path
+ * handles it; `prefixes` is then left as it was).
  */
 const ascii = { key: 0 };
-const asciiPrefixes: number[] = [];
-function asciiSimple(alias: string): boolean {
-  let h = 0x811c9dc5;
+function asciiSimple(alias: string, prefixes: number[]): boolean {
+  const n = prefixes.length;
+  let state = FNV_OFFSET;
+  let h = FNV_OFFSET;
   let inWord = false;
-  asciiPrefixes.length = 0;
   for (let i = 0; i < alias.length; i++) {
     let c = alias.charCodeAt(i);
     if (c === 32) {
-      if (!inWord) return false;
-      asciiPrefixes.push(h & 0x3fffffff);
+      if (!inWord) break;
+      state = chain(state, h);
+      prefixes.push(state & HASH_MASK);
+      h = FNV_OFFSET;
       inWord = false;
+      continue;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) inWord = true;
     else if (c >= 65 && c <= 90) {
       c += 32;
       inWord = true;
-    } else return false;
+    } else {
+      inWord = false;
+      break;
+    }
     h = Math.imul(h ^ c, 0x01000193);
   }
-  if (!inWord) return false;
-  ascii.key = h & 0x3fffffff;
+  if (!inWord) {
+    prefixes.length = n;
+    return false;
+  }
+  ascii.key = chain(state, h) & HASH_MASK;
   return true;
 }
 
@@ -225,18 +239,13 @@ export class GazetteerMatcher {
       for (let slot = 0; slot < n; slot++) {
         const alias = slot === 0 ? entry.name : aliases[slot - 1];
         let key: number;
-        if (asciiSimple(alias)) {
-          key = ascii.key;
-          for (const p of asciiPrefixes) prefixes.push(p);
-        } else if (SIMPLE.test(alias)) {
-          // 'Novyy Karanlug': its tokens are its words, no tokenizer run needed
-          key = foldedHash(alias);
-          if (alias.includes(' ')) pushPrefixes(alias.split(' '), prefixes);
-        } else {
+        if (asciiSimple(alias, prefixes)) key = ascii.key;
+        // 'Kalvarijų Gatvė': its tokens are its words, no tokenizer run needed
+        else if (SIMPLE.test(alias)) key = keyHash(alias.split(' '), prefixes);
+        else {
           const keys = aliasKeys(alias);
           if (keys.length === 0) continue;
-          key = hash(keys.map(fold).join(' '));
-          pushPrefixes(keys, prefixes);
+          key = keyHash(keys, prefixes);
         }
         this.aliasCount++;
         keys.push(key);
@@ -251,6 +260,13 @@ export class GazetteerMatcher {
     this.size = entries.length;
   }
 
+  /** the per-token hashes `matchAt` takes (computed once per sentence instead of once per token per walk) */
+  tokenHashes(tokens: readonly MatchToken[]): Int32Array {
+    const out = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = tokenHash(tokens[i].key);
+    return out;
+  }
+
   get aliases(): number {
     return this.aliasCount;
   }
@@ -260,11 +276,10 @@ export class GazetteerMatcher {
    * sentence), in each case mode that applies. `capsContext` enables the
    * ALL-CAPS mode for ALL-CAPS tokens.
    */
-  matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean): TrieMatch[] {
-    // hashes fed token by token (FNV-1a is sequential: the state after `a b` is
-    // that of `a`, then ' ', then `b`); the key strings are built only on a hit
-    const h0 = foldedHashState(FNV_OFFSET, tokens[from].key);
-    if (this.filter.get(h0 & 0x3fffffff) === 0) return [];
+  matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean, hashes?: Int32Array): TrieMatch[] {
+    // the key hash grows token by token (`chain`); the key strings are built only on a hit
+    const h0 = chain(FNV_OFFSET, hashes ? hashes[from] : tokenHash(tokens[from].key));
+    if (this.filter.get(h0 & HASH_MASK) === 0) return [];
     let exact: { end: number; hits: AliasHit[] } | undefined;
     let upper: { end: number; hits: AliasHit[] } | undefined;
     let folded: { end: number; hits: AliasHit[] } | undefined;
@@ -275,12 +290,12 @@ export class GazetteerMatcher {
     for (let i = from; i < to && flags & PREFIX; i++) {
       const t = tokens[i];
       if (t.joiner && i > from) continue;
-      state = i === from ? h0 : foldedHashState(Math.imul(state ^ 32, 0x01000193), t.key);
+      state = i === from ? h0 : chain(state, hashes ? hashes[i] : tokenHash(t.key));
       // no key continues past this token: the walk stops after it
-      flags = this.filter.get(state & 0x3fffffff);
+      flags = this.filter.get(state & HASH_MASK);
       if (docCaps && !isAllCaps(t.text) && LETTER.test(t.text)) docCaps = false;
       if (!(flags & KEY)) continue;
-      const v = this.index.get(state & 0x3fffffff);
+      const v = this.index.get(state & HASH_MASK);
       if (v === undefined) continue;
       let foldedKey = '';
       let exactKey = '';
@@ -319,15 +334,6 @@ export class GazetteerMatcher {
     if (upper && (!exact || upper.end > exact.end)) out.push({ from, to: upper.end, hits: upper.hits, mode: 'upper' });
     if (folded) out.push({ from, to: folded.end, hits: folded.hits, mode: 'folded' });
     return out;
-  }
-}
-
-/** the hashes of the proper prefixes of an alias's token keys (`a`, `a b` for `a b c`) */
-function pushPrefixes(tokens: readonly string[], out: number[]): void {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    h = foldedHashState(i === 0 ? h : Math.imul(h ^ 32, 0x01000193), tokens[i]);
-    out.push(h & 0x3fffffff);
   }
 }
 

@@ -79,7 +79,18 @@ function hasLower(s: string): boolean {
   }
   return false;
 }
-const HYPHEN_TOKEN = /^[-‐‑]$/;
+/** a hyphen token: '-', '‐', '‑' */
+const isHyphen = (s: string) => s.length === 1 && (s === '-' || s === '‐' || s === '‑');
+/** a joining token inside a name: a hyphen or an apostrophe ('Nagorno-Karabakh', "O'Neill") */
+const isJoiner = (s: string) => s.length === 1 && (s === '-' || s === '‐' || s === '‑' || s === "'" || s === '’');
+const SPACE = /\s/u;
+/** `/\s/u` for one UTF-16 code unit */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+/** the end of `text[from, to)` once trailing whitespace is cut */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
 // mid-sentence, a capitalised word is part of a name whatever its tag ('Caspian Shipping/VERB Agency');
 // sentence-initially only a PROPN tag counts
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
@@ -99,13 +110,14 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const TRAILING = /[\s,]+$/u;
 const NONE: readonly string[] = [];
 interface RoleIndex {
   readonly byLast: Map<number, string[]>;
   readonly all: ReadonlySet<string>;
   /** an empty role matches any text: then every role is tried */
   readonly empty: boolean;
+  /** the longest role, in UTF-16 code units */
+  readonly maxLength: number;
 }
 const roleIndexes = new WeakMap<readonly string[], RoleIndex>();
 function roleIndex(roles: readonly string[]): RoleIndex {
@@ -118,7 +130,7 @@ function roleIndex(roles: readonly string[]): RoleIndex {
       if (list) list.push(r);
       else byLast.set(c, [r]);
     }
-    index = { byLast, all: new Set(roles), empty: roles.includes('') };
+    index = { byLast, all: new Set(roles), empty: roles.includes(''), maxLength: roles.reduce((m, r) => Math.max(m, r.length), 0) };
     roleIndexes.set(roles, index);
   }
   return index;
@@ -127,16 +139,34 @@ const roleWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** Longest role phrase that the text ends with (`… Colonel General ` -> `Colonel General`). */
 export function roleBefore(text: string, roles: readonly string[]): string | null {
-  const t = text.replace(TRAILING, '');
+  return roleEndingAt(text, 0, text.length, roles);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * `roleBefore(text.slice(from, to), roles)` without copying the slice (it runs
+ * for every name found, on the sentence up to the name).
+ */
+export function roleEndingAt(text: string, from: number, to: number, roles: readonly string[]): string | null {
+  // trailing spaces and commas are cut: 'Lieutenant General, '
+  let e = to;
+  while (e > from) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 44 && !isSpaceCode(c)) break;
+    e--;
+  }
+  const length = e - from;
   let best: string | null = null;
   const index = roleIndex(roles);
   // only roles ending with the text's last character can match (same order as `roles`, so ties resolve the same)
-  const candidates = index.byLast.get(t.charCodeAt(t.length - 1)) ?? NONE;
+  const candidates = index.byLast.get(length > 0 ? text.charCodeAt(e - 1) : NaN) ?? NONE;
   for (const r of index.empty ? roles : candidates) {
-    if (t.endsWith(r) && (t.length === r.length || !/[\p{L}\p{N}]/u.test(t[t.length - r.length - 1])) && (!best || r.length > best.length)) best = r;
+    if (r.length <= length && text.startsWith(r, e - r.length) && (length === r.length || !WORD_CHAR.test(text[e - r.length - 1])) && (!best || r.length > best.length)) best = r;
   }
   // a lower-case role capitalised because it opens the sentence: 'Soldier Emin Aliyev was wounded'
-  if (!best && t.length > 0 && index.all.has(t[0].toLowerCase() + t.slice(1))) best = t;
+  // (lower-casing one code unit never shortens it: a text longer than every role is none)
+  if (!best && length > 0 && length <= index.maxLength && index.all.has(text[from].toLowerCase() + text.slice(from + 1, e))) best = text.slice(from, e);
   return best;
 }
 
@@ -208,7 +238,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
-      const compoundTail = i > s.tokenStart && HYPHEN_TOKEN.test(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
+      const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
       if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
         i++;
         continue;
@@ -217,7 +247,7 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
       while (j < s.tokenEnd) {
         if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
           j++;
-        } else if (/^[-‐‑'’]$/.test(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
+        } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
           j += 2;
         } else break;
       }
@@ -232,7 +262,8 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
       // 3. split at months and weekdays: 'Sunday', 'Dec'
       let a = from;
       for (let k = from; k < to; k++) {
-        if (MONTHS_DAYS.has(toks[k].text.replace(/\.$/, '')) || (capsLine && MONTHS_DAYS.has(cap(toks[k].text)))) {
+        const w = toks[k].text;
+        if (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
           if (k > a) typeRun(s, { from: a, to: k }, capsLine);
           a = k + 1;
         }
@@ -241,19 +272,41 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     }
   }
 
+  /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
+  function isRoleWord(s: Sentence, k: number): boolean {
+    const w = toks[k].text;
+    return roleWords.has(w) || (k === s.tokenStart && roleWords.has(w[0].toLowerCase() + w.slice(1)));
+  }
+
+  /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
+  function firstWord(from: number, to: number): string {
+    const text = doc.clean;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    let e = from;
+    while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
+    return text.slice(from, e);
+  }
+
+  /**
+   * The end of the sentence before a name, long enough for PLACE_BEFORE and IN_PLACE (anchored at the
+   * end: a cue word of at most 12 characters, ' of', trailing spaces) and one more character for their
+   * `\b`: the same result as testing the whole text before the name, which costs its length per name.
+   */
+  function tail(from: number, to: number): string {
+    return doc.clean.slice(Math.max(from, trimEnd(doc.clean, from, to) - 16), to);
+  }
+
   function typeRun(s: Sentence, p: Run, capsLine: boolean): void {
     let { from } = p;
     const { to } = p;
     // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
     let lead = from;
-    const isRoleWord = (k: number) => roleWords.has(toks[k].text) || (k === s.tokenStart && roleWords.has(toks[k].text[0].toLowerCase() + toks[k].text.slice(1)));
-    while (lead < to - 1 && (isRoleWord(lead) || lex.qualifiers.has(toks[lead].text))) lead++;
-    const prefix = doc.clean.slice(s.start, toks[lead].start);
-    const role = roleBefore(prefix, lex.roles);
+    while (lead < to - 1 && (isRoleWord(s, lead) || lex.qualifiers.has(toks[lead].text))) lead++;
+    const role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
     if (role) from = lead;
     else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
     if (from >= to) return;
-    const words = toks.slice(from, to).filter((t) => !/^[-‐‑'’]$/.test(t.text));
+    const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
     if (words.length === 0) return;
     const start = toks[from].start;
     const end = toks[to - 1].end;
@@ -267,14 +320,11 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     const first = words[0].text;
     const last = words[words.length - 1].text;
     const after = doc.clean.slice(end, s.end);
-    const afterWord = after.trim().split(/\s+/)[0] ?? '';
-    const before = doc.clean.slice(s.start, start);
-    const lower = words.map((t) => t.text).join(' ').toLowerCase();
-    const known = lexicon.get(lower);
     let type: EntityType | null = null;
     let rule = '';
     let confidence = 0;
     let priority: number | undefined;
+    let lexiconType: EntityType | undefined;
     // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
     //     Strong context: it beats a gazetteer place of the same name (priority -1)
     const next = toks[to]?.text ?? '';
@@ -289,17 +339,17 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
     else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
     // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
-    else if (known) [type, rule, confidence] = [known, `lexicon-${known}`, 0.7];
+    else if ((lexiconType = lexicon.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
     // 9. a known first name: 'Andrew Schofer'
     else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
     // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
     else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
     // 11. place cue words: 'Khojavend district', 'city of Ganja'
-    else if (PLACE_AFTER.has(afterWord.replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(before)) [type, rule, confidence] = ['place', 'place-cue', 0.7];
+    else if (PLACE_AFTER.has(firstWord(end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
     // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
     else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
     // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'
-    else if (words.length === 1 && IN_PLACE.test(before) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
+    else if (words.length === 1 && IN_PLACE.test(tail(s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
     found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
   }
 

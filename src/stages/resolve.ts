@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { roleBefore, slug } from './find-names.js';
+import { roleEndingAt, slug } from './find-names.js';
 
 export interface ResolvedDocument extends TaggedDocument {
   /** in text order */
@@ -123,7 +123,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let role = c.role;
     if (type === 'person' && role === null) {
       const s = doc.sentences[c.sentence];
-      role = roleBefore(doc.clean.slice(s.start, c.start), ctx.roles);
+      role = roleEndingAt(doc.clean, s.start, c.start, ctx.roles);
     }
     mentions.push({
       start: span.start,

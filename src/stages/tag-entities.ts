@@ -21,15 +21,41 @@ export interface TaggedDocument extends SplitDocument {
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]/u;
 
+// Per-token tests with an ASCII fast path (they run for every token of every document); a token
+// with any other character goes to the Unicode regex, so the results are the same.
+/** has a letter ('Baku', 'x1'; not '--', '42') */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTER.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+/** has a letter or digit */
+function hasWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return WORD.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
 /**
  * ALL-CAPS context: a headline or line written in capitals (most words ALL
  * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`).
  */
 function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
-  const words = tokens.filter((t) => LETTER.test(t.text));
-  if (words.length === 0) return false;
-  const caps = words.filter((t) => isAllCaps(t.text)).length;
-  if (words.length >= 3 && caps / words.length >= 0.6) return true;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!hasLetter(t.text)) continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  if (words === 0) return false;
+  if (words >= 3 && caps / words >= 0.6) return true;
   return s.zone === 'meta' || s.index === 0;
 }
 
@@ -49,13 +75,14 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
     const tokens = tokenize(doc.clean, s.start, s.end);
     if (tokens.length === 0) continue;
     const caps = capsContext(tokens, s);
+    const hashes = matcher.tokenHashes(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].joiner || !WORD.test(tokens[i].text)) continue;
-      for (const m of matcher.matchAt(tokens, i, tokens.length, caps)) {
+      if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
+      for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
         const entries = rankHits(m.hits);
         // a common-word name (`Trend`) opening a sentence counts only when it is the whole sentence
         const best = entries[0];
-        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => WORD.test(t.text))) continue;
+        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
         out.push({

@@ -7,7 +7,7 @@ import { loadResources } from '../../src/pipeline.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
-import { findNames, roleBefore, slug } from '../../src/stages/find-names.js';
+import { findNames, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
 
 // the mini gazetteer and the shipped role lexicon; the text goes straight to split (no boilerplate cleaning),
@@ -97,7 +97,21 @@ describe('helpers', () => {
     ['met soldier ', 'soldier'],
     ['met the ', null],
     ['a Generalissimo ', null], // whole words only
+    ['met Lieutenant General, \n', 'Lieutenant General'], // trailing commas and spaces cut
+    ['Soldier ', 'Soldier'], // a lower-case role capitalised because it opens the sentence
+    ['', null],
   ])('roleBefore %j', (text, expected) => {
     expect(roleBefore(text, res.roles)).toBe(expected);
+  });
+
+  it.each([
+    // [text, from, to, expected]: the same as roleBefore on text.slice(from, to)
+    ['We met soldier Emin Aliyev.', 3, 15, 'soldier'],
+    ['We met soldier Emin Aliyev.', 7, 15, 'soldier'],
+    ['We met soldier Emin Aliyev.', 8, 15, null], // 'oldier' is no whole word
+    ['Soldier Emin Aliyev', 0, 8, 'Soldier'],
+  ])('roleEndingAt %j [%d, %d)', (text, from, to, expected) => {
+    expect(roleEndingAt(text, from, to, res.roles)).toBe(expected);
+    expect(roleBefore(text.slice(from, to), res.roles)).toBe(expected);
   });
 });
