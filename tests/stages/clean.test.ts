@@ -115,6 +115,12 @@ describe('clean: drop reasons', () => {
     ['The letters and numbers you entered did not match the image. Please try again.', 'comment form'],
     ['This page is best viewed in an up-to-date web browser with style sheets enabled.', 'site notice'],
     ['A version of this article appeared in print on 11/08/2012, on page B9 of the edition with the headline: Ferry Terminal Approved.', 'print edition note'],
+    ['This entry was posted in Harbour and tagged ferries, Portvale. Bookmark the permalink.', 'post footer'],
+    ['This copy is for your personal, non-commercial use only.', 'copyright'],
+    ['If you enjoyed this post, please consider leaving a comment or subscribing to the feed.', 'promo'],
+    ['firefighter jeff said,', 'comment marker'],
+    ['8 appreciated comments on “Harbour authority approves new ferry terminal”', 'comments heading'],
+    ['8 users responded in “Harbour authority approves new ferry terminal”', 'comments heading'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));

@@ -1,7 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, outletOf } from './metadata.js';
-import { BOILERPLATE, BOILERPLATE_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
+import { BOILERPLATE, BOILERPLATE_HINT, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
 
 /**
  * Step 3 of cleaning: decide for each line (block) whether it is article
@@ -79,7 +79,7 @@ export const PARAMS = {
 };
 
 /** Explicit signals that end a text: what follows them is another part of the page. */
-const BOUNDARY = new Set(['list heading', 'comments heading', 'comment form', 'tag list', 'share bar', 'copyright']);
+const BOUNDARY = new Set(['list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -179,7 +179,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       continue;
     }
     // a phrase decides alone on lines of up to 60 words; tag lists ('Categories: …') at any length
-    const bp = BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re, r]) => (l.words <= 60 || r === 'tag list') && re.test(text)) : undefined;
+    const bp = BOILERPLATE_HINT.test(text) || BOILERPLATE_START_HINT.test(text) ? BOILERPLATE.find(([re, r]) => (l.words <= 60 || r === 'tag list') && re.test(text)) : undefined;
     if (bp) {
       fix(drop(bp[1]));
       continue;

@@ -61,7 +61,7 @@ function strictDate(text: string): { iso: string; covered: number } | undefined 
 const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/i;
 const NAME_ON_DATE = new RegExp(`^[^,.!?]{1,40}?,?\\s+on\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
 export function commentSignature(l: Pick<Line, 'text' | 'words' | 'terminal'>): boolean {
-  if (l.words > 14 || l.words < 2) return false;
+  if (l.words > 14 || l.words < 2 || !/\d/.test(l.text)) return false;
   if (!DATEISH.test(l.text)) return false;
   return CLOCK.test(l.text) || NAME_ON_DATE.test(l.text);
 }

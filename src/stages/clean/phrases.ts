@@ -71,12 +71,21 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbest viewed (?:in|with|using)\b|\b(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b/iu, 'site notice'],
   // 'A version of this article appeared in print on 11/08/2012, on page B9 …', 'See a sample reprint in PDF format.'
   [/^a version of this (?:article|story|review) appear(?:ed|s)\b|\bsample reprint\b|\border (?:a )?reprint\b/iu, 'print edition note'],
+  // 'This entry was posted in Mobile and tagged Android, Chrome. Bookmark the permalink.', 'This entry was posted on Monday, … and is filed under …'
+  [/^this (?:entry|post|article) was (?:posted|filed|written)\b|\bbookmark the permalink\b/iu, 'post footer'],
+  // 'This copy is for your personal, non-commercial use only.', 'If you enjoyed this post, please consider leaving a comment or subscribing …'
+  [/\bfor your personal,? non-?commercial use only\b/iu, 'copyright'],
+  [/^if you (?:enjoyed|liked) this (?:post|article|story)\b/iu, 'promo'],
+  [/^by (?:clicking|submitting|posting)\b.{0,80}\b(?:you agree|i agree|i acknowledge|you acknowledge)\b/iu, 'comment form'],
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\(will not be published\)|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
 /** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
 export const BOILERPLATE_HINT =
-  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields|moderated|address|match the image|please enter|sign in with|best viewed|javascript|a version of|reprint/iu;
+  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields|moderated|address|match the image|please enter|sign in with|best viewed|javascript|a version of|reprint|permalink|non-?commercial/iu;
+
+/** Pre-test for the patterns anchored at the start of the line ('This entry was posted in …', 'If you enjoyed this post …', 'By clicking …'): O(1) per line. */
+export const BOILERPLATE_START_HINT = /^(?:this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting))/iu;
 
 /** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
 export const LIST_HEADING =
@@ -87,7 +96,7 @@ export const LIST_HEADING =
  * '23 Responses to "…"', 'Leave a Reply', 'blog comments powered by Disqus', 'Comments are closed.'
  */
 export const COMMENTS_HEADING =
-  /^(?:[{(]\s*)?(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b/iu;
+  /^(?:[{(]\s*)?(?:\d+|no|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:comments?|responses?|replies|thoughts?|reactions?)\b|^\d+\s+(?:users|people|readers)\s+(?:responded|commented)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b/iu;
 
 /**
  * Lines that recur once per reader comment: 'Reply', 'Reply to This', 'Flag as Inappropriate',
@@ -96,4 +105,4 @@ export const COMMENTS_HEADING =
  * Two or more of them mark a comment thread.
  */
 export const COMMENT_MARKER =
-  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
+  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|,|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
