@@ -31,7 +31,9 @@ interface Acc {
   name: string;
   type: EntityType;
   count: number;
-  documents: Set<string>;
+  documents: number;
+  /** the number of the last document that counted in `documents` (so no set of document ids is kept) */
+  seen: number;
   rules: Set<string>;
   example?: { document: string; sentence: string };
   gazetteer: boolean;
@@ -45,14 +47,19 @@ const found = (source: string) => source.startsWith('rule:') || source.startsWit
 /** Accumulates documents one at a time (only the per-entity totals are kept). */
 export class CandidateTable {
   private readonly byId = new Map<string, Acc>();
+  private docs = 0;
 
-  /** Adds one document's mention rows (what the batch sinks receive). */
+  /** Adds one document's mention rows (what the batch sinks receive); each call counts as one document. */
   addRows(documentId: string, rows: readonly CandidateInput[]): void {
+    const n = ++this.docs;
     for (const m of rows) {
       let a = this.byId.get(m.entity_id);
-      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: new Set(), rules: new Set(), gazetteer: false }));
+      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: 0, seen: 0, rules: new Set(), gazetteer: false }));
       a.count++;
-      a.documents.add(documentId);
+      if (a.seen !== n) {
+        a.seen = n;
+        a.documents++;
+      }
       if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
       if (found(m.source)) {
         a.rules.add(m.source);
@@ -82,7 +89,7 @@ export class CandidateTable {
         name: a.name,
         type: a.type,
         count: a.count,
-        documents: a.documents.size,
+        documents: a.documents,
         rules: [...a.rules].sort(),
         example_document: a.example!.document,
         example_sentence: a.example!.sentence,

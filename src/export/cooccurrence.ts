@@ -59,14 +59,6 @@ export type CooccurrenceRow = {
 /** how many document ids a pair lists (the smallest ones, in code-unit order) */
 export const DOCUMENT_ID_LIMIT = 20;
 
-interface PairCounts {
-  sentences: number;
-  sentenceDocuments: number;
-  documents: number;
-  /** the smallest document ids seen, sorted, at most DOCUMENT_ID_LIMIT */
-  ids: string[];
-}
-
 /** Inserts `id` into the sorted, bounded list `ids` if it is among the smallest. */
 function keepSmallest(ids: string[], id: string): void {
   if (ids.length === DOCUMENT_ID_LIMIT && id >= ids[ids.length - 1]) return;
@@ -83,93 +75,210 @@ function keepSmallest(ids: string[], id: string): void {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A growable Int32Array (a column of the pair table). */
+class IntColumn {
+  data = new Int32Array(1024);
+  grow(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Int32Array(Math.max(n, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
+  }
+}
+
 /**
- * Counts co-occurrences document by document. Memory: one small record per
- * distinct pair (counts and at most DOCUMENT_ID_LIMIT ids), whatever the
- * number of documents; no text is kept.
+ * Counts co-occurrences document by document.
+ *
+ * Memory is what a corpus of hundreds of thousands of articles needs: every
+ * document brings new pairs (ten or so per short news story: rare names,
+ * places), so a pair costs about 30 bytes, not a few hundred: entities are
+ * numbered, a pair is found through an open-addressing hash table of entity
+ * number pairs, and its counts are columns of Int32Arrays. (A Map keyed by
+ * `a + NUL + b` strings with an object per pair took ~2.8 kB per Reuters
+ * story; V8 Maps also stop at 2^24 entries.) A pair keeps at most
+ * DOCUMENT_ID_LIMIT document ids; no text is kept.
  *
  * The result does not depend on the order documents are added in: rows are
- * sorted, document lists are sorted, and an entity's name is the one seen in
- * the document with the smallest id.
+ * sorted, document lists are the smallest ids, and an entity's name is the
+ * one seen in the document with the smallest id.
  */
 export class CooccurrenceTable {
-  private readonly pairs = new Map<string, PairCounts>();
-  private readonly entities = new Map<string, { name: string; type: EntityType; doc: string }>();
+  /** entity id -> entity number */
+  private readonly entityNumber = new Map<string, number>();
+  private readonly entities: { id: string; name: string; type: EntityType; doc: string }[] = [];
+
+  /** pair columns, indexed by pair number: the two entity numbers (a < b) and the counts */
+  private readonly first = new IntColumn();
+  private readonly second = new IntColumn();
+  private readonly sentences = new IntColumn();
+  private readonly sentenceDocuments = new IntColumn();
+  private readonly documents = new IntColumn();
+  /** the add() call that last counted the pair in `sentenceDocuments` */
+  private readonly lastSentenceDoc = new IntColumn();
+  /** a pair's smallest document ids: one id until a second document comes */
+  private readonly ids: (string | string[])[] = [];
+  private pairs = 0;
+
+  /** open addressing: slot -> pair number + 1 (0: empty); size a power of two, at most half full */
+  private slots = new Int32Array(1 << 12);
+  private docs = 0;
 
   add(doc: CooccurrenceInput): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
-
-    const inDoc = new Set<string>();
-    const bySentence = new Map<number, Set<string>>();
+    const docNumber = ++this.docs;
+    const inDoc = new Set<number>();
+    const bySentence = new Map<number, Set<number>>();
     for (const m of doc.mentions) {
-      inDoc.add(m.entityId);
+      const n = this.entityOf(m.entityId, doc, m);
+      inDoc.add(n);
       let s = bySentence.get(m.sentence);
       if (!s) bySentence.set(m.sentence, (s = new Set()));
-      s.add(m.entityId);
-      const e = doc.entities.get(m.entityId);
-      const known = this.entities.get(m.entityId);
-      if (!known || doc.id < known.doc) this.entities.set(m.entityId, { name: e?.name ?? m.name, type: e?.type ?? m.type, doc: doc.id });
+      s.add(n);
     }
 
-    const ids = [...inDoc].sort(byCodeUnit);
-    const sharedSentence = new Set<string>();
     for (const set of bySentence.values()) {
       // 'Hasanov met Muradov in Baku' -> (Baku, Hasanov), (Baku, Muradov), (Hasanov, Muradov)
-      const s = [...set].sort(byCodeUnit);
+      const s = [...set];
       for (let i = 0; i < s.length; i++) {
         for (let j = i + 1; j < s.length; j++) {
-          const key = pairKey(s[i], s[j]);
-          this.counts(key).sentences++;
-          sharedSentence.add(key);
+          const p = this.pair(s[i], s[j]);
+          this.sentences.data[p]++;
+          if (this.lastSentenceDoc.data[p] !== docNumber) {
+            this.lastSentenceDoc.data[p] = docNumber;
+            this.sentenceDocuments.data[p]++;
+          }
         }
       }
     }
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = pairKey(ids[i], ids[j]);
-        const c = this.counts(key);
-        c.documents++;
-        keepSmallest(c.ids, doc.id);
-        if (sharedSentence.has(key)) c.sentenceDocuments++;
+    const all = [...inDoc];
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const p = this.pair(all[i], all[j]);
+        this.documents.data[p]++;
+        const ids = this.ids[p];
+        if (ids === undefined) this.ids[p] = doc.id;
+        else if (typeof ids === 'string') this.ids[p] = ids <= doc.id ? [ids, doc.id] : [doc.id, ids];
+        else keepSmallest(ids, doc.id);
       }
     }
   }
 
   /** Strongest first: sentences, then documents (both descending), then source and target id. */
   toRows(): CooccurrenceRow[] {
-    const rows: CooccurrenceRow[] = [];
-    for (const [key, c] of this.pairs) {
-      const [source, target] = key.split('\u0000');
-      const a = this.entities.get(source)!;
-      const b = this.entities.get(target)!;
-      rows.push({
-        source,
-        target,
-        source_name: a.name,
-        source_type: a.type,
-        target_name: b.name,
-        target_type: b.type,
-        sentences: c.sentences,
-        documents: c.documents,
-        sentence_documents: c.sentenceDocuments,
-        weight: c.sentences,
-        document_ids: c.ids,
-      });
+    return [...this.rowChunks(Infinity)].flat();
+  }
+
+  /** The rows of `toRows()`, `size` at a time (a table of millions of pairs is never an array of objects at once). */
+  *rowChunks(size: number, filter?: (p: { sentences: number }) => boolean): Generator<CooccurrenceRow[]> {
+    const order = this.order(filter);
+    for (let k = 0; k < order.length; k += size) {
+      const chunk: CooccurrenceRow[] = [];
+      for (const p of order.subarray(k, Math.min(order.length, k + size))) chunk.push(this.row(p));
+      yield chunk;
     }
-    return rows.sort((x, y) => y.sentences - x.sentences || y.documents - x.documents || byCodeUnit(x.source, y.source) || byCodeUnit(x.target, y.target));
+  }
+
+  /** The pairs that share at least one sentence, strongest first (what the report draws). */
+  sentenceRows(): CooccurrenceRow[] {
+    return [...this.rowChunks(Infinity, (p) => p.sentences > 0)].flat();
   }
 
   get size(): number {
-    return this.pairs.size;
+    return this.pairs;
   }
 
-  private counts(key: string): PairCounts {
-    let c = this.pairs.get(key);
-    if (!c) this.pairs.set(key, (c = { sentences: 0, sentenceDocuments: 0, documents: 0, ids: [] }));
-    return c;
+  private row(p: number): CooccurrenceRow {
+    let a = this.entities[this.first.data[p]];
+    let b = this.entities[this.second.data[p]];
+    if (b.id < a.id) [a, b] = [b, a];
+    const ids = this.ids[p];
+    return {
+      source: a.id,
+      target: b.id,
+      source_name: a.name,
+      source_type: a.type,
+      target_name: b.name,
+      target_type: b.type,
+      sentences: this.sentences.data[p],
+      documents: this.documents.data[p],
+      sentence_documents: this.sentenceDocuments.data[p],
+      weight: this.sentences.data[p],
+      document_ids: typeof ids === 'string' ? [ids] : [...ids],
+    };
+  }
+
+  /** pair numbers sorted as the rows are */
+  private order(filter?: (p: { sentences: number }) => boolean): Int32Array {
+    const s = this.sentences.data;
+    const d = this.documents.data;
+    const ids = (p: number) => this.entities[this.first.data[p]].id;
+    const ids2 = (p: number) => this.entities[this.second.data[p]].id;
+    const keep: number[] = [];
+    for (let p = 0; p < this.pairs; p++) if (!filter || filter({ sentences: s[p] })) keep.push(p);
+    return Int32Array.from(keep).sort((x, y) => {
+      const c = s[y] - s[x] || d[y] - d[x];
+      if (c !== 0) return c;
+      // source = the smaller id, target = the larger
+      const [x1, x2, y1, y2] = [ids(x), ids2(x), ids(y), ids2(y)];
+      const xs = x1 < x2 ? x1 : x2;
+      const ys = y1 < y2 ? y1 : y2;
+      return byCodeUnit(xs, ys) || byCodeUnit(xs === x1 ? x2 : x1, ys === y1 ? y2 : y1);
+    });
+  }
+
+  private entityOf(id: string, doc: CooccurrenceInput, m: Pick<Mention, 'name' | 'type'>): number {
+    let n = this.entityNumber.get(id);
+    if (n === undefined) {
+      n = this.entities.length;
+      this.entityNumber.set(id, n);
+      const e = doc.entities.get(id);
+      this.entities.push({ id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: doc.id });
+    } else {
+      const known = this.entities[n];
+      if (doc.id < known.doc) {
+        const e = doc.entities.get(id);
+        this.entities[n] = { id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: doc.id };
+      }
+    }
+    return n;
+  }
+
+  /** The pair number of entities x and y (either order), created with zero counts if new. */
+  private pair(x: number, y: number): number {
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    const mask = this.slots.length - 1;
+    for (let i = pairHash(a, b) & mask; ; i = (i + 1) & mask) {
+      const v = this.slots[i];
+      if (v === 0) {
+        const p = this.pairs++;
+        for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc]) c.grow(p + 1);
+        this.first.data[p] = a;
+        this.second.data[p] = b;
+        this.slots[i] = p + 1;
+        if (2 * this.pairs > this.slots.length) this.rehash();
+        return p;
+      }
+      if (this.first.data[v - 1] === a && this.second.data[v - 1] === b) return v - 1;
+    }
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let p = 0; p < this.pairs; p++) {
+      const a = this.first.data[p];
+      const b = this.second.data[p];
+      let i = pairHash(a, b) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = p + 1;
+    }
+    this.slots = slots;
   }
 }
 
-// NUL cannot occur in an id: ids come from gazetteer files and slugs of names in decoded text, and read rejects NUL bytes
-const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+/** A 32-bit hash of an entity number pair (multiplicative mixing; the table is a power of two). */
+function pairHash(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) >>> 0;
+}

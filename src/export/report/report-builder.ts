@@ -28,7 +28,7 @@ export interface ReportOptions {
 export interface ReportInputs {
   /** `EntityTable.toRows()` */
   readonly entities: readonly EntityRow[];
-  /** `CooccurrenceTable.toRows()` */
+  /** `CooccurrenceTable.toRows()`, or just its rows with `sentences > 0` (`sentenceRows()`): the network draws only those */
   readonly cooccurrences: readonly CooccurrenceRow[];
 }
 

@@ -36,18 +36,16 @@ export function fromResult(r: ReportResult): ReportDocument {
 export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; rows(): CooccurrenceRow[] } {
   const table = new CooccurrenceTable();
   const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS);
-  let rows: CooccurrenceRow[] | undefined;
   return {
     table,
-    // sorting all pairs once: the report reuses the same rows
-    rows: () => (rows ??= table.toRows()),
+    // the report draws pairs that share a sentence: it gets only those (a fraction of all pairs)
+    rows: () => table.sentenceRows(),
     write(r: DocumentResult) {
       table.add({ id: r.id, mentions: r.mentions.map((m) => ({ entityId: m.entity_id, sentence: m.sentence, name: m.name, type: m.type })), entities: new Map(r.entities.map((e) => [e.id, e])) });
     },
     async finish() {
-      const all = (rows ??= table.toRows());
       // a thousand rows per call: one csv-stringify call per row cost more than counting the pairs
-      for (let i = 0; i < all.length; i += 1000) await writer.writeRows(all.slice(i, i + 1000));
+      for (const rows of table.rowChunks(1000)) await writer.writeRows(rows);
       await writer.commit();
     },
     abort: () => writer.abort(),
