@@ -67,13 +67,32 @@ const KIND: Record<PlaceKind, number> = { country: 0, region: 1, area: 1, city: 
 
 /** the country code of an entry (`country` column, or the code of an `iso:XX` country) */
 export function countryOf(e: GazetteerEntry): string | undefined {
-  const c = e.country ?? (/^iso:([A-Z]{2})$/.exec(e.id)?.[1]);
+  return countryCode(e.country, e.id);
+}
+const ISO_ID = /^iso:([A-Z]{2})$/;
+function countryCode(country: string | undefined, id: string): string | undefined {
+  const c = country ?? ISO_ID.exec(id)?.[1];
   return c?.startsWith('iso:') ? c.slice(4) : c;
 }
 
-function support(e: GazetteerEntry, ctx: DocumentPlaces | undefined): number {
+/**
+ * The fields of an entry that the choice reads, read once: generated entries
+ * decode each field from their row on every access (see gazetteer/load.ts).
+ */
+interface Facts {
+  readonly hit: AliasHit;
+  readonly id: string;
+  readonly tier: Tier;
+  readonly type: EntityType;
+  readonly kind: PlaceKind | undefined;
+  readonly country: string | undefined;
+  readonly population: number | undefined;
+  readonly feature: string | undefined;
+}
+
+function support(e: Facts, ctx: DocumentPlaces | undefined): number {
   if (!ctx || e.type !== 'place') return 0;
-  const c = countryOf(e);
+  const c = e.country;
   if (!c) return 0;
   if (ctx.datelineCountry === c) return 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
@@ -85,32 +104,42 @@ function support(e: GazetteerEntry, ctx: DocumentPlaces | undefined): number {
   return 0;
 }
 
+// an administrative seat or a large city ('Kabul', 'Dubai') outranks its same-named region; a village ('Wales') does not
+const SEAT = /^P\.PPL(A|C)$/;
+const isSeat = (e: Facts) => SEAT.test(e.feature ?? '') || (e.population ?? 0) >= 100_000;
+
 export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): Choice {
+  if (hits.length === 1) return { entries: [hits[0].entry], rule: 'single', candidates: 1 };
   const seen = new Set<string>();
-  let list = hits.filter((h) => !seen.has(h.entry.id) && (seen.add(h.entry.id), true));
+  let list: Facts[] = [];
+  for (const hit of hits) {
+    const e = hit.entry;
+    const id = e.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    list.push({ hit, id, tier: e.tier, type: e.type, kind: e.kind, country: countryCode(e.country, id), population: e.population, feature: e.feature });
+  }
   const candidates = list.length;
-  if (list.length === 1) return { entries: [list[0].entry], rule: 'single', candidates };
+  if (list.length === 1) return { entries: [list[0].hit.entry], rule: 'single', candidates };
   let userOnly = false;
-  if (list.some((h) => h.entry.tier === 'user') && list.some((h) => h.entry.tier !== 'user')) {
-    list = list.filter((h) => h.entry.tier === 'user');
+  if (list.some((f) => f.tier === 'user') && list.some((f) => f.tier !== 'user')) {
+    list = list.filter((f) => f.tier === 'user');
     userOnly = true;
   }
-  // an administrative seat or a large city ('Kabul', 'Dubai') outranks its same-named region; a village ('Wales') does not
-  const seat = (e: GazetteerEntry) => /^P\.PPL(A|C)$/.test(e.feature ?? '') || (e.population ?? 0) >= 100_000;
-  const cityCountries = new Set(list.filter((h) => h.entry.kind === 'city' && seat(h.entry)).map((h) => countryOf(h.entry)));
-  const keyed = list.map((h) => {
-    const e = h.entry;
-    const kind = e.kind === undefined ? 3 : e.kind === 'region' && cityCountries.has(countryOf(e)) ? 2.5 : KIND[e.kind];
+  const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f)).map((f) => f.country));
+  const keyed = list.map((f) => {
+    const e = f.hit.entry;
+    const kind = f.kind === undefined ? 3 : f.kind === 'region' && cityCountries.has(f.country) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
-      ['context', -support(e, ctx)],
-      ['tier', TIER[e.tier]],
-      ['type', TYPE[e.type]],
+      ['context', -support(f, ctx)],
+      ['tier', TIER[f.tier]],
+      ['type', TYPE[f.type]],
       ['kind', kind],
       // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
-      ['population', -Math.floor(Math.log10(Math.max(1, e.population ?? 0)))],
-      ['name', h.alias === e.name ? 0 : 1],
-      ['population', -(e.population ?? 0)],
-      ['id', e.id],
+      ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
+      ['name', f.hit.alias === e.name ? 0 : 1],
+      ['population', -(f.population ?? 0)],
+      ['id', f.id],
     ];
     return { e, keys };
   });
@@ -135,10 +164,22 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
 const foldedKey = (s: string) => aliasKeys(s).join(' ').toLowerCase();
 const isGazetteer = (c: Candidate) => c.entries.length > 0;
 
-/** The alias hits behind a gazetteer candidate: its entries, with the name rule's alias (`BAKU` is the name `Baku`). */
+/**
+ * The alias hits behind a gazetteer candidate: its entries, with the name rule's alias (`BAKU` is the name `Baku`).
+ * Remembered per entry list and text: the matcher's candidates of one key share their entry list, and the same
+ * names recur (the lists are dropped with the matcher's memo, so memory stays flat).
+ */
+const hitsMemo = new WeakMap<readonly GazetteerEntry[], Map<string, AliasHit[]>>();
 function hitsOf(c: Candidate, text: string): AliasHit[] {
-  const k = foldedKey(text);
-  return c.entries.map((entry) => ({ entry, alias: foldedKey(entry.name) === k ? entry.name : text }));
+  let byText = hitsMemo.get(c.entries);
+  if (!byText) hitsMemo.set(c.entries, (byText = new Map()));
+  let hits = byText.get(text);
+  if (!hits) {
+    const k = foldedKey(text);
+    hits = c.entries.map((entry) => ({ entry, alias: foldedKey(entry.name) === k ? entry.name : text }));
+    byText.set(text, hits);
+  }
+  return hits;
 }
 
 /** Gazetteer candidates strictly inside a longer one ('Minsk' in 'Minsk Group') say nothing about the document. */
@@ -201,10 +242,14 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[]):
 export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
   const ctx = documentPlaces(doc, cands);
   const outer = new Set(outermost(cands));
+  // the same hits give the same choice in one document
+  const choices = new Map<AliasHit[], Choice>();
   return cands.map((c) => {
     if (c.entries.length < 2) return c;
     const text = doc.clean.slice(c.start, c.end);
-    const choice = chooseEntries(hitsOf(c, text), ctx);
+    const hits = hitsOf(c, text);
+    let choice = choices.get(hits);
+    if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
     const best = choice.entries[0];
     if (report && outer.has(c)) {
       const others = choice.entries.slice(1, 4).map((e) => e.id).join(', ');

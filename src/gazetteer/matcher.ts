@@ -31,9 +31,12 @@ export interface TrieMatch {
   /** token indices, half-open */
   readonly from: number;
   readonly to: number;
+  /** shared by every match of the same key (do not modify) */
   readonly hits: readonly AliasHit[];
   readonly mode: CaseMode;
 }
+
+const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 
 /** at most this many aliases of one entry are indexed (name + 63 aliases) */
 const ALIAS_SLOTS = 64;
@@ -223,6 +226,8 @@ export class GazetteerMatcher {
   private readonly index: HashTable;
   /** which hashes are keys, and which are proper prefixes (in tokens) of keys */
   private readonly filter: FlagFilter;
+  /** exact key (+ '\n' in an ALL-CAPS walk) -> its hits; a pure function of the key, so caching changes no result */
+  private readonly memo = new Map<string, StepHits>();
   readonly size: number;
   private aliasCount = 0;
 
@@ -276,13 +281,14 @@ export class GazetteerMatcher {
    * sentence), in each case mode that applies. `capsContext` enables the
    * ALL-CAPS mode for ALL-CAPS tokens.
    */
-  matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean, hashes?: Int32Array): TrieMatch[] {
+  matchAt(tokens: readonly MatchToken[], from: number, to: number, capsContext: boolean, hashes?: Int32Array): readonly TrieMatch[] {
     // the key hash grows token by token (`chain`); the key strings are built only on a hit
     const h0 = chain(FNV_OFFSET, hashes ? hashes[from] : tokenHash(tokens[from].key));
-    if (this.filter.get(h0 & HASH_MASK) === 0) return [];
-    let exact: { end: number; hits: AliasHit[] } | undefined;
-    let upper: { end: number; hits: AliasHit[] } | undefined;
-    let folded: { end: number; hits: AliasHit[] } | undefined;
+    // most tokens start no key (nothing allocated for them)
+    if (this.filter.get(h0 & HASH_MASK) === 0) return NO_MATCH;
+    let exact: { end: number; hits: readonly AliasHit[] } | undefined;
+    let upper: { end: number; hits: readonly AliasHit[] } | undefined;
+    let folded: { end: number; hits: readonly AliasHit[] } | undefined;
     const tryUpper = capsContext && isAllCaps(tokens[from].text);
     let docCaps = tryUpper;
     let state = 0;
@@ -305,37 +311,65 @@ export class GazetteerMatcher {
         foldedKey = j === from ? fold(tj.key) : `${foldedKey} ${fold(tj.key)}`;
         exactKey = j === from ? tj.key : `${exactKey} ${tj.key}`;
       }
-      const e: AliasHit[] = [];
-      const u: AliasHit[] = [];
-      const f: AliasHit[] = [];
-      for (const packed of v) {
-        const entry = this.entries[Math.floor(packed / ALIAS_SLOTS)];
-        const slot = packed % ALIAS_SLOTS;
-        const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
-        // ASCII words separated by single spaces: its tokens are its words and
-        // folding it whole is folding each word (no tokenizer run per hit)
-        const simple = isAsciiSimple(alias);
-        const keys = simple ? undefined : aliasTokens(alias);
-        if ((simple ? fold(alias) : keys!.map(fold).join(' ')) !== foldedKey) continue; // another key with the same hash
-        const hit = { entry, alias };
-        if (entry.caseInsensitive) {
-          f.push(hit);
-          continue;
-        }
-        if ((simple ? alias : keys!.join(' ')) === exactKey) e.push(hit);
-        else if (docCaps && !(keys ?? alias.split(' ')).every(isAllCaps)) u.push(hit);
+      const memoKey = docCaps ? `${exactKey}\n` : exactKey;
+      let hits = this.memo.get(memoKey);
+      if (!hits) {
+        hits = this.hitsOf(v, foldedKey, exactKey, docCaps);
+        if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+        this.memo.set(memoKey, hits);
       }
-      if (e.length) exact = { end: i + 1, hits: dedupe(e) };
-      if (u.length) upper = { end: i + 1, hits: dedupe(u) };
-      if (f.length) folded = { end: i + 1, hits: dedupe(f) };
+      if (hits.exact) exact = { end: i + 1, hits: hits.exact };
+      if (hits.upper) upper = { end: i + 1, hits: hits.upper };
+      if (hits.folded) folded = { end: i + 1, hits: hits.folded };
     }
+    if (!exact && !upper && !folded) return NO_MATCH;
     const out: TrieMatch[] = [];
     if (exact) out.push({ from, to: exact.end, hits: exact.hits, mode: 'exact' });
     if (upper && (!exact || upper.end > exact.end)) out.push({ from, to: upper.end, hits: upper.hits, mode: 'upper' });
     if (folded) out.push({ from, to: folded.end, hits: folded.hits, mode: 'folded' });
     return out;
   }
+
+  /** the entries behind the packed values of a key's hash that have the key, by case mode */
+  private hitsOf(v: readonly number[], foldedKey: string, exactKey: string, docCaps: boolean): StepHits {
+    const e: AliasHit[] = [];
+    const u: AliasHit[] = [];
+    const f: AliasHit[] = [];
+    for (const packed of v) {
+      const entry = this.entries[Math.floor(packed / ALIAS_SLOTS)];
+      const slot = packed % ALIAS_SLOTS;
+      const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
+      // ASCII words separated by single spaces: its tokens are its words and
+      // folding it whole is folding each word (no tokenizer run per hit)
+      const simple = isAsciiSimple(alias);
+      const keys = simple ? undefined : aliasTokens(alias);
+      if ((simple ? fold(alias) : keys!.map(fold).join(' ')) !== foldedKey) continue; // another key with the same hash
+      const hit = { entry, alias };
+      if (entry.caseInsensitive) {
+        f.push(hit);
+        continue;
+      }
+      if ((simple ? alias : keys!.join(' ')) === exactKey) e.push(hit);
+      else if (docCaps && !(keys ?? alias.split(' ')).every(isAllCaps)) u.push(hit);
+    }
+    return { exact: e.length ? dedupe(e) : undefined, upper: u.length ? dedupe(u) : undefined, folded: f.length ? dedupe(f) : undefined };
+  }
 }
+
+/** the hits of one key in each case mode (undefined: none) */
+interface StepHits {
+  readonly exact: readonly AliasHit[] | undefined;
+  readonly upper: readonly AliasHit[] | undefined;
+  readonly folded: readonly AliasHit[] | undefined;
+}
+
+/**
+ * Keys whose hits are remembered (then the memo starts again, so memory stays
+ * flat on any corpus). The same names recur across a corpus ('London',
+ * 'United States'): checking their hits against the aliases once instead of
+ * at every occurrence also lets callers cache per hit list (`rankHits`).
+ */
+const MEMO_LIMIT = 50_000;
 
 /** one hit per entry (two aliases of one entry can share a folded key: `Minsk Group`, `Minsk group`) */
 function dedupe(hits: AliasHit[]): AliasHit[] {

@@ -31,7 +31,14 @@ const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.ty
 export function filterOverlaps(candidates: readonly Candidate[], report?: Reporter, toSource?: TaggedDocument['toSource']): Candidate[] {
   // ids compared by code unit, not localeCompare: the order must not depend on the machine's locale
   const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const order = (a: Candidate, b: Candidate) => len(b) - len(a) || a.start - b.start || a.priority - b.priority || byId(idOf(a), idOf(b));
+  // ids are read on ties only, once per candidate (a gazetteer entry's id is decoded from its row on each read)
+  const ids = new Map<Candidate, string>();
+  const id = (c: Candidate) => {
+    let v = ids.get(c);
+    if (v === undefined) ids.set(c, (v = idOf(c)));
+    return v;
+  };
+  const order = (a: Candidate, b: Candidate) => len(b) - len(a) || a.start - b.start || a.priority - b.priority || byId(id(a), id(b));
   const typed = candidates.filter((c) => c.type !== null).sort(order);
   const untyped = candidates.filter((c) => c.type === null).sort(order);
   const kept: Candidate[] = [];

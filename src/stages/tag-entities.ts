@@ -2,6 +2,7 @@ import type { SplitDocument, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
+import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates } from '../gazetteer/disambiguate.js';
 import { findNames, type NameFinderLexicons } from './find-names.js';
@@ -59,9 +60,16 @@ function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
   return s.zone === 'meta' || s.index === 0;
 }
 
-/** Orders entries sharing an alias (context-free; `disambiguateCandidates` re-ranks with the document's places). */
-function rankHits(hits: readonly AliasHit[]) {
-  return chooseEntries(hits).entries;
+/**
+ * Orders entries sharing an alias (context-free; `disambiguateCandidates` re-ranks with the document's places).
+ * The matcher gives every match of one key the same hit list, so the ranking is computed once per list
+ * (the candidates share the ranked array, which nothing modifies).
+ */
+const ranked = new WeakMap<readonly AliasHit[], readonly GazetteerEntry[]>();
+function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
+  let entries = ranked.get(hits);
+  if (!entries) ranked.set(hits, (entries = chooseEntries(hits).entries));
+  return entries;
 }
 
 /**
