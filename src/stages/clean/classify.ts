@@ -1,7 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, outletOf } from './metadata.js';
-import { BOILERPLATE, BOILERPLATE_HINT, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING } from './phrases.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
+import { BOILERPLATE, BOILERPLATE_HINT, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
  * Step 3 of cleaning: decide for each line (block) whether it is article
@@ -81,7 +81,11 @@ export const PARAMS = {
 /** Explicit signals that end a text: what follows them is another part of the page. */
 const BOUNDARY = new Set(['list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// lower case, letters and digits only: 'Read more »' -> 'read more'. Each run of other characters becomes
+// one space; the patterns leave single spaces alone (most separators), which makes the replace cheap,
+// and ASCII text (most lines) needs no Unicode classes
+const norm = (s: string) =>
+  (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase().replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, ' ') : s.toLowerCase().replace(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu, ' ')).trim();
 
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
 export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal'>): { klass: Klass; reason: string } {
@@ -155,44 +159,44 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     const w: Work = { text, start, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
-    const fix = (d: LineDecision) => (w.fixed = d);
     if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
 
     if (short && COMMENT_MARKER.test(text)) {
-      fix(drop('comment marker'));
+      w.fixed = drop('comment marker');
       continue;
     }
     // '46 Comments on “Can 187,586 Buyers Be Wrong? Consumer Reports Thinks So...”': the heading repeats the title
     if ((short || (l.words <= 30 && /^\S+\s+\S+\s+(?:on|to)\b/iu.test(text))) && COMMENTS_HEADING.test(text)) {
-      fix(drop('comments heading'));
+      w.fixed = drop('comments heading');
       continue;
     }
     // 'Explore' / 'Related stories' / 'Most read' opens a list of other stories
     if (l.words <= 8 && LIST_HEADING.test(text)) {
-      fix(drop('list heading'));
+      w.fixed = drop('list heading');
       inList = true;
       listStart = i;
       continue;
     }
     if (short && FURNITURE.test(text)) {
-      fix(drop('page furniture'));
+      w.fixed = drop('page furniture');
       continue;
     }
     // a phrase decides alone on lines of up to 60 words; tag lists ('Categories: …') at any length
-    const bp = BOILERPLATE_HINT.test(text) || BOILERPLATE_START_HINT.test(text) ? BOILERPLATE.find(([re, r]) => (l.words <= 60 || r === 'tag list') && re.test(text)) : undefined;
+    const bp =
+      l.words > 60 ? (TAG_LIST.test(text) ? 'tag list' : undefined) : BOILERPLATE_START_HINT.test(text) || BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.test(text))?.[1] : undefined;
     if (bp) {
-      fix(drop(bp[1]));
+      w.fixed = drop(bp);
       continue;
     }
     if (READING_TIME.test(text)) {
-      fix(drop('reading time'));
+      w.fixed = drop('reading time');
       continue;
     }
     if (inList) {
       // the list ends at the first paragraph of prose (after a blank line, or a long one)
       if (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) inList = false;
       else {
-        fix(drop('headline list'));
+        w.fixed = drop('headline list');
         continue;
       }
     }
@@ -200,7 +204,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     const dl = dateLine({ text, words: l.words, terminal: l.terminal });
     if (dl) {
       w.metaValue = dl;
-      fix(drop('date line'));
+      w.fixed = drop('date line');
       continue;
     }
     // 'SOURCE:TRTWorld and agencies' -> meta 'TRTWorld and agencies', outlet 'TRTWorld'
@@ -208,7 +212,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     if (src) {
       md.outlet ??= outletOf(src[1]);
       const vs = start + text.indexOf(src[1]);
-      fix({ zone: 'meta', reason: 'outlet', keep: { start: vs, end: vs + src[1].length } });
+      w.fixed = { zone: 'meta', reason: 'outlet', keep: { start: vs, end: vs + src[1].length } };
       continue;
     }
     // candidates decided in pass 5, next to the body
@@ -231,7 +235,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       continue;
     }
     // '… December 7, 2020. / Reuters': a photo caption with a credit
-    if (l.words >= 4 && CAPTION_CREDIT.test(text)) w.caption = true;
+    if (l.words >= 4 && hasCaptionCredit(text)) w.caption = true;
   }
 
   // three or more comment signatures make a thread: each is a comment marker (a single one is the article's timestamp)
@@ -245,8 +249,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
 
   // runs of three or more short title-case lines without sentence end: headline lists
   // ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …)
+  const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < PARAMS.lengthHigh;
   for (let i = 0; i < n; ) {
-    const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < PARAMS.lengthHigh;
     if (!headline(i)) {
       i++;
       continue;
@@ -545,9 +549,12 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   if (titleAt >= 0) md.title = work[titleAt].text;
 
   const seen = new Map<string, number>();
+  // normalised text of every line, computed once (it was the costliest step of this pass)
+  const keys = work.map((x) => norm(x.text));
+  const titleKey = titleAt >= 0 ? keys[titleAt] : undefined;
   // normalised texts of all lines, built only when a caption needs the comparison
   let allTexts: Set<string> | undefined;
-  const later = () => (allTexts ??= new Set(work.map((x) => norm(x.text))));
+  const later = () => (allTexts ??= new Set(keys));
   for (let i = 0; i < n; i++) {
     const w = work[i];
     const l = lines[i];
@@ -571,9 +578,9 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     } else d = drop(w.meta ? 'short line outside the article' : w.reason);
 
     // repeated lines: a repeated title, a caption repeating body text
-    if (titleAt >= 0 && i > titleAt && norm(w.text) === norm(work[titleAt].text)) d = drop('repeated title');
+    const key = keys[i];
+    if (titleAt >= 0 && i > titleAt && key === titleKey) d = drop('repeated title');
     else if (d.zone !== 'dropped') {
-      const key = norm(w.text);
       const prev = seen.get(key);
       if (prev !== undefined && d.zone !== 'meta') d = drop(prev === titleAt ? 'repeated title' : 'repeated line');
       else {

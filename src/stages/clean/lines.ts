@@ -54,58 +54,109 @@ const TRAILING_PUNCT = /[.'-]+$/;
 const LINKISH = /^(?:https?:\/\/|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|^[@#][\p{L}\p{N}_]+$|\.(?:com|org|net|html?|php|aspx?)(?:\/\S*)?$/iu;
 const SEPARATOR = /(?:^|\s)[|»›•·>\/](?=\s|$)/gu;
 
+/*
+ * Necessary condition for a link-like token or a separator in a line: every LINKISH alternative
+ * needs '/', '@', '#', 'www.' or a dot before a letter ('.com'); SEPARATOR needs one of its characters.
+ */
+const LINK_HINT = /[/@#|»›•·>]|\.[a-z]|www\./iu;
+
+/** Ends like a sentence: /[.!?…][\s"'”’)\]]*$/, tested from the end (the regex scans the whole line). */
+function endsSentence(t: string): boolean {
+  let i = t.length - 1;
+  for (; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    // " ' ” ’ ) ] and white space
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93) continue;
+    if ((c <= 32 || c >= 0x80) && /\s/.test(t[i])) continue;
+    break;
+  }
+  if (i < 0) return false;
+  const c = t.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Longest function word ('throughout'): longer words need no look-up. */
+const MAX_STOP = Math.max(...[...STOP].map((w) => w.length));
+
 /** Features of one line of text (exported for tests). */
 export function lineFeatures(t: string): Pick<Line, 'words' | 'terminal' | 'stopDensity' | 'capDensity' | 'linkDensity' | 'sentences' | 'letterShare'> {
-  const words = wordsOf(t);
+  let n = 0;
   let stops = 0;
   let caps = 0;
-  // ASCII line (most): lower-casing is per character, so the words of the lower-cased line are the
-  // lower-cased words, and letters/spaces are counted in one loop instead of two regex matches
-  const ascii = ASCII.test(t);
-  for (const w of ascii ? words : (t.toLowerCase().match(WORD) ?? [])) {
-    const lw = ascii ? w.toLowerCase() : w;
-    // 'it’s' -> "it's", 'U.S.' -> 'u.s'
-    const key = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
-    if (STOP.has(key)) stops++;
-    else {
-      const last = key.charCodeAt(key.length - 1);
-      if ((last === 46 || last === 39 || last === 45) && STOP.has(key.replace(TRAILING_PUNCT, ''))) stops++;
-    }
-  }
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c > 0x7f && w[0] !== w[0].toLowerCase())) caps++;
-  }
-  let links = 0;
-  let tokens = 0;
-  for (const tok of t.split(/\s+/)) {
-    if (!tok) continue;
-    tokens++;
-    // cheap pre-test: links have '/', '@', '#', 'www' or a dot
-    if (/[/@#.]/.test(tok) && LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
-  }
-  links += (t.match(SEPARATOR) ?? []).length;
   let letters = 0;
   let spaces = 0;
-  if (ascii) {
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      else if (c === 32 || (c >= 9 && c <= 13)) spaces++;
+  if (ASCII.test(t)) {
+    // ASCII line (most): one pass over the characters finds the words (WORD restricted to ASCII:
+    // [A-Za-z0-9][A-Za-z0-9'.-]*), capitals, letters and spaces, without a regex match or an array
+    const len = t.length;
+    let i = 0;
+    while (i < len) {
+      let c = t.charCodeAt(i);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        if (c === 32 || (c >= 9 && c <= 13)) spaces++;
+        i++;
+        continue;
+      }
+      const s = i;
+      let upper = false;
+      if (c >= 65 && c <= 90) caps++;
+      for (; i < len; i++) {
+        c = t.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          letters++;
+        } else if (c >= 97 && c <= 122) letters++;
+        else if (!((c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45)) break;
+      }
+      n++;
+      // 'U.S.' -> 'u.s', 'so-' -> 'so' (no function word ends with . ' -, so the word is a function
+      // word exactly when it is one without its trailing punctuation)
+      let e = i;
+      while (e > s + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 39 || t.charCodeAt(e - 1) === 45)) e--;
+      if (e - s <= MAX_STOP) {
+        const w = t.slice(s, e);
+        if (STOP.has(upper ? w.toLowerCase() : w)) stops++;
+      }
     }
   } else {
+    const words = wordsOf(t);
+    n = words.length;
+    for (const lw of t.toLowerCase().match(WORD) ?? []) {
+      // 'it’s' -> "it's", 'U.S.' -> 'u.s'
+      const key = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
+      if (STOP.has(key)) stops++;
+      else {
+        const last = key.charCodeAt(key.length - 1);
+        if ((last === 46 || last === 39 || last === 45) && STOP.has(key.replace(TRAILING_PUNCT, ''))) stops++;
+      }
+    }
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c > 0x7f && w[0] !== w[0].toLowerCase())) caps++;
+    }
     letters = (t.match(/\p{L}/gu) ?? []).length;
     spaces = (t.match(/\s/g) ?? []).length;
   }
+  let links = 0;
+  let tokens = 0;
+  // most lines have no link-like token and no separator: one test rules out the per-token work
+  if (LINK_HINT.test(t)) {
+    for (const tok of t.split(/\s+/)) {
+      if (!tok) continue;
+      tokens++;
+      // cheap pre-test: links have '/', '@', '#', 'www' or a dot
+      if (/[/@#.]/.test(tok) && LINKISH.test(tok.replace(/^[(<["']+|[)>\]"',.;:]+$/g, ''))) links++;
+    }
+    links += (t.match(SEPARATOR) ?? []).length;
+  }
   const nonSpace = t.length - spaces;
-  const n = words.length;
   return {
     words: n,
-    terminal: /[.!?…][\s"'”’)\]]*$/u.test(t),
+    terminal: endsSentence(t),
     stopDensity: n ? stops / n : 0,
     capDensity: n ? caps / n : 0,
     linkDensity: tokens ? Math.min(1, links / tokens) : 0,

@@ -35,6 +35,18 @@ export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|
 export const CAPTION_CREDIT =
   /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
 
+const PHOTO_WORD = /photo|image|picture/iu;
+/**
+ * CAPTION_CREDIT with a cheap pre-test (most lines are prose without a credit): every alternative
+ * needs a closing ')' at the end, a '/' or '|', or a ':' after 'photo'/'image'/'picture'.
+ */
+export function hasCaptionCredit(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  const pre = text.charCodeAt(e - 1) === 41 || text.includes('/') || text.includes('|') || (text.includes(':') && PHOTO_WORD.test(text));
+  return pre && CAPTION_CREDIT.test(text);
+}
+
 // '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
 export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
 

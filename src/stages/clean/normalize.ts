@@ -12,7 +12,8 @@ import { OffsetMapBuilder, type OffsetMap } from '../../model/offset-map.js';
  *
  * The text is never lower-cased or otherwise rewritten, so offsets stay exact.
  */
-const SPECIAL = /\r\n?|[\u2028\u2029]|[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|[\u200B\u200E\u200F\u2060\uFEFF\u00AD]|[\x00-\x08\x0E-\x1F\x7F-\x9F]/g;
+// one character class (the line separators, odd spaces, invisible and control characters above): one test per position
+const SPECIAL = /\r\n?|[\u2028\u2029\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u200B\u200E\u200F\u2060\uFEFF\u00AD\x00-\x08\x0E-\x1F\x7F-\x9F]/g;
 const SPECIAL_OR_CLUSTER = new RegExp(`${SPECIAL.source}|[^\\x00-\\x7F]\\p{M}*|[\\x00-\\x7F]\\p{M}+`, 'gu');
 
 function replacementFor(s: string): string | undefined {

@@ -80,12 +80,21 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\(will not be published\)|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
-/** Cheap pre-test: a line can match a BOILERPLATE pattern only if it contains one of these (keeps cleaning fast). */
+/*
+ * Cheap pre-tests (they keep cleaning fast): a line can match a BOILERPLATE pattern only if
+ * BOILERPLATE_START_HINT matches its start (the patterns anchored at the start of the line:
+ * 'Read more: …', 'Share | Facebook', 'Tags: …', 'This entry was posted in …') or
+ * BOILERPLATE_HINT finds one of the key words of the unanchored patterns ('… All rights reserved.',
+ * 'click here', 'newsletter'). Each is a necessary condition of the patterns above: a pattern added
+ * there needs its key word here.
+ */
+export const BOILERPLATE_START_HINT =
+  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
 export const BOILERPLATE_HINT =
-  /read|see also|related|tagged|keywords|watch|listen|previous|next|©|\(c\)|copyright|rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|cookie|tag|topic|filed under|categor|posted in|featured image|html tags|notify me|not be published|required fields|moderated|address|match the image|please enter|sign in with|best viewed|javascript|a version of|reprint|permalink|non-?commercial/iu;
+  /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields/iu;
 
-/** Pre-test for the patterns anchored at the start of the line ('This entry was posted in …', 'If you enjoyed this post …', 'By clicking …'): O(1) per line. */
-export const BOILERPLATE_START_HINT = /^(?:this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting))/iu;
+/** The one pattern that decides on lines of any length: 'Categories: …', 'Tags: …'. */
+export const TAG_LIST = BOILERPLATE.find(([, r]) => r === 'tag list')![0];
 
 /** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
 export const LIST_HEADING =
