@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const raw = await readFile(join(opts.text, file));
     const src = decodeLenient(raw);
-    if (src.encoding !== 'utf-8') lenient++;
+    if (src.encoding === 'windows-1252') lenient++;
     let goldText: string;
     if (opts.self) goldText = src.text;
     else {

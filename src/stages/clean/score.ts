@@ -73,8 +73,17 @@ export function goldMainText(gold: string, withComments = false): string {
   return m ? gold.slice(0, m.index) : gold;
 }
 
-/** Decodes a file as UTF-8, or as Windows-1252 (with iconv-lite, as the read stage does) when it is not valid UTF-8 (some gold files and bbc sport/199.txt). */
-export function decodeLenient(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+/**
+ * Decodes a file: UTF-16 when it starts with a UTF-16 byte-order mark (5 boilerplate-dev gold files are
+ * UTF-16LE; read as Windows-1252 each of their letters counted as a word), else UTF-8, or Windows-1252
+ * (with iconv-lite, as the read stage does) when it is not valid UTF-8 (bbc sport/199.txt).
+ */
+export function decodeLenient(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    // the decoder drops the byte-order mark
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -59,4 +59,13 @@ describe('eval:clean scoring (bag of words)', () => {
     expect(decodeLenient(new TextEncoder().encode('“hi”'))).toEqual({ text: '“hi”', encoding: 'utf-8' });
     expect(decodeLenient(new Uint8Array([0x93, 0x68, 0x69, 0x94]))).toEqual({ text: '“hi”', encoding: 'windows-1252' });
   });
+
+  it.each([
+    // BOM FF FE, then 'h' 'i' as UTF-16LE
+    [[0xff, 0xfe, 0x68, 0x00, 0x69, 0x00], 'hi', 'utf-16le'],
+    // BOM FE FF, then 'h' 'i' as UTF-16BE
+    [[0xfe, 0xff, 0x00, 0x68, 0x00, 0x69], 'hi', 'utf-16be'],
+  ])('decodes UTF-16 with a byte-order mark: %j', (bytes, text, encoding) => {
+    expect(decodeLenient(new Uint8Array(bytes as number[]))).toEqual({ text, encoding });
+  });
 });
