@@ -121,6 +121,9 @@ describe('clean: drop reasons', () => {
     ['firefighter jeff said,', 'comment marker'],
     ['8 appreciated comments on “Harbour authority approves new ferry terminal”', 'comments heading'],
     ['8 users responded in “Harbour authority approves new ferry terminal”', 'comments heading'],
+    ['If you believe this comment is offensive, you can report it below. Once reported, the comment will be reviewed.', 'comment form'],
+    ['Home › News › Harbour', 'breadcrumb'],
+    ['Home / Harbour authority approves new ferry terminal', 'breadcrumb'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
@@ -282,6 +285,18 @@ describe('clean: article boundaries', () => {
     const doc = run([TITLE, '', short1, '', short2, '', P2, '', 'Tags: ferries', '', ...footer, '', long].join('\n'));
     for (const p of [short1, short2, P2]) expect(doc.clean).toContain(p);
     expect(doc.clean).not.toContain(BLURB);
+  });
+
+  it('drops sidebar text before a breadcrumb trail: the article starts after it', () => {
+    const about = 'About the author: Jane Smith has written about harbours, ferries and the sea for twenty years, and her books on the history of the port towns of the north are read in schools across the country.';
+    const promo = 'Our new guide to the ferry routes of the north coast is out now, with maps of every harbour, the timetables of all the lines and a chapter on the history of the old steamers.';
+    const page = (crumb: string[]) => [about, 'Menu', 'Ferries', 'Harbours', promo, ...crumb, TITLE, P1, P3].join('\n');
+    const doc = run(page(['Home / Harbour authority approves new ferry terminal']));
+    for (const p of [P1, P3]) expect(doc.clean).toContain(p);
+    for (const p of [about, promo]) expect(doc.clean).not.toContain(p);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: promo, reason: 'text outside the main text' }));
+    // without the breadcrumb the promo paragraph, close to the article, is kept with it
+    expect(run(page([])).clean).toContain(promo);
   });
 
   it('ends a short post at the comment form, however short the post', () => {

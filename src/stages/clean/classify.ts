@@ -1,7 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
-import { BOILERPLATE, BOILERPLATE_HINT, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
+import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
  * Step 3 of cleaning: decide for each line (block) whether it is article
@@ -79,7 +79,7 @@ export const PARAMS = {
 };
 
 /** Explicit signals that end a text: what follows them is another part of the page. */
-const BOUNDARY = new Set(['list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
+const BOUNDARY = new Set(['breadcrumb', 'list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
 
 // lower case, letters and digits only: 'Read more »' -> 'read more'. Each run of other characters becomes
 // one space; the patterns leave single spaces alone (most separators), which makes the replace cheap,
@@ -175,6 +175,12 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       w.fixed = drop('list heading');
       inList = true;
       listStart = i;
+      continue;
+    }
+    // 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders': a breadcrumb
+    // trail starts the article; what comes before it is the page header
+    if (short && BREADCRUMB.test(text)) {
+      w.fixed = drop('breadcrumb');
       continue;
     }
     if (short && FURNITURE.test(text)) {
@@ -501,8 +507,24 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     work[i].cls = 'bad';
   }
   const all = clusters(0, cut);
-  const main = best(all);
+  // a breadcrumb trail followed by text starts the article: text before it is the page header (a sidebar
+  // blurb, a promo), however long
+  let crumb = -1;
+  for (let i = 0; i < cut; i++)
+    if (work[i].fixed?.reason === 'breadcrumb') {
+      const after = best(all.filter((c) => c.from > i));
+      if (after && after.chars >= PARAMS.lengthHigh) crumb = i;
+      break;
+    }
+  const main = best(crumb < 0 ? all : all.filter((c) => c.from > crumb));
   for (const c of all) {
+    if (c !== main && c.to < crumb) {
+      for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
+        work[i].cls = 'bad';
+        work[i].reason = 'text outside the main text';
+      }
+      continue;
+    }
     // another cluster stays when it is nearly as large as the main one and close to it
     const near = main && (c.from > main.to ? c.from - main.to : main.from - c.to) <= PARAMS.maxClusterDistance;
     if (c === main || (main && near && c.chars >= PARAMS.otherClusterShare * main.chars)) continue;

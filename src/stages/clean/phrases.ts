@@ -115,3 +115,6 @@ export const COMMENTS_HEADING =
  */
 export const COMMENT_MARKER =
   /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|,|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
+
+/** A breadcrumb trail: 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders' (not a menu bar 'Home | About | Contact'). */
+export const BREADCRUMB = /^(?:home|homepage|main page)\s*(?:[>»›/]|&gt;)\s*(?:\S.*)?$/iu;
