@@ -4,7 +4,7 @@ import type { EntityType } from '../model/entity.js';
 import type { Candidate } from '../model/candidate.js';
 import type { SplitDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { aliasKeys } from '../text/tokenize.js';
+import { aliasKeys, detach } from '../text/tokenize.js';
 
 /**
  * Choosing among entries that share an alias ("Georgia": the country, the US
@@ -176,8 +176,9 @@ function hitsOf(c: Candidate, text: string): AliasHit[] {
   let hits = byText.get(text);
   if (!hits) {
     const k = foldedKey(text);
-    hits = c.entries.map((entry) => ({ entry, alias: foldedKey(entry.name) === k ? entry.name : text }));
-    byText.set(text, hits);
+    const own = detach(text); // kept past this document: no view of its text
+    hits = c.entries.map((entry) => ({ entry, alias: foldedKey(entry.name) === k ? entry.name : own }));
+    byText.set(own, hits);
   }
   return hits;
 }

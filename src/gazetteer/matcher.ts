@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './types.js';
-import { aliasKeys, isAllCaps, type MatchToken } from '../text/tokenize.js';
+import { aliasKeys, detach, isAllCaps, type MatchToken } from '../text/tokenize.js';
 
 /**
  * Alias lookup over 250k+ gazetteer entries. Every alias is tokenised once
@@ -316,7 +316,7 @@ export class GazetteerMatcher {
       if (!hits) {
         hits = this.hitsOf(v, foldedKey, exactKey, docCaps);
         if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-        this.memo.set(memoKey, hits);
+        this.memo.set(detach(memoKey), hits);
       }
       if (hits.exact) exact = { end: i + 1, hits: hits.exact };
       if (hits.upper) upper = { end: i + 1, hits: hits.upper };

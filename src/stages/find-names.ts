@@ -96,7 +96,15 @@ function trimEnd(text: string, from: number, to: number): number {
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
 // 'Bergamo-based', 'Kremlin-backed': an adjective, not a name
 const isProperish = (t: Token, sentenceInitial = false) =>
-  isCap(t.text) && !ADJ_SUFFIX.test(t.text) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
+  isCap(t.text) && !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
+/** has '-', '‐' or '‑' (ADJ_SUFFIX needs one: most words skip the regex) */
+function hasHyphen(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
@@ -208,12 +216,10 @@ function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
   return words >= 2 && caps / words >= 0.6;
 }
 
-/** Not prose: mostly symbols (`| Home | News | Sport |`), a menu or a rule line rather than a sentence. */
-function isNonProse(toks: readonly Token[], s: Sentence): boolean {
-  let words = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (hasWord(toks[i].text)) words++;
-  return words * 2 < s.tokenEnd - s.tokenStart;
-}
+/**
+ * Not prose: mostly symbols (`| Home | News | Sport |`), a menu or a rule line rather than a sentence:
+ * fewer than half the tokens have a letter or digit (computed inline in `findNames`, with `isCapsLine`).
+ */
 
 /**
  * Finds names. `known` are candidates from other taggers (the gazetteers):
@@ -230,8 +236,20 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
   const found: Found[] = [];
 
   for (const s of doc.sentences) {
-    if (isNonProse(toks, s)) continue;
-    const capsLine = isCapsLine(toks, s);
+    // isNonProse and isCapsLine in one pass over the sentence
+    let wordCount = 0;
+    let letterWords = 0;
+    let capsWords = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = toks[k].text;
+      if (!hasWord(w)) continue;
+      wordCount++;
+      if (!hasLetter(w)) continue;
+      letterWords++;
+      if (isAllCapsWord(w)) capsWords++;
+    }
+    if (wordCount * 2 < s.tokenEnd - s.tokenStart) continue; // isNonProse
+    const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6; // isCapsLine
     // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
     //    'Chairperson-in-Office' is not (lower-case 'in')
     const runs: Run[] = [];
@@ -329,8 +347,8 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
     //     Strong context: it beats a gazetteer place of the same name (priority -1)
     const next = toks[to]?.text ?? '';
     const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
-    const scoreNext = /^\d+$/.test(next) && (from === s.tokenStart || /^\d+$/.test(prevTok) || prevTok === ',');
-    const versus = /^(?:v|vs\.?)$/.test(next) || /^(?:v|vs\.?)$/.test(prevTok);
+    const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
+    const versus = isVersus(next) || isVersus(prevTok);
     if (words.length <= 3 && (scoreNext || versus) && !lex.firstNames.has(first.toLowerCase())) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
     // 6. organisation keywords: '… Security Service', 'Ministry of …'
     if (type) {
@@ -434,3 +452,14 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
 }
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** `/^\d+$/` ('199') */
+function isDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+/** `/^(?:v|vs\.?)$/` ('Birmingham v Barnsley') */
+const isVersus = (w: string) => w === 'v' || w === 'vs' || w === 'vs.';

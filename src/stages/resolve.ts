@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
 import { roleEndingAt, slug } from './find-names.js';
+import { detach } from '../text/tokenize.js';
 
 export interface ResolvedDocument extends TaggedDocument {
   /** in text order */
@@ -17,7 +18,18 @@ export interface ResolveContext {
 }
 
 const len = (c: Candidate) => c.end - c.start;
-const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.type}:${slug(c.name)}`);
+const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.type}:${slugOf(c.name)}`);
+
+/** `slug`, remembered for recurring names (NFKD and three regex passes per rule candidate otherwise); bounded */
+const slugs = new Map<string, string>();
+function slugOf(name: string): string {
+  let v = slugs.get(name);
+  if (v === undefined) {
+    if (slugs.size >= 50_000) slugs.clear();
+    slugs.set(detach(name), (v = slug(name)));
+  }
+  return v;
+}
 
 /**
  * THE OVERLAP RULE. Among overlapping candidates, the longest span wins; on

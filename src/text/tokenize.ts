@@ -36,17 +36,50 @@ export function tokenKey(token: string): string {
   return token;
 }
 
+/** TOKEN_RE anchored at `lastIndex` (for the characters the ASCII scan below leaves to it) */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The tokens of `text[offset, end)`. What TOKEN_RE's global search gives (the
+ * test below), with a hand-written scan of ASCII text: it runs over every
+ * sentence of every document, and exec + match arrays per token were most of
+ * its cost. A word reaching a non-ASCII character, and any non-ASCII
+ * character, is left to the regex (TOKEN_AT) at that position.
+ */
 export function tokenize(text: string, offset = 0, end = text.length): MatchToken[] {
   const out: MatchToken[] = [];
-  TOKEN_RE.lastIndex = offset;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    if (start >= end) break;
-    const tokEnd = Math.min(start + m[0].length, end);
+  const n = text.length;
+  let i = offset;
+  // like the regex, an offset inside a surrogate pair starts at the pair
+  if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    let j: number; // the token's end before clipping to `end`
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    } else if (c < 128 && !isAsciiWordChar(c)) j = i + 1; // punctuation: a token of its own
+    else {
+      j = i;
+      if (c < 128) while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+      if (j === i || (j < n && text.charCodeAt(j) >= 128)) {
+        // a non-ASCII character at or after the start: the regex decides
+        TOKEN_AT.lastIndex = i;
+        const m = TOKEN_AT.exec(text);
+        if (m === null) {
+          i++; // a non-ASCII space
+          continue;
+        }
+        j = i + m[0].length;
+      }
+    }
+    const start = i;
+    const tokEnd = Math.min(j, end);
     const t = text.slice(start, tokEnd);
     const joiner = t.length === 1 && HYPHENS.test(t) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
     out.push({ start, end: tokEnd, text: t, key: tokenKey(t), joiner });
+    i = j;
   }
   return out;
 }
@@ -81,6 +114,17 @@ export function isAllCaps(token: string): boolean {
     if (LETTER.test(ch)) letters++;
   }
   return letters >= 2;
+}
+
+/**
+ * A copy of `s` that keeps no larger string alive. V8 makes a slice of 13+
+ * characters a view of its parent, so a `doc.clean.slice(…)` kept as a cache
+ * key would keep that whole document in memory; caches that outlive a
+ * document store such strings through this. (Concatenating makes a string of
+ * two parts; slicing that flattens it into a new string first.)
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
 /** Starts with an upper-case or title-case letter. */

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKeys, isAllCaps, tokenize } from '../../src/text/tokenize.js';
+import fc from 'fast-check';
+import { aliasKeys, detach, isAllCaps, tokenize } from '../../src/text/tokenize.js';
+
+/** the definition tokenize implements (words of letters, marks, digits; any other non-space character alone), by a global regex search */
+function reference(text: string, offset: number, end: number): [number, number, string][] {
+  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+  re.lastIndex = offset;
+  const out: [number, number, string][] = [];
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    const e = Math.min(m.index + m[0].length, end);
+    out.push([m.index, e, text.slice(m.index, e)]);
+  }
+  return out;
+}
+const PIECES = ['a', 'Z', '7', 'Baku', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', '-', '‐', "'", '’', '.', ',', 'é', 'e\u0301', 'Ə', 'İ', '٣', '中文', '😀', '\ud800', '\udc00', 'x\u0301y', '$', '€'];
 
 describe('tokenize', () => {
   it.each([
@@ -11,6 +25,18 @@ describe('tokenize', () => {
     ['e\u0301te', ['e\u0301te']], // combining marks are part of the word
   ])('%s -> %j', (text, keys) => {
     expect(tokenize(text).map((t) => t.key)).toEqual(keys);
+  });
+
+  it('gives the tokens of the regex definition on any text and range (ASCII scan, non-ASCII by the regex)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const offset = a % (text.length + 1);
+        const end = offset + (b % (text.length - offset + 1));
+        expect(tokenize(text, offset, end).map((t) => [t.start, t.end, t.text])).toEqual(reference(text, offset, end));
+      }),
+      { numRuns: 2000, seed: 42 },
+    );
   });
 
   it('marks attached hyphens as joiners, spaced dashes not', () => {
@@ -34,5 +60,13 @@ describe('tokenize', () => {
     ['ƏLİYEV', true],
   ])('isAllCaps(%s) = %s', (t, want) => {
     expect(isAllCaps(t)).toBe(want);
+  });
+
+  it.each([
+    ['Baku'],
+    ['Rustam Muradov of the Azerbaijani army'.slice(0, 14)],
+    ['a lone surrogate \ud800 and a pair 😀 stay as they are'],
+  ])('detach(%j) is an equal string', (s) => {
+    expect(detach(s)).toBe(s);
   });
 });
