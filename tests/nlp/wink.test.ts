@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/nlp/wink.js';
+import { analyse, setLearnedLimit } from '../../src/nlp/wink.js';
 
 const tokens = (text: string) => analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
 
@@ -18,5 +18,17 @@ describe('wink adapter: a document is tokenised the same whatever came before it
   it('keeps possessives apart after wink has met the possessive before a comma', () => {
     analyse("It is not Sony's, whatever they say.");
     expect(tokens("Sony's PlayStation").slice(0, 2)).toEqual(['Sony/PROPN', "'s/PART"]);
+  });
+
+  it('gives the same tokens when the instance is rebuilt between documents (learned-word limit)', () => {
+    const docs = ["It is not Sony's, whatever they say.", 'Zorvathy and Qaraxanbəyli signed in Xankəndi.', "The chip will drive Sony's PlayStation 3."];
+    const before = docs.map(tokens);
+    setLearnedLimit(1); // a rebuild before nearly every document
+    try {
+      expect(docs.map(tokens)).toEqual(before);
+      expect(docs.map(tokens)).toEqual(before);
+    } finally {
+      setLearnedLimit();
+    }
   });
 });
