@@ -24,7 +24,7 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
-let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: number } | undefined;
+let lexemes: { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number } | undefined;
 
 /**
  * wink-nlp learns: every out-of-vocabulary word it meets is added to the
@@ -36,7 +36,7 @@ let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: numb
  *
  * The fix, at the one place the table is consulted (the tokenizer's and the
  * cache's `hash[text]` reads): before each document, the words learned by the
- * documents before it are deleted from the lexeme hash (`forget`). Every
+ * documents before it are removed from the lexeme hash (`forget`). Every
  * document then sees the shipped vocabulary plus what it taught itself,
  * exactly as a fresh instance would; a word learned before is simply added
  * again, under a new index (the list keeps the old entries, so indices stay
@@ -56,7 +56,7 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
   learnedLimit = n;
 }
 
-type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: number };
+type Lexemes = { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number };
 type Core = { features: { lexeme: Lexemes } };
 /** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
 let forgotten = 0;
@@ -70,10 +70,16 @@ const forgetfulModel = {
   },
 };
 
-/** deletes from the hash the words learned since the last call: each was learned once per document, so its hash entry points to it */
+/**
+ * Hides from the hash the words learned since the last call. wink reads the
+ * hash only as `hash[text]` and treats `undefined` as absent (the object has
+ * no prototype), so an entry set to undefined is exactly a deleted one;
+ * `delete` itself left a deleted marker per word in the table, which made
+ * every miss (each new word) probe further until the table was rebuilt.
+ */
 function forget(lx: Lexemes): void {
   const { hash, list } = lx;
-  for (let i = forgotten; i < list.length; i++) delete hash[list[i]];
+  for (let i = forgotten; i < list.length; i++) hash[list[i]] = undefined;
   forgotten = list.length;
 }
 
