@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
 import { aliasShadowing } from './gazetteer/check.js';
 import { GazetteerError, loadResources, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
+import { WorkerStartError } from './workers/pool.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--no-report', 'do not write report.html (the tables and cooccurrences.csv are still written)')
     .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
+    .option('--worker-heap <MB>', `heap limit of each worker thread; a document that needs more is redone without it (default ${DEFAULTS.workerHeapMb}; 0: no limit)`)
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
@@ -82,7 +84,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     if (!config.quiet) io.stdout.write(summaryLine(s, config.output) + '\n');
     return s.failed > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof GazetteerError) {
+    if (e instanceof GazetteerError || e instanceof WorkerStartError) {
       io.stderr.write(`news-entities: ${e.message}\nNo document was processed.\n`);
       return 2;
     }

@@ -27,6 +27,8 @@ export interface Config {
   readonly verbose: boolean;
   /** `--max-bytes`: input files (and JSONL lines) above this are refused with read/too-large */
   readonly maxBytes: number;
+  /** heap limit of each worker thread in MB (0: none); see DEFAULTS.workerHeapMb */
+  readonly workerHeapMb: number;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -50,6 +52,13 @@ export const DEFAULTS = {
   report: true,
   verbose: false,
   maxBytes: DEFAULT_MAX_BYTES,
+  /**
+   * Heap limit of each worker thread (V8 old generation, MB). A worker holds
+   * about 150 MB of gazetteers and models; V8 collects lazily, so without a
+   * limit each heap grows to several times that on a long run. A document
+   * that needs more is processed again by a worker without the limit.
+   */
+  workerHeapMb: 384,
 } as const;
 
 export class ConfigError extends Error {
@@ -70,6 +79,7 @@ export interface ConfigOptions {
   model?: unknown;
   verbose?: unknown;
   maxBytes?: unknown;
+  workerHeap?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -109,6 +119,9 @@ export function normalizeConfig(opts: ConfigOptions): Config {
   const rel = relative(input, output);
   if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) throw new ConfigError(`--output ${output} is inside the input directory ${input}; choose a folder outside it`);
   const maxBytes = opts.maxBytes === undefined ? DEFAULTS.maxBytes : int('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
+  const workerHeapMb = opts.workerHeap === undefined ? DEFAULTS.workerHeapMb : int('worker-heap', opts.workerHeap, 0, 1_000_000);
+  // below about 50 MB V8 aborts the whole process instead of stopping the one thread
+  if (workerHeapMb > 0 && workerHeapMb < 96) throw new ConfigError(`--worker-heap expects 0 (no limit) or at least 96 (MB), got ${workerHeapMb}`);
   let model: string | null = null;
   if (opts.model !== undefined) {
     if (typeof opts.model !== 'string' || opts.model.trim() === '') throw new ConfigError(`--model expects a model file (from npm run train), got ${JSON.stringify(opts.model)}`);
@@ -128,6 +141,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     model,
     verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
     maxBytes,
+    workerHeapMb,
   };
 }
 

@@ -466,7 +466,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
-  const exec = await startExecutor(workers, config.gazetteers, config.model);
+  const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.workers = workers;
   try {
@@ -519,7 +519,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
 export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
   const t0 = performance.now();
   const summary = emptySummary();
-  const exec = await startExecutor(config.workers, config.gazetteers, config.model);
+  const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.workers = config.workers;
   try {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { GazetteerError, loadResources, type DocumentResult } from '../pipeline.js';
+import { GazetteerError, formatResult, loadResources, toResult, type DocumentResult } from '../pipeline.js';
+import { documentId } from '../stages/read.js';
 import type { LoadedGazetteers } from '../gazetteer/load.js';
 import { runTask, type Task } from './task.js';
 
@@ -21,15 +22,21 @@ export interface Executor {
   readonly loadSeconds: number;
 }
 
+/** How the workers run. */
+export interface PoolOptions {
+  /** V8 old-generation limit of each worker thread, MB (0: none) */
+  readonly heapMb?: number;
+}
+
 /**
  * `workers` = 0 runs every document in this thread (no thread start-up; what
  * tests and the single-thread benchmark use); N >= 1 starts N worker threads,
  * each loading the gazetteers once. Output is the same either way: the runner
  * writes in input order whatever finishes first.
  */
-export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null): Promise<Executor> {
+export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null, options: PoolOptions = {}): Promise<Executor> {
   if (workers <= 0) return new InProcess(gazetteerDir, modelPath);
-  return WorkerPool.start(workers, gazetteerDir, modelPath);
+  return WorkerPool.start(workers, { gazetteers: gazetteerDir, model: modelPath }, options.heapMb ?? 0);
 }
 
 class InProcess implements Executor {
@@ -47,71 +54,101 @@ class InProcess implements Executor {
   async close(): Promise<void> {}
 }
 
+type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };
+
 /**
  * How a worker thread runs TypeScript: under tsx (`npm run pipeline`, vitest)
  * a tiny bootstrap registers tsx's loader inside the thread before importing
  * worker.ts (a `--import tsx` execArgv is not applied to a worker's entry
  * module on Node 20); compiled JavaScript starts worker.js directly.
  */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+function startWorker(workerData: WorkerData, heapMb: number): Worker {
+  const resourceLimits = heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : undefined;
+  workerData = { ...workerData, heapLimited: heapMb > 0 };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData });
+  return new Worker(`import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData, resourceLimits });
 }
 
+/** Resolves with the worker's gazetteer load time once it is ready; rejects if it cannot start. */
+function ready(w: Worker): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const onMessage = (m: FromWorker) => {
+      w.off('error', onError);
+      w.off('exit', onExit);
+      w.off('message', onMessage);
+      if (m.type === 'ready') resolve(m.loadSeconds);
+      else if (m.type === 'init-error') reject(m.problems ? new GazetteerError(m.problems) : new Error(`worker failed to start: ${m.message}`));
+    };
+    const onError = (e: Error) =>
+      reject((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerStartError(`a worker thread ran out of memory loading the gazetteers: --worker-heap is too small for them (raise it, or 0 for no limit)`) : e);
+    const onExit = (code: number) => reject(new Error(`a worker thread exited while starting (code ${code})`));
+    w.on('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
+  });
+}
+
+/** A worker thread could not start for a reason the user can fix (reported with exit code 2). */
+export class WorkerStartError extends Error {}
+
+type Job = { readonly id: number; readonly task: Task; readonly resolve: (r: DocumentResult) => void; readonly reject: (e: unknown) => void; retried?: boolean };
+
 interface Slot {
-  readonly worker: Worker;
-  readonly inFlight: Map<number, { resolve: (r: DocumentResult) => void; reject: (e: unknown) => void }>;
+  worker: Worker;
+  /** false while its worker is being replaced: nothing is sent to it */
+  up: boolean;
+  /** in the order sent: the first is the one the worker is processing */
+  readonly inFlight: Map<number, Job>;
 }
 
 /** Tasks handed to one worker ahead of its current one, so it never waits for the main thread. */
 const AHEAD = 2;
 
+/**
+ * Worker threads, each with its own copy of the gazetteers, fed at most AHEAD
+ * tasks each. A worker that dies (out of heap on a huge document, or any
+ * crash) takes only its current document down: that document is redone once
+ * by a fresh worker without the heap limit (then a failed document with
+ * `pipeline/worker-crashed` if that dies too), the tasks queued behind it go
+ * to the other workers, and a replacement worker is started.
+ */
 class WorkerPool implements Executor {
-  private readonly queue: { id: number; task: Task; resolve: (r: DocumentResult) => void; reject: (e: unknown) => void }[] = [];
+  private readonly queue: Job[] = [];
   private nextId = 0;
   private broken: Error | undefined;
   private closing = false;
+  private readonly extra = new Set<Worker>();
 
   private constructor(
     private readonly slots: Slot[],
     readonly loadSeconds: number,
+    private readonly data: WorkerData,
+    private readonly heapMb: number,
   ) {}
 
-  static async start(n: number, gazetteerDir: string, modelPath: string | null): Promise<WorkerPool> {
-    const workers = Array.from({ length: n }, () => startWorker({ gazetteers: gazetteerDir, model: modelPath }));
-    const ready = await Promise.allSettled(
-      workers.map(
-        (w) =>
-          new Promise<number>((resolve, reject) => {
-            const onMessage = (m: FromWorker) => {
-              w.off('error', onError);
-              w.off('message', onMessage);
-              if (m.type === 'ready') resolve(m.loadSeconds);
-              else if (m.type === 'init-error') reject(m.problems ? new GazetteerError(m.problems) : new Error(`worker failed to start: ${m.message}`));
-            };
-            const onError = (e: Error) => reject(e);
-            w.on('message', onMessage);
-            w.once('error', onError);
-          }),
-      ),
-    );
-    const failed = ready.find((r) => r.status === 'rejected');
+  static async start(n: number, data: WorkerData, heapMb: number): Promise<WorkerPool> {
+    const workers = Array.from({ length: n }, () => startWorker(data, heapMb));
+    const loaded = await Promise.allSettled(workers.map(ready));
+    const failed = loaded.find((r) => r.status === 'rejected');
     if (failed) {
       await Promise.all(workers.map((w) => w.terminate()));
       throw (failed as PromiseRejectedResult).reason;
     }
     const pool = new WorkerPool(
-      workers.map((worker) => ({ worker, inFlight: new Map() })),
-      Math.max(...ready.map((r) => (r as PromiseFulfilledResult<number>).value)),
+      workers.map((worker) => ({ worker, up: true, inFlight: new Map() })),
+      Math.max(...loaded.map((r) => (r as PromiseFulfilledResult<number>).value)),
+      data,
+      heapMb,
     );
     for (const slot of pool.slots) pool.listen(slot);
     return pool;
   }
 
   private listen(slot: Slot): void {
-    slot.worker.on('message', (m: FromWorker) => {
+    const worker = slot.worker;
+    worker.on('message', (m: FromWorker) => {
       if (m.type !== 'result' && m.type !== 'error') return;
       const job = slot.inFlight.get(m.id);
       if (!job) return;
@@ -120,15 +157,71 @@ class WorkerPool implements Executor {
       else job.reject(new Error(`worker error: ${m.message}`));
       this.pump();
     });
-    const die = (e: Error) => {
-      if (this.closing) return;
-      this.broken ??= e;
-      for (const job of slot.inFlight.values()) job.reject(e);
-      slot.inFlight.clear();
-      for (const job of this.queue.splice(0)) job.reject(e);
-    };
-    slot.worker.on('error', die);
-    slot.worker.on('exit', (code) => die(new Error(`a worker thread exited (code ${code})`)));
+    let reason: Error | undefined;
+    worker.on('error', (e) => (reason ??= e));
+    worker.once('exit', (code) => {
+      if (this.closing || slot.worker !== worker) return;
+      void this.replace(slot, reason ?? new Error(`a worker thread exited (code ${code})`));
+    });
+  }
+
+  /** A worker died: redo its current document apart, requeue the rest, start a replacement. */
+  private async replace(slot: Slot, reason: Error): Promise<void> {
+    slot.up = false;
+    const jobs = [...slot.inFlight.values()];
+    slot.inFlight.clear();
+    const [current, ...waiting] = jobs;
+    this.queue.unshift(...waiting);
+    if (current) void this.redo(current, reason);
+    try {
+      const worker = startWorker(this.data, this.heapMb);
+      await ready(worker);
+      if (this.closing) {
+        await worker.terminate();
+        return;
+      }
+      slot.worker = worker;
+      slot.up = true;
+      this.listen(slot);
+      this.pump();
+    } catch (e) {
+      this.fail(e as Error);
+    }
+  }
+
+  /** Runs one job on a worker of its own, without the heap limit, once. */
+  private async redo(job: Job, reason: Error): Promise<void> {
+    if (job.retried || this.heapMb === 0) return job.resolve(crashedResult(job.task, reason, false));
+    job.retried = true;
+    const worker = startWorker(this.data, 0);
+    this.extra.add(worker);
+    try {
+      await ready(worker);
+      const result = await new Promise<DocumentResult>((resolve, reject) => {
+        worker.on('message', (m: FromWorker) => {
+          if (m.type === 'result') resolve(m.result);
+          else if (m.type === 'error') reject(new Error(`worker error: ${m.message}`));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a worker thread exited (code ${code})`)));
+        worker.postMessage({ id: job.id, task: job.task } satisfies ToWorker);
+      });
+      job.resolve(result);
+    } catch (e) {
+      job.resolve(crashedResult(job.task, e as Error, true));
+    } finally {
+      this.extra.delete(worker);
+      await worker.terminate();
+    }
+  }
+
+  private fail(e: Error): void {
+    this.broken ??= e;
+    for (const job of this.queue.splice(0)) job.reject(e);
+    for (const s of this.slots) {
+      for (const job of s.inFlight.values()) job.reject(e);
+      s.inFlight.clear();
+    }
   }
 
   run(task: Task): Promise<DocumentResult> {
@@ -143,19 +236,29 @@ class WorkerPool implements Executor {
   private pump(): void {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
-      for (const s of this.slots) if (s.inFlight.size < AHEAD && (!best || s.inFlight.size < best.inFlight.size)) best = s;
+      for (const s of this.slots) if (s.up && s.inFlight.size < AHEAD && (!best || s.inFlight.size < best.inFlight.size)) best = s;
       if (!best) return;
       const job = this.queue.shift()!;
       best.inFlight.set(job.id, job);
       const b = job.task.kind === 'file' ? job.task.bytes : undefined;
-      // transfer the file's bytes rather than copy them, when they own their whole buffer
-      const transfer = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? [b.buffer] : [];
+      // transfer the file's bytes rather than copy them, when they own their whole buffer (not for a job sent a second time: they are gone)
+      const transfer = !job.retried && b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? [b.buffer] : [];
       best.worker.postMessage({ id: job.id, task: job.task } satisfies ToWorker, transfer);
     }
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...[...this.extra].map((w) => w.terminate())]);
   }
+}
+
+/** The result of a document whose worker died processing it (`again`: also on the retry without a heap limit). */
+function crashedResult(task: Task, reason: Error, again: boolean): DocumentResult {
+  const oom = (reason as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const why = oom ? 'ran out of memory' : `crashed (${reason.message})`;
+  const message = `the worker thread processing this document ${why}${again ? ', also when redone without the worker heap limit' : ''}; the other documents were processed`;
+  const id = task.kind === 'record' ? task.record.id : documentId(task.path);
+  const r = toResult({ id, path: task.path, doc: undefined, diagnostics: [{ code: 'pipeline/worker-crashed', severity: 'fail', stage: 'pipeline', message }], failed: true }, task.size);
+  return task.format ? formatResult(r) : r;
 }

@@ -22,10 +22,27 @@ try {
 }
 
 // tasks are handled strictly one after another (the pool may queue a second one so the thread never idles)
+/**
+ * Fault injection for the tests of the pool's crash handling (tests/workers):
+ * NEWS_ENTITIES_FAULT=oom:<text> makes a worker with a heap limit run out of
+ * memory on a document whose path contains <text> (really: it allocates until
+ * V8 stops it); crash:<text> makes any worker exit on it. Unset in normal use.
+ */
+function injectFault(task: Task): void {
+  const [kind, text] = (process.env.NEWS_ENTITIES_FAULT ?? '').split(/:(.*)/s);
+  if (!text || !task.path.includes(text)) return;
+  if (kind === 'crash') process.exit(70);
+  if (kind === 'oom' && (workerData as { heapLimited?: boolean }).heapLimited) {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array(1 << 20).fill(hog.length));
+  }
+}
+
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (m: ToWorker) => {
   queue = queue.then(async () => {
     try {
+      if (process.env.NEWS_ENTITIES_FAULT) injectFault(m.task as Task);
       post({ type: 'result', id: m.id, result: await runTask(m.task as Task, res) });
     } catch (e) {
       post({ type: 'error', id: m.id, message: (e as Error).stack ?? String(e) });
