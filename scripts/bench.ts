@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
 
@@ -143,6 +144,8 @@ interface ChildResult {
   stages?: Record<string, number>;
   /** heap used after a forced full GC at 10% and 100% of the documents */
   liveHeapMB?: [number, number];
+  /** share of the run the main thread's event loop was busy (performance.eventLoopUtilization) */
+  mainBusy?: number;
 }
 
 async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers?: number }): Promise<ChildResult> {
@@ -186,7 +189,9 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
       live.push(process.memoryUsage().heapUsed / 2 ** 20);
     };
     const hooks = spec.workers === 0 && gc ? { onStart: (t: { documents: number }) => (total = t.documents), onDocument: (p: { documents: number }) => (p.documents === Math.ceil(total / 10) || p.documents === total) && sample() } : {};
+    const elu0 = nodePerformance.eventLoopUtilization();
     const s = await runBatch(config, hooks);
+    const mainBusy = nodePerformance.eventLoopUtilization(elu0).utilization;
     const cpu = process.cpuUsage(c0);
     return {
       kind: `pipeline-w${spec.workers}`,
@@ -199,6 +204,7 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
       liveHeapMB: live.length === 2 ? (live as [number, number]) : undefined,
+      mainBusy,
     };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -276,11 +282,11 @@ async function main(): Promise<void> {
   lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
   lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}`, '');
-  lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | peak RSS MB |', '|---|---|---|---|---|---|---|---|');
+  lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
     if (!r) return;
     const tok = tokens ?? r.tokens;
-    lines.push(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${f2(mbps(r))} | ${(r.documents / r.seconds).toFixed(0)} | ${tok ? (tok / r.seconds).toFixed(0) : '-'} | ${f2(r.startupSeconds)} | ${r.maxRssMB.toFixed(0)} |`);
+    lines.push(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${f2(mbps(r))} | ${(r.documents / r.seconds).toFixed(0)} | ${tok ? (tok / r.seconds).toFixed(0) : '-'} | ${f2(r.startupSeconds)} | ${r.maxRssMB.toFixed(0)} | ${r.mainBusy !== undefined ? `${(100 * r.mainBusy).toFixed(0)}%` : '-'} |`);
   };
   row('wink-nlp floor (sbd + pos, 1 thread)', floor);
   row('pipeline, main thread (--workers 0)', w0, floor?.tokens);
