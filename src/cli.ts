@@ -28,6 +28,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--stdin-jsonl', 'read articles as JSON Lines from standard input and write mentions as JSON Lines to standard output (no tables)', false)
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)', false)
     .option('--no-report', 'do not write report.html (the tables and cooccurrences.csv are still written)')
+    .option('--report-documents <n>', `documents shown with their text in the report, the first in path order; all still count in its overview (default ${DEFAULTS.reportDocuments}; 0: overview only)`)
     .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
     .option('--worker-heap <MB>', `heap limit of each worker thread; a document that needs more is redone without it (default ${DEFAULTS.workerHeapMb}; 0: no limit)`)

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseShard, type Shard } from './input/sources.js';
 import { DEFAULT_MAX_BYTES } from './stages/read.js';
+import { DEFAULT_MAX_DOCUMENTS } from './export/report/report-builder.js';
 
 /** Every option of a run, with its default, in one place. */
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   readonly quiet: boolean;
   /** write report.html (`--no-report` to skip) */
   readonly report: boolean;
+  /** `--report-documents`: documents shown with their text in the report, the first in path order (0: overview only) */
+  readonly reportDocuments: number;
   /** a trained name model (`--model`), or null: rules and gazetteers only */
   readonly model: string | null;
   /** print gazetteer load figures (entries, seconds, memory) */
@@ -50,6 +53,7 @@ export const DEFAULTS = {
   cacheDirName: '.cache',
   quiet: false,
   report: true,
+  reportDocuments: DEFAULT_MAX_DOCUMENTS,
   verbose: false,
   maxBytes: DEFAULT_MAX_BYTES,
   /**
@@ -76,6 +80,7 @@ export interface ConfigOptions {
   shard?: unknown;
   quiet?: unknown;
   report?: unknown;
+  reportDocuments?: unknown;
   model?: unknown;
   verbose?: unknown;
   maxBytes?: unknown;
@@ -138,6 +143,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     shard,
     quiet: Boolean(opts.quiet ?? DEFAULTS.quiet),
     report: opts.report !== false,
+    reportDocuments: opts.reportDocuments === undefined ? DEFAULTS.reportDocuments : int('report-documents', opts.reportDocuments, 0, 100_000_000),
     model,
     verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
     maxBytes,

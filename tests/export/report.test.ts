@@ -234,3 +234,110 @@ describe('the batch route: sinks fed with per-document results', () => {
     expect(readdirSync(dir).sort()).toEqual(['cooccurrences.csv', 'cooccurrences.json', 'report.html']);
   });
 });
+
+describe('maxDocuments: only the first N documents in path order are shown, every one is counted', () => {
+  // the seeds plus short documents placed before, between and after them in path order;
+  // two share a path (JSONL records: then ordered by id)
+  let corpus: ProcessedDocument[];
+  beforeAll(() => {
+    corpus = [
+      ...seeds,
+      proc('z-last', 'Ilham Aliyev spoke in Baku on Monday.\n', 'zz/last.txt'),
+      proc('k2', 'Officials in Baku and Ankara met again.\n', 'feed.jsonl'),
+      proc('k1', 'The Azerbaijani Ministry of Defense said Baku was calm.\n', 'feed.jsonl'),
+      proc('a-first', 'Reporters in Baku asked Ilham Aliyev about Armenia.\n', '0-first.txt'),
+    ];
+  }, 60_000);
+  const inPathOrder = () => [...corpus].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const shownPaths = (html: string) => [...html.matchAll(/<span>File <code>([^<]*)<\/code><\/span>/g)].map((m) => m[1]);
+  const orders: Record<string, (docs: ProcessedDocument[]) => ProcessedDocument[]> = {
+    'path order': (d) => d,
+    'reverse path order': (d) => [...d].reverse(),
+    shuffled: (d) => d.map((x, i) => [(i * 7) % d.length, x] as const).sort((a, b) => a[0] - b[0]).map((x) => x[1]),
+  };
+
+  // [maxDocuments, add order, pageThreshold]
+  const CASES: [number, string, number][] = [
+    [3, 'path order', 300],
+    [3, 'reverse path order', 300],
+    [3, 'shuffled', 300],
+    [6, 'reverse path order', 2],
+    [6, 'shuffled', 2],
+    [1, 'shuffled', 300],
+    [0, 'shuffled', 300],
+    [100, 'reverse path order', 300],
+  ];
+  it.each(CASES)('maxDocuments %i, added in %s, pageThreshold %i', async (max, order, pageThreshold) => {
+    const all = inPathOrder();
+    const expected = all.slice(0, max);
+    // compactBytes 1: the fragments file is rewritten whenever evicted fragments outweigh the kept ones
+    const { dir, html } = await build(orders[order](all), { maxDocuments: max, pageThreshold, compactBytes: 1 });
+    const paged = expected.length > pageThreshold;
+    const pages = paged ? readdirSync(join(dir, 'report')).sort() : [];
+    expect(readdirSync(dir).sort()).toEqual(paged ? ['report', 'report.html'] : ['report.html']);
+
+    // the documents shown: exactly the first N in path order (then id), in that order
+    const shownHtml = paged ? pages.map((p) => readFileSync(join(dir, 'report', p), 'utf8')).join('') : html;
+    expect(shownPaths(shownHtml).sort()).toEqual(expected.map((p) => esc(p.path)).sort());
+    if (!paged) expect(shownPaths(html)).toEqual(expected.map((p) => esc(p.path)));
+    expect(pages.length).toBe(paged ? expected.length : 0);
+
+    // the overview counts every document
+    const sum = (f: (p: ProcessedDocument) => number) => all.reduce((n, p) => n + f(p), 0);
+    expect(html).toContain(`<li><b>${all.length}</b><span>documents</span></li>`);
+    expect(html).toContain(`<li><b>${sum((p) => p.doc!.sentences.length)}</b><span>sentences</span></li>`);
+    expect(html).toContain(`<li><b>${sum((p) => p.doc!.mentions.length)}</b><span>mentions</span></li>`);
+
+    // every link to a document or a mention reaches a page (or an element of report.html) that has it
+    const targets = [...html.matchAll(/href="(report\/[^"#]+\.html)?#?([^"]*)"/g)].filter((m) => m[1] || (m[2] && !m[2].startsWith('ent-') && !['overview', 'top', 'time', 'network', 'entities-section', 'documents'].includes(m[2])));
+    if (max > 0) expect(targets.length).toBeGreaterThan(0);
+    for (const [, page, anchor] of targets) {
+      const target = page ? readFileSync(join(dir, page), 'utf8') : html;
+      if (anchor) expect(target).toContain(`id="${anchor}"`);
+    }
+
+    // each entity lists links to shown documents only, and with "and N more" its exact number of documents
+    const docsWith = new Map<string, Set<string>>();
+    for (const p of all) for (const m of p.doc!.mentions) (docsWith.get(m.entityId) ?? docsWith.set(m.entityId, new Set()).get(m.entityId)!).add(p.id);
+    const shownIds = new Set(expected.map((p) => p.id));
+    for (const row of html.matchAll(/<tr id="ent-[0-9a-f]+"[^>]*>(.*?)<\/tr>/g)) {
+      const id = row[1].match(/<span class="id">([^<]*)<\/span>/)![1];
+      const entityId = [...docsWith.keys()].find((k) => esc(k) === id)!;
+      const links = [...row[1].matchAll(/<li><a href=/g)].length;
+      const more = Number(row[1].match(/and ([\d,]+) more documents/)?.[1].replace(/,/g, '') ?? 0);
+      expect(links + more).toBe(docsWith.get(entityId)!.size);
+      expect(links).toBe([...docsWith.get(entityId)!].filter((d) => shownIds.has(d)).length);
+    }
+
+    // the cap is said clearly, only when it applies
+    const capped = all.length > max;
+    expect(html.includes('(--report-documents to change)')).toBe(capped);
+    if (capped && max > 0) expect(html).toContain(`${all.length} documents; the first ${max} in path order are shown with their text`);
+    if (max === 0) expect(html).toContain(`${all.length} documents; none is shown with its text`);
+    if (max === 0) expect(html).not.toContain('<article');
+  });
+
+  it('gives the same bytes whatever the order the documents were added in (capped, with compactions)', async () => {
+    const all = inPathOrder();
+    for (const pageThreshold of [300, 2]) {
+      const outs = await Promise.all(Object.values(orders).map(async (f) => {
+        const { dir, html } = await build(f(all), { maxDocuments: 4, pageThreshold, compactBytes: 1 });
+        const pages = existsSync(join(dir, 'report')) ? readdirSync(join(dir, 'report')).sort().map((p) => p + readFileSync(join(dir, 'report', p), 'utf8')) : [];
+        return [html, ...pages].join('\n');
+      }));
+      expect(outs[1]).toBe(outs[0]);
+      expect(outs[2]).toBe(outs[0]);
+    }
+  });
+
+  it('within the cap the report is the same as without one', async () => {
+    const a = await build(seeds);
+    const b = await build([...seeds].reverse(), { maxDocuments: seeds.length });
+    expect(b.html).toBe(a.html);
+  });
+
+  it('refuses a negative or fractional cap', () => {
+    expect(() => new ReportBuilder(tmp(), { maxDocuments: -1 })).toThrow(/maxDocuments/);
+    expect(() => new ReportBuilder(tmp(), { maxDocuments: 2.5 })).toThrow(/maxDocuments/);
+  });
+});

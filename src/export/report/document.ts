@@ -63,6 +63,24 @@ export interface DocumentSummary {
   readonly byType: Record<EntityType, number>;
 }
 
+/** The overview's figures for one document (no rendering). */
+export function summarize(d: ReportDocument, anchor: string): DocumentSummary {
+  const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
+  for (const m of d.mentions) byType[m.type]++;
+  return {
+    id: d.id,
+    path: d.path,
+    anchor,
+    title: d.metadata?.title ?? null,
+    date: d.metadata?.date ?? null,
+    outlet: d.metadata?.outlet ?? null,
+    failed: d.failed,
+    sentences: d.sentences,
+    mentions: d.mentions.length,
+    byType,
+  };
+}
+
 interface Segment {
   readonly start: number;
   readonly end: number;
@@ -81,20 +99,8 @@ export const mentionAnchor = (docAnchor: string, i: number) => `${docAnchor}-m${
  * m.end)` is exactly what is highlighted.
  */
 export function renderDocument(d: ReportDocument, anchor: string): { html: string; summary: DocumentSummary } {
-  const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
-  for (const m of d.mentions) byType[m.type]++;
-  const summary: DocumentSummary = {
-    id: d.id,
-    path: d.path,
-    anchor,
-    title: d.metadata?.title ?? null,
-    date: d.metadata?.date ?? null,
-    outlet: d.metadata?.outlet ?? null,
-    failed: d.failed,
-    sentences: d.sentences,
-    mentions: d.mentions.length,
-    byType,
-  };
+  const summary = summarize(d, anchor);
+  const byType = summary.byType;
 
   const out: string[] = [];
   out.push(`<article class="doc${d.failed ? ' failed' : ''}" id="${esc(anchor)}" aria-labelledby="${esc(anchor)}-h">`);

@@ -9,11 +9,26 @@ import type { EntityRow } from '../rows.js';
 import type { CooccurrenceRow } from '../cooccurrence.js';
 import { CSS, JS } from './assets.js';
 import { barChart, groupDates, networkChart, timelineChart, type NetEdge, type NetNode } from './charts.js';
-import { fromProcessed, mentionAnchor, renderDocument, type DocumentSummary, type ReportDocument } from './document.js';
+import { fromProcessed, mentionAnchor, renderDocument, summarize, type DocumentSummary, type ReportDocument } from './document.js';
 import { TYPE_ORDER, TYPE_STYLE, documentAnchor, esc, num, shortHash } from './html.js';
 
+/**
+ * Documents shown with their text by default (`--report-documents`). 5,000
+ * short news articles are about 100 MB of pages (about 20 KB of HTML each)
+ * written in a few seconds, and their summaries a few MB of memory: every
+ * corpus of up to ~10 MB is shown whole, and past that nobody reads page by
+ * page, while the overview still counts every document.
+ */
+export const DEFAULT_MAX_DOCUMENTS = 5000;
+
 export interface ReportOptions {
-  /** above this many documents, each document gets its own page under `report/` (the overview stays one page) */
+  /**
+   * Documents shown with their text: the first this many in path order (then
+   * id). Every document still counts in the overview (numbers, charts, the
+   * entities table's counts). 0: no document is shown, only the overview.
+   */
+  readonly maxDocuments?: number;
+  /** above this many shown documents, each gets its own page under `report/` (the overview stays one page) */
   readonly pageThreshold?: number;
   /** bars per type in the top-entities charts */
   readonly topEntities?: number;
@@ -23,6 +38,12 @@ export interface ReportOptions {
   readonly mentionLinks?: number;
   /** page heading */
   readonly title?: string;
+  /**
+   * The temporary fragments file is rewritten without the fragments of
+   * evicted documents once these exceed both this many bytes and the kept
+   * ones (only when documents arrive out of path order).
+   */
+  readonly compactBytes?: number;
 }
 
 export interface ReportInputs {
@@ -32,33 +53,48 @@ export interface ReportInputs {
   readonly cooccurrences: readonly CooccurrenceRow[];
 }
 
-const DEFAULTS: Required<ReportOptions> = { pageThreshold: 300, topEntities: 10, networkPairs: 30, mentionLinks: 100, title: 'News entities report' };
+const DEFAULTS: Required<ReportOptions> = {
+  maxDocuments: DEFAULT_MAX_DOCUMENTS,
+  pageThreshold: 300,
+  topEntities: 10,
+  networkPairs: 30,
+  mentionLinks: 100,
+  title: 'News entities report',
+  compactBytes: 64 * 2 ** 20,
+};
 
 interface StoredDocument extends DocumentSummary {
-  /** byte range of its fragment in the fragments file */
-  readonly offset: number;
+  /** byte range of its fragment in the fragments file (moved by a compaction) */
+  offset: number;
   readonly length: number;
+  /** pushed out of the shown documents by one earlier in path order */
+  evicted: boolean;
 }
 
-/** A document an entity appears in: [document number (arrival order), mentions, first mention index]. */
-type EntityRef = [doc: number, count: number, first: number];
+/** A shown document an entity appears in: [document, mentions, first mention index]. */
+type EntityRef = [doc: StoredDocument, count: number, first: number];
 
 /** report pages written at the same time */
 const PAGE_WRITES = 8;
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
 
 /**
  * Builds `report.html`: one self-contained page (inline CSS, JS and SVG; no
  * request leaves the file) with the corpus overview, charts, the entities
- * table and every document with its mentions highlighted.
+ * table and the documents with their mentions highlighted.
  *
- * Memory stays bounded for large corpora: each document's HTML is rendered
- * when it arrives and appended to a temporary file; only small aggregates
- * are kept (a summary per document, mentions per type and date, at most
- * `mentionLinks` document references per entity). `write` then streams the
- * fragments back, in path order, into `report.html` (up to `pageThreshold`
- * documents) or into one page per document under `report/`.
+ * Memory does not grow with the corpus: only the first `maxDocuments`
+ * documents in path order (then id) are shown with their text. Each of them
+ * is rendered when it arrives and appended to a temporary file, and keeps a
+ * small summary; every other document only adds to counters (documents,
+ * sentences, mentions per type and per day, documents per entity). In the
+ * batch documents arrive in path order, so once `maxDocuments` are kept a new
+ * one is just counted; one that arrives late with a smaller path pushes out
+ * the last kept one. `write` then streams the fragments back, in path order,
+ * into `report.html` (up to `pageThreshold` documents) or into one page per
+ * document under `report/`.
  *
  * Like the tables, everything is written to temporary names and renamed into
  * place at the end; `abort()` removes them. The output depends only on the
@@ -66,76 +102,164 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export class ReportBuilder {
   private readonly opts: Required<ReportOptions>;
-  private readonly docs: StoredDocument[] = [];
-  private readonly ids = new Set<string>();
+  /**
+   * The shown documents, sorted by path then id. A sorted array (binary search,
+   * splice) rather than a heap: inserts are rare (in-order arrival only
+   * appends) and `write` needs them in this order anyway.
+   */
+  private readonly kept: StoredDocument[] = [];
+  /** ids of the kept documents (a document added twice is caught among these) */
+  private readonly keptIds = new Set<string>();
+  private readonly totals = { documents: 0, failed: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
   private readonly perDay = new Map<string, Record<EntityType, number>>();
+  /** per entity: documents it appears in (all of them), and references to the first shown ones */
   private readonly refs = new Map<string, { docs: number; list: EntityRef[] }>();
   private fragments: WriteStream | undefined;
   private fragmentsDone: Promise<unknown> | undefined;
+  /** the current fragments file (a compaction writes the other name) */
+  private fragmentsName = 'report.fragments.tmp';
   private bytes = 0;
+  /** bytes of evicted documents' fragments still in the file */
+  private deadBytes = 0;
 
   constructor(
     readonly outputDir: string,
     options: ReportOptions = {},
   ) {
     this.opts = { ...DEFAULTS, ...options };
+    if (!Number.isInteger(this.opts.maxDocuments) || this.opts.maxDocuments < 0) throw new Error(`ReportBuilder: maxDocuments must be an integer >= 0, got ${this.opts.maxDocuments}`);
   }
 
   private get fragmentsPath() {
-    return join(this.outputDir, 'report.fragments.tmp');
+    return join(this.outputDir, this.fragmentsName);
   }
 
-  /** Renders one document now and keeps only its summary. Call once per document, in any order. */
+  /** Counts one document; renders it now if it is among the first `maxDocuments` in path order. Call once per document, in any order. */
   async addDocument(input: ProcessedDocument | ReportDocument): Promise<void> {
     const p: ReportDocument = 'doc' in input ? fromProcessed(input) : input;
-    if (this.ids.has(p.id)) throw new Error(`ReportBuilder: document ${JSON.stringify(p.id)} added twice`);
-    this.ids.add(p.id);
-    if (!this.fragments) {
-      await mkdir(this.outputDir, { recursive: true });
-      this.fragments = createWriteStream(this.fragmentsPath);
-      this.fragmentsDone = once(this.fragments, 'finish');
-      this.fragmentsDone.catch(() => undefined);
-    }
-    const anchor = documentAnchor(p.id);
-    const { html, summary } = renderDocument(p, anchor);
-    const buf = Buffer.from(html, 'utf8');
-    const n = this.docs.push({ ...summary, offset: this.bytes, length: buf.length }) - 1;
-    this.bytes += buf.length;
+    if (this.keptIds.has(p.id)) throw new Error(`ReportBuilder: document ${JSON.stringify(p.id)} added twice`);
+    const kept = this.kept;
+    const last = kept.at(-1);
+    const keep = kept.length < this.opts.maxDocuments || (last !== undefined && byPath(p, last) < 0);
+
+    let stored: StoredDocument | undefined;
+    let summary: DocumentSummary;
+    let html: Buffer | undefined;
+    if (keep) {
+      const anchor = documentAnchor(p.id);
+      const r = renderDocument(p, anchor);
+      summary = r.summary;
+      html = Buffer.from(r.html, 'utf8');
+      stored = { ...summary, offset: 0, length: html.length, evicted: false };
+    } else summary = summarize(p, '');
+
+    const t = this.totals;
+    t.documents++;
+    if (summary.failed) t.failed++;
+    t.sentences += summary.sentences;
+    t.mentions += summary.mentions;
+    for (const k of TYPE_ORDER) t.byType[k] += summary.byType[k];
+    const dated = summary.date !== null && /^\d{4}-\d{2}-\d{2}/.test(summary.date);
+    if (dated) t.dated++;
 
     if (p.text !== null) {
-      if (summary.date && /^\d{4}-\d{2}-\d{2}/.test(summary.date)) {
-        const day = summary.date.slice(0, 10);
+      if (dated) {
+        const day = summary.date!.slice(0, 10);
         let c = this.perDay.get(day);
         if (!c) this.perDay.set(day, (c = { person: 0, place: 0, organization: 0, norp: 0 }));
-        for (const t of TYPE_ORDER) c[t] += summary.byType[t];
+        for (const k of TYPE_ORDER) c[k] += summary.byType[k];
       }
-      const inDoc = new Map<string, EntityRef>();
+      const inDoc = new Map<string, [count: number, first: number]>();
       p.mentions.forEach((m, i) => {
         const r = inDoc.get(m.entityId);
-        if (r) r[1]++;
-        else inDoc.set(m.entityId, [n, 1, i]);
+        if (r) r[0]++;
+        else inDoc.set(m.entityId, [1, i]);
       });
-      for (const [id, ref] of inDoc) {
+      for (const [id, [count, first]] of inDoc) {
         let e = this.refs.get(id);
         if (!e) this.refs.set(id, (e = { docs: 0, list: [] }));
         e.docs++;
-        e.list.push(ref);
-        // keep the `mentionLinks` documents first in path order, whatever the arrival order
+        if (!stored) continue;
+        e.list.push([stored, count, first]);
+        // keep the `mentionLinks` shown documents first in path order, whatever the arrival order
         if (e.list.length >= 2 * this.opts.mentionLinks) e.list = this.firstInPathOrder(e.list);
       }
     }
-    if (!this.fragments.write(buf)) await once(this.fragments, 'drain');
+    if (!stored || !html) return;
+
+    // insert in path order; past the cap, the last one goes (its fragment stays in the file, dead)
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byPath(kept[mid], stored) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, stored);
+    this.keptIds.add(stored.id);
+    if (kept.length > this.opts.maxDocuments) {
+      const out = kept.pop()!;
+      out.evicted = true;
+      this.keptIds.delete(out.id);
+      this.deadBytes += out.length;
+    }
+
+    if (!this.fragments) {
+      await mkdir(this.outputDir, { recursive: true });
+      this.openFragments();
+    }
+    stored.offset = this.bytes;
+    this.bytes += html.length;
+    if (!this.fragments!.write(html)) await once(this.fragments!, 'drain');
+    if (this.deadBytes > this.opts.compactBytes && this.deadBytes > this.bytes - this.deadBytes) await this.compact();
+  }
+
+  private openFragments(): void {
+    this.fragments = createWriteStream(this.fragmentsPath);
+    this.fragmentsDone = once(this.fragments, 'finish');
+    this.fragmentsDone.catch(() => undefined);
+  }
+
+  private async closeFragments(): Promise<void> {
+    if (!this.fragments) return;
+    this.fragments.end();
+    await this.fragmentsDone;
+  }
+
+  /**
+   * Rewrites the fragments file with only the kept documents' fragments, so
+   * the temporary file stays within about twice their size even when
+   * documents arrive in reverse path order.
+   */
+  private async compact(): Promise<void> {
+    await this.closeFragments();
+    const oldPath = this.fragmentsPath;
+    this.fragmentsName = this.fragmentsName === 'report.fragments.tmp' ? 'report.fragments.1.tmp' : 'report.fragments.tmp';
+    this.openFragments();
+    const fh = await open(oldPath, 'r');
+    try {
+      let at = 0;
+      for (const d of this.kept) {
+        const buf = Buffer.alloc(d.length);
+        await fh.read(buf, 0, d.length, d.offset);
+        d.offset = at;
+        at += d.length;
+        if (!this.fragments!.write(buf)) await once(this.fragments!, 'drain');
+      }
+      this.bytes = at;
+      this.deadBytes = 0;
+    } finally {
+      await fh.close();
+    }
+    await rm(oldPath, { force: true });
   }
 
   /** Writes `report.html` (and `report/` for large corpora) and removes the temporary files. */
   async write(inputs: ReportInputs): Promise<void> {
     await mkdir(this.outputDir, { recursive: true });
-    if (this.fragments) {
-      this.fragments.end();
-      await this.fragmentsDone;
-    }
-    const order = this.docs.map((_, i) => i).sort((a, b) => byCodeUnit(this.docs[a].path, this.docs[b].path) || byCodeUnit(this.docs[a].id, this.docs[b].id));
-    const paged = this.docs.length > this.opts.pageThreshold;
+    await this.closeFragments();
+    const docs = this.kept;
+    const paged = docs.length > this.opts.pageThreshold;
     const docHref = (d: StoredDocument) => (paged ? `report/${d.anchor}.html` : `#${d.anchor}`);
     const mentionHref = (d: StoredDocument, i: number) => (paged ? `report/${d.anchor}.html#${mentionAnchor(d.anchor, i)}` : `#${mentionAnchor(d.anchor, i)}`);
 
@@ -156,9 +280,9 @@ export class ReportBuilder {
     };
     try {
       await put(pageStart(this.opts.title, this.overviewHeader(paged)));
-      await put(this.overview(inputs, order, docHref, mentionHref, paged));
+      await put(this.overview(inputs, docHref, mentionHref, paged));
       if (!paged) {
-        for (const i of order) await put(await fragment(this.docs[i]));
+        for (const d of docs) await put(await fragment(d));
         await put('</section>\n');
       }
       await put(pageEnd());
@@ -172,15 +296,15 @@ export class ReportBuilder {
         // (one after another, 97k pages of the 100 MB benchmark corpus took most of the report's time)
         const limit = pLimit(PAGE_WRITES);
         const pending: Promise<void>[] = [];
-        for (let k = 0; k < order.length; k++) {
-          const d = this.docs[order[k]];
-          const prev = k > 0 ? this.docs[order[k - 1]] : undefined;
-          const next = k + 1 < order.length ? this.docs[order[k + 1]] : undefined;
+        for (let k = 0; k < docs.length; k++) {
+          const d = docs[k];
+          const prev = k > 0 ? docs[k - 1] : undefined;
+          const next = k + 1 < docs.length ? docs[k + 1] : undefined;
           const pager =
             `<nav class="pager" aria-label="Documents"><span>${prev ? `<a href="${esc(prev.anchor)}.html" rel="prev">← ${esc(prev.title ?? prev.id)}</a>` : ''}</span>` +
             `<a href="../report.html#documents">Overview</a><span>${next ? `<a href="${esc(next.anchor)}.html" rel="next">${esc(next.title ?? next.id)} →</a>` : ''}</span></nav>`;
           const page =
-            pageStart(`${d.title ?? d.id} · ${this.opts.title}`, `<h1>${esc(this.opts.title)}</h1><p>Document ${num(k + 1)} of ${num(order.length)} · <a href="../report.html">overview</a></p>`) +
+            pageStart(`${d.title ?? d.id} · ${this.opts.title}`, `<h1>${esc(this.opts.title)}</h1><p>Document ${num(k + 1)} of ${num(docs.length)}${this.capped ? ` shown (${num(this.totals.documents)} in the corpus)` : ''} · <a href="../report.html">overview</a></p>`) +
             pager;
           const written = limit(async () => writeFile(join(pagesTmp, `${d.anchor}.html`), Buffer.concat([Buffer.from(page), await fragment(d), Buffer.from(pager + pageEnd())])));
           written.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
@@ -207,44 +331,49 @@ export class ReportBuilder {
   /** Abandons the temporary files (on a failed run). */
   async abort(): Promise<void> {
     this.fragments?.destroy();
-    await rm(this.fragmentsPath, { force: true });
-    await rm(join(this.outputDir, 'report.html.tmp'), { force: true });
+    for (const f of ['report.fragments.tmp', 'report.fragments.1.tmp', 'report.html.tmp']) await rm(join(this.outputDir, f), { force: true });
     await rm(join(this.outputDir, 'report.tmp'), { recursive: true, force: true });
   }
 
+  /** true when some documents are not shown with their text */
+  private get capped(): boolean {
+    return this.totals.documents > this.kept.length;
+  }
+
+  /** The refs to documents still shown, the first `mentionLinks` in path order. */
   private firstInPathOrder(list: readonly EntityRef[]): EntityRef[] {
-    const docs = this.docs;
-    return [...list].sort((a, b) => byCodeUnit(docs[a[0]].path, docs[b[0]].path) || byCodeUnit(docs[a[0]].id, docs[b[0]].id)).slice(0, this.opts.mentionLinks);
+    return list
+      .filter((r) => !r[0].evicted)
+      .sort((a, b) => byPath(a[0], b[0]))
+      .slice(0, this.opts.mentionLinks);
+  }
+
+  /** What the header says about the documents shown. */
+  private shownNote(): string {
+    const n = this.totals.documents;
+    if (!this.capped) return `${num(n)} document${n === 1 ? '' : 's'}`;
+    if (this.kept.length === 0) return `${num(n)} document${n === 1 ? '' : 's'}; none is shown with its text (--report-documents to change)`;
+    return `${num(n)} documents; the first ${num(this.kept.length)} in path order are shown with their text (--report-documents to change)`;
   }
 
   private overviewHeader(paged: boolean): string {
-    const n = this.docs.length;
     return (
       `<h1>${esc(this.opts.title)}</h1>` +
-      `<p>${num(n)} document${n === 1 ? '' : 's'}${paged ? ' · one page per document (large corpus)' : ''} · entities highlighted by type; hover or focus a mention for its details</p>` +
+      `<p>${this.shownNote()}${paged ? ' · one page per document (large corpus)' : ''} · entities highlighted by type; hover or focus a mention for its details</p>` +
       '<nav class="toc" aria-label="Sections"><a href="#overview">Overview</a><a href="#top">Top entities</a><a href="#time">Over time</a><a href="#network">Who appears with whom</a><a href="#entities-section">Entities</a><a href="#documents">Documents</a></nav>'
     );
   }
 
   private overview(
     inputs: ReportInputs,
-    order: readonly number[],
     docHref: (d: StoredDocument) => string,
     mentionHref: (d: StoredDocument, i: number) => string,
     paged: boolean,
   ): string {
     const o = this.opts;
-    const docs = order.map((i) => this.docs[i]);
-    const mentionsByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
-    let sentences = 0;
-    let mentions = 0;
-    let failed = 0;
-    for (const d of docs) {
-      sentences += d.sentences;
-      mentions += d.mentions;
-      if (d.failed) failed++;
-      for (const t of TYPE_ORDER) mentionsByType[t] += d.byType[t];
-    }
+    const docs = this.kept;
+    // every document counts here, shown or not
+    const { documents, failed, sentences, mentions, dated, byType: mentionsByType } = this.totals;
     const entitiesByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
     for (const e of inputs.entities) entitiesByType[e.type]++;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
@@ -252,7 +381,7 @@ export class ReportBuilder {
 
     // overview numbers and legend
     out.push('<section class="card" id="overview"><h2>Overview</h2><ul class="stats">');
-    out.push(`<li><b>${num(docs.length)}</b><span>documents${failed ? ` (${num(failed)} failed)` : ''}</span></li>`);
+    out.push(`<li><b>${num(documents)}</b><span>documents${failed ? ` (${num(failed)} failed)` : ''}</span></li>`);
     out.push(`<li><b>${num(sentences)}</b><span>sentences</span></li>`);
     out.push(`<li><b>${num(mentions)}</b><span>mentions</span></li>`);
     out.push(`<li><b>${num(inputs.entities.length)}</b><span>distinct entities</span></li>`);
@@ -279,11 +408,10 @@ export class ReportBuilder {
 
     // mentions over publication dates
     out.push('<section class="card" id="time"><h2>Mentions over publication dates</h2>');
-    const dated = docs.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}/.test(d.date)).length;
     if (this.perDay.size) {
       const series = groupDates(this.perDay);
       const unit = series[0].key.length === 10 ? 'day' : series[0].key.length === 7 ? 'month' : 'year';
-      out.push(`<p class="muted small">${num(dated)} of ${num(docs.length)} documents have a publication date. One column per ${unit} that has documents (days without documents are left out), stacked by type.</p>`);
+      out.push(`<p class="muted small">${num(dated)} of ${num(documents)} documents have a publication date. One column per ${unit} that has documents (days without documents are left out), stacked by type.</p>`);
       out.push(timelineChart(series));
       out.push(`<ul class="legend">${TYPE_ORDER.map((t) => `<li><span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</li>`).join('')}</ul>`);
     } else out.push('<p class="muted">No document has a publication date.</p>');
@@ -329,8 +457,7 @@ export class ReportBuilder {
       const ref = this.refs.get(e.id);
       const list = ref ? this.firstInPathOrder(ref.list) : [];
       const links = list
-        .map(([n, count, first]) => {
-          const d = this.docs[n];
+        .map(([d, count, first]) => {
           return `<li><a href="${esc(mentionHref(d, first))}">${esc(d.title ?? d.id)}</a> <span class="muted">(${count})</span></li>`;
         })
         .join('');
@@ -348,14 +475,21 @@ export class ReportBuilder {
 
     // documents
     out.push(`<section id="documents"><section class="card"><h2>Documents</h2>`);
-    out.push('<div class="table-scroll" style="max-height:360px"><table><thead><tr><th>Title</th><th>Date</th><th>Outlet</th><th class="n">Mentions</th><th>By type</th></tr></thead><tbody>');
+    if (this.capped) {
+      out.push(
+        `<p class="muted small">${docs.length ? `The first ${num(docs.length)} of ${num(documents)} documents in path order are listed here and shown with their text` : `None of the ${num(documents)} documents is shown with its text`} ` +
+          '(<code>--report-documents N</code> to change); the overview above counts all of them, and the tables (<code>documents.json</code>, <code>mentions.csv</code>) have every document.</p>',
+      );
+    }
+    const listed = docs.length > 0 || !this.capped;
+    if (listed) out.push('<div class="table-scroll" style="max-height:360px"><table><thead><tr><th>Title</th><th>Date</th><th>Outlet</th><th class="n">Mentions</th><th>By type</th></tr></thead><tbody>');
     for (const d of docs) {
       const chips = TYPE_ORDER.filter((t) => d.byType[t]).map((t) => `<span class="chip ${t}">${TYPE_STYLE[t].label} ${d.byType[t]}</span>`).join(' ');
       out.push(
         `<tr${d.failed ? ' class="failed"' : ''}><td><a href="${esc(docHref(d))}">${esc(d.title ?? d.id)}</a>${d.failed ? ' <b>(failed)</b>' : ''}<br><code>${esc(d.path)}</code></td><td>${esc(d.date ?? '')}</td><td>${esc(d.outlet ?? '')}</td><td class="n">${num(d.mentions)}</td><td>${chips}</td></tr>`,
       );
     }
-    out.push('</tbody></table></div></section>\n');
+    out.push(listed ? '</tbody></table></div></section>\n' : '</section>\n');
     if (paged) out.push('</section>\n');
     return out.join('\n');
   }
