@@ -336,6 +336,17 @@ describe('maxDocuments: only the first N documents in path order are shown, ever
     expect(b.html).toBe(a.html);
   });
 
+  it('a long entities table (written in pieces) has one row per line, none lost or merged', async () => {
+    const extra: EntityRow[] = Array.from({ length: 2500 }, (_, i) => ({ id: `person:extra-${i}`, name: `Extra ${i}`, type: 'person', mentions: 1, documents: 1, aliases_seen: [], sources: [], country: null, wikidata: null, geonames: null, lat: null, lon: null, population: null, description: null }));
+    const { html } = await build(seeds, {}, tmp(), extra);
+    const table = html.slice(html.indexOf('<table id="entities">'), html.indexOf('<section id="documents">'));
+    const rows = table.split('\n').filter((l) => l.startsWith('<tr id="ent-'));
+    expect(rows.length).toBe(aggregates(seeds).entities.length + extra.length);
+    for (const r of rows) expect(r).toMatch(/^<tr id="ent-[0-9a-f]+".*<\/tr>$/);
+    expect(table).not.toContain('\n\n');
+    expect(html.split('<article').length - 1).toBe(seeds.length);
+  });
+
   it('refuses a negative or fractional cap', () => {
     expect(() => new ReportBuilder(tmp(), { maxDocuments: -1 })).toThrow(/maxDocuments/);
     expect(() => new ReportBuilder(tmp(), { maxDocuments: 2.5 })).toThrow(/maxDocuments/);

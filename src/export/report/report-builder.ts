@@ -280,7 +280,7 @@ export class ReportBuilder {
     };
     try {
       await put(pageStart(this.opts.title, this.overviewHeader(paged)));
-      await put(this.overview(inputs, docHref, mentionHref, paged));
+      await this.overview(inputs, docHref, mentionHref, paged, put);
       if (!paged) {
         for (const d of docs) await put(await fragment(d));
         await put('</section>\n');
@@ -364,12 +364,18 @@ export class ReportBuilder {
     );
   }
 
-  private overview(
+  /**
+   * The overview part of report.html, handed to `put` in pieces: the entities
+   * table has a row per entity (tens of MB of HTML for a large corpus), so it
+   * is never built as one string.
+   */
+  private async overview(
     inputs: ReportInputs,
     docHref: (d: StoredDocument) => string,
     mentionHref: (d: StoredDocument, i: number) => string,
     paged: boolean,
-  ): string {
+    put: (s: string) => Promise<void>,
+  ): Promise<void> {
     const o = this.opts;
     const docs = this.kept;
     // every document counts here, shown or not
@@ -377,7 +383,13 @@ export class ReportBuilder {
     const entitiesByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
     for (const e of inputs.entities) entitiesByType[e.type]++;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
+    // the pieces are joined with '\n' (a flushed chunk ends with one, since more always follows)
     const out: string[] = [];
+    const flush = async () => {
+      if (out.length < 1000) return;
+      await put(out.join('\n') + '\n');
+      out.length = 0;
+    };
 
     // overview numbers and legend
     out.push('<section class="card" id="overview"><h2>Overview</h2><ul class="stats">');
@@ -453,7 +465,8 @@ export class ReportBuilder {
     out.push('<div class="table-scroll"><table id="entities"><thead><tr>');
     out.push('<th data-kind="text"><button type="button">Entity</button></th><th data-kind="text"><button type="button">Type</button></th><th class="n" data-kind="num" aria-sort="descending"><button type="button">Mentions</button></th><th class="n" data-kind="num"><button type="button">Documents</button></th><th data-kind="text"><button type="button">Id</button></th><th>Written as</th>');
     out.push('</tr></thead><tbody>');
-    inputs.entities.forEach((e, i) => {
+    for (let i = 0; i < inputs.entities.length; i++) {
+      const e = inputs.entities[i];
       const ref = this.refs.get(e.id);
       const list = ref ? this.firstInPathOrder(ref.list) : [];
       const links = list
@@ -470,7 +483,8 @@ export class ReportBuilder {
           `<td class="n" data-v="${e.mentions}">${num(e.mentions)}</td><td class="n" data-v="${e.documents}">${num(e.documents)}</td>` +
           `<td data-v="${esc(e.id)}"><span class="id">${esc(e.id)}</span></td><td class="small">${esc(e.aliases_seen.join(' · '))}</td></tr>`,
       );
-    });
+      await flush();
+    }
     out.push('</tbody></table></div><p class="muted small">Click a column to sort; open an entity to jump to its mentions in each document (all its mentions in that document are outlined).</p></section>');
 
     // documents
@@ -488,10 +502,11 @@ export class ReportBuilder {
       out.push(
         `<tr${d.failed ? ' class="failed"' : ''}><td><a href="${esc(docHref(d))}">${esc(d.title ?? d.id)}</a>${d.failed ? ' <b>(failed)</b>' : ''}<br><code>${esc(d.path)}</code></td><td>${esc(d.date ?? '')}</td><td>${esc(d.outlet ?? '')}</td><td class="n">${num(d.mentions)}</td><td>${chips}</td></tr>`,
       );
+      await flush();
     }
     out.push(listed ? '</tbody></table></div></section>\n' : '</section>\n');
     if (paged) out.push('</section>\n');
-    return out.join('\n');
+    await put(out.join('\n'));
   }
 }
 
