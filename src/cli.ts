@@ -31,7 +31,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--report-documents <n>', `documents shown with their text in the report, the first in path order; all still count in its overview (default ${DEFAULTS.reportDocuments}; 0: overview only)`)
     .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
-    .option('--worker-heap <MB>', `heap limit of each worker thread; a document that needs more is redone without it (default ${DEFAULTS.workerHeapMb}; 0: no limit)`)
+    .option('--worker-heap <MB>', 'heap limit of each worker thread in MB, at least 96; a document that needs more is redone without it (default: no limit)')
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()

@@ -21,7 +21,7 @@ export const DIAGNOSTIC_CODES = {
   'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },
   'resolve/ambiguous-short-name': { severity: 'info', summary: 'a short name matches several people in the document; not linked' },
   'pipeline/internal-error': { severity: 'fail', summary: 'a bug: an unexpected exception while processing this document' },
-  'pipeline/worker-crashed': { severity: 'fail', summary: 'the worker thread died processing this document (out of memory, or a crash), also when redone without the worker heap limit' },
+  'pipeline/worker-crashed': { severity: 'fail', summary: 'the worker thread died processing this document (out of memory, or a crash; with --worker-heap, also when redone without the limit)' },
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

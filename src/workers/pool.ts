@@ -109,10 +109,11 @@ const AHEAD = 2;
 /**
  * Worker threads, each with its own copy of the gazetteers, fed at most AHEAD
  * tasks each. A worker that dies (out of heap on a huge document, or any
- * crash) takes only its current document down: that document is redone once
- * by a fresh worker without the heap limit (then a failed document with
- * `pipeline/worker-crashed` if that dies too), the tasks queued behind it go
- * to the other workers, and a replacement worker is started.
+ * crash) takes only its current document down: with a heap limit
+ * (--worker-heap) that document is redone once by a fresh worker without the
+ * limit, else (or if that dies too) it becomes a failed document with
+ * `pipeline/worker-crashed`; the tasks queued behind it go to the other
+ * workers, and a replacement worker is started.
  */
 class WorkerPool implements Executor {
   private readonly queue: Job[] = [];
