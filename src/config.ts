@@ -58,13 +58,14 @@ export const DEFAULTS = {
   maxBytes: DEFAULT_MAX_BYTES,
   /**
    * Heap limit of each worker thread (V8 old generation, MB), 0 for none (the
-   * default). Memory stays flat without it (util/heap.ts makes V8 collect
-   * sooner). With a limit, a document that needs more is processed again by
-   * a worker without it — but V8 may abort the whole process instead of
-   * stopping the one thread when the limit is hit inside a built-in: a 1 GB
-   * run with 384 MB per worker and 2 workers died that way after 326,000
-   * documents (FATAL ERROR: CALL_AND_RETRY_LAST, in JSON.stringify), while
-   * each worker's live heap stayed near 125 MB. So it is off unless asked for.
+   * default). A worker's live heap stays near 125 MB; V8 lets it grow to
+   * several times that before collecting, which a limit caps. With a limit, a
+   * document that needs more is processed again by a worker without it — but
+   * V8 may abort the whole process instead of stopping the one thread when the
+   * limit is hit inside a built-in: a 1 GB run with 384 MB per worker (and a
+   * V8 heap-growth setting since taken back) died that way after 326,000
+   * documents (FATAL ERROR: CALL_AND_RETRY_LAST, in JSON.stringify). So it is
+   * off unless asked for.
    */
   workerHeapMb: 0,
 } as const;
