@@ -24,7 +24,7 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
-let lexemes: { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number } | undefined;
+let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: number } | undefined;
 
 /**
  * wink-nlp learns: every out-of-vocabulary word it meets is added to the
@@ -36,19 +36,16 @@ let lexemes: { hash: Record<string, number | undefined>; list: string[]; intrins
  *
  * The fix, at the one place the table is consulted (the tokenizer's and the
  * cache's `hash[text]` reads): before each document, the words learned by the
- * documents before it are removed from the lexeme hash (`forget`). Every
+ * documents before it are deleted from the lexeme hash (`forget`). Every
  * document then sees the shipped vocabulary plus what it taught itself,
  * exactly as a fresh instance would; a word learned before is simply added
  * again, under a new index (the list keeps the old entries, so indices stay
- * valid; the first version hid them behind a Proxy on the hash, a trap on
- * every token lookup). The list still grows (~50 entries and ~2 kB a news
- * article), so the instance is rebuilt (65 ms) after LEARNED_LIMIT learned
- * entries, which changes nothing in the output: about every 4,000 articles,
- * keeping the table under ~10 MB whatever the corpus size (it was 1M entries,
- * ~45 MB reached only past ~20,000 articles: memory grew with the corpus
- * that long). (tests/nlp/wink.test.ts)
+ * valid). (The first version hid them behind a Proxy on the hash; a trap on
+ * every token lookup cost ~0.3 s per 5 MB.) The list still grows, so the
+ * instance is rebuilt (65 ms) after LEARNED_LIMIT learned entries, which
+ * changes nothing in the output. (tests/nlp/wink.test.ts)
  */
-const LEARNED_LIMIT = 200_000;
+const LEARNED_LIMIT = 1_000_000;
 
 let learnedLimit = LEARNED_LIMIT;
 /** for tests: rebuild after this many learned entries (default LEARNED_LIMIT) */
@@ -56,7 +53,7 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
   learnedLimit = n;
 }
 
-type Lexemes = { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number };
+type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: number };
 type Core = { features: { lexeme: Lexemes } };
 /** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
 let forgotten = 0;
@@ -70,16 +67,10 @@ const forgetfulModel = {
   },
 };
 
-/**
- * Hides from the hash the words learned since the last call. wink reads the
- * hash only as `hash[text]` and treats `undefined` as absent (the object has
- * no prototype), so an entry set to undefined is exactly a deleted one;
- * `delete` itself left a deleted marker per word in the table, which made
- * every miss (each new word) probe further until the table was rebuilt.
- */
+/** deletes from the hash the words learned since the last call: each was learned once per document, so its hash entry points to it */
 function forget(lx: Lexemes): void {
   const { hash, list } = lx;
-  for (let i = forgotten; i < list.length; i++) hash[list[i]] = undefined;
+  for (let i = forgotten; i < list.length; i++) delete hash[list[i]];
   forgotten = list.length;
 }
 
