@@ -1,0 +1,26 @@
+// Per-token character tests with an ASCII fast path (they run for every token of every
+// document, in the tag stage and the name finder); a token with any other character goes to
+// the Unicode regex, so the results are those of the regex.
+
+const LETTER = /\p{L}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** has a letter ('Baku', 'x1'; not '--', '42') */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTER.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+/** has a letter or digit */
+export function hasWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return WORD.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
