@@ -2,6 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import { knownNames, nameLexicon } from '../nlp/compromise.js';
+import { hasLetter, hasWord } from '../text/chars.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -45,31 +46,11 @@ const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
 const CAP = /^[\p{Lu}\p{Lt}]/u;
-const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
-const WORD = /[\p{L}\p{N}]/u;
 const isCap = (s: string) => {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : CAP.test(s);
 };
-/** has a letter ('Baku', 'x1'; not '--', '42') */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return LETTER.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-}
-/** has a letter or digit */
-function hasWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return WORD.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  }
-  return false;
-}
 /** has a lower-case letter */
 function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates } from '../gazetteer/disambiguate.js';
 import { findNames, type NameFinderLexicons } from './find-names.js';
+import { hasLetter, hasWord } from '../text/chars.js';
 
 export interface TagContext {
   readonly report: Reporter;
@@ -17,30 +18,6 @@ export interface TagContext {
 
 export interface TaggedDocument extends SplitDocument {
   readonly candidates: readonly Candidate[];
-}
-
-const LETTER = /\p{L}/u;
-const WORD = /[\p{L}\p{N}]/u;
-
-// Per-token tests with an ASCII fast path (they run for every token of every document); a token
-// with any other character goes to the Unicode regex, so the results are the same.
-/** has a letter ('Baku', 'x1'; not '--', '42') */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return LETTER.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-}
-/** has a letter or digit */
-function hasWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return WORD.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  }
-  return false;
 }
 
 /**
