@@ -171,7 +171,7 @@ class WorkerPool implements Executor {
     slot.up = false;
     const jobs = [...slot.inFlight.values()];
     slot.inFlight.clear();
-    const [current, ...waiting] = jobs;
+    const [current, ...waiting] = jobs.map(sentAgain);
     this.queue.unshift(...waiting);
     if (current) void this.redo(current, reason);
     try {
@@ -242,8 +242,8 @@ class WorkerPool implements Executor {
       const job = this.queue.shift()!;
       best.inFlight.set(job.id, job);
       const b = job.task.kind === 'file' ? job.task.bytes : undefined;
-      // transfer the file's bytes rather than copy them, when they own their whole buffer (not for a job sent a second time: they are gone)
-      const transfer = !job.retried && b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? [b.buffer] : [];
+      // transfer the file's bytes rather than copy them, when they own their whole buffer (a job sent again has none: see `sentAgain`)
+      const transfer = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? [b.buffer] : [];
       best.worker.postMessage({ id: job.id, task: job.task } satisfies ToWorker, transfer);
     }
   }
@@ -252,6 +252,14 @@ class WorkerPool implements Executor {
     this.closing = true;
     await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...[...this.extra].map((w) => w.terminate())]);
   }
+}
+
+/**
+ * A job to send to another worker: a file's bytes went to the dead worker
+ * (transferred, so detached here); the next worker reads the file itself.
+ */
+function sentAgain(job: Job): Job {
+  return job.task.kind === 'file' && job.task.bytes ? { ...job, task: { ...job.task, bytes: undefined } } : job;
 }
 
 /** The result of a document whose worker died processing it (`again`: also on the retry without a heap limit). */

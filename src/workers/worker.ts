@@ -21,7 +21,6 @@ try {
   process.exit(0);
 }
 
-// tasks are handled strictly one after another (the pool may queue a second one so the thread never idles)
 /**
  * Fault injection for the tests of the pool's crash handling (tests/workers):
  * NEWS_ENTITIES_FAULT=oom:<text> makes a worker with a heap limit run out of
@@ -38,6 +37,7 @@ function injectFault(task: Task): void {
   }
 }
 
+// tasks are handled strictly one after another (the pool may queue a second one so the thread never idles)
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (m: ToWorker) => {
   queue = queue.then(async () => {
