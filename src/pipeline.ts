@@ -212,8 +212,11 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
 
 /** A JSONL line that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
 export function badLineResult(path: string, line: number, error: string, bytes: number): DocumentResult {
-  const id = `${path}:${line}`;
-  const diagnostic: Diagnostic = { code: 'read/bad-jsonl', severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line };
+  return failedResult(`${path}:${line}`, path, { code: 'read/bad-jsonl', severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
+}
+
+/** The result of a document that never reached the stages (refused, a bad JSONL line, a crashed worker): one failure. */
+export function failedResult(id: string, path: string, diagnostic: Diagnostic, bytes: number): DocumentResult {
   return toResult({ id, path, doc: undefined, diagnostics: [diagnostic], failed: true }, bytes);
 }
 
@@ -402,7 +405,7 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
 
   const produce = async (item: InputItem): Promise<DocumentResult> => {
     if (item.kind === 'bad-line') return badLineResult(item.path, item.line, item.error, item.bytes);
-    if (item.kind === 'refused') return toResult({ id: item.id, path: item.path, doc: undefined, diagnostics: [{ code: item.code, severity: 'fail', stage: 'read', message: item.message }], failed: true }, item.bytes);
+    if (item.kind === 'refused') return failedResult(item.id, item.path, { code: item.code, severity: 'fail', stage: 'read', message: item.message }, item.bytes);
     let task: Task;
     let key: string | undefined;
     if (item.kind === 'file') {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { GazetteerError, formatResult, loadResources, toResult, type DocumentResult } from '../pipeline.js';
+import { GazetteerError, failedResult, formatResult, loadResources, type DocumentResult } from '../pipeline.js';
 import { documentId } from '../stages/read.js';
 import type { LoadedGazetteers } from '../gazetteer/load.js';
 import { runTask, type Task } from './task.js';
@@ -268,6 +268,6 @@ function crashedResult(task: Task, reason: Error, again: boolean): DocumentResul
   const why = oom ? 'ran out of memory' : `crashed (${reason.message})`;
   const message = `the worker thread processing this document ${why}${again ? ', also when redone without the worker heap limit' : ''}; the other documents were processed`;
   const id = task.kind === 'record' ? task.record.id : documentId(task.path);
-  const r = toResult({ id, path: task.path, doc: undefined, diagnostics: [{ code: 'pipeline/worker-crashed', severity: 'fail', stage: 'pipeline', message }], failed: true }, task.size);
+  const r = failedResult(id, task.path, { code: 'pipeline/worker-crashed', severity: 'fail', stage: 'pipeline', message }, task.size);
   return task.format ? formatResult(r) : r;
 }
