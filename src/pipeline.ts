@@ -13,7 +13,7 @@ import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
 import { nameLexicon } from './nlp/compromise.js';
-import { TableWriter, JsonArrayWriter, formatJsonElement, formatRows, type FormattedRows } from './export/table-writer.js';
+import { TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -307,11 +307,7 @@ export function jsonlMentionSink(out: Writable, err: Writable, quiet: boolean): 
   return {
     async write(r) {
       let chunk = '';
-      for (const m of r.mentions) {
-        const obj: Record<string, unknown> = {};
-        for (const c of MENTION_COLUMNS) obj[c] = m[c] ?? null;
-        chunk += JSON.stringify(obj) + '\n';
-      }
+      for (const m of r.mentions) chunk += jsonRow(MENTION_COLUMNS, m) + '\n';
       for (const d of r.diagnostics) {
         // 'news-entities: fail read/bad-jsonl: <stdin>:4: "text" must be a string, got 5'
         const where = d.message.startsWith(`${d.document}:`) ? '' : `${d.document}: `;

@@ -5,7 +5,7 @@ import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stri
 
 type Columns = readonly string[];
 
-/** csv-stringify options of a table (normalised once per table and reused for every batch of rows). */
+/** csv-stringify options of a table (csv-stringify's sync API normalises them on every call). */
 function csvOptions(columns: Columns): CsvOptions {
   return {
     columns: columns as string[],
@@ -14,8 +14,13 @@ function csvOptions(columns: Columns): CsvOptions {
     cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
   };
 }
-const optionsCache = new WeakMap<Columns, CsvOptions>();
-const optionsOf = (columns: Columns) => optionsCache.get(columns) ?? (optionsCache.set(columns, csvOptions(columns)), optionsCache.get(columns)!);
+
+/** One row as a JSON object with exactly the table's columns, in order (null for empty). */
+export function jsonRow<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], row: Row): string {
+  const obj: Record<string, unknown> = {};
+  for (const c of columns) obj[c] = row[c] ?? null;
+  return JSON.stringify(obj);
+}
 
 /**
  * Rows formatted for a table, ready to append: what a worker thread sends
@@ -32,14 +37,9 @@ export interface FormattedRows {
 /** Formats rows the way `TableWriter` writes them. Pure: safe to call in a worker thread. */
 export function formatRows<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): FormattedRows {
   if (rows.length === 0) return { csv: '', json: '', count: 0 };
-  const csv = stringifySync(rows as Row[], { ...optionsOf(columns), header: false, bom: false });
+  const csv = stringifySync(rows as Row[], { ...csvOptions(columns), header: false, bom: false });
   let json = '';
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const obj: Record<string, unknown> = {};
-    for (const c of columns) obj[c] = row[c] ?? null;
-    json += (i === 0 ? '' : ',\n') + JSON.stringify(obj);
-  }
+  for (let i = 0; i < rows.length; i++) json += (i === 0 ? '' : ',\n') + jsonRow(columns, rows[i]);
   return { csv, json, count: rows.length };
 }
 
@@ -112,7 +112,7 @@ export class TableWriter<Row extends Record<string, unknown>> {
     this.jsonFile = new ChunkedFile(`${basePath}.json.tmp`);
     // BOM and header once; then each batch of rows is formatted with csv-stringify's sync API
     // (one call per document rather than a stream transform per row: the same bytes, a fraction of the cost)
-    void this.csvFile.append(stringifySync([], { ...optionsOf(columns), header: true, bom: true }));
+    void this.csvFile.append(stringifySync([], { ...csvOptions(columns), header: true, bom: true }));
     void this.jsonFile.append('[');
   }
 
