@@ -44,6 +44,11 @@ let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: numb
  * every token lookup cost ~0.3 s per 5 MB.) The list still grows, so the
  * instance is rebuilt (65 ms) after LEARNED_LIMIT learned entries, which
  * changes nothing in the output. (tests/nlp/wink.test.ts)
+ *
+ * Tried and taken back: setting the entries to undefined instead of deleting
+ * them, with a rebuild every 200k entries, was ~5% faster in wink alone but
+ * leaked: the live heap went from 137 MB at 120,000 articles to 291 MB at
+ * 160,000 (one thread), and 1 GB runs stalled (docs/BENCHMARKS.md).
  */
 const LEARNED_LIMIT = 1_000_000;
 
