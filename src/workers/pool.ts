@@ -2,17 +2,18 @@ import { Worker } from 'node:worker_threads';
 import { GazetteerError, failedResult, formatResult, loadResources, type DocumentResult } from '../pipeline.js';
 import { documentId } from '../stages/read.js';
 import type { LoadedGazetteers } from '../gazetteer/load.js';
-import { runTask, type Task } from './task.js';
+import { flushCacheWrites, runTask, type Task } from './task.js';
 
 export type { Task } from './task.js';
 
 /** Messages between the pool and its worker threads. */
-export type ToWorker = { readonly id: number; readonly task: Task };
+export type ToWorker = { readonly id: number; readonly task: Task } | { readonly flush: true };
 export type FromWorker =
   | { readonly type: 'ready'; readonly loadSeconds: number }
   | { readonly type: 'init-error'; readonly message: string; readonly problems?: LoadedGazetteers['problems'] }
   | { readonly type: 'result'; readonly id: number; readonly result: DocumentResult }
-  | { readonly type: 'error'; readonly id: number; readonly message: string };
+  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  | { readonly type: 'flushed' };
 
 /** Runs tasks somewhere: in worker threads, or in this thread. */
 export interface Executor {
@@ -51,7 +52,9 @@ class InProcess implements Executor {
     await new Promise((ok) => setImmediate(ok));
     return runTask(task, this.res);
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await flushCacheWrites();
+  }
 }
 
 type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };
@@ -250,8 +253,27 @@ class WorkerPool implements Executor {
 
   async close(): Promise<void> {
     this.closing = true;
+    // workers write cache entries without waiting for them: let them finish before the threads stop
+    await Promise.all(this.slots.filter((s) => s.up).map((s) => flushed(s.worker)));
     await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...[...this.extra].map((w) => w.terminate())]);
   }
+}
+
+/** Asks a worker to finish its cache writes; resolves when it has (or has died, or after 60 s). */
+function flushed(w: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('exit', done);
+      resolve();
+    };
+    const onMessage = (m: FromWorker) => m.type === 'flushed' && done();
+    const timer = setTimeout(done, 60_000);
+    w.on('message', onMessage);
+    w.once('exit', done);
+    w.postMessage({ flush: true } satisfies ToWorker);
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { GazetteerError, loadResources, type Resources } from '../pipeline.js';
-import { runTask, type Task } from './task.js';
+import { flushCacheWrites, runTask, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 const port = parentPort!;
@@ -40,6 +40,11 @@ function injectFault(task: Task): void {
 // tasks are handled strictly one after another (the pool may queue a second one so the thread never idles)
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (m: ToWorker) => {
+  if ('flush' in m) {
+    // the pool is closing: every task is done; reply once the cache entries are written
+    queue = queue.then(flushCacheWrites).then(() => post({ type: 'flushed' }));
+    return;
+  }
   queue = queue.then(async () => {
     try {
       if (process.env.NEWS_ENTITIES_FAULT) injectFault(m.task as Task);

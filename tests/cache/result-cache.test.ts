@@ -35,6 +35,20 @@ describe('incremental runs', () => {
     for (const f of OUTPUT_FILES) expect(fourth.read(f), f).toBe(full2.read(f));
   }, 120_000);
 
+  it('worker threads write every entry before the run ends (entries are not awaited per document)', async () => {
+    const input = makeCorpus(30);
+    const cache = tempDir('cache');
+    const first = await run(input, { cache, workers: 2 });
+    expect(first.summary.cached).toBe(0);
+    const [fp] = readdirSync(cache);
+    const files = readdirSync(join(cache, fp), { recursive: true }) as string[];
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(30);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const second = await run(input, { cache, workers: 2 });
+    expect(second.summary.cached).toBe(30);
+    OUTPUT_FILES.forEach((f) => expect(second.read(f), f).toBe(first.read(f)));
+  }, 60_000);
+
   it('--no-cache processes everything and stores nothing', async () => {
     const input = makeCorpus(6);
     const output = tempDir('nocache-out');
