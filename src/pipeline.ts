@@ -20,6 +20,7 @@ import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
 import { NameModel } from './learn/model.js';
+import { tuneGarbageCollection } from './util/heap.js';
 import { cooccurrenceSink, reportSink } from './export/report/index.js';
 import { CANDIDATE_COLUMNS, CandidateTable, type CandidateRow } from './export/candidates.js';
 
@@ -461,6 +462,7 @@ async function openCache(config: Config): Promise<ResultCache | undefined> {
  * document is written.
  */
 export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<RunSummary> {
+  tuneGarbageCollection();
   const t0 = performance.now();
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
@@ -516,6 +518,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
  * standard output, in input order, as they are done. No tables, no cache.
  */
 export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
+  tuneGarbageCollection();
   const t0 = performance.now();
   const summary = emptySummary();
   const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });

@@ -1,0 +1,32 @@
+import { setFlagsFromString } from 'node:v8';
+
+/** Heap growth allowed after each full garbage collection, in percent of the live heap. */
+export const HEAP_GROWING_PERCENT = 20;
+
+let tuned = false;
+
+/**
+ * Makes V8 collect garbage sooner, so that peak memory tracks the live heap.
+ *
+ * By default V8 lets the heap grow to about twice (up to four times) its live
+ * size before a full collection. A worker's live heap is ~150 MB (gazetteers,
+ * wink-nlp's model, one document) and the main thread's the aggregated
+ * tables, but both allocate a document's worth of garbage at a time, so their
+ * heaps climbed to 2-3 times what they hold: on the 20 MB bench corpus with
+ * one worker, peak RSS 1,040 MB by default and 636 MB with 20% growth, in
+ * about the same time (22.6 s / 24.0 s). The flag is one V8 reads at every
+ * collection, so setting it at run time works (unlike --max-old-space-size,
+ * which only applies at start-up); V8 flags are process-wide, so the worker
+ * threads get it too. Idempotent.
+ *
+ * History: taken out once (3cd56fa) because two 1 GB runs with it stalled at
+ * ~340,000 documents; the run without it stalled at the same place, and the
+ * cause was a leak in src/nlp/wink.ts (fixed in 6dda707). With the fix and
+ * this setting, the 1 GB run (975,770 documents, 2 workers) finished at a flat
+ * ~950 MB-1 GB RSS (docs/BENCHMARKS.md).
+ */
+export function tuneGarbageCollection(): void {
+  if (tuned) return;
+  tuned = true;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
