@@ -50,7 +50,7 @@ let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: numb
  * leaked: the live heap went from 137 MB at 120,000 articles to 291 MB at
  * 160,000 (one thread), and 1 GB runs stalled (docs/BENCHMARKS.md).
  */
-const LEARNED_LIMIT = 1_000_000;
+const LEARNED_LIMIT = 200_000;
 
 let learnedLimit = LEARNED_LIMIT;
 /** for tests: rebuild after this many learned entries (default LEARNED_LIMIT) */
