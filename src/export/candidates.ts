@@ -42,7 +42,8 @@ interface Acc {
 /** A mention row as the candidate table reads it (the batch passes mentions.csv rows). */
 type CandidateInput = Pick<MentionRow, 'entity_id' | 'name' | 'type' | 'source' | 'sentence_text'>;
 
-const found = (source: string) => source.startsWith('rule:') || source.startsWith('model:');
+/** a mention found by a rule or the model: the candidate table reads its sentence (for the example) */
+export const found = (source: string) => source.startsWith('rule:') || source.startsWith('model:');
 
 /** Accumulates documents one at a time (only the per-entity totals are kept). */
 export class CandidateTable {
