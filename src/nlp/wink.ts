@@ -45,10 +45,12 @@ let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: numb
  * instance is rebuilt (65 ms) after LEARNED_LIMIT learned entries, which
  * changes nothing in the output. (tests/nlp/wink.test.ts)
  *
- * Tried and taken back: setting the entries to undefined instead of deleting
- * them, with a rebuild every 200k entries, was ~5% faster in wink alone but
- * leaked: the live heap went from 137 MB at 120,000 articles to 291 MB at
- * 160,000 (one thread), and 1 GB runs stalled (docs/BENCHMARKS.md).
+ * The list, and wink's table of the learned words' features with it, grows by
+ * ~50 entries per article until the rebuild: 200k keeps that under ~50 MB per
+ * thread (1M let a worker's large-object space double). Rebuilds are safe only
+ * with the `metaCER` fix below; the growth once blamed on a variant of this
+ * forgetting (entries set to undefined, docs/BENCHMARKS.md) was that bug,
+ * whose cost grows with the number of rebuilds, not with the variant.
  */
 const LEARNED_LIMIT = 200_000;
 
@@ -62,8 +64,23 @@ type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: nu
 type Core = { features: { lexeme: Lexemes } };
 /** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
 let forgotten = 0;
+/**
+ * wink-eng-lite-web-model 1.8.1's `metaCER()` (load-cer-meta-model.js) does
+ * `machines = JSON.stringify(machines)` on a module-level variable: every
+ * instance created after the first one stringifies the previous string again,
+ * so the string grows (its backslashes double) with each instance, until
+ * `Invalid string length`. Rebuilding the instance every LEARNED_LIMIT learned
+ * words made a long run slow down and grow past ~340,000 articles (worker
+ * time in JSON.stringify, RSS to 2.7 GB: the "leak" of the 1 GB runs in
+ * docs/BENCHMARKS.md). The first call's value (a proper JSON string; we never
+ * use custom entities anyway) is kept and handed to every instance.
+ */
+let metaCER: unknown;
 const forgetfulModel = {
   ...(model as object),
+  metaCER(): unknown {
+    return (metaCER ??= (model as unknown as { metaCER(): unknown }).metaCER());
+  },
   core(): Core {
     const m = (model as unknown as { core(): Core }).core();
     lexemes = m.features.lexeme;

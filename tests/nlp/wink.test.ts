@@ -20,6 +20,18 @@ describe('wink adapter: a document is tokenised the same whatever came before it
     expect(tokens("Sony's PlayStation").slice(0, 2)).toEqual(['Sony/PROPN', "'s/PART"]);
   });
 
+  it('survives many rebuilds (the model\'s metaCER() re-stringified its string on each new instance until Invalid string length)', () => {
+    const doc = 'Zorvathy and Qaraxanbəyli signed in Xankəndi.';
+    const before = tokens(doc);
+    setLearnedLimit(1);
+    try {
+      // without the fix the 20th or so instance throws RangeError: Invalid string length
+      for (let i = 0; i < 40; i++) expect(tokens(doc)).toEqual(before);
+    } finally {
+      setLearnedLimit();
+    }
+  }, 60_000);
+
   it('gives the same tokens when the instance is rebuilt between documents (learned-word limit)', () => {
     const docs = ["It is not Sony's, whatever they say.", 'Zorvathy and Qaraxanbəyli signed in Xankəndi.', "The chip will drive Sony's PlayStation 3."];
     const before = docs.map(tokens);
