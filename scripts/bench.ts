@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --size 100 --small 10 --runs pipeline,floor,w1,w2,small --no-write]`.
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small --no-write]`.
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
@@ -10,7 +10,8 @@
  *    A smaller corpus of --small MB (default 10) is built the same way.
  * 2. Runs each measurement in a fresh child process (so peak RSS is that
  *    run's alone): the wink-nlp floor (sentence splitting + POS, one thread,
- *    same texts), the full pipeline in the main thread (`--workers 0`), with 1
+ *    same texts), two floors at once (what two threads can give on this
+ *    machine), the full pipeline in the main thread (`--workers 0`), with 1
  *    and 2 worker threads, and the 2-worker pipeline on the small corpus.
  * 3. Prints the figures and writes them with the machine description to
  *    docs/BENCHMARKS.md (unless --no-write).
@@ -19,7 +20,7 @@
  * same run are the meaningful figures; CPU seconds are printed beside them.
  * The research corpora are read at run time and never copied into the repo.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -221,6 +222,28 @@ function runChild(spec: Parameters<typeof child>[0]): ChildResult {
   return res;
 }
 
+/**
+ * The machine's own two-thread scaling: two floor processes at once, each on
+ * the whole corpus. Pure CPU work with nothing shared, so the ratio of their
+ * combined throughput to one floor's is the most two threads can give here
+ * (2.0 on two idle physical cores; less on shared or hyper-threaded ones).
+ */
+async function floorPair(corpus: string): Promise<{ mbps: number; maxRssMB: number }> {
+  process.stderr.write(`bench: two wink-nlp floors at once on ${corpus} ...\n`);
+  const one = () =>
+    new Promise<ChildResult>((ok, fail) => {
+      const c = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify({ kind: 'floor', corpus })], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      c.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      c.on('error', fail);
+      c.on('close', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').pop()!) as ChildResult) : fail(new Error(`bench child failed (floor pair): exit ${code}`))));
+    });
+  const [a, b] = await Promise.all([one(), one()]);
+  const r = { mbps: (a.bytes + b.bytes) / 1e6 / Math.max(a.seconds, b.seconds), maxRssMB: a.maxRssMB + b.maxRssMB };
+  process.stderr.write(`bench:   ${r.mbps.toFixed(2)} MB/s together\n`);
+  return r;
+}
+
 // ---------------------------------------------------------------------------
 // report
 
@@ -243,7 +266,7 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       size: { type: 'string', default: '100' },
       small: { type: 'string', default: '10' },
-      runs: { type: 'string', default: 'floor,w0,w1,w2,small' },
+      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small' },
       'no-write': { type: 'boolean', default: false },
       out: { type: 'string', default: join(ROOT, 'docs', 'BENCHMARKS.md') },
       /** what code was measured, e.g. a commit id (printed in the report) */
@@ -272,6 +295,7 @@ async function main(): Promise<void> {
   process.stderr.write(`bench: corpus ${big.dir}: ${big.files} files, ${(big.bytes / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s to build or check)\n`);
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
+  const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
   const w0 = runs.has('w0') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 0 }) : undefined;
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
@@ -302,6 +326,7 @@ async function main(): Promise<void> {
   ratio('pipeline, main thread / wink floor (MB/s)', w0 && mbps(w0), floor && mbps(floor), '≥ 0.6');
   ratio('pipeline, 1 worker / wink floor (MB/s)', w1 && mbps(w1), floor && mbps(floor), '≥ 0.6');
   ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
+  ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
   if (w0?.liveHeapMB) {
     const [a, b] = w0.liveHeapMB;

@@ -19,6 +19,21 @@ let tuned = false;
  * which only applies at start-up); V8 flags are process-wide, so the worker
  * threads get it too. Idempotent.
  *
+ * The price is CPU: V8 collects more often, much of it on its background
+ * threads, which compete with the workers for the cores. 20 MB bench corpus,
+ * --no-report, one run each (wall s / CPU s / peak RSS MB):
+ *
+ * | growth         | 1 worker          | 2 workers          |
+ * |----------------|-------------------|--------------------|
+ * | V8's default   | 23.5 / 28.5 / 950 | 20.2 / 33.6 / 1505 |
+ * | 100%           | 22.7 / 27.9 / 792 | 20.4 / 34.6 / 1076 |
+ * | 50%            | 23.5 / 29.1 / 686 | 21.2 / 35.9 / 924  |
+ * | 20% (this)     | 25.0 / 32.2 / 620 | 23.9 / 41.1 / 867  |
+ *
+ * 20% is kept for the issue's memory target (1 GB of input under 1 GB of
+ * RSS with two workers); 50% would give back most of the CPU for 7-11% more
+ * memory.
+ *
  * History: taken out once (3cd56fa) because two 1 GB runs with it stalled at
  * ~340,000 documents; the run without it stalled at the same place, and the
  * cause was a leak in src/nlp/wink.ts (fixed in 6dda707). With the fix and
