@@ -61,7 +61,33 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
 }
 
 type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: number };
-type Core = { features: { lexeme: Lexemes } };
+/** a feature wink learns values of and packs as an index into a bit field of at most `maxIndex` */
+type PackedFeature = { list: unknown[]; intrinsicSize: number; maxIndex: number };
+type Core = { features: { lexeme: Lexemes } & Partial<Record<(typeof PACKED)[number], PackedFeature>> };
+/**
+ * Word features wink learns new values of (2-letter prefixes, 3-letter
+ * suffixes, shapes) and packs as indices into bit fields: the prefix field
+ * holds 8,191, of which the model uses 1,279. wink does not check the limit
+ * (the check is commented out in its cache.js): past it an index spills into
+ * the next field and the word's features, so its POS tag, come out wrong.
+ * These values are never forgotten between documents (only lexemes are), so
+ * a long run in a script the model has not seen (Cyrillic names: 64 letters,
+ * 4,096 pairs) could reach the limit; the instance is rebuilt once any of
+ * them has used half of its free room. English news stays far below it
+ * (+1,282 prefixes over the 19,082 documents of the 20 MB bench corpus).
+ */
+const PACKED = ['prefix', 'suffix', 'shape'] as const;
+let features: Core['features'] | undefined;
+let rebuilds = 0;
+/** for tests: how many times the instance was built */
+export const instancesBuilt = () => rebuilds;
+
+function halfFull(f: Core['features']): boolean {
+  return PACKED.some((k) => {
+    const x = f[k];
+    return x !== undefined && x.list.length - x.intrinsicSize > (x.maxIndex - x.intrinsicSize) / 2;
+  });
+}
 /** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
 let forgotten = 0;
 /**
@@ -84,6 +110,8 @@ const forgetfulModel = {
   core(): Core {
     const m = (model as unknown as { core(): Core }).core();
     lexemes = m.features.lexeme;
+    features = m.features;
+    rebuilds++;
     forgotten = lexemes.intrinsicSize;
     return m;
   },
@@ -97,7 +125,7 @@ function forget(lx: Lexemes): void {
 }
 
 function instance(): WinkInstance {
-  if (nlp && lexemes && lexemes.list.length - lexemes.intrinsicSize > learnedLimit) nlp = undefined;
+  if (nlp && lexemes && (lexemes.list.length - lexemes.intrinsicSize > learnedLimit || (features && halfFull(features)))) nlp = undefined;
   // sbd + pos only: no NER/negation/sentiment work we do not use
   nlp ??= winkNLP(forgetfulModel as unknown as typeof model, ['sbd', 'pos']);
   return nlp;

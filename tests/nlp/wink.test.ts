@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, setLearnedLimit } from '../../src/nlp/wink.js';
+import { analyse, instancesBuilt, setLearnedLimit } from '../../src/nlp/wink.js';
 
 const tokens = (text: string) => analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
 
@@ -30,6 +30,18 @@ describe('wink adapter: a document is tokenised the same whatever came before it
     } finally {
       setLearnedLimit();
     }
+  }, 60_000);
+
+  it('rebuilds before a packed feature (2-letter prefixes) can overflow its bit field', () => {
+    const later = 'Ilham Aliyev met Nikol Pashinyan in Moscow.';
+    const before = tokens(later);
+    // 4,096 Cyrillic letter pairs: prefixes the English model has never seen (the field has room for 6,912 new ones)
+    const letters = Array.from({ length: 64 }, (_, i) => String.fromCharCode(0x410 + i));
+    const words = letters.flatMap((a) => letters.map((b) => `${a}${b}ов`));
+    analyse(words.join(' ') + '.');
+    const built = instancesBuilt();
+    expect(tokens(later)).toEqual(before);
+    expect(instancesBuilt()).toBe(built + 1);
   }, 60_000);
 
   it('gives the same tokens when the instance is rebuilt between documents (learned-word limit)', () => {
