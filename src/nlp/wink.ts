@@ -24,7 +24,6 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
-let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: number } | undefined;
 
 /**
  * wink-nlp learns: every out-of-vocabulary word it meets is added to the
@@ -34,23 +33,22 @@ let lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: numb
  * tokens (and so the mentions) of a document would depend on which documents
  * came before it — on file order, worker count, shards and the cache.
  *
- * The fix, at the one place the table is consulted (the tokenizer's and the
- * cache's `hash[text]` reads): before each document, the words learned by the
- * documents before it are deleted from the lexeme hash (`forget`). Every
- * document then sees the shipped vocabulary plus what it taught itself,
- * exactly as a fresh instance would; a word learned before is simply added
- * again, under a new index (the list keeps the old entries, so indices stay
- * valid). (The first version hid them behind a Proxy on the hash; a trap on
- * every token lookup cost ~0.3 s per 5 MB.) The list still grows, so the
- * instance is rebuilt (65 ms) after LEARNED_LIMIT learned entries, which
- * changes nothing in the output. (tests/nlp/wink.test.ts)
+ * The fix, at the one place the tables are consulted (the tokenizer's and the
+ * cache's `hash[text]` reads): before each document, the words and word
+ * features learned by the documents before it are deleted from the hashes
+ * (`forget`). Every document then sees the shipped vocabulary plus what it
+ * taught itself, as a fresh instance would; a value learned before is simply
+ * added again, under a new index (the lists keep the old entries, so indices
+ * stay valid). (The first version hid them behind a Proxy on the hash; a trap
+ * on every token lookup cost ~0.3 s per 5 MB.) The lists still grow, so the
+ * instance is rebuilt after LEARNED_LIMIT learned words or when a feature
+ * field is half full (every ~450 articles of English news, for the prefixes),
+ * which changes nothing in the output and costs ~2 ms (see `core()` below).
+ * (tests/nlp/wink.test.ts)
  *
- * The list, and wink's table of the learned words' features with it, grows by
- * ~50 entries per article until the rebuild: 200k keeps that under ~50 MB per
- * thread (1M let a worker's large-object space double). Rebuilds are safe only
- * with the `metaCER` fix below; the growth once blamed on a variant of this
- * forgetting (entries set to undefined, docs/BENCHMARKS.md) was that bug,
- * whose cost grows with the number of rebuilds, not with the variant.
+ * The word list, and wink's table of the learned words' features with it,
+ * grows by ~50 entries per article until the rebuild: 200k keeps that under
+ * ~50 MB per thread (1M let a worker's large-object space double).
  */
 const LEARNED_LIMIT = 200_000;
 
@@ -60,36 +58,54 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
   learnedLimit = n;
 }
 
-type Lexemes = { hash: Record<string, number>; list: string[]; intrinsicSize: number };
-/** a feature wink learns values of and packs as an index into a bit field of at most `maxIndex` */
-type PackedFeature = { list: unknown[]; intrinsicSize: number; maxIndex: number };
-type Core = { features: { lexeme: Lexemes } & Partial<Record<(typeof PACKED)[number], PackedFeature>> };
+/** a table wink adds values to as it meets them: the shipped ones are list[0, intrinsicSize) */
+type Learned = { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex?: number };
+type Core = { features: Record<(typeof LEARNED)[number], Learned> };
 /**
- * Word features wink learns new values of (2-letter prefixes, 3-letter
- * suffixes, shapes) and packs as indices into bit fields: the prefix field
- * holds 8,191, of which the model uses 1,279. wink does not check the limit
- * (the check is commented out in its cache.js): past it an index spills into
- * the next field and the word's features, so its POS tag, come out wrong.
- * These values are never forgotten between documents (only lexemes are), so
- * a long run in a script the model has not seen (Cyrillic names: 64 letters,
- * 4,096 pairs) could reach the limit; the instance is rebuilt once any of
- * them has used half of its free room. English news stays far below it
- * (+1,282 prefixes over the 19,082 documents of the 20 MB bench corpus).
+ * What wink learns: words (`lexeme`) and three word features it packs as
+ * indices into bit fields (2-letter prefixes, 3-letter suffixes, shapes). A
+ * feature field has a fixed size (prefixes: 8,191, of which the model uses
+ * 1,279) and wink does not check it (the check is commented out in its
+ * cache.js): past it an index spills into the next field, and the word's
+ * features, so its POS tag, come out wrong. The instance is rebuilt once a
+ * field has used half of its free room (4,096 Cyrillic letter pairs do that:
+ * tests/nlp/wink.test.ts).
  */
+const LEARNED = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
 const PACKED = ['prefix', 'suffix', 'shape'] as const;
-let features: Core['features'] | undefined;
+/** the model's tables, decoded once (see `forgetfulModel.core`) */
+let tables: Core | undefined;
+/** per table: entries below this index are shipped or already deleted from the hash */
+const forgotten: Record<string, number> = {};
 let rebuilds = 0;
 /** for tests: how many times the instance was built */
 export const instancesBuilt = () => rebuilds;
 
-function halfFull(f: Core['features']): boolean {
+function mustRebuild(c: Core): boolean {
+  const lx = c.features.lexeme;
+  if (lx.list.length - lx.intrinsicSize > learnedLimit) return true;
   return PACKED.some((k) => {
-    const x = f[k];
-    return x !== undefined && x.list.length - x.intrinsicSize > (x.maxIndex - x.intrinsicSize) / 2;
+    const x = c.features[k];
+    return x.list.length - x.intrinsicSize > (x.maxIndex! - x.intrinsicSize) / 2;
   });
 }
-/** list entries below this index are learned words already deleted from the hash (or the shipped vocabulary) */
-let forgotten = 0;
+
+/**
+ * Deletes from the hashes the values learned since the last call (each was
+ * learned once per document, so its hash entry points to it): the next
+ * document is read as by a fresh instance. Forgetting the learned feature
+ * values as well as the words matters: with only the words forgotten, one
+ * document's sentence boundaries came out differently after an unusual
+ * history (docs/BENCHMARKS.md).
+ */
+function forget(c: Core): void {
+  for (const k of LEARNED) {
+    const { hash, list } = c.features[k];
+    for (let i = forgotten[k]; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+    forgotten[k] = list.length;
+  }
+}
+
 /**
  * wink-eng-lite-web-model 1.8.1's `metaCER()` (load-cer-meta-model.js) does
  * `machines = JSON.stringify(machines)` on a module-level variable: every
@@ -100,6 +116,12 @@ let forgotten = 0;
  * time in JSON.stringify, RSS to 2.7 GB: the "leak" of the 1 GB runs in
  * docs/BENCHMARKS.md). The first call's value (a proper JSON string; we never
  * use custom entities anyway) is kept and handed to every instance.
+ *
+ * `core()` decodes the model (~50 ms) only once: a rebuild forgets what the
+ * previous instance learned, cuts the learned tables back to the shipped
+ * entries and hands the same tables to the new instance (which starts its
+ * own table of learned words' features, so indices restart cleanly): ~2 ms
+ * instead of ~50. wink reads the rest of the core model without changing it.
  */
 let metaCER: unknown;
 const forgetfulModel = {
@@ -108,24 +130,23 @@ const forgetfulModel = {
     return (metaCER ??= (model as unknown as { metaCER(): unknown }).metaCER());
   },
   core(): Core {
-    const m = (model as unknown as { core(): Core }).core();
-    lexemes = m.features.lexeme;
-    features = m.features;
+    if (!tables) tables = (model as unknown as { core(): Core }).core();
+    else {
+      forget(tables);
+      for (const k of LEARNED) {
+        const t = tables.features[k];
+        t.list.length = t.intrinsicSize;
+        t.index = t.intrinsicSize;
+      }
+    }
+    for (const k of LEARNED) forgotten[k] = tables.features[k].intrinsicSize;
     rebuilds++;
-    forgotten = lexemes.intrinsicSize;
-    return m;
+    return tables;
   },
 };
 
-/** deletes from the hash the words learned since the last call: each was learned once per document, so its hash entry points to it */
-function forget(lx: Lexemes): void {
-  const { hash, list } = lx;
-  for (let i = forgotten; i < list.length; i++) delete hash[list[i]];
-  forgotten = list.length;
-}
-
 function instance(): WinkInstance {
-  if (nlp && lexemes && (lexemes.list.length - lexemes.intrinsicSize > learnedLimit || (features && halfFull(features)))) nlp = undefined;
+  if (nlp && tables && mustRebuild(tables)) nlp = undefined;
   // sbd + pos only: no NER/negation/sentiment work we do not use
   nlp ??= winkNLP(forgetfulModel as unknown as typeof model, ['sbd', 'pos']);
   return nlp;
@@ -133,7 +154,7 @@ function instance(): WinkInstance {
 
 export function analyse(text: string): WinkAnalysis {
   const w = instance();
-  if (lexemes) forget(lexemes);
+  if (tables) forget(tables);
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
