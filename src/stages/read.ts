@@ -171,17 +171,14 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-export async function readDocument(absPath: string, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): Promise<SourceDocument | undefined> {
-  return readDocumentSync(absPath, relPath, ctx, opts);
-}
-
 /**
- * The read stage in one blocking call. Worker threads use it: a worker has
- * nothing else to do while its file is read, and an awaited read made it wait
- * for the thread pool's round trips (open, stat, read, close) between two
- * documents (37% of a worker's time idle on the 20 MB bench corpus).
+ * The read stage of a file, in one blocking call: it runs in a worker thread
+ * (or in the main thread with --workers 0), which has nothing else to do
+ * while its file is read; an awaited read made a worker wait for the thread
+ * pool's round trips (open, stat, read, close) between two documents (37% of
+ * its time idle on the 20 MB bench corpus).
  */
-export function readDocumentSync(absPath: string, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
+export function readDocument(absPath: string, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
   const maxBytes = opts.maxBytes ?? Infinity;
   let bytes: Uint8Array;
   try {

@@ -1,5 +1,5 @@
 import { Reporter } from '../diagnostics/diagnostic.js';
-import { decodeDocument, documentId, readDocumentSync, recordDocument } from '../stages/read.js';
+import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
 import type { JsonlRecord } from '../input/jsonl.js';
 import { formatResult, processDocument, toResult, type DocumentResult, type Resources } from '../pipeline.js';
 import { writeCacheEntry } from '../cache/result-cache.js';
@@ -55,7 +55,7 @@ export async function runTask(task: Task, res: Resources): Promise<DocumentResul
   report.stage = 'read';
   let result: DocumentResult;
   if (task.kind === 'file') {
-    const source = task.bytes ? decodeDocument(task.bytes, task.path, { report }) : readDocumentSync(task.abs, task.path, { report });
+    const source = task.bytes ? decodeDocument(task.bytes, task.path, { report }) : readDocument(task.abs, task.path, { report });
     const p = source ? processDocument(source, res, report) : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: report.messages, failed: report.failed };
     result = toResult(p, task.size);
   } else {
