@@ -211,6 +211,8 @@ class WorkerPool implements Executor {
         worker.postMessage({ id: job.id, task: job.task } satisfies ToWorker);
       });
       job.resolve(result);
+      // its cache entry is written without waiting (see task.ts): let it land before the thread stops
+      await flushed(worker);
     } catch (e) {
       job.resolve(crashedResult(job.task, e as Error, true));
     } finally {
