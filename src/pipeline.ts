@@ -161,7 +161,8 @@ export function formatResult(r: DocumentResult): DocumentResult {
   if (measuring) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
-  // mention that no rule found: they are left out of what crosses to it (a fifth of the message)
+  // mention that no rule found: they are left out of what crosses to it (10% of the
+  // structured-clone bytes on 1,000 documents of the 5 MB bench corpus)
   const mentions = r.mentions.map((m) => (m.sentence_text === '' || found(m.source) ? m : { ...m, sentence_text: '' }));
   return { ...r, mentions, diagnostics: r.diagnostics.filter((d) => d.severity !== 'info'), formatted };
 }

@@ -43,7 +43,7 @@ let nlp: WinkInstance | undefined;
  * on every token lookup cost ~0.3 s per 5 MB.) The lists still grow, so the
  * instance is rebuilt after LEARNED_LIMIT learned words or when a feature
  * field is half full (every ~450 articles of English news, for the prefixes),
- * which changes nothing in the output and costs ~2 ms (see `core()` below).
+ * which changes nothing in the output and costs ~3 ms (see `core()` below).
  * (tests/nlp/wink.test.ts)
  *
  * The word list, and wink's table of the learned words' features with it,
@@ -120,7 +120,7 @@ function forget(c: Core): void {
  * `core()` decodes the model (~50 ms) only once: a rebuild forgets what the
  * previous instance learned, cuts the learned tables back to the shipped
  * entries and hands the same tables to the new instance (which starts its
- * own table of learned words' features, so indices restart cleanly): ~2 ms
+ * own table of learned words' features, so indices restart cleanly): ~3 ms
  * instead of ~50. wink reads the rest of the core model without changing it.
  */
 let metaCER: unknown;

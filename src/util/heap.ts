@@ -13,8 +13,7 @@ let tuned = false;
  * wink-nlp's model, one document) and the main thread's the aggregated
  * tables, but both allocate a document's worth of garbage at a time, so their
  * heaps climbed to 2-3 times what they hold: on the 20 MB bench corpus with
- * one worker, peak RSS 1,040 MB by default and 636 MB with 20% growth, in
- * about the same time (22.6 s / 24.0 s). The flag is one V8 reads at every
+ * one worker, peak RSS 1,040 MB by default and 636 MB with 20% growth. The flag is one V8 reads at every
  * collection, so setting it at run time works (unlike --max-old-space-size,
  * which only applies at start-up); V8 flags are process-wide, so the worker
  * threads get it too. Idempotent.
@@ -35,10 +34,10 @@ let tuned = false;
  * memory.
  *
  * History: taken out once (3cd56fa) because two 1 GB runs with it stalled at
- * ~340,000 documents; the run without it stalled at the same place, and the
- * cause was a leak in src/nlp/wink.ts (fixed in 6dda707). With the fix and
- * this setting, the 1 GB run (975,770 documents, 2 workers) finished at a flat
- * ~950 MB-1 GB RSS (docs/BENCHMARKS.md).
+ * ~340,000 documents; the run without it stalled at the same place. The cause
+ * was the wink model's metaCER() bug (see src/nlp/wink.ts). With that fixed
+ * and this setting, the 1 GB run (975,770 documents, 2 workers) peaked at
+ * 873,416 kB RSS (docs/BENCHMARKS.md).
  */
 export function tuneGarbageCollection(): void {
   if (tuned) return;
