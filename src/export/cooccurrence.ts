@@ -59,19 +59,8 @@ export type CooccurrenceRow = {
 /** how many document ids a pair lists (the smallest ones, in code-unit order) */
 export const DOCUMENT_ID_LIMIT = 20;
 
-/** Inserts `id` into the sorted, bounded list `ids` if it is among the smallest. */
-function keepSmallest(ids: string[], id: string): void {
-  if (ids.length === DOCUMENT_ID_LIMIT && id >= ids[ids.length - 1]) return;
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid] <= id) lo = mid + 1;
-    else hi = mid;
-  }
-  ids.splice(lo, 0, id);
-  if (ids.length > DOCUMENT_ID_LIMIT) ids.pop();
-}
+/** Room for a document list of `length` entries: 4, 8, 16, then DOCUMENT_ID_LIMIT. */
+const capacityFor = (length: number) => Math.min(DOCUMENT_ID_LIMIT, Math.max(4, 1 << (32 - Math.clz32(length - 1))));
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -115,8 +104,20 @@ export class CooccurrenceTable {
   private readonly documents = new IntColumn();
   /** the add() call that last counted the pair in `sentenceDocuments` */
   private readonly lastSentenceDoc = new IntColumn();
-  /** a pair's smallest document ids: one id until a second document comes */
-  private readonly ids: (string | string[])[] = [];
+  /**
+   * A pair's smallest document ids, as document numbers (`docIds` gives the
+   * id): while the pair has one document, that document's number; from the
+   * second on, the offset of its list in `pool`, sorted by id, of length
+   * min(documents, DOCUMENT_ID_LIMIT) and room `capacityFor(length)`. (An
+   * array of id strings per pair took ~200 bytes a pair, 50 MB of the main
+   * thread's heap at 90,000 documents of the bench corpus; this is ~4 bytes
+   * a listed document.)
+   */
+  private readonly docList = new IntColumn();
+  private pool = new Int32Array(1 << 12);
+  private poolUsed = 0;
+  /** document number -> id (numbers start at 1) */
+  private readonly docIds: string[] = [''];
   private pairs = 0;
 
   /** open addressing: slot -> pair number + 1 (0: empty); size a power of two, at most half full */
@@ -127,6 +128,7 @@ export class CooccurrenceTable {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
     const docNumber = ++this.docs;
+    this.docIds.push(doc.id);
     const inDoc = new Set<number>();
     const bySentence = new Map<number, Set<number>>();
     for (const m of doc.mentions) {
@@ -155,13 +157,75 @@ export class CooccurrenceTable {
     for (let i = 0; i < all.length; i++) {
       for (let j = i + 1; j < all.length; j++) {
         const p = this.pair(all[i], all[j]);
+        this.listDocument(p, docNumber);
         this.documents.data[p]++;
-        const ids = this.ids[p];
-        if (ids === undefined) this.ids[p] = doc.id;
-        else if (typeof ids === 'string') this.ids[p] = ids <= doc.id ? [ids, doc.id] : [doc.id, ids];
-        else keepSmallest(ids, doc.id);
       }
     }
+  }
+
+  /** Adds document `d` to pair `p`'s list if its id is among the smallest (before `documents` counts it). */
+  private listDocument(p: number, d: number): void {
+    const before = this.documents.data[p];
+    if (before === 0) {
+      this.docList.data[p] = d;
+      return;
+    }
+    const id = this.docIds[d];
+    if (before === 1) {
+      const at = this.allocate(capacityFor(2));
+      const other = this.docList.data[p];
+      // equal ids (duplicate JSONL ids) keep arrival order, as the insertion below does
+      const otherFirst = this.docIds[other] <= id;
+      this.pool[at] = otherFirst ? other : d;
+      this.pool[at + 1] = otherFirst ? d : other;
+      this.docList.data[p] = at;
+      return;
+    }
+    const length = Math.min(before, DOCUMENT_ID_LIMIT);
+    if (length === DOCUMENT_ID_LIMIT && id >= this.docIds[this.pool[this.docList.data[p] + length - 1]]) return;
+    if (length < DOCUMENT_ID_LIMIT && length === capacityFor(length)) {
+      // full: move the list to a bigger place (allocate first: it may move every list)
+      const at = this.allocate(capacityFor(length + 1));
+      const from = this.docList.data[p];
+      this.pool.copyWithin(at, from, from + length);
+      this.docList.data[p] = at;
+    }
+    const at = this.docList.data[p];
+    // insertion after the last id <= this one; the largest falls off a full list
+    let k = Math.min(length, DOCUMENT_ID_LIMIT - 1);
+    while (k > 0 && this.docIds[this.pool[at + k - 1]] > id) {
+      this.pool[at + k] = this.pool[at + k - 1];
+      k--;
+    }
+    this.pool[at + k] = d;
+  }
+
+  /**
+   * `n` free entries of `pool`. When the pool is full, the lists are copied
+   * into a new one (twice what they use, plus `n`), leaving out the room of
+   * lists that have moved.
+   */
+  private allocate(n: number): number {
+    if (this.poolUsed + n > this.pool.length) {
+      let live = 0;
+      for (let p = 0; p < this.pairs; p++) if (this.documents.data[p] >= 2) live += capacityFor(Math.min(this.documents.data[p], DOCUMENT_ID_LIMIT));
+      const pool = new Int32Array(Math.max(1 << 12, 2 * live + n));
+      let used = 0;
+      for (let p = 0; p < this.pairs; p++) {
+        const documents = this.documents.data[p];
+        if (documents < 2) continue;
+        const length = Math.min(documents, DOCUMENT_ID_LIMIT);
+        const from = this.docList.data[p];
+        pool.set(this.pool.subarray(from, from + length), used);
+        this.docList.data[p] = used;
+        used += capacityFor(length);
+      }
+      this.pool = pool;
+      this.poolUsed = used;
+    }
+    const at = this.poolUsed;
+    this.poolUsed += n;
+    return at;
   }
 
   /** Strongest first: sentences, then documents (both descending), then source and target id. */
@@ -192,7 +256,9 @@ export class CooccurrenceTable {
     let a = this.entities[this.first.data[p]];
     let b = this.entities[this.second.data[p]];
     if (b.id < a.id) [a, b] = [b, a];
-    const ids = this.ids[p];
+    const documents = this.documents.data[p];
+    const list = this.docList.data[p];
+    const ids = documents === 1 ? [this.docIds[list]] : Array.from(this.pool.subarray(list, list + Math.min(documents, DOCUMENT_ID_LIMIT)), (d) => this.docIds[d]);
     return {
       source: a.id,
       target: b.id,
@@ -204,7 +270,7 @@ export class CooccurrenceTable {
       documents: this.documents.data[p],
       sentence_documents: this.sentenceDocuments.data[p],
       weight: this.sentences.data[p],
-      document_ids: typeof ids === 'string' ? [ids] : [...ids],
+      document_ids: ids,
     };
   }
 
@@ -253,7 +319,7 @@ export class CooccurrenceTable {
       const v = this.slots[i];
       if (v === 0) {
         const p = this.pairs++;
-        for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc]) c.grow(p + 1);
+        for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc, this.docList]) c.grow(p + 1);
         this.first.data[p] = a;
         this.second.data[p] = b;
         this.slots[i] = p + 1;
