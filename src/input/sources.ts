@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { access, constants, readdir, stat } from 'node:fs/promises';
+import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
@@ -43,23 +43,32 @@ const kindOf = (name: string): InputFile['kind'] | undefined => EXTENSIONS[name.
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
+  // Blocking calls on purpose: the listing runs before anything else in the main thread, and one stat at a
+  // time is both faster and far smaller than an awaited stat per file. 97,577 files: 0.36 s and RSS 94 MB
+  // blocking, against 1.44 s and 537 MB with every stat under way at once (154 MB of it in the main
+  // thread's malloc heap, which never shrank back and stayed in the run's peak RSS) and ~1.9 s with 64-1,024
+  // at once through p-limit.
   // recursive readdir lists a link to a directory as a link and does not descend into it: no loops
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && kindOf(e.name) !== undefined)
     .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .map((abs) => ({ abs, path: relative(dir, abs).split(sep).join('/') }))
     .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => byCodeUnit(a.path, b.path));
-  const listed = await Promise.all(
-    files.map(async (f) => {
-      // stat follows links; a broken link or a file that vanished since readdir is kept (size 0): its read reports it
-      const st = await stat(f.abs).catch(() => undefined);
-      if (st && !st.isFile()) return undefined; // a link to a directory, a FIFO, ...
-      return new ListedFile(dir, f.path, st?.size ?? 0, kindOf(f.path)!);
-    }),
-  );
-  return listed.filter((f): f is ListedFile => f !== undefined);
+  const listed: InputFile[] = [];
+  for (const f of files) {
+    // stat follows links; a broken link or a file that vanished since readdir is kept (size 0): its read reports it
+    let st: Stats | undefined;
+    try {
+      st = statSync(f.abs);
+    } catch {
+      st = undefined;
+    }
+    if (st && !st.isFile()) continue; // a link to a directory, a FIFO, ...
+    listed.push(new ListedFile(dir, f.path, st?.size ?? 0, kindOf(f.path)!));
+  }
+  return listed;
 }
 
 /**
