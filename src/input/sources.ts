@@ -75,9 +75,9 @@ export async function listInputFiles(dir: string): Promise<InputFile[]> {
  * A listed file. The listing is kept for the whole run, so its entries are
  * small: one class (one hidden class for all) that joins `abs` on demand.
  * As object literals spread from `{ abs, path }` each entry had a hidden
- * class of its own and kept both paths: 35 MB of the main thread's heap for
- * the 97,577 files of the 100 MB bench corpus (heap snapshot), a third of it
- * the hidden classes.
+ * class of its own and kept both paths: 34 MB of the main thread's heap for
+ * the 97,577 files of the 100 MB bench corpus (heap snapshot: 18 MB of hidden
+ * classes, 12.5 MB of path strings, 3.7 MB of objects); as this class, 9.6 MB.
  */
 class ListedFile implements InputFile {
   constructor(
