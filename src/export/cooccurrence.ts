@@ -110,8 +110,8 @@ export class CooccurrenceTable {
    * second on, the offset of its list in `pool`, sorted by id, of length
    * min(documents, DOCUMENT_ID_LIMIT) and room `capacityFor(length)`. (An
    * array of id strings per pair took ~200 bytes a pair, 50 MB of the main
-   * thread's heap at 90,000 documents of the bench corpus; this is ~4 bytes
-   * a listed document.)
+   * thread's heap at 90,000 documents of the bench corpus; this takes 4 bytes
+   * a listed document plus room to grow: 10 MB there.)
    */
   private readonly docList = new IntColumn();
   private pool = new Int32Array(1 << 12);
