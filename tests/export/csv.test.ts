@@ -42,4 +42,17 @@ describe('TableWriter CSV', () => {
     expect(csv.replace(/^\uFEFF/, '').trim()).toBe('a,b');
     expect(json).toEqual([]);
   });
+
+  it('round-trips rows spanning many 256 kB chunks, with multi-byte text and cells larger than a chunk', async () => {
+    // the file is encoded chunk by chunk into reused buffers: every row must come back whole, in order
+    const text = ['Ərdoğan – İlham Əliyev', 'Степанакерт', '中文 text', 'emoji 😀 pair', 'plain ascii'];
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 6000; i++) rows.push({ a: `${i} ${text[i % text.length]}`.repeat(1 + (i % 7)), b: i });
+    rows.splice(2500, 0, { a: 'Ə'.repeat(300_000), b: -1 }, { a: 'x'.repeat(90_000), b: -2 });
+    const { csv, json } = await write(rows);
+    const parsed = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(parsed.length).toBe(rows.length);
+    parsed.forEach((r, i) => expect(r.a).toBe(rows[i].a));
+    expect(json).toEqual(rows);
+  });
 });
