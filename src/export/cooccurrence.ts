@@ -116,19 +116,17 @@ export class CooccurrenceTable {
   private readonly docList = new IntColumn();
   private pool = new Int32Array(1 << 12);
   private poolUsed = 0;
-  /** document number -> id (numbers start at 1) */
+  /** document number -> id: the documents added so far, numbered from 1 in the order of `add` */
   private readonly docIds: string[] = [''];
   private pairs = 0;
 
   /** open addressing: slot -> pair number + 1 (0: empty); size a power of two, at most half full */
   private slots = new Int32Array(1 << 12);
-  private docs = 0;
 
   add(doc: CooccurrenceInput): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
-    const docNumber = ++this.docs;
-    this.docIds.push(doc.id);
+    const docNumber = this.docIds.push(doc.id) - 1;
     const inDoc = new Set<number>();
     const bySentence = new Map<number, Set<number>>();
     for (const m of doc.mentions) {

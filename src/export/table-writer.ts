@@ -74,7 +74,7 @@ class ChunkedFile {
     // a UTF-16 code unit is at most 3 bytes of UTF-8
     if (this.used + 3 * s.length > CHUNK) {
       await this.flush();
-      if (3 * s.length > CHUNK) return this.write(Buffer.from(s, 'utf8'), false);
+      if (3 * s.length > CHUNK) return this.write(Buffer.from(s, 'utf8'));
     }
     this.used += this.chunk.write(s, this.used, 'utf8');
   }
@@ -95,13 +95,13 @@ class ChunkedFile {
     const n = this.used;
     this.chunk = this.free.pop() ?? Buffer.allocUnsafe(CHUNK);
     this.used = 0;
-    await this.write(full.subarray(0, n), true);
+    await this.write(full.subarray(0, n), full);
   }
 
-  /** Writes `b`; a chunk (`reuse`) goes back to the free list once the stream is done with it. */
-  private async write(b: Buffer, reuse: boolean): Promise<void> {
+  /** Writes `b`; `chunk` (the buffer `b` is part of) goes back to the free list once the stream is done with it. */
+  private async write(b: Buffer, chunk?: Buffer): Promise<void> {
     const ok = this.stream.write(b, (err) => {
-      if (!err && reuse && this.free.length < 4) this.free.push(Buffer.from(b.buffer, b.byteOffset, CHUNK));
+      if (!err && chunk && this.free.length < 4) this.free.push(chunk);
     });
     if (!ok && this.stream.writableNeedDrain) await once(this.stream, 'drain');
   }
