@@ -212,12 +212,17 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
   }
 }
 
+/** The command line of a measurement's child process (this script with `--child`). */
+const childArgs = (spec: Parameters<typeof child>[0]) => ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)];
+/** A child's result: the last line of its standard output. */
+const childResult = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
+
 function runChild(spec: Parameters<typeof child>[0]): ChildResult {
   const label = spec.kind === 'floor' ? 'wink-nlp floor' : `pipeline, ${spec.workers === 0 ? 'main thread' : `${spec.workers} worker${spec.workers === 1 ? '' : 's'}`}`;
   process.stderr.write(`bench: ${label} on ${spec.corpus} ...\n`);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, childArgs(spec), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`bench child failed (${label}): exit ${r.status}`);
-  const res = JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+  const res = childResult(r.stdout);
   process.stderr.write(`bench:   ${res.seconds.toFixed(1)} s, ${(res.bytes / 1e6 / res.seconds).toFixed(2)} MB/s, peak RSS ${res.maxRssMB.toFixed(0)} MB\n`);
   return res;
 }
@@ -232,11 +237,11 @@ async function floorPair(corpus: string): Promise<{ mbps: number; maxRssMB: numb
   process.stderr.write(`bench: two wink-nlp floors at once on ${corpus} ...\n`);
   const one = () =>
     new Promise<ChildResult>((ok, fail) => {
-      const c = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify({ kind: 'floor', corpus })], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      const c = spawn(process.execPath, childArgs({ kind: 'floor', corpus }), { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       c.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       c.on('error', fail);
-      c.on('close', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').pop()!) as ChildResult) : fail(new Error(`bench child failed (floor pair): exit ${code}`))));
+      c.on('close', (code) => (code === 0 ? ok(childResult(out)) : fail(new Error(`bench child failed (floor pair): exit ${code}`))));
     });
   const [a, b] = await Promise.all([one(), one()]);
   const r = { mbps: (a.bytes + b.bytes) / 1e6 / Math.max(a.seconds, b.seconds), maxRssMB: a.maxRssMB + b.maxRssMB };
