@@ -159,7 +159,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     // every field present from the start: objects that gain fields later take several hidden classes,
     // and the optimised code of this (large) function was thrown away and rebuilt each time a document
-    // brought a new combination (16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus)
+    // brought a new combination (14-16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus; 10-13 now)
     const w: Work = { text, start, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
