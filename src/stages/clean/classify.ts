@@ -133,16 +133,38 @@ interface Work {
   reason: string;
 }
 
+// one shape for every decision (see `Work`)
+const drop = (reason: string): LineDecision => ({ zone: 'dropped', reason, keep: undefined });
+const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDecision => ({ zone, reason, keep: { start: w.start, end: l.end } });
+
+/**
+ * The passes are functions of their own, called in order on the same `work`
+ * array. (They were one function of ~11 kB of bytecode with its helpers as
+ * closures. V8 optimises a function as a whole, and every rarely taken branch
+ * that a later document took threw the optimised code away: on the 20 MB
+ * bench corpus it was compiled 10-13 times, at 85-240 ms a compile on V8's
+ * background threads, all through the run. `--trace-opt`.)
+ */
 export function classifyLines(lines: readonly Line[]): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
   const md: ExtractedMetadata = { title: null, date: null, outlet: null, dateline: null };
-  const n = lines.length;
-  // one shape for every decision (see `w` below)
-  const drop = (reason: string): LineDecision => ({ zone: 'dropped', reason, keep: undefined });
-  const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDecision => ({ zone, reason, keep: { start: w.start, end: l.end } });
+  const work = explicitSignals(lines, md);
+  headlineLists(work, lines);
+  contextFreeClasses(work, lines);
+  menus(work, lines);
+  textRuns(work, lines);
+  neighbours(work);
+  const cut = commentsCut(work, lines);
+  const first = mainText(work, cut);
+  return { decisions: decide(work, lines, first, md), metadata: md };
+}
 
-  // ---- pass 1: explicit signals -------------------------------------------
+// ---- pass 1: explicit signals -------------------------------------------
+
+/** Pass 1: the explicit signals of every line (with the metadata they carry) and comment threads. */
+function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] {
+  const n = lines.length;
   const work: Work[] = [];
-  // comment signature lines ('July 26, 2012 at 8:42 am', 'Luke, on November 7th, 2012'), decided after pass 1
+  // comment signature lines ('July 26, 2012 at 8:42 am', 'Luke, on November 7th, 2012'), decided after the loop
   const signatures: number[] = [];
   let inList = false;
   let listStart = -1;
@@ -158,8 +180,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       text = text.slice(dp[0].length);
     }
     // every field present from the start: objects that gain fields later take several hidden classes,
-    // and the optimised code of this (large) function was thrown away and rebuilt each time a document
-    // brought a new combination (14-16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus; 10-13 now)
+    // and the optimised code that reads them was thrown away and rebuilt each time a document brought a
+    // new combination (14-16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus; 10-13 after)
     const w: Work = { text, start, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
@@ -256,24 +278,37 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       work[k].meta = undefined;
       work[k].metaValue = dateValue;
     }
+  return work;
+}
 
-  // runs of three or more short title-case lines without sentence end: headline lists
-  // ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …)
-  const headline = (k: number) => !work[k].fixed && !work[k].meta && lines[k].words >= 3 && lines[k].words <= 16 && !lines[k].terminal && lines[k].capDensity >= 0.3 && lines[k].text.length < PARAMS.lengthHigh;
+/** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
+function headlineLike(w: Work, l: Line): boolean {
+  return !w.fixed && !w.meta && l.words >= 3 && l.words <= 16 && !l.terminal && l.capDensity >= 0.3 && l.text.length < PARAMS.lengthHigh;
+}
+
+/**
+ * Runs of three or more short title-case lines without sentence end: headline lists
+ * ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …).
+ */
+function headlineLists(work: Work[], lines: readonly Line[]): void {
+  const n = lines.length;
   for (let i = 0; i < n; ) {
-    if (!headline(i)) {
+    if (!headlineLike(work[i], lines[i])) {
       i++;
       continue;
     }
     let j = i;
     let caps = 0;
-    while (j < n && headline(j)) caps += lines[j++].capDensity;
+    while (j < n && headlineLike(work[j], lines[j])) caps += lines[j++].capDensity;
     if (j - i >= 3 && caps / (j - i) >= 0.5) for (let k = i; k < j; k++) work[k].fixed = drop('headline list');
     i = j;
   }
+}
 
-  // ---- pass 2: context-free classes ---------------------------------------
-  for (let i = 0; i < n; i++) {
+// ---- pass 2: context-free classes ---------------------------------------
+
+function contextFreeClasses(work: Work[], lines: readonly Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
     const w = work[i];
     const l = lines[i];
     w.heading = isHeadingLike(l);
@@ -292,15 +327,21 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     w.cls = w.cf;
   }
+}
 
-  // runs of four or more very short title-case lines are menus: 'Top News' / 'Local News' / 'World' / 'U.S.' / 'Sports'
-  // (lists inside an article, like '2 medium onions' / '2 cloves garlic', are not title case)
-  const navish = (k: number) => {
-    const l = lines[k];
-    return !work[k].meta && !l.terminal && l.words <= 5 && l.text.length < PARAMS.lengthLow && (l.capDensity >= 0.5 || l.letterShare < 0.5);
-  };
+/** A very short title-case line, or one with few letters: a menu entry when four or more come in a row. */
+function navish(w: Work, l: Line): boolean {
+  return !w.meta && !l.terminal && l.words <= 5 && l.text.length < PARAMS.lengthLow && (l.capDensity >= 0.5 || l.letterShare < 0.5);
+}
+
+/**
+ * Runs of four or more very short title-case lines are menus: 'Top News' / 'Local News' / 'World' / 'U.S.' / 'Sports'
+ * (lists inside an article, like '2 medium onions' / '2 cloves garlic', are not title case).
+ */
+function menus(work: Work[], lines: readonly Line[]): void {
+  const n = lines.length;
   for (let i = 0; i < n; ) {
-    if (work[i].fixed || !navish(i)) {
+    if (work[i].fixed || !navish(work[i], lines[i])) {
       i++;
       continue;
     }
@@ -308,7 +349,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     let k = i;
     for (; k < n; k++) {
       if (work[k].fixed) continue;
-      if (!navish(k)) break;
+      if (!navish(work[k], lines[k])) break;
       members.push(k);
     }
     if (members.length >= PARAMS.minMenuRun)
@@ -318,38 +359,52 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
       }
     i = k;
   }
+}
 
-  // ---- pass 3: context-sensitive revision (jusText) -------------------------
-  const clsOf = (k: number) => work[k].cls;
-  // lines decided by an explicit signal ('READ MORE: …', a date line) say nothing
-  // about their neighbours: the neighbour search looks through them
-  // (comment signatures are not: they are bad blocks between the comments)
-  const transparent = (k: number) => (work[k].fixed !== undefined && work[k].fixed!.reason !== 'comment signature') || work[k].meta !== undefined;
-  // nearest good/bad (or near-good) block on each side, for all blocks in one sweep (O(n))
-  const sweep = (dir: 1 | -1, ignoreNeargood: boolean): Klass[] => {
-    const out: Klass[] = new Array(n);
-    let last: Klass = 'bad'; // the edge of the page counts as bad
-    for (let k = dir === 1 ? n - 1 : 0; k >= 0 && k < n; k -= dir) {
-      out[k] = last;
-      if (transparent(k)) continue;
-      const c = clsOf(k);
-      if (c === 'good' || c === 'bad' || (c === 'neargood' && !ignoreNeargood)) last = c;
-    }
-    return out;
-  };
-  const goodFollows = (i: number): boolean => {
-    let dist = 0;
-    for (let k = i + 1; k < n && dist <= PARAMS.maxHeadingDistance; k++) {
-      if (clsOf(k) === 'good') return true;
-      dist += work[k].text.length;
-    }
-    return false;
-  };
-  // a run of near-good paragraphs is a text: 'Four Azerbaijani servicemen …' / 'This is the first report …' / 'Separately, …'
-  // (short lines between them, like 'Here is what is sexy, according to this year's runway show:', do not break the run)
+// ---- pass 3: context-sensitive revision (jusText) -------------------------
+
+/**
+ * Lines decided by an explicit signal ('READ MORE: …', a date line) say nothing
+ * about their neighbours: the neighbour search looks through them
+ * (comment signatures are not: they are bad blocks between the comments).
+ */
+function transparent(w: Work): boolean {
+  return (w.fixed !== undefined && w.fixed.reason !== 'comment signature') || w.meta !== undefined;
+}
+
+/** Nearest good/bad (or near-good) block on each side, for all blocks in one sweep (O(n)). */
+function sweep(work: readonly Work[], dir: 1 | -1, ignoreNeargood: boolean): Klass[] {
+  const n = work.length;
+  const out: Klass[] = new Array(n);
+  let last: Klass = 'bad'; // the edge of the page counts as bad
+  for (let k = dir === 1 ? n - 1 : 0; k >= 0 && k < n; k -= dir) {
+    out[k] = last;
+    if (transparent(work[k])) continue;
+    const c = work[k].cls;
+    if (c === 'good' || c === 'bad' || (c === 'neargood' && !ignoreNeargood)) last = c;
+  }
+  return out;
+}
+
+function goodFollows(work: readonly Work[], i: number): boolean {
+  let dist = 0;
+  for (let k = i + 1; k < work.length && dist <= PARAMS.maxHeadingDistance; k++) {
+    if (work[k].cls === 'good') return true;
+    dist += work[k].text.length;
+  }
+  return false;
+}
+
+/**
+ * A run of near-good paragraphs is a text: 'Four Azerbaijani servicemen …' / 'This is the first report …' / 'Separately, …'
+ * (short lines between them, like 'Here is what is sexy, according to this year's runway show:', do not break the run).
+ * A page without any good block keeps its longest run, or failing that its short typed sentences.
+ */
+function textRuns(work: Work[], lines: readonly Line[]): void {
+  const n = work.length;
   const runs: { members: number[]; chars: number }[] = [];
   for (let i = 0; i < n; ) {
-    if (clsOf(i) !== 'neargood' || transparent(i)) {
+    if (work[i].cls !== 'neargood' || transparent(work[i])) {
       i++;
       continue;
     }
@@ -358,8 +413,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     let shorts = 0;
     let k = i;
     for (; k < n; k++) {
-      if (transparent(k)) continue;
-      const c = clsOf(k);
+      if (transparent(work[k])) continue;
+      const c = work[k].cls;
       if (c === 'short' && shorts < PARAMS.maxShortInRun) {
         shorts++;
         continue;
@@ -380,18 +435,23 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   }
   // still nothing: a short typed text ('The OSCE Minsk Group met in Minsk today.') keeps its sentences
   if (!work.some((w) => w.cls === 'good'))
-    for (let i = 0; i < n; i++) if (!transparent(i) && work[i].cf !== 'bad' && lines[i].terminal && lines[i].words >= 3) work[i].cls = 'good';
+    for (let i = 0; i < n; i++) if (!transparent(work[i]) && work[i].cf !== 'bad' && lines[i].terminal && lines[i].words >= 3) work[i].cls = 'good';
+}
+
+/** Headings, short and near-good blocks take their class from their neighbours. */
+function neighbours(work: Work[]): void {
+  const n = work.length;
   // short headings followed by good text become near-good
-  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(i)) work[i].cls = 'neargood';
+  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'short' && !work[i].fixed && goodFollows(work, i)) work[i].cls = 'neargood';
   // short blocks take their neighbours' class
   {
-    const prevG = sweep(-1, true);
-    const nextG = sweep(1, true);
-    const prevN = sweep(-1, false);
-    const nextN = sweep(1, false);
+    const prevG = sweep(work, -1, true);
+    const nextG = sweep(work, 1, true);
+    const prevN = sweep(work, -1, false);
+    const nextN = sweep(work, 1, false);
     const shortNew = new Map<number, Klass>();
     for (let i = 0; i < n; i++) {
-      if (clsOf(i) !== 'short' || work[i].fixed) continue;
+      if (work[i].cls !== 'short' || work[i].fixed) continue;
       const prev = prevG[i];
       const next = nextG[i];
       if (prev === 'good' && next === 'good') shortNew.set(i, 'good');
@@ -403,96 +463,114 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   }
   // near-good blocks are good unless bad on both sides
   {
-    const prevG = sweep(-1, true);
-    const nextG = sweep(1, true);
-    for (let i = 0; i < n; i++) if (clsOf(i) === 'neargood') work[i].cls = prevG[i] === 'bad' && nextG[i] === 'bad' ? 'bad' : 'good';
+    const prevG = sweep(work, -1, true);
+    const nextG = sweep(work, 1, true);
+    for (let i = 0; i < n; i++) if (work[i].cls === 'neargood') work[i].cls = prevG[i] === 'bad' && nextG[i] === 'bad' ? 'bad' : 'good';
   }
   // headings that were not bad in themselves and are followed by good text
-  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'bad' && work[i].cf !== 'bad' && !work[i].fixed && goodFollows(i)) work[i].cls = 'good';
+  for (let i = 0; i < n; i++) if (work[i].heading && work[i].cls === 'bad' && work[i].cf !== 'bad' && !work[i].fixed && goodFollows(work, i)) work[i].cls = 'good';
+}
 
-  // ---- pass 4: the article region -------------------------------------------
-  // clusters of good blocks: good blocks separated by little non-good text
-  const clusters = (lo: number, hi: number): Cluster[] => {
-    const out: Cluster[] = [];
-    let cur: Cluster | undefined;
-    let gapBlocks = 0;
-    let gapChars = 0;
-    let boundary = false;
-    for (let i = lo; i < hi; i++) {
-      if (transparent(i)) {
-        // a boundary ('Related stories', 'Tags: …', a share bar, '© 2012 …') ends the text before it
-        if (work[i].fixed && BOUNDARY.has(work[i].fixed!.reason)) boundary = true;
-        continue;
-      }
-      if (clsOf(i) !== 'good') {
-        gapBlocks++;
-        gapChars += work[i].text.length;
-        continue;
-      }
-      const text = work[i].cf === 'good' || work[i].cf === 'neargood' ? work[i].text.length : 0;
-      const close = cur && gapBlocks <= PARAMS.maxGapBlocks && gapChars <= PARAMS.maxGapChars;
-      if (cur && close && !boundary) {
-        cur.to = i;
-        cur.chars += text;
-        if (text) cur.texts++;
-      } else out.push((cur = { from: i, to: i, chars: text, texts: text ? 1 : 0, joins: close ? cur : undefined }));
-      gapBlocks = 0;
-      gapChars = 0;
-      boundary = false;
+// ---- pass 4: the article region -------------------------------------------
+
+/** Clusters of good blocks in [lo, hi): good blocks separated by little non-good text. */
+function clusters(work: readonly Work[], lo: number, hi: number): Cluster[] {
+  const out: Cluster[] = [];
+  let cur: Cluster | undefined;
+  let gapBlocks = 0;
+  let gapChars = 0;
+  let boundary = false;
+  for (let i = lo; i < hi; i++) {
+    const w = work[i];
+    if (transparent(w)) {
+      // a boundary ('Related stories', 'Tags: …', a share bar, '© 2012 …') ends the text before it
+      if (w.fixed && BOUNDARY.has(w.fixed.reason)) boundary = true;
+      continue;
     }
-    return out;
-  };
-  // a text of several paragraphs outweighs one paragraph of the same length (a site blurb: 'X is the premier destination for …')
-  const weight = (c: Cluster) => c.chars * Math.min(2, 1 + 0.25 * Math.max(0, c.texts - 1));
-  const best = (cs: Cluster[]) => cs.reduce<Cluster | undefined>((b, c) => (!b || weight(c) > weight(b) ? c : b), undefined);
-  // a comments heading closes the article once enough article text came before it
-  // ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments')
-  // or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several
+    if (w.cls !== 'good') {
+      gapBlocks++;
+      gapChars += w.text.length;
+      continue;
+    }
+    const text = w.cf === 'good' || w.cf === 'neargood' ? w.text.length : 0;
+    const close = cur && gapBlocks <= PARAMS.maxGapBlocks && gapChars <= PARAMS.maxGapChars;
+    if (cur && close && !boundary) {
+      cur.to = i;
+      cur.chars += text;
+      if (text) cur.texts++;
+    } else out.push((cur = { from: i, to: i, chars: text, texts: text ? 1 : 0, joins: close ? cur : undefined }));
+    gapBlocks = 0;
+    gapChars = 0;
+    boundary = false;
+  }
+  return out;
+}
+
+// a text of several paragraphs outweighs one paragraph of the same length (a site blurb: 'X is the premier destination for …')
+const weight = (c: Cluster) => c.chars * Math.min(2, 1 + 0.25 * Math.max(0, c.texts - 1));
+const best = (cs: Cluster[]) => cs.reduce<Cluster | undefined>((b, c) => (!b || weight(c) > weight(b) ? c : b), undefined);
+const isMarker = (w: Work) => w.fixed?.reason === 'comment marker';
+
+/**
+ * The thread starts right at block i: its first comment marker comes within a few short blocks
+ * ('16 comments:' / 'Jennifer' / 'said...'), not after paragraphs of text (a '3 Comments' count above the article).
+ */
+function threadStartsAt(work: readonly Work[], i: number): boolean {
+  let chars = 0;
+  for (let k = i + 1; k < work.length && k <= i + 6; k++) {
+    if (isMarker(work[k])) return true;
+    if (!transparent(work[k])) chars += work[k].text.length;
+    if (chars > PARAMS.lengthHigh) return false;
+  }
+  return isMarker(work[i]);
+}
+
+function formFollows(work: readonly Work[], i: number): boolean {
+  for (let k = i + 1; k < work.length && k <= i + 8; k++) if (work[k].fixed?.reason === 'comment form') return true;
+  return false;
+}
+
+/**
+ * A thread of signed comments from block i: the next signatures each come after prose (a comment),
+ * not after a headline (a list of latest stories with their timestamps).
+ */
+function signedThread(work: readonly Work[], lines: readonly Line[], i: number): boolean {
+  let seen = 1;
+  let prose = false;
+  for (let k = i + 1; k < work.length && seen < PARAMS.minThreadMarkers; k++) {
+    if (work[k].fixed?.reason === 'comment signature') {
+      if (!prose) return false;
+      seen++;
+      prose = false;
+    } else if (isProse(lines[k]) || (lines[k].terminal && lines[k].words >= 3)) prose = true;
+  }
+  return seen >= PARAMS.minThreadMarkers;
+}
+
+/**
+ * Where reader comments start (the number of lines when none do); the lines from there on are dropped.
+ *
+ * A comments heading closes the article once enough article text came before it
+ * ('{ 7 comments… read them below or add one }', 'Leave a Reply', '38 comments'),
+ * or the first marker of a comment thread ('Reply', '(Score:3)'), when there are several.
+ * Signatures close an article only after enough article text; they are not counted as markers
+ * for the 'thread shows itself' test (an article's own timestamps would look like a thread).
+ */
+function commentsCut(work: Work[], lines: readonly Line[]): number {
+  const n = work.length;
   // markersAfter[i]: comment markers at or after block i
-  // signatures close an article only after enough article text; they are not counted as markers
-  // for the 'thread shows itself' test (an article's own timestamps would look like a thread)
-  const isMarker = (k: number) => work[k].fixed?.reason === 'comment marker';
   const markersAfter = new Array<number>(n + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) markersAfter[i] = markersAfter[i + 1] + (isMarker(i) ? 1 : 0);
+  for (let i = n - 1; i >= 0; i--) markersAfter[i] = markersAfter[i + 1] + (isMarker(work[i]) ? 1 : 0);
   const markers = markersAfter[0];
-  // the thread starts right at block i: its first comment marker comes within a few short blocks
-  // ('16 comments:' / 'Jennifer' / 'said...'), not after paragraphs of text (a '3 Comments' count above the article)
-  const threadStartsAt = (i: number): boolean => {
-    let chars = 0;
-    for (let k = i + 1; k < n && k <= i + 6; k++) {
-      if (isMarker(k)) return true;
-      if (!transparent(k)) chars += work[k].text.length;
-      if (chars > PARAMS.lengthHigh) return false;
-    }
-    return isMarker(i);
-  };
-  const formFollows = (i: number): boolean => {
-    for (let k = i + 1; k < n && k <= i + 8; k++) if (work[k].fixed?.reason === 'comment form') return true;
-    return false;
-  };
-  // a thread of signed comments from block i: the next signatures each come after prose (a comment),
-  // not after a headline (a list of latest stories with their timestamps)
-  const signedThread = (i: number): boolean => {
-    let seen = 1;
-    let prose = false;
-    for (let k = i + 1; k < n && seen < PARAMS.minThreadMarkers; k++) {
-      if (work[k].fixed?.reason === 'comment signature') {
-        if (!prose) return false;
-        seen++;
-        prose = false;
-      } else if (isProse(lines[k]) || (lines[k].terminal && lines[k].words >= 3)) prose = true;
-    }
-    return seen >= PARAMS.minThreadMarkers;
-  };
   let cut = n;
   let headingsSeen = 0;
   for (let i = 0; i < n && headingsSeen < 8; i++) {
     const r = work[i].fixed?.reason;
-    if (r !== 'comments heading' && r !== 'comment signature' && !(isMarker(i) && markers >= 2)) continue;
+    if (r !== 'comments heading' && r !== 'comment signature' && !(isMarker(work[i]) && markers >= 2)) continue;
     headingsSeen++;
-    const b = best(clusters(0, i));
+    const b = best(clusters(work, 0, i));
     if (r === 'comment signature') {
-      if (b && b.chars >= PARAMS.minArticleChars && signedThread(i)) {
+      if (b && b.chars >= PARAMS.minArticleChars && signedThread(work, lines, i)) {
         cut = i;
         break;
       }
@@ -501,7 +579,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     // a thread that shows itself ('Jennifer said...' / … / 'Matthew said...' three times and more) closes
     // even a very short article (a photo post of a dozen words followed by 80 comments)
     // so does the comment form ('Leave a comment' / 'Name (required)' / 'Mail (will not be published)'): the post is over
-    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(i)) || (b && r === 'comments heading' && formFollows(i))) {
+    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(work, i)) || (b && r === 'comments heading' && formFollows(work, i))) {
       cut = i;
       break;
     }
@@ -510,7 +588,13 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     work[i].fixed = drop('reader comments');
     work[i].cls = 'bad';
   }
-  const all = clusters(0, cut);
+  return cut;
+}
+
+/** The main cluster of good blocks before `cut`: good blocks outside it are dropped; returns its first text block (-1: none). */
+function mainText(work: Work[], cut: number): number {
+  const n = work.length;
+  const all = clusters(work, 0, cut);
   // a breadcrumb trail followed by text starts the article: text before it is the page header (a sidebar
   // blurb, a promo), however long
   let crumb = -1;
@@ -523,7 +607,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   const main = best(crumb < 0 ? all : all.filter((c) => c.from > crumb));
   for (const c of all) {
     if (c !== main && c.to < crumb) {
-      for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
+      for (let i = c.from; i <= c.to; i++) if (!transparent(work[i]) && work[i].cls === 'good') {
         work[i].cls = 'bad';
         work[i].reason = 'text outside the main text';
       }
@@ -535,25 +619,21 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     // text on the other side of a boundary next to the article ('Related stories' box inside it) stays when it
     // has several paragraphs; a single paragraph there is a blurb ('About us' / 'X is a blog about …')
     if (main && main.joins === c && c.texts >= 2) continue;
-    for (let i = c.from; i <= c.to; i++) if (!transparent(i) && clsOf(i) === 'good') {
+    for (let i = c.from; i <= c.to; i++) if (!transparent(work[i]) && work[i].cls === 'good') {
       work[i].cls = 'bad';
       work[i].reason = 'text outside the main text';
     }
   }
-  let first = -1;
-  for (let i = main ? main.from : 0; i < n; i++) if (clsOf(i) === 'good' && !transparent(i) && (work[i].cf === 'good' || work[i].cf === 'neargood')) {
-    first = i;
-    break;
-  }
+  for (let i = main ? main.from : 0; i < n; i++) if (work[i].cls === 'good' && !transparent(work[i]) && (work[i].cf === 'good' || work[i].cf === 'neargood')) return i;
+  return -1;
+}
 
-  // ---- pass 5: header metadata, title, repeats, zones ----------------------
-  const decisions: LineDecision[] = new Array(n);
-  const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
-  const headerTo = first < 0 ? Math.min(n, 8) : first; // exclusive
-  const inHeader = (i: number) => i >= headerFrom && i < headerTo;
-  // title: the first heading-like line of the header that is not metadata or boilerplate
+// ---- pass 5: header metadata, title, repeats, zones ----------------------
+
+/** The title: the first heading-like line of the header [from, to) that is not metadata or boilerplate (-1: none). */
+function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number): number {
   let titleAt = -1;
-  for (let i = headerFrom; i < headerTo; i++) {
+  for (let i = from; i < to; i++) {
     const w = work[i];
     const l = lines[i];
     if (w.fixed || w.meta || w.caption) continue;
@@ -564,14 +644,22 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   }
   // prefer the heading nearest the body when the first candidate sits in a menu
   if (titleAt >= 0 && work[titleAt].cls !== 'good') {
-    for (let i = headerTo - 1; i > titleAt; i--) {
+    for (let i = to - 1; i > titleAt; i--) {
       const w = work[i];
-      if (!w.fixed && !w.meta && !w.caption && w.cls === 'good' && isHeadingLike(lines[i]) && lines[i].words >= 2) {
-        titleAt = i;
-        break;
-      }
+      if (!w.fixed && !w.meta && !w.caption && w.cls === 'good' && isHeadingLike(lines[i]) && lines[i].words >= 2) return i;
     }
   }
+  return titleAt;
+}
+
+/** Every line's decision, and the header's metadata (`md`), given the first body line. */
+function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata): LineDecision[] {
+  const n = work.length;
+  const decisions: LineDecision[] = new Array(n);
+  const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
+  const headerTo = first < 0 ? Math.min(n, 8) : first; // exclusive
+  const inHeader = (i: number) => i >= headerFrom && i < headerTo;
+  const titleAt = titleLine(work, lines, headerFrom, headerTo, first);
   if (titleAt >= 0) md.title = work[titleAt].text;
 
   const seen = new Map<string, number>();
@@ -617,5 +705,5 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
     }
     decisions[i] = d;
   }
-  return { decisions, metadata: md };
+  return decisions;
 }
