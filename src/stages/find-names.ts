@@ -202,156 +202,196 @@ function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
  * fewer than half the tokens have a letter or digit (computed inline in `findNames`, with `isCapsLine`).
  */
 
+/** What the steps below share while they read one document. */
+interface NameContext {
+  readonly doc: SplitDocument;
+  readonly toks: readonly Token[];
+  readonly lex: NameFinderLexicons;
+  /** the words of the roles: 'Lieutenant', 'General' */
+  readonly roleWords: ReadonlySet<string>;
+  readonly lexicon: ReturnType<typeof knownNames>;
+  readonly lastNames: ReadonlySet<string>;
+  /** what the rules found, in text order */
+  readonly found: Found[];
+}
+
 /**
  * Finds names. `known` are candidates from other taggers (the gazetteers):
  * they seed the document-level pass, so `Surrey` typed by a gazetteer once
  * types an unknown `Surrey` elsewhere in the document.
+ *
+ * The steps are top-level functions over a `NameContext` rather than
+ * closures in this function: V8 optimises a function as a whole, and this
+ * one, with its steps inside, was compiled 11-13 times on the 20 MB bench
+ * corpus, at up to ~60 ms a compile, as documents reached branches it had
+ * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const toks = doc.tokens;
-  let cachedRoleWords = roleWordSets.get(lex.roles);
-  if (!cachedRoleWords) roleWordSets.set(lex.roles, (cachedRoleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
-  const roleWords = cachedRoleWords;
-  const lexicon = knownNames();
-  const lastNames = nameLexicon().lastNames;
-  const found: Found[] = [];
+  let roleWords = roleWordSets.get(lex.roles);
+  if (!roleWords) roleWordSets.set(lex.roles, (roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, lexicon: knownNames(), lastNames: nameLexicon().lastNames, found: [] };
+  for (const s of doc.sentences) sentenceNames(ctx, s);
+  return documentPass(ctx, known);
+}
 
-  for (const s of doc.sentences) {
-    // isNonProse and isCapsLine in one pass over the sentence
-    let wordCount = 0;
-    let letterWords = 0;
-    let capsWords = 0;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const w = toks[k].text;
-      if (!hasWord(w)) continue;
-      wordCount++;
-      if (!hasLetter(w)) continue;
-      letterWords++;
-      if (isAllCapsWord(w)) capsWords++;
-    }
-    if (wordCount * 2 < s.tokenEnd - s.tokenStart) continue; // isNonProse
-    const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6; // isCapsLine
-    // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
-    //    'Chairperson-in-Office' is not (lower-case 'in')
-    const runs: Run[] = [];
-    let i = s.tokenStart;
-    while (i < s.tokenEnd) {
-      // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
-      const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
-      if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < s.tokenEnd) {
-        if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
-          j++;
-        } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
-          j += 2;
-        } else break;
-      }
-      runs.push({ from: i, to: j });
-      i = j;
-    }
-    for (const run of runs) {
-      let { from } = run;
-      const { to } = run;
-      // 2. drop a sentence-initial ordinary word: 'The', 'According'
-      if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
-      // 3. split at months and weekdays: 'Sunday', 'Dec'
-      let a = from;
-      for (let k = from; k < to; k++) {
-        const w = toks[k].text;
-        if (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
-          if (k > a) typeRun(s, { from: a, to: k }, capsLine);
-          a = k + 1;
-        }
-      }
-      if (a < to) typeRun(s, { from: a, to }, capsLine);
-    }
-  }
-
-  /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
-  function isRoleWord(s: Sentence, k: number): boolean {
+/** Steps 1-3 on one sentence: its runs of proper nouns, each typed by `typeRun`. */
+function sentenceNames(ctx: NameContext, s: Sentence): void {
+  const toks = ctx.toks;
+  // isNonProse and isCapsLine in one pass over the sentence
+  let wordCount = 0;
+  let letterWords = 0;
+  let capsWords = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const w = toks[k].text;
-    return roleWords.has(w) || (k === s.tokenStart && roleWords.has(w[0].toLowerCase() + w.slice(1)));
+    if (!hasWord(w)) continue;
+    wordCount++;
+    if (!hasLetter(w)) continue;
+    letterWords++;
+    if (isAllCapsWord(w)) capsWords++;
   }
-
-  /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
-  function firstWord(from: number, to: number): string {
-    const text = doc.clean;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    let e = from;
-    while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
-    return text.slice(from, e);
-  }
-
-  /**
-   * The end of the sentence before a name, long enough for PLACE_BEFORE and IN_PLACE (anchored at the
-   * end: a cue word of at most 12 characters, ' of', trailing spaces) and one more character for their
-   * `\b`: the same result as testing the whole text before the name, which costs its length per name.
-   */
-  function tail(from: number, to: number): string {
-    return doc.clean.slice(Math.max(from, trimEnd(doc.clean, from, to) - 16), to);
-  }
-
-  function typeRun(s: Sentence, p: Run, capsLine: boolean): void {
-    let { from } = p;
-    const { to } = p;
-    // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
-    let lead = from;
-    while (lead < to - 1 && (isRoleWord(s, lead) || lex.qualifiers.has(toks[lead].text))) lead++;
-    const role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
-    if (role) from = lead;
-    else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
-    if (from >= to) return;
-    const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
-    if (words.length === 0) return;
-    const start = toks[from].start;
-    const end = toks[to - 1].end;
-    const name = doc.clean.slice(start, end);
-    // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
-    const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || s.zone !== 'body');
-    if (caps) {
-      found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
-      return;
+  if (wordCount * 2 < s.tokenEnd - s.tokenStart) return; // isNonProse
+  const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6; // isCapsLine
+  // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
+  //    'Chairperson-in-Office' is not (lower-case 'in')
+  const runs: Run[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
+    const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
+    if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
+      i++;
+      continue;
     }
-    const first = words[0].text;
-    const last = words[words.length - 1].text;
-    const after = doc.clean.slice(end, s.end);
-    let type: EntityType | null = null;
-    let rule = '';
-    let confidence = 0;
-    let priority: number | undefined;
-    let lexiconType: EntityType | undefined;
-    // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
-    //     Strong context: it beats a gazetteer place of the same name (priority -1)
-    const next = toks[to]?.text ?? '';
-    const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
-    const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
-    const versus = isVersus(next) || isVersus(prevTok);
-    if (words.length <= 3 && (scoreNext || versus) && !lex.firstNames.has(first.toLowerCase())) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
-    // 6. organisation keywords: '… Security Service', 'Ministry of …'
-    if (type) {
-      // found by 5b
-    } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
-    // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
-    else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
-    // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
-    else if ((lexiconType = lexicon.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
-    // 9. a known first name: 'Andrew Schofer'
-    else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
-    // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
-    else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
-    // 11. place cue words: 'Khojavend district', 'city of Ganja'
-    else if (PLACE_AFTER.has(firstWord(end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
-    // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
-    else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
-    // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'
-    else if (words.length === 1 && IN_PLACE.test(tail(s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
-    found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+    let j = i + 1;
+    while (j < s.tokenEnd) {
+      if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
+        j++;
+      } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
+        j += 2;
+      } else break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
   }
+  for (const run of runs) {
+    let { from } = run;
+    const { to } = run;
+    // 2. drop a sentence-initial ordinary word: 'The', 'According'
+    if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    // 3. split at months and weekdays: 'Sunday', 'Dec'
+    let a = from;
+    for (let k = from; k < to; k++) {
+      const w = toks[k].text;
+      if (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
+        if (k > a) typeRun(ctx, s, { from: a, to: k }, capsLine);
+        a = k + 1;
+      }
+    }
+    if (a < to) typeRun(ctx, s, { from: a, to }, capsLine);
+  }
+}
 
+/** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
+function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
+  const w = ctx.toks[k].text;
+  return ctx.roleWords.has(w) || (k === s.tokenStart && ctx.roleWords.has(w[0].toLowerCase() + w.slice(1)));
+}
+
+/** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
+function firstWord(text: string, from: number, to: number): string {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  let e = from;
+  while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
+  return text.slice(from, e);
+}
+
+/**
+ * The end of the sentence before a name, long enough for PLACE_BEFORE and IN_PLACE (anchored at the
+ * end: a cue word of at most 12 characters, ' of', trailing spaces) and one more character for their
+ * `\b`: the same result as testing the whole text before the name, which costs its length per name.
+ */
+function tail(text: string, from: number, to: number): string {
+  return text.slice(Math.max(from, trimEnd(text, from, to) - 16), to);
+}
+
+/** Steps 4-13: the role before a run, and the rule that types it (or none). */
+function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void {
+  const { doc, toks, lex } = ctx;
+  let { from } = p;
+  const { to } = p;
+  // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
+  let lead = from;
+  while (lead < to - 1 && (isRoleWord(ctx, s, lead) || lex.qualifiers.has(toks[lead].text))) lead++;
+  const role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  if (role) from = lead;
+  else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
+  if (from >= to) return;
+  const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
+  if (words.length === 0) return;
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  const name = doc.clean.slice(start, end);
+  // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
+  const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || s.zone !== 'body');
+  if (caps) {
+    ctx.found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
+    return;
+  }
+  const first = words[0].text;
+  const last = words[words.length - 1].text;
+  const after = doc.clean.slice(end, s.end);
+  let type: EntityType | null = null;
+  let rule = '';
+  let confidence = 0;
+  let priority: number | undefined;
+  let lexiconType: EntityType | undefined;
+  // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
+  //     Strong context: it beats a gazetteer place of the same name (priority -1)
+  const next = toks[to]?.text ?? '';
+  const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
+  const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
+  const versus = isVersus(next) || isVersus(prevTok);
+  if (words.length <= 3 && (scoreNext || versus) && !lex.firstNames.has(first.toLowerCase())) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  // 6. organisation keywords: '… Security Service', 'Ministry of …'
+  if (type) {
+    // found by 5b
+  } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
+  // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
+  else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
+  // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
+  else if ((lexiconType = ctx.lexicon.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
+  // 9. a known first name: 'Andrew Schofer'
+  else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
+  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || ctx.lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
+  // 11. place cue words: 'Khojavend district', 'city of Ganja'
+  else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
+  // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
+  else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
+  // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'
+  else if (words.length === 1 && IN_PLACE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
+  ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+/** A candidate for a found name, or a stretch of it (untyped: a proper-noun run for coreference only). */
+function candidate(doc: SplitDocument, f: Found, start: number, end: number, type: EntityType | null, rule: string, confidence: number, priority = type ? 1000 : 10000): Candidate {
+  return {
+    start,
+    end,
+    sentence: f.sentence.index,
+    type,
+    entries: [],
+    name: doc.clean.slice(start, end),
+    source: (type ? `rule:${rule}` : 'rule:proper-noun') as MentionSource,
+    confidence: type ? confidence : 0.3,
+    priority,
+    role: type === 'person' ? f.role : null,
+  };
+}
+
+/** Step 14 and on: what the whole document says about the names found, and the candidates. */
+function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
+  const { doc, found } = ctx;
   // 14. document-level consistency: a name typed once keeps its type in the document ('Surrey' after
   //     'Surrey' matched a gazetteer), and ALL-CAPS headline words borrow the body's types ('LEICESTERSHIRE')
   const docTypes = new Map<string, { type: EntityType; confidence: number }>();
@@ -373,22 +413,9 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
   for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
 
   const out: Candidate[] = [];
-  const emit = (f: Found, start: number, end: number, type: EntityType | null, rule: string, confidence: number, priority = type ? 1000 : 10000) =>
-    out.push({
-      start,
-      end,
-      sentence: f.sentence.index,
-      type,
-      entries: [],
-      name: doc.clean.slice(start, end),
-      source: (type ? `rule:${rule}` : 'rule:proper-noun') as MentionSource,
-      confidence: type ? confidence : 0.3,
-      priority,
-      role: type === 'person' ? f.role : null,
-    });
   for (const f of found) {
     if (f.type) {
-      emit(f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+      out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;
     }
     if (!f.caps) {
@@ -396,39 +423,40 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
       // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
       // the same span (priority -1); resolve links it to the full name
       if (f.to - f.from === 1 && personWords.has(f.name)) {
-        emit(f, f.start, f.end, 'person', 'document-person', 0.7, -1);
+        out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
         continue;
       }
       const d = docTypes.get(f.name.toLowerCase());
-      if (d) emit(f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence));
-      else emit(f, f.start, f.end, null, '', 0);
+      if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
+      else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }
-    // an ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names
-    for (let a = f.from; a < f.to; ) {
-      let best = 0;
-      let bestType: EntityType | null = null;
-      let bestRule = '';
-      for (let b = f.to; b > a; b--) {
-        const text = doc.clean.slice(toks[a].start, toks[b - 1].end);
-        const d = docTypes.get(text.toLowerCase());
-        if (d) [best, bestType, bestRule] = [b, d.type, 'headline-borrow'];
-        else if (f.sentence.zone !== 'body' && !isCapsLineCached(f.sentence)) {
-          const k = lexicon.get(text.toLowerCase());
-          if (k === 'place') [best, bestType, bestRule] = [b, k, 'lexicon-place'];
-        }
-        if (best) break;
-      }
-      if (best && bestType) {
-        emit(f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6);
-        a = best;
-      } else a++;
-    }
+    capsRun(ctx, f, docTypes, out);
   }
   return out;
+}
 
-  function isCapsLineCached(s: Sentence): boolean {
-    return isCapsLine(toks, s);
+/** An ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names. */
+function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType }>, out: Candidate[]): void {
+  const { doc, toks } = ctx;
+  for (let a = f.from; a < f.to; ) {
+    let best = 0;
+    let bestType: EntityType | null = null;
+    let bestRule = '';
+    for (let b = f.to; b > a; b--) {
+      const text = doc.clean.slice(toks[a].start, toks[b - 1].end);
+      const d = docTypes.get(text.toLowerCase());
+      if (d) [best, bestType, bestRule] = [b, d.type, 'headline-borrow'];
+      else if (f.sentence.zone !== 'body' && !isCapsLine(toks, f.sentence)) {
+        const k = ctx.lexicon.get(text.toLowerCase());
+        if (k === 'place') [best, bestType, bestRule] = [b, k, 'lexicon-place'];
+      }
+      if (best) break;
+    }
+    if (best && bestType) {
+      out.push(candidate(doc, f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6));
+      a = best;
+    } else a++;
   }
 }
 
