@@ -147,6 +147,8 @@ interface ChildResult {
   liveHeapMB?: [number, number];
   /** share of the run the main thread's event loop was busy (performance.eventLoopUtilization) */
   mainBusy?: number;
+  /** seconds from the last document's result to the end of the run (aggregated tables, report): serial work */
+  tailSeconds?: number;
 }
 
 async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers?: number }): Promise<ChildResult> {
@@ -189,9 +191,17 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
       gc!();
       live.push(process.memoryUsage().heapUsed / 2 ** 20);
     };
-    const hooks = spec.workers === 0 && gc ? { onStart: (t: { documents: number }) => (total = t.documents), onDocument: (p: { documents: number }) => (p.documents === Math.ceil(total / 10) || p.documents === total) && sample() } : {};
+    let lastDocumentAt = 0;
+    const hooks = {
+      onStart: (t: { documents: number }) => (total = t.documents),
+      onDocument: (p: { documents: number }) => {
+        if (p.documents === total) lastDocumentAt = performance.now();
+        if (spec.workers === 0 && gc && (p.documents === Math.ceil(total / 10) || p.documents === total)) sample();
+      },
+    };
     const elu0 = nodePerformance.eventLoopUtilization();
     const s = await runBatch(config, hooks);
+    const endAt = performance.now();
     const mainBusy = nodePerformance.eventLoopUtilization(elu0).utilization;
     const cpu = process.cpuUsage(c0);
     return {
@@ -206,6 +216,7 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
       stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
       liveHeapMB: live.length === 2 ? (live as [number, number]) : undefined,
       mainBusy,
+      tailSeconds: lastDocumentAt > 0 ? (endAt - lastDocumentAt) / 1000 : undefined,
     };
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -311,11 +322,11 @@ async function main(): Promise<void> {
   lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
   lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}`, '');
-  lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | after last document s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
     if (!r) return;
     const tok = tokens ?? r.tokens;
-    lines.push(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${f2(mbps(r))} | ${(r.documents / r.seconds).toFixed(0)} | ${tok ? (tok / r.seconds).toFixed(0) : '-'} | ${f2(r.startupSeconds)} | ${r.maxRssMB.toFixed(0)} | ${r.mainBusy !== undefined ? `${(100 * r.mainBusy).toFixed(0)}%` : '-'} |`);
+    lines.push(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${f2(mbps(r))} | ${(r.documents / r.seconds).toFixed(0)} | ${tok ? (tok / r.seconds).toFixed(0) : '-'} | ${f2(r.startupSeconds)} | ${r.tailSeconds !== undefined ? f2(r.tailSeconds) : '-'} | ${r.maxRssMB.toFixed(0)} | ${r.mainBusy !== undefined ? `${(100 * r.mainBusy).toFixed(0)}%` : '-'} |`);
   };
   row('wink-nlp floor (sbd + pos, 1 thread)', floor);
   row('pipeline, main thread (--workers 0)', w0, floor?.tokens);
@@ -323,7 +334,7 @@ async function main(): Promise<void> {
   row('pipeline, 2 worker threads', w2, floor?.tokens);
   if (smallC) row(`pipeline, 2 workers, ${small} MB corpus`, s2);
   lines.push('');
-  lines.push('Pipeline wall time is end to end (listing, gazetteer load in every worker, processing, writing all tables); the floor excludes loading the wink model. tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
+  lines.push('Pipeline wall time is end to end (listing, gazetteer load in every worker, processing, writing all tables); the floor excludes loading the wink model. The time after the last document is the serial end of a run: the aggregated tables (entities, co-occurrences, candidates) and the report, written after the last document\'s rows while the workers idle (in the main-thread run it includes the live-heap sample\'s full collection). tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
   lines.push('## Ratios (same run)', '');
   const ratio = (name: string, a: number | undefined, b: number | undefined, target: string) => {
     if (a !== undefined && b !== undefined) lines.push(`- ${name}: **${f2(a / b)}** (target ${target})`);
