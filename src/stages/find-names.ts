@@ -199,7 +199,7 @@ function isCapsLine(toks: readonly Token[], s: Sentence): boolean {
 
 /**
  * Not prose: mostly symbols (`| Home | News | Sport |`), a menu or a rule line rather than a sentence:
- * fewer than half the tokens have a letter or digit (computed inline in `findNames`, with `isCapsLine`).
+ * fewer than half the tokens have a letter or digit (computed inline in `sentenceNames`, with `isCapsLine`).
  */
 
 /** What the steps below share while they read one document. */
@@ -223,7 +223,7 @@ interface NameContext {
  * The steps are top-level functions over a `NameContext` rather than
  * closures in this function: V8 optimises a function as a whole, and this
  * one, with its steps inside, was compiled 11-13 times on the 20 MB bench
- * corpus, at up to ~60 ms a compile, as documents reached branches it had
+ * corpus, at 36-88 ms a compile, as documents reached branches it had
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
