@@ -210,6 +210,14 @@ describe('ReportBuilder edge cases', () => {
     await r.abort();
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('abort() leaves no temporary file once page files are being made (more documents than pageThreshold)', async () => {
+    const dir = tmp();
+    const r = new ReportBuilder(dir, { pageThreshold: 1 });
+    for (const id of ['a', 'b', 'c']) await r.addDocument(proc(id, 'Baku is a city.', `${id}.txt`));
+    await r.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
 
 describe('the batch route: sinks fed with per-document results', () => {
