@@ -67,7 +67,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     if (opts.stdinJsonl) {
       // stdout carries data: progress only when asked for explicitly
       const mode = config.quiet ? 'none' : opts.progress === 'auto' ? 'none' : opts.progress;
-      const progress = progressReporter(mode, io.stderr);
+      const progress = progressReporter(mode, io.stderr, config.report);
       const s = await runStdinJsonl(config, io.stdin, io.stdout as NodeJS.WritableStream as import('node:stream').Writable, io.stderr as NodeJS.WritableStream as import('node:stream').Writable, progress.hooks);
       progress.stop();
       if (!config.quiet) io.stderr.write(summaryLine(s, 'stdout') + '\n');
@@ -75,7 +75,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     }
     if (config.verbose) io.stderr.write(loadFigures(config) + '\n');
     const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
-    const progress = progressReporter(mode, io.stderr);
+    const progress = progressReporter(mode, io.stderr, config.report);
     let s: RunSummary;
     try {
       s = await runBatch(config, progress.hooks);
@@ -135,13 +135,16 @@ function summaryLine(s: RunSummary, dest: string): string {
 
 const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
 
+/** said after the last document: the aggregated tables and the report take seconds on a large corpus */
+const finishingNote = (report: boolean) => `writing the entity, co-occurrence and candidate tables${report ? ' and the report' : ''}\n`;
+
 /**
  * Progress on stderr: a cli-progress bar on a terminal (documents done/total,
  * MB/s, ETA), a plain line every few seconds otherwise (logs, CI), nothing
  * with --quiet. ETA and rate count input bytes, which track the work better
  * than documents of very different sizes.
  */
-function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: RunHooks; stop: () => void } {
+function progressReporter(mode: string, err: NodeJS.WritableStream, report = false): { hooks: RunHooks; stop: () => void } {
   if (mode === 'none') return { hooks: {}, stop: () => undefined };
   // rates count from the first document on (after the workers have loaded their gazetteers)
   let t0 = performance.now();
@@ -163,6 +166,10 @@ function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: Ru
         onDocument: (p) => {
           if (p.documents > total.documents) bar.setTotal(p.documents);
           bar.update(p.documents, { mbps: rate(p.bytes).toFixed(2), etaText: fmtEta(eta(p.bytes)), failed: p.failed, cached: p.cached });
+        },
+        onFinishing: () => {
+          bar.stop();
+          err.write(finishingNote(report));
         },
       },
       stop: () => bar.stop(),
@@ -188,6 +195,10 @@ function progressReporter(mode: string, err: NodeJS.WritableStream): { hooks: Ru
           printed = p;
           line(p);
         }
+      },
+      onFinishing: () => {
+        if (latest && latest !== printed) line((printed = latest));
+        err.write(`progress: ${finishingNote(report)}`);
       },
     },
     stop: () => {

@@ -360,6 +360,8 @@ export interface RunHooks {
   onStart?: (total: { documents: number; bytes: number; workers: number }) => void;
   /** after every document written */
   onDocument?: (progress: Progress, r: DocumentResult) => void;
+  /** after the last document, before the aggregated tables and the report are written (seconds on a large corpus) */
+  onFinishing?: () => void;
 }
 
 export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0 });
@@ -488,6 +490,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() }), { maxDocuments: config.reportDocuments }));
     try {
       await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: true }, hooks, summary);
+      hooks.onFinishing?.();
       for (const s of sinks) await s.finish();
     } catch (e) {
       await Promise.all(sinks.map((s) => s.abort()));

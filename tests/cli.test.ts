@@ -59,7 +59,7 @@ describe('progress', () => {
     const input = makeCorpus(4);
     const lines = await cli(['--gazetteers', MINI_GAZETTEERS, '--workers', '0', '-i', input, '-o', tempDir('cli-out'), '--no-cache']);
     expect(lines.err).toMatch(/^progress: \d+\/4 documents, [\d.]+\/[\d.]+ MB, [\d.]+ MB\/s, ETA /m);
-    expect(lines.err).toMatch(/progress: 4\/4 documents/);
+    expect(lines.err).toMatch(/progress: 4\/4 documents.*\nprogress: writing the entity, co-occurrence and candidate tables and the report\n/);
     const quiet = await cli(['--gazetteers', MINI_GAZETTEERS, '--workers', '0', '-i', input, '-o', tempDir('cli-out'), '--no-cache', '-q']);
     expect(quiet.err).toBe('');
     expect(quiet.out).toBe('');
