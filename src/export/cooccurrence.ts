@@ -122,11 +122,14 @@ export class CooccurrenceTable {
 
   /** open addressing: slot -> pair number + 1 (0: empty); size a power of two, at most half full */
   private slots = new Int32Array(1 << 12);
+  /** `order()`'s result until the next `add` (the table's finish and the report both read it) */
+  private sorted: Int32Array | undefined;
 
   add(doc: CooccurrenceInput): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
     const docNumber = this.docIds.push(doc.id) - 1;
+    this.sorted = undefined;
     const inDoc = new Set<number>();
     const bySentence = new Map<number, Set<number>>();
     for (const m of doc.mentions) {
@@ -232,8 +235,8 @@ export class CooccurrenceTable {
   }
 
   /** The rows of `toRows()`, `size` at a time (a table of millions of pairs is never an array of objects at once). */
-  *rowChunks(size: number, filter?: (p: { sentences: number }) => boolean): Generator<CooccurrenceRow[]> {
-    const order = this.order(filter);
+  *rowChunks(size: number): Generator<CooccurrenceRow[]> {
+    const order = this.order();
     for (let k = 0; k < order.length; k += size) {
       const chunk: CooccurrenceRow[] = [];
       for (const p of order.subarray(k, Math.min(order.length, k + size))) chunk.push(this.row(p));
@@ -243,7 +246,8 @@ export class CooccurrenceTable {
 
   /** The pairs that share at least one sentence, strongest first (what the report draws). */
   sentenceRows(): CooccurrenceRow[] {
-    return [...this.rowChunks(Infinity, (p) => p.sentences > 0)].flat();
+    const s = this.sentences.data;
+    return Array.from(this.order().filter((p) => s[p] > 0), (p) => this.row(p));
   }
 
   get size(): number {
@@ -272,15 +276,20 @@ export class CooccurrenceTable {
     };
   }
 
+  /** Pair numbers sorted as the rows are (sorted once for the table and the report). */
+  private order(): Int32Array {
+    return (this.sorted ??= this.sortPairs());
+  }
+
   /**
-   * Pair numbers sorted as the rows are. Ties on the counts (most pairs: one
-   * document, no sentence) are broken by the entities' ranks in id order,
-   * computed once, so the comparator compares numbers only. (Comparing the id
-   * strings, with an array per comparison, the sort took 0.4 s of the main
-   * thread's time after the last document on the 20 MB bench corpus, 237,615
-   * pairs; the whole row iteration now takes 0.29 s, was 0.57 s. CPU profiles.)
+   * Ties on the counts (most pairs: one document, no sentence) are broken by
+   * the entities' ranks in id order, computed once, so the comparator compares
+   * numbers only. (Comparing the id strings, with an array per comparison, the
+   * sort took 0.4 s of the main thread's time after the last document on the
+   * 20 MB bench corpus, 237,615 pairs; the whole row iteration now takes
+   * 0.29 s, was 0.57 s. CPU profiles.)
    */
-  private order(filter?: (p: { sentences: number }) => boolean): Int32Array {
+  private sortPairs(): Int32Array {
     const s = this.sentences.data;
     const d = this.documents.data;
     const byId = this.entities.map((_, n) => n).sort((x, y) => byCodeUnit(this.entities[x].id, this.entities[y].id));
@@ -289,15 +298,15 @@ export class CooccurrenceTable {
     // source = the entity with the smaller id, target = the larger
     const lo = new Int32Array(this.pairs);
     const hi = new Int32Array(this.pairs);
-    const keep: number[] = [];
+    const pairs = new Int32Array(this.pairs);
     for (let p = 0; p < this.pairs; p++) {
       const ra = rank[this.first.data[p]];
       const rb = rank[this.second.data[p]];
       lo[p] = ra < rb ? ra : rb;
       hi[p] = ra < rb ? rb : ra;
-      if (!filter || filter({ sentences: s[p] })) keep.push(p);
+      pairs[p] = p;
     }
-    return Int32Array.from(keep).sort((x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
+    return pairs.sort((x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
   }
 
   private entityOf(id: string, doc: CooccurrenceInput, m: Pick<Mention, 'name' | 'type'>): number {
