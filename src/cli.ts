@@ -67,7 +67,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     if (opts.stdinJsonl) {
       // stdout carries data: progress only when asked for explicitly
       const mode = config.quiet ? 'none' : opts.progress === 'auto' ? 'none' : opts.progress;
-      const progress = progressReporter(mode, io.stderr, config.report);
+      const progress = progressReporter(mode, io.stderr);
       const s = await runStdinJsonl(config, io.stdin, io.stdout as NodeJS.WritableStream as import('node:stream').Writable, io.stderr as NodeJS.WritableStream as import('node:stream').Writable, progress.hooks);
       progress.stop();
       if (!config.quiet) io.stderr.write(summaryLine(s, 'stdout') + '\n');
@@ -181,6 +181,10 @@ function progressReporter(mode: string, err: NodeJS.WritableStream, report = fal
   let printed: typeof latest;
   const line = (p: { documents: number; bytes: number }) =>
     err.write(`progress: ${p.documents}/${total.documents} documents, ${(p.bytes / 1e6).toFixed(2)}/${(total.bytes / 1e6).toFixed(2)} MB, ${rate(p.bytes).toFixed(2)} MB/s, ETA ${fmtEta(eta(p.bytes))}\n`);
+  // the latest figures, unless already printed
+  const flush = () => {
+    if (latest && latest !== printed) line((printed = latest));
+  };
   return {
     hooks: {
       onStart: (t) => {
@@ -197,13 +201,11 @@ function progressReporter(mode: string, err: NodeJS.WritableStream, report = fal
         }
       },
       onFinishing: () => {
-        if (latest && latest !== printed) line((printed = latest));
+        flush();
         err.write(`progress: ${finishingNote(report)}`);
       },
     },
-    stop: () => {
-      if (latest && latest !== printed) line(latest);
-    },
+    stop: flush,
   };
 }
 

@@ -591,6 +591,15 @@ function commentsCut(work: Work[], lines: readonly Line[]): number {
   return cut;
 }
 
+/** The good blocks of a cluster other than the main one are dropped. */
+function dropCluster(work: Work[], c: Cluster): void {
+  for (let i = c.from; i <= c.to; i++)
+    if (!transparent(work[i]) && work[i].cls === 'good') {
+      work[i].cls = 'bad';
+      work[i].reason = 'text outside the main text';
+    }
+}
+
 /** The main cluster of good blocks before `cut`: good blocks outside it are dropped; returns its first text block (-1: none). */
 function mainText(work: Work[], cut: number): number {
   const n = work.length;
@@ -607,10 +616,7 @@ function mainText(work: Work[], cut: number): number {
   const main = best(crumb < 0 ? all : all.filter((c) => c.from > crumb));
   for (const c of all) {
     if (c !== main && c.to < crumb) {
-      for (let i = c.from; i <= c.to; i++) if (!transparent(work[i]) && work[i].cls === 'good') {
-        work[i].cls = 'bad';
-        work[i].reason = 'text outside the main text';
-      }
+      dropCluster(work, c);
       continue;
     }
     // another cluster stays when it is nearly as large as the main one and close to it
@@ -619,10 +625,7 @@ function mainText(work: Work[], cut: number): number {
     // text on the other side of a boundary next to the article ('Related stories' box inside it) stays when it
     // has several paragraphs; a single paragraph there is a blurb ('About us' / 'X is a blog about …')
     if (main && main.joins === c && c.texts >= 2) continue;
-    for (let i = c.from; i <= c.to; i++) if (!transparent(work[i]) && work[i].cls === 'good') {
-      work[i].cls = 'bad';
-      work[i].reason = 'text outside the main text';
-    }
+    dropCluster(work, c);
   }
   for (let i = main ? main.from : 0; i < n; i++) if (work[i].cls === 'good' && !transparent(work[i]) && (work[i].cf === 'good' || work[i].cf === 'neargood')) return i;
   return -1;
