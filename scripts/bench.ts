@@ -13,6 +13,8 @@
  *    same texts), two floors at once (what two threads can give on this
  *    machine), the full pipeline in the main thread (`--workers 0`), with 1
  *    and 2 worker threads, and the 2-worker pipeline on the small corpus.
+ *    The pipeline runs use the built code (dist/, built first), as `npm run
+ *    pipeline` runs it: scripts/bench-run.mjs.
  * 3. Prints the figures and writes them with the machine description to
  *    docs/BENCHMARKS.md (unless --no-write).
  *
@@ -21,11 +23,10 @@
  * The research corpora are read at run time and never copied into the repo.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { performance as nodePerformance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
 
@@ -151,7 +152,10 @@ interface ChildResult {
   tailSeconds?: number;
 }
 
-async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers?: number }): Promise<ChildResult> {
+type ChildSpec = { kind: 'floor' | 'pipeline'; corpus: string; workers?: number };
+
+/** A floor measurement, in the child process; pipeline runs are scripts/bench-run.mjs, on the built code. */
+async function child(spec: ChildSpec): Promise<ChildResult> {
   const c0 = process.cpuUsage();
   if (spec.kind === 'floor') {
     // the floor: wink-nlp itself (imported here directly, as src/nlp/wink.ts does), sentence splitting + POS, one thread
@@ -176,59 +180,20 @@ async function child(spec: { kind: 'floor' | 'pipeline'; corpus: string; workers
     const cpu = process.cpuUsage(c0);
     return { kind: 'floor', seconds: (performance.now() - t1) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, startupSeconds, bytes, documents, tokens, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   }
-  const { normalizeConfig } = await import('../src/config.js');
-  const { runBatch, measureStages, stageSeconds } = await import('../src/pipeline.js');
-  const out = mkdtempSync(join(tmpdir(), 'ne-bench-out-'));
-  try {
-    if (spec.workers === 0) measureStages(true);
-    const config = normalizeConfig({ input: spec.corpus, output: out, gazetteers: join(ROOT, 'gazetteers'), workers: spec.workers, cache: false, quiet: true });
-    // live heap (after a full collection) at 10% and at 100% of the documents, in the main-thread run:
-    // what the run keeps per document, apart from garbage V8 has not collected yet
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const live: number[] = [];
-    let total = 0;
-    const sample = () => {
-      gc!();
-      live.push(process.memoryUsage().heapUsed / 2 ** 20);
-    };
-    let lastDocumentAt = 0;
-    const hooks = {
-      onStart: (t: { documents: number }) => (total = t.documents),
-      onDocument: (p: { documents: number }) => {
-        if (p.documents === total) lastDocumentAt = performance.now();
-        if (spec.workers === 0 && gc && (p.documents === Math.ceil(total / 10) || p.documents === total)) sample();
-      },
-    };
-    const elu0 = nodePerformance.eventLoopUtilization();
-    const s = await runBatch(config, hooks);
-    const endAt = performance.now();
-    const mainBusy = nodePerformance.eventLoopUtilization(elu0).utilization;
-    const cpu = process.cpuUsage(c0);
-    return {
-      kind: `pipeline-w${spec.workers}`,
-      seconds: s.seconds,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
-      startupSeconds: s.gazetteerSeconds,
-      bytes: s.bytes,
-      documents: s.documents,
-      mentions: s.mentions,
-      maxRssMB: process.resourceUsage().maxRSS / 1024,
-      stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
-      liveHeapMB: live.length === 2 ? (live as [number, number]) : undefined,
-      mainBusy,
-      tailSeconds: lastDocumentAt > 0 ? (endAt - lastDocumentAt) / 1000 : undefined,
-    };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  throw new Error(`bench: unknown child kind ${spec.kind}`);
 }
 
-/** The command line of a measurement's child process (this script with `--child`). */
-const childArgs = (spec: Parameters<typeof child>[0]) => ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)];
+/**
+ * The command line of a measurement's child process: a floor is this script
+ * with `--child`; a pipeline run is scripts/bench-run.mjs on the built code
+ * (dist/, as `npm run pipeline` runs it; `main` builds it first).
+ */
+const childArgs = (spec: ChildSpec) =>
+  spec.kind === 'floor' ? ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)] : ['--expose-gc', join(ROOT, 'scripts', 'bench-run.mjs'), JSON.stringify({ corpus: spec.corpus, workers: spec.workers })];
 /** A child's result: the last line of its standard output. */
 const childResult = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 
-function runChild(spec: Parameters<typeof child>[0]): ChildResult {
+function runChild(spec: ChildSpec): ChildResult {
   const label = spec.kind === 'floor' ? 'wink-nlp floor' : `pipeline, ${spec.workers === 0 ? 'main thread' : `${spec.workers} worker${spec.workers === 1 ? '' : 's'}`}`;
   process.stderr.write(`bench: ${label} on ${spec.corpus} ...\n`);
   const r = spawnSync(process.execPath, childArgs(spec), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -312,6 +277,11 @@ async function main(): Promise<void> {
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
   const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
+  if (['w0', 'w1', 'w2', 'small'].some((r) => runs.has(r))) {
+    // the pipeline runs measure the built code, as `npm run pipeline` runs it
+    const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error(`bench: npm run build failed (exit ${b.status})`);
+  }
   const w0 = runs.has('w0') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 0 }) : undefined;
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;

@@ -91,7 +91,7 @@ describe('--stdin-jsonl', () => {
   }, 60_000);
 });
 
-describe('as a process (tsx src/cli.ts, as npm run pipeline runs it)', () => {
+describe('as a process (tsx src/cli.ts: npm run pipeline runs the same code built, see tests/scripts/build.test.ts)', () => {
   const ROOT = new URL('..', import.meta.url).pathname;
   const spawn = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 

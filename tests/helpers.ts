@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
-/** Runs the real CLI (as `npm run pipeline` does) into a fresh temp directory and returns it. */
+/** Runs the real CLI (from the TypeScript sources; `npm run pipeline` runs them built) into a fresh temp directory and returns it. */
 export function runCli(args: string[]): { out: string; stdout: string } {
   const out = mkdtempSync(join(tmpdir(), 'ne-test-'));
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--output', out, ...args], {
