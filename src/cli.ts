@@ -20,7 +20,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('-i, --input <dir>', 'directory of .txt articles and .jsonl files (searched recursively)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files', DEFAULTS.gazetteers)
-    .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}; the main thread alone for inputs under ${2 * DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
+    .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
     .option('-c, --concurrency <n>', 'documents in flight at once (bounds memory; default 8 per worker, at least 16)')
     .option('--cache <dir>', `cache of processed documents for incremental runs (default: <output>/${DEFAULTS.cacheDirName})`)
     .option('--no-cache', 'process every document again (and do not store results)')

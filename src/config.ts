@@ -42,11 +42,28 @@ export const DEFAULTS = {
   gazetteers: 'gazetteers',
   workers: cores,
   /**
-   * With --workers not given, one worker per this many bytes of input, up to
-   * the number of cores, and none (main thread) below two: starting a worker
-   * costs its gazetteer load, more than a small corpus takes to process.
+   * With --workers not given: the main thread alone below this many bytes of
+   * input (a worker's start-up, about a second, is not repaid), then one
+   * worker per `bytesPerAutoWorker`, at least one, up to the number of cores.
+   * Each worker warms up on its own: it loads the gazetteers and V8 compiles
+   * the code again in its thread, ~3 CPU s that compete with the other
+   * workers for the cores. Measured on 2 cores (built code, wall s, two runs
+   * each; 2026-11-30):
+   *
+   * | input  | main thread | 1 worker  | 2 workers |
+   * |--------|-------------|-----------|-----------|
+   * | 1 MB   | 3.6-3.8     | 3.9       | 4.5       |
+   * | 2 MB   | 5.3-5.4     | 5.1       | 6.0       |
+   * | 5 MB   | 10.5-12.0   | 8.8-10.5  | 10.5-11.0 |
+   * | 10 MB  | 19.1-19.8   | 15.6-17.5 | 15.7-18.7 |
+   * | 20 MB  |             | 23.3-24.1 | 21.5-22.1 |
+   * | 100 MB | 110.8       | 93.0      | 76.2      |
+   *
+   * (2 workers also take ~200 MB more memory.) Before, two workers started
+   * from 4 MB.
    */
-  bytesPerAutoWorker: 2_000_000,
+  mainThreadBelow: 2_000_000,
+  bytesPerAutoWorker: 10_000_000,
   /** 8 documents per worker keep every worker busy while one slow document is awaited; at least 16 */
   concurrencyPerWorker: 8,
   /** under the output folder unless --cache says otherwise */
@@ -159,6 +176,6 @@ export function normalizeConfig(opts: ConfigOptions): Config {
 /** Worker threads for a run over `bytes` of input (unknown: undefined). */
 export function workersFor(config: Config, bytes: number | undefined): number {
   if (!config.autoWorkers || bytes === undefined) return config.workers;
-  const n = Math.min(config.workers, Math.floor(bytes / DEFAULTS.bytesPerAutoWorker));
-  return n <= 1 ? 0 : n;
+  if (bytes < DEFAULTS.mainThreadBelow) return 0;
+  return Math.max(1, Math.min(config.workers, Math.floor(bytes / DEFAULTS.bytesPerAutoWorker)));
 }
