@@ -34,7 +34,19 @@ const entryPoints = readdirSync(src, { recursive: true })
   .map((f) => join(src, f));
 
 try {
-  await build({ entryPoints, outdir: tmp, outbase: src, format: 'esm', platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' });
+  await build({
+    entryPoints,
+    outdir: tmp,
+    outbase: src,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // esbuild 0.28 rewrites a regex literal with \p{...} outside a character class (`/\p{L}/u`) into
+    // `new RegExp("\\p{L}", "u")`, built again at every evaluation; Node 20 supports them as literals
+    supported: { 'regexp-unicode-property-escapes': true },
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
   rmSync(outdir, { recursive: true, force: true });
   renameSync(tmp, outdir);
 } finally {
