@@ -38,7 +38,7 @@ let tuned = false;
  * was the wink model's metaCER() bug (see src/nlp/wink.ts). With that fixed
  * and this setting, the 1 GB run (975,770 documents, 2 workers) peaked at
  * 873,416 kB RSS at f8c6ada, 902,292 kB at 1a9edb9, 848,140 kB at 151ab2f
- * and 806,988 kB at 853942d (the built code)
+ * and 806,988 kB at 9c4ab4c (the built code)
  * (docs/BENCHMARKS.md).
  */
 export function tuneGarbageCollection(): void {
