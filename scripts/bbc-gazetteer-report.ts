@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadResources, processDocument } from '../src/pipeline.js';
+import { loadResources, processDocument } from '../src/process.js';
 import { Reporter } from '../src/diagnostics/diagnostic.js';
 import type { EntityType } from '../src/model/entity.js';
 

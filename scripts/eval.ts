@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadResources, type Resources } from '../src/pipeline.js';
+import type { Resources } from '../src/pipeline.js';
+import { loadResources } from '../src/process.js';
 import { GazetteerMatcher } from '../src/gazetteer/matcher.js';
 import { parseConll } from '../src/eval/conll.js';
 import { evaluate, type ErrorLine } from '../src/eval/evaluate.js';

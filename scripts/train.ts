@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadResources } from '../src/pipeline.js';
+import { loadResources } from '../src/process.js';
 import { parseConll } from '../src/eval/conll.js';
 import { trainModel } from '../src/learn/train.js';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
 import { aliasShadowing } from './gazetteer/check.js';
-import { GazetteerError, loadResources, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
+import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 import { WorkerStartError } from './workers/pool.js';
 
 /**
@@ -73,7 +73,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
       if (!config.quiet) io.stderr.write(summaryLine(s, 'stdout') + '\n');
       return s.failed > 0 ? 1 : 0;
     }
-    if (config.verbose) io.stderr.write(loadFigures(config) + '\n');
+    if (config.verbose) io.stderr.write((await loadFigures(config)) + '\n');
     const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
     const progress = progressReporter(mode, io.stderr, config.report);
     let s: RunSummary;
@@ -104,7 +104,9 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
  * `--verbose`: load the gazetteers once here and say what it costs (the
  * workers each load their own copy; this measures one).
  */
-function loadFigures(config: Config): string {
+async function loadFigures(config: Config): Promise<string> {
+  // imported here, not at the top: the processing side brings the NLP libraries, which a run with workers does not need in this thread
+  const { loadResources } = await import('./process.js');
   global.gc?.();
   const before = process.memoryUsage();
   const res = loadResources(config.gazetteers, config.model);

@@ -2,107 +2,25 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { workersFor, type Config } from './config.js';
-import { Reporter, type Diagnostic } from './diagnostics/diagnostic.js';
-import { loadGazetteers, type LoadedGazetteers } from './gazetteer/load.js';
-import { GazetteerMatcher } from './gazetteer/matcher.js';
-import type { SourceDocument } from './model/document.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType, Mention } from './model/entity.js';
-import { clean } from './stages/clean.js';
-import { splitSentences } from './stages/split-sentences.js';
-import { tagEntities } from './stages/tag-entities.js';
-import { resolve, type ResolvedDocument } from './stages/resolve.js';
-import type { NameFinderLexicons } from './stages/find-names.js';
-import { nameLexicon } from './nlp/compromise.js';
+import type { ProcessedDocument } from './process.js';
 import { TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
-import { NameModel } from './learn/model.js';
 import { tuneGarbageCollection } from './util/heap.js';
+import { lap, timing } from './util/stage-time.js';
 import { cooccurrenceSink, reportSink } from './export/report/index.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
 
-/** Everything the stages need that is built once per run (once per worker thread). */
-export interface Resources {
-  readonly gazetteers: LoadedGazetteers;
-  readonly matcher: GazetteerMatcher;
-  readonly lexicons: NameFinderLexicons;
-  readonly roles: readonly string[];
-  readonly loadSeconds: number;
-  /** the trained name model of `--model`, if any */
-  readonly model?: NameModel;
-}
-
-export class GazetteerError extends Error {
-  constructor(readonly problems: LoadedGazetteers['problems']) {
-    super(`gazetteers have ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}`);
-  }
-}
-
-/** Loads and checks the gazetteers; a broken gazetteer stops the run before any document, listing every problem. */
-export function loadResources(gazetteerDir: string, modelPath: string | null = null): Resources {
-  const t0 = performance.now();
-  const gazetteers = loadGazetteers(gazetteerDir);
-  if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
-  const matcher = new GazetteerMatcher(gazetteers.entries);
-  const roles = [...(gazetteers.lexicons.get('roles') ?? [])].sort((a, b) => b.length - a.length);
-  const qualifiers = new Set<string>();
-  for (const e of gazetteers.entries) {
-    if (e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'))) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
-  }
-  const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers };
-  const model = modelPath ? NameModel.load(modelPath) : undefined;
-  return { gazetteers, matcher, lexicons, roles, loadSeconds: (performance.now() - t0) / 1000, model };
-}
-
-export interface ProcessedDocument {
-  readonly id: string;
-  readonly path: string;
-  readonly doc: ResolvedDocument | undefined;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly failed: boolean;
-}
-
-/**
- * Seconds spent in each stage in this thread, summed over documents, when
- * `measureStages(true)` was called (the benchmark's per-stage breakdown); off
- * by default.
- */
-export const stageSeconds: Record<string, number> = {};
-let measuring = false;
-export function measureStages(on: boolean): void {
-  measuring = on;
-}
-function lap(stage: string, since: number): number {
-  const now = performance.now();
-  stageSeconds[stage] = (stageSeconds[stage] ?? 0) + (now - since) / 1000;
-  return now;
-}
-
-/** Runs the pure stages on one decoded document. Any exception is a bug: it fails this document only. */
-export function processDocument(source: SourceDocument, res: Resources, report = new Reporter()): ProcessedDocument {
-  try {
-    let t = measuring ? performance.now() : 0;
-    report.stage = 'clean';
-    const cleaned = clean(source, { report });
-    if (measuring) t = lap('clean', t);
-    report.stage = 'split';
-    const split = splitSentences(cleaned, { report });
-    if (measuring) t = lap('split', t);
-    report.stage = 'tag';
-    const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model });
-    if (measuring) t = lap('tag', t);
-    report.stage = 'resolve';
-    const doc = resolve(tagged, { report, roles: res.roles });
-    if (measuring) lap('resolve', t);
-    return { id: source.id, path: source.path, doc, diagnostics: report.messages, failed: report.failed };
-  } catch (e) {
-    report.fail('pipeline/internal-error', `unexpected error in stage ${report.stage}: ${(e as Error).stack ?? e}`);
-    return { id: source.id, path: source.path, doc: undefined, diagnostics: report.messages, failed: true };
-  }
-}
+// The processing side (loadResources, processDocument) is src/process.ts: this module, the main
+// thread's, does not import the NLP libraries (see there).
+export type { ProcessedDocument, Resources } from './process.js';
+export { GazetteerError } from './gazetteer/load.js';
+export { measureStages, stageSeconds } from './util/stage-time.js';
 
 /** Input `.txt` files under the input directory (kept for callers that only want the text files; see `listInputFiles`). */
 export async function listInputs(dir: string): Promise<string[]> {
@@ -156,9 +74,9 @@ export interface FormattedResult {
 
 /** The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads. */
 export function formatResult(r: DocumentResult): DocumentResult {
-  const t = measuring ? performance.now() : 0;
+  const t = timing.on ? performance.now() : 0;
   const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, r.mentions), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, r.diagnostics), document: formatJsonElement(r.document) };
-  if (measuring) lap('format', t);
+  if (timing.on) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
   // mention that no rule found: they are left out of what crosses to it (10% of the
@@ -172,7 +90,7 @@ export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source
 
 export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): DocumentResult {
   const d = p.doc;
-  const t = measuring ? performance.now() : 0;
+  const t = timing.on ? performance.now() : 0;
   const r: DocumentResult = {
     id: p.id,
     path: p.path,
@@ -185,7 +103,7 @@ export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetad
     entities: d ? [...d.entities.values()] : [],
     text: d?.text ?? null,
   };
-  if (measuring) lap('rows', t);
+  if (timing.on) lap('rows', t);
   return r;
 }
 

@@ -1,5 +1,6 @@
 import { Reporter } from '../src/diagnostics/diagnostic.js';
-import { loadResources, processDocument, type Resources } from '../src/pipeline.js';
+import type { Resources } from '../src/pipeline.js';
+import { loadResources, processDocument } from '../src/process.js';
 import { ROOT } from './helpers.js';
 import { join } from 'node:path';
 

@@ -603,3 +603,10 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
   const stats: LoadStats = { entries, aliases, byTier, merged: m.merged, excluded: m.excluded, stoplisted: m.stoplisted, seconds: (performance.now() - t0) / 1000 };
   return { entries: m.entries, problems, files, lexicons, stats };
 }
+
+/** The gazetteers have problems: the run stops before any document, listing every one. */
+export class GazetteerError extends Error {
+  constructor(readonly problems: LoadedGazetteers['problems']) {
+    super(`gazetteers have ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n')}`);
+  }
+}

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { GazetteerError, failedResult, formatResult, loadResources, type DocumentResult } from '../pipeline.js';
+import { failedResult, formatResult, type DocumentResult } from '../pipeline.js';
+import { GazetteerError } from '../gazetteer/load.js';
 import { documentId } from '../stages/read.js';
 import type { LoadedGazetteers } from '../gazetteer/load.js';
-import { flushCacheWrites, runTask, type Task } from './task.js';
+import type { Task } from './task.js';
 
 export type { Task } from './task.js';
 
@@ -36,25 +37,9 @@ export interface PoolOptions {
  * writes in input order whatever finishes first.
  */
 export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null, options: PoolOptions = {}): Promise<Executor> {
-  if (workers <= 0) return new InProcess(gazetteerDir, modelPath);
+  // loaded only here: processing in this thread needs the NLP libraries, which a run with workers never loads in it
+  if (workers <= 0) return new (await import('./in-process.js')).InProcess(gazetteerDir, modelPath);
   return WorkerPool.start(workers, { gazetteers: gazetteerDir, model: modelPath }, options.heapMb ?? 0);
-}
-
-class InProcess implements Executor {
-  private readonly res;
-  readonly loadSeconds: number;
-  constructor(gazetteerDir: string, modelPath: string | null) {
-    this.res = loadResources(gazetteerDir, modelPath);
-    this.loadSeconds = this.res.loadSeconds;
-  }
-  async run(task: Task): Promise<DocumentResult> {
-    // yield first, so rows of finished documents get written between two documents
-    await new Promise((ok) => setImmediate(ok));
-    return runTask(task, this.res);
-  }
-  async close(): Promise<void> {
-    await flushCacheWrites();
-  }
 }
 
 type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };

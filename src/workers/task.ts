@@ -1,7 +1,8 @@
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
 import type { JsonlRecord } from '../input/jsonl.js';
-import { formatResult, processDocument, toResult, type DocumentResult, type Resources } from '../pipeline.js';
+import { formatResult, toResult, type DocumentResult } from '../pipeline.js';
+import { processDocument, type Resources } from '../process.js';
 import { writeCacheEntry } from '../cache/result-cache.js';
 
 /**

@@ -3,7 +3,8 @@
  * pool sends, one at a time, and posts each document's result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { GazetteerError, loadResources, type Resources } from '../pipeline.js';
+import { GazetteerError } from '../gazetteer/load.js';
+import { loadResources, type Resources } from '../process.js';
 import { flushCacheWrites, runTask, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './pool.js';
 

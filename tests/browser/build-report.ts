@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
-import { listInputs, loadResources, processDocument, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
+import { listInputs, type ProcessedDocument, type Resources } from '../../src/pipeline.js';
+import { loadResources, processDocument } from '../../src/process.js';
 import { readDocument } from '../../src/stages/read.js';
 import { EntityTable } from '../../src/export/rows.js';
 import { TableWriter } from '../../src/export/table-writer.js';

@@ -3,7 +3,8 @@ import { chooseEntries, type DocumentPlaces } from '../../src/gazetteer/disambig
 import type { GazetteerEntry, PlaceKind, Tier } from '../../src/gazetteer/types.js';
 import type { AliasHit } from '../../src/gazetteer/matcher.js';
 import { join } from 'node:path';
-import { loadResources, processDocument, type Resources } from '../../src/pipeline.js';
+import type { Resources } from '../../src/pipeline.js';
+import { loadResources, processDocument } from '../../src/process.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { ROOT } from '../helpers.js';
 

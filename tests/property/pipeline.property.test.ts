@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { decode } from '../../src/stages/read.js';
-import { loadResources, processDocument } from '../../src/pipeline.js';
+import { loadResources, processDocument } from '../../src/process.js';
 import { MINI_GAZETTEERS, tempDir } from '../pipeline-helpers.js';
 import { cli } from '../faults/helpers.js';
 

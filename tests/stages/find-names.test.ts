@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
-import { loadResources } from '../../src/pipeline.js';
+import { loadResources } from '../../src/process.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';

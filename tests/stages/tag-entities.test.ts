@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadResources } from '../../src/pipeline.js';
+import { loadResources } from '../../src/process.js';
 import { ROOT } from '../helpers.js';
 import { run } from '../helpers-docs.js';
 
