@@ -154,33 +154,30 @@ interface ChildResult {
 
 type ChildSpec = { kind: 'floor' | 'pipeline'; corpus: string; workers?: number };
 
-/** A floor measurement, in the child process; pipeline runs are scripts/bench-run.mjs, on the built code. */
-async function child(spec: ChildSpec): Promise<ChildResult> {
+/** A floor measurement, in the child process (pipeline runs are scripts/bench-run.mjs, on the built code). */
+async function floorChild(corpus: string): Promise<ChildResult> {
   const c0 = process.cpuUsage();
-  if (spec.kind === 'floor') {
-    // the floor: wink-nlp itself (imported here directly, as src/nlp/wink.ts does), sentence splitting + POS, one thread
-    const t0 = performance.now();
-    const { default: winkNLP } = await import('wink-nlp');
-    const { default: model } = await import('wink-eng-lite-web-model');
-    const nlp = winkNLP(model, ['sbd', 'pos']);
-    const its = nlp.its;
-    const startupSeconds = (performance.now() - t0) / 1000;
-    let bytes = 0;
-    let tokens = 0;
-    let documents = 0;
-    const t1 = performance.now();
-    for (const f of listFiles(spec.corpus, '.txt')) {
-      const buf = readFileSync(f);
-      bytes += buf.length;
-      const doc = nlp.readDoc(buf.toString('utf8'));
-      tokens += (doc.tokens().out(its.pos) as string[]).length;
-      doc.sentences().out();
-      documents++;
-    }
-    const cpu = process.cpuUsage(c0);
-    return { kind: 'floor', seconds: (performance.now() - t1) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, startupSeconds, bytes, documents, tokens, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  // the floor: wink-nlp itself (imported here directly, as src/nlp/wink.ts does), sentence splitting + POS, one thread
+  const t0 = performance.now();
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  const startupSeconds = (performance.now() - t0) / 1000;
+  let bytes = 0;
+  let tokens = 0;
+  let documents = 0;
+  const t1 = performance.now();
+  for (const f of listFiles(corpus, '.txt')) {
+    const buf = readFileSync(f);
+    bytes += buf.length;
+    const doc = nlp.readDoc(buf.toString('utf8'));
+    tokens += (doc.tokens().out(its.pos) as string[]).length;
+    doc.sentences().out();
+    documents++;
   }
-  throw new Error(`bench: unknown child kind ${spec.kind}`);
+  const cpu = process.cpuUsage(c0);
+  return { kind: 'floor', seconds: (performance.now() - t1) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, startupSeconds, bytes, documents, tokens, maxRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 /**
@@ -255,7 +252,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.child) {
-    process.stdout.write(JSON.stringify(await child(JSON.parse(values.child))) + '\n');
+    process.stdout.write(JSON.stringify(await floorChild((JSON.parse(values.child) as ChildSpec).corpus)) + '\n');
     return;
   }
   if (!existsSync(CORPORA)) {

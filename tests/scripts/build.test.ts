@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 // scripts/build.mjs compiles src/ to plain JavaScript: what `npm run pipeline` runs (node dist/cli.js).
 // Built into a folder of its own inside the project (so the packages in node_modules resolve), not dist/.
@@ -26,11 +26,10 @@ describe('scripts/build.mjs', () => {
     expect(readdirSync(ROOT).filter((f) => f.startsWith(`${OUT}.tmp`))).toEqual([]);
 
     const built = mkdtempSync(join(tmpdir(), 'ne-build-'));
-    const viaTsx = mkdtempSync(join(tmpdir(), 'ne-build-'));
     // two worker threads: the built code starts dist/workers/worker.js itself, without tsx
     const summary = execFileSync(process.execPath, [join(outDir, 'cli.js'), '-i', join(ROOT, 'input'), '-o', built, '--workers', '2', '--no-cache', '--progress', 'none'], { cwd: ROOT, encoding: 'utf8' });
     expect(summary).toMatch(/^5 documents \(0 failed\).* 2 workers/m);
-    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), '-i', join(ROOT, 'input'), '-o', viaTsx, '--workers', '0', '--no-cache', '-q'], { cwd: ROOT });
+    const viaTsx = runCli(['-i', join(ROOT, 'input'), '--workers', '0', '--no-cache', '-q']).out;
     const outputs = files(viaTsx, '');
     expect(outputs).toContain('mentions.csv');
     expect(files(built, '')).toEqual(outputs);
