@@ -9,8 +9,9 @@
  * a thread imports it, in every worker thread again, with a module-loader
  * thread per thread, and with esbuild's `keepNames` (a defineProperty call on
  * every closure the code creates). Against this build, on the 20 MB bench
- * corpus with 2 workers: the first document done 3.1 s -> 2.2 s after start,
- * peak RSS 750 -> 645 MB; documents processed ~3% faster once warm.
+ * corpus with 2 workers (alternating three times): wall 22.5-22.8 -> 21.5-22.1 s,
+ * peak RSS 750-778 -> 649-671 MB; the first document done 3.1 -> 2.2-2.3 s
+ * after start.
  *
  *   node scripts/build.mjs [--outdir DIR]   (DIR relative to the project; default dist)
  *
