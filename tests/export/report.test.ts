@@ -156,20 +156,36 @@ describe('determinism', () => {
   });
 });
 
-describe('large corpora: one page per document above the threshold', () => {
-  it('keeps the overview on report.html and writes each document to report/', async () => {
-    const { dir, html } = await build(seeds, { pageThreshold: 3 });
+describe('large corpora: pages of documents above the threshold', () => {
+  it('keeps the overview on report.html and writes the documents, pageSize to a page in path order, to report/', async () => {
+    const { dir, html } = await build(seeds, { pageThreshold: 3, pageSize: 2 });
     const pages = readdirSync(join(dir, 'report')).sort();
-    expect(pages.length).toBe(seeds.length);
+    expect(pages).toEqual(['documents-1.html', 'documents-2.html', 'documents-3.html']);
     expect(html).not.toContain('<article');
-    const links = [...html.matchAll(/<td><a href="(report\/[^"#]+\.html)">/g)].map((m) => m[1]);
-    expect(links.map((l) => l.slice('report/'.length)).sort()).toEqual(pages);
+    // each page holds its documents in path order, and says which they are
+    const paths = [...seeds].map((p) => p.path).sort();
+    pages.forEach((f, i) => {
+      const page = readFileSync(join(dir, 'report', f), 'utf8');
+      expect([...page.matchAll(/<span>File <code>([^<]*)<\/code><\/span>/g)].map((m) => m[1])).toEqual(paths.slice(2 * i, 2 * i + 2).map(esc));
+      expect(page).toContain(`Documents ${2 * i + 1}–${Math.min(5, 2 * i + 2)} of 5`);
+      expect(page).toContain('<a href="../report.html">overview</a>');
+      // the pager links the neighbouring pages, which exist
+      expect(page.includes('rel="prev"')).toBe(i > 0);
+      expect(page.includes('rel="next"')).toBe(i < 2);
+      for (const m of page.matchAll(/<a href="(documents-\d+\.html)" rel=/g)) expect(pages).toContain(m[1]);
+    });
+    // the documents list links each document at its anchor on its page
+    const links = [...html.matchAll(/<td><a href="report\/(documents-\d+\.html)#([^"]+)">/g)];
+    expect(links).toHaveLength(5);
+    for (const [, page, anchor] of links) expect(readFileSync(join(dir, 'report', page), 'utf8')).toContain(`<article class="doc" id="${anchor}"`);
     // entity links point into the pages, at a mention of that entity
     const link = html.match(/<a href="(report\/[^"#]+\.html)#([^"]+)">/)!;
-    const page = readFileSync(join(dir, link[1]), 'utf8');
-    expect(page).toContain(`id="${link[2]}"`);
-    expect(page).toContain('<a href="../report.html">overview</a>');
+    expect(readFileSync(join(dir, link[1]), 'utf8')).toContain(`id="${link[2]}"`);
     expect(readdirSync(dir).sort()).toEqual(['report', 'report.html']);
+  });
+
+  it('refuses a page size below 1', () => {
+    expect(() => new ReportBuilder(tmp(), { pageSize: 0 })).toThrow(/pageSize must be an integer >= 1/);
   });
 
   it('a later small run removes the stale pages', async () => {
@@ -212,7 +228,7 @@ describe('ReportBuilder edge cases', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('abort() leaves no temporary file once page files are being made (more documents than pageThreshold)', async () => {
+  it('abort() leaves no temporary file with more documents than pageThreshold', async () => {
     const dir = tmp();
     const r = new ReportBuilder(dir, { pageThreshold: 1 });
     for (const id of ['a', 'b', 'c']) await r.addDocument(proc(id, 'Baku is a city.', `${id}.txt`));
@@ -289,7 +305,7 @@ describe('maxDocuments: only the first N documents in path order are shown, ever
     const shownHtml = paged ? pages.map((p) => readFileSync(join(dir, 'report', p), 'utf8')).join('') : html;
     expect(shownPaths(shownHtml).sort()).toEqual(expected.map((p) => esc(p.path)).sort());
     if (!paged) expect(shownPaths(html)).toEqual(expected.map((p) => esc(p.path)));
-    expect(pages.length).toBe(paged ? expected.length : 0);
+    expect(pages.length).toBe(paged ? Math.ceil(expected.length / 50) : 0);
 
     // the overview counts every document
     const sum = (f: (p: ProcessedDocument) => number) => all.reduce((n, p) => n + f(p), 0);

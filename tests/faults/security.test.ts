@@ -31,7 +31,7 @@ beforeAll(async () => {
   );
   // JSON Lines ids that look like paths
   const ids = ['../../escaped', '/etc/passwd-x', '..\\..\\win', 'a/../../b', '.cache/../../c'];
-  // and more than 300 articles, so the report writes one page per document (report/<anchor>.html)
+  // and more than 300 articles, so the report writes its documents to pages under report/
   for (let i = 0; i < 300; i++) ids.push(`../../../page-${i}`);
   writeFileSync(join(input, 'feed.jsonl'), ids.map((id) => JSON.stringify({ id, text: 'Victor Evilson visited Baku on Monday, officials said.' })).join('\n') + '\n');
   code = (await cli(['-i', input, '-o', out, '-g', gaz, '--workers', '0', '-q'])).code;
@@ -72,12 +72,15 @@ describe('ids and file names from inputs never become paths outside --output', (
     const outside = readdirSync(root).sort();
     expect(outside).toEqual(['gaz', 'input', 'out']);
     const written = filesUnder(out);
-    expect(written.filter((f) => relative(out, f).startsWith('report/')).length).toBeGreaterThan(300);
+    expect(written.filter((f) => relative(out, f).startsWith('report/')).length).toBe(7);
     expect(written.filter((f) => relative(out, f).startsWith('.cache/')).length).toBeGreaterThan(300);
     for (const f of written) expect(relative(out, resolve(f)).startsWith('..')).toBe(false);
-    // per-document pages are named by a sanitised anchor (letters, digits, '-') plus a hash of the id
+    // pages are numbered, never named after an id; inside them, anchors are sanitised (letters, digits, '-') plus a hash of the id
     const pages = written.map((f) => relative(out, f)).filter((f) => f.startsWith('report/'));
-    expect(pages.filter((f) => !/^report\/d-[a-z0-9-]+\.html$/.test(f))).toEqual([]);
+    expect(pages.filter((f) => !/^report\/documents-\d+\.html$/.test(f))).toEqual([]);
+    const anchors = pages.flatMap((f) => [...readFileSync(join(out, f), 'utf8').matchAll(/<article class="doc[^"]*" id="([^"]*)"/g)].map((m) => m[1]));
+    expect(anchors).toHaveLength(306); // the 305 JSON Lines articles and formula.txt
+    expect(anchors.filter((a) => !/^d-[a-z0-9-]+$/.test(a))).toEqual([]);
   });
 
   it('the path-like ids are kept as data, not as paths', () => {

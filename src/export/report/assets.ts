@@ -79,6 +79,7 @@ details.dropped .dtext{margin:4px 0 2px;font-size:.9rem;color:#64748b;white-spac
 #tip dd{margin:0;word-break:break-word}
 #tip .tname{font-weight:700;font-size:.95rem;margin-bottom:4px}
 .pager{display:flex;justify-content:space-between;gap:12px;margin:0 0 14px;font-size:.92rem}
+nav.onpage ol{columns:2 22em;column-gap:28px;margin:0 0 18px;font-size:.92rem}
 @media print{#tip,.filters{display:none}.table-scroll{max-height:none}}
 `;
 

@@ -1,8 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import type { ProcessedDocument } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
 import type { EntityRow } from '../rows.js';
@@ -28,8 +27,10 @@ export interface ReportOptions {
    * entities table's counts). 0: no document is shown, only the overview.
    */
   readonly maxDocuments?: number;
-  /** above this many shown documents, each gets its own page under `report/` (the overview stays one page) */
+  /** above this many shown documents, they go to pages under `report/`, `pageSize` to a page (the overview stays one page) */
   readonly pageThreshold?: number;
+  /** shown documents per page under `report/` (in path order) */
+  readonly pageSize?: number;
   /** bars per type in the top-entities charts */
   readonly topEntities?: number;
   /** most co-occurrence pairs drawn in the network chart */
@@ -56,6 +57,7 @@ export interface ReportInputs {
 const DEFAULTS: Required<ReportOptions> = {
   maxDocuments: DEFAULT_MAX_DOCUMENTS,
   pageThreshold: 300,
+  pageSize: 50,
   topEntities: 10,
   networkPairs: 30,
   mentionLinks: 100,
@@ -74,10 +76,8 @@ interface StoredDocument extends DocumentSummary {
 /** A shown document an entity appears in: [document, mentions, first mention index]. */
 type EntityRef = [doc: StoredDocument, count: number, first: number];
 
-/** report pages written at the same time */
-const PAGE_WRITES = 8;
-/** page files created at the same time during the run (see `createPageFile`): one, as several contend for the folder (10 MB corpus, 2 workers: 14.4 s with 1, 14.6-15.3 with 2, 15.0-15.5 with 4) */
-const PAGE_CREATES = 1;
+/** The page under `report/` of the shown document at `index` (path order): `documents-1.html` holds the first `pageSize`. */
+const pageFile = (index: number, pageSize: number) => `documents-${Math.floor(index / pageSize) + 1}.html`;
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
@@ -95,8 +95,21 @@ const byPath = (a: { path: string; id: string }, b: { path: string; id: string }
  * batch documents arrive in path order, so once `maxDocuments` are kept a new
  * one is just counted; one that arrives late with a smaller path pushes out
  * the last kept one. `write` then streams the fragments back, in path order,
- * into `report.html` (up to `pageThreshold` documents) or into one page per
- * document under `report/`.
+ * into `report.html` (up to `pageThreshold` documents) or into pages of
+ * `pageSize` documents under `report/` (`documents-1.html` ...), written
+ * after the last document, when the order and the counts are known.
+ *
+ * Pages of many documents rather than one file per document: creating the
+ * files is what costs, not writing the bytes. On this machine's ext4, a new
+ * file takes ~0.05 ms of system time, but 0.4-0.9 ms for a minute or more
+ * after many files were deleted (as a rerun deletes the previous report's
+ * pages: `perf` shows ext4's `recently_deleted` reading inode tables). With
+ * one file per document (5,000 at the default cap, created empty during the
+ * run and filled at the end), 20 MB bench corpus, alternating runs: 2
+ * workers wall 21.5-22.8 s, CPU 39.5-41.5 s (system 4.5-6.1 s); pages of 50
+ * (100 files): 19.0-20.4 s, 34.5-37.3 s (system 2.2-2.6 s). 1 worker:
+ * 24.1-24.3 -> 22.3-22.5 s. `report/` also went from 88 to 26 MB, as every
+ * page carries the report's CSS and script.
  *
  * Like the tables, everything is written to temporary names and renamed into
  * place at the end; `abort()` removes them. The output depends only on the
@@ -123,23 +136,13 @@ export class ReportBuilder {
   private bytes = 0;
   /** bytes of evicted documents' fragments still in the file */
   private deadBytes = 0;
-  /**
-   * Page files (by anchor) created empty during the run, once the report is
-   * sure to have pages (more shown documents than `pageThreshold`), so that
-   * `write` only fills them. Creating 5,000 files after the last document
-   * took 3.4-3.6 s of the 10 MB bench corpus's run (ext4 allocating inodes,
-   * the workers idle), filling the same files 0.6 s.
-   */
-  private readonly pageFiles = new Map<string, Promise<void>>();
-  private pagesDirReady: Promise<void> | undefined;
-  private readonly createLimit = pLimit(PAGE_CREATES);
-
   constructor(
     readonly outputDir: string,
     options: ReportOptions = {},
   ) {
     this.opts = { ...DEFAULTS, ...options };
     if (!Number.isInteger(this.opts.maxDocuments) || this.opts.maxDocuments < 0) throw new Error(`ReportBuilder: maxDocuments must be an integer >= 0, got ${this.opts.maxDocuments}`);
+    if (!Number.isInteger(this.opts.pageSize) || this.opts.pageSize < 1) throw new Error(`ReportBuilder: pageSize must be an integer >= 1, got ${this.opts.pageSize}`);
   }
 
   private get fragmentsPath() {
@@ -148,17 +151,6 @@ export class ReportBuilder {
 
   private get pagesTmp() {
     return join(this.outputDir, 'report.tmp');
-  }
-
-  /** Starts creating the (empty) page file of a shown document, unless it exists; `write` awaits them all. */
-  private createPageFile(d: StoredDocument): void {
-    if (this.pageFiles.has(d.anchor)) return;
-    // a folder left by a run that crashed is cleared first
-    this.pagesDirReady ??= rm(this.pagesTmp, { recursive: true, force: true }).then(() => mkdir(this.pagesTmp, { recursive: true })).then(() => undefined);
-    const dir = this.pagesTmp;
-    const created = this.pagesDirReady.then(() => this.createLimit(() => writeFile(join(dir, `${d.anchor}.html`), '')));
-    created.catch(() => undefined); // awaited (and so reported) by write
-    this.pageFiles.set(d.anchor, created);
   }
 
   /** Counts one document; renders it now if it is among the first `maxDocuments` in path order. Call once per document, in any order. */
@@ -235,11 +227,6 @@ export class ReportBuilder {
       await mkdir(this.outputDir, { recursive: true });
       this.openFragments();
     }
-    // the report has pages from now on: their files are made while the run goes on
-    if (kept.length > this.opts.pageThreshold) {
-      if (this.pageFiles.size === 0) for (const d of kept) this.createPageFile(d);
-      else if (!stored.evicted) this.createPageFile(stored);
-    }
 
     stored.offset = this.bytes;
     this.bytes += html.length;
@@ -293,8 +280,11 @@ export class ReportBuilder {
     await this.closeFragments();
     const docs = this.kept;
     const paged = docs.length > this.opts.pageThreshold;
-    const docHref = (d: StoredDocument) => (paged ? `report/${d.anchor}.html` : `#${d.anchor}`);
-    const mentionHref = (d: StoredDocument, i: number) => (paged ? `report/${d.anchor}.html#${mentionAnchor(d.anchor, i)}` : `#${mentionAnchor(d.anchor, i)}`);
+    const size = this.opts.pageSize;
+    const index = new Map(docs.map((d, k) => [d, k]));
+    const pageOf = (d: StoredDocument) => `report/${pageFile(index.get(d)!, size)}`;
+    const docHref = (d: StoredDocument) => (paged ? `${pageOf(d)}#${d.anchor}` : `#${d.anchor}`);
+    const mentionHref = (d: StoredDocument, i: number) => (paged ? `${pageOf(d)}#${mentionAnchor(d.anchor, i)}` : `#${mentionAnchor(d.anchor, i)}`);
 
     const htmlPath = join(this.outputDir, 'report.html');
     const pagesDir = join(this.outputDir, 'report');
@@ -324,32 +314,34 @@ export class ReportBuilder {
 
       if (!paged) await rm(pagesTmp, { recursive: true, force: true });
       else {
-        // the page files were created during the run (see `pageFiles`); this creates any that were not
-        for (const d of docs) this.createPageFile(d);
-        await Promise.all(this.pageFiles.values());
-        const shown = new Set(docs.map((d) => d.anchor));
-        for (const anchor of this.pageFiles.keys()) if (!shown.has(anchor)) await rm(join(pagesTmp, `${anchor}.html`), { force: true });
-        // pages are independent files: a few written at once hide the file system's latency
-        // (one after another, 97k pages of the 100 MB benchmark corpus took most of the report's time)
-        const limit = pLimit(PAGE_WRITES);
-        const pending: Promise<void>[] = [];
-        for (let k = 0; k < docs.length; k++) {
-          const d = docs[k];
-          const prev = k > 0 ? docs[k - 1] : undefined;
-          const next = k + 1 < docs.length ? docs[k + 1] : undefined;
-          const pager =
-            `<nav class="pager" aria-label="Documents"><span>${prev ? `<a href="${esc(prev.anchor)}.html" rel="prev">← ${esc(prev.title ?? prev.id)}</a>` : ''}</span>` +
-            `<a href="../report.html#documents">Overview</a><span>${next ? `<a href="${esc(next.anchor)}.html" rel="next">${esc(next.title ?? next.id)} →</a>` : ''}</span></nav>`;
-          const page =
-            pageStart(`${d.title ?? d.id} · ${this.opts.title}`, `<h1>${esc(this.opts.title)}</h1><p>Document ${num(k + 1)} of ${num(docs.length)}${this.capped ? ` shown (${num(this.totals.documents)} in the corpus)` : ''} · <a href="../report.html">overview</a></p>`) +
-            pager;
-          const written = limit(async () => writeFile(join(pagesTmp, `${d.anchor}.html`), Buffer.concat([Buffer.from(page), await fragment(d), Buffer.from(pager + pageEnd())])));
-          written.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
-          pending.push(written);
-          // a short queue (the oldest page is awaited first): a queued page's strings wait in memory
-          if (pending.length >= 4 * PAGE_WRITES) await pending.shift();
+        await rm(pagesTmp, { recursive: true, force: true });
+        await mkdir(pagesTmp);
+        for (let first = 0; first < docs.length; first += size) {
+          const last = Math.min(docs.length, first + size);
+          const pager = this.pager(first, last, docs.length);
+          const page = createWriteStream(join(pagesTmp, pageFile(first, size)));
+          const pageDone = once(page, 'finish');
+          pageDone.catch(() => undefined); // awaited below
+          const putPage = async (s: string | Buffer) => {
+            if (!page.write(s)) await once(page, 'drain');
+          };
+          const range = `${num(first + 1)}–${num(last)}`;
+          await putPage(
+            pageStart(
+              `Documents ${range} · ${this.opts.title}`,
+              `<h1>${esc(this.opts.title)}</h1><p>Documents ${range} of ${num(docs.length)}${this.capped ? ` shown (${num(this.totals.documents)} in the corpus)` : ''}, in path order · <a href="../report.html">overview</a></p>`,
+            ) +
+              pager +
+              `<nav class="onpage" aria-label="Documents on this page"><ol start="${first + 1}">${docs
+                .slice(first, last)
+                .map((d) => `<li><a href="#${esc(d.anchor)}">${esc(d.title ?? d.id)}</a></li>`)
+                .join('')}</ol></nav>`,
+          );
+          // one fragment in memory at a time, however large the documents
+          for (let k = first; k < last; k++) await putPage(await fragment(docs[k]));
+          page.end(pager + pageEnd());
+          await pageDone;
         }
-        await Promise.all(pending);
       }
       await rm(pagesDir, { recursive: true, force: true });
       if (paged) await rename(pagesTmp, pagesDir);
@@ -365,10 +357,20 @@ export class ReportBuilder {
     }
   }
 
+  /** Links to the previous and next pages of documents and to the overview, for the page of documents [first, last). */
+  private pager(first: number, last: number, total: number): string {
+    const size = this.opts.pageSize;
+    const link = (from: number, rel: string, label: (range: string) => string) =>
+      `<a href="${pageFile(from, size)}" rel="${rel}">${label(`${num(from + 1)}–${num(Math.min(total, from + size))}`)}</a>`;
+    return (
+      `<nav class="pager" aria-label="Pages of documents"><span>${first > 0 ? link(first - size, 'prev', (r) => `← documents ${r}`) : ''}</span>` +
+      `<a href="../report.html#documents">Overview</a><span>${last < total ? link(last, 'next', (r) => `documents ${r} →`) : ''}</span></nav>`
+    );
+  }
+
   /** Abandons the temporary files (on a failed run). */
   async abort(): Promise<void> {
     this.fragments?.destroy();
-    await Promise.allSettled(this.pageFiles.values());
     for (const f of ['report.fragments.tmp', 'report.fragments.1.tmp', 'report.html.tmp']) await rm(join(this.outputDir, f), { force: true });
     await rm(join(this.outputDir, 'report.tmp'), { recursive: true, force: true });
   }
@@ -397,7 +399,7 @@ export class ReportBuilder {
   private overviewHeader(paged: boolean): string {
     return (
       `<h1>${esc(this.opts.title)}</h1>` +
-      `<p>${this.shownNote()}${paged ? ' · one page per document (large corpus)' : ''} · entities highlighted by type; hover or focus a mention for its details</p>` +
+      `<p>${this.shownNote()}${paged ? ` · documents on pages of ${num(this.opts.pageSize)} under report/ (large corpus)` : ''} · entities highlighted by type; hover or focus a mention for its details</p>` +
       '<nav class="toc" aria-label="Sections"><a href="#overview">Overview</a><a href="#top">Top entities</a><a href="#time">Over time</a><a href="#network">Who appears with whom</a><a href="#entities-section">Entities</a><a href="#documents">Documents</a></nav>'
     );
   }
