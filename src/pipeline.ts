@@ -350,7 +350,7 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
         summary.cached++;
         return hit;
       }
-      task = { ...task, cacheFile: cache.fileFor(key) };
+      task = { ...task, cache: { root: cache.root, key } };
     }
     return exec.run(task);
   };
@@ -397,9 +397,10 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.workers = workers;
+  let cache: ResultCache | undefined;
   try {
     if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
-    const cache = await openCache(config);
+    cache = await openCache(config);
     await mkdir(config.output, { recursive: true });
     const { sinks, entities } = tableSinks(config.output);
     const cooc = cooccurrenceSink(config.output);
@@ -417,6 +418,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     summary.entities = entities.size;
   } finally {
     await exec.close();
+    await cache?.close();
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;

@@ -3,7 +3,7 @@ import { decodeDocument, documentId, readDocument, recordDocument } from '../sta
 import type { JsonlRecord } from '../input/jsonl.js';
 import { formatResult, toResult, type DocumentResult } from '../pipeline.js';
 import { processDocument, type Resources } from '../process.js';
-import { writeCacheEntry } from '../cache/result-cache.js';
+import { CacheWriter } from '../cache/result-cache.js';
 
 /**
  * One document to process, as sent to a worker thread (plain data: it is
@@ -22,32 +22,20 @@ export type Task = (
 ) & {
   /** input size in bytes */
   readonly size: number;
-  /** where to store the result for later runs, when caching */
-  readonly cacheFile?: string;
+  /** where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's key */
+  readonly cache?: { readonly root: string; readonly key: string };
   /** format the table rows too (`formatResult`): the batch's tables want them, `--stdin-jsonl` does not */
   readonly format?: boolean;
 };
 
-/**
- * Cache entries being written by this thread. A document's entry is not
- * awaited before the next document starts (the thread would sit idle through
- * the write's thread-pool round trips); at most MAX_PENDING_WRITES are under
- * way (each holds its JSON text), and `flushCacheWrites` waits for them
- * before the thread stops.
- */
-const pendingWrites = new Set<Promise<void>>();
-const MAX_PENDING_WRITES = 32;
+/** This thread's pack writers, by cache folder (one per run, in practice). */
+const writers = new Map<string, CacheWriter>();
 
-async function startCacheWrite(file: string, result: DocumentResult): Promise<void> {
-  // writeCacheEntry serialises `result` before it first yields, so the entry is the result as it is now
-  const p: Promise<void> = writeCacheEntry(file, result).finally(() => pendingWrites.delete(p));
-  pendingWrites.add(p);
-  if (pendingWrites.size >= MAX_PENDING_WRITES) await Promise.race(pendingWrites);
-}
-
-/** Resolves when every cache entry this thread started writing is on disk (or given up). */
+/** Resolves when every cache entry this thread stored is on disk (or given up). */
 export async function flushCacheWrites(): Promise<void> {
-  while (pendingWrites.size > 0) await Promise.all(pendingWrites);
+  const all = [...writers.values()];
+  writers.clear();
+  await Promise.all(all.map((w) => w.close()));
 }
 
 /** read -> the pure stages -> the document's result (and its cache entry). Runs in a worker thread or in the main one. */
@@ -64,7 +52,11 @@ export async function runTask(task: Task, res: Resources): Promise<DocumentResul
     result = toResult(processDocument(source, res, report), task.size, task.record);
   }
   // a document that could not be read is not cached: the next run tries it again
-  if (task.cacheFile && !result.diagnostics.some((d) => d.code === 'read/unreadable')) await startCacheWrite(task.cacheFile, result);
+  if (task.cache && !result.diagnostics.some((d) => d.code === 'read/unreadable')) {
+    let w = writers.get(task.cache.root);
+    if (!w) writers.set(task.cache.root, (w = new CacheWriter(task.cache.root)));
+    await w.put(task.cache.key, result);
+  }
   // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
   return task.format ? formatResult(result) : result;
 }

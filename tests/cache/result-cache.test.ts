@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_GAZETTEERS, OUTPUT_FILES, copyDir, jsonlOf, makeCorpus, run, tempDir } from '../pipeline-helpers.js';
+import { CacheWriter, ResultCache } from '../../src/cache/result-cache.js';
+import type { DocumentResult } from '../../src/pipeline.js';
 
 describe('incremental runs', () => {
   it('reprocesses only the edited file and writes the tables a full run writes', async () => {
@@ -41,9 +43,13 @@ describe('incremental runs', () => {
     const first = await run(input, { cache, workers: 2 });
     expect(first.summary.cached).toBe(0);
     const [fp] = readdirSync(cache);
-    const files = readdirSync(join(cache, fp), { recursive: true }) as string[];
-    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(30);
-    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // one pack and its index per worker thread that stored entries, a line per entry
+    const files = readdirSync(join(cache, fp)).sort();
+    expect(files.filter((f) => f.endsWith('.pack')).length).toBeGreaterThanOrEqual(1);
+    expect(files.filter((f) => f.endsWith('.pack')).length).toBeLessThanOrEqual(2);
+    expect(files.filter((f) => !/\.(pack|idx)$/.test(f))).toEqual([]);
+    const lines = files.filter((f) => f.endsWith('.idx')).flatMap((f) => readFileSync(join(cache, fp, f), 'utf8').split('\n').filter(Boolean));
+    expect(lines).toHaveLength(30);
     const second = await run(input, { cache, workers: 2 });
     expect(second.summary.cached).toBe(30);
     OUTPUT_FILES.forEach((f) => expect(second.read(f), f).toBe(first.read(f)));
@@ -75,11 +81,64 @@ describe('incremental runs', () => {
     const first = await run(input, { cache });
     const firstTables = OUTPUT_FILES.map((f) => first.read(f));
     const [fp] = readdirSync(cache);
-    const entries = (readdirSync(join(cache, fp), { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
-    expect(entries).toHaveLength(3);
-    writeFileSync(join(cache, fp, entries[0]), '{"trunc');
+    const [pack] = readdirSync(join(cache, fp)).filter((f) => f.endsWith('.pack'));
+    const bytes = readFileSync(join(cache, fp, pack));
+    // the first entry's opening brace becomes garbage: that entry no longer parses
+    bytes[0] = 0x21;
+    writeFileSync(join(cache, fp, pack), bytes);
     const second = await run(input, { cache });
     expect(second.summary.cached).toBe(2);
     OUTPUT_FILES.forEach((f, i) => expect(second.read(f), f).toBe(firstTables[i]));
   }, 60_000);
+
 });
+
+describe('packs: CacheWriter and ResultCache', () => {
+  const result = (id: string) => ({ id, path: `${id}.txt`, mentions: [{ text: 'Bakı – Ərəb' }], diagnostics: [] }) as unknown as DocumentResult;
+  const FP = '0123456789abcdef';
+  async function store(root: string, ids: string[], cache: ResultCache): Promise<void> {
+    const w = new CacheWriter(root);
+    for (const id of ids) await w.put(cache.key('file', `${id}.txt`, id), result(id));
+    await w.close();
+  }
+
+  it('gives back what was stored, from two writers (two threads or runs) in one folder', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    await store(c0.root, ['a', 'b', 'c'], c0);
+    await store(c0.root, ['d'], c0);
+    const c = await ResultCache.open(dir, FP);
+    expect(c.size).toBe(4);
+    for (const id of ['a', 'b', 'c', 'd']) expect(await c.get(c.key('file', `${id}.txt`, id))).toEqual(result(id));
+    expect(await c.get(c.key('file', 'e.txt', 'e'))).toBeUndefined();
+    await c.close();
+    expect(readdirSync(c.root).map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['idx', 'idx', 'pack', 'pack']);
+  });
+
+  it('a run cut short: a cut index line is skipped, an entry cut short is not trusted', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    await store(c0.root, ['a', 'b', 'c'], c0);
+    const [idx] = readdirSync(c0.root).filter((f) => f.endsWith('.idx'));
+    const [pack] = readdirSync(c0.root).filter((f) => f.endsWith('.pack'));
+    const lines = readFileSync(join(c0.root, idx), 'utf8').split('\n');
+    // the last line loses its end; the pack loses its last byte (so the second-to-last entry, if it is last, no longer fits)
+    writeFileSync(join(c0.root, idx), lines.slice(0, 2).join('\n') + '\n' + lines[2].slice(0, 70));
+    const bytes = readFileSync(join(c0.root, pack));
+    const [, offset, length] = lines[1].split('\t').map(Number);
+    writeFileSync(join(c0.root, pack), bytes.subarray(0, offset + length - 1));
+    const c = await ResultCache.open(dir, FP);
+    expect(c.size).toBe(2);
+    const got = await Promise.all(['a', 'b', 'c'].map((id) => c.get(c.key('file', `${id}.txt`, id))));
+    expect(got.filter(Boolean)).toHaveLength(1);
+    await c.close();
+  });
+
+  it('a folder that cannot be written to only loses the entries', async () => {
+    const w = new CacheWriter(join(tempDir('packs'), 'missing', 'folder'));
+    await w.put('0'.repeat(64), result('a'));
+    await w.put('1'.repeat(64), result('b'));
+    await expect(w.close()).resolves.toBeUndefined();
+  });
+});
+
