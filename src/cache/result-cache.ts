@@ -44,7 +44,6 @@ import type { DocumentResult } from '../pipeline.js';
  */
 const FORMAT = 'news-entities-cache/2';
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
-const INDEX_LINE = /^([0-9a-f]{64})\t(\d+)\t(\d+)$/;
 
 const sha256 = () => createHash('sha256');
 
@@ -131,7 +130,112 @@ export class CacheWriter {
   }
 }
 
-type Located = { readonly pack: string; readonly offset: number; readonly length: number };
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+const isDigits = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+  return to > from;
+};
+
+/**
+ * Calls `entry` for every well-formed line of an index (`key TAB offset TAB
+ * length`, key 64 hex digits). What follows the last line end is a line cut
+ * short by a run that stopped: even if it parses, its length may be cut, so
+ * it is skipped. Parsed by hand rather than with a RegExp: V8 keeps a regular
+ * expression's last subject (RegExp.lastMatch), and a line split from the
+ * text keeps the whole text alive (80 MB for a million entries).
+ */
+function readIndex(text: string, entry: (key: string, offset: number, length: number) => void): void {
+  for (let at = 0, nl = text.indexOf('\n'); nl >= 0; at = nl + 1, nl = text.indexOf('\n', at)) {
+    const t1 = at + 64;
+    const t2 = text.indexOf('\t', t1 + 1);
+    if (t1 >= nl || text.charCodeAt(t1) !== 9 || t2 < 0 || t2 > nl || !isDigits(text, t1 + 1, t2) || !isDigits(text, t2 + 1, nl)) continue;
+    let hex = true;
+    for (let i = at; i < t1 && hex; i++) hex = isHex(text.charCodeAt(i));
+    if (hex) entry(text.slice(at, t1), Number(text.slice(t1 + 1, t2)), Number(text.slice(t2 + 1, nl)));
+  }
+}
+
+/** Where an entry is: a pack (index into the pack names), a byte offset and a length. */
+type Located = { readonly pack: number; readonly offset: number; readonly length: number };
+
+/**
+ * The entries of all indexes, found by key: open addressing over typed
+ * arrays, keyed by the key's first 96 bits (24 hex digits: with a million
+ * entries, two keys sharing them is a 1-in-10^16 event). Opening an index
+ * of a million synthetic entries: 36 MB of typed arrays, where a Map of key
+ * strings to objects took 205 MB of heap (a 1 GB corpus is ~1M articles);
+ * ~1 s either way. Written by hand: no maintained npm package offers a
+ * compact hash table of fixed-size binary keys.
+ */
+class EntryTable {
+  private slots = new Int32Array(1 << 10);
+  private keys = new Uint32Array(3 * 256);
+  private packs = new Uint16Array(256);
+  private offsets = new Float64Array(256);
+  private lengths = new Uint32Array(256);
+  size = 0;
+
+  /** Adds or replaces the entry of `key` (64 hex digits). */
+  set(key: string, at: Located): void {
+    const k = EntryTable.words(key);
+    let i = this.find(k);
+    if (i < 0) {
+      if (2 * (this.size + 1) > this.slots.length) this.grow();
+      i = this.size++;
+      if (i === this.packs.length) this.growEntries();
+      this.keys.set(k, 3 * i);
+      this.slots[this.free(k)] = i + 1;
+    }
+    this.packs[i] = at.pack;
+    this.offsets[i] = at.offset;
+    this.lengths[i] = at.length;
+  }
+
+  get(key: string): Located | undefined {
+    const i = this.find(EntryTable.words(key));
+    return i < 0 ? undefined : { pack: this.packs[i], offset: this.offsets[i], length: this.lengths[i] };
+  }
+
+  private static words(key: string): [number, number, number] {
+    return [parseInt(key.slice(0, 8), 16), parseInt(key.slice(8, 16), 16), parseInt(key.slice(16, 24), 16)];
+  }
+
+  /** the entry number of `k`, or -1 */
+  private find(k: readonly number[]): number {
+    const mask = this.slots.length - 1;
+    for (let s = k[0] & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s] - 1;
+      if (e < 0) return -1;
+      if (this.keys[3 * e] === k[0] && this.keys[3 * e + 1] === k[1] && this.keys[3 * e + 2] === k[2]) return e;
+    }
+  }
+
+  /** the first empty slot on `k`'s probe sequence */
+  private free(k: readonly number[]): number {
+    const mask = this.slots.length - 1;
+    let s = k[0] & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    return s;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let e = 0; e < this.size; e++) this.slots[this.free([this.keys[3 * e], this.keys[3 * e + 1], this.keys[3 * e + 2]])] = e + 1;
+  }
+
+  private growEntries(): void {
+    const n = this.packs.length * 2;
+    const grown = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, make: new (n: number) => T, per = 1): T => {
+      const b = new make(n * per);
+      b.set(a);
+      return b;
+    };
+    this.keys = grown(this.keys, Uint32Array, 3);
+    this.packs = grown(this.packs, Uint16Array);
+    this.offsets = grown(this.offsets, Float64Array);
+    this.lengths = grown(this.lengths, Uint32Array);
+  }
+}
 
 export class ResultCache {
   /** open packs, by file name */
@@ -140,7 +244,9 @@ export class ResultCache {
   private constructor(
     readonly root: string,
     readonly fingerprint: string,
-    private readonly located: ReadonlyMap<string, Located>,
+    /** pack file names, by number */
+    private readonly packNames: readonly string[],
+    private readonly located: EntryTable,
   ) {}
 
   static async open(dir: string, fingerprint: string): Promise<ResultCache> {
@@ -150,20 +256,17 @@ export class ResultCache {
     }
     const root = join(dir, fingerprint);
     await mkdir(root, { recursive: true });
-    const located = new Map<string, Located>();
+    const located = new EntryTable();
+    const packNames: string[] = [];
     // in name order, so that a key stored twice (two runs at once) resolves the same way every time
     for (const name of (await readdir(root)).filter((f) => f.endsWith('.idx')).sort()) {
-      const pack = name.slice(0, -'.idx'.length) + '.pack';
-      const text = await readFile(join(root, name), 'utf8').catch(() => '');
-      const lines = text.split('\n');
-      // what follows the last line end is a line cut short by a run that stopped: even if it parses, its length may be cut
-      lines.pop();
-      for (const line of lines) {
-        const m = INDEX_LINE.exec(line);
-        if (m) located.set(m[1], { pack, offset: Number(m[2]), length: Number(m[3]) });
-      }
+      // more packs than the table can number: the rest are not used (their documents are processed again)
+      if (packNames.length === 0xffff) break;
+      const pack = packNames.push(name.slice(0, -'.idx'.length) + '.pack') - 1;
+      const text = await readFile(join(root, name), 'latin1').catch(() => '');
+      readIndex(text, (key, offset, length) => located.set(key, { pack, offset, length }));
     }
-    return new ResultCache(root, fingerprint, located);
+    return new ResultCache(root, fingerprint, packNames, located);
   }
 
   key(kind: 'file' | 'record', path: string, content: string): string {
@@ -179,8 +282,9 @@ export class ResultCache {
   async get(key: string): Promise<DocumentResult | undefined> {
     const at = this.located.get(key);
     if (!at) return undefined;
-    let handle = this.packs.get(at.pack);
-    if (!handle) this.packs.set(at.pack, (handle = open(join(this.root, at.pack), 'r').catch(() => undefined)));
+    const pack = this.packNames[at.pack];
+    let handle = this.packs.get(pack);
+    if (!handle) this.packs.set(pack, (handle = open(join(this.root, pack), 'r').catch(() => undefined)));
     const fh = await handle;
     if (!fh) return undefined;
     try {

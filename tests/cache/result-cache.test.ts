@@ -115,6 +115,25 @@ describe('packs: CacheWriter and ResultCache', () => {
     expect(readdirSync(c.root).map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['idx', 'idx', 'pack', 'pack']);
   });
 
+  it('finds every one of thousands of entries (a key stored twice: one of its results), and no other', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    const ids = Array.from({ length: 3000 }, (_, i) => `doc-${i}`);
+    await store(c0.root, ids.slice(0, 2000), c0);
+    await new Promise((ok) => setTimeout(ok, 5));
+    // a second writer (a later run) stores the last 1,000 and one of the first again, with another result
+    const w = new CacheWriter(c0.root);
+    for (const id of ids.slice(2000)) await w.put(c0.key('file', `${id}.txt`, id), result(id));
+    await w.put(c0.key('file', 'doc-7.txt', 'doc-7'), result('doc-7-again'));
+    await w.close();
+    const c = await ResultCache.open(dir, FP);
+    expect(c.size).toBe(3000);
+    const got = await Promise.all(ids.map((id) => c.get(c.key('file', `${id}.txt`, id))));
+    expect(got.map((r) => r?.id)).toEqual(ids.map((id) => (id === 'doc-7' ? expect.stringMatching(/^doc-7(-again)?$/) : id)));
+    for (let i = 0; i < 200; i++) expect(await c.get(c.key('file', `other-${i}.txt`, String(i)))).toBeUndefined();
+    await c.close();
+  });
+
   it('a run cut short: a cut index line is skipped, an entry cut short is not trusted', async () => {
     const dir = tempDir('packs');
     const c0 = await ResultCache.open(dir, FP);
@@ -131,6 +150,21 @@ describe('packs: CacheWriter and ResultCache', () => {
     expect(c.size).toBe(2);
     const got = await Promise.all(['a', 'b', 'c'].map((id) => c.get(c.key('file', `${id}.txt`, id))));
     expect(got.filter(Boolean)).toHaveLength(1);
+    await c.close();
+  });
+
+  it('skips index lines that are not key TAB offset TAB length', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    const json = Buffer.from(JSON.stringify(result('a')));
+    writeFileSync(join(c0.root, '1-0-00000000.pack'), json);
+    const key = c0.key('file', 'a.txt', 'a');
+    const bad = [`${key.slice(1)}\t0\t${json.length}`, `${key.toUpperCase()}\t0\t${json.length}`, `${key}\t0`, `${key}\t\t${json.length}`, `${key}\t0\t12x`, 'short\t0\t1', `${key} 0 ${json.length}`];
+    // the good line first: a bad line taken for the same key would replace it
+    writeFileSync(join(c0.root, '1-0-00000000.idx'), [`${key}\t0\t${json.length}`, ...bad, ''].join('\n'));
+    const c = await ResultCache.open(dir, FP);
+    expect(c.size).toBe(1);
+    expect(await c.get(key)).toEqual(result('a'));
     await c.close();
   });
 
