@@ -178,6 +178,34 @@ describe.skipIf(!HAVE_BROWSER)(`report.html in Chromium (${CHROMIUM})`, () => {
     expect(contrast(grey, 'rgb(255, 255, 255)')).toBeLessThan(7); // greyed compared with the near-black text
   });
 
+  it('a large report: the overview links into pages of documents, and a page works like the report', async () => {
+    // the seeds with the thresholds lowered: documents on pages of 2 (the batch: above 300, pages of 50)
+    await buildReport(join(ROOT, 'input'), join(tmp, 'paged-out'), join(ROOT, 'gazetteers'), { pageThreshold: 2, pageSize: 2 });
+    const overview = await open(join(tmp, 'paged-out', 'report.html'));
+    const docLinks = overview.locator('#documents tbody td a');
+    expect(await docLinks.count()).toBe(5);
+    // the third document is the first on the second page; following its link lands on it there
+    const href = (await docLinks.nth(2).getAttribute('href'))!;
+    expect(href).toMatch(/^report\/documents-2\.html#d-/);
+    await docLinks.nth(2).click();
+    await overview.waitForURL(/documents-2\.html#/);
+    const anchor = decodeURIComponent(new URL(overview.url()).hash.slice(1));
+    const article = overview.locator(`article[id="${anchor}"]`);
+    expect(await article.isVisible()).toBe(true);
+    expect(await overview.locator('article.doc').count()).toBe(2);
+    // a mention on the page shows its detail on focus, as in the report
+    const mark = article.locator('mark.m').first();
+    await mark.focus();
+    await expect.poll(() => overview.locator('#tip').isVisible()).toBe(true);
+    expect(await overview.locator('#tip').innerText()).toContain((await mark.getAttribute('data-e'))!);
+    // the pager leads to the neighbouring pages
+    await overview.locator('nav.pager a[rel="next"]').first().click();
+    await overview.waitForURL(/documents-3\.html$/);
+    expect(await overview.locator('article.doc').count()).toBe(1);
+    expect(await overview.locator('nav.pager a[rel="next"]').count()).toBe(0);
+    await overview.close();
+  });
+
   it('makes no network request: only the file itself is loaded', async () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
