@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
 import { join, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { DocumentResult } from '../pipeline.js';
+import { Column } from '../util/column.js';
 
 /**
  * The incremental-run cache: each document's `DocumentResult` as JSON, kept
@@ -169,10 +170,11 @@ type Located = { readonly pack: number; readonly offset: number; readonly length
  */
 class EntryTable {
   private slots = new Int32Array(1 << 10);
-  private keys = new Uint32Array(3 * 256);
-  private packs = new Uint16Array(256);
-  private offsets = new Float64Array(256);
-  private lengths = new Uint32Array(256);
+  /** per entry: the key's three 32-bit words, then where it is */
+  private readonly keys = new Column(new Uint32Array(3 * 256));
+  private readonly packs = new Column(new Uint16Array(256));
+  private readonly offsets = new Column(new Float64Array(256));
+  private readonly lengths = new Column(new Uint32Array(256));
   size = 0;
 
   /** Adds or replaces the entry of `key` (64 hex digits). */
@@ -182,18 +184,19 @@ class EntryTable {
     if (i < 0) {
       if (2 * (this.size + 1) > this.slots.length) this.grow();
       i = this.size++;
-      if (i === this.packs.length) this.growEntries();
-      this.keys.set(k, 3 * i);
+      this.keys.grow(3 * i + 3);
+      for (const c of [this.packs, this.offsets, this.lengths]) c.grow(i + 1);
+      this.keys.data.set(k, 3 * i);
       this.slots[this.free(k)] = i + 1;
     }
-    this.packs[i] = at.pack;
-    this.offsets[i] = at.offset;
-    this.lengths[i] = at.length;
+    this.packs.data[i] = at.pack;
+    this.offsets.data[i] = at.offset;
+    this.lengths.data[i] = at.length;
   }
 
   get(key: string): Located | undefined {
     const i = this.find(EntryTable.words(key));
-    return i < 0 ? undefined : { pack: this.packs[i], offset: this.offsets[i], length: this.lengths[i] };
+    return i < 0 ? undefined : { pack: this.packs.data[i], offset: this.offsets.data[i], length: this.lengths.data[i] };
   }
 
   private static words(key: string): [number, number, number] {
@@ -203,10 +206,11 @@ class EntryTable {
   /** the entry number of `k`, or -1 */
   private find(k: readonly number[]): number {
     const mask = this.slots.length - 1;
+    const keys = this.keys.data;
     for (let s = k[0] & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
       if (e < 0) return -1;
-      if (this.keys[3 * e] === k[0] && this.keys[3 * e + 1] === k[1] && this.keys[3 * e + 2] === k[2]) return e;
+      if (keys[3 * e] === k[0] && keys[3 * e + 1] === k[1] && keys[3 * e + 2] === k[2]) return e;
     }
   }
 
@@ -218,22 +222,11 @@ class EntryTable {
     return s;
   }
 
+  /** Doubles the slots and puts every entry back. */
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let e = 0; e < this.size; e++) this.slots[this.free([this.keys[3 * e], this.keys[3 * e + 1], this.keys[3 * e + 2]])] = e + 1;
-  }
-
-  private growEntries(): void {
-    const n = this.packs.length * 2;
-    const grown = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, make: new (n: number) => T, per = 1): T => {
-      const b = new make(n * per);
-      b.set(a);
-      return b;
-    };
-    this.keys = grown(this.keys, Uint32Array, 3);
-    this.packs = grown(this.packs, Uint16Array);
-    this.offsets = grown(this.offsets, Float64Array);
-    this.lengths = grown(this.lengths, Uint32Array);
+    const keys = this.keys.data;
+    for (let e = 0; e < this.size; e++) this.slots[this.free([keys[3 * e], keys[3 * e + 1], keys[3 * e + 2]])] = e + 1;
   }
 }
 

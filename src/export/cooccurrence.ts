@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention } from '../model/entity.js';
+import { Column } from '../util/column.js';
 
 /**
  * What the table reads of a document: a `ResolvedDocument`, or the batch's
@@ -64,16 +65,8 @@ const capacityFor = (length: number) => Math.min(DOCUMENT_ID_LIMIT, Math.max(4, 
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A growable Int32Array (a column of the pair table). */
-class IntColumn {
-  data = new Int32Array(1024);
-  grow(n: number): void {
-    if (n <= this.data.length) return;
-    const next = new Int32Array(Math.max(n, this.data.length * 2));
-    next.set(this.data);
-    this.data = next;
-  }
-}
+/** A column of the pair table. */
+const intColumn = () => new Column(new Int32Array(1024));
 
 /**
  * Counts co-occurrences document by document.
@@ -97,13 +90,13 @@ export class CooccurrenceTable {
   private readonly entities: { id: string; name: string; type: EntityType; doc: string }[] = [];
 
   /** pair columns, indexed by pair number: the two entity numbers (a < b) and the counts */
-  private readonly first = new IntColumn();
-  private readonly second = new IntColumn();
-  private readonly sentences = new IntColumn();
-  private readonly sentenceDocuments = new IntColumn();
-  private readonly documents = new IntColumn();
+  private readonly first = intColumn();
+  private readonly second = intColumn();
+  private readonly sentences = intColumn();
+  private readonly sentenceDocuments = intColumn();
+  private readonly documents = intColumn();
   /** the add() call that last counted the pair in `sentenceDocuments` */
-  private readonly lastSentenceDoc = new IntColumn();
+  private readonly lastSentenceDoc = intColumn();
   /**
    * A pair's smallest document ids, as document numbers (`docIds` gives the
    * id): while the pair has one document, that document's number; from the
@@ -113,7 +106,7 @@ export class CooccurrenceTable {
    * thread's heap at 90,000 documents of the bench corpus; this takes 4 bytes
    * a listed document plus room to grow: 10 MB there.)
    */
-  private readonly docList = new IntColumn();
+  private readonly docList = intColumn();
   private pool = new Int32Array(1 << 12);
   private poolUsed = 0;
   /** document number -> id: the documents added so far, numbered from 1 in the order of `add` */

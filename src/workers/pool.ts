@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { failedResult, formatResult, type DocumentResult } from '../pipeline.js';
-import { GazetteerError } from '../gazetteer/load.js';
+import { GazetteerError, type LoadedGazetteers } from '../gazetteer/load.js';
 import { documentId } from '../stages/read.js';
-import type { LoadedGazetteers } from '../gazetteer/load.js';
 import type { Task } from './task.js';
 
 export type { Task } from './task.js';

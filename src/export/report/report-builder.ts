@@ -79,6 +79,23 @@ type EntityRef = [doc: StoredDocument, count: number, first: number];
 /** The page under `report/` of the shown document at `index` (path order): `documents-1.html` holds the first `pageSize`. */
 const pageFile = (index: number, pageSize: number) => `documents-${Math.floor(index / pageSize) + 1}.html`;
 
+/** A file written piece by piece: `put` waits when the stream asks for it (backpressure); `end` resolves once it is all written. */
+function streamedFile(path: string) {
+  const stream = createWriteStream(path);
+  const done = once(stream, 'finish');
+  done.catch(() => undefined); // awaited by `end`; a failure is reported there
+  return {
+    stream,
+    put: async (s: string | Buffer) => {
+      if (!stream.write(s)) await once(stream, 'drain');
+    },
+    end: async (last: string) => {
+      stream.end(last);
+      await done;
+    },
+  };
+}
+
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
 
@@ -289,12 +306,7 @@ export class ReportBuilder {
     const htmlPath = join(this.outputDir, 'report.html');
     const pagesDir = join(this.outputDir, 'report');
     const pagesTmp = join(this.outputDir, 'report.tmp');
-    const out = createWriteStream(`${htmlPath}.tmp`);
-    const outDone = once(out, 'finish');
-    outDone.catch(() => undefined);
-    const put = async (s: string | Buffer) => {
-      if (!out.write(s)) await once(out, 'drain');
-    };
+    const out = streamedFile(`${htmlPath}.tmp`);
     const fh = this.fragments ? await open(this.fragmentsPath, 'r') : undefined;
     const fragment = async (d: StoredDocument) => {
       const buf = Buffer.alloc(d.length);
@@ -302,52 +314,24 @@ export class ReportBuilder {
       return buf;
     };
     try {
-      await put(pageStart(this.opts.title, this.overviewHeader(paged)));
-      await this.overview(inputs, docHref, mentionHref, paged, put);
+      await out.put(pageStart(this.opts.title, this.overviewHeader(paged)));
+      await this.overview(inputs, docHref, mentionHref, paged, out.put);
       if (!paged) {
-        for (const d of docs) await put(await fragment(d));
-        await put('</section>\n');
+        for (const d of docs) await out.put(await fragment(d));
+        await out.put('</section>\n');
       }
-      await put(pageEnd());
-      out.end();
-      await outDone;
+      await out.end(pageEnd());
 
-      if (!paged) await rm(pagesTmp, { recursive: true, force: true });
-      else {
-        await rm(pagesTmp, { recursive: true, force: true });
+      await rm(pagesTmp, { recursive: true, force: true });
+      if (paged) {
         await mkdir(pagesTmp);
-        for (let first = 0; first < docs.length; first += size) {
-          const last = Math.min(docs.length, first + size);
-          const pager = this.pager(first, last, docs.length);
-          const page = createWriteStream(join(pagesTmp, pageFile(first, size)));
-          const pageDone = once(page, 'finish');
-          pageDone.catch(() => undefined); // awaited below
-          const putPage = async (s: string | Buffer) => {
-            if (!page.write(s)) await once(page, 'drain');
-          };
-          const range = `${num(first + 1)}–${num(last)}`;
-          await putPage(
-            pageStart(
-              `Documents ${range} · ${this.opts.title}`,
-              `<h1>${esc(this.opts.title)}</h1><p>Documents ${range} of ${num(docs.length)}${this.capped ? ` shown (${num(this.totals.documents)} in the corpus)` : ''}, in path order · <a href="../report.html">overview</a></p>`,
-            ) +
-              pager +
-              `<nav class="onpage" aria-label="Documents on this page"><ol start="${first + 1}">${docs
-                .slice(first, last)
-                .map((d) => `<li><a href="#${esc(d.anchor)}">${esc(d.title ?? d.id)}</a></li>`)
-                .join('')}</ol></nav>`,
-          );
-          // one fragment in memory at a time, however large the documents
-          for (let k = first; k < last; k++) await putPage(await fragment(docs[k]));
-          page.end(pager + pageEnd());
-          await pageDone;
-        }
+        for (let first = 0; first < docs.length; first += size) await this.writePage(pagesTmp, first, fragment);
       }
       await rm(pagesDir, { recursive: true, force: true });
       if (paged) await rename(pagesTmp, pagesDir);
       await rename(`${htmlPath}.tmp`, htmlPath);
     } catch (e) {
-      out.destroy();
+      out.stream.destroy();
       await rm(`${htmlPath}.tmp`, { force: true });
       await rm(pagesTmp, { recursive: true, force: true });
       throw e;
@@ -355,6 +339,29 @@ export class ReportBuilder {
       await fh?.close();
       await rm(this.fragmentsPath, { force: true });
     }
+  }
+
+  /** Writes the page of the shown documents from `first` (at most `pageSize`) into `dir`. */
+  private async writePage(dir: string, first: number, fragment: (d: StoredDocument) => Promise<Buffer>): Promise<void> {
+    const docs = this.kept;
+    const last = Math.min(docs.length, first + this.opts.pageSize);
+    const pager = this.pager(first, last, docs.length);
+    const range = `${num(first + 1)}–${num(last)}`;
+    const page = streamedFile(join(dir, pageFile(first, this.opts.pageSize)));
+    await page.put(
+      pageStart(
+        `Documents ${range} · ${this.opts.title}`,
+        `<h1>${esc(this.opts.title)}</h1><p>Documents ${range} of ${num(docs.length)}${this.capped ? ` shown (${num(this.totals.documents)} in the corpus)` : ''}, in path order · <a href="../report.html">overview</a></p>`,
+      ) +
+        pager +
+        `<nav class="onpage" aria-label="Documents on this page"><ol start="${first + 1}">${docs
+          .slice(first, last)
+          .map((d) => `<li><a href="#${esc(d.anchor)}">${esc(d.title ?? d.id)}</a></li>`)
+          .join('')}</ol></nav>`,
+    );
+    // one fragment in memory at a time, however large the documents
+    for (let k = first; k < last; k++) await page.put(await fragment(docs[k]));
+    await page.end(pager + pageEnd());
   }
 
   /** Links to the previous and next pages of documents and to the overview, for the page of documents [first, last). */
