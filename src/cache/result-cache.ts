@@ -39,8 +39,7 @@ import { Column } from '../util/column.js';
  * deletes the whole old cache). With packs, alternating with the old code:
  * 23.0-23.4 s against 27.2-28.4 s, CPU 40.7-41.1 s against 48.6-50.5 s
  * (system 3.7-3.9 s against 7.6-9.7 s); the rerun that takes every document
- * from the cache 11.6-12.5 s against 10.9-11.5 s (one run each way was the
- * slower). Reading an entry back is one positioned read on an open pack
+ * from the cache 11.6-12.5 s against 10.9-11.5 s (two runs each). Reading an entry back is one positioned read on an open pack
  * instead of an open, a read and a close.
  */
 const FORMAT = 'news-entities-cache/2';
