@@ -8,6 +8,7 @@ import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js
 import { aliasShadowing } from './gazetteer/check.js';
 import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 import { WorkerStartError } from './workers/pool.js';
+import { SPREADSHEET_ROWS } from './export/table-writer.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
@@ -82,7 +83,10 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
     } finally {
       progress.stop();
     }
-    if (!config.quiet) io.stdout.write(summaryLine(s, config.output) + '\n');
+    if (!config.quiet) {
+      io.stdout.write(summaryLine(s, config.output) + '\n');
+      for (const t of s.tooLongForSpreadsheets) io.stderr.write(spreadsheetWarning(t) + '\n');
+    }
     return s.failed > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof GazetteerError || e instanceof WorkerStartError) {
@@ -122,6 +126,15 @@ async function loadFigures(config: Config): Promise<string> {
     `gazetteers: ${per(st.entries)} entries; ${per(st.aliases)} names+aliases; ${st.merged} merged, ${st.excluded} excluded, ${st.stoplisted} stoplisted\n` +
     `gazetteer load: ${res.loadSeconds.toFixed(2)} s (files ${st.seconds.toFixed(2)} s), heap +${mb(after.heapUsed - before.heapUsed)} MB, RSS +${mb(after.rss - before.rss)} MB` +
     (global.gc ? '' : ' (without --expose-gc: memory figures include garbage)')
+  );
+}
+
+/** 'news-entities: warning: mentions.csv has 1,200,000 rows; …' */
+export function spreadsheetWarning(t: RunSummary['tooLongForSpreadsheets'][number]): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return (
+    `news-entities: warning: ${t.file} has ${n(t.rows)} rows; Excel and LibreOffice Calc open only the first ${n(SPREADSHEET_ROWS - 1)} ` +
+    `(the header takes one of their ${n(SPREADSHEET_ROWS)}). ${t.file.replace(/\.csv$/, '.json')} holds every row; --shard K/N splits a run into smaller outputs.`
   );
 }
 

@@ -1,11 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { workersFor, type Config } from './config.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType, Mention } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
-import { TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
+import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -158,6 +158,8 @@ export interface Sink {
   write(r: DocumentResult): void | Promise<void>;
   finish(): Promise<void>;
   abort(): Promise<void>;
+  /** the CSV/JSON tables it writes, for the run's row counts */
+  readonly tables?: readonly TableWriter<never>[];
 }
 
 /** A table written row by row as documents arrive; `formatted` picks the result's rows as a worker formatted them. */
@@ -166,6 +168,7 @@ function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<
     write: (r) => (r.formatted ? writer.writeFormatted(formatted(r.formatted)) : writer.writeRows(rowsOf(r))),
     finish: () => writer.commit(),
     abort: () => writer.abort(),
+    tables: [writer],
   };
 }
 
@@ -192,6 +195,7 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
       await writer.commit();
     },
     abort: () => writer.abort(),
+    tables: [writer],
   };
 }
 
@@ -210,6 +214,14 @@ export function tableSinks(outputDir: string): { sinks: Sink[]; entities: Entity
   return { sinks, entities: entities.table };
 }
 
+/** The CSV tables of `sinks` with more rows, the header included, than a spreadsheet opens (SPREADSHEET_ROWS). */
+export function tooLongForSpreadsheets(sinks: readonly Sink[]): RunSummary['tooLongForSpreadsheets'] {
+  return sinks
+    .flatMap((s) => s.tables ?? [])
+    .filter((t) => t.rows + 1 > SPREADSHEET_ROWS)
+    .map((t) => ({ file: basename(t.csvPath), rows: t.rows }));
+}
+
 /** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
 function candidateSink(base: string): Sink {
   const table = new CandidateTable();
@@ -221,6 +233,7 @@ function candidateSink(base: string): Sink {
       await writer.commit();
     },
     abort: () => writer.abort(),
+    tables: [writer],
   };
 }
 
@@ -264,6 +277,8 @@ export interface RunSummary {
   /** gazetteer load time (the slowest worker's) */
   gazetteerSeconds: number;
   workers: number;
+  /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
+  tooLongForSpreadsheets: { readonly file: string; readonly rows: number }[];
 }
 
 export interface Progress {
@@ -282,7 +297,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0 });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0, tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -416,6 +431,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
       throw e;
     }
     summary.entities = entities.size;
+    summary.tooLongForSpreadsheets = tooLongForSpreadsheets(sinks);
   } finally {
     await exec.close();
     await cache?.close();

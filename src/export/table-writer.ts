@@ -5,6 +5,14 @@ import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stri
 
 type Columns = readonly string[];
 
+/**
+ * The most rows a spreadsheet sheet holds, the header row included: Excel's
+ * limit (2^20), and LibreOffice Calc's unless its experimental "very large
+ * spreadsheets" option is on. A longer CSV opens cut short, so the run warns
+ * (cli.ts) and points to the JSON table.
+ */
+export const SPREADSHEET_ROWS = 1_048_576;
+
 /** csv-stringify options of a table (csv-stringify's sync API normalises them on every call). */
 function csvOptions(columns: Columns): CsvOptions {
   return {
@@ -123,6 +131,7 @@ export class TableWriter<Row extends Record<string, unknown>> {
   private readonly csvFile: ChunkedFile;
   private readonly jsonFile: ChunkedFile;
   private first = true;
+  private count = 0;
 
   constructor(
     private readonly basePath: string,
@@ -148,9 +157,20 @@ export class TableWriter<Row extends Record<string, unknown>> {
   /** Appends rows formatted by `formatRows` with this table's columns (in a worker thread, typically). */
   async writeFormatted(f: FormattedRows): Promise<void> {
     if (f.count === 0) return;
+    this.count += f.count;
     await this.csvFile.append(f.csv);
     await this.jsonFile.append((this.first ? '\n' : ',\n') + f.json);
     this.first = false;
+  }
+
+  /** rows written so far (the header not counted) */
+  get rows(): number {
+    return this.count;
+  }
+
+  /** where the CSV file goes once committed */
+  get csvPath(): string {
+    return `${this.basePath}.csv`;
   }
 
   /** Finishes both files and moves them into place. */

@@ -49,6 +49,7 @@ export function cooccurrenceSink(outputDir: string): Sink & { readonly table: Co
       await writer.commit();
     },
     abort: () => writer.abort(),
+    tables: [writer],
   };
 }
 
