@@ -9,6 +9,7 @@ import { aliasShadowing } from './gazetteer/check.js';
 import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 import { WorkerStartError } from './workers/pool.js';
 import { SPREADSHEET_ROWS } from './export/table-writer.js';
+import { SEVERITIES } from './diagnostics/diagnostic.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
     .option('--worker-heap <MB>', 'heap limit of each worker thread in MB, at least 96; a document that needs more is redone without it (default: no limit)')
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
+    .addOption(new Option('--diagnostics <level>', `the least severity diagnostics.csv/.json list: info (every note: dropped boilerplate, overlap losers, ambiguous aliases), warn, fail (default ${DEFAULTS.diagnostics}; documents.json has them all)`).choices([...SEVERITIES]))
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) })

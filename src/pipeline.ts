@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { workersFor, type Config } from './config.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { DEFAULTS, workersFor, type Config } from './config.js';
+import { atLeast, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType, Mention } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
@@ -67,15 +67,27 @@ export interface DocumentResult {
 
 export interface FormattedResult {
   readonly mentions: FormattedRows;
+  /** the diagnostics of `TableOptions.diagnostics` severity or worse */
   readonly diagnostics: FormattedRows;
   /** the documents.json element */
   readonly document: string;
 }
 
+/** What the tables hold beyond the fixed columns (from the run's Config). */
+export interface TableOptions {
+  /** the least severity diagnostics.csv/.json list */
+  readonly diagnostics: Severity;
+}
+
+const DEFAULT_TABLES: TableOptions = { diagnostics: DEFAULTS.diagnostics };
+
+/** The diagnostics rows that diagnostics.csv/.json list. */
+const listed = (rows: readonly DiagnosticRow[], tables: TableOptions) => (tables.diagnostics === 'info' ? rows : rows.filter((d) => atLeast(d.severity as Severity, tables.diagnostics)));
+
 /** The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads. */
-export function formatResult(r: DocumentResult): DocumentResult {
+export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_TABLES): DocumentResult {
   const t = timing.on ? performance.now() : 0;
-  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, r.mentions), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, r.diagnostics), document: formatJsonElement(r.document) };
+  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, r.mentions), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, listed(r.diagnostics, tables)), document: formatJsonElement(r.document) };
   if (timing.on) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
@@ -203,12 +215,12 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
  * The tables of --output: mentions, entities, diagnostics (CSV + JSON each)
  * and documents.json. Each writes into a temporary file renamed by `finish`.
  */
-export function tableSinks(outputDir: string): { sinks: Sink[]; entities: EntityTable } {
+export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES): { sinks: Sink[]; entities: EntityTable } {
   const entities = entityTable(join(outputDir, 'entities'));
   const sinks: Sink[] = [
     streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), (r) => r.mentions, (f) => f.mentions),
     entities,
-    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => r.diagnostics, (f) => f.diagnostics),
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
     documentsJson(join(outputDir, 'documents.json')),
   ];
   return { sinks, entities: entities.table };
@@ -307,7 +319,7 @@ export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, senten
  * and not yet written), so a slow document holds back the reading of new
  * ones instead of letting thousands of finished results pile up behind it.
  */
-export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'> & { readonly format?: boolean }, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
+export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'> & { readonly format?: TableOptions }, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
   let dispatched = 0;
@@ -417,13 +429,14 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
     cache = await openCache(config);
     await mkdir(config.output, { recursive: true });
-    const { sinks, entities } = tableSinks(config.output);
+    const tables: TableOptions = { diagnostics: config.diagnostics };
+    const { sinks, entities } = tableSinks(config.output, tables);
     const cooc = cooccurrenceSink(config.output);
     sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() }), { maxDocuments: config.reportDocuments }));
     try {
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: true }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables }, hooks, summary);
       hooks.onFinishing?.();
       for (const s of sinks) await s.finish();
     } catch (e) {

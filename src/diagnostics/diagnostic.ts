@@ -1,7 +1,12 @@
 import type { Span } from '../model/span.js';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
 
-export type Severity = 'info' | 'warn' | 'fail';
+/** Least to most severe. */
+export const SEVERITIES = ['info', 'warn', 'fail'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** `severity` is `level` or worse: atLeast('fail', 'warn') is true, atLeast('info', 'warn') false. */
+export const atLeast = (severity: Severity, level: Severity): boolean => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(level);
 
 /** A problem or note that travels with the document (the vfile idea). */
 export interface Diagnostic {

@@ -277,5 +277,5 @@ function crashedResult(task: Task, reason: Error, again: boolean): DocumentResul
   const message = `the worker thread processing this document ${why}${again ? ', also when redone without the worker heap limit' : ''}; the other documents were processed`;
   const id = task.kind === 'record' ? task.record.id : documentId(task.path);
   const r = failedResult(id, task.path, { code: 'pipeline/worker-crashed', severity: 'fail', stage: 'pipeline', message }, task.size);
-  return task.format ? formatResult(r) : r;
+  return task.format ? formatResult(r, task.format) : r;
 }

@@ -1,7 +1,7 @@
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
 import type { JsonlRecord } from '../input/jsonl.js';
-import { formatResult, toResult, type DocumentResult } from '../pipeline.js';
+import { formatResult, toResult, type DocumentResult, type TableOptions } from '../pipeline.js';
 import { processDocument, type Resources } from '../process.js';
 import { CacheWriter } from '../cache/result-cache.js';
 
@@ -24,8 +24,8 @@ export type Task = (
   readonly size: number;
   /** where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's key */
   readonly cache?: { readonly root: string; readonly key: string };
-  /** format the table rows too (`formatResult`): the batch's tables want them, `--stdin-jsonl` does not */
-  readonly format?: boolean;
+  /** format the table rows too (`formatResult`), with these options: the batch's tables want them, `--stdin-jsonl` does not */
+  readonly format?: TableOptions;
 };
 
 /** This thread's pack writers, by cache folder (one per run, in practice). */
@@ -58,5 +58,5 @@ export async function runTask(task: Task, res: Resources): Promise<DocumentResul
     await w.put(task.cache.key, result);
   }
   // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
-  return task.format ? formatResult(result) : result;
+  return task.format ? formatResult(result, task.format) : result;
 }
