@@ -23,6 +23,19 @@ function csvOptions(columns: Columns): CsvOptions {
   };
 }
 
+/**
+ * Destroys a write stream and waits until its file is closed. A stream opens
+ * its file asynchronously: destroyed before the open finished, it still
+ * creates the file, after an abort's `rm` ran (seen in CI: a report's
+ * fragments file left behind).
+ */
+export async function destroyStream(stream: WriteStream): Promise<void> {
+  if (stream.closed) return;
+  const closed = once(stream, 'close').catch(() => undefined);
+  stream.destroy();
+  await closed;
+}
+
 /** One row as a JSON object with exactly the table's columns, in order (null for empty). */
 export function jsonRow<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], row: Row): string {
   const obj: Record<string, unknown> = {};
@@ -94,8 +107,8 @@ class ChunkedFile {
     await this.done;
   }
 
-  destroy(): void {
-    this.stream.destroy();
+  destroy(): Promise<void> {
+    return destroyStream(this.stream);
   }
 
   private async flush(): Promise<void> {
@@ -182,8 +195,7 @@ export class TableWriter<Row extends Record<string, unknown>> {
 
   /** Abandons the temporary files. */
   async abort(): Promise<void> {
-    this.csvFile.destroy();
-    this.jsonFile.destroy();
+    await Promise.all([this.csvFile.destroy(), this.jsonFile.destroy()]);
     await rm(`${this.basePath}.csv.tmp`, { force: true });
     await rm(`${this.basePath}.json.tmp`, { force: true });
   }
@@ -220,7 +232,7 @@ export class JsonArrayWriter {
   }
 
   async abort(): Promise<void> {
-    this.file.destroy();
+    await this.file.destroy();
     await rm(`${this.path}.tmp`, { force: true });
   }
 }

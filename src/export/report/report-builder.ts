@@ -7,6 +7,7 @@ import type { EntityType } from '../../model/entity.js';
 import type { EntityRow } from '../rows.js';
 import type { CooccurrenceRow } from '../cooccurrence.js';
 import { CSS, JS } from './assets.js';
+import { destroyStream } from '../table-writer.js';
 import { barChart, groupDates, networkChart, timelineChart, type NetEdge, type NetNode } from './charts.js';
 import { fromProcessed, mentionAnchor, renderDocument, summarize, type DocumentSummary, type ReportDocument } from './document.js';
 import { TYPE_ORDER, TYPE_STYLE, documentAnchor, esc, num, shortHash } from './html.js';
@@ -331,7 +332,7 @@ export class ReportBuilder {
       if (paged) await rename(pagesTmp, pagesDir);
       await rename(`${htmlPath}.tmp`, htmlPath);
     } catch (e) {
-      out.stream.destroy();
+      await destroyStream(out.stream);
       await rm(`${htmlPath}.tmp`, { force: true });
       await rm(pagesTmp, { recursive: true, force: true });
       throw e;
@@ -377,7 +378,7 @@ export class ReportBuilder {
 
   /** Abandons the temporary files (on a failed run). */
   async abort(): Promise<void> {
-    this.fragments?.destroy();
+    if (this.fragments) await destroyStream(this.fragments);
     for (const f of ['report.fragments.tmp', 'report.fragments.1.tmp', 'report.html.tmp']) await rm(join(this.outputDir, f), { force: true });
     await rm(join(this.outputDir, 'report.tmp'), { recursive: true, force: true });
   }
