@@ -1,6 +1,7 @@
 import type { ProcessedDocument } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
+import { problemsOf } from '../../diagnostics/diagnostic.js';
 
 /**
  * What the report needs of one document, as plain data: built from a
@@ -45,7 +46,7 @@ export function fromProcessed(p: ProcessedDocument): ReportDocument {
     blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
     dropped: (d?.dropped ?? []).map((b) => ({ start: b.span.start, end: b.span.end, reason: b.reason })),
     mentions: d?.mentions ?? [],
-    problems: p.diagnostics.filter((x) => x.severity !== 'info'),
+    problems: problemsOf(p.diagnostics),
   };
 }
 

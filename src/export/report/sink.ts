@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
 import type { EntityRow } from '../rows.js';
+import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { TableWriter } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
 import type { ReportDocument } from './document.js';
@@ -28,7 +29,7 @@ export function fromResult(r: ReportResult): ReportDocument {
     blocks: doc.blocks,
     dropped: doc.dropped,
     mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entityId: m.entity_id, name: m.name, role: m.role, source: m.source, confidence: m.confidence })),
-    problems: r.diagnostics.filter((x) => x.severity !== 'info'),
+    problems: problemsOf(r.diagnostics),
   };
 }
 
