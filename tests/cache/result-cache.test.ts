@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_GAZETTEERS, OUTPUT_FILES, copyDir, jsonlOf, makeCorpus, run, tempDir } from '../pipeline-helpers.js';
-import { CacheWriter, ResultCache } from '../../src/cache/result-cache.js';
+import { CacheWriter, ResultCache, encodeEntry } from '../../src/cache/result-cache.js';
 import type { DocumentResult } from '../../src/pipeline.js';
 
 describe('incremental runs', () => {
@@ -75,22 +75,23 @@ describe('incremental runs', () => {
     expect(readdirSync(cache)).toHaveLength(1);
   }, 60_000);
 
-  it('a corrupt entry is processed again, not trusted', async () => {
+  it('a damaged entry is processed again, not trusted', async () => {
     const input = makeCorpus(3);
     const cache = tempDir('cache');
     const first = await run(input, { cache });
     const firstTables = OUTPUT_FILES.map((f) => first.read(f));
     const [fp] = readdirSync(cache);
-    const [pack] = readdirSync(join(cache, fp)).filter((f) => f.endsWith('.pack'));
+    const [idx] = readdirSync(join(cache, fp)).filter((f) => f.endsWith('.idx'));
+    const pack = idx.replace(/\.idx$/, '.pack');
+    const [, offset, length] = readFileSync(join(cache, fp, idx), 'utf8').split('\n')[0].split('\t').map(Number);
     const bytes = readFileSync(join(cache, fp, pack));
-    // the first entry's opening brace becomes garbage: that entry no longer parses
-    bytes[0] = 0x21;
+    // one bit flipped in the middle of the first entry's compressed bytes: gzip's check fails
+    bytes[offset + (length >> 1)] ^= 0x04;
     writeFileSync(join(cache, fp, pack), bytes);
     const second = await run(input, { cache });
     expect(second.summary.cached).toBe(2);
     OUTPUT_FILES.forEach((f, i) => expect(second.read(f), f).toBe(firstTables[i]));
   }, 60_000);
-
 });
 
 describe('packs: CacheWriter and ResultCache', () => {
@@ -113,6 +114,26 @@ describe('packs: CacheWriter and ResultCache', () => {
     expect(await c.get(c.key('file', 'e.txt', 'e'))).toBeUndefined();
     await c.close();
     expect(readdirSync(c.root).map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['idx', 'idx', 'pack', 'pack']);
+  });
+
+  it('stores entries compressed, each one whole (gzip), and reads them back', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    const big = (id: string) => ({ ...result(id), mentions: Array.from({ length: 200 }, (_, i) => ({ text: `Bakı – Ərəb ${i}`, sentence_text: 'The same sentence, repeated for every mention of it.' })) }) as unknown as DocumentResult;
+    const w = new CacheWriter(c0.root);
+    for (const id of ['a', 'b']) await w.put(c0.key('file', `${id}.txt`, id), big(id));
+    await w.close();
+    const [pack] = readdirSync(c0.root).filter((f) => f.endsWith('.pack'));
+    const bytes = readFileSync(join(c0.root, pack));
+    const json = JSON.stringify(big('a')).length + JSON.stringify(big('b')).length;
+    expect(bytes.length).toBeLessThan(json / 4);
+    // each entry is a gzip member of its own (magic bytes 1f 8b at its offset)
+    const [idx] = readdirSync(c0.root).filter((f) => f.endsWith('.idx'));
+    const offsets = readFileSync(join(c0.root, idx), 'utf8').split('\n').filter(Boolean).map((l) => Number(l.split('\t')[1]));
+    expect(offsets.map((o) => [bytes[o], bytes[o + 1]])).toEqual([[0x1f, 0x8b], [0x1f, 0x8b]]);
+    const c = await ResultCache.open(dir, FP);
+    for (const id of ['a', 'b']) expect(await c.get(c.key('file', `${id}.txt`, id))).toEqual(big(id));
+    await c.close();
   });
 
   it('finds every one of thousands of entries (a key stored twice: one of its results), and no other', async () => {
@@ -156,7 +177,7 @@ describe('packs: CacheWriter and ResultCache', () => {
   it('skips index lines that are not key TAB offset TAB length', async () => {
     const dir = tempDir('packs');
     const c0 = await ResultCache.open(dir, FP);
-    const json = Buffer.from(JSON.stringify(result('a')));
+    const json = encodeEntry(result('a'));
     writeFileSync(join(c0.root, '1-0-00000000.pack'), json);
     const key = c0.key('file', 'a.txt', 'a');
     const bad = [`${key.slice(1)}\t0\t${json.length}`, `${key.toUpperCase()}\t0\t${json.length}`, `${key}\t0`, `${key}\t\t${json.length}`, `${key}\t0\t12x`, 'short\t0\t1', `${key} 0 ${json.length}`];
