@@ -18,8 +18,8 @@ import { SEVERITIES } from './diagnostics/diagnostic.js';
 export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process): Promise<number> {
   const program = new Command()
     .name('news-entities')
-    .description('Extract people, places and organisations from news articles (.txt files, or .jsonl with one article per line) into CSV and JSON tables.')
-    .option('-i, --input <dir>', 'directory of .txt articles and .jsonl files (searched recursively)', DEFAULTS.input)
+    .description('Extract people, places and organisations from news articles (.txt files, or .jsonl or .jsonl.gz with one article per line) into CSV and JSON tables.')
+    .option('-i, --input <dir>', 'directory of .txt articles and .jsonl or .jsonl.gz files (searched recursively)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files', DEFAULTS.gazetteers)
     .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)

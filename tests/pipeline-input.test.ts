@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
-import { parseShard, shardOf } from '../src/input/sources.js';
-import { jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
+import { countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
+import { OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 
 describe('parseJsonlLine', () => {
   const ok: [string, object][] = [
@@ -62,6 +63,47 @@ describe('JSON Lines input', () => {
     const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string }[];
     expect(mentions.length).toBeGreaterThan(20);
     for (const m of mentions) expect(texts.find((t) => t.id === m.document)!.text.slice(m.start, m.end)).toBe(m.text);
+  }, 60_000);
+
+  it('reads .jsonl.gz as the same .jsonl: the same tables, bar the file name', async () => {
+    const plain = tempDir('jsonl-plain');
+    const packed = tempDir('jsonl-gz');
+    const text = jsonlOf({ bad: true });
+    writeFileSync(join(plain, 'feed.jsonl'), text);
+    writeFileSync(join(packed, 'feed.jsonl.gz'), gzipSync(text));
+    const a = await run(plain);
+    const b = await run(packed);
+    expect(b.summary.documents).toBe(7);
+    for (const f of OUTPUT_FILES) expect(b.read(f).replaceAll('feed.jsonl.gz', 'feed.jsonl'), f).toBe(a.read(f));
+    // the listing gives the text's size (from the gzip trailer), so progress and the worker count see the text
+    const [listed] = await listInputFiles(packed);
+    expect([listed.kind, listed.size]).toEqual(['jsonl', Buffer.byteLength(text)]);
+    expect(await countJsonlLines(join(packed, 'feed.jsonl.gz'))).toBe(await countJsonlLines(join(plain, 'feed.jsonl')));
+  }, 60_000);
+
+  it('a .jsonl.gz cut short: its lines up to the cut are processed, then one failed document says where; the other inputs go on', async () => {
+    const input = tempDir('jsonl-cut');
+    const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `n-${i}`, text: `Ilham Aliyev spoke in Baku on day ${i}. ${'Filler words for the story. '.repeat(20)}` }));
+    const gz = gzipSync(lines.join('\n') + '\n');
+    writeFileSync(join(input, 'cut.jsonl.gz'), gz.subarray(0, gz.length >> 1));
+    const seed = readdirSync(join(import.meta.dirname, '..', 'input')).find((f) => f.endsWith('.txt'))!;
+    copyFileSync(join(import.meta.dirname, '..', 'input', seed), join(input, 'z-story.txt'));
+    const { summary, read } = await run(input);
+    const docs = JSON.parse(read('documents.json')) as { id: string; status: string }[];
+    const read_ = docs.filter((d) => d.id.startsWith('n-'));
+    expect(read_.length).toBeGreaterThan(10);
+    expect(read_.length).toBeLessThan(300);
+    expect(read_.map((d) => d.id)).toEqual(lines.slice(0, read_.length).map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(read_.every((d) => d.status === 'ok')).toBe(true);
+    const failed = docs.filter((d) => d.status === 'failed');
+    expect(failed.map((d) => d.id)).toEqual([`cut.jsonl.gz:${read_.length + 1}`]);
+    expect(docs.at(-1)).toMatchObject({ id: 'z-story', status: 'ok' });
+    expect(summary.failed).toBe(1);
+    const diag = (JSON.parse(read('diagnostics.json')) as { document: string; code: string; message: string }[]).find((d) => d.document === failed[0].id)!;
+    expect(diag.code).toBe('read/unreadable');
+    expect(diag.message).toBe(`cut.jsonl.gz: not a complete gzip file (unexpected end of file) after line ${read_.length}; the lines before were read`);
+    // the progress total counts the lines up to the cut rather than failing the run
+    expect(await countJsonlLines(join(input, 'cut.jsonl.gz'))).toBe(read_.length);
   }, 60_000);
 });
 

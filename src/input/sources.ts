@@ -1,16 +1,18 @@
-import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
 
 /**
  * Inputs of a run. An input directory holds `*.txt` files (one article each)
- * and `*.jsonl` files (one article per line); both are listed recursively,
+ * and `*.jsonl` files (one article per line), which may be gzipped
+ * (`*.jsonl.gz`, as scraped corpora are often shipped); all are listed recursively,
  * hidden files and folders skipped, in path order (code-unit order, the same
  * on every machine). Items come out in that order, lines of a JSONL file in
  * line order, which is the order rows are written in.
@@ -24,6 +26,7 @@ export interface InputFile {
   /** path relative to the input directory, `/`-separated */
   readonly path: string;
   readonly abs: string;
+  /** bytes of text: the file's size, or for a `.jsonl.gz` the size its gzip trailer gives (`gzipTextSize`) */
   readonly size: number;
   readonly kind: 'txt' | 'jsonl';
 }
@@ -39,7 +42,36 @@ export type InputItem =
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
 const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'txt', '.jsonl': 'jsonl' };
-const kindOf = (name: string): InputFile['kind'] | undefined => EXTENSIONS[name.slice(name.lastIndexOf('.'))];
+const GZIP = '.jsonl.gz';
+const gzipped = (path: string) => path.endsWith(GZIP);
+const kindOf = (name: string): InputFile['kind'] | undefined => (gzipped(name) ? 'jsonl' : EXTENSIONS[name.slice(name.lastIndexOf('.'))]);
+
+/**
+ * The text size of a gzip file, for the progress total and the worker count:
+ * the uncompressed size its trailer records (the last four bytes, modulo
+ * 4 GiB; a file of several gzip members records only its last one's), never
+ * less than the file's own size.
+ */
+function gzipTextSize(abs: string, size: number): number {
+  if (size < 18) return size;
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const trailer = Buffer.alloc(4);
+    readSync(fd, trailer, 0, 4, size - 4);
+    return Math.max(size, trailer.readUInt32LE(0));
+  } catch {
+    return size;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A JSONL file's text: decompressed on the way when it is a `.jsonl.gz` (errors of either stream reach the reader). */
+function openJsonl(abs: string): Readable {
+  const file = createReadStream(abs);
+  return gzipped(abs) ? pipeline(file, createGunzip(), () => undefined) : file;
+}
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
@@ -66,7 +98,8 @@ export async function listInputFiles(dir: string): Promise<InputFile[]> {
       // left undefined
     }
     if (st && !st.isFile()) continue; // a link to a directory, a FIFO, ...
-    listed.push(new ListedFile(dir, f.path, st?.size ?? 0, kindOf(f.path)!));
+    const size = st?.size ?? 0;
+    listed.push(new ListedFile(dir, f.path, gzipped(f.path) ? gzipTextSize(f.abs, size) : size, kindOf(f.path)!));
   }
   return listed;
 }
@@ -142,20 +175,33 @@ export interface ItemOptions {
  * Items of one JSONL stream (a file of the input directory, or standard
  * input). Note: a line is held in memory whole before it is checked against
  * `maxBytes` (readline), so one gigantic line still costs its size once.
+ *
+ * A stream that fails part-way (a `.jsonl.gz` cut short by a download, or
+ * damaged; an I/O error) ends with one failed item that says where: the
+ * lines before it are processed, and the run goes on with the next input.
  */
 export async function* jsonlItems(stream: Readable, path: string, opts: ItemOptions = {}): AsyncGenerator<InputItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   stream.setEncoding?.('utf8');
-  for await (const [line, raw] of numberedLines(stream)) {
-    if (isBlankLine(raw)) continue;
-    const bytes = Buffer.byteLength(raw) + 1;
-    if (bytes - 1 > maxBytes) {
-      yield { kind: 'refused', path, id: `${path}:${line}`, code: 'read/too-large', message: `${path}:${line}: the line has ${bytes - 1} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`, bytes };
-      continue;
+  let last = 0;
+  try {
+    for await (const [line, raw] of numberedLines(stream)) {
+      last = line;
+      if (isBlankLine(raw)) continue;
+      const bytes = Buffer.byteLength(raw) + 1;
+      if (bytes - 1 > maxBytes) {
+        yield { kind: 'refused', path, id: `${path}:${line}`, code: 'read/too-large', message: `${path}:${line}: the line has ${bytes - 1} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`, bytes };
+        continue;
+      }
+      const parsed = parseJsonlLine(raw);
+      if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
+      else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
     }
-    const parsed = parseJsonlLine(raw);
-    if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
-    else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = gzipped(path) && err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
+    const where = last === 0 ? 'before its first line' : `after line ${last}`;
+    yield { kind: 'refused', path, id: `${path}:${last + 1}`, code: 'read/unreadable', message: `${path}: ${why} ${where}; the lines before were read`, bytes: 0 };
   }
 }
 
@@ -182,13 +228,19 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       if (mine(item)) yield item;
       continue;
     }
-    for await (const item of jsonlItems(createReadStream(f.abs), f.path, { maxBytes })) if (mine(item)) yield item;
+    for await (const item of jsonlItems(openJsonl(f.abs), f.path, { maxBytes })) if (mine(item)) yield item;
   }
 }
 
-/** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass). */
+/** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */
 export async function countJsonlLines(abs: string): Promise<number> {
   let n = 0;
-  for await (const [, line] of numberedLines(createReadStream(abs, { encoding: 'utf8' }))) if (!isBlankLine(line)) n++;
+  const stream = openJsonl(abs);
+  stream.setEncoding('utf8');
+  try {
+    for await (const [, line] of numberedLines(stream)) if (!isBlankLine(line)) n++;
+  } catch {
+    // the run reports it when it reads the file
+  }
   return n;
 }
