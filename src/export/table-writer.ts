@@ -201,9 +201,14 @@ export class TableWriter<Row extends Record<string, unknown>> {
   }
 }
 
-/** One element of a `JsonArrayWriter` array: pretty-printed, indented by two spaces. Pure. */
+/**
+ * One element of a `JsonArrayWriter` array, on one line like the tables'
+ * rows, so line tools (head, grep, split) work on every JSON output. Pretty
+ * printing made documents.json half as large again (60.5 MB against 40.3 MB
+ * for the 20 MB bench corpus) and took twice the time to format. Pure.
+ */
 export function formatJsonElement(value: unknown): string {
-  return '  ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  return JSON.stringify(value);
 }
 
 /** A JSON array written element by element to a temporary file, renamed by `commit()`. */

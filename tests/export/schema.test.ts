@@ -21,6 +21,15 @@ describe('JSON outputs match the schemas in schemas/', () => {
     expect((data as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it.each(['mentions', 'entities', 'diagnostics', 'documents', 'cooccurrences', 'candidates'])('%s.json is an array with one element per line (for line tools: head, grep, split)', (name) => {
+    const text = readFileSync(join(out, `${name}.json`), 'utf8');
+    const lines = text.split('\n');
+    expect([lines[0], lines.at(-2), lines.at(-1)]).toEqual(['[', ']', '']);
+    const elements = lines.slice(1, -2).map((l, i, all) => JSON.parse(i < all.length - 1 ? l.replace(/,$/, '') : l) as unknown);
+    expect(elements).toEqual(JSON.parse(text));
+    expect(elements.length).toBeGreaterThan(0);
+  });
+
   it('rejects a row that breaks the schema (the schema is not vacuous)', () => {
     const ajv = new Ajv2020.default({ strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'mentions.schema.json'), 'utf8')));
