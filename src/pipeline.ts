@@ -184,7 +184,7 @@ function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<
   };
 }
 
-/** documents.json: one pretty-printed object per document. */
+/** documents.json: one object per document, one per line. */
 function documentsJson(path: string): Sink {
   const writer = new JsonArrayWriter(path);
   return {
