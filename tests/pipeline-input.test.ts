@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
 import { countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
 import { OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
+import { ROOT } from './helpers.js';
 
 describe('parseJsonlLine', () => {
   const ok: [string, object][] = [
@@ -86,24 +87,24 @@ describe('JSON Lines input', () => {
     const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `n-${i}`, text: `Ilham Aliyev spoke in Baku on day ${i}. ${'Filler words for the story. '.repeat(20)}` }));
     const gz = gzipSync(lines.join('\n') + '\n');
     writeFileSync(join(input, 'cut.jsonl.gz'), gz.subarray(0, gz.length >> 1));
-    const seed = readdirSync(join(import.meta.dirname, '..', 'input')).find((f) => f.endsWith('.txt'))!;
-    copyFileSync(join(import.meta.dirname, '..', 'input', seed), join(input, 'z-story.txt'));
+    const seed = readdirSync(join(ROOT, 'input')).find((f) => f.endsWith('.txt'))!;
+    copyFileSync(join(ROOT, 'input', seed), join(input, 'z-story.txt'));
     const { summary, read } = await run(input);
     const docs = JSON.parse(read('documents.json')) as { id: string; status: string }[];
-    const read_ = docs.filter((d) => d.id.startsWith('n-'));
-    expect(read_.length).toBeGreaterThan(10);
-    expect(read_.length).toBeLessThan(300);
-    expect(read_.map((d) => d.id)).toEqual(lines.slice(0, read_.length).map((l) => (JSON.parse(l) as { id: string }).id));
-    expect(read_.every((d) => d.status === 'ok')).toBe(true);
+    const kept = docs.filter((d) => d.id.startsWith('n-'));
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(300);
+    expect(kept.map((d) => d.id)).toEqual(lines.slice(0, kept.length).map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(kept.every((d) => d.status === 'ok')).toBe(true);
     const failed = docs.filter((d) => d.status === 'failed');
-    expect(failed.map((d) => d.id)).toEqual([`cut.jsonl.gz:${read_.length + 1}`]);
+    expect(failed.map((d) => d.id)).toEqual([`cut.jsonl.gz:${kept.length + 1}`]);
     expect(docs.at(-1)).toMatchObject({ id: 'z-story', status: 'ok' });
     expect(summary.failed).toBe(1);
     const diag = (JSON.parse(read('diagnostics.json')) as { document: string; code: string; message: string }[]).find((d) => d.document === failed[0].id)!;
     expect(diag.code).toBe('read/unreadable');
-    expect(diag.message).toBe(`cut.jsonl.gz: not a complete gzip file (unexpected end of file) after line ${read_.length}; the lines before were read`);
+    expect(diag.message).toBe(`cut.jsonl.gz: not a complete gzip file (unexpected end of file) after line ${kept.length}; the lines before were read`);
     // the progress total counts the lines up to the cut rather than failing the run
-    expect(await countJsonlLines(join(input, 'cut.jsonl.gz'))).toBe(read_.length);
+    expect(await countJsonlLines(join(input, 'cut.jsonl.gz'))).toBe(kept.length);
   }, 60_000);
 });
 
