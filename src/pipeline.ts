@@ -1,4 +1,5 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULTS, workersFor, type Config } from './config.js';
@@ -362,8 +363,16 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
     if (item.kind === 'file') {
       let bytes: Uint8Array | undefined;
       if (cache) {
-        // read here only to hash; an unreadable file goes to the worker, whose read stage reports it
-        bytes = await readFile(item.abs).catch(() => undefined);
+        // read here only to hash; an unreadable file goes to the worker, whose read stage reports it.
+        // One blocking call (files above --max-bytes never get here): with fs/promises' readFile (open,
+        // fstat, read, close, each a round trip through the thread pool) the 20 MB bench corpus took,
+        // alternating twice, 20.89 / 22.08 s for a first run with the cache against 19.64 / 19.62 s,
+        // and 9.54-9.84 s against 8.95-9.09 s for a rerun from it (system time 3.5 against 2.4 s)
+        try {
+          bytes = readFileSync(item.abs);
+        } catch {
+          bytes = undefined;
+        }
         if (bytes) key = cache.key('file', item.path, contentHash(bytes));
       }
       task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format };
