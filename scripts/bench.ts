@@ -245,6 +245,8 @@ async function main(): Promise<void> {
       size: { type: 'string', default: '100' },
       small: { type: 'string', default: '10' },
       runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small' },
+      /** alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported) */
+      pairs: { type: 'string', default: '1' },
       'no-write': { type: 'boolean', default: false },
       out: { type: 'string', default: join(ROOT, 'docs', 'BENCHMARKS.md') },
       /** what code was measured, e.g. a commit id (printed in the report) */
@@ -283,6 +285,14 @@ async function main(): Promise<void> {
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
   const s2 = smallC ? runChild({ kind: 'pipeline', corpus: smallC.dir, workers: 2 }) : undefined;
+  // more pairs, 1 worker then 2, for the ratio: one pair moves by ±5% on a shared machine
+  const ratios = w1 && w2 ? [mbps(w2) / mbps(w1)] : [];
+  for (let i = 1; w1 && w2 && i < Math.max(1, Number(values.pairs)); i++) {
+    const a = runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 });
+    const b = runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 });
+    ratios.push(mbps(b) / mbps(a));
+    process.stderr.write(`bench: pair ${i + 1}: 1 worker ${a.seconds.toFixed(1)} s, 2 workers ${b.seconds.toFixed(1)} s, ratio ${f2(mbps(b) / mbps(a))}\n`);
+  }
 
   const lines: string[] = [];
   const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
@@ -308,7 +318,11 @@ async function main(): Promise<void> {
   };
   ratio('pipeline, main thread / wink floor (MB/s)', w0 && mbps(w0), floor && mbps(floor), '≥ 0.6');
   ratio('pipeline, 1 worker / wink floor (MB/s)', w1 && mbps(w1), floor && mbps(floor), '≥ 0.6');
-  ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
+  if (ratios.length > 1) {
+    const sorted = [...ratios].sort((x, y) => x - y);
+    const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    lines.push(`- 2 workers / 1 worker (MB/s): **${f2(median)}**, the median of ${ratios.length} alternating pairs (${ratios.map(f2).join(', ')}; the table above shows the first) (target ≥ 1.5 on 2 cores)`);
+  } else ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
   ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
   if (w0?.liveHeapMB) {
