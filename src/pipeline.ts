@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULTS, workersFor, type Config } from './config.js';
-import { atLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
+import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType, Mention } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
@@ -83,7 +83,7 @@ export interface TableOptions {
 const DEFAULT_TABLES: TableOptions = { diagnostics: DEFAULTS.diagnostics };
 
 /** The diagnostics rows that diagnostics.csv/.json list. */
-const listed = (rows: readonly DiagnosticRow[], tables: TableOptions) => (tables.diagnostics === 'info' ? rows : rows.filter((d) => atLeast(d.severity as Severity, tables.diagnostics)));
+const listed = (rows: readonly DiagnosticRow[], tables: TableOptions) => notesAtLeast(rows, tables.diagnostics);
 
 /** The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads. */
 export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_TABLES): DocumentResult {

@@ -8,8 +8,11 @@ export type Severity = (typeof SEVERITIES)[number];
 /** `severity` is `level` or worse: atLeast('fail', 'warn') is true, atLeast('info', 'warn') false. */
 export const atLeast = (severity: Severity, level: Severity): boolean => SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(level);
 
+/** The notes of severity `level` or worse, in order (diagnostics rows carry the severity as a string). */
+export const notesAtLeast = <D extends { readonly severity: string }>(notes: readonly D[], level: Severity): D[] => notes.filter((d) => atLeast(d.severity as Severity, level));
+
 /** The warnings and failures among `notes` (what the report shows as a document's problems). */
-export const problemsOf = <D extends { readonly severity: string }>(notes: readonly D[]): D[] => notes.filter((d) => atLeast(d.severity as Severity, 'warn'));
+export const problemsOf = <D extends { readonly severity: string }>(notes: readonly D[]): D[] => notesAtLeast(notes, 'warn');
 
 /** A problem or note that travels with the document (the vfile idea). */
 export interface Diagnostic {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeast, problemsOf, SEVERITIES } from '../../src/diagnostics/diagnostic.js';
+import { atLeast, notesAtLeast, problemsOf, SEVERITIES } from '../../src/diagnostics/diagnostic.js';
 
 describe('severities', () => {
   it('atLeast orders info < warn < fail', () => {
@@ -20,5 +20,7 @@ describe('severities', () => {
     ];
     expect(problemsOf(notes).map((n) => n.code)).toEqual(['b', 'd']);
     expect(problemsOf([])).toEqual([]);
+    expect(notesAtLeast(notes, 'info').map((n) => n.code)).toEqual(['a', 'b', 'c', 'd']);
+    expect(notesAtLeast(notes, 'fail').map((n) => n.code)).toEqual(['b']);
   });
 });
