@@ -33,6 +33,8 @@ export interface Config {
   readonly maxBytes: number;
   /** heap limit of each worker thread in MB (0: none); see DEFAULTS.workerHeapMb */
   readonly workerHeapMb: number;
+  /** `--memory-budget`: the peak RSS in MB the garbage collector paces itself by (0: as tight as it goes); see DEFAULTS.memoryBudgetMb */
+  readonly memoryBudgetMb: number;
   /** `--diagnostics`: the least severity diagnostics.csv/.json list (documents.json always has every diagnostic) */
   readonly diagnostics: Severity;
 }
@@ -90,6 +92,18 @@ export const DEFAULTS = {
    */
   workerHeapMb: 0,
   /**
+   * The process's memory (RSS, MB) the garbage collector paces itself by
+   * (src/util/heap.ts): far below it V8 collects rarely, near it as often as
+   * it can. A soft limit: the run goes on above it, collecting at its
+   * tightest. 900 keeps the issue's bar, 1 GB of input under 1 GB of RSS
+   * with two workers, with room (docs/BENCHMARKS.md); the 100 MB bench
+   * corpus peaks at ~710 MB with it, ~700 MB at the tightest (0), and runs
+   * 7-9% faster than at the tightest. On a machine with memory to spare,
+   * a larger budget is faster still (at most 100% growth: V8 collects when a
+   * heap has doubled).
+   */
+  memoryBudgetMb: 900,
+  /**
    * diagnostics.csv/.json list warnings and failures: the problems a user
    * looks there for. The informational notes (a dropped boilerplate block, a
    * candidate that lost an overlap, the entry chosen for an ambiguous alias)
@@ -121,6 +135,7 @@ export interface ConfigOptions {
   verbose?: unknown;
   maxBytes?: unknown;
   workerHeap?: unknown;
+  memoryBudget?: unknown;
   diagnostics?: unknown;
 }
 
@@ -164,6 +179,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
   const workerHeapMb = opts.workerHeap === undefined ? DEFAULTS.workerHeapMb : int('worker-heap', opts.workerHeap, 0, 1_000_000);
   // below about 50 MB V8 aborts the whole process instead of stopping the one thread
   if (workerHeapMb > 0 && workerHeapMb < 96) throw new ConfigError(`--worker-heap expects 0 (no limit) or at least 96 (MB), got ${workerHeapMb}`);
+  const memoryBudgetMb = opts.memoryBudget === undefined ? DEFAULTS.memoryBudgetMb : int('memory-budget', opts.memoryBudget, 0, 1_000_000);
   let model: string | null = null;
   if (opts.model !== undefined) {
     if (typeof opts.model !== 'string' || opts.model.trim() === '') throw new ConfigError(`--model expects a model file (from npm run train), got ${JSON.stringify(opts.model)}`);
@@ -187,6 +203,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
     maxBytes,
     workerHeapMb,
+    memoryBudgetMb,
     diagnostics: diagnostics as Severity,
   };
 }

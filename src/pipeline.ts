@@ -425,7 +425,7 @@ async function openCache(config: Config): Promise<ResultCache | undefined> {
  * document is written.
  */
 export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<RunSummary> {
-  tuneGarbageCollection();
+  tuneGarbageCollection(config.memoryBudgetMb);
   const t0 = performance.now();
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
@@ -486,7 +486,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
  * standard output, in input order, as they are done. No tables, no cache.
  */
 export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
-  tuneGarbageCollection();
+  tuneGarbageCollection(config.memoryBudgetMb);
   const t0 = performance.now();
   const summary = emptySummary();
   const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });

@@ -1,48 +1,100 @@
 import { setFlagsFromString } from 'node:v8';
 
-/** Heap growth allowed after each full garbage collection, in percent of the live heap. */
-export const HEAP_GROWING_PERCENT = 20;
+/**
+ * Heap growth allowed after each full garbage collection, in percent of the
+ * live heap: the least (most collecting, least memory) and the most the
+ * controller below sets.
+ */
+export const MIN_HEAP_GROWING_PERCENT = 20;
+export const MAX_HEAP_GROWING_PERCENT = 100;
 
-let tuned = false;
+/** How often the controller looks at the process's memory. */
+const INTERVAL_MS = 200;
 
 /**
- * Makes V8 collect garbage sooner, so that peak memory tracks the live heap.
+ * The heap growth for a process at `rss` bytes with a memory budget of
+ * `budget` bytes (0: none): each heap may grow by the fraction of the budget
+ * still free, `budget / rss - 1`, between MIN_ and MAX_HEAP_GROWING_PERCENT.
+ * Every isolate's next limit is then its live heap times (1 + growth), and
+ * the live heaps together are less than the RSS, so their limits together
+ * stay under the budget. Pure.
  *
- * By default V8 lets the heap grow to about twice (up to four times) its live
- * size before a full collection. A worker's live heap is ~150 MB (gazetteers,
- * wink-nlp's model, one document) and the main thread's the aggregated
- * tables, but both allocate a document's worth of garbage at a time, so their
- * heaps climbed to 2-3 times what they hold: on the 20 MB bench corpus with
- * one worker, peak RSS 1,040 MB by default and 636 MB with 20% growth. The flag is one V8 reads at every
- * collection, so setting it at run time works (unlike --max-old-space-size,
- * which only applies at start-up); V8 flags are process-wide, so the worker
- * threads get it too. Idempotent.
- *
- * The price is CPU: V8 collects more often, much of it on its background
- * threads, which compete with the workers for the cores. 20 MB bench corpus,
- * --no-report, one run each (wall s / CPU s / peak RSS MB):
- *
- * | growth         | 1 worker          | 2 workers          |
- * |----------------|-------------------|--------------------|
- * | V8's default   | 23.5 / 28.5 / 950 | 20.2 / 33.6 / 1505 |
- * | 100%           | 22.7 / 27.9 / 792 | 20.4 / 34.6 / 1076 |
- * | 50%            | 23.5 / 29.1 / 686 | 21.2 / 35.9 / 924  |
- * | 20% (this)     | 25.0 / 32.2 / 620 | 23.9 / 41.1 / 867  |
- *
- * 20% is kept for the issue's memory target (1 GB of input under 1 GB of
- * RSS with two workers); 50% would give back most of the CPU for 7-11% more
- * memory.
- *
- * History: taken out once (3cd56fa) because two 1 GB runs with it stalled at
- * ~340,000 documents; the run without it stalled at the same place. The cause
- * was the wink model's metaCER() bug (see src/nlp/wink.ts). With that fixed
- * and this setting, the 1 GB run (975,770 documents, 2 workers) peaked at
- * 873,416 kB RSS at f8c6ada, 902,292 kB at 1a9edb9, 848,140 kB at 151ab2f
- * and 806,988 kB at 9c4ab4c (the built code)
- * (docs/BENCHMARKS.md).
+ *   growthFor(300 MB, 900 MB) = 100   (capped: 200% would be free)
+ *   growthFor(600 MB, 900 MB) = 50
+ *   growthFor(800 MB, 900 MB) = 20    (13% free: the floor)
  */
-export function tuneGarbageCollection(): void {
-  if (tuned) return;
-  tuned = true;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+export function growthFor(rss: number, budget: number): number {
+  if (!(budget > 0) || !(rss > 0)) return MIN_HEAP_GROWING_PERCENT;
+  const free = Math.round(100 * (budget / rss - 1));
+  return Math.max(MIN_HEAP_GROWING_PERCENT, Math.min(MAX_HEAP_GROWING_PERCENT, free));
+}
+
+/** What the controller reads and sets; the defaults are the process's own (tests pass fakes). */
+export interface HeapControl {
+  readonly rss: () => number;
+  readonly setGrowth: (percent: number) => void;
+}
+
+const processControl: HeapControl = {
+  rss: () => process.memoryUsage.rss(),
+  // a flag V8 reads at every full collection, so setting it at run time works (unlike
+  // --max-old-space-size, which only applies at start-up); V8 flags are process-wide, so the
+  // worker threads' heaps follow it too
+  setGrowth: (percent) => setFlagsFromString(`--heap-growing-percent=${percent}`),
+};
+
+export interface HeapController {
+  /** the budget in MB (0: none, the floor always) */
+  setBudget(mb: number): void;
+  stop(): void;
+}
+
+/** A controller of its own (tests); `tuneGarbageCollection` runs the process's one. */
+export function startHeapController(budgetMb: number, control: HeapControl): HeapController {
+  let budget = budgetMb * 1024 * 1024;
+  let current = -1;
+  const step = () => {
+    const percent = growthFor(control.rss(), budget);
+    if (percent !== current) control.setGrowth((current = percent));
+  };
+  step();
+  const timer = setInterval(step, INTERVAL_MS).unref();
+  return {
+    setBudget(mb) {
+      budget = mb * 1024 * 1024;
+      step();
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+let processController: HeapController | undefined;
+
+/**
+ * Makes V8 collect garbage as often as the memory budget asks, and no more.
+ *
+ * By default V8 lets a heap grow to about twice (up to four times) its live
+ * size before a full collection. Every thread allocates a document's worth
+ * of garbage at a time, so the heaps climbed to 2-3 times what they hold: on
+ * the 20 MB bench corpus with one worker, peak RSS 1,040 MB by default and
+ * 636 MB with 20% growth. A fixed 20% (the setting until 2026-12-01) kept
+ * memory flat, but made the collector mark the live heaps five times as
+ * often as 100% does, and the work grows with the corpus: 100 MB, one
+ * worker, two runs each: 104-108 CPU s against 89-93 at 100%
+ * (`--trace-gc`: 80 + 75 full collections in the main thread and the
+ * worker against 19 + 19).
+ *
+ * So the growth follows the memory still free under a budget (`growthFor`),
+ * looked at every INTERVAL_MS: a run far below it collects rarely, and one
+ * near it as tightly as before. 100 MB bench corpus, one run each
+ * (docs/BENCHMARKS.md): 2 workers 59.8 → 55.5 s at 696 → 712 MB peak; 1
+ * worker 84.2 → 76.9 s at 488 → 546 MB. It is a soft limit: a run whose
+ * live data needs more than the budget goes on, collecting at the floor.
+ *
+ * Process-wide and started once (unref'd: it never keeps the process alive);
+ * a later call only changes the budget.
+ */
+export function tuneGarbageCollection(budgetMb: number): void {
+  if (processController) processController.setBudget(budgetMb);
+  else processController = startHeapController(budgetMb, processControl);
 }
