@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseShard, type Shard } from './input/sources.js';
 import { DEFAULT_MAX_BYTES } from './stages/read.js';
@@ -97,10 +97,11 @@ export const DEFAULTS = {
    * it can. A soft limit: the run goes on above it, collecting at its
    * tightest. 900 keeps the issue's bar, 1 GB of input under 1 GB of RSS
    * with two workers, with room (docs/BENCHMARKS.md); the 100 MB bench
-   * corpus peaks at ~710 MB with it, ~700 MB at the tightest (0), and runs
+   * corpus peaks at 707-729 MB with it (four runs), 669-702 MB at the tightest (0), and runs
    * 7-9% faster than at the tightest. On a machine with memory to spare,
    * a larger budget is faster still (at most 100% growth: V8 collects when a
-   * heap has doubled).
+   * heap has doubled). On a machine (or container) with less than 1.8 GB,
+   * half its memory (`defaultMemoryBudgetMb`).
    */
   memoryBudgetMb: 900,
   /**
@@ -179,7 +180,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
   const workerHeapMb = opts.workerHeap === undefined ? DEFAULTS.workerHeapMb : int('worker-heap', opts.workerHeap, 0, 1_000_000);
   // below about 50 MB V8 aborts the whole process instead of stopping the one thread
   if (workerHeapMb > 0 && workerHeapMb < 96) throw new ConfigError(`--worker-heap expects 0 (no limit) or at least 96 (MB), got ${workerHeapMb}`);
-  const memoryBudgetMb = opts.memoryBudget === undefined ? DEFAULTS.memoryBudgetMb : int('memory-budget', opts.memoryBudget, 0, 1_000_000);
+  const memoryBudgetMb = opts.memoryBudget === undefined ? defaultMemoryBudgetMb(totalmem(), process.constrainedMemory?.()) : int('memory-budget', opts.memoryBudget, 0, 1_000_000);
   let model: string | null = null;
   if (opts.model !== undefined) {
     if (typeof opts.model !== 'string' || opts.model.trim() === '') throw new ConfigError(`--model expects a model file (from npm run train), got ${JSON.stringify(opts.model)}`);
@@ -206,6 +207,16 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     memoryBudgetMb,
     diagnostics: diagnostics as Severity,
   };
+}
+
+/**
+ * The default `--memory-budget`: DEFAULTS.memoryBudgetMb, or half the
+ * memory there is when that is less (a container's limit counts: Node's
+ * `process.constrainedMemory()`, which is 2^64 when there is none). Pure.
+ */
+export function defaultMemoryBudgetMb(totalBytes: number, constrainedBytes?: number): number {
+  const available = constrainedBytes && constrainedBytes > 0 ? Math.min(totalBytes, constrainedBytes) : totalBytes;
+  return Math.min(DEFAULTS.memoryBudgetMb, Math.floor(available / 2 / 2 ** 20));
 }
 
 /** Worker threads for a run over `bytes` of input (unknown: undefined). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { growthFor, MAX_HEAP_GROWING_PERCENT, MIN_HEAP_GROWING_PERCENT, startHeapController } from '../../src/util/heap.js';
-import { ConfigError, DEFAULTS, normalizeConfig } from '../../src/config.js';
+import { ConfigError, DEFAULTS, defaultMemoryBudgetMb, normalizeConfig } from '../../src/config.js';
 
 const MB = 1024 * 1024;
 
@@ -59,8 +59,17 @@ describe('startHeapController', () => {
 });
 
 describe('--memory-budget', () => {
-  it('defaults to DEFAULTS.memoryBudgetMb and takes 0 or a number of MB', () => {
-    expect(normalizeConfig({}).memoryBudgetMb).toBe(DEFAULTS.memoryBudgetMb);
+  it('defaults to DEFAULTS.memoryBudgetMb, or half the memory (or the container limit) when that is less', () => {
+    expect(DEFAULTS.memoryBudgetMb).toBe(900);
+    const GiB = 2 ** 30;
+    expect(defaultMemoryBudgetMb(24 * GiB)).toBe(900);
+    expect(defaultMemoryBudgetMb(24 * GiB, 2 ** 64)).toBe(900); // no container limit
+    expect(defaultMemoryBudgetMb(1 * GiB)).toBe(512);
+    expect(defaultMemoryBudgetMb(24 * GiB, 1.5 * GiB)).toBe(768);
+    expect(defaultMemoryBudgetMb(24 * GiB, 0)).toBe(900);
+  });
+
+  it('takes 0 or a number of MB', () => {
     expect(normalizeConfig({ memoryBudget: '0' }).memoryBudgetMb).toBe(0);
     expect(normalizeConfig({ memoryBudget: '4096' }).memoryBudgetMb).toBe(4096);
     expect(() => normalizeConfig({ memoryBudget: '1.5' })).toThrow(ConfigError);
