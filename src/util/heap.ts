@@ -17,7 +17,8 @@ const INTERVAL_MS = 200;
  * still free, `budget / rss - 1`, between MIN_ and MAX_HEAP_GROWING_PERCENT.
  * Every isolate's next limit is then its live heap times (1 + growth), and
  * the live heaps together are less than the RSS, so their limits together
- * stay under the budget. Pure.
+ * stay under the budget (but at the floor, which a run near or over its
+ * budget is held at). Pure.
  *
  *   growthFor(300 MB, 900 MB) = 100   (capped: 200% would be free)
  *   growthFor(600 MB, 900 MB) = 50
