@@ -29,6 +29,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
+import { defaultMemoryBudgetMb } from '../src/config.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
@@ -234,6 +235,7 @@ function machine(): string[] {
     `- CPU: ${c[0]?.model ?? 'unknown'}, ${availableParallelism()} cores available (${c.length} reported)`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Node ${process.version}, ${process.platform}/${process.arch}`,
+    `- the pipeline's memory budget (the \`--memory-budget\` default here, what its garbage collector paces itself by): ${defaultMemoryBudgetMb(totalmem(), process.constrainedMemory?.())} MB`,
     `- load average when the benchmark started: ${loadavg().map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)`,
   ];
 }
