@@ -67,7 +67,7 @@ export const DEFAULTS = {
    *
    * (2 workers also take ~200 MB more memory.) Before, two workers started
    * from 4 MB. Checked again with the heap growth paced by the memory budget
-   * (2b25460, two runs each, main thread / 1 / 2 workers): 5 MB 6.9-7.2 /
+   * (built code of 2788bc9, two runs each, main thread / 1 / 2 workers): 5 MB 6.9-7.2 /
    * 6.4-6.5 / 6.6-7.0 s; 10 MB 11.5-12.3 / 10.9-11.1 / 10.7-10.8 s (2
    * workers: +30% CPU, +170 MB): the same choices.
    */
