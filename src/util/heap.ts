@@ -30,13 +30,13 @@ export function growthFor(rss: number, budget: number): number {
   return Math.max(MIN_HEAP_GROWING_PERCENT, Math.min(MAX_HEAP_GROWING_PERCENT, free));
 }
 
-/** What the controller reads and sets; the defaults are the process's own (tests pass fakes). */
-export interface HeapControl {
+/** What the controller reads and sets: the process's own (`processHooks`), or a test's fakes. */
+export interface HeapHooks {
   readonly rss: () => number;
   readonly setGrowth: (percent: number) => void;
 }
 
-const processControl: HeapControl = {
+const processHooks: HeapHooks = {
   rss: () => process.memoryUsage.rss(),
   // a flag V8 reads at every full collection, so setting it at run time works (unlike
   // --max-old-space-size, which only applies at start-up); V8 flags are process-wide, so the
@@ -51,12 +51,12 @@ export interface HeapController {
 }
 
 /** A controller of its own (tests); `tuneGarbageCollection` runs the process's one. */
-export function startHeapController(budgetMb: number, control: HeapControl): HeapController {
+export function startHeapController(budgetMb: number, hooks: HeapHooks): HeapController {
   let budget = budgetMb * 1024 * 1024;
   let current = -1;
   const step = () => {
-    const percent = growthFor(control.rss(), budget);
-    if (percent !== current) control.setGrowth((current = percent));
+    const percent = growthFor(hooks.rss(), budget);
+    if (percent !== current) hooks.setGrowth((current = percent));
   };
   step();
   const timer = setInterval(step, INTERVAL_MS).unref();
@@ -97,5 +97,5 @@ let processController: HeapController | undefined;
  */
 export function tuneGarbageCollection(budgetMb: number): void {
   if (processController) processController.setBudget(budgetMb);
-  else processController = startHeapController(budgetMb, processControl);
+  else processController = startHeapController(budgetMb, processHooks);
 }
