@@ -100,10 +100,11 @@ export const DEFAULTS = {
    * it can. A soft limit: the run goes on above it, collecting at its
    * tightest. 900 keeps the issue's bar, 1 GB of input under 1 GB of RSS
    * with two workers, with room (docs/BENCHMARKS.md); the 100 MB bench
-   * corpus peaks at 707-729 MB with it (four runs), 669-702 MB at the tightest (0), and runs
-   * 7-9% faster than at the tightest. On a machine with memory to spare,
-   * a larger budget is faster still (at most 100% growth: V8 collects when a
-   * heap has doubled). On a machine (or container) with less than 1.8 GB,
+   * corpus peaks at 707-729 MB with it (2 workers, six runs), 695-699 MB at
+   * the tightest (0), and runs 6-18% faster than at the tightest (two
+   * rounds; 11% with one worker). On a machine with memory to spare, a
+   * larger budget is faster still, up to 100% growth (V8 collects when a heap
+   * has doubled): 4000 was 2-3% faster than 900, at 936-953 MB. On a machine (or container) with less than 1.8 GB,
    * half its memory (`defaultMemoryBudgetMb`).
    */
   memoryBudgetMb: 900,

@@ -87,9 +87,10 @@ let processController: HeapController | undefined;
  *
  * So the growth follows the memory still free under a budget (`growthFor`),
  * looked at every INTERVAL_MS: a run far below it collects rarely, and one
- * near it as tightly as before. 100 MB bench corpus, one run each
- * (docs/BENCHMARKS.md): 2 workers 59.8 → 55.5 s at 696 → 712 MB peak; 1
- * worker 84.2 → 76.9 s at 488 → 546 MB. It is a soft limit: a run whose
+ * near it as tightly as before. 100 MB bench corpus, built code, budget 0
+ * (the old fixed 20%) against the default 900 (docs/BENCHMARKS.md): 2
+ * workers 62.9 / 59.1 → 53.4 / 55.7 s at 695-699 → 707-709 MB peak (two
+ * rounds); 1 worker 81.2 → 73.3 s at 475 → 549 MB. It is a soft limit: a run whose
  * live data needs more than the budget goes on, collecting at the floor.
  *
  * Process-wide and started once (unref'd: it never keeps the process alive);
