@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
-import type { Entity, EntityType, Mention } from './model/entity.js';
+import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
@@ -120,15 +120,6 @@ export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetad
   return r;
 }
 
-/** The mentions and entities of a result in the shape of a ResolvedDocument, for tables that aggregate across documents. */
-export function resolvedView(r: DocumentResult): { readonly id: string; readonly mentions: readonly Mention[]; readonly entities: ReadonlyMap<string, Entity> } {
-  return {
-    id: r.id,
-    mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, type: m.type, entityId: m.entity_id, name: m.name, role: m.role, source: m.source as Mention['source'], confidence: m.confidence })),
-    entities: new Map(r.entities.map((e) => [e.id, e])),
-  };
-}
-
 function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   const d = p.doc;
   const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
@@ -201,7 +192,7 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
   const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
   return {
     table,
-    write: (r) => table.add(resolvedView(r)),
+    write: (r) => table.addRows(r.mentions, r.entities),
     async finish() {
       const rows = table.toRows();
       for (let i = 0; i < rows.length; i += 1000) await writer.writeRows(rows.slice(i, i + 1000));

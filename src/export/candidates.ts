@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { MentionRow } from './rows.js';
+import { addToFew, sortedFew, type Few } from '../util/few.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -34,9 +35,9 @@ interface Acc {
   documents: number;
   /** the number of the last document that counted in `documents` (so no set of document ids is kept) */
   seen: number;
-  rules: Set<string>;
+  /** the rules (or model) that found it; none: only coreferent mentions so far */
+  rules?: Few;
   example?: { document: string; sentence: string };
-  gazetteer: boolean;
 }
 
 /** A mention row as the candidate table reads it (the batch passes mentions.csv rows). */
@@ -47,7 +48,8 @@ export const found = (source: string) => source.startsWith('rule:') || source.st
 
 /** Accumulates documents one at a time (only the per-entity totals are kept). */
 export class CandidateTable {
-  private readonly byId = new Map<string, Acc>();
+  /** null: an entity a gazetteer found somewhere, never a candidate (nothing else is kept of it: on a large corpus most entities) */
+  private readonly byId = new Map<string, Acc | null>();
   private docs = 0;
 
   /** Adds one document's mention rows (what the batch sinks receive); each call counts as one document. */
@@ -55,15 +57,19 @@ export class CandidateTable {
     const n = ++this.docs;
     for (const m of rows) {
       let a = this.byId.get(m.entity_id);
-      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: 0, seen: 0, rules: new Set(), gazetteer: false }));
+      if (a === null) continue;
+      if (m.source.startsWith('gazetteer:')) {
+        this.byId.set(m.entity_id, null);
+        continue;
+      }
+      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: 0, seen: 0 }));
       a.count++;
       if (a.seen !== n) {
         a.seen = n;
         a.documents++;
       }
-      if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
       if (found(m.source)) {
-        a.rules.add(m.source);
+        a.rules = addToFew(a.rules, m.source);
         a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
       }
     }
@@ -83,7 +89,7 @@ export class CandidateTable {
 
   rows(): CandidateRow[] {
     return [...this.byId.values()]
-      .filter((a) => !a.gazetteer && a.rules.size > 0)
+      .filter((a): a is Acc => a !== null && a.rules !== undefined)
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((a) => ({
         id: a.id,
@@ -91,7 +97,7 @@ export class CandidateTable {
         type: a.type,
         count: a.count,
         documents: a.documents,
-        rules: [...a.rules].sort(),
+        rules: sortedFew(a.rules),
         example_document: a.example!.document,
         example_sentence: a.example!.sentence,
       }));

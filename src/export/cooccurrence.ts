@@ -2,8 +2,8 @@ import type { Entity, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
 
 /**
- * What the table reads of a document: a `ResolvedDocument`, or the batch's
- * `resolvedView(result)`, both fit.
+ * What the table reads of a document: a `ResolvedDocument`, or the view the
+ * batch's co-occurrence sink makes of a result (report/sink.ts), both fit.
  */
 export interface CooccurrenceInput {
   readonly id: string;

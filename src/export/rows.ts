@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { addToFew, sortedFew, type Few } from '../util/few.js';
 
 /**
  * One row shape per table, shared by CSV and JSON: the CSV has exactly these
@@ -111,37 +112,73 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
   }));
 }
 
+/** What the entity table keeps of an entity: the fields of its row, not its gazetteer aliases. */
+type EntityFacts = Pick<Entity, 'id' | 'name' | 'type' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description'>;
+
+
 /**
  * Entities aggregated across documents: the only state the batch keeps
  * between documents.
+ *
+ * On a corpus of diverse news every document brings new entities (rare
+ * names, small places: over the 19,082 distinct articles of the bench corpus,
+ * in a random order, the distinct entities grow about as documents^0.75), so
+ * what an entity costs here is what the batch's memory grows by. Per entity:
+ * its row's fields copied out of the first `Entity` seen (the object a worker
+ * sends also carries the gazetteer's aliases, up to 63 of them), its id as
+ * the one string the key already is, the counts, and the written forms and
+ * sources as one string until there is a second one. Source names are shared
+ * between entities (`intern`): each result brings its own copy of them.
+ * 308 bytes per entity of heap, against 738 when the table kept the whole
+ * `Entity` and two Sets (scripts/aggregate-memory.ts, docs/BENCHMARKS.md).
  */
 export class EntityTable {
   /**
-   * Per entity: counts and the distinct aliases and sources (small sets that
-   * stop growing), never a list of documents: `documents` counts the add()
-   * calls that mentioned the entity, by remembering the last one (`seen`), so
-   * the table's memory does not grow with the number of documents.
+   * Counts and the distinct written forms and sources (small sets that stop
+   * growing), never a list of documents: `documents` counts the add() calls
+   * that mentioned the entity, by remembering the last one (`seen`), so the
+   * table's memory does not grow with the number of documents.
    */
-  private readonly rows = new Map<string, { entity: Entity; mentions: number; documents: number; seen: number; aliases: Set<string>; sources: Set<string> }>();
+  private readonly rows = new Map<string, { entity: EntityFacts; mentions: number; documents: number; seen: number; aliases: Few; sources: Few }>();
+  /** one copy of each source name (a few hundred at most: `gazetteer:<file>`, `rule:<name>`) */
+  private readonly sourceNames = new Map<string, string>();
   /** add() calls so far: the current document's number */
   private docs = 0;
 
   add(doc: { readonly id: string; readonly mentions: readonly Pick<Mention, 'entityId' | 'text' | 'source'>[]; readonly entities: ReadonlyMap<string, Entity> }): void {
     const n = ++this.docs;
-    for (const m of doc.mentions) {
-      let r = this.rows.get(m.entityId);
-      if (!r) {
-        r = { entity: doc.entities.get(m.entityId)!, mentions: 0, documents: 0, seen: 0, aliases: new Set(), sources: new Set() };
-        this.rows.set(m.entityId, r);
-      }
-      r.mentions++;
-      if (r.seen !== n) {
-        r.seen = n;
-        r.documents++;
-      }
-      r.aliases.add(m.text.replace(/\s+/g, ' '));
-      r.sources.add(m.source);
+    for (const m of doc.mentions) this.count(n, m.entityId, m.text, m.source, (id) => doc.entities.get(id)!);
+  }
+
+  /** add() for the batch's result rows: the mention rows and the document's entities, as a worker sends them */
+  addRows(mentions: readonly Pick<MentionRow, 'entity_id' | 'text' | 'source'>[], entities: readonly Entity[]): void {
+    const n = ++this.docs;
+    for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, (id) => entities.find((e) => e.id === id)!);
+  }
+
+  private count(n: number, id: string, text: string, source: string, entityOf: (id: string) => Entity): void {
+    let r = this.rows.get(id);
+    if (!r) {
+      const e = entityOf(id);
+      const entity: EntityFacts = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
+      const alias = collapse(text);
+      r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
+      this.rows.set(id, r);
+    } else {
+      r.aliases = addToFew(r.aliases, collapse(text));
+      r.sources = addToFew(r.sources, source);
     }
+    r.mentions++;
+    if (r.seen !== n) {
+      r.seen = n;
+      r.documents++;
+    }
+  }
+
+  private intern(source: string): string {
+    let s = this.sourceNames.get(source);
+    if (s === undefined) this.sourceNames.set(source, (s = source));
+    return s;
   }
 
   /** Sorted by type, then mention count (descending), then id: stable whatever the processing order. */
@@ -153,8 +190,8 @@ export class EntityTable {
       type: e.type,
       mentions,
       documents,
-      aliases_seen: [...aliases].sort(),
-      sources: [...sources].sort(),
+      aliases_seen: sortedFew(aliases),
+      sources: sortedFew(sources),
       country: e.country ?? null,
       wikidata: e.wikidata ?? null,
       geonames: e.geonames ?? null,
@@ -170,3 +207,6 @@ export class EntityTable {
     return this.rows.size;
   }
 }
+
+/** a written form with its whitespace runs as single spaces (a name broken over two lines); the string itself when it has none */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');

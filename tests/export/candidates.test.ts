@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateRows } from '../../src/export/candidates.js';
+import fc from 'fast-check';
+import { CandidateTable, candidateRows } from '../../src/export/candidates.js';
 import type { ResolvedDocument } from '../../src/stages/resolve.js';
 import type { Mention } from '../../src/model/entity.js';
 
@@ -39,5 +40,43 @@ describe('candidateRows: names found by rules or a model, for promotion into a g
       ['place:zardab', 1, 1],
     ]);
     expect(rows[0].example_document).toBe('b');
+  });
+});
+
+describe('CandidateTable.addRows against a plain reference', () => {
+  type Row = { entity_id: string; name: string; type: 'person' | 'place'; source: string; sentence_text: string };
+  /** the table's meaning, written the plain way: every mention counted, a gazetteer mention anywhere excludes the entity */
+  function reference(docs: readonly Row[][]) {
+    const acc = new Map<string, { name: string; type: string; count: number; docs: Set<number>; rules: Set<string>; gazetteer: boolean; example?: [string, string] }>();
+    docs.forEach((rows, n) => {
+      for (const m of rows) {
+        let a = acc.get(m.entity_id);
+        if (!a) acc.set(m.entity_id, (a = { name: m.name, type: m.type, count: 0, docs: new Set(), rules: new Set(), gazetteer: false }));
+        a.count++;
+        a.docs.add(n);
+        if (m.source.startsWith('gazetteer:')) a.gazetteer = true;
+        if (m.source.startsWith('rule:') || m.source.startsWith('model:')) {
+          a.rules.add(m.source);
+          a.example ??= [`d${n}`, m.sentence_text.replace(/\s+/g, ' ').trim()];
+        }
+      }
+    });
+    return [...acc]
+      .filter(([, a]) => !a.gazetteer && a.rules.size > 0)
+      .sort(([x, a], [y, b]) => b.count - a.count || (x < y ? -1 : x > y ? 1 : 0))
+      .map(([id, a]) => ({ id, name: a.name, type: a.type, count: a.count, documents: a.docs.size, rules: [...a.rules].sort(), example_document: a.example![0], example_sentence: a.example![1] }));
+  }
+  const row = fc.record({ e: fc.integer({ min: 0, max: 6 }), source: fc.constantFrom('gazetteer:places', 'rule:title-person', 'rule:first-name', 'model:names', 'coreference'), s: fc.constantFrom('A  sentence.', ' Another\none ') }).map(
+    ({ e, source, s }): Row => ({ entity_id: `e${e}`, name: `Name ${e}`, type: e % 2 ? 'person' : 'place', source, sentence_text: source === 'coreference' ? '' : s }),
+  );
+
+  it('gives the reference rows for any documents', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(row, { maxLength: 8 }), { maxLength: 20 }), (docs) => {
+        const t = new CandidateTable();
+        docs.forEach((rows, n) => t.addRows(`d${n}`, rows));
+        expect(t.rows()).toEqual(reference(docs));
+      }),
+    );
   });
 });

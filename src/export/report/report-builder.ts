@@ -145,8 +145,8 @@ export class ReportBuilder {
   private readonly keptIds = new Set<string>();
   private readonly totals = { documents: 0, failed: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
   private readonly perDay = new Map<string, Record<EntityType, number>>();
-  /** per entity: documents it appears in (all of them), and references to the first shown ones */
-  private readonly refs = new Map<string, { docs: number; list: EntityRef[] }>();
+  /** per entity that appears in a shown document: references to the first shown ones */
+  private readonly refs = new Map<string, { list: EntityRef[] }>();
   private fragments: WriteStream | undefined;
   private fragmentsDone: Promise<unknown> | undefined;
   /** the current fragments file (a compaction writes the other name) */
@@ -199,13 +199,15 @@ export class ReportBuilder {
     const dated = summary.date !== null && /^\d{4}-\d{2}-\d{2}/.test(summary.date);
     if (dated) t.dated++;
 
-    if (p.text !== null) {
-      if (dated) {
-        const day = summary.date!.slice(0, 10);
-        let c = this.perDay.get(day);
-        if (!c) this.perDay.set(day, (c = { person: 0, place: 0, organization: 0, norp: 0 }));
-        for (const k of TYPE_ORDER) c[k] += summary.byType[k];
-      }
+    if (p.text !== null && dated) {
+      const day = summary.date!.slice(0, 10);
+      let c = this.perDay.get(day);
+      if (!c) this.perDay.set(day, (c = { person: 0, place: 0, organization: 0, norp: 0 }));
+      for (const k of TYPE_ORDER) c[k] += summary.byType[k];
+    }
+    // only entities of shown documents get an entry: on a large corpus most appear in none of them,
+    // and the number of documents an entity is in is the entity table's (`EntityRow.documents`)
+    if (stored && p.text !== null) {
       const inDoc = new Map<string, [count: number, first: number]>();
       p.mentions.forEach((m, i) => {
         const r = inDoc.get(m.entityId);
@@ -214,9 +216,7 @@ export class ReportBuilder {
       });
       for (const [id, [count, first]] of inDoc) {
         let e = this.refs.get(id);
-        if (!e) this.refs.set(id, (e = { docs: 0, list: [] }));
-        e.docs++;
-        if (!stored) continue;
+        if (!e) this.refs.set(id, (e = { list: [] }));
         e.list.push([stored, count, first]);
         // keep the `mentionLinks` shown documents first in path order, whatever the arrival order
         if (e.list.length >= 2 * this.opts.mentionLinks) e.list = this.firstInPathOrder(e.list);
@@ -522,7 +522,7 @@ export class ReportBuilder {
           return `<li><a href="${esc(mentionHref(d, first))}">${esc(d.title ?? d.id)}</a> <span class="muted">(${count})</span></li>`;
         })
         .join('');
-      const more = ref && ref.docs > list.length ? `<li class="muted">and ${num(ref.docs - list.length)} more documents</li>` : '';
+      const more = e.documents > list.length ? `<li class="muted">and ${num(e.documents - list.length)} more documents</li>` : '';
       const search = [e.name, e.id, ...e.aliases_seen].join(' ').toLowerCase();
       out.push(
         `<tr id="${entityAnchor(e.id)}" data-type="${e.type}" data-i="${i}" data-search="${esc(search)}">` +

@@ -1,0 +1,22 @@
+/**
+ * A small set of strings, as aggregated tables keep them per entity (the
+ * forms an entity is written in, the sources or rules that found it): one
+ * value as the string itself, a `Set` from the second distinct value on.
+ * Most entities of a news corpus are written one way and found one way, and
+ * an empty `Set` alone takes ~100 bytes of heap: with hundreds of thousands
+ * of entities that is what the batch's memory grows by (docs/BENCHMARKS.md).
+ */
+export type Few = string | Set<string>;
+
+/** `few` with `value` added (a new Set on the second distinct value, else the same) */
+export function addToFew(few: Few | undefined, value: string): Few {
+  if (few === undefined) return value;
+  if (typeof few !== 'string') return few.add(value);
+  return few === value ? few : new Set([few, value]);
+}
+
+/** the values in code-unit order */
+export function sortedFew(few: Few | undefined): string[] {
+  if (few === undefined) return [];
+  return typeof few === 'string' ? [few] : [...few].sort();
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EntityTable, type EntityRow } from '../../src/export/rows.js';
+import type { Entity, EntityType } from '../../src/model/entity.js';
+
+/** The table's meaning, written the plain way: a Set per entity, the whole entity kept. */
+function reference(docs: readonly { mentions: { entity_id: string; text: string; source: string }[]; entities: Entity[] }[]): EntityRow[] {
+  const rows = new Map<string, { e: Entity; mentions: number; docs: Set<number>; aliases: Set<string>; sources: Set<string> }>();
+  docs.forEach((d, n) => {
+    for (const m of d.mentions) {
+      let r = rows.get(m.entity_id);
+      if (!r) rows.set(m.entity_id, (r = { e: d.entities.find((e) => e.id === m.entity_id)!, mentions: 0, docs: new Set(), aliases: new Set(), sources: new Set() }));
+      r.mentions++;
+      r.docs.add(n);
+      r.aliases.add(m.text.replace(/\s+/g, ' '));
+      r.sources.add(m.source);
+    }
+  });
+  const order = ['person', 'place', 'organization', 'norp'];
+  return [...rows.values()]
+    .map(({ e, mentions, docs, aliases, sources }) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      mentions,
+      documents: docs.size,
+      aliases_seen: [...aliases].sort(),
+      sources: [...sources].sort(),
+      country: e.country ?? null,
+      wikidata: e.wikidata ?? null,
+      geonames: e.geonames ?? null,
+      lat: e.lat ?? null,
+      lon: e.lon ?? null,
+      population: e.population ?? null,
+      description: e.description ?? null,
+    }))
+    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const TYPES: EntityType[] = ['person', 'place', 'organization', 'norp'];
+/** entity `i` of a small universe, so documents share entities */
+const entity = (i: number): Entity => ({
+  id: `e${i}`,
+  type: TYPES[i % 4],
+  name: `Name ${i}`,
+  aliases: [`Alias ${i}`, `Other ${i}`],
+  ...(i % 3 === 0 ? { wikidata: `Q${i}`, lat: i / 10, lon: -i / 10, population: i * 1000 } : {}),
+  ...(i % 5 === 0 ? { country: 'AZ', description: `entity ${i}` } : {}),
+});
+const written = fc.constantFrom('Name 1', 'Name  1', 'Name\n1', 'N. One', 'Name 2', 'Name 3');
+const source = fc.constantFrom('gazetteer:world-places', 'rule:person-title', 'coreference', 'model:names');
+const doc = fc.array(fc.record({ entity: fc.integer({ min: 0, max: 11 }), text: written, source }), { maxLength: 12 }).map((ms) => ({
+  mentions: ms.map((m) => ({ entity_id: `e${m.entity}`, text: m.text, source: m.source })),
+  // a copy per document, as each worker result brings its own
+  entities: [...new Set(ms.map((m) => m.entity))].map(entity),
+}));
+
+describe('EntityTable', () => {
+  it('gives the rows of the plain reference for any documents (addRows and add alike)', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 25 }), (docs) => {
+        const byRows = new EntityTable();
+        const byDocs = new EntityTable();
+        docs.forEach((d, n) => {
+          byRows.addRows(d.mentions, d.entities);
+          byDocs.add({ id: `d${n}`, mentions: d.mentions.map((m) => ({ entityId: m.entity_id, text: m.text, source: m.source as 'coreference' })), entities: new Map(d.entities.map((e) => [e.id, e])) });
+        });
+        const expected = reference(docs);
+        expect(byRows.toRows()).toEqual(expected);
+        expect(byDocs.toRows()).toEqual(expected);
+        expect(byRows.size).toBe(expected.length);
+      }),
+    );
+  });
+
+  it('keeps the fields of the row, not the gazetteer aliases of the entity', () => {
+    const t = new EntityTable();
+    const e = entity(3);
+    t.addRows([{ entity_id: 'e3', text: 'Name 3', source: 'gazetteer:x' }], [e]);
+    const kept = JSON.stringify([...(t as unknown as { rows: Map<string, unknown> }).rows.values()]);
+    expect(kept).not.toContain('Alias 3');
+    expect(t.toRows()[0]).toMatchObject({ id: 'e3', aliases_seen: ['Name 3'], sources: ['gazetteer:x'], wikidata: 'Q3', population: 3000 });
+  });
+});
