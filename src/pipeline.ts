@@ -92,10 +92,16 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   if (timing.on) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
-  // mention that no rule found: they are left out of what crosses to it (10% of the
-  // structured-clone bytes on 1,000 documents of the 5 MB bench corpus)
+  // mention that no rule found (10% of the structured-clone bytes on 1,000 documents of the 5 MB bench
+  // corpus), nor the document's notes and the text of its dropped blocks (documents.json has them, in
+  // `formatted.document`), nor the entities' gazetteer aliases: they are left out of what crosses to it
+  // (the 2,218 results of the 5 MB bench corpus: 93.8 MB of structured clone instead of 104.5, read back
+  // in 84 ms instead of 106-113; docs/BENCHMARKS.md)
   const mentions = r.mentions.map((m) => (m.sentence_text === '' || found(m.source) ? m : { ...m, sentence_text: '' }));
-  return { ...r, mentions, diagnostics: problemsOf(r.diagnostics), formatted };
+  const d = r.document;
+  const document: DocumentRow = { ...d, dropped: d.dropped.map((b) => ({ ...b, text: '' })), diagnostics: [] };
+  const entities = r.entities.map((e) => (e.aliases.length === 0 ? e : { ...e, aliases: [] }));
+  return { ...r, mentions, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
 }
 
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
