@@ -1,10 +1,10 @@
 import type { Entity, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
 
-/**
- * What the table reads of a document: a `ResolvedDocument`, or the view the
- * batch's co-occurrence sink makes of a result (report/sink.ts), both fit.
- */
+/** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
+export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
+
+/** What `add` reads of a document: a `ResolvedDocument` fits. */
 export interface CooccurrenceInput {
   readonly id: string;
   readonly mentions: readonly Pick<Mention, 'entityId' | 'sentence' | 'name' | 'type'>[];
@@ -119,14 +119,24 @@ export class CooccurrenceTable {
   private sorted: Int32Array | undefined;
 
   add(doc: CooccurrenceInput): void {
+    const entities = [...doc.entities].map(([id, e]) => ({ id, name: e.name, type: e.type }));
+    this.addRows(
+      doc.id,
+      doc.mentions.map((m) => ({ entity_id: m.entityId, sentence: m.sentence, name: m.name, type: m.type })),
+      entities,
+    );
+  }
+
+  /** add() for the batch's result rows: the mention rows and the document's entities, as a worker sends them */
+  addRows(id: string, mentions: readonly CooccurrenceMention[], entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
-    const docNumber = this.docIds.push(doc.id) - 1;
+    const docNumber = this.docIds.push(id) - 1;
     this.sorted = undefined;
     const inDoc = new Set<number>();
     const bySentence = new Map<number, Set<number>>();
-    for (const m of doc.mentions) {
-      const n = this.entityOf(m.entityId, doc, m);
+    for (const m of mentions) {
+      const n = this.entityOf(m.entity_id, id, entities, m);
       inDoc.add(n);
       let s = bySentence.get(m.sentence);
       if (!s) bySentence.set(m.sentence, (s = new Set()));
@@ -302,18 +312,18 @@ export class CooccurrenceTable {
     return pairs.sort((x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
   }
 
-  private entityOf(id: string, doc: CooccurrenceInput, m: Pick<Mention, 'name' | 'type'>): number {
+  private entityOf(id: string, docId: string, entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[], m: CooccurrenceMention): number {
     let n = this.entityNumber.get(id);
     if (n === undefined) {
       n = this.entities.length;
       this.entityNumber.set(id, n);
-      const e = doc.entities.get(id);
-      this.entities.push({ id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: doc.id });
+      const e = entities.find((x) => x.id === id);
+      this.entities.push({ id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: docId });
     } else {
       const known = this.entities[n];
-      if (doc.id < known.doc) {
-        const e = doc.entities.get(id);
-        this.entities[n] = { id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: doc.id };
+      if (docId < known.doc) {
+        const e = entities.find((x) => x.id === id);
+        this.entities[n] = { id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: docId };
       }
     }
     return n;

@@ -23,11 +23,12 @@ export interface ReportDocument {
   readonly problems: readonly { readonly code: string; readonly severity: string; readonly stage: string; readonly message: string }[];
 }
 
+/** A mention as the report reads it: the mentions table's field names, so the batch passes its rows as they are. */
 export interface ReportMention {
   readonly start: number;
   readonly end: number;
   readonly type: EntityType;
-  readonly entityId: string;
+  readonly entity_id: string;
   readonly name: string;
   readonly role: string | null;
   readonly source: string;
@@ -45,7 +46,7 @@ export function fromProcessed(p: ProcessedDocument): ReportDocument {
     sentences: d?.sentences.length ?? 0,
     blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
     dropped: (d?.dropped ?? []).map((b) => ({ start: b.span.start, end: b.span.end, reason: b.reason })),
-    mentions: d?.mentions ?? [],
+    mentions: (d?.mentions ?? []).map((m) => ({ start: m.start, end: m.end, type: m.type, entity_id: m.entityId, name: m.name, role: m.role, source: m.source, confidence: m.confidence })),
     problems: problemsOf(p.diagnostics),
   };
 }
@@ -180,7 +181,7 @@ export function renderDocument(d: ReportDocument, anchor: string): { html: strin
 function renderMention(m: ReportMention, surface: string, id: string): string {
   const s = TYPE_STYLE[m.type];
   return (
-    `<mark class="m ${m.type}" id="${esc(id)}" tabindex="0" data-t="${esc(s.long)}" data-e="${esc(m.entityId)}" data-n="${esc(m.name)}"` +
+    `<mark class="m ${m.type}" id="${esc(id)}" tabindex="0" data-t="${esc(s.long)}" data-e="${esc(m.entity_id)}" data-n="${esc(m.name)}"` +
     `${m.role ? ` data-r="${esc(m.role)}"` : ''} data-s="${esc(m.source)}" data-c="${esc(m.confidence)}">` +
     `${esc(surface)}<span class="tl">${s.label}</span></mark>`
   );

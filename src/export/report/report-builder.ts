@@ -210,9 +210,9 @@ export class ReportBuilder {
     if (stored && p.text !== null) {
       const inDoc = new Map<string, [count: number, first: number]>();
       p.mentions.forEach((m, i) => {
-        const r = inDoc.get(m.entityId);
+        const r = inDoc.get(m.entity_id);
         if (r) r[0]++;
-        else inDoc.set(m.entityId, [1, i]);
+        else inDoc.set(m.entity_id, [1, i]);
       });
       for (const [id, [count, first]] of inDoc) {
         let e = this.refs.get(id);

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
-import type { EntityType } from '../../model/entity.js';
 import type { EntityRow } from '../rows.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { TableWriter } from '../table-writer.js';
@@ -28,7 +27,7 @@ export function fromResult(r: ReportResult): ReportDocument {
     sentences: r.sentences,
     blocks: doc.blocks,
     dropped: doc.dropped,
-    mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type as EntityType, entityId: m.entity_id, name: m.name, role: m.role, source: m.source, confidence: m.confidence })),
+    mentions: r.mentions,
     problems: problemsOf(r.diagnostics),
   };
 }
@@ -42,7 +41,7 @@ export function cooccurrenceSink(outputDir: string): Sink & { readonly table: Co
     // the report draws pairs that share a sentence: it gets only those (a fraction of all pairs)
     rows: () => table.sentenceRows(),
     write(r: DocumentResult) {
-      table.add({ id: r.id, mentions: r.mentions.map((m) => ({ entityId: m.entity_id, sentence: m.sentence, name: m.name, type: m.type })), entities: new Map(r.entities.map((e) => [e.id, e])) });
+      table.addRows(r.id, r.mentions, r.entities);
     },
     async finish() {
       // a thousand rows per call: one csv-stringify call per row cost more than counting the pairs
