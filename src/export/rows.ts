@@ -115,22 +115,21 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
 /** What the entity table keeps of an entity: the fields of its row, not its gazetteer aliases. */
 type EntityFacts = Pick<Entity, 'id' | 'name' | 'type' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description'>;
 
-
 /**
  * Entities aggregated across documents: the only state the batch keeps
  * between documents.
  *
  * On a corpus of diverse news every document brings new entities (rare
  * names, small places: over the 19,082 distinct articles of the bench corpus,
- * in a random order, the distinct entities grow about as documents^0.75), so
+ * in a random order, the distinct entities grow about as documents^0.7), so
  * what an entity costs here is what the batch's memory grows by. Per entity:
  * its row's fields copied out of the first `Entity` seen (the object a worker
  * sends also carries the gazetteer's aliases, up to 63 of them), its id as
  * the one string the key already is, the counts, and the written forms and
  * sources as one string until there is a second one. Source names are shared
  * between entities (`intern`): each result brings its own copy of them.
- * 308 bytes per entity of heap, against 738 when the table kept the whole
- * `Entity` and two Sets (scripts/aggregate-memory.ts, docs/BENCHMARKS.md).
+ * 442 bytes of heap per new entity, against 1,060 when the table kept the
+ * whole `Entity` and two Sets (scripts/aggregate-memory.ts, docs/BENCHMARKS.md).
  */
 export class EntityTable {
   /**
@@ -166,7 +165,7 @@ export class EntityTable {
       this.rows.set(id, r);
     } else {
       r.aliases = addToFew(r.aliases, collapse(text));
-      r.sources = addToFew(r.sources, source);
+      r.sources = addToFew(r.sources, this.intern(source));
     }
     r.mentions++;
     if (r.seen !== n) {
