@@ -112,7 +112,7 @@ const copies = Number(values.copies);
 for (const which of [values.which]) {
   const { sinks, entities } = tableSinks(out, tables);
   const cooc = cooccurrenceSink(out);
-  const report = reportSink(out, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() }));
+  const report = reportSink(out, () => ({ entities: entities.toRows(), ...cooc.forReport() }));
   const candidates = new CandidateTable();
   const candidateSink = { write: (r: DocumentResult) => candidates.addRows(r.id, r.mentions) };
   const use: Pick<Sink, 'write'>[] = which === 'entities' ? [sinks[1]] : which === 'cooccurrences' ? [cooc] : which === 'candidates' ? [candidateSink] : which === 'report' ? [report] : [sinks[1], cooc, candidateSink, report];

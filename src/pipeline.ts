@@ -440,7 +440,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     const cooc = cooccurrenceSink(config.output);
     sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
     // the report reads the aggregated tables in its finish step, so it comes last
-    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() }), { maxDocuments: config.reportDocuments }));
+    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments }));
     try {
       await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables }, hooks, summary);
       hooks.onFinishing?.();

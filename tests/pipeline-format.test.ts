@@ -37,7 +37,7 @@ describe('formatResult: what crosses from a worker to the main thread', () => {
       const dir = tempDir('format');
       const { sinks, entities } = tableSinks(dir);
       const cooc = cooccurrenceSink(dir);
-      const all: Sink[] = [...sinks, cooc, reportSink(dir, () => ({ entities: entities.toRows(), cooccurrences: cooc.rows() }))];
+      const all: Sink[] = [...sinks, cooc, reportSink(dir, () => ({ entities: entities.toRows(), ...cooc.forReport() }))];
       for (const r of rs) for (const s of all) await s.write(r);
       for (const s of all) await s.finish();
       return filesOf(dir);

@@ -248,9 +248,17 @@ export class CooccurrenceTable {
   }
 
   /** The pairs that share at least one sentence, strongest first (what the report draws). */
-  sentenceRows(): CooccurrenceRow[] {
+  *sentenceRows(): Generator<CooccurrenceRow> {
     const s = this.sentences.data;
-    return Array.from(this.order().filter((p) => s[p] > 0), (p) => this.row(p));
+    for (const p of this.order()) if (s[p] > 0) yield this.row(p);
+  }
+
+  /** how many pairs share a sentence (the rows `sentenceRows()` gives) */
+  get sentencePairs(): number {
+    let n = 0;
+    const s = this.sentences.data;
+    for (let p = 0; p < this.pairs; p++) if (s[p] > 0) n++;
+    return n;
   }
 
   get size(): number {

@@ -243,7 +243,7 @@ describe('the batch route: sinks fed with per-document results', () => {
     const dir = tmp();
     const { entities, cooccurrences } = aggregates(seeds);
     const cooc = cooccurrenceSink(dir);
-    const report = reportSink(dir, () => ({ entities, cooccurrences: cooc.rows() }));
+    const report = reportSink(dir, () => ({ entities, ...cooc.forReport() }));
     for (const p of seeds) {
       const r = { ...toResult(p, p.doc!.bytes), text: p.doc!.text };
       await cooc.write(r);

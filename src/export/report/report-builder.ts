@@ -51,8 +51,15 @@ export interface ReportOptions {
 export interface ReportInputs {
   /** `EntityTable.toRows()` */
   readonly entities: readonly EntityRow[];
-  /** `CooccurrenceTable.toRows()`, or just its rows with `sentences > 0` (`sentenceRows()`): the network draws only those */
-  readonly cooccurrences: readonly CooccurrenceRow[];
+  /**
+   * `CooccurrenceTable.toRows()`, or just its rows with `sentences > 0`, strongest first (the network
+   * draws only those, and only the first few): read once, as far as needed, so it can be a generator
+   * (`CooccurrenceTable.sentenceRows()`: a large corpus has millions of pairs, never made into row
+   * objects all at once)
+   */
+  readonly cooccurrences: Iterable<CooccurrenceRow>;
+  /** how many pairs share a sentence; when absent, counted from `cooccurrences` (which must then be an array) */
+  readonly sentencePairs?: number;
 }
 
 const DEFAULTS: Required<ReportOptions> = {
@@ -479,11 +486,18 @@ export class ReportBuilder {
 
     // co-occurrence network
     out.push('<section class="card" id="network"><h2>Who appears with whom</h2>');
-    const strong = inputs.cooccurrences.filter((r) => r.sentences > 0);
+    const strongCount = inputs.sentencePairs ?? (inputs.cooccurrences as readonly CooccurrenceRow[]).filter((r) => r.sentences > 0).length;
+    /** the strongest pairs, for the table beside the chart */
+    const top: CooccurrenceRow[] = [];
     const edges: NetEdge[] = [];
     const nodes = new Map<string, NetNode>();
-    for (const r of strong) {
-      if (edges.length >= o.networkPairs) break;
+    for (const r of inputs.cooccurrences) {
+      if (r.sentences === 0) continue;
+      if (top.length < 12) top.push(r);
+      if (edges.length >= o.networkPairs) {
+        if (top.length >= 12) break;
+        continue;
+      }
       const add = [r.source, r.target].filter((id) => !nodes.has(id)).length;
       if (nodes.size + add > o.networkPairs) continue;
       nodes.set(r.source, { id: r.source, name: r.source_name, type: r.source_type, href: `#${entityAnchor(r.source)}` });
@@ -491,12 +505,12 @@ export class ReportBuilder {
       edges.push({ a: r.source, b: r.target, weight: r.sentences });
     }
     if (edges.length) {
-      out.push(`<p class="muted small">The ${num(edges.length)} entity pairs that most often share a sentence (of ${num(strong.length)} pairs that share at least one); thicker, darker lines mean more shared sentences. Every pair, with sentence and document counts, is in <code>cooccurrences.csv</code>.</p>`);
+      out.push(`<p class="muted small">The ${num(edges.length)} entity pairs that most often share a sentence (of ${num(strongCount)} pairs that share at least one); thicker, darker lines mean more shared sentences. Every pair, with sentence and document counts, is in <code>cooccurrences.csv</code>.</p>`);
       out.push('<div class="network-wrap"><div>');
       out.push(networkChart([...nodes.values()], edges));
       out.push(`<ul class="legend">${TYPE_ORDER.map((t) => `<li><span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</li>`).join('')}</ul>`);
       out.push('</div><table class="small"><thead><tr><th>Pair</th><th class="n">Sentences</th><th class="n">Documents</th></tr></thead><tbody>');
-      for (const r of strong.slice(0, 12)) {
+      for (const r of top) {
         out.push(
           `<tr><td><a href="#${entityAnchor(r.source)}">${esc(r.source_name)}</a> <span class="chip ${r.source_type}">${TYPE_STYLE[r.source_type].label}</span> &amp; <a href="#${entityAnchor(r.target)}">${esc(r.target_name)}</a> <span class="chip ${r.target_type}">${TYPE_STYLE[r.target_type].label}</span></td><td class="n">${num(r.sentences)}</td><td class="n">${num(r.documents)}</td></tr>`,
         );

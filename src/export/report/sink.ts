@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
-import type { EntityRow } from '../rows.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { TableWriter } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
 import type { ReportDocument } from './document.js';
-import { ReportBuilder, type ReportOptions } from './report-builder.js';
+import { ReportBuilder, type ReportInputs, type ReportOptions } from './report-builder.js';
 
 /**
  * The batch's per-document result, plus the original text the report shows.
@@ -33,13 +32,13 @@ export function fromResult(r: ReportResult): ReportDocument {
 }
 
 /** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
-export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; rows(): CooccurrenceRow[] } {
+export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
   const table = new CooccurrenceTable();
   const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS);
   return {
     table,
-    // the report draws pairs that share a sentence: it gets only those (a fraction of all pairs)
-    rows: () => table.sentenceRows(),
+    // the report draws the strongest pairs that share a sentence: it reads them one at a time, as far as it needs
+    forReport: () => ({ cooccurrences: table.sentenceRows(), sentencePairs: table.sentencePairs }),
     write(r: DocumentResult) {
       table.addRows(r.id, r.mentions, r.entities);
     },
@@ -58,7 +57,7 @@ export function cooccurrenceSink(outputDir: string): Sink & { readonly table: Co
  * `finish`, after every document: put this sink after the entity and
  * co-occurrence sinks.
  */
-export function reportSink(outputDir: string, aggregates: () => { entities: EntityRow[]; cooccurrences: CooccurrenceRow[] }, options: ReportOptions = {}): Sink {
+export function reportSink(outputDir: string, aggregates: () => ReportInputs, options: ReportOptions = {}): Sink {
   const builder = new ReportBuilder(outputDir, options);
   return {
     write: (r: ReportResult) => builder.addDocument(fromResult(r)),
