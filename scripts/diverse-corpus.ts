@@ -1,0 +1,43 @@
+/**
+ * A non-repeating variant of a corpus, for memory checks the bench corpus
+ * cannot make (its copies repeat the same names, so the tables kept across
+ * documents stop growing after the first copy):
+ *
+ *   npx tsx scripts/diverse-corpus.ts SRC DST MB [P]
+ *
+ * Copies the .txt files of SRC (in path order) to DST until MB megabytes,
+ * and in each document replaces each distinct capitalised word of four or
+ * more letters, with probability P (default 0.2), by a made-up name unique to
+ * that document (the same within it: `Warner` -> `Warkakakakavoner`). So
+ * names no gazetteer holds keep coming, as in a diverse archive, and faster
+ * (each made-up name is new once; gazetteer names are renamed too). The
+ * first N MB of a larger run are the same files as a smaller run's.
+ * docs/BENCHMARKS.md (ninth session) reports what the pipeline's memory does
+ * on it.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { rng } from '../src/util/rng.js';
+
+const [src, dst, mb, p = '0.2'] = process.argv.slice(2);
+if (!src || !dst || !mb) throw new Error('usage: npx tsx scripts/diverse-corpus.ts SRC DST MB [P]');
+const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
+const random = rng(99);
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'zel', 'dor', 'pin', 'sha', 'bu', 'gan', 'ru', 'tek', 'wil', 'nor'];
+let bytes = 0;
+let n = 0;
+for (const f of files) {
+  const names = new Map<string, string>();
+  // four syllables from the document's number (unique per document), one at random
+  const made = (w: string) => w.slice(0, 3) + [0, 4, 8, 12].map((k) => SYLLABLES[(n >> k) % 16]).join('') + SYLLABLES[Math.floor(random() * 16)] + w.slice(3).toLowerCase();
+  const out = readFileSync(join(src, f), 'utf8').replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
+    if (!names.has(w)) names.set(w, random() < Number(p) ? made(w) : w);
+    return names.get(w)!;
+  });
+  mkdirSync(dirname(join(dst, f)), { recursive: true });
+  writeFileSync(join(dst, f), out);
+  bytes += Buffer.byteLength(out);
+  n++;
+  if (bytes >= Number(mb) * 1e6) break;
+}
+console.log(`${n} documents, ${(bytes / 1e6).toFixed(1)} MB -> ${dst}`);
