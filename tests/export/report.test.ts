@@ -237,6 +237,23 @@ describe('ReportBuilder edge cases', () => {
   });
 });
 
+describe('the co-occurrence pairs the report reads', () => {
+  it('are the same report from an array, a generator with its count, or a generator alone', async () => {
+    const direct = await build(seeds);
+    const { entities, cooccurrences } = aggregates(seeds);
+    const strong = function* () {
+      for (const r of cooccurrences) if (r.sentences > 0) yield r;
+    };
+    for (const inputs of [{ entities, cooccurrences: strong(), sentencePairs: cooccurrences.filter((r) => r.sentences > 0).length }, { entities, cooccurrences: strong() }]) {
+      const dir = tmp();
+      const report = new ReportBuilder(dir);
+      for (const p of seeds) await report.addDocument(p);
+      await report.write(inputs);
+      expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe(direct.html);
+    }
+  });
+});
+
 describe('the batch route: sinks fed with per-document results', () => {
   it('gives the same report as ProcessedDocuments, and writes cooccurrences.csv/.json', async () => {
     const direct = await build(seeds);

@@ -58,7 +58,7 @@ export interface ReportInputs {
    * objects all at once)
    */
   readonly cooccurrences: Iterable<CooccurrenceRow>;
-  /** how many pairs share a sentence; when absent, counted from `cooccurrences` (which must then be an array) */
+  /** how many pairs share a sentence; when absent, counted from `cooccurrences` (which are then all read at once) */
   readonly sentencePairs?: number;
 }
 
@@ -486,12 +486,19 @@ export class ReportBuilder {
 
     // co-occurrence network
     out.push('<section class="card" id="network"><h2>Who appears with whom</h2>');
-    const strongCount = inputs.sentencePairs ?? (inputs.cooccurrences as readonly CooccurrenceRow[]).filter((r) => r.sentences > 0).length;
+    let pairs = inputs.cooccurrences;
+    let strongCount = inputs.sentencePairs;
+    if (strongCount === undefined) {
+      // no count given: read them all (an array, as tests pass, or a generator read once here)
+      const all = [...pairs];
+      strongCount = all.filter((r) => r.sentences > 0).length;
+      pairs = all;
+    }
     /** the strongest pairs, for the table beside the chart */
     const top: CooccurrenceRow[] = [];
     const edges: NetEdge[] = [];
     const nodes = new Map<string, NetNode>();
-    for (const r of inputs.cooccurrences) {
+    for (const r of pairs) {
       if (r.sentences === 0) continue;
       if (top.length < 12) top.push(r);
       if (edges.length >= o.networkPairs) {
