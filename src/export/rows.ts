@@ -145,20 +145,22 @@ export class EntityTable {
   private docs = 0;
 
   add(doc: { readonly id: string; readonly mentions: readonly Pick<Mention, 'entityId' | 'text' | 'source'>[]; readonly entities: ReadonlyMap<string, Entity> }): void {
-    const n = ++this.docs;
-    for (const m of doc.mentions) this.count(n, m.entityId, m.text, m.source, (id) => doc.entities.get(id)!);
+    this.addRows(
+      doc.mentions.map((m) => ({ entity_id: m.entityId, text: m.text, source: m.source })),
+      [...doc.entities.values()],
+    );
   }
 
   /** add() for the batch's result rows: the mention rows and the document's entities, as a worker sends them */
   addRows(mentions: readonly Pick<MentionRow, 'entity_id' | 'text' | 'source'>[], entities: readonly Entity[]): void {
     const n = ++this.docs;
-    for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, (id) => entities.find((e) => e.id === id)!);
+    for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, entities);
   }
 
-  private count(n: number, id: string, text: string, source: string, entityOf: (id: string) => Entity): void {
+  private count(n: number, id: string, text: string, source: string, entities: readonly Entity[]): void {
     let r = this.rows.get(id);
     if (!r) {
-      const e = entityOf(id);
+      const e = entities.find((x) => x.id === id)!;
       const entity: EntityFacts = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
       const alias = collapse(text);
       r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
