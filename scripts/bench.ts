@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small --no-write]`.
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse --no-write]`.
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
@@ -13,6 +13,10 @@
  *    same texts), two floors at once (what two threads can give on this
  *    machine), the full pipeline in the main thread (`--workers 0`), with 1
  *    and 2 worker threads, and the 2-worker pipeline on the small corpus.
+ *    `diverse`: the 2-worker pipeline on variants of the first --small and
+ *    --size MB whose names keep changing (scripts/diverse-corpus.ts), where
+ *    the tables kept across documents never stop growing, as on an archive
+ *    of different stories: the peak RSS ratio where it can fail.
  *    The pipeline runs use the built code (dist/, built first), as `npm run
  *    pipeline` runs it: scripts/bench-run.mjs.
  * 3. Prints the figures and writes them with the machine description to
@@ -30,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
 import { defaultMemoryBudgetMb } from '../src/config.js';
+import { writeDiverseCorpus } from './diverse-corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
@@ -246,7 +251,7 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       size: { type: 'string', default: '100' },
       small: { type: 'string', default: '10' },
-      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small' },
+      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small,diverse' },
       /** alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported) */
       pairs: { type: 'string', default: '1' },
       'no-write': { type: 'boolean', default: false },
@@ -275,10 +280,12 @@ async function main(): Promise<void> {
   const big = buildCorpus(join(base, `corpus-${size}mb`), size, docsOnce);
   const smallC = runs.has('small') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
   process.stderr.write(`bench: corpus ${big.dir}: ${big.files} files, ${(big.bytes / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s to build or check)\n`);
+  // both variants start from the big corpus, so the small one is the first part of the big one
+  const diverse = runs.has('diverse') ? { small: writeDiverseCorpus(big.dir, join(base, `diverse-${small}mb`), small), big: writeDiverseCorpus(big.dir, join(base, `diverse-${size}mb`), size) } : undefined;
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
   const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
-  if (['w0', 'w1', 'w2', 'small'].some((r) => runs.has(r))) {
+  if (['w0', 'w1', 'w2', 'small', 'diverse'].some((r) => runs.has(r))) {
     // the pipeline runs measure the built code, as `npm run pipeline` runs it
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`bench: npm run build failed (exit ${b.status})`);
@@ -287,6 +294,7 @@ async function main(): Promise<void> {
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
   const s2 = smallC ? runChild({ kind: 'pipeline', corpus: smallC.dir, workers: 2 }) : undefined;
+  const d2 = diverse && { small: runChild({ kind: 'pipeline', corpus: diverse.small.dir, workers: 2 }), big: runChild({ kind: 'pipeline', corpus: diverse.big.dir, workers: 2 }) };
   // more pairs, 1 worker then 2, for the ratio: one pair moves by ±5% on a shared machine
   const ratios = w1 && w2 ? [mbps(w2) / mbps(w1)] : [];
   for (let i = 1; w1 && w2 && i < Math.max(1, Number(values.pairs)); i++) {
@@ -300,7 +308,7 @@ async function main(): Promise<void> {
   const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
   lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
-  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}`, '');
+  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}${diverse ? ` Name-changing variants (the \`diverse\` rows): the first ${small} and ${size} MB of that corpus (${diverse.small.documents} and ${diverse.big.documents} documents) with a fifth of each document's distinct capitalised words replaced by made-up names of that document (scripts/diverse-corpus.ts), so the entity and pair tables grow all through the run.` : ''}`, '');
   lines.push('## Results', '', '| run | wall s | CPU s | MB/s | documents/s | tokens/s | start-up s | after last document s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
     if (!r) return;
@@ -312,6 +320,10 @@ async function main(): Promise<void> {
   row('pipeline, 1 worker thread', w1, floor?.tokens);
   row('pipeline, 2 worker threads', w2, floor?.tokens);
   if (smallC) row(`pipeline, 2 workers, ${small} MB corpus`, s2);
+  if (d2) {
+    row(`pipeline, 2 workers, ${small} MB, diverse`, d2.small);
+    row(`pipeline, 2 workers, ${size} MB, diverse`, d2.big);
+  }
   lines.push('');
   lines.push('Pipeline wall time is end to end (listing, gazetteer load in every worker, processing, writing all tables); the floor excludes loading the wink model. The time after the last document is the serial end of a run: the aggregated tables (entities, co-occurrences, candidates) and the report, written after the last document\'s rows while the workers idle (in the main-thread run it includes the live-heap sample\'s full collection). tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
   lines.push('## Ratios (same run)', '');
@@ -327,6 +339,7 @@ async function main(): Promise<void> {
   } else ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
   ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
+  ratio(`peak RSS, ${size} MB / ${small} MB, the name-changing variants (2 workers; the aggregated tables grow with the distinct names)`, d2?.big.maxRssMB, d2?.small.maxRssMB, '≤ 1.2');
   if (w0?.liveHeapMB) {
     const [a, b] = w0.liveHeapMB;
     lines.push(`- live heap of the main-thread run after a full GC: ${a.toFixed(0)} MB at 10% of the documents, ${b.toFixed(0)} MB at 100% (${(((b - a) * 2 ** 20) / (0.9 * w0.documents)).toFixed(0)} bytes per document: the entity table, the only state the runner keeps across documents, and wink-nlp's cache of the words it has seen)`);

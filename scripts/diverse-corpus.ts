@@ -13,31 +13,54 @@
  * (each made-up name is new once; gazetteer names are renamed too). The
  * first N MB of a larger run are the same files as a smaller run's.
  * docs/BENCHMARKS.md (ninth session) reports what the pipeline's memory does
- * on it.
+ * on it; `npm run bench` measures it (its `diverse` run).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rng } from '../src/util/rng.js';
 
-const [src, dst, mb, p = '0.2'] = process.argv.slice(2);
-if (!src || !dst || !mb) throw new Error('usage: npx tsx scripts/diverse-corpus.ts SRC DST MB [P]');
-const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
-const random = rng(99);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'zel', 'dor', 'pin', 'sha', 'bu', 'gan', 'ru', 'tek', 'wil', 'nor'];
-let bytes = 0;
-let n = 0;
-for (const f of files) {
-  const names = new Map<string, string>();
-  // four syllables from the document's number (unique per document), one at random
-  const made = (w: string) => w.slice(0, 3) + [0, 4, 8, 12].map((k) => SYLLABLES[(n >> k) % 16]).join('') + SYLLABLES[Math.floor(random() * 16)] + w.slice(3).toLowerCase();
-  const out = readFileSync(join(src, f), 'utf8').replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
-    if (!names.has(w)) names.set(w, random() < Number(p) ? made(w) : w);
-    return names.get(w)!;
-  });
-  mkdirSync(dirname(join(dst, f)), { recursive: true });
-  writeFileSync(join(dst, f), out);
-  bytes += Buffer.byteLength(out);
-  n++;
-  if (bytes >= Number(mb) * 1e6) break;
+/** bump when the output of `writeDiverseCorpus` changes, so a reused corpus is rebuilt */
+const VARIANT_VERSION = 1;
+
+/**
+ * Writes the variant of `src` into `dst` (reused when a marker says it was
+ * built from the same source with the same parameters). Deterministic.
+ */
+export function writeDiverseCorpus(src: string, dst: string, mb: number, p = 0.2): { dir: string; documents: number; bytes: number } {
+  const marker = join(dst, '.diverse.json');
+  const params = { version: VARIANT_VERSION, src, mb, p };
+  if (existsSync(marker)) {
+    const m = JSON.parse(readFileSync(marker, 'utf8')) as typeof params & { documents: number; bytes: number };
+    if (m.version === params.version && m.src === src && m.mb === mb && m.p === p) return { dir: dst, documents: m.documents, bytes: m.bytes };
+  }
+  rmSync(dst, { recursive: true, force: true });
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
+  const random = rng(99);
+  let bytes = 0;
+  let n = 0;
+  for (const f of files) {
+    const names = new Map<string, string>();
+    // four syllables from the document's number (unique per document), one at random
+    const made = (w: string) => w.slice(0, 3) + [0, 4, 8, 12].map((k) => SYLLABLES[(n >> k) % 16]).join('') + SYLLABLES[Math.floor(random() * 16)] + w.slice(3).toLowerCase();
+    const out = readFileSync(join(src, f), 'utf8').replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
+      if (!names.has(w)) names.set(w, random() < p ? made(w) : w);
+      return names.get(w)!;
+    });
+    mkdirSync(dirname(join(dst, f)), { recursive: true });
+    writeFileSync(join(dst, f), out);
+    bytes += Buffer.byteLength(out);
+    n++;
+    if (bytes >= mb * 1e6) break;
+  }
+  writeFileSync(marker, JSON.stringify({ ...params, documents: n, bytes }));
+  return { dir: dst, documents: n, bytes };
 }
-console.log(`${n} documents, ${(bytes / 1e6).toFixed(1)} MB -> ${dst}`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [src, dst, mb, p = '0.2'] = process.argv.slice(2);
+  if (!src || !dst || !mb) throw new Error('usage: npx tsx scripts/diverse-corpus.ts SRC DST MB [P]');
+  const r = writeDiverseCorpus(src, dst, Number(mb), Number(p));
+  console.log(`${r.documents} documents, ${(r.bytes / 1e6).toFixed(1)} MB -> ${dst}`);
+}
