@@ -200,8 +200,7 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
     table,
     write: (r) => table.addRows(r.mentions, r.entities),
     async finish() {
-      const rows = table.toRows();
-      for (let i = 0; i < rows.length; i += 1000) await writer.writeRows(rows.slice(i, i + 1000));
+      await writer.writeRows(table.toRows());
       await writer.commit();
     },
     abort: () => writer.abort(),

@@ -131,6 +131,20 @@ class ChunkedFile {
 const CHUNK = 256 * 1024;
 
 /**
+ * Rows formatted per call by `TableWriter.writeRows`. Small enough that a
+ * batch's CSV and JSON strings stay ordinary heap objects, well under V8's
+ * large-object size (128 KiB) and under a third of CHUNK, so `append`
+ * encodes them into its reused buffer: a batch of 1,000 co-occurrence rows
+ * (~290 kB of JSON) was a large object, as was the Buffer encoded from it,
+ * each mapped fresh from the OS and paid for in page faults; and the JSON, a
+ * rope built with `+=`, was flattened on the way. 20 MB bench corpus, 2
+ * workers, the time after the last document: 6.22-7.24 s with 1,000 rows a
+ * call, 5.55 with 250, 3.38-4.99 with 100, 3.42 with 50 (csv-stringify's
+ * cost per call does not show yet); docs/BENCHMARKS.md, tenth session.
+ */
+const ROWS_PER_BATCH = 100;
+
+/**
  * Writes one table as CSV and JSON side by side, row by row, into temporary
  * files that are renamed into place only by `commit()`: a crash or Ctrl-C
  * mid-run leaves the previous output intact.
@@ -162,9 +176,9 @@ export class TableWriter<Row extends Record<string, unknown>> {
     return this.writeRows([row]);
   }
 
-  /** Appends rows (a document's, typically) to both files. */
+  /** Appends rows (a document's, or a whole aggregated table's) to both files, ROWS_PER_BATCH at a time. */
   async writeRows(rows: readonly Row[]): Promise<void> {
-    return this.writeFormatted(formatRows(this.columns, rows));
+    for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) await this.writeFormatted(formatRows(this.columns, rows.length <= ROWS_PER_BATCH ? rows : rows.slice(i, i + ROWS_PER_BATCH)));
   }
 
   /** Appends rows formatted by `formatRows` with this table's columns (in a worker thread, typically). */

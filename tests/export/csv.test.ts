@@ -43,6 +43,24 @@ describe('TableWriter CSV', () => {
     expect(json).toEqual([]);
   });
 
+  it.each([0, 1, 99, 100, 101, 250])('writes %i rows given at once, formatted in batches, as the same bytes as row by row', async (n) => {
+    const rows = Array.from({ length: n }, (_, i) => ({ a: i % 3 ? `row ${i}, "q"` : ['x', `${i}`], b: i % 5 ? i : null }));
+    const files = async (writeAll: (w: TableWriter<Record<string, unknown>>) => Promise<void>) => {
+      const base = join(mkdtempSync(join(tmpdir(), 'ne-csv-')), 't');
+      const w = new TableWriter<Record<string, unknown>>(base, ['a', 'b']);
+      await writeAll(w);
+      await w.commit();
+      return [readFileSync(`${base}.csv`, 'utf8'), readFileSync(`${base}.json`, 'utf8')];
+    };
+    const atOnce = await files((w) => w.writeRows(rows));
+    const oneByOne = await files(async (w) => {
+      for (const r of rows) await w.write(r);
+    });
+    expect(atOnce).toEqual(oneByOne);
+    expect(JSON.parse(atOnce[1])).toEqual(rows);
+    expect((parse(atOnce[0], { columns: true, bom: true }) as unknown[]).length).toBe(n);
+  });
+
   it('round-trips rows spanning many 256 kB chunks, with multi-byte text and cells larger than a chunk', async () => {
     // the file is encoded chunk by chunk into reused buffers: every row must come back whole, in order
     const text = ['Ərdoğan – İlham Əliyev', 'Степанакерт', '中文 text', 'emoji 😀 pair', 'plain ascii'];

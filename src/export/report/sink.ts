@@ -43,7 +43,8 @@ export function cooccurrenceSink(outputDir: string): Sink & { readonly table: Co
       table.addRows(r.id, r.mentions, r.entities);
     },
     async finish() {
-      // a thousand rows per call: one csv-stringify call per row cost more than counting the pairs
+      // a thousand row objects at a time (never the millions of pairs of a large corpus at once);
+      // `writeRows` formats them in batches (ROWS_PER_BATCH in table-writer.ts)
       for (const rows of table.rowChunks(1000)) await writer.writeRows(rows);
       await writer.commit();
     },
