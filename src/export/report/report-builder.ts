@@ -438,10 +438,12 @@ export class ReportBuilder {
     const entitiesByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
     for (const e of inputs.entities) entitiesByType[e.type]++;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
-    // the pieces are joined with '\n' (a flushed chunk ends with one, since more always follows)
+    // the pieces are joined with '\n' (a flushed chunk ends with one, since more always follows);
+    // a hundred at a time keeps each chunk (an entity row is ~0.5 kB) an ordinary heap string rather than
+    // a large object, as TableWriter's batches (ROWS_PER_BATCH in table-writer.ts)
     const out: string[] = [];
     const flush = async () => {
-      if (out.length < 1000) return;
+      if (out.length < 100) return;
       await put(out.join('\n') + '\n');
       out.length = 0;
     };
