@@ -33,22 +33,23 @@ let nlp: WinkInstance | undefined;
  * tokens (and so the mentions) of a document would depend on which documents
  * came before it — on file order, worker count, shards and the cache.
  *
- * The fix, at the one place the tables are consulted (the tokenizer's and the
- * cache's `hash[text]` reads): before each document, the words and word
- * features learned by the documents before it are deleted from the hashes
- * (`forget`). Every document then sees the shipped vocabulary plus what it
- * taught itself, as a fresh instance would; a value learned before is simply
- * added again, under a new index (the lists keep the old entries, so indices
- * stay valid). (The first version hid them behind a Proxy on the hash; a trap
- * on every token lookup cost ~0.3 s per 5 MB.) The lists still grow, so the
- * instance is rebuilt after LEARNED_LIMIT learned words or when a feature
- * field is half full (every ~450 articles of English news, for the prefixes),
- * which changes nothing in the output and costs ~3 ms (see `core()` below).
- * (tests/nlp/wink.test.ts)
+ * The fix, at the one place the table is consulted (the tokenizer's and the
+ * cache's `hash[text]` reads): before each document, the words learned by
+ * the documents before it are deleted from the lexeme hash (`forget`), except
+ * plain words, which a fresh instance reads exactly as a warm one
+ * (`keepsWord`). Every document then reads as with a fresh instance; a
+ * forgotten word is simply added again, under a new index (the lists keep
+ * the old entries, so indices stay valid). (The first version hid them behind
+ * a Proxy on the hash; a trap on every token lookup cost ~0.3 s per 5 MB.
+ * Forgetting every learned word and feature value, as from f8c6ada to the
+ * tenth session, cost ~30% of wink's time.) The lists grow, so the instance
+ * is rebuilt after LEARNED_LIMIT learned words or when a feature field is
+ * half full, which changes nothing in the output and costs ~3 ms (see
+ * `core()` below). (tests/nlp/wink.test.ts)
  *
  * The word list, and wink's table of the learned words' features with it,
- * grows by ~50 entries per article until the rebuild: 200k keeps that under
- * ~50 MB per thread (1M let a worker's large-object space double).
+ * grows until the rebuild: 200k keeps that under ~50 MB per thread (1M let
+ * a worker's large-object space double).
  */
 const LEARNED_LIMIT = 200_000;
 
@@ -60,7 +61,12 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
 
 /** a table wink adds values to as it meets them: the shipped ones are list[0, intrinsicSize) */
 type Learned = { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex?: number };
-type Core = { features: Record<(typeof LEARNED)[number], Learned> };
+type Core = {
+  features: Record<(typeof LEARNED)[number], Learned>;
+  /** token categories, and the patterns that give them (top level, recursive tokenizer) */
+  tcat: { hash: Record<string, number> };
+  trex: Record<'ltc' | 'rtc', [source: string, flags: string, category: number][]>;
+};
 /**
  * What wink learns: words (`lexeme`) and three word features it packs as
  * indices into bit fields (2-letter prefixes, 3-letter suffixes, shapes). A
@@ -75,11 +81,13 @@ const LEARNED = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
 const PACKED = ['prefix', 'suffix', 'shape'] as const;
 /** the model's tables, decoded once (see `forgetfulModel.core`) */
 let tables: Core | undefined;
-/** per table: entries below this index are shipped or already deleted from the hash */
-const forgotten: Record<string, number> = {};
+/** lexeme list entries below this index are shipped, kept or already deleted from the hash */
+let forgotten = 0;
 let rebuilds = 0;
 /** for tests: how many times the instance was built */
 export const instancesBuilt = () => rebuilds;
+/** for tests: how many words the instance has learned (added to its lexeme list) since it was built */
+export const wordsLearned = () => (tables ? tables.features.lexeme.list.length - tables.features.lexeme.intrinsicSize : 0);
 
 function mustRebuild(c: Core): boolean {
   const lx = c.features.lexeme;
@@ -91,19 +99,65 @@ function mustRebuild(c: Core): boolean {
 }
 
 /**
- * Deletes from the hashes the values learned since the last call (each was
- * learned once per document, so its hash entry points to it): the next
- * document is read as by a fresh instance. Forgetting the learned feature
- * values as well as the words matters: with only the words forgotten, one
- * document's sentence boundaries came out differently after an unusual
- * history (docs/BENCHMARKS.md).
+ * Deletes from the lexeme hash the words learned since the last call that a
+ * fresh instance could read differently (each was learned once per document,
+ * so its hash entry points to it): the next document is read as by a fresh
+ * instance. Kept, because knowing them changes nothing:
+ * - plain words (`keepsWord`): the tokenizer never splits them (no
+ *   punctuation, digits or other letters inside), so whether one is in the
+ *   hash does not change the tokens; and each is learned with the category
+ *   `word` wherever it occurs (no category detector of the model gives such a
+ *   chunk another), so its packed features are the same whichever document
+ *   taught it: they depend on its text and category only;
+ * - learned feature values (2-letter prefixes, 3-letter suffixes, shapes):
+ *   only their index numbers are packed, and nothing downstream of the
+ *   tokenizer reads those as values (wink's sentence and POS machines have
+ *   no transitions on learned indices), so long as no index overflows its
+ *   bit field (`mustRebuild`).
+ * Measured, not only argued: the tokens, tags and sentences of every document
+ * came out the same as with everything forgotten, on the clean texts of the
+ * 100 MB bench corpus in two orders and in the history that once exposed a
+ * difference (docs/BENCHMARKS.md, eleventh session).
  */
 function forget(c: Core): void {
-  for (const k of LEARNED) {
-    const { hash, list } = c.features[k];
-    for (let i = forgotten[k]; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
-    forgotten[k] = list.length;
+  const { hash, list } = c.features.lexeme;
+  for (let i = forgotten; i < list.length; i++) {
+    const v = list[i];
+    if (hash[v] === i && !keepsWord(c, v)) delete hash[v];
   }
+  forgotten = list.length;
+}
+
+/** every learned value deleted from the hashes, kept words included (before the lists are cut back) */
+function forgetAll(c: Core): void {
+  for (const k of LEARNED) {
+    const { hash, list, intrinsicSize } = c.features[k];
+    for (let i = intrinsicSize; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  }
+}
+
+/**
+ * A word wink may keep from one document to the next: two or more ASCII
+ * letters, and none of the model's detectors that would give such a chunk
+ * a category other than `word` matches it whole (e.g. `USD`, which the
+ * recursive tokenizer tags as a currency). Built from the model's own
+ * tables (`notWord`), not from a list of ours.
+ */
+const PLAIN = /^[A-Za-z]{2,}$/;
+let notWord: RegExp[] | undefined;
+function keepsWord(c: Core, v: string): boolean {
+  if (!PLAIN.test(v)) return false;
+  notWord ??= otherCategories(c);
+  for (const r of notWord) if (r.test(v)) return false;
+  return true;
+}
+
+/** the model's token-category patterns (top-level and recursive) whose category is not `word`, anchored */
+function otherCategories(core: Core): RegExp[] {
+  const word = core.tcat.hash.word;
+  return [...core.trex.ltc, ...core.trex.rtc]
+    .filter(([, , cat]) => cat !== word)
+    .map(([src, flags]) => new RegExp(`^(?:${src})$`, flags.replace('g', '')));
 }
 
 /**
@@ -132,14 +186,14 @@ const forgetfulModel = {
   core(): Core {
     if (!tables) tables = (model as unknown as { core(): Core }).core();
     else {
-      forget(tables);
+      forgetAll(tables);
       for (const k of LEARNED) {
         const t = tables.features[k];
         t.list.length = t.intrinsicSize;
         t.index = t.intrinsicSize;
       }
     }
-    for (const k of LEARNED) forgotten[k] = tables.features[k].intrinsicSize;
+    forgotten = tables.features.lexeme.intrinsicSize;
     rebuilds++;
     return tables;
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, instancesBuilt, setLearnedLimit } from '../../src/nlp/wink.js';
+import { analyse, instancesBuilt, setLearnedLimit, wordsLearned } from '../../src/nlp/wink.js';
 
 const tokens = (text: string) => analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
 
@@ -55,4 +55,33 @@ describe('wink adapter: a document is tokenised the same whatever came before it
       setLearnedLimit();
     }
   });
+
+  it('keeps plain words it has learned, and learns the others again in each document', () => {
+    const learns = (text: string) => {
+      const before = wordsLearned();
+      analyse(text);
+      return wordsLearned() - before;
+    };
+    // plain words: learned once, then known (no rebuild in between: the limit is far)
+    learns('Zorvathy met Qaraxanov.');
+    expect(learns('Zorvathy met Qaraxanov.')).toBe(0);
+    // not plain: a digit, an apostrophe; and `USD`, which the model's recursive tokenizer would tag as a currency
+    learns("Zorvathy's F16 cost 5 USD.");
+    expect(learns("Zorvathy's F16 cost 5 USD.")).toBeGreaterThanOrEqual(3);
+    const tokensOf = (text: string) => analyse(text).tokens.map((t) => t.text);
+    expect(tokensOf("Zorvathy's F16 cost 5 USD.")).toEqual(['Zorvathy', "'s", 'F16', 'cost', '5', 'USD', '.']);
+  });
+
+  it('tags a document the same after a long history of other documents as on its own', () => {
+    const later = "Qaraxanov's envoy met Zorvathy (Azerbaijan's foreign minister) in Baku on 12 Oct., then left for Moscow.";
+    const before = tokens(later);
+    const names = ['Qaraxanov', 'Zorvathy', 'Baku', 'Azerbaijan', 'Moscow', 'envoy', 'Oct'];
+    for (let i = 0; i < 300; i++) {
+      const a = names[i % names.length];
+      const b = names[(i * 3) % names.length];
+      analyse(`${a}'s ${b}-${i} (${a.toUpperCase()}) ${b}.${a} ${i}${a} ${a}, ${b}'s. ${a.toLowerCase()} ${b}s`);
+    }
+    expect(tokens(later)).toEqual(before);
+  });
 });
+
