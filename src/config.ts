@@ -73,8 +73,11 @@ export const DEFAULTS = {
    */
   mainThreadBelow: 2_000_000,
   bytesPerAutoWorker: 10_000_000,
-  /** 8 documents per worker keep every worker busy while one slow document is awaited; at least 16 */
-  concurrencyPerWorker: 8,
+  /**
+   * 48 documents per worker: its two batches of up to 16 in flight (src/workers/pool.ts) and the next
+   * one queued, so batches fill and every worker stays busy while one slow document is awaited; at least 16
+   */
+  concurrencyPerWorker: 48,
   /** under the output folder unless --cache says otherwise */
   cacheDirName: '.cache',
   quiet: false,

@@ -1,24 +1,51 @@
 import { loadResources } from '../process.js';
 import type { DocumentResult } from '../pipeline.js';
-import type { Executor } from './pool.js';
-import { flushCacheWrites, runTask, type Task } from './task.js';
+import { BATCH_DOCUMENTS, takeBatch, type Executor } from './pool.js';
+import { flushCacheWrites, runTasks, type Task } from './task.js';
+
+type Job = { readonly task: Task; readonly resolve: (r: DocumentResult) => void; readonly reject: (e: unknown) => void };
 
 /**
  * `--workers 0`: every document processed in this thread (no thread
  * start-up; what tests and the single-thread benchmark use). Loaded by
  * `startExecutor` only when asked for, since it brings the NLP libraries in.
+ * Documents are processed in batches, as a worker thread does (`takeBatch`,
+ * `runTasks`), one batch at a time.
  */
 export class InProcess implements Executor {
   private readonly res;
   readonly loadSeconds: number;
+  private readonly queue: Job[] = [];
+  private busy = false;
   constructor(gazetteerDir: string, modelPath: string | null) {
     this.res = loadResources(gazetteerDir, modelPath);
     this.loadSeconds = this.res.loadSeconds;
   }
-  async run(task: Task): Promise<DocumentResult> {
-    // yield first, so rows of finished documents get written between two documents
-    await new Promise((ok) => setImmediate(ok));
-    return runTask(task, this.res);
+  run(task: Task): Promise<DocumentResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.next();
+    });
+  }
+  /** the next batch, once the runner has queued what it has at hand and written the rows of finished documents */
+  private next(): void {
+    if (this.busy || this.queue.length === 0) return;
+    this.busy = true;
+    setImmediate(() => {
+      const jobs = takeBatch(this.queue, BATCH_DOCUMENTS);
+      runTasks(
+        jobs.map((j) => j.task),
+        this.res,
+      )
+        .then(
+          (results) => jobs.forEach((j, i) => j.resolve(results[i])),
+          (e) => jobs.forEach((j) => j.reject(e)),
+        )
+        .finally(() => {
+          this.busy = false;
+          this.next();
+        });
+    });
   }
   async close(): Promise<void> {
     await flushCacheWrites();

@@ -2,7 +2,7 @@ import { Reporter } from '../diagnostics/diagnostic.js';
 import { decodeDocument, documentId, readDocument, recordDocument } from '../stages/read.js';
 import type { JsonlRecord } from '../input/jsonl.js';
 import { formatResult, toResult, type DocumentResult, type TableOptions } from '../pipeline.js';
-import { processDocument, type Resources } from '../process.js';
+import { processDocuments, type Resources } from '../process.js';
 import { CacheWriter } from '../cache/result-cache.js';
 
 /**
@@ -40,23 +40,37 @@ export async function flushCacheWrites(): Promise<void> {
 
 /** read -> the pure stages -> the document's result (and its cache entry). Runs in a worker thread or in the main one. */
 export async function runTask(task: Task, res: Resources): Promise<DocumentResult> {
-  const report = new Reporter();
-  report.stage = 'read';
-  let result: DocumentResult;
-  if (task.kind === 'file') {
-    const source = task.bytes ? decodeDocument(task.bytes, task.path, { report }) : readDocument(task.abs, task.path, { report });
-    const p = source ? processDocument(source, res, report) : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: report.messages, failed: report.failed };
-    result = toResult(p, task.size);
-  } else {
-    const source = recordDocument(task.record, task.path, { report });
-    result = toResult(processDocument(source, res, report), task.size, task.record);
+  return (await runTasks([task], res))[0];
+}
+
+/** `runTask` on several documents, the stages a stage at a time over them (`processDocuments`); results in task order. */
+export async function runTasks(tasks: readonly Task[], res: Resources): Promise<DocumentResult[]> {
+  const reports = tasks.map(() => new Reporter());
+  const sources = tasks.map((task, i) => {
+    const report = reports[i];
+    report.stage = 'read';
+    if (task.kind === 'record') return recordDocument(task.record, task.path, { report });
+    return task.bytes ? decodeDocument(task.bytes, task.path, { report }) : readDocument(task.abs, task.path, { report });
+  });
+  const read = sources.flatMap((s, i) => (s ? [i] : []));
+  const processed = processDocuments(
+    read.map((i) => sources[i]!),
+    res,
+    read.map((i) => reports[i]),
+  );
+  const results: DocumentResult[] = [];
+  for (let i = 0, k = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    const p = sources[i] ? processed[k++] : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
+    const result = toResult(p, task.size, task.kind === 'record' ? task.record : undefined);
+    // a document that could not be read is not cached: the next run tries it again
+    if (task.cache && !result.diagnostics.some((d) => d.code === 'read/unreadable')) {
+      let w = writers.get(task.cache.root);
+      if (!w) writers.set(task.cache.root, (w = new CacheWriter(task.cache.root)));
+      await w.put(task.cache.key, result);
+    }
+    // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
+    results.push(task.format ? formatResult(result, task.format) : result);
   }
-  // a document that could not be read is not cached: the next run tries it again
-  if (task.cache && !result.diagnostics.some((d) => d.code === 'read/unreadable')) {
-    let w = writers.get(task.cache.root);
-    if (!w) writers.set(task.cache.root, (w = new CacheWriter(task.cache.root)));
-    await w.put(task.cache.key, result);
-  }
-  // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
-  return task.format ? formatResult(result, task.format) : result;
+  return results;
 }

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { GazetteerError } from '../gazetteer/load.js';
 import { loadResources, type Resources } from '../process.js';
-import { flushCacheWrites, runTask, type Task } from './task.js';
+import { flushCacheWrites, runTasks, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 const port = parentPort!;
@@ -38,7 +38,7 @@ function injectFault(task: Task): void {
   }
 }
 
-// tasks are handled strictly one after another (the pool may queue a second one so the thread never idles)
+// batches are handled strictly one after another (the pool may queue a second one so the thread never idles)
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (m: ToWorker) => {
   if ('flush' in m) {
@@ -48,8 +48,8 @@ port.on('message', (m: ToWorker) => {
   }
   queue = queue.then(async () => {
     try {
-      if (process.env.NEWS_ENTITIES_FAULT) injectFault(m.task as Task);
-      post({ type: 'result', id: m.id, result: await runTask(m.task as Task, res) });
+      if (process.env.NEWS_ENTITIES_FAULT) for (const t of m.tasks) injectFault(t as Task);
+      post({ type: 'results', id: m.id, results: await runTasks(m.tasks as Task[], res) });
     } catch (e) {
       post({ type: 'error', id: m.id, message: (e as Error).stack ?? String(e) });
     }
