@@ -6,8 +6,11 @@ import type { Task } from './task.js';
 
 export type { Task } from './task.js';
 
-/** Messages between the pool and its worker threads. */
-/** A batch of tasks (processed a stage at a time: `runTasks`), answered by one `results` message in the same order. */
+/**
+ * Messages between the pool and its worker threads: a batch of tasks goes
+ * out (processed a stage at a time: `runTasks`), one `results` message with
+ * their results in the same order comes back.
+ */
 export type ToWorker = { readonly id: number; readonly tasks: readonly Task[] } | { readonly flush: true };
 export type FromWorker =
   | { readonly type: 'ready'; readonly loadSeconds: number }
@@ -190,6 +193,8 @@ class WorkerPool implements Executor {
       for (const job of current) job.alone = true;
       this.queue.unshift(...current, ...waiting.flat());
     }
+    // the other workers can take them while this one is replaced
+    this.pump();
     try {
       const worker = startWorker(this.data, this.heapMb);
       await ready(worker);
