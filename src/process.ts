@@ -66,10 +66,12 @@ export function processDocument(source: SourceDocument, res: Resources, report =
  * goes over every document before the next stage starts. A document's result
  * is the same as `processDocument`'s on it alone (the stages keep nothing
  * across documents that changes an output: tests/process.test.ts); what
- * changes is locality: one stage's code and data stay in the CPU's caches
- * over the batch instead of being evicted by the other stages between two
- * documents (16 documents at a time: ~10% less time for the stages and the
- * row formatting in one thread, docs/BENCHMARKS.md eleventh session). An
+ * changes is the time: 16 documents at a time took ~10% less for the stages
+ * and the row formatting in one thread (docs/BENCHMARKS.md, eleventh
+ * session), every stage a little faster, most likely because one stage's code
+ * and tables stay in the CPU's caches over the batch instead of being evicted
+ * by the other stages between two documents (this VM exposes no cache
+ * counters to confirm it). An
  * exception is a bug: it fails its document only, which skips the later
  * stages.
  */

@@ -42,7 +42,7 @@ let nlp: WinkInstance | undefined;
  * the old entries, so indices stay valid). (The first version hid them behind
  * a Proxy on the hash; a trap on every token lookup cost ~0.3 s per 5 MB.
  * Forgetting every learned word and feature value, as from f8c6ada to the
- * tenth session, cost ~30% of wink's time.) The lists grow, so the instance
+ * tenth session, cost 25-30% of wink's time.) The lists grow, so the instance
  * is rebuilt after LEARNED_LIMIT learned words or when a feature field is
  * half full, which changes nothing in the output and costs ~3 ms (see
  * `core()` below). (tests/nlp/wink.test.ts)
@@ -115,29 +115,32 @@ function mustRebuild(c: Core): boolean {
  *   taught it: they depend on its text and category only;
  * - learned feature values (2-letter prefixes, 3-letter suffixes, shapes):
  *   only their index numbers are packed, and nothing downstream of the
- *   tokenizer reads those as values (wink's sentence and POS machines have
- *   no transitions on learned indices), so long as no index overflows its
- *   bit field (`mustRebuild`).
+ *   tokenizer reads those as values, so long as no index overflows its bit
+ *   field (`mustRebuild`). (The sentence and POS machines are fed a token's
+ *   hint, or its lexeme index; none of their transition symbols lies between
+ *   the shipped lexeme count, 87,593, and the hints' base, 1,080,000, so
+ *   every learned word is "any other token" to them, whatever its index.)
  * Measured, not only argued: the tokens, tags and sentences of every document
  * came out the same as with everything forgotten, on the clean texts of the
- * 100 MB bench corpus in two orders and in the history that once exposed a
+ * 100 MB bench corpus in three orders and in the history that once exposed a
  * difference (docs/BENCHMARKS.md, eleventh session).
  */
 function forget(c: Core): void {
-  const { hash, list } = c.features.lexeme;
-  for (let i = forgotten; i < list.length; i++) {
-    const v = list[i];
-    if (hash[v] === i && !keepsWord(c, v)) delete hash[v];
-  }
-  forgotten = list.length;
+  forgotten = deleteLearned(c.features.lexeme, forgotten, (v) => keepsWord(c, v));
 }
 
 /** every learned value deleted from the hashes, kept words included (before the lists are cut back) */
 function forgetAll(c: Core): void {
-  for (const k of LEARNED) {
-    const { hash, list, intrinsicSize } = c.features[k];
-    for (let i = intrinsicSize; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  for (const k of LEARNED) deleteLearned(c.features[k], c.features[k].intrinsicSize);
+}
+
+/** Deletes from `t.hash` the entries learned at list[from..] that `keep` does not keep; returns the list's length. */
+function deleteLearned({ hash, list }: Learned, from: number, keep?: (v: string) => boolean): number {
+  for (let i = from; i < list.length; i++) {
+    const v = list[i];
+    if (hash[v] === i && !keep?.(v)) delete hash[v];
   }
+  return list.length;
 }
 
 /**

@@ -106,7 +106,7 @@ const AHEAD = 2;
 /**
  * At most this many documents, and about this many bytes, per batch. A worker
  * runs each stage over a whole batch (`processDocuments`: ~10% less time than
- * document by document, as the stage's code and data stay in the caches), and
+ * document by document), and
  * a batch crosses between the threads in one message each way instead of one
  * per document. Small enough that the last batches of a run do not leave a
  * worker idle for long.
@@ -116,12 +116,13 @@ const BATCH_BYTES = 256 * 1024;
 
 /**
  * Worker threads, each with its own copy of the gazetteers, fed at most AHEAD
- * tasks each. A worker that dies (out of heap on a huge document, or any
+ * batches each. A worker that dies (out of heap on a huge document, or any
  * crash) takes only its current document down: with a heap limit
  * (--worker-heap) that document is redone once by a fresh worker without the
  * limit, else (or if that dies too) it becomes a failed document with
- * `pipeline/worker-crashed`; the tasks queued behind it go to the other
- * workers, and a replacement worker is started.
+ * `pipeline/worker-crashed`; the documents queued behind it go to the other
+ * workers, and a replacement worker is started. Which document of a batch
+ * killed its worker is found by sending each again alone (`replace`).
  */
 class WorkerPool implements Executor {
   private readonly queue: Job[] = [];
