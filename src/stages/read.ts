@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
@@ -182,12 +182,20 @@ export function readDocument(absPath: string, relPath: string, ctx: { report: Re
   const maxBytes = opts.maxBytes ?? Infinity;
   let bytes: Uint8Array;
   try {
-    const size = statSync(absPath).size;
-    if (size > maxBytes) {
-      ctx.report.fail('read/too-large', tooLarge(size, maxBytes));
-      return undefined;
+    // one open, then the size from the descriptor (fstat) and the read: a stat of the path first looked
+    // the path up a second time (the 19,082 files of the 20 MB bench corpus, warm page cache, three
+    // alternating rounds: 282-341 ms against 313-464 ms)
+    const fd = openSync(absPath, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) {
+        ctx.report.fail('read/too-large', tooLarge(size, maxBytes));
+        return undefined;
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
     }
-    bytes = readFileSync(absPath);
   } catch (e) {
     ctx.report.fail('read/unreadable', `cannot read ${relPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return undefined;
