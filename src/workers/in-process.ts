@@ -1,9 +1,7 @@
 import { loadResources } from '../process.js';
 import type { DocumentResult } from '../pipeline.js';
-import { BATCH_DOCUMENTS, takeBatch, type Executor } from './pool.js';
+import { BATCH_DOCUMENTS, takeBatch, type Executor, type Job } from './pool.js';
 import { flushCacheWrites, runTasks, type Task } from './task.js';
-
-type Job = { readonly task: Task; readonly resolve: (r: DocumentResult) => void; readonly reject: (e: unknown) => void };
 
 /**
  * `--workers 0`: every document processed in this thread (no thread

@@ -84,7 +84,8 @@ function ready(w: Worker): Promise<number> {
 /** A worker thread could not start for a reason the user can fix (reported with exit code 2). */
 export class WorkerStartError extends Error {}
 
-type Job = {
+/** a task waiting for its result (the pool's, and `--workers 0`'s in in-process.ts) */
+export type Job = {
   readonly task: Task;
   readonly resolve: (r: DocumentResult) => void;
   readonly reject: (e: unknown) => void;

@@ -84,4 +84,3 @@ describe('wink adapter: a document is tokenised the same whatever came before it
     expect(tokens(later)).toEqual(before);
   });
 });
-
