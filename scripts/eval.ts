@@ -6,7 +6,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Resources } from '../src/pipeline.js';
 import { loadResources } from '../src/process.js';
 import { GazetteerMatcher } from '../src/gazetteer/matcher.js';
 import { parseConll } from '../src/eval/conll.js';
@@ -32,7 +31,7 @@ if (!values.gold) {
 }
 
 const t0 = performance.now();
-let res: Resources = loadResources(values.gazetteers!);
+let res: ReturnType<typeof loadResources> = loadResources(values.gazetteers!);
 let gazetteerNote = `shipped gazetteers (${res.gazetteers.entries.length} entries)`;
 if (values.train) {
   const train = parseConll(readFileSync(values.train, 'utf8'));

@@ -108,8 +108,9 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
 }
 
 /**
- * `--verbose`: load the gazetteers once here and say what it costs (the
- * workers each load their own copy; this measures one).
+ * `--verbose`: load the gazetteers here, as objects, and say what it costs
+ * (and which names they share across types). The run itself loads them once
+ * more, for every thread that processes documents (src/gazetteer/shared.ts).
  */
 async function loadFigures(config: Config): Promise<string> {
   // imported here, not at the top: the processing side brings the NLP libraries, which a run with workers does not need in this thread

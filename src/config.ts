@@ -50,8 +50,8 @@ export const DEFAULTS = {
    * With --workers not given: the main thread alone below this many bytes of
    * input (a worker's start-up, about a second, is not repaid), then one
    * worker per `bytesPerAutoWorker`, at least one, up to the number of cores.
-   * Each worker warms up on its own: it loads the gazetteers and V8 compiles
-   * the code again for it, competing with the other workers for the cores
+   * Each worker warms up on its own: V8 compiles the code again for it (the
+   * gazetteers are loaded once per run since 2026-12-01, thirteenth session), competing with the other workers for the cores
    * (20 MB, 2 workers, through tsx: for the first ~10 s V8's background threads take
    * 1.1-1.75 CPU s in every 2 s, 0.66-0.78 after; docs/BENCHMARKS.md).
    * Measured on 2 cores (built code, wall s, two runs each; 2026-11-30):

@@ -9,8 +9,10 @@
  * 48 MB of heap with them, 36-43 ms and 7 MB without).
  */
 import { Reporter, type Diagnostic } from './diagnostics/diagnostic.js';
-import { GazetteerError, loadGazetteers, type LoadedGazetteers } from './gazetteer/load.js';
+import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './gazetteer/load.js';
 import { GazetteerMatcher } from './gazetteer/matcher.js';
+import { EntryTable } from './gazetteer/packed.js';
+import { gazetteerLexicons, type SharedResources } from './gazetteer/shared.js';
 import type { SourceDocument } from './model/document.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
@@ -21,31 +23,46 @@ import { nameLexicon } from './nlp/compromise.js';
 import { NameModel } from './learn/model.js';
 import { lap, timing } from './util/stage-time.js';
 
-/** Everything the stages need that is built once per run (once per worker thread). */
+/** Everything the stages need, opened once per thread that processes documents. */
 export interface Resources {
-  readonly gazetteers: LoadedGazetteers;
   readonly matcher: GazetteerMatcher;
   readonly lexicons: NameFinderLexicons;
   readonly roles: readonly string[];
+  readonly stats: LoadStats;
   readonly loadSeconds: number;
   /** the trained name model of `--model`, if any */
   readonly model?: NameModel;
 }
 
-/** Loads and checks the gazetteers; a broken gazetteer stops the run before any document, listing every problem. */
-export function loadResources(gazetteerDir: string, modelPath: string | null = null): Resources {
+/**
+ * Loads and checks the gazetteers, as objects (scripts, tests, `--verbose`,
+ * which read the entries too); a broken gazetteer stops the run before any
+ * document, listing every problem. The pipeline's threads share one load
+ * instead (`prepareResources`, `openResources`).
+ */
+export function loadResources(gazetteerDir: string, modelPath: string | null = null): Resources & { readonly gazetteers: LoadedGazetteers } {
   const t0 = performance.now();
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries);
-  const roles = [...(gazetteers.lexicons.get('roles') ?? [])].sort((a, b) => b.length - a.length);
-  const qualifiers = new Set<string>();
-  for (const e of gazetteers.entries) {
-    if (e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'))) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
-  }
+  const { roles, qualifiers } = gazetteerLexicons(gazetteers);
   const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers };
   const model = modelPath ? NameModel.load(modelPath) : undefined;
-  return { gazetteers, matcher, lexicons, roles, loadSeconds: (performance.now() - t0) / 1000, model };
+  return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
+}
+
+/**
+ * The resources of a thread that processes documents, over gazetteers another
+ * thread loaded (`prepareResources` in src/gazetteer/shared.ts): the entries
+ * are decoded as they are hit, the matcher's index is read in place. A few
+ * milliseconds instead of a load (`loadSeconds` is the shared load's).
+ */
+export function openResources(shared: SharedResources, modelPath: string | null = null): Resources {
+  const matcher = new GazetteerMatcher(new EntryTable(shared.entries), shared.matcher);
+  const roles = shared.roles;
+  const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers: new Set(shared.qualifiers) };
+  const model = modelPath ? NameModel.load(modelPath) : undefined;
+  return { matcher, lexicons, roles, stats: shared.stats, loadSeconds: shared.loadSeconds, model };
 }
 
 export interface ProcessedDocument {

@@ -183,10 +183,10 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
 }
 
 /** column indices of a gazetteer file's header (-1: absent) */
-type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature', number>;
+export type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature', number>;
 
 /** a generated file's text, header and priority, shared by its rows */
-interface RowSource {
+export interface RowSource {
   readonly text: string;
   readonly cols: Columns;
   readonly file: string;
@@ -249,7 +249,13 @@ class GeneratedEntry implements GazetteerEntry {
     readonly kind: PlaceKind | undefined,
     /** kept (not sliced on access): loading reads them three times (stoplist, alias index, counts) */
     readonly aliases: readonly string[],
+    /** the aliases are the row's (not changed by the stoplist: `withAliases`) */
+    private readonly rowAliases = true,
   ) {}
+  /** where the entry's row is, when the row alone gives the entry back (`generatedRow`); else undefined (packed.ts) */
+  row(): { readonly src: RowSource; readonly start: number; readonly end: number } | undefined {
+    return this.rowAliases ? { src: this.src, start: this.start, end: this.end } : undefined;
+  }
   private cell(col: number): string | undefined {
     return cellAt(this.src.text, this.start, this.end, col);
   }
@@ -300,7 +306,7 @@ class GeneratedEntry implements GazetteerEntry {
   }
   /** the same row with other aliases (the stoplist removed some) */
   withAliases(aliases: readonly string[]): GeneratedEntry {
-    return new GeneratedEntry(this.src, this.start, this.end, this.line, this.type, this.kind, aliases);
+    return new GeneratedEntry(this.src, this.start, this.end, this.line, this.type, this.kind, aliases, false);
   }
 }
 
@@ -334,38 +340,66 @@ export function parseGeneratedFile(file: string, content: string, priority: numb
       if (REQUIRED_COLUMNS.some((k) => !header.includes(k))) return undefined;
       const cols = Object.fromEntries(COLUMN_NAMES.map((k) => [k, header.indexOf(k)])) as Columns;
       src = { text, cols, file, priority };
-      need = Math.max(cols.id, cols.name, cols.type, cols.aliases, cols.kind);
+      need = lastNeeded(cols);
       continue;
     }
-    // tab positions of the cells this row needs: cell i is (tabs[i], tabs[i + 1])
-    tabs.length = 0;
-    tabs.push(start - 1);
-    for (let t = start - 1; tabs.length <= need + 1; ) {
-      t = text.indexOf('\t', t + 1);
-      if (t < 0 || t >= end) {
-        tabs.push(end);
-        break;
-      }
-      tabs.push(t);
-    }
-    const c = src.cols;
-    const id = rowCell(text, tabs, c.id);
-    const name = rowCell(text, tabs, c.name);
-    const rawType = rowCell(text, tabs, c.type);
-    if (id === undefined && name === undefined && rawType === undefined && text.slice(start, end).trim() === '') continue; // a blank line
-    if (!id || !name || !rawType) return undefined;
-    const type = TYPE_OF.get(rawType) ?? TYPE_OF.get(rawType.toLowerCase());
-    if (!type) return undefined;
-    const rawKind = rowCell(text, tabs, c.kind);
-    let kind: PlaceKind | undefined;
-    if (rawKind !== undefined) {
-      kind = KIND_OF.get(rawKind) ?? KIND_OF.get(rawKind.toLowerCase());
-      if (!kind) return undefined;
-    } else if (type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
-    entries.push(new GeneratedEntry(src, start, end, line, type, kind, aliasList(rowCell(text, tabs, c.aliases), name)));
+    const e = rowEntry(src, start, end, line, need, tabs);
+    if (e === undefined) return undefined;
+    if (e) entries.push(e);
   }
   return src ? entries : undefined;
 }
+
+/**
+ * The entry of the row `src.text[start, end)`: null for a blank row,
+ * undefined for a row with a problem (no id, name or type; an unknown type
+ * or kind). `need` is the last column index the parse reads; `tabs` a
+ * scratch array.
+ */
+function rowEntry(src: RowSource, start: number, end: number, line: number, need: number, tabs: number[]): GeneratedEntry | null | undefined {
+  const text = src.text;
+  // tab positions of the cells this row needs: cell i is (tabs[i], tabs[i + 1])
+  tabs.length = 0;
+  tabs.push(start - 1);
+  for (let t = start - 1; tabs.length <= need + 1; ) {
+    t = text.indexOf('\t', t + 1);
+    if (t < 0 || t >= end) {
+      tabs.push(end);
+      break;
+    }
+    tabs.push(t);
+  }
+  const c = src.cols;
+  const id = rowCell(text, tabs, c.id);
+  const name = rowCell(text, tabs, c.name);
+  const rawType = rowCell(text, tabs, c.type);
+  if (id === undefined && name === undefined && rawType === undefined && text.slice(start, end).trim() === '') return null; // a blank line
+  if (!id || !name || !rawType) return undefined;
+  const type = TYPE_OF.get(rawType) ?? TYPE_OF.get(rawType.toLowerCase());
+  if (!type) return undefined;
+  const rawKind = rowCell(text, tabs, c.kind);
+  let kind: PlaceKind | undefined;
+  if (rawKind !== undefined) {
+    kind = KIND_OF.get(rawKind) ?? KIND_OF.get(rawKind.toLowerCase());
+    if (!kind) return undefined;
+  } else if (type === 'place' && /^iso:[A-Z]{2}$/.test(id)) kind = 'country';
+  return new GeneratedEntry(src, start, end, line, type, kind, aliasList(rowCell(text, tabs, c.aliases), name));
+}
+
+/** the last column `rowEntry` reads */
+const lastNeeded = (c: Columns) => Math.max(c.id, c.name, c.type, c.aliases, c.kind);
+
+/**
+ * The entry of one row of a generated file that loaded without problems
+ * (`src.text` is the row alone; packed.ts decodes shared entries with it):
+ * the same entry the file's parse made (tests/gazetteer/packed.test.ts).
+ */
+export function generatedRow(src: RowSource, line: number): GazetteerEntry {
+  const e = rowEntry(src, 0, src.text.length, line, lastNeeded(src.cols), []);
+  if (!e) throw new Error(`${src.file}:${line}: not an entry row`);
+  return e;
+}
+
 /** cell `i` of a row whose cell boundaries are `tabs` (cell i is between tabs[i] and tabs[i + 1]) */
 function rowCell(text: string, tabs: readonly number[], i: number): string | undefined {
   return i < 0 || i + 1 >= tabs.length ? undefined : cell(text, tabs[i] + 1, tabs[i + 1]);

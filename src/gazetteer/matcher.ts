@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from './types.js';
+import type { EntryList } from './packed.js';
 import { aliasKeys, detach, isAllCaps, type MatchToken } from '../text/tokenize.js';
 
 /**
@@ -155,16 +156,22 @@ const aliasTokens = (alias: string): readonly string[] => (SIMPLE.test(alias) ? 
  * further along the same probe path).
  */
 class HashTable {
-  private readonly keys: Int32Array; // hash + 1; 0 = empty
-  private readonly values: Int32Array;
+  readonly keys: Int32Array; // hash + 1; 0 = empty
+  readonly values: Int32Array;
   private readonly mask: number;
 
-  constructor(count: number) {
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.values = new Int32Array(size);
-    this.mask = size - 1;
+  /** an empty table for `count` values, in shared memory; or one over the arrays of a built table */
+  constructor(count: number, built?: { keys: Int32Array; values: Int32Array }) {
+    if (built) {
+      this.keys = built.keys;
+      this.values = built.values;
+    } else {
+      let size = 16;
+      while (size < count * 2) size *= 2;
+      this.keys = sharedInt32(size);
+      this.values = sharedInt32(size);
+    }
+    this.mask = this.keys.length - 1;
   }
 
   add(hash: number, value: number): void {
@@ -184,6 +191,8 @@ class HashTable {
   }
 }
 
+const sharedInt32 = (n: number) => new Int32Array(new SharedArrayBuffer(4 * n));
+
 /** filter flags: some key has this hash / some key of more tokens starts with a prefix of this hash */
 const KEY = 1;
 const PREFIX = 2;
@@ -198,15 +207,19 @@ const PREFIX = 2;
  * A collision only costs a look-up in `index`, which checks the hash itself.
  */
 class FlagFilter {
-  private readonly bits: Uint32Array;
+  readonly bits: Int32Array;
   private readonly mask: number;
 
-  constructor(count: number) {
-    let slots = 1024;
-    // ~16 slots per item (about 6% false positives), at most 2^23 slots
-    while (slots < count * 16 && slots < 1 << 23) slots *= 2;
-    this.bits = new Uint32Array(slots / 16);
-    this.mask = slots - 1;
+  /** an empty filter for `count` hashes, in shared memory; or one over the bits of a built filter */
+  constructor(count: number, built?: Int32Array) {
+    if (built) this.bits = built;
+    else {
+      let slots = 1024;
+      // ~16 slots per item (about 6% false positives), at most 2^23 slots
+      while (slots < count * 16 && slots < 1 << 23) slots *= 2;
+      this.bits = sharedInt32(slots / 16);
+    }
+    this.mask = this.bits.length * 16 - 1;
   }
 
   set(hash: number, flag: number): void {
@@ -220,8 +233,20 @@ class FlagFilter {
   }
 }
 
+/**
+ * A built matcher's tables, in shared memory: a worker thread gets them (and
+ * the packed entries, packed.ts) from the thread that loaded the gazetteers
+ * instead of building its own.
+ */
+export interface MatcherTables {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly filter: Int32Array;
+  readonly aliases: number;
+}
+
 export class GazetteerMatcher {
-  private readonly entries: readonly GazetteerEntry[];
+  private readonly entries: EntryList;
   /** hash of the folded key -> packed hits (entry index * 64 + alias slot, 0 = name) */
   private readonly index: HashTable;
   /** which hashes are keys, and which are proper prefixes (in tokens) of keys */
@@ -231,14 +256,26 @@ export class GazetteerMatcher {
   readonly size: number;
   private aliasCount = 0;
 
-  constructor(entries: readonly GazetteerEntry[]) {
+  /**
+   * Indexes `entries`; or, given the `tables` a matcher built over the same
+   * entries (`tables()`), reads them as they are (a worker thread, with the
+   * entries packed: `EntryTable`).
+   */
+  constructor(entries: EntryList, tables?: MatcherTables) {
     this.entries = entries;
+    this.size = entries.length;
+    if (tables) {
+      this.index = new HashTable(0, tables);
+      this.filter = new FlagFilter(0, tables.filter);
+      this.aliasCount = tables.aliases;
+      return;
+    }
     // collected first (plain arrays of small integers: no objects for the GC), tables sized after
     const keys: number[] = [];
     const packs: number[] = [];
     const prefixes: number[] = [];
     for (let ei = 0; ei < entries.length; ei++) {
-      const entry = entries[ei];
+      const entry = entries.at(ei)!;
       const aliases = entry.aliases;
       const n = Math.min(aliases.length + 1, ALIAS_SLOTS);
       for (let slot = 0; slot < n; slot++) {
@@ -262,7 +299,11 @@ export class GazetteerMatcher {
     this.filter = new FlagFilter(keys.length + prefixes.length);
     for (const k of keys) this.filter.set(k, KEY);
     for (const p of prefixes) this.filter.set(p, PREFIX);
-    this.size = entries.length;
+  }
+
+  /** the index, in shared memory: what another thread's matcher over the same entries starts from */
+  tables(): MatcherTables {
+    return { keys: this.index.keys, values: this.index.values, filter: this.filter.bits, aliases: this.aliasCount };
   }
 
   /** the per-token hashes `matchAt` takes (computed once per sentence instead of once per token per walk) */
@@ -336,7 +377,7 @@ export class GazetteerMatcher {
     const u: AliasHit[] = [];
     const f: AliasHit[] = [];
     for (const packed of v) {
-      const entry = this.entries[Math.floor(packed / ALIAS_SLOTS)];
+      const entry = this.entries.at(Math.floor(packed / ALIAS_SLOTS))!;
       const slot = packed % ALIAS_SLOTS;
       const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
       // ASCII words separated by single spaces: its tokens are its words and

@@ -1,4 +1,5 @@
-import { loadResources } from '../process.js';
+import { prepareResources } from '../gazetteer/shared.js';
+import { openResources } from '../process.js';
 import type { DocumentResult } from '../pipeline.js';
 import { BATCH_DOCUMENTS, takeBatch, type Executor, type Job } from './pool.js';
 import { flushCacheWrites, runTasks, type Task } from './task.js';
@@ -16,7 +17,8 @@ export class InProcess implements Executor {
   private readonly queue: Job[] = [];
   private busy = false;
   constructor(gazetteerDir: string, modelPath: string | null) {
-    this.res = loadResources(gazetteerDir, modelPath);
+    // the shared form, as a worker has it: the entry objects the load made are garbage once packed
+    this.res = openResources(prepareResources(gazetteerDir).shared, modelPath);
     this.loadSeconds = this.res.loadSeconds;
   }
   run(task: Task): Promise<DocumentResult> {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { failedResult, formatResult, type DocumentResult } from '../pipeline.js';
-import { GazetteerError, type LoadedGazetteers } from '../gazetteer/load.js';
+import { prepareResources, type SharedResources } from '../gazetteer/shared.js';
 import { documentId } from '../stages/read.js';
 import type { Task } from './task.js';
 
@@ -11,10 +11,10 @@ export type { Task } from './task.js';
  * out (processed a stage at a time: `runTasks`), one `results` message with
  * their results in the same order comes back.
  */
-export type ToWorker = { readonly id: number; readonly tasks: readonly Task[] } | { readonly flush: true };
+export type ToWorker = { readonly id: number; readonly tasks: readonly Task[] } | { readonly flush: true } | { readonly resources: SharedResources };
 export type FromWorker =
   | { readonly type: 'ready'; readonly loadSeconds: number }
-  | { readonly type: 'init-error'; readonly message: string; readonly problems?: LoadedGazetteers['problems'] }
+  | { readonly type: 'init-error'; readonly message: string }
   | { readonly type: 'results'; readonly id: number; readonly results: readonly DocumentResult[] }
   | { readonly type: 'error'; readonly id: number; readonly message: string }
   | { readonly type: 'flushed' };
@@ -23,7 +23,7 @@ export type FromWorker =
 export interface Executor {
   run(task: Task): Promise<DocumentResult>;
   close(): Promise<void>;
-  /** gazetteer load time, seconds (the slowest worker's: they load in parallel) */
+  /** gazetteer load time, seconds (loaded once, shared by the workers; plus the slowest worker's opening of them) */
   readonly loadSeconds: number;
 }
 
@@ -36,7 +36,7 @@ export interface PoolOptions {
 /**
  * `workers` = 0 runs every document in this thread (no thread start-up; what
  * tests and the single-thread benchmark use); N >= 1 starts N worker threads,
- * each loading the gazetteers once. Output is the same either way: the runner
+ * which share one load of the gazetteers. Output is the same either way: the runner
  * writes in input order whatever finishes first.
  */
 export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null, options: PoolOptions = {}): Promise<Executor> {
@@ -62,18 +62,19 @@ function startWorker(workerData: WorkerData, heapMb: number): Worker {
   return new Worker(`import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData, resourceLimits });
 }
 
-/** Resolves with the worker's gazetteer load time once it is ready; rejects if it cannot start. */
-function ready(w: Worker): Promise<number> {
+/** Hands the worker the shared gazetteers; resolves with the time it took to open them once it is ready, rejects if it cannot start. */
+function ready(w: Worker, resources: SharedResources): Promise<number> {
+  w.postMessage({ resources } satisfies ToWorker);
   return new Promise<number>((resolve, reject) => {
     const onMessage = (m: FromWorker) => {
       w.off('error', onError);
       w.off('exit', onExit);
       w.off('message', onMessage);
       if (m.type === 'ready') resolve(m.loadSeconds);
-      else if (m.type === 'init-error') reject(m.problems ? new GazetteerError(m.problems) : new Error(`worker failed to start: ${m.message}`));
+      else if (m.type === 'init-error') reject(new Error(`worker failed to start: ${m.message}`));
     };
     const onError = (e: Error) =>
-      reject((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerStartError(`a worker thread ran out of memory loading the gazetteers: --worker-heap is too small for them (raise it, or 0 for no limit)`) : e);
+      reject((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerStartError(`a worker thread ran out of memory while starting: --worker-heap is too small (raise it, or 0 for no limit)`) : e);
     const onExit = (code: number) => reject(new Error(`a worker thread exited while starting (code ${code})`));
     w.on('message', onMessage);
     w.once('error', onError);
@@ -116,7 +117,7 @@ export const BATCH_DOCUMENTS = 16;
 const BATCH_BYTES = 256 * 1024;
 
 /**
- * Worker threads, each with its own copy of the gazetteers, fed at most AHEAD
+ * Worker threads, sharing one load of the gazetteers, fed at most AHEAD
  * batches each. A worker that dies (out of heap on a huge document, or any
  * crash) takes only its current document down: with a heap limit
  * (--worker-heap) that document is redone once by a fresh worker without the
@@ -138,12 +139,21 @@ class WorkerPool implements Executor {
     private readonly slots: Slot[],
     readonly loadSeconds: number,
     private readonly data: WorkerData,
+    private readonly resources: SharedResources,
     private readonly heapMb: number,
   ) {}
 
   static async start(n: number, data: WorkerData, heapMb: number): Promise<WorkerPool> {
+    // the workers start (import their modules, read the NLP models) while this thread loads the gazetteers
     const workers = Array.from({ length: n }, () => startWorker(data, heapMb));
-    const loaded = await Promise.allSettled(workers.map(ready));
+    let resources: SharedResources;
+    try {
+      resources = prepareResources(data.gazetteers).shared;
+    } catch (e) {
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw e;
+    }
+    const loaded = await Promise.allSettled(workers.map((w) => ready(w, resources)));
     const failed = loaded.find((r) => r.status === 'rejected');
     if (failed) {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -151,8 +161,9 @@ class WorkerPool implements Executor {
     }
     const pool = new WorkerPool(
       workers.map((worker) => ({ worker, up: true, inFlight: new Map() })),
-      Math.max(...loaded.map((r) => (r as PromiseFulfilledResult<number>).value)),
+      resources.loadSeconds + Math.max(...loaded.map((r) => (r as PromiseFulfilledResult<number>).value)),
       data,
+      resources,
       heapMb,
     );
     for (const slot of pool.slots) pool.listen(slot);
@@ -199,7 +210,7 @@ class WorkerPool implements Executor {
     this.pump();
     try {
       const worker = startWorker(this.data, this.heapMb);
-      await ready(worker);
+      await ready(worker, this.resources);
       if (this.closing) {
         await worker.terminate();
         return;
@@ -220,7 +231,7 @@ class WorkerPool implements Executor {
     const worker = startWorker(this.data, 0);
     this.extra.add(worker);
     try {
-      await ready(worker);
+      await ready(worker, this.resources);
       const result = await new Promise<DocumentResult>((resolve, reject) => {
         worker.on('message', (m: FromWorker) => {
           if (m.type === 'results') resolve(m.results[0]);

@@ -1,10 +1,10 @@
 /**
- * A worker thread: loads the gazetteers once, then processes the tasks the
- * pool sends, one at a time, and posts each document's result back.
+ * A worker thread: opens the gazetteers the pool loaded once for every worker
+ * (shared memory: src/gazetteer/shared.ts), then processes the tasks the
+ * pool sends, one batch at a time, and posts each batch's results back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { GazetteerError } from '../gazetteer/load.js';
-import { loadResources, type Resources } from '../process.js';
+import { openResources, type Resources } from '../process.js';
 import { flushCacheWrites, runTasks, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
@@ -12,14 +12,15 @@ const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
 
 let res: Resources;
-try {
-  const wd = workerData as { gazetteers: string; model: string | null };
-  res = loadResources(wd.gazetteers, wd.model);
-  post({ type: 'ready', loadSeconds: res.loadSeconds });
-} catch (e) {
-  if (e instanceof GazetteerError) post({ type: 'init-error', message: e.message, problems: e.problems });
-  else post({ type: 'init-error', message: (e as Error).stack ?? String(e) });
-  process.exit(0);
+function open(m: Extract<ToWorker, { resources: unknown }>): void {
+  try {
+    const t0 = performance.now();
+    res = openResources(m.resources, (workerData as { model: string | null }).model);
+    post({ type: 'ready', loadSeconds: (performance.now() - t0) / 1000 });
+  } catch (e) {
+    post({ type: 'init-error', message: (e as Error).stack ?? String(e) });
+    process.exit(0);
+  }
 }
 
 /**
@@ -41,6 +42,7 @@ function injectFault(task: Task): void {
 // batches are handled strictly one after another (the pool may queue a second one so the thread never idles)
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (m: ToWorker) => {
+  if ('resources' in m) return open(m);
   if ('flush' in m) {
     // the pool is closing: every task is done; reply once the cache entries are written
     queue = queue.then(flushCacheWrites).then(() => post({ type: 'flushed' }));

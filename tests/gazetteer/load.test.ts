@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadGazetteers, parseGazetteerFile, parseGeneratedFile } from '../../src/gazetteer/load.js';
+import { gazetteerFolder } from './helpers.js';
 
 const H = 'id\tname\ttype\taliases\tcountry\tpopulation\tkind';
 
-/** a gazetteer folder from `{ file: content }` (`.gz` files are gzip'd here) */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
-  for (const [f, content] of Object.entries(files)) {
-    mkdirSync(join(dir, f, '..'), { recursive: true });
-    writeFileSync(join(dir, f), f.endsWith('.gz') ? gzipSync(Buffer.from(content)) : content);
-  }
-  return dir;
-}
+const folder = gazetteerFolder;
 
 describe('parseGazetteerFile: malformed rows are reported with file:line', () => {
   it.each([

@@ -1,0 +1,46 @@
+/**
+ * The gazetteers loaded once per run and shared by every thread that
+ * processes documents (`SharedResources`): the main thread of a run with
+ * workers loads them while its workers start, and hands each the same shared
+ * memory (packed entries, the matcher's tables) and the small word lists.
+ * No NLP library is imported here: the main thread of a run with workers
+ * never loads them (see src/process.ts, `openResources`, for the other side).
+ */
+import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './load.js';
+import { GazetteerMatcher, type MatcherTables } from './matcher.js';
+import { packEntries, type PackedEntries } from './packed.js';
+import type { GazetteerEntry } from './types.js';
+
+export interface SharedResources {
+  readonly entries: PackedEntries;
+  readonly matcher: MatcherTables;
+  /** title/rank phrases, longest first */
+  readonly roles: readonly string[];
+  /** demonyms and country names that may qualify a title */
+  readonly qualifiers: readonly string[];
+  readonly stats: LoadStats;
+  /** seconds to load, check, index and pack them */
+  readonly loadSeconds: number;
+}
+
+/** The word lists the name finder takes from the gazetteers. */
+export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string[]; qualifiers: Set<string> } {
+  const roles = [...(gazetteers.lexicons.get('roles') ?? [])].sort((a, b) => b.length - a.length);
+  const qualifiers = new Set<string>();
+  for (const e of gazetteers.entries) if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
+  return { roles, qualifiers };
+}
+
+const isQualifier = (e: GazetteerEntry) => e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'));
+
+/** Loads and checks the gazetteers and packs them for sharing; a broken gazetteer throws `GazetteerError`, listing every problem. */
+export function prepareResources(gazetteerDir: string): { shared: SharedResources; gazetteers: LoadedGazetteers } {
+  const t0 = performance.now();
+  const gazetteers = loadGazetteers(gazetteerDir);
+  if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
+  const matcher = new GazetteerMatcher(gazetteers.entries).tables();
+  const { roles, qualifiers } = gazetteerLexicons(gazetteers);
+  const entries = packEntries(gazetteers.entries);
+  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
+  return { shared, gazetteers };
+}
