@@ -148,7 +148,7 @@ function summaryLine(s: RunSummary, dest: string): string {
   return (
     `${s.documents} documents (${s.failed} failed${s.cached ? `, ${s.cached} from cache` : ''}), ${s.sentences} sentences, ` +
     `${s.mentions} mentions (person ${t.person}, place ${t.place}, organization ${t.organization}, norp ${t.norp}), ${dest === 'stdout' ? '' : `${s.entities} entities, `}` +
-    `${s.seconds.toFixed(2)} s (${mb.toFixed(2)} MB, ${(mb / Math.max(s.seconds, 1e-9)).toFixed(2)} MB/s, ${s.workers} worker${s.workers === 1 ? '' : 's'}, gazetteers ${s.gazetteerSeconds.toFixed(2)} s) -> ${dest}`
+    `${s.seconds.toFixed(2)} s (${mb.toFixed(2)} MB, ${(mb / Math.max(s.seconds, 1e-9)).toFixed(2)} MB/s, ${s.workers} worker${s.workers === 1 ? '' : 's'}, gazetteers ${s.gazetteerSeconds.toFixed(2)} s${s.gazetteersCached ? ' from the cache' : ''}) -> ${dest}`
   );
 }
 

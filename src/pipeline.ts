@@ -283,8 +283,10 @@ export interface RunSummary {
   /** input bytes of the documents written */
   bytes: number;
   seconds: number;
-  /** gazetteer load time (the slowest worker's) */
+  /** gazetteer load time: loaded once for every thread (or read back from the cache), plus the slowest worker's opening of them */
   gazetteerSeconds: number;
+  /** the gazetteers were read back from the cache (an earlier run with the same code and gazetteers saved them) */
+  gazetteersCached: boolean;
   workers: number;
   /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
   tooLongForSpreadsheets: { readonly file: string; readonly rows: number }[];
@@ -306,7 +308,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, workers: 0, tooLongForSpreadsheets: [] });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -408,10 +410,8 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
   return summary;
 }
 
-async function openCache(config: Config): Promise<ResultCache | undefined> {
-  if (!config.cache) return undefined;
-  return ResultCache.open(config.cache, await runFingerprint(config.gazetteers, config.model));
-}
+/** The run cache's file of the shared gazetteers (src/gazetteer/packed-file.ts), in the folder of the run fingerprint. */
+export const GAZETTEER_CACHE_FILE = 'gazetteers.bin';
 
 /**
  * The batch: lists the inputs, processes them on `config.workers` worker
@@ -426,13 +426,17 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
-  const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
+  // the fingerprint first: the gazetteers are kept in its folder of the cache (created only once they have loaded without problems)
+  const fingerprint = config.cache ? await runFingerprint(config.gazetteers, config.model) : undefined;
+  const gazetteerCache = config.cache && fingerprint ? join(config.cache, fingerprint, GAZETTEER_CACHE_FILE) : undefined;
+  const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache });
   summary.gazetteerSeconds = exec.loadSeconds;
+  summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = workers;
   let cache: ResultCache | undefined;
   try {
     if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
-    cache = await openCache(config);
+    cache = config.cache && fingerprint ? await ResultCache.open(config.cache, fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
     const tables: TableOptions = { diagnostics: config.diagnostics };
     const { sinks, entities } = tableSinks(config.output, tables);
@@ -487,6 +491,7 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
   const summary = emptySummary();
   const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
   summary.gazetteerSeconds = exec.loadSeconds;
+  summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = config.workers;
   try {
     const shard = config.shard;

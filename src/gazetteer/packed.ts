@@ -9,10 +9,9 @@ import type { GazetteerEntry } from './types.js';
  * them (the files' text, and an object and an alias array per row), and each
  * worker thread used to load its own copy: 1.2 s each, and two workers
  * loading at once on two cores took 2 s. Packed (~30 ms), they are:
- * - the text of each generated file, UTF-16, as the load read it: an entry
- *   of such a file is its row (offsets into that text) and line number, and a
- *   worker decodes it with the same row parser the load uses
- *   (`generatedRow`);
+ * - the text of each generated file, UTF-8: an entry of such a file is its
+ *   row (the byte range of its line) and line number, and a worker decodes
+ *   it with the same row parser the load uses (`generatedRow`);
  * - the other entries (the user's and curated files', and generated rows the
  *   stoplist changed: a few thousand) as JSON, UTF-8.
  *
@@ -22,11 +21,11 @@ import type { GazetteerEntry } from './types.js';
  * and cache by). A document hits tens of entries, a corpus thousands.
  */
 export interface PackedEntries {
-  /** per generated file: its text (UTF-16LE), columns, name and priority */
+  /** per generated file: its text (UTF-8), columns, name and priority */
   readonly files: readonly PackedFile[];
   /** the JSON entries, UTF-8, one after another */
   readonly json: SharedArrayBuffer;
-  /** Int32 × 4 per entry: file index (-1: JSON), start, end (of the row in the file's text, or of the JSON in `json`), line */
+  /** Int32 × 4 per entry: file index (-1: JSON), start, end (byte offsets of the row in the file's text, or of the JSON in `json`), line */
   readonly records: SharedArrayBuffer;
   readonly count: number;
 }
@@ -75,10 +74,40 @@ function plain(e: GazetteerEntry): GazetteerEntry {
 
 const RECORD = 4;
 
+/** A generated file's text in shared memory, UTF-8, and where its lines start. */
+class PackingFile {
+  readonly bytes: Buffer;
+  private starts: Int32Array | undefined;
+  constructor(readonly text: string) {
+    this.bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(text)));
+    this.bytes.write(text, 0, 'utf8');
+  }
+  /**
+   * The byte range of line `line` (1-based, as the load counts them) without
+   * its line break. A generated entry's row is its whole line (load.ts), so
+   * its UTF-16 offsets in the text need not be converted, only looked up by
+   * line.
+   */
+  row(line: number): [number, number] {
+    this.starts ??= lineStarts(this.bytes);
+    const start = this.starts[line - 1];
+    let end = line < this.starts.length ? this.starts[line] - 1 : this.bytes.length;
+    if (end > start && this.bytes[end - 1] === 13) end--;
+    return [start, end];
+  }
+}
+
+function lineStarts(b: Buffer): Int32Array {
+  const starts = [0];
+  for (let nl = b.indexOf(10); nl >= 0; nl = b.indexOf(10, nl + 1)) starts.push(nl + 1);
+  return Int32Array.from(starts);
+}
+
 export function packEntries(entries: readonly GazetteerEntry[]): PackedEntries {
   const records = new Int32Array(new SharedArrayBuffer(4 * RECORD * entries.length));
   const fileOf = new Map<RowSource, number>();
   const files: PackedFile[] = [];
+  const packing: PackingFile[] = [];
   const texts: string[] = [];
   let jsonBytes = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -88,14 +117,13 @@ export function packEntries(entries: readonly GazetteerEntry[]): PackedEntries {
     if (row) {
       let f = fileOf.get(row.src);
       if (f === undefined) {
-        const text = new SharedArrayBuffer(2 * row.src.text.length);
-        Buffer.from(text).write(row.src.text, 0, 'utf16le');
+        const p = new PackingFile(row.src.text);
         fileOf.set(row.src, (f = files.length));
-        files.push({ text, cols: row.src.cols, file: row.src.file, priority: row.src.priority });
+        packing.push(p);
+        files.push({ text: p.bytes.buffer as SharedArrayBuffer, cols: row.src.cols, file: row.src.file, priority: row.src.priority });
       }
+      [records[r + 1], records[r + 2]] = packing[f].row(e.line);
       records[r] = f;
-      records[r + 1] = row.start;
-      records[r + 2] = row.end;
     } else {
       const t = JSON.stringify(plain(e));
       texts.push(t);
@@ -136,6 +164,6 @@ export class EntryTable implements EntryList {
     const [f, start, end, line] = [this.records[r], this.records[r + 1], this.records[r + 2], this.records[r + 3]];
     if (f < 0) return JSON.parse(this.json.toString('utf8', start, end)) as GazetteerEntry;
     const { cols, file, priority } = this.packed.files[f];
-    return generatedRow({ text: this.texts[f].toString('utf16le', 2 * start, 2 * end), cols, file, priority }, line);
+    return generatedRow({ text: this.texts[f].toString('utf8', start, end), cols, file, priority }, line);
   }
 }

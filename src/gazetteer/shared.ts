@@ -9,6 +9,7 @@
 import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './load.js';
 import { GazetteerMatcher, type MatcherTables } from './matcher.js';
 import { packEntries, type PackedEntries } from './packed.js';
+import { readPacked, writePacked } from './packed-file.js';
 import type { GazetteerEntry } from './types.js';
 
 export interface SharedResources {
@@ -19,8 +20,10 @@ export interface SharedResources {
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
   readonly stats: LoadStats;
-  /** seconds to load, check, index and pack them */
+  /** seconds to load, check, index and pack them (or to read them back from the run cache) */
   readonly loadSeconds: number;
+  /** read back from the run cache (packed-file.ts) */
+  readonly cached?: boolean;
 }
 
 /** The word lists the name finder takes from the gazetteers. */
@@ -43,4 +46,18 @@ export function prepareResources(gazetteerDir: string): { shared: SharedResource
   const entries = packEntries(gazetteers.entries);
   const shared = { entries, matcher, roles, qualifiers: [...qualifiers], stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
   return { shared, gazetteers };
+}
+
+/**
+ * The shared gazetteers of a run: read back from `cacheFile` when an earlier
+ * run with the same code and gazetteers saved them there, else loaded
+ * (`prepareResources`) and saved there for the next run. No `cacheFile`
+ * (`--no-cache`): loaded.
+ */
+export function sharedResources(gazetteerDir: string, cacheFile?: string): SharedResources {
+  const saved = cacheFile ? readPacked(cacheFile) : undefined;
+  if (saved) return { ...saved, cached: true };
+  const { shared } = prepareResources(gazetteerDir);
+  if (cacheFile) writePacked(cacheFile, shared);
+  return shared;
 }

@@ -1,4 +1,4 @@
-import { prepareResources } from '../gazetteer/shared.js';
+import { sharedResources } from '../gazetteer/shared.js';
 import { openResources } from '../process.js';
 import type { DocumentResult } from '../pipeline.js';
 import { BATCH_DOCUMENTS, takeBatch, type Executor, type Job } from './pool.js';
@@ -14,11 +14,14 @@ import { flushCacheWrites, runTasks, type Task } from './task.js';
 export class InProcess implements Executor {
   private readonly res;
   readonly loadSeconds: number;
+  readonly gazetteersCached: boolean;
   private readonly queue: Job[] = [];
   private busy = false;
-  constructor(gazetteerDir: string, modelPath: string | null) {
+  constructor(gazetteerDir: string, modelPath: string | null, gazetteerCache?: string) {
     // the shared form, as a worker has it: the entry objects the load made are garbage once packed
-    this.res = openResources(prepareResources(gazetteerDir).shared, modelPath);
+    const shared = sharedResources(gazetteerDir, gazetteerCache);
+    this.gazetteersCached = shared.cached === true;
+    this.res = openResources(shared, modelPath);
     this.loadSeconds = this.res.loadSeconds;
   }
   run(task: Task): Promise<DocumentResult> {

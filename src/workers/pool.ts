@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { failedResult, formatResult, type DocumentResult } from '../pipeline.js';
-import { prepareResources, type SharedResources } from '../gazetteer/shared.js';
+import { sharedResources, type SharedResources } from '../gazetteer/shared.js';
 import { documentId } from '../stages/read.js';
 import type { Task } from './task.js';
 
@@ -25,12 +25,16 @@ export interface Executor {
   close(): Promise<void>;
   /** gazetteer load time, seconds (loaded once, shared by the workers; plus the slowest worker's opening of them) */
   readonly loadSeconds: number;
+  /** the gazetteers were read back from the run cache */
+  readonly gazetteersCached?: boolean;
 }
 
 /** How the workers run. */
 export interface PoolOptions {
   /** V8 old-generation limit of each worker thread, MB (0: none) */
   readonly heapMb?: number;
+  /** where the run cache keeps the shared gazetteers (read back if there, saved there if not); none: loaded */
+  readonly gazetteerCache?: string;
 }
 
 /**
@@ -41,8 +45,8 @@ export interface PoolOptions {
  */
 export async function startExecutor(workers: number, gazetteerDir: string, modelPath: string | null = null, options: PoolOptions = {}): Promise<Executor> {
   // loaded only here: processing in this thread needs the NLP libraries, which a run with workers never loads in it
-  if (workers <= 0) return new (await import('./in-process.js')).InProcess(gazetteerDir, modelPath);
-  return WorkerPool.start(workers, { gazetteers: gazetteerDir, model: modelPath }, options.heapMb ?? 0);
+  if (workers <= 0) return new (await import('./in-process.js')).InProcess(gazetteerDir, modelPath, options.gazetteerCache);
+  return WorkerPool.start(workers, { gazetteers: gazetteerDir, model: modelPath }, options.heapMb ?? 0, options.gazetteerCache);
 }
 
 type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };
@@ -135,20 +139,24 @@ class WorkerPool implements Executor {
   private closing = false;
   private readonly extra = new Set<Worker>();
 
+  readonly gazetteersCached: boolean;
+
   private constructor(
     private readonly slots: Slot[],
     readonly loadSeconds: number,
     private readonly data: WorkerData,
     private readonly resources: SharedResources,
     private readonly heapMb: number,
-  ) {}
+  ) {
+    this.gazetteersCached = resources.cached === true;
+  }
 
-  static async start(n: number, data: WorkerData, heapMb: number): Promise<WorkerPool> {
+  static async start(n: number, data: WorkerData, heapMb: number, gazetteerCache?: string): Promise<WorkerPool> {
     // the workers start (import their modules, read the NLP models) while this thread loads the gazetteers
     const workers = Array.from({ length: n }, () => startWorker(data, heapMb));
     let resources: SharedResources;
     try {
-      resources = prepareResources(data.gazetteers).shared;
+      resources = sharedResources(data.gazetteers, gazetteerCache);
     } catch (e) {
       await Promise.all(workers.map((w) => w.terminate()));
       throw e;

@@ -47,11 +47,12 @@ describe('incremental runs', () => {
     const files = readdirSync(join(cache, fp)).sort();
     expect(files.filter((f) => f.endsWith('.pack')).length).toBeGreaterThanOrEqual(1);
     expect(files.filter((f) => f.endsWith('.pack')).length).toBeLessThanOrEqual(2);
-    expect(files.filter((f) => !/\.(pack|idx)$/.test(f))).toEqual([]);
+    // and the gazetteers, packed, for the next run
+    expect(files.filter((f) => !/\.(pack|idx)$/.test(f))).toEqual(['gazetteers.bin']);
     const lines = files.filter((f) => f.endsWith('.idx')).flatMap((f) => readFileSync(join(cache, fp, f), 'utf8').split('\n').filter(Boolean));
     expect(lines).toHaveLength(30);
     const second = await run(input, { cache, workers: 2 });
-    expect(second.summary.cached).toBe(30);
+    expect([first.summary.gazetteersCached, second.summary.cached, second.summary.gazetteersCached]).toEqual([false, 30, true]);
     OUTPUT_FILES.forEach((f) => expect(second.read(f), f).toBe(first.read(f)));
   }, 60_000);
 
@@ -69,9 +70,12 @@ describe('incremental runs', () => {
     const gazetteers = copyDir(MINI_GAZETTEERS);
     const cache = tempDir('cache');
     await run(input, { gazetteers, cache });
-    expect((await run(input, { gazetteers, cache })).summary.cached).toBe(8);
+    const again = (await run(input, { gazetteers, cache })).summary;
+    expect([again.cached, again.gazetteersCached]).toEqual([8, true]);
     appendFileSync(join(gazetteers, 'mini.tsv'), 'place:ganja\tGanja\tplace\t\tAZ\t\n');
-    expect((await run(input, { gazetteers, cache })).summary.cached).toBe(0);
+    const edited = (await run(input, { gazetteers, cache })).summary;
+    // the gazetteers saved in the cache are not used either: they are loaded from the edited files
+    expect([edited.cached, edited.gazetteersCached]).toEqual([0, false]);
     expect(readdirSync(cache)).toHaveLength(1);
   }, 60_000);
 
