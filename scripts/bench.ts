@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse --no-write]`.
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse,load --no-write]`.
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
@@ -16,7 +16,9 @@
  *    `diverse`: the 2-worker pipeline on variants of the first --small and
  *    --size MB whose names keep changing (scripts/diverse-corpus.ts), where
  *    the tables kept across documents never stop growing, as on an archive
- *    of different stories: the peak RSS ratio where it can fail.
+ *    of different stories: the peak RSS ratio where it can fail. `load`: the
+ *    gazetteer load, once for all workers, from the files and from the run
+ *    cache's packed copy (scripts/bench-load.mjs).
  *    The pipeline runs use the built code (dist/, built first), as `npm run
  *    pipeline` runs it: scripts/bench-run.mjs.
  * 3. Prints the figures and writes them with the machine description to
@@ -27,7 +29,7 @@
  * The research corpora are read at run time and never copied into the repo.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -228,6 +230,29 @@ async function floorPair(corpus: string): Promise<{ mbps: number; maxRssMB: numb
   return r;
 }
 
+type LoadResult = { loadSeconds: number; readySeconds: number; cached: boolean };
+
+/**
+ * The gazetteer load, once for all workers, in fresh processes starting two
+ * workers (scripts/bench-load.mjs): from the files (the run cache's packed
+ * copy written), then twice read back from it.
+ */
+function loadStarts(): { files: LoadResult; cache: LoadResult[] } {
+  const file = join(mkdtempSync(join(tmpdir(), 'ne-bench-gaz-')), 'gazetteers.bin');
+  const one = (): LoadResult => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-load.mjs'), JSON.stringify({ workers: 2, cacheFile: file })], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) throw new Error(`bench child failed (gazetteer load): exit ${r.status}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as LoadResult;
+  };
+  process.stderr.write('bench: gazetteer load, from the files and from the run cache ...\n');
+  try {
+    const files = one();
+    return { files, cache: [one(), one()] };
+  } finally {
+    rmSync(join(file, '..'), { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------
 // report
 
@@ -251,7 +276,7 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       size: { type: 'string', default: '100' },
       small: { type: 'string', default: '10' },
-      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small,diverse' },
+      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small,diverse,load' },
       /** alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported) */
       pairs: { type: 'string', default: '1' },
       'no-write': { type: 'boolean', default: false },
@@ -285,11 +310,12 @@ async function main(): Promise<void> {
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
   const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
-  if (['w0', 'w1', 'w2', 'small', 'diverse'].some((r) => runs.has(r))) {
+  if (['w0', 'w1', 'w2', 'small', 'diverse', 'load'].some((r) => runs.has(r))) {
     // the pipeline runs measure the built code, as `npm run pipeline` runs it
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`bench: npm run build failed (exit ${b.status})`);
   }
+  const load = runs.has('load') ? loadStarts() : undefined;
   const w0 = runs.has('w0') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 0 }) : undefined;
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
@@ -325,7 +351,7 @@ async function main(): Promise<void> {
     row(`pipeline, 2 workers, ${size} MB, diverse`, d2.big);
   }
   lines.push('');
-  lines.push('Pipeline wall time is end to end (listing, gazetteer load in every worker, processing, writing all tables); the floor excludes loading the wink model. The time after the last document is the serial end of a run: the aggregated tables (entities, co-occurrences, candidates) and the report, written after the last document\'s rows while the workers idle (in the main-thread run it includes the live-heap sample\'s full collection). tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
+  lines.push('Pipeline wall time is end to end (listing, the gazetteer load, once for all workers, processing, writing all tables); the floor excludes loading the wink model. The time after the last document is the serial end of a run: the aggregated tables (entities, co-occurrences, candidates) and the report, written after the last document\'s rows while the workers idle (in the main-thread run it includes the live-heap sample\'s full collection). tokens/s divides the floor\'s wink token count of the raw texts by each run\'s time. Peak RSS is the child process\'s (main thread and workers together).', '');
   lines.push('## Ratios (same run)', '');
   const ratio = (name: string, a: number | undefined, b: number | undefined, target: string) => {
     if (a !== undefined && b !== undefined) lines.push(`- ${name}: **${f2(a / b)}** (target ${target})`);
@@ -340,6 +366,10 @@ async function main(): Promise<void> {
   ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
   ratio(`peak RSS, ${size} MB / ${small} MB, the name-changing variants (2 workers; the aggregated tables grow with the distinct names)`, d2?.big.maxRssMB, d2?.small.maxRssMB, '≤ 1.2');
+  if (load) {
+    const s = (r: LoadResult) => `${f2(r.loadSeconds)} s (workers ready after ${f2(r.readySeconds)} s)`;
+    lines.push(`- gazetteer load, once for all the workers (fresh processes starting 2 workers, which start while the main thread loads): from the files ${s(load.files)}; from the run cache's packed copy, two starts, ${load.cache.map(s).join(' and ')}${load.cache.every((r) => r.cached) ? '' : ' (NOT read from the cache)'} (target ≤ 1 s per worker, or shared; the pipeline rows above load from the files: they run with --no-cache)`);
+  }
   if (w0?.liveHeapMB) {
     const [a, b] = w0.liveHeapMB;
     lines.push(`- live heap of the main-thread run after a full GC: ${a.toFixed(0)} MB at 10% of the documents, ${b.toFixed(0)} MB at 100% (${(((b - a) * 2 ** 20) / (0.9 * w0.documents)).toFixed(0)} bytes per document: the entity table, the only state the runner keeps across documents, and wink-nlp's cache of the words it has seen)`);
