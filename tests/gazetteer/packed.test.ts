@@ -46,6 +46,19 @@ describe('packEntries / EntryTable: the entries every worker shares', () => {
     expect([table.at(-1), table.at(g.entries.length), table.at(0.5)]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('keeps at most `keep` decoded entries: past that they are dropped, and one hit again is decoded again, equal', () => {
+    const g = loadGazetteers(small);
+    const table = new EntryTable(packEntries(g.entries), 2);
+    const first = table.at(0);
+    table.at(1);
+    expect(table.kept).toBe(2);
+    table.at(2); // the third: the two kept are dropped
+    expect(table.kept).toBe(1);
+    const again = table.at(0)!;
+    expect(again).not.toBe(first);
+    expect(fields(again)).toEqual(fields(g.entries[0]));
+  });
+
   it('gives back the shipped gazetteers entry for entry', () => {
     const g = loadGazetteers('gazetteers');
     const table = new EntryTable(packEntries(g.entries));
