@@ -24,7 +24,7 @@ const small = gazetteerFolder({
     'geonames:9\tSaid Town\tplace\tSaid|Sayid\tEG\t2000\tcity\t\t', // the stoplist takes an alias: no longer the row's entry
     'geonames:10\tŞəki\tplace\tShaki|Sheki\tAZ\t63000\tcity\tci\tA town, “Şəki”', // non-Latin-1 text, flags, a description
     'organization:acme\tAcme\torganization\t\t\t\t\tcommon\t',
-  ].join('\n'),
+  ].join('\r\n'), // CRLF line ends: a row's bytes end before the CR
   'mine.tsv': `${H}\norganization:acme-2\tAcme Two\torganization\tA2\t\t\t\t\t\n`,
   'lexicons/stoplist.txt': 'said\n',
 });
