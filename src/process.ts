@@ -19,7 +19,7 @@ import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
-import { nameLexicon } from './nlp/compromise.js';
+import { nameWordLists, type NameWordLists } from './nlp/compromise.js';
 import { NameModel } from './learn/model.js';
 import { lap, timing } from './util/stage-time.js';
 
@@ -46,10 +46,18 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries);
   const { roles, qualifiers } = gazetteerLexicons(gazetteers);
-  const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers };
+  const lexicons = nameFinderLexicons(roles, qualifiers, nameWordLists());
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
+
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists): NameFinderLexicons => ({
+  roles,
+  qualifiers,
+  firstNames: new Set(words.firstNames),
+  lastNames: new Set(words.lastNames),
+  known: new Map(words.known),
+});
 
 /**
  * The resources of a thread that processes documents, over gazetteers another
@@ -60,7 +68,7 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
 export function openResources(shared: SharedResources, modelPath: string | null = null): Resources {
   const matcher = new GazetteerMatcher(new EntryTable(shared.entries), shared.matcher);
   const roles = shared.roles;
-  const lexicons: NameFinderLexicons = { roles, firstNames: nameLexicon().firstNames, qualifiers: new Set(shared.qualifiers) };
+  const lexicons = nameFinderLexicons(roles, new Set(shared.qualifiers), shared.names);
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { matcher, lexicons, roles, stats: shared.stats, loadSeconds: shared.loadSeconds, model };
 }

@@ -20,7 +20,7 @@ import type { SharedResources } from './shared.js';
  * file; a file that does not match its header or checksum is ignored (the
  * gazetteers are loaded from their files, and the file written again).
  */
-const MAGIC = Buffer.from('news-entities-gazetteers/1\n');
+const MAGIC = Buffer.from('news-entities-gazetteers/2\n');
 
 interface Header {
   readonly small: Omit<SharedResources, 'entries' | 'matcher' | 'loadSeconds' | 'cached'>;
@@ -46,8 +46,8 @@ export function writePacked(path: string, r: SharedResources): void {
     const parts = buffers(r);
     let crc = 0;
     for (const p of parts) crc = crc32(p, crc);
-    const { entries, matcher, roles, qualifiers, stats } = r;
-    const small = { roles, qualifiers, stats };
+    const { entries, matcher, roles, qualifiers, names, stats } = r;
+    const small = { roles, qualifiers, names, stats };
     const header: Header = { small, count: entries.count, aliases: matcher.aliases, files: entries.files.map(({ text: _, ...f }) => f), lengths: parts.map((p) => p.byteLength), crc };
     const json = Buffer.from(JSON.stringify(header));
     const size = Buffer.alloc(4);

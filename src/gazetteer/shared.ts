@@ -2,15 +2,18 @@
  * The gazetteers loaded once per run and shared by every thread that
  * processes documents (`SharedResources`): the main thread of a run with
  * workers loads them while its workers start, and hands each the same shared
- * memory (packed entries, the matcher's tables) and the small word lists.
- * No NLP library is imported here: the main thread of a run with workers
- * never loads them (see src/process.ts, `openResources`, for the other side).
+ * memory (packed entries, the matcher's tables) and the small word lists,
+ * among them the name finder's words from compromise's lexicon. No NLP
+ * library is imported here: compromise is loaded once, only when the
+ * gazetteers are loaded from their files (src/nlp/compromise.ts), and the
+ * workers never load it (see src/process.ts, `openResources`, for their side).
  */
 import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './load.js';
 import { GazetteerMatcher, type MatcherTables } from './matcher.js';
 import { packEntries, type PackedEntries } from './packed.js';
 import { readPacked, writePacked } from './packed-file.js';
 import type { GazetteerEntry } from './types.js';
+import { nameWordLists, type NameWordLists } from '../nlp/compromise.js';
 
 export interface SharedResources {
   readonly entries: PackedEntries;
@@ -19,6 +22,8 @@ export interface SharedResources {
   readonly roles: readonly string[];
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
+  /** the name finder's word lists from compromise's lexicon (so a worker never loads compromise) */
+  readonly names: NameWordLists;
   readonly stats: LoadStats;
   /** seconds to load, check, index and pack them (or to read them back from the run cache) */
   readonly loadSeconds: number;
@@ -44,7 +49,7 @@ export function prepareResources(gazetteerDir: string): { shared: SharedResource
   const matcher = new GazetteerMatcher(gazetteers.entries).tables();
   const { roles, qualifiers } = gazetteerLexicons(gazetteers);
   const entries = packEntries(gazetteers.entries);
-  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
+  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], names: nameWordLists(), stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
   return { shared, gazetteers };
 }
 

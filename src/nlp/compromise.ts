@@ -1,48 +1,60 @@
 /**
- * The only file that imports compromise. We read its lexicon (never write to
+ * The only file that loads compromise. We read its lexicon (never write to
  * it: `addWords` would mutate a global shared by every caller) to get word
  * lists the name finder needs.
+ *
+ * Loaded on first use, not imported: loading it takes 0.4-0.7 s and ~44 MB
+ * of RSS (10 MB of heap), and only its word lists are used, which come with
+ * the gazetteers every worker thread is handed (src/gazetteer/shared.ts), so
+ * a worker never loads it. The thread that loads the gazetteers from their
+ * files does, once (`nameWordLists`); a run whose cache has them does not
+ * at all. (`require` of its CommonJS build: loading on demand has to be
+ * synchronous, and the load is.)
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 
-let cache: { firstNames: Set<string>; lastNames: Set<string>; honorifics: Set<string> } | undefined;
+type Lexicon = Record<string, string | string[]>;
+type KnownType = 'place' | 'organization' | 'norp';
 
-/** Lower-cased first names, last names and honorifics from compromise's lexicon. */
-export function nameLexicon(): { firstNames: ReadonlySet<string>; lastNames: ReadonlySet<string>; honorifics: ReadonlySet<string> } {
-  if (cache) return cache;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const firstNames = new Set<string>();
-  const lastNames = new Set<string>();
-  const honorifics = new Set<string>();
-  for (const [word, tags] of Object.entries(lexicon)) {
-    const list = Array.isArray(tags) ? tags : [tags];
-    if (word.includes(' ')) continue;
-    if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.add(word);
-    if (list.includes('LastName')) lastNames.add(word);
-    if (list.includes('Honorific')) honorifics.add(word);
-  }
-  cache = { firstNames, lastNames, honorifics };
-  return cache;
+function lexicon(): Lexicon {
+  const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Lexicon } } };
+  return nlp.model().one.lexicon;
 }
 
-let known: Map<string, 'place' | 'organization' | 'norp'> | undefined;
+/** The word lists the name finder takes from compromise's lexicon: plain data, to hand to other threads. */
+export interface NameWordLists {
+  /** lower-cased first names */
+  readonly firstNames: readonly string[];
+  readonly lastNames: readonly string[];
+  readonly honorifics: readonly string[];
+  /**
+   * Lower-cased place, organisation and nationality phrases (countries,
+   * cities, regions, organisations, sports teams, demonyms): gazetteer parts
+   * for the name finder, without ids. Abbreviation entries (`inc`, `dept`)
+   * are left out.
+   */
+  readonly known: readonly (readonly [string, KnownType])[];
+}
 
-/**
- * Lower-cased place, organisation and nationality phrases from compromise's
- * lexicon (countries, cities, regions, organisations, sports teams,
- * demonyms): gazetteer parts for the name finder, without ids. Abbreviation
- * entries (`inc`, `dept`) are left out.
- */
-export function knownNames(): ReadonlyMap<string, 'place' | 'organization' | 'norp'> {
-  if (known) return known;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  known = new Map();
-  for (const [word, tags] of Object.entries(lexicon)) {
+let lists: NameWordLists | undefined;
+
+export function nameWordLists(): NameWordLists {
+  if (lists) return lists;
+  const firstNames: string[] = [];
+  const lastNames: string[] = [];
+  const honorifics: string[] = [];
+  const known: [string, KnownType][] = [];
+  for (const [word, tags] of Object.entries(lexicon())) {
     const list = Array.isArray(tags) ? tags : [tags];
+    if (!word.includes(' ')) {
+      if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.push(word);
+      if (list.includes('LastName')) lastNames.push(word);
+      if (list.includes('Honorific')) honorifics.push(word);
+    }
     if (list.includes('Abbreviation') || word.length < 3) continue;
-    if (list.includes('Demonym')) known.set(word, 'norp');
-    else if (list.some((t) => t === 'Country' || t === 'City' || t === 'Region')) known.set(word, 'place');
-    else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) known.set(word, 'organization');
+    if (list.includes('Demonym')) known.push([word, 'norp']);
+    else if (list.some((t) => t === 'Country' || t === 'City' || t === 'Region')) known.push([word, 'place']);
+    else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) known.push([word, 'organization']);
   }
-  return known;
+  return (lists = { firstNames, lastNames, honorifics, known });
 }

@@ -1,7 +1,6 @@
 import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
-import { knownNames, nameLexicon } from '../nlp/compromise.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 
 /**
@@ -16,6 +15,10 @@ export interface NameFinderLexicons {
   readonly roles: readonly string[];
   /** lower-cased first names */
   readonly firstNames: ReadonlySet<string>;
+  /** lower-cased last names */
+  readonly lastNames: ReadonlySet<string>;
+  /** lower-cased place, organisation and nationality phrases with no gazetteer id (compromise's lexicon: src/nlp/compromise.ts) */
+  readonly known: ReadonlyMap<string, 'place' | 'organization' | 'norp'>;
   /** demonyms and country names that may qualify a title (`Azerbaijani President`) */
   readonly qualifiers: ReadonlySet<string>;
 }
@@ -209,7 +212,7 @@ interface NameContext {
   readonly lex: NameFinderLexicons;
   /** the words of the roles: 'Lieutenant', 'General' */
   readonly roleWords: ReadonlySet<string>;
-  readonly lexicon: ReturnType<typeof knownNames>;
+  readonly lexicon: NameFinderLexicons['known'];
   readonly lastNames: ReadonlySet<string>;
   /** what the rules found, in text order */
   readonly found: Found[];
@@ -229,7 +232,7 @@ interface NameContext {
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
   let roleWords = roleWordSets.get(lex.roles);
   if (!roleWords) roleWordSets.set(lex.roles, (roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, lexicon: knownNames(), lastNames: nameLexicon().lastNames, found: [] };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, lexicon: lex.known, lastNames: lex.lastNames, found: [] };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
