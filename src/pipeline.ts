@@ -10,7 +10,7 @@ import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, form
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
-import { ResultCache, contentHash, runFingerprint } from './cache/result-cache.js';
+import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
 import { tuneGarbageCollection } from './util/heap.js';
 import { lap, timing } from './util/stage-time.js';
@@ -410,8 +410,6 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
   return summary;
 }
 
-/** The run cache's file of the shared gazetteers (src/gazetteer/packed-file.ts), in the folder of the run fingerprint. */
-export const GAZETTEER_CACHE_FILE = 'gazetteers.bin';
 
 /**
  * The batch: lists the inputs, processes them on `config.workers` worker
@@ -428,7 +426,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
   // the fingerprint first: the gazetteers are kept in its folder of the cache (created only once they have loaded without problems)
   const fingerprint = config.cache ? await runFingerprint(config.gazetteers, config.model) : undefined;
-  const gazetteerCache = config.cache && fingerprint ? join(config.cache, fingerprint, GAZETTEER_CACHE_FILE) : undefined;
+  const gazetteerCache = config.cache && fingerprint ? gazetteerCacheFile(config.cache, fingerprint) : undefined;
   const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.gazetteersCached = exec.gazetteersCached === true;

@@ -16,6 +16,7 @@ import { Column } from '../util/column.js';
  *
  *   <cache dir>/<run fingerprint>/<writer>.pack   entries, one after another
  *   <cache dir>/<run fingerprint>/<writer>.idx    a line per entry: key TAB offset TAB length
+ *   <cache dir>/<run fingerprint>/gazetteers.bin  the packed gazetteers (`gazetteerCacheFile`)
  *
  * The key is a hash of the run fingerprint, the document's path and the hash
  * of its content (the file's bytes, or the JSONL line), so an edited file
@@ -68,6 +69,13 @@ async function decodeEntry(bytes: Buffer): Promise<unknown> {
   return JSON.parse((await gunzipAsync(bytes)).toString('utf8'));
 }
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
+
+/**
+ * Where the run's packed gazetteers are kept (src/gazetteer/packed-file.ts):
+ * in the fingerprint's folder, so a run with the same code and gazetteers
+ * reads them back, and an edit to either leaves them with the old folder.
+ */
+export const gazetteerCacheFile = (dir: string, fingerprint: string): string => join(dir, fingerprint, 'gazetteers.bin');
 
 const sha256 = () => createHash('sha256');
 

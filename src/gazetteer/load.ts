@@ -252,8 +252,8 @@ class GeneratedEntry implements GazetteerEntry {
     /** the aliases are the row's (not changed by the stoplist: `withAliases`) */
     private readonly rowAliases = true,
   ) {}
-  /** where the entry's row is, when the row alone gives the entry back (`generatedRow`); else undefined (packed.ts) */
-  row(): { readonly src: RowSource; readonly start: number; readonly end: number } | undefined {
+  /** where the entry's row is, when the row alone gives the entry back (`generatedRow`); else undefined */
+  row(): GeneratedRow | undefined {
     return this.rowAliases ? { src: this.src, start: this.start, end: this.end } : undefined;
   }
   private cell(col: number): string | undefined {
@@ -388,6 +388,12 @@ function rowEntry(src: RowSource, start: number, end: number, line: number, need
 
 /** the last column `rowEntry` reads */
 const lastNeeded = (c: Columns) => Math.max(c.id, c.name, c.type, c.aliases, c.kind);
+
+/** A generated entry's row: `src.text[start, end)`. */
+export type GeneratedRow = { readonly src: RowSource; readonly start: number; readonly end: number };
+
+/** The row of an entry from a generated file, when the row alone gives the entry back (packed.ts packs it as its row); else undefined. */
+export const rowOf = (e: GazetteerEntry): GeneratedRow | undefined => (e instanceof GeneratedEntry ? e.row() : undefined);
 
 /**
  * The entry of one row of a generated file that loaded without problems

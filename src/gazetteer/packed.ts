@@ -1,4 +1,4 @@
-import { generatedRow, type Columns, type RowSource } from './load.js';
+import { generatedRow, rowOf, type Columns, type RowSource } from './load.js';
 import type { GazetteerEntry } from './types.js';
 
 /**
@@ -8,12 +8,12 @@ import type { GazetteerEntry } from './types.js';
  * Loaded, the 190k world entries are ~66 MB of heap in the thread that loads
  * them (the files' text, and an object and an alias array per row), and each
  * worker thread used to load its own copy: 1.2 s each, and two workers
- * loading at once on two cores took 2 s. Packed (~30 ms), they are:
+ * loading at once on two cores took 2 s. Packed (119-133 ms), they are:
  * - the text of each generated file, UTF-8: an entry of such a file is its
  *   row (the byte range of its line) and line number, and a worker decodes
  *   it with the same row parser the load uses (`generatedRow`);
  * - the other entries (the user's and curated files', and generated rows the
- *   stoplist changed: a few thousand) as JSON, UTF-8.
+ *   stoplist changed: 130 of the shipped ones) as JSON, UTF-8.
  *
  * A worker is handed the buffers (shared, not copied: `SharedArrayBuffer`)
  * and decodes an entry only when the matcher hits it (`EntryTable.at`). A
@@ -42,10 +42,6 @@ export interface EntryList {
   readonly length: number;
   at(index: number): GazetteerEntry | undefined;
 }
-
-/** An entry's row in a generated file, when the row alone gives the entry back. */
-type Row = { readonly src: RowSource; readonly start: number; readonly end: number };
-const rowOf = (e: GazetteerEntry): Row | undefined => (e as { row?: () => Row | undefined }).row?.();
 
 /** The entry's fields as plain data (a generated entry reads them from its row on demand), in one fixed order. */
 function plain(e: GazetteerEntry): GazetteerEntry {

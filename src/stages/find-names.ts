@@ -212,8 +212,6 @@ interface NameContext {
   readonly lex: NameFinderLexicons;
   /** the words of the roles: 'Lieutenant', 'General' */
   readonly roleWords: ReadonlySet<string>;
-  readonly lexicon: NameFinderLexicons['known'];
-  readonly lastNames: ReadonlySet<string>;
   /** what the rules found, in text order */
   readonly found: Found[];
 }
@@ -232,7 +230,7 @@ interface NameContext {
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
   let roleWords = roleWordSets.get(lex.roles);
   if (!roleWords) roleWordSets.set(lex.roles, (roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, lexicon: lex.known, lastNames: lex.lastNames, found: [] };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, found: [] };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -362,11 +360,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
-  else if ((lexiconType = ctx.lexicon.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
+  else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
   else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
-  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || ctx.lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
+  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || ctx.lex.lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
@@ -451,7 +449,7 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
       const d = docTypes.get(text.toLowerCase());
       if (d) [best, bestType, bestRule] = [b, d.type, 'headline-borrow'];
       else if (f.sentence.zone !== 'body' && !isCapsLine(toks, f.sentence)) {
-        const k = ctx.lexicon.get(text.toLowerCase());
+        const k = ctx.lex.known.get(text.toLowerCase());
         if (k === 'place') [best, bestType, bestRule] = [b, k, 'lexicon-place'];
       }
       if (best) break;

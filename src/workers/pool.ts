@@ -139,16 +139,16 @@ class WorkerPool implements Executor {
   private closing = false;
   private readonly extra = new Set<Worker>();
 
-  readonly gazetteersCached: boolean;
-
   private constructor(
     private readonly slots: Slot[],
     readonly loadSeconds: number,
     private readonly data: WorkerData,
     private readonly resources: SharedResources,
     private readonly heapMb: number,
-  ) {
-    this.gazetteersCached = resources.cached === true;
+  ) {}
+
+  get gazetteersCached(): boolean {
+    return this.resources.cached === true;
   }
 
   static async start(n: number, data: WorkerData, heapMb: number, gazetteerCache?: string): Promise<WorkerPool> {
