@@ -7,7 +7,7 @@ import type { SharedResources } from './shared.js';
 /**
  * The shared gazetteers (`SharedResources`) saved in the run cache, so that a
  * run whose gazetteers and code have not changed reads them back instead of
- * loading the files again: ~0.1 s instead of 1.2-1.7 s (docs/BENCHMARKS.md).
+ * loading the files again: 0.17-0.2 s to read the 31 MB file (docs/BENCHMARKS.md).
  * The file lives in the result cache's folder for the run fingerprint, which
  * hashes the code and every gazetteer file (src/cache/result-cache.ts): an
  * edit to either gives another folder, and the old one is deleted with its

@@ -3,8 +3,9 @@
  * it: `addWords` would mutate a global shared by every caller) to get word
  * lists the name finder needs.
  *
- * Loaded on first use, not imported: loading it takes 0.4-0.7 s and ~44 MB
- * of RSS (10 MB of heap), and only its word lists are used, which come with
+ * Loaded on first use, not imported: importing it took every worker thread
+ * 0.65-0.74 s and ~44 MB of RSS (10 MB of heap; loading its CommonJS build
+ * here: ~0.5 s and ~30 MB), and only its word lists are used, which come with
  * the gazetteers every worker thread is handed (src/gazetteer/shared.ts), so
  * a worker never loads it. The thread that loads the gazetteers from their
  * files does, once (`nameWordLists`); a run whose cache has them does not
