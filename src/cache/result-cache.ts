@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, statSync, typ
 import { mkdir, open, readFile, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -22,7 +22,8 @@ import { Column } from '../util/column.js';
  * of its content (the file's bytes, or the JSONL line), so an edited file
  * misses and an unchanged one hits. The run fingerprint hashes everything
  * else a result depends on: the code (package version and every file under
- * src/), the gazetteer files and the cache format. When it changes every
+ * src/), the installed versions of the dependencies, the gazetteer files and
+ * the cache format. When it changes every
  * entry is invalid (the simple rule: editing one gazetteer line reprocesses
  * everything), and the old fingerprint folders are deleted when the cache is
  * opened. Entries of files that were edited or removed stay until then.
@@ -101,8 +102,11 @@ function hashTree(h: ReturnType<typeof sha256>, dir: string, filter: (rel: strin
 export async function runFingerprint(gazetteerDir: string, modelPath: string | null = null): Promise<string> {
   const h = sha256().update(FORMAT);
   const src = new URL('..', import.meta.url).pathname;
-  const pkg = join(src, '..', 'package.json');
+  const root = join(src, '..');
+  const pkg = join(root, 'package.json');
   if (existsSync(pkg)) h.update(`\0version\0${(JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? ''}`);
+  // an upgraded wink-nlp, model or compromise (whose word lists the packed gazetteers carry) changes results
+  h.update(`\0dependencies\0${dependencyVersions(root).join('\0')}`);
   h.update('\0src');
   hashTree(h, src);
   h.update('\0gazetteers');
@@ -111,6 +115,28 @@ export async function runFingerprint(gazetteerDir: string, modelPath: string | n
   h.update('\0model');
   if (modelPath) h.update(readFileSync(modelPath));
   return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * `name@version` of every dependency in the package.json of `root`, as
+ * installed: found the way Node finds it, in `node_modules` of `root` or of
+ * a folder above it. A dependency that is not installed reads `name@`. The
+ * installed version, not the lock file: a lock file is not always there (a
+ * packed install has none), and what runs is what is installed.
+ */
+export function dependencyVersions(root: string): string[] {
+  const pkg = join(root, 'package.json');
+  if (!existsSync(pkg)) return [];
+  const deps = Object.keys((JSON.parse(readFileSync(pkg, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort();
+  return deps.map((name) => `${name}@${installedVersion(root, name) ?? ''}`);
+}
+
+function installedVersion(from: string, name: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_GAZETTEERS, OUTPUT_FILES, copyDir, jsonlOf, makeCorpus, run, tempDir } from '../pipeline-helpers.js';
-import { CacheWriter, ResultCache, encodeEntry } from '../../src/cache/result-cache.js';
+import { CacheWriter, ResultCache, dependencyVersions, encodeEntry } from '../../src/cache/result-cache.js';
 import type { DocumentResult } from '../../src/pipeline.js';
 
 describe('incremental runs', () => {
@@ -201,3 +201,27 @@ describe('packs: CacheWriter and ResultCache', () => {
   });
 });
 
+
+describe('dependencyVersions: what the run fingerprint knows of the installed libraries', () => {
+  const pkg = (dir: string, json: object) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(json));
+  };
+
+  it('reads each dependency as installed, here or in a node_modules above, and changes when one is upgraded', () => {
+    const top = tempDir('deps');
+    const root = join(top, 'app');
+    pkg(root, { dependencies: { 'wink-nlp': '^2.4.0', compromise: '^14.0.0', missing: '1' } });
+    pkg(join(root, 'node_modules', 'wink-nlp'), { version: '2.4.0' });
+    pkg(join(top, 'node_modules', 'compromise'), { version: '14.17.0' });
+    expect(dependencyVersions(root)).toEqual(['compromise@14.17.0', 'missing@', 'wink-nlp@2.4.0']);
+    pkg(join(root, 'node_modules', 'wink-nlp'), { version: '2.5.0' });
+    expect(dependencyVersions(root)).toContain('wink-nlp@2.5.0');
+  });
+
+  it('this package: every dependency of package.json is found installed', () => {
+    const versions = dependencyVersions(join(import.meta.dirname, '..', '..'));
+    expect(versions.length).toBeGreaterThan(5);
+    for (const v of versions) expect(v).toMatch(/^[@\w./-]+@\d+\.\d+/);
+  });
+});
