@@ -18,6 +18,8 @@ export interface Config {
   readonly concurrency: number;
   /** cache folder for incremental runs, or null (`--no-cache`) */
   readonly cache: string | null;
+  /** true when --cache DIR was given (`--stdin-jsonl` keeps its gazetteers there only then: it writes no output folder) */
+  readonly cacheGiven: boolean;
   /** `--shard K/N`: only this deterministic part of the inputs */
   readonly shard: Shard | null;
   readonly quiet: boolean;
@@ -203,6 +205,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     autoWorkers: opts.workers === undefined,
     concurrency,
     cache,
+    cacheGiven: typeof opts.cache === 'string',
     shard,
     quiet: Boolean(opts.quiet ?? DEFAULTS.quiet),
     report: opts.report !== false,

@@ -487,7 +487,11 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
   tuneGarbageCollection(config.memoryBudgetMb);
   const t0 = performance.now();
   const summary = emptySummary();
-  const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb });
+  // no output folder, so no default cache; with --cache DIR, the packed gazetteers are read from (and
+  // kept in) it: each partition of a Spark or Hadoop job is a process of its own, and loads them in
+  // a fraction of the time the files take
+  const gazetteerCache = config.cacheGiven && config.cache ? gazetteerCacheFile(config.cache, await runFingerprint(config.gazetteers, config.model)) : undefined;
+  const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = config.workers;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cli } from './faults/helpers.js';
@@ -88,6 +88,19 @@ describe('--stdin-jsonl', () => {
     const stream = await cli(['--stdin-jsonl', '--gazetteers', MINI_GAZETTEERS, '--workers', '2', '-q'], jsonlOf());
     expect(stream.code).toBe(0);
     expect(stream.out.trim().split('\n').map((l) => JSON.parse(l))).toEqual(JSON.parse(batch));
+  }, 60_000);
+
+  it('with --cache DIR, keeps the packed gazetteers there and the next process reads them back (same mentions)', async () => {
+    const cache = tempDir('stdin-cache');
+    const args = ['--stdin-jsonl', '--gazetteers', MINI_GAZETTEERS, '--workers', '0', '--cache', cache, '--progress', 'none'];
+    const first = await cli(args, jsonlOf());
+    expect(first.code, first.err).toBe(0);
+    expect(first.err).not.toMatch(/from the cache/);
+    const saved = readdirSync(cache, { recursive: true }).map(String);
+    expect(saved.some((f) => f.endsWith('gazetteers.bin'))).toBe(true);
+    const second = await cli(args, jsonlOf());
+    expect(second.err).toMatch(/gazetteers \d+\.\d+ s from the cache\) -> stdout/);
+    expect(second.out).toBe(first.out);
   }, 60_000);
 });
 
