@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { TableWriter } from '../../src/export/table-writer.js';
+import fc from 'fast-check';
+import { stringify } from 'csv-stringify/sync';
+import { TableWriter, formatRows, jsonRow } from '../../src/export/table-writer.js';
 
 describe('TableWriter CSV', () => {
   const write = async (rows: Record<string, unknown>[]) => {
@@ -72,5 +74,30 @@ describe('TableWriter CSV', () => {
     expect(parsed.length).toBe(rows.length);
     parsed.forEach((r, i) => expect(r.a).toBe(rows[i].a));
     expect(json).toEqual(rows);
+  });
+});
+
+describe('formatRows and jsonRow (what a worker formats) against the libraries they stand in front of', () => {
+  const columns = ['a', 'b', 'c', 'd'] as const;
+  const value = fc.oneof(fc.string({ unit: 'binary' }), fc.integer(), fc.double({ noNaN: true }), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }));
+  const row = fc.record({ a: value, b: value, c: value, d: value, extra: value }, { requiredKeys: [] });
+
+  it('jsonRow: JSON.stringify of an object with exactly the columns, in order, null for empty', () => {
+    fc.assert(
+      fc.property(row, (r) => {
+        const obj: Record<string, unknown> = {};
+        for (const c of columns) obj[c] = (r as Record<string, unknown>)[c] ?? null;
+        expect(jsonRow(columns as unknown as string[], r as Record<string, unknown>)).toBe(JSON.stringify(obj));
+      }),
+    );
+  });
+
+  it('formatRows: the CSV csv-stringify writes for the rows as objects with these columns', () => {
+    const opts = { columns: [...columns], record_delimiter: 'windows' as const, escape_formulas: true, header: false, bom: false, cast: { number: (v: number) => String(v), boolean: (v: boolean) => (v ? 'true' : 'false'), object: (v: object) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) } };
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
+        expect(formatRows(columns as unknown as string[], rows as Record<string, unknown>[]).csv).toBe(stringify(rows, opts));
+      }),
+    );
   });
 });
