@@ -29,7 +29,6 @@
  * The research corpora are read at run time and never copied into the repo.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { pipelineNodeFlags } from './node-flags.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -195,9 +194,7 @@ async function floorChild(corpus: string): Promise<ChildResult> {
  * (dist/, as `npm run pipeline` runs it; `main` builds it first).
  */
 const childArgs = (spec: ChildSpec) =>
-  spec.kind === 'floor'
-    ? ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)]
-    : ['--expose-gc', ...pipelineNodeFlags(), join(ROOT, 'scripts', 'bench-run.mjs'), JSON.stringify({ corpus: spec.corpus, workers: spec.workers })];
+  spec.kind === 'floor' ? ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)] : ['--expose-gc', join(ROOT, 'scripts', 'bench-run.mjs'), JSON.stringify({ corpus: spec.corpus, workers: spec.workers })];
 /** A child's result: the last line of its standard output. */
 const childResult = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 
@@ -243,7 +240,7 @@ type LoadResult = { loadSeconds: number; readySeconds: number; cached: boolean }
 function loadStarts(): { files: LoadResult; cache: LoadResult[] } {
   const file = join(mkdtempSync(join(tmpdir(), 'ne-bench-gaz-')), 'gazetteers.bin');
   const one = (): LoadResult => {
-    const r = spawnSync(process.execPath, [...pipelineNodeFlags(), join(ROOT, 'scripts', 'bench-load.mjs'), JSON.stringify({ workers: 2, cacheFile: file })], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-load.mjs'), JSON.stringify({ workers: 2, cacheFile: file })], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench child failed (gazetteer load): exit ${r.status}`);
     return JSON.parse(r.stdout.trim().split('\n').pop()!) as LoadResult;
   };

@@ -52,32 +52,13 @@ export async function startExecutor(workers: number, gazetteerDir: string, model
 type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };
 
 /**
- * A worker's young generation: 96 MB, which V8 divides into two semi-spaces
- * of 32 MB (and a large-object space), twice Node 20's default. A worker
- * allocates ~440 bytes per input byte (4.3-4.5 GB each for its half of the
- * 20 MB bench corpus), nearly all of it garbage by the end of its
- * documents, and a scavenge costs what survives it: with twice the room,
- * half as many scavenges (144-149 against 268-276 per worker) find less of
- * the work in flight still alive, so less is promoted (129-134 MB against
- * 182-195) and the old generation is marked less often. Garbage collection
- * in the two workers, their own pauses and V8's helper threads together
- * (--trace-gc-nvp): 2.3 and 1.8 s against 3.3 and 3.1 s, for ~16 MB more
- * peak RSS per worker. The main thread gets the same from package.json's
- * `pipeline` script (`--max-semi-space-size=32`); both together, 20 MB, 3
- * alternating rounds: 2 workers 19.3-21.6 s wall, 34.9-39.1 CPU s, against
- * 20.6-24.0 s and 37.3-43.5 s; 1 worker 21.9-28.0 s and 30.1-37.9 s against
- * 24.5-29.3 s and 34.1-40.2 s; peak RSS +50-60 MB (docs/BENCHMARKS.md).
- */
-export const WORKER_YOUNG_GENERATION_MB = 96;
-
-/**
  * How a worker thread runs TypeScript: under tsx (`npm run pipeline`, vitest)
  * a tiny bootstrap registers tsx's loader inside the thread before importing
  * worker.ts (a `--import tsx` execArgv is not applied to a worker's entry
  * module on Node 20); compiled JavaScript starts worker.js directly.
  */
 function startWorker(workerData: WorkerData, heapMb: number): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : {}) };
+  const resourceLimits = heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : undefined;
   workerData = { ...workerData, heapLimited: heapMb > 0 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
