@@ -201,7 +201,6 @@ describe('packs: CacheWriter and ResultCache', () => {
   });
 });
 
-
 describe('dependencyVersions: what the run fingerprint knows of the installed libraries', () => {
   const pkg = (dir: string, json: object) => {
     mkdirSync(dir, { recursive: true });
