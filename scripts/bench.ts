@@ -196,7 +196,7 @@ async function floorChild(corpus: string): Promise<ChildResult> {
 const childArgs = (spec: ChildSpec) =>
   spec.kind === 'floor' ? ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)] : ['--expose-gc', join(ROOT, 'scripts', 'bench-run.mjs'), JSON.stringify({ corpus: spec.corpus, workers: spec.workers })];
 /** A child's result: the last line of its standard output. */
-const childResult = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
+const childResult = <T = ChildResult>(stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!) as T;
 
 function runChild(spec: ChildSpec): ChildResult {
   const label = spec.kind === 'floor' ? 'wink-nlp floor' : `pipeline, ${spec.workers === 0 ? 'main thread' : `${spec.workers} worker${spec.workers === 1 ? '' : 's'}`}`;
@@ -242,7 +242,7 @@ function loadStarts(): { files: LoadResult; cache: LoadResult[] } {
   const one = (): LoadResult => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-load.mjs'), JSON.stringify({ workers: 2, cacheFile: file })], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench child failed (gazetteer load): exit ${r.status}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as LoadResult;
+    return childResult<LoadResult>(r.stdout);
   };
   process.stderr.write('bench: gazetteer load, from the files and from the run cache ...\n');
   try {

@@ -410,6 +410,16 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
   return summary;
 }
 
+/**
+ * The run cache's folder for this run's fingerprint (the code, the installed
+ * dependencies, the gazetteers, the model), when there is a cache folder: the
+ * result cache and the packed gazetteers (`gazetteerCacheFile`) live there.
+ */
+async function runCacheOf(config: Config, dir: string | null): Promise<{ dir: string; fingerprint: string; gazetteers: string } | undefined> {
+  if (!dir) return undefined;
+  const fingerprint = await runFingerprint(config.gazetteers, config.model);
+  return { dir, fingerprint, gazetteers: gazetteerCacheFile(dir, fingerprint) };
+}
 
 /**
  * The batch: lists the inputs, processes them on `config.workers` worker
@@ -425,16 +435,15 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   const files = await listInputFiles(config.input);
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
   // the fingerprint first: the gazetteers are kept in its folder of the cache (created only once they have loaded without problems)
-  const fingerprint = config.cache ? await runFingerprint(config.gazetteers, config.model) : undefined;
-  const gazetteerCache = config.cache && fingerprint ? gazetteerCacheFile(config.cache, fingerprint) : undefined;
-  const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache });
+  const runCache = await runCacheOf(config, config.cache);
+  const exec = await startExecutor(workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache: runCache?.gazetteers });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = workers;
   let cache: ResultCache | undefined;
   try {
     if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
-    cache = config.cache && fingerprint ? await ResultCache.open(config.cache, fingerprint) : undefined;
+    cache = runCache ? await ResultCache.open(runCache.dir, runCache.fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
     const tables: TableOptions = { diagnostics: config.diagnostics };
     const { sinks, entities } = tableSinks(config.output, tables);
@@ -490,8 +499,8 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
   // no output folder, so no default cache; with --cache DIR, the packed gazetteers are read from (and
   // kept in) it: each partition of a Spark or Hadoop job is a process of its own, and loads them in
   // a fraction of the time the files take
-  const gazetteerCache = config.cacheGiven && config.cache ? gazetteerCacheFile(config.cache, await runFingerprint(config.gazetteers, config.model)) : undefined;
-  const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache });
+  const runCache = await runCacheOf(config, config.cacheGiven ? config.cache : null);
+  const exec = await startExecutor(config.workers, config.gazetteers, config.model, { heapMb: config.workerHeapMb, gazetteerCache: runCache?.gazetteers });
   summary.gazetteerSeconds = exec.loadSeconds;
   summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = config.workers;
