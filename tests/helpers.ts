@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import v8 from 'node:v8';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -17,3 +18,6 @@ export function runCli(args: string[]): { out: string; stdout: string } {
 }
 
 export const readJson = <T = unknown>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** A string V8 stores one byte a character: its serialization is of the one-byte kind (tag '"' after the 2-byte header). */
+export const isOneByte = (s: string): boolean => v8.serialize(s)[2] === 0x22;

@@ -254,7 +254,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     const best = choice.entries[0];
     if (report && outer.has(c)) {
       const others = choice.entries.slice(1, 4).map((e) => e.id).join(', ');
-      report.info('tag/ambiguous-alias', `${JSON.stringify(text)}: ${best.id} chosen among ${choice.candidates} candidates by ${choice.rule} (next: ${others}${choice.entries.length > 4 ? ', …' : ''})`, {
+      report.info('tag/ambiguous-alias', `${JSON.stringify(text)}: ${best.id} chosen among ${choice.candidates} candidates by ${choice.rule} (next: ${others}${choice.entries.length > 4 ? ', ...' : ''})`, {
         span: doc.toSource.toOriginal(c),
       });
     }

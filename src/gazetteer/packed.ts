@@ -1,5 +1,9 @@
 import { generatedRow, rowOf, type Columns, type RowSource } from './load.js';
 import type { GazetteerEntry } from './types.js';
+import { oneByte } from '../text/tokenize.js';
+
+/** the string fields of an entry that come from its row (`compact`) */
+const STRING_FIELDS = ['id', 'name', 'country', 'wikidata', 'geonames', 'description', 'feature'] as const;
 
 /**
  * The gazetteer entries packed into shared memory, so that a run loads them
@@ -180,8 +184,24 @@ export class EntryTable implements EntryList {
   private decode(index: number): GazetteerEntry {
     const r = index * RECORD;
     const [f, start, end, line] = [this.records[r], this.records[r + 1], this.records[r + 2], this.records[r + 3]];
-    if (f < 0) return JSON.parse(this.json.toString('utf8', start, end)) as GazetteerEntry;
+    if (f < 0) return compact(JSON.parse(this.json.toString('utf8', start, end)) as GazetteerEntry);
     const { cols, file, priority } = this.packed.files[f];
-    return generatedRow({ text: this.texts[f].toString('utf8', start, end), cols, file, priority }, line);
+    return compact(generatedRow({ text: this.texts[f].toString('utf8', start, end), cols, file, priority }, line));
   }
+}
+
+/**
+ * The entry as plain data whose strings are one-byte wherever their
+ * characters allow (`oneByte`): a decoded row is one string, two-byte when
+ * any of its cells is, and the id and name sliced from it go into every
+ * output row of the documents that mention the entry.
+ */
+function compact(e: GazetteerEntry): GazetteerEntry {
+  const p = plain(e) as { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] };
+  for (const k of STRING_FIELDS) {
+    const v = p[k];
+    if (v !== undefined) p[k] = oneByte(v);
+  }
+  p.aliases = p.aliases.map(oneByte);
+  return p;
 }

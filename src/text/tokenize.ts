@@ -127,6 +127,22 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
+/**
+ * `s` as a one-byte string when every character of it is Latin-1 (else `s`).
+ * V8 keeps a slice in its parent's representation: a cell sliced from a
+ * gazetteer row that holds one character beyond Latin-1 anywhere (an alias in
+ * another script) is two bytes a character, `iso:JP` included, and so is every
+ * string it is joined into. Entity ids and names go into every row of their
+ * documents, so the formatted rows of most documents were two-byte strings:
+ * twice the bytes to build, to send to the main thread, to keep there and to
+ * encode as UTF-8 (1,958 of 2,000 documents of the bench corpus, whose texts
+ * are all one-byte).
+ */
+export function oneByte(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 /** Starts with an upper-case or title-case letter. */
 export function isCapitalized(token: string): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(token);

@@ -8,6 +8,7 @@ import { prepareResources } from '../../src/gazetteer/shared.js';
 import type { GazetteerEntry } from '../../src/gazetteer/types.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { gazetteerFolder } from './helpers.js';
+import { isOneByte } from '../helpers.js';
 
 /** every field an entry has (GazetteerEntry and Entity), read through the getters of lazy generated rows */
 const FIELDS = ['id', 'type', 'name', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'file', 'line', 'caseInsensitive', 'commonWord', 'priority', 'tier', 'kind', 'feature'] as const;
@@ -37,6 +38,14 @@ describe('packEntries / EntryTable: the entries every worker shares', () => {
     expect(table.length).toBe(g.entries.length);
     expect(g.entries.map((_, i) => fields(table.at(i)))).toEqual(g.entries.map(fields));
     expect(table.at(g.entries.findIndex((e) => e.id === 'geonames:9'))!.aliases).toEqual(['Sayid']);
+  });
+
+  it("decodes an entry's strings one byte a character where they are Latin-1, though its row is not", () => {
+    const g = loadGazetteers(small);
+    const table = new EntryTable(packEntries(g.entries));
+    const e = table.at(g.entries.findIndex((x) => x.id === 'geonames:10'))!;
+    expect([e.id, e.name, e.country, e.description, ...e.aliases]).toEqual(['geonames:10', 'Şəki', 'AZ', 'A town, “Şəki”', 'Shaki', 'Sheki']);
+    expect([e.id, e.name, e.country, e.description, ...e.aliases].map(isOneByte)).toEqual([true, false, true, false, true, true]);
   });
 
   it('decodes an entry once: the same index is the same object; outside the list, undefined', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aliasKeys, detach, isAllCaps, tokenize } from '../../src/text/tokenize.js';
+import { aliasKeys, detach, isAllCaps, oneByte, tokenize } from '../../src/text/tokenize.js';
+import { isOneByte } from '../helpers.js';
 
 /** the definition tokenize implements (words of letters, marks, digits; any other non-space character alone), by a global regex search */
 function reference(text: string, offset: number, end: number): [number, number, string][] {
@@ -68,5 +69,26 @@ describe('tokenize', () => {
     ['a lone surrogate \ud800 and a pair 😀 stay as they are'],
   ])('detach(%j) is an equal string', (s) => {
     expect(detach(s)).toBe(s);
+  });
+});
+
+describe('oneByte', () => {
+  it('gives an equal string, one-byte whenever every character is Latin-1', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', 'ß', 'ÿ', ' ', '’', 'Ş', '日'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), fc.nat(8), (s, cut) => {
+        // a slice of a two-byte parent is two-byte even when its own characters are all Latin-1
+        const parent = '日' + s;
+        const slice = parent.slice(1 + Math.min(cut, s.length));
+        const out = oneByte(slice);
+        expect(out).toBe(slice);
+        expect(isOneByte(out)).toBe([...slice].every((c) => c.charCodeAt(0) <= 0xff));
+      }),
+    );
+  });
+
+  it('makes the cell of a two-byte row one-byte (`iso:JP` beside an alias in Japanese)', () => {
+    const row = 'iso:JP\tJapan\t日本';
+    const id = row.slice(0, 6);
+    expect([isOneByte(id), isOneByte(oneByte(id))]).toEqual([false, true]);
   });
 });
