@@ -56,6 +56,8 @@ export interface DocumentResult {
   readonly entities: readonly Entity[];
   /** the decoded original text, for the report */
   readonly text: string | null;
+  /** taken from the result cache (set by the thread that read it; never stored) */
+  readonly cached?: true;
   /**
    * The streamed tables' rows already formatted (`formatResult`), when a
    * worker thread did it: the main thread then only appends strings. Absent
@@ -378,15 +380,12 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
       task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format };
     }
-    if (cache && key) {
-      const hit = await cache.get(key);
-      if (hit) {
-        summary.cached++;
-        return hit;
-      }
-      task = { ...task, cache: { root: cache.root, key } };
-    }
-    return exec.run(task);
+    // a stored result is read, and its rows formatted, by the executor's thread, which processes the
+    // document instead if the entry cannot be read (and then stores it again)
+    if (cache && key) task = { ...task, cache: { root: cache.root, key }, cached: cache.locate(key) };
+    const r = await exec.run(task);
+    if (r.cached) summary.cached++;
+    return r;
   };
 
   for await (const item of items) {

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, readdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type WriteStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { gunzip, gzipSync } from 'node:zlib';
+import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { DocumentResult } from '../pipeline.js';
 import { Column } from '../util/column.js';
@@ -68,6 +68,54 @@ const gunzipAsync = promisify(gunzip);
 /** The result an entry holds; throws if the entry is damaged. Decompressed on libuv's thread pool, off the thread that reads the entries. */
 async function decodeEntry(bytes: Buffer): Promise<unknown> {
   return JSON.parse((await gunzipAsync(bytes)).toString('utf8'));
+}
+
+/** `r` when it has the shape of a stored result, else undefined (a damaged entry that still parsed). */
+const asResult = (r: unknown): DocumentResult | undefined => {
+  const x = r as DocumentResult | null;
+  return typeof x?.id === 'string' && Array.isArray(x.mentions) && Array.isArray(x.diagnostics) ? x : undefined;
+};
+
+/** Where an entry's bytes are (`ResultCache.locate`): plain data, sent to the worker thread that reads it. */
+export interface EntryLocation {
+  readonly file: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * Reads stored results in the thread that processes documents: a worker
+ * reads, decompresses and parses an entry and formats its rows as it would
+ * a new result's, so a rerun from the cache spreads that work over the
+ * workers instead of doing it all in the main thread (which then only
+ * writes the rows). The packs stay open until `close`.
+ */
+export class EntryReader {
+  private readonly fds = new Map<string, number>();
+
+  /** The result stored at `at`, or undefined when it cannot be read or is damaged (the document is then processed again). */
+  read(at: EntryLocation): DocumentResult | undefined {
+    try {
+      let fd = this.fds.get(at.file);
+      if (fd === undefined) this.fds.set(at.file, (fd = openSync(at.file, 'r')));
+      const buf = Buffer.allocUnsafe(at.length);
+      if (readSync(fd, buf, 0, at.length, at.offset) !== at.length) return undefined;
+      return asResult(JSON.parse(gunzipSync(buf).toString('utf8')));
+    } catch {
+      return undefined;
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed: nothing to release
+      }
+    }
+    this.fds.clear();
+  }
 }
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
 
@@ -328,6 +376,12 @@ export class ResultCache {
     return this.located.size;
   }
 
+  /** Where the entry of `key` is, for an `EntryReader` (in a worker thread); undefined when there is none. */
+  locate(key: string): EntryLocation | undefined {
+    const at = this.located.get(key);
+    return at && { file: join(this.root, this.packNames[at.pack]), offset: at.offset, length: at.length };
+  }
+
   /** The stored result, or undefined when there is none (or it cannot be read: then the document is processed again). */
   async get(key: string): Promise<DocumentResult | undefined> {
     const at = this.located.get(key);
@@ -341,8 +395,7 @@ export class ResultCache {
       const buf = Buffer.allocUnsafe(at.length);
       const { bytesRead } = await fh.read(buf, 0, at.length, at.offset);
       if (bytesRead !== at.length) return undefined;
-      const r = (await decodeEntry(buf)) as DocumentResult;
-      return typeof r?.id === 'string' && Array.isArray(r.mentions) && Array.isArray(r.diagnostics) ? r : undefined;
+      return asResult(await decodeEntry(buf));
     } catch {
       return undefined;
     }

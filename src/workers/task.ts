@@ -3,7 +3,7 @@ import { decodeDocument, documentId, readDocument, recordDocument } from '../sta
 import type { JsonlRecord } from '../input/jsonl.js';
 import { formatResult, toResult, type DocumentResult, type TableOptions } from '../pipeline.js';
 import { processDocuments, type Resources } from '../process.js';
-import { CacheWriter } from '../cache/result-cache.js';
+import { CacheWriter, EntryReader, type EntryLocation } from '../cache/result-cache.js';
 
 /**
  * One document to process, as sent to a worker thread (plain data: it is
@@ -24,15 +24,20 @@ export type Task = (
   readonly size: number;
   /** where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's key */
   readonly cache?: { readonly root: string; readonly key: string };
+  /** the stored result of an earlier run (`ResultCache.locate`): used instead of processing the document, unless it cannot be read */
+  readonly cached?: EntryLocation;
   /** format the table rows too (`formatResult`), with these options: the batch's tables want them, `--stdin-jsonl` does not */
   readonly format?: TableOptions;
 };
 
 /** This thread's pack writers, by cache folder (one per run, in practice). */
 const writers = new Map<string, CacheWriter>();
+/** This thread's reader of stored results (its packs stay open until the run's flush). */
+const reader = new EntryReader();
 
-/** Resolves when every cache entry this thread stored is on disk (or given up). */
+/** Resolves when every cache entry this thread stored is on disk (or given up); closes the packs it read. */
 export async function flushCacheWrites(): Promise<void> {
+  reader.close();
   const all = [...writers.values()];
   writers.clear();
   await Promise.all(all.map((w) => w.close()));
@@ -45,8 +50,11 @@ export async function runTask(task: Task, res: Resources): Promise<DocumentResul
 
 /** `runTask` on several documents, the stages a stage at a time over them (`processDocuments`); results in task order. */
 export async function runTasks(tasks: readonly Task[], res: Resources): Promise<DocumentResult[]> {
+  // stored results of earlier runs: read here rather than in the main thread (see `EntryReader`)
+  const stored = tasks.map((task) => (task.cached ? reader.read(task.cached) : undefined));
   const reports = tasks.map(() => new Reporter());
   const sources = tasks.map((task, i) => {
+    if (stored[i]) return undefined;
     const report = reports[i];
     report.stage = 'read';
     if (task.kind === 'record') return recordDocument(task.record, task.path, { report });
@@ -61,6 +69,11 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
   const results: DocumentResult[] = [];
   for (let i = 0, k = 0; i < tasks.length; i++) {
     const task = tasks[i];
+    const hit = stored[i];
+    if (hit) {
+      results.push(task.format ? formatResult({ ...hit, cached: true }, task.format) : { ...hit, cached: true });
+      continue;
+    }
     const p = sources[i] ? processed[k++] : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
     const result = toResult(p, task.size, task.kind === 'record' ? task.record : undefined);
     // a document that could not be read is not cached: the next run tries it again

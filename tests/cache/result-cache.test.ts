@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_GAZETTEERS, OUTPUT_FILES, copyDir, jsonlOf, makeCorpus, run, tempDir } from '../pipeline-helpers.js';
-import { CacheWriter, ResultCache, dependencyVersions, encodeEntry } from '../../src/cache/result-cache.js';
+import { CacheWriter, EntryReader, ResultCache, dependencyVersions, encodeEntry } from '../../src/cache/result-cache.js';
 import type { DocumentResult } from '../../src/pipeline.js';
+
+/** Flips one bit in the middle of the first entry's compressed bytes (of the first index in `cache`): gzip's check fails. */
+function damageFirstEntry(cache: string): void {
+  const [fp] = readdirSync(cache);
+  const [idx] = readdirSync(join(cache, fp)).filter((f) => f.endsWith('.idx'));
+  const pack = join(cache, fp, idx.replace(/\.idx$/, '.pack'));
+  const [, offset, length] = readFileSync(join(cache, fp, idx), 'utf8').split('\n')[0].split('\t').map(Number);
+  const bytes = readFileSync(pack);
+  bytes[offset + (length >> 1)] ^= 0x04;
+  writeFileSync(pack, bytes);
+}
 
 describe('incremental runs', () => {
   it('reprocesses only the edited file and writes the tables a full run writes', async () => {
@@ -79,19 +90,26 @@ describe('incremental runs', () => {
     expect(readdirSync(cache)).toHaveLength(1);
   }, 60_000);
 
+  it('with worker threads, which read the stored results: a rerun takes every document from the cache and writes the same tables; a damaged entry is processed again', async () => {
+    const input = makeCorpus(12);
+    const cache = tempDir('cache');
+    const first = await run(input, { cache, workers: 2 });
+    const firstTables = OUTPUT_FILES.map((f) => first.read(f));
+    const again = await run(input, { cache, workers: 2 });
+    expect([again.summary.documents, again.summary.cached]).toEqual([12, 12]);
+    OUTPUT_FILES.forEach((f, i) => expect(again.read(f), f).toBe(firstTables[i]));
+    damageFirstEntry(cache);
+    const third = await run(input, { cache, workers: 2 });
+    expect([third.summary.documents, third.summary.cached]).toEqual([12, 11]);
+    OUTPUT_FILES.forEach((f, i) => expect(third.read(f), f).toBe(firstTables[i]));
+  }, 120_000);
+
   it('a damaged entry is processed again, not trusted', async () => {
     const input = makeCorpus(3);
     const cache = tempDir('cache');
     const first = await run(input, { cache });
     const firstTables = OUTPUT_FILES.map((f) => first.read(f));
-    const [fp] = readdirSync(cache);
-    const [idx] = readdirSync(join(cache, fp)).filter((f) => f.endsWith('.idx'));
-    const pack = idx.replace(/\.idx$/, '.pack');
-    const [, offset, length] = readFileSync(join(cache, fp, idx), 'utf8').split('\n')[0].split('\t').map(Number);
-    const bytes = readFileSync(join(cache, fp, pack));
-    // one bit flipped in the middle of the first entry's compressed bytes: gzip's check fails
-    bytes[offset + (length >> 1)] ^= 0x04;
-    writeFileSync(join(cache, fp, pack), bytes);
+    damageFirstEntry(cache);
     const second = await run(input, { cache });
     expect(second.summary.cached).toBe(2);
     OUTPUT_FILES.forEach((f, i) => expect(second.read(f), f).toBe(firstTables[i]));
@@ -118,6 +136,25 @@ describe('packs: CacheWriter and ResultCache', () => {
     expect(await c.get(c.key('file', 'e.txt', 'e'))).toBeUndefined();
     await c.close();
     expect(readdirSync(c.root).map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['idx', 'idx', 'pack', 'pack']);
+  });
+
+  it('EntryReader (a worker thread) reads what ResultCache.locate points to; a damaged or missing entry reads as undefined', async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    await store(c0.root, ['a', 'b'], c0);
+    const c = await ResultCache.open(dir, FP);
+    const reader = new EntryReader();
+    const [a, b] = ['a', 'b'].map((id) => c.locate(c.key('file', `${id}.txt`, id))!);
+    expect([reader.read(a), reader.read(b)]).toEqual([result('a'), result('b')]);
+    expect(c.locate(c.key('file', 'e.txt', 'e'))).toBeUndefined();
+    expect(reader.read({ ...a, length: a.length - 3 })).toBeUndefined(); // cut short: gzip fails
+    expect(reader.read({ ...a, file: join(dir, 'no-such.pack') })).toBeUndefined();
+    const bytes = readFileSync(b.file);
+    bytes[b.offset + (b.length >> 1)] ^= 0x04;
+    writeFileSync(b.file, bytes);
+    reader.close();
+    expect([reader.read(a), reader.read(b)]).toEqual([result('a'), undefined]); // reopened after close; b fails its check
+    reader.close();
   });
 
   it('stores entries compressed, each one whole (gzip), and reads them back', async () => {
