@@ -380,9 +380,20 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
       task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format };
     }
-    // a stored result is read, and its rows formatted, by the executor's thread, which processes the
-    // document instead if the entry cannot be read (and then stores it again)
-    if (cache && key) task = { ...task, cache: { root: cache.root, key }, cached: cache.locate(key) };
+    if (cache && key) {
+      if (exec.readsStoredResults) {
+        // a worker reads the stored result and formats its rows, or processes the document instead if
+        // the entry cannot be read (and then stores it again)
+        task = { ...task, cache: { root: cache.root, key }, cached: cache.locate(key) };
+      } else {
+        const hit = await cache.get(key);
+        if (hit) {
+          summary.cached++;
+          return hit;
+        }
+        task = { ...task, cache: { root: cache.root, key } };
+      }
+    }
     const r = await exec.run(task);
     if (r.cached) summary.cached++;
     return r;
