@@ -380,21 +380,14 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
       task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format };
     }
+    // a stored result: with worker threads a worker reads it and formats its rows, or processes the
+    // document instead if the entry cannot be read (and stores it again); in one thread the runner reads it
+    let hit: DocumentResult | undefined;
     if (cache && key) {
-      if (exec.readsStoredResults) {
-        // a worker reads the stored result and formats its rows, or processes the document instead if
-        // the entry cannot be read (and then stores it again)
-        task = { ...task, cache: { root: cache.root, key }, cached: cache.locate(key) };
-      } else {
-        const hit = await cache.get(key);
-        if (hit) {
-          summary.cached++;
-          return hit;
-        }
-        task = { ...task, cache: { root: cache.root, key } };
-      }
+      if (!exec.readsStoredResults) hit = await cache.get(key);
+      task = { ...task, cache: { root: cache.root, key }, cached: exec.readsStoredResults ? cache.locate(key) : undefined };
     }
-    const r = await exec.run(task);
+    const r = hit ? { ...hit, cached: true as const } : await exec.run(task);
     if (r.cached) summary.cached++;
     return r;
   };

@@ -2,9 +2,6 @@ import { generatedRow, rowOf, type Columns, type RowSource } from './load.js';
 import type { GazetteerEntry } from './types.js';
 import { oneByte } from '../text/tokenize.js';
 
-/** the string fields of an entry that come from its row (`compact`) */
-const STRING_FIELDS = ['id', 'name', 'country', 'wikidata', 'geonames', 'description', 'feature'] as const;
-
 /**
  * The gazetteer entries packed into shared memory, so that a run loads them
  * once and every worker thread reads the same bytes.
@@ -189,6 +186,9 @@ export class EntryTable implements EntryList {
     return compact(generatedRow({ text: this.texts[f].toString('utf8', start, end), cols, file, priority }, line));
   }
 }
+
+/** the string fields of an entry that come from its row (`compact`) */
+const STRING_FIELDS = ['id', 'name', 'country', 'wikidata', 'geonames', 'description', 'feature'] as const;
 
 /**
  * The entry as plain data whose strings are one-byte wherever their

@@ -69,9 +69,10 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
   const results: DocumentResult[] = [];
   for (let i = 0, k = 0; i < tasks.length; i++) {
     const task = tasks[i];
-    const hit = stored[i];
-    if (hit) {
-      results.push(task.format ? formatResult({ ...hit, cached: true }, task.format) : { ...hit, cached: true });
+    const found = stored[i];
+    if (found) {
+      const hit = { ...found, cached: true as const };
+      results.push(task.format ? formatResult(hit, task.format) : hit);
       continue;
     }
     const p = sources[i] ? processed[k++] : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
