@@ -29,7 +29,7 @@ export function runConllDocument(doc: ConllDocument, res: Resources, model?: Nam
   const cleaned = conllCleanDocument(doc, rebuilt);
   const report = new Reporter();
   report.stage = 'split';
-  const split = splitSentences(cleaned, { report });
+  const split = splitSentences(cleaned, { report, tagging: model ? 'contextual' : 'lexical' });
   report.stage = 'tag';
   const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons, model });
   report.stage = 'resolve';

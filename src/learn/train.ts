@@ -67,7 +67,7 @@ export function trainModel(docs: readonly ConllDocument[], res: Resources, opts:
   const report = new Reporter();
   for (const doc of docs) {
     const rebuilt = rebuildText(doc);
-    const split = splitSentences(conllCleanDocument(doc, rebuilt), { report });
+    const split = splitSentences(conllCleanDocument(doc, rebuilt), { report, tagging: 'contextual' });
     const gazetteer = matchGazetteers(split, res.matcher);
     const rules = findNames(split, res.lexicons);
     const lexicon = matchGazetteers(split, foldLexicons[doc.index % opts.folds]);

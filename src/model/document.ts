@@ -65,7 +65,11 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Universal POS tag from wink-nlp */
+  /**
+   * Universal POS tag from wink-nlp: its tagger's (`Tagging` 'contextual',
+   * with a trained model), or a capitalised word's lexicon tag and '' for
+   * other tokens ('lexical', the default: src/nlp/wink.ts)
+   */
   readonly pos: string;
 }
 

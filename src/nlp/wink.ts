@@ -8,13 +8,41 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isCapitalised } from '../text/chars.js';
 
 export interface WinkToken {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** a Universal POS tag, or '' for a token `Tagging` leaves untagged */
   readonly pos: string;
 }
+
+/**
+ * How tokens get their POS tags.
+ *
+ * - `contextual`: wink-nlp's POS tagger (its `pos` pipe), every token. The
+ *   trained name model (`--model`, `npm run train`) reads every token's tag
+ *   and learned from these, so runs with a model use them.
+ * - `lexical`: no tagger. A token that starts with a capital letter gets its
+ *   word's context-free tag from wink's own lexicon (`lexicalPos`); the rest
+ *   get ''. The rules read tags only there: the name finder asks whether a
+ *   capitalised word is PROPN or a function word (`isProperish`,
+ *   src/stages/find-names.ts).
+ *
+ * Why `lexical` is the default. The tagger is ~27% of wink's time (the
+ * fifteenth session: sbd + pos 6.55-6.94 s on the 20 MB bench corpus, sbd
+ * alone 4.85-5.08 s), and wink is about half of a worker's. Measured on the
+ * 20 MB bench corpus, one thread, three alternating rounds: `analyse` 7.90-8.22 s
+ * contextual, 6.34-7.03 s lexical. What it changes (`npm run eval`, CoNLL-2003,
+ * exact span and type): eng.testa F1 76.78 both ways; eng.train 75.63
+ * contextual, 75.62 lexical (23 of 203,621 token lines predicted differently).
+ * On the 5 MB bench corpus, 17 of 42,226 mention rows differ: sentence-initial
+ * `New` is no longer part of the name that follows (`New Harry Potter tops
+ * book chart` now finds Harry Potter), and `IE` (Internet Explorer), which the
+ * tagger did not call PROPN, is now found as a place in two articles.
+ */
+export type Tagging = 'contextual' | 'lexical';
 
 export interface WinkAnalysis {
   readonly tokens: WinkToken[];
@@ -24,6 +52,8 @@ export interface WinkAnalysis {
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let nlp: WinkInstance | undefined;
+/** the `Tagging` the instance was built for (its pipes) */
+let nlpTagging: Tagging | undefined;
 
 /**
  * wink-nlp learns: every out-of-vocabulary word it meets is added to the
@@ -66,7 +96,10 @@ export function setLearnedLimit(n = LEARNED_LIMIT): void {
 /** a table wink adds values to as it meets them: the shipped ones are list[0, intrinsicSize) */
 type Learned = { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex?: number };
 type Core = {
-  features: Record<(typeof LEARNED)[number], Learned>;
+  features: Record<(typeof LEARNED)[number], Learned> & { pos: { list: string[] } };
+  /** the shipped words' packed properties: `packing.size` words each, fields at `packing.layout[name]` = [word, mask, shift] */
+  lexicon: Uint32Array;
+  packing: { size: number; layout: Record<'pos' | 'isSpellingMapped' | 'lemma', [word: number, mask: number, shift: number]> };
   /** token categories, and the patterns that give them (top level, recursive tokenizer) */
   tcat: { hash: Record<string, number> };
   trex: Record<'ltc' | 'rtc', [source: string, flags: string, category: number][]>;
@@ -206,20 +239,69 @@ const forgetfulModel = {
   },
 };
 
-function instance(): WinkInstance {
-  if (nlp && tables && mustRebuild(tables)) nlp = undefined;
-  // sbd + pos only: no NER/negation/sentiment work we do not use
-  nlp ??= winkNLP(forgetfulModel as unknown as typeof model, ['sbd', 'pos']);
+function instance(tagging: Tagging): WinkInstance {
+  if (nlp && ((tables && mustRebuild(tables)) || tagging !== nlpTagging)) nlp = undefined;
+  // sbd (+ pos) only: no NER/negation/sentiment work we do not use
+  nlp ??= winkNLP(forgetfulModel as unknown as typeof model, tagging === 'contextual' ? ['sbd', 'pos'] : ['sbd']);
+  nlpTagging = tagging;
   return nlp;
 }
 
-export function analyse(text: string): WinkAnalysis {
-  const w = instance();
-  if (tables) forget(tables);
+/** wink's tag numbers (the model's `features.pos.list`) that `lexicalPos` reads */
+const UNK = 0;
+const ADJ = 1;
+const NOUN = 8;
+const PROPN = 12;
+
+/**
+ * A capitalised word's context-free tag, from wink's lexicon: what wink's
+ * tagger starts from before its rules look at the context
+ * (`mapRawTokens2UIdOfDefaultPOS` in wink-nlp, `feature.pos` in
+ * wink-eng-lite-web-model), so the same tables and the same steps:
+ *
+ * 1. a shipped word (`The`, `He`, `US`) has its lexicon tag (through its
+ *    mapped spelling, as wink reads it); one the lexicon marks as ambiguous
+ *    (`May`: UNK) is NOUN, as in wink;
+ * 2. otherwise its lower-case form decides: a shipped noun or adjective
+ *    (`officials`, `azerbaijani`) makes it PROPN, any other tag is kept
+ *    (`dole`: VERB);
+ * 3. an unknown word is PROPN (`Armenia`).
+ *
+ * One step differs: an ambiguous lower-case form (`bob`, `nick`: UNK) gives
+ * PROPN where wink's default is X, which only its tagger's rules turn into
+ * PROPN. With X, CoNLL-2003 eng.train lost sentence-initial `Bob`, `Jimmy`,
+ * `Nick` (F1 75.54 against 75.63 with the tagger; PROPN gives 75.62).
+ *
+ * Only the shipped entries (index < intrinsicSize) are read, never what wink
+ * learned from earlier documents, so a tag does not depend on them.
+ */
+function lexicalPos(c: Core, word: string): string {
+  const lexeme = c.features.lexeme;
+  const i = lexeme.hash[word];
+  if (i !== undefined && i < lexeme.intrinsicSize) return c.features.pos.list[packed(c, 'pos', mappedSpelling(c, i)) || NOUN];
+  const j = lexeme.hash[word.toLowerCase()];
+  if (j === undefined || j >= lexeme.intrinsicSize) return c.features.pos.list[PROPN];
+  const p = packed(c, 'pos', j);
+  return c.features.pos.list[p === NOUN || p === ADJ || p === UNK ? PROPN : p];
+}
+
+/** a field of a shipped word's packed properties (wink's cache.js reads them the same way) */
+function packed(c: Core, field: keyof Core['packing']['layout'], index: number): number {
+  const [word, mask, shift] = c.packing.layout[field];
+  return (c.lexicon[word + index * c.packing.size] & mask) >>> shift;
+}
+
+/** wink's `mappedSpelling`: a shipped variant spelling reads as its normal form, whose index is in its lemma field */
+const mappedSpelling = (c: Core, index: number) => (packed(c, 'isSpellingMapped', index) ? packed(c, 'lemma', index) : index);
+
+export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysis {
+  const w = instance(tagging);
+  const core = tables!;
+  forget(core);
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const pos = tagging === 'contextual' ? (doc.tokens().out(its.pos) as string[]) : values.map((v) => (isCapitalised(v) ? lexicalPos(core, v) : ''));
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   // whitespace-only tokens (wink emits some for line breaks) are dropped;
   // `keep` maps wink token indices to ours for the sentence ranges

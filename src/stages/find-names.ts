@@ -1,7 +1,7 @@
 import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
-import { hasLetter, hasWord } from '../text/chars.js';
+import { hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -48,12 +48,8 @@ const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They 
 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
-const CAP = /^[\p{Lu}\p{Lt}]/u;
 const LOWER = /\p{Ll}/u;
-const isCap = (s: string) => {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAP.test(s);
-};
+const isCap = isCapitalised;
 /** has a lower-case letter */
 function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -1,6 +1,6 @@
 import type { CleanDocument, Sentence, SplitDocument, Token } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { analyse } from '../nlp/wink.js';
+import { analyse, type Tagging } from '../nlp/wink.js';
 
 /**
  * The split stage: wink-nlp tokens, POS tags and sentences over the clean
@@ -25,8 +25,9 @@ function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
 /** A sentence never holds more tokens than this (news sentences rarely pass 80). */
 export const MAX_SENTENCE_TOKENS = 300;
 
-export function splitSentences(doc: CleanDocument, ctx: { report: Reporter }): SplitDocument {
-  const { tokens: winkTokens, sentences: winkSentences } = analyse(doc.clean);
+/** `tagging`: how tokens get their POS tags ('lexical' unless a trained model will read them: see `Tagging`) */
+export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagging?: Tagging }): SplitDocument {
+  const { tokens: winkTokens, sentences: winkSentences } = analyse(doc.clean, ctx.tagging);
   const tokens: Token[] = winkTokens;
   // block index of every token
   const blockOf = new Int32Array(tokens.length);

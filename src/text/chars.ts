@@ -4,6 +4,13 @@
 
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]/u;
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
+
+/** starts with an upper- or title-case letter ('Baku', 'Élysée'; not 'de', "'s", '42') */
+export function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+}
 
 /** has a letter ('Baku', 'x1'; not '--', '42') */
 export function hasLetter(s: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, instancesBuilt, setLearnedLimit, wordsLearned } from '../../src/nlp/wink.js';
+import { analyse, instancesBuilt, setLearnedLimit, wordsLearned, type Tagging } from '../../src/nlp/wink.js';
 
-const tokens = (text: string) => analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
+const tokens = (text: string, tagging?: Tagging) => analyse(text, tagging).tokens.map((t) => `${t.text}/${t.pos}`);
 
 describe('wink adapter: a document is tokenised the same whatever came before it', () => {
   it.each([
@@ -17,7 +17,9 @@ describe('wink adapter: a document is tokenised the same whatever came before it
 
   it('keeps possessives apart after wink has met the possessive before a comma', () => {
     analyse("It is not Sony's, whatever they say.");
-    expect(tokens("Sony's PlayStation").slice(0, 2)).toEqual(['Sony/PROPN', "'s/PART"]);
+    expect(tokens("Sony's PlayStation", 'contextual').slice(0, 2)).toEqual(['Sony/PROPN', "'s/PART"]);
+    analyse("It is not Sony's, whatever they say.");
+    expect(tokens("Sony's PlayStation").slice(0, 2)).toEqual(['Sony/PROPN', "'s/"]);
   });
 
   it('survives many rebuilds (the model\'s metaCER() re-stringified its string on each new instance until Invalid string length)', () => {
@@ -46,11 +48,11 @@ describe('wink adapter: a document is tokenised the same whatever came before it
 
   it('gives the same tokens when the instance is rebuilt between documents (learned-word limit)', () => {
     const docs = ["It is not Sony's, whatever they say.", 'Zorvathy and Qaraxanbəyli signed in Xankəndi.', "The chip will drive Sony's PlayStation 3."];
-    const before = docs.map(tokens);
+    const before = docs.map((d) => tokens(d));
     setLearnedLimit(1); // a rebuild before nearly every document
     try {
-      expect(docs.map(tokens)).toEqual(before);
-      expect(docs.map(tokens)).toEqual(before);
+      expect(docs.map((d) => tokens(d))).toEqual(before);
+      expect(docs.map((d) => tokens(d))).toEqual(before);
     } finally {
       setLearnedLimit();
     }
@@ -72,8 +74,9 @@ describe('wink adapter: a document is tokenised the same whatever came before it
     expect(tokensOf("Zorvathy's F16 cost 5 USD.")).toEqual(['Zorvathy', "'s", 'F16', 'cost', '5', 'USD', '.']);
   });
 
-  it('tags a document the same after a long history of other documents as on its own', () => {
+  it.each(['lexical', 'contextual'] as const)('tags a document the same after a long history of other documents as on its own (%s tags)', (tagging) => {
     const later = "Qaraxanov's envoy met Zorvathy (Azerbaijan's foreign minister) in Baku on 12 Oct., then left for Moscow.";
+    const tokens = (text: string) => analyse(text, tagging).tokens.map((t) => `${t.text}/${t.pos}`);
     const before = tokens(later);
     const names = ['Qaraxanov', 'Zorvathy', 'Baku', 'Azerbaijan', 'Moscow', 'envoy', 'Oct'];
     for (let i = 0; i < 300; i++) {
@@ -82,5 +85,42 @@ describe('wink adapter: a document is tokenised the same whatever came before it
       analyse(`${a}'s ${b}-${i} (${a.toUpperCase()}) ${b}.${a} ${i}${a} ${a}, ${b}'s. ${a.toLowerCase()} ${b}s`);
     }
     expect(tokens(later)).toEqual(before);
+  });
+});
+
+describe('wink adapter: POS tags', () => {
+  const text = 'The envoy met Zorvathy in Baku. He left.';
+
+  it('tags every token with the tagger (contextual)', () => {
+    expect(tokens(text, 'contextual')).toEqual(['The/DET', 'envoy/NOUN', 'met/VERB', 'Zorvathy/PROPN', 'in/ADP', 'Baku/PROPN', './PUNCT', 'He/PRON', 'left/VERB', './PUNCT']);
+  });
+
+  it('tags only capitalised words, with their lexicon tag, without the tagger (lexical, the default)', () => {
+    expect(tokens(text)).toEqual(['The/DET', 'envoy/', 'met/', 'Zorvathy/PROPN', 'in/', 'Baku/PROPN', './', 'He/PRON', 'left/', './']);
+  });
+
+  it.each([
+    ['The', 'DET', 'a shipped word: its lexicon tag'],
+    ['May', 'NOUN', 'a shipped word the lexicon marks ambiguous: NOUN, as in wink'],
+    ['Officials', 'PROPN', 'unknown, its lower case a shipped noun'],
+    ['Azerbaijani', 'PROPN', 'unknown, its lower case a shipped adjective'],
+    ['Bob', 'PROPN', 'unknown, its lower case ambiguous'],
+    ['Dole', 'VERB', 'unknown, its lower case a shipped verb: that tag'],
+    ['Qaraxanbəyli', 'PROPN', 'unknown in any case'],
+  ])('%s -> %s (%s)', (word, tag) => {
+    expect(analyse(`${word} x`).tokens[0].pos).toBe(tag);
+  });
+
+  it('gives the same tokens and sentences either way, whichever ran before', () => {
+    const texts = [text, "Sony's U.S. unit, Sony Pictures, said on Sept. 27 it had sold 5m copies. Mr. Smith left!", 'ARMENIA: Stepanakert shelled.\n\nBaku denies it.'];
+    const shape = (a: ReturnType<typeof analyse>) => ({ tokens: a.tokens.map((t) => [t.start, t.end, t.text]), sentences: a.sentences });
+    for (const t of texts) {
+      const lexical = shape(analyse(t, 'lexical'));
+      expect(shape(analyse(t, 'contextual'))).toEqual(lexical);
+      expect(shape(analyse(t, 'lexical'))).toEqual(lexical);
+    }
+    // switching rebuilds the instance, and the tags are those of a run that never switched
+    expect(tokens(text, 'contextual')).toContain('met/VERB');
+    expect(tokens(text)).toContain('met/');
   });
 });
