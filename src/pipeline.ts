@@ -13,6 +13,7 @@ import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
 import { tuneGarbageCollection } from './util/heap.js';
+import { tuneOptimizer } from './util/optimizer.js';
 import { lap, timing } from './util/stage-time.js';
 import { cooccurrenceSink, reportSink } from './export/report/index.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
@@ -433,6 +434,7 @@ async function runCacheOf(config: Config, dir: string | null): Promise<{ dir: st
  */
 export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<RunSummary> {
   tuneGarbageCollection(config.memoryBudgetMb);
+  tuneOptimizer();
   const t0 = performance.now();
   const summary = emptySummary();
   const files = await listInputFiles(config.input);
@@ -497,6 +499,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
  */
 export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream, out: Writable, err: Writable, hooks: RunHooks = {}): Promise<RunSummary> {
   tuneGarbageCollection(config.memoryBudgetMb);
+  tuneOptimizer();
   const t0 = performance.now();
   const summary = emptySummary();
   // no output folder, so no default cache; with --cache DIR, the packed gazetteers are read from (and
