@@ -49,7 +49,6 @@ const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
 const LOWER = /\p{Ll}/u;
-const isCap = isCapitalised;
 /** has a lower-case letter */
 function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -76,7 +75,7 @@ function trimEnd(text: string, from: number, to: number): number {
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
 // 'Bergamo-based', 'Kremlin-backed': an adjective, not a name
 const isProperish = (t: Token, sentenceInitial = false) =>
-  isCap(t.text) && !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
+  isCapitalised(t.text) && !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
 /** has '-', '‐' or '‑' (ADJ_SUFFIX needs one: most words skip the regex) */
 function hasHyphen(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -263,7 +262,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
         j++;
-      } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCap(toks[j + 1].text)) {
+      } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
       } else break;
     }

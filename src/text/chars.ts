@@ -1,5 +1,5 @@
 // Per-token character tests with an ASCII fast path (they run for every token of every
-// document, in the tag stage and the name finder); a token with any other character goes to
+// document, in the wink adapter, the tag stage and the name finder); a token with any other character goes to
 // the Unicode regex, so the results are those of the regex.
 
 const LETTER = /\p{L}/u;

@@ -11,10 +11,12 @@ import { setFlagsFromString } from 'node:v8';
  * V8's background threads, which share the cores with the workers. With the
  * default, functions are optimised before their type feedback has settled:
  * 20 MB bench corpus, 2 workers, the background threads' CPU (compiling and
- * the garbage collector's helpers, from /proc) was 11.1-12.0 s against
- * 6.2-9.4 s with a larger budget, and most of the 363 deoptimisations traced
- * (`--trace-deopt`) were `wrong map` or `Insufficient type feedback`, each
- * followed by another compile (1,463 compiles in all). Two rounds of four
+ * the garbage collector's helpers, from /proc) was 11.2-12.0 s against
+ * 6.2-9.4 s with a larger budget, and 262 of the 363 deoptimisations traced
+ * (`--trace-deopt`) were `wrong map` or `Insufficient type feedback`: code
+ * thrown away, to be compiled again (1,463 compiles in all). With this
+ * budget the same run compiled 884 times and deoptimised 198 times (1,443
+ * and 318 with the default, in a run next to it). Two rounds of four
  * budgets, per thread CPU s (workers together / main / background):
  *
  *   67,584 (default)   19.7 17.5 / 8.6 7.6 / 12.0 11.2   wall 22.7 20.3 s
@@ -22,7 +24,7 @@ import { setFlagsFromString } from 'node:v8';
  *   589,824            18.6 19.5 / 7.6 8.0 /  8.2  8.3   wall 19.4 20.3 s
  *   2,359,296          20.5 21.4 / 8.3 8.7 /  6.5  6.2   wall 20.0 20.7 s
  *
- * Past ~10x the workers themselves slow down (more of their work runs
+ * At 35x the workers themselves slowed down (more of their work runs
  * unoptimised), so 589,824. The 100 MB figures are in docs/BENCHMARKS.md.
  *
  * A flag of the user's (`node --interrupt-budget=N`, or in NODE_OPTIONS) wins.
