@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { loadResources } from '../src/process.js';
 import { runTask } from '../src/workers/task.js';
-import { tableSinks, type DocumentResult, type Sink, type TableOptions } from '../src/pipeline.js';
+import { mentionRowsOf, tableSinks, type DocumentResult, type Sink, type TableOptions } from '../src/pipeline.js';
 import { cooccurrenceSink, reportSink } from '../src/export/report/sink.js';
 import { CandidateTable } from '../src/export/candidates.js';
 
@@ -102,7 +102,7 @@ const copy = (r: DocumentResult, i: number): DocumentResult => {
     ...r,
     id: id(r.id),
     path: id(r.path),
-    mentions: r.mentions.map((m) => ({ ...m, entity_id: id(m.entity_id), name: `${m.name} ${i}`, text: `${m.text} ${i}` })),
+    mentions: mentionRowsOf(r).map((m) => ({ ...m, entity_id: id(m.entity_id), name: `${m.name} ${i}`, text: `${m.text} ${i}` })),
     entities: r.entities.map((e) => ({ ...e, id: id(e.id), name: `${e.name} ${i}` })),
   };
   return deserialize(serialize(renamed)) as DocumentResult;

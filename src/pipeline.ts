@@ -15,7 +15,8 @@ import { startExecutor, type Executor, type Task } from './workers/pool.js';
 import { tuneGarbageCollection } from './util/heap.js';
 import { tuneOptimizer } from './util/optimizer.js';
 import { lap, timing } from './util/stage-time.js';
-import { cooccurrenceSink, reportSink } from './export/report/index.js';
+import { cooccurrenceSink, reportSink, ShownSelection } from './export/report/index.js';
+import { documentId } from './stages/read.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
 
 // The processing side (loadResources, processDocument) is src/process.ts: this module, the main
@@ -42,21 +43,54 @@ export type DocumentRow = ReturnType<typeof documentRow>;
  * clean text) never leave the worker. To add an output, add what it needs
  * here (in `toResult`) and a sink that consumes it (see `tableSinks`).
  */
-export interface DocumentResult {
+export type DocumentResult = FullResult | WithheldResult;
+
+/** A result with its whole mention rows and text (what `toResult` gives). */
+export type FullResult = ResultFields & {
+  /** mentions.csv/json rows, in text order */
+  readonly mentions: readonly MentionRow[];
+  /** the decoded original text, for the report */
+  readonly text: string | null;
+  readonly withheld?: undefined;
+};
+
+/**
+ * A result `formatResult` sent without what the main thread will not read
+ * of a document the report will not show (`Task.shown` false): the text,
+ * and of each mention row all but what the aggregated tables read
+ * (`MentionFacts`). Its tables' rows are in `formatted`, whole.
+ */
+export type WithheldResult = ResultFields & {
+  readonly withheld: true;
+  readonly mentions: readonly MentionFacts[];
+  readonly text: null;
+};
+
+/**
+ * What the aggregated tables (entities, co-occurrences, candidates) and the
+ * run's counts read of a mention row; the rest (`start`, `end`, `line`,
+ * `role`, `confidence`, `zone`, `document`) only the mentions table and the
+ * report's shown documents do.
+ */
+export type MentionFacts = Pick<MentionRow, 'entity_id' | 'text' | 'source' | 'sentence' | 'name' | 'type' | 'sentence_text'>;
+
+/** The full mention rows of a result that has them (every result but a withheld one: see `DocumentResult`). */
+export function mentionRowsOf(r: DocumentResult): readonly MentionRow[] {
+  if (r.withheld) throw new Error(`internal error: the mention rows of ${r.path} were withheld from the main thread (Task.shown false), yet a sink needs them`);
+  return r.mentions;
+}
+
+interface ResultFields {
   readonly id: string;
   readonly path: string;
   readonly failed: boolean;
   /** input size in bytes (the file, or the JSONL line), for throughput */
   readonly bytes: number;
   readonly sentences: number;
-  /** mentions.csv/json rows, in text order */
-  readonly mentions: readonly MentionRow[];
   readonly diagnostics: readonly DiagnosticRow[];
   readonly document: DocumentRow;
   /** the entities the mentions point to, in first-mention order */
   readonly entities: readonly Entity[];
-  /** the decoded original text, for the report */
-  readonly text: string | null;
   /** taken from the result cache (set by the thread that read it; never stored) */
   readonly cached?: true;
   /**
@@ -88,10 +122,15 @@ const DEFAULT_TABLES: TableOptions = { diagnostics: DEFAULTS.diagnostics };
 /** The diagnostics rows that diagnostics.csv/.json list. */
 const listed = (rows: readonly DiagnosticRow[], tables: TableOptions) => notesAtLeast(rows, tables.diagnostics);
 
-/** The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads. */
-export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_TABLES): DocumentResult {
+/**
+ * The result with its rows formatted for the tables (see `tableSinks`); pure, for the worker threads.
+ * `shown` false: the report will not show the document (`ShownSelection`), so the text and the mention
+ * fields only the report's shown documents read are left out (`DocumentResult`'s `withheld`).
+ */
+export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_TABLES, shown = true): DocumentResult {
   const t = timing.on ? performance.now() : 0;
-  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, r.mentions), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, listed(r.diagnostics, tables)), document: formatJsonElement(r.document) };
+  const rows = mentionRowsOf(r);
+  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, rows), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, listed(r.diagnostics, tables)), document: formatJsonElement(r.document) };
   if (timing.on) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
@@ -100,20 +139,26 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   // `formatted.document`), nor the entities' gazetteer aliases: they are left out of what crosses to it
   // (the 2,218 results of the 5 MB bench corpus: 93.8 MB of structured clone instead of 104.5, read back
   // in 84 ms instead of 106-113; docs/BENCHMARKS.md)
-  const mentions = r.mentions.map((m) => (m.sentence_text === '' || found(m.source) ? m : { ...m, sentence_text: '' }));
+  const sentence = (m: MentionRow) => (m.sentence_text === '' || found(m.source) ? m.sentence_text : '');
   const d = r.document;
   const document: DocumentRow = { ...d, dropped: d.dropped.map((b) => ({ ...b, text: '' })), diagnostics: [] };
   const entities = r.entities.map((e) => (e.aliases.length === 0 ? e : { ...e, aliases: [] }));
-  return { ...r, mentions, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
+  const common = { ...r, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
+  if (shown) return { ...common, mentions: rows.map((m) => (sentence(m) === m.sentence_text ? m : { ...m, sentence_text: '' })), text: r.text, withheld: undefined };
+  // nor, of a document the report will not show, the text and half of each mention row's fields: the structured
+  // clone costs by the property (1,000 results of the 5 MB bench corpus: serialised in 33-47 ms instead of 60-79,
+  // read back in 32-59 ms instead of 69-77, alternating)
+  const facts = rows.map((m): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: sentence(m) }));
+  return { ...common, mentions: facts, text: null, withheld: true };
 }
 
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
 export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source'>;
 
-export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): DocumentResult {
+export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): FullResult {
   const d = p.doc;
   const t = timing.on ? performance.now() : 0;
-  const r: DocumentResult = {
+  const r: FullResult = {
     id: p.id,
     path: p.path,
     failed: p.failed,
@@ -150,12 +195,12 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
 }
 
 /** A JSONL line that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
-export function badLineResult(path: string, line: number, error: string, bytes: number): DocumentResult {
+export function badLineResult(path: string, line: number, error: string, bytes: number): FullResult {
   return failedResult(`${path}:${line}`, path, { code: 'read/bad-jsonl', severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
 }
 
 /** The result of a document that never reached the stages (refused, a bad JSONL line, a crashed worker): one failure. */
-export function failedResult(id: string, path: string, diagnostic: Diagnostic, bytes: number): DocumentResult {
+export function failedResult(id: string, path: string, diagnostic: Diagnostic, bytes: number): FullResult {
   return toResult({ id, path, doc: undefined, diagnostics: [diagnostic], failed: true }, bytes);
 }
 
@@ -218,7 +263,7 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
 export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES): { sinks: Sink[]; entities: EntityTable } {
   const entities = entityTable(join(outputDir, 'entities'));
   const sinks: Sink[] = [
-    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), (r) => r.mentions, (f) => f.mentions),
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), mentionRowsOf, (f) => f.mentions),
     entities,
     streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
     documentsJson(join(outputDir, 'documents.json')),
@@ -258,7 +303,7 @@ export function jsonlMentionSink(out: Writable, err: Writable, quiet: boolean): 
   return {
     async write(r) {
       let chunk = '';
-      for (const m of r.mentions) chunk += jsonRow(MENTION_COLUMNS, m) + '\n';
+      for (const m of mentionRowsOf(r)) chunk += jsonRow(MENTION_COLUMNS, m) + '\n';
       for (const d of r.diagnostics) {
         // 'news-entities: fail read/bad-jsonl: <stdin>:4: "text" must be a string, got 5'
         const where = d.message.startsWith(`${d.document}:`) ? '' : `${d.document}: `;
@@ -321,7 +366,15 @@ export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, senten
  * and not yet written), so a slow document holds back the reading of new
  * ones instead of letting thousands of finished results pile up behind it.
  */
-export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly Sink[], exec: Executor, cache: ResultCache | undefined, config: Pick<Config, 'concurrency'> & { readonly format?: TableOptions }, hooks: RunHooks, summary: RunSummary = emptySummary()): Promise<RunSummary> {
+export async function runItems(
+  items: AsyncIterable<InputItem>,
+  sinks: readonly Sink[],
+  exec: Executor,
+  cache: ResultCache | undefined,
+  config: Pick<Config, 'concurrency'> & { readonly format?: TableOptions; readonly shown?: ShownSelection },
+  hooks: RunHooks,
+  summary: RunSummary = emptySummary(),
+): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
   let dispatched = 0;
@@ -361,6 +414,9 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
     if (item.kind === 'refused') return failedResult(item.id, item.path, { code: item.code, severity: 'fail', stage: 'read', message: item.message }, item.bytes);
     let task: Task;
     let key: string | undefined;
+    // whether the report may show it: if not, its result crosses from the worker without what only the
+    // report's shown documents need (`formatResult`)
+    const shown = config.shown?.offer(item.path, item.kind === 'file' ? documentId(item.path) : item.record.id);
     if (item.kind === 'file') {
       let bytes: Uint8Array | undefined;
       if (cache) {
@@ -376,10 +432,10 @@ export async function runItems(items: AsyncIterable<InputItem>, sinks: readonly 
         }
         if (bytes) key = cache.key('file', item.path, contentHash(bytes));
       }
-      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format };
+      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown };
     } else {
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
-      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format };
+      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format, shown };
     }
     // a stored result: with worker threads a worker reads it and formats its rows, or processes the
     // document instead if the entry cannot be read (and stores it again); in one thread the runner reads it
@@ -457,7 +513,9 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments }));
     try {
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables }, hooks, summary);
+      // with no report, no document is shown: no text crosses from the workers
+      const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       hooks.onFinishing?.();
       for (const s of sinks) await s.finish();
     } catch (e) {

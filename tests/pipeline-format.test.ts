@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 import { tempDir } from './pipeline-helpers.js';
 import { formatResult, tableSinks, toResult, type DocumentResult, type Sink } from '../src/pipeline.js';
+import { MENTION_COLUMNS } from '../src/export/rows.js';
 import { loadResources, processDocument } from '../src/process.js';
 import { decodeDocument } from '../src/stages/read.js';
 import { cooccurrenceSink, reportSink } from '../src/export/report/sink.js';
@@ -45,5 +46,45 @@ describe('formatResult: what crosses from a worker to the main thread', () => {
     const full = await write(results);
     expect(Object.keys(full)).toContain('report.html');
     expect(await write(results.map((r) => formatResult(r)))).toEqual(full);
+  });
+
+  it('withholds, of a document the report will not show, the text and the mention fields only the report and the mentions table read', () => {
+    expect(results.every((r) => r.mentions.length > 0 && r.text)).toBe(true);
+    for (const r of results) {
+      const shown = formatResult(r);
+      const held = formatResult(r, undefined, false);
+      expect(shown.withheld).toBeUndefined();
+      expect(shown.text).toBe(r.text);
+      expect(held.withheld).toBe(true);
+      expect(held.text).toBeNull();
+      // the tables' rows are whole all the same
+      expect(held.formatted).toEqual(shown.formatted);
+      expect(held.mentions).toEqual(shown.mentions.map((m) => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: m.sentence_text })));
+      for (const m of held.mentions) expect(Object.keys(m).sort()).toEqual(['entity_id', 'name', 'sentence', 'sentence_text', 'source', 'text', 'type']);
+      expect(MENTION_COLUMNS.filter((c) => !(c in held.mentions[0]))).toEqual(['document', 'start', 'end', 'line', 'role', 'confidence', 'zone']);
+    }
+  });
+
+  it('the tables and the report are the same bytes when the documents the report does not show are withheld', async () => {
+    // the report shows 2 documents: the first 2 in path order (`inputs` is sorted)
+    const write = async (rs: readonly DocumentResult[]) => {
+      const dir = tempDir('withheld');
+      const { sinks, entities } = tableSinks(dir);
+      const cooc = cooccurrenceSink(dir);
+      const all: Sink[] = [...sinks, cooc, reportSink(dir, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: 2 })];
+      for (const r of rs) for (const s of all) await s.write(r);
+      for (const s of all) await s.finish();
+      return filesOf(dir);
+    };
+    const full = await write(results);
+    expect(full['report.html'].match(/<article/g)).toHaveLength(2);
+    expect(results.length).toBeGreaterThan(2);
+    expect(await write(results.map((r, i) => formatResult(r, undefined, i < 2)))).toEqual(full);
+  });
+
+  it('the report refuses to show a document whose text was withheld (a bug in the runner, not bad input)', async () => {
+    const report = reportSink(tempDir('withheld-shown'), () => ({ entities: [], cooccurrences: [] }));
+    await expect(report.write(formatResult(results[0], undefined, false))).rejects.toThrow(/internal error: the report shows .* withheld/);
+    await report.abort();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runItems, type DocumentResult, type Sink } from '../src/pipeline.js';
 import type { Executor, Task } from '../src/workers/pool.js';
 import type { InputItem } from '../src/input/sources.js';
+import { ShownSelection } from '../src/export/report/index.js';
 
 const result = (id: string): DocumentResult =>
   ({ id, path: 'feed.jsonl', failed: false, bytes: 10, sentences: 1, mentions: [], diagnostics: [], document: { id } as unknown as DocumentResult['document'], entities: [], text: null }) as DocumentResult;
@@ -63,5 +64,29 @@ describe('the reorder buffer', () => {
     };
     await expect(runItems(records(10_000), [sink], exec, undefined, { concurrency: 4 }, {})).rejects.toThrow('disk full');
     expect(calls.length).toBeLessThan(20);
+  });
+});
+
+describe('what the runner asks the workers to send', () => {
+  it('the text and full mention rows only of the documents the report may show (ShownSelection), in any arrival order', async () => {
+    const shown: [string, boolean | undefined][] = [];
+    const exec: Executor = { loadSeconds: 0, run: async (t) => (shown.push([t.kind === 'record' ? t.record.id : t.path, t.shown]), result(t.path)), close: async () => undefined };
+    const sink: Sink = { write: () => undefined, finish: async () => undefined, abort: async () => undefined };
+    async function* items(): AsyncGenerator<InputItem> {
+      for (const id of ['d3', 'd4', 'd5', 'd1', 'd6', 'd0']) yield { kind: 'record', path: 'feed.jsonl', line: 1, raw: '', record: { id, text: '', title: null, date: null, url: null, source: null }, bytes: 10 };
+    }
+    await runItems(items(), [sink], exec, undefined, { concurrency: 8, shown: new ShownSelection(2) }, {});
+    expect(shown).toEqual([
+      ['d3', true],
+      ['d4', true],
+      ['d5', false],
+      ['d1', true],
+      ['d6', false],
+      ['d0', true],
+    ]);
+    // with no selection (--stdin-jsonl), everything
+    shown.length = 0;
+    await runItems(items(), [sink], exec, undefined, { concurrency: 8 }, {});
+    expect(shown.every(([, s]) => s === undefined)).toBe(true);
   });
 });

@@ -28,6 +28,11 @@ export type Task = (
   readonly cached?: EntryLocation;
   /** format the table rows too (`formatResult`), with these options: the batch's tables want them, `--stdin-jsonl` does not */
   readonly format?: TableOptions;
+  /**
+   * false: the report will not show this document (`ShownSelection`), so the formatted result leaves
+   * out its text and its mentions' details (`WithheldResult`); absent or true: everything
+   */
+  readonly shown?: boolean;
 };
 
 /** This thread's pack writers, by cache folder (one per run, in practice). */
@@ -72,7 +77,7 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     const found = stored[i];
     if (found) {
       const hit = { ...found, cached: true as const };
-      results.push(task.format ? formatResult(hit, task.format) : hit);
+      results.push(task.format ? formatResult(hit, task.format, task.shown !== false) : hit);
       continue;
     }
     const p = sources[i] ? processed[k++] : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
@@ -84,7 +89,7 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
       await w.put(task.cache.key, result);
     }
     // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
-    results.push(task.format ? formatResult(result, task.format) : result);
+    results.push(task.format ? formatResult(result, task.format, task.shown !== false) : result);
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { loadResources, processDocument } from '../../src/process.js';
 import { readDocument } from '../../src/stages/read.js';
 import { EntityTable, type EntityRow } from '../../src/export/rows.js';
 import { CooccurrenceTable } from '../../src/export/cooccurrence.js';
-import { ReportBuilder, cooccurrenceSink, reportSink, type ReportOptions } from '../../src/export/report/index.js';
+import { ReportBuilder, ShownSelection, cooccurrenceSink, reportSink, type ReportOptions } from '../../src/export/report/index.js';
 import { esc } from '../../src/export/report/html.js';
 import { ROOT } from '../helpers.js';
 
@@ -392,5 +393,34 @@ describe('maxDocuments: only the first N documents in path order are shown, ever
   it('refuses a negative or fractional cap', () => {
     expect(() => new ReportBuilder(tmp(), { maxDocuments: -1 })).toThrow(/maxDocuments/);
     expect(() => new ReportBuilder(tmp(), { maxDocuments: 2.5 })).toThrow(/maxDocuments/);
+  });
+});
+
+describe('ShownSelection: which documents the report may show, decided before any is processed', () => {
+  const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const key = fc.record({ path: fc.constantFrom('a.jsonl', 'b.txt', 'b/c.txt', 'z.jsonl', 'É.txt'), id: fc.string({ maxLength: 3 }) });
+
+  it('says yes to every document among the first max in path order, then id, whatever the order they come in', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { selector: (k) => `${k.path}\0${k.id}`, maxLength: 40 }), fc.nat(12), (keys, max) => {
+        const s = new ShownSelection(max);
+        const yes = new Set(keys.filter((k) => s.offer(k.path, k.id)));
+        const first = [...keys].sort(byPath).slice(0, max);
+        for (const k of first) expect(yes.has(k)).toBe(true);
+      }),
+    );
+  });
+
+  it('in path order, says yes to the first max only; with max 0, to none', () => {
+    const keys = Array.from({ length: 30 }, (_, i) => ({ path: `d/${String(i).padStart(3, '0')}.txt`, id: `d/${i}` }));
+    const s = new ShownSelection(10);
+    expect(keys.map((k) => s.offer(k.path, k.id))).toEqual(keys.map((_, i) => i < 10));
+    const none = new ShownSelection(0);
+    expect(keys.some((k) => none.offer(k.path, k.id))).toBe(false);
+  });
+
+  it('agrees with what ReportBuilder shows: a late document with a smaller path still gets a yes', () => {
+    const s = new ShownSelection(3);
+    expect(['b', 'c', 'd', 'e', 'a', 'f'].map((p) => s.offer(`${p}.txt`, p))).toEqual([true, true, true, false, true, false]);
   });
 });

@@ -8,18 +8,35 @@ import { problemsOf } from '../../diagnostics/diagnostic.js';
  * `ProcessedDocument` (`fromProcessed`) or from the batch's per-document
  * result (see sink.ts). Offsets are original-text offsets.
  */
-export interface ReportDocument {
+export type ReportDocument = ReportFields &
+  (
+    | {
+        /** in text order */
+        readonly mentions: readonly ReportMention[];
+        readonly withheld?: undefined;
+      }
+    | {
+        /**
+         * The batch's result left the text and the mentions' details out
+         * (the runner judged the report will not show the document: see
+         * `ShownSelection`): it only counts, by type.
+         */
+        readonly withheld: true;
+        readonly mentions: readonly Pick<ReportMention, 'type'>[];
+        readonly text: null;
+      }
+  );
+
+interface ReportFields {
   readonly id: string;
   readonly path: string;
   readonly failed: boolean;
-  /** the decoded original text (null when unavailable: a failed read) */
+  /** the decoded original text (null when unavailable: a failed read, or withheld) */
   readonly text: string | null;
   readonly metadata: { readonly title: string | null; readonly date: string | null; readonly outlet: string | null; readonly dateline?: string | null; readonly url?: string | null } | null;
   readonly sentences: number;
   readonly blocks: readonly { readonly start: number; readonly end: number; readonly zone: string }[];
   readonly dropped: readonly { readonly start: number; readonly end: number; readonly reason: string }[];
-  /** in text order */
-  readonly mentions: readonly ReportMention[];
   readonly problems: readonly { readonly code: string; readonly severity: string; readonly stage: string; readonly message: string }[];
 }
 
@@ -100,7 +117,7 @@ export const mentionAnchor = (docAnchor: string, i: number) => `${docAnchor}-m${
  * be audited. Offsets are original-text offsets, so `text.slice(m.start,
  * m.end)` is exactly what is highlighted.
  */
-export function renderDocument(d: ReportDocument, anchor: string): { html: string; summary: DocumentSummary } {
+export function renderDocument(d: ReportDocument & { readonly withheld?: undefined }, anchor: string): { html: string; summary: DocumentSummary } {
   const summary = summarize(d, anchor);
   const byType = summary.byType;
 

@@ -107,6 +107,44 @@ function streamedFile(path: string) {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
 
+/** Where `key` goes in `sorted` (by path, then id) to keep it sorted: after every entry less than it (binary search). */
+function insertionPoint(sorted: readonly { path: string; id: string }[], key: { path: string; id: string }): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPath(sorted[mid], key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Which documents the report may show, asked as they are dispatched, in
+ * input order, before any is processed: `offer` says yes to a document that
+ * is among the first `max` in path order (then id) of those offered so far.
+ * The report shows the first `max` of all (`ReportBuilder`), and each of
+ * those is among the first `max` of the documents offered up to it, so every
+ * document the report shows got a yes. In a batch documents are dispatched
+ * in path order, so past the first `max` nearly every answer is no: the
+ * runner then has the worker leave out the text and the mentions' details
+ * (`formatResult`, `WithheldResult` in pipeline.ts), which the report would
+ * never read. Keeps `max` keys: a sorted array, as `ReportBuilder.kept`.
+ */
+export class ShownSelection {
+  private readonly keys: { path: string; id: string }[] = [];
+  constructor(readonly max: number) {}
+
+  offer(path: string, id: string): boolean {
+    const keys = this.keys;
+    const key = { path, id };
+    if (keys.length >= this.max && (keys.length === 0 || byPath(key, keys[keys.length - 1]) >= 0)) return false;
+    keys.splice(insertionPoint(keys, key), 0, key);
+    if (keys.length > this.max) keys.pop();
+    return true;
+  }
+}
+
 /**
  * Builds `report.html`: one self-contained page (inline CSS, JS and SVG; no
  * request leaves the file) with the corpus overview, charts, the entities
@@ -190,6 +228,9 @@ export class ReportBuilder {
     let summary: DocumentSummary;
     let html: Buffer | undefined;
     if (keep) {
+      // the runner asks a `ShownSelection` which documents' results keep what rendering needs; every
+      // document kept here is one it said yes to, so this is a bug, not bad input
+      if (p.withheld) throw new Error(`internal error: the report shows ${JSON.stringify(p.path)} (${JSON.stringify(p.id)}), whose text and mention details were withheld`);
       const anchor = documentAnchor(p.id);
       const r = renderDocument(p, anchor);
       summary = r.summary;
@@ -206,7 +247,9 @@ export class ReportBuilder {
     const dated = summary.date !== null && /^\d{4}-\d{2}-\d{2}/.test(summary.date);
     if (dated) t.dated++;
 
-    if (p.text !== null && dated) {
+    // (a dated document is one that was read: its date comes from its text or its JSONL record, and a
+    // document that failed before its metadata was read has none; a withheld text counts the same)
+    if (dated) {
       const day = summary.date!.slice(0, 10);
       let c = this.perDay.get(day);
       if (!c) this.perDay.set(day, (c = { person: 0, place: 0, organization: 0, norp: 0 }));
@@ -232,14 +275,7 @@ export class ReportBuilder {
     if (!stored || !html) return;
 
     // insert in path order; past the cap, the last one goes (its fragment stays in the file, dead)
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byPath(kept[mid], stored) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, stored);
+    kept.splice(insertionPoint(kept, stored), 0, stored);
     this.keptIds.add(stored.id);
     if (kept.length > this.opts.maxDocuments) {
       const out = kept.pop()!;

@@ -21,13 +21,12 @@ export function fromResult(r: ReportResult): ReportDocument {
     id: r.id,
     path: r.path,
     failed: r.failed,
-    text: r.text ?? null,
     metadata: md ? { title: md.title ?? null, date: md.date ?? null, outlet: md.outlet ?? null, dateline: md.dateline ?? null, url: md.url ?? null } : null,
     sentences: r.sentences,
     blocks: doc.blocks,
     dropped: doc.dropped,
-    mentions: r.mentions,
     problems: problemsOf(r.diagnostics),
+    ...(r.withheld ? { withheld: true as const, mentions: r.mentions, text: null } : { mentions: r.mentions, text: r.text ?? null }),
   };
 }
 
