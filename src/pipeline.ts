@@ -145,9 +145,10 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   const entities = r.entities.map((e) => (e.aliases.length === 0 ? e : { ...e, aliases: [] }));
   const common = { ...r, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
   if (shown) return { ...common, mentions: rows.map((m) => (sentence(m) === m.sentence_text ? m : { ...m, sentence_text: '' })), text: r.text, withheld: undefined };
-  // nor, of a document the report will not show, the text and half of each mention row's fields: the structured
-  // clone costs by the property (1,000 results of the 5 MB bench corpus: serialised in 33-47 ms instead of 60-79,
-  // read back in 32-59 ms instead of 69-77, alternating)
+  // nor, of a document the report will not show, the text and half of each mention row's fields (2,000 results
+  // of the 5 MB bench corpus: 53.5 -> 45.5 MB of structured clone, 845,000 -> 572,000 properties, serialised in
+  // a median 405 -> 359 ms; their mention rows alone read back in 119 -> 39 ms, but whole results within the
+  // noise; docs/BENCHMARKS.md, seventeenth session)
   const facts = rows.map((m): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: sentence(m) }));
   return { ...common, mentions: facts, text: null, withheld: true };
 }
