@@ -139,17 +139,17 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   // `formatted.document`), nor the entities' gazetteer aliases: they are left out of what crosses to it
   // (the 2,218 results of the 5 MB bench corpus: 93.8 MB of structured clone instead of 104.5, read back
   // in 84 ms instead of 106-113; docs/BENCHMARKS.md)
-  const sentence = (m: MentionRow) => (m.sentence_text === '' || found(m.source) ? m.sentence_text : '');
+  const keepsSentence = (m: MentionRow) => m.sentence_text === '' || found(m.source);
   const d = r.document;
   const document: DocumentRow = { ...d, dropped: d.dropped.map((b) => ({ ...b, text: '' })), diagnostics: [] };
   const entities = r.entities.map((e) => (e.aliases.length === 0 ? e : { ...e, aliases: [] }));
   const common = { ...r, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
-  if (shown) return { ...common, mentions: rows.map((m) => (sentence(m) === m.sentence_text ? m : { ...m, sentence_text: '' })), text: r.text, withheld: undefined };
+  if (shown) return { ...common, mentions: rows.map((m) => (keepsSentence(m) ? m : { ...m, sentence_text: '' })), text: r.text, withheld: undefined };
   // nor, of a document the report will not show, the text and half of each mention row's fields (2,000 results
   // of the 5 MB bench corpus: 53.5 -> 45.5 MB of structured clone, 845,000 -> 572,000 properties, serialised in
   // a median 405 -> 359 ms; their mention rows alone read back in 119 -> 39 ms, but whole results within the
   // noise; docs/BENCHMARKS.md, seventeenth session)
-  const facts = rows.map((m): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: sentence(m) }));
+  const facts = rows.map((m): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: keepsSentence(m) ? m.sentence_text : '' }));
   return { ...common, mentions: facts, text: null, withheld: true };
 }
 
