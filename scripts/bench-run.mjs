@@ -13,8 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { threadCpu, threadSplit } from './thread-cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 const spec = JSON.parse(process.argv[2]);
 const c0 = process.cpuUsage();
 const { normalizeConfig } = await import('../dist/config.js');
@@ -33,15 +35,28 @@ try {
     live.push(process.memoryUsage().heapUsed / 2 ** 20);
   };
   let lastDocumentAt = 0;
+  // per-thread CPU: the threads there before the run (this main thread, V8's platform threads) and
+  // the highest of the samples taken while it runs (a worker thread's figures vanish when it exits,
+  // after the tables are written; it idles from the last document on, so the sample taken then is
+  // its total up to the pool's closing flush)
+  const before = new Set(threadCpu().keys());
+  const seen = new Map();
+  const sampleThreads = () => {
+    for (const [t, c] of threadCpu()) if (!(c <= (seen.get(t) ?? -1))) seen.set(t, c);
+  };
+  const poll = setInterval(sampleThreads, 200).unref();
   const hooks = {
     onStart: (t) => (total = t.documents),
     onDocument: (p) => {
       if (p.documents === total) lastDocumentAt = performance.now();
       if (spec.workers === 0 && gc && (p.documents === Math.ceil(total / 10) || p.documents === total)) sample();
     },
+    onFinishing: () => sampleThreads(),
   };
   const elu0 = nodePerformance.eventLoopUtilization();
   const s = await runBatch(config, hooks);
+  clearInterval(poll);
+  sampleThreads();
   const endAt = performance.now();
   const mainBusy = nodePerformance.eventLoopUtilization(elu0).utilization;
   const cpu = process.cpuUsage(c0);
@@ -58,8 +73,10 @@ try {
     liveHeapMB: live.length === 2 ? live : undefined,
     mainBusy,
     tailSeconds: lastDocumentAt > 0 ? (endAt - lastDocumentAt) / 1000 : undefined,
+    threads: threadSplit(seen, before, String(process.pid), spec.workers, (cpu.user + cpu.system) / 1e6),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
+
