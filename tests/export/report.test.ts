@@ -424,3 +424,49 @@ describe('ShownSelection: which documents the report may show, decided before an
     expect(['b', 'c', 'd', 'e', 'a', 'f'].map((p) => s.offer(`${p}.txt`, p))).toEqual([true, true, true, false, true, false]);
   });
 });
+
+describe('fragmentRuns (reading the shown documents back for the pages)', () => {
+  // fragments written in a random order (documents arriving out of path order), read back in `docs` order
+  it('yields the fragments of docs[first, last) in order, adjacent ones together, no run over the limit unless one fragment is', async () => {
+    const { fragmentRuns } = await import('../../src/export/report/report-builder.js');
+    const { open, writeFile } = await import('node:fs/promises');
+    const dir = mkdtempSync(join(tmpdir(), 'ne-fragments-'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.uint8Array({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 12 }),
+        fc.func(fc.integer()),
+        fc.integer({ min: 1, max: 80 }),
+        fc.nat(),
+        fc.nat(),
+        async (contents, order, maxBytes, a, b) => {
+          // the file holds the fragments in a permuted order; docs[k] points at content k
+          const perm = contents.map((_, k) => k).sort((x, y) => order(x) - order(y) || x - y);
+          const docs = contents.map(() => ({ offset: 0, length: 0 }));
+          let at = 0;
+          for (const k of perm) {
+            docs[k] = { offset: at, length: contents[k].length };
+            at += contents[k].length;
+          }
+          const path = join(dir, 'f.tmp');
+          await writeFile(path, Buffer.concat(perm.map((k) => contents[k])));
+          const first = a % docs.length;
+          const last = first + (b % (docs.length - first + 1));
+          const fh = await open(path, 'r');
+          try {
+            const runs: Buffer[] = [];
+            for await (const r of fragmentRuns(fh, docs, first, last, maxBytes)) runs.push(r);
+            expect(Buffer.concat(runs)).toEqual(Buffer.concat(contents.slice(first, last)));
+            const single = new Set(contents.slice(first, last).map((c) => c.length));
+            for (const r of runs) expect(r.length <= maxBytes || single.has(r.length)).toBe(true);
+            // adjacent fragments within the limit share a read: never more reads than fragments
+            expect(runs.length).toBeLessThanOrEqual(last - first);
+            if (perm.every((k, i) => k === i) && contents.slice(first, last).reduce((n, c) => n + c.length, 0) <= maxBytes) expect(runs.length).toBe(last > first ? 1 : 0);
+          } finally {
+            await fh.close();
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
