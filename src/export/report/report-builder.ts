@@ -138,11 +138,12 @@ export async function* fragmentRuns(
   }
 }
 
+type PathKey = { readonly path: string; readonly id: string };
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byPath = (a: { path: string; id: string }, b: { path: string; id: string }) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
+const byPath = (a: PathKey, b: PathKey) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
 
 /** Where `key` goes in `sorted` (by path, then id) to keep it sorted: after every entry less than it (binary search). */
-function insertionPoint(sorted: readonly { path: string; id: string }[], key: { path: string; id: string }): number {
+function insertionPoint(sorted: readonly PathKey[], key: PathKey): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -151,6 +152,30 @@ function insertionPoint(sorted: readonly { path: string; id: string }[], key: { 
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The first `max` items in path order (then id) of those inserted so far, in
+ * that order: what the report shows (`ReportBuilder`) and what the runner
+ * lets cross whole (`ShownSelection`). A sorted array (binary search, splice)
+ * rather than a heap: inserts are rare (in-order arrival only appends) and
+ * the report needs them in this order anyway.
+ */
+class FirstInPathOrder<T extends PathKey> {
+  readonly items: T[] = [];
+  constructor(readonly max: number) {}
+
+  /** whether `key` would be among them now */
+  admits(key: PathKey): boolean {
+    const last = this.items.at(-1);
+    return this.items.length < this.max || (last !== undefined && byPath(key, last) < 0);
+  }
+
+  /** Inserts `item` (one `admits` said yes to); returns the item it pushed out past `max`, if any. */
+  insert(item: T): T | undefined {
+    this.items.splice(insertionPoint(this.items, item), 0, item);
+    return this.items.length > this.max ? this.items.pop() : undefined;
+  }
 }
 
 /**
@@ -163,18 +188,18 @@ function insertionPoint(sorted: readonly { path: string; id: string }[], key: { 
  * in path order, so past the first `max` nearly every answer is no: the
  * runner then has the worker leave out the text and the mentions' details
  * (`formatResult`, `WithheldResult` in pipeline.ts), which the report would
- * never read. Keeps `max` keys: a sorted array, as `ReportBuilder.kept`.
+ * never read. Keeps `max` keys, as `ReportBuilder` keeps its shown documents.
  */
 export class ShownSelection {
-  private readonly keys: { path: string; id: string }[] = [];
-  constructor(readonly max: number) {}
+  private readonly first: FirstInPathOrder<PathKey>;
+  constructor(readonly max: number) {
+    this.first = new FirstInPathOrder(max);
+  }
 
   offer(path: string, id: string): boolean {
-    const keys = this.keys;
     const key = { path, id };
-    if (keys.length >= this.max && (keys.length === 0 || byPath(key, keys[keys.length - 1]) >= 0)) return false;
-    keys.splice(insertionPoint(keys, key), 0, key);
-    if (keys.length > this.max) keys.pop();
+    if (!this.first.admits(key)) return false;
+    this.first.insert(key);
     return true;
   }
 }
@@ -214,12 +239,8 @@ export class ShownSelection {
  */
 export class ReportBuilder {
   private readonly opts: Required<ReportOptions>;
-  /**
-   * The shown documents, sorted by path then id. A sorted array (binary search,
-   * splice) rather than a heap: inserts are rare (in-order arrival only
-   * appends) and `write` needs them in this order anyway.
-   */
-  private readonly kept: StoredDocument[] = [];
+  /** the shown documents, the first `maxDocuments` in path order then id */
+  private readonly shown: FirstInPathOrder<StoredDocument>;
   /** ids of the kept documents (a document added twice is caught among these) */
   private readonly keptIds = new Set<string>();
   private readonly totals = { documents: 0, failed: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
@@ -240,6 +261,12 @@ export class ReportBuilder {
     this.opts = { ...DEFAULTS, ...options };
     if (!Number.isInteger(this.opts.maxDocuments) || this.opts.maxDocuments < 0) throw new Error(`ReportBuilder: maxDocuments must be an integer >= 0, got ${this.opts.maxDocuments}`);
     if (!Number.isInteger(this.opts.pageSize) || this.opts.pageSize < 1) throw new Error(`ReportBuilder: pageSize must be an integer >= 1, got ${this.opts.pageSize}`);
+    this.shown = new FirstInPathOrder(this.opts.maxDocuments);
+  }
+
+  /** the shown documents, in path order */
+  private get kept(): readonly StoredDocument[] {
+    return this.shown.items;
   }
 
   private get fragmentsPath() {
@@ -254,9 +281,7 @@ export class ReportBuilder {
   async addDocument(input: ProcessedDocument | ReportDocument): Promise<void> {
     const p: ReportDocument = 'doc' in input ? fromProcessed(input) : input;
     if (this.keptIds.has(p.id)) throw new Error(`ReportBuilder: document ${JSON.stringify(p.id)} added twice`);
-    const kept = this.kept;
-    const last = kept.at(-1);
-    const keep = kept.length < this.opts.maxDocuments || (last !== undefined && byPath(p, last) < 0);
+    const keep = this.shown.admits(p);
 
     let stored: StoredDocument | undefined;
     let summary: DocumentSummary;
@@ -309,10 +334,9 @@ export class ReportBuilder {
     if (!stored || !html) return;
 
     // insert in path order; past the cap, the last one goes (its fragment stays in the file, dead)
-    kept.splice(insertionPoint(kept, stored), 0, stored);
+    const out = this.shown.insert(stored);
     this.keptIds.add(stored.id);
-    if (kept.length > this.opts.maxDocuments) {
-      const out = kept.pop()!;
+    if (out) {
       out.evicted = true;
       this.keptIds.delete(out.id);
       this.deadBytes += out.length;
