@@ -31,6 +31,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)', false)
     .option('--no-report', 'do not write report.html (the tables and cooccurrences.csv are still written)')
     .option('--report-documents <n>', `documents shown with their text in the report, the first in path order; all still count in its overview (default ${DEFAULTS.reportDocuments}; 0: overview only)`)
+    .option('--report-entities <n>', `entities listed in the report's entities table, the most mentioned; all still count in its overview, and the entity tables have every one (default ${DEFAULTS.reportEntities}; 0: only those its charts link to)`)
     .option('-m, --model <file>', 'a trained name model (npm run train) used with the rules and gazetteers')
     .option('-v, --verbose', 'print gazetteer load figures (entries, aliases, seconds, memory)', false)
     .option('--worker-heap <MB>', 'heap limit of each worker thread in MB, at least 96; a document that needs more is redone without it (default: no limit)')

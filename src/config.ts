@@ -2,7 +2,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseShard, type Shard } from './input/sources.js';
 import { DEFAULT_MAX_BYTES } from './stages/read.js';
-import { DEFAULT_MAX_DOCUMENTS } from './export/report/report-builder.js';
+import { DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES } from './export/report/report-builder.js';
 import { SEVERITIES, type Severity } from './diagnostics/diagnostic.js';
 
 /** Every option of a run, with its default, in one place. */
@@ -27,6 +27,8 @@ export interface Config {
   readonly report: boolean;
   /** `--report-documents`: documents shown with their text in the report, the first in path order (0: overview only) */
   readonly reportDocuments: number;
+  /** `--report-entities`: entities listed in the report's entities table, the most mentioned (0: only those its charts link to) */
+  readonly reportEntities: number;
   /** a trained name model (`--model`), or null: rules and gazetteers only */
   readonly model: string | null;
   /** print gazetteer load figures (entries, seconds, memory) */
@@ -85,6 +87,7 @@ export const DEFAULTS = {
   quiet: false,
   report: true,
   reportDocuments: DEFAULT_MAX_DOCUMENTS,
+  reportEntities: DEFAULT_MAX_ENTITIES,
   verbose: false,
   maxBytes: DEFAULT_MAX_BYTES,
   /**
@@ -141,6 +144,7 @@ export interface ConfigOptions {
   quiet?: unknown;
   report?: unknown;
   reportDocuments?: unknown;
+  reportEntities?: unknown;
   model?: unknown;
   verbose?: unknown;
   maxBytes?: unknown;
@@ -210,6 +214,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     quiet: Boolean(opts.quiet ?? DEFAULTS.quiet),
     report: opts.report !== false,
     reportDocuments: opts.reportDocuments === undefined ? DEFAULTS.reportDocuments : int('report-documents', opts.reportDocuments, 0, 100_000_000),
+    reportEntities: opts.reportEntities === undefined ? DEFAULTS.reportEntities : int('report-entities', opts.reportEntities, 0, 100_000_000),
     model,
     verbose: Boolean(opts.verbose ?? DEFAULTS.verbose),
     maxBytes,

@@ -512,7 +512,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     const cooc = cooccurrenceSink(config.output);
     sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
     // the report reads the aggregated tables in its finish step, so it comes last
-    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments }));
+    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);

@@ -42,3 +42,32 @@ describe('--report-documents', () => {
     expect(r.err).toMatch(message);
   });
 });
+
+/** `--report-entities N` through the real CLI: the cap reaches the report's entities table, not the tables; bad values are usage errors. */
+describe('--report-entities', () => {
+  const input = makeCorpus(6);
+  const base = ['--gazetteers', MINI_GAZETTEERS, '--workers', '0', '-q', '--no-cache', '-i', input];
+  const tableRows = (html: string) => html.slice(html.indexOf('<table id="entities">'), html.indexOf('<section id="documents">')).split('\n').filter((l) => l.startsWith('<tr id="ent-')).length;
+
+  it('lists at most N entities beyond the linked ones, says so, and leaves the tables whole', async () => {
+    const full = tempDir('report-cli');
+    expect((await cli([...base, '-o', full])).code).toBe(0);
+    const entities = JSON.parse(readFileSync(join(full, 'entities.json'), 'utf8')) as unknown[];
+    expect(tableRows(readFileSync(join(full, 'report.html'), 'utf8'))).toBe(entities.length);
+    expect(entities.length).toBeGreaterThan(1);
+
+    const capped = tempDir('report-cli');
+    expect((await cli([...base, '-o', capped, '--report-entities', '1'])).code).toBe(0);
+    const html = readFileSync(join(capped, 'report.html'), 'utf8');
+    const listed = tableRows(html);
+    expect(listed).toBeLessThan(entities.length);
+    expect(html).toContain(`${listed} of the ${entities.length} entities are listed here`);
+    expect(JSON.parse(readFileSync(join(capped, 'entities.json'), 'utf8'))).toEqual(entities);
+  });
+
+  it.each(['-1', 'many', '2.5'])('--report-entities %s is a usage error (exit 2)', async (value) => {
+    const r = await cli([...base, '-o', tempDir('report-cli'), '--report-entities', value]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--report-entities expects an integer/);
+  });
+});

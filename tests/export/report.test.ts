@@ -11,7 +11,8 @@ import { readDocument } from '../../src/stages/read.js';
 import { EntityTable, type EntityRow } from '../../src/export/rows.js';
 import { CooccurrenceTable } from '../../src/export/cooccurrence.js';
 import { ReportBuilder, ShownSelection, cooccurrenceSink, reportSink, type ReportOptions } from '../../src/export/report/index.js';
-import { esc } from '../../src/export/report/html.js';
+import { listedEntities } from '../../src/export/report/report-builder.js';
+import { esc, shortHash } from '../../src/export/report/html.js';
 import { ROOT } from '../helpers.js';
 
 let res: Resources;
@@ -393,6 +394,70 @@ describe('maxDocuments: only the first N documents in path order are shown, ever
   it('refuses a negative or fractional cap', () => {
     expect(() => new ReportBuilder(tmp(), { maxDocuments: -1 })).toThrow(/maxDocuments/);
     expect(() => new ReportBuilder(tmp(), { maxDocuments: 2.5 })).toThrow(/maxDocuments/);
+  });
+});
+
+/**
+ * A second way to `listedEntities`' answer: a stable sort by mentions (so ties keep the table's
+ * order), the first `max`, the linked ones, back in table order.
+ */
+const listedOracle = (entities: readonly EntityRow[], max: number, linked: ReadonlySet<string>) => {
+  if (entities.length <= max) return entities;
+  const top = new Set([...entities].sort((a, b) => b.mentions - a.mentions).slice(0, max).map((e) => e.id));
+  return entities.filter((e) => top.has(e.id) || linked.has(e.id));
+};
+
+describe('maxEntities: the entities table lists the most mentioned, and every entity a chart links to', () => {
+  const anchorOf = (id: string) => `ent-${shortHash(id, 10)}`;
+
+  it.each([0, 3, 10, 1000])('maxEntities %i: the rows, the links, the note', async (max) => {
+    const all = aggregates(seeds).entities;
+    expect(all.length).toBeGreaterThan(10);
+    const { html } = await build(seeds, { maxEntities: max, topEntities: 2, networkPairs: 4 });
+    const overview = html.slice(0, html.indexOf('<section id="documents">'));
+    const rows = [...overview.matchAll(/<tr id="(ent-[0-9a-f]+)"[^>]*>.*?<span class="id">([^<]*)<\/span>/g)];
+    const links = new Set([...overview.matchAll(/href="#(ent-[0-9a-f]+)"/g)].map((m) => m[1]));
+    expect(links.size).toBeGreaterThan(0);
+    // every link from the charts lands on a row
+    const anchors = new Set(rows.map((m) => m[1]));
+    for (const l of links) expect(anchors.has(l)).toBe(true);
+    // the rows: the most mentioned and the linked ones, in the table's order
+    const linked = new Set(all.filter((e) => links.has(anchorOf(e.id))).map((e) => e.id));
+    const ids = rows.map((m) => esc(m[2]));
+    expect(ids).toEqual(listedOracle(all, max, linked).map((e) => esc(e.id)));
+    expect(html.includes('--report-entities N')).toBe(max < all.length);
+    if (max < all.length) expect(html).toContain(`${ids.length} of the ${all.length} entities are listed here`);
+    // the overview still counts every entity
+    expect(html).toContain(`<li><b>${all.length}</b><span>distinct entities</span></li>`);
+  });
+
+  it('refuses a negative or fractional cap', () => {
+    expect(() => new ReportBuilder(tmp(), { maxEntities: -1 })).toThrow(/maxEntities/);
+    expect(() => new ReportBuilder(tmp(), { maxEntities: 2.5 })).toThrow(/maxEntities/);
+  });
+});
+
+describe('listedEntities', () => {
+  const TYPES = ['person', 'place', 'organization', 'norp'] as const;
+  /** entities in EntityTable.toRows() order: type, mentions descending, id */
+  const rowsArb = fc
+    .array(fc.record({ type: fc.constantFrom(...TYPES), mentions: fc.integer({ min: 1, max: 6 }) }), { maxLength: 40 })
+    .map((rs) =>
+      rs
+        .map((r, i) => ({ id: `e${String(i).padStart(3, '0')}`, name: `E${i}`, type: r.type, mentions: r.mentions }) as unknown as EntityRow)
+        .sort((a, b) => TYPES.indexOf(a.type) - TYPES.indexOf(b.type) || b.mentions - a.mentions || (a.id < b.id ? -1 : 1)),
+    );
+
+  it('lists the max most mentioned (ties in table order) and the linked ones, in table order', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.nat(45), fc.array(fc.nat(45)), (entities, max, picks) => {
+        const linked = new Set(picks.filter((k) => k < entities.length).map((k) => entities[k].id));
+        const got = listedEntities(entities, max, linked);
+        expect(got.map((e) => e.id)).toEqual(listedOracle(entities, max, linked).map((e) => e.id));
+        if (entities.length <= max) expect(got).toBe(entities);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

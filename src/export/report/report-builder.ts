@@ -21,6 +21,14 @@ import { TYPE_ORDER, TYPE_STYLE, documentAnchor, esc, num, shortHash } from './h
  */
 export const DEFAULT_MAX_DOCUMENTS = 5000;
 
+/**
+ * Entities listed in the report's entities table by default. Each row is
+ * ~0.7 kB of HTML: a name-changing 1.1 GB corpus (656,000 entities) made a
+ * 451 MB report.html, which no browser opens usefully, while 10,000 rows are
+ * ~7 MB. entities.csv and entities.json always have every entity.
+ */
+export const DEFAULT_MAX_ENTITIES = 10_000;
+
 export interface ReportOptions {
   /**
    * Documents shown with their text: the first this many in path order (then
@@ -32,6 +40,12 @@ export interface ReportOptions {
   readonly pageThreshold?: number;
   /** shown documents per page under `report/` (in path order) */
   readonly pageSize?: number;
+  /**
+   * Entities listed in the entities table: all of them up to this many; past
+   * that, the this-many most mentioned, plus every entity the charts link to
+   * (see `listedEntities`). The overview's numbers count every entity.
+   */
+  readonly maxEntities?: number;
   /** bars per type in the top-entities charts */
   readonly topEntities?: number;
   /** most co-occurrence pairs drawn in the network chart */
@@ -64,6 +78,7 @@ export interface ReportInputs {
 
 const DEFAULTS: Required<ReportOptions> = {
   maxDocuments: DEFAULT_MAX_DOCUMENTS,
+  maxEntities: DEFAULT_MAX_ENTITIES,
   pageThreshold: 300,
   pageSize: 50,
   topEntities: 10,
@@ -260,6 +275,7 @@ export class ReportBuilder {
   ) {
     this.opts = { ...DEFAULTS, ...options };
     if (!Number.isInteger(this.opts.maxDocuments) || this.opts.maxDocuments < 0) throw new Error(`ReportBuilder: maxDocuments must be an integer >= 0, got ${this.opts.maxDocuments}`);
+    if (!Number.isInteger(this.opts.maxEntities) || this.opts.maxEntities < 0) throw new Error(`ReportBuilder: maxEntities must be an integer >= 0, got ${this.opts.maxEntities}`);
     if (!Number.isInteger(this.opts.pageSize) || this.opts.pageSize < 1) throw new Error(`ReportBuilder: pageSize must be an integer >= 1, got ${this.opts.pageSize}`);
     this.shown = new FirstInPathOrder(this.opts.maxDocuments);
   }
@@ -527,6 +543,12 @@ export class ReportBuilder {
     const entitiesByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
     for (const e of inputs.entities) entitiesByType[e.type]++;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
+    /** the entities the charts link to (the entities table lists them all, whatever its cap) */
+    const linked = new Set<string>();
+    const linkTo = (id: string) => {
+      linked.add(id);
+      return `#${entityAnchor(id)}`;
+    };
     // the pieces are joined with '\n' (a flushed chunk ends with one, since more always follows);
     // a hundred at a time keeps each chunk (an entity row is ~0.5 kB) an ordinary heap string rather than
     // a large object, as TableWriter's batches (ROWS_PER_BATCH in table-writer.ts)
@@ -558,7 +580,7 @@ export class ReportBuilder {
       const top = inputs.entities.filter((e) => e.type === t).slice(0, o.topEntities);
       if (!top.length) continue;
       out.push(`<div><h3><span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</h3>`);
-      out.push(barChart(top.map((e) => ({ label: e.name, value: e.mentions, href: `#${entityAnchor(e.id)}` })), t, `Top ${TYPE_STYLE[t].long} entities by mentions`));
+      out.push(barChart(top.map((e) => ({ label: e.name, value: e.mentions, href: linkTo(e.id) })), t, `Top ${TYPE_STYLE[t].long} entities by mentions`));
       out.push('</div>');
     }
     if (!inputs.entities.length) out.push('<p class="muted">No entity was found.</p>');
@@ -598,8 +620,8 @@ export class ReportBuilder {
       }
       const add = [r.source, r.target].filter((id) => !nodes.has(id)).length;
       if (nodes.size + add > o.networkPairs) continue;
-      nodes.set(r.source, { id: r.source, name: r.source_name, type: r.source_type, href: `#${entityAnchor(r.source)}` });
-      nodes.set(r.target, { id: r.target, name: r.target_name, type: r.target_type, href: `#${entityAnchor(r.target)}` });
+      nodes.set(r.source, { id: r.source, name: r.source_name, type: r.source_type, href: linkTo(r.source) });
+      nodes.set(r.target, { id: r.target, name: r.target_name, type: r.target_type, href: linkTo(r.target) });
       edges.push({ a: r.source, b: r.target, weight: r.sentences });
     }
     if (edges.length) {
@@ -610,7 +632,7 @@ export class ReportBuilder {
       out.push('</div><table class="small"><thead><tr><th>Pair</th><th class="n">Sentences</th><th class="n">Documents</th></tr></thead><tbody>');
       for (const r of top) {
         out.push(
-          `<tr><td><a href="#${entityAnchor(r.source)}">${esc(r.source_name)}</a> <span class="chip ${r.source_type}">${TYPE_STYLE[r.source_type].label}</span> &amp; <a href="#${entityAnchor(r.target)}">${esc(r.target_name)}</a> <span class="chip ${r.target_type}">${TYPE_STYLE[r.target_type].label}</span></td><td class="n">${num(r.sentences)}</td><td class="n">${num(r.documents)}</td></tr>`,
+          `<tr><td><a href="${linkTo(r.source)}">${esc(r.source_name)}</a> <span class="chip ${r.source_type}">${TYPE_STYLE[r.source_type].label}</span> &amp; <a href="${linkTo(r.target)}">${esc(r.target_name)}</a> <span class="chip ${r.target_type}">${TYPE_STYLE[r.target_type].label}</span></td><td class="n">${num(r.sentences)}</td><td class="n">${num(r.documents)}</td></tr>`,
         );
       }
       out.push('</tbody></table></div>');
@@ -619,14 +641,16 @@ export class ReportBuilder {
 
     // entities table
     out.push('<section class="card" id="entities-section"><h2>Entities</h2>');
+    const rows = listedEntities(inputs.entities, o.maxEntities, linked);
+    if (rows.length < inputs.entities.length) out.push(`<p class="muted small">${listedNote(rows.length, inputs.entities.length, o.maxEntities)}</p>`);
     out.push('<div class="filters" role="group" aria-label="Filter entities"><span>Show:</span>');
     for (const t of TYPE_ORDER) out.push(`<label><input type="checkbox" name="etype" value="${t}" checked> <span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</label>`);
-    out.push(`<label>Search <input type="search" id="entity-search" placeholder="name, alias or id"></label><span class="muted small" aria-live="polite">showing <span id="entity-count">${num(inputs.entities.length)} of ${num(inputs.entities.length)}</span></span></div>`);
+    out.push(`<label>Search <input type="search" id="entity-search" placeholder="name, alias or id"></label><span class="muted small" aria-live="polite">showing <span id="entity-count">${num(rows.length)} of ${num(rows.length)}</span></span></div>`);
     out.push('<div class="table-scroll"><table id="entities"><thead><tr>');
     out.push('<th data-kind="text"><button type="button">Entity</button></th><th data-kind="text"><button type="button">Type</button></th><th class="n" data-kind="num" aria-sort="descending"><button type="button">Mentions</button></th><th class="n" data-kind="num"><button type="button">Documents</button></th><th data-kind="text"><button type="button">Id</button></th><th>Written as</th>');
     out.push('</tr></thead><tbody>');
-    for (let i = 0; i < inputs.entities.length; i++) {
-      const e = inputs.entities[i];
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows[i];
       const ref = this.refs.get(e.id);
       const list = ref ? this.firstInPathOrder(ref.list) : [];
       const links = list
@@ -668,6 +692,42 @@ export class ReportBuilder {
     if (paged) out.push('</section>\n');
     await put(out.join('\n'));
   }
+}
+
+/**
+ * The entities the report's entities table lists, in the table's order: all
+ * of them when there are at most `max`; otherwise the `max` most mentioned
+ * (at the cut, ties go in the table's order: type, then id) and every entity
+ * in `linked` (what the charts link to, so no link points nowhere).
+ *
+ * `entities` is in `EntityTable.toRows()` order (type, mentions descending,
+ * id). The cut is the `max`-th largest mention count, found by sorting the
+ * counts alone (a typed array: 656,000 entities of a name-changing 1.1 GB
+ * corpus took ~60 ms), not the rows.
+ */
+export function listedEntities(entities: readonly EntityRow[], max: number, linked: ReadonlySet<string>): readonly EntityRow[] {
+  if (entities.length <= max) return entities;
+  let cut = Infinity;
+  let atCut = 0;
+  if (max > 0) {
+    const counts = Float64Array.from(entities, (e) => e.mentions).sort();
+    cut = counts[counts.length - max];
+    // how many of the rows mentioned exactly `cut` times fit under `max`
+    let above = 0;
+    for (let i = counts.length - 1; i >= 0 && counts[i] > cut; i--) above++;
+    atCut = max - above;
+  }
+  return entities.filter((e) => e.mentions > cut || (e.mentions === cut && atCut-- > 0) || linked.has(e.id));
+}
+
+/** The line above a capped entities table. */
+function listedNote(listed: number, total: number, max: number): string {
+  const extra = listed - max;
+  const which =
+    max === 0
+      ? `only the ${num(listed)} that the charts above link to`
+      : `the ${num(max)} most mentioned${extra > 0 ? `, and ${num(extra)} more that the charts above link to` : ''}`;
+  return `${num(listed)} of the ${num(total)} entities are listed here: ${which} (<code>--report-entities N</code> to change). <code>entities.csv</code> and <code>entities.json</code> have every one.`;
 }
 
 function pageStart(title: string, header: string): string {
