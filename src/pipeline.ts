@@ -282,15 +282,23 @@ export function tooLongForSpreadsheets(sinks: readonly Sink[]): RunSummary['tooL
 
 /** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
 function candidateSink(base: string): Sink {
-  const table = new CandidateTable();
+  // past CANDIDATES_IN_MEMORY entities the table spills to runs beside the output (candidates.run-<n>.tmp)
+  const table = new CandidateTable({ path: base });
   const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS);
   return {
     write: (r) => table.addRows(r.id, r.mentions),
     async finish() {
-      await writer.writeRows(table.rows());
+      try {
+        for (const rows of table.rowChunks(10_000)) await writer.writeRows(rows);
+      } finally {
+        table.remove();
+      }
       await writer.commit();
     },
-    abort: () => writer.abort(),
+    async abort() {
+      table.remove();
+      await writer.abort();
+    },
     tables: [writer],
   };
 }

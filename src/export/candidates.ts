@@ -2,6 +2,7 @@ import type { EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { MentionRow } from './rows.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
+import { RowFile, SortedRuns, type LineCodec } from '../util/spill.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -46,11 +47,46 @@ type CandidateInput = Pick<MentionRow, 'entity_id' | 'name' | 'type' | 'source' 
 /** a mention found by a rule or the model: the candidate table reads its sentence (for the example) */
 export const found = (source: string) => source.startsWith('rule:') || source.startsWith('model:');
 
-/** Accumulates documents one at a time (only the per-entity totals are kept). */
+/**
+ * An accumulator as a run keeps it (`SortedRuns`): `null` marks an entity a
+ * gazetteer found in that run; rules sorted; the example as [document, sentence].
+ */
+type SpilledAcc = { id: string; gazetteer: true } | { id: string; gazetteer?: undefined; name: string; type: EntityType; count: number; documents: number; rules: string[]; example?: [string, string] };
+
+const spilledCodec: LineCodec<SpilledAcc> = { encode: (a) => JSON.stringify(a), decode: (l) => JSON.parse(l) as SpilledAcc };
+const rowCodec: LineCodec<CandidateRow> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as CandidateRow };
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Entities kept in memory before they are written to a run (`spill`): ~300
+ * bytes each (docs/BENCHMARKS.md, nineteenth session), so ~30 MB. A corpus of
+ * news that keeps bringing new names passes it: the 1.1 GB name-changing
+ * corpus had 651,318 candidates.
+ */
+export const CANDIDATES_IN_MEMORY = 100_000;
+
+/**
+ * Accumulates documents one at a time (only the per-entity totals are kept).
+ *
+ * With `spill` (a path prefix for its temporary files, `<path>.run-<n>.tmp`
+ * and `<path>.merged.tmp`), once `spill.at` entities
+ * are held the table writes them to a run sorted by id and starts empty, so
+ * its memory stays bounded however many names the corpus brings; `rowChunks`
+ * then merges the runs (util/spill.ts). A document is always counted within
+ * one run, so its counts add up across runs; an entity a gazetteer found in
+ * any run is left out, and its name, type and example come from the earliest
+ * run that has them: the rows are the same as without spilling.
+ */
 export class CandidateTable {
   /** null: an entity a gazetteer found somewhere, never a candidate (nothing else is kept of it: on a large corpus most entities) */
-  private readonly byId = new Map<string, Acc | null>();
+  private byId = new Map<string, Acc | null>();
   private docs = 0;
+  private readonly runs: SortedRuns<SpilledAcc> | undefined;
+  private merged: RowFile<CandidateRow> | undefined;
+
+  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+    if (spill) this.runs = new SortedRuns(spill.path, spilledCodec);
+  }
 
   /** Adds one document's mention rows (what the batch sinks receive); each call counts as one document. */
   addRows(documentId: string, rows: readonly CandidateInput[]): void {
@@ -73,6 +109,7 @@ export class CandidateTable {
         a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
       }
     }
+    if (this.runs && this.byId.size >= (this.spill!.at ?? CANDIDATES_IN_MEMORY)) this.writeRun();
   }
 
   /** Adds a resolved document (the sentence text comes from the original file). */
@@ -87,7 +124,58 @@ export class CandidateTable {
     );
   }
 
+  /** how many runs were written (0: the table never left memory) */
+  get spilled(): number {
+    return this.runs?.count ?? 0;
+  }
+
+  /** The held entities as the next run, sorted by id; the table starts empty. */
+  private writeRun(): void {
+    const ids = [...this.byId.keys()].sort(byCodeUnit);
+    this.runs!.write(
+      ids.map((id): SpilledAcc => {
+        const a = this.byId.get(id)!;
+        if (a === null) return { id, gazetteer: true };
+        return { id, name: a.name, type: a.type, count: a.count, documents: a.documents, rules: sortedFew(a.rules), example: a.example && [a.example.document, a.example.sentence] };
+      }),
+    );
+    this.byId = new Map();
+  }
+
   rows(): CandidateRow[] {
+    return [...this.rowChunks(Infinity)].flat();
+  }
+
+  /** The rows, `size` at a time: most mentioned first, then by id. Read once: a spilled table's runs are merged as they are read. */
+  *rowChunks(size: number): Generator<CandidateRow[]> {
+    if (!this.runs || this.runs.count === 0) {
+      const rows = this.inMemoryRows();
+      for (let k = 0; k < rows.length; k += size) yield rows.slice(k, k + size);
+      return;
+    }
+    if (this.byId.size > 0) this.writeRun();
+    // merged in id order, so a row's number is its rank by id: the order (count descending, then id) needs only numbers
+    const merged = (this.merged = new RowFile(`${this.spill!.path}.merged.tmp`, rowCodec));
+    const counts: number[] = [];
+    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
+      const row = combine(group);
+      if (!row) continue;
+      merged.append(row);
+      counts.push(row.count);
+    }
+    this.runs.remove();
+    const order = Int32Array.from(counts.keys()).sort((x, y) => counts[y] - counts[x] || x - y);
+    for (let k = 0; k < order.length; k += size) yield merged.read(order, k, Math.min(order.length, k + size));
+    this.remove();
+  }
+
+  /** Deletes the temporary files (after `rowChunks`, or when the run is abandoned). */
+  remove(): void {
+    this.runs?.remove();
+    this.merged?.remove();
+  }
+
+  private inMemoryRows(): CandidateRow[] {
     return [...this.byId.values()]
       .filter((a): a is Acc => a !== null && a.rules !== undefined)
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -102,6 +190,29 @@ export class CandidateTable {
         example_sentence: a.example!.sentence,
       }));
   }
+}
+
+/**
+ * One entity's accumulators from the runs that have it (in run order) as its
+ * row, or undefined when it is no candidate: a gazetteer found it in some run,
+ * or no rule did in any (only coreferent mentions).
+ */
+function combine(group: readonly SpilledAcc[]): CandidateRow | undefined {
+  let row: CandidateRow | undefined;
+  let rules: Few | undefined;
+  let example: [string, string] | undefined;
+  for (const a of group) {
+    if (a.gazetteer) return undefined;
+    if (!row) row = { id: a.id, name: a.name, type: a.type, count: 0, documents: 0, rules: [], example_document: '', example_sentence: '' };
+    row.count += a.count;
+    row.documents += a.documents;
+    for (const r of a.rules) rules = addToFew(rules, r);
+    example ??= a.example;
+  }
+  if (!row || rules === undefined) return undefined;
+  row.rules = sortedFew(rules);
+  [row.example_document, row.example_sentence] = example!;
+  return row;
 }
 
 /** The candidate rows of a set of resolved documents (in the order given). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CandidateTable, candidateRows } from '../../src/export/candidates.js';
 import type { ResolvedDocument } from '../../src/stages/resolve.js';
 import type { Mention } from '../../src/model/entity.js';
@@ -78,5 +81,36 @@ describe('CandidateTable.addRows against a plain reference', () => {
         expect(t.rows()).toEqual(reference(docs));
       }),
     );
+  });
+
+  it('gives the same rows when it spills to runs after every few entities, and leaves no file behind', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(row, { maxLength: 8 }), { maxLength: 20 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), (docs, at, chunk) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ne-candidates-'));
+        const t = new CandidateTable({ path: join(dir, 'candidates'), at });
+        docs.forEach((rows, n) => t.addRows(`d${n}`, rows));
+        const distinct = new Set(docs.flat().map((r) => r.entity_id)).size;
+        // at least one run whenever the entities reached `at` in some document
+        if (distinct >= at && docs.some((rows) => new Set(rows.map((r) => r.entity_id)).size >= at)) expect(t.spilled).toBeGreaterThan(0);
+        const chunks = [...t.rowChunks(chunk)];
+        for (const c of chunks) expect(c.length).toBeLessThanOrEqual(chunk);
+        expect(chunks.flat()).toEqual(reference(docs));
+        expect(readdirSync(dir)).toEqual([]);
+        rmSync(dir, { recursive: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('remove() deletes its runs when the batch is abandoned before the rows are read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ne-candidates-'));
+    const t = new CandidateTable({ path: join(dir, 'candidates'), at: 1 });
+    t.addRows('d0', [{ entity_id: 'e1', name: 'E', type: 'person', source: 'rule:first-name', sentence_text: 'E spoke.' }]);
+    t.addRows('d1', [{ entity_id: 'e2', name: 'F', type: 'person', source: 'rule:first-name', sentence_text: 'F spoke.' }]);
+    expect(t.spilled).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['candidates.run-0.tmp', 'candidates.run-1.tmp']);
+    t.remove();
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -1,0 +1,264 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+
+/**
+ * Disk-backed storage for the aggregated tables, so that what they keep in
+ * memory does not grow with the number of distinct entities: a table that
+ * outgrows its share writes its rows, sorted by key, as a *run* and starts
+ * empty; after the last document the runs are merged by key, and the merged
+ * rows are put in the table's order through a `RowFile` with only a numeric
+ * sort key per row left in memory. What databases and map-reduce do with
+ * aggregations larger than memory (sorted runs, a k-way merge).
+ *
+ * Hand-written: the npm external sorts (external-sorting, external-merge-sort)
+ * sort a stream of values into a file; a table needs the runs' rows grouped
+ * by key, in run order, to combine them, and random access to the merged rows
+ * to write them in an order only known after the merge.
+ *
+ * Blocking I/O on purpose: it runs in the main thread between two documents
+ * (a spill) or after the last one, when nothing else waits on that thread;
+ * the workers keep processing meanwhile.
+ */
+
+/** How a table's rows become one line of a run (no line breaks: JSON escapes them) and back. */
+export interface LineCodec<R> {
+  encode(row: R): string;
+  decode(line: string): R;
+}
+
+/** bytes written or read per system call */
+const CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
+
+/** Lines appended to a file through a reused 1 MB buffer. */
+class LineWriter {
+  private readonly fd: number;
+  private readonly buf = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  /** bytes written to the file so far (flushed or not) */
+  bytes = 0;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  /** Appends `line` and a newline; returns where the line starts in the file and its length in bytes (without the newline). */
+  append(line: string): [offset: number, length: number] {
+    const offset = this.bytes;
+    const length = Buffer.byteLength(line);
+    if (this.used + length + 1 > CHUNK) this.flush();
+    if (length + 1 > CHUNK) {
+      const big = Buffer.from(line + '\n');
+      writeAll(this.fd, big, 0, big.length);
+    } else {
+      this.used += this.buf.write(line, this.used);
+      this.buf[this.used++] = NEWLINE;
+    }
+    this.bytes += length + 1;
+    return [offset, length];
+  }
+
+  flush(): void {
+    writeAll(this.fd, this.buf, 0, this.used);
+    this.used = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+function writeAll(fd: number, b: Buffer, from: number, to: number): void {
+  while (from < to) from += writeSync(fd, b, from, to - from);
+}
+
+/** The lines of a file, read 1 MB at a time (a newline byte never occurs inside a UTF-8 character, so chunks split on bytes). */
+function* readLines(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let start = 0;
+    let end = 0;
+    for (;;) {
+      if (start > 0) {
+        buf.copy(buf, 0, start, end);
+        end -= start;
+        start = 0;
+      }
+      if (end === buf.length) {
+        // a line longer than the buffer
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, end);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, end, buf.length - end, null);
+      end += n;
+      let nl = buf.indexOf(NEWLINE, start);
+      while (nl >= 0 && nl < end) {
+        yield buf.toString('utf8', start, nl);
+        start = nl + 1;
+        nl = buf.indexOf(NEWLINE, start);
+      }
+      if (n === 0) {
+        if (start < end) throw new Error(`internal error: ${path} ends without a newline`);
+        return;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Runs of rows sorted by key, each in a temporary file `<base>.run-<n>.tmp`.
+ * `merge` reads them back together in key order.
+ */
+export class SortedRuns<R> {
+  private readonly files: string[] = [];
+
+  constructor(
+    private readonly base: string,
+    private readonly codec: LineCodec<R>,
+  ) {}
+
+  /** how many runs have been written */
+  get count(): number {
+    return this.files.length;
+  }
+
+  /** Writes `rows`, which the caller has sorted by key (one row per key), as the next run. */
+  write(rows: Iterable<R>): void {
+    const w = new LineWriter(`${this.base}.run-${this.files.length}.tmp`);
+    this.files.push(w.path);
+    try {
+      for (const r of rows) w.append(this.codec.encode(r));
+    } finally {
+      w.close();
+    }
+  }
+
+  /**
+   * The rows of all runs in key order (`compare`, the order each run was
+   * sorted in), grouped by key: each group holds the rows with that key, in
+   * the order the runs were written, at most one per run.
+   */
+  *merge(compare: (a: R, b: R) => number): Generator<R[]> {
+    const sources = this.files.map((f) => readLines(f));
+    const heads: (R | undefined)[] = sources.map((s) => next(s, this.codec));
+    for (;;) {
+      // the smallest key among the runs' current rows (a few runs: a linear scan)
+      let min: R | undefined;
+      for (const h of heads) if (h !== undefined && (min === undefined || compare(h, min) < 0)) min = h;
+      if (min === undefined) return;
+      const group: R[] = [];
+      for (let i = 0; i < heads.length; i++) {
+        const h = heads[i];
+        if (h !== undefined && compare(h, min) === 0) {
+          group.push(h);
+          heads[i] = next(sources[i], this.codec);
+        }
+      }
+      yield group;
+    }
+  }
+
+  /** Deletes the run files. */
+  remove(): void {
+    for (const f of this.files) rmSync(f, { force: true });
+    this.files.length = 0;
+  }
+}
+
+function next<R>(lines: Generator<string>, codec: LineCodec<R>): R | undefined {
+  const r = lines.next();
+  return r.done ? undefined : codec.decode(r.value);
+}
+
+/**
+ * Rows appended to a temporary file and read back by number, in any order:
+ * where a table puts its merged rows while it sorts their numbers. Memory:
+ * 12 bytes per row (where it is, how long).
+ */
+export class RowFile<R> {
+  private readonly writer: LineWriter;
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private rows = 0;
+  /** set once appending is over (the first read) */
+  private fd: number | undefined;
+  private removed = false;
+  private buf = Buffer.allocUnsafe(CHUNK);
+
+  constructor(
+    readonly path: string,
+    private readonly codec: LineCodec<R>,
+  ) {
+    this.writer = new LineWriter(path);
+  }
+
+  get size(): number {
+    return this.rows;
+  }
+
+  /** Appends a row; returns its number (0, 1, ...). */
+  append(row: R): number {
+    const [offset, length] = this.writer.append(this.codec.encode(row));
+    if (this.rows === this.offsets.length) {
+      const o = new Float64Array(this.rows * 2);
+      o.set(this.offsets);
+      this.offsets = o;
+      const l = new Uint32Array(this.rows * 2);
+      l.set(this.lengths);
+      this.lengths = l;
+    }
+    this.offsets[this.rows] = offset;
+    this.lengths[this.rows] = length;
+    return this.rows++;
+  }
+
+  /**
+   * The rows numbered `order[from..to)`, in that order (appending ends with
+   * the first read). Rows numbered one after another are next to each other
+   * in the file and are read together, up to 1 MB a read: a table sorted by
+   * count, then by its merge order, has long such stretches (most entities
+   * have the same few counts).
+   */
+  read(order: ArrayLike<number>, from: number, to: number): R[] {
+    if (this.removed) throw new Error(`internal error: ${this.path} read after it was removed`);
+    if (this.fd === undefined) {
+      this.writer.close();
+      this.fd = openSync(this.path, 'r');
+    }
+    const out: R[] = [];
+    for (let k = from; k < to; ) {
+      const first = order[k];
+      const start = this.offsets[first];
+      // the stretch of rows first, first + 1, ... that `order` lists next, within 1 MB (a longer row alone)
+      let last = first;
+      let n = 1;
+      while (k + n < to && order[k + n] === last + 1 && this.offsets[last + 1] + this.lengths[last + 1] - start <= CHUNK) {
+        last++;
+        n++;
+      }
+      const bytes = this.offsets[last] + this.lengths[last] - start;
+      if (bytes > this.buf.length) this.buf = Buffer.allocUnsafe(bytes);
+      for (let got = 0; got < bytes; ) {
+        const r = readSync(this.fd, this.buf, got, bytes - got, start + got);
+        if (r === 0) throw new Error(`internal error: ${this.path} is shorter than its rows`);
+        got += r;
+      }
+      for (let i = first; i <= last; i++) out.push(this.codec.decode(this.buf.toString('utf8', this.offsets[i] - start, this.offsets[i] - start + this.lengths[i])));
+      k += n;
+    }
+    return out;
+  }
+
+  /** Closes and deletes the file. */
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    if (this.fd !== undefined) closeSync(this.fd);
+    else this.writer.close();
+    rmSync(this.path, { force: true });
+  }
+}
