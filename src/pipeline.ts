@@ -243,16 +243,21 @@ function documentsJson(path: string): Sink {
 
 /** The entity table: aggregated across documents (the only cross-document state), written at the end. */
 function entityTable(base: string): Sink & { readonly table: EntityTable } {
-  const table = new EntityTable();
+  // past ENTITIES_IN_MEMORY entities the table spills to runs beside the output (entities.run-<n>.tmp); the
+  // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
+  const table = new EntityTable({ path: base });
   const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
   return {
     table,
     write: (r) => table.addRows(r.mentions, r.entities),
     async finish() {
-      await writer.writeRows(table.toRows());
+      for (const rows of table.rowChunks(10_000)) await writer.writeRows(rows);
       await writer.commit();
     },
-    abort: () => writer.abort(),
+    async abort() {
+      table.remove();
+      await writer.abort();
+    },
     tables: [writer],
   };
 }
@@ -520,7 +525,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     const cooc = cooccurrenceSink(config.output);
     sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
     // the report reads the aggregated tables in its finish step, so it comes last
-    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
+    if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.listing(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
@@ -532,6 +537,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
       throw e;
     }
     summary.entities = entities.size;
+    entities.remove();
     summary.tooLongForSpreadsheets = tooLongForSpreadsheets(sinks);
   } finally {
     await exec.close();

@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
+import { RowFile, SortedRuns, type LineCodec } from '../util/spill.js';
 
 /**
  * One row shape per table, shared by CSV and JSON: the CSV has exactly these
@@ -143,6 +144,24 @@ export class EntityTable {
   private readonly sourceNames = new Map<string, string>();
   /** add() calls so far: the current document's number */
   private docs = 0;
+  private readonly runs: SortedRuns<EntityRow> | undefined;
+  /** a spilled table's rows, merged (`merge`) */
+  private merged: MergedEntities | undefined;
+
+  /**
+   * With `spill` (a path prefix for its temporary files, `<path>.run-<n>.tmp`
+   * and `<path>.merged.tmp`), once `spill.at` entities are held the table
+   * writes them to a run sorted by id and starts empty, so its memory stays
+   * bounded however many names the corpus brings; the runs are merged after
+   * the last document (util/spill.ts). A document is always counted within
+   * one run, so its counts add up across runs; the facts come from the
+   * earliest run (the first `Entity` seen), the written forms and sources are
+   * the union: the rows are the same as without spilling. Call `remove()`
+   * once the rows have been read for the last time.
+   */
+  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+    if (spill) this.runs = new SortedRuns(spill.path, entityRowCodec);
+  }
 
   add(doc: { readonly id: string; readonly mentions: readonly Pick<Mention, 'entityId' | 'text' | 'source'>[]; readonly entities: ReadonlyMap<string, Entity> }): void {
     this.addRows(
@@ -153,8 +172,21 @@ export class EntityTable {
 
   /** add() for the batch's result rows: the mention rows and the document's entities, as a worker sends them */
   addRows(mentions: readonly Pick<MentionRow, 'entity_id' | 'text' | 'source'>[], entities: readonly Entity[]): void {
+    if (this.merged) throw new Error('internal error: EntityTable.addRows after its rows were read');
     const n = ++this.docs;
     for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, entities);
+    if (this.runs && this.rows.size >= (this.spill!.at ?? ENTITIES_IN_MEMORY)) this.writeRun();
+  }
+
+  /** The held entities as the next run, sorted by id; the table starts empty. */
+  private writeRun(): void {
+    this.runs!.write(this.inMemoryRows().sort((a, b) => byCodeUnit(a.id, b.id)));
+    this.rows.clear();
+  }
+
+  /** how many runs were written (0: the table never left memory) */
+  get spilled(): number {
+    return this.runs?.count ?? 0;
   }
 
   private count(n: number, id: string, text: string, source: string, entities: readonly Entity[]): void {
@@ -184,8 +216,110 @@ export class EntityTable {
 
   /** Sorted by type, then mention count (descending), then id: stable whatever the processing order. */
   toRows(): EntityRow[] {
-    const typeOrder = ['person', 'place', 'organization', 'norp'];
-    const sorted = [...this.rows.values()].map(({ entity: e, mentions, documents, aliases, sources }) => ({
+    return [...this.rowChunks(Infinity)].flat();
+  }
+
+  /** `toRows()`, `size` at a time (a spilled table's rows are read back from its merged file). */
+  *rowChunks(size: number): Generator<EntityRow[]> {
+    const merged = this.merge();
+    if (!merged) {
+      const rows = this.inMemoryRows().sort(byTableOrder);
+      for (let k = 0; k < rows.length; k += size) yield rows.slice(k, k + size);
+      return;
+    }
+    for (let k = 0; k < merged.order.length; k += size) yield merged.file.read(merged.order, k, Math.min(merged.order.length, k + size));
+  }
+
+  /** What the report reads of the table (its counts, the first rows of each type, the rows it lists), without every row at once. */
+  listing(): EntityListing {
+    const merged = this.merge();
+    if (!merged) return arrayListing(this.toRows());
+    const { file, order, types, mentions } = merged;
+    const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
+    const firstOf = new Map<EntityType, number>();
+    for (let p = 0; p < order.length; p++) {
+      const t = TYPE_ORDER[types[order[p]]];
+      if (!firstOf.has(t)) firstOf.set(t, p);
+      byType[t]++;
+    }
+    /** the merged number of the entity with id `id` (merged in id order: a binary search, one read a step) */
+    const numberOf = (id: string) => {
+      let lo = 0;
+      let hi = file.size - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = byCodeUnit(file.read([mid], 0, 1)[0].id, id);
+        if (c === 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
+    return {
+      total: order.length,
+      byType,
+      top: (type, n) => {
+        const from = firstOf.get(type);
+        return from === undefined ? [] : file.read(order, from, from + Math.min(n, byType[type]));
+      },
+      listed: (max, linked) => {
+        const linkedNumbers = new Set([...linked].map(numberOf));
+        const positions = listedPositions(order.length, (p) => mentions[order[p]], (p) => linkedNumbers.has(order[p]), max);
+        return file.read(Int32Array.from(positions, (p) => order[p]), 0, positions.length);
+      },
+    };
+  }
+
+  /** distinct entities */
+  get size(): number {
+    return this.merged?.order.length ?? (this.spilled > 0 ? this.merge()!.order.length : this.rows.size);
+  }
+
+  /** Deletes a spilled table's temporary files (when its rows have been read for the last time, or the batch is abandoned). */
+  remove(): void {
+    this.runs?.remove();
+    this.merged?.file.remove();
+  }
+
+  /**
+   * A spilled table's runs merged by id into one file of rows (the rows
+   * numbered in id order), with what sorting them needs: each row's type and
+   * mention count, so the table's order (type, mentions descending, id) is a
+   * sort of numbers. Undefined for a table that never spilled. Once.
+   */
+  private merge(): MergedEntities | undefined {
+    if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
+    if (this.rows.size > 0) this.writeRun();
+    const file = new RowFile(`${this.spill!.path}.merged.tmp`, entityRowCodec);
+    const types: number[] = [];
+    const mentions: number[] = [];
+    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
+      const row = group[0];
+      let aliases: Few | undefined;
+      let sources: Few | undefined;
+      for (const r of group) {
+        if (r !== row) {
+          row.mentions += r.mentions;
+          row.documents += r.documents;
+        }
+        for (const a of r.aliases_seen) aliases = addToFew(aliases, a);
+        for (const x of r.sources) sources = addToFew(sources, x);
+      }
+      row.aliases_seen = sortedFew(aliases);
+      row.sources = sortedFew(sources);
+      file.append(row);
+      types.push(TYPE_ORDER.indexOf(row.type));
+      mentions.push(row.mentions);
+    }
+    this.runs.remove();
+    const order = Int32Array.from(types.keys()).sort((x, y) => types[x] - types[y] || mentions[y] - mentions[x] || x - y);
+    this.merged = { file, order, types: Uint8Array.from(types), mentions: Int32Array.from(mentions) };
+    return this.merged;
+  }
+
+  /** the held entities as rows, unsorted */
+  private inMemoryRows(): EntityRow[] {
+    return [...this.rows.values()].map(({ entity: e, mentions, documents, aliases, sources }) => ({
       id: e.id,
       name: e.name,
       type: e.type,
@@ -201,12 +335,90 @@ export class EntityTable {
       population: e.population ?? null,
       description: e.description ?? null,
     }));
-    return sorted.sort((a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
+}
 
-  get size(): number {
-    return this.rows.size;
+/** Entities kept in memory before they are written to a run: ~370 bytes each (docs/BENCHMARKS.md, nineteenth session), so ~37 MB. */
+export const ENTITIES_IN_MEMORY = 100_000;
+
+const TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'norp'];
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTableOrder = (a: EntityRow, b: EntityRow) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || b.mentions - a.mentions || byCodeUnit(a.id, b.id);
+const entityRowCodec: LineCodec<EntityRow> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as EntityRow };
+
+interface MergedEntities {
+  readonly file: RowFile<EntityRow>;
+  /** row numbers in the table's order */
+  readonly order: Int32Array;
+  /** by row number: index in TYPE_ORDER, mention count */
+  readonly types: Uint8Array;
+  readonly mentions: Int32Array;
+}
+
+/**
+ * The entity table as the report reads it: the counts, the first rows of a
+ * type and the rows its entities table lists, so a table that spilled to disk
+ * never has every row in memory at once.
+ */
+export interface EntityListing {
+  /** distinct entities */
+  readonly total: number;
+  readonly byType: Readonly<Record<EntityType, number>>;
+  /** the first `n` entities of `type` in the table's order: its most mentioned */
+  top(type: EntityType, n: number): readonly EntityRow[];
+  /**
+   * In the table's order: every entity when there are at most `max`; otherwise
+   * the `max` most mentioned (ties at the cut in the table's order) and every
+   * entity whose id is in `linked`.
+   */
+  listed(max: number, linked: ReadonlySet<string>): readonly EntityRow[];
+}
+
+/** `EntityListing` of rows in `EntityTable.toRows()` order. */
+export function arrayListing(rows: readonly EntityRow[]): EntityListing {
+  const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
+  for (const e of rows) byType[e.type]++;
+  return {
+    total: rows.length,
+    byType,
+    top: (type, n) => rows.filter((e) => e.type === type).slice(0, n),
+    listed: (max, linked) => {
+      if (rows.length <= max) return rows;
+      return listedPositions(rows.length, (p) => rows[p].mentions, (p) => linked.has(rows[p].id), max).map((p) => rows[p]);
+    },
+  };
+}
+
+/**
+ * The positions (0 to n - 1, in order) `EntityListing.listed` keeps: all
+ * when n <= max; otherwise the `max` with the most mentions (at the cut, ties
+ * in position order) and every linked one. The cut is the `max`-th largest
+ * mention count, found by sorting the counts alone (a typed array: 656,000
+ * entities of a name-changing 1.1 GB corpus took ~60 ms).
+ */
+export function listedPositions(n: number, mentionsAt: (p: number) => number, linkedAt: (p: number) => boolean, max: number): number[] {
+  const out: number[] = [];
+  if (n <= max) {
+    for (let p = 0; p < n; p++) out.push(p);
+    return out;
   }
+  let cut = Infinity;
+  let atCut = 0;
+  if (max > 0) {
+    const counts = new Float64Array(n);
+    for (let p = 0; p < n; p++) counts[p] = mentionsAt(p);
+    counts.sort();
+    cut = counts[n - max];
+    // how many of those mentioned exactly `cut` times fit under `max`
+    let above = 0;
+    for (let i = n - 1; i >= 0 && counts[i] > cut; i--) above++;
+    atCut = max - above;
+  }
+  for (let p = 0; p < n; p++) {
+    const m = mentionsAt(p);
+    if (m > cut || (m === cut && atCut-- > 0) || linkedAt(p)) out.push(p);
+  }
+  return out;
 }
 
 /** a written form with its whitespace runs as single spaces (a name broken over two lines); the string itself when it has none */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EntityTable, type EntityRow } from '../../src/export/rows.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntityTable, arrayListing, type EntityRow } from '../../src/export/rows.js';
 import type { Entity, EntityType } from '../../src/model/entity.js';
 
 /** The table's meaning, written the plain way: a Set per entity, the whole entity kept. */
@@ -80,5 +83,53 @@ describe('EntityTable', () => {
     const kept = JSON.stringify([...(t as unknown as { rows: Map<string, unknown> }).rows.values()]);
     expect(kept).not.toContain('Alias 3');
     expect(t.toRows()[0]).toMatchObject({ id: 'e3', aliases_seen: ['Name 3'], sources: ['gazetteer:x'], wikidata: 'Q3', population: 3000 });
+  });
+});
+
+describe('EntityTable spilling to runs on disk', () => {
+  // the same documents, with an entity's name that changes between documents, so "the first one seen" is tested
+  const renamed = fc.array(doc, { maxLength: 25 }).map((docs) => docs.map((d, n) => ({ ...d, entities: d.entities.map((e) => ({ ...e, name: n % 3 === 0 ? e.name : `${e.name} (${n})` })) })));
+
+  it('gives the same rows, count and report listing as in memory, and leaves no file behind', () => {
+    fc.assert(
+      fc.property(renamed, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.nat(14), fc.array(fc.integer({ min: 0, max: 13 })), (docs, at, chunk, max, links) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ne-entities-'));
+        const t = new EntityTable({ path: join(dir, 'entities'), at });
+        for (const d of docs) t.addRows(d.mentions, d.entities);
+        // rows as the tables write them: a run keeps a row as JSON, so a longitude of -0 comes back as 0, which
+        // both tables write as 0 anyway (String(-0) and JSON.stringify(-0) are "0")
+        const written = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+        const expected = written(reference(docs));
+        if (expected.length >= at) expect(t.spilled).toBeGreaterThan(0);
+        const chunks = [...t.rowChunks(chunk)];
+        for (const c of chunks) expect(c.length).toBeLessThanOrEqual(chunk);
+        expect(written(chunks.flat())).toEqual(expected);
+        // read again (the entity table, then the report)
+        expect(written(t.toRows())).toEqual(expected);
+        expect(t.size).toBe(expected.length);
+        const want = arrayListing(expected);
+        const got = t.listing();
+        expect([got.total, got.byType]).toEqual([want.total, want.byType]);
+        for (const type of TYPES) for (const n of [0, 1, 3]) expect(written(got.top(type, n))).toEqual(want.top(type, n));
+        // e12, e13 are never mentioned: a link to them finds nothing
+        const linked = new Set(links.map((i) => `e${i}`));
+        expect(written(got.listed(max, linked))).toEqual(want.listed(max, linked));
+        t.remove();
+        expect(readdirSync(dir)).toEqual([]);
+        rmSync(dir, { recursive: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses documents once its rows were read (a spilled table has merged its runs)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ne-entities-'));
+    const t = new EntityTable({ path: join(dir, 'entities'), at: 1 });
+    t.addRows([{ entity_id: 'e1', text: 'Name 1', source: 'rule:x' }], [entity(1)]);
+    expect(t.spilled).toBe(1);
+    expect(t.toRows()).toHaveLength(1);
+    expect(() => t.addRows([{ entity_id: 'e2', text: 'Name 2', source: 'rule:x' }], [entity(2)])).toThrow(/after its rows were read/);
+    t.remove();
+    rmSync(dir, { recursive: true });
   });
 });

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ProcessedDocument } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
-import type { EntityRow } from '../rows.js';
+import { arrayListing, type EntityListing, type EntityRow } from '../rows.js';
 import type { CooccurrenceRow } from '../cooccurrence.js';
 import { CSS, JS } from './assets.js';
 import { destroyStream } from '../table-writer.js';
@@ -63,8 +63,8 @@ export interface ReportOptions {
 }
 
 export interface ReportInputs {
-  /** `EntityTable.toRows()` */
-  readonly entities: readonly EntityRow[];
+  /** `EntityTable.toRows()`, or its `listing()` (what a table that spilled to disk gives) */
+  readonly entities: readonly EntityRow[] | EntityListing;
   /**
    * `CooccurrenceTable.toRows()`, or just its rows with `sentences > 0`, strongest first (the network
    * draws only those, and only the first few): read once, as far as needed, so it can be a generator
@@ -540,8 +540,8 @@ export class ReportBuilder {
     const docs = this.kept;
     // every document counts here, shown or not
     const { documents, failed, sentences, mentions, dated, byType: mentionsByType } = this.totals;
-    const entitiesByType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
-    for (const e of inputs.entities) entitiesByType[e.type]++;
+    const entities = isListing(inputs.entities) ? inputs.entities : arrayListing(inputs.entities);
+    const entitiesByType = entities.byType;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
     /** the entities the charts link to (the entities table lists them all, whatever its cap) */
     const linked = new Set<string>();
@@ -564,7 +564,7 @@ export class ReportBuilder {
     out.push(`<li><b>${num(documents)}</b><span>documents${failed ? ` (${num(failed)} failed)` : ''}</span></li>`);
     out.push(`<li><b>${num(sentences)}</b><span>sentences</span></li>`);
     out.push(`<li><b>${num(mentions)}</b><span>mentions</span></li>`);
-    out.push(`<li><b>${num(inputs.entities.length)}</b><span>distinct entities</span></li>`);
+    out.push(`<li><b>${num(entities.total)}</b><span>distinct entities</span></li>`);
     out.push('</ul><table class="small" style="margin-top:14px;max-width:640px"><thead><tr><th>Type</th><th>How it looks in the text</th><th class="n">Mentions</th><th class="n">Entities</th></tr></thead><tbody>');
     for (const t of TYPE_ORDER) {
       const s = TYPE_STYLE[t];
@@ -577,13 +577,13 @@ export class ReportBuilder {
     // top entities per type
     out.push('<section class="card" id="top"><h2>Top entities by mentions</h2><div class="grid2">');
     for (const t of TYPE_ORDER) {
-      const top = inputs.entities.filter((e) => e.type === t).slice(0, o.topEntities);
+      const top = entities.top(t, o.topEntities);
       if (!top.length) continue;
       out.push(`<div><h3><span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</h3>`);
       out.push(barChart(top.map((e) => ({ label: e.name, value: e.mentions, href: linkTo(e.id) })), t, `Top ${TYPE_STYLE[t].long} entities by mentions`));
       out.push('</div>');
     }
-    if (!inputs.entities.length) out.push('<p class="muted">No entity was found.</p>');
+    if (!entities.total) out.push('<p class="muted">No entity was found.</p>');
     out.push('</div></section>');
 
     // mentions over publication dates
@@ -641,8 +641,8 @@ export class ReportBuilder {
 
     // entities table
     out.push('<section class="card" id="entities-section"><h2>Entities</h2>');
-    const rows = listedEntities(inputs.entities, o.maxEntities, linked);
-    if (rows.length < inputs.entities.length) out.push(`<p class="muted small">${listedNote(rows.length, inputs.entities.length, o.maxEntities)}</p>`);
+    const rows = entities.listed(o.maxEntities, linked);
+    if (rows.length < entities.total) out.push(`<p class="muted small">${listedNote(rows.length, entities.total, o.maxEntities)}</p>`);
     out.push('<div class="filters" role="group" aria-label="Filter entities"><span>Show:</span>');
     for (const t of TYPE_ORDER) out.push(`<label><input type="checkbox" name="etype" value="${t}" checked> <span class="key ${t}">${TYPE_STYLE[t].label}</span> ${esc(TYPE_STYLE[t].long)}</label>`);
     out.push(`<label>Search <input type="search" id="entity-search" placeholder="name, alias or id"></label><span class="muted small" aria-live="polite">showing <span id="entity-count">${num(rows.length)} of ${num(rows.length)}</span></span></div>`);
@@ -699,26 +699,14 @@ export class ReportBuilder {
  * of them when there are at most `max`; otherwise the `max` most mentioned
  * (at the cut, ties go in the table's order: type, then id) and every entity
  * in `linked` (what the charts link to, so no link points nowhere).
- *
  * `entities` is in `EntityTable.toRows()` order (type, mentions descending,
- * id). The cut is the `max`-th largest mention count, found by sorting the
- * counts alone (a typed array: 656,000 entities of a name-changing 1.1 GB
- * corpus took ~60 ms), not the rows.
+ * id); `EntityListing.listed` for a table that spilled to disk.
  */
 export function listedEntities(entities: readonly EntityRow[], max: number, linked: ReadonlySet<string>): readonly EntityRow[] {
-  if (entities.length <= max) return entities;
-  let cut = Infinity;
-  let atCut = 0;
-  if (max > 0) {
-    const counts = Float64Array.from(entities, (e) => e.mentions).sort();
-    cut = counts[counts.length - max];
-    // how many of the rows mentioned exactly `cut` times fit under `max`
-    let above = 0;
-    for (let i = counts.length - 1; i >= 0 && counts[i] > cut; i--) above++;
-    atCut = max - above;
-  }
-  return entities.filter((e) => e.mentions > cut || (e.mentions === cut && atCut-- > 0) || linked.has(e.id));
+  return arrayListing(entities).listed(max, linked);
 }
+
+const isListing = (e: readonly EntityRow[] | EntityListing): e is EntityListing => !Array.isArray(e);
 
 /** The line above a capped entities table. */
 function listedNote(listed: number, total: number, max: number): string {
