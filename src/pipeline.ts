@@ -538,6 +538,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     }
     summary.entities = entities.size;
     entities.remove();
+    cooc.table.remove();
     summary.tooLongForSpreadsheets = tooLongForSpreadsheets(sinks);
   } finally {
     await exec.close();

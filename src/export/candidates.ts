@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { MentionRow } from './rows.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
-import { RowFile, SortedRuns, type LineCodec } from '../util/spill.js';
+import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../util/spill.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -131,14 +131,16 @@ export class CandidateTable {
 
   /** The held entities as the next run, sorted by id; the table starts empty. */
   private writeRun(): void {
-    const ids = [...this.byId.keys()].sort(byCodeUnit);
-    this.runs!.write(
-      ids.map((id): SpilledAcc => {
-        const a = this.byId.get(id)!;
-        if (a === null) return { id, gazetteer: true };
-        return { id, name: a.name, type: a.type, count: a.count, documents: a.documents, rules: sortedFew(a.rules), example: a.example && [a.example.document, a.example.sentence] };
-      }),
-    );
+    const byId = this.byId;
+    // one record at a time (an array of them all was a transient of tens of MB at every spill)
+    function* records(): Generator<SpilledAcc> {
+      for (const id of [...byId.keys()].sort(byCodeUnit)) {
+        const a = byId.get(id)!;
+        if (a === null) yield { id, gazetteer: true };
+        else yield { id, name: a.name, type: a.type, count: a.count, documents: a.documents, rules: sortedFew(a.rules), example: a.example && [a.example.document, a.example.sentence] };
+      }
+    }
+    this.runs!.write(records());
     this.byId = new Map();
   }
 
@@ -156,7 +158,7 @@ export class CandidateTable {
     if (this.byId.size > 0) this.writeRun();
     // merged in id order, so a row's number is its rank by id: the order (count descending, then id) needs only numbers
     const merged = (this.merged = new RowFile(`${this.spill!.path}.merged.tmp`, rowCodec));
-    const counts: number[] = [];
+    const counts = new Int32List();
     for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
       const row = combine(group);
       if (!row) continue;
@@ -164,7 +166,8 @@ export class CandidateTable {
       counts.push(row.count);
     }
     this.runs.remove();
-    const order = Int32Array.from(counts.keys()).sort((x, y) => counts[y] - counts[x] || x - y);
+    const c = counts.values;
+    const order = sortedNumbers(c.length, (x, y) => c[y] - c[x] || x - y);
     for (let k = 0; k < order.length; k += size) yield merged.read(order, k, Math.min(order.length, k + size));
     this.remove();
   }

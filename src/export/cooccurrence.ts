@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
+import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../util/spill.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
@@ -109,14 +110,35 @@ export class CooccurrenceTable {
   private readonly docList = intColumn();
   private pool = new Int32Array(1 << 12);
   private poolUsed = 0;
-  /** document number -> id: the documents added so far, numbered from 1 in the order of `add` */
-  private readonly docIds: string[] = [''];
+  /** document number -> id: the documents added so far (since the last run), numbered from 1 in the order of `add` */
+  private docIds: string[] = [''];
   private pairs = 0;
 
   /** open addressing: slot -> pair number + 1 (0: empty); size a power of two, at most half full */
   private slots = new Int32Array(1 << 12);
   /** `order()`'s result until the next `add` (the table's finish and the report both read it) */
   private sorted: Int32Array | undefined;
+  private readonly runs: SortedRuns<SpilledPair> | undefined;
+  /** a spilled table's pairs, merged (`merge`) */
+  private merged: MergedPairs | undefined;
+
+  /**
+   * With `spill` (a path prefix for its temporary files, `<path>.run-<n>.tmp`
+   * and `<path>.merged.tmp`), once `spill.at` pairs are held the table writes
+   * them to a run, keyed by the two entity ids and sorted by them, with their
+   * counts and listed document ids, and starts again with no pairs and no
+   * documents (the entities stay: each is ~150 bytes, a pair's name and type
+   * come from them). After the last document the runs are merged: counts
+   * added, document lists joined (the smallest ids, ties in arrival order,
+   * as one list would have them). A document is always counted within one
+   * run. The merge is in (source id, target id) order, the tie-break of the
+   * rows' order, so sorting the merged pairs needs only their counts: the
+   * rows are the same as without spilling. Call `remove()` once the rows have
+   * been read for the last time.
+   */
+  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+    if (spill) this.runs = new SortedRuns(spill.path, spilledCodec);
+  }
 
   add(doc: CooccurrenceInput): void {
     const entities = [...doc.entities].map(([id, e]) => ({ id, name: e.name, type: e.type }));
@@ -131,6 +153,7 @@ export class CooccurrenceTable {
   addRows(id: string, mentions: readonly CooccurrenceMention[], entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
+    if (this.merged) throw new Error('internal error: CooccurrenceTable.addRows after its rows were read');
     const docNumber = this.docIds.push(id) - 1;
     this.sorted = undefined;
     const inDoc = new Set<number>();
@@ -165,6 +188,87 @@ export class CooccurrenceTable {
         this.documents.data[p]++;
       }
     }
+    if (this.runs && this.pairs >= (this.spill!.at ?? PAIRS_IN_MEMORY)) this.writeRun();
+  }
+
+  /** how many runs were written (0: the table never left memory) */
+  get spilled(): number {
+    return this.runs?.count ?? 0;
+  }
+
+  /** The held pairs as the next run, sorted by their entity ids; the table keeps its entities and starts with no pairs or documents. */
+  private writeRun(): void {
+    // sorted as numbers (the entities' ranks by id, as `sortPairs` does), then one record at a time: an array of
+    // records was a transient of ~100 MB at a spill of 500,000 pairs
+    const { lo, hi } = this.idRanks();
+    const order = sortedNumbers(this.pairs, (x, y) => lo[x] - lo[y] || hi[x] - hi[y]);
+    const self = this;
+    function* records(): Generator<SpilledPair> {
+      for (const p of order) {
+        let a = self.entities[self.first.data[p]].id;
+        let b = self.entities[self.second.data[p]].id;
+        if (b < a) [a, b] = [b, a];
+        yield { lo: a, hi: b, s: self.sentences.data[p], d: self.documents.data[p], sd: self.sentenceDocuments.data[p], ids: self.documentIds(p) };
+      }
+    }
+    this.runs!.write(records());
+    // the columns keep their room; what a new pair reads before it writes must be 0 again
+    for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc, this.docList]) c.data.fill(0, 0, this.pairs);
+    this.slots.fill(0);
+    this.pairs = 0;
+    this.poolUsed = 0;
+    this.docIds = [''];
+  }
+
+  /** pair `p`'s listed document ids, in id order */
+  private documentIds(p: number): string[] {
+    const documents = this.documents.data[p];
+    const list = this.docList.data[p];
+    return documents === 1 ? [this.docIds[list]] : Array.from(this.pool.subarray(list, list + Math.min(documents, DOCUMENT_ID_LIMIT)), (d) => this.docIds[d]);
+  }
+
+  /**
+   * A spilled table's runs merged by pair into one file of rows, numbered in
+   * (source id, target id) order, with each row's sentences and documents:
+   * what the rows' order needs. Undefined for a table that never spilled. Once.
+   */
+  private merge(): MergedPairs | undefined {
+    if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
+    if (this.pairs > 0) this.writeRun();
+    const file = new RowFile(`${this.spill!.path}.merged.tmp`, rowCodec);
+    const sentenceCounts = new Int32List();
+    const documentCounts = new Int32List();
+    for (const group of this.runs.merge(byPairIds)) {
+      const first = group[0];
+      let s = 0;
+      let d = 0;
+      let sd = 0;
+      for (const r of group) {
+        s += r.s;
+        d += r.d;
+        sd += r.sd;
+      }
+      // each run's list is sorted by id, ties in arrival order, and the runs are in arrival order: a stable sort of
+      // them one after another is the whole list's order, and its first DOCUMENT_ID_LIMIT are among the runs' lists
+      const ids = group.length === 1 ? first.ids : group.flatMap((r) => r.ids).sort(byCodeUnit).slice(0, DOCUMENT_ID_LIMIT);
+      const a = this.entities[this.entityNumber.get(first.lo)!];
+      const b = this.entities[this.entityNumber.get(first.hi)!];
+      file.append({ source: a.id, target: b.id, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
+      sentenceCounts.push(s);
+      documentCounts.push(d);
+    }
+    this.runs.remove();
+    const sentences = sentenceCounts.values;
+    const documents = documentCounts.values;
+    const order = sortedNumbers(sentences.length, (x, y) => sentences[y] - sentences[x] || documents[y] - documents[x] || x - y);
+    this.merged = { file, order, sentences };
+    return this.merged;
+  }
+
+  /** Deletes a spilled table's temporary files (when its rows have been read for the last time, or the batch is abandoned). */
+  remove(): void {
+    this.runs?.remove();
+    this.merged?.file.remove();
   }
 
   /** Adds document `d` to pair `p`'s list if its id is among the smallest (before `documents` counts it). */
@@ -239,6 +343,11 @@ export class CooccurrenceTable {
 
   /** The rows of `toRows()`, `size` at a time (a table of millions of pairs is never an array of objects at once). */
   *rowChunks(size: number): Generator<CooccurrenceRow[]> {
+    const merged = this.merge();
+    if (merged) {
+      for (let k = 0; k < merged.order.length; k += size) yield merged.file.read(merged.order, k, Math.min(merged.order.length, k + size));
+      return;
+    }
     const order = this.order();
     for (let k = 0; k < order.length; k += size) {
       const chunk: CooccurrenceRow[] = [];
@@ -249,12 +358,25 @@ export class CooccurrenceTable {
 
   /** The pairs that share at least one sentence, strongest first (what the report draws). */
   *sentenceRows(): Generator<CooccurrenceRow> {
+    const merged = this.merge();
+    if (merged) {
+      // the rows sharing a sentence come first (sorted by sentences, descending)
+      const { order, sentences, file } = merged;
+      for (let k = 0; k < order.length && sentences[order[k]] > 0; k += 256) {
+        let to = k;
+        while (to < Math.min(order.length, k + 256) && sentences[order[to]] > 0) to++;
+        yield* file.read(order, k, to);
+      }
+      return;
+    }
     const s = this.sentences.data;
     for (const p of this.order()) if (s[p] > 0) yield this.row(p);
   }
 
   /** how many pairs share a sentence (the rows `sentenceRows()` gives) */
   get sentencePairs(): number {
+    const merged = this.merge();
+    if (merged) return merged.sentences.reduce((n, s) => n + (s > 0 ? 1 : 0), 0);
     let n = 0;
     const s = this.sentences.data;
     for (let p = 0; p < this.pairs; p++) if (s[p] > 0) n++;
@@ -262,16 +384,13 @@ export class CooccurrenceTable {
   }
 
   get size(): number {
-    return this.pairs;
+    return this.merged?.order.length ?? (this.spilled > 0 ? this.merge()!.order.length : this.pairs);
   }
 
   private row(p: number): CooccurrenceRow {
     let a = this.entities[this.first.data[p]];
     let b = this.entities[this.second.data[p]];
     if (b.id < a.id) [a, b] = [b, a];
-    const documents = this.documents.data[p];
-    const list = this.docList.data[p];
-    const ids = documents === 1 ? [this.docIds[list]] : Array.from(this.pool.subarray(list, list + Math.min(documents, DOCUMENT_ID_LIMIT)), (d) => this.docIds[d]);
     return {
       source: a.id,
       target: b.id,
@@ -283,7 +402,7 @@ export class CooccurrenceTable {
       documents: this.documents.data[p],
       sentence_documents: this.sentenceDocuments.data[p],
       weight: this.sentences.data[p],
-      document_ids: ids,
+      document_ids: this.documentIds(p),
     };
   }
 
@@ -303,21 +422,24 @@ export class CooccurrenceTable {
   private sortPairs(): Int32Array {
     const s = this.sentences.data;
     const d = this.documents.data;
+    const { lo, hi } = this.idRanks();
+    return sortedNumbers(this.pairs, (x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
+  }
+
+  /** Each held pair's two entities as their ranks in id order: `lo` the smaller (the row's source), `hi` the larger. */
+  private idRanks(): { lo: Int32Array; hi: Int32Array } {
     const byId = this.entities.map((_, n) => n).sort((x, y) => byCodeUnit(this.entities[x].id, this.entities[y].id));
     const rank = new Int32Array(this.entities.length);
     byId.forEach((n, r) => (rank[n] = r));
-    // source = the entity with the smaller id, target = the larger
     const lo = new Int32Array(this.pairs);
     const hi = new Int32Array(this.pairs);
-    const pairs = new Int32Array(this.pairs);
     for (let p = 0; p < this.pairs; p++) {
       const ra = rank[this.first.data[p]];
       const rb = rank[this.second.data[p]];
       lo[p] = ra < rb ? ra : rb;
       hi[p] = ra < rb ? rb : ra;
-      pairs[p] = p;
     }
-    return pairs.sort((x, y) => s[y] - s[x] || d[y] - d[x] || lo[x] - lo[y] || hi[x] - hi[y]);
+    return { lo, hi };
   }
 
   private entityOf(id: string, docId: string, entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[], m: CooccurrenceMention): number {
@@ -369,6 +491,23 @@ export class CooccurrenceTable {
     }
     this.slots = slots;
   }
+}
+
+/** Pairs kept in memory before they are written to a run: ~60-100 bytes each with the hash table and the document lists, so ~30-50 MB. */
+export const PAIRS_IN_MEMORY = 500_000;
+
+/** A pair as a run keeps it: the two entity ids (lo < hi), sentences, documents, sentence documents, the listed document ids */
+type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; ids: string[] };
+const spilledCodec: LineCodec<SpilledPair> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as SpilledPair };
+const rowCodec: LineCodec<CooccurrenceRow> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as CooccurrenceRow };
+const byPairIds = (x: SpilledPair, y: SpilledPair) => byCodeUnit(x.lo, y.lo) || byCodeUnit(x.hi, y.hi);
+
+interface MergedPairs {
+  readonly file: RowFile<CooccurrenceRow>;
+  /** row numbers in the rows' order */
+  readonly order: Int32Array;
+  /** by row number */
+  readonly sentences: Int32Array;
 }
 
 /** A 32-bit hash of an entity number pair (multiplicative mixing; the table is a power of two). */

@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
-import { RowFile, SortedRuns, type LineCodec } from '../util/spill.js';
+import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../util/spill.js';
 
 /**
  * One row shape per table, shared by CSV and JSON: the CSV has exactly these
@@ -180,7 +180,12 @@ export class EntityTable {
 
   /** The held entities as the next run, sorted by id; the table starts empty. */
   private writeRun(): void {
-    this.runs!.write(this.inMemoryRows().sort((a, b) => byCodeUnit(a.id, b.id)));
+    // one row at a time (an array of them all was a transient of tens of MB at every spill)
+    const rows = this.rows;
+    function* sorted(): Generator<EntityRow> {
+      for (const id of [...rows.keys()].sort(byCodeUnit)) yield entityRow(rows.get(id)!);
+    }
+    this.runs!.write(sorted());
     this.rows.clear();
   }
 
@@ -291,8 +296,8 @@ export class EntityTable {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
     if (this.rows.size > 0) this.writeRun();
     const file = new RowFile(`${this.spill!.path}.merged.tmp`, entityRowCodec);
-    const types: number[] = [];
-    const mentions: number[] = [];
+    const typeList = new Int32List();
+    const mentionList = new Int32List();
     for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
       const row = group[0];
       let aliases: Few | undefined;
@@ -308,34 +313,41 @@ export class EntityTable {
       row.aliases_seen = sortedFew(aliases);
       row.sources = sortedFew(sources);
       file.append(row);
-      types.push(TYPE_ORDER.indexOf(row.type));
-      mentions.push(row.mentions);
+      typeList.push(TYPE_ORDER.indexOf(row.type));
+      mentionList.push(row.mentions);
     }
     this.runs.remove();
-    const order = Int32Array.from(types.keys()).sort((x, y) => types[x] - types[y] || mentions[y] - mentions[x] || x - y);
-    this.merged = { file, order, types: Uint8Array.from(types), mentions: Int32Array.from(mentions) };
+    const types = typeList.values;
+    const mentions = mentionList.values;
+    const order = sortedNumbers(types.length, (x, y) => types[x] - types[y] || mentions[y] - mentions[x] || x - y);
+    this.merged = { file, order, types, mentions };
     return this.merged;
   }
 
   /** the held entities as rows, unsorted */
   private inMemoryRows(): EntityRow[] {
-    return [...this.rows.values()].map(({ entity: e, mentions, documents, aliases, sources }) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      mentions,
-      documents,
-      aliases_seen: sortedFew(aliases),
-      sources: sortedFew(sources),
-      country: e.country ?? null,
-      wikidata: e.wikidata ?? null,
-      geonames: e.geonames ?? null,
-      lat: e.lat ?? null,
-      lon: e.lon ?? null,
-      population: e.population ?? null,
-      description: e.description ?? null,
-    }));
+    return [...this.rows.values()].map(entityRow);
   }
+}
+
+/** A held entity's row. */
+function entityRow({ entity: e, mentions, documents, aliases, sources }: { entity: EntityFacts; mentions: number; documents: number; aliases: Few; sources: Few }): EntityRow {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    mentions,
+    documents,
+    aliases_seen: sortedFew(aliases),
+    sources: sortedFew(sources),
+    country: e.country ?? null,
+    wikidata: e.wikidata ?? null,
+    geonames: e.geonames ?? null,
+    lat: e.lat ?? null,
+    lon: e.lon ?? null,
+    population: e.population ?? null,
+    description: e.description ?? null,
+  };
 }
 
 /** Entities kept in memory before they are written to a run: ~370 bytes each (docs/BENCHMARKS.md, nineteenth session), so ~37 MB. */
@@ -351,7 +363,7 @@ interface MergedEntities {
   /** row numbers in the table's order */
   readonly order: Int32Array;
   /** by row number: index in TYPE_ORDER, mention count */
-  readonly types: Uint8Array;
+  readonly types: Int32Array;
   readonly mentions: Int32Array;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import type { Resources } from '../../src/pipeline.js';
@@ -202,6 +204,40 @@ describe('CooccurrenceTable', () => {
       }),
       // no shrinking: a counterexample of 200 documents takes minutes to shrink; the seed in the report replays it
       { numRuns: 20, endOnFailure: true },
+    );
+  });
+
+  it('gives the same rows, sentence rows and counts when it spills its pairs to runs, and leaves no file behind', () => {
+    // entity names and types change between documents (the name from the document with the smallest id wins);
+    // ids repeat (duplicate JSONL ids); the table spills after every few pairs
+    const docArb = fc.record({
+      id: fc.integer({ min: 0, max: 60 }).map((n) => `d${n}`),
+      mentions: fc.array(fc.record({ e: fc.integer({ min: 0, max: 14 }), sentence: fc.integer({ min: 0, max: 3 }), v: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(fc.array(docArb, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 7 }), (docs, at, chunk) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ne-cooc-'));
+        const inMemory = new CooccurrenceTable();
+        const spilling = new CooccurrenceTable({ path: join(dir, 'cooccurrences'), at });
+        for (const d of docs) {
+          const mentions = d.mentions.map((m) => ({ entity_id: `e${m.e}`, sentence: m.sentence, name: `E${m.e}${'v'.repeat(m.v)}`, type: (['person', 'place'] as const)[m.v % 2] }));
+          inMemory.addRows(d.id, mentions, []);
+          spilling.addRows(d.id, mentions, []);
+        }
+        const expected = inMemory.toRows();
+        if (expected.length > at) expect(spilling.spilled).toBeGreaterThan(0);
+        const chunks = [...spilling.rowChunks(chunk)];
+        for (const c of chunks) expect(c.length).toBeLessThanOrEqual(chunk);
+        expect(chunks.flat()).toEqual(expected);
+        // read again, as the report does after the table is written
+        expect([...spilling.sentenceRows()]).toEqual([...inMemory.sentenceRows()]);
+        expect([spilling.sentencePairs, spilling.size]).toEqual([inMemory.sentencePairs, inMemory.size]);
+        expect(spilling.toRows()).toEqual(expected);
+        spilling.remove();
+        expect(readdirSync(dir)).toEqual([]);
+        rmSync(dir, { recursive: true });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RowFile, SortedRuns, type LineCodec } from '../../src/util/spill.js';
+import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../../src/util/spill.js';
 
 type Row = { key: string; value: string };
 const codec: LineCodec<Row> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as Row };
@@ -41,6 +41,14 @@ describe('SortedRuns: runs sorted by key, merged back in key order', () => {
     sr.write(rows);
     expect([...sr.merge(byKey)].map((g) => g[0])).toEqual(rows);
     sr.remove();
+  });
+});
+
+describe('spill files that cannot be written', () => {
+  it('name the file and what it was for', () => {
+    const base = join(tmp(), 'no-such-folder', 'entities');
+    expect(() => new SortedRuns<Row>(base, codec).write([{ key: 'a', value: 'b' }])).toThrow(/^cannot create .*no-such-folder\/entities\.run-0\.tmp \(a table spilled to disk\): ENOENT/);
+    expect(() => new RowFile<Row>(`${base}.merged.tmp`, codec)).toThrow(/^cannot create .*entities\.merged\.tmp \(a table spilled to disk\): ENOENT/);
   });
 });
 
@@ -85,6 +93,27 @@ describe('RowFile: rows appended, read back by number in any order', () => {
     expect(f.read(Int32Array.from(rows.keys()), 0, rows.length)).toEqual(rows);
     const jump = [...Array.from({ length: 300 }, (_, i) => 800 + i), ...Array.from({ length: 700 }, (_, i) => i)];
     expect(f.read(jump, 0, jump.length)).toEqual(jump.map((i) => rows[i]));
+    // forward with gaps: every third row (small gaps, read over), then the others (some gaps above 16 kB)
+    const gaps = [...rows.keys()].sort((a, b) => (a % 3) - (b % 3) || a - b);
+    expect(f.read(gaps, 0, gaps.length)).toEqual(gaps.map((i) => rows[i]));
     f.remove();
+  });
+});
+
+describe('Int32List and sortedNumbers', () => {
+  it('keeps what is pushed, past its first array, and sorts row numbers by a comparison', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 3000 }), (xs) => {
+        const l = new Int32List();
+        for (const x of xs) l.push(x);
+        expect(l.length).toBe(xs.length);
+        expect([...l.values]).toEqual(xs);
+        const v = l.values;
+        // by value descending, ties by number: what the tables' orders look like
+        const order = sortedNumbers(xs.length, (a, b) => v[b] - v[a] || a - b);
+        expect([...order]).toEqual([...xs.keys()].sort((a, b) => xs[b] - xs[a] || a - b));
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -32,7 +32,9 @@ export function fromResult(r: ReportResult): ReportDocument {
 
 /** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
 export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
-  const table = new CooccurrenceTable();
+  // past PAIRS_IN_MEMORY pairs the table spills to runs beside the output (cooccurrences.run-<n>.tmp); the
+  // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
+  const table = new CooccurrenceTable({ path: join(outputDir, 'cooccurrences') });
   const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS);
   return {
     table,
@@ -47,7 +49,10 @@ export function cooccurrenceSink(outputDir: string): Sink & { readonly table: Co
       for (const rows of table.rowChunks(1000)) await writer.writeRows(rows);
       await writer.commit();
     },
-    abort: () => writer.abort(),
+    async abort() {
+      table.remove();
+      await writer.abort();
+    },
     tables: [writer],
   };
 }
