@@ -2,7 +2,8 @@ import type { EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { MentionRow } from './rows.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
-import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../util/spill.js';
+import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
+import { byCodeUnit } from '../util/order.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -53,9 +54,6 @@ export const found = (source: string) => source.startsWith('rule:') || source.st
  */
 type SpilledAcc = { id: string; gazetteer: true } | { id: string; gazetteer?: undefined; name: string; type: EntityType; count: number; documents: number; rules: string[]; example?: [string, string] };
 
-const spilledCodec: LineCodec<SpilledAcc> = { encode: (a) => JSON.stringify(a), decode: (l) => JSON.parse(l) as SpilledAcc };
-const rowCodec: LineCodec<CandidateRow> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as CandidateRow };
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Entities kept in memory before they are written to a run (`spill`): ~300
@@ -75,21 +73,24 @@ export const CANDIDATES_IN_MEMORY = 100_000;
  * then merges the runs (util/spill.ts). A document is always counted within
  * one run, so its counts add up across runs; an entity a gazetteer found in
  * any run is left out, and its name, type and example come from the earliest
- * run that has them: the rows are the same as without spilling.
+ * run that has them: the rows are the same as without spilling. Call
+ * `remove()` once the rows have been read for the last time.
  */
 export class CandidateTable {
   /** null: an entity a gazetteer found somewhere, never a candidate (nothing else is kept of it: on a large corpus most entities) */
   private byId = new Map<string, Acc | null>();
   private docs = 0;
   private readonly runs: SortedRuns<SpilledAcc> | undefined;
-  private merged: RowFile<CandidateRow> | undefined;
+  /** a spilled table's rows, merged (`merge`), and their numbers in the table's order */
+  private merged: { readonly file: RowFile<CandidateRow>; readonly order: Int32Array } | undefined;
 
   constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
-    if (spill) this.runs = new SortedRuns(spill.path, spilledCodec);
+    if (spill) this.runs = new SortedRuns(spill.path, jsonLines<SpilledAcc>());
   }
 
   /** Adds one document's mention rows (what the batch sinks receive); each call counts as one document. */
   addRows(documentId: string, rows: readonly CandidateInput[]): void {
+    if (this.merged) throw new Error('internal error: CandidateTable.addRows after its rows were read');
     const n = ++this.docs;
     for (const m of rows) {
       let a = this.byId.get(m.entity_id);
@@ -148,40 +149,49 @@ export class CandidateTable {
     return [...this.rowChunks(Infinity)].flat();
   }
 
-  /** The rows, `size` at a time: most mentioned first, then by id. Read once: a spilled table's runs are merged as they are read. */
+  /** The rows, `size` at a time: most mentioned first, then by id (a spilled table's are read back from its merged file). */
   *rowChunks(size: number): Generator<CandidateRow[]> {
-    if (!this.runs || this.runs.count === 0) {
+    const merged = this.merge();
+    if (!merged) {
       const rows = this.inMemoryRows();
       for (let k = 0; k < rows.length; k += size) yield rows.slice(k, k + size);
       return;
     }
+    for (let k = 0; k < merged.order.length; k += size) yield merged.file.read(merged.order, k, Math.min(merged.order.length, k + size));
+  }
+
+  /** Deletes a spilled table's temporary files (when its rows have been read for the last time, or the batch is abandoned). */
+  remove(): void {
+    this.runs?.remove();
+    this.merged?.file.remove();
+  }
+
+  /**
+   * A spilled table's runs merged by id into one file of its rows, numbered in
+   * id order, so the table's order (count descending, then id) is a sort of
+   * numbers. Undefined for a table that never spilled. Once.
+   */
+  private merge(): { readonly file: RowFile<CandidateRow>; readonly order: Int32Array } | undefined {
+    if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
     if (this.byId.size > 0) this.writeRun();
-    // merged in id order, so a row's number is its rank by id: the order (count descending, then id) needs only numbers
-    const merged = (this.merged = new RowFile(`${this.spill!.path}.merged.tmp`, rowCodec));
+    const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<CandidateRow>());
     const counts = new Int32List();
     for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
       const row = combine(group);
       if (!row) continue;
-      merged.append(row);
+      file.append(row);
       counts.push(row.count);
     }
     this.runs.remove();
     const c = counts.values;
-    const order = sortedNumbers(c.length, (x, y) => c[y] - c[x] || x - y);
-    for (let k = 0; k < order.length; k += size) yield merged.read(order, k, Math.min(order.length, k + size));
-    this.remove();
-  }
-
-  /** Deletes the temporary files (after `rowChunks`, or when the run is abandoned). */
-  remove(): void {
-    this.runs?.remove();
-    this.merged?.remove();
+    this.merged = { file, order: sortedNumbers(c.length, (x, y) => c[y] - c[x] || x - y) };
+    return this.merged;
   }
 
   private inMemoryRows(): CandidateRow[] {
     return [...this.byId.values()]
       .filter((a): a is Acc => a !== null && a.rules !== undefined)
-      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => b.count - a.count || byCodeUnit(a.id, b.id))
       .map((a) => ({
         id: a.id,
         name: a.name,

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
-import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../util/spill.js';
+import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
+import { byCodeUnit } from '../util/order.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
@@ -64,7 +65,6 @@ export const DOCUMENT_ID_LIMIT = 20;
 /** Room for a document list of `length` entries: 4, 8, 16, then DOCUMENT_ID_LIMIT. */
 const capacityFor = (length: number) => Math.min(DOCUMENT_ID_LIMIT, Math.max(4, 1 << (32 - Math.clz32(length - 1))));
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A column of the pair table. */
 const intColumn = () => new Column(new Int32Array(1024));
@@ -127,7 +127,7 @@ export class CooccurrenceTable {
    * and `<path>.merged.tmp`), once `spill.at` pairs are held the table writes
    * them to a run, keyed by the two entity ids and sorted by them, with their
    * counts and listed document ids, and starts again with no pairs and no
-   * documents (the entities stay: each is ~150 bytes, a pair's name and type
+   * documents (the entities stay: up to ~240 bytes each, a pair's name and type
    * come from them). After the last document the runs are merged: counts
    * added, document lists joined (the smallest ids, ties in arrival order,
    * as one list would have them). A document is always counted within one
@@ -137,7 +137,7 @@ export class CooccurrenceTable {
    * been read for the last time.
    */
   constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
-    if (spill) this.runs = new SortedRuns(spill.path, spilledCodec);
+    if (spill) this.runs = new SortedRuns(spill.path, jsonLines<SpilledPair>());
   }
 
   add(doc: CooccurrenceInput): void {
@@ -235,7 +235,7 @@ export class CooccurrenceTable {
   private merge(): MergedPairs | undefined {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
     if (this.pairs > 0) this.writeRun();
-    const file = new RowFile(`${this.spill!.path}.merged.tmp`, rowCodec);
+    const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<CooccurrenceRow>());
     const sentenceCounts = new Int32List();
     const documentCounts = new Int32List();
     for (const group of this.runs.merge(byPairIds)) {
@@ -493,13 +493,15 @@ export class CooccurrenceTable {
   }
 }
 
-/** Pairs kept in memory before they are written to a run: ~60-100 bytes each with the hash table and the document lists, so ~30-50 MB. */
+/**
+ * Pairs kept in memory before they are written to a run: 500,000 pairs of 100,000 entities over 100,000
+ * documents held 50 MB of heap and array buffers (100 bytes a pair, the entities and document ids included;
+ * a script of the nineteenth session's review, docs/BENCHMARKS.md).
+ */
 export const PAIRS_IN_MEMORY = 500_000;
 
 /** A pair as a run keeps it: the two entity ids (lo < hi), sentences, documents, sentence documents, the listed document ids */
 type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; ids: string[] };
-const spilledCodec: LineCodec<SpilledPair> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as SpilledPair };
-const rowCodec: LineCodec<CooccurrenceRow> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as CooccurrenceRow };
 const byPairIds = (x: SpilledPair, y: SpilledPair) => byCodeUnit(x.lo, y.lo) || byCodeUnit(x.hi, y.hi);
 
 interface MergedPairs {

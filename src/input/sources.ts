@@ -8,6 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
+import { byCodeUnit } from '../util/order.js';
 
 /**
  * Inputs of a run. An input directory holds `*.txt` files (one article each)
@@ -72,7 +73,6 @@ function openJsonl(abs: string): Readable {
   const file = createReadStream(abs);
   return gzipped(abs) ? pipeline(file, createGunzip(), () => undefined) : file;
 }
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
   // Blocking calls on purpose: the listing runs before anything else in the main thread, and one stat at a

@@ -26,6 +26,15 @@ export interface LineCodec<R> {
   decode(line: string): R;
 }
 
+/**
+ * A row as one line of JSON. Exact for what the tables keep (strings, finite
+ * numbers, arrays, null), except that -0 comes back as 0, which both table
+ * formats write as 0 anyway.
+ */
+export function jsonLines<R>(): LineCodec<R> {
+  return { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as R };
+}
+
 /** bytes written or read per system call */
 const CHUNK = 1 << 20;
 /** `RowFile.read` reads over up to this many bytes of rows it does not need rather than make another read */
@@ -199,8 +208,9 @@ function next<R>(lines: Generator<string>, codec: LineCodec<R>): R | undefined {
  */
 export class RowFile<R> {
   private readonly writer: LineWriter;
-  private offsets = new Float64Array(1024);
-  private lengths = new Uint32Array(1024);
+  /** by row number: where it starts in the file, its length in bytes */
+  private readonly offsets = new Column(new Float64Array(1024));
+  private readonly lengths = new Column(new Uint32Array(1024));
   private rows = 0;
   /** set once appending is over (the first read) */
   private fd: number | undefined;
@@ -221,16 +231,10 @@ export class RowFile<R> {
   /** Appends a row; returns its number (0, 1, ...). */
   append(row: R): number {
     const [offset, length] = this.writer.append(this.codec.encode(row));
-    if (this.rows === this.offsets.length) {
-      const o = new Float64Array(this.rows * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-      const l = new Uint32Array(this.rows * 2);
-      l.set(this.lengths);
-      this.lengths = l;
-    }
-    this.offsets[this.rows] = offset;
-    this.lengths[this.rows] = length;
+    this.offsets.grow(this.rows + 1);
+    this.lengths.grow(this.rows + 1);
+    this.offsets.data[this.rows] = offset;
+    this.lengths.data[this.rows] = length;
     return this.rows++;
   }
 
@@ -249,18 +253,20 @@ export class RowFile<R> {
       this.writer.close();
       this.fd = named(this.path, 'read', () => openSync(this.path, 'r'));
     }
+    const offsets = this.offsets.data;
+    const lengths = this.lengths.data;
     const out: R[] = [];
     for (let k = from; k < to; ) {
-      const start = this.offsets[order[k]];
+      const start = offsets[order[k]];
       // the rows order[k], order[k + 1], ... while each starts after the one before, within GAP bytes of its end, and
       // they end within 1 MB of `start` (a longer row alone)
       let n = 1;
-      let end = start + this.lengths[order[k]];
+      let end = start + lengths[order[k]];
       while (k + n < to) {
         const i = order[k + n];
-        const at = this.offsets[i];
-        if (at < end || at - end > GAP || at + this.lengths[i] - start > CHUNK) break;
-        end = at + this.lengths[i];
+        const at = offsets[i];
+        if (at < end || at - end > GAP || at + lengths[i] - start > CHUNK) break;
+        end = at + lengths[i];
         n++;
       }
       if (end - start > this.buf.length) this.buf = Buffer.allocUnsafe(end - start);
@@ -272,7 +278,7 @@ export class RowFile<R> {
       }
       for (let j = k; j < k + n; j++) {
         const i = order[j];
-        out.push(this.codec.decode(this.buf.toString('utf8', this.offsets[i] - start, this.offsets[i] - start + this.lengths[i])));
+        out.push(this.codec.decode(this.buf.toString('utf8', offsets[i] - start, offsets[i] - start + lengths[i])));
       }
       k += n;
     }

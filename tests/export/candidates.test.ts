@@ -95,6 +95,9 @@ describe('CandidateTable.addRows against a plain reference', () => {
         const chunks = [...t.rowChunks(chunk)];
         for (const c of chunks) expect(c.length).toBeLessThanOrEqual(chunk);
         expect(chunks.flat()).toEqual(reference(docs));
+        // read again, as the entity and pair tables can be
+        expect(t.rows()).toEqual(reference(docs));
+        t.remove();
         expect(readdirSync(dir)).toEqual([]);
         rmSync(dir, { recursive: true });
       }),

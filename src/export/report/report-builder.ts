@@ -11,6 +11,7 @@ import { destroyStream } from '../table-writer.js';
 import { barChart, groupDates, networkChart, timelineChart, type NetEdge, type NetNode } from './charts.js';
 import { fromProcessed, mentionAnchor, renderDocument, summarize, type DocumentSummary, type ReportDocument } from './document.js';
 import { TYPE_ORDER, TYPE_STYLE, documentAnchor, esc, num, shortHash } from './html.js';
+import { byCodeUnit } from '../../util/order.js';
 
 /**
  * Documents shown with their text by default (`--report-documents`). 5,000
@@ -154,7 +155,6 @@ export async function* fragmentRuns(
 }
 
 type PathKey = { readonly path: string; readonly id: string };
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPath = (a: PathKey, b: PathKey) => byCodeUnit(a.path, b.path) || byCodeUnit(a.id, b.id);
 
 /** Where `key` goes in `sorted` (by path, then id) to keep it sorted: after every entry less than it (binary search). */
