@@ -50,7 +50,9 @@ export class InProcess implements Executor {
         });
     });
   }
-  async close(): Promise<void> {
-    await flushCacheWrites();
+  /** Writes this thread's cache entries; a second call returns the first's promise. */
+  close(): Promise<void> {
+    return (this.closed ??= flushCacheWrites());
   }
+  private closed?: Promise<void>;
 }

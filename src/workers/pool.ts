@@ -22,6 +22,7 @@ export type FromWorker =
 /** Runs tasks somewhere: in worker threads, or in this thread. */
 export interface Executor {
   run(task: Task): Promise<DocumentResult>;
+  /** Ends the executor (its threads stop); calling it again returns the same promise. */
   close(): Promise<void>;
   /** gazetteer load time, seconds (loaded once, shared by the workers; plus the slowest worker's opening of them) */
   readonly loadSeconds: number;
@@ -319,7 +320,12 @@ class WorkerPool implements Executor {
     return takeBatch(this.queue, Math.ceil(this.queue.length / Math.max(1, this.slots.filter((s) => s.up).length)));
   }
 
-  async close(): Promise<void> {
+  /** Stops the threads once they have written their cache entries; a second call returns the first's promise. */
+  close(): Promise<void> {
+    return (this.closed ??= this.stop());
+  }
+  private closed?: Promise<void>;
+  private async stop(): Promise<void> {
     this.closing = true;
     // workers write cache entries without waiting for them: let them finish before the threads stop
     await Promise.all(this.slots.filter((s) => s.up).map((s) => flushed(s.worker)));
