@@ -18,6 +18,7 @@ import { lap, timing } from './util/stage-time.js';
 import { cooccurrenceSink, reportSink, ShownSelection } from './export/report/index.js';
 import { documentId } from './stages/read.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
+import { spillLimits } from './export/spill-limits.js';
 
 // The processing side (loadResources, processDocument) is src/process.ts: this module, the main
 // thread's, does not import the NLP libraries (see there).
@@ -242,10 +243,10 @@ function documentsJson(path: string): Sink {
 }
 
 /** The entity table: aggregated across documents (the only cross-document state), written at the end. */
-function entityTable(base: string): Sink & { readonly table: EntityTable } {
-  // past ENTITIES_IN_MEMORY entities the table spills to runs beside the output (entities.run-<n>.tmp); the
+function entityTable(base: string, at: number): Sink & { readonly table: EntityTable } {
+  // past `at` entities the table spills to runs beside the output (entities.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
-  const table = new EntityTable({ path: base });
+  const table = new EntityTable({ path: base, at });
   const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
   return {
     table,
@@ -266,8 +267,8 @@ function entityTable(base: string): Sink & { readonly table: EntityTable } {
  * The tables of --output: mentions, entities, diagnostics (CSV + JSON each)
  * and documents.json. Each writes into a temporary file renamed by `finish`.
  */
-export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES): { sinks: Sink[]; entities: EntityTable } {
-  const entities = entityTable(join(outputDir, 'entities'));
+export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES, limits = spillLimits()): { sinks: Sink[]; entities: EntityTable } {
+  const entities = entityTable(join(outputDir, 'entities'), limits.entities);
   const sinks: Sink[] = [
     streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), mentionRowsOf, (f) => f.mentions),
     entities,
@@ -286,9 +287,9 @@ export function tooLongForSpreadsheets(sinks: readonly Sink[]): RunSummary['tooL
 }
 
 /** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
-function candidateSink(base: string): Sink {
-  // past CANDIDATES_IN_MEMORY entities the table spills to runs beside the output (candidates.run-<n>.tmp)
-  const table = new CandidateTable({ path: base });
+function candidateSink(base: string, at: number): Sink {
+  // past `at` names the table spills to runs beside the output (candidates.run-<n>.tmp)
+  const table = new CandidateTable({ path: base, at });
   const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS);
   return {
     write: (r) => table.addRows(r.id, r.mentions),
@@ -521,9 +522,10 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     cache = runCache ? await ResultCache.open(runCache.dir, runCache.fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
     const tables: TableOptions = { diagnostics: config.diagnostics };
-    const { sinks, entities } = tableSinks(config.output, tables);
-    const cooc = cooccurrenceSink(config.output);
-    sinks.push(cooc, candidateSink(join(config.output, 'candidates')));
+    const limits = spillLimits(config.memoryBudgetMb);
+    const { sinks, entities } = tableSinks(config.output, tables, limits);
+    const cooc = cooccurrenceSink(config.output, limits.pairs);
+    sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates));
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.listing(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
     try {

@@ -56,12 +56,12 @@ type SpilledAcc = { id: string; gazetteer: true } | { id: string; gazetteer?: un
 
 
 /**
- * Entities kept in memory before they are written to a run (`spill`): ~300
- * bytes each (docs/BENCHMARKS.md, nineteenth session), so ~30 MB. A corpus of
- * news that keeps bringing new names passes it: the 1.1 GB name-changing
- * corpus had 651,318 candidates.
+ * What a candidate held in memory costs: ~300 bytes (docs/BENCHMARKS.md,
+ * nineteenth session), the measure of how many the table holds before it
+ * spills (`rowsInMemory` in util/spill.ts). A corpus of news that keeps
+ * bringing new names has many: the 1.1 GB name-changing corpus had 651,318.
  */
-export const CANDIDATES_IN_MEMORY = 100_000;
+export const CANDIDATE_ROW_BYTES = 300;
 
 /**
  * Accumulates documents one at a time (only the per-entity totals are kept).
@@ -84,7 +84,7 @@ export class CandidateTable {
   /** a spilled table's rows, merged (`merge`), and their numbers in the table's order */
   private merged: { readonly file: RowFile<CandidateRow>; readonly order: Int32Array } | undefined;
 
-  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+  constructor(private readonly spill?: { readonly path: string; readonly at: number }) {
     if (spill) this.runs = new SortedRuns(spill.path, jsonLines<SpilledAcc>());
   }
 
@@ -110,7 +110,7 @@ export class CandidateTable {
         a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
       }
     }
-    if (this.runs && this.byId.size >= (this.spill!.at ?? CANDIDATES_IN_MEMORY)) this.writeRun();
+    if (this.runs && this.byId.size >= this.spill!.at) this.writeRun();
   }
 
   /** Adds a resolved document (the sentence text comes from the original file). */
@@ -130,18 +130,18 @@ export class CandidateTable {
     return this.runs?.count ?? 0;
   }
 
-  /** The held entities as the next run, sorted by id; the table starts empty. */
-  private writeRun(): void {
-    const byId = this.byId;
-    // one record at a time (an array of them all was a transient of tens of MB at every spill)
-    function* records(): Generator<SpilledAcc> {
-      for (const id of [...byId.keys()].sort(byCodeUnit)) {
-        const a = byId.get(id)!;
-        if (a === null) yield { id, gazetteer: true };
-        else yield { id, name: a.name, type: a.type, count: a.count, documents: a.documents, rules: sortedFew(a.rules), example: a.example && [a.example.document, a.example.sentence] };
-      }
+  /** The held entities as a run's records, sorted by id, one at a time (an array of them all was a transient of tens of MB at every spill). */
+  private *heldRecords(): Generator<SpilledAcc> {
+    for (const id of [...this.byId.keys()].sort(byCodeUnit)) {
+      const a = this.byId.get(id)!;
+      if (a === null) yield { id, gazetteer: true };
+      else yield { id, name: a.name, type: a.type, count: a.count, documents: a.documents, rules: sortedFew(a.rules), example: a.example && [a.example.document, a.example.sentence] };
     }
-    this.runs!.write(records());
+  }
+
+  /** The held entities as the next run; the table starts empty. */
+  private writeRun(): void {
+    this.runs!.write(this.heldRecords());
     this.byId = new Map();
   }
 
@@ -173,16 +173,17 @@ export class CandidateTable {
    */
   private merge(): { readonly file: RowFile<CandidateRow>; readonly order: Int32Array } | undefined {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
-    if (this.byId.size > 0) this.writeRun();
     const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<CandidateRow>());
     const counts = new Int32List();
-    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
+    // the entities still held join the merge as its last run, with no file
+    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id), this.byId.size > 0 ? this.heldRecords() : undefined)) {
       const row = combine(group);
       if (!row) continue;
       file.append(row);
       counts.push(row.count);
     }
     this.runs.remove();
+    this.byId = new Map();
     const c = counts.values;
     this.merged = { file, order: sortedNumbers(c.length, (x, y) => c[y] - c[x] || x - y) };
     return this.merged;

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../model/entity.js';
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
@@ -58,6 +58,13 @@ export type CooccurrenceRow = {
   weight: number;
   document_ids: string[];
 };
+
+/**
+ * The one copy of an entity type's string: a worker's result arrives as a structured clone, with a
+ * string of its own for every entity's type (2.3 MB for the 84,000 entities of the 100 MB
+ * name-changing corpus, in a heap snapshot), which the table keeps for the whole run.
+ */
+const typeOf = (t: EntityType): EntityType => ENTITY_TYPES.find((x) => x === t) ?? t;
 
 /** how many document ids a pair lists (the smallest ones, in code-unit order) */
 export const DOCUMENT_ID_LIMIT = 20;
@@ -136,7 +143,7 @@ export class CooccurrenceTable {
    * rows are the same as without spilling. Call `remove()` once the rows have
    * been read for the last time.
    */
-  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+  constructor(private readonly spill?: { readonly path: string; readonly at: number }) {
     if (spill) this.runs = new SortedRuns(spill.path, jsonLines<SpilledPair>());
   }
 
@@ -188,7 +195,7 @@ export class CooccurrenceTable {
         this.documents.data[p]++;
       }
     }
-    if (this.runs && this.pairs >= (this.spill!.at ?? PAIRS_IN_MEMORY)) this.writeRun();
+    if (this.runs && this.pairs >= this.spill!.at) this.writeRun();
   }
 
   /** how many runs were written (0: the table never left memory) */
@@ -196,22 +203,28 @@ export class CooccurrenceTable {
     return this.runs?.count ?? 0;
   }
 
-  /** The held pairs as the next run, sorted by their entity ids; the table keeps its entities and starts with no pairs or documents. */
-  private writeRun(): void {
-    // sorted as numbers (the entities' ranks by id, as `sortPairs` does), then one record at a time: an array of
-    // records was a transient of ~100 MB at a spill of 500,000 pairs
+  /**
+   * The held pairs as a run's records, sorted by their entity ids: sorted as numbers (the entities' ranks
+   * by id, as `sortPairs` does), then made one at a time (an array of them all was a transient of ~100 MB
+   * at a spill of 500,000 pairs).
+   */
+  private *heldRecords(): Generator<SpilledPair> {
     const { lo, hi } = this.idRanks();
-    const order = sortedNumbers(this.pairs, (x, y) => lo[x] - lo[y] || hi[x] - hi[y]);
-    const self = this;
-    function* records(): Generator<SpilledPair> {
-      for (const p of order) {
-        let a = self.entities[self.first.data[p]].id;
-        let b = self.entities[self.second.data[p]].id;
-        if (b < a) [a, b] = [b, a];
-        yield { lo: a, hi: b, s: self.sentences.data[p], d: self.documents.data[p], sd: self.sentenceDocuments.data[p], ids: self.documentIds(p) };
-      }
+    for (const p of sortedNumbers(this.pairs, (x, y) => lo[x] - lo[y] || hi[x] - hi[y])) {
+      let a = this.entities[this.first.data[p]].id;
+      let b = this.entities[this.second.data[p]].id;
+      if (b < a) [a, b] = [b, a];
+      yield { lo: a, hi: b, s: this.sentences.data[p], d: this.documents.data[p], sd: this.sentenceDocuments.data[p], ids: this.documentIds(p) };
     }
-    this.runs!.write(records());
+  }
+
+  /** The held pairs as the next run; the table keeps its entities and starts with no pairs or documents. */
+  private writeRun(): void {
+    this.runs!.write(this.heldRecords());
+    this.clearPairs();
+  }
+
+  private clearPairs(): void {
     // the columns keep their room; what a new pair reads before it writes must be 0 again
     for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc, this.docList]) c.data.fill(0, 0, this.pairs);
     this.slots.fill(0);
@@ -234,11 +247,11 @@ export class CooccurrenceTable {
    */
   private merge(): MergedPairs | undefined {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
-    if (this.pairs > 0) this.writeRun();
     const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<CooccurrenceRow>());
     const sentenceCounts = new Int32List();
     const documentCounts = new Int32List();
-    for (const group of this.runs.merge(byPairIds)) {
+    // the pairs still held join the merge as its last run, with no file
+    for (const group of this.runs.merge(byPairIds, this.pairs > 0 ? this.heldRecords() : undefined)) {
       const first = group[0];
       let s = 0;
       let d = 0;
@@ -258,6 +271,7 @@ export class CooccurrenceTable {
       documentCounts.push(d);
     }
     this.runs.remove();
+    this.clearPairs();
     const sentences = sentenceCounts.values;
     const documents = documentCounts.values;
     const order = sortedNumbers(sentences.length, (x, y) => sentences[y] - sentences[x] || documents[y] - documents[x] || x - y);
@@ -448,12 +462,12 @@ export class CooccurrenceTable {
       n = this.entities.length;
       this.entityNumber.set(id, n);
       const e = entities.find((x) => x.id === id);
-      this.entities.push({ id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: docId });
+      this.entities.push({ id, name: e?.name ?? m.name, type: typeOf(e?.type ?? m.type), doc: docId });
     } else {
       const known = this.entities[n];
       if (docId < known.doc) {
         const e = entities.find((x) => x.id === id);
-        this.entities[n] = { id, name: e?.name ?? m.name, type: e?.type ?? m.type, doc: docId };
+        this.entities[n] = { id, name: e?.name ?? m.name, type: typeOf(e?.type ?? m.type), doc: docId };
       }
     }
     return n;
@@ -494,11 +508,12 @@ export class CooccurrenceTable {
 }
 
 /**
- * Pairs kept in memory before they are written to a run: 500,000 pairs of 100,000 entities over 100,000
- * documents held 50 MB of heap and array buffers (100 bytes a pair, the entities and document ids included;
- * a script of the nineteenth session's review, docs/BENCHMARKS.md).
+ * What a pair held in memory costs: 500,000 pairs of 100,000 entities over 100,000 documents held 50 MB of
+ * heap and array buffers (100 bytes a pair, the entities and document ids included; a script of the
+ * nineteenth session's review, docs/BENCHMARKS.md). The measure of how many pairs the table holds before it
+ * spills (`rowsInMemory` in util/spill.ts).
  */
-export const PAIRS_IN_MEMORY = 500_000;
+export const PAIR_ROW_BYTES = 100;
 
 /** A pair as a run keeps it: the two entity ids (lo < hi), sentences, documents, sentence documents, the listed document ids */
 type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; ids: string[] };

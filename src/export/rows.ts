@@ -160,7 +160,7 @@ export class EntityTable {
    * the union: the rows are the same as without spilling. Call `remove()`
    * once the rows have been read for the last time.
    */
-  constructor(private readonly spill?: { readonly path: string; readonly at?: number }) {
+  constructor(private readonly spill?: { readonly path: string; readonly at: number }) {
     if (spill) this.runs = new SortedRuns(spill.path, jsonLines<EntityRow>());
   }
 
@@ -176,17 +176,17 @@ export class EntityTable {
     if (this.merged) throw new Error('internal error: EntityTable.addRows after its rows were read');
     const n = ++this.docs;
     for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, entities);
-    if (this.runs && this.rows.size >= (this.spill!.at ?? ENTITIES_IN_MEMORY)) this.writeRun();
+    if (this.runs && this.rows.size >= this.spill!.at) this.writeRun();
   }
 
-  /** The held entities as the next run, sorted by id; the table starts empty. */
+  /** The held entities as a run's rows, sorted by id, one at a time (an array of them all was a transient of tens of MB at every spill). */
+  private *heldRows(): Generator<EntityRow> {
+    for (const id of [...this.rows.keys()].sort(byCodeUnit)) yield entityRow(this.rows.get(id)!);
+  }
+
+  /** The held entities as the next run; the table starts empty. */
   private writeRun(): void {
-    // one row at a time (an array of them all was a transient of tens of MB at every spill)
-    const rows = this.rows;
-    function* sorted(): Generator<EntityRow> {
-      for (const id of [...rows.keys()].sort(byCodeUnit)) yield entityRow(rows.get(id)!);
-    }
-    this.runs!.write(sorted());
+    this.runs!.write(this.heldRows());
     this.rows.clear();
   }
 
@@ -295,11 +295,11 @@ export class EntityTable {
    */
   private merge(): MergedEntities | undefined {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
-    if (this.rows.size > 0) this.writeRun();
     const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<EntityRow>());
     const typeList = new Int32List();
     const mentionList = new Int32List();
-    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id))) {
+    // the entities still held join the merge as its last run, with no file
+    for (const group of this.runs.merge((x, y) => byCodeUnit(x.id, y.id), this.rows.size > 0 ? this.heldRows() : undefined)) {
       const row = group[0];
       let aliases: Few | undefined;
       let sources: Few | undefined;
@@ -318,6 +318,7 @@ export class EntityTable {
       mentionList.push(row.mentions);
     }
     this.runs.remove();
+    this.rows.clear();
     const types = typeList.values;
     const mentions = mentionList.values;
     const order = sortedNumbers(types.length, (x, y) => types[x] - types[y] || mentions[y] - mentions[x] || x - y);
@@ -351,8 +352,8 @@ function entityRow({ entity: e, mentions, documents, aliases, sources }: { entit
   };
 }
 
-/** Entities kept in memory before they are written to a run: ~370 bytes each (docs/BENCHMARKS.md, nineteenth session), so ~37 MB. */
-export const ENTITIES_IN_MEMORY = 100_000;
+/** What an entity held in memory costs, ~370 bytes (docs/BENCHMARKS.md, nineteenth session): the measure of how many the table holds before it spills (`rowsInMemory` in util/spill.ts). */
+export const ENTITY_ROW_BYTES = 370;
 
 const TYPE_ORDER: readonly EntityType[] = ['person', 'place', 'organization', 'norp'];
 const byTableOrder = (a: EntityRow, b: EntityRow) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || b.mentions - a.mentions || byCodeUnit(a.id, b.id);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Int32List, RowFile, SortedRuns, sortedNumbers, type LineCodec } from '../../src/util/spill.js';
+import { Int32List, RowFile, SortedRuns, TABLE_MEMORY_MIN_BYTES, TABLE_MEMORY_SHARE, rowsInMemory, sortedNumbers, type LineCodec } from '../../src/util/spill.js';
+import { spillLimits } from '../../src/export/spill-limits.js';
 
 type Row = { key: string; value: string };
 const codec: LineCodec<Row> = { encode: (r) => JSON.stringify(r), decode: (l) => JSON.parse(l) as Row };
@@ -41,6 +42,25 @@ describe('SortedRuns: runs sorted by key, merged back in key order', () => {
     sr.write(rows);
     expect([...sr.merge(byKey)].map((g) => g[0])).toEqual(rows);
     sr.remove();
+  });
+
+  it('merges hundreds of runs (each read through a smaller buffer), lines longer than that buffer included', () => {
+    const dir = tmp();
+    const sr = new SortedRuns<Row>(join(dir, 't'), codec);
+    // 300 runs: 16 MB of read buffers shared out is 64 kB each; run r holds every key k with k % (r % 7 + 1) === 0
+    const runs = Array.from({ length: 300 }, (_, r) =>
+      Array.from({ length: 120 }, (_, k) => k)
+        .filter((k) => k % ((r % 7) + 1) === 0)
+        .map((k) => ({ key: `k${String(k).padStart(3, '0')}`, value: k === 7 * (r % 17) && r % 50 === 0 ? 'ü'.repeat(150_000) : `${r}/${k}` })),
+    );
+    for (const run of runs) sr.write(run);
+    const got = [...sr.merge(byKey)];
+    const keys = [...new Set(runs.flatMap((run) => run.map((row) => row.key)))].sort();
+    expect(got).toEqual(keys.map((key) => runs.flatMap((run) => run.filter((row) => row.key === key))));
+    expect(got.some((g) => g.some((row) => row.value.length === 150_000))).toBe(true);
+    sr.remove();
+    expect(readdirSync(dir)).toEqual([]);
+    rmSync(dir, { recursive: true });
   });
 });
 
@@ -115,5 +135,32 @@ describe('Int32List and sortedNumbers', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('rowsInMemory: how many rows a table holds before it spills', () => {
+  it('is the most rows whose cost fits in the table\'s share of the budget (or the least share), and grows with the budget', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 10_000 }), (budgetMb, bytes) => {
+        const rows = rowsInMemory(budgetMb, bytes);
+        const room = Math.max(budgetMb * 2 ** 20 * TABLE_MEMORY_SHARE, TABLE_MEMORY_MIN_BYTES);
+        expect(rows * bytes).toBeLessThanOrEqual(room);
+        expect((rows + 1) * bytes).toBeGreaterThan(room);
+        expect(rowsInMemory(budgetMb + 100, bytes)).toBeGreaterThanOrEqual(rows);
+      }),
+    );
+  });
+
+  it('gives each table a limit from the budget: a larger budget, larger limits; none below the least share', () => {
+    const small = spillLimits(0);
+    const usual = spillLimits(900);
+    const large = spillLimits(4000);
+    for (const k of ['entities', 'pairs', 'candidates'] as const) {
+      expect(small[k]).toBeGreaterThan(0);
+      expect(usual[k]).toBeGreaterThan(small[k]);
+      expect(large[k]).toBeGreaterThan(usual[k]);
+    }
+    // a pair costs less memory than an entity, so more of them are held
+    expect(usual.pairs).toBeGreaterThan(usual.entities);
   });
 });

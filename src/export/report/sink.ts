@@ -3,6 +3,7 @@ import type { DocumentResult, Sink } from '../../pipeline.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { TableWriter } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
+import { spillLimits } from '../spill-limits.js';
 import type { ReportDocument } from './document.js';
 import { ReportBuilder, type ReportInputs, type ReportOptions } from './report-builder.js';
 
@@ -31,10 +32,10 @@ export function fromResult(r: ReportResult): ReportDocument {
 }
 
 /** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
-export function cooccurrenceSink(outputDir: string): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
-  // past PAIRS_IN_MEMORY pairs the table spills to runs beside the output (cooccurrences.run-<n>.tmp); the
+export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pairs): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
+  // past `pairsAt` pairs the table spills to runs beside the output (cooccurrences.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
-  const table = new CooccurrenceTable({ path: join(outputDir, 'cooccurrences') });
+  const table = new CooccurrenceTable({ path: join(outputDir, 'cooccurrences'), at: pairsAt });
   const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS);
   return {
     table,
