@@ -32,7 +32,11 @@ import { Column } from './column.js';
  * (the issue's target: 1.2), its tables growing all through the run. At 1%
  * of the default 900 MB (~25,000 entities, ~94,000 pairs, ~31,000
  * candidates: ~28 MB together) the tables stop growing early in a run of
- * that kind. docs/BENCHMARKS.md (twentieth session) has the figures.
+ * that kind. The cost falls on corpora whose keys recur: every run holds
+ * mostly the same pairs again (the 100 MB bench corpus: 13 pair runs of
+ * ~94,400 rows for 240,000 distinct pairs), and the merge decodes them all,
+ * 3-6 s more after its last document. docs/BENCHMARKS.md (twentieth
+ * session) has the figures.
  */
 export const TABLE_MEMORY_SHARE = 0.01;
 export const TABLE_MEMORY_MIN_BYTES = 4 * 2 ** 20;
@@ -41,7 +45,7 @@ export const TABLE_MEMORY_MIN_BYTES = 4 * 2 ** 20;
  * How many rows of `bytesPerRow` (a table's measured cost of a row held in
  * memory) a table holds before it spills, at a memory budget of `budgetMb`.
  *
- *   rowsInMemory(900, 370) = 25,508   (the entity table, the default budget)
+ *   rowsInMemory(900, 370) = 25,505   (the entity table, the default budget)
  *   rowsInMemory(0, 100)   = 41,943   (the pair table, the least)
  */
 export function rowsInMemory(budgetMb: number, bytesPerRow: number): number {
