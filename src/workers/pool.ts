@@ -145,7 +145,6 @@ class WorkerPool implements Executor {
   /** a `pump` is scheduled */
   private pumping = false;
   private broken: Error | undefined;
-  private closing = false;
   private readonly extra = new Set<Worker>();
 
   private constructor(
@@ -201,7 +200,7 @@ class WorkerPool implements Executor {
     let reason: Error | undefined;
     worker.on('error', (e) => (reason ??= e));
     worker.once('exit', (code) => {
-      if (this.closing || slot.worker !== worker) return;
+      if (this.closed || slot.worker !== worker) return;
       void this.replace(slot, reason ?? new Error(`a worker thread exited (code ${code})`));
     });
   }
@@ -228,7 +227,7 @@ class WorkerPool implements Executor {
     try {
       const worker = startWorker(this.data, this.heapMb);
       await ready(worker, this.resources);
-      if (this.closing) {
+      if (this.closed) {
         await worker.terminate();
         return;
       }
@@ -324,9 +323,9 @@ class WorkerPool implements Executor {
   close(): Promise<void> {
     return (this.closed ??= this.stop());
   }
+  /** set by the first `close` (a thread that exits or comes up after it is not replaced or used) */
   private closed?: Promise<void>;
   private async stop(): Promise<void> {
-    this.closing = true;
     // workers write cache entries without waiting for them: let them finish before the threads stop
     await Promise.all(this.slots.filter((s) => s.up).map((s) => flushed(s.worker)));
     await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...[...this.extra].map((w) => w.terminate())]);
