@@ -533,7 +533,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
       await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       hooks.onFinishing?.();
-      // Every document is in: the workers stop (their heaps, ~150 MB each, freed) while this thread
+      // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
       // writes the aggregated tables and the report, where a run's peak RSS used to be. The `finally`
       // below awaits the same promise, and reports its error.
       exec.close().catch(() => {});

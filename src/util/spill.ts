@@ -35,7 +35,7 @@ import { Column } from './column.js';
  * that kind. The cost falls on corpora whose keys recur: every run holds
  * mostly the same pairs again (the 100 MB bench corpus: 13 pair runs of
  * ~94,400 rows for 240,000 distinct pairs), and the merge decodes them all,
- * 3-6 s more after its last document. docs/BENCHMARKS.md (twentieth
+ * 3-7 s more after its last document. docs/BENCHMARKS.md (twentieth
  * session) has the figures.
  */
 export const TABLE_MEMORY_SHARE = 0.01;
