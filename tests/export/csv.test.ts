@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { TableWriter, formatRows, jsonRow } from '../../src/export/table-writer.js';
+import { SPREADSHEET_LINE_ENDS } from '../pipeline-helpers.js';
 
 describe('TableWriter CSV', () => {
   const write = async (rows: Record<string, unknown>[]) => {
@@ -24,11 +25,18 @@ describe('TableWriter CSV', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['plain, with comma', 'plain, with comma'],
     ['line\nbreak "quoted"', 'line\nbreak "quoted"'],
+    // a name across a hard-wrapped line, with neither a quote nor a comma to get it quoted otherwise
+    ['Securities and\nExchange Commission', 'Securities and\nExchange Commission'],
+    ['old Mac\rline end', 'old Mac\rline end'],
+    ['Windows\r\nline end', 'Windows\r\nline end'],
+    ['ends in CR\r', 'ends in CR\r'],
   ])('neutralises formulas and quotes per RFC 4180: %j', async (cell, expected) => {
     const { csv, json } = await write([{ a: cell, b: 1 }]);
     expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
     expect(csv).toContain('\r\n'); // CRLF records
-    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    // read as a spreadsheet reads it: outside quotes, a bare LF or CR ends a row too
+    const rows = parse(csv, { columns: true, bom: true, record_delimiter: SPREADSHEET_LINE_ENDS }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
     expect(rows[0].a).toBe(expected);
     expect(json[0].a).toBe(cell); // JSON keeps the raw value
   });
@@ -93,11 +101,25 @@ describe('formatRows and jsonRow (what a worker formats) against the libraries t
   });
 
   it('formatRows: the CSV csv-stringify writes for the rows as objects with these columns', () => {
-    const opts = { columns: [...columns], record_delimiter: 'windows' as const, escape_formulas: true, header: false, bom: false, cast: { number: (v: number) => String(v), boolean: (v: boolean) => (v ? 'true' : 'false'), object: (v: object) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) } };
+    const opts = { columns: [...columns], record_delimiter: 'windows' as const, quote_record_delimiter: true, escape_formulas: true, header: false, bom: false, cast: { number: (v: number) => String(v), boolean: (v: boolean) => (v ? 'true' : 'false'), object: (v: object) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) } };
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), (rows) => {
         expect(formatRows(columns as unknown as string[], rows as Record<string, unknown>[]).csv).toBe(stringify(rows, opts));
       }),
+    );
+  });
+
+  it('formatRows: a spreadsheet reads back one row per row and every cell whole, whatever line breaks the cells hold', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '\r', 'É', '=') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (pairs) => {
+        const rows = pairs.map(([a, b]) => ({ a, b, c: 1, d: null }));
+        const back = parse(formatRows(columns, rows).csv, { record_delimiter: SPREADSHEET_LINE_ENDS, relax_column_count: true }) as string[][];
+        // a cell opening with = + - @ or CR gets a quote mark in front (escape_formulas); nothing else changes
+        const cell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        expect(back).toEqual(rows.map((r) => [cell(r.a), cell(r.b), '1', '']));
+      }),
+      { numRuns: 500 },
     );
   });
 });

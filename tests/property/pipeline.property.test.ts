@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { decode } from '../../src/stages/read.js';
 import { loadResources, processDocument } from '../../src/process.js';
-import { MINI_GAZETTEERS, tempDir } from '../pipeline-helpers.js';
+import { MINI_GAZETTEERS, SPREADSHEET_LINE_ENDS, asCsvCell, tempDir } from '../pipeline-helpers.js';
 import { cli } from '../faults/helpers.js';
 
 const FRAGMENTS = [
@@ -73,12 +73,6 @@ describe('decode on random bytes', () => {
 });
 
 type Json = Record<string, unknown>;
-/** A JSON value as the CSV writes it: '' for null, arrays joined with ' | ', a quote before = + - @ tab CR. */
-function asCsvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
 
 describe('random documents through the real CLI', () => {
   it('CSV parses back (csv-parse) to the same rows as the JSON; mentions index the files text', async () => {
@@ -90,7 +84,8 @@ describe('random documents through the real CLI', () => {
     const r = await cli(['-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q']);
     expect([0, 1]).toContain(r.code); // a sample may hold a NUL byte: that document is read/binary
     for (const table of ['mentions', 'entities', 'diagnostics', 'candidates', 'cooccurrences']) {
-      const csv = parse(readFileSync(join(out, `${table}.csv`)), { columns: true, bom: true }) as Record<string, string>[];
+      // read as a spreadsheet does: outside quotes, a bare LF or CR ends a row too
+      const csv = parse(readFileSync(join(out, `${table}.csv`)), { columns: true, bom: true, record_delimiter: SPREADSHEET_LINE_ENDS }) as Record<string, string>[];
       const json = JSON.parse(readFileSync(join(out, `${table}.json`), 'utf8')) as Json[];
       expect(csv.map((row) => Object.keys(row)), table).toEqual(json.map((row) => Object.keys(row)));
       expect(csv, table).toEqual(json.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asCsvCell(v)]))));
