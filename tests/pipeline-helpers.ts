@@ -14,11 +14,11 @@ export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `ne-${pref
 /** What ends a row in Excel's and LibreOffice Calc's CSV import outside a quoted cell: CRLF, or a bare LF or CR (csv-parse's `record_delimiter`). */
 export const SPREADSHEET_LINE_ENDS = ['\r\n', '\n', '\r'];
 
-/** A JSON table value as the CSV writes it: '' for null, arrays joined with ' | ', a quote before = + - @ tab CR. */
+/** A JSON table value as the CSV writes it: '' for null, arrays joined with ' | ', a quote before = + - @ tab CR (not before a negative number). */
 export function asCsvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 
