@@ -11,7 +11,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('JSON outputs match the schemas in schemas/', () => {
-  it.each(['mentions', 'entities', 'diagnostics', 'documents'])('%s.json', (name) => {
+  it.each(['mentions', 'entities', 'diagnostics', 'documents', 'cooccurrences', 'candidates'])('%s.json', (name) => {
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')));
     const data = readJson(join(out, `${name}.json`));
@@ -36,5 +36,18 @@ describe('JSON outputs match the schemas in schemas/', () => {
     const rows = readJson<Record<string, unknown>[]>(join(out, 'mentions.json'));
     expect(validate([{ ...rows[0], type: 'animal' }])).toBe(false);
     expect(validate([{ ...rows[0], start: -1 }])).toBe(false);
+  });
+
+  it.each([
+    ['cooccurrences', { documents: 0 }],
+    ['cooccurrences', { document_ids: [] }],
+    ['candidates', { rules: [] }],
+    ['candidates', { type: 'animal' }],
+  ])('the %s schema rejects a row with %j', (name, change) => {
+    const ajv = new Ajv2020.default({ strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')));
+    const rows = readJson<Record<string, unknown>[]>(join(out, `${name}.json`));
+    expect(validate([rows[0]])).toBe(true);
+    expect(validate([{ ...rows[0], ...change }])).toBe(false);
   });
 });
