@@ -109,6 +109,17 @@ describe('shipped gazetteers: common words and first names are not places', () =
   });
 });
 
+describe('shipped gazetteers: contractions are not names', () => {
+  // a restaurant chain was named "I'm" in the organisation gazetteer; a contraction starting with I is capitalised anywhere
+  it.each([
+    "There are many questions about her health, and admittedly I'm no expert, the senator told reporters on Monday.",
+    'There are many questions about her health, and admittedly I’m no expert, the senator told reporters on Monday.',
+    "I'm praying for the families tonight, and we're all thinking of them, the governor said in a statement on Monday.",
+  ])('%s', (text) => {
+    expect(run(text).doc.mentions.filter((m) => /['’]/.test(m.text)).map((m) => [m.text, m.entityId])).toEqual([]);
+  });
+});
+
 describe('shipped gazetteers: same-name places in context', () => {
   it.each([
     // [text, is it the lead (dateline) paragraph, alias, expected id]
