@@ -12,14 +12,14 @@ import { Reporter, type Diagnostic } from './diagnostics/diagnostic.js';
 import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './gazetteer/load.js';
 import { GazetteerMatcher } from './gazetteer/matcher.js';
 import { EntryTable } from './gazetteer/packed.js';
-import { gazetteerLexicons, type SharedResources } from './gazetteer/shared.js';
+import { gazetteerLexicons, nameLists, type SharedResources } from './gazetteer/shared.js';
 import type { SourceDocument } from './model/document.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
-import { nameWordLists, type NameWordLists } from './nlp/compromise.js';
+import type { NameWordLists } from './nlp/compromise.js';
 import { NameModel } from './learn/model.js';
 import { lap, timing } from './util/stage-time.js';
 
@@ -46,16 +46,18 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries);
   const { roles, qualifiers } = gazetteerLexicons(gazetteers);
-  const lexicons = nameFinderLexicons(roles, qualifiers, nameWordLists());
+  const lexicons = nameFinderLexicons(roles, qualifiers, nameLists(gazetteers));
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
-const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists): NameFinderLexicons => ({
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists & { readonly surnames: readonly string[] }): NameFinderLexicons => ({
   roles,
   qualifiers,
   firstNames: new Set(words.firstNames),
   lastNames: new Set(words.lastNames),
+  surnames: new Set(words.surnames),
+  commonWords: new Set(words.commonWords),
   known: new Map(words.known),
 });
 

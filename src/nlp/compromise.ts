@@ -28,6 +28,8 @@ export interface NameWordLists {
   readonly firstNames: readonly string[];
   readonly lastNames: readonly string[];
   readonly honorifics: readonly string[];
+  /** lower-cased single words compromise knows as no kind of name (`day`, `tower`, `matter`, `black`) */
+  readonly commonWords: readonly string[];
   /**
    * Lower-cased place, organisation and nationality phrases (countries,
    * cities, regions, organisations, sports teams, demonyms): gazetteer parts
@@ -39,11 +41,15 @@ export interface NameWordLists {
 
 let lists: NameWordLists | undefined;
 
+/** compromise's tags of names: a word with none of them is a common word */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym']);
+
 export function nameWordLists(): NameWordLists {
   if (lists) return lists;
   const firstNames: string[] = [];
   const lastNames: string[] = [];
   const honorifics: string[] = [];
+  const commonWords: string[] = [];
   const known: [string, KnownType][] = [];
   for (const [word, tags] of Object.entries(lexicon())) {
     const list = Array.isArray(tags) ? tags : [tags];
@@ -51,11 +57,12 @@ export function nameWordLists(): NameWordLists {
       if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.push(word);
       if (list.includes('LastName')) lastNames.push(word);
       if (list.includes('Honorific')) honorifics.push(word);
+      if (!list.some((t) => NAME_TAGS.has(t))) commonWords.push(word);
     }
     if (list.includes('Abbreviation') || word.length < 3) continue;
     if (list.includes('Demonym')) known.push([word, 'norp']);
     else if (list.some((t) => t === 'Country' || t === 'City' || t === 'Region')) known.push([word, 'place']);
     else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) known.push([word, 'organization']);
   }
-  return (lists = { firstNames, lastNames, honorifics, known });
+  return (lists = { firstNames, lastNames, honorifics, commonWords, known });
 }

@@ -15,8 +15,12 @@ export interface NameFinderLexicons {
   readonly roles: readonly string[];
   /** lower-cased first names */
   readonly firstNames: ReadonlySet<string>;
-  /** lower-cased last names */
+  /** lower-cased last names (compromise's) */
   readonly lastNames: ReadonlySet<string>;
+  /** lower-cased surnames of a longer list (the gazetteers' `lexicons/surnames.txt`), many of them English words: a name ending in one is a person's only if none of its words is a common word */
+  readonly surnames: ReadonlySet<string>;
+  /** lower-cased common English words (compromise's words that are no kind of name) */
+  readonly commonWords: ReadonlySet<string>;
   /** lower-cased place, organisation and nationality phrases with no gazetteer id (compromise's lexicon: src/nlp/compromise.ts) */
   readonly known: ReadonlyMap<string, 'place' | 'organization' | 'norp'>;
   /** demonyms and country names that may qualify a title (`Azerbaijani President`) */
@@ -347,7 +351,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
   const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
   const versus = isVersus(next) || isVersus(prevTok);
-  if (words.length <= 3 && (scoreNext || versus) && !lex.firstNames.has(first.toLowerCase())) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  if (words.length <= 3 && (scoreNext || versus) && !isListed(lex.firstNames, first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (type) {
     // found by 5b
@@ -357,9 +361,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
-  else if (words.length >= 2 && words.length <= 4 && lex.firstNames.has(first.toLowerCase())) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  else if (words.length >= 2 && words.length <= 4 && isListed(lex.firstNames, first)) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
-  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || ctx.lex.lastNames.has(last.toLowerCase()))) [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
+  //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
+  //     'Trump Tower' still is a person: neither word is in it)
+  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || isListed(lex.lastNames, last) || (isListed(lex.surnames, last) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))))
+    [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
@@ -416,7 +423,10 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   const out: Candidate[] = [];
   for (const f of found) {
     if (f.type) {
-      out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
+      // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
+      // person named in full in this document
+      if (f.rule === 'place-preposition' && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
+      else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;
     }
     if (!f.caps) {
@@ -463,6 +473,13 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** `/^\d+$/` ('199') */
+/** A word in a lower-cased name list, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
+function isListed(list: ReadonlySet<string>, word: string): boolean {
+  const w = word.toLowerCase();
+  return list.has(w) || (!ASCII.test(w) && list.has(w.normalize('NFKD').replace(/\p{M}/gu, '')));
+}
+const ASCII = /^[\x00-\x7f]*$/;
+
 function isDigits(w: string): boolean {
   if (w.length === 0) return false;
   for (let i = 0; i < w.length; i++) {

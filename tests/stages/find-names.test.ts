@@ -9,6 +9,7 @@ import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { findNames, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
+import { run as runDoc } from '../helpers-docs.js';
 
 // the mini gazetteer and the shipped role lexicon; the text goes straight to split (no boilerplate cleaning),
 // one line per block, the first line being the title
@@ -114,5 +115,34 @@ describe('helpers', () => {
   ])('roleEndingAt %j [%d, %d)', (text, from, to, expected) => {
     expect(roleEndingAt(text, from, to, res.roles)).toBe(expected);
     expect(roleBefore(text.slice(from, to), res.roles)).toBe(expected);
+  });
+});
+
+describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-names.txt, surnames.txt)', () => {
+  const people = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.source]);
+
+  it('takes first names and surnames from the lexicon files, not only from compromise', () => {
+    // 'Carter' and 'Conway' are in the shipped lists, not in compromise's lexicon
+    expect(people('The adviser Kellyanne Conway met the investor Carter Page in Ohio on Monday, the campaign said in a statement.')).toEqual([
+      ['Kellyanne Conway', 'rule:surname-suffix'],
+      ['Carter Page', 'rule:first-name'],
+    ]);
+  });
+
+  it('reads a name with its accents off against the folded lists', () => {
+    expect(people('Reporters later heard from José Ramírez, a farmer, about the drought in the region, the agency said.')).toEqual([['José Ramírez', 'rule:first-name']]);
+  });
+
+  it('does not take a listed surname for a person when a word of the name is a common word', () => {
+    // 'Day', 'Matter' and 'Lady' are surnames too
+    expect(people('Thousands marched with Black Lives Matter on Election Day in Ohio, and the First Lady spoke to the crowd.')).toEqual([]);
+  });
+
+  it('a lone surname of a person named in full is that person, even after a place preposition', () => {
+    const doc = runDoc('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.');
+    expect(doc.mentions.filter((m) => m.text === 'Page').map((m) => [m.type, m.entityId])).toEqual([
+      ['person', 'person:carter-page'],
+      ['person', 'person:carter-page'],
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { filterOverlaps } from '../../src/stages/resolve.js';
 import type { Candidate } from '../../src/model/candidate.js';
-import { run } from '../helpers-docs.js';
+import { run, shippedResources } from '../helpers-docs.js';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { processDocument } from '../../src/process.js';
 
 const cand = (start: number, end: number, name: string, priority: number, type: Candidate['type'] = 'place'): Candidate => ({
   start,
@@ -38,9 +40,18 @@ describe('resolve: coreference and roles', () => {
     expect(doc.mentions.find((m) => m.text === 'Ilham Aliyev')!.role).toBe('President');
   });
 
-  it('does not link a surname shared by two people in the document', () => {
-    const doc = run('Soldier Emin Aliyev was wounded, and President Ilham Aliyev visited Baku on Monday. Aliyev was praised.');
-    expect(doc.mentions.some((m) => m.text === 'Aliyev')).toBe(false);
+  it('links a surname shared by two people in the document to the one named last before it, with a lower confidence and a note', () => {
+    const text = 'Soldier Emin Aliyev was wounded, and President Ilham Aliyev visited Baku on Monday. Aliyev was praised.';
+    const report = new Reporter();
+    const p = processDocument({ id: 'doc', path: 'doc.txt', text, encoding: 'utf-8', bytes: text.length }, shippedResources(), report);
+    const lone = p.doc!.mentions.filter((m) => m.text === 'Aliyev');
+    expect(lone.map((m) => [m.type, m.name, m.source, m.confidence])).toEqual([['person', 'Ilham Aliyev', 'coreference', 0.6]]);
+    expect(p.diagnostics.find((d) => d.code === 'resolve/ambiguous-short-name')?.message).toMatch(/^"Aliyev" could be .+ or .+; linked to .+, the last named before it$/);
+  });
+
+  it('links a shared surname that comes before both full names to the first one named', () => {
+    const doc = run('Aliyev was praised on Monday. Soldier Emin Aliyev was wounded, and President Ilham Aliyev visited Baku.');
+    expect(doc.mentions.filter((m) => m.text === 'Aliyev').map((m) => m.name)).toEqual(['Emin Aliyev']);
   });
 
   it('gives rule-found names deterministic minted ids', () => {
