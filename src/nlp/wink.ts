@@ -304,6 +304,11 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
   const values = doc.tokens().out() as string[];
   const pos = tagging === 'contextual' ? (doc.tokens().out(its.pos) as string[]) : values.map((v) => (isCapitalised(v) ? lexicalPos(core, v) : ''));
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans: [number, number][] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => void spans.push(s.out(its.span) as unknown as [number, number]));
+  // the wink tokens that start a sentence: a word is never joined across one
+  const opens = new Uint8Array(values.length + 1);
+  for (const [a] of spans) opens[a] = 1;
   // whitespace-only tokens (wink emits some for line breaks) are dropped;
   // `keep` maps wink token indices to ours for the sentence ranges
   const tokens: WinkToken[] = [];
@@ -318,16 +323,38 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
     const end = Math.min(text.length, at + v.length);
     cursor = end;
     if (v.trim() === '') continue;
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === at && !opens[i] && splitWord(text, prev.start, at, end)) {
+      // 'W' 'ą' 'sikówna' -> 'Wąsikówna' (see `splitWord`); the word keeps the first piece's wink index
+      const word = text.slice(prev.start, end);
+      tokens[tokens.length - 1] = { start: prev.start, end, text: word, pos: tagging === 'contextual' ? prev.pos : isCapitalised(word) ? lexicalPos(core, word) : '' };
+      ours[i] = tokens.length - 1;
+      continue;
+    }
     // found verbatim at the cursor: the value is the text there (no copy per token)
     tokens.push({ start: at, end, text: verbatim ? v : text.slice(at, end), pos: pos[i] });
   }
   ours[values.length] = tokens.length;
   const sentences: { tokenStart: number; tokenEnd: number }[] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
+  for (const [a, b] of spans) {
     const tokenStart = ours[a];
     const tokenEnd = ours[b + 1];
     if (tokenEnd > tokenStart) sentences.push({ tokenStart, tokenEnd });
-  });
+  }
   return { tokens, sentences };
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * Whether wink cut one word in two at text[at]: wink-nlp's tokenizer knows the letters of Latin-1
+ * only and cuts a word at any other letter ('Wąsikówna' -> 'W' 'ą' 'sikówna', 'Əliyev' -> 'Ə'
+ * 'liyev', 'Çağlar' -> 'Ça' 'ğ' 'lar'), so the name finder saw 'Józef W'. Two pieces that touch,
+ * both letters only, with a letter beyond Latin-1 on either side of the cut, are one word. (Two
+ * Latin-1 pieces that touch, as wink cuts 'cannot', stay apart, as it cut them.)
+ */
+function splitWord(text: string, from: number, at: number, to: number): boolean {
+  const beyond = (c: number) => c > 0xff && !(c >= 0xd800 && c <= 0xdfff);
+  if (!beyond(text.charCodeAt(at - 1)) && !beyond(text.charCodeAt(at))) return false;
+  return LETTERS.test(text.slice(from, at)) && LETTERS.test(text.slice(at, to));
 }

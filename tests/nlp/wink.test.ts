@@ -124,3 +124,21 @@ describe('wink adapter: POS tags', () => {
     expect(tokens(text)).toContain('met/');
   });
 });
+
+describe('wink adapter: words with letters beyond Latin-1', () => {
+  it.each([
+    // wink cuts a word at any letter it does not know: 'W' 'ą' 'sikówna', 'Ə' 'liyev', 'Ça' 'ğ' 'lar'
+    ['Józef Wąsikówna met Rəşad Əliyev and Ömer Çağlar in Gdańsk.', ['Józef', 'Wąsikówna', 'met', 'Rəşad', 'Əliyev', 'and', 'Ömer', 'Çağlar', 'in', 'Gdańsk', '.']],
+    ['Łukasz Żmuda left Şuşa for Ağdam.', ['Łukasz', 'Żmuda', 'left', 'Şuşa', 'for', 'Ağdam', '.']],
+  ])('keeps each word whole, at its offsets: %s', (text, words) => {
+    const a = analyse(text);
+    expect(a.tokens.map((t) => t.text)).toEqual(words);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    // a joined word is tagged as a whole (lexical tags: an unknown capitalised word is PROPN)
+    for (const t of a.tokens) if (/[^\x00-\xff]/.test(t.text)) expect([t.text, t.pos]).toEqual([t.text, 'PROPN']);
+  });
+
+  it('leaves apart what wink cut between Latin-1 letters', () => {
+    expect(analyse('I cannot go.').tokens.map((t) => t.text)).toEqual(['I', 'can', 'not', 'go', '.']);
+  });
+});

@@ -146,3 +146,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 });
+
+describe('findNames on names with letters beyond Latin-1 (wink cuts such words; the adapter joins them)', () => {
+  it('finds the whole name', () => {
+    const found = runDoc('Later, Józef Wąsikówna and Ömer Çağlar met reporters in the city of Ganja on Monday, the ministry said.').mentions.map((m) => [m.text, m.type]);
+    expect(found).toContainEqual(['Józef Wąsikówna', 'person']);
+    expect(found).toContainEqual(['Ömer Çağlar', 'person']);
+  });
+});
