@@ -29,9 +29,11 @@ export interface NameFinderLexicons {
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// geographic heads that end a place's name
+const PLACE_TAILS = new Set('Valley Sea Ocean River Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
@@ -356,6 +358,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   if (type) {
     // found by 5b
   } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
+  // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'. With 'Initiative',
+  //     'Corps', 'Administration' among the organisation words ('Clinton Health Access Initiative', 'Marine Corps'
+  //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85
+  else if (words.length > 1 && PLACE_TAILS.has(last)) [type, rule, confidence] = ['place', 'place-keyword', 0.7];
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'

@@ -46,6 +46,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
+    ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
+    ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
   ])('%s', (body, expected) => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
