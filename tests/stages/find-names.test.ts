@@ -58,6 +58,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['According to the report , the Kremlin-backed group left .', ['According', 'Kremlin-backed']], // sentence-initial word, '-backed' adjective
     ['| Home | News | Sport | Weather |', ['Home', 'News', 'Sport']], // not prose
     ['Sales of the set grew in HDTV and in QXR alike .', ['HDTV', 'QXR']], // an acronym after 'in' is no evidence of a place
+    ['Few people in Congress or in Parliament agreed .', ['Congress', 'Parliament']], // nor an organisation word alone
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
