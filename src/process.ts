@@ -51,10 +51,11 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
-const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists & { readonly surnames: readonly string[] }): NameFinderLexicons => ({
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] }): NameFinderLexicons => ({
   roles,
   qualifiers,
   firstNames: new Set(words.firstNames),
+  givenNames: new Set(words.givenNames),
   lastNames: new Set(words.lastNames),
   surnames: new Set(words.surnames),
   commonWords: new Set(words.commonWords),

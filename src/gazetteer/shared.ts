@@ -23,7 +23,7 @@ export interface SharedResources {
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
   /** the name finder's word lists, from compromise's lexicon (so a worker never loads compromise) and the gazetteers' `lexicons/` (`nameLists`) */
-  readonly names: NameWordLists & { readonly surnames: readonly string[] };
+  readonly names: NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] };
   readonly stats: LoadStats;
   /** seconds to load, check, index and pack them (or to read them back from the run cache) */
   readonly loadSeconds: number;
@@ -40,18 +40,20 @@ export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string
 }
 
 /**
- * The name finder's first names and surnames: compromise's lexicon's, and the gazetteer folder's
- * `lexicons/first-names.txt` and `lexicons/surnames.txt` (15,049 and 44,355 shipped, from
- * compromise, faker's per-locale names and cspell's people names; a user may add to them), the
- * surnames apart (`surnames`): many are English words (`Day`, `Lady`, `Page`), so the name finder
- * takes a name for a person by one of them only when no word of the name is a common word. It read
- * only compromise's lists until 2026-12-02, so `Carter Page` and `Kellyanne Conway` were no names:
- * CoNLL-2003 eng.testa F1 76.92 -> 79.79 with these lists (persons 76.13 -> 84.22), eng.train 75.71 -> 77.61.
+ * The name finder's longer name lists, beside compromise's (`NameWordLists`): the gazetteer folder's
+ * `lexicons/first-names.txt` (`givenNames`) and `lexicons/surnames.txt` (`surnames`): 15,049 and
+ * 44,355 shipped, from compromise, faker's per-locale names and cspell's people names; a user may add
+ * to them. They are kept apart from compromise's because they hold more than names: many surnames
+ * are English words (`Day`, `Lady`, `Page`), so a name ending in one is a person's only if none of
+ * its words is a common word; many given names are towns (`Lincoln`), so they do not stop a score
+ * line from naming a team, as compromise's first names do. The name finder read only compromise's
+ * lists until 2026-12-02, so `Carter Page` and `Kellyanne Conway` were no names: CoNLL-2003
+ * eng.testa F1 76.92 -> 80.17 with these lists and the rules that came with them, eng.train 75.71 -> 78.26.
  */
-export function nameLists(gazetteers: LoadedGazetteers): NameWordLists & { readonly surnames: readonly string[] } {
+export function nameLists(gazetteers: LoadedGazetteers): NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] } {
   const words = nameWordLists();
   const lower = (file: readonly string[] = []) => file.map((w) => w.toLowerCase());
-  return { ...words, firstNames: [...new Set([...words.firstNames, ...lower(gazetteers.lexicons.get('first-names'))])], surnames: lower(gazetteers.lexicons.get('surnames')) };
+  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')) };
 }
 
 const isQualifier = (e: GazetteerEntry) => e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'));

@@ -13,8 +13,10 @@ import { hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 export interface NameFinderLexicons {
   /** title/rank phrases, as written (`Lieutenant General`, `soldier`) */
   readonly roles: readonly string[];
-  /** lower-cased first names */
+  /** lower-cased first names (compromise's) */
   readonly firstNames: ReadonlySet<string>;
+  /** lower-cased first names of a longer list (the gazetteers' `lexicons/first-names.txt`), among them towns' names ('Chelsea', 'Preston') */
+  readonly givenNames: ReadonlySet<string>;
   /** lower-cased last names (compromise's) */
   readonly lastNames: ReadonlySet<string>;
   /** lower-cased surnames of a longer list (the gazetteers' `lexicons/surnames.txt`), many of them English words: a name ending in one is a person's only if none of its words is a common word */
@@ -367,7 +369,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
-  else if (words.length >= 2 && words.length <= 4 && isListed(lex.firstNames, first)) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  else if (words.length >= 2 && words.length <= 4 && (isListed(lex.firstNames, first) || isListed(lex.givenNames, first))) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it)

@@ -65,6 +65,23 @@ describe('findNames: typing rules, each with a name', () => {
   });
 });
 
+describe('findNames: the longer list of given names', () => {
+  // 'Zorvath' stands for a word of lexicons/first-names.txt that compromise does not list as a first name
+  const lexicons = { ...res.lexicons, givenNames: new Set(['zorvath']) };
+  const typed = (text: string) => {
+    const doc = split(TITLE + text);
+    return findNames(doc, lexicons, matchGazetteers(doc, res.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+  };
+
+  it('makes a person of a name it starts', () => {
+    expect(typed('Talks were led by Zorvath Smithers of the delegation .')).toContainEqual(['Zorvath Smithers', 'person', 'rule:first-name']);
+  });
+
+  it('does not keep a score line from naming a team (towns are given names too: Chelsea, Preston)', () => {
+    expect(typed('Zorvath 1 Wycombe 0')).toContainEqual(['Zorvath', 'organization', 'rule:score-line']);
+  });
+});
+
 describe('findNames: document-level consistency', () => {
   it('a name typed once keeps its type in the document', () => {
     const found = names(`${TITLE}Shells hit the Zardab district .\nLater Zardab was quiet .`);
