@@ -12,14 +12,13 @@ import { Reporter, type Diagnostic } from './diagnostics/diagnostic.js';
 import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats } from './gazetteer/load.js';
 import { GazetteerMatcher } from './gazetteer/matcher.js';
 import { EntryTable } from './gazetteer/packed.js';
-import { gazetteerLexicons, nameLists, type SharedResources } from './gazetteer/shared.js';
+import { gazetteerLexicons, nameLists, type NameLists, type SharedResources } from './gazetteer/shared.js';
 import type { SourceDocument } from './model/document.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
-import type { NameWordLists } from './nlp/compromise.js';
 import { NameModel } from './learn/model.js';
 import { lap, timing } from './util/stage-time.js';
 
@@ -51,7 +50,7 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
-const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] }): NameFinderLexicons => ({
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameLists): NameFinderLexicons => ({
   roles,
   qualifiers,
   firstNames: new Set(words.firstNames),

@@ -23,7 +23,7 @@ export interface SharedResources {
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
   /** the name finder's word lists, from compromise's lexicon (so a worker never loads compromise) and the gazetteers' `lexicons/` (`nameLists`) */
-  readonly names: NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] };
+  readonly names: NameLists;
   readonly stats: LoadStats;
   /** seconds to load, check, index and pack them (or to read them back from the run cache) */
   readonly loadSeconds: number;
@@ -39,6 +39,9 @@ export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string
   return { roles, qualifiers };
 }
 
+/** The name finder's word lists: compromise's (`NameWordLists`) and the gazetteers' longer name lists (`nameLists`). */
+export type NameLists = NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] };
+
 /**
  * The name finder's longer name lists, beside compromise's (`NameWordLists`): the gazetteer folder's
  * `lexicons/first-names.txt` (`givenNames`) and `lexicons/surnames.txt` (`surnames`): 15,049 and
@@ -50,7 +53,7 @@ export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string
  * lists until 2026-12-02, so `Carter Page` and `Kellyanne Conway` were no names: CoNLL-2003
  * eng.testa F1 76.92 -> 80.17 with these lists and the rules that came with them, eng.train 75.71 -> 78.26.
  */
-export function nameLists(gazetteers: LoadedGazetteers): NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] } {
+export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   const words = nameWordLists();
   const lower = (file: readonly string[] = []) => file.map((w) => w.toLowerCase());
   return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')) };

@@ -345,6 +345,8 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
+/** a UTF-16 unit beyond Latin-1 that is not half of a surrogate pair */
+const beyond = (c: number) => c > 0xff && !(c >= 0xd800 && c <= 0xdfff);
 
 /**
  * Whether wink cut one word in two at text[at]: wink-nlp's tokenizer knows the letters of Latin-1
@@ -354,7 +356,6 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
  * Latin-1 pieces that touch, as wink cuts 'cannot', stay apart, as it cut them.)
  */
 function splitWord(text: string, from: number, at: number, to: number): boolean {
-  const beyond = (c: number) => c > 0xff && !(c >= 0xd800 && c <= 0xdfff);
   if (!beyond(text.charCodeAt(at - 1)) && !beyond(text.charCodeAt(at))) return false;
   return LETTERS.test(text.slice(from, at)) && LETTERS.test(text.slice(at, to));
 }

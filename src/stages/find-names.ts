@@ -1,7 +1,7 @@
 import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
-import { hasLetter, hasWord, isCapitalised } from '../text/chars.js';
+import { foldAccents, hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -15,7 +15,7 @@ export interface NameFinderLexicons {
   readonly roles: readonly string[];
   /** lower-cased first names (compromise's) */
   readonly firstNames: ReadonlySet<string>;
-  /** lower-cased first names of a longer list (the gazetteers' `lexicons/first-names.txt`), among them towns' names ('Chelsea', 'Preston') */
+  /** lower-cased first names of a longer list (the gazetteers' `lexicons/first-names.txt`), among them towns' names ('Houston', 'Sydney', 'Lincoln') */
   readonly givenNames: ReadonlySet<string>;
   /** lower-cased last names (compromise's) */
   readonly lastNames: ReadonlySet<string>;
@@ -97,9 +97,7 @@ const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w
 const APOSTROPHE_S = /^['’]s$/;
 
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
@@ -355,7 +353,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
   const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
   const versus = isVersus(next) || isVersus(prevTok);
-  if (words.length <= 3 && (scoreNext || versus) && !isListed(lex.firstNames, first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (type) {
     // found by 5b
@@ -369,11 +367,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
-  else if (words.length >= 2 && words.length <= 4 && (isListed(lex.firstNames, first) || isListed(lex.givenNames, first))) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames)) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it)
-  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || isListed(lex.lastNames, last) || (isListed(lex.surnames, last) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))))
+  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))))
     [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
@@ -481,14 +479,15 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
 }
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-/** `/^\d+$/` ('199') */
-/** A word in a lower-cased name list, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
-function isListed(list: ReadonlySet<string>, word: string): boolean {
+/** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
+function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
   const w = word.toLowerCase();
-  return list.has(w) || (!ASCII.test(w) && list.has(w.normalize('NFKD').replace(/\p{M}/gu, '')));
+  const folded = ASCII.test(w) ? w : foldAccents(w);
+  return lists.some((list) => list.has(w) || list.has(folded));
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** `/^\d+$/` ('199') */
 function isDigits(w: string): boolean {
   if (w.length === 0) return false;
   for (let i = 0; i < w.length; i++) {

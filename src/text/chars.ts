@@ -31,3 +31,8 @@ export function hasWord(s: string): boolean {
   }
   return false;
 }
+
+/** without its accents and other combining marks ('Ramírez' -> 'Ramirez'; 'ł', 'ə' have none to lose) */
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '');
+}
