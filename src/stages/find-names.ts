@@ -93,6 +93,8 @@ function hasHyphen(s: string): boolean {
   return false;
 }
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
+/** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva') */
+const PARTICLES = new Set('de da dal del della der di dos das du van von den bin ibn al el wa'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
 
@@ -270,6 +272,14 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
+      } else if (PARTICLES.has(toks[j].text)) {
+        // 'Loyola de Palacio', 'Joost van der Westhuizen', 'Kengo wa Dondo': one or two particles between two names
+        // ('Khaled al-Qidra': the particle may be joined to the name by a hyphen)
+        const k = PARTICLES.has(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
+        const hyphened = isJoiner(toks[k]?.text ?? '') && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end;
+        const name = hyphened ? k + 1 : k;
+        if (name < s.tokenEnd && isProperish(toks[name]) && toks[name].start - toks[name - 1].end <= 1 && toks[j].start - toks[j - 1].end <= 1) j = name + 1;
+        else break;
       } else break;
     }
     runs.push({ from: i, to: j });
@@ -316,17 +326,76 @@ function tail(text: string, from: number, to: number): string {
   return text.slice(Math.max(from, trimEnd(text, from, to) - 16), to);
 }
 
+/**
+ * Where a title inside a run starts, or -1: 'Cofinec CEO Stephen Frater', 'House Speaker Paul Ryan',
+ * 'FBI Director James Comey' name an organisation, then a titled person. A title at the run's start, or
+ * after qualifiers only ('Azerbaijani President Ilham Aliyev'), is step 4's; a run that ends in an
+ * organisation or place word ('General Motors', 'Queen Mary University') is one name.
+ */
+function innerTitle(ctx: NameContext, s: Sentence, p: Run): number {
+  const { toks, lex } = ctx;
+  const last = toks[p.to - 1].text;
+  if (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
+  let plain = false;
+  for (let k = p.from; k < p.to - 1; k++) {
+    if (!isRoleWord(ctx, s, k)) {
+      if (!lex.qualifiers.has(toks[k].text) && !isJoiner(toks[k].text)) plain = true;
+      continue;
+    }
+    if (!plain) continue;
+    let lead = k;
+    while (lead < p.to - 1 && isRoleWord(ctx, s, lead)) lead++;
+    const role = roleEndingAt(ctx.doc.clean, toks[k].start, toks[lead].start, lex.roles);
+    // the title must start at this word ('Executive' alone is none; 'Chief Executive' is)
+    if (role && ctx.doc.clean.startsWith(role, toks[k].start)) return k;
+    k = lead - 1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words after a title, `toks[from, to)`, can be a person's name: not an organisation
+ * ('General Assembly', 'Major League Baseball', 'King Fahd Hospital') or a place ('King George Island'),
+ * and not only common words ('General Staff', 'Private Eye'), unless one is a known name
+ * ('King', 'Bush', 'Trump' are names, and most are no common word in compromise's lexicon anyway).
+ */
+function titledName(ctx: NameContext, from: number, to: number): boolean {
+  const { toks, lex } = ctx;
+  let words = 0;
+  let named = false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].text;
+    if (isJoiner(w) || PARTICLES.has(w) || ctx.roleWords.has(w)) continue;
+    if (ORG_WORDS.has(w) || PLACE_TAILS.has(w)) return false;
+    words++;
+    if (!lex.commonWords.has(w.toLowerCase()) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames)) named = true;
+  }
+  // two words or more are a name even if both are common words ('Foreign Minister Dick Spring')
+  return words >= 2 || named;
+}
+
 /** Steps 4-13: the role before a run, and the rule that types it (or none). */
 function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void {
   const { doc, toks, lex } = ctx;
+  // 4a. a title inside the run splits it: 'Cofinec' and 'CEO Stephen Frater', each typed on its own
+  const inner = innerTitle(ctx, s, p);
+  if (inner > p.from) {
+    typeRun(ctx, s, { from: p.from, to: inner }, capsLine);
+    typeRun(ctx, s, { from: inner, to: p.to }, capsLine);
+    return;
+  }
   let { from } = p;
   const { to } = p;
-  // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov'
+  // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov';
+  //    not when what follows is no person's name: 'General Assembly', 'Major League', 'General Staff' stay whole
   let lead = from;
-  while (lead < to - 1 && (isRoleWord(ctx, s, lead) || lex.qualifiers.has(toks[lead].text))) lead++;
-  const role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  // ('Secretary-General Boutros Boutros-Ghali': a hyphen between two title words is part of the title)
+  while (lead < to - 1 && (isRoleWord(ctx, s, lead) || lex.qualifiers.has(toks[lead].text) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
+  let role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  const notTitled = role !== null && !titledName(ctx, lead, to);
+  if (notTitled) role = null;
   if (role) from = lead;
-  else if (lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
   if (words.length === 0) return;
@@ -367,7 +436,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
-  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames)) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
+  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from))) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it)

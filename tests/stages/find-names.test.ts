@@ -48,6 +48,17 @@ describe('findNames: typing rules, each with a name', () => {
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
+    // a title inside a run splits it: the organisation before, the titled person after
+    ['Yesterday Zorvek CEO Stephen Frater told reporters .', ['Stephen Frater', 'person', 'rule:title-person']],
+    ['The House Speaker Paul Ryan spoke .', ['Paul Ryan', 'person', 'rule:title-person']],
+    // a title before a name of two common words ('dick', 'spring')
+    ['Talks with Foreign Minister Dick Spring ended .', ['Dick Spring', 'person', 'rule:title-person']],
+    // particles inside a name
+    ['Spanish Farm Minister Loyola de Palacio spoke .', ['Loyola de Palacio', 'person', 'rule:title-person']],
+    ['The goal came from Andrew van der Zorvek on Friday .', ['Andrew van der Zorvek', 'person', 'rule:first-name']],
+    // a title word that opens an organisation's name is no title
+    ['The General Assembly voted .', ['General Assembly', 'organization', 'rule:org-keyword']],
+    ['He lay in the King Zorvek Hospital for a week .', ['King Zorvek Hospital', 'organization', 'rule:org-keyword']],
   ])('%s', (body, expected) => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
@@ -59,6 +70,11 @@ describe('findNames: typing rules, each with a name', () => {
     ['| Home | News | Sport | Weather |', ['Home', 'News', 'Sport']], // not prose
     ['Sales of the set grew in HDTV and in QXR alike .', ['HDTV', 'QXR']], // an acronym after 'in' is no evidence of a place
     ['Few people in Congress or in Parliament agreed .', ['Congress', 'Parliament']], // nor an organisation word alone
+    // a title before one common word, or before an organisation's word, is no titled person
+    ['Yesterday the General Staff met .', ['Staff', 'General Staff']],
+    ['Yesterday shares of Private Eye fell .', ['Eye', 'Private Eye']],
+    ['Yesterday he played Major League Baseball .', ['League Baseball', 'Major League Baseball', 'League']],
+    ['Talks ended , trade union Secretary General and member Zorvek said .', ['General', 'Secretary General']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
