@@ -341,10 +341,17 @@ for (const [w, t] of Object.entries(lexicon)) {
 const { unpack } = await import('efrt');
 const wpModel = (await import(join(pkgDir('compromise-wikipedia'), 'src', '_model.js'))).default;
 const titles = Object.keys(unpack(wpModel)).sort();
+// list articles ('brad pitt filmography'), names that open with a title ('general motors': faker lists 'General' as a
+// given name) and a place's or a common word's name with a common word's plural ('houston rockets', 'meta platforms';
+// not 'steve jobs') are no people
+const LIST_ARTICLES = new Set(['filmography', 'discography', 'bibliography', 'videography']);
+const roleWords = new Set(readFileSync(join(here, '..', 'lexicons', 'roles.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim().toLowerCase()).filter((l) => l && !/\s/.test(l)));
 for (const t of titles) {
   const w = t.split(' ');
   if (w.length < 2 || w.length > 3) continue;
   if (!w.every((x) => /^[\p{Ll}\p{M}'’.-]+$/u.test(x))) continue;
+  const last = w[w.length - 1];
+  if (LIST_ARTICLES.has(last) || roleWords.has(w[0]) || (last.endsWith('s') && common.has(last.slice(0, -1)) && !surnames.has(last) && (placeAliasSet.has(w[0]) || common.has(w[0])))) { count('wikipedia titles skipped: a list article, a title or a plural'); continue; }
   // clear first-name evidence: the first word is a known given name, the last is no common word
   if (!firstNames.has(fold(w[0])) || common.has(w[w.length - 1]) || firstNames.has(w[w.length - 1]) && !surnames.has(w[w.length - 1])) { count('wikipedia titles skipped: no first-name evidence'); continue; }
   if (w.slice(1).some((x) => common.has(x) && !surnames.has(x))) { count('wikipedia titles skipped: common word inside'); continue; }
