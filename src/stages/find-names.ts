@@ -46,6 +46,12 @@ const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
+// an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
+const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
+// what an organisation's acronym is followed by: 'KDP said', "PKK's", 'PUK officials', 'SPLA forces'
+const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
+// 'the PUK'
+const THE_BEFORE = /\bthe\s*$/i;
 // an age after a name: 'Elmir Ganbarov, 24,'
 const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
@@ -447,6 +453,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
+  // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
+  //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
+  //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
+  //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
+  else if (words.length === 1 && ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
+    [type, rule, confidence] = ['organization', 'acronym-context', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).

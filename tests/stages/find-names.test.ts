@@ -56,6 +56,11 @@ describe('findNames: typing rules, each with a name', () => {
     // particles inside a name
     ['Spanish Farm Minister Loyola de Palacio spoke .', ['Loyola de Palacio', 'person', 'rule:title-person']],
     ['The goal came from Andrew van der Zorvek on Friday .', ['Andrew van der Zorvek', 'person', 'rule:first-name']],
+    // an acronym that speaks, owns, is 'the ...' or stands in parentheses
+    ['Yesterday ZQK said the talks failed .', ['ZQK', 'organization', 'rule:acronym-context']],
+    ['Talks with the QPUK ended .', ['QPUK', 'organization', 'rule:acronym-context']],
+    ["Yesterday ZQK 's fighters left .", ['ZQK', 'organization', 'rule:acronym-context']],
+    ['The Zorvek People Front ( ZPF ) left .', ['ZPF', 'organization', 'rule:acronym-context']],
     // a title word that opens an organisation's name is no title
     ['The General Assembly voted .', ['General Assembly', 'organization', 'rule:org-keyword']],
     ['He lay in the King Zorvek Hospital for a week .', ['King Zorvek Hospital', 'organization', 'rule:org-keyword']],
@@ -75,6 +80,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday shares of Private Eye fell .', ['Eye', 'Private Eye']],
     ['Yesterday he played Major League Baseball .', ['League Baseball', 'Major League Baseball', 'League']],
     ['Talks ended , trade union Secretary General and member Zorvek said .', ['General', 'Secretary General']],
+    // no acronym rule for two letters, a Roman numeral, a first name in capitals, or an acronym without the context
+    ['Yesterday QZ said and the III said and EMILY said .', ['QZ', 'III', 'EMILY']],
+    ['Yesterday ZQK rose 3 percent .', ['ZQK']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
