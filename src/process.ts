@@ -106,7 +106,7 @@ export function processDocuments(sources: readonly SourceDocument[], res: Resour
   const cleaned = stage('clean', sources, reports, (s, report) => clean(s, { report }));
   const split = stage('split', cleaned, reports, (c, report) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }));
   const tagged = stage('tag', split, reports, (d, report) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }));
-  const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles }));
+  const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles, names: res.lexicons }));
   return sources.map((source, i) => ({ id: source.id, path: source.path, doc: docs[i], diagnostics: reports[i].messages, failed: reports[i].failed }));
 }
 

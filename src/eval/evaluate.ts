@@ -33,7 +33,7 @@ export function runConllDocument(doc: ConllDocument, res: Resources, model?: Nam
   report.stage = 'tag';
   const tagged = tagEntities(split, { report, matcher: res.matcher, lexicons: res.lexicons, model });
   report.stage = 'resolve';
-  const resolved = resolve(tagged, { report, roles: res.roles });
+  const resolved = resolve(tagged, { report, roles: res.roles, names: res.lexicons });
   const spans: TypedSpan[] = [];
   for (const m of resolved.mentions) {
     const type = CONLL_TYPE[m.type];

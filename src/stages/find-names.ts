@@ -237,9 +237,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  let roleWords = roleWordSets.get(lex.roles);
-  if (!roleWords) roleWordSets.set(lex.roles, (roleWords = new Set(lex.roles.flatMap((r) => r.split(/\s+/)))));
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords, found: [] };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [] };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -503,8 +501,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
   const personWords = new Set<string>();
   const addPerson = (name: string) => {
-    const w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x));
-    if (w.length >= 2) personWords.add(w[w.length - 1]);
+    for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
   };
   for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
@@ -558,6 +555,37 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
       a = best;
     } else a++;
   }
+}
+
+/**
+ * The words of a person's full name under which a lone mention of it is that person: the last word ('Aliyev' of
+ * 'Ilham Aliyev'), and the first of a name written family name first, whose last word is no known surname but its
+ * first is ('Xi' of 'Xi Jinping', 'Kim' of 'Kim Jong Un', 'Wang' of 'Wang Donghai'). `words`: the name's words
+ * (letters only), at least two of them; none for fewer.
+ */
+export function personKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const first = words[0];
+  // The last word is no name of any list nor a nationality ('President Jefferson', 'Western Russian' keep only theirs),
+  // the first no given name, title or word in capitals ('Sierra Pacific', 'OM Gruppen': false persons, and their
+  // first word alone still less a person)
+  const familyFirst =
+    words.length <= 3 &&
+    hasLower(first) &&
+    isListed(first, lex.lastNames, lex.surnames) &&
+    !isListed(first, lex.firstNames, lex.givenNames) &&
+    !roleWordsOf(lex.roles).has(first) &&
+    !isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames) &&
+    !lex.qualifiers.has(last);
+  return familyFirst ? [last, first] : [last];
+}
+
+/** the words of the roles: 'Lieutenant', 'General' */
+function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
+  let words = roleWordSets.get(roles);
+  if (!words) roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)))));
+  return words;
 }
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();

@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { roleEndingAt, slug } from './find-names.js';
+import { personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 
 export interface ResolvedDocument extends TaggedDocument {
@@ -15,6 +15,8 @@ export interface ResolvedDocument extends TaggedDocument {
 export interface ResolveContext {
   readonly report: Reporter;
   readonly roles: readonly string[];
+  /** the name finder's lists: which word of a full name a lone mention of it may be (`personKeys`); without them, the last word only */
+  readonly names?: NameFinderLexicons;
 }
 
 const len = (c: Candidate) => c.end - c.start;
@@ -111,11 +113,11 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const lasts: string[] = [];
     for (const n of names) {
       const w = wordsOf(n);
-      if (w.length < 2) continue;
-      const last = w[w.length - 1];
-      lasts.push(last);
-      if (!people.has(last)) people.set(last, new Set());
-      people.get(last)!.add(id);
+      for (const key of ctx.names ? personKeys(w, ctx.names) : w.length < 2 ? [] : [w[w.length - 1]]) {
+        lasts.push(key);
+        if (!people.has(key)) people.set(key, new Set());
+        people.get(key)!.add(id);
+      }
     }
     surnames.set(c, lasts);
     personName.set(id, c.entries.length ? c.entries[0].name : c.name);

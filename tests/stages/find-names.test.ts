@@ -7,9 +7,9 @@ import { loadResources } from '../../src/process.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
-import { findNames, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
+import { findNames, personKeys, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
-import { run as runDoc } from '../helpers-docs.js';
+import { run as runDoc, shippedResources } from '../helpers-docs.js';
 
 // the mini gazetteer and the shipped role lexicon; the text goes straight to split (no boilerplate cleaning),
 // one line per block, the first line being the title
@@ -164,6 +164,27 @@ describe('helpers', () => {
 
 describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-names.txt, surnames.txt)', () => {
   const people = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.source]);
+
+  it.each([
+    // [a full name's words, the words a lone mention of it may be]
+    [['Ilham', 'Aliyev'], ['Aliyev']],
+    [['Park', 'Smith'], ['Smith']], // the last word a known surname: a name in Western order, though 'Park' is a surname too
+    [['Xi', 'Jinping'], ['Jinping', 'Xi']], // family name first
+    [['Li', 'Keqiang'], ['Keqiang', 'Li']],
+    [['President', 'Jefferson'], ['Jefferson']], // a last word that is a given name
+    [['President', 'Keqiang'], ['Keqiang']], // a title first
+    [['Sierra', 'Pacific'], ['Pacific']], // a given name first
+    [['OM', 'Gruppen'], ['Gruppen']], // capitals
+    [['Western', 'Russian'], ['Russian']], // a nationality last
+    [['Aliyev'], []],
+  ])('personKeys(%j) = %j', (words, keys) => {
+    expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it('links a lone family name to the full name written family name first', () => {
+    const doc = runDoc('Chinese Premier Li Keqiang met officials in Beijing on Monday, state media said. Li said the talks were useful.');
+    expect(doc.mentions.filter((m) => m.text === 'Li').map((m) => [m.entityId, m.source])).toEqual([['person:li-keqiang', 'coreference']]);
+  });
 
   it('takes first names and surnames from the lexicon files, not only from compromise', () => {
     // 'Carter' and 'Conway' are in the shipped lists, not in compromise's lexicon
