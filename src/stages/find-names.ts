@@ -444,8 +444,15 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from))) [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
-  //     'Trump Tower' still is a person: neither word is in it)
-  else if (words.length >= 2 && words.length <= 4 && (SURNAME.test(last) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))))
+  //     'Trump Tower' still is a person: neither word is in it); not a nationality last, which '-ian' also ends
+  //     ('West Indian', 'Southeast Asian', 'Total Canadian')
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !lex.qualifiers.has(last) &&
+    lex.known.get(last.toLowerCase()) !== 'norp' &&
+    (SURNAME.test(last) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()))))
+  )
     [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];

@@ -89,6 +89,12 @@ describe('findNames: typing rules, each with a name', () => {
   });
 });
 
+describe('findNames: no person ends in a nationality (surname morphology: -ian)', () => {
+  it.each(['Yesterday the West Indian team left .', 'Yesterday Total Canadian shares rose .'])('%s', (body) => {
+    expect(names(TITLE + body).filter(([, t]) => t === 'person')).toEqual([]);
+  });
+});
+
 describe('findNames: the longer list of given names', () => {
   // 'Zorvath' stands for a word of lexicons/first-names.txt that compromise does not list as a first name
   const lexicons = { ...res.lexicons, givenNames: new Set(['zorvath']) };
