@@ -566,14 +566,15 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
 
 /**
  * The words of a person's full name under which a lone mention of it is that person: the last word ('Aliyev' of
- * 'Ilham Aliyev'), and the first of a name written family name first, whose last word is no known surname but its
- * first is ('Xi' of 'Xi Jinping', 'Kim' of 'Kim Jong Un', 'Wang' of 'Wang Donghai'). `words`: the name's words
- * (letters only), at least two of them; none for fewer.
+ * 'Ilham Aliyev'), and, with the name lists, the first of a name written family name first, whose last word is
+ * no known name but its first a known surname ('Xi' of 'Xi Jinping', 'Li' of 'Li Keqiang'; not 'Kim' of 'Kim Jong
+ * Un': 'Kim' is a given name too). `words`: the name's words (letters only); none for fewer than two.
  */
-export function personKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
+export function personKeys(words: readonly string[], lex?: NameFinderLexicons): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const first = words[0];
+  if (!lex) return [last];
   // The last word is no name of any list nor a nationality ('President Jefferson', 'Western Russian' keep only theirs),
   // the first no given name, title or word in capitals ('Sierra Pacific', 'OM Gruppen': false persons, and their
   // first word alone still less a person)

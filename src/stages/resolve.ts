@@ -102,30 +102,29 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
 
   // people named in full in this document, by each of their name words
-  const people = new Map<string, Set<string>>(); // surname word -> entity ids
+  const people = new Map<string, Set<string>>(); // name word (personKeys) -> entity ids
   const personName = new Map<string, string>();
-  // a person mention's surname words: the last words of its full names (its entry's name and aliases, or its text)
-  const surnames = new Map<Candidate, string[]>();
+  // the words a lone mention of a person mention's entity may be (`personKeys` of its full names: its entry's name and aliases, or its text)
+  const keysOf = new Map<Candidate, string[]>();
   for (const c of kept) {
     if (c.type !== 'person') continue;
     const id = idOf(c);
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
-    const lasts: string[] = [];
+    const keys: string[] = [];
     for (const n of names) {
-      const w = wordsOf(n);
-      for (const key of ctx.names ? personKeys(w, ctx.names) : w.length < 2 ? [] : [w[w.length - 1]]) {
-        lasts.push(key);
+      for (const key of personKeys(wordsOf(n), ctx.names)) {
+        keys.push(key);
         if (!people.has(key)) people.set(key, new Set());
         people.get(key)!.add(id);
       }
     }
-    surnames.set(c, lasts);
+    keysOf.set(c, keys);
     personName.set(id, c.entries.length ? c.entries[0].name : c.name);
   }
 
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
-  // the person last named in full so far, by surname word: where several people share a surname, a lone
+  // the person last named in full so far, by name word: where several people share a surname, a lone
   // surname is the one named last before it ('Melania Trump … Trump said'), else the first named after it
   const lastNamed = new Map<string, string>();
   for (const c of kept) {
@@ -154,7 +153,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     } else {
       id = idOf(c);
       name = c.entries.length ? c.entries[0].name : c.name;
-      for (const last of surnames.get(c) ?? []) lastNamed.set(last, id);
+      for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);
     let role = c.role;
