@@ -399,7 +399,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
   if (role) from = lead;
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text)) from = lead;
+  // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans')
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !isJoiner(toks[lead].text)) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
   if (words.length === 0) return;

@@ -187,6 +187,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
   });
 
+  it('keeps a hyphenated compound whole rather than cutting a qualifier off it', () => {
+    const doc = runDoc('The report named two Indian-Americans who had been investigated by the regulators last year.');
+    expect(doc.mentions.map((m) => m.text).filter((t) => t.startsWith('-'))).toEqual([]);
+  });
+
   it('links a lone family name to the full name written family name first', () => {
     const doc = runDoc('Chinese Premier Li Keqiang met officials in Beijing on Monday, state media said. Li said the talks were useful.');
     expect(doc.mentions.filter((m) => m.text === 'Li').map((m) => [m.entityId, m.source])).toEqual([['person:li-keqiang', 'coreference']]);
