@@ -48,6 +48,12 @@ const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|en
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
+// acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
+// LIBOR rate'): economic measures, time zones, units, medicine, finance and computing terms (a hand-written list: no
+// packaged lexicon marks acronyms as not names)
+const NOT_ORG_ACRONYMS = new Set(
+  'GDP GNP GNI CPI PPI PMI LIBOR EURIBOR SOFR VAT GST IPO ETF EPS ROI ROE CAGR YOY QOQ GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST HIV AIDS DNA RNA SARS MERS COVID PTSD ADHD ICU CEO CFO COO CTO CIO MBA PHD LLC LLP PLC USB GPS SUV PDF URL API FAQ DIY ASAP RSVP OMG LOL AKA TBA TBD KPH MPH RPM KWH BTU BPD ISBN'.split(' '),
+);
 // what an organisation's acronym is followed by: 'KDP said', "PKK's", 'PUK officials', 'SPLA forces'
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
@@ -463,7 +469,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
-  else if (words.length === 1 && ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
+  else if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     [type, rule, confidence] = ['organization', 'acronym-context', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
