@@ -520,12 +520,19 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
 
+  // spans a gazetteer gives another type than person: 'John Lewis', a retailer
+  const notPerson = new Set<string>();
+  for (const c of known) if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
+
   const out: Candidate[] = [];
   for (const f of found) {
     if (f.type) {
       // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
       // person named in full in this document
       if (f.rule === 'place-preposition' && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
+      // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
+      // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
+      else if (f.rule === 'title-person' && f.to - f.from >= 2 && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;
     }

@@ -188,6 +188,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
   });
 
+  it('makes a full name after a title a person where a gazetteer has an organisation of that name', () => {
+    // 'John Lewis' is a retailer in the shipped organisations (world-organizations.tsv.gz)
+    const doc = runDoc('Rep. John Lewis, the civil rights leader, said on Wednesday that the vote mattered to his district.');
+    expect(doc.mentions.filter((m) => m.text === 'John Lewis').map((m) => [m.type, m.source, m.role])).toEqual([['person', 'rule:title-person', 'Rep.']]);
+  });
+
+  it('leaves a gazetteer person after a title its entry', () => {
+    const doc = runDoc('Lieutenant General Rustam Muradov met the delegation in Baku on Monday, the ministry said.');
+    expect(doc.mentions.filter((m) => m.text === 'Rustam Muradov').map((m) => [m.entityId, m.source])).toEqual([['person:rustam-muradov', 'gazetteer:people']]);
+  });
+
   it('keeps a hyphenated compound whole rather than cutting a qualifier off it', () => {
     const doc = runDoc('The report named two Indian-Americans who had been investigated by the regulators last year.');
     expect(doc.mentions.map((m) => m.text).filter((t) => t.startsWith('-'))).toEqual([]);
