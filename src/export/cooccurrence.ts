@@ -2,6 +2,7 @@ import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../mod
 import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
+import { formatCsv, formatRows, type FormattedRows } from './table-writer.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
@@ -367,6 +368,26 @@ export class CooccurrenceTable {
       const chunk: CooccurrenceRow[] = [];
       for (const p of order.subarray(k, Math.min(order.length, k + size))) chunk.push(this.row(p));
       yield chunk;
+    }
+  }
+
+  /**
+   * `rowChunks(size)` formatted for the table (`formatRows`). A spilled table's merged file holds each row
+   * as `JSON.stringify` of an object with the table's columns in order, none of them empty: byte for byte
+   * the JSON table's row (`jsonRow`), so those lines go to the JSON as they are, and only the CSV is
+   * formatted (20 MB bench corpus, 258,000 pairs: `jsonRow` took ~0.5 s of the ~6 s after the last
+   * document; docs/BENCHMARKS.md, twenty-second session).
+   */
+  *formattedChunks(size: number): Generator<FormattedRows> {
+    const merged = this.merge();
+    if (!merged) {
+      for (const rows of this.rowChunks(size)) yield formatRows(COOCCURRENCE_COLUMNS, rows);
+      return;
+    }
+    for (let k = 0; k < merged.order.length; k += size) {
+      const lines = merged.file.readLines(merged.order, k, Math.min(merged.order.length, k + size));
+      const rows = lines.map((line) => JSON.parse(line) as CooccurrenceRow);
+      yield { csv: formatCsv(COOCCURRENCE_COLUMNS, rows), json: lines.join(',\n'), count: rows.length };
     }
   }
 

@@ -80,11 +80,16 @@ export function formatRows<Row extends Record<string, unknown>>(columns: readonl
   // (1,500 documents of the 5 MB bench corpus, with jsonRow below): mentions 293-314 ms against 315-330,
   // co-occurrences 719-745 against 771-776 (.scratch-style harness, alternating); most of what is left
   // is csv-stringify's own work per field
-  const records = rows.map((r) => columns.map((c) => r[c]));
-  const csv = stringifySync(records, { ...csvOptions(columns), header: false, bom: false });
+  const csv = formatCsv(columns, rows);
   let json = '';
   for (let i = 0; i < rows.length; i++) json += (i === 0 ? '' : ',\n') + jsonRow(columns, rows[i]);
   return { csv, json, count: rows.length };
+}
+
+/** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
+export function formatCsv<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  const records = rows.map((r) => columns.map((c) => r[c]));
+  return stringifySync(records, { ...csvOptions(columns), header: false, bom: false });
 }
 
 /**
@@ -165,7 +170,7 @@ const CHUNK = 256 * 1024;
  * call, 5.55 with 250, 3.38-4.99 with 100, 3.42 with 50 (csv-stringify's
  * cost per call does not show yet); docs/BENCHMARKS.md, tenth session.
  */
-const ROWS_PER_BATCH = 100;
+export const ROWS_PER_BATCH = 100;
 
 /**
  * Writes one table as CSV and JSON side by side, row by row, into temporary

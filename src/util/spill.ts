@@ -295,6 +295,11 @@ export class RowFile<R> {
    * system calls).
    */
   read(order: ArrayLike<number>, from: number, to: number): R[] {
+    return this.readLines(order, from, to).map((line) => this.codec.decode(line));
+  }
+
+  /** `read` without decoding: the rows' lines as the codec encoded them. */
+  readLines(order: ArrayLike<number>, from: number, to: number): string[] {
     if (this.removed) throw new Error(`internal error: ${this.path} read after it was removed`);
     if (this.fd === undefined) {
       this.writer.close();
@@ -302,7 +307,7 @@ export class RowFile<R> {
     }
     const offsets = this.offsets.data;
     const lengths = this.lengths.data;
-    const out: R[] = [];
+    const out: string[] = [];
     for (let k = from; k < to; ) {
       const start = offsets[order[k]];
       // the rows order[k], order[k + 1], ... while each starts after the one before, within GAP bytes of its end, and
@@ -325,7 +330,7 @@ export class RowFile<R> {
       }
       for (let j = k; j < k + n; j++) {
         const i = order[j];
-        out.push(this.codec.decode(this.buf.toString('utf8', offsets[i] - start, offsets[i] - start + lengths[i])));
+        out.push(this.buf.toString('utf8', offsets[i] - start, offsets[i] - start + lengths[i]));
       }
       k += n;
     }

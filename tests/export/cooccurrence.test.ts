@@ -9,6 +9,7 @@ import { loadResources, processDocument } from '../../src/process.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, type CooccurrenceRow } from '../../src/export/cooccurrence.js';
 import type { ResolvedDocument } from '../../src/stages/resolve.js';
 import { ROOT } from '../helpers.js';
+import { formatRows } from '../../src/export/table-writer.js';
 
 let res: Resources | undefined;
 
@@ -220,7 +221,8 @@ describe('CooccurrenceTable', () => {
         const inMemory = new CooccurrenceTable();
         const spilling = new CooccurrenceTable({ path: join(dir, 'cooccurrences'), at });
         for (const d of docs) {
-          const mentions = d.mentions.map((m) => ({ entity_id: `e${m.e}`, sentence: m.sentence, name: `E${m.e}${'v'.repeat(m.v)}`, type: (['person', 'place'] as const)[m.v % 2] }));
+          // (names with a quote, a comma and a line break: the formatted rows are compared too)
+        const mentions = d.mentions.map((m) => ({ entity_id: `e${m.e}`, sentence: m.sentence, name: m.v === 2 ? `E${m.e} "x", y\nz` : `E${m.e}${'v'.repeat(m.v)}`, type: (['person', 'place'] as const)[m.v % 2] }));
           inMemory.addRows(d.id, mentions, []);
           spilling.addRows(d.id, mentions, []);
         }
@@ -229,6 +231,14 @@ describe('CooccurrenceTable', () => {
         const chunks = [...spilling.rowChunks(chunk)];
         for (const c of chunks) expect(c.length).toBeLessThanOrEqual(chunk);
         expect(chunks.flat()).toEqual(expected);
+        // the formatted chunks (a spilled table's JSON lines go out as they are) are the rows formatted
+        const whole = formatRows(COOCCURRENCE_COLUMNS, expected);
+        for (const table of [spilling, inMemory]) {
+          const formatted = [...table.formattedChunks(chunk)];
+          expect(formatted.map((f) => f.csv).join('')).toBe(whole.csv);
+          expect(formatted.map((f) => f.json).filter((j) => j !== '').join(',\n')).toBe(whole.json);
+          expect(formatted.reduce((n, f) => n + f.count, 0)).toBe(expected.length);
+        }
         // read again, as the report does after the table is written
         expect([...spilling.sentenceRows()]).toEqual([...inMemory.sentenceRows()]);
         expect([spilling.sentencePairs, spilling.size]).toEqual([inMemory.sentencePairs, inMemory.size]);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
-import { TableWriter } from '../table-writer.js';
+import { ROWS_PER_BATCH, TableWriter } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
 import { spillLimits } from '../spill-limits.js';
 import type { ReportDocument } from './document.js';
@@ -45,9 +45,9 @@ export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pair
       table.addRows(r.id, r.mentions, r.entities);
     },
     async finish() {
-      // a thousand row objects at a time (never the millions of pairs of a large corpus at once);
-      // `writeRows` formats them in batches (ROWS_PER_BATCH in table-writer.ts)
-      for (const rows of table.rowChunks(1000)) await writer.writeRows(rows);
+      // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
+      // and each batch's strings below V8's large-object size)
+      for (const f of table.formattedChunks(ROWS_PER_BATCH)) await writer.writeFormatted(f);
       await writer.commit();
     },
     async abort() {
