@@ -373,7 +373,7 @@ export class CooccurrenceTable {
 
   /**
    * `rowChunks(size)` formatted for the table (`formatRows`). A spilled table's merged file holds each row
-   * as `JSON.stringify` of an object with the table's columns in order, none of them empty: byte for byte
+   * as `JSON.stringify` (its codec, `jsonLines`) of an object with the table's columns in order, none of them empty: byte for byte
    * the JSON table's row (`jsonRow`), so those lines go to the JSON as they are, and only the CSV is
    * formatted (20 MB bench corpus, 258,000 pairs: `jsonRow` took ~0.5 s of the ~6 s after the last
    * document; docs/BENCHMARKS.md, twenty-second session).
@@ -386,7 +386,7 @@ export class CooccurrenceTable {
     }
     for (let k = 0; k < merged.order.length; k += size) {
       const lines = merged.file.readLines(merged.order, k, Math.min(merged.order.length, k + size));
-      const rows = lines.map((line) => JSON.parse(line) as CooccurrenceRow);
+      const rows = lines.map((line) => merged.file.decode(line));
       yield { csv: formatCsv(COOCCURRENCE_COLUMNS, rows), json: lines.join(',\n'), count: rows.length };
     }
   }

@@ -295,10 +295,15 @@ export class RowFile<R> {
    * system calls).
    */
   read(order: ArrayLike<number>, from: number, to: number): R[] {
-    return this.readLines(order, from, to).map((line) => this.codec.decode(line));
+    return this.readLines(order, from, to).map((line) => this.decode(line));
   }
 
-  /** `read` without decoding: the rows' lines as the codec encoded them. */
+  /** A row from its line (`readLines`). */
+  decode(line: string): R {
+    return this.codec.decode(line);
+  }
+
+  /** `read` without decoding: the rows' lines as the codec encoded them (`decode` makes rows of them). */
   readLines(order: ArrayLike<number>, from: number, to: number): string[] {
     if (this.removed) throw new Error(`internal error: ${this.path} read after it was removed`);
     if (this.fd === undefined) {
