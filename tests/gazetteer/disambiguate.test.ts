@@ -148,3 +148,17 @@ describe('shipped gazetteers: same-name places in context', () => {
     ]);
   });
 });
+
+describe('shipped gazetteers: everyday country names, regions, and religious and ethnic groups', () => {
+  // the generated files hold ISO names only ('Bosnia and Herzegovina') and no regions; a generated alias made
+  // 'Jewish' the Jewish Autonomous Oblast; the curated places.tsv and demonyms.tsv hold these (2026-12-02)
+  it.each([
+    ['Fighting in Bosnia eased on Monday, officials in Sarajevo said after a long night of talks.', 'Bosnia', 'place', 'iso:BA'],
+    ['Exports to West Germany rose in March, the ministry said on Monday in its monthly report.', 'West Germany', 'place', 'place:west-germany'],
+    ['Israeli troops left parts of the West Bank on Monday, the army said in a statement in the evening.', 'West Bank', 'place', 'place:west-bank'],
+    ['Leaders of the Jewish community met the mayor on Monday to discuss the plans for the new school.', 'Jewish', 'norp', 'norp:jewish'],
+    ['Muslim leaders met the mayor on Monday to discuss the plans for the new school in the district.', 'Muslim', 'norp', 'norp:muslim'],
+  ])('%s', (text, alias, type, id) => {
+    expect(run(text).doc.mentions.filter((m) => m.text === alias).map((m) => [m.type, m.entityId])).toEqual([[type, id]]);
+  });
+});
