@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { clean } from '../../src/stages/clean.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { joinWrapped, lineFeatures, splitLines } from '../../src/stages/clean/lines.js';
@@ -92,6 +93,22 @@ describe('clean: line features', () => {
       '2 medium onions',
       '2 cloves garlic',
     ]);
+  });
+  it('a joined block has the features of its text (summed from its lines, not counted again)', () => {
+    // pieces that exercise every count: function words, capitals, digits, sentence ends, quotes,
+    // non-ASCII letters, link-like tokens and separators, line breaks and trailing spaces
+    const piece = fc.constantFrom(
+      'the', 'of', 'and', 'said', 'Army', 'BMW', 'U.S.', 'it’s', 'Ørsted', 'façade', 'K100', '1983', 'x-ray', 'so-',
+      'ended.', 'went!', 'why?', 'so…', '“Yes.”', '(here)', '...', ',', ':', '|', '»', 'www.example.com', 'a@b.org', '#tag',
+      ' ', ' ', ' ', '  ', '\n', '\n', '\n', ' \n', '\n ', '\t', '\u00a0',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const text = pieces.join(' ');
+        for (const block of joinWrapped(text, splitLines(text))) expect(block).toMatchObject(lineFeatures(block.text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
