@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseShard, type Shard } from './input/sources.js';
 import { DEFAULT_MAX_BYTES } from './stages/read.js';
 import { DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ENTITIES } from './export/report/report-builder.js';
@@ -159,6 +161,19 @@ const int = (name: string, v: unknown, min: number, max: number): number => {
   return n;
 };
 
+/** The gazetteers shipped with news-entities: `gazetteers/` next to `src/` and `dist/`. */
+export const SHIPPED_GAZETTEERS = fileURLToPath(new URL('../gazetteers', import.meta.url));
+
+/**
+ * `--gazetteers` not given: `./gazetteers` when the working folder has one (the project's own,
+ * which its users edit), else the shipped ones, so `node /path/to/news-entities/dist/cli.js` works
+ * from any folder (a Spark or Hadoop Streaming task runs in a folder of its own).
+ */
+export function defaultGazetteers(cwd = process.cwd()): string {
+  const local = resolve(cwd, DEFAULTS.gazetteers);
+  return existsSync(local) ? local : SHIPPED_GAZETTEERS;
+}
+
 /**
  * Normalises user options once (the csv-stringify way): fills defaults,
  * resolves paths, checks types and ranges, and throws a ConfigError that says
@@ -172,7 +187,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
   };
   const input = str('input');
   const output = str('output');
-  const gazetteers = str('gazetteers');
+  const gazetteers = opts.gazetteers === undefined ? defaultGazetteers() : str('gazetteers');
   const workers = int('workers', opts.workers ?? DEFAULTS.workers, 0, 256);
   const concurrency = opts.concurrency === undefined ? Math.max(16, DEFAULTS.concurrencyPerWorker * Math.max(1, workers)) : int('concurrency', opts.concurrency, 1, 100_000);
   let cache: string | null;

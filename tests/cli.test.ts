@@ -118,4 +118,12 @@ describe('as a process (tsx src/cli.ts: npm run pipeline runs the same code buil
     expect(readFileSync(join(a, 'mentions.csv'), 'utf8')).toBe(readFileSync(join(b, 'mentions.csv'), 'utf8'));
     expect(spawn(['--workers', 'x']).status).toBe(2);
   }, 60_000);
+
+  it('finds the shipped gazetteers when started from another folder without --gazetteers', () => {
+    const elsewhere = tempDir('cwd');
+    const article = JSON.stringify({ id: 'a1', text: 'The talks in Paris ended on Monday.' }) + '\n';
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/cli.ts'), '--stdin-jsonl', '--workers', '0', '--no-cache'], { cwd: elsewhere, input: article, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Paris']);
+  }, 60_000);
 });

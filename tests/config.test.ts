@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, normalizeConfig, workersFor } from '../src/config.js';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULTS, SHIPPED_GAZETTEERS, defaultGazetteers, normalizeConfig, workersFor } from '../src/config.js';
 
 const auto = (workers?: number) => ({ ...normalizeConfig({ input: 'input', output: 'output', gazetteers: 'gazetteers' }), ...(workers === undefined ? {} : { workers }) });
 const MB = 1_000_000;
@@ -19,5 +22,16 @@ describe('workersFor (the worker count when --workers is not given)', () => {
     expect([0, 1 * MB, 500 * MB].map((b) => workersFor(explicit, b))).toEqual([2, 2, 2]);
     expect(workersFor(normalizeConfig({ input: 'input', output: 'output', gazetteers: 'gazetteers', workers: 0 }), 500 * MB)).toBe(0);
     expect(workersFor(auto(4), undefined)).toBe(4);
+  });
+});
+
+describe('the gazetteers when --gazetteers is not given', () => {
+  it('are ./gazetteers when the working folder has one, else the shipped ones', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ne-cwd-'));
+    expect(defaultGazetteers(cwd)).toBe(SHIPPED_GAZETTEERS);
+    expect(SHIPPED_GAZETTEERS).toBe(new URL('../gazetteers', import.meta.url).pathname);
+    mkdirSync(join(cwd, 'gazetteers'));
+    expect(defaultGazetteers(cwd)).toBe(join(cwd, 'gazetteers'));
+    expect(normalizeConfig({ gazetteers: 'mine' }).gazetteers).toBe(join(process.cwd(), 'mine'));
   });
 });
