@@ -520,6 +520,14 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
 
+  // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
+  const orgWords = new Set<string>();
+  const addOrg = (name: string) => {
+    for (const k of orgKeys(name.split(/\s+/), ctx.lex)) orgWords.add(k);
+  };
+  for (const c of known) if (c.type === 'organization') addOrg(doc.clean.slice(c.start, c.end));
+  for (const f of found) if (f.type === 'organization' && !f.caps) addOrg(f.name);
+
   // spans a gazetteer gives another type than person: 'John Lewis', a retailer
   const notPerson = new Set<string>();
   for (const c of known) if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
@@ -544,12 +552,27 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
         out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
         continue;
       }
+      // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
+      // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
+      if (orgWords.has(f.name)) {
+        out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
+        continue;
+      }
       const d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }
     capsRun(ctx, f, docTypes, out);
+  }
+  // a gazetteer's place or person with such a name where no run of the name finder is (a sentence's first word:
+  // 'Magna shares rose')
+  if (orgWords.size > 0) {
+    const ruled = new Set(out.map((c) => `${c.start}:${c.end}`));
+    for (const c of known) {
+      if (c.type === 'organization' || !orgWords.has(doc.clean.slice(c.start, c.end)) || ruled.has(`${c.start}:${c.end}`)) continue;
+      out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
+    }
   }
   return out;
 }
@@ -601,6 +624,41 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     !isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames) &&
     !lex.qualifiers.has(last);
   return familyFirst ? [last, first] : [last];
+}
+
+/** Legal forms that end a company's name ('Magna International Inc', 'Deutsche Bank AG', 'Aaron's, Inc.'). */
+const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty'.split(' '));
+/** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
+const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises'.split(' '));
+
+/**
+ * The shorter names a later mention of an organisation named in full may use: its name without the legal
+ * form at its end, then without a generic company word ('Magna International Inc' -> 'Magna International',
+ * 'Magna'; 'Douglas & Lomason Co' -> 'Douglas & Lomason'). None unless the name ends in a legal form: 'Bank of
+ * England', 'Red Cross' keep their whole name. A one-word short name must be no title, nationality, common
+ * word or given name ('General' of 'General Motors Corp'). `words`: the name's words as written. (A country
+ * named so, 'Japan' of 'Japan Inc', stays a place: the name finder types it, and only untyped runs and
+ * gazetteer places or persons where it found no run take the organisation's type.)
+ */
+export function orgKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
+  let n = words.length;
+  while (n > 0 && LEGAL_FORMS.has(words[n - 1].replace(/,$/, ''))) n--;
+  // ('Co Inc' has no shorter name)
+  if (n === words.length || n === 0) return [];
+  const keys: string[] = [];
+  const add = (k: number) => {
+    const ws = words.slice(0, k).map((w, i) => (i === k - 1 ? w.replace(/,$/, '') : w));
+    if (ws.length === 1) {
+      const w = ws[0];
+      if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || lex.commonWords.has(w.toLowerCase()) || isListed(w, lex.firstNames, lex.givenNames)) return;
+    }
+    const last = ws[ws.length - 1];
+    if (last === '&' || last === 'and' || COMPANY_WORDS.has(ws[0])) return;
+    keys.push(ws.join(' '));
+  };
+  add(n);
+  if (n > 1 && COMPANY_WORDS.has(words[n - 1])) add(n - 1);
+  return keys;
 }
 
 /** the words of the roles: 'Lieutenant', 'General' */

@@ -7,7 +7,7 @@ import { loadResources } from '../../src/process.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
-import { findNames, personKeys, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
+import { findNames, orgKeys, personKeys, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
 import { run as runDoc, shippedResources } from '../helpers-docs.js';
 
@@ -186,6 +186,52 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Aliyev'], []],
   ])('personKeys(%j) = %j', (words, keys) => {
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it.each([
+    // [an organisation's full name, the shorter names a later mention of it may use]
+    ['Magna International Inc', ['Magna International', 'Magna']],
+    ['Deutsche Bank AG', ['Deutsche Bank']],
+    ["Aaron's, Inc.", ["Aaron's"]],
+    ['Douglas & Lomason Co', ['Douglas & Lomason']],
+    ['USAir Group Inc', ['USAir Group', 'USAir']],
+    ['Bank of England', []], // no legal form: the whole name only
+    ['General Motors Corp', ['General Motors']],
+    ['Pennzoil Co', ['Pennzoil']],
+    // a one-word short name that is a title, a nationality, a common word or a given name
+    ['Ambassador Corp', []],
+    ['American Corp', []],
+    ['Target Corporation', []],
+    ['Peter Ltd', []],
+    ['Co Inc', []],
+    ['Smith Barney, Harris Upham and Co Inc', []],
+    ['Lazard Freres & Co., Inc.', []],
+  ])('orgKeys(%j) = %j', (name, keys) => {
+    expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it("links an organisation's shorter name to its full name, over a gazetteer place of that name", () => {
+    // 'Magna' is a town in Utah (GeoNames); in the last sentence it is the first word, where the name finder finds no run
+    const doc = runDoc('Magna International Inc said on Tuesday that Magna would buy Douglas & Lomason Co. Magna shares rose.');
+    expect(doc.mentions.filter((m) => m.text.startsWith('Magna')).map((m) => [m.text, m.type, m.entityId, m.source])).toEqual([
+      ['Magna International Inc', 'organization', 'organization:magna-international-inc', 'rule:org-keyword'],
+      ['Magna', 'organization', 'organization:magna-international-inc', 'coreference'],
+      ['Magna', 'organization', 'organization:magna-international-inc', 'coreference'],
+    ]);
+  });
+
+  it('links a shorter name the organisation-word rule typed to the full name, and leaves the city a place', () => {
+    const doc = runDoc('Houston Industries Inc said profits rose. Its plant near Houston was closed, Houston Industries said.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Houston Industries Inc', 'organization', 'organization:houston-industries-inc'],
+      ['Houston', 'place', 'geonames:4699066'],
+      ['Houston Industries', 'organization', 'organization:houston-industries-inc'],
+    ]);
+  });
+
+  it('leaves a country a place after a company named for it', () => {
+    const doc = runDoc('Japan Inc is how some call the country. Japan exported more cars in May.');
+    expect(doc.mentions.filter((m) => m.text === 'Japan').map((m) => m.type)).toEqual(['place']);
   });
 
   it('makes a full name after a title a person where a gazetteer has an organisation of that name', () => {
