@@ -1,6 +1,7 @@
 import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
+import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 
 /**
@@ -268,6 +269,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
   //    'Chairperson-in-Office' is not (lower-case 'in')
   const runs: Run[] = [];
+  let amp = 0;
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
@@ -282,6 +284,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
+      } else if (toks[j].text === '&' && (amp = ampersandEnd(toks, j, s.tokenEnd)) > j) {
+        // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
+        j = amp;
       } else if (PARTICLES.has(toks[j].text)) {
         // 'Loyola de Palacio', 'Joost van der Westhuizen', 'Kengo wa Dondo': one or two particles between two names
         // ('Khaled al-Qidra': the particle may be joined to the name by a hyphen)
@@ -311,6 +316,18 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     }
     if (a < to) typeRun(ctx, s, { from: a, to }, capsLine);
   }
+}
+
+/**
+ * Where a run goes on after the '&' at `j`: past the proper nouns after it when they end in an organisation
+ * word ('Gamble Co' of 'Procter & Gamble Co', 'Co' of 'Harris Upham & Co'); else `j` (the run ends before it:
+ * 'Britain & France').
+ */
+function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
+  if (toks[j].start - toks[j - 1].end > 1) return j;
+  let k = j + 1;
+  while (k < end && isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1) k++;
+  return k > j + 1 && ORG_WORDS.has(toks[k - 1].text) ? k : j;
 }
 
 /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
@@ -528,6 +545,15 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type === 'organization') addOrg(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'organization' && !f.caps) addOrg(f.name);
 
+  // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
+  const orgsAt = new Map<number, Candidate[]>();
+  for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
+  const gazetteerOrgBefore = (f: Found): readonly GazetteerEntry[] | undefined => {
+    const short = orgsAt.has(f.start) ? orgKeys(f.name.split(/\s+/), ctx.lex)[0] : undefined;
+    return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && doc.clean.slice(c.start, c.end) === short)?.entries;
+  };
+  let entries: readonly GazetteerEntry[] | undefined;
+
   // spans a gazetteer gives another type than person: 'John Lewis', a retailer
   const notPerson = new Set<string>();
   for (const c of known) if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
@@ -541,6 +567,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       else if (f.rule === 'title-person' && f.to - f.from >= 2 && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
+      else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;
     }
@@ -554,7 +582,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       }
       // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
       // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
-      if (orgWords.has(f.name)) {
+      // (a gazetteer organisation of that span keeps its entry: 'Texaco' after 'Texaco Inc')
+      if (orgWords.has(f.name) && !orgsAt.get(f.start)?.some((c) => c.end === f.end)) {
         out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
         continue;
       }
@@ -642,7 +671,8 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  */
 export function orgKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
   let n = words.length;
-  while (n > 0 && LEGAL_FORMS.has(words[n - 1].replace(/,$/, ''))) n--;
+  // ('& Co' goes with its '&': 'Goldman Sachs & Co' -> 'Goldman Sachs')
+  while (n > 0 && (LEGAL_FORMS.has(words[n - 1].replace(/,$/, '')) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
   // ('Co Inc' has no shorter name)
   if (n === words.length || n === 0) return [];
   const keys: string[] = [];
@@ -652,8 +682,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
       const w = ws[0];
       if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || lex.commonWords.has(w.toLowerCase()) || isListed(w, lex.firstNames, lex.givenNames)) return;
     }
-    const last = ws[ws.length - 1];
-    if (last === '&' || last === 'and' || COMPANY_WORDS.has(ws[0])) return;
+    if (COMPANY_WORDS.has(ws[0])) return;
     keys.push(ws.join(' '));
   };
   add(n);

@@ -204,8 +204,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Target Corporation', []],
     ['Peter Ltd', []],
     ['Co Inc', []],
-    ['Smith Barney, Harris Upham and Co Inc', []],
-    ['Lazard Freres & Co., Inc.', []],
+    ['Goldman Sachs & Co', ['Goldman Sachs']],
+    ['Lazard Freres & Co., Inc.', ['Lazard Freres']],
+    ['Douglas & Lomason', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
@@ -226,6 +227,34 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Houston Industries Inc', 'organization', 'organization:houston-industries-inc'],
       ['Houston', 'place', 'geonames:4699066'],
       ['Houston Industries', 'organization', 'organization:houston-industries-inc'],
+    ]);
+  });
+
+  it("joins names across '&' when they end in an organisation word, and only then", () => {
+    const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(names('Procter & Gamble Co said on Monday it would cut prices.')).toEqual([['Procter & Gamble Co', 'organization']]);
+    expect(names('Britain & France signed the deal on Monday, officials said.')).toEqual([
+      ['Britain', 'place'],
+      ['France', 'place'],
+    ]);
+    // (joined, 'Baker & Jones' was one person by its surname ending)
+    expect(names('Baker & Jones said on Monday they would appeal.').map(([t]) => t)).not.toContain('Baker & Jones');
+  });
+
+  it('makes a gazetteer organisation with its legal form after it that organisation', () => {
+    // 'Deutsche Bank' and 'Morgan Stanley' are in the shipped organisations (Wikidata ids)
+    const doc = runDoc('Deutsche Bank AG and Morgan Stanley & Co said on Monday they would advise the buyer.');
+    expect(doc.mentions.map((m) => [m.text, m.entityId, m.source])).toEqual([
+      ['Deutsche Bank AG', 'Q66048', 'rule:legal-form'],
+      ['Morgan Stanley & Co', 'Q334204', 'rule:legal-form'],
+    ]);
+  });
+
+  it('leaves a gazetteer organisation its entry when a longer name of it has a legal form', () => {
+    const doc = runDoc('Texaco Inc said on Monday it would appeal. Later Texaco said the ruling was wrong.');
+    expect(doc.mentions.map((m) => [m.text, m.entityId, m.source])).toEqual([
+      ['Texaco Inc', 'Q775060', 'rule:legal-form'],
+      ['Texaco', 'Q775060', 'gazetteer:world-organizations'],
     ]);
   });
 
