@@ -284,6 +284,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
+      } else if (toks[j].text === 'of' && (amp = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
+        // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand'
+        j = amp;
       } else if (toks[j].text === '&' && (amp = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
         j = amp;
@@ -328,6 +331,36 @@ function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
   let k = j + 1;
   while (k < end && isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1) k++;
   return k > j + 1 && ORG_WORDS.has(toks[k - 1].text) ? k : j;
+}
+
+/** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
+const ORG_OF = new Set(
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries'.split(' '),
+);
+
+/** An organisation word and 'of' inside tokens [from, to): 'Bank of Finland' */
+function hasOrgOf(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (toks[k].text === 'of' && ORG_OF.has(toks[k - 1].text)) return true;
+  return false;
+}
+
+/**
+ * Where a run goes on after the 'of' at `j`: past 'of', an optional 'the' and up to three proper nouns, when the
+ * run so far (from `i`) ends in an organisation word that takes 'of' ('Bank of Finland', 'Kurdistan Democratic
+ * Party of Iran'); else `j` ('President of Azerbaijan', 'City of London', 'Freedom Front of General Constand
+ * Viljoen' stay apart).
+ */
+function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
+  const { toks } = ctx;
+  if (!ORG_OF.has(toks[j - 1].text)) return j;
+  let k = j + 1;
+  if (toks[k]?.text === 'the') k++;
+  const from = k;
+  // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
+  // alone does not: 'Department of Defense')
+  if (k < end && ctx.lex.roles.some((r) => ctx.doc.clean.startsWith(r, toks[k].start) && isSpaceCode(ctx.doc.clean.charCodeAt(toks[k].start + r.length)))) return j;
+  while (k < end && k - from < 3 && isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1) k++;
+  return k > from && i < j ? k : j;
 }
 
 /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
@@ -423,7 +456,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   if (notTitled) role = null;
   if (role) from = lead;
   // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !isJoiner(toks[lead].text)) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !isJoiner(toks[lead].text)) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
   if (words.length === 0) return;
@@ -454,7 +487,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (type) {
     // found by 5b
-  } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first))) [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
+  } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+    [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'. With 'Initiative',
   //     'Corps', 'Administration' among the organisation words ('Clinton Health Access Initiative', 'Marine Corps'
   //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85

@@ -258,6 +258,21 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes 'of' and a name into an organisation's name after an organisation word that takes it, and only then", () => {
+    const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(names('The Bank of Finland left rates unchanged on Monday, officials said.')).toEqual([['Bank of Finland', 'organization']]);
+    expect(names('The Kurdistan Democratic Party of Iran said on Monday it would fight on.')).toEqual([['Kurdistan Democratic Party of Iran', 'organization']]);
+    expect(names('He studied at the University of the Witwatersrand before joining the firm.')).toEqual([['University of the Witwatersrand', 'organization']]);
+    // a title after 'of' starts a person's name; a word of a title alone does not
+    expect(names('Choudhury was backed by the Awami League of Prime Minister Sheikh Hasina on Monday.').map(([t]) => t)).toContain('Awami League');
+    expect(names('The president ordered the Department of Defense to plan for a deployment.')).toEqual([['Department of Defense', 'organization']]);
+    // not after other words: 'Frank Smith of Ohio'
+    expect(names('Frank Smith of Ohio said on Monday the bill would pass.')).toEqual([
+      ['Frank Smith', 'person'],
+      ['Ohio', 'place'],
+    ]);
+  });
+
   it('leaves a country a place after a company named for it', () => {
     const doc = runDoc('Japan Inc is how some call the country. Japan exported more cars in May.');
     expect(doc.mentions.filter((m) => m.text === 'Japan').map((m) => m.type)).toEqual(['place']);
