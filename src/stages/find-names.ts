@@ -65,6 +65,8 @@ const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
 // ordinary words that are capitalised only because they open a sentence
+// verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
+const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
@@ -274,7 +276,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
-    if (!isProperish(toks[i], i === s.tokenStart) || compoundTail) {
+    // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
+    // 'Advanced Medical Corp' (kept below only if the run ends in an organisation word)
+    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && isProperish(toks[i + 1]) && toks[i + 1].start - toks[i].end <= 1;
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener) || compoundTail) {
       i++;
       continue;
     }
@@ -300,7 +305,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         else break;
       } else break;
     }
-    runs.push({ from: i, to: j });
+    runs.push({ from: opener && !ORG_WORDS.has(toks[j - 1].text) ? i + 1 : i, to: j });
     i = j;
   }
   for (const run of runs) {

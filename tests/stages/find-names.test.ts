@@ -273,6 +273,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a sentence's first word into an organisation's name that ends in an organisation word, and only there", () => {
+    const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(names('New York Times Co said on Monday its profits rose.')).toEqual([['New York Times Co', 'organization']]);
+    expect(names('Advanced Medical Corp said on Monday it would buy a rival.')).toEqual([['Advanced Medical Corp', 'organization']]);
+    expect(names('New Harry Potter tops the book chart again this week.')).toEqual([['Harry Potter', 'person']]);
+    // (a bare imperative opening the sentence is no part of a name)
+    expect(names('Watch ABC News tonight for the full interview.').map(([t]) => t)).not.toContain('Watch ABC News');
+  });
+
   it('leaves a country a place after a company named for it', () => {
     const doc = runDoc('Japan Inc is how some call the country. Japan exported more cars in May.');
     expect(doc.mentions.filter((m) => m.text === 'Japan').map((m) => m.type)).toEqual(['place']);
