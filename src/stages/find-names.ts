@@ -65,6 +65,8 @@ const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
 // ordinary words that are capitalised only because they open a sentence
+// an initial: 'J.' of 'J. Russell'
+const INITIAL = /^\p{Lu}\.$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
@@ -488,7 +490,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
   const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
   const versus = isVersus(next) || isVersus(prevTok);
-  if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  // (not a player's initial and name in a scorecard: 'A. Symonds 52')
+  if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (type) {
     // found by 5b
@@ -527,6 +530,18 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
   else if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     [type, rule, confidence] = ['organization', 'acronym-context', 0.6];
+  // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players); not an initial before a place or another
+  //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade')
+  else if (
+    words.length === 2 &&
+    INITIAL.test(first) &&
+    (toks[from].start === 0 || isSpaceCode(doc.clean.charCodeAt(toks[from].start - 1))) &&
+    hasLower(last) &&
+    !last.endsWith('.') &&
+    !lex.known.has(last.toLowerCase()) &&
+    !lex.commonWords.has(last.toLowerCase())
+  )
+    [type, rule, confidence] = ['person', 'initial-person', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -606,6 +621,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       else if (f.rule === 'title-person' && f.to - f.from >= 2 && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
+      else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));

@@ -282,6 +282,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('Watch ABC News tonight for the full interview.').map(([t]) => t)).not.toContain('Watch ABC News');
   });
 
+  it("makes an initial and a name a person (a scorecard's players), not a team, and not before a place", () => {
+    const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(names('Gloucestershire 280 ( J. Russell 63 , D. Fulton 52 not out ) .')).toEqual([
+      ['Gloucestershire', 'organization'],
+      ['J. Russell', 'person'],
+      ['D. Fulton', 'person'],
+    ]);
+    expect(names('Talks with S. Africa resumed on Monday, officials said.')).toEqual([['Africa', 'place']]);
+    // the end of an abbreviation is no initial, a common word no name
+    expect(names('They warn of anti-U.S. Krummrich here.')).toEqual([]);
+    expect(names('Talks with G. Krummrich ended on Monday.')).toEqual([['G. Krummrich', 'person']]);
+    expect(names('Talks with W. Trade ended on Monday.')).toEqual([]);
+  });
+
   it('leaves a country a place after a company named for it', () => {
     const doc = runDoc('Japan Inc is how some call the country. Japan exported more cars in May.');
     expect(doc.mentions.filter((m) => m.text === 'Japan').map((m) => m.type)).toEqual(['place']);
