@@ -64,11 +64,11 @@ const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
-// ordinary words that are capitalised only because they open a sentence
 // an initial: 'J.' of 'J. Russell'
 const INITIAL = /^\p{Lu}\.$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
+// ordinary words that are capitalised only because they open a sentence
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
@@ -273,7 +273,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
   //    'Chairperson-in-Office' is not (lower-case 'in')
   const runs: Run[] = [];
-  let amp = 0;
+  let ext = 0;
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
@@ -291,12 +291,12 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
-      } else if (toks[j].text === 'of' && (amp = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
+      } else if (toks[j].text === 'of' && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand'
-        j = amp;
-      } else if (toks[j].text === '&' && (amp = ampersandEnd(toks, j, s.tokenEnd)) > j) {
+        j = ext;
+      } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
-        j = amp;
+        j = ext;
       } else if (PARTICLES.has(toks[j].text)) {
         // 'Loyola de Palacio', 'Joost van der Westhuizen', 'Kengo wa Dondo': one or two particles between two names
         // ('Khaled al-Qidra': the particle may be joined to the name by a hyphen)
@@ -721,7 +721,7 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * form at its end, then without a generic company word ('Magna International Inc' -> 'Magna International',
  * 'Magna'; 'Douglas & Lomason Co' -> 'Douglas & Lomason'). None unless the name ends in a legal form: 'Bank of
  * England', 'Red Cross' keep their whole name. A one-word short name must be no title, nationality, common
- * word or given name ('General' of 'General Motors Corp'). `words`: the name's words as written. (A country
+ * word or given name ('Ambassador' of an 'Ambassador Corp'). `words`: the name's words as written. (A country
  * named so, 'Japan' of 'Japan Inc', stays a place: the name finder types it, and only untyped runs and
  * gazetteer places or persons where it found no run take the organisation's type.)
  */

@@ -95,15 +95,16 @@ const wordsOf = (s: string) => s.split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/
 /**
  * The resolve stage: the overlap rule, then document-level coreference (a
  * short name that ends a person's full name seen in the same document is that
- * person, the GATE OrthoMatcher idea, unless several people share it), roles,
+ * person, the GATE OrthoMatcher idea, unless several people share it; an
+ * organisation's name without its legal form is that organisation), roles,
  * and canonical ids.
  */
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
 
   // people and organisations named in full in this document, by each of their shorter names
-  const people = new Map<string, Set<string>>(); // short name (personKeys: a name word; orgKeys, after 'organization ') -> entity ids
-  const personName = new Map<string, string>();
+  const named = new Map<string, Set<string>>(); // short name (personKeys: a name word; orgKeys, after 'organization ') -> entity ids
+  const fullName = new Map<string, string>();
   // the short names a lone mention of a mention's entity may be (of its full names: its entry's name and aliases, or its text)
   const keysOf = new Map<Candidate, string[]>();
   for (const c of kept) {
@@ -117,12 +118,12 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       const short = c.type === 'person' ? personKeys(wordsOf(n), ctx.names) : ctx.names ? orgKeys(n.split(/\s+/), ctx.names).map((k) => `organization ${k}`) : [];
       for (const key of short) {
         keys.push(key);
-        if (!people.has(key)) people.set(key, new Set());
-        people.get(key)!.add(id);
+        if (!named.has(key)) named.set(key, new Set());
+        named.get(key)!.add(id);
       }
     }
     keysOf.set(c, keys);
-    personName.set(id, c.entries.length ? c.entries[0].name : c.name);
+    fullName.set(id, c.entries.length ? c.entries[0].name : c.name);
   }
 
   const entities = new Map<string, Entity>();
@@ -138,16 +139,16 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let confidence = c.confidence;
     // a lone surname the name finder typed from this document's people is linked like an untyped one
     // (when several people share it, it is reported as ambiguous and left out, like an untyped one)
-    const docPerson = c.source === 'rule:document-person' && people.has(wordsOf(c.name)[0] ?? '');
+    const docPerson = c.source === 'rule:document-person' && named.has(wordsOf(c.name)[0] ?? '');
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
-    const orgIds = c.type === 'organization' && c.entries.length === 0 ? people.get(`organization ${c.name}`) : undefined;
+    const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${c.name}`) : undefined;
     const docOrg = orgIds !== undefined && (c.source === 'rule:document-organization' || !orgIds.has(idOf(c)));
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
       const key = docOrg ? `organization ${c.name}` : w.length === 1 ? w[0] : undefined;
-      const ids = key === undefined ? undefined : people.get(key);
+      const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
       id = lastNamed.get(key) ?? [...ids][0];
       if (ids.size > 1) ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${[...ids].sort().join(' or ')}; linked to ${id}, ${lastNamed.has(key) ? 'the last named before it' : 'the first named'}`, { span: doc.toSource.toOriginal(c) });
@@ -156,7 +157,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       // correct person mentions in eng.testa and 49 in eng.train, and no wrong one
       confidence = ids.size > 1 ? 0.6 : 0.8;
       type = docOrg ? 'organization' : 'person';
-      name = personName.get(id)!;
+      name = fullName.get(id)!;
       source = 'coreference';
     } else {
       id = idOf(c);
