@@ -64,6 +64,8 @@ const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
+// a courtesy title: 'Mr' of 'Mr Mates'
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?$/;
 // an initial: 'J.' of 'J. Russell'
 const INITIAL = /^\p{Lu}\.$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
@@ -523,7 +525,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
-  else if (words.length >= 2 && words.length <= 3 && (AGE_AFTER.test(after) || SPEECH_AFTER.test(after))) [type, rule, confidence] = ['person', 'person-context', 0.6];
+  //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
+  else if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
+    (HONORIFIC.test(first) || !words.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)))
+  )
+    [type, rule, confidence] = ['person', 'person-context', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).

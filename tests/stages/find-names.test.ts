@@ -296,6 +296,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('Talks with W. Trade ended on Monday.')).toEqual([]);
   });
 
+  it('does not make two common words before a reporting verb a person, but a courtesy title and a name', () => {
+    const people = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(people('Age Concern said on Monday that pensions should rise with prices.')).toEqual([]);
+    expect(people('Mr Mates said on Monday that the bill would pass.')).toEqual(['Mr Mates']);
+  });
+
   it('leaves a country a place after a company named for it', () => {
     const doc = runDoc('Japan Inc is how some call the country. Japan exported more cars in May.');
     expect(doc.mentions.filter((m) => m.text === 'Japan').map((m) => m.type)).toEqual(['place']);
