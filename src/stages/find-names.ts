@@ -282,14 +282,14 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
     // 'Advanced Medical Corp' (kept below only if the run ends in an organisation word)
-    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && isProperish(toks[i + 1]) && toks[i + 1].start - toks[i].end <= 1;
+    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
     if ((!isProperish(toks[i], i === s.tokenStart) && !opener) || compoundTail) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < s.tokenEnd) {
-      if (isProperish(toks[j]) && toks[j].start - toks[j - 1].end <= 1) {
+      if (continuesName(toks, j)) {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
@@ -305,7 +305,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         const k = PARTICLES.has(toks[j + 1]?.text ?? '') ? j + 2 : j + 1;
         const hyphened = isJoiner(toks[k]?.text ?? '') && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end;
         const name = hyphened ? k + 1 : k;
-        if (name < s.tokenEnd && isProperish(toks[name]) && toks[name].start - toks[name - 1].end <= 1 && toks[j].start - toks[j - 1].end <= 1) j = name + 1;
+        if (name < s.tokenEnd && continuesName(toks, name) && toks[j].start - toks[j - 1].end <= 1) j = name + 1;
         else break;
       } else break;
     }
@@ -337,10 +337,22 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
  */
 function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
   if (toks[j].start - toks[j - 1].end > 1) return j;
-  let k = j + 1;
-  while (k < end && isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1) k++;
+  const k = nameEnd(toks, j + 1, end);
   return k > j + 1 && ORG_WORDS.has(toks[k - 1].text) ? k : j;
 }
+
+/** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
+const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
+
+/** Where the proper nouns from `k` on end (at most `max` of them, and not past `end`). */
+function nameEnd(toks: readonly Token[], k: number, end: number, max = Infinity): number {
+  const from = k;
+  while (k < end && k - from < max && continuesName(toks, k)) k++;
+  return k;
+}
+
+/** A title of `roles` starts at `pos` in `text`, followed by a space ('Prime Minister Sheikh Hasina'). */
+const roleStartsAt = (text: string, pos: number, roles: readonly string[]) => roles.some((r) => text.startsWith(r, pos) && isSpaceCode(text.charCodeAt(pos + r.length)));
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
@@ -364,12 +376,11 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   if (!ORG_OF.has(toks[j - 1].text)) return j;
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
-  const from = k;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
   // alone does not: 'Department of Defense')
-  if (k < end && ctx.lex.roles.some((r) => ctx.doc.clean.startsWith(r, toks[k].start) && isSpaceCode(ctx.doc.clean.charCodeAt(toks[k].start + r.length)))) return j;
-  while (k < end && k - from < 3 && isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1) k++;
-  return k > from && i < j ? k : j;
+  if (k < end && roleStartsAt(ctx.doc.clean, toks[k].start, ctx.lex.roles)) return j;
+  const e = nameEnd(toks, k, end, 3);
+  return e > k && i < j ? e : j;
 }
 
 /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */

@@ -143,7 +143,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
     const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${c.name}`) : undefined;
-    const docOrg = orgIds !== undefined && (c.source === 'rule:document-organization' || !orgIds.has(idOf(c)));
+    const docOrg = orgIds !== undefined && !orgIds.has(idOf(c));
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
