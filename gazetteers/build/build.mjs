@@ -162,14 +162,29 @@ function aliasOk(a, pop, kindCity, label) {
   if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
   return true;
 }
+/**
+ * The plain form of an inverted country name, or undefined: 'Moldova, Republic of' -> 'Moldova' (the part before
+ * the comma when the rest ends in 'of'), 'Virgin Islands, U.S.' -> 'U.S. Virgin Islands' (a qualifier put back in
+ * front); 'Bonaire, Sint Eustatius and Saba' is a list, not an inversion.
+ */
+function uninverted(n) {
+  const m = /^([^,]+), ([^,]+)$/.exec(n);
+  if (!m) return undefined;
+  if (/\bof$/.test(m[2])) return m[1];
+  return /^(?:[A-Z][\w.]*)$/.test(m[2]) ? `${m[2]} ${m[1]}` : undefined;
+}
 const placeRows = [];
 const countryNames = new Map(); // lower-cased name -> code
 const countries = JSON.parse(readFileSync(join(pkgDir('i18n-iso-countries'), 'langs', 'en.json'), 'utf8')).countries;
 for (const code of Object.keys(countries).sort()) {
   const names = [].concat(countries[code]);
   // 'Korea, Republic of' -> kept as written too: harmless, it only matches as written
-  const name = names.find((n) => !n.includes(',')) ?? names[0];
-  placeRows.push({ id: `iso:${code}`, name, type: 'place', aliases: uniq(name, names), country: code, kind: 'country', feature: 'A.PCLI' });
+  // a name listed only inverted gets its plain form: 'Moldova, Republic of' -> 'Moldova' (as 'Korea, Republic of' has
+  // 'South Korea' beside it), 'Virgin Islands, British' -> 'British Virgin Islands'
+  // (only when no name is plain: 'Korea' would be both Koreas)
+  const plain = names.some((n) => !n.includes(',')) ? [] : names.map(uninverted).filter((n) => n !== undefined);
+  const name = names.find((n) => !n.includes(',')) ?? plain[0] ?? names[0];
+  placeRows.push({ id: `iso:${code}`, name, type: 'place', aliases: uniq(name, [...names, ...plain]), country: code, kind: 'country', feature: 'A.PCLI' });
   for (const n of names) countryNames.set(n.toLowerCase(), code);
   count('places: countries');
 }
