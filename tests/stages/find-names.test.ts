@@ -230,6 +230,46 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("gives a team's ALL-CAPS headline mention the team's type", () => {
+    expect(names('SOMERSET SLUMP TO DEFEAT\nSomerset lost to Kent by six wickets in the county championship match on Friday . Their captain took three wickets .').filter((n) => n[0].toUpperCase() === 'SOMERSET')).toEqual([
+      ['SOMERSET', 'organization', 'rule:headline-borrow'],
+      ['Somerset', 'organization', 'rule:sports-team'],
+    ]);
+  });
+
+  it('takes a town or county that plays in a sports report for its team, and leaves the venue a place', () => {
+    const typed = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
+    // 'Leicestershire' is a GeoNames region, 'Somerset' a place of compromise's lexicon; 'Leicester' follows 'at', the
+    // last 'Somerset' 'in': the venue
+    expect(typed('Leicestershire beat Somerset by an innings and 39 runs in the county championship on Friday. Simmons took four wickets at Leicester. Somerset were bowled out for 83 after lunch. The sides meet again in Somerset in May.').filter((m) => m[0] !== 'Simmons')).toEqual([
+      ['Leicestershire', 'organization', 'rule:sports-team'],
+      ['Somerset', 'organization', 'rule:sports-team'],
+      ['Leicester', 'place', 'gazetteer:world-places'],
+      ['Somerset', 'organization', 'rule:sports-team'],
+      ['Somerset', 'place', 'rule:lexicon-place'],
+    ]);
+    // the same words outside a sports report
+    expect(typed('Leicestershire beat Somerset by a wide margin in the council vote on Friday, officials in Leicester said.')).toEqual([
+      ['Leicestershire', 'place', 'gazetteer:world-places'],
+      ['Somerset', 'place', 'rule:lexicon-place'],
+      ['Leicester', 'place', 'gazetteer:world-places'],
+    ]);
+    // towns only the gazetteer knows (the name finder's runs are untyped there); 'at Fulham' is a venue
+    expect(typed('Middlesbrough drew with Charlton in the league match on Saturday and the striker scored twice. Middlesbrough are fourth, and Southampton lost 2-1 at Fulham.').filter((m) => m[0] !== 'Charlton')).toEqual([
+      ['Middlesbrough', 'organization', 'rule:sports-team'],
+      ['Middlesbrough', 'organization', 'rule:sports-team'],
+      ['Southampton', 'organization', 'rule:sports-team'],
+      ['Fulham', 'place', 'gazetteer:world-places'],
+    ]);
+    // a national side is its country
+    expect(typed('Italy beat England 2-1 in the World Cup qualifier on Saturday. The striker scored both goals in the match.')).toEqual([
+      ['Italy', 'place', 'gazetteer:world-places'],
+      ['England', 'place', 'gazetteer:world-places'],
+    ]);
+    // a surname of a player named in full is no team ('Washington' is a gazetteer place)
+    expect(typed('Patrick Rafter upset sixth-seeded Michael Washington 6-2 6-1 in the tournament. Washington beat him last season, his coach said.').map((m) => m[1])).not.toContain('organization');
+  });
+
   it("joins names across '&' when they end in an organisation word, and only then", () => {
     const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
     expect(names('Procter & Gamble Co said on Monday it would cut prices.')).toEqual([['Procter & Gamble Co', 'organization']]);

@@ -1,0 +1,109 @@
+/**
+ * Sports teams named by their town, county or state: 'Leicestershire beat
+ * Somerset by an innings', 'Brian Giles homered for Cleveland', 'Texas
+ * manager Johnny Oates', 'Birmingham's Gary Breen'. In a sports report such
+ * a name is the club, not the place, and the annotated news corpora say so
+ * (CoNLL-2003 and OntoNotes tag these clubs as organisations); a gazetteer
+ * only knows the place. National sides stay places (both corpora tag
+ * 'Italy beat England' as places): a country is never taken for a team.
+ *
+ * The name finder (src/stages/find-names.ts, step 15) asks two things:
+ * 1. is the document a sports report (`isSportsReport`: three different
+ *    sports words), and
+ * 2. does a place name stand where a team does (`teamContext`): before a
+ *    result verb or a score ('Essex reached 372', 'Nottinghamshire 214'),
+ *    after one ('beat Somerset', 'a match against Warwickshire', 'homered
+ *    for Cleveland', 'joined Newcastle'), before a player's or an official's
+ *    role ('Surrey captain', 'Norwich striker') or before a person's name in
+ *    the possessive ('Everton 's Duncan Ferguson').
+ * A name that does so once in a sports report is the team wherever the
+ * report names it, but after a place preposition ('at Headingley', 'in
+ * Leeds') or in a dateline (`teamMention`).
+ *
+ * Every pattern reads the sentence's own text around the name, no more than
+ * a few words each way.
+ */
+
+/**
+ * Words of sports reporting, few of them common elsewhere: the war, business
+ * and politics news of the bench corpora has 'team', 'season' or 'coach' now
+ * and then, rarely three of these.
+ */
+const SPORTS_WORDS =
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeeper|strikers?|midfielders?|homers?|homered|inning|pitchers?|touchdowns?|quarterbacks?|league|cup|championship|tournament|semi-?finals?|quarter-?finals?|play-?offs?|stadium|soccer|football|cricket|baseball|rugby|hockey|basketball|coach|squad|goals|scored|premiership|fixtures?|olympics?|referee|penalty|half-time|match|season|teams?|players|clubs?)\b/gi;
+
+/** A sports report: three different sports words ('innings', 'wickets', 'championship') anywhere in the text. */
+export function isSportsReport(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SPORTS_WORDS)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) return true;
+  }
+  return false;
+}
+
+// what a team does, right after its name: 'Leicestershire beat Somerset', 'Essex reached 372', 'Milwaukee has won'
+const RESULT_AFTER =
+  /^\s*(?:(?:has|have|had)\s+)?(?:beat|beats|beaten|defeated|defeats|drew|draws|lost|loses|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|won|wins|clinched|rallied|trailed|trail|scored|reached|closed on|need|needs|needed|kept up|extended|tied)\b/i;
+// a score right after the name: 'Nottinghamshire 214 (', 'Kent 108-3', 'Florida 10 ST LOUIS 9' (not a year: at most 3 digits)
+const SCORE_AFTER = /^\s*\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-])/;
+// a match's score ('upstaged Utrecht 1-0'), a team's wherever it stands
+const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
+// a player's or an official's role, or the team's own lead, win or side: 'Surrey captain Chris Lewis', 'Norwich striker',
+// "Cleveland 's lead", 'Newcastle team mate Les Ferdinand'
+const ROLE_AFTER =
+  /^\s*(?:['’]s\s+)?(?:captain|skipper|manager|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\s*-?mates?|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\b/i;
+// a name in the possessive (the person's name after it is checked by the caller): "Everton 's Duncan Ferguson"
+const POSSESSIVE_AFTER = /^\s*['’]s\s+/;
+// what is done to a team, right before its name: 'beat Somerset', 'victory over Guingamp', 'homered for Cleveland'
+const RESULT_BEFORE =
+  /\b(?:beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+// where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
+const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
+// a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}/u;
+
+export interface TeamWords {
+  /** the place name is a common word ('Reading', 'Total'): a score after it is no evidence ('Total ( for one wicket ) 229') */
+  readonly common: boolean;
+  /** whether a person's name starts `offset` code units into `after` */
+  readonly personAt: (offset: number) => boolean;
+}
+
+/**
+ * Whether the words around a place name make it a team (item 2 above): `before` is the sentence up to the
+ * name, `after` the sentence after it. A place inside a longer name is none ('Dinamo Bucharest 's Danut Lupu').
+ *
+ *   teamContext('as ', ' beat Somerset by an innings', w)            = true
+ *   teamContext('Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', w)  = true
+ *   teamContext('he told ', ' 1 radio', w)                          = false   (a score only opens a results line)
+ *   teamContext('Jay Buhner hit his 38th homer for ', ' .', w)       = false   ('for' alone: 'flights for Baku')
+ */
+export function teamContext(before: string, after: string, words: TeamWords): boolean {
+  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
+  const possessive = POSSESSIVE_AFTER.exec(after);
+  return possessive !== null && words.personAt(possessive[0].length);
+}
+
+// the place where a match is played, not the team: 'at Headingley', 'in Leeds', 'Bergamo-based'
+const PLACE_BEFORE = /\b(?:at|in|near|outside|across|throughout|towards?|into)\s*$/i;
+const BASED_AFTER = /^-based\b/;
+
+/** Whether a name that is a team in this report is the team here too (not after a place preposition: 'at Grace Road'). */
+export function teamMention(before: string, after: string): boolean {
+  return !PLACE_BEFORE.test(before.slice(-16)) && !BASED_AFTER.test(after);
+}
+
+/**
+ * Places with national sides that are no sovereign country in the gazetteers (ISO 3166-2 subdivisions of
+ * the United Kingdom): 'England captain Michael Atherton' is a national side, a place like 'Italy'.
+ */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'britain']);
+
+/** A country or a home nation: a national side, never a club. */
+export function isNation(name: string, kinds: readonly (string | undefined)[]): boolean {
+  return kinds.includes('country') || HOME_NATIONS.has(name.toLowerCase());
+}

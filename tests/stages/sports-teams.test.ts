@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isNation, isSportsReport, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+
+const words = { common: false, personAt: () => false };
+
+describe('sports teams named by their town or county', () => {
+  it.each([
+    ['Leicestershire beat Somerset by an innings and 39 runs to top the county championship table; Simmons took four wickets.', true],
+    ['The striker scored twice as the league leaders won the match.', true],
+    // two sports words are not enough: 'season', 'team'
+    ['The holiday season kept the sales team busy.', false],
+    ['Troops shelled Stepanakert overnight, the ministry said.', false],
+  ])('isSportsReport(%j) = %j', (text, expected) => {
+    expect(isSportsReport(text)).toBe(expected);
+  });
+
+  it.each([
+    // [before, after, expected]
+    ['as ', ' beat Somerset by an innings', true],
+    ['By the close ', ' had turned that into a 37-run advantage', false],
+    ['Essex need another 148 to ', ' .', false],
+    ['the match against ', ' .', true],
+    ['Brian Giles homered for ', ' .', true],
+    ['He joined ', ' for 15 million pounds', true],
+    ['At the Oval , ', ' captain Chris Lewis', true],
+    ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
+    // a single number opens a results line only: first, or after a venue, a comma or a bracket
+    ['Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', true],
+    ['', ' 4 1 1 2 4 5 4', true],
+    ['he told ', ' 1 radio', false],
+    // not a year, nor a date
+    ['', ' 1996-08-30', false],
+    // 'for' alone is no team's cue ('flights for Baku')
+    ['Jay Buhner hit his 38th homer for ', ' .', false],
+    // part of a longer name: 'AC Milan', 'Texas Rangers'
+    ['the Dutch squad left out AC ', ' midfielder Edgar Davids', false],
+    ['as the ', ' Rangers defeated the Cleveland Indians', false],
+  ])('teamContext(%j, %j) = %j', (before, after, expected) => {
+    expect(teamContext(before, after, words)).toBe(expected);
+  });
+
+  it('takes a score after a common word for no team, and a possessive only before a person', () => {
+    expect(teamContext('', ' 229', { common: true, personAt: () => false })).toBe(false);
+    expect(teamContext('', ' 229', words)).toBe(true);
+    // "Everton 's Duncan Ferguson": the person starts 4 code units into " 's Duncan Ferguson"
+    const at = (offset: number) => offset === 4;
+    expect(teamContext('', " 's Duncan Ferguson went close", { common: false, personAt: at })).toBe(true);
+    expect(teamContext('', " 's Columbia Presbyterian Hospital", words)).toBe(false);
+    // (not part of a longer name: 'Dinamo Bucharest')
+    expect(teamContext('the attack on Dinamo ', " 's Danut Lupu", { common: false, personAt: at })).toBe(false);
+  });
+
+  it.each([
+    ['At the Oval , ', ' captain', true],
+    ['a hotel in ', ' .', false],
+    ['the match at ', ' .', false],
+    ['The move to ', '-based Atalanta', false],
+  ])('teamMention(%j, %j) = %j', (before, after, expected) => {
+    expect(teamMention(before, after)).toBe(expected);
+  });
+
+  it('never takes a country or a home nation for a club', () => {
+    expect(isNation('Italy', ['country'])).toBe(true);
+    expect(isNation('England', ['region', 'city'])).toBe(true);
+    expect(isNation('Surrey', ['region'])).toBe(false);
+    expect(isNation('Cleveland', ['city', undefined])).toBe(false);
+  });
+});
