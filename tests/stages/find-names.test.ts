@@ -46,6 +46,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
+    // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
+    ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
     ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
