@@ -52,3 +52,19 @@ describe('tag: name finder rules (shipped lexicons)', () => {
     expect(m).toMatchObject({ type, source });
   });
 });
+
+describe('tag: the shipped organisations of world news (gazetteers/organizations.tsv)', () => {
+  it('links news agencies, central banks and agencies by their everyday names, over places of the same name', () => {
+    const doc = run('Xinhua news agency said the Fed would act. The Pentagon and Human Rights Watch disagreed, Itar-Tass reported.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      // 'Xinhua' is also a dozen GeoNames places
+      ['Xinhua', 'organization', 'organization:xinhua-news-agency'],
+      ['Fed', 'organization', 'organization:federal-reserve-system'],
+      ['Pentagon', 'organization', 'Q11209'],
+      ['Human Rights Watch', 'organization', 'organization:human-rights-watch'],
+      ['Itar-Tass', 'organization', 'organization:tass'],
+    ]);
+    // a curated row with a generated entry's id is merged with it: the Wikidata QID comes from name-suggestion-index
+    expect(doc.entities.get('Q11209')?.wikidata).toBe('Q11209');
+  });
+});
