@@ -2,7 +2,7 @@ import type { CleanDocument, DroppedBlock, KeptBlock, SourceDocument } from '../
 import { ComposedMap, OffsetMapBuilder } from '../model/offset-map.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
-import { joinWrapped, splitLines } from './clean/lines.js';
+import { joinWrapped, splitLines, wrapWidth, wrapped } from './clean/lines.js';
 import { classifyLines } from './clean/classify.js';
 
 /**
@@ -13,8 +13,10 @@ import { classifyLines } from './clean/classify.js';
  */
 export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocument {
   const norm = normalizeText(doc.text);
-  const lines = joinWrapped(norm.text, splitLines(norm.text));
+  const physical = splitLines(norm.text);
+  const lines = joinWrapped(norm.text, physical);
   const { decisions, metadata } = classifyLines(lines);
+  const width = wrapWidth(norm.text, physical);
 
   const b = new OffsetMapBuilder();
   const blocks: KeptBlock[] = [];
@@ -26,6 +28,26 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
     if (d.zone === 'dropped' || !d.keep) {
       dropped.push({ span: orig, reason: d.reason, text: l.text });
       ctx.report.info('clean/dropped-block', `dropped ${d.reason}: ${JSON.stringify(l.text.length > 80 ? l.text.slice(0, 77) + '...' : l.text)}`, { span: orig });
+      continue;
+    }
+    // a kept body line that the one kept right before it breaks off mid-sentence in a hard-wrapped text
+    // ('... as is Chief Financial' / 'Officer Gary B. Erekson ...') goes on its block, with the line break
+    // between them: its sentence, and a name across the break, stay whole. (Joined after classifying, not
+    // before: a wrapped paragraph of figures or names joined whole would read as one block of few function
+    // words, boilerplate to the classifier, where its lines are short lines it keeps beside the article.)
+    const prev = decisions[i - 1];
+    if (
+      i > 0 &&
+      prev.keep &&
+      prev.zone === 'body' &&
+      d.zone === 'body' &&
+      prev.keep.end === lines[i - 1].end &&
+      d.keep.start === l.start &&
+      wrapped(norm.text, lines[i - 1], l, width)
+    ) {
+      b.copy(norm.text, prev.keep.end, d.keep.end - prev.keep.end);
+      const last = blocks[blocks.length - 1];
+      blocks[blocks.length - 1] = { ...last, span: { start: last.span.start, end: norm.map.toOriginal(d.keep).end }, clean: { start: last.clean.start, end: b.cleanLength } };
       continue;
     }
     // blocks are separated by a blank line anchored at the end of the previous block

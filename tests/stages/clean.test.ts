@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean } from '../../src/stages/clean.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
-import { joinWrapped, lineFeatures, splitLines } from '../../src/stages/clean/lines.js';
+import { joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass } from '../../src/stages/clean/classify.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 
@@ -109,6 +109,84 @@ describe('clean: line features', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// A made-up wire story, hard-wrapped at 64 columns (every line that breaks a paragraph is one the next word
+// would not have fitted on), paragraphs indented: the Reuters-21578 layout
+const WIRE = [
+  'Harbourline Corp of Portvale said it has reached an agreement',
+  'with Tidewater Holdings resolving all differences between two',
+  'companies, including the terms of the option granted to',
+  'Tidewater in March.',
+  '    The harbour authority of Portvale approved plans for a new',
+  'ferry terminal on Tuesday, ending a debate that had divided the',
+  'town council for more than two years and delayed the start of',
+  'construction.',
+  '    Harbourline said the Tidewater board will recommend its',
+  'holders vote at the annual meeting for the company paying',
+  'Tidewater 2,178,000 dlrs as a reimbursement of its costs.',
+  '    Sommer will also take the title of President, and Robert D.',
+  'Hostetler is resigning as a director, as is Chief Financial',
+  'Officer Gary Erekson, and the board will be reduced to seven.',
+  '    Supporters of the project said the terminal would bring jobs',
+  'to the waterfront, while residents who live near the docks',
+  'warned that the extra traffic would make their streets less safe',
+  'for children.',
+].join('\n');
+
+describe('clean: hard-wrapped text', () => {
+  it('knows the width a text was wrapped at, and that a web page is not wrapped', () => {
+    const physical = splitLines(WIRE);
+    // the widest line followed by one in lower case ('    Supporters of ... bring jobs', indentation included)
+    expect(wrapWidth(WIRE, physical)).toBe(64);
+    // one paragraph a line: the lines followed by lower case are short, the paragraphs far wider
+    const page = [P1, 'Read the full story', 'from our correspondent', 'Share this story now', 'on social media', P2, 'Most read stories today', 'and yesterday'].join('\n');
+    expect(wrapWidth(page, splitLines(page))).toBe(Infinity);
+    // nor a text whose lines break at all widths: most broken lines must be near the widest
+    const ragged = ['Breaking news today', 'from the coast', 'Weather report now', 'from the met office', WIRE].join('\n');
+    expect(wrapWidth(ragged, splitLines(ragged))).toBe(64);
+    const ragged2 = ['Breaking news today', 'from the coast', 'Weather report now', 'from the met office', 'Sports results here', 'from the league', WIRE.split('\n').slice(0, 3).join('\n')].join('\n');
+    expect(wrapWidth(ragged2, splitLines(ragged2))).toBe(Infinity);
+    // two broken lines are too few to tell
+    const two = WIRE.split('\n').slice(0, 3).join('\n');
+    expect(wrapWidth(two, splitLines(two))).toBe(Infinity);
+    // a line broken before a capitalised word that would not have fitted on it, a name's initial at a line end;
+    // not a line with room left, nor before an indented first line of a paragraph
+    const lines = joinWrapped(WIRE, physical);
+    const at = (start: string) => lines.findIndex((l) => l.text.startsWith(start));
+    // ('Harbourline said' and 'holders vote' are one block already: 'holders' is lower case)
+    expect(wrapped(WIRE, lines[at('Harbourline said')], lines[at('Tidewater 2,178')], 64)).toBe(true);
+    expect(wrapped(WIRE, lines[at('Sommer will')], lines[at('Hostetler')], 64)).toBe(true);
+    expect(wrapped(WIRE, lines[at('Hostetler')], lines[at('Officer')], 64)).toBe(true);
+    expect(wrapped(WIRE, lines[at('Harbourline Corp')], lines[at('The harbour')], 64)).toBe(false);
+    expect(wrapped(WIRE, lines[at('Hostetler')], lines[at('Officer')], Infinity)).toBe(false);
+    // before a number: 'against its' / '100,941 in January'
+    const figures = 'Eurodollar turnover in February was 140,417 lots, against its\n100,941 in January';
+    expect(wrapped(figures, ...(splitLines(figures) as [Line, Line]), 64)).toBe(true);
+    // the next line indented: a paragraph's first line
+    const para = 'The board met on Tuesday and the chairman said he had no comment\n    Shares of the company rose';
+    const [p1, p2] = splitLines(para);
+    expect(wrapped(para, p1, p2, 64)).toBe(false);
+    expect(wrapped(para.replace('\n    ', '\n'), ...(splitLines(para.replace('\n    ', '\n')) as [Line, Line]), 64)).toBe(true);
+    // room left on the line: at 80 columns 'Hostetler' would have fitted after 'Robert D.' (63 wide)
+    expect(wrapped(WIRE, lines[at('Sommer will')], lines[at('Hostetler')], 80)).toBe(false);
+  });
+
+  it('keeps a sentence that a hard-wrapped text breaks before a capital in one block, the line break inside', () => {
+    const doc = run(WIRE);
+    expect(doc.blocks.map((b) => doc.clean.slice(b.clean.start, b.clean.end).split('\n')[0])).toEqual([
+      'Harbourline Corp of Portvale said it has reached an agreement',
+      'The harbour authority of Portvale approved plans for a new',
+      'Harbourline said the Tidewater board will recommend its',
+      'Sommer will also take the title of President, and Robert D.',
+      'Supporters of the project said the terminal would bring jobs',
+    ]);
+    expect(doc.clean).toContain('company paying\nTidewater 2,178,000');
+    expect(doc.clean).toContain('Chief Financial\nOfficer Gary Erekson');
+    expect(doc.clean).toContain('Robert D.\nHostetler');
+    // offsets still map into the original
+    for (const b of doc.blocks) expect(WIRE.slice(b.span.start, b.span.end).replace(/\n */g, ' ')).toBe(doc.clean.slice(b.clean.start, b.clean.end).replace(/\n */g, ' '));
   });
 });
 

@@ -279,6 +279,65 @@ function joinedFeatures(lines: readonly Line[], i: number, j: number, t: string)
   return features({ words, stops, caps, letters, spaces, sentences, links: 0, tokens: 0, hinted: false }, t.length, lines[j].terminal);
 }
 
+/** Where the physical line holding `pos` starts (after the line break before it). */
+const lineStartAt = (text: string, pos: number) => text.lastIndexOf('\n', pos - 1) + 1;
+
+/** The width of the last physical line of a line or block, as typed: with its indentation ('    Dynamics said ...' is 4 wider). */
+function lastLineWidth(text: string, l: Pick<Line, 'end'>): number {
+  return l.end - lineStartAt(text, l.end);
+}
+
+/** The indentation of the physical line holding `pos`. */
+function indentAt(text: string, pos: number): number {
+  const from = lineStartAt(text, pos);
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at, or Infinity for a text that is not hard-wrapped;
+ * `lines` are `splitLines`' (before `joinWrapped`). The lines `continues` joins to the next (followed by a
+ * line starting in lower case: the wrapper broke them) show it: the widest of them. A text is taken for
+ * hard-wrapped when at least three lines are broken so, most of them (the median) at three quarters of
+ * that width or more, and no line of the text is more than 15% wider (a web page's text has one
+ * paragraph a line: its lines followed by lower case are short menu items and captions, and its
+ * paragraphs far wider).
+ */
+export function wrapWidth(text: string, lines: readonly Line[]): number {
+  const broken: number[] = [];
+  let widest = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const w = lastLineWidth(text, lines[i]);
+    widest = Math.max(widest, w);
+    if (i + 1 < lines.length && !lines[i].blankAfter && continues(lines[i], lines[i + 1])) broken.push(w);
+  }
+  if (broken.length < 3) return Infinity;
+  broken.sort((x, y) => x - y);
+  const width = broken[broken.length - 1];
+  return broken[broken.length >> 1] >= 0.75 * width && widest <= 1.15 * width ? width : Infinity;
+}
+
+// a line ending in a name's initial: 'Former President Robert D.' (before 'Hostetler is resigning ...')
+const INITIAL_END = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u;
+
+/**
+ * Whether block `b` goes on the sentence that block `a` (right before it, no blank line between)
+ * breaks off, in a text hard-wrapped at `width`: the wrapper broke `a` before a capitalised word or a
+ * number, as the first word of `b` would not have fitted on `a`'s last line ('... in favor of the
+ * company paying' / 'Dynamics 2,178,000 dlrs ...', '... as is Chief Financial' / 'Officer Gary B.
+ * Erekson', "... against January's" / '15,279 and the year-ago level'), and `b` is not indented more
+ * (a paragraph's first line). A block that ends a sentence does not go on, but for a name's initial
+ * ('Former President Robert D.' / 'Hostetler is resigning'). (Followed by lower case, `continues`
+ * joined the lines already.)
+ */
+export function wrapped(text: string, a: Line, b: Line, width: number): boolean {
+  if (width === Infinity || a.blankAfter || a.words < 3 || (a.terminal && !INITIAL_END.test(a.text))) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(b.text) || indentAt(text, b.start) > indentAt(text, a.end)) return false;
+  const word = b.text.indexOf(' ');
+  return lastLineWidth(text, a) + 1 + (word < 0 ? b.text.length : word) > width;
+}
+
 function continues(a: Line, b: Line): boolean {
   if (a.terminal || a.words < 3 || b.words < 1) return false;
   const first = b.text.codePointAt(0)!;
