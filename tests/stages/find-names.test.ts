@@ -36,6 +36,9 @@ describe('findNames: typing rules, each with a name', () => {
     // [body text (tokens separated by spaces), expected [surface, type, source]]
     ['Yesterday soldier Elmir Ganbarov was killed .', ['Elmir Ganbarov', 'person', 'rule:title-person']],
     ['It was Lieutenant General Rustam Muradov who spoke .', ['Rustam Muradov', 'person', 'rule:title-person']],
+    // a political title in lower case (roles.txt lists those forms too)
+    ['He thanked Zorvanian president Suharto and others .', ['Suharto', 'person', 'rule:title-person']],
+    ['Talks with former prime minister Tigran Zorvath ended .', ['Tigran Zorvath', 'person', 'rule:title-person']],
     ['Talks were led by Andrew Smithers of the delegation .', ['Andrew Smithers', 'person', 'rule:first-name']],
     ['Their envoy Tigran Sargsyan wrote a letter .', ['Tigran Sargsyan', 'person', 'rule:surname-suffix']],
     ['Their envoy Mehmet Karaoglu wrote a letter .', ['Mehmet Karaoglu', 'person', 'rule:first-name']],
