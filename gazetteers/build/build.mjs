@@ -173,6 +173,23 @@ function uninverted(n) {
   if (/\bof$/.test(m[2])) return m[1];
   return /^(?:[A-Z][\w.]*)$/.test(m[2]) ? `${m[2]} ${m[1]}` : undefined;
 }
+/**
+ * The abbreviations of US states in AP style, as wire copy writes them after a city ('IRVINE, Calif.',
+ * 'ROCHESTER, N.H.'), some also without the final dot ('Calif 1996-08-30'). Written by hand (a naming
+ * convention, no packaged source lists it); left out where the abbreviation is a common word or a title
+ * ('Miss.', 'Mass.', 'Wash.', 'Ind.', 'La.', 'Me.', 'Pa.', 'Del.', 'Ore.', 'Mo.', 'Ga.').
+ */
+// (the ones also written without the dot: not 'Ill', 'Ark', 'Kan', 'Mont', 'Tex', 'Conn', 'Neb': words and names)
+// ('MD', 'KY' in a headline in capitals are no states either: no two-letter form)
+const UNDOTTED = new Set(['Ariz.', 'Calif.', 'Colo.', 'Fla.', 'Mich.', 'Minn.', 'Nev.', 'Okla.', 'Tenn.', 'Wis.', 'Wisc.', 'Wyo.']);
+const US_STATE_ABBREVIATIONS = Object.fromEntries(
+  Object.entries({
+    AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', FL: 'Fla.', IL: 'Ill.', KS: 'Kan.|Kans.', KY: 'Ky.',
+    MD: 'Md.', MI: 'Mich.', MN: 'Minn.', MT: 'Mont.', NE: 'Neb.|Nebr.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.',
+    NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', WV: 'W.Va.|W. Va.',
+    WI: 'Wis.|Wisc.', WY: 'Wyo.',
+  }).map(([code, forms]) => [`US-${code}`, forms.split('|').flatMap((f) => (UNDOTTED.has(f) ? [f, f.slice(0, -1)] : [f]))]),
+);
 const placeRows = [];
 const countryNames = new Map(); // lower-cased name -> code
 const countries = JSON.parse(readFileSync(join(pkgDir('i18n-iso-countries'), 'langs', 'en.json'), 'utf8')).countries;
@@ -196,7 +213,7 @@ for (const key of Object.keys(subdiv).sort()) {
   if (!/^[A-Z]{2}$/.test(cc) || !sub || !LATIN.test(name)) { count('regions skipped: non-Latin or malformed code'); continue; }
   // 'Centre', 'North', 'Central' (regions of several countries) are common words
   if (!aliasOk(name, 0, false, 'region names')) continue;
-  placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: [], country: cc, kind: 'region', feature: 'A.ADM', flags: isCommon(name) ? 'common' : '' });
+  placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: US_STATE_ABBREVIATIONS[`${cc}-${sub}`] ?? [], country: cc, kind: 'region', feature: 'A.ADM', flags: isCommon(name) ? 'common' : '' });
   count('places: regions (ISO 3166-2)');
 }
 

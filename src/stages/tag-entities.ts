@@ -70,6 +70,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
+        // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
+        // firm's: 'secretary N.J. Bose', 'N.M. Rothschild' (and 'Trenton, N.J. Governor ...' stays the state)
+        if (best.kind === 'region' && TWO_INITIALS.test(doc.clean.slice(start, end)) && tokens[m.from - 1]?.text !== ',' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) continue;
         out.push({
           start,
           end,
@@ -87,6 +90,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
   }
   return out;
 }
+
+const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {

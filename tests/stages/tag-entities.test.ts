@@ -68,3 +68,23 @@ describe('tag: the shipped organisations of world news (gazetteers/organizations
     expect(doc.entities.get('Q11209')?.wikidata).toBe('Q11209');
   });
 });
+
+describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
+  it("links AP state abbreviations and 'N. Korea' / 'S. Korea', and leaves the words among them alone", () => {
+    const doc = run('IRVINE, Calif. - The company said on Monday that its plant in Tampa, Fla., and one in ROCHESTER, N.H. would close. N. Korea urged S. Korea to return a war veteran. Ill health forced him out.');
+    expect(doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId])).toEqual([
+      ['IRVINE', 'geonames:5359777'],
+      ['Calif.', 'iso:US-CA'],
+      ['Tampa', 'geonames:4174757'],
+      ['Fla.', 'iso:US-FL'],
+      ['ROCHESTER', expect.stringMatching(/^geonames:/)],
+      ['N.H.', 'iso:US-NH'],
+      ['N. Korea', 'iso:KP'],
+      ['S. Korea', 'iso:KR'],
+    ]);
+    // two initials before a name, not after a city and comma, are a person's or a firm's
+    const initials = run('The association secretary N.J. Bose said the strike would go on. Shares of N.M. Rothschild rose in London trading.');
+    expect(initials.mentions.map((m) => m.text)).not.toContain('N.J.');
+    expect(initials.mentions.map((m) => m.text)).not.toContain('N.M.');
+  });
+});
