@@ -2,10 +2,10 @@
  * Sports teams named by their town, county or state: 'Leicestershire beat
  * Somerset by an innings', 'Brian Giles homered for Cleveland', 'Texas
  * manager Johnny Oates', 'Birmingham's Gary Breen'. In a sports report such
- * a name is the club, not the place, and the annotated news corpora say so
- * (CoNLL-2003 and OntoNotes tag these clubs as organisations); a gazetteer
- * only knows the place. National sides stay places (both corpora tag
- * 'Italy beat England' as places): a country is never taken for a team.
+ * a name is the club, not the place (CoNLL-2003's annotators tag these clubs
+ * as organisations, mostly); a gazetteer only knows the place. National
+ * sides stay places (CoNLL-2003 tags 'Italy beat England' as places): a
+ * country is never taken for a team.
  *
  * The name finder (src/stages/find-names.ts, step 15) asks two things:
  * 1. is the document a sports report (`isSportsReport`: three different
