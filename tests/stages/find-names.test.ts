@@ -53,6 +53,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
     ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
+    // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
+    ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
+    ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
     ['Yesterday Zorvek CEO Stephen Frater told reporters .', ['Stephen Frater', 'person', 'rule:title-person']],
