@@ -565,6 +565,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !lex.commonWords.has(last.toLowerCase())
   )
     [type, rule, confidence] = ['person', 'initial-person', 0.6];
+  // 12d. two or three names and a country in brackets after them: a results table's athlete ('Ato Boldon ( Trinidad )
+  //      20.37', 'Sjeng Schalken (Netherlands) beat ...'), where a table's entry stands: first, after a rank, a comma or
+  //      'beat' (not in prose: 'a stake in Kumagai Gumi (Hong Kong)', a company); not a name ending in a common word
+  //      ('Red Star (Yugoslavia)', a club)
+  else if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
+    [type, rule, confidence] = ['person', 'name-country', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -706,6 +712,27 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
   }
   return out;
+}
+
+// where an entry of a results table stands: first in its line ('' before it), after a rank ('3.'), a comma, a dash or 'beat'
+const RESULTS_ENTRY_BEFORE = /^(?:|\d{1,3}\.?|[,;:–-]|beat|bt|v|vs\.?)$/;
+
+/**
+ * Whether the tokens from `open` are '(' a country or nationality of one or two words ')', not followed by a
+ * match's score or 'v' (a club's results line: 'Levski Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0') nor a
+ * legal form (a company's subsidiary: 'Kumagai Gumi (Hong Kong) Ltd').
+ */
+function countryInBrackets(ctx: NameContext, s: Sentence, open: number): boolean {
+  const { toks, lex } = ctx;
+  for (let close = open + 2; close <= open + 3 && close < s.tokenEnd; close++) {
+    if (toks[close].text !== ')') continue;
+    const inside = toks.slice(open + 1, close).map((t) => t.text).join(' ');
+    const after = close + 1 < s.tokenEnd ? toks[close + 1].text : '';
+    // (a number before a unit is a time or a distance: '( Algeria ) 3 minutes 49.09 seconds')
+    const score = /^\d{1,2}$/.test(after) && !/^\p{Ll}/u.test(close + 2 < s.tokenEnd ? toks[close + 2].text : '');
+    return (lex.qualifiers.has(inside) || lex.known.get(inside.toLowerCase()) === 'place') && !score && !isVersus(after) && !LEGAL_FORMS.has(after);
+  }
+  return false;
 }
 
 /** The sentence's text before a name (a few words) and after it. */

@@ -53,6 +53,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
     ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
+    // a results table's athlete: two names and a country in brackets
+    ['3. Zarvo Zorvath ( Kenya ) 20.37', ['Zarvo Zorvath', 'person', 'rule:name-country']],
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
@@ -237,6 +239,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Houston', 'place', 'geonames:4699066'],
       ['Houston Industries', 'organization', 'organization:houston-industries-inc'],
     ]);
+  });
+
+  it('takes a name before a country in brackets for an athlete, but not a club before its score nor a subsidiary', () => {
+    const typed = (text: string) => names(TITLE + text).filter((n) => n[2] === 'rule:name-country').map((n) => n[0]);
+    expect(typed('1. Zarvo Zorvath ( Kenya ) 3 minutes 49.09 seconds')).toEqual(['Zarvo Zorvath']);
+    expect(typed('Levski Zorvath ( Kenya ) 1 Olimpija ( Kenya ) 0')).toEqual([]);
+    expect(typed('The loan goes to Kumagai Zorvath ( Kenya ) Ltd on Monday .')).toEqual([]);
+    expect(typed('Shares of European Sugar ( Kenya ) rose .')).toEqual([]);
+    // in prose rather than a table's entry: a company's branch
+    expect(typed('He will take a stake in Kumagai Zorvath ( Kenya ) this year .')).toEqual([]);
   });
 
   it("gives a team's ALL-CAPS headline mention the team's type", () => {
