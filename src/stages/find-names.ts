@@ -565,8 +565,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !lex.commonWords.has(last.toLowerCase())
   )
     [type, rule, confidence] = ['person', 'initial-person', 0.6];
-  // 12d. two or three names and a country in brackets after them: a results table's athlete ('Ato Boldon ( Trinidad )
-  //      20.37', 'Sjeng Schalken (Netherlands) beat ...'), where a table's entry stands: first, after a rank, a comma or
+  // 12d. two or three names and a country in brackets after them: a results table's athlete ('1. Falilat Ogunkoya
+  //      ( Nigeria ) 50.31 seconds', 'Sjeng Schalken (Netherlands) beat ...'), where a table's entry stands: first, after a rank, a comma or
   //      'beat' (not in prose: 'a stake in Kumagai Gumi (Hong Kong)', a company); not a name ending in a common word
   //      ('Red Star (Yugoslavia)', a club)
   else if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
