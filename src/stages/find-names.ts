@@ -693,22 +693,20 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
     capsRun(ctx, f, capsTypes, out);
   }
-  // a gazetteer's place that is a team here ('Essex' after 'Essex beat Kent'), where the rules found nothing else
-  if (teams.size > 0) {
+  // where the rules found nothing else: a gazetteer's place that is a team here ('Essex' after 'Essex beat Kent'), or a
+  // gazetteer's place or person with an organisation's shorter name ('Magna shares rose': a sentence's first word, where
+  // the name finder finds no run); one candidate a span
+  if (teams.size > 0 || orgWords.size > 0) {
     const ruled = new Set(out.map((c) => `${c.start}:${c.end}`));
     for (const c of known) {
+      const span = `${c.start}:${c.end}`;
+      if (c.type === 'organization' || ruled.has(span)) continue;
       const name = doc.clean.slice(c.start, c.end);
-      if (c.type !== 'place' || ruled.has(`${c.start}:${c.end}`) || !isTeam(doc.sentences[c.sentence], name, c.start, c.end)) continue;
-      out.push({ ...c, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
-    }
-  }
-  // a gazetteer's place or person with such a name where no run of the name finder is (a sentence's first word:
-  // 'Magna shares rose')
-  if (orgWords.size > 0) {
-    const ruled = new Set(out.map((c) => `${c.start}:${c.end}`));
-    for (const c of known) {
-      if (c.type === 'organization' || !orgWords.has(doc.clean.slice(c.start, c.end)) || ruled.has(`${c.start}:${c.end}`)) continue;
-      out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
+      if (c.type === 'place' && isTeam(doc.sentences[c.sentence], name, c.start, c.end))
+        out.push({ ...c, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
+      else if (orgWords.has(name)) out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
+      else continue;
+      ruled.add(span);
     }
   }
   return out;
