@@ -25,9 +25,12 @@
  */
 
 /**
- * Words of sports reporting, few of them common elsewhere: the war, business
- * and politics news of the bench corpora has 'team', 'season' or 'coach' now
- * and then, rarely three of these.
+ * Words of sports reporting, few of them common elsewhere. Three different
+ * ones make a sports report: measured on 2026-12-02, 366 of the 511 BBC sport
+ * texts; 25 of the 1,714 other BBC texts (business, entertainment, politics,
+ * tech), 3 of 372 FakeNewsNet articles, 6 of 16,857 Reuters-21578 stories of
+ * the 20 MB bench corpus, none of the seeds. Elsewhere a place must still
+ * stand like a team before anything changes.
  */
 const SPORTS_WORDS =
   /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeeper|strikers?|midfielders?|homers?|homered|inning|pitchers?|touchdowns?|quarterbacks?|league|cup|championship|tournament|semi-?finals?|quarter-?finals?|play-?offs?|stadium|soccer|football|cricket|baseball|rugby|hockey|basketball|coach|squad|goals|scored|premiership|fixtures?|olympics?|referee|penalty|half-time|match|season|teams?|players|clubs?)\b/gi;
