@@ -8,8 +8,9 @@ import { analyse, type Tagging } from '../nlp/wink.js';
  *
  * 1. a sentence never spans two blocks (a title, a dateline and the first
  *    paragraph are separate sentences even without a full stop);
- * 2. a break right after an abbreviation that is followed by a number or a
- *    name is undone: `on Sept. 27`, `Lt. Gen. Rustam Muradov`, `the U.S. envoy`.
+ * 2. a break right after an abbreviation or an initial that is followed by a
+ *    number or a name is undone: `on Sept. 27`, `Lt. Gen. Rustam Muradov`,
+ *    `the U.S. envoy`, `Gregory Meeks (D-N.Y.) agreed`.
  */
 const ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
@@ -20,6 +21,22 @@ function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
   if (!t) return false;
   const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text === '.' && tokens[last - 1] ? tokens[last - 1].text : null;
   return word !== null && ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * a capital and a full stop inside a name: a person's initial or a state's, after a capitalised word, a hyphen,
+ * a bracket or another initial ('George W. Bush', '(D-N.Y.)'); not after a lower-case word ('vitamin C. Then')
+ */
+function endsWithInitial(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  if (!t) return false;
+  let initial = last;
+  if (t.text === '.') {
+    if (last === 0 || !/^\p{Lu}$/u.test(tokens[last - 1].text) || tokens[last - 1].end !== t.start) return false;
+    initial = last - 1;
+  } else if (!/^\p{Lu}\.$/u.test(t.text)) return false;
+  const before = tokens[initial - 1]?.text ?? '';
+  return /^(?:\p{Lu}|[-‐‑(.])/u.test(before);
 }
 
 /** A sentence never holds more tokens than this (news sentences rarely pass 80). */
@@ -48,12 +65,12 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
     }
     if (a < s.tokenEnd) ranges.push([a, s.tokenEnd]);
   }
-  // 2. undo breaks after abbreviations inside one block
+  // 2. undo breaks after abbreviations and initials inside one block
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
     const next = tokens[r[0]];
-    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && endsWithAbbreviation(tokens, prev[1] - 1) && /^[\p{N}\p{Lu}]/u.test(next.text)) {
+    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && (endsWithAbbreviation(tokens, prev[1] - 1) || endsWithInitial(tokens, prev[1] - 1)) && /^[\p{N}\p{Lu}]/u.test(next.text)) {
       prev[1] = r[1];
     } else merged.push([r[0], r[1]]);
   }

@@ -17,6 +17,8 @@ describe('splitSentences', () => {
     ['It began at 15:30 (GMT+4), the ministry said. Nothing else.', ['It began at 15:30 (GMT+4), the ministry said.', 'Nothing else.']],
     ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday. Then he left.', ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday.', 'Then he left.']],
     ['The U.S. envoy arrived in Baku on Monday. Talks followed.', ['The U.S. envoy arrived in Baku on Monday.', 'Talks followed.']],
+    // wink breaks after the initial 'N.' of a state
+    ['Gregory Meeks (D-N.Y.) agreed with the plan. He left.', ['Gregory Meeks (D-N.Y.) agreed with the plan.', 'He left.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
