@@ -286,6 +286,20 @@ function lexicalPos(c: Core, word: string): string {
   return c.features.pos.list[p === NOUN || p === ADJ || p === UNK ? PROPN : p];
 }
 
+/**
+ * Is `word`, in lower case, an English word wink's lexicon ships as a common word (its tag a noun, verb,
+ * adjective or adverb: 'section', 'requirement', 'syndication'; not 'beirut', 'bloomsbury', which it does not
+ * ship)? Only the shipped entries are read, as in `lexicalPos`.
+ */
+export function isCommonWord(word: string): boolean {
+  if (!tables) instance(nlpTagging ?? 'lexical');
+  const c = tables!;
+  const i = c.features.lexeme.hash[word.toLowerCase()];
+  if (i === undefined || i >= c.features.lexeme.intrinsicSize) return false;
+  const tag = c.features.pos.list[packed(c, 'pos', mappedSpelling(c, i))];
+  return tag === 'NOUN' || tag === 'VERB' || tag === 'ADJ' || tag === 'ADV';
+}
+
 /** a field of a shipped word's packed properties (wink's cache.js reads them the same way) */
 function packed(c: Core, field: keyof Core['packing']['layout'], index: number): number {
   const [word, mask, shift] = c.packing.layout[field];

@@ -4,6 +4,8 @@ import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 import { isNation, isSportsReport, teamContext, teamMention } from './sports-teams.js';
+import { findDefinitions } from './abbreviations.js';
+import { isCommonWord } from '../nlp/wink.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -33,7 +35,7 @@ export interface NameFinderLexicons {
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Financial Capital Bancorp'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Financial Capital Bancorp Confederation'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // geographic heads that end a place's name
@@ -60,6 +62,9 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+// a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
+// (or at the sentence's end, where a split after 'N.Y.' cut it: '(D-N.Y.')
+const PARTY_STATE = /^\s*[(,]\s*[DRI]\s?[-–‐‑]\s?(?!Day\b)(?:\p{Lu}\p{Ll}{1,12}\.?(?: \p{Lu}\p{Ll}{1,12}\.?)?|\p{Lu}\.?\p{Lu}\.?)\s*(?:[),]|$)/u;
 // an age after a name: 'Elmir Ganbarov, 24,'
 const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
@@ -506,9 +511,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,';
+  //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
+  //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'
+  if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
+  if (!type && words.length <= 4 && PARTY_STATE.test(after)) [type, rule, confidence] = ['person', 'party-state', 0.85];
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (type) {
-    // found by 5b
+    // found by 5b or 5c
   } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
     [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
@@ -652,7 +662,19 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
 
   const out: Candidate[] = [];
+  // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
+  //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
+  const abbreviations = definedAbbreviations(ctx, known, out);
+  let abbreviation: Abbreviation | null | undefined;
   for (const f of found) {
+    if (f.to - f.from === 1 && (abbreviation = abbreviations.get(f.name)) !== undefined) {
+      // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
+      if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
+      else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) continue;
+      else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
+      continue;
+    }
     if ((f.type === 'place' || (!f.type && !f.caps)) && isTeam(f.sentence, f.name, f.start, f.end)) {
       out.push(candidate(doc, f, f.start, f.end, 'organization', 'sports-team', 0.75, -1));
       continue;
@@ -663,7 +685,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       if (f.rule === 'place-preposition' && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
-      else if (f.rule === 'title-person' && f.to - f.from >= 2 && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)')
+      else if (((f.rule === 'title-person' && f.to - f.from >= 2) || f.rule === 'party-state') && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
@@ -710,6 +733,132 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
   }
   return out;
+}
+
+/** What a short form stands for in one document: the long form's type, canonical name and gazetteer entries. */
+interface Abbreviation {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly entries: readonly GazetteerEntry[];
+}
+const NO_ABBREVIATIONS: ReadonlyMap<string, Abbreviation | null> = new Map();
+
+// the last word of a long form that names no organisation, place or person: laws, treaties, programmes, measures,
+// diseases, weapons ('Affordable Care Act (ACA)', 'Comprehensive Test Ban Treaty (CTBT)', 'Consumer Price Index (CPI)')
+const NOT_NAME_TAILS = new Set(
+  'Act Acts Treaty Agreement Accord Accords Convention Protocol Pact Deal Law Bill Resolution Directive Regulation Regulations Order Doctrine Strategy Plan Program Programme Scheme Credit Index Rate Rates Product Value Survey Test Account Accounts Standard Standards Time Syndrome Disease Virus Fever Flu Disorder System Missile Missiles Tax Show Game'.split(
+    ' ',
+  ),
+);
+// medical terms: 'Bovine Spongiform Encephalopathy (BSE)', 'Amyotrophic Lateral Sclerosis (ALS)'
+const MEDICAL = /(?:pathy|itis|osis|emia|plegia|trophy|sclerosis|deficiency|carcinoma|lymphoma|melanoma)$/;
+// the last word of a long form that names a place: 'Democratic Republic of Congo (DRC)', 'Nagorno-Karabakh Autonomous Oblast (NKAO)'
+const PLACE_HEADS = new Set('Republic Region Province Oblast Territory Territories District Kingdom Emirates'.split(' '));
+const CONNECTIVE_WORDS = new Set('of for and the in on at to de du des del la le el al bin van von der da di y und &'.split(' '));
+
+/**
+ * Are tokens [from, to) common words only, a term rather than a name: 'Liquid Crystal Display', 'Carrier Pre-Section'
+ * (a word is common in compromise's lexicon or wink-nlp's, whose shipped words include 'syndication', 'requirement';
+ * a gazetteer's name is none: 'Beirut' of 'Beirut Secondary Market'; a short word before a hyphen is a prefix: 'Pre')
+ */
+function isTerm(ctx: NameContext, long: { from: number; to: number; start: number; end: number }, known: readonly Candidate[]): boolean {
+  // (a whole word or more: not 'Pre', a village, in 'Carrier Pre-Section (CPS)')
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (let k = long.from; k < long.to; k++) starts.add(ctx.toks[k].start), ends.add(ctx.toks[k].end);
+  if (known.some((c) => c.type && starts.has(c.start) && ends.has(c.end))) return false;
+  for (let k = long.from; k < long.to; k++) {
+    const parts = ctx.toks[k].text.split(/[-‐‑]/u);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!hasLetter(p) || CONNECTIVE_WORDS.has(p) || (i < parts.length - 1 && p.length <= 3) || ctx.lex.commonWords.has(p.toLowerCase()) || isCommonWord(p)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+// what follows an organisation's short form where it speaks or acts: 'EA said', "ND 's programme", 'ND officials'
+const ORG_ACTS = /^\s*(?:['’]s\b|(?:said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members)\b)/;
+
+/** Does `short` stand in `text` where an organisation's name speaks or acts ('ND officials')? */
+function actsLikeOrganization(text: string, short: string): boolean {
+  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    const end = i + short.length;
+    if ((i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
+    if (ORG_ACTS.test(text.slice(end, end + 24))) return true;
+  }
+  return false;
+}
+
+/** The words of a name that carry its meaning, cut to four letters: 'Organisation for Security and Co-operation' → orga secu coop. */
+function stems(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[-‐‑'’.]/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !CONNECTIVE_WORDS.has(w))
+    .map((w) => w.slice(0, 4))
+    .sort()
+    .join(' ');
+}
+
+/**
+ * Step 16: the abbreviations `ctx.doc` defines, by short form (the first definition of each), and a candidate
+ * for each long form no gazetteer matched whole, pushed to `out`. The long form's type:
+ * 1. a gazetteer's, where one matched it whole ('New South Wales (NSW)');
+ * 2. none when its last word names a law, a programme, a measure, an event or a disease ('Affordable Care
+ *    Act (ACA)', 'Bovine Spongiform Encephalopathy (BSE)');
+ * 3. an organisation when it has an organisation word ('Organisation for Security ...', '... Health Access
+ *    Initiative') or a gazetteer's organisation inside it ('Al-Qaeda in the Arabian Peninsula (AQAP)');
+ * 4. a place by its last word ('... Autonomous Oblast');
+ * 5. none when all its words are common words and its short form never speaks or acts in the document
+ *    ('Liquid Crystal Display (LCD)');
+ * 6. otherwise an organisation ('Archer Daniels Midland (ADM)'): in CoNLL-2003 eng.train, 58 of the 66 long
+ *    forms that pair with their short forms are organisations (the rest: 7 miscellaneous names, 'Comprehensive
+ *    Test Ban Treaty (CTBT)', and one no name).
+ * The short form's gazetteer entry goes to the long form when its name or an alias has the same words,
+ * spelling aside ('Organisation for Security and Cooperation in Europe' is OSCE's 'Organization for Security
+ * and Co-operation in Europe'). Priority -1: the long form beats a gazetteer's name of the same span.
+ */
+function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[]): ReadonlyMap<string, Abbreviation | null> {
+  const { doc, toks } = ctx;
+  const definitions = findDefinitions(doc);
+  if (definitions.length === 0) return NO_ABBREVIATIONS;
+  const at = (span: { start: number; end: number }) => known.filter((c) => c.type && c.start === span.start && c.end === span.end);
+  const map = new Map<string, Abbreviation | null>();
+  for (const d of definitions) {
+    const short = doc.clean.slice(d.short.start, d.short.end);
+    if (map.has(short)) continue;
+    const long = doc.clean.slice(d.long.start, d.long.end);
+    const whole = at(d.long)[0];
+    if (whole) {
+      map.set(short, { type: whole.type!, name: whole.entries.length ? whole.entries[0].name : whole.name, entries: whole.entries });
+      continue;
+    }
+    const words = toks.slice(d.long.from, d.long.to).map((t) => t.text);
+    const last = words[words.length - 1];
+    let type: EntityType;
+    if (NOT_NAME_TAILS.has(last) || MEDICAL.test(last)) {
+      map.set(short, null);
+      continue;
+    } else if (words.some((w) => ORG_WORDS.has(w)) || ORG_HEADS.has(words[0]) || known.some((c) => c.type === 'organization' && c.start >= d.long.start && c.end <= d.long.end)) type = 'organization';
+    // (not 'Al-Qaeda in the Arabian Peninsula (AQAP)': an organisation inside it, above)
+    else if (PLACE_TAILS.has(last) || PLACE_HEADS.has(last)) type = 'place';
+    // a term of common words is no name unless its short form acts like an organisation's ('Liquid Crystal Display
+    // (LCD)', 'Really Simple Syndication (RSS)'; but 'New Democracy (ND) ... ND officials', 'Electronic Arts (EA) ... EA said')
+    else if (isTerm(ctx, d.long, known) && !actsLikeOrganization(doc.clean, short)) {
+      map.set(short, null);
+      continue;
+    } else type = 'organization';
+    const key = stems(long);
+    const entries = at(d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some((n) => stems(n) === key))?.entries ?? [];
+    // (one line: a long form may be wrapped, 'Oil\nIndia Ltd')
+    const name = entries.length ? entries[0].name : long.replace(/\s+/gu, ' ');
+    out.push({ start: d.long.start, end: d.long.end, sentence: d.sentence.index, type, entries, name, source: 'rule:abbreviation', confidence: 0.7, priority: -1, role: null });
+    map.set(short, { type, name, entries });
+  }
+  return map;
 }
 
 // where an entry of a results table stands: first in its line ('' before it), after a rank ('3.'), a comma, a dash or 'beat'

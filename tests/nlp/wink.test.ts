@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, instancesBuilt, setLearnedLimit, wordsLearned, type Tagging } from '../../src/nlp/wink.js';
+import { analyse, instancesBuilt, isCommonWord, setLearnedLimit, wordsLearned, type Tagging } from '../../src/nlp/wink.js';
 
 const tokens = (text: string, tagging?: Tagging) => analyse(text, tagging).tokens.map((t) => `${t.text}/${t.pos}`);
 
@@ -122,6 +122,13 @@ describe('wink adapter: POS tags', () => {
     // switching rebuilds the instance, and the tags are those of a run that never switched
     expect(tokens(text, 'contextual')).toContain('met/VERB');
     expect(tokens(text)).toContain('met/');
+  });
+});
+
+describe('wink adapter: common words', () => {
+  it('knows the shipped nouns, verbs, adjectives and adverbs in any case, and not unknown words nor function words', () => {
+    expect(['syndication', 'Requirement', 'Display', 'really', 'liquid'].filter(isCommonWord)).toEqual(['syndication', 'Requirement', 'Display', 'really', 'liquid']);
+    expect(['Bloomsbury', 'Zorvathy', 'Guangdong', 'the', 'of'].filter(isCommonWord)).toEqual([]);
   });
 });
 

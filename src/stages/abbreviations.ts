@@ -1,0 +1,208 @@
+/**
+ * Abbreviations the text defines: 'the Organisation for Security and
+ * Cooperation in Europe (OSCE)', 'the Guangdong Post and Telecommunications
+ * Administration (GPTA)', and the reverse, 'ANAMA (Azerbaijan National Agency
+ * for Mine Action)'. The name finder (src/stages/find-names.ts, step 16) makes
+ * the long form one name, whole across its lower-case words ('for', 'and',
+ * 'in', which end a run of proper nouns), and every mention of the short form
+ * in the document the same entity as the long form, as GATE's OrthoMatcher
+ * and scispaCy's AbbreviationDetector do.
+ *
+ * The pairing follows Schwartz & Hearst (2003, "A simple algorithm for
+ * identifying abbreviation definitions in biomedical text"): a short form in
+ * brackets right after its long form (or the long form in brackets after the
+ * short form), the long form no longer than min(|SF| + 5, 2 × |SF|) words and
+ * the short form's letters found in it in order. It is stricter than theirs,
+ * since here the long form must be a name: every capitalised word gives the
+ * next letter by its first letter (an all-capitals word may give several:
+ * 'UN High Commissioner for Refugees (UNHCR)'); connectives ('of', 'for',
+ * 'and', 'the', 'de', 'al') may give their first letter or nothing ('Ministry
+ * of Defence (MoD)', 'Bank of Japan (BOJ)'); the part after a hyphen may give
+ * one or nothing ('Co-operation', 'Al-Qaeda in the Arabian Peninsula (AQAP)');
+ * any other lower-case word, or a number, breaks the pairing. A name
+ * translated from a language that orders its words otherwise keeps its own
+ * initials: 'Islamic Salvation Front (FIS)', 'National Election Commission
+ * (CNE)'; three or more capitalised words whose initials are the short form's
+ * letters in another order pair too.
+ *
+ * Written here: no maintained npm package pairs abbreviations with their long
+ * forms (the Schwartz-Hearst implementations are Python and Java, on raw
+ * strings), and the pairing needs the pipeline's tokens anyway.
+ */
+import type { SplitDocument, Token, Sentence } from '../model/document.js';
+import { isCapitalised } from '../text/chars.js';
+
+/** A stretch of tokens: [from, to) token indexes and their clean-text span. */
+export interface TokenSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Definition {
+  readonly sentence: Sentence;
+  /** the long form, in the clean text: 'Organisation for Security and Cooperation in Europe' */
+  readonly long: TokenSpan;
+  /** the short form: one token, 'OSCE' */
+  readonly short: TokenSpan;
+}
+
+// words that may stand lower-case inside a name and give its short form a letter or none
+const CONNECTIVES = new Set('of for and the in on at to de du des del la le el al bin van von der da di y und'.split(' '));
+// tokens a long form passes over: hyphens, apostrophes, a possessive's 's ('National Farmers ' Union (NFU)')
+const JOINERS = new Set(['-', '‐', '‑', "'", '’', "'s", '’s']);
+// a sentence's first word that opens no name: 'The Organisation for ...'
+const ARTICLES = new Set(['The', 'A', 'An']);
+const isHyphen = (s: string) => s === '-' || s === '‐' || s === '‑';
+
+/**
+ * A short form: one token, a capital first, two to ten letters of which at least two capitals
+ * ('OSCE', 'DoD', 'U.N.', 'TfL'); not a plural ('IDPs', 'NGOs': a kind of thing, not a name)
+ */
+const SHORT_FORM = /^\p{Lu}[\p{L}.&]{1,15}$/u;
+const PLURAL = /^\p{Lu}{2,}s$/u;
+function shortLetters(text: string): string | null {
+  if (!SHORT_FORM.test(text) || PLURAL.test(text)) return null;
+  let letters = '';
+  let capitals = 0;
+  for (const ch of text) {
+    if (ch === '.' || ch === '&') continue;
+    letters += ch.toUpperCase();
+    if (ch !== ch.toLowerCase()) capitals++;
+  }
+  return capitals >= 2 && letters.length >= 2 && letters.length <= 10 ? letters : null;
+}
+
+/** A word of a long form, by the letters of a short form it may give. */
+const enum Kind {
+  /** a capitalised word: gives the next letter by its first ('Security') */
+  Name,
+  /** an all-capitals word: gives one or more letters, a prefix of it ('UN' of 'UN High Commissioner') */
+  Caps,
+  /** a connective, or the part after a hyphen: its first letter or nothing ('of', 'operation' of 'Co-operation') */
+  Optional,
+  /** a hyphen or an apostrophe: nothing */
+  Skip,
+}
+
+interface Word {
+  readonly kind: Kind;
+  readonly text: string;
+}
+
+/** The words of tokens [from, to), or null when one cannot stand in a name ('said', '1996', ','). */
+function wordsOf(toks: readonly Token[], from: number, to: number): Word[] | null {
+  const out: Word[] = [];
+  for (let k = from; k < to; k++) {
+    const t = toks[k].text;
+    if (JOINERS.has(t)) {
+      out.push({ kind: Kind.Skip, text: t });
+      continue;
+    }
+    // the part after an attached hyphen: 'Qaeda' of 'Al-Qaeda'
+    const afterHyphen = k > from && isHyphen(toks[k - 1].text) && toks[k - 1].end === toks[k].start;
+    // a hyphenated token: 'Co-operation' gives 'C' and maybe 'o'
+    const [head, ...tails] = t.split(/[-‐‑]/u);
+    if (head === '' || /\d/u.test(t)) return null;
+    if (afterHyphen || CONNECTIVES.has(t) || t === '&') out.push({ kind: Kind.Optional, text: head });
+    else if (!isCapitalised(head)) return null;
+    else out.push({ kind: head.length > 1 && head === head.toUpperCase() ? Kind.Caps : Kind.Name, text: head });
+    for (const tail of tails) if (tail) out.push({ kind: Kind.Optional, text: tail });
+  }
+  return out;
+}
+
+/**
+ * Do `words` spell `letters` (upper case), each capitalised word giving the next letter by its
+ * first ('Organisation for Security and Cooperation in Europe' = OSCE)? A depth-first search over
+ * (word, letter) pairs; a long form has at most a few dozen of them.
+ */
+function spells(words: readonly Word[], letters: string): boolean {
+  const seen = new Set<number>();
+  const go = (i: number, j: number): boolean => {
+    if (i === words.length) return j === letters.length;
+    const key = i * 16 + j;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const w = words[i];
+    const first = w.text.charAt(0).toUpperCase();
+    switch (w.kind) {
+      case Kind.Skip:
+        return go(i + 1, j);
+      case Kind.Optional:
+        return go(i + 1, j) || (first === letters[j] && go(i + 1, j + 1));
+      case Kind.Name:
+        return first === letters[j] && go(i + 1, j + 1);
+      case Kind.Caps:
+        for (let n = Math.min(w.text.length, letters.length - j); n >= 1; n--) if (letters.startsWith(w.text.slice(0, n), j) && go(i + 1, j + n)) return true;
+        return false;
+    }
+  };
+  return go(0, 0);
+}
+
+/** The same letters in another order, one a capitalised word: 'Islamic Salvation Front' and FIS. */
+function permutes(words: readonly Word[], letters: string): boolean {
+  const initials = words.filter((w) => w.kind === Kind.Name).map((w) => w.text.charAt(0).toUpperCase());
+  if (letters.length < 3 || initials.length !== letters.length || words.some((w) => w.kind === Kind.Caps)) return false;
+  return initials.sort().join('') === [...letters].sort().join('');
+}
+
+/**
+ * Do tokens [from, to) form a long form of `letters`: a name that starts with a capitalised word
+ * that is no article ('The'), ends in one, and spells the letters.
+ */
+export function isLongForm(toks: readonly Token[], from: number, to: number, letters: string): boolean {
+  const first = toks[from].text;
+  const last = toks[to - 1].text;
+  if (!isCapitalised(first) || ARTICLES.has(first) || !isCapitalised(last)) return false;
+  const words = wordsOf(toks, from, to);
+  if (!words || words.filter((w) => w.kind === Kind.Name || w.kind === Kind.Caps).length < 2) return false;
+  return spells(words, letters) || permutes(words, letters);
+}
+
+const span = (toks: readonly Token[], from: number, to: number): TokenSpan => ({ from, to, start: toks[from].start, end: toks[to - 1].end });
+
+/**
+ * The abbreviations `doc` defines, in text order. For each bracketed short form the shortest long
+ * form before it wins (Schwartz & Hearst's choice); a long form in brackets must fill them.
+ * Cost: one look at every '(' of the document, and a few dozen steps where one is found.
+ */
+export function findDefinitions(doc: SplitDocument): Definition[] {
+  const toks = doc.tokens;
+  const out: Definition[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (toks[k].text !== '(') continue;
+      // 1. 'Long Form (SF)'
+      const inside = k + 2 < s.tokenEnd && toks[k + 2].text === ')' ? shortLetters(toks[k + 1].text) : null;
+      if (inside !== null) {
+        // a possessive before the bracket is not the name's: 'the Bank of Japan's (BOJ)'
+        let end = k;
+        while (end > s.tokenStart && JOINERS.has(toks[end - 1].text) && !isHyphen(toks[end - 1].text)) end--;
+        const words = Math.min(inside.length + 5, inside.length * 2);
+        for (let from = end - 1, seen = 0; from >= s.tokenStart && seen < words; from--) {
+          const t = toks[from].text;
+          if (!JOINERS.has(t)) seen++;
+          if (!/[\p{L}&'’-]/u.test(t)) break;
+          if (isLongForm(toks, from, end, inside)) {
+            out.push({ sentence: s, long: span(toks, from, end), short: span(toks, k + 1, k + 2) });
+            break;
+          }
+        }
+        continue;
+      }
+      // 2. 'SF (Long Form)'
+      const before = k > s.tokenStart ? shortLetters(toks[k - 1].text) : null;
+      if (before === null) continue;
+      const limit = Math.min(s.tokenEnd, k + 1 + 2 * before.length + 4);
+      for (let close = k + 3; close < limit; close++) {
+        if (toks[close].text !== ')') continue;
+        if (isLongForm(toks, k + 1, close, before)) out.push({ sentence: s, long: span(toks, k + 1, close), short: span(toks, k - 1, k) });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { parseConll } from '../../src/eval/conll.js';
+import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { findDefinitions } from '../../src/stages/abbreviations.js';
+
+// the text goes straight to split, one line per block, tokens separated by spaces (as in find-names.test.ts)
+function split(text: string) {
+  const doc = parseConll(text.split('\n').map((l) => l.split(' ').map((w) => `${w} O`).join('\n')).join('\n\n'))[0];
+  return splitSentences(conllCleanDocument(doc, rebuildText(doc)), { report: new Reporter() });
+}
+/** [long form, short form] of each definition in a one-sentence text */
+function definitions(sentence: string): [string, string][] {
+  const doc = split(sentence);
+  return findDefinitions(doc).map((d) => [doc.clean.slice(d.long.start, d.long.end), doc.clean.slice(d.short.start, d.short.end)]);
+}
+
+describe('findDefinitions: abbreviations a text defines', () => {
+  it.each([
+    // every capitalised word gives a letter; connectives may give none ('for', 'and', 'in') or one ('of' of 'MoD')
+    ['Officials of the Organisation for Security and Cooperation in Europe ( OSCE ) left .', 'Organisation for Security and Cooperation in Europe', 'OSCE'],
+    ['The Ministry of Defence ( MoD ) said .', 'Ministry of Defence', 'MoD'],
+    ['He joined the Guangdong Post and Telecommunications Administration ( GPTA ) in May .', 'Guangdong Post and Telecommunications Administration', 'GPTA'],
+    // an all-capitals word gives several letters; the part after a hyphen gives one or none
+    ['The UN High Commissioner for Refugees ( UNHCR ) said .', 'UN High Commissioner for Refugees', 'UNHCR'],
+    ['The Organization for Security and Co-operation in Europe ( OSCE ) met .', 'Organization for Security and Co-operation in Europe', 'OSCE'],
+    ['Al - Qaeda in the Arabian Peninsula ( AQAP ) claimed it .', 'Al - Qaeda in the Arabian Peninsula', 'AQAP'],
+    // the shortest long form that spells the letters; a possessive before the bracket is left out
+    ['Analysts at the Bank of Japan \'s ( BOJ ) office said .', 'Bank of Japan', 'BOJ'],
+    ['Poland and the Czech National Bank ( CNB ) agreed .', 'Czech National Bank', 'CNB'],
+    // dotted short forms; a translated name's initials in another order
+    ['The United Nations ( U.N. ) said .', 'United Nations', 'U.N.'],
+    ['Leaders of the Islamic Salvation Front ( FIS ) were freed .', 'Islamic Salvation Front', 'FIS'],
+    // the long form in brackets after the short form
+    ['ANAMA ( Azerbaijan National Agency for Mine Action ) cleared the road .', 'Azerbaijan National Agency for Mine Action', 'ANAMA'],
+  ])('%s', (sentence, long, short) => {
+    expect(definitions(sentence)).toEqual([[long, short]]);
+  });
+
+  it.each([
+    // letters the words do not spell, or a lower-case word in the way
+    'The Kurdistan Workers Party ( PKK ) said .',
+    'He met the leaders of the rebel movement ( RPF ) on Monday .',
+    'Sales of Michael Johnson ( U.S. ) rose .',
+    // a plural is a kind of thing ('IDPs'); one word is no long form; a single capital is no short form
+    'Many Internally Displaced Persons ( IDPs ) fled .',
+    'The Fed ( FED ) met .',
+    'Plan B ( B ) failed .',
+    // a number breaks the pairing
+    'The Group of 77 ( GS ) met .',
+  ])('no definition: %s', (sentence) => {
+    expect(definitions(sentence)).toEqual([]);
+  });
+});
