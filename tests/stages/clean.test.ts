@@ -402,6 +402,21 @@ describe('clean: article boundaries', () => {
     expect(doc.clean).not.toContain(sidebar);
   });
 
+  it('keeps a short post of near-good paragraphs and short lines when every good block is in the comments after it', () => {
+    const p1 = 'The old ferryman asked his young helper whether the boat was ready. The helper answered that he had cleaned it every morning and checked the ropes twice.';
+    const p2 = '“And even so you check the ropes twice, don’t you? Do the same with the engine, and we will never be late again,” said the old man.';
+    const lines = ['“Then all that is left now is to check the engine.”', 'The helper was surprised:', '“But the engine is new!”', '“Of course it is.”'];
+    // (the thread shows itself: a marker within a few short blocks of its heading; its last comment is a good block)
+    const short = 'I have taken this ferry every day for years and I can tell you that the old man is right about it.';
+    const long = `${short} The ropes are checked twice but nobody ever looks at the engine until it stops in the middle of the harbour, which happened to me twice last winter, and nobody at the company ever said sorry.`;
+    const doc = run(
+      ['Home', 'Archives', 'Subscribe', 'Harbour Tales Blog', 'The ferryman and the engine', 'by Anna Berg on June 27, 2012', p1, ...lines, p2, 'Previous post: A day at the docks', 'Next post: Six ways to tie a knot', '{ 3 comments… read them below or add one }',
+        'Ben Olsen', 'July 26, 2012 at 3:56 pm', short, 'Reply', 'Carla', 'July 23, 2012 at 4:39 am', short, 'Reply', 'Dan', 'July 22, 2012 at 4:25 pm', long, 'Reply'].join('\n'),
+    );
+    for (const t of [p1, p2, lines[0], lines[3]]) expect(doc.clean).toContain(t);
+    expect(doc.clean).not.toContain(short);
+  });
+
   it('cuts a comment thread without a heading at its signature lines (name, date, time)', () => {
     const c1 = 'I walked past the site this morning and the diggers were already at work, which is good news for all of us.';
     const c2 = 'Does anyone know whether the old ferry will keep running until the new terminal is finished next spring?';

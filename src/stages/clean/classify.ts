@@ -154,7 +154,8 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   textRuns(work, lines);
   neighbours(work);
   const cut = commentsCut(work, lines);
-  const first = mainText(work, cut);
+  let first = mainText(work, cut);
+  if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
   return { decisions: decide(work, lines, first, md), metadata: md };
 }
 
@@ -589,6 +590,34 @@ function commentsCut(work: Work[], lines: readonly Line[]): number {
     work[i].cls = 'bad';
   }
   return cut;
+}
+
+/**
+ * Every good block was in the reader comments: the article before them is the longest run of near-good
+ * paragraphs and the short lines between and after them ('The abbot asked his favorite pupil …' /
+ * '“Of course not!”' / … / '“Those who practice forgiveness …”', a short post followed by 69 comments),
+ * by the blocks' own classes (their neighbours, the header's menus, made them bad). It becomes good when it
+ * has a text's length (PARAMS.lengthHigh); returns whether one did. As textRuns' fallback for a page
+ * without any good block, but before the comments.
+ */
+function textBeforeComments(work: Work[], cut: number): boolean {
+  let best: { from: number; to: number; chars: number } | undefined;
+  for (let i = 0; i < cut; i++) {
+    if (transparent(work[i]) || work[i].cf !== 'neargood') continue;
+    // the run: near-good paragraphs and short lines, up to a bad block or page furniture (a line that may be
+    // metadata, 'The young man was shocked:', does not end it)
+    let chars = 0;
+    let to = i;
+    for (let k = i; k < cut && !work[k].fixed && work[k].cf !== 'bad'; k++) {
+      if (work[k].cf === 'neargood' || work[k].cf === 'good') chars += work[k].text.length;
+      to = k;
+    }
+    if (!best || chars > best.chars) best = { from: i, to, chars };
+    i = to;
+  }
+  if (!best || best.chars < PARAMS.lengthHigh) return false;
+  for (let k = best.from; k <= best.to; k++) if (!transparent(work[k])) work[k].cls = 'good';
+  return true;
 }
 
 /** The good blocks of a cluster other than the main one are dropped. */
