@@ -39,7 +39,9 @@ const ORG_WORDS = new Set(
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple'.split(' '));
+// place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
@@ -452,7 +454,8 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = toks[k].text;
     if (isJoiner(w) || PARTICLES.has(w) || ctx.roleWords.has(w)) continue;
-    if (ORG_WORDS.has(w) || PLACE_TAILS.has(w)) return false;
+    // (a place tail that is also a family name after a first name is the name: 'Senator John Tower')
+    if (ORG_WORDS.has(w) || (PLACE_TAILS.has(w) && !(SURNAME_TAILS.has(w) && k > from && isListed(toks[k - 1].text, lex.firstNames, lex.givenNames)))) return false;
     words++;
     if (!lex.commonWords.has(w.toLowerCase()) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames)) named = true;
   }
@@ -468,6 +471,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   if (inner > p.from) {
     typeRun(ctx, s, { from: p.from, to: inner }, capsLine);
     typeRun(ctx, s, { from: inner, to: p.to }, capsLine);
+    return;
+  }
+  // 4b. a name written twice in a row is two mentions: 'by Sir John Hawkins John Hawkins's book' (a byline box run
+  //     into the text); not one word twice, which a name may be ('Sirhan Sirhan')
+  for (let h = (p.to - p.from) >> 1; h >= 2; h--) {
+    if (!toks.slice(p.to - 2 * h, p.to - h).every((t, k) => t.text === toks[p.to - h + k].text)) continue;
+    typeRun(ctx, s, { from: p.from, to: p.to - h }, capsLine);
+    typeRun(ctx, s, { from: p.to - h, to: p.to }, capsLine);
     return;
   }
   let { from } = p;
@@ -522,11 +533,13 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
     [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
-  //     bridges, grounds and prisons ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison': CoNLL-2003
+  //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
+  //     Tower', 'Windsor Castle'; not after a title: 'Senator John Tower'; CoNLL-2003
   //     eng.testa 85.58 -> 85.73, eng.train 82.42 -> 82.47; a person named so, 'Wayne Bridge', becomes a place). With 'Initiative',
   //     'Corps', 'Administration' among the organisation words ('Clinton Health Access Initiative', 'Marine Corps'
   //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85
-  else if (words.length > 1 && PLACE_TAILS.has(last)) [type, rule, confidence] = ['place', 'place-keyword', 0.7];
+  else if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
+    [type, rule, confidence] = ['place', 'place-keyword', 0.7];
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
@@ -682,7 +695,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (f.type) {
       // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
       // person named in full in this document
-      if (f.rule === 'place-preposition' && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
+      // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton')
+      if ((f.rule === 'place-preposition' || f.rule === 'score-line') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)')
@@ -811,7 +825,8 @@ function stems(name: string): string {
  *    Act (ACA)', 'Bovine Spongiform Encephalopathy (BSE)');
  * 3. an organisation when it has an organisation word ('Organisation for Security ...', '... Health Access
  *    Initiative') or a gazetteer's organisation inside it ('Al-Qaeda in the Arabian Peninsula (AQAP)');
- * 4. a place by its last word ('... Autonomous Oblast');
+ * 4. a place by its last word ('... Autonomous Oblast'); a person when the short form is dotted initials after
+ *    a first name ('Alan John Percivale (A.J.P.) Taylor');
  * 5. none when all its words are common words and its short form never speaks or acts in the document
  *    ('Liquid Crystal Display (LCD)');
  * 6. otherwise an organisation ('Archer Daniels Midland (ADM)'): in CoNLL-2003 eng.train, 58 of the 66 long
@@ -845,6 +860,9 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     } else if (words.some((w) => ORG_WORDS.has(w)) || ORG_HEADS.has(words[0]) || known.some((c) => c.type === 'organization' && c.start >= d.long.start && c.end <= d.long.end)) type = 'organization';
     // (not 'Al-Qaeda in the Arabian Peninsula (AQAP)': an organisation inside it, above)
     else if (PLACE_TAILS.has(last) || PLACE_HEADS.has(last)) type = 'place';
+    // a person's initials, dotted, after the given names: 'Alan John Percivale (A.J.P.) Taylor' (undotted, a first name
+    // opens firms' names as often: 'Archer Daniels Midland (ADM)')
+    else if (short.includes('.') && isListed(words[0], ctx.lex.firstNames, ctx.lex.givenNames)) type = 'person';
     // a term of common words is no name unless its short form acts like an organisation's ('Liquid Crystal Display
     // (LCD)', 'Really Simple Syndication (RSS)'; but 'New Democracy (ND) ... ND officials', 'Electronic Arts (EA) ... EA said')
     else if (isTerm(ctx, d.long, known) && !actsLikeOrganization(doc.clean, short)) {

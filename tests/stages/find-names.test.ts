@@ -311,6 +311,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentions('Shares of Electronic Arts (EA) rose. EA said sales grew.' + prose).map((m) => m[0])).toEqual(['Electronic Arts', 'EA', 'EA']);
     // a name that opens with a first name is a firm's as often as a person's: an organisation
     expect(mentions('Firms such as Archer Daniels Midland (ADM) make ethanol.' + prose)[0]).toEqual(['Archer Daniels Midland', 'organization', 'organization:archer-daniels-midland', 'rule:abbreviation']);
+    // dotted initials after a first name are a person's
+    expect(mentions('The British historian Alan John Percivale (A.J.P.) Taylor died in 1990, his family said.').filter((m) => m[3] === 'rule:abbreviation').map((m) => m[1])).toEqual(['person', 'person']);
     // a law, a measure or a disease is no name, nor is its short form
     expect(mentions('The Earned Income Tax Credit (EITC) helps families. The EITC grew.').filter((m) => m[0] === 'EITC')).toEqual([]);
     expect(mentions('Sheep could contract Bovine Spongiform Encephalopathy (BSE), the scientists said.').filter((m) => m[0] === 'BSE')).toEqual([]);
@@ -327,6 +329,32 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a gazetteer's place of the same span yields ('Paris'); a gazetteer's person keeps its entry
     expect(mentions('Then Paris (D-Ill.) spoke.')[0]).toEqual(['Paris', 'person', 'rule:party-state']);
     expect(mentions('Senate Minority Leader Harry Reid (D-Nev.) objected.')[0]).toEqual(['Harry Reid', 'person', 'gazetteer:world-people']);
+  });
+
+  it('splits a name written twice in a row, but not one word written twice', () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(mentions('The new book by John Kellibrand John Kellibrand is out on Monday, and readers like it.')).toEqual([
+      ['John Kellibrand', 'person'],
+      ['John Kellibrand', 'person'],
+    ]);
+    expect(names(TITLE + 'Yesterday Sirhan Sirhan was denied parole .').map((n) => n[0])).toContain('Sirhan Sirhan');
+  });
+
+  it('takes buildings for places by their last word, but not a person with such a family name', () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    expect(mentions('Protesters gathered outside Zorvath Tower and the Kellibrand Building on Sunday.')).toEqual([
+      ['Zorvath Tower', 'place'],
+      ['Kellibrand Building', 'place'],
+    ]);
+    expect(mentions('The inquiry was led by Senator John Tower, and Barbara Castle spoke.')).toEqual([
+      ['John Tower', 'person'],
+      ['Barbara Castle', 'person'],
+    ]);
+  });
+
+  it('takes a surname of a person named in full for that person, not a team, in a poll or a match-up', () => {
+    const typed = (text: string) => runDoc(text).mentions.filter((m) => m.text === 'Kellibrand').map((m) => [m.type, m.entityId]);
+    expect(typed('John Kellibrand and Mary Osterling met in the debate. A new poll gives Osterling 45%, Kellibrand 42%.')).toEqual([['person', 'person:john-kellibrand']]);
   });
 
   it("joins names across '&' when they end in an organisation word, and only then", () => {
