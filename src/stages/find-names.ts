@@ -679,6 +679,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
   const abbreviations = definedAbbreviations(ctx, known, out);
   let abbreviation: Abbreviation | null | undefined;
+  // 17. names in a list take the type its other names share (computed when an untyped name needs it)
+  let listType: ReadonlyMap<Found, EntityType> | undefined;
   for (const f of found) {
     if (f.to - f.from === 1 && (abbreviation = abbreviations.get(f.name)) !== undefined) {
       // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
@@ -725,6 +727,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       }
       const d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
+      else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }
@@ -745,6 +748,67 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       else continue;
       ruled.add(span);
     }
+  }
+  return out;
+}
+
+// what separates the names of a list: 'Flemming , Jason Gillespie , Stuart Law and Ricky'
+const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * Step 17: the untyped names of lists whose typed names share one type, that type: 'Flemming , Jason
+ * Gillespie , Stuart Law , Glenn McGrath , Ricky' (a team sheet: 'Flemming', 'Ricky' are persons). A list
+ * is three names or more in one sentence with only commas, 'and', 'or' or '&' between them (', and'
+ * counts once), none a legal form ('Goldman, Sachs and Co' is one firm); at least two of its names, and
+ * half of them, must be typed, by a rule or a gazetteer on the same span, all with the same type. An
+ * ALL-CAPS name takes nothing ('CHICAGO , HOUSTON' of a standings table); a person's type goes to one-word
+ * names only, not acronyms; a nationality's to none; nor does a name that opens with a gazetteer's name of
+ * another type ('Morgan Stanley Capital International Europe' in a list of places) or ends in a nationality.
+ */
+function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<Found, EntityType> {
+  const { found, toks } = ctx;
+  const out = new Map<Found, EntityType>();
+  const gazetteer = new Map<string, EntityType>();
+  // the type of the longest gazetteer name at each start: 'Morgan Stanley' of 'Morgan Stanley Capital International Europe'
+  const opening = new Map<number, { type: EntityType; end: number }>();
+  for (const c of known) {
+    if (!c.type) continue;
+    gazetteer.set(`${c.start}:${c.end}`, c.type);
+    if ((opening.get(c.start)?.end ?? -1) < c.end) opening.set(c.start, { type: c.type, end: c.end });
+  }
+  const typeOf = (f: Found) => f.type ?? gazetteer.get(`${f.start}:${f.end}`) ?? null;
+  const separated = (a: Found, b: Found) => {
+    if (a.sentence !== b.sentence || b.from <= a.to || b.from - a.to > 2) return false;
+    for (let k = a.to; k < b.from; k++) if (!LIST_SEPARATORS.has(toks[k].text)) return false;
+    return b.from - a.to === 1 || toks[a.to].text === ',';
+  };
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && separated(found[j - 1], found[j])) j++;
+    // (not a firm's name of several names: 'Kidder, Peabody and Co', 'Prescott, Ball and Turben Inc')
+    if (j - i >= 3 && !found.slice(i, j).some((f) => LEGAL_FORMS.has(toks[f.to - 1].text) || (f.to - f.from === 1 && ORG_WORDS.has(f.name)))) {
+      const types = new Set<EntityType>();
+      let typed = 0;
+      for (let k = i; k < j; k++) {
+        const t = typeOf(found[k]);
+        if (t) (types.add(t), typed++);
+      }
+      // (half the list or more: 'EastEnders, CBBC, John Peel, Harry Potter and Olympics' is no list of people)
+      const [type] = types;
+      if (typed >= 2 && 2 * typed >= j - i && types.size === 1 && type !== 'norp') {
+        // a person's name the rules did not type is one word ('Flemming', 'Sting'); several words are a band's or a
+        // product's as often ('Velvet Revolver', 'Media Player' in lists of singers, of programs); an acronym is none ('CBBC')
+        for (let k = i; k < j; k++) {
+          const f = found[k];
+          if (typeOf(f) || f.caps || (type === 'person' && (f.to - f.from > 1 || isAllCapsWord(f.name)))) continue;
+          // nor a name that opens with a gazetteer's name of another type, or ends in a nationality ('Latin American')
+          const open = opening.get(f.start)?.type;
+          if ((open && open !== type) || ctx.lex.known.get(toks[f.to - 1].text.toLowerCase()) === 'norp') continue;
+          out.set(f, type);
+        }
+      }
+    }
+    i = j;
   }
   return out;
 }

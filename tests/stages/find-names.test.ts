@@ -357,6 +357,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('John Kellibrand and Mary Osterling met in the debate. A new poll gives Osterling 45%, Kellibrand 42%.')).toEqual([['person', 'person:john-kellibrand']]);
   });
 
+  it("gives a list's untyped names the type its typed names share", () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
+    const prose = ' The board said so in a statement on Monday, a day later than most had expected.';
+    expect(mentions('The squad lists Flemming, Jason Gillespie, Stuart Law, Glenn McGrath and Ricky.' + prose).filter((m) => m[2] === 'rule:list')).toEqual([
+      ['Flemming', 'person', 'rule:list'],
+      ['Ricky', 'person', 'rule:list'],
+    ]);
+    // not a firm named by several names; not when fewer than half the names are typed; no band for a person
+    expect(mentions('Shares were sold by Merrill Lynch Inc, Donaldson, Lufkin and Jenrette Inc and Morgan Stanley Inc.' + prose).filter((m) => m[2] === 'rule:list')).toEqual([]);
+    expect(mentions('Searches included EastEnders, Zorvak, John Peel, Harry Potter and Olympics.' + prose).filter((m) => m[2] === 'rule:list')).toEqual([]);
+    expect(mentions('The song features Alicia Keys, Velvet Revolver and Tim McGraw.' + prose).filter((m) => m[2] === 'rule:list')).toEqual([]);
+  });
+
   it("joins names across '&' when they end in an organisation word, and only then", () => {
     const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
     expect(names('Procter & Gamble Co said on Monday it would cut prices.')).toEqual([['Procter & Gamble Co', 'organization']]);
