@@ -476,7 +476,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 4b. a name written twice in a row is two mentions: 'by Sir John Hawkins John Hawkins's book' (a byline box run
   //     into the text); not one word twice, which a name may be ('Sirhan Sirhan')
   for (let h = (p.to - p.from) >> 1; h >= 2; h--) {
-    if (!toks.slice(p.to - 2 * h, p.to - h).every((t, k) => t.text === toks[p.to - h + k].text)) continue;
+    let k = 0;
+    while (k < h && toks[p.to - 2 * h + k].text === toks[p.to - h + k].text) k++;
+    if (k < h) continue;
     typeRun(ctx, s, { from: p.from, to: p.to - h }, capsLine);
     typeRun(ctx, s, { from: p.to - h, to: p.to }, capsLine);
     return;
@@ -768,15 +770,18 @@ const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
 function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<Found, EntityType> {
   const { found, toks } = ctx;
   const out = new Map<Found, EntityType>();
-  const gazetteer = new Map<string, EntityType>();
-  // the type of the longest gazetteer name at each start: 'Morgan Stanley' of 'Morgan Stanley Capital International Europe'
-  const opening = new Map<number, { type: EntityType; end: number }>();
-  for (const c of known) {
-    if (!c.type) continue;
-    gazetteer.set(`${c.start}:${c.end}`, c.type);
-    if ((opening.get(c.start)?.end ?? -1) < c.end) opening.set(c.start, { type: c.type, end: c.end });
-  }
-  const typeOf = (f: Found) => f.type ?? gazetteer.get(`${f.start}:${f.end}`) ?? null;
+  // the gazetteer's names by where they start (built at the first list): a name's type on the same span, and the
+  // type of the longest name at a start ('Morgan Stanley' of 'Morgan Stanley Capital International Europe')
+  let starts: Map<number, Candidate[]> | undefined;
+  const at = (start: number) => {
+    if (!starts) {
+      starts = new Map();
+      for (const c of known) if (c.type) starts.set(c.start, [...(starts.get(c.start) ?? []), c]);
+    }
+    return starts.get(start);
+  };
+  const typeOf = (f: Found) => f.type ?? at(f.start)?.find((c) => c.end === f.end)?.type ?? null;
+  const opening = (start: number) => at(start)?.reduce((a, b) => (b.end > a.end ? b : a)).type;
   const separated = (a: Found, b: Found) => {
     if (a.sentence !== b.sentence || b.from <= a.to || b.from - a.to > 2) return false;
     for (let k = a.to; k < b.from; k++) if (!LIST_SEPARATORS.has(toks[k].text)) return false;
@@ -802,7 +807,7 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
           const f = found[k];
           if (typeOf(f) || f.caps || (type === 'person' && (f.to - f.from > 1 || isAllCapsWord(f.name)))) continue;
           // nor a name that opens with a gazetteer's name of another type, or ends in a nationality ('Latin American')
-          const open = opening.get(f.start)?.type;
+          const open = opening(f.start);
           if ((open && open !== type) || ctx.lex.known.get(toks[f.to - 1].text.toLowerCase()) === 'norp') continue;
           out.set(f, type);
         }
