@@ -64,6 +64,8 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+// a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
+const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|managing director)\b/;
 // a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
 // (or at the sentence's end, where a split after 'N.Y.' cut it: '(D-N.Y.')
 const PARTY_STATE = /^\s*[(,]\s*[DRI]\s?[-–‐‑]\s?(?!Day\b)(?:\p{Lu}\p{Ll}{1,12}\.?(?: \p{Lu}\p{Ll}{1,12}\.?)?|\p{Lu}\.?\p{Lu}\.?)\s*(?:[),]|$)/u;
@@ -596,6 +598,13 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      ('Red Star (Yugoslavia)', a club)
   else if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
     [type, rule, confidence] = ['person', 'name-country', 0.6];
+  // 12e. a company's name before a company officer's title: 'Cofinec CEO Stephen Frater', 'Zorvex chairman ...', 'Zorvex
+  //      chief executive ...' (not 'spokesman' or 'president', which follow persons and countries as often)
+  //      (not an organisation word alone, 'Committee chairman', an initial, a common word opening the sentence, 'Current
+  //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
+  //      chairman')
+  else if (words.length <= 3 && CORPORATE_TITLE_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && (lex.commonWords.has(first.toLowerCase()) || isCommonWord(first))))) && from === p.from)
+    [type, rule, confidence] = ['organization', 'officer-title', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -1055,6 +1064,8 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
 
 /** Legal forms that end a company's name ('Magna International Inc', 'Deutsche Bank AG', 'Aaron's, Inc.'). */
 const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty'.split(' '));
+// every legal form ends an organisation's name: 'Cofinec S.A.', 'Pirelli SpA' (ORG_WORDS had some of them only)
+for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
 /** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
 const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises'.split(' '));
 

@@ -357,6 +357,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('John Kellibrand and Mary Osterling met in the debate. A new poll gives Osterling 45%, Kellibrand 42%.')).toEqual([['person', 'person:john-kellibrand']]);
   });
 
+  it("takes a name before a legal form or a company officer's title for an organisation, and its short name too", () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
+    const prose = ' The results were published on Monday, a day later than most analysts had expected.';
+    // every legal form ends an organisation's name, and the name without it is that organisation in the document
+    expect(mentions('Shares of Zorvex S.A. plunged on Friday. Zorvex shares fell again.' + prose).map((m) => [m[0], m[1]])).toEqual([
+      ['Zorvex S.A.', 'organization'],
+      ['Zorvex', 'organization'],
+    ]);
+    expect(mentions('Analysts said Kellibrand CEO Stephen Frater spoke well.' + prose)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    // not an organisation word alone, nor a common word opening the sentence
+    expect(mentions('Then Committee chairman Barry Sheerman said it was a waste.' + prose).map((m) => m[0])).not.toContain('Committee');
+    expect(mentions('Current chairman Eishiro Saito said it was a waste.' + prose).map((m) => m[0])).not.toContain('Current');
+  });
+
   it("gives a list's untyped names the type its typed names share", () => {
     const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
     const prose = ' The board said so in a statement on Monday, a day later than most had expected.';
