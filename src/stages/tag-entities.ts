@@ -61,6 +61,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
     if (tokens.length === 0) continue;
     const caps = capsContext(tokens, s);
     const hashes = matcher.tokenHashes(tokens);
+    // the token after the event name a place opened, in this sentence ('U.S. Open'): names before it are none
+    let eventEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
       for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
@@ -73,6 +75,11 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
         // firm's: 'secretary N.J. Bose', 'N.M. Rothschild' (and 'Trenton, N.J. Governor ...' stays the state)
         if (best.kind === 'region' && TWO_INITIALS.test(doc.clean.slice(start, end)) && tokens[m.from - 1]?.text !== ',' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) continue;
+        // a place or nationality that opens an event's name is no mention of its own: 'U.S. Open', 'Italian Grand Prix',
+        // 'U.S. Amateur Championship' (CoNLL-2003 tags the event whole, a miscellaneous name)
+        // (nor is any other name inside the event's: 'York' of 'New York Marathon')
+        if (i < eventEnd) continue;
+        if ((best.type === 'place' || best.type === 'norp') && (eventEnd = eventEndAfter(tokens, m.to)) > 0) continue;
         out.push({
           start,
           end,
@@ -92,6 +99,24 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
 }
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
+
+// the last word of an event's name
+// (not 'Games', 'Olympics': 'the Atlanta Games' names its host city, and CoNLL-2003 tags the city)
+const EVENT_WORDS = new Set('Open Championship Championships Cup Masters Prix Marathon Rally Classic Trophy Invitational Regatta Festival Biennale Expo'.split(' '));
+
+/**
+ * Where the capitalised words from token `i` on (up to three) end in an event word ('Open', 'Amateur Championship'):
+ * the token after it, or -1. Not past another event's name: 'Ireland World Cup squad', 'U.S. Davis Cup player' name
+ * a team's place.
+ */
+function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
+  for (let k = i; k < tokens.length && k < i + 3; k++) {
+    const t = tokens[k].text;
+    if (!/^\p{Lu}/u.test(t) || t === 'World' || t === 'Davis') return -1;
+    if (EVENT_WORDS.has(t)) return k + 1;
+  }
+  return -1;
+}
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {

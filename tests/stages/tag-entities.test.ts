@@ -88,3 +88,13 @@ describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
     expect(initials.mentions.map((m) => m.text)).not.toContain('N.M.');
   });
 });
+
+describe('tag: events named after a place (shipped gazetteers)', () => {
+  it("leaves out the place or nationality that opens an event's name, and any name inside it, not a team's place", () => {
+    const places = (text: string) => run(text).mentions.filter((m) => m.type !== 'person').map((m) => m.text);
+    expect(places('Agassi lost at the U.S. Open and then ran the New York Marathon. He went home to New York on Monday.')).toEqual(['New York']);
+    expect(places('She won the Australian Open, then the Qatar Open in Doha, and opened the London Film Festival.')).toEqual(['Doha']);
+    // a team's place before another event's name stays
+    expect(places('McGrath was left out of the Ireland World Cup squad on Monday.')).toContain('Ireland');
+  });
+});
