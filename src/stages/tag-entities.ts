@@ -61,8 +61,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
     if (tokens.length === 0) continue;
     const caps = capsContext(tokens, s);
     const hashes = matcher.tokenHashes(tokens);
-    // the token after the event name a place opened, in this sentence ('U.S. Open'): names before it are none
-    let eventEnd = -1;
+    // names starting before this token are none: inside the event name a place opened ('U.S. Open'), or inside a
+    // person's alias whose title was cut ('Carter's', a brand, of 'President Carter's')
+    let skipUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
       for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
@@ -78,10 +79,16 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // a place or nationality that opens an event's name is no mention of its own: 'U.S. Open', 'Italian Grand Prix',
         // 'U.S. Amateur Championship' (CoNLL-2003 tags the event whole, a miscellaneous name)
         // (nor is any other name inside the event's: 'York' of 'New York Marathon')
-        if (i < eventEnd) continue;
-        if ((best.type === 'place' || best.type === 'norp') && (eventEnd = eventEndAfter(tokens, m.to)) > 0) continue;
+        if (i < skipUntil) continue;
+        if ((best.type === 'place' || best.type === 'norp') && (skipUntil = eventEndAfter(tokens, m.to)) > 0) continue;
+        // a person's alias that opens with a title ('President Clinton', 'Sir Alec Guinness', WordNet's) names the
+        // person from the name on: the mention is 'Clinton', the title its role (resolve reads it before the name)
+        // (not when the canonical name has the title too, a stage name: 'Lady Gaga', 'Dr. Dre')
+        const title = best.type === 'person' && !ALIAS_TITLE.test(best.name) ? ALIAS_TITLE.exec(doc.clean.slice(start, end)) : null;
+        const from = title ? tokens.findIndex((t, k) => k > m.from && k < m.to && t.start === start + title[0].length) : -1;
+        if (from > 0) skipUntil = m.to;
         out.push({
-          start,
+          start: from > 0 ? tokens[from].start : start,
           end,
           sentence: s.index,
           type: best.type,
@@ -99,6 +106,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
 }
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
+
+// a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
+const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
 
 // the last word of an event's name
 // (not 'Games', 'Olympics': 'the Atlanta Games' names its host city, and CoNLL-2003 tags the city)

@@ -98,3 +98,15 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     expect(places('McGrath was left out of the Ireland World Cup squad on Monday.')).toContain('Ireland');
   });
 });
+
+describe("tag: a person's alias that opens with a title (shipped gazetteers)", () => {
+  it('names the person from the name on, with the title as the role; a stage name keeps its title', () => {
+    const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.role]);
+    const prose = ' The talks lasted two hours and ended with a joint statement, officials said.';
+    expect(people('Yesterday President Clinton met Sir Alec Guinness in London.' + prose)).toEqual([
+      ['Clinton', 'person:bill-clinton', 'President'],
+      ['Alec Guinness', 'person:alec-guinness', 'Sir'],
+    ]);
+    expect(people('Yesterday Lady Gaga sang in London.' + prose).map((p) => p[0])).toEqual(['Lady Gaga']);
+  });
+});
