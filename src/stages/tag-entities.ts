@@ -76,11 +76,15 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
         // firm's: 'secretary N.J. Bose', 'N.M. Rothschild' (and 'Trenton, N.J. Governor ...' stays the state)
         if (best.kind === 'region' && TWO_INITIALS.test(doc.clean.slice(start, end)) && tokens[m.from - 1]?.text !== ',' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) continue;
-        // a place or nationality that opens an event's name is no mention of its own: 'U.S. Open', 'Italian Grand Prix',
-        // 'U.S. Amateur Championship' (CoNLL-2003 tags the event whole, a miscellaneous name)
-        // (nor is any other name inside the event's: 'York' of 'New York Marathon')
         if (i < skipUntil) continue;
-        if ((best.type === 'place' || best.type === 'norp') && (skipUntil = eventEndAfter(tokens, m.to)) > 0) continue;
+        // a place or nationality that opens an event's name is no mention of its own, nor any other name inside the
+        // event's: 'U.S. Open', 'Italian Grand Prix', 'York' of 'New York Marathon' (CoNLL-2003 tags the event whole,
+        // a miscellaneous name)
+        const eventEnd = best.type === 'place' || best.type === 'norp' ? eventEndAfter(tokens, m.to) : -1;
+        if (eventEnd > 0) {
+          skipUntil = eventEnd;
+          continue;
+        }
         // a person's alias that opens with a title ('President Clinton', 'Sir Alec Guinness', WordNet's) names the
         // person from the name on: the mention is 'Clinton', the title its role (resolve reads it before the name)
         // (not when the canonical name has the title too, a stage name: 'Lady Gaga', 'Dr. Dre')
