@@ -67,6 +67,20 @@ describe('tag: the shipped organisations of world news (gazetteers/organizations
     // a curated row with a generated entry's id is merged with it: the Wikidata QID comes from name-suggestion-index
     expect(doc.entities.get('Q11209')?.wikidata).toBe('Q11209');
   });
+
+  it('links banks, brokerages, exchanges and rating agencies of financial news; not their ambiguous short names', () => {
+    const doc = run('Merrill Lynch and Goldman, Sachs & Co led the offering, Moody\'s said, and J.P. Morgan listed it on the New York Stock Exchange. Professor Nomura of the LSE disagreed.');
+    expect(doc.mentions.filter((m) => m.source === 'gazetteer:organizations').map((m) => [m.text, m.entityId])).toEqual([
+      ['Merrill Lynch', 'organization:merrill-lynch'],
+      ['Goldman, Sachs & Co', 'organization:goldman-sachs'],
+      ["Moody's", 'organization:moodys'],
+      ['J.P. Morgan', 'organization:jpmorgan-chase'],
+      ['New York Stock Exchange', 'organization:new-york-stock-exchange'],
+    ]);
+    // 'Nomura' alone is a surname as often, 'LSE' the London School of Economics: the rules decide them
+    expect(doc.mentions.filter((m) => m.text === 'Nomura' || m.text === 'LSE').map((m) => m.entityId)).not.toContain('organization:nomura');
+    expect(doc.mentions.map((m) => m.entityId)).not.toContain('organization:london-stock-exchange');
+  });
 });
 
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
