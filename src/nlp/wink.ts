@@ -292,12 +292,17 @@ function lexicalPos(c: Core, word: string): string {
  * ship)? Only the shipped entries are read, as in `lexicalPos`.
  */
 export function isCommonWord(word: string): boolean {
+  const tag = commonTag(word);
+  return tag === 'NOUN' || tag === 'VERB' || tag === 'ADJ' || tag === 'ADV';
+}
+
+/** The tag wink's lexicon ships for `word` in lower case ('ADJ' for 'democratic'), or null when it ships none. */
+export function commonTag(word: string): string | null {
   if (!tables) instance(nlpTagging ?? 'lexical');
   const c = tables!;
   const i = c.features.lexeme.hash[word.toLowerCase()];
-  if (i === undefined || i >= c.features.lexeme.intrinsicSize) return false;
-  const tag = c.features.pos.list[packed(c, 'pos', mappedSpelling(c, i))];
-  return tag === 'NOUN' || tag === 'VERB' || tag === 'ADJ' || tag === 'ADV';
+  if (i === undefined || i >= c.features.lexeme.intrinsicSize) return null;
+  return c.features.pos.list[packed(c, 'pos', mappedSpelling(c, i))] ?? null;
 }
 
 /** a field of a shipped word's packed properties (wink's cache.js reads them the same way) */

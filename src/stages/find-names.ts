@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasWord, isCapitalised } from '../text/chars.js';
 import { isNation, isSportsReport, teamContext, teamMention } from './sports-teams.js';
 import { findDefinitions } from './abbreviations.js';
-import { isCommonWord } from '../nlp/wink.js';
+import { commonTag, isCommonWord } from '../nlp/wink.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -39,7 +39,7 @@ const ORG_WORDS = new Set(
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
@@ -64,6 +64,7 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
 const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|managing director)\b/;
 // a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
@@ -612,7 +613,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     and 5 real ones (LA, NY); CoNLL-2003 F1 eng.testa 76.78 -> 76.82, eng.train 75.62 -> 75.66,
   //     no correct mention lost on either. Nor an organisation word alone: 'in Congress', 'in Parliament'
   //     (CoNLL-2003: one false place fewer in eng.train, nothing else)
-  else if (words.length === 1 && !isAllCapsWord(first) && !ORG_WORDS.has(first) && IN_PLACE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '')) [type, rule, confidence] = ['place', 'place-preposition', 0.5];
+  //     Nor an adjective (wink-nlp's lexicon: 'in Democratic hands', 'in English club rugby') or a deity ('in God'); a
+  //     common noun may be a place ('ships in Gulf')
+  else if (words.length === 1 && !isAllCapsWord(first) && !ORG_WORDS.has(first) && IN_PLACE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '') && commonTag(first) !== 'ADJ' && !DEITIES.has(first))
+    [type, rule, confidence] = ['place', 'place-preposition', 0.5];
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
 

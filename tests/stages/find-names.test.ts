@@ -371,6 +371,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentions('Current chairman Eishiro Saito said it was a waste.' + prose).map((m) => m[0])).not.toContain('Current');
   });
 
+  it('takes counties and parishes for places by their last word; not an adjective or a deity after a place preposition', () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    const prose = ' The results were published on Monday, a day later than most analysts had expected.';
+    expect(mentions('Voters in Franklin County and St. Landry Parish went to the polls.' + prose)).toEqual([
+      ['Franklin County', 'place'],
+      ['St. Landry Parish', 'place'],
+    ]);
+    expect(mentions('The seat stayed in Democratic hands, and they believe in God, he said in Zorvakian.' + prose).filter((m) => m[1] === 'place')).toEqual([['Zorvakian', 'place']]);
+  });
+
   it("gives a list's untyped names the type its typed names share", () => {
     const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
     const prose = ' The board said so in a statement on Monday, a day later than most had expected.';
