@@ -64,6 +64,7 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+// names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
 const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|managing director)\b/;
@@ -527,7 +528,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
-  // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,';
+  // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,'
   //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
   //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
