@@ -642,6 +642,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   const { doc, found } = ctx;
   // 14. document-level consistency: a name typed once keeps its type in the document ('Surrey' after
   //     'Surrey' matched a gazetteer), and ALL-CAPS headline words borrow the body's types ('LEICESTERSHIRE')
+  // 18. a name before a comma and a gazetteer's state or country is a place: 'Flint, Michigan', 'Nice, France' (typed
+  //     here, before the consistency map, so the town's other mentions follow: 'the water in Flint')
+  placesBeforeRegions(ctx, known);
   const docTypes = new Map<string, { type: EntityType; confidence: number }>();
   const note = (name: string, type: EntityType, confidence: number) => {
     const key = name.toLowerCase();
@@ -766,6 +769,37 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
   }
   return out;
+}
+
+// what follows the state or country of 'Flint, Michigan': punctuation, the end, or a function word ('... , France on Monday')
+const REGION_END = /^(?:\s*[,.;:)!?"”]|\s*$|\s+(?:on|in|at|and|or|but|where|when|which|who|was|is|has|had|have|were|are|will|said|to|for|from|after|before|with)\b)/;
+
+/**
+ * Step 18: an untyped name of one to three words (not ALL-CAPS) followed by a comma and a gazetteer's state,
+ * province or country (its entry's kind `region` or `country`) is a town: 'Flint, Michigan', 'Flint, Mich.',
+ * 'Nice, France' (the town itself in no gazetteer, or only as a word the place-preposition rule leaves alone);
+ * not when the state opens a possessive or a name follows it (an apposition: 'Gaddafi, Libya's leader').
+ */
+function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks } = ctx;
+  // where each state or country starts: where it ends
+  let regions: Map<number, number> | undefined;
+  for (const f of found) {
+    if (f.type || f.caps || f.to - f.from > 3 || toks[f.to]?.text !== ',' || !toks[f.to + 1]) continue;
+    if (!regions) {
+      regions = new Map();
+      for (const c of known) if (c.type === 'place' && (c.entries[0]?.kind === 'region' || c.entries[0]?.kind === 'country')) regions.set(c.start, c.end);
+    }
+    const end = regions.get(toks[f.to + 1].start);
+    if (end === undefined) continue;
+    // (not an apposition: 'Gaddafi, Libya's leader', 'Olympic Games, U.S. swimmer Mark Spitz': the state ends a clause
+    // or is followed by a function word; nor a common noun: 'Partnership for Peace, Ukraine ...'; an adjective may be a
+    // town: 'Flint', 'Nice')
+    if (!REGION_END.test(ctx.doc.clean.slice(end, end + 12)) || (f.to - f.from === 1 && commonTag(f.name) === 'NOUN')) continue;
+    f.type = 'place';
+    f.rule = 'place-comma';
+    f.confidence = 0.65;
+  }
 }
 
 // what separates the names of a list: 'Flemming , Jason Gillespie , Stuart Law and Ricky'

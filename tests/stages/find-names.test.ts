@@ -381,6 +381,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentions('The seat stayed in Democratic hands, and they believe in God, he said in Zorvakian.' + prose).filter((m) => m[1] === 'place')).toEqual([['Zorvakian', 'place']]);
   });
 
+  it('takes a name before a comma and a state or country for a town, and the town wherever the document names it', () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
+    const prose = ' The results were published on Monday, a day later than most analysts had expected.';
+    // 'Flint' is an adjective in wink's lexicon, so the place-preposition rule leaves 'in Flint' alone
+    expect(mentions('The water crisis in Flint, Michigan, went on for years. Residents in Flint were angry.' + prose).filter((m) => m[0] === 'Flint')).toEqual([
+      ['Flint', 'place', 'rule:place-comma'],
+      ['Flint', 'place', 'rule:document-consistency'],
+    ]);
+    // not an apposition, nor a common noun
+    expect(mentions("Then Zorbadi, Libya's leader, spoke, and the Partnership for Peace, France said, grew." + prose).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Libya', 'France']);
+  });
+
   it("gives a list's untyped names the type its typed names share", () => {
     const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
     const prose = ' The board said so in a statement on Monday, a day later than most had expected.';
