@@ -49,7 +49,7 @@ export interface Definition {
 }
 
 // words that may stand lower-case inside a name and give its short form a letter or none
-const CONNECTIVES = new Set('of for and the in on at to de du des del la le el al bin van von der da di y und'.split(' '));
+export const CONNECTIVES = new Set('of for and the in on at to de du des del la le el al bin van von der da di y und'.split(' '));
 // tokens a long form passes over: hyphens, apostrophes, a possessive's 's ('National Farmers ' Union (NFU)')
 const JOINERS = new Set(['-', '‐', '‑', "'", '’', "'s", '’s']);
 // a sentence's first word that opens no name: 'The Organisation for ...'
