@@ -155,9 +155,12 @@ function aliasOk(a, pop, kindCity, label) {
   // in compromise) stays, flagged `common` so it is not matched sentence-initially; 'Man', 'Bath' do not
   if (single && isCommon(a) && pop < COMMON_MIN_POP && !(wnLocation.has(low) && !wnLowercase.has(low))) return (count(`${label}: common word`), false);
   if (single && isNonPlaceProper(a) && pop < COMMON_MIN_POP) return (count(`${label}: WordNet proper noun that is no location (Christmas, Paul)`), false);
-  if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP) return (count(`${label}: compromise non-place name (English)`), false);
+  // a region (ISO 3166-2, no population) that WordNet knows as a location and never writes in lower case is kept though
+  // it is a given name too: 'Virginia', 'Victoria' (compromise tags both female names only)
+  const knownRegion = label === 'region names' && wnLocation.has(low) && !wnLowercase.has(low);
+  if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP && !knownRegion) return (count(`${label}: compromise non-place name (English)`), false);
   // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large or known places ('Virginia')
-  if (single && isFirstName(a) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: first name`), false);
+  if (single && isFirstName(a) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP && !knownRegion) return (count(`${label}: first name`), false);
   if (kindCity && single && strictSurnames.has(low) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: surname (Hewitt)`), false);
   if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
   return true;

@@ -103,6 +103,19 @@ describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
   });
 });
 
+describe('tag: states that are given names, and political groups (shipped gazetteers)', () => {
+  it("links 'Virginia' and 'Victoria' to their states and party members' nouns to a group", () => {
+    const doc = run('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Virginia', 'place', 'iso:US-VA'],
+      ['Victoria', 'place', 'iso:AU-VIC'],
+      ['Republicans', 'norp', 'norp:republican'],
+      ['Democrats', 'norp', 'norp:democrat'],
+      ['Tories', 'norp', 'norp:tory'],
+    ]);
+  });
+});
+
 describe('tag: events named after a place (shipped gazetteers)', () => {
   it("leaves out the place or nationality that opens an event's name, and any name inside it, not a team's place", () => {
     const places = (text: string) => run(text).mentions.filter((m) => m.type !== 'person').map((m) => m.text);
