@@ -467,6 +467,29 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   return words >= 2 || named;
 }
 
+/** Whether the qualifier at `k`, a given name too, opens a person's name ending at `to` (`Jordan Henderson`), no title after it. */
+function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k].text;
+  // (not a nationality, 'German Tommy Haas')
+  if (!isListed(w, lex.firstNames, lex.givenNames) || lex.known.get(w.toLowerCase()) === 'norp' || isRoleWord(ctx, s, k + 1) || lex.qualifiers.has(toks[k + 1].text)) return false;
+  // (after a title it is the name: 'Minister Florence Chitauro', 'Senator Kent Conrad')
+  if (k > s.tokenStart && isCapitalised(toks[k - 1].text) && isRoleWord(ctx, s, k - 1)) return true;
+  // (nor before another given name: 'Indonesia Abdurrahman Wahid')
+  if (lex.firstNames.has(toks[k + 1].text.toLowerCase())) return false;
+  const last = toks[to - 1].text;
+  let words = 0;
+  for (let j = k; j < to; j++) if (!isJoiner(toks[j].text)) words++;
+  // a surname last, not a common word unless compromise lists it as a surname ('America West', 'London Branch',
+  // 'Florida Power'; 'America First', 'Britain First': a slogan, a party)
+  // (or a word no list has, not a plural: 'Kent Kartadinata'; not 'Florida Marlins'); an initial after the given name
+  // is a person's ('Kent O. Olin')
+  if (words > 3 || !hasLower(last)) return false;
+  if (isListed(last, lex.lastNames) || INITIAL.test(toks[k + 1].text)) return true;
+  if (isCommonWord(last) || lex.commonWords.has(last.toLowerCase())) return false;
+  return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
+}
+
 /** Steps 4-13: the role before a run, and the rule that types it (or none). */
 function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void {
   const { doc, toks, lex } = ctx;
@@ -493,7 +516,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //    not when what follows is no person's name: 'General Assembly', 'Major League', 'General Staff' stay whole
   let lead = from;
   // ('Secretary-General Boutros Boutros-Ghali': a hyphen between two title words is part of the title)
-  while (lead < to - 1 && (isRoleWord(ctx, s, lead) || lex.qualifiers.has(toks[lead].text) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
+  // (a country or state that is a given name too, before no title, opens a person's name when a surname ends it: 'Jordan
+  // Henderson', 'Georgia Brown', 'Devon White'; not 'Florida Marlins')
+  while (lead < to - 1 && (isRoleWord(ctx, s, lead) || (lex.qualifiers.has(toks[lead].text) && !givenNameFirst(ctx, s, lead, to)) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
   let role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
@@ -556,13 +581,13 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it); not a nationality last, which '-ian' also ends
-  //     ('West Indian', 'Southeast Asian', 'Total Canadian')
+  //     ('West Indian', 'Southeast Asian', 'Total Canadian'); nor a common noun that ends so ('AP Photo Libertarian', 'Historian')
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
     !lex.qualifiers.has(last) &&
     lex.known.get(last.toLowerCase()) !== 'norp' &&
-    (SURNAME.test(last) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()))))
+    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()))))
   )
     [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
@@ -618,7 +643,41 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     common noun may be a place ('ships in Gulf')
   else if (words.length === 1 && !isAllCapsWord(first) && !ORG_WORDS.has(first) && IN_PLACE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '') && commonTag(first) !== 'ADJ' && !DEITIES.has(first))
     [type, rule, confidence] = ['place', 'place-preposition', 0.5];
+  // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell
+  //      Wilson', 'Congress Maxine Waters', 'Former U.S. Attorney Joseph DiGenova' (roles.txt holds titles, not every
+  //      noun a writer puts before a name in title case); each part is typed on its own
+  const cut = !role && (type === null || rule === 'surname-suffix' || rule === 'person-context') ? descriptorEnd(ctx, from, to) : -1;
+  if (cut > 0) {
+    typeRun(ctx, s, { from, to: cut }, capsLine);
+    typeRun(ctx, s, { from: cut, to }, capsLine);
+    return;
+  }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+// nouns that open a place's or a venue's name before a given name: 'Lake Mary Jane', 'Fort George Meade', 'Hotel George V'
+const NAME_HEADS = new Set('Lake Port Cape Camp Point Mount Fort Hotel Club Villa Casa Cafe Café Restaurant Theatre Theater Radio'.split(' '));
+
+/**
+ * Step 13b: where a person's name starts after common nouns that open the run ('Moderator Lester Holt'), or -1: the
+ * first given name (compromise's list) after a noun of wink-nlp's lexicon or a nationality ('Republican Abraham Lincoln'), followed by one to three words of which the
+ * last is a known surname or no common word ('Lester Holt', 'Maxine Waters', 'Joseph DiGenova'; not 'Tax Bill Passes').
+ * The noun is no given or family name itself, no organisation or place head ('Bank Julius Baer', 'Lake Mary Jane').
+ */
+function descriptorEnd(ctx: NameContext, from: number, to: number): number {
+  const { toks, lex } = ctx;
+  for (let k = from + 1; k <= to - 2 && k <= from + 3; k++) {
+    const w = toks[k].text;
+    if (!lex.firstNames.has(w.toLowerCase())) continue;
+    const noun = toks[k - 1].text;
+    if (!hasLower(noun) || !(commonTag(noun) === 'NOUN' || lex.qualifiers.has(noun)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
+    const rest = to - k;
+    const last = toks[to - 1].text;
+    if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
+    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !(lex.commonWords.has(last.toLowerCase()) || isCommonWord(last))) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /** A candidate for a found name, or a stretch of it (untyped: a proper-noun run for coreference only). */
@@ -645,6 +704,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // 18. a name before a comma and a gazetteer's state or country is a place: 'Flint, Michigan', 'Nice, France' (typed
   //     here, before the consistency map, so the town's other mentions follow: 'the water in Flint')
   placesBeforeRegions(ctx, known);
+  // 19. a place or an organisation and a political or national group is no person: 'a Virginia Republican', 'a New
+  //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand)
+  groupsAfterNames(ctx, known);
   const docTypes = new Map<string, { type: EntityType; confidence: number }>();
   const note = (name: string, type: EntityType, confidence: number) => {
     const key = name.toLowerCase();
@@ -799,6 +861,33 @@ function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): voi
     f.type = 'place';
     f.rule = 'place-comma';
     f.confidence = 0.65;
+  }
+}
+
+/**
+ * Step 19: a name a weak rule made a person (a given name first, a reporting verb after, a surname's ending) that is
+ * a gazetteer's place or organisation followed by a gazetteer's nationality or group ('Virginia Republican', 'New
+ * Hampshire Democrat'), or any name before such a group's plural ('Senate Democrats'), is left untyped: the gazetteer's two names stand. A given name that is a
+ * state made 'Virginia Republican' a person; a person's name ending in a nationality with a first name no place
+ * ('Dawn French') keeps its type.
+ */
+function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks } = ctx;
+  let starts: Map<number, Candidate[]> | undefined;
+  for (const f of found) {
+    if (f.type !== 'person' || f.caps || f.to - f.from < 2 || !(f.rule === 'first-name' || f.rule === 'person-context' || f.rule === 'surname-suffix')) continue;
+    if (!starts) {
+      starts = new Map();
+      for (const c of known) if (c.type && c.type !== 'person') starts.set(c.start, [...(starts.get(c.start) ?? []), c]);
+    }
+    const group = toks[f.to - 1];
+    const norp = starts.get(group.start)?.find((c) => c.type === 'norp' && c.end === f.end);
+    if (!norp) continue;
+    // (a plural ends no person's name: 'Senate Democrats')
+    const before = toks[f.to - 2].end;
+    if (group.text !== `${norp.entries[0]?.name}s` && !starts.get(f.start)?.some((c) => (c.type === 'place' || c.type === 'organization') && c.end === before)) continue;
+    f.type = null;
+    f.rule = '';
   }
 }
 

@@ -389,6 +389,34 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources("Then Zorbadi, Libya's leader, spoke, and the Partnership for Peace, France said, grew." + PROSE).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Libya', 'France']);
   });
 
+  it('cuts a common noun or a party before a given name off the name; not a noun that heads a place, nor before no surname', () => {
+    const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person');
+    expect(persons('Moderator Lester Zorvath asked the candidates about it.')).toEqual([['Lester Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Then Seahawks Quarterback Russell Zorvath spoke to reporters.')).toEqual([['Russell Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('The vote ensured Republican Abraham Zorvath the election.')).toEqual([['Abraham Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('The Tax Bill Passes Senate vote came late.')).toEqual([]);
+    // a party before a title (roles.txt: 'MP')
+    expect(persons('Tory MP Patrick Zorvath said it would fail.')).toEqual([['Patrick Zorvath', 'person', 'rule:title-person']]);
+    // a common noun ending in '-ian' is no surname
+    expect(persons('Yesterday the Zorvak Librarian met the board.')).toEqual([]);
+  });
+
+  it('takes a place and a party or group word for the two, not for a person', () => {
+    expect(mentionTypes('The debate went well, a Virginia Republican said on Friday.' + PROSE)).toEqual([
+      ['Virginia', 'place'],
+      ['Republican', 'norp'],
+    ]);
+    expect(mentionTypes('Senate Democrats said the bill would fail.' + PROSE)).toEqual([['Democrats', 'norp']]);
+  });
+
+  it('reads a country or state that is also a given name as the first name before a surname, not before another word', () => {
+    const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('Then Jordan Zorvathson scored twice for the visitors.')).toEqual(['Jordan Zorvathson']);
+    expect(persons('Then Kent O. Zorvath spoke and Minister Florence Kellibrand agreed.')).toEqual(['Kent O. Zorvath', 'Florence Kellibrand']);
+    expect(persons("The Florida Marlins won, and Trump's America First agenda was discussed.")).toEqual([]);
+  });
+
   it("gives a list's untyped names the type its typed names share", () => {
     const prose = ' The board said so in a statement on Monday, a day later than most had expected.';
     expect(mentionSources('The squad lists Flemming, Jason Gillespie, Stuart Law, Glenn McGrath and Ricky.' + prose).filter((m) => m[2] === 'rule:list')).toEqual([
