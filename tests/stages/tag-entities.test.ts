@@ -116,6 +116,16 @@ describe('tag: states that are given names, and political groups (shipped gazett
   });
 });
 
+describe("tag: a city's nickname of common words is no alias (shipped gazetteers)", () => {
+  it("links 'White House' to the US president's office, not to Casablanca, and leaves 'The Bank' (Portsmouth's old name) alone", () => {
+    const doc = run('The White House said on Monday that The Bank would close. The Kremlin agreed.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['White House', 'organization', 'organization:white-house'],
+      ['Kremlin', 'organization', 'organization:kremlin'],
+    ]);
+  });
+});
+
 describe('tag: events named after a place (shipped gazetteers)', () => {
   it("leaves out the place or nationality that opens an event's name, and any name inside it, not a team's place", () => {
     const places = (text: string) => run(text).mentions.filter((m) => m.type !== 'person').map((m) => m.text);
