@@ -376,6 +376,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Franklin County', 'place'],
       ['St. Landry Parish', 'place'],
     ]);
+    // creeks, falls, springs and heights ('Kidd Creek', 'Myra Falls' were persons by their first word)
+    expect(mentionTypes('Miners at Jonathan Creek and Myra Falls went on strike.' + PROSE)).toEqual([
+      ['Jonathan Creek', 'place'],
+      ['Myra Falls', 'place'],
+    ]);
     expect(mentionTypes('The seat stayed in Democratic hands, and they believe in God, he said in Zorvakian.' + PROSE).filter((m) => m[1] === 'place')).toEqual([['Zorvakian', 'place']]);
   });
 
