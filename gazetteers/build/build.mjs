@@ -292,6 +292,7 @@ for (const path of Object.keys(nsi).sort()) {
   }
 }
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
+const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
   const item = wd[q];
@@ -305,6 +306,9 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
     if (/^\p{Ll}/u.test(a)) return (count('org aliases: lower-case'), false);
     if (words(a).length === 1 && isCommon(a)) return (count('org aliases: common word (Target, Next)'), false);
     if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
+    // a one-word name compromise knows as a given name names a person far more often than a brand: 'George' (a
+    // clothing label), 'Paul', 'Justin', 'Mary' (not an acronym: 'TUI', 'BART'; 'Kia' and 'Zara' go too)
+    if (words(a).length === 1 && /\p{Ll}/u.test(a) && [].concat(lexicon[a.toLowerCase()] ?? []).some((t) => GIVEN_TAGS.has(t))) return (count('org aliases: a given name (George, Paul)'), false);
     return true;
   });
   if (ok.length === 0) { count('orgs skipped: no usable name'); continue; }

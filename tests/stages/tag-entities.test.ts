@@ -126,6 +126,13 @@ describe("tag: a city's nickname of common words is no alias (shipped gazetteers
   });
 });
 
+describe('tag: a given name alone is no organisation (shipped gazetteers)', () => {
+  it("leaves 'George' and 'Oscar' (brands' names) to the name finder; 'Merrill' is Merrill Lynch", () => {
+    const doc = run('Shares of Merrill rose on Monday after George and Oscar bought them at the bank.');
+    expect(doc.mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId])).toEqual([['Merrill', 'organization:merrill-lynch']]);
+  });
+});
+
 describe('tag: events named after a place (shipped gazetteers)', () => {
   it("leaves out the place or nationality that opens an event's name, and any name inside it, not a team's place", () => {
     const places = (text: string) => run(text).mentions.filter((m) => m.type !== 'person').map((m) => m.text);
