@@ -591,7 +591,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   )
     [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
-  else if (PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) [type, rule, confidence] = ['place', 'place-cue', 0.7];
+  //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
+  else if ((PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
+    [type, rule, confidence] = ['place', 'place-cue', 0.7];
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
   else if (
@@ -795,7 +797,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // a lone surname of a person named in full in this document is that person, even where a gazetteer
       // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
       // the same span (priority -1); resolve links it to the full name
-      if (f.to - f.from === 1 && personWords.has(f.name)) {
+      // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
+      if (f.to - f.from === 1 && (personWords.has(f.name) || familyOf(f.name, personWords, ctx.lex))) {
         out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
         continue;
       }
@@ -831,6 +834,17 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
   }
   return out;
+}
+
+/**
+ * Whether a word is the plural of the surname of a person named in full in the document: 'Clintons', 'Bushes'; not of
+ * a common word or a nationality ('Prairies' after 'Red Prairie', 'Catholics'), nor one itself ('Masses').
+ */
+function familyOf(word: string, personWords: ReadonlySet<string>, lex: NameFinderLexicons): boolean {
+  // (the plural itself no common word: 'Masses' after 'Marcel Masse'; letters only: 'DC-9s')
+  if (word.length < 4 || !word.endsWith('s') || !/^\p{Lu}[\p{L}'’]+$/u.test(word) || isCommonWord(word)) return false;
+  const name = personWords.has(word.slice(0, -1)) ? word.slice(0, -1) : word.endsWith('es') && personWords.has(word.slice(0, -2)) ? word.slice(0, -2) : '';
+  return name !== '' && !isCommonWord(name) && !lex.commonWords.has(name.toLowerCase()) && !lex.qualifiers.has(name);
 }
 
 // what follows the state or country of 'Flint, Michigan': punctuation, the end, or a function word ('... , France on Monday')

@@ -407,6 +407,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Yesterday the Zorvak Librarian met the board.')).toEqual([]);
   });
 
+  it("takes a surname's plural for the family of a person the document names in full; not a common word's", () => {
+    expect(mentionSources('Hillary Clinton spoke first. The Clintons left early.' + PROSE).slice(1)).toEqual([['Clintons', 'person', 'rule:document-person']]);
+    expect(mentionSources('Minister Marcel Masse spoke first. The Masses left early.' + PROSE).map((m) => m[0])).not.toContain('Masses');
+  });
+
+  it("takes no adjective before a place cue for a place: 'a Democratic town', 'English county sides'", () => {
+    expect(mentionTypes('Being a Democrat in a Democratic town was hard, and English county sides agreed.' + PROSE).filter((m) => m[1] === 'place')).toEqual([]);
+  });
+
   it('takes a place and a party or group word for the two, not for a person', () => {
     expect(mentionTypes('The debate went well, a Virginia Republican said on Friday.' + PROSE)).toEqual([
       ['Virginia', 'place'],
