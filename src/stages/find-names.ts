@@ -577,7 +577,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
-  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from))) [type, rule, confidence] = ['person', 'first-name', 0.75];
+  //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
+  //    a person's name whose last word is a common word no surname list has: 'Golden Globe', 'Delta Air Lines', 'Mac Mini')
+  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from)) && (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonWord(last) || isListed(last, lex.lastNames, lex.surnames)))
+    [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it); not a nationality last, which '-ian' also ends
@@ -600,7 +603,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length >= 2 &&
     words.length <= 3 &&
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
-    (HONORIFIC.test(first) || !words.every((t) => lex.commonWords.has(t.text.toLowerCase()) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)))
+    (HONORIFIC.test(first) || !words.every((t) => (lex.commonWords.has(t.text.toLowerCase()) || isCommonWord(t.text)) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)))
   )
     [type, rule, confidence] = ['person', 'person-context', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,

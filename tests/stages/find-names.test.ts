@@ -412,6 +412,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Minister Marcel Masse spoke first. The Masses left early.' + PROSE).map((m) => m[0])).not.toContain('Masses');
   });
 
+  it('takes no name of common words for a person: a given name that is a common word before one, common words before a verb', () => {
+    const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('The film was nominated for a Golden Globe and won at the Brit Awards last year.')).toEqual([]);
+    expect(persons('A report in the China-published Economic Observer said on Monday that talks had stopped.')).toEqual([]);
+    // a surname, or a word that is no common word, after such a given name: a person
+    expect(persons('The try came from Frank Bunce, and Rex Zorvath scored again.')).toEqual(['Frank Bunce', 'Rex Zorvath']);
+  });
+
   it("takes no adjective before a place cue for a place: 'a Democratic town', 'English county sides'", () => {
     expect(mentionTypes('Being a Democrat in a Democratic town was hard, and English county sides agreed.' + PROSE).filter((m) => m[1] === 'place')).toEqual([]);
   });
