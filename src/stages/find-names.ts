@@ -305,8 +305,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j++;
       } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
         j += 2;
-      } else if (toks[j].text === 'of' && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
-        // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand'
+      } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
+        // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
         j = ext;
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
@@ -371,27 +371,44 @@ const ORG_OF = new Set(
   'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries'.split(' '),
 );
 
-/** An organisation word and 'of' inside tokens [from, to): 'Bank of Finland' */
+/** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport'. */
+const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Institute Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
+
+/** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
+const takesName = (toks: readonly Token[], k: number) => (toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false;
+
+/** An organisation word and 'of' or 'for' inside tokens [from, to): 'Bank of Finland', 'Office for National Statistics' */
 function hasOrgOf(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) if (toks[k].text === 'of' && ORG_OF.has(toks[k - 1].text)) return true;
+  for (let k = from + 1; k < to - 1; k++) if (takesName(toks, k)) return true;
   return false;
 }
 
 /**
- * Where a run goes on after the 'of' at `j`: past 'of', an optional 'the' and up to three proper nouns, when the
+ * Where a run goes on after the 'of' (or 'for') at `j`: past it, an optional 'the' and up to three proper nouns, when the
  * run so far (from `i`) ends in an organisation word that takes 'of' ('Bank of Finland', 'Kurdistan Democratic
  * Party of Iran'); else `j` ('President of Azerbaijan', 'City of London', 'Freedom Front of General Constand
  * Viljoen' stay apart).
  */
 function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   const { toks } = ctx;
-  if (!ORG_OF.has(toks[j - 1].text)) return j;
+  if (!takesName(toks, j)) return j;
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
   // alone does not: 'Department of Defense')
   if (k < end && roleStartsAt(ctx.doc.clean, toks[k].start, ctx.lex.roles)) return j;
-  const e = nameEnd(toks, k, end, 3);
+  let e = nameEnd(toks, k, end, 3);
+  // a name after 'for' may go on past 'and', and then 'in' and one word: 'Department for Work and Pensions', 'Organisation for Economic
+  // Cooperation and Development', 'Organisation for Security and Cooperation in Europe'
+  // (not 'in' alone: 'Institute for International Economics in Washington')
+  if (e > k && toks[j].text === 'for') {
+    const and = toks[e]?.text === 'and' && e + 1 < end ? nameEnd(toks, e + 1, end, 3) : e;
+    if (and > e + 1) {
+      e = and;
+      const inPlace = toks[e]?.text === 'in' && e + 1 < end ? nameEnd(toks, e + 1, end, 1) : e;
+      if (inPlace > e + 1) e = inPlace;
+    }
+  }
   return e > k && i < j ? e : j;
 }
 

@@ -420,6 +420,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('The try came from Frank Bunce, and Rex Zorvath scored again.')).toEqual(['Frank Bunce', 'Rex Zorvath']);
   });
 
+  it("joins an organisation word, 'for' and the name after it: 'Office for National Statistics', past 'and' and then 'in'", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('The Office for National Statistics said the Department for Work and Pensions had erred.')).toEqual([
+      'Office for National Statistics',
+      'Department for Work and Pensions',
+    ]);
+    expect(orgs('The Organisation for Zorvak Cooperation and Development in Europe met, said the Kellibrand Institute for International Economics in Washington.')).toEqual([
+      'Organisation for Zorvak Cooperation and Development in Europe',
+      'Kellibrand Institute for International Economics',
+    ]);
+  });
+
   it("takes no adjective before a place cue for a place: 'a Democratic town', 'English county sides'", () => {
     expect(mentionTypes('Being a Democrat in a Democratic town was hard, and English county sides agreed.' + PROSE).filter((m) => m[1] === 'place')).toEqual([]);
   });
