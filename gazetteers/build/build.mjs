@@ -363,8 +363,11 @@ const personOk = (n) => {
   if (w.length < 2 || w.length > 4) return false;
   if (!LATIN.test(n)) return false;
   if (placeAliasSet.has(n.toLowerCase())) return false;
+  // a geographic head first is a place's name, not a person's ('River Thames', compromise's lexicon)
+  if (GEO_HEADS.has(w[0])) return false;
   return true;
 };
+const GEO_HEADS = new Set(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Bay', 'Gulf', 'Sea', 'Isle']);
 const seenPerson = new Set();
 function addPerson(name, aliases, description, source) {
   const key = name.toLowerCase();

@@ -484,6 +484,11 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   return words >= 2 || named;
 }
 
+/** A common word of compromise's or wink-nlp's lexicon, or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
+function isCommonish(lex: NameFinderLexicons, w: string): boolean {
+  return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
+}
+
 /** Whether the qualifier at `k`, a given name too, opens a person's name ending at `to` (`Jordan Henderson`), no title after it. */
 function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): boolean {
   const { toks, lex } = ctx;
@@ -595,8 +600,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
-  //    a person's name whose last word is a common word no surname list has: 'Golden Globe', 'Delta Air Lines', 'Mac Mini')
-  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from)) && (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonWord(last) || isListed(last, lex.lastNames, lex.surnames)))
+  //    a person's name whose last word is a common word (or its plural) no surname list has: 'Golden Globes', 'Mac Mini')
+  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from)) && (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)))
     [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
@@ -620,7 +625,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length >= 2 &&
     words.length <= 3 &&
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
-    (HONORIFIC.test(first) || !words.every((t) => (lex.commonWords.has(t.text.toLowerCase()) || isCommonWord(t.text)) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)))
+    (HONORIFIC.test(first) || !words.every((t) => isCommonish(lex, t.text) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames))) &&
+    // (nor a common word and a country: 'Statistics Canada said')
+    !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !isListed(first, lex.firstNames, lex.givenNames))
   )
     [type, rule, confidence] = ['person', 'person-context', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,

@@ -416,6 +416,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
     expect(persons('The film was nominated for a Golden Globe and won at the Brit Awards last year.')).toEqual([]);
     expect(persons('A report in the China-published Economic Observer said on Monday that talks had stopped.')).toEqual([]);
+    // a plural of a common word ('Globes'), a common word and a country before a verb
+    expect(persons('At the Golden Globes the film won, Statistics Canada said on Monday.')).toEqual([]);
     // a surname, or a word that is no common word, after such a given name: a person
     expect(persons('The try came from Frank Bunce, and Rex Zorvath scored again.')).toEqual(['Frank Bunce', 'Rex Zorvath']);
   });
