@@ -77,6 +77,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // firm's: 'secretary N.J. Bose', 'N.M. Rothschild' (and 'Trenton, N.J. Governor ...' stays the state)
         if (best.kind === 'region' && TWO_INITIALS.test(doc.clean.slice(start, end)) && tokens[m.from - 1]?.text !== ',' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) continue;
         if (i < skipUntil) continue;
+        // a country's code on a currency sign is part of an amount, not a mention: 'US$ 995 million', 'HK$'
+        if (doc.clean.charCodeAt(end) === 36 /* $ */) continue;
         // a place or nationality that opens an event's name is no mention of its own, nor any other name inside the
         // event's: 'U.S. Open', 'Italian Grand Prix', 'York' of 'New York Marathon' (CoNLL-2003 tags the event whole,
         // a miscellaneous name)

@@ -103,6 +103,13 @@ describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
   });
 });
 
+describe('tag: a currency sign after a country code (shipped gazetteers)', () => {
+  it("takes no place from 'US$', an amount's currency", () => {
+    const doc = run('Profit fell to US$ 995 million, the company said on Monday, though sales in the US rose.');
+    expect(doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, doc.text.slice(m.start, m.end + 1)])).toEqual([['US', 'US ']]);
+  });
+});
+
 describe('tag: states that are given names, and political groups (shipped gazetteers)', () => {
   it("links 'Virginia' and 'Victoria' to their states and party members' nouns to a group", () => {
     const doc = run('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.');
