@@ -41,7 +41,7 @@ const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission
 // one-word names of legislatures and treasuries ('Congress', 'the Senate', 'the Treasury', 'the Knesset')
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
@@ -313,6 +313,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
         j = ext;
+      } else if (toks[j].text === 'and' && (ext = andEnd(toks, j, s.tokenEnd)) > j) {
+        // 'Merck and Co Inc', 'American Telephone and Telegraph Co', 'Peninsula Federal Savings and Loan Association'
+        j = ext;
       } else if (PARTICLES.has(toks[j].text)) {
         // 'Loyola de Palacio', 'Joost van der Westhuizen', 'Kengo wa Dondo': one or two particles between two names
         // ('Khaled al-Qidra': the particle may be joined to the name by a hyphen)
@@ -354,6 +357,26 @@ function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
   const k = nameEnd(toks, j + 1, end);
   return k > j + 1 && ORG_WORDS.has(toks[k - 1].text) ? k : j;
 }
+
+/**
+ * Where a run goes on after the 'and' at `j` inside a firm's name: past the proper nouns after it when they end in an
+ * organisation word and either open with a partnership's word ('Merck and Co Inc', 'Kidder, Peabody and Co', 'Smith
+ * and Sons Ltd') or are two words or more after a common noun that is no organisation word ('American Telephone and Telegraph Co',
+ * 'Savings and Loan Association'); else `j`: 'Chrysler and American Motors Corp', 'Congress and the Senate' are two.
+ */
+function andEnd(toks: readonly Token[], j: number, end: number): number {
+  if (toks[j].start - toks[j - 1].end > 1 || j + 1 >= end) return j;
+  const k = nameEnd(toks, j + 1, end, 4);
+  if (k === j + 1 || !ORG_WORDS.has(toks[k - 1].text)) return j;
+  const before = toks[j - 1].text;
+  const partners = PARTNERSHIP.has(toks[j + 1].text);
+  // (a noun, not an adjective: 'Continental and Louis Dreyfus Corp' are two; two words or more after it: 'House and
+  // Senate' are two; no place's word before it: 'Gaza Strip and West Bank')
+  // (and a common word right after it: 'Kansai Electric Power and Kansai International Airport' are two)
+  return partners || (k > j + 2 && commonTag(before) === 'NOUN' && isCommonWord(toks[j + 1].text) && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before)) ? k : j;
+}
+// what follows 'and' in a partnership's name: 'Merck and Co', 'Smith and Sons'
+const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
 
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;

@@ -484,6 +484,21 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('Baker & Jones said on Monday they would appeal.').map(([t]) => t)).not.toContain('Baker & Jones');
   });
 
+  it("joins a firm's name across 'and' before a partnership's word, or between two common nouns; not two names", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('It hired Zorvek and Co Inc, Kellibrand Telephone and Telegraph Co and the Zarvo Savings and Loan Association.')).toEqual([
+      'Zorvek and Co Inc',
+      'Kellibrand Telephone and Telegraph Co',
+      'Zarvo Savings and Loan Association',
+    ]);
+    // a proper name, an adjective or a place's word before 'and', one word or a proper name after it: two names
+    expect(orgs('Talks between Zorvek and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
+      'Kellibrand Motors Corp',
+      'Zorvek International Airport',
+      'Western Grain Corp',
+    ]);
+  });
+
   it('makes a gazetteer organisation with its legal form after it that organisation', () => {
     // 'Deutsche Bank' and 'Morgan Stanley' are in the shipped organisations (Wikidata ids)
     const doc = runDoc('Deutsche Bank AG and Morgan Stanley & Co said on Monday they would advise the buyer.');
