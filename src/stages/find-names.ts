@@ -38,6 +38,8 @@ const ORG_WORDS = new Set(
   'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Financial Capital Bancorp Confederation'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
+const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
 // one-word names of legislatures and treasuries ('Congress', 'the Senate', 'the Treasury', 'the Knesset')
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo'.split(' '));
 // geographic heads that end a place's name
@@ -596,7 +598,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     Strong context: it beats a gazetteer place of the same name (priority -1)
   const next = toks[to]?.text ?? '';
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
-  const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',');
+  // (not a number with a unit after it, an amount: 'Shr 34 cts vs 1.19 dlrs', 'Net 5 mln')
+  const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') && !AMOUNT_UNITS.has(toks[to + 1]?.text.toLowerCase() ?? '');
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];

@@ -91,6 +91,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['| Home | News | Sport | Weather |', ['Home', 'News', 'Sport']], // not prose
     ['Sales of the set grew in HDTV and in QXR alike .', ['HDTV', 'QXR']], // an acronym after 'in' is no evidence of a place
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
+    ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     // a title before one common word, or before an organisation's word, is no titled person
     ['Yesterday the General Staff met .', ['Staff', 'General Staff']],
     ['Yesterday shares of Private Eye fell .', ['Eye', 'Private Eye']],
