@@ -559,6 +559,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const people = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'person').map((m) => m.text);
     expect(people('Age Concern said on Monday that pensions should rise with prices.')).toEqual([]);
     expect(people('Mr Mates said on Monday that the bill would pass.')).toEqual(['Mr Mates']);
+    // a courtesy title without its full stop (British style) is the mention's role, as 'Mr.' is
+    const titled = runDoc('Mr Zorvathy said on Monday that Ms Kellibrand would go.').mentions.map((m) => [m.text, m.type, m.role]);
+    expect(titled).toEqual([
+      ['Zorvathy', 'person', 'Mr'],
+      ['Kellibrand', 'person', 'Ms'],
+    ]);
   });
 
   it('leaves a country a place after a company named for it', () => {
