@@ -511,6 +511,12 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   return words >= 2 || named;
 }
 
+// what no person's name opens with ('West Berlin', 'North Sea') or ends in ('Davis Cup', 'Marshall Plan', 'Brit Awards')
+const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
+const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
+/** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
+const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_LAST.has(last);
+
 /** A common word of compromise's or wink-nlp's lexicon, or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
 function isCommonish(lex: NameFinderLexicons, w: string): boolean {
   return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
@@ -634,7 +640,16 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
   //    a person's name whose last word is a common word (or its plural) no surname list has: 'Golden Globes', 'Mac Mini')
-  else if (words.length >= 2 && words.length <= 4 && isListed(first, lex.firstNames, lex.givenNames) && !(notTitled && isRoleWord(ctx, s, from)) && (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)))
+  //    (nor a common word before a nationality: 'Royal Dutch')
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isListed(first, lex.firstNames, lex.givenNames) &&
+    !(notTitled && isRoleWord(ctx, s, from)) &&
+    (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
+    !(isCommonWord(first) && lex.known.get(last.toLowerCase()) === 'norp') &&
+    !notPersonShape(first, last)
+  )
     [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
@@ -645,7 +660,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length <= 4 &&
     !lex.qualifiers.has(last) &&
     lex.known.get(last.toLowerCase()) !== 'norp' &&
-    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()))))
+    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))) &&
+    !notPersonShape(first, last) &&
+    // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
+    // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
+    !(to - from === 3 && isHyphen(toks[from + 1].text))
   )
     [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
@@ -659,8 +678,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length <= 3 &&
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
     (HONORIFIC.test(first) || !words.every((t) => isCommonish(lex, t.text) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames))) &&
-    // (nor a common word and a country: 'Statistics Canada said')
-    !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !isListed(first, lex.firstNames, lex.givenNames))
+    // (nor a common word and a country or nationality: 'Statistics Canada said', 'Royal Dutch said')
+    !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase()))
   )
     [type, rule, confidence] = ['person', 'person-context', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
@@ -941,7 +960,8 @@ function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): voi
 /**
  * Step 19: a name a weak rule made a person (a given name first, a reporting verb after, a surname's ending) that is
  * a gazetteer's place or organisation followed by a gazetteer's nationality or group ('Virginia Republican', 'New
- * Hampshire Democrat'), or any name before such a group's plural ('Senate Democrats'), is left untyped: the gazetteer's two names stand. A given name that is a
+ * Hampshire Democrat'), or any name before such a group's plural ('Senate Democrats'), or that opens with a gazetteer's
+ * organisation of two words or more ('Merrill Lynch Capital Markets') is left untyped: the gazetteer's two names stand. A given name that is a
  * state made 'Virginia Republican' a person; a person's name ending in a nationality with a first name no place
  * ('Dawn French') keeps its type.
  */
@@ -953,6 +973,13 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     if (!starts) {
       starts = new Map();
       for (const c of known) if (c.type && c.type !== 'person') starts.set(c.start, [...(starts.get(c.start) ?? []), c]);
+    }
+    // (nor is a gazetteer's organisation of two words or more and the words after it: 'Merrill Lynch Capital Markets',
+    // where 'Merrill' is a given name; the organisation stands)
+    if (starts.get(f.start)?.some((c) => c.type === 'organization' && c.end < f.end && /\s/u.test(ctx.doc.clean.slice(c.start, c.end)))) {
+      f.type = null;
+      f.rule = '';
+      continue;
     }
     const group = toks[f.to - 1];
     const norp = starts.get(group.start)?.find((c) => c.type === 'norp' && c.end === f.end);

@@ -447,6 +447,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Being a Democrat in a Democratic town was hard, and English county sides agreed.' + PROSE).filter((m) => m[1] === 'place')).toEqual([]);
   });
 
+  it("takes no person's name from a firm's hyphenated name, an event, a plan, a compass word or a nationality after a common word", () => {
+    const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('Shares of Kellibrand-Zorvath rose, and Davis Cup ties in West Zorvath and the Marshall Plan were discussed.')).toEqual([]);
+    expect(persons('Royal Dutch said on Monday that Merrill Lynch Capital Markets had advised it.')).toEqual([]);
+    // a hyphenated surname after a title or a given name is a person's
+    expect(persons('Then Mr Kellibrand-Zorvath spoke, and Lena Kellibrand-Zorvath agreed.')).toEqual(['Kellibrand-Zorvath', 'Lena Kellibrand-Zorvath']);
+  });
+
   it('takes a place and a party or group word for the two, not for a person', () => {
     expect(mentionTypes('The debate went well, a Virginia Republican said on Friday.' + PROSE)).toEqual([
       ['Virginia', 'place'],
