@@ -843,6 +843,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let abbreviation: Abbreviation | null | undefined;
   // 17. names in a list take the type its other names share (computed when an untyped name needs it)
   let listType: ReadonlyMap<Found, EntityType> | undefined;
+  let fullSurnames: ReadonlySet<string> | undefined;
   for (const f of found) {
     if (f.to - f.from === 1 && (abbreviation = abbreviations.get(f.name)) !== undefined) {
       // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
@@ -854,6 +855,21 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
     if ((f.type === 'place' || (!f.type && !f.caps)) && isTeam(f.sentence, f.name, f.start, f.end)) {
       out.push(candidate(doc, f, f.start, f.end, 'organization', 'sports-team', 0.75, -1));
+      continue;
+    }
+    // a common noun before the surname of a person named in full by a given name or a gazetteer is a descriptor: 'Candidate
+    // Trump' after 'Donald Trump' is 'Trump' (the noun its role), where a surname rule or none typed the two
+    if (
+      f.to - f.from === 2 &&
+      !f.caps &&
+      (f.type === null || f.rule === 'surname-suffix' || f.rule === 'person-context') &&
+      (fullSurnames ??= surnamesNamedInFull(ctx, known)).has(ctx.toks[f.from + 1].text) &&
+      isDescriptor(ctx, ctx.toks[f.from].text) &&
+      // (the surname no common word: 'Show' of 'Oz Show', a false person, after 'Ballet Show')
+      hasLower(ctx.toks[f.from + 1].text) &&
+      !isCommonish(ctx.lex, ctx.toks[f.from + 1].text)
+    ) {
+      out.push({ ...candidate(doc, f, ctx.toks[f.from + 1].start, f.end, 'person', 'document-person', 0.7, -1), role: ctx.toks[f.from].text });
       continue;
     }
     if (f.type) {
@@ -914,6 +930,21 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   }
   return out;
 }
+
+/** The last words of the persons a gazetteer or a given name names in full in the document ('Trump' of 'Donald Trump'). */
+function surnamesNamedInFull(ctx: NameContext, known: readonly Candidate[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  const add = (name: string) => {
+    const words = name.split(/\s+/);
+    if (words.length >= 2) out.add(words[words.length - 1]);
+  };
+  for (const c of known) if (c.type === 'person') add(ctx.doc.clean.slice(c.start, c.end));
+  for (const f of ctx.found) if (f.type === 'person' && (f.rule === 'first-name' || f.rule === 'title-person' || f.rule === 'party-state')) add(f.name);
+  return out;
+}
+
+/** A common noun that is no name of any list: a descriptor before a name ('Candidate', 'Billionaire'). */
+const isDescriptor = (ctx: NameContext, w: string) => hasLower(w) && commonTag(w) === 'NOUN' && !isListed(w, ctx.lex.firstNames, ctx.lex.givenNames, ctx.lex.lastNames, ctx.lex.surnames);
 
 /**
  * Whether a word is the plural of the surname of a person named in full in the document: 'Clintons', 'Bushes'; not of

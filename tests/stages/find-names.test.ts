@@ -455,6 +455,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Then Mr Kellibrand-Zorvath spoke, and Lena Kellibrand-Zorvath agreed.')).toEqual(['Kellibrand-Zorvath', 'Lena Kellibrand-Zorvath']);
   });
 
+  it('takes a common noun before the surname of a person named in full for a descriptor, the role', () => {
+    const doc = runDoc('Donald Zorvath spoke on Monday. Candidate Zorvath promised many things.' + PROSE);
+    expect(doc.mentions.map((m) => [m.text, m.entityId, m.role])).toEqual([
+      ['Donald Zorvath', 'person:donald-zorvath', null],
+      ['Zorvath', 'person:donald-zorvath', 'Candidate'],
+    ]);
+  });
+
   it('takes a place and a party or group word for the two, not for a person', () => {
     expect(mentionTypes('The debate went well, a Virginia Republican said on Friday.' + PROSE)).toEqual([
       ['Virginia', 'place'],
