@@ -159,7 +159,8 @@ function aliasOk(a, pop, kindCity, label) {
   // it is a given name too: 'Virginia', 'Victoria' (compromise tags both female names only)
   const knownRegion = label === 'region names' && wnLocation.has(low) && !wnLowercase.has(low);
   if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP && !knownRegion) return (count(`${label}: compromise non-place name (English)`), false);
-  // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large or known places ('Virginia')
+  // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large, known places ('Georgia') or
+  // regions WordNet knows (above: 'Virginia')
   if (single && isFirstName(a) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP && !knownRegion) return (count(`${label}: first name`), false);
   if (kindCity && single && strictSurnames.has(low) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP) return (count(`${label}: surname (Hewitt)`), false);
   if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
