@@ -804,6 +804,29 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   };
   for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
+  // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
+  // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
+  // GeoNames alias of Al Ahmadi); not 'Israel' after 'Israel Katz', 'Charlotte' (the city) after 'Charlotte Pritt',
+  // 'Merrill' (Merrill Lynch) after 'Merrill Smith'
+  const notGivenNames = new Set<string>();
+  for (const c of known) {
+    if (c.type !== 'place' && c.type !== 'organization') continue;
+    const text = doc.clean.slice(c.start, c.end);
+    // (countries and regions are qualifiers, left out below)
+    if (c.type === 'organization' || c.entries.some((e) => e.name === text)) notGivenNames.add(text);
+    // (nor the first word of an organisation's name: 'Morgan' of 'Morgan Stanley', 'Mercedes' of 'Mercedes-Benz')
+    if (c.type === 'organization') notGivenNames.add(text.split(/[\s-]/u)[0]);
+  }
+  // (nor a place or an organisation the rules found: 'Charlotte' of 'Charlotte, N.C.')
+  for (const f of found) if ((f.type === 'place' || f.type === 'organization') && !f.caps) notGivenNames.add(f.name);
+  const addGiven = (name: string) => {
+    const words = name.split(/\s+/);
+    // (no title or common word: 'Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific')
+    const w = words[0];
+    if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
+  };
+  for (const c of known) if (c.type === 'person') addGiven(doc.clean.slice(c.start, c.end));
+  for (const f of found) if (f.type === 'person' && !f.caps) addGiven(f.name);
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   const orgWords = new Set<string>();

@@ -115,7 +115,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
     const keys: string[] = [];
     for (const n of names) {
-      const short = c.type === 'person' ? personKeys(wordsOf(n), ctx.names) : ctx.names ? orgKeys(n.split(/\s+/), ctx.names).map((k) => `organization ${k}`) : [];
+      const w = wordsOf(n);
+      const short = c.type === 'person' ? personKeys(w, ctx.names) : ctx.names ? orgKeys(n.split(/\s+/), ctx.names).map((k) => `organization ${k}`) : [];
+      // a person's given name too, for the name finder's lone given names ('Hillary' after 'Hillary Clinton'): its own key
+      if (c.type === 'person' && w.length >= 2) short.push(`given ${w[0]}`);
       for (const key of short) {
         keys.push(key);
         if (!named.has(key)) named.set(key, new Set());
@@ -139,7 +142,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let confidence = c.confidence;
     // a lone surname the name finder typed from this document's people is linked like an untyped one
     // (when several people share it, it is reported as ambiguous and left out, like an untyped one)
-    const docPerson = c.source === 'rule:document-person' && named.has(wordsOf(c.name)[0] ?? '');
+    // (a lone given name the name finder typed is linked by the given-name key: 'Hillary' after 'Hillary Clinton')
+    const lone = wordsOf(c.name)[0] ?? '';
+    const given = c.source === 'rule:document-person' && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
+    const docPerson = c.source === 'rule:document-person' && (named.has(lone) || given !== undefined);
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
     const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${c.name}`) : undefined;
@@ -147,7 +153,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
-      const key = docOrg ? `organization ${c.name}` : w.length === 1 ? w[0] : undefined;
+      const key = docOrg ? `organization ${c.name}` : given ?? (w.length === 1 ? w[0] : undefined);
       const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
       id = lastNamed.get(key) ?? [...ids][0];

@@ -463,6 +463,21 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a lone given name of a person named in full for that person, not a country's, an organisation's or a found place's name", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId]);
+    expect(rows('Hillary Zorvath spoke on Monday. Later Hillary said she would stay.')).toEqual([
+      ['Hillary Zorvath', 'person', 'person:hillary-zorvath'],
+      ['Hillary', 'person', 'person:hillary-zorvath'],
+    ]);
+    // a country of that name; the first word of a gazetteer organisation in the document
+    expect(rows('Israel Zorvath spoke on Monday. Later Israel said it would stay.').filter((m) => m[0] === 'Israel')).toEqual([['Israel', 'place', 'iso:IL']]);
+    // a gazetteer place by its own name (not an alias only, as 'Ahmad' of Al Ahmadi)
+    expect(rows('Sydney Zorvath spoke on Monday. Later she flew to Sydney.').filter((m) => m[0] === 'Sydney').map((m) => m[1])).toEqual(['place']);
+    // a place the rules found ('Charlotte' is in no gazetteer: a given name and a dessert)
+    expect(rows('Charlotte Zorvath spoke on Monday. Later it rained in Charlotte, North Carolina.').filter((m) => m[0] === 'Charlotte').map((m) => m[1])).toEqual(['place']);
+    expect(rows('Morgan Zorvath of Morgan Stanley spoke. Later Morgan said it would stay.').filter((m) => m[0] === 'Morgan')).toEqual([]);
+  });
+
   it('takes a place and a party or group word for the two, not for a person', () => {
     expect(mentionTypes('The debate went well, a Virginia Republican said on Friday.' + PROSE)).toEqual([
       ['Virginia', 'place'],
