@@ -517,9 +517,14 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_LAST.has(last);
 
-/** A common word of compromise's or wink-nlp's lexicon, or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
+/** A common word of compromise's lexicon (`commonWords`) or of wink-nlp's. */
+function isCommon(lex: NameFinderLexicons, w: string): boolean {
+  return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w);
+}
+
+/** A common word (`isCommon`), or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
 function isCommonish(lex: NameFinderLexicons, w: string): boolean {
-  return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
+  return isCommon(lex, w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
 }
 
 /** Whether the qualifier at `k`, a given name too, opens a person's name ending at `to` (`Jordan Henderson`), no title after it. */
@@ -541,7 +546,7 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   // is a person's ('Kent O. Olin')
   if (words > 3 || !hasLower(last)) return false;
   if (isListed(last, lex.lastNames) || INITIAL.test(toks[k + 1].text)) return true;
-  if (isCommonWord(last) || lex.commonWords.has(last.toLowerCase())) return false;
+  if (isCommon(lex, last)) return false;
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
 
@@ -711,7 +716,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      (not an organisation word alone, 'Committee chairman', an initial, a common word opening the sentence, 'Current
   //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
   //      chairman')
-  else if (words.length <= 3 && CORPORATE_TITLE_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && (lex.commonWords.has(first.toLowerCase()) || isCommonWord(first))))) && from === p.from)
+  else if (words.length <= 3 && CORPORATE_TITLE_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === p.from)
     [type, rule, confidence] = ['organization', 'officer-title', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
@@ -755,7 +760,7 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
-    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !(lex.commonWords.has(last.toLowerCase()) || isCommonWord(last))) return k;
+    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last)) return k;
     return -1;
   }
   return -1;
@@ -977,7 +982,7 @@ function familyOf(word: string, personWords: ReadonlySet<string>, lex: NameFinde
   // (the plural itself no common word: 'Masses' after 'Marcel Masse'; letters only: 'DC-9s')
   if (word.length < 4 || !word.endsWith('s') || !/^\p{Lu}[\p{L}'’]+$/u.test(word) || isCommonWord(word)) return false;
   const name = personWords.has(word.slice(0, -1)) ? word.slice(0, -1) : word.endsWith('es') && personWords.has(word.slice(0, -2)) ? word.slice(0, -2) : '';
-  return name !== '' && !isCommonWord(name) && !lex.commonWords.has(name.toLowerCase()) && !lex.qualifiers.has(name);
+  return name !== '' && !isCommon(lex, name) && !lex.qualifiers.has(name);
 }
 
 // what follows the state or country of 'Flint, Michigan': punctuation, the end, or a function word ('... , France on Monday')
@@ -1151,7 +1156,7 @@ function isTerm(ctx: NameContext, long: { from: number; to: number; start: numbe
     const parts = ctx.toks[k].text.split(/[-‐‑]/u);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!hasLetter(p) || CONNECTIVES.has(p) || (i < parts.length - 1 && p.length <= 3) || ctx.lex.commonWords.has(p.toLowerCase()) || isCommonWord(p)) continue;
+      if (!hasLetter(p) || CONNECTIVES.has(p) || (i < parts.length - 1 && p.length <= 3) || isCommon(ctx.lex, p)) continue;
       return false;
     }
   }
