@@ -106,6 +106,8 @@ for (const [w, t] of Object.entries(lexicon)) {
   if (tags.some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) firstNames.add(w);
   if (tags.includes('LastName')) surnames.add(w);
 }
+// compromise's given names alone (faker's, added below, hold many brands' and places' names)
+const compromiseFirstNames = new Set(firstNames);
 const { allLocales } = await import('@faker-js/faker');
 const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flat());
 for (const loc of Object.keys(allLocales).sort()) {
@@ -293,7 +295,6 @@ for (const path of Object.keys(nsi).sort()) {
   }
 }
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
-const GIVEN_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
   const item = wd[q];
@@ -309,7 +310,7 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
     if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
     // a one-word name compromise knows as a given name names a person far more often than a brand: 'George' (a
     // clothing label), 'Paul', 'Justin', 'Mary' (not an acronym: 'TUI', 'BART'; 'Kia' and 'Zara' go too)
-    if (words(a).length === 1 && /\p{Ll}/u.test(a) && [].concat(lexicon[a.toLowerCase()] ?? []).some((t) => GIVEN_TAGS.has(t))) return (count('org aliases: a given name (George, Paul)'), false);
+    if (words(a).length === 1 && /\p{Ll}/u.test(a) && compromiseFirstNames.has(a.toLowerCase())) return (count('org aliases: a given name (George, Paul)'), false);
     return true;
   });
   if (ok.length === 0) { count('orgs skipped: no usable name'); continue; }
@@ -359,6 +360,7 @@ function dedupeIds(rows, label) {
 const peopleRows = [];
 const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'y']);
 const titleCase = (s) => s.split(' ').map((w, i) => (i > 0 && PARTICLES.has(w) ? w : w.replace(/(^|[-'’.])(\p{Ll})/gu, (m, a, b) => a + b.toUpperCase()))).join(' ');
+const GEO_HEADS = new Set(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Bay', 'Gulf', 'Sea', 'Isle']);
 const personOk = (n) => {
   const w = words(n);
   if (w.length < 2 || w.length > 4) return false;
@@ -368,7 +370,6 @@ const personOk = (n) => {
   if (GEO_HEADS.has(w[0])) return false;
   return true;
 };
-const GEO_HEADS = new Set(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Bay', 'Gulf', 'Sea', 'Isle']);
 const seenPerson = new Set();
 function addPerson(name, aliases, description, source) {
   const key = name.toLowerCase();
