@@ -6,6 +6,8 @@ import { run } from '../helpers-docs.js';
 
 const mini = loadResources(join(ROOT, 'tests/fixtures/gazetteers-mini'));
 const found = (text: string) => run(text, mini).mentions.map((m) => [m.text, m.entityId] as const);
+/** [text, type, entity id] of the mentions of a text, with the shipped gazetteers */
+const linked = (text: string) => run(text).mentions.map((m) => [m.text, m.type, m.entityId]);
 
 describe('tag: gazetteer matching (mini gazetteer)', () => {
   it.each([
@@ -112,8 +114,7 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
 
 describe('tag: states that are given names, and political groups (shipped gazetteers)', () => {
   it("links 'Virginia' and 'Victoria' to their states and party members' nouns to a group", () => {
-    const doc = run('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.');
-    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+    expect(linked('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.')).toEqual([
       ['Virginia', 'place', 'iso:US-VA'],
       ['Victoria', 'place', 'iso:AU-VIC'],
       ['Republicans', 'norp', 'norp:republican'],
@@ -125,8 +126,7 @@ describe('tag: states that are given names, and political groups (shipped gazett
 
 describe("tag: a city's nickname of common words is no alias (shipped gazetteers)", () => {
   it("links 'White House' to the US president's office, not to Casablanca, and leaves 'The Bank' (Portsmouth's old name) alone", () => {
-    const doc = run('The White House said on Monday that The Bank would close. The Kremlin agreed.');
-    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+    expect(linked('The White House said on Monday that The Bank would close. The Kremlin agreed.')).toEqual([
       ['White House', 'organization', 'organization:white-house'],
       ['Kremlin', 'organization', 'organization:kremlin'],
     ]);
