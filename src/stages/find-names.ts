@@ -92,6 +92,7 @@ const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
 const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 /** has a lower-case letter */
 function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -527,6 +528,14 @@ function isCommonish(lex: NameFinderLexicons, w: string): boolean {
   return isCommon(lex, w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
 }
 
+/**
+ * Steps 12 and 12a: a name's first word is a common word of no name list, no honorific and no surname's particle ('Time'
+ * of 'Time Warner'; not 'Du' of 'Du Plessis', nor 'Dick', 'Joss' of 'Dick Pound', 'Joss Stone': surnames, and given names
+ * no list has), nor an initial ('C. Czarnikow').
+ */
+const commonFirst = (lex: NameFinderLexicons, first: string) =>
+  hasLower(first) && isCommon(lex, first) && !HONORIFIC.test(first) && !NAME_PREFIXES.has(first) && !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+
 /** Whether the qualifier at `k`, a given name too, opens a person's name ending at `to` (`Jordan Henderson`), no title after it. */
 function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): boolean {
   const { toks, lex } = ctx;
@@ -684,9 +693,22 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
     (HONORIFIC.test(first) || !words.every((t) => isCommonish(lex, t.text) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames))) &&
     // (nor a common word and a country or nationality: 'Statistics Canada said', 'Royal Dutch said')
-    !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase()))
+    !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase())) &&
+    // (nor a common word no given-name list has before a surname: 'Time Warner said', 'Price Waterhouse said')
+    !(words.length === 2 && commonFirst(lex, first))
   )
     [type, rule, confidence] = ['person', 'person-context', 0.6];
+  // 12a. a common word no given-name list has and a name that speak are a firm: 'Time Warner said', 'Price Waterhouse said',
+  //      'First Chicago said' (step 12 leaves them; not a common word last, 'Trade Representative said', nor a place last)
+  else if (
+    words.length === 2 &&
+    SPEECH_AFTER.test(after) &&
+    commonFirst(lex, first) &&
+    (!isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
+    !lex.qualifiers.has(last) &&
+    hasLower(last)
+  )
+    [type, rule, confidence] = ['organization', 'org-context', 0.55];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
@@ -718,6 +740,13 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      chairman')
   else if (words.length <= 3 && CORPORATE_TITLE_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === p.from)
     [type, rule, confidence] = ['organization', 'officer-title', 0.6];
+  // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
+  //      'NationsBank', 'BellSouth'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
+  //      'LaRouche', 'DeSantis'), nor short parts only, abbreviations run together ('NovDec', a futures contract's months,
+  //      'FinMin'), nor an event's word or a scandal's last ('SuperCup', 'BridgeGate'), nor a person's name run together
+  //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
+  else if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
+    [type, rule, confidence] = ['organization', 'camel-case', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -739,6 +768,17 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     return;
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+/** A word of two capitalised parts or more, lower-case letters in each: 'PaineWebber', 'PacifiCorp' (not 'PhD', 'McDonald's'). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+/** What opens a surname written as one word with a capital inside: 'McCain', 'MacLeod', 'FitzGerald', 'DiCaprio', 'VanDyke'. */
+const NAME_PREFIXES = new Set('Mc Mac Fitz De Di Da Du Del Della Dela Des Dos Das La Le Lo Van Von Den Der Ten Ter Ben Bin Ibn Abu Al El St'.split(' '));
+/** Step 12f: a camel-case word (CAMEL_CASE) that may be a firm's coinage: 'GenCorp', not 'McCain', 'NovDec', 'SuperCup'. */
+function isCoinage(word: string, lex: NameFinderLexicons): boolean {
+  const parts = word.match(/\p{Lu}\p{Ll}*/gu)!;
+  const last = parts[parts.length - 1];
+  return !NAME_PREFIXES.has(parts[0]) && parts.some((p) => p.length > 3) && !NOT_PERSON_LAST.has(last) && last !== 'Gate' && !lex.firstNames.has(parts[0].toLowerCase());
 }
 
 // nouns that open a place's or a venue's name before a given name: 'Lake Mary Jane', 'Fort George Meade', 'Hotel George V'
@@ -840,6 +880,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   };
   for (const c of known) if (c.type === 'organization') addOrg(doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'organization' && !f.caps) addOrg(f.name);
+  // (a word of compromise's common lexicon only inside a sentence: 'grab Mercantile or Commerce', not 'Key to the deal ...'
+  // after 'Key Corp'; a rarer one anywhere: 'Coastal has used ...' after 'Coastal Corp')
+  const isOrgWord = (name: string, s: Sentence, start: number) => orgWords.has(name) && (!ctx.lex.commonWords.has(name.toLowerCase()) || LETTER.test(doc.clean.slice(s.start, start)));
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
   const orgsAt = new Map<number, Candidate[]>();
@@ -872,7 +915,15 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // 17. names in a list take the type its other names share (computed when an untyped name needs it)
   let listType: ReadonlyMap<Found, EntityType> | undefined;
   let fullSurnames: ReadonlySet<string> | undefined;
-  for (const f of found) {
+  for (let fi = 0; fi < found.length; fi++) {
+    const f = found[fi];
+    // two names across '&' that are an organisation's shorter name: 'Douglas & Lomason' after 'Douglas & Lomason Co'
+    const g = found[fi + 1];
+    if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && orgWords.has(`${f.name} & ${g.name}`)) {
+      out.push(candidate(doc, f, f.start, g.end, 'organization', 'document-organization', 0.7, -1));
+      fi++;
+      continue;
+    }
     if (f.to - f.from === 1 && (abbreviation = abbreviations.get(f.name)) !== undefined) {
       // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
       if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
@@ -928,7 +979,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
       // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
       // (a gazetteer organisation of that span keeps its entry: 'Texaco' after 'Texaco Inc')
-      if (orgWords.has(f.name) && !orgsAt.get(f.start)?.some((c) => c.end === f.end)) {
+      if (isOrgWord(f.name, f.sentence, f.start) && !orgsAt.get(f.start)?.some((c) => c.end === f.end)) {
         out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
         continue;
       }
@@ -951,7 +1002,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       const name = doc.clean.slice(c.start, c.end);
       if (c.type === 'place' && isTeam(doc.sentences[c.sentence], name, c.start, c.end))
         out.push({ ...c, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
-      else if (orgWords.has(name)) out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
+      else if (isOrgWord(name, doc.sentences[c.sentence], c.start)) out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
       else continue;
       ruled.add(span);
     }
@@ -1360,7 +1411,7 @@ const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. C
 // every legal form ends an organisation's name: 'Cofinec S.A.', 'Pirelli SpA' (ORG_WORDS had some of them only)
 for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
 /** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
-const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises'.split(' '));
+const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial'.split(' '));
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
@@ -1376,18 +1427,24 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // ('& Co' goes with its '&': 'Goldman Sachs & Co' -> 'Goldman Sachs')
   while (n > 0 && (LEGAL_FORMS.has(words[n - 1].replace(/,$/, '')) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
   // ('Co Inc' has no shorter name)
-  if (n === words.length || n === 0) return [];
+  if (n === 0) return [];
   const keys: string[] = [];
+  const legal = n < words.length;
   const add = (k: number) => {
     const ws = words.slice(0, k).map((w, i) => (i === k - 1 ? w.replace(/,$/, '') : w));
     if (ws.length === 1) {
       const w = ws[0];
-      if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || lex.commonWords.has(w.toLowerCase()) || isListed(w, lex.firstNames, lex.givenNames)) return;
+      // (a common word may be one, a noun or an adjective, after a legal form: 'Mercantile' of 'Mercantile Bancorp Inc',
+      // 'Commerce' of 'Commerce Bancshares Inc'; findNames takes it only inside a sentence, where a writer capitalises
+      // it as a name; not without one: 'Islamic' of 'Islamic Group')
+      if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return;
+      if (!legal && isCommon(lex, w)) return;
     }
     if (COMPANY_WORDS.has(ws[0])) return;
     keys.push(ws.join(' '));
   };
-  add(n);
+  // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
+  if (legal) add(n);
   if (n > 1 && COMPANY_WORDS.has(words[n - 1])) add(n - 1);
   return keys;
 }

@@ -80,6 +80,15 @@ describe('findNames: typing rules, each with a name', () => {
     // a title word that opens an organisation's name is no title
     ['The General Assembly voted .', ['General Assembly', 'organization', 'rule:org-keyword']],
     ['He lay in the King Zorvek Hospital for a week .', ['King Zorvek Hospital', 'organization', 'rule:org-keyword']],
+    // a common word of no name list and a name that speak: a firm ('Time Warner said')
+    ['Yesterday Time Zorvek said the talks failed .', ['Time Zorvek', 'organization', 'rule:org-context']],
+    // but a surname's particle, an honorific or a given name before the name: a person
+    ['Yesterday Du Zorvek said the talks failed .', ['Du Zorvek', 'person', 'rule:person-context']],
+    ['Yesterday Mr Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
+    // a word of two capitalised parts: a firm's coinage
+    ['Shares of ZorvCorp rose .', ['ZorvCorp', 'organization', 'rule:camel-case']],
+    // British style titles without a full stop
+    ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
   ])('%s', (body, expected) => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
@@ -101,6 +110,12 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday QZ said and the III said and EMILY said .', ['QZ', 'III', 'EMILY']],
     ['Yesterday ZQK rose 3 percent .', ['ZQK']],
     ['Yesterday the GDP figure rose and HIV is spreading .', ['GDP', 'HIV']], // acronyms that name no organisation
+    // no firm from a surname with a particle or a prefix written as one word, from abbreviations run together, nor an event
+    ['Yesterday McZorvath , DiZorvath and LaZorvek left .', ['McZorvath', 'DiZorvath', 'LaZorvek']],
+    ['The NovDec contract and the FinMin left , as did the SuperCup .', ['NovDec', 'FinMin', 'SuperCup']],
+    ['Yesterday BridgeGate and AndrewZorvek spread .', ['BridgeGate', 'AndrewZorvek']],
+    // no firm from a common word before a common word or a place
+    ['Yesterday Trade Representative said the talks failed .', ['Trade Representative']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
@@ -218,12 +233,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a one-word short name that is a title, a nationality, a common word or a given name
     ['Ambassador Corp', []],
     ['American Corp', []],
-    ['Target Corporation', []],
+    ['Target Corporation', ['Target']], // a common word after a legal form (findNames takes it inside a sentence only)
     ['Peter Ltd', []],
     ['Co Inc', []],
     ['Goldman Sachs & Co', ['Goldman Sachs']],
     ['Lazard Freres & Co., Inc.', ['Lazard Freres']],
     ['Douglas & Lomason', []],
+    // a bank holding company's word goes too; without a legal form, only before a generic company word and not a common word
+    ['Mercantile Bancorp Inc', ['Mercantile Bancorp', 'Mercantile']],
+    ['Magna International', ['Magna']],
+    ['Islamic Group', []],
+    ['Commerce Bancshares', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
@@ -236,6 +256,33 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Magna', 'organization', 'organization:magna-international-inc', 'coreference'],
       ['Magna', 'organization', 'organization:magna-international-inc', 'coreference'],
     ]);
+  });
+
+  it("links a common word that is a firm's shorter name inside a sentence, and two names across '&'", () => {
+    const doc = runDoc(
+      'Mercantile Bancorp Inc and Douglas & Lomason Co said on Tuesday that talks went on. Analysts said Mercantile and Douglas & Lomason did not comment. Key Corp fell. Traders said Key would not comment. Key talks failed.',
+    );
+    // (not a word of compromise's common lexicon opening a sentence: 'Key talks failed')
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Mercantile Bancorp Inc', 'organization', 'organization:mercantile-bancorp-inc'],
+      ['Douglas & Lomason Co', 'organization', 'organization:douglas-lomason-co'],
+      ['Mercantile', 'organization', 'organization:mercantile-bancorp-inc'],
+      ['Douglas & Lomason', 'organization', 'organization:douglas-lomason-co'],
+      ['Key Corp', 'organization', 'organization:key-corp'],
+      ['Key', 'organization', 'organization:key-corp'],
+    ]);
+  });
+
+  it('types a common word and a surname that speak as a firm; a surname, a particle or an honorific first as a person', () => {
+    // (shipped lexicons: 'Time' is a common word of no name list, 'Price' and 'Dick' are surnames, 'Du' a particle)
+    expect(mentionSources('Time Warner said on Friday that profits rose. Dick Pound said no. Du Plessis said it rose. Gen Zorvath said so.')).toEqual([
+      ['Time Warner', 'organization', 'rule:org-context'],
+      ['Dick Pound', 'person', 'rule:person-context'],
+      ['Du Plessis', 'person', 'rule:person-context'],
+      ['Zorvath', 'person', 'rule:title-person'],
+    ]);
+    // (nor a common word and a country: 'Statistics Canada said')
+    expect(mentionTypes('Statistics Canada said on Friday that profits rose.')).toEqual([['Canada', 'place']]);
   });
 
   it('links a shorter name the organisation-word rule typed to the full name, and leaves the city a place', () => {
