@@ -3,7 +3,7 @@ import type { Resources } from '../pipeline.js';
 import { GazetteerMatcher } from '../gazetteer/matcher.js';
 import type { SplitDocument } from '../model/document.js';
 import { splitSentences } from '../stages/split-sentences.js';
-import { matchGazetteers } from '../stages/tag-entities.js';
+import { confirmAcronyms, matchGazetteers } from '../stages/tag-entities.js';
 import { findNames } from '../stages/find-names.js';
 import { chunksOf, type ConllDocument } from '../eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../eval/documents.js';
@@ -68,7 +68,7 @@ export function trainModel(docs: readonly ConllDocument[], res: Resources, opts:
   for (const doc of docs) {
     const rebuilt = rebuildText(doc);
     const split = splitSentences(conllCleanDocument(doc, rebuilt), { report, tagging: 'contextual' });
-    const gazetteer = matchGazetteers(split, res.matcher);
+    const gazetteer = confirmAcronyms(matchGazetteers(split, res.matcher), split, res.lexicons);
     const rules = findNames(split, res.lexicons);
     const lexicon = matchGazetteers(split, foldLexicons[doc.index % opts.folds]);
     const feats = documentFeatures(split, { gazetteer, rules, lexicon });

@@ -5,8 +5,9 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates } from '../gazetteer/disambiguate.js';
-import { findNames, type NameFinderLexicons } from './find-names.js';
+import { findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
+import { isCommonWord } from '../nlp/wink.js';
 
 export interface TagContext {
   readonly report: Reporter;
@@ -134,9 +135,56 @@ function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
   return -1;
 }
 
+/** An acronym as written: capitals (and '&', full stops), 2 to 6 letters: 'BT', 'CFTC', 'AT&T', 'U.N.' */
+const ACRONYM_TEXT = /^(?=(?:[^A-Z]*[A-Z]){2,6}[^A-Z]*$)[A-Z][A-Z&.]*$/;
+const SPACE = /\s/u;
+
+/**
+ * A generated gazetteer's organisation with a Wikidata id (name-suggestion-index's brands and operators; not WordNet's
+ * 'EC', 'GATT') matched by an acronym that is not its own name ('BT' of Blacksburg Transit, 'GNP' of
+ * Gruppo Nord Petroli, 'CFTC' of a French trade union, 'BBB' of a burger bar: name-suggestion-index's short names of
+ * local brands and operators), or by a one-word alias that is a common word of wink-nlp's lexicon ('Olympic' of the
+ * Olympic Group, a Japanese retailer), is that entry only where the document also names it otherwise ('Blacksburg
+ * Transit'); elsewhere the entry goes, and with no entry left the candidate too (the name finder may type the acronym
+ * by its context, with a project id). An acronym is the most ambiguous of names, and the world-scale files give no way
+ * to tell the operator of buses in Virginia from the telephone company. Curated and user entries are trusted as they
+ * are ('AA' of Anadolu Agency); so is an entry whose name is the acronym ('IBM'), or the acronym and a legal form or a
+ * generic company word ('BT Group', 'LG Corporation': find-names' orgKeys).
+ */
+export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons): Candidate[] {
+  const acronym = (c: Candidate) => {
+    const text = doc.clean.slice(c.start, c.end);
+    return ACRONYM_TEXT.test(text) || (!SPACE.test(text) && isCommonWord(text));
+  };
+  // (an entry whose name is the alias and a generic company word is named by it: 'BT' of 'BT Group', 'LG' of 'LG Corporation')
+  const unconfirmed = (c: Candidate, e: GazetteerEntry) => {
+    if (e.tier !== 'generated' || e.type !== 'organization' || e.wikidata === undefined) return false;
+    const text = doc.clean.slice(c.start, c.end);
+    return e.name !== text && !orgKeys(e.name.split(/\s+/), lex).includes(text);
+  };
+  if (!cands.some((c) => acronym(c) && c.entries.some((e) => unconfirmed(c, e)))) return cands as Candidate[];
+  // the entries the document names by more than an acronym
+  const named = new Set<string>();
+  for (const c of cands) if (!acronym(c)) for (const e of c.entries) named.add(e.id);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (!acronym(c)) {
+      out.push(c);
+      continue;
+    }
+    const entries = c.entries.filter((e) => !unconfirmed(c, e) || named.has(e.id));
+    if (entries.length === c.entries.length) out.push(c);
+    else if (entries.length > 0) {
+      const best = entries[0];
+      out.push({ ...c, entries, type: best.type, name: best.name, source: `gazetteer:${best.file.replace(/\.tsv(\.gz)?$/, '')}` as Candidate['source'], priority: best.priority });
+    }
+  }
+  return out;
+}
+
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const gazetteer = disambiguateCandidates(matchGazetteers(doc, ctx.matcher), doc, ctx.report);
+  const gazetteer = disambiguateCandidates(confirmAcronyms(matchGazetteers(doc, ctx.matcher), doc, ctx.lexicons), doc, ctx.report);
   const rules = findNames(doc, ctx.lexicons, gazetteer);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };

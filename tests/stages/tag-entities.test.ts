@@ -133,6 +133,25 @@ describe("tag: a city's nickname of common words is no alias (shipped gazetteers
   });
 });
 
+describe("tag: a brand index's acronyms and common words need the document's confirmation (shipped gazetteers)", () => {
+  it("links 'BT' to BT Group, not to a bus operator in Virginia, and takes no firm from 'GNP' or 'Olympic'", () => {
+    // (name-suggestion-index: 'BT' of Blacksburg Transit and of BT Group, 'GNP' of a petrol station chain, 'Olympic' of
+    // a Japanese retailer)
+    expect(linked('The GNP rose 3 pct in the quarter, BT said on Monday, and the Olympic champion agreed.')).toEqual([['BT', 'organization', 'Q593786']]);
+  });
+
+  it("takes rugby's 'Six Nations' for no organisation (a WordNet synonym of the League of the Iroquois, dropped by the build)", () => {
+    expect(linked('England won the Six Nations on Saturday, the coach said.')).toEqual([['England', 'place', 'iso:GB-ENG']]);
+  });
+
+  it('links an acronym to the entry the document names in full', () => {
+    expect(linked('Blacksburg Transit said on Monday that BT buses would run. GNP rose.')).toEqual([
+      ['Blacksburg Transit', 'organization', 'Q4923343'],
+      ['BT', 'organization', 'Q4923343'],
+    ]);
+  });
+});
+
 describe('tag: a given name alone is no organisation (shipped gazetteers)', () => {
   it("leaves 'George' and 'Oscar' (brands' names) to the name finder; 'Merrill' is Merrill Lynch", () => {
     const doc = run('Shares of Merrill rose on Monday after George and Oscar bought them at the bank.');
