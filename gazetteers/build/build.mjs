@@ -307,6 +307,15 @@ for (const path of Object.keys(nsi).sort()) {
     }
   }
 }
+// a name that every country's institution of that kind has is no one organisation's: 'Central Bank' (a bank in the United
+// States) is 'the Central Bank' of whatever country the news is about, 'National Police' Uruguay's; the name finder still
+// types it an organisation (not 'Metropolitan Police', London's, 'Western Union', 'Standard Bank', 'National Trust')
+const GENERIC_FIRST = new Set('Central National Federal State Municipal Regional Provincial International General Economic Postal Universal United Southern Northern Eastern Western Northeast Northwest Southeast Southwest Popular Public'.split(' '));
+const GENERIC_HEADS = new Set('Bank Police Department Agency Council Court Ministry Party Army Government Railway Railways Post'.split(' '));
+const genericName = (name) => {
+  const w = words(name);
+  return w.length === 2 && GENERIC_FIRST.has(w[0]) && GENERIC_HEADS.has(w[1]);
+};
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
 const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
@@ -328,6 +337,7 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
   });
   if (ok.length === 0) { count('orgs skipped: no usable name'); continue; }
   const name = ok.includes(label) ? label : ok[0];
+  if (genericName(name)) { count('orgs skipped: a generic name (Central Bank, National Police)'); continue; }
   orgRows.push({ id: q, name, type: 'organization', aliases: uniq(name, ok).slice(0, 8), wikidata: q, description: item.description ? clean(item.description).slice(0, 100) : '' });
   count('organizations: name-suggestion-index (Wikidata)');
 }

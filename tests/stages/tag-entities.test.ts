@@ -144,6 +144,13 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('England won the Six Nations on Saturday, the coach said.')).toEqual([['England', 'place', 'iso:GB-ENG']]);
   });
 
+  it("links 'the Central Bank' to no one country's bank (a generic name the build leaves out), the name finder types it", () => {
+    expect(linked('The Central Bank said on Monday that rates would rise, and the National Police agreed.')).toEqual([
+      ['Central Bank', 'organization', 'organization:central-bank'],
+      ['National Police', 'organization', 'organization:national-police'],
+    ]);
+  });
+
   it('links an acronym to the entry the document names in full', () => {
     expect(linked('Blacksburg Transit said on Monday that BT buses would run. GNP rose.')).toEqual([
       ['Blacksburg Transit', 'organization', 'Q4923343'],
