@@ -958,8 +958,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       if ((f.rule === 'place-preposition' || f.rule === 'score-line') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
-      // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)')
-      else if (((f.rule === 'title-person' && f.to - f.from >= 2) || f.rule === 'party-state') && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
+      // Williams' was the Williams Companies, 'Mr Ford' Ford)
+      else if (((f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state') && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'

@@ -281,6 +281,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Du Plessis', 'person', 'rule:person-context'],
       ['Zorvath', 'person', 'rule:title-person'],
     ]);
+    // a surname after an honorific is the person, over a gazetteer's organisation of that name ('Williams', an energy company)
+    expect(mentionSources('Mr Williams said on Monday that Ms Sears agreed.')).toEqual([
+      ['Williams', 'person', 'rule:title-person'],
+      ['Sears', 'person', 'rule:title-person'],
+    ]);
     // (nor a common word and a country: 'Statistics Canada said')
     expect(mentionTypes('Statistics Canada said on Friday that profits rose.')).toEqual([['Canada', 'place']]);
   });
