@@ -156,7 +156,8 @@ function aliasOk(a, pop, kindCity, label) {
   // a WordNet location that WordNet never writes in lower case ('Wales': 'wales' is only an inflection
   // in compromise) stays, flagged `common` so it is not matched sentence-initially; 'Man', 'Bath' do not
   if (single && isCommon(a) && pop < COMMON_MIN_POP && !(wnLocation.has(low) && !wnLowercase.has(low))) return (count(`${label}: common word`), false);
-  if (single && isNonPlaceProper(a) && pop < COMMON_MIN_POP) return (count(`${label}: WordNet proper noun that is no location (Christmas, Paul)`), false);
+  // (not when compromise knows it as a place: 'York', 'Blackburn', 'Warwick', 'Hereford', WordNet's royal house and persons)
+  if (single && isNonPlaceProper(a) && !lexPlace.has(low) && pop < COMMON_MIN_POP) return (count(`${label}: WordNet proper noun that is no location (Christmas, Paul)`), false);
   // a region (ISO 3166-2, no population) that WordNet knows as a location and never writes in lower case is kept though
   // it is a given name too: 'Virginia', 'Victoria' (compromise tags both female names only)
   const knownRegion = label === 'region names' && wnLocation.has(low) && !wnLowercase.has(low);

@@ -170,6 +170,16 @@ describe("tag: a large city's alternate name that is an English word or a given 
   });
 });
 
+describe('tag: towns that are surnames and royal houses too (shipped gazetteers)', () => {
+  it("links 'York', 'Blackburn', 'Hereford' (WordNet knows them as persons and houses only, compromise as places)", () => {
+    expect(linked('Protesters marched in York, Blackburn and Hereford on Monday, police said.')).toEqual([
+      ['York', 'place', 'geonames:2633352'],
+      ['Blackburn', 'place', 'geonames:2655524'],
+      ['Hereford', 'place', 'geonames:2647074'],
+    ]);
+  });
+});
+
 describe('tag: a given name alone is no organisation (shipped gazetteers)', () => {
   it("leaves 'George' and 'Oscar' (brands' names) to the name finder; 'Merrill' is Merrill Lynch", () => {
     const doc = run('Shares of Merrill rose on Monday after George and Oscar bought them at the bank.');
