@@ -180,6 +180,15 @@ describe('tag: towns that are surnames and royal houses too (shipped gazetteers)
   });
 });
 
+describe("tag: Britain's Liberal Democrats by their short names (shipped gazetteers)", () => {
+  it("links 'Lib Dems' and 'Lib Dem' to the party (they were a person's name)", () => {
+    expect(linked('The Lib Dems said on Monday that Lib Dem voters agreed.')).toEqual([
+      ['Lib Dems', 'organization', 'organization:liberal-democrats'],
+      ['Lib Dem', 'organization', 'organization:liberal-democrats'],
+    ]);
+  });
+});
+
 describe('tag: a given name alone is no organisation (shipped gazetteers)', () => {
   it("leaves 'George' and 'Oscar' (brands' names) to the name finder; 'Merrill' is Merrill Lynch", () => {
     const doc = run('Shares of Merrill rose on Monday after George and Oscar bought them at the bank.');
