@@ -35,9 +35,14 @@ export interface NameFinderLexicons {
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Financial Capital Bancorp Confederation'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
+// 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
+// ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
+for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania Compañía Societe Société Società Sociedad Regie Régie Caisse Cassa Caja Credito Crédit Kredi Financiere Financière Norsk Svenska Dansk Suomen'.split(' ')) ORG_HEADS.add(w);
+for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
 // one-word names of legislatures and treasuries ('Congress', 'the Senate', 'the Treasury', 'the Knesset')
@@ -747,6 +752,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
   else if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
     [type, rule, confidence] = ['organization', 'camel-case', 0.6];
+  // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
+  //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5
+  else if (to - from === 2 && words.every((t) => unknownName(ctx, t.text)))
+    [type, rule, confidence] = ['person', 'name-shape', 0.5];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -768,6 +777,24 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     return;
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+/** Step 12g: a capitalised word of letters that no lexicon knows (no common word, name list, place, organisation word). */
+function unknownName(ctx: NameContext, w: string): boolean {
+  const { lex } = ctx;
+  return (
+    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) &&
+    !isCommonish(lex, w) &&
+    !lex.qualifiers.has(w) &&
+    !lex.known.has(w.toLowerCase()) &&
+    !ORG_WORDS.has(w) &&
+    !PLACE_TAILS.has(w) &&
+    !ctx.roleWords.has(w) &&
+    !MONTHS_DAYS.has(w) &&
+    // (not an article or a particle, nor a place's or a venue's head: 'La Jornada', 'St Helens', 'Fort Bonifacio')
+    !NAME_PREFIXES.has(w) &&
+    !NAME_HEADS.has(w)
+  );
 }
 
 /** A word of two capitalised parts or more, lower-case letters in each: 'PaineWebber', 'PacifiCorp' (not 'PhD', 'McDonald's'). */
@@ -892,6 +919,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && doc.clean.slice(c.start, c.end) === short)?.entries;
   };
   let entries: readonly GazetteerEntry[] | undefined;
+  let d: { type: EntityType; confidence: number } | undefined;
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type ('LEICESTERSHIRE TAKE OVER AT TOP')
@@ -906,6 +934,10 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // spans a gazetteer gives another type than person: 'John Lewis', a retailer
   const notPerson = new Set<string>();
   for (const c of known) if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
+  // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
+  // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
+  const holdsKnown = (f: Found) =>
+    known.some((c) => c.start >= f.start && c.end <= f.end && (c.type === 'organization' || (c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city')));
 
   const out: Candidate[] = [];
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
@@ -963,6 +995,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       else if (((f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state') && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
+      else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
+      else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
@@ -984,7 +1019,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
         out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
         continue;
       }
-      const d = docTypes.get(f.name.toLowerCase());
+      d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
       else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));

@@ -89,6 +89,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shares of ZorvCorp rose .', ['ZorvCorp', 'organization', 'rule:camel-case']],
     // British style titles without a full stop
     ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
+    // two unknown words are a person unless the document types them otherwise
+    ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
+    ['Shells hit the Zarvo Quimbly district . Later Zarvo Quimbly was calm .', ['Zarvo Quimbly', 'place', 'rule:document-consistency']],
   ])('%s', (body, expected) => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
@@ -285,6 +288,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Mr Williams said on Monday that Ms Sears agreed.')).toEqual([
       ['Williams', 'person', 'rule:title-person'],
       ['Sears', 'person', 'rule:title-person'],
+    ]);
+    // two words no lexicon knows are a person's name; not an article, a saint, a place's head, a hyphenated firm, a pair
+    // holding a continent; a foreign firm's word makes an organisation
+    expect(
+      mentionSources('The award went to Merlene Ottey on Sunday, while La Jornada, Ciba-Geigy, Lycos Europe, Banque Paribas, Norsk Hydro and Lazard Freres watched from Fort Bonifacio.'),
+    ).toEqual([
+      ['Merlene Ottey', 'person', 'rule:name-shape'],
+      ['Ciba', 'place', 'gazetteer:world-places'],
+      ['Europe', 'place', 'gazetteer:places'],
+      ['Banque Paribas', 'organization', 'rule:org-keyword'],
+      ['Norsk Hydro', 'organization', 'rule:org-keyword'],
+      ['Lazard Freres', 'organization', 'rule:org-keyword'],
     ]);
     // (nor a common word and a country: 'Statistics Canada said')
     expect(mentionTypes('Statistics Canada said on Friday that profits rose.')).toEqual([['Canada', 'place']]);
