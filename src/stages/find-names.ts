@@ -488,8 +488,10 @@ function innerTitle(ctx: NameContext, s: Sentence, p: Run): number {
     let lead = k;
     while (lead < p.to - 1 && isRoleWord(ctx, s, lead)) lead++;
     const role = roleEndingAt(ctx.doc.clean, toks[k].start, toks[lead].start, lex.roles);
-    // the title must start at this word ('Executive' alone is none; 'Chief Executive' is)
-    if (role && ctx.doc.clean.startsWith(role, toks[k].start)) return k;
+    // the title must start at a word ('Executive' alone is none; 'Chief Executive' is), this one or a later one of the
+    // run of title words ('Secretary' of 'Hong Kong Financial Secretary Donald Tsang': 'Financial' is a word of 'Chief
+    // Financial Officer', no title alone)
+    if (role) for (let j = k; j < lead; j++) if (ctx.doc.clean.startsWith(role, toks[j].start) && toks[j].start + role.length === toks[lead - 1].end) return j;
     k = lead - 1;
   }
   return -1;

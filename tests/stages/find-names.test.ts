@@ -284,6 +284,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Du Plessis', 'person', 'rule:person-context'],
       ['Zorvath', 'person', 'rule:title-person'],
     ]);
+    // a title may start at a later word of a run of title words ('Interior' of 'Interior Minister' is none alone): the
+    // person after it is found, not the town of Tsang
+    expect(mentionSources('Hong Kong Interior Secretary Donald Tsang said on Friday that it rose.')).toEqual([
+      ['Hong Kong', 'place', 'gazetteer:world-places'],
+      ['Donald Tsang', 'person', 'rule:title-person'],
+    ]);
     // a surname after an honorific is the person, over a gazetteer's organisation of that name ('Williams', an energy company)
     expect(mentionSources('Mr Williams said on Monday that Ms Sears agreed.')).toEqual([
       ['Williams', 'person', 'rule:title-person'],
