@@ -756,7 +756,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     [type, rule, confidence] = ['organization', 'camel-case', 0.6];
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5
-  else if (to - from === 2 && words.every((t) => unknownName(ctx, t.text)))
+  else if (to - from === 2 && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
     [type, rule, confidence] = ['person', 'name-shape', 0.5];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
@@ -781,6 +781,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
 
+/** Step 12g: a surname of the name lists that is no given name, written first ('Wang' of 'Wang Donghai', 'Hun' of 'Hun Sen'). */
+function familyName(ctx: NameContext, w: string): boolean {
+  const { lex } = ctx;
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isListed(w, lex.lastNames, lex.surnames) && !isListed(w, lex.firstNames, lex.givenNames) && commonTag(w) === null && !lex.qualifiers.has(w) && !lex.known.has(w.toLowerCase()) && !NAME_PREFIXES.has(w) && !ARTICLES.has(w) && !NAME_HEADS.has(w);
+}
+
 /** Step 12g: a capitalised word of letters that no lexicon knows (no common word, name list, place, organisation word). */
 function unknownName(ctx: NameContext, w: string): boolean {
   const { lex } = ctx;
@@ -795,6 +801,7 @@ function unknownName(ctx: NameContext, w: string): boolean {
     !MONTHS_DAYS.has(w) &&
     // (not an article or a particle, nor a place's or a venue's head: 'La Jornada', 'St Helens', 'Fort Bonifacio')
     !NAME_PREFIXES.has(w) &&
+    !ARTICLES.has(w) &&
     !NAME_HEADS.has(w)
   );
 }
@@ -803,6 +810,8 @@ function unknownName(ctx: NameContext, w: string): boolean {
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 /** What opens a surname written as one word with a capital inside: 'McCain', 'MacLeod', 'FitzGerald', 'DiCaprio', 'VanDyke'. */
 const NAME_PREFIXES = new Set('Mc Mac Fitz De Di Da Du Del Della Dela Des Dos Das La Le Lo Van Von Den Der Ten Ter Ben Bin Ibn Abu Al El St'.split(' '));
+/** Articles that open a title, a newspaper's or a place's name in its own language: 'Les Choristes', 'Die Welt', 'Los Alamos'. */
+const ARTICLES = new Set('The La Le Les Lo Los Las Il Die Der Das El Al'.split(' '));
 /** Step 12f: a camel-case word (CAMEL_CASE) that may be a firm's coinage: 'GenCorp', not 'McCain', 'NovDec', 'SuperCup'. */
 function isCoinage(word: string, lex: NameFinderLexicons): boolean {
   const parts = word.match(/\p{Lu}\p{Ll}*/gu)!;

@@ -284,6 +284,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Du Plessis', 'person', 'rule:person-context'],
       ['Zorvath', 'person', 'rule:title-person'],
     ]);
+    // a family name written first before an unknown word: a person, not the town of Donghai; the lone family name is linked
+    expect(mentionSources('The title went to Wang Donghai of China on Sunday. Wang won again.')).toEqual([
+      ['Wang Donghai', 'person', 'rule:name-shape'],
+      ['China', 'place', 'gazetteer:places'],
+      ['Wang', 'person', 'coreference'],
+    ]);
+    // (not an article: 'Les Choristes', a film, 'Los Zorvathos'; 'Die Welt' is a curated newspaper)
+    expect(mentionTypes('The award went to Les Choristes, Los Zorvathos and Die Welt on Sunday.')).toEqual([['Die Welt', 'organization']]);
     // a title may start at a later word of a run of title words ('Interior' of 'Interior Minister' is none alone): the
     // person after it is found, not the town of Tsang
     expect(mentionSources('Hong Kong Interior Secretary Donald Tsang said on Friday that it rose.')).toEqual([
