@@ -206,6 +206,11 @@ export class EntityTable {
     } else {
       r.aliases = addToFew(r.aliases, collapse(text));
       r.sources = addToFew(r.sources, this.intern(source));
+      // (a later document's entity of the same id with a better name or facts takes over: see factsScore)
+      if (r.seen !== n && factsScore(r.entity) < BEST_FACTS) {
+        const e = entities.find((x) => x.id === id)!;
+        if (factsScore(e) > factsScore(r.entity)) r.entity = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
+      }
     }
     r.mentions++;
     if (r.seen !== n) {
@@ -303,16 +308,20 @@ export class EntityTable {
       const row = group[0];
       let aliases: Few | undefined;
       let sources: Few | undefined;
+      // (the facts of the first row with the best score, as the held table chooses them: factsScore)
+      let facts: EntityRow = row;
       for (const r of group) {
         if (r !== row) {
           row.mentions += r.mentions;
           row.documents += r.documents;
+          if (factsScore(r) > factsScore(facts)) facts = r;
         }
         for (const a of r.aliases_seen) aliases = addToFew(aliases, a);
         for (const x of r.sources) sources = addToFew(sources, x);
       }
       row.aliases_seen = sortedFew(aliases);
       row.sources = sortedFew(sources);
+      if (facts !== row) Object.assign(row, { name: facts.name, type: facts.type, country: facts.country, wikidata: facts.wikidata, geonames: facts.geonames, lat: facts.lat, lon: facts.lon, population: facts.population, description: facts.description });
       file.append(row);
       typeList.push(TYPE_ORDER.indexOf(row.type));
       mentionList.push(row.mentions);
@@ -331,6 +340,20 @@ export class EntityTable {
     return [...this.rows.values()].map(entityRow);
   }
 }
+
+/**
+ * How good an entity's facts are, to choose among the documents' entities of one id: facts from a gazetteer (2: a
+ * description, a Wikidata or GeoNames id or a country; a rule-found name of the same slug has none), then a name in
+ * mixed case or an acronym (1: not a headline's 'ARNOLD PALMER'; 'FIFA' stays). The table keeps the first entity
+ * with the best score, in document order, spilled or not.
+ */
+function factsScore(e: { readonly name: string; readonly country?: string | null; readonly wikidata?: string | null; readonly geonames?: string | null; readonly description?: string | null }): number {
+  return (e.description || e.wikidata || e.geonames || e.country ? 2 : 0) + (LOWER_LETTER.test(e.name) || ACRONYM_NAME.test(e.name) ? 1 : 0);
+}
+const BEST_FACTS = 3;
+const LOWER_LETTER = /\p{Ll}/u;
+/** one word of at most six capitals (and digits, '&'): an acronym, written so ('FIFA', 'AT&T') */
+const ACRONYM_NAME = /^[\p{Lu}\d&]{1,6}$/u;
 
 /** A held entity's row. */
 function entityRow({ entity: e, mentions, documents, aliases, sources }: { entity: EntityFacts; mentions: number; documents: number; aliases: Few; sources: Few }): EntityRow {

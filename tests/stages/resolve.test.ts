@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterOverlaps } from '../../src/stages/resolve.js';
+import { filterOverlaps, resolve } from '../../src/stages/resolve.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { clean } from '../../src/stages/clean.js';
 import type { Candidate } from '../../src/model/candidate.js';
 import { run, shippedResources } from '../helpers-docs.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
@@ -29,6 +31,31 @@ describe('filterOverlaps: the overlap rule', () => {
     [[cand(0, 4, 'x', 0), cand(5, 9, 'y', 0)], ['x', 'y']], // no overlap: both
   ])('%#', (cands, kept) => {
     expect(filterOverlaps(cands).map((c) => c.name)).toEqual(kept);
+  });
+});
+
+describe('resolve: an entity named in capitals and in mixed case', () => {
+  it("takes the mixed-case form for the entity and every mention's name ('ARNOLD PALMER' of a headline)", () => {
+    const text = 'Golf news\n\nZORVEK QUIMBLY and Zorvek Quimbly were seen on Sunday at the club, the organisers said.';
+    const report = new Reporter();
+    const split = splitSentences(clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report }), { report });
+    const at = (s: string) => split.clean.indexOf(s);
+    const candidates = [cand(at('ZORVEK'), at('ZORVEK') + 14, 'ZORVEK QUIMBLY', 1, 'person'), cand(at('Zorvek'), at('Zorvek') + 14, 'Zorvek Quimbly', 1, 'person')];
+    const doc = resolve({ ...split, candidates }, { report, roles: [] });
+    expect(doc.mentions.map((m) => [m.text, m.name, m.entityId])).toEqual([
+      ['ZORVEK QUIMBLY', 'Zorvek Quimbly', 'person:zorvek-quimbly'],
+      ['Zorvek Quimbly', 'Zorvek Quimbly', 'person:zorvek-quimbly'],
+    ]);
+    expect([...doc.entities.values()].map((e) => e.name)).toEqual(['Zorvek Quimbly']);
+  });
+
+  it("keeps an acronym as it is ('ICO', though a writer has 'Ico')", () => {
+    const text = 'Coffee news\n\nThe ICO met on Sunday, and Ico officials said prices rose.';
+    const report = new Reporter();
+    const split = splitSentences(clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report }), { report });
+    const at = (s: string) => split.clean.indexOf(s);
+    const doc = resolve({ ...split, candidates: [cand(at('ICO'), at('ICO') + 3, 'ICO', 1, 'organization'), cand(at('Ico'), at('Ico') + 3, 'Ico', 1, 'organization')] }, { report, roles: [] });
+    expect([...doc.entities.values()].map((e) => e.name)).toEqual(['ICO']);
   });
 });
 
