@@ -89,6 +89,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shares of ZorvCorp rose .', ['ZorvCorp', 'organization', 'rule:camel-case']],
     // British style titles without a full stop
     ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
+    // one unknown word that says what 'it' did is a firm; not when 'it' opens a reported clause of anyone's
+    ['Yesterday Zorvexa said it bought a plant .', ['Zorvexa', 'organization', 'rule:said-it']],
     // two unknown words are a person unless the document types them otherwise
     ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
     ['Shells hit the Zarvo Quimbly district . Later Zarvo Quimbly was calm .', ['Zarvo Quimbly', 'place', 'rule:document-consistency']],
@@ -117,6 +119,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday McZorvath , DiZorvath and LaZorvek left .', ['McZorvath', 'DiZorvath', 'LaZorvek']],
     ['The NovDec contract and the FinMin left , as did the SuperCup .', ['NovDec', 'FinMin', 'SuperCup']],
     ['Yesterday BridgeGate and AndrewZorvek spread .', ['BridgeGate', 'AndrewZorvek']],
+    ['Yesterday Zorvexa said it was a mistake .', ['Zorvexa']],
     // no firm from a common word before a common word or a place
     ['Yesterday Trade Representative said the talks failed .', ['Trade Representative']],
   ])('%s', (body, surfaces) => {
@@ -289,6 +292,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Wang Donghai', 'person', 'rule:name-shape'],
       ['China', 'place', 'gazetteer:places'],
       ['Wang', 'person', 'coreference'],
+    ]);
+    // a firm that says what it did is the one named in full, and beats a gazetteer's town ('Andover', Massachusetts)
+    expect(mentionSources('Shares of Magna International Inc rose on Monday. Analysts said Magna said it bought a plant, and Andover said it sold one.')).toEqual([
+      ['Magna International Inc', 'organization', 'rule:org-keyword'],
+      ['Magna', 'organization', 'coreference'],
+      ['Andover', 'organization', 'rule:said-it'],
     ]);
     // (not an article: 'Les Choristes', a film, 'Los Zorvathos'; 'Die Welt' is a curated newspaper)
     expect(mentionTypes('The award went to Les Choristes, Los Zorvathos and Die Welt on Sunday.')).toEqual([['Die Welt', 'organization']]);
