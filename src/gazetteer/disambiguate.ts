@@ -259,6 +259,15 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
       });
     }
     if (best === c.entries[0] && choice.entries.every((e, i) => e === c.entries[i])) return c;
-    return { ...c, entries: choice.entries, type: best.type, name: best.name, source: `gazetteer:${best.file.replace(/\.tsv(\.gz)?$/, '')}` as Candidate['source'], priority: best.priority };
+    return withEntries(c, choice.entries);
   });
+}
+
+/** A gazetteer candidate's `source`: its entry's file without the extension (`gazetteer:world-places`). */
+export const gazetteerSource = (e: GazetteerEntry): Candidate['source'] => `gazetteer:${e.file.replace(/\.tsv(\.gz)?$/, '')}`;
+
+/** A gazetteer candidate with other entries (a re-ranking or a filtering of its own): type, name, source and priority of the first. */
+export function withEntries(c: Candidate, entries: readonly GazetteerEntry[]): Candidate {
+  const best = entries[0];
+  return { ...c, entries, type: best.type, name: best.name, source: gazetteerSource(best), priority: best.priority };
 }

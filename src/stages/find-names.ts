@@ -1477,9 +1477,12 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
  * form at its end, then without a generic company word ('Magna International Inc' -> 'Magna International',
- * 'Magna'; 'Douglas & Lomason Co' -> 'Douglas & Lomason'). None unless the name ends in a legal form: 'Bank of
- * England', 'Red Cross' keep their whole name. A one-word short name must be no title, nationality, common
- * word or given name ('Ambassador' of an 'Ambassador Corp'). `words`: the name's words as written. (A country
+ * 'Magna'; 'Douglas & Lomason Co' -> 'Douglas & Lomason'). Without a legal form only a generic company word goes
+ * ('Magna International' -> 'Magna'); 'Bank of England', 'Red Cross' keep their whole name. A one-word short name
+ * must be no title, nationality, sentence opener, function word or given name ('Ambassador' of an 'Ambassador
+ * Corp'), and a common word only after a legal form ('Mercantile' of 'Mercantile Bancorp Inc', not 'Islamic' of
+ * 'Islamic Group'; documentPass takes a word of compromise's common lexicon only inside a sentence). `words`: the
+ * name's words as written. (A country
  * named so, 'Japan' of 'Japan Inc', stays a place: the name finder types it, and only untyped runs and
  * gazetteer places or persons where it found no run take the organisation's type.)
  */

@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
-import { chooseEntries, disambiguateCandidates } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, withEntries } from '../gazetteer/disambiguate.js';
 import { findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord } from '../nlp/wink.js';
@@ -101,7 +101,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
           type: best.type,
           entries,
           name: best.name,
-          source: `gazetteer:${best.file.replace(/\.tsv(\.gz)?$/, '')}`,
+          source: gazetteerSource(best),
           confidence: m.mode === 'exact' ? (entries.length > 1 ? 0.8 : 0.95) : 0.8,
           priority: best.priority,
           role: null,
@@ -174,10 +174,7 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     }
     const entries = c.entries.filter((e) => !unconfirmed(c, e) || named.has(e.id));
     if (entries.length === c.entries.length) out.push(c);
-    else if (entries.length > 0) {
-      const best = entries[0];
-      out.push({ ...c, entries, type: best.type, name: best.name, source: `gazetteer:${best.file.replace(/\.tsv(\.gz)?$/, '')}` as Candidate['source'], priority: best.priority });
-    }
+    else if (entries.length > 0) out.push(withEntries(c, entries));
   }
   return out;
 }

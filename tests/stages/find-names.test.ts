@@ -236,10 +236,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Bank of England', []], // no legal form: the whole name only
     ['General Motors Corp', ['General Motors']],
     ['Pennzoil Co', ['Pennzoil']],
-    // a one-word short name that is a title, a nationality, a common word or a given name
+    // a one-word short name that is a title, a nationality or a given name (a common word is one after a legal form)
     ['Ambassador Corp', []],
     ['American Corp', []],
-    ['Target Corporation', ['Target']], // a common word after a legal form (findNames takes it inside a sentence only)
+    ['Target Corporation', ['Target']], // (findNames takes it inside a sentence only)
     ['Peter Ltd', []],
     ['Co Inc', []],
     ['Goldman Sachs & Co', ['Goldman Sachs']],
