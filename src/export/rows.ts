@@ -175,7 +175,10 @@ export class EntityTable {
   addRows(mentions: readonly Pick<MentionRow, 'entity_id' | 'text' | 'source'>[], entities: readonly Entity[]): void {
     if (this.merged) throw new Error('internal error: EntityTable.addRows after its rows were read');
     const n = ++this.docs;
-    for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, entities);
+    // (the document's entities by id, built when first asked: a long document names hundreds)
+    let byId: Map<string, Entity> | undefined;
+    const entityOf = (id: string) => (byId ??= new Map(entities.map((e) => [e.id, e]))).get(id)!;
+    for (const m of mentions) this.count(n, m.entity_id, m.text, m.source, entityOf);
     if (this.runs && this.rows.size >= this.spill!.at) this.writeRun();
   }
 
@@ -195,10 +198,10 @@ export class EntityTable {
     return this.runs?.count ?? 0;
   }
 
-  private count(n: number, id: string, text: string, source: string, entities: readonly Entity[]): void {
+  private count(n: number, id: string, text: string, source: string, entityOf: (id: string) => Entity): void {
     let r = this.rows.get(id);
     if (!r) {
-      const e = entities.find((x) => x.id === id)!;
+      const e = entityOf(id);
       const entity: EntityFacts = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
       const alias = collapse(text);
       r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
@@ -208,7 +211,7 @@ export class EntityTable {
       r.sources = addToFew(r.sources, this.intern(source));
       // (a later document's entity of the same id with a better name or facts takes over: see factsScore)
       if (r.seen !== n && factsScore(r.entity) < BEST_FACTS) {
-        const e = entities.find((x) => x.id === id)!;
+        const e = entityOf(id);
         if (factsScore(e) > factsScore(r.entity)) r.entity = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
       }
     }

@@ -958,8 +958,23 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   }
   // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
   // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
-  const holdsKnown = (f: Found) =>
-    known.some((c) => c.start >= f.start && c.end <= f.end && (c.type === 'organization' || (c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city')));
+  // (their starts, sorted, built when first asked: a binary search, not a scan of `known` per pair)
+  let blockers: number[][] | undefined;
+  const holdsKnown = (f: Found) => {
+    blockers ??= known
+      .filter((c) => c.type === 'organization' || (c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city'))
+      .map((c) => [c.start, c.end])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let lo = 0;
+    let hi = blockers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blockers[mid][0] < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < blockers.length && blockers[k][0] < f.end; k++) if (blockers[k][1] <= f.end) return true;
+    return false;
+  };
 
   const out: Candidate[] = [];
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
