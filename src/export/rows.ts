@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
+import { hasLower, isAcronymName } from '../text/chars.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 
@@ -351,12 +352,9 @@ export class EntityTable {
  * with the best score, in document order, spilled or not.
  */
 function factsScore(e: { readonly name: string; readonly country?: string | null; readonly wikidata?: string | null; readonly geonames?: string | null; readonly description?: string | null }): number {
-  return (e.description || e.wikidata || e.geonames || e.country ? 2 : 0) + (LOWER_LETTER.test(e.name) || ACRONYM_NAME.test(e.name) ? 1 : 0);
+  return (e.description || e.wikidata || e.geonames || e.country ? 2 : 0) + (hasLower(e.name) || isAcronymName(e.name) ? 1 : 0);
 }
 const BEST_FACTS = 3;
-const LOWER_LETTER = /\p{Ll}/u;
-/** one word of at most six capitals (and digits, '&'): an acronym, written so ('FIFA', 'AT&T') */
-const ACRONYM_NAME = /^[\p{Lu}\d&]{1,6}$/u;
 
 /** A held entity's row. */
 function entityRow({ entity: e, mentions, documents, aliases, sources }: { entity: EntityFacts; mentions: number; documents: number; aliases: Few; sources: Few }): EntityRow {

@@ -2,7 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
-import { foldAccents, hasLetter, hasWord, isCapitalised } from '../text/chars.js';
+import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised } from '../text/chars.js';
 import { isNation, isSportsReport, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, isCommonWord } from '../nlp/wink.js';
@@ -60,9 +60,10 @@ const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // surname morphology: -ov/-ova, -ev/-yev, -yan/-ian, -oglu, -zade, -enko, -sky, -ski, -vich, -shvili, -dze
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
+// a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
 const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 // acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
@@ -98,17 +99,7 @@ const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They 
 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
-const LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
-/** has a lower-case letter */
-function hasLower(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return LOWER.test(s);
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-}
+
 /** a hyphen token: '-', '‐', '‑' */
 const isHyphen = (s: string) => s.length === 1 && (s === '-' || s === '‐' || s === '‑');
 /** a joining token inside a name: a hyphen or an apostrophe ('Nagorno-Karabakh', "O'Neill") */
@@ -721,7 +712,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // 12a'. one word no name list or lexicon knows that says what 'it' did: a firm ('Comelf said it almost doubled output',
   //       'Ericsson says it won'); a person says 'he' or 'she' (a lone surname of a person named in full stays theirs:
   //       documentPass)
-  else if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !familyName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
+  else if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
     [type, rule, confidence] = ['organization', 'said-it', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
@@ -791,27 +782,19 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
 /** Step 12g: a surname of the name lists that is no given name, written first ('Wang' of 'Wang Donghai', 'Hun' of 'Hun Sen'). */
 function familyName(ctx: NameContext, w: string): boolean {
   const { lex } = ctx;
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && isListed(w, lex.lastNames, lex.surnames) && !isListed(w, lex.firstNames, lex.givenNames) && commonTag(w) === null && !lex.qualifiers.has(w) && !lex.known.has(w.toLowerCase()) && !NAME_PREFIXES.has(w) && !ARTICLES.has(w) && !NAME_HEADS.has(w);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isListed(w, lex.lastNames, lex.surnames) && !isListed(w, lex.firstNames, lex.givenNames) && commonTag(w) === null && noOtherName(ctx, w);
 }
 
 /** Step 12g: a capitalised word of letters that no lexicon knows (no common word, name list, place, organisation word). */
 function unknownName(ctx: NameContext, w: string): boolean {
-  const { lex } = ctx;
-  return (
-    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) &&
-    !isCommonish(lex, w) &&
-    !lex.qualifiers.has(w) &&
-    !lex.known.has(w.toLowerCase()) &&
-    !ORG_WORDS.has(w) &&
-    !PLACE_TAILS.has(w) &&
-    !ctx.roleWords.has(w) &&
-    !MONTHS_DAYS.has(w) &&
-    // (not an article or a particle, nor a place's or a venue's head: 'La Jornada', 'St Helens', 'Fort Bonifacio')
-    !NAME_PREFIXES.has(w) &&
-    !ARTICLES.has(w) &&
-    !NAME_HEADS.has(w)
-  );
+  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonish(ctx.lex, w) && !ORG_WORDS.has(w) && !PLACE_TAILS.has(w) && !ctx.roleWords.has(w) && !MONTHS_DAYS.has(w) && noOtherName(ctx, w);
 }
+
+/**
+ * Step 12g: a word that is no country, nationality or name compromise knows, no article or particle, nor a place's or
+ * a venue's head: 'La Jornada', 'St Helens', 'Fort Bonifacio' are no person's.
+ */
+const noOtherName = (ctx: NameContext, w: string) => !ctx.lex.qualifiers.has(w) && !ctx.lex.known.has(w.toLowerCase()) && !NAME_PREFIXES.has(w) && !ARTICLES.has(w) && !NAME_HEADS.has(w);
 
 /** A word of two capitalised parts or more, lower-case letters in each: 'PaineWebber', 'PacifiCorp' (not 'PhD', 'McDonald's'). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
@@ -927,7 +910,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const f of found) if (f.type === 'organization' && !f.caps) addOrg(f.name);
   // (a word of compromise's common lexicon only inside a sentence: 'grab Mercantile or Commerce', not 'Key to the deal ...'
   // after 'Key Corp'; a rarer one anywhere: 'Coastal has used ...' after 'Coastal Corp')
-  const isOrgWord = (name: string, s: Sentence, start: number) => orgWords.has(name) && (!ctx.lex.commonWords.has(name.toLowerCase()) || LETTER.test(doc.clean.slice(s.start, start)));
+  const isOrgWord = (name: string, s: Sentence, start: number) => orgWords.has(name) && (!ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(doc.clean.slice(s.start, start)));
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
   const orgsAt = new Map<number, Candidate[]>();
@@ -949,12 +932,12 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     return teamMention(before, after);
   };
 
-  // spans a gazetteer gives another type than person: 'John Lewis', a retailer
-  const notPerson = new Set<string>();
-  const knownPlaceAt = new Set<string>();
+  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
+  // Lewis', a retailer
+  const notPerson = new Map<string, EntityType>();
   for (const c of known) {
-    if (c.type && c.type !== 'person') notPerson.add(`${c.start}:${c.end}`);
-    if (c.type === 'place') knownPlaceAt.add(`${c.start}:${c.end}`);
+    const span = `${c.start}:${c.end}`;
+    if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
   }
   // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
   // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
@@ -1027,7 +1010,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       if ((f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
       // which resolve links to 'Magna International Inc' named before)
-      else if (f.rule === 'said-it' && knownPlaceAt.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));
+      else if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place') out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr

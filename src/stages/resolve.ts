@@ -4,6 +4,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
 import { orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
+import { hasLower, isAcronymName } from '../text/chars.js';
 
 export interface ResolvedDocument extends TaggedDocument {
   /** in text order */
@@ -201,13 +202,13 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   // an entity the rules named in capitals only where the document also writes it in mixed case takes that form: a
   // headline's 'ARNOLD PALMER', the body's 'Arnold Palmer'
   // (not an acronym: 'ICO' stays, though a writer has 'Ico')
-  const caps = [...entities.values()].filter((e) => !LOWER.test(e.name) && !ACRONYM.test(e.name) && !e.wikidata && !e.geonames && e.aliases.length === 0);
+  const caps = [...entities.values()].filter((e) => !hasLower(e.name) && !isAcronymName(e.name) && !e.wikidata && !e.geonames && e.aliases.length === 0);
   if (caps.length > 0) {
     const upper = new Map(caps.map((e) => [e.id, e.name.toUpperCase()]));
     const better = new Map<string, string>();
     for (const m of mentions) {
       const u = upper.get(m.entityId);
-      if (u !== undefined && !better.has(m.entityId) && LOWER.test(m.text) && m.text.toUpperCase() === u) better.set(m.entityId, m.text);
+      if (u !== undefined && !better.has(m.entityId) && hasLower(m.text) && m.text.toUpperCase() === u) better.set(m.entityId, m.text);
     }
     for (const [id, name] of better) entities.set(id, { ...entities.get(id)!, name });
     if (better.size > 0) for (let i = 0; i < mentions.length; i++) if (better.has(mentions[i].entityId)) mentions[i] = { ...mentions[i], name: better.get(mentions[i].entityId)! };
@@ -215,5 +216,3 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   return { ...doc, mentions, entities };
 }
 
-const LOWER = /\p{Ll}/u;
-const ACRONYM = /^[\p{Lu}\d&]{1,6}$/u;

@@ -3,6 +3,7 @@
 // the Unicode regex, so the results are those of the regex.
 
 const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
@@ -21,6 +22,20 @@ export function hasLetter(s: string): boolean {
   }
   return false;
 }
+
+/** has a lower-case letter ('Baku', 'iPod'; not 'ARNOLD PALMER', '42') */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LOWER.test(s);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** one word of at most six capitals (and digits, '&'), an acronym as an entity's name: 'FIFA', 'ICO', 'AT&T' */
+export const isAcronymName = (s: string) => ACRONYM_NAME.test(s);
+const ACRONYM_NAME = /^[\p{Lu}\d&]{1,6}$/u;
 
 /** has a letter or digit */
 export function hasWord(s: string): boolean {
