@@ -152,32 +152,36 @@ const SPACE = /\s/u;
  * generic company word ('BT Group', 'LG Corporation': find-names' orgKeys).
  */
 export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons): Candidate[] {
-  const acronym = (c: Candidate) => {
+  // the candidates with a brand index's entry, and whether each is written as an acronym or one common word (the text
+  // tests run for these only, once: most candidates are places)
+  const weak = new Map<Candidate, boolean>();
+  for (const c of cands) {
+    if (!c.entries.some(brandIndexEntry)) continue;
     const text = doc.clean.slice(c.start, c.end);
-    return ACRONYM_TEXT.test(text) || (!SPACE.test(text) && isCommonWord(text));
-  };
-  // (an entry whose name is the alias and a generic company word is named by it: 'BT' of 'BT Group', 'LG' of 'LG Corporation')
-  const unconfirmed = (c: Candidate, e: GazetteerEntry) => {
-    if (e.tier !== 'generated' || e.type !== 'organization' || e.wikidata === undefined) return false;
-    const text = doc.clean.slice(c.start, c.end);
-    return e.name !== text && !orgKeys(e.name.split(/\s+/), lex).includes(text);
-  };
-  if (!cands.some((c) => acronym(c) && c.entries.some((e) => unconfirmed(c, e)))) return cands as Candidate[];
+    weak.set(c, ACRONYM_TEXT.test(text) || (!SPACE.test(text) && isCommonWord(text)));
+  }
+  if (![...weak.values()].includes(true)) return cands as Candidate[];
   // the entries the document names by more than an acronym
   const named = new Set<string>();
-  for (const c of cands) if (!acronym(c)) for (const e of c.entries) named.add(e.id);
+  for (const [c, w] of weak) if (!w) for (const e of c.entries) named.add(e.id);
+  // (an entry whose name is the alias and a generic company word is named by it: 'BT' of 'BT Group', 'LG' of 'LG Corporation')
+  const confirmed = (e: GazetteerEntry, text: string) => !brandIndexEntry(e) || named.has(e.id) || e.name === text || orgKeys(e.name.split(/\s+/), lex).includes(text);
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (!acronym(c)) {
+    if (weak.get(c) !== true) {
       out.push(c);
       continue;
     }
-    const entries = c.entries.filter((e) => !unconfirmed(c, e) || named.has(e.id));
+    const text = doc.clean.slice(c.start, c.end);
+    const entries = c.entries.filter((e) => confirmed(e, text));
     if (entries.length === c.entries.length) out.push(c);
     else if (entries.length > 0) out.push(withEntries(c, entries));
   }
   return out;
 }
+
+/** An organisation of a generated file with a Wikidata id: name-suggestion-index's brands and operators (WordNet's have none). */
+const brandIndexEntry = (e: GazetteerEntry) => e.tier === 'generated' && e.type === 'organization' && e.wikidata !== undefined;
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
