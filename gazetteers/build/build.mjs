@@ -169,6 +169,8 @@ function aliasOk(a, pop, kindCity, label) {
   if (kindCity && single && a.length <= 3 && pop < FIRSTNAME_MIN_POP) return (count(`${label}: three letters or fewer (Lib)`), false);
   return true;
 }
+/** A name's letters only, without accents, in lower case: 'Da Nang' -> 'danang' (see the cities' aliases). */
+const plain = (x) => fold(x).replace(/[^\p{L}]/gu, '').toLowerCase();
 /** One word, a common English word or a given name that WordNet does not know as a location (see the cities' aliases). */
 const largeCityStray = (a) => {
   const low = a.toLowerCase();
@@ -277,7 +279,6 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   // 'Mecca'), and so does the name the city is listed by (they keep an organisation or a person of that name out, as the
   // nicknames above: 'París', a store chain)
   // (nor its name's plain-letter spelling: 'Thane' of 'Thāne', 'Danang' of 'Da Nang')
-  const plain = (x) => fold(x).replace(/[^\p{L}]/gu, '').toLowerCase();
   const aliases = ok.filter((a) => a === main || plain(a) === plain(main) || plain(a) === plain(gname) || !largeCityStray(a) || (nicknames.push(a), count("city aliases: a large city's common word or given name (Central, Soul)"), false));
   const flags = words(main).length === 1 && isCommon(main) ? 'common' : '';
   placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, aliases), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
