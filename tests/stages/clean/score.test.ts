@@ -51,6 +51,17 @@ describe('eval:clean scoring (bag of words)', () => {
     ['Article text.\r\n\r\n!@#$%^&*()  COMMENTS\r\n\r\nA reader comment.', false, 'Article text.\r\n\r\n'],
     ['Article text.\n!@#$%^&*() COMMENTS\nA reader comment.', true, 'Article text.\n \nA reader comment.'],
     ['No comments here.', false, 'No comments here.'],
+    // the annotators' mistyped markers (419.txt, 437.txt, T50.txt, R162.txt, 248.txt of boilerplate-dev)
+    ['Article.\n@#$%^&*() COMMENTS\nA comment.', false, 'Article.\n'],
+    ['Article.\n!@ $%^&*()  COMMENTS\nA comment.', false, 'Article.\n'],
+    ['Article.\n  #$%^&*()  COMMENTS\nA comment.', false, 'Article.\n'],
+    ['Article.\n!@#$%^&*()  COMMNENTS\nA comment.', false, 'Article.\n'],
+    ['Article.\n!@#$%^&*()  CORRECTED\r\nA comment.', false, 'Article.\n'],
+    // not a marker: symbols inside a line, too few of them, or no capitalised word after them
+    ['Price: $%^&*() COMMENTS are welcome.', false, 'Price: $%^&*() COMMENTS are welcome.'],
+    ['A line.\n*** COMMENTS\nMore.', false, 'A line.\n*** COMMENTS\nMore.'],
+    ['A line.\n!@#$%^&*()\nMore.', false, 'A line.\n!@#$%^&*()\nMore.'],
+    ['A line.\n***** UPDATE: the minister resigned.\nMore.', false, 'A line.\n***** UPDATE: the minister resigned.\nMore.'],
   ])('takes the main text of a Dragnet-format gold file (%#)', (gold, withComments, expected) => {
     expect(goldMainText(gold, withComments)).toBe(expected);
   });
