@@ -252,6 +252,47 @@ describe('clean: drop reasons', () => {
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: comment, reason: 'reader comments' }));
   });
 
+  // a newspaper's share bar in the middle of its story: 'Comments' / 'Weigh In' / 'Corrections?', the comments further down
+  const P4 =
+    'Council members who voted against the plan said they would ask the regional government to review the decision, arguing that the authority had not studied the effect of the works on the fishing fleet.';
+  const P5 =
+    'The authority replied that a study of the fishing fleet had been published in the summer and that the new terminal would leave the old fishing quay and its moorings exactly as they are today.';
+  const P6 =
+    'Work on the foundations is to begin in March, and the contractor has promised that the road along the harbour will stay open to traffic for all but two weekends while the new quay is being built.';
+  const comment = 'I live near the docks and I think this terminal is a terrible idea for all of us who have children and walk to school every day.';
+  it('reads a bare Comments link in a share bar inside the story as page furniture, when the story goes on to the comments heading', () => {
+    const doc = run([TITLE, '', P1, '', P2, '', P3, '', 'Comments', 'Weigh In', 'Corrections?', '', P4, '', P5, '', P6, '', 'Comments', 'Add your comment', comment].join('\n'));
+    for (const p of [P1, P2, P3, P4, P5, P6]) expect(doc.clean).toContain(p);
+    expect(doc.clean).not.toContain(comment);
+  });
+
+  it.each([
+    ['with a count, it heads the comments', 'Comments (3)', 'Anna wrote this'],
+    ['a short line naming comments after it', 'Comments', 'Login to comment | Register'],
+  ])('still closes the story at a bare Comments heading: %s', (_name, heading, line) => {
+    const doc = run([TITLE, '', P1, '', P2, '', P3, '', heading, line, '', P4, '', P5, '', P6, '', 'Comments', 'Add your comment', comment].join('\n'));
+    expect(doc.clean).toContain(P3);
+    for (const p of [P4, P5, P6, comment]) expect(doc.clean).not.toContain(p);
+  });
+
+  it('still closes the story at a bare Comments heading when a comment thread, not the story, comes before the next one', () => {
+    // a few comments of prose, less text than a story's continuation, are not the story going on
+    const c1 = 'Congratulations on the new terminal, it was about time that the council listened to the people who live here.';
+    const c2 = 'I disagree with every word of this and I will say so at the next meeting of the council, which is open to all.';
+    const few = run([TITLE, '', P1, '', P2, '', P3, '', 'Comments', c1, '', c2, '', comment, '', 'Leave a reply'].join('\n'));
+    for (const c of [c1, c2, comment]) expect(few.clean).not.toContain(c);
+    // paragraphs of prose with comment markers after them (each comment signed below its text)
+    const signed = run([TITLE, '', P1, '', P2, '', P3, '', 'Comments', P4, '', P5, 'Anna says:', P6, 'Ben says:', comment, 'Leave a reply'].join('\n'));
+    expect(signed.clean).toContain(P3);
+    for (const p of [P4, P5, P6]) expect(signed.clean).not.toContain(p);
+  });
+
+  it('still closes the story at a bare Comments heading with no other comments heading after it', () => {
+    const doc = run([TITLE, '', P1, '', P2, '', P3, '', 'Comments', 'Weigh In', '', P4, '', P5, '', P6].join('\n'));
+    expect(doc.clean).toContain(P3);
+    for (const p of [P4, P5, P6]) expect(doc.clean).not.toContain(p);
+  });
+
   it('drops a comment thread under a very short post (the thread shows itself by its markers)', () => {
     const c1 = 'Congratulations on the new terminal, it was about time that the council listened to the people who live here and work at the docks.';
     const c2 = 'I disagree with every word of this and I will say so at the next meeting of the council, which is open to the public as always.';

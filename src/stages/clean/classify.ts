@@ -548,6 +548,29 @@ function signedThread(work: readonly Work[], lines: readonly Line[], i: number):
   return seen >= PARAMS.minThreadMarkers;
 }
 
+/** A comments heading that is only the word 'Comments' (with a count, 'Comments (4)', it heads the comments). */
+const BARE_COMMENTS = /^comments?$/iu;
+
+/**
+ * A bare 'Comments' at block i is a link in a share bar, not the comments' heading, when the article
+ * goes on after it: the page has another comments heading further down, and between the two come
+ * paragraphs of prose (`cf` good or near-good, PARAMS.minArticleChars together) and no comment marker,
+ * signature, form or short line naming comments ('Login to comment'):
+ * ('Loading...' / 'Comments' / 'Weigh In' / 'Corrections?' / 'Personal Post' in the middle of a
+ * newspaper's story, whose comments open with 'Comments' / 'Add your comment' at its end).
+ */
+function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number): boolean {
+  if (!BARE_COMMENTS.test(work[i].text)) return false;
+  let text = 0;
+  for (let k = i + 1; k < work.length; k++) {
+    const r = work[k].fixed?.reason;
+    if (r === 'comments heading') return text >= PARAMS.minArticleChars;
+    if (r === 'comment marker' || r === 'comment signature' || r === 'comment form' || (lines[k].words <= 12 && /\bcomment/iu.test(work[k].text))) return false;
+    if (!work[k].fixed && (work[k].cf === 'good' || work[k].cf === 'neargood')) text += work[k].text.length;
+  }
+  return false;
+}
+
 /**
  * Where reader comments start (the number of lines when none do); the lines from there on are dropped.
  *
@@ -569,6 +592,7 @@ function commentsCut(work: Work[], lines: readonly Line[]): number {
     const r = work[i].fixed?.reason;
     if (r !== 'comments heading' && r !== 'comment signature' && !(isMarker(work[i]) && markers >= 2)) continue;
     headingsSeen++;
+    if (r === 'comments heading' && toolbarLink(work, lines, i)) continue;
     const b = best(clusters(work, 0, i));
     if (r === 'comment signature') {
       if (b && b.chars >= PARAMS.minArticleChars && signedThread(work, lines, i)) {
