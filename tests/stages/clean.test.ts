@@ -468,6 +468,16 @@ describe('clean: article boundaries', () => {
     for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
   });
 
+  it('cuts a thread of numbered comments at their heads (number, name, date without a time)', () => {
+    const c1 = 'I walked past the site this morning and the diggers were already at work, which is good news for all of us.';
+    const c2 = 'Does anyone know whether the old ferry will keep running until the new terminal is finished next spring?';
+    const c3 = 'The council should have asked the people who live by the docks before spending this much money on it.';
+    const doc = run([article(), '1. Anna Berg - November 7, 2012', c1, '2. Ben - Docklands Residents UK - November 7, 2012', c2, '3. Carla - November 8, 2012', c3].join('\n'));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: '1. Anna Berg - November 7, 2012', reason: 'comment signature' }));
+    for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+  });
+
   it("keeps an article with one timestamp and a list of latest stories with theirs", () => {
     const doc = run([TITLE, 'November 7, 2012 at 8:42 am', '', P1, '', P2, '', P3, '', 'Port strike ends after three days', 'November 7, 2012 at 7:10 am', 'New bridge opens to traffic', 'November 6, 2012 at 6:00 pm'].join('\n'));
     for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);

@@ -67,15 +67,17 @@ function strictDate(text: string): { iso: string; covered: number } | undefined 
 /**
  * The signature line of a reader comment: a name and/or a date with a clock time or an age, on a short line.
  * 'July 26, 2012 at 8:42 am', 'Jamie Wayne, on November 7th, 2012 // Twitter: @jamie',
- * 'Marie on 09/13/2012 at 10:12 pm' (not '3 hours ago': sidebars of latest stories carry those). One such line is an article's own timestamp; three or more on a page
+ * 'Marie on 09/13/2012 at 10:12 pm', '4. Harry Ballz - October 26, 2012' (not '3 hours ago': sidebars of latest stories carry those). One such line is an article's own timestamp; three or more on a page
  * are a comment thread (decided in classify.ts).
  */
 const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/i;
 const NAME_ON_DATE = new RegExp(`^[^,.!?]{1,40}?,?\\s+on\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
+// a numbered comment's head: '4. Harry Ballz - October 26, 2012', '1. James Cannon - Runcorn Trekkie UK - October 26, 2012'
+const NUMBERED_NAME_DATE = new RegExp(`^\\d{1,4}[.)]\\s+\\S.{0,60}?\\s[-–—|]\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
 export function commentSignature(l: Pick<Line, 'text' | 'words' | 'terminal'>): boolean {
   if (l.words > 14 || l.words < 2 || !/\d/.test(l.text)) return false;
   if (!DATEISH.test(l.text)) return false;
-  return CLOCK.test(l.text) || NAME_ON_DATE.test(l.text);
+  return CLOCK.test(l.text) || NAME_ON_DATE.test(l.text) || NUMBERED_NAME_DATE.test(l.text);
 }
 
 /** A line that is essentially a date: `December 13, 2020`, `Politics 3 December 2020 12:23 (UTC+04:00)`. */
