@@ -458,10 +458,13 @@ describe('clean: article boundaries', () => {
     expect(doc.clean).not.toContain(short);
   });
 
+  // three reader comments
+  const [c1, c2, c3] = [
+    'I walked past the site this morning and the diggers were already at work, which is good news for all of us.',
+    'Does anyone know whether the old ferry will keep running until the new terminal is finished next spring?',
+    'The council should have asked the people who live by the docks before spending this much money on it.',
+  ];
   it('cuts a comment thread without a heading at its signature lines (name, date, time)', () => {
-    const c1 = 'I walked past the site this morning and the diggers were already at work, which is good news for all of us.';
-    const c2 = 'Does anyone know whether the old ferry will keep running until the new terminal is finished next spring?';
-    const c3 = 'The council should have asked the people who live by the docks before spending this much money on it.';
     const doc = run([article(), 'Anna Berg, on November 7, 2012 at 8:42 am', c1, 'Ben on November 7, 2012 at 9:15 am', c2, 'Carla, on November 8, 2012 at 10:02 pm', c3].join('\n'));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Anna Berg, on November 7, 2012 at 8:42 am', reason: 'comment signature' }));
     for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
@@ -469,9 +472,6 @@ describe('clean: article boundaries', () => {
   });
 
   it('cuts a thread of numbered comments at their heads (number, name, date without a time)', () => {
-    const c1 = 'I walked past the site this morning and the diggers were already at work, which is good news for all of us.';
-    const c2 = 'Does anyone know whether the old ferry will keep running until the new terminal is finished next spring?';
-    const c3 = 'The council should have asked the people who live by the docks before spending this much money on it.';
     const doc = run([article(), '1. Anna Berg - November 7, 2012', c1, '2. Ben - Docklands Residents UK - November 7, 2012', c2, '3. Carla - November 8, 2012', c3].join('\n'));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: '1. Anna Berg - November 7, 2012', reason: 'comment signature' }));
     for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
