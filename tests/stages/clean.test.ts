@@ -219,6 +219,8 @@ describe('clean: drop reasons', () => {
     ['If you believe this comment is offensive, you can report it below. Once reported, the comment will be reviewed.', 'comment form'],
     ['Home › News › Harbour', 'breadcrumb'],
     ['Home / Harbour authority approves new ferry terminal', 'breadcrumb'],
+    ['Email ThisBlogThis!Share to TwitterShare to Facebook', 'share bar'],
+    ['BlogThis!', 'share bar'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
