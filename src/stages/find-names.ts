@@ -45,6 +45,8 @@ for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania C
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
+// a year, no score: 1800-2099
+const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures and treasuries ('Congress', 'the Senate', 'the Treasury', 'the Knesset')
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo'.split(' '));
 // geographic heads that end a place's name
@@ -619,7 +621,15 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const next = toks[to]?.text ?? '';
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
   // (not a number with a unit after it, an amount: 'Shr 34 cts vs 1.19 dlrs', 'Net 5 mln')
-  const scoreNext = isDigits(next) && (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') && !AMOUNT_UNITS.has(toks[to + 1]?.text.toLowerCase() ?? '');
+  // (nor a year: 'Halloween 2012: Readers' Costumes', 'Election 2012'; nor a common word numbered before a colon or a
+  // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays)
+  const afterNumber = toks[to + 1]?.text ?? '';
+  const scoreNext =
+    isDigits(next) &&
+    !YEAR.test(next) &&
+    (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') &&
+    !AMOUNT_UNITS.has(afterNumber.toLowerCase()) &&
+    !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first));
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
@@ -765,7 +775,20 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     (CoNLL-2003: one false place fewer in eng.train, nothing else)
   //     Nor an adjective (wink-nlp's lexicon: 'in Democratic hands', 'in English club rugby') or a deity ('in God'); a
   //     common noun may be a place ('ships in Gulf')
-  else if (words.length === 1 && !isAllCapsWord(first) && !ORG_WORDS.has(first) && IN_PLACE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(toks[to]?.text ?? '') && commonTag(first) !== 'ADJ' && !DEITIES.has(first))
+  //     A common word there is no place when capitals say nothing about it: in a title-case line, whose preposition has
+  //     one too ('Descent Into Madness'), inside a name that runs across the preposition ('BlackBerry maker Research in
+  //     Motion'), or before a number ('in Week 5', 'in Game 3'); nor is the plural of one, a product's or a field's
+  //     name more often ('in Windows', 'in Communications')
+  else if (
+    words.length === 1 &&
+    !isAllCapsWord(first) &&
+    !ORG_WORDS.has(first) &&
+    IN_PLACE.test(tail(doc.clean, s.start, start)) &&
+    !APOSTROPHE_S.test(next) &&
+    commonTag(first) !== 'ADJ' &&
+    !DEITIES.has(first) &&
+    !(isCommonish(lex, first) && (isDigits(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first)))
+  )
     [type, rule, confidence] = ['place', 'place-preposition', 0.5];
   // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell
   //      Wilson', 'Congress Maxine Waters', 'Former U.S. Attorney Joseph DiGenova' (roles.txt holds titles, not every
@@ -777,6 +800,18 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     return;
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+/** Step 5b: a word in lower case ('includes', 'is'; not 'Chelsea', ':', '2'). */
+const isLowerWord = (w: string) => w.length > 0 && !isCapitalised(w) && hasLower(w);
+
+/**
+ * Step 13: the preposition before the word at `from` is capitalised ('Descent Into Madness'), or the word before it
+ * is ('Research in Motion'), neither the sentence's first word.
+ */
+function capitalisedBefore(toks: readonly Token[], s: Sentence, from: number): boolean {
+  const p = from - 1;
+  return (p > s.tokenStart && isCapitalised(toks[p].text)) || (p - 1 > s.tokenStart && isCapitalised(toks[p - 1].text));
 }
 
 /** Step 12g: a surname of the name lists that is no given name, written first ('Wang' of 'Wang Donghai', 'Hun' of 'Hun Sen'). */
@@ -959,6 +994,11 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     return false;
   };
 
+  const orgFirst = (f: Found) => {
+    const w = ctx.toks[f.from];
+    return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
+  };
+
   const out: Candidate[] = [];
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
@@ -1021,6 +1061,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
       else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
       else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
+      // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
+      else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
