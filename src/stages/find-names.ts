@@ -622,10 +622,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
   // (not a number with a unit after it, an amount: 'Shr 34 cts vs 1.19 dlrs', 'Net 5 mln')
   // (nor a year: 'Halloween 2012: Readers' Costumes', 'Election 2012'; nor a common word numbered before a colon or a
-  // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays)
+  // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays; nor one
+  // letter: 'K 1600 GT')
   const afterNumber = toks[to + 1]?.text ?? '';
   const scoreNext =
     isDigits(next) &&
+    first.length > 1 &&
     !YEAR.test(next) &&
     (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') &&
     !AMOUNT_UNITS.has(afterNumber.toLowerCase()) &&
@@ -777,8 +779,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     common noun may be a place ('ships in Gulf')
   //     A common word there is no place when capitals say nothing about it: in a title-case line, whose preposition has
   //     one too ('Descent Into Madness'), inside a name that runs across the preposition ('BlackBerry maker Research in
-  //     Motion'), or before a number ('in Week 5', 'in Game 3'); nor is the plural of one, a product's or a field's
-  //     name more often ('in Windows', 'in Communications')
+  //     Motion'), or before a number or a letter ('in Week 5', 'in Series A funding'); nor is the plural of one, a
+  //     product's or a field's name more often ('in Windows', 'in Communications'), nor one letter ('in C++')
   else if (
     words.length === 1 &&
     !isAllCapsWord(first) &&
@@ -787,7 +789,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
     !DEITIES.has(first) &&
-    !(isCommonish(lex, first) && (isDigits(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first)))
+    !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first))) &&
+    first.length > 1
   )
     [type, rule, confidence] = ['place', 'place-preposition', 0.5];
   // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell

@@ -141,6 +141,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday BlackBerry maker Research in Motion said the talks failed .', ['Motion']],
     ['He ran for 140 yards in Week 5 against them .', ['Week']],
     ['He was seen in Brothels and in Carnivals .', ['Brothels', 'Carnivals']],
+    ['It raised money in Series A funding from people in C and in Q .', ['Series', 'C', 'Q']],
+    ['K 1600 GT sold well', ['K']],
     // no score line from a year, nor from a common word numbered before a colon or a lower-case word (a label)
     ['Halloween 2012 : Readers pictures', ['Halloween']],
     ['Tier 1 includes the seats .', ['Tier']],
