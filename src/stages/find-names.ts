@@ -72,7 +72,9 @@ const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 // LIBOR rate'): economic measures, time zones, units, medicine, finance and computing terms (a hand-written list: no
 // packaged lexicon marks acronyms as not names)
 const NOT_ORG_ACRONYMS = new Set(
-  'GDP GNP GNI CPI PPI PMI LIBOR EURIBOR SOFR VAT GST IPO ETF EPS ROI ROE CAGR YOY QOQ GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST HIV AIDS DNA RNA SARS MERS COVID PTSD ADHD ICU CEO CFO COO CTO CIO MBA PHD LLC LLP PLC USB GPS SUV PDF URL API FAQ DIY ASAP RSVP OMG LOL AKA TBA TBD KPH MPH RPM KWH BTU BPD ISBN'.split(' '),
+  ('GDP GNP GNI CPI PPI PMI LIBOR EURIBOR SOFR VAT GST IPO ETF EPS ROI ROE CAGR YOY QOQ GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST HIV AIDS DNA RNA SARS MERS COVID PTSD ADHD ICU CEO CFO COO CTO CIO MBA PHD LLC LLP PLC USB GPS SUV PDF URL API FAQ DIY ASAP RSVP OMG LOL AKA TBA TBD KPH MPH RPM KWH BTU BPD ISBN' +
+    // computing's and telecoms' terms ('the CPU', 'SEO has', 'HTML is')
+    ' HTML CSS XML JSON HTTP HTTPS FTP SQL PHP CPU GPU SSD HDD RAM ROM LED LCD OLED HDMI DVD MP3 MP4 JPEG PNG GIF RSS SMS MMS HDTV DSLR VPN WIFI LTE GSM ISP DNS TCP SDK IDE NFC RFID SEO CRM KPI ATM PIN SIM').split(' '),
 );
 // what an organisation's acronym is followed by: 'KDP said', "PKK's", 'PUK officials', 'SPLA forces'
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
@@ -686,6 +688,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length <= 4 &&
     !lex.qualifiers.has(last) &&
     lex.known.get(last.toLowerCase()) !== 'norp' &&
+    // (nor an acronym last: 'Local SEO', 'Practical SEO')
+    hasLower(last) &&
     ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())))) &&
     !notPersonShape(first, last) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or

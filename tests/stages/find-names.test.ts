@@ -149,6 +149,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Episode 3 : Born to run', ['Episode']],
     // no person from a surname after an acronym or an organisation compromise knows (a product, a logo)
     ['Yesterday the ZQX Smith logo was shown and Google Smith closed .', ['ZQX Smith', 'Google Smith']],
+    // nor from an acronym last ('Local SEO'), nor is a computing term an organisation ('the CPU')
+    ['Yesterday Practical SEO said the CPU and the HTML failed .', ['Practical SEO', 'CPU', 'HTML']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
@@ -334,6 +336,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Hong Kong', 'place', 'gazetteer:world-places'],
       ['Donald Tsang', 'person', 'rule:title-person'],
     ]);
+    // an acronym ends no person's name ('SEO', a Korean surname too): no 'Local SEO' to link the lone acronym to
+    expect(mentionTypes('Local SEO is hard work. Zarko Zivkovic founded Practical SEO on Monday, and SEO paid.')).toEqual([['Zarko Zivkovic', 'person']]);
     // a surname after an honorific is the person, over a gazetteer's organisation of that name ('Williams', an energy company)
     expect(mentionSources('Mr Williams said on Monday that Ms Sears agreed.')).toEqual([
       ['Williams', 'person', 'rule:title-person'],
