@@ -58,6 +58,10 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
     // two initials in capitals are no acronym
     ['Yesterday JR Smith scored twice .', ['JR Smith', 'person', 'rule:surname-suffix']],
+    // a name a stake, shares or an investment is held in is a firm, a common word too after a stake
+    ['Yesterday LG bought a 20 pct stake in Zorvexa .', ['Zorvexa', 'organization', 'rule:stake-in']],
+    ['Investors sold shares in Zenith and an interest in Zorvexa .', ['Zenith', 'organization', 'rule:stake-in']],
+    ['Investors sold shares in Zenith and an interest in Zorvexa .', ['Zorvexa', 'organization', 'rule:stake-in']],
     // a common word is a team in a results line: another name after its number
     ['Arsenal 2 Wycombe 1', ['Arsenal', 'organization', 'rule:score-line']],
     // a name no common word is a team before a number and a lower-case word
@@ -154,6 +158,13 @@ describe('findNames: typing rules, each with a name', () => {
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
+  });
+});
+
+describe('findNames: stakes and shares', () => {
+  it('makes no firm of a common word after an interest or an investment', () => {
+    const found = names(`${TITLE}She has an interest in Physics and investments in Property .`);
+    for (const w of ['Physics', 'Property']) expect(found.filter(([s, t]) => s === w && t === 'organization')).toEqual([]);
   });
 });
 
