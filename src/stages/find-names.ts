@@ -62,6 +62,12 @@ const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // what is held in a firm: 'stake in', 'shares in', 'interest in', 'investment in', 'holding in', 'dealings in'
 const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$/i;
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;
+// a firm's shares after its name: 'Bredero shares', 'Pre-Paid common stock', 'Zenith stockholders'
+// (not before a number: 'Avg shares 12.3 mln', a results table's average; nor the verb: 'Bligh shares his experience')
+const SHARES_AFTER =
+  /^\s+(?:(?:common|preferred|ordinary)\s+)?(?:shares|stock|stockholders|shareholders)\b(?!\s+(?:\d|(?:his|her|their|its|my|our|your|the|a|an|this|that|these|those|some|with|how|what|why|when|where)\b))/;
+// a film's or a show's title after 'in': 'appeared in Alias', 'his role in Closer', 'to star in Fingersmith'
+const WORK_IN = /\b(?:appear(?:s|ed|ing)?|star(?:s|red|ring)?|roles?|performances?|cameo)\s+in\s*$/i;
 // surname morphology: -ov/-ova, -ev/-yev, -yan/-ian, -oglu, -zade, -enko, -sky, -ski, -vich, -shvili, -dze
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
@@ -622,6 +628,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   let priority: number | undefined;
   let lexiconType: EntityType | undefined;
   let stake: RegExpExecArray | null;
+  let before: string;
   // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
   //     Strong context: it beats a gazetteer place of the same name (priority -1)
   const next = toks[to]?.text ?? '';
@@ -780,7 +787,19 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      'its interest in Encor', 'investment in Valeo': the place-preposition rule below made them places; 53 of the 20
   //      MB bench corpus's 499 such places followed 'stake in'); a common word only after a stake or shares ('a stake in
   //      Zenith'; not 'an interest in Physics'), and a gazetteer's place of that name stays ('a stake in Germany')
-  else if (words.length === 1 && !APOSTROPHE_S.test(next) && hasLetter(first) && first.length > 1 && !DEITIES.has(first) && (stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1])))
+  //      So is one before its shares or stock ('trading in Bredero shares', 'into Pre-Paid common stock'), no common word
+  //      nor a given name ('Brian shares his story'; a surname of a person named in full stays the person's:
+  //      documentPass), nor a possessive ('Texaco's stock': a token of wink-nlp's when the text has it so); a country, a
+  //      nationality or a city keeps its gazetteer's or lexicon's type ('Swiss shares', 'Tokyo shares')
+  else if (
+    words.length === 1 &&
+    !APOSTROPHE_S.test(next) &&
+    hasLetter(first) &&
+    first.length > 1 &&
+    !DEITIES.has(first) &&
+    (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1]))) ||
+      (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
+  )
     [type, rule, confidence] = ['organization', 'stake-in', 0.6];
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
@@ -799,7 +818,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length === 1 &&
     !isAllCapsWord(first) &&
     !ORG_WORDS.has(first) &&
-    IN_PLACE.test(tail(doc.clean, s.start, start)) &&
+    IN_PLACE.test((before = tail(doc.clean, s.start, start))) &&
+    !WORK_IN.test(before) &&
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
     !DEITIES.has(first) &&
@@ -1063,8 +1083,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (f.type) {
       // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
       // person named in full in this document
-      // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton')
-      if ((f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
+      // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; and the
+      // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman')
+      if ((f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'stake-in') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
       // which resolve links to 'Magna International Inc' named before)
       else if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place') out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));

@@ -62,6 +62,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday LG bought a 20 pct stake in Zorvexa .', ['Zorvexa', 'organization', 'rule:stake-in']],
     ['Investors sold shares in Zenith and an interest in Zorvexa .', ['Zenith', 'organization', 'rule:stake-in']],
     ['Investors sold shares in Zenith and an interest in Zorvexa .', ['Zorvexa', 'organization', 'rule:stake-in']],
+    // and one before its shares or stock
+    ['Yesterday Zorvexa shares fell 3 pct .', ['Zorvexa', 'organization', 'rule:stake-in']],
+    ['It is convertible into Zorvexa common stock .', ['Zorvexa', 'organization', 'rule:stake-in']],
     // a common word is a team in a results line: another name after its number
     ['Arsenal 2 Wycombe 1', ['Arsenal', 'organization', 'rule:score-line']],
     // a name no common word is a team before a number and a lower-case word
@@ -162,6 +165,20 @@ describe('findNames: typing rules, each with a name', () => {
 });
 
 describe('findNames: stakes and shares', () => {
+  it('makes no firm of a name before the verb shares, a number, nor of a given name, a country or a possessive', () => {
+    const found = names(`${TITLE}In this talk Zorvath shares her experience .\nAvg shares 12.3 mln\nLater Andrew shares fell and Kenya shares rose .\nThe value of Zorvexa's stock rose .`);
+    expect(found.filter(([, , src]) => src === 'rule:stake-in')).toEqual([]);
+  });
+
+  it('leaves the surname of a person named in full to the person', () => {
+    expect(names(`${TITLE}Andrew Quimblor spoke on Monday .\nLater Quimblor shares fell .`)).toContainEqual(['Quimblor', 'person', 'rule:document-person']);
+  });
+
+  it('makes no place of a film or a show after appearing or a role in it', () => {
+    const found = names(`${TITLE}He appeared in Zorvexa and had a role in Quimblor .`);
+    expect(found.filter(([, t]) => t === 'place')).toEqual([]);
+  });
+
   it('makes no firm of a common word after an interest or an investment', () => {
     const found = names(`${TITLE}She has an interest in Physics and investments in Property .`);
     for (const w of ['Physics', 'Property']) expect(found.filter(([s, t]) => s === w && t === 'organization')).toEqual([]);
@@ -347,6 +364,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Hong Kong', 'place', 'gazetteer:world-places'],
       ['Donald Tsang', 'person', 'rule:title-person'],
     ]);
+    // a possessive before 'stock' is no firm's name ("Zorvexa's" stays one token of wink-nlp's inside the quotation)
+    const possessive = mentionSources(
+      'Zorvexa falls on bankruptcy filing\n\n"It had a greater relative impact on Quimbly\'s stock then on Zorvexa\'s," analyst Sanford Margoshes said, citing the sharper decline this morning.\n\n"From the standpoint of the attractiveness of Zorvexa\'s stock," Margoshes said, "I have turned quite bullish."',
+    );
+    expect(possessive.filter(([text]) => String(text).includes("'"))).toEqual([]);
     // an acronym ends no person's name ('SEO', a Korean surname too): no 'Local SEO' to link the lone acronym to
     expect(mentionTypes('Local SEO is hard work. Zarko Zivkovic founded Practical SEO on Monday, and SEO paid.')).toEqual([['Zarko Zivkovic', 'person']]);
     // a surname after an honorific is the person, over a gazetteer's organisation of that name ('Williams', an energy company)
