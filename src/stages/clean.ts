@@ -15,8 +15,8 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   const norm = normalizeText(doc.text);
   const physical = splitLines(norm.text);
   const lines = joinWrapped(norm.text, physical);
-  const { decisions, metadata } = classifyLines(lines);
   const width = wrapWidth(norm.text, physical);
+  const { decisions, metadata } = classifyLines(lines, width !== Infinity);
 
   const b = new OffsetMapBuilder();
   const blocks: KeptBlock[] = [];

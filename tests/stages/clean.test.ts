@@ -247,6 +247,65 @@ describe('clean: drop reasons', () => {
     expect(doc.metadata.title).toBe(TITLE);
   });
 
+  describe('the title', () => {
+    it('is the heading right above the body, over its byline, date and caption, where a run of sidebar headlines ended with it', () => {
+      const doc = run(['Port Strike Ends After Three Days', 'New Bridge Opens To Traffic', 'Council Elects A New Mayor', TITLE, 'By Anna Berg', 'July 24, 2012', P1, '', P2, '', P3].join('\n'));
+      expect(doc.metadata.title).toBe(TITLE);
+      expect(doc.blocks.filter((b) => b.zone === 'title').map((b) => doc.clean.slice(b.clean.start, b.clean.end))).toEqual([TITLE]);
+    });
+
+    it('is the last of a run of title-case headlines right above the body, unless it holds a date', () => {
+      const heads = ['Port Strike Ends After Three Days', 'New Bridge Opens To Traffic'];
+      const title = 'Harbour Authority Approves New Ferry Terminal';
+      expect(run([...heads, title, P1, '', P2, '', P3].join('\n')).metadata.title).toBe(title);
+      expect(run([...heads, 'Harbour News From July 23 2012', P1, '', P2, '', P3].join('\n')).metadata.title).toBeNull();
+    });
+
+    // (a byline, a posting line or a caption is passed over, as between a title and its body: a heading above may be the title)
+    it.each([
+      ['a line leading into the body', 'Harbour Master Jane Doe On The Tides:', null],
+      ["a sponsor's words", 'Brought To You By', null],
+      ['a byline', 'By Anna Berg And Ben Holt', undefined],
+      ['a posting line', 'Posted By Anna Berg In Harbour News', undefined],
+      ["a caption's credit", 'The New Ferry Terminal At Dusk. Picture: Supplied', undefined],
+      ["a video's credit", 'Drone Footage Of The Docks. Produced By Ben Holt', null],
+      ["a link's words", 'Read All The Comments', null],
+      ['a heading with a line run into it', 'Harbour Open Updates\nby Anna Berg', null],
+    ])('is not %s right above the body', (_what, line, title) => {
+      const heads = ['Port Strike Ends After Three Days', 'New Bridge Opens To Traffic'];
+      const got = run([...heads, line, P1, '', P2, '', P3].join('\n')).metadata.title;
+      if (title === undefined) expect(got).not.toBe(line);
+      else expect(got).toBe(title);
+    });
+
+    it.each([['Posted by Anna Berg in News and Reviews'], ['The new terminal at dusk, seen from the old pier. Picture: Supplied']])(
+      'is the heading above a posting line or a caption the first pass left unmarked: %j',
+      (line) => {
+        const menu = ['Home', 'About the Harbour', 'Ferry Timetables', 'Recommended Reading', 'Meet the Crew', 'Contact'];
+        const doc = run([...menu, '« Interview With Anna Berg, Author of “Harbour Days” – Part Two', 'Nov', '05', '2012', 'Harbour Open Updates', line, P1, P2, P3].join('\n'));
+        expect(doc.metadata.title).toBe('Harbour Open Updates');
+      },
+    );
+
+    it("is a blog post's title before its byline on the same line, taken for a comment's signature", () => {
+      const c = ['I walked past the site this morning and the diggers were already at work, which is good news for all.', 'Does anyone know whether the old ferry will keep running until the new terminal is finished?'];
+      const doc = run(['Ferry terminal approved by John on July 21, 2012', P1, '', P2, '', P3, '', 'Anna on July 22, 2012 at 8:42 am', c[0], 'Ben on July 22, 2012 at 9:15 am', c[1], 'Carla on July 23, 2012 at 10:02 pm', c[0]].join('\n'));
+      expect(doc.metadata.title).toBe('Ferry terminal approved');
+      expect(doc.clean).not.toContain(c[1]);
+    });
+
+    it("is a blog post's title before its byline on the same line", () => {
+      const doc = run(['Books', 'Subscribe', 'The Harbour Blog', `${TITLE} by John on July 21, 2012`, P1, '', P2, '', P3].join('\n'));
+      expect(doc.metadata.title).toBe(TITLE);
+      expect(doc.clean.startsWith(`${TITLE} by John on July 21, 2012\n`)).toBe(true);
+    });
+
+    it.each([['9:49am, EDT'], ['Comments:87'], ['Harbour authority logo'], ["Rand's Blog"]])('is not %j', (line) => {
+      const doc = run([line, '', P1, '', P2, '', P3].join('\n'));
+      expect(doc.metadata.title).toBeNull();
+    });
+  });
+
   it('drops the reader comments after a comments heading', () => {
     const comment = 'I live near the docks and I think this terminal is a terrible idea for all of us who have children and walk to school every day.';
     const doc = run(`${article()}\n\n12 comments\n${comment}`);

@@ -1,6 +1,6 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
@@ -145,7 +145,7 @@ const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDeci
  * bench corpus it was compiled 10-13 times, at 85-240 ms a compile on V8's
  * background threads, all through the run. `--trace-opt`.)
  */
-export function classifyLines(lines: readonly Line[]): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
+export function classifyLines(lines: readonly Line[], hardWrapped = false): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
   const md: ExtractedMetadata = { title: null, date: null, outlet: null, dateline: null };
   const work = explicitSignals(lines, md);
   headlineLists(work, lines);
@@ -156,7 +156,7 @@ export function classifyLines(lines: readonly Line[]): { decisions: LineDecision
   const cut = commentsCut(work, lines);
   let first = mainText(work, cut);
   if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
-  return { decisions: decide(work, lines, first, md), metadata: md };
+  return { decisions: decide(work, lines, first, md, hardWrapped), metadata: md };
 }
 
 // ---- pass 1: explicit signals -------------------------------------------
@@ -687,13 +687,13 @@ function mainText(work: Work[], cut: number): number {
 // ---- pass 5: header metadata, title, repeats, zones ----------------------
 
 /** The title: the first heading-like line of the header [from, to) that is not metadata or boilerplate (-1: none). */
-function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number): number {
+function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number, hardWrapped: boolean): number {
   let titleAt = -1;
   for (let i = from; i < to; i++) {
     const w = work[i];
     const l = lines[i];
     if (w.fixed || w.meta || w.caption) continue;
-    if (isHeadingLike(l) && l.words >= 2 && !/^[\p{Lu}\p{N}\s\p{P}]+$/u.test(w.text) && (w.cls === 'good' || first < 0 || i >= first - 3 || l.blankBefore)) {
+    if (isHeadingLike(l) && l.words >= 2 && !/^[\p{Lu}\p{N}\s\p{P}]+$/u.test(w.text) && titleText(w.text) && (w.cls === 'good' || first < 0 || i >= first - 3 || l.blankBefore)) {
       titleAt = i;
       break;
     }
@@ -705,18 +705,74 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
       if (!w.fixed && !w.meta && !w.caption && w.cls === 'good' && isHeadingLike(lines[i]) && lines[i].words >= 2) return i;
     }
   }
-  return titleAt;
+  // (not in a hard-wrapped text, whose lines above the body are more often its first paragraph's, unjoined: 'Motor Co
+  // <F> in Japan, is considering importing cars made by')
+  return titleAt >= 0 || first < 0 || hardWrapped ? titleAt : titleAboveBody(work, lines, first);
 }
 
+/**
+ * A title's text: two words of letters or more ('Comments:87' has one), not a clock time ('9:49am, EDT'), no
+ * image's alternative text ('Facebook logo'), no blog's or posts' name ('Rand's Blog', 'All Blog Posts', 'The blog of
+ * John D. Cook': a site's name or a sidebar's heading; 'Blog reading explodes in America' is a title).
+ */
+const titleText = (text: string) => {
+  const words = text.match(/\p{L}{2,}/gu)?.length ?? 0;
+  return words >= 2 && !(words < 4 && /\d:\d\d/.test(text)) && !/\b(?:logo|icon|thumbnail)$/i.test(text) && !/\b(?:blog|posts)$|^the blog of\b/i.test(text);
+};
+
+/**
+ * No free line of the header is a heading: the title is the heading of three words or more right above the body (no date:
+ * '06 November 2012 by Cory Gunther Discuss'),
+ * over its byline, dates, captions, furniture and lines of one or two words, even where a run of sidebar headlines
+ * ended with it ('… Blog Home' / 'The importance of going first' / body) or it stood alone outside the text ('Home>
+ * Entertainment' / 'Fred Willard Describes Incident …' / 'By ABC NEWS' / 'July 24, 2012' / a caption / body); -1 when
+ * another line comes first.
+ */
+function titleAboveBody(work: readonly Work[], lines: readonly Line[], first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - 8; i--) {
+    const w = work[i];
+    const l = lines[i];
+    const r = w.fixed?.reason;
+    // 'Binomial coefficient trick by John on July 21, 2012': a blog's title and byline on one line (taken for a comment's
+    // signature: a name and a date)
+    if (r === 'comment signature' && titleBefore(w.text)) return i;
+    // (a posting line or a caption that the first pass did not take for one: 'Posted by Tom Naughton in News and Reviews',
+    // '… she cried. Picture: Supplied')
+    if (w.meta || w.caption || r === 'date line' || r === 'page furniture' || r === 'comment signature' || l.words <= 2) continue;
+    if (POSTED_LINE.test(w.text) || hasCaptionCredit(w.text)) continue;
+    return (r === undefined || r === 'headline list') && isHeadingLike(l) && l.words >= 3 && titleText(w.text) && standsAlone(w.text) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * A heading that stands alone over the body: one line, no date, not a line leading into the body ('David Hogg on linear
+ * regression:', 'Brought to you by'), a byline or a video's credit ('By Oskar Garcia', 'Produced by Christine Nestel'), or a link's words ('Read all the comments', 'Play CBS News Video').
+ */
+const standsAlone = (text: string) =>
+  !text.includes('\n') &&
+  !DATEISH.test(text) &&
+  !/[:,;]$|\b(?:by|of|to|for|and|the|with|from)$/i.test(text) &&
+  !/^(?:by|read|play|watch|click|view)\b|\b(?:produced|written|filmed|photo|photographed) by\b/i.test(text);
+
+/** The title before a byline and a date on one line: 'Forgiving your enemies by Paulo Coelho on June 27, 2012' -> 'Forgiving your enemies'. */
+function titleBefore(text: string): string | undefined {
+  const m = TITLE_BYLINE.exec(text);
+  return m && titleText(m[1]) && (m[1].match(/\p{L}+/gu)?.length ?? 0) >= 2 ? m[1] : undefined;
+}
+const TITLE_BYLINE = /^(\S.*?)\s+by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},?\s+(?:on|[-–—|])\s+\S/u;
+
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
-function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata): LineDecision[] {
+function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, hardWrapped: boolean): LineDecision[] {
   const n = work.length;
   const decisions: LineDecision[] = new Array(n);
   const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
   const headerTo = first < 0 ? Math.min(n, 8) : first; // exclusive
   const inHeader = (i: number) => i >= headerFrom && i < headerTo;
-  const titleAt = titleLine(work, lines, headerFrom, headerTo, first);
-  if (titleAt >= 0) md.title = work[titleAt].text;
+  const titleAt = titleLine(work, lines, headerFrom, headerTo, first, hardWrapped);
+  // (the whole line, or its part before a byline on the same line; the line is kept whole, its byline names a person)
+  const title = titleAt < 0 ? undefined : (titleBefore(work[titleAt].text) ?? work[titleAt].text);
+  if (title !== undefined) md.title = title;
 
   const seen = new Map<string, number>();
   // normalised text of every line, computed once (it was the costliest step of this pass)
@@ -729,7 +785,8 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
     const w = work[i];
     const l = lines[i];
     let d: LineDecision;
-    if (w.fixed) {
+    if (i === titleAt) d = keepLine('title', w, l);
+    else if (w.fixed) {
       d = w.fixed;
       if ((d.reason === 'date line' || d.reason === 'comment signature') && w.metaValue && (md.date === null || inHeader(i))) md.date ??= w.metaValue;
     } else if (w.meta && first >= 0 && i >= first - (w.meta === 'slug' ? 2 : 6) && i < first + (w.meta === 'slug' ? 0 : 2)) {
@@ -740,8 +797,6 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
         md.dateline ??= w.metaValue!;
         d = keepLine('meta', w, l, 'dateline');
       } else d = keepLine('meta', w, l, 'byline');
-    } else if (i === titleAt) {
-      d = keepLine('title', w, l);
     } else if (w.cls === 'good' || (first < 0 && inHeader(i) && w.caption)) {
       if (w.metaValue && !w.meta && i <= first + 1) md.dateline ??= w.metaValue; // 'WASHINGTON (Reuters) - The …'
       d = keepLine(w.caption ? 'caption' : 'body', w, l);

@@ -51,7 +51,7 @@ export function hasCaptionCredit(text: string): boolean {
 export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
 
 // cheap test before asking chrono: a month name, or a numeric date like 2012-07-21, 07.21.12, 21/7/2012
-const DATEISH = new RegExp(`\\b(?:${MONTHS})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'i');
+export const DATEISH = new RegExp(`\\b(?:${MONTHS})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'i');
 
 function strictDate(text: string): { iso: string; covered: number } | undefined {
   const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));

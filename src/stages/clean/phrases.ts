@@ -59,7 +59,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter|mailing list)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now)\b|\bfollow us on\b|\blike (?:us|our page) on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b/iu,
     'promo',
   ],
-  [/^(?:share|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon)(?:\s*[|/•·,:]?\s*(?:\d+\s*)?(?:shares?|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon))+$/iu, 'share bar'],
+  [/^(?:share|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon|like|tweet)(?:\s*[|/•·,:]?\s*(?:\d+\s*)?(?:shares?|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon|like|tweet|pin it|\+1))+$/iu, 'share bar'],
   [/^\d[\d,.]*k?\s+shares?\b/iu, 'share bar'],
   // a blog platform's share links run together: 'Email ThisBlogThis!Share to TwitterShare to Facebook'
   [/^(?:\s*(?:email this|blogthis!?|share (?:to|on|via) (?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|tumblr|google\+?|e-?mail)))+\s*$/iu, 'share bar'],
@@ -91,7 +91,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
  * there needs its key word here.
  */
 export const BOILERPLATE_START_HINT =
-  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
+  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
 export const BOILERPLATE_HINT =
   /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields/iu;
 
