@@ -3,8 +3,8 @@
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
- *    bodies (the <BODY> of each SGML <REUTERS> element, with its <TITLE>) and
- *    the seed articles. Past the first copy every document is repeated with
+ *    bodies (the <BODY> of each SGML <REUTERS> element, with its <TITLE> and
+ *    <DATELINE>) and the seed articles. Past the first copy every document is repeated with
  *    its paragraphs, and the sentences inside them, shuffled by a seeded
  *    generator, so the corpus is deterministic but not one text repeated.
  *    A smaller corpus of --small MB (default 10) is built the same way.
@@ -41,7 +41,7 @@ import { writeDiverseCorpus } from './diverse-corpus.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
 const SEEDS = join(ROOT, '..', 'shared', 'data', 'seeds');
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 // ---------------------------------------------------------------------------
 // corpus
@@ -86,7 +86,10 @@ function sourceDocs(): Doc[] {
       const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2]);
       if (!body) continue;
       const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2]);
-      const text = (title ? sgmlText(title[1]).trim() + '\n\n' : '') + sgmlText(body[1]).replace(/\s*Reuter\s*$/, '\n');
+      // the dateline goes back where the wire had it, on the first line of the body ('    NEW YORK, March 3 - Viacom
+      // International Inc said <National'): without it that line is short, as no wire story's is
+      const dateline = /<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(m[2]);
+      const text = (title ? sgmlText(title[1]).trim() + '\n\n' : '') + (dateline ? sgmlText(dateline[1]) : '') + sgmlText(body[1]).replace(/\s*Reuter\s*$/, '\n');
       docs.push({ name: `reuters/${basename(f, '.sgm')}-${m[1]}.txt`, text });
     }
   }

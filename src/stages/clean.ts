@@ -16,7 +16,8 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   const physical = splitLines(norm.text);
   const lines = joinWrapped(norm.text, physical);
   const width = wrapWidth(norm.text, physical);
-  const { decisions, metadata } = classifyLines(lines, width !== Infinity);
+  const runsOn = width === Infinity ? null : (i: number) => i + 1 < lines.length && wrapped(norm.text, lines[i], lines[i + 1], width);
+  const { decisions, metadata } = classifyLines(lines, runsOn);
 
   const b = new OffsetMapBuilder();
   const blocks: KeptBlock[] = [];

@@ -4,6 +4,7 @@ import { clean } from '../../src/stages/clean.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass } from '../../src/stages/clean/classify.js';
+import { DATELINE } from '../../src/stages/clean/metadata.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 
 const run = (text: string) => clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report: new Reporter() });
@@ -187,6 +188,75 @@ describe('clean: hard-wrapped text', () => {
     expect(doc.clean).toContain('Robert D.\nHostetler');
     // offsets still map into the original
     for (const b of doc.blocks) expect(WIRE.slice(b.span.start, b.span.end).replace(/\n */g, ' ')).toBe(doc.clean.slice(b.clean.start, b.clean.end).replace(/\n */g, ' '));
+  });
+});
+
+// The same made-up story as a wire service sends it: a headline in capitals, a blank line, the dateline on the first
+// line of the first paragraph (Reuters-21578's layout)
+const WIRE_STORY = ['HARBOURLINE <HBL> SETTLES DISPUTE WITH TIDEWATER', '', `    PORTVALE, March 3 - ${WIRE.trimStart()}`].join('\n');
+
+describe('clean: a wire story', () => {
+  it('has its headline in capitals for a title, its dateline, and its first paragraph whole', () => {
+    const doc = run(WIRE_STORY);
+    expect(doc.metadata.title).toBe('HARBOURLINE <HBL> SETTLES DISPUTE WITH TIDEWATER');
+    expect(doc.metadata.dateline).toBe('PORTVALE, March 3');
+    const blocks = doc.blocks.map((b) => [b.zone, doc.clean.slice(b.clean.start, b.clean.end).split('\n')[0]]);
+    expect(blocks.slice(0, 2)).toEqual([
+      ['title', 'HARBOURLINE <HBL> SETTLES DISPUTE WITH TIDEWATER'],
+      ['body', 'PORTVALE, March 3 - Harbourline Corp of Portvale said it has reached an agreement'],
+    ]);
+  });
+
+  it('keeps the paragraph whole where the dateline was cut off its first line, leaving it short', () => {
+    // ('Harbourline Corp of Portvale said' would make a title; the lines after it are not a headline list)
+    const text = ['HARBOURLINE <HBL> SETTLES DISPUTE', '', 'Harbourline Corp of Portvale said', WIRE.split('\n').slice(1).join('\n')].join('\n');
+    const doc = run(text);
+    expect(doc.metadata.title).toBe('HARBOURLINE <HBL> SETTLES DISPUTE');
+    expect(doc.clean).toContain('Harbourline Corp of Portvale said\nwith Tidewater Holdings');
+    expect(doc.dropped.map((d) => d.reason)).not.toContain('headline list');
+  });
+
+  it('takes no line of a paragraph the wrapper broke before capitals for a headline list', () => {
+    const text = [
+      'HARBOURLINE OFFICIAL HAS STAKE IN TIDEWATER DATA',
+      '',
+      '    PORTVALE, Feb 26 - A senior official of Harbourline Ferry',
+      'Holdings Inc and his brother told the Portvale Harbour and Ferry',
+      'Commission they have acquired 258,591 shares of Tidewater Data',
+      'Management Inc, or 9.4 pct of the total outstanding.',
+      ...WIRE.split('\n').slice(4),
+    ].join('\n');
+    const doc = run(text);
+    expect(doc.dropped.map((d) => d.reason)).not.toContain('headline list');
+    expect(doc.clean).toContain('Harbourline Ferry\nHoldings Inc and his brother told the Portvale Harbour and Ferry\nCommission they');
+  });
+
+  it('has a headline ending in an abbreviation', () => {
+    const doc = run(WIRE_STORY.replace('SETTLES DISPUTE WITH TIDEWATER', 'SEEN PRESSURING U.S.'));
+    expect(doc.metadata.title).toBe('HARBOURLINE <HBL> SEEN PRESSURING U.S.');
+  });
+
+  it("has its headline over a table's dateline, the text not hard-wrapped", () => {
+    const text = ['PORTVALE FERRY CO <PFC> 4TH QTR NET', '', '    RICHMOND, Va. Feb 26 -', '    Shr 34 cts vs 1.19 dlrs', '    Net 807,000 vs 2,858,000', '    Revs 12.1 mln vs 11.4 mln'].join('\n');
+    const doc = run(text);
+    expect(doc.metadata.title).toBe('PORTVALE FERRY CO <PFC> 4TH QTR NET');
+  });
+
+  it.each([
+    ['WASHINGTON, FEB 26 - The board said', 'WASHINGTON, FEB 26'],
+    ['FARMINGTON, Conn., FEb 26 -', 'FARMINGTON, Conn., FEb 26'],
+    ['RICHMOND, Va. Feb 26 -', 'RICHMOND, Va. Feb 26'],
+    ['PORTVALE, March 3 - Harbourline said', 'PORTVALE, March 3'],
+  ])('reads the dateline %j', (line, dateline) => {
+    expect(DATELINE.exec(line)?.[1]).toBe(dateline);
+  });
+
+  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING']])('reads no dateline in %j', (line) => {
+    expect(DATELINE.exec(line)).toBeNull();
+  });
+
+  it('takes no line in capitals for a title on a web page', () => {
+    expect(run(['MOST READ STORIES TODAY', '', P1, '', P2, '', P3].join('\n')).metadata.title).toBeNull();
   });
 });
 

@@ -145,10 +145,10 @@ const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDeci
  * bench corpus it was compiled 10-13 times, at 85-240 ms a compile on V8's
  * background threads, all through the run. `--trace-opt`.)
  */
-export function classifyLines(lines: readonly Line[], hardWrapped = false): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
+export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = null): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
   const md: ExtractedMetadata = { title: null, date: null, outlet: null, dateline: null };
   const work = explicitSignals(lines, md);
-  headlineLists(work, lines);
+  headlineLists(work, lines, runsOn);
   contextFreeClasses(work, lines);
   menus(work, lines);
   textRuns(work, lines);
@@ -156,7 +156,7 @@ export function classifyLines(lines: readonly Line[], hardWrapped = false): { de
   const cut = commentsCut(work, lines);
   let first = mainText(work, cut);
   if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
-  return { decisions: decide(work, lines, first, md, hardWrapped), metadata: md };
+  return { decisions: decide(work, lines, first, md, runsOn), metadata: md };
 }
 
 // ---- pass 1: explicit signals -------------------------------------------
@@ -291,16 +291,19 @@ function headlineLike(w: Work, l: Line): boolean {
  * Runs of three or more short title-case lines without sentence end: headline lists
  * ('Expedition to find Amelia Earhart begins in Honolulu' / 'Group Hopes To End Amelia Earhart Mystery' / …).
  */
-function headlineLists(work: Work[], lines: readonly Line[]): void {
+function headlineLists(work: Work[], lines: readonly Line[], runsOn: RunsOn | null): void {
   const n = lines.length;
+  // (in a hard-wrapped text, no line of a paragraph the wrapper broke before capitals: 'TORONTO, March 2 - <Four Seasons
+  // Hotels> said it and <VMS' / 'Realty Partners> of Chicago have agreed to purchase the Santa' / …)
+  const like = (i: number) => headlineLike(work[i], lines[i]) && !runsOn?.(i);
   for (let i = 0; i < n; ) {
-    if (!headlineLike(work[i], lines[i])) {
+    if (!like(i)) {
       i++;
       continue;
     }
     let j = i;
     let caps = 0;
-    while (j < n && headlineLike(work[j], lines[j])) caps += lines[j++].capDensity;
+    while (j < n && like(j)) caps += lines[j++].capDensity;
     if (j - i >= 3 && caps / (j - i) >= 0.5) for (let k = i; k < j; k++) work[k].fixed = drop('headline list');
     i = j;
   }
@@ -687,12 +690,16 @@ function mainText(work: Work[], cut: number): number {
 // ---- pass 5: header metadata, title, repeats, zones ----------------------
 
 /** The title: the first heading-like line of the header [from, to) that is not metadata or boilerplate (-1: none). */
-function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number, hardWrapped: boolean): number {
+function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number, runsOn: RunsOn | null): number {
+  if (wireHeadline(work, lines, runsOn)) return 0;
   let titleAt = -1;
   for (let i = from; i < to; i++) {
     const w = work[i];
     const l = lines[i];
     if (w.fixed || w.meta || w.caption) continue;
+    // a line whose sentence the next line goes on is no title ('Viacom International Inc said <National' / 'Amusements
+    // Inc> has again raised ...'): the first line of a hard-wrapped paragraph, which a dateline or an indent made short
+    if (runsOn?.(i)) continue;
     if (isHeadingLike(l) && l.words >= 2 && !/^[\p{Lu}\p{N}\s\p{P}]+$/u.test(w.text) && titleText(w.text) && (w.cls === 'good' || first < 0 || i >= first - 3 || l.blankBefore)) {
       titleAt = i;
       break;
@@ -707,7 +714,36 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
   }
   // (not in a hard-wrapped text, whose lines above the body are more often its first paragraph's, unjoined: 'Motor Co
   // <F> in Japan, is considering importing cars made by')
-  return titleAt >= 0 || first < 0 || hardWrapped ? titleAt : titleAboveBody(work, lines, first);
+  return titleAt >= 0 || first < 0 || runsOn ? titleAt : titleAboveBody(work, lines, first);
+}
+
+/**
+ * In a hard-wrapped text, whether line `i`'s sentence goes on in line i + 1 (`wrapped`, lines.ts): the classifier sees
+ * such a paragraph's lines one by one where the wrapper broke them before a capital. null: the text is not hard-wrapped.
+ */
+export type RunsOn = (i: number) => boolean;
+
+/**
+ * A wire story's headline: the text's first line, in capitals, then a blank line ('NATIONAL AMUSEMENTS AGAIN UPS VIACOM
+ * <VIA> BID', 'CHINESE PORK OUTPUT SEEN LOWER -- USDA'): three words or more, no sentence's end (but 'U.S.'); in a hard-wrapped text,
+ * or right over a dateline ('WASHINGTON, March 3 - …'). isHeadingLike wants a lower-case letter, as a web page's line in
+ * capitals is mostly a section's label or a menu ('WORLD', 'SKIP TO CONTENT').
+ */
+function wireHeadline(work: readonly Work[], lines: readonly Line[], runsOn: RunsOn | null): boolean {
+  const w = work[0];
+  const l = lines[0];
+  return (
+    l !== undefined &&
+    l.blankAfter &&
+    (!w.fixed || w.fixed.reason === 'headline list') &&
+    !w.meta &&
+    (runsOn !== null || (lines.length > 1 && DATELINE.test(lines[1].text))) &&
+    l.words >= 3 &&
+    l.words <= 20 &&
+    (!l.terminal || /(?:\p{Lu}\.){2,}$/u.test(l.text)) &&
+    !/\p{Ll}/u.test(l.text) &&
+    titleText(l.text)
+  );
 }
 
 /**
@@ -763,13 +799,13 @@ function titleBefore(text: string): string | undefined {
 const TITLE_BYLINE = /^(\S.*?)\s+by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},?\s+(?:on|[-–—|])\s+\S/u;
 
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
-function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, hardWrapped: boolean): LineDecision[] {
+function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null): LineDecision[] {
   const n = work.length;
   const decisions: LineDecision[] = new Array(n);
   const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
   const headerTo = first < 0 ? Math.min(n, 8) : first; // exclusive
   const inHeader = (i: number) => i >= headerFrom && i < headerTo;
-  const titleAt = titleLine(work, lines, headerFrom, headerTo, first, hardWrapped);
+  const titleAt = titleLine(work, lines, headerFrom, headerTo, first, runsOn);
   // (the whole line, or its part before a byline on the same line; the line is kept whole, its byline names a person)
   const title = titleAt < 0 ? undefined : (titleBefore(work[titleAt].text) ?? work[titleAt].text);
   if (title !== undefined) md.title = title;

@@ -13,9 +13,12 @@ export const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s+/i;
 
 export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-// 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -'
+// the month names in any case ('FEB', 'FEb': a wire's typing), for a pattern that is case-sensitive otherwise
+const MONTHS_ANY_CASE = MONTHS.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+
+// 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -', 'WASHINGTON, FEB 26 -', 'RICHMOND, Va. Feb 26 -'
 export const DATELINE = new RegExp(
-  `^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]+)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\)))\\s*(?:[-–—:]\\s*|$)`,
+  `^((?:[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]+)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\)))\\s*(?:[-–—:]\\s*|$)`,
   'u',
 );
 
