@@ -291,11 +291,27 @@ describe('clean: drop reasons', () => {
     ['Home / Harbour authority approves new ferry terminal', 'breadcrumb'],
     ['Email ThisBlogThis!Share to TwitterShare to Facebook', 'share bar'],
     ['BlogThis!', 'share bar'],
+    ['80510 SHARES Facebook Twitter', 'share bar'],
+    ['Subscribe to Harbour Updates', 'promo'],
+    ['Did you like it? Then subscribe to our RSS feed!', 'promo'],
+    ['Sign up for the Harbour Weekly newsletter', 'promo'],
+    ['To get more tips on ferry travel, sign up to his list here.', 'promo'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
     expect(doc.clean).not.toContain(line);
     expect(doc.clean).toContain(P2);
+  });
+
+  // news about shares, bonds and programmes says what a promo says
+  it.each([
+    ['220,838 shares of stock were sold at 15.75 dlrs a share through underwriters in Portvale.'],
+    ['1,484,516 shares, or 7.74 pct.'],
+    ['The bonds each carry eight warrants, each giving the right to subscribe to one share of the harbour company.'],
+    ['Only a small share of ferry operators would likely sign up for the programme since the subsidy is small.'],
+  ])('keeps %j', (line) => {
+    const doc = run(article(line));
+    expect(doc.clean).toContain(line);
   });
 
   it('drops a list heading and the headline list after it', () => {

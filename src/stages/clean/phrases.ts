@@ -56,11 +56,14 @@ export const BOILERPLATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:read more|read also|also read|see also|related|tagged|keywords|watch|listen|previous (?:article|post|story)|next (?:article|post|story))\s*[:>»|-]|^read (?:the )?(?:rest|full (?:story|article|post|text)|more)\b.{0,60}$/iu, 'read-more link'],
   [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/iu, 'copyright'],
   [
-    /\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter|mailing list)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now)\b|\bfollow us on\b|\blike (?:us|our page) on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b/iu,
+    /\b(?:is|are) now on (?:telegram|whatsapp|instagram|facebook|twitter|x|youtube|google news|threads)\b|\bjoin our (?:channel|community|newsletter|mailing list)\b|\bclick here\b|\bdownload (?:the|our) .{0,40}\bapp\b|\bsubscribe (?:now|today)\b|^\W*subscribe to\b|\bsubscribe to\b.{0,40}\b(?:our|this|blog|feeds?|rss|newsletters?|updates|e-?mail|channel|podcast|comments)\b|(?:^|[.!?]\s+)\W*sign up (?:for|to|now)\b|\bsign up now\b|\bsign up (?:for|to)\b.{0,50}\b(?:our|e-?newsletters?|updates|e-?mail|alerts|free|digest|list|here)\b|\bfollow us on\b|\blike (?:us|our page) on\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\benter your e-?mail\b/iu,
     'promo',
   ],
   [/^(?:share|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon|like|tweet)(?:\s*[|/•·,:]?\s*(?:\d+\s*)?(?:shares?|facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram|copy link|google\+?|tumblr|stumbleupon|like|tweet|pin it|\+1))+$/iu, 'share bar'],
-  [/^\d[\d,.]*k?\s+shares?\b/iu, 'share bar'],
+  // '80510 SHARES Facebook Twitter', '1.2k shares'; not a sentence about a company's stock ('220,838 shares of stock at 15.75
+  // dlrs', '1,484,516 shares, or 7.74 pct.')
+  // (case-sensitive: under the i flag \p{Ll} matches capitals too)
+  [/^\d[\d,.]*[kK]?\s+(?:SHARES?|[Ss]hares?)\b(?![^\S\n]*[,.;]|[^\S\n]+\p{Ll})/u, 'share bar'],
   // a blog platform's share links run together: 'Email ThisBlogThis!Share to TwitterShare to Facebook'
   [/^(?:\s*(?:email this|blogthis!?|share (?:to|on|via) (?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|tumblr|google\+?|e-?mail)))+\s*$/iu, 'share bar'],
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
