@@ -156,7 +156,43 @@ export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = nu
   const cut = commentsCut(work, lines);
   let first = mainText(work, cut);
   if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
+  if (runsOn && first >= 0) first = typedText(work, lines, first, cut, runsOn);
   return { decisions: decide(work, lines, first, md, runsOn), metadata: md };
+}
+
+/**
+ * A hard-wrapped text is typed, not a web page (whose text has one paragraph a line: `wrapWidth`): its paragraphs
+ * are the article's, from the first near-good one down to a boundary or the comments, even where figures or names
+ * leave them few function words and cut them off the main text ('Imports of vegetable fats, including palm oil, rose
+ * to 445,400 tonnes from 362,500 …' after a table; a wire story's first paragraphs before a list of names): every
+ * near-good block there is body, and so is a sentence the wrapper broke before capitals. Lines of figures (bad),
+ * short lines and explicit boilerplate stay as they were. Returns the article's first text block.
+ */
+function typedText(work: Work[], lines: readonly Line[], first: number, cut: number, runsOn: RunsOn): number {
+  let start = first;
+  for (let i = 0; i < first; i++) {
+    const w = work[i];
+    if (w.fixed && BOUNDARY.has(w.fixed.reason)) start = first;
+    else if (start === first && !w.fixed && !w.meta && (w.cf === 'neargood' || w.cf === 'good')) start = i;
+  }
+  let end = start;
+  for (let i = start; i < cut; i++) {
+    const w = work[i];
+    if (w.fixed && BOUNDARY.has(w.fixed.reason)) break;
+    if (!w.fixed && !w.meta && w.cls !== 'good' && w.cf === 'neargood') w.cls = 'good';
+    if (w.cls === 'good') end = i;
+  }
+  // a sentence the wrapper broke before capitals, inside the article, is body however few its function words: 'The
+  // plan was proposed by House Ways and Means Committee' / 'Chairman Dan Rostenkowski (D-Ill), Rep John Duncan (R-Tenn),
+  // …' / 'Bob Packwood (R-Ore).' (a list of names, what a reader of the entity tables wants most)
+  for (let i = start; i < end; i++) {
+    let j = i;
+    let words = lines[i].words;
+    while (j < end && runsOn(j) && !work[j].fixed && !work[j].meta) words += lines[++j].words;
+    if (j > i && lines[j].terminal && words >= 8 && !work[j].fixed && !work[j].meta) for (let k = i; k <= j; k++) work[k].cls = 'good';
+    i = j;
+  }
+  return start;
 }
 
 // ---- pass 1: explicit signals -------------------------------------------
