@@ -172,6 +172,14 @@ describe('clean: hard-wrapped text', () => {
     expect(wrapped(para.replace('\n    ', '\n'), ...(splitLines(para.replace('\n    ', '\n')) as [Line, Line]), 64)).toBe(true);
     // room left on the line: at 80 columns 'Hostetler' would have fitted after 'Robert D.' (63 wide)
     expect(wrapped(WIRE, lines[at('Sommer will')], lines[at('Hostetler')], 80)).toBe(false);
+    // … but for two columns of slack: a wire is not wrapped to one exact width (63 + 1 + 9 = 73 > 74 - 2)
+    expect(wrapped(WIRE, lines[at('Sommer will')], lines[at('Hostetler')], 74)).toBe(true);
+    expect(wrapped(WIRE, lines[at('Sommer will')], lines[at('Hostetler')], 75)).toBe(false);
+    // before an opening bracket or quote
+    const bracket = 'said Pertti Voutilainen, chief executive of the Portvale bank\n(KOP), told reporters';
+    expect(wrapped(bracket, ...(splitLines(bracket) as [Line, Line]), 64)).toBe(true);
+    const quote = 'said the rate of growth during the final quarter of last year\n"was not all that bad."';
+    expect(wrapped(quote, ...(splitLines(quote) as [Line, Line]), 64)).toBe(true);
   });
 
   it('keeps a sentence that a hard-wrapped text breaks before a capital in one block, the line break inside', () => {
