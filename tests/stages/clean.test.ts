@@ -310,6 +310,30 @@ describe('clean: a wire story', () => {
     expect(kept).toEqual(paragraphs.filter((p) => !/^(?:Fares|Adult|Child) /.test(p)));
   });
 
+  it('keeps the whole first sentence of a typed story where its first lines have few function words', () => {
+    const doc = run([
+      'INVESTOR HAS FIVE PCT OF HARBOURLINE <HBL>',
+      '',
+      '    PORTVALE, April 3 - Arthur Appleby, a Tidewater investor,',
+      'told the Portvale Harbour and Ferry Commission he has acquired',
+      '39,000 shares of Harbourline Ferry Co Inc, or 5.1 pct of the',
+      'outstanding common stock.',
+      '    Appleby said he bought the stock for 116,554 dlrs for his own',
+      'investment purposes, and that he may buy more of the shares.',
+      '    Harbourline said the Tidewater board will recommend its',
+      'holders vote at the annual meeting for the company paying',
+      'Tidewater 2,178,000 dlrs as a reimbursement of its costs.',
+      '    Supporters of the project said the terminal would bring jobs',
+      'to the waterfront, while residents who live near the docks',
+      'warned that the extra traffic would make their streets less safe',
+      'for children.',
+    ].join('\n'));
+    const first = doc.blocks.find((b) => b.zone === 'body')!;
+    expect(doc.clean.slice(first.clean.start, first.clean.end).replace(/\n/g, ' ')).toBe(
+      'PORTVALE, April 3 - Arthur Appleby, a Tidewater investor, told the Portvale Harbour and Ferry Commission he has acquired 39,000 shares of Harbourline Ferry Co Inc, or 5.1 pct of the outstanding common stock.',
+    );
+  });
+
   it('takes no line in capitals for a title on a web page', () => {
     expect(run(['MOST READ STORIES TODAY', '', P1, '', P2, '', P3].join('\n')).metadata.title).toBeNull();
   });

@@ -175,6 +175,9 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
     if (w.fixed && BOUNDARY.has(w.fixed.reason)) start = first;
     else if (start === first && !w.fixed && !w.meta && (w.cf === 'neargood' || w.cf === 'good')) start = i;
   }
+  // … and from the first line of its sentence ('WASHINGTON, March 20 - Subsidiaries of John Hancock Mutual' / 'Life
+  // Insurance Co told the Securities and Exchange Commission …' / 'Corp back to the company.')
+  while (start > 0 && runsOn(start - 1) && !work[start - 1].fixed && !work[start - 1].meta) start--;
   let end = start;
   for (let i = start; i < cut; i++) {
     const w = work[i];
