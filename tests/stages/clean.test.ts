@@ -152,6 +152,11 @@ describe('clean: hard-wrapped text', () => {
     // two broken lines are too few to tell
     const two = WIRE.split('\n').slice(0, 3).join('\n');
     expect(wrapWidth(two, splitLines(two))).toBe(Infinity);
+    // … but in a short wire story whose paragraphs start with an indented line after one that is not
+    const short = ['    PORTVALE, March 2 - <Harbourline Hotels> said it and <Tide', 'Realty Partners> of Portvale have agreed to buy Harbour', 'Biltmore Hotel from Tidewater Corp for an undisclosed', 'amount.', '    It said the venture will rename the hotel the Harbour', 'Biltmore at Portvale and will invest over 13 mln dlrs in', 'improvements on the 228-room property.'].join('\n');
+    expect(wrapWidth(short, splitLines(short))).toBe(56); // 'Biltmore at Portvale … dlrs in' / 'improvements'
+    const flush = short.replace(/^ +/gm, '');
+    expect(wrapWidth(flush, splitLines(flush))).toBe(Infinity);
     // a line broken before a capitalised word that would not have fitted on it, a name's initial at a line end;
     // not a line with room left, nor before an indented first line of a paragraph
     const lines = joinWrapped(WIRE, physical);
@@ -332,6 +337,14 @@ describe('clean: a wire story', () => {
     expect(doc.clean.slice(first.clean.start, first.clean.end).replace(/\n/g, ' ')).toBe(
       'PORTVALE, April 3 - Arthur Appleby, a Tidewater investor, told the Portvale Harbour and Ferry Commission he has acquired 39,000 shares of Harbourline Ferry Co Inc, or 5.1 pct of the outstanding common stock.',
     );
+  });
+
+  it("starts no headline list at a story's first line after its dateline", () => {
+    // (flush left, two lines broken before lower case: not taken for hard-wrapped)
+    const doc = run(['HARBOURLINE <HBL> TO SELL HOTEL', '', 'PORTVALE, March 2 - <Harbourline Hotels> said it and <Tide', 'Realty Partners> of Portvale have agreed to buy Harbour', 'Biltmore Hotel from Tidewater Corp for an undisclosed', 'amount.', 'It said the venture will rename the hotel the Harbour', 'Biltmore at Portvale and will invest over 13 mln dlrs in', 'improvements on the 228-room property.'].join('\n'));
+    expect(doc.metadata.dateline).toBe('PORTVALE, March 2');
+    expect(doc.clean).toContain('PORTVALE, March 2 - <Harbourline Hotels> said it and <Tide');
+    expect(doc.dropped.map((d) => d.reason)).not.toContain('headline list');
   });
 
   it('takes no line in capitals for a title on a web page', () => {

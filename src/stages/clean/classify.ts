@@ -323,7 +323,8 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
 
 /** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
 function headlineLike(w: Work, l: Line): boolean {
-  return !w.fixed && !w.meta && l.words >= 3 && l.words <= 16 && !l.terminal && l.capDensity >= 0.3 && l.text.length < PARAMS.lengthHigh;
+  // (not a story's first line after its dateline: 'TORONTO, March 2 - <Four Seasons Hotels> said it and <VMS')
+  return !w.fixed && !w.meta && l.words >= 3 && l.words <= 16 && !l.terminal && l.capDensity >= 0.3 && l.text.length < PARAMS.lengthHigh && !DATELINE.test(l.text);
 }
 
 /**

@@ -299,7 +299,8 @@ function indentAt(text: string, pos: number): number {
  * The width a hard-wrapped text was wrapped at, or Infinity for a text that is not hard-wrapped;
  * `lines` are `splitLines`' (before `joinWrapped`). The lines `continues` joins to the next (followed by a
  * line starting in lower case: the wrapper broke them) show it: the widest of them. A text is taken for
- * hard-wrapped when at least three lines are broken so, most of them (the median) at three quarters of
+ * hard-wrapped when at least three lines are broken so (two in a text whose paragraphs start with an indented line
+ * after a line that is not: a short wire story), most of them (the median) at three quarters of
  * that width or more, and no line of the text is more than 15% wider (a web page's text has one
  * paragraph a line: its lines followed by lower case are short menu items and captions, and its
  * paragraphs far wider).
@@ -307,12 +308,14 @@ function indentAt(text: string, pos: number): number {
 export function wrapWidth(text: string, lines: readonly Line[]): number {
   const broken: number[] = [];
   let widest = 0;
+  let indented = 0;
   for (let i = 0; i < lines.length; i++) {
     const w = lastLineWidth(text, lines[i]);
     widest = Math.max(widest, w);
     if (i + 1 < lines.length && !lines[i].blankAfter && continues(lines[i], lines[i + 1])) broken.push(w);
+    if (i > 0 && !lines[i - 1].blankAfter && indentAt(text, lines[i].start) >= 3 && indentAt(text, lines[i - 1].end) === 0) indented++;
   }
-  if (broken.length < 3) return Infinity;
+  if (broken.length < (indented >= 1 ? 2 : 3)) return Infinity;
   broken.sort((x, y) => x - y);
   const width = broken[broken.length - 1];
   return broken[broken.length >> 1] >= 0.75 * width && widest <= 1.15 * width ? width : Infinity;
