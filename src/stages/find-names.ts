@@ -92,7 +92,10 @@ const THE_BEFORE = /\bthe\s*$/i;
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
-const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|managing director)\b/;
+const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager)\b/;
+// … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not
+// 'president of', 'director of', which name countries and agencies as often)
+const CORPORATE_TITLE_OF = /\b(?:CEO|COO|CFO|chairman|chairwoman|chief executive(?:\s+officer)?|chief financial officer|chief operating officer|managing director|general manager|board of directors|shareholders|stockholders)\s+of\s+$/i;
 // a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
 // (or at the sentence's end, where a split after 'N.Y.' cut it: '(D-N.Y.')
 const PARTY_STATE = /^\s*[(,]\s*[DRI]\s?[-–‐‑]\s?(?!Day\b)(?:\p{Lu}\p{Ll}{1,12}\.?(?: \p{Lu}\p{Ll}{1,12}\.?)?|\p{Lu}\.?\p{Lu}\.?)\s*(?:[),]|$)/u;
@@ -766,11 +769,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   else if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
     [type, rule, confidence] = ['person', 'name-country', 0.6];
   // 12e. a company's name before a company officer's title: 'Cofinec CEO Stephen Frater', 'Zorvex chairman ...', 'Zorvex
-  //      chief executive ...' (not 'spokesman' or 'president', which follow persons and countries as often)
+  //      chief executive ...', 'Petofi general manager ...', or after it and 'of': 'chief executive officer of Petofi'
+  //      (not 'spokesman' or 'president', which follow persons and countries as often)
   //      (not an organisation word alone, 'Committee chairman', an initial, a common word opening the sentence, 'Current
   //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
   //      chairman')
-  else if (words.length <= 3 && CORPORATE_TITLE_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === p.from)
+  else if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === p.from)
     [type, rule, confidence] = ['organization', 'officer-title', 0.6];
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',

@@ -521,6 +521,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvex', 'organization'],
     ]);
     expect(mentionSources('Analysts said Kellibrand CEO Stephen Frater spoke well.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    // … or a general manager's, and after such a title and 'of'; not after 'president of' or 'director of'
+    expect(mentionSources('Analysts said Kellibrand general manager Laszlo Sebesvari had resigned.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    expect(mentionSources('He will serve as acting chief executive officer of Kellibrand, Frater said.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    expect(mentionSources('The board of directors of Kellibrand met on Friday.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    expect(mentionSources('He met the president of Kellibrand on Friday.' + PROSE).map((m) => m[2])).not.toContain('rule:officer-title');
     // not an organisation word alone, nor a common word opening the sentence
     expect(mentionSources('Then Committee chairman Barry Sheerman said it was a waste.' + PROSE).map((m) => m[0])).not.toContain('Committee');
     expect(mentionSources('Current chairman Eishiro Saito said it was a waste.' + PROSE).map((m) => m[0])).not.toContain('Current');
