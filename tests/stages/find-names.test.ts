@@ -514,6 +514,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('John Kellibrand and Mary Osterling met in the debate. A new poll gives Osterling 45%, Kellibrand 42%.')).toEqual([['person', 'person:john-kellibrand']]);
   });
 
+  it("takes a name after a sportsman's role for a person, the role apart, even where a place has the surname", () => {
+    const m = runDoc('Wimbledon finalist Malivox Washington lost to Marcelo Rios on Friday, and fast bowler Martin Kelloway took four wickets.' + PROSE).mentions;
+    expect(m.filter((x) => x.type === 'person').map((x) => [x.text, x.role])).toEqual([
+      ['Malivox Washington', 'finalist'],
+      ['Marcelo Rios', null],
+      ['Martin Kelloway', 'bowler'],
+    ]);
+  });
+
   it("takes a name before a legal form or a company officer's title for an organisation, and its short name too", () => {
     // every legal form ends an organisation's name, and the name without it is that organisation in the document
     expect(mentionSources('Shares of Zorvex S.A. plunged on Friday. Zorvex shares fell again.' + PROSE).map((m) => [m[0], m[1]])).toEqual([
