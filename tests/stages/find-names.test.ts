@@ -74,8 +74,10 @@ describe('findNames: typing rules, each with a name', () => {
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
-    // a news agency's newsroom, as its bylines name it ('London Newsroom +44 171 542 7717')
+    // a news agency's newsroom or desk, as its bylines name it ('London Newsroom +44 171 542 7717', 'New York Energy Desk')
     ['-- Zorvath Newsroom +44 171 542 7717', ['Zorvath Newsroom', 'organization', 'rule:org-keyword']],
+    ['-- Harry Milling , Zorvath Energy Desk , +1 212-859-1761', ['Zorvath Energy Desk', 'organization', 'rule:org-keyword']],
+    ['-- Zorvath Newsdesk 212-859-1610 .', ['Zorvath Newsdesk', 'organization', 'rule:org-keyword']],
     ['Ships crossed the Zorvathy Sea at night .', ['Zorvathy Sea', 'place', 'rule:place-keyword']],
     // a results table's athlete: two names and a country in brackets
     ['3. Zarvo Zorvath ( Kenya ) 20.37', ['Zarvo Zorvath', 'person', 'rule:name-country']],
