@@ -36,6 +36,21 @@ const mentionTypes = (text: string) => runDoc(text).mentions.map((m) => [m.text,
 // prose after a test's sentences: the cleaner keeps a short text as an article
 const PROSE = ' The results were published on Monday, a day later than most analysts had expected.';
 
+describe('findNames: a standings table in capitals', () => {
+  it("takes a place in capitals before a team's won-lost figures for the team, in a sports report", () => {
+    const text = [
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .",
+      'NEW YORK 1996-08-30',
+      'Major League Baseball standings after games played on Thursday ( tabulate under won , lost , winning percentage and games behind ) :',
+      'W L PCT GB',
+      'NEW YORK 74 59 .556 -',
+      'BALTIMORE 70 63 .526 4',
+    ].join('\n');
+    // (the table's; the dateline's is no team, left to the gazetteers)
+    expect(names(text).filter(([t]) => t === 'NEW YORK').map(([t, type]) => [t, type])).toEqual([['NEW YORK', 'organization']]);
+  });
+});
+
 describe('findNames: typing rules, each with a name', () => {
   it.each([
     // [body text (tokens separated by spaces), expected [surface, type, source]]
