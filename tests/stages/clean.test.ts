@@ -448,6 +448,8 @@ describe('clean: drop reasons', () => {
       ["a caption's credit", 'The New Ferry Terminal At Dusk. Picture: Supplied', undefined],
       ["a video's credit", 'Drone Footage Of The Docks. Produced By Ben Holt', null],
       ["a link's words", 'Read All The Comments', null],
+      ["a byline's names with a comma", 'Anna Berg, Portvale Press', undefined],
+      ["a venue's names with a comma", 'Harbour Road, Portvale', undefined],
       ['a heading with a line run into it', 'Harbour Open Updates\nby Anna Berg', null],
     ])('is not %s right above the body', (_what, line, title) => {
       const heads = ['Port Strike Ends After Three Days', 'New Bridge Opens To Traffic'];

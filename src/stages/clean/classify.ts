@@ -816,6 +816,9 @@ function titleAboveBody(work: readonly Work[], lines: readonly Line[], first: nu
     // '… she cried. Picture: Supplied')
     if (w.meta || w.caption || r === 'date line' || r === 'page furniture' || r === 'comment signature' || l.words <= 2) continue;
     if (POSTED_LINE.test(w.text) || hasCaptionCredit(w.text)) continue;
+    // … or a place's or a byline's short line of names with a comma ('Lansdowne Road, Dublin', 'Pete Yost, Associated
+    // Press'): a title of four words or fewer has no comma
+    if (l.words <= 4 && PLACE_OR_BYLINE.test(w.text)) continue;
     return (r === undefined || r === 'headline list') && isHeadingLike(l) && l.words >= 3 && titleText(w.text) && standsAlone(w.text) ? i : -1;
   }
   return -1;
@@ -830,6 +833,8 @@ const standsAlone = (text: string) =>
   !DATEISH.test(text) &&
   !/[:,;]$|\b(?:by|of|to|for|and|the|with|from)$/i.test(text) &&
   !/^(?:by|read|play|watch|click|view)\b|\b(?:produced|written|filmed|photo|photographed) by\b/i.test(text);
+
+const PLACE_OR_BYLINE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*,\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*$/u;
 
 /** The title before a byline and a date on one line: 'Forgiving your enemies by Paulo Coelho on June 27, 2012' -> 'Forgiving your enemies'. */
 function titleBefore(text: string): string | undefined {
