@@ -117,6 +117,8 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
 
 /** What the entity table keeps of an entity: the fields of its row, not its gazetteer aliases. */
 type EntityFacts = Pick<Entity, 'id' | 'name' | 'type' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description'>;
+/** The facts of a document's entity that the entity table keeps. */
+const entityFacts = (e: EntityFacts): EntityFacts => ({ id: e.id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description });
 
 /**
  * Entities aggregated across documents: the only state the batch keeps
@@ -203,7 +205,7 @@ export class EntityTable {
     let r = this.rows.get(id);
     if (!r) {
       const e = entityOf(id);
-      const entity: EntityFacts = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
+      const entity = entityFacts(e);
       const alias = collapse(text);
       r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
       this.rows.set(id, r);
@@ -213,7 +215,7 @@ export class EntityTable {
       // (a later document's entity of the same id with a better name or facts takes over: see factsScore)
       if (r.seen !== n && factsScore(r.entity) < BEST_FACTS) {
         const e = entityOf(id);
-        if (factsScore(e) > factsScore(r.entity)) r.entity = { id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description };
+        if (factsScore(e) > factsScore(r.entity)) r.entity = entityFacts(e);
       }
     }
     r.mentions++;

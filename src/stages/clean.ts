@@ -44,7 +44,7 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
       d.zone === 'body' &&
       prev.keep.end === lines[i - 1].end &&
       d.keep.start === l.start &&
-      wrapped(norm.text, lines[i - 1], l, width)
+      runsOn?.(i - 1)
     ) {
       b.copy(norm.text, prev.keep.end, d.keep.end - prev.keep.end);
       const last = blocks[blocks.length - 1];

@@ -1000,7 +1000,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type ('LEICESTERSHIRE TAKE OVER AT TOP')
-  const teams = sportsTeams(ctx, known, personWords, new Set([...docTypes].filter(([, d]) => d.type === 'place').map(([k]) => k)));
+  const teams = sportsTeams(ctx, known, personWords, docTypes);
   const capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75 }] as const)]);
   const isTeam = (s: Sentence, name: string, start: number, end: number) => {
     if (!teams.has(name) || s.zone === 'meta') return false;
@@ -1479,7 +1479,7 @@ function around(text: string, s: Sentence, start: number, end: number): { before
  * reports. (Step 5b's results-line teams, 'Blackpool 0 Wycombe 0', are organisations already; taking their names
  * as teams elsewhere in the report too lost a correct place or two in CoNLL-2003 and gained none.)
  */
-function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: ReadonlySet<string>, docPlaces?: ReadonlySet<string>): ReadonlySet<string> {
+function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: ReadonlySet<string>, docTypes: ReadonlyMap<string, { type: EntityType }>): ReadonlySet<string> {
   const { doc } = ctx;
   const names = new Set<string>();
   // no team: countries, and the surnames of people named in full here ('Washington' after 'MaliVai Washington')
@@ -1500,7 +1500,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
   for (const f of ctx.found)
-    if (f.caps && (docPlaces?.has(f.name.toLowerCase()) || ctx.lex.known.get(f.name.toLowerCase()) === 'place')) consider(f.sentence, f.name, f.start, f.end);
+    if (f.caps && (docTypes.get(f.name.toLowerCase())?.type === 'place' || ctx.lex.known.get(f.name.toLowerCase()) === 'place')) consider(f.sentence, f.name, f.start, f.end);
   for (const c of known) if (c.type === 'place') consider(doc.sentences[c.sentence], doc.clean.slice(c.start, c.end), c.start, c.end);
   return names.size > 0 && isSportsReport(doc.clean) ? names : NO_TEAMS;
 }

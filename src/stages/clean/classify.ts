@@ -1,5 +1,6 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
+import { hasLower } from '../../text/chars.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
@@ -781,7 +782,7 @@ function wireHeadline(work: readonly Work[], lines: readonly Line[], runsOn: Run
     l.words >= 3 &&
     l.words <= 20 &&
     (!l.terminal || /(?:\p{Lu}\.){2,}$/u.test(l.text)) &&
-    !/\p{Ll}/u.test(l.text) &&
+    !hasLower(l.text) &&
     titleText(l.text)
   );
 }
@@ -834,14 +835,16 @@ const standsAlone = (text: string) =>
   !/[:,;]$|\b(?:by|of|to|for|and|the|with|from)$/i.test(text) &&
   !/^(?:by|read|play|watch|click|view)\b|\b(?:produced|written|filmed|photo|photographed) by\b/i.test(text);
 
-const PLACE_OR_BYLINE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*,\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*$/u;
+// a capitalised word of a name: 'Yost', "O'Brien", 'St.'
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const PLACE_OR_BYLINE = new RegExp(String.raw`^${CAP_WORD}(?:\s+${CAP_WORD})*,\s+${CAP_WORD}(?:\s+${CAP_WORD})*$`, 'u');
 
 /** The title before a byline and a date on one line: 'Forgiving your enemies by Paulo Coelho on June 27, 2012' -> 'Forgiving your enemies'. */
 function titleBefore(text: string): string | undefined {
   const m = TITLE_BYLINE.exec(text);
   return m && titleText(m[1]) && (m[1].match(/\p{L}+/gu)?.length ?? 0) >= 2 ? m[1] : undefined;
 }
-const TITLE_BYLINE = /^(\S.*?)\s+by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},?\s+(?:on|[-–—|])\s+\S/u;
+const TITLE_BYLINE = new RegExp(String.raw`^(\S.*?)\s+by\s+${CAP_WORD}(?:\s+${CAP_WORD}){0,3},?\s+(?:on|[-–—|])\s+\S`, 'u');
 
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
 function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null): LineDecision[] {

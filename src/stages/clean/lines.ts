@@ -347,7 +347,7 @@ const WRAP_SLACK = 2;
  */
 export function wrapped(text: string, a: Line, b: Line, width: number): boolean {
   if (width === Infinity || a.blankAfter || a.words < 3 || (a.terminal && !INITIAL_END.test(a.text))) return false;
-  if (!/^[(<"“‘']?[\p{Lu}\p{N}]|^[(<"“‘'][\p{L}\p{N}]/u.test(b.text) || indentAt(text, b.start) > indentAt(text, a.end)) return false;
+  if (!/^(?:[\p{Lu}\p{N}]|[(<"“‘'][\p{L}\p{N}])/u.test(b.text) || indentAt(text, b.start) > indentAt(text, a.end)) return false;
   const word = b.text.indexOf(' ');
   return lastLineWidth(text, a) + 1 + (word < 0 ? b.text.length : word) > width - WRAP_SLACK;
 }
