@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
 import { clean } from '../src/stages/clean.js';
+import { isHtmlPath } from '../src/input/formats.js';
 import { Reporter } from '../src/diagnostics/diagnostic.js';
 import { decodeLenient, goldMainText, meanScores, scoreBags, type BagScore } from '../src/stages/clean/score.js';
 
@@ -30,7 +31,7 @@ async function listTxt(dir: string): Promise<string[]> {
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt')) out.push(relative(dir, p).split(sep).join('/'));
+      else if (e.isFile() && (e.name.endsWith('.txt') || isHtmlPath(e.name))) out.push(relative(dir, p).split(sep).join('/'));
     }
   };
   await walk(dir);
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const program = new Command()
     .name('eval-clean')
     .description('score the clean stage against gold main text (bag-of-words P/R/F1)')
-    .requiredOption('--text <dir>', 'directory of input texts (searched recursively for *.txt)')
+    .requiredOption('--text <dir>', 'directory of input texts (searched recursively for *.txt, and web pages: *.html, *.htm)')
     .option('--gold <dir>', 'directory of gold main texts, same relative file names')
     .option('--self', 'use each input as its own gold (measures word loss on clean articles)', false)
     .option('--with-comments', 'count the reader comments of Dragnet-format gold files as main text', false)
@@ -73,14 +74,15 @@ async function main(): Promise<void> {
     else {
       let g: Buffer;
       try {
-        g = await readFile(join(opts.gold!, file));
+        // a page's gold text: the same name, or the name with .txt for a web page
+        g = await readFile(join(opts.gold!, file)).catch(() => readFile(join(opts.gold!, file.replace(/\.[^./]+$/, '.txt'))));
       } catch {
         missing++;
         continue;
       }
       goldText = goldMainText(decodeLenient(g).text, opts.withComments);
     }
-    const doc = { id: file.replace(/\.txt$/, ''), path: file, text: src.text, encoding: src.encoding, bytes: raw.length };
+    const doc = { id: file.replace(/\.[^./]+$/, ''), path: file, text: src.text, encoding: src.encoding, bytes: raw.length, ...(isHtmlPath(file) ? { format: 'html' as const } : {}) };
     const t0 = performance.now();
     const cleaned = clean(doc, { report: new Reporter() });
     cleanMs += performance.now() - t0;

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
+import { byCodeUnit } from './util/order.js';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
 import { aliasShadowing } from './gazetteer/check.js';
 import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
@@ -88,6 +89,7 @@ file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
       progress.stop();
     }
     if (!config.quiet) {
+      if (s.skipped.count > 0) io.stderr.write(skippedWarning(s.skipped, config.input) + '\n');
       io.stdout.write(summaryLine(s, config.output) + '\n');
       for (const t of s.tooLongForSpreadsheets) io.stderr.write(spreadsheetWarning(t) + '\n');
     }
@@ -132,6 +134,18 @@ async function loadFigures(config: Config): Promise<string> {
     `gazetteer load: ${res.loadSeconds.toFixed(2)} s (files ${st.seconds.toFixed(2)} s), heap +${mb(after.heapUsed - before.heapUsed)} MB, RSS +${mb(after.rss - before.rss)} MB` +
     (global.gc ? '' : ' (without --expose-gc: memory figures include garbage)')
   );
+}
+
+/**
+ * 'news-entities: warning: 3 files in input were not read (.pdf 2, e.g. reports/a.pdf; .md 1, e.g. notes.md):
+ * the pipeline reads .txt, .html/.htm/.xhtml and .jsonl/.jsonl.gz files'
+ */
+export function skippedWarning(skipped: RunSummary['skipped'], dir: string): string {
+  const kinds = [...skipped.byExtension]
+    .sort((a, b) => b[1].count - a[1].count || byCodeUnit(a[0], b[0]))
+    .map(([ext, { count, example }]) => `${ext || 'no extension'} ${count}, e.g. ${example}`);
+  const n = skipped.count;
+  return `news-entities: warning: ${n} file${n === 1 ? '' : 's'} in ${dir} ${n === 1 ? 'was' : 'were'} not read (${kinds.join('; ')}): the pipeline reads .txt, .html/.htm/.xhtml and .jsonl/.jsonl.gz files`;
 }
 
 /** 'news-entities: warning: mentions.csv has 1,200,000 rows; …' */

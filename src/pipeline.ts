@@ -8,7 +8,7 @@ import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
-import { countJsonlLines, inputItems, jsonlItems, listInputFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import { countJsonlLines, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
@@ -26,9 +26,9 @@ export type { ProcessedDocument, Resources } from './process.js';
 export { GazetteerError } from './gazetteer/load.js';
 export { measureStages, stageSeconds } from './util/stage-time.js';
 
-/** Input `.txt` files under the input directory (kept for callers that only want the text files; see `listInputFiles`). */
+/** Input files of one article each (`.txt`, HTML) under the input directory (kept for callers that only want those; see `listInputFiles`). */
 export async function listInputs(dir: string): Promise<string[]> {
-  return (await listInputFiles(dir)).filter((f) => f.kind === 'txt').map((f) => f.path);
+  return (await listInputFiles(dir)).filter((f) => f.kind === 'document').map((f) => f.path);
 }
 
 // ---------------------------------------------------------------------------
@@ -351,6 +351,8 @@ export interface RunSummary {
   /** the gazetteers were read back from the cache (an earlier run with the same code and gazetteers saved them) */
   gazetteersCached: boolean;
   workers: number;
+  /** files of the input directory the run did not read (no extension it reads: `.pdf`, `.docx`, ...) */
+  skipped: SkippedFiles;
   /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
   tooLongForSpreadsheets: { readonly file: string; readonly rows: number }[];
 }
@@ -371,7 +373,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, tooLongForSpreadsheets: [] });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -508,7 +510,8 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   tuneOptimizer();
   const t0 = performance.now();
   const summary = emptySummary();
-  const files = await listInputFiles(config.input);
+  const { files, skipped } = await listInputDirectory(config.input);
+  summary.skipped = skipped;
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
   // the fingerprint first: the gazetteers are kept in its folder of the cache (created only once they have loaded without problems)
   const runCache = await runCacheOf(config, config.cache);
@@ -559,7 +562,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
   let documents = 0;
   let bytes = 0;
   for (const f of files) {
-    if (f.kind === 'txt') {
+    if (f.kind === 'document') {
       if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
       documents++;
       bytes += f.size;

@@ -127,3 +127,15 @@ describe('as a process (tsx src/cli.ts: npm run pipeline runs the same code buil
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Paris']);
   }, 60_000);
 });
+
+describe('files the run does not read', () => {
+  it('are named in a warning on stderr, with their extensions; the run goes on', async () => {
+    const input = makeCorpus(1);
+    writeFileSync(join(input, 'report.pdf'), '%PDF-1.4');
+    writeFileSync(join(input, 'README'), 'notes');
+    const r = await cli(['--gazetteers', MINI_GAZETTEERS, '--workers', '0', '-i', input, '-o', tempDir('cli-out'), '--progress', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: 2 files in .* were not read \(no extension 1, e\.g\. README; \.pdf 1, e\.g\. report\.pdf\): the pipeline reads \.txt, \.html/);
+    expect(r.out).toMatch(/^1 documents/);
+  });
+});

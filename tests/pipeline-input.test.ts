@@ -139,3 +139,49 @@ describe('--shard K/N', () => {
     expect(new Set(parts.flat()).size).toBe(all.length);
   }, 60_000);
 });
+
+describe('web pages (.html, .htm) beside text files', () => {
+  const page =
+    '<!DOCTYPE html><html><head><title>Aliyev visits Baku port | Example News</title>' +
+    '<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2020-12-28T10:00:00+04:00">' +
+    '<script>var related = "<p>Ilham Aliyev in Minsk</p>";</script></head><body>' +
+    '<nav><ul><li><a href="/">Home</a></li><li><a href="/minsk">Minsk</a></li></ul></nav>' +
+    '<article><h1>Aliyev visits Baku port</h1>' +
+    '<p>President <b>Ilham Aliyev</b> visited the new port of Baku on Monday, where he met workers and inspected the cranes that arrived from abroad last month.</p>' +
+    '<p>The port is expected to handle most of the cargo that crosses the Caspian Sea on its way to Europe, officials told reporters during the visit.</p>' +
+    '</article><aside><h2>Read more</h2><ul><li><a>Talks in Minsk end without a deal</a></li></ul></aside>' +
+    '<footer>&copy; 2020 Example News</footer></body></html>';
+
+  it('reads a page for its text: spans index the markup, the declared metadata is kept, the menus and sidebars give no mention', async () => {
+    const input = tempDir('html-in');
+    writeFileSync(join(input, 'port.html'), page);
+    writeFileSync(join(input, 'other.HTM'), page.replace('Aliyev visits', 'Aliyev tours'));
+    const { summary, read } = await run(input);
+    expect([summary.documents, summary.failed, summary.skipped.count]).toEqual([2, 0, 0]);
+    const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string; entity_id: string; sentence_text: string }[];
+    const port = mentions.filter((m) => m.document === 'port');
+    expect(port.length).toBeGreaterThan(0);
+    for (const m of port) expect(page.slice(m.start, m.end)).toBe(m.text);
+    expect(port.map((m) => m.entity_id)).not.toContain('place:minsk');
+    expect(port.find((m) => m.text === 'Ilham Aliyev')?.sentence_text).toMatch(/^President Ilham Aliyev visited the new port of Baku/);
+    const docs = JSON.parse(read('documents.json')) as { id: string; metadata: Record<string, unknown>; dropped: { reason: string; start: number; end: number }[] }[];
+    const d = docs.find((x) => x.id === 'port')!;
+    expect(d.metadata).toMatchObject({ title: 'Aliyev visits Baku port', date: '2020-12-28T10:00:00+04:00', outlet: 'Example News' });
+    expect(d.dropped.map((x) => x.reason)).toEqual(expect.arrayContaining(['html <nav>', 'html <aside>', 'html <footer>']));
+    expect(page.slice(d.dropped[0].start, d.dropped[0].end)).toMatch(/^<nav>.*<\/nav>$/);
+  });
+
+  it('counts the files it does not read, by extension', async () => {
+    const input = tempDir('skip-in');
+    writeFileSync(join(input, 'a.txt'), 'Ilham Aliyev visited Baku.\n');
+    writeFileSync(join(input, 'report.pdf'), '%PDF-1.4');
+    writeFileSync(join(input, 'scan.PDF'), '%PDF-1.4');
+    writeFileSync(join(input, 'notes.md'), 'Baku');
+    writeFileSync(join(input, '.hidden.md'), 'Baku');
+    const { summary } = await run(input);
+    expect(summary.documents).toBe(1);
+    expect(summary.skipped.count).toBe(3);
+    expect(Object.fromEntries(summary.skipped.byExtension)).toEqual({ '.pdf': { count: 2, example: 'report.pdf' }, '.md': { count: 1, example: 'notes.md' } });
+    expect(listInputFiles(input).then((f) => f.map((x) => x.path))).resolves.toEqual(['a.txt']);
+  });
+});

@@ -117,7 +117,8 @@ export class CandidateTable {
   add(doc: ResolvedDocument): void {
     const sentenceText = (m: Mention) => {
       const s = doc.sentences[m.sentence];
-      return doc.text.slice(s.source.start, s.source.end);
+      // a web page's source is markup: its sentence as read (the mentions table's sentence_text)
+      return doc.format === 'html' ? doc.clean.slice(s.start, s.end) : doc.text.slice(s.source.start, s.source.end);
     };
     this.addRows(
       doc.id,

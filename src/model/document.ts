@@ -47,6 +47,8 @@ export interface SourceDocument {
   readonly text: string;
   readonly encoding: string;
   readonly bytes: number;
+  /** `html`: a web page's markup (`.html`, `.htm`), read for its visible text (src/stages/clean/html.ts); absent: plain text */
+  readonly format?: 'html';
 }
 
 /** Output of `clean`. */

@@ -1,9 +1,11 @@
 import type { CleanDocument, DroppedBlock, KeptBlock, SourceDocument } from '../model/document.js';
-import { ComposedMap, OffsetMapBuilder } from '../model/offset-map.js';
+import { ComposedMap, OffsetMapBuilder, type SourceMap } from '../model/offset-map.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
 import { joinWrapped, splitLines, wrapWidth, wrapped } from './clean/lines.js';
 import { classifyLines } from './clean/classify.js';
+import { htmlText } from './clean/html.js';
+import type { DocumentMetadata } from '../model/document.js';
 
 /**
  * The clean stage: normalise characters, cut the text into lines, classify
@@ -12,7 +14,10 @@ import { classifyLines } from './clean/classify.js';
  * every clean position back to the original text.
  */
 export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocument {
-  const norm = normalizeText(doc.text);
+  // a web page: its visible text first, mapped back to the markup (html.ts); then the same steps as a text
+  const page = doc.format === 'html' ? htmlText(doc.text) : null;
+  const normalized = normalizeText(page ? page.text : doc.text);
+  const norm = { text: normalized.text, map: page ? new ComposedMap(normalized.map, page.map) : (normalized.map as SourceMap) };
   const physical = splitLines(norm.text);
   const lines = joinWrapped(norm.text, physical);
   const width = wrapWidth(norm.text, physical);
@@ -21,14 +26,16 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
 
   const b = new OffsetMapBuilder();
   const blocks: KeptBlock[] = [];
-  const dropped: DroppedBlock[] = [];
+  const dropped: DroppedBlock[] = page ? [...page.dropped] : [];
+  for (const d of dropped) reportDropped(d, ctx.report);
   for (let i = 0; i < lines.length; i++) {
     const d = decisions[i];
     const l = lines[i];
     const orig = norm.map.toOriginal({ start: l.start, end: l.end });
     if (d.zone === 'dropped' || !d.keep) {
-      dropped.push({ span: orig, reason: d.reason, text: l.text });
-      ctx.report.info('clean/dropped-block', `dropped ${d.reason}: ${JSON.stringify(l.text.length > 80 ? l.text.slice(0, 77) + '...' : l.text)}`, { span: orig });
+      const block = { span: orig, reason: d.reason, text: l.text };
+      dropped.push(block);
+      reportDropped(block, ctx.report);
       continue;
     }
     // a kept body line that the one kept right before it breaks off mid-sentence in a hard-wrapped text
@@ -67,8 +74,25 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
     ...doc,
     clean: built.text,
     toSource: new ComposedMap(built.map, norm.map),
-    metadata,
+    metadata: page ? withDeclared(metadata, page.metadata) : metadata,
     blocks,
-    dropped,
+    dropped: page ? dropped.sort((a, b) => a.span.start - b.span.start) : dropped,
   };
 }
+
+/**
+ * A page's metadata: what its markup declares (the head's `og:title`, `article:published_time`,
+ * `og:site_name`, JSON-LD: the publisher's own, machine-readable values) wins over what the line
+ * cleaner read from the text; the text gives the rest (always the dateline, which pages do not declare).
+ */
+function withDeclared(fromText: DocumentMetadata, declared: DocumentMetadata): DocumentMetadata {
+  return {
+    title: declared.title ?? fromText.title,
+    date: declared.date ?? fromText.date,
+    outlet: declared.outlet ?? fromText.outlet,
+    dateline: fromText.dateline,
+  };
+}
+
+const reportDropped = (d: DroppedBlock, report: Reporter) =>
+  report.info('clean/dropped-block', `dropped ${d.reason}: ${JSON.stringify(d.text.length > 80 ? d.text.slice(0, 77) + '...' : d.text)}`, { span: d.span });

@@ -3,6 +3,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
+import { isHtmlPath } from '../input/formats.js';
 
 /**
  * The read stage: bytes -> decoded text (see docs/INPUT.md for every case).
@@ -215,7 +216,8 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
   const decoded = decode(bytes, ctx);
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
-  return { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
+  const doc: SourceDocument = { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
+  return isHtmlPath(relPath) ? { ...doc, format: 'html' } : doc;
 }
 
 /**

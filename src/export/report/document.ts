@@ -2,6 +2,23 @@ import type { ProcessedDocument } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
+import { decodeHTML } from 'entities';
+import { isHtmlPath } from '../../input/formats.js';
+
+/**
+ * What a reader sees of a slice of a web page's markup: no comments, scripts,
+ * styles or tags, character references decoded, whitespace collapsed. For
+ * display only (the spans stay the file's): a slice between two of the
+ * clean stage's blocks never starts or ends inside a tag, since the blocks
+ * hold the page's text (src/stages/clean/html.ts).
+ */
+export function visibleText(markup: string): string {
+  const text = markup
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<(script|style|noscript|template|svg|head|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<\/?[A-Za-z!?][^>]*>?/g, ' ');
+  return decodeHTML(text).replace(/\s+/g, ' ');
+}
 
 /**
  * What the report needs of one document, as plain data: built from a
@@ -147,6 +164,8 @@ export function renderDocument(d: ReportDocument & { readonly withheld?: undefin
 
   const text = d.text;
   if (text !== null) {
+    // a web page's spans index its markup: the reader is shown the page's text
+    const shown = isHtmlPath(d.path) ? visibleText : (s: string) => s;
     out.push('<div class="text">');
     const segments: Segment[] = [
       ...d.blocks.map((b) => ({ start: b.start, end: b.end, kind: 'kept' as const, zone: b.zone })),
@@ -156,7 +175,7 @@ export function renderDocument(d: ReportDocument & { readonly withheld?: undefin
     // too; lone punctuation between blocks (the ':' after 'Trend') is not worth a line
     const all: Segment[] = [];
     const gap = (start: number, end: number) => {
-      if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) all.push({ start, end, kind: 'dropped', reason: 'outside the article paragraphs' });
+      if (end > start && /[\p{L}\p{N}]/u.test(shown(text.slice(start, end)))) all.push({ start, end, kind: 'dropped', reason: 'outside the article paragraphs' });
     };
     let pos = 0;
     for (const s of segments) {
@@ -169,7 +188,7 @@ export function renderDocument(d: ReportDocument & { readonly withheld?: undefin
     let mi = 0;
     for (const s of all) {
       if (s.kind === 'dropped') {
-        const removed = text.slice(s.start, s.end).trim();
+        const removed = shown(text.slice(s.start, s.end)).trim();
         out.push(
           `<details class="dropped"><summary>Removed: ${esc(s.reason ?? 'boilerplate')} <span class="muted">(${num(removed.length)} character${removed.length === 1 ? '' : 's'})</span></summary><div class="dtext">${esc(removed)}</div></details>`,
         );
@@ -180,11 +199,11 @@ export function renderDocument(d: ReportDocument & { readonly withheld?: undefin
       let at = s.start;
       while (mi < d.mentions.length && d.mentions[mi].end <= s.end) {
         const m = d.mentions[mi];
-        html += esc(text.slice(at, m.start)) + renderMention(m, text.slice(m.start, m.end), mentionAnchor(anchor, mi));
+        html += esc(shown(text.slice(at, m.start))) + renderMention(m, shown(text.slice(m.start, m.end)), mentionAnchor(anchor, mi));
         at = m.end;
         mi++;
       }
-      html += esc(text.slice(at, s.end));
+      html += esc(shown(text.slice(at, s.end)));
       const zone = s.zone ?? 'body';
       out.push(`<p class="zone-${esc(zone)}"${zone === 'body' ? '' : ` data-zone="${esc(zone)}"`}>${html.trim()}</p>`);
     }

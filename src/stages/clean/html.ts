@@ -1,0 +1,297 @@
+import { Parser } from 'htmlparser2';
+import { OffsetMapBuilder, type OffsetMap } from '../../model/offset-map.js';
+import type { DocumentMetadata, DroppedBlock } from '../../model/document.js';
+
+/**
+ * Step 0 of cleaning, for a web page saved as HTML (`.html`, `.htm`): the
+ * page's visible text, laid out in lines as a browser's copy of the page
+ * gives it (the `innerText` rules, simplified), with a map from every text
+ * position back to the HTML source, so that the line cleaner after it works
+ * as it does on a page saved as text and every span still indexes the file.
+ *
+ * htmlparser2 tokenises (a forgiving parser: unclosed tags, stray `<`, any
+ * markup a real page holds) and decodes character references, reporting
+ * where in the source each piece of text sat; what it does not do, and this
+ * file does, is the text layout and the offset map:
+ *
+ *  1. Text only from the body's visible content: nothing of `script`,
+ *     `style`, `noscript`, `template`, `svg`, `iframe`, ... nor of an element
+ *     marked `hidden`, `aria-hidden="true"` or `style="display:none"`.
+ *  2. Whitespace collapses to one space (`<p>Ilham\n   Aliyev</p>` ->
+ *     `Ilham Aliyev`), none at a line's start or end; `pre` keeps its own.
+ *  3. Block elements start and end a line (`div`, `li`, `h1`, `tr`, `br`,
+ *     ...); a paragraph (`p`), a heading, a list, a table or a quote is
+ *     set off by a blank line. Table cells are separated by a tab.
+ *  4. Character references are decoded (`AT&amp;T` -> `AT&T`,
+ *     `&eacute;` -> `é`): a decoded character maps back to its whole reference.
+ *  5. What the page's markup itself says is not the article is left out and
+ *     listed as dropped, with `html <nav>` (or the element) as the reason:
+ *     `nav`, `aside`, `footer`, a `header` outside the article (`article`,
+ *     `main`), `form`, and any element whose ARIA role is navigation, banner,
+ *     contentinfo, complementary or search. When that would leave no text at
+ *     all, the page is read again without this step (a page that puts its
+ *     story inside such an element still has one).
+ *  6. The head's metadata, as publishers declare it for search engines and
+ *     social sites: the title (`og:title`, `twitter:title`, `<title>`), the
+ *     publication date (`article:published_time`, `datePublished` in
+ *     JSON-LD or microdata, `date`/`pubdate` metas), the outlet
+ *     (`og:site_name`, `application-name`, JSON-LD `publisher.name`).
+ *
+ *   htmlText('<p>Caf&eacute; <b>AT&amp;T</b></p>').text === 'Café AT&T'
+ */
+export interface HtmlText {
+  readonly text: string;
+  /** text positions -> positions in the HTML source */
+  readonly map: OffsetMap;
+  /** declared in the page's head (or JSON-LD); null where the page declares nothing usable */
+  readonly metadata: DocumentMetadata;
+  /** elements left out by step 5, with their text, spans into the HTML source */
+  readonly dropped: readonly DroppedBlock[];
+}
+
+/** whose content is never text */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'datalist', 'button', 'head', 'title']);
+/** element -> blank-line separated (2) or own line (1) */
+const BLOCKS: Record<string, 1 | 2> = {
+  p: 2, h1: 2, h2: 2, h3: 2, h4: 2, h5: 2, h6: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, dl: 2, table: 2, figure: 2, hr: 2,
+  address: 1, article: 1, aside: 1, body: 1, caption: 1, dd: 1, details: 1, dialog: 1, div: 1, dt: 1, fieldset: 1,
+  figcaption: 1, footer: 1, form: 1, header: 1, hgroup: 1, legend: 1, li: 1, main: 1, nav: 1, section: 1, summary: 1,
+  tbody: 1, thead: 1, tfoot: 1, tr: 1, title: 1, center: 1, menu: 1,
+};
+const CELLS = new Set(['td', 'th']);
+/** elements whose content, by the page's own markup, is not the article (step 5) */
+const BOILERPLATE = new Set(['nav', 'aside', 'footer', 'form']);
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+/** elements that never have content (no close tag to wait for) */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+const WS = /[ \t\n\r\f]+/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function htmlText(html: string): HtmlText {
+  const first = layout(html, true);
+  // step 5 took everything: read the page again keeping what its markup calls boilerplate
+  const out = first.text.trim() === '' && first.dropped.length > 0 ? layout(html, false) : first;
+  return { text: out.text, map: out.map, metadata: out.metadata, dropped: out.dropped };
+}
+
+interface Open {
+  readonly name: string;
+  /** this element starts a skipped (1) or dropped (5) subtree */
+  readonly skip: boolean;
+  /** an `article` or `main` (element or role): a `header` inside it is the article's own */
+  readonly article: boolean;
+}
+
+function layout(html: string, dropBoilerplate: boolean) {
+  const b = new OffsetMapBuilder();
+  const stack: Open[] = [];
+  let skipDepth = 0; // open elements that skip their content
+  let preDepth = 0;
+  let articleDepth = 0;
+  // the dropped element being read (outermost): its text goes here instead of the output
+  let drop: { name: string; start: number; depth: number; text: string } | null = null;
+  const dropped: DroppedBlock[] = [];
+  // what the output owes before the next character: line breaks (anchored where the block edge was) or a space
+  let breaks = 0;
+  let breakAt = 0;
+  // the space (or a table cell's tab) owed before the next character on the same line
+  let space: { start: number; length: number; verbatim: boolean; char: string } | null = null;
+  let atLineStart = true;
+  const meta = { ogTitle: '', twitterTitle: '', title: '', date: '', siteName: '', appName: '' };
+  let inTitle = false;
+  let jsonLd: string | null = null;
+  const jsonLds: string[] = [];
+  let dropSpace = false;
+
+  const requireBreak = (n: number, at: number) => {
+    if (drop) {
+      if (n > 0) dropSpace = true;
+      return;
+    }
+    if (b.cleanLength === 0) return;
+    if (n > breaks) {
+      breaks = n;
+      breakAt = at;
+    }
+    space = null;
+  };
+  const emit = (piece: string, start: number, length: number, verbatim: boolean) => {
+    if (drop) {
+      drop.text += (dropSpace && drop.text ? ' ' : '') + piece;
+      dropSpace = false;
+      return;
+    }
+    if (breaks > 0 && b.cleanLength > 0) {
+      b.replace('\n'.repeat(breaks), breakAt, 0);
+      atLineStart = true;
+    } else if (space && !atLineStart) {
+      if (space.verbatim) b.copy(html, space.start, space.length);
+      else b.replace(space.char, space.start, space.length);
+    }
+    breaks = 0;
+    space = null;
+    if (verbatim) b.copy(html, start, length);
+    else b.replace(piece, start, length);
+    atLineStart = false;
+  };
+  const pendingSpace = (start: number, length: number, verbatim: boolean, char = ' ') => {
+    if (drop) {
+      dropSpace = true;
+      return;
+    }
+    if (breaks > 0 || atLineStart) return;
+    // a cell's tab wins over the spaces around it
+    if (!space || (char === '\t' && space.char !== '\t')) space = { start, length, verbatim, char };
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const start = parser.startIndex;
+        if (name === 'meta') return readMeta(attrs, meta);
+        // the page's title, not an svg's
+        if (name === 'title' && !meta.title && !stack.some((o) => o.name === 'body' || o.name === 'svg')) inTitle = true;
+        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
+        if (name === 'time' && /datePublished/i.test(attrs.itemprop ?? '') && attrs.datetime && !meta.date) meta.date = attrs.datetime;
+        if (VOID.has(name)) {
+          if (!skipDepth && (name === 'br' || name === 'hr')) requireBreak(name === 'br' ? 1 : 2, start);
+          return;
+        }
+        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '');
+        const skip = SKIPPED.has(name) || hidden;
+        const role = (attrs.role ?? '').toLowerCase();
+        const boiler = dropBoilerplate && !skipDepth && !drop && (BOILERPLATE.has(name) || BOILERPLATE_ROLES.has(role) || (name === 'header' && articleDepth === 0));
+        const article = name === 'article' || name === 'main' || role === 'main' || role === 'article';
+        stack.push({ name, skip, article });
+        if (skip) skipDepth++;
+        if (name === 'pre') preDepth++;
+        if (article) articleDepth++;
+        if (skipDepth) return;
+        if (boiler) {
+          requireBreak(BLOCKS[name] ?? 1, start);
+          drop = { name: role && BOILERPLATE_ROLES.has(role) ? `role=${role}` : name, start, depth: stack.length, text: '' };
+          dropSpace = false;
+          return;
+        }
+        if (BLOCKS[name]) requireBreak(BLOCKS[name], start);
+        else if (CELLS.has(name)) pendingSpace(start, 0, false, '\t');
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        const length = parser.endIndex + 1 - start;
+        if (inTitle) meta.title += data;
+        if (jsonLd !== null) jsonLd += data;
+        if (skipDepth) return;
+        const verbatim = html.startsWith(data, start) && data.length === length;
+        if (!verbatim) {
+          // a character reference: one piece, mapped to the whole reference
+          if (preDepth === 0 && /^[ \t\n\r\f]+$/.test(data)) pendingSpace(start, length, false);
+          else emit(data, start, length, false);
+          return;
+        }
+        if (preDepth > 0) {
+          emit(data, start, length, true);
+          return;
+        }
+        let at = 0;
+        WS.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = WS.exec(data)) !== null) {
+          if (m.index > at) emit(data.slice(at, m.index), start + at, m.index - at, true);
+          pendingSpace(start + m.index, m[0].length, m[0] === ' ');
+          at = m.index + m[0].length;
+        }
+        if (at < data.length) emit(data.slice(at), start + at, data.length - at, true);
+      },
+      onclosetag(name) {
+        const end = parser.endIndex + 1;
+        if (name === 'title') inTitle = false;
+        if (name === 'script' && jsonLd !== null) {
+          jsonLds.push(jsonLd);
+          jsonLd = null;
+        }
+        if (VOID.has(name)) return;
+        // close up to the matching open element (htmlparser2 reports implied closes too)
+        const at = stack.map((o) => o.name).lastIndexOf(name);
+        if (at < 0) return;
+        while (stack.length > at) {
+          const o = stack.pop()!;
+          if (o.skip) skipDepth--;
+          if (o.name === 'pre') preDepth--;
+          if (o.article) articleDepth--;
+          if (skipDepth) continue;
+          if (drop && drop.depth === stack.length + 1) {
+            const text = drop.text.trim();
+            if (text) dropped.push({ span: { start: drop.start, end: Math.max(end, drop.start) }, reason: `html <${drop.name}>`, text });
+            drop = null;
+            requireBreak(BLOCKS[o.name] ?? 1, end);
+            continue;
+          }
+          if (BLOCKS[o.name]) requireBreak(BLOCKS[o.name], end);
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  const built = b.build();
+  return { text: built.text, map: built.map, dropped, metadata: pageMetadata(meta, jsonLds) };
+}
+
+function readMeta(attrs: Record<string, string>, meta: { ogTitle: string; twitterTitle: string; date: string; siteName: string; appName: string }): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+  const content = (attrs.content ?? '').trim();
+  if (!content) return;
+  if (key === 'og:title') meta.ogTitle ||= content;
+  else if (key === 'twitter:title') meta.twitterTitle ||= content;
+  else if (key === 'og:site_name') meta.siteName ||= content;
+  else if (key === 'application-name') meta.appName ||= content;
+  else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'].includes(key)) meta.date ||= content;
+}
+
+/** JSON-LD blocks' `datePublished`, `headline` and `publisher.name`, wherever they sit (a NewsArticle, a @graph, a list). */
+function fromJsonLd(blocks: readonly string[]): { date: string; headline: string; publisher: string } {
+  const found = { date: '', headline: '', publisher: '' };
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 8 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o.datePublished === 'string') found.date ||= o.datePublished.trim();
+    if (typeof o.headline === 'string') found.headline ||= o.headline.trim();
+    const pub = o.publisher as Record<string, unknown> | undefined;
+    if (pub && typeof pub === 'object' && typeof pub.name === 'string') found.publisher ||= pub.name.trim();
+    for (const x of Object.values(o)) if (x && typeof x === 'object') visit(x, depth + 1);
+  };
+  for (const s of blocks) {
+    try {
+      visit(JSON.parse(s), 0);
+    } catch {
+      // a page's broken JSON-LD says nothing
+    }
+  }
+  return found;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A declared date as ISO 8601: kept as written when it is ISO already (`2020-12-28T10:15:00+04:00`), else left out. */
+export function isoDate(s: string): string | null {
+  const t = s.trim();
+  if (!ISO_DATE.test(t)) return null;
+  const day = t.slice(0, 10);
+  return Number.isNaN(Date.parse(day)) ? null : t.replace(' ', 'T');
+}
+
+function pageMetadata(meta: { ogTitle: string; twitterTitle: string; title: string; date: string; siteName: string; appName: string }, jsonLds: readonly string[]): DocumentMetadata {
+  const ld = fromJsonLd(jsonLds);
+  const outlet = collapse(meta.siteName || ld.publisher || meta.appName) || null;
+  let title = collapse(meta.ogTitle || meta.twitterTitle || ld.headline || meta.title);
+  // '<title>Headline | Outlet</title>': the outlet's name is not part of the headline
+  if (outlet && title.length > outlet.length + 3 && title.endsWith(outlet)) {
+    const rest = title.slice(0, -outlet.length).replace(/\s*[|\-–—:·•]\s*$/, '');
+    if (rest.length < title.length - outlet.length) title = rest;
+  }
+  return { title: title || null, date: isoDate(meta.date) ?? isoDate(ld.date), outlet, dateline: null };
+}
