@@ -187,6 +187,8 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
     path: p.path,
     status: p.failed ? 'failed' : 'ok',
     encoding: d?.encoding ?? null,
+    // what the offsets index: a web page's spans are into its markup
+    format: d ? (d.format ?? 'text') : null,
     bytes: d?.bytes ?? null,
     metadata,
     counts: { characters: d?.text.length ?? 0, sentences: d?.sentences.length ?? 0, mentions: d?.mentions.length ?? 0, entities: d?.entities.size ?? 0, byType },

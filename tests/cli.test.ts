@@ -75,7 +75,7 @@ describe('--stdin-jsonl', () => {
     const order = [...new Set(rows.map((m) => m.document))];
     expect(order).toEqual(['art-0', 'art-1', 'art-2', 'art-3', 'art-4']);
     expect(Object.keys(rows[0])).toEqual(['document', 'sentence', 'start', 'end', 'line', 'text', 'entity_id', 'name', 'type', 'role', 'source', 'confidence', 'zone', 'sentence_text']);
-    expect(r.err).toMatch(/^news-entities: fail read\/bad-jsonl: <stdin>:3: "text" must be a string, got 17$/m);
+    expect(r.err).toMatch(/^news-entities: fail read\/bad-jsonl: <stdin>:3: "text" \(or "html"\) must be a string, got 17$/m);
     expect(r.err).toMatch(/<stdin>:5: not valid JSON/);
   });
 

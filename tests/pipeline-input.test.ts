@@ -12,6 +12,8 @@ describe('parseJsonlLine', () => {
     ['{"id":"a1","text":"Baku."}', { id: 'a1', text: 'Baku.', title: null, date: null, url: null, source: null }],
     ['{"id":17,"text":"","title":"T","date":"2020-12-28","url":"https://x.org/a","source":"Trend","extra":[1]}', { id: '17', text: '', title: 'T', date: '2020-12-28', url: 'https://x.org/a', source: 'Trend' }],
     ['{"id":"a","text":"x","title":null}', { id: 'a', text: 'x', title: null, date: null, url: null, source: null }],
+    ['{"id":"p","html":"<p>x</p>"}', { id: 'p', text: '<p>x</p>', html: true, title: null, date: null, url: null, source: null }],
+    ['{"id":"p","text":"x","html":"<p>y</p>"}', { id: 'p', text: 'x', title: null, date: null, url: null, source: null }],
   ];
   it.each(ok)('%s', (line, expected) => expect(parseJsonlLine(line)).toEqual({ ok: true, record: expected }));
 
@@ -22,8 +24,9 @@ describe('parseJsonlLine', () => {
     ['"text"', /expected a JSON object.*string/],
     ['{"text":"no id"}', /"id" must be/],
     ['{"id":"","text":"x"}', /"id" must be/],
-    ['{"id":"a","text":5}', /"text" must be a string, got 5/],
-    ['{"id":"a"}', /"text" must be a string/],
+    ['{"id":"a","text":5}', /"text" \(or "html"\) must be a string, got 5/],
+    ['{"id":"a"}', /"text" \(or "html"\) must be a string/],
+    ['{"id":"a","html":7}', /"text" \(or "html"\) must be a string, got 7/],
     ['{"id":"a","text":"x","date":20201228}', /"date" must be a string/],
   ];
   it.each(bad)('%s is a bad line', (line, error) => {
@@ -58,7 +61,7 @@ describe('JSON Lines input', () => {
       ['feed.jsonl:3', 3],
       ['feed.jsonl:5', 5],
     ]);
-    expect(badLines[0].message).toBe('feed.jsonl:3: "text" must be a string, got 17');
+    expect(badLines[0].message).toBe('feed.jsonl:3: "text" (or "html") must be a string, got 17');
     // mention offsets index the article's `text`
     const texts = jsonlOf().trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
     const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string }[];
@@ -169,6 +172,38 @@ describe('web pages (.html, .htm) beside text files', () => {
     expect(d.metadata).toMatchObject({ title: 'Aliyev visits Baku port', date: '2020-12-28T10:00:00+04:00', outlet: 'Example News' });
     expect(d.dropped.map((x) => x.reason)).toEqual(expect.arrayContaining(['html <nav>', 'html <aside>', 'html <footer>']));
     expect(page.slice(d.dropped[0].start, d.dropped[0].end)).toMatch(/^<nav>.*<\/nav>$/);
+  });
+
+  it('a JSON Lines article may be a page: "html" in place of "text", read the same way, its format in documents.json', async () => {
+    const input = tempDir('html-jsonl');
+    writeFileSync(join(input, 'pages.jsonl'), JSON.stringify({ id: 'port', html: page, url: 'https://example.org/port' }) + '\n' + JSON.stringify({ id: 'plain', text: 'Ilham Aliyev visited Baku.' }) + '\n');
+    writeFileSync(join(input, 'port.html'), page);
+    const { read } = await run(input);
+    const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string; entity_id: string }[];
+    const of = (doc: string) => mentions.filter((m) => m.document === doc).map((m) => [m.start, m.end, m.text, m.entity_id]);
+    expect(of('pages.jsonl'.replace('.jsonl', '')).length).toBe(0);
+    expect(of('port').length).toBeGreaterThan(0);
+    // the line's page gives the mentions the same page as a file gives (both documents are named 'port')
+    const both = of('port');
+    expect(both.slice(0, both.length / 2)).toEqual(both.slice(both.length / 2));
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string; format: string }[];
+    expect(docs.map((d) => [d.path, d.id, d.format])).toEqual([
+      ['pages.jsonl', 'port', 'html'],
+      ['pages.jsonl', 'plain', 'text'],
+      ['port.html', 'port', 'html'],
+    ]);
+  });
+
+  it('two articles with one id (a JSONL line twice, a.txt beside a.html) are two documents; the run finishes', async () => {
+    const input = tempDir('dup-ids');
+    writeFileSync(join(input, 'feed.jsonl'), '{"id":"a","text":"Ilham Aliyev visited Baku."}\n{"id":"a","text":"Ilham Aliyev left Baku."}\n');
+    writeFileSync(join(input, 'a.txt'), 'Ilham Aliyev visited Baku.\n');
+    writeFileSync(join(input, 'a.html'), '<p>Ilham Aliyev visited Baku.</p>');
+    const { summary, read } = await run(input);
+    expect([summary.documents, summary.failed]).toEqual([4, 0]);
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string }[];
+    expect(docs.map((d) => `${d.path}:${d.id}`)).toEqual(['a.html:a', 'a.txt:a', 'feed.jsonl:a', 'feed.jsonl:a']);
+    expect(read('report.html')).toContain('4 documents');
   });
 
   it('counts the files it does not read, by extension', async () => {

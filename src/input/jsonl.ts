@@ -5,13 +5,18 @@
  *   {"id": "a1", "text": "BAKU, Dec 28 ...", "title": "...", "date": "2020-12-28", "url": "https://...", "source": "Trend"}
  *
  * `id` (string or number) and `text` (string) are required; `title`, `date`,
- * `url`, `source` are optional strings; other keys are ignored. Blank lines are
- * skipped. A line that is not such an object is a bad line: the caller reports
+ * `url`, `source` are optional strings; other keys are ignored. A scraped page
+ * may come as its markup instead: `html` (string) in place of `text`, read as
+ * a `.html` file is (src/stages/clean/html.ts; `text` wins when both are
+ * given). Blank lines are skipped. A line that is not such an object is a bad line: the caller reports
  * it with the file and line number and goes on with the next.
  */
 export interface JsonlRecord {
   readonly id: string;
+  /** the article's text, or with `html` the page's markup */
   readonly text: string;
+  /** `text` is a web page's markup (the line gave `html`, not `text`) */
+  readonly html?: true;
   readonly title: string | null;
   readonly date: string | null;
   readonly url: string | null;
@@ -34,7 +39,8 @@ export function parseJsonlLine(line: string): JsonlParse {
   // '{"id": 17, ...}' -> id '17'; an empty or missing id cannot name the document
   const id = typeof o.id === 'number' && Number.isFinite(o.id) ? String(o.id) : o.id;
   if (typeof id !== 'string' || id.trim() === '') return { ok: false, error: `"id" must be a non-empty string or a number, got ${JSON.stringify(o.id) ?? 'nothing'}` };
-  if (typeof o.text !== 'string') return { ok: false, error: `"text" must be a string, got ${JSON.stringify(o.text)?.slice(0, 40) ?? 'nothing'}` };
+  const page = typeof o.text !== 'string' && typeof o.html === 'string';
+  if (typeof o.text !== 'string' && !page) return { ok: false, error: `"text" (or "html") must be a string, got ${JSON.stringify(o.text ?? o.html)?.slice(0, 40) ?? 'nothing'}` };
   const opt: Record<string, string | null> = {};
   for (const k of OPTIONAL) {
     const x = o[k];
@@ -42,7 +48,8 @@ export function parseJsonlLine(line: string): JsonlParse {
     else if (typeof x === 'string') opt[k] = x;
     else return { ok: false, error: `"${k}" must be a string when given, got ${JSON.stringify(x).slice(0, 40)}` };
   }
-  return { ok: true, record: { id, text: o.text, title: opt.title, date: opt.date, url: opt.url, source: opt.source } };
+  const common = { id, title: opt.title, date: opt.date, url: opt.url, source: opt.source };
+  return { ok: true, record: page ? { ...common, text: o.html as string, html: true } : { ...common, text: o.text as string } };
 }
 
 /** True for lines that hold nothing (skipped, not reported). */

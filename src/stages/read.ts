@@ -221,13 +221,14 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
 }
 
 /**
- * The read stage for a JSON Lines article: the `text` field is the original
- * text (every span indexes into it); the id is the article's own id and the
- * path is the JSONL file's.
+ * The read stage for a JSON Lines article: the `text` field (or `html`, a
+ * page's markup) is the original text (every span indexes into it); the id is
+ * the article's own id and the path is the JSONL file's.
  */
-export function recordDocument(record: { readonly id: string; readonly text: string }, path: string, ctx: { report: Reporter }): SourceDocument {
+export function recordDocument(record: { readonly id: string; readonly text: string; readonly html?: true }, path: string, ctx: { report: Reporter }): SourceDocument {
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
-  return { id: record.id, path, text: record.text, encoding: 'utf-8', bytes: Buffer.byteLength(record.text) };
+  const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: 'utf-8', bytes: Buffer.byteLength(record.text) };
+  return record.html ? { ...doc, format: 'html' } : doc;
 }
 
 /** Document id: the path relative to the input directory, without its extension. */

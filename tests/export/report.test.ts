@@ -214,12 +214,13 @@ describe('ReportBuilder edge cases', () => {
     expect(html).toContain('No document has a publication date.');
   });
 
-  it('refuses the same document twice', async () => {
-    const r = new ReportBuilder(tmp());
-    const p = proc('a', 'Baku.');
-    await r.addDocument(p);
-    await expect(r.addDocument(p)).rejects.toThrow(/added twice/);
-    await r.abort();
+  it('shows two documents that share an id (a corpus holding an article twice), each under its own anchor', async () => {
+    const { html } = await build([proc('a', 'Baku is a city.'), { ...proc('a', 'Minsk is a city.'), path: 'a.html' }]);
+    const anchors = [...html.matchAll(/<article class="doc" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toHaveLength(2);
+    expect(new Set(anchors).size).toBe(2);
+    expect(html).toContain('Baku</');
+    expect(html).toContain('Minsk</');
   });
 
   it('abort() leaves no temporary file', async () => {

@@ -3,7 +3,6 @@ import type { EntityType } from '../../model/entity.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { decodeHTML } from 'entities';
-import { isHtmlPath } from '../../input/formats.js';
 
 /**
  * What a reader sees of a slice of a web page's markup: no comments, scripts,
@@ -48,6 +47,8 @@ interface ReportFields {
   readonly id: string;
   readonly path: string;
   readonly failed: boolean;
+  /** the text is a web page's markup: shown as the page's text (`visibleText`) */
+  readonly html: boolean;
   /** the decoded original text (null when unavailable: a failed read, or withheld) */
   readonly text: string | null;
   readonly metadata: { readonly title: string | null; readonly date: string | null; readonly outlet: string | null; readonly dateline?: string | null; readonly url?: string | null } | null;
@@ -75,6 +76,7 @@ export function fromProcessed(p: ProcessedDocument): ReportDocument {
     id: p.id,
     path: p.path,
     failed: p.failed,
+    html: d?.format === 'html',
     text: d?.text ?? null,
     metadata: d?.metadata ?? null,
     sentences: d?.sentences.length ?? 0,
@@ -165,7 +167,7 @@ export function renderDocument(d: ReportDocument & { readonly withheld?: undefin
   const text = d.text;
   if (text !== null) {
     // a web page's spans index its markup: the reader is shown the page's text
-    const shown = isHtmlPath(d.path) ? visibleText : (s: string) => s;
+    const shown = d.html ? visibleText : (s: string) => s;
     out.push('<div class="text">');
     const segments: Segment[] = [
       ...d.blocks.map((b) => ({ start: b.start, end: b.end, kind: 'kept' as const, zone: b.zone })),

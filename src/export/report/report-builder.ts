@@ -256,8 +256,8 @@ export class ReportBuilder {
   private readonly opts: Required<ReportOptions>;
   /** the shown documents, the first `maxDocuments` in path order then id */
   private readonly shown: FirstInPathOrder<StoredDocument>;
-  /** ids of the kept documents (a document added twice is caught among these) */
-  private readonly keptIds = new Set<string>();
+  /** the anchors of the documents shown (two inputs may share an id: two JSONL lines, `a.txt` and `a.html`) */
+  private readonly keptAnchors = new Set<string>();
   private readonly totals = { documents: 0, failed: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
   private readonly perDay = new Map<string, Record<EntityType, number>>();
   /** per entity that appears in a shown document: references to the first shown ones */
@@ -293,10 +293,20 @@ export class ReportBuilder {
     return join(this.outputDir, 'report.tmp');
   }
 
+  /**
+   * A document's anchor: from its id, and for a second shown document with the same id (a corpus that
+   * holds an article twice) from the id and a number, `a` then `a\u00002`, ...: documents arrive in
+   * input order, so the numbers are the same in every run.
+   */
+  private freeAnchor(id: string): string {
+    let anchor = documentAnchor(id);
+    for (let k = 2; this.keptAnchors.has(anchor); k++) anchor = documentAnchor(`${id}\u0000${k}`);
+    return anchor;
+  }
+
   /** Counts one document; renders it now if it is among the first `maxDocuments` in path order. Call once per document, in any order. */
   async addDocument(input: ProcessedDocument | ReportDocument): Promise<void> {
     const p: ReportDocument = 'doc' in input ? fromProcessed(input) : input;
-    if (this.keptIds.has(p.id)) throw new Error(`ReportBuilder: document ${JSON.stringify(p.id)} added twice`);
     const keep = this.shown.admits(p);
 
     let stored: StoredDocument | undefined;
@@ -306,7 +316,7 @@ export class ReportBuilder {
       // the runner asks a `ShownSelection` which documents' results keep what rendering needs; every
       // document kept here is one it said yes to, so this is a bug, not bad input
       if (p.withheld) throw new Error(`internal error: the report shows ${JSON.stringify(p.path)} (${JSON.stringify(p.id)}), whose text and mention details were withheld`);
-      const anchor = documentAnchor(p.id);
+      const anchor = this.freeAnchor(p.id);
       const r = renderDocument(p, anchor);
       summary = r.summary;
       html = Buffer.from(r.html, 'utf8');
@@ -351,10 +361,10 @@ export class ReportBuilder {
 
     // insert in path order; past the cap, the last one goes (its fragment stays in the file, dead)
     const out = this.shown.insert(stored);
-    this.keptIds.add(stored.id);
+    this.keptAnchors.add(stored.anchor);
     if (out) {
       out.evicted = true;
-      this.keptIds.delete(out.id);
+      this.keptAnchors.delete(out.anchor);
       this.deadBytes += out.length;
     }
 
