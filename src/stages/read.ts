@@ -58,7 +58,7 @@ const CONTROL_RATIO = 0.1;
 /** chardet names -> what iconv-lite decodes them as. */
 const LEGACY_ALIASES: Record<string, string> = { 'ISO-8859-1': 'windows-1252' };
 
-export function decode(bytes: Uint8Array, ctx: { report: Reporter }): Decoded | undefined {
+export function decode(bytes: Uint8Array, ctx: { report: Reporter }, opts: { readonly html?: boolean } = {}): Decoded | undefined {
   // byte-order marks: UTF-8, UTF-16 LE, UTF-16 BE ('\xff\xfe\x00\x00' would be UTF-32 LE: unsupported, NULs make it binary)
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), 3, 'utf-8-bom', ctx);
   const utf32 = startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]);
@@ -87,6 +87,12 @@ export function decode(bytes: Uint8Array, ctx: { report: Reporter }): Decoded | 
   if (bad.count === 0) return { text: utf8Strict(bytes), encoding: 'utf-8' };
   // a UTF-8 file with some broken bytes: the valid multi-byte sequences show it is UTF-8
   if (bad.multiByte >= bad.count) return decodeUtf8(bytes, 0, 'utf-8', ctx);
+  // a web page not in UTF-8 declares its encoding (what a browser reads before guessing)
+  const declared = opts.html ? declaredCharset(bytes) : undefined;
+  if (declared) {
+    ctx.report.warn('read/legacy-encoding', `not UTF-8 (first non-UTF-8 byte at byte offset ${bad.first}); decoded as ${declared} (the page's <meta charset>)`, { byteOffset: bad.first });
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared), encoding: declared };
+  }
   return decodeLegacy(bytes, bad.first, ctx);
 }
 
@@ -110,6 +116,23 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', ctx: 
   if (body.length % 2 === 1) ctx.report.warn('read/invalid-utf16', `odd number of bytes in a ${encoding} file: the last byte (byte offset ${bytes.length - 1}) is dropped`, { byteOffset: bytes.length - 1 });
   const text = iconv.decode(body.subarray(0, body.length - (body.length % 2)), encoding, { stripBOM: false });
   return { text, encoding };
+}
+
+/**
+ * The encoding a page declares in its first 1024 bytes (`<meta charset="windows-1251">`, `<meta
+ * http-equiv="Content-Type" content="text/html; charset=koi8-r">`), as iconv-lite names it; undefined
+ * when there is none, it names UTF-8 or UTF-16 (the bytes are not UTF-8: the declaration is wrong), or
+ * iconv-lite does not know it. Latin-1 and ASCII labels are read as windows-1252, as browsers do.
+ * (A regex over the prescan window, not the WHATWG prescan algorithm: enough for the declarations pages write.)
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i.exec(head);
+  if (!m) return undefined;
+  const label = m[1].toLowerCase();
+  if (/^(utf-?8|utf-?16|unicode)/.test(label)) return undefined;
+  const name = /^(iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1)$/.test(label) ? 'windows-1252' : label;
+  return iconv.encodingExists(name) ? name : undefined;
 }
 
 /** Not UTF-8: chardet guesses the encoding, iconv-lite decodes it; windows-1252 when chardet has no usable guess. */
@@ -213,7 +236,7 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
     ctx.report.fail('read/too-large', tooLarge(bytes.length, maxBytes));
     return undefined;
   }
-  const decoded = decode(bytes, ctx);
+  const decoded = decode(bytes, ctx, { html: isHtmlPath(relPath) });
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
   const doc: SourceDocument = { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };

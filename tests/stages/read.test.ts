@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
-import { decode, decodeDocument, documentId } from '../../src/stages/read.js';
+import { decode, decodeDocument, declaredCharset, documentId } from '../../src/stages/read.js';
 
 const bytesOf = (...parts: (string | number[])[]) => Uint8Array.from(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
 
@@ -71,6 +71,38 @@ describe('read: decode', () => {
     const { r, codes } = run(bytesOf('\x02Baku, Azerbaijan\x03 &lt;AZ&gt; Reuter\n'));
     expect(codes).toEqual([]);
     expect(r!.text).toBe('\x02Baku, Azerbaijan\x03 &lt;AZ&gt; Reuter\n');
+  });
+});
+
+describe('read: a web page that is not UTF-8 is read in the encoding it declares', () => {
+  // short pages: too little text for chardet to be sure of the code page
+  const russian = 'Путин встретился с Алиевым в Москве.';
+  const german = 'Die Straße in München ist schön.';
+  const page = (meta: string, text: string) => `<html><head>${meta}</head><body><p>${text}</p></body></html>`;
+  it.each([
+    ['<meta charset="windows-1251">', russian, 'windows-1251'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', russian, 'koi8-r'],
+    ["<META CHARSET='ISO-8859-1'>", german, 'windows-1252'],
+  ])('%s', (meta, text, encoding) => {
+    const bytes = Uint8Array.from(iconv.encode(page(meta, text), encoding));
+    expect(declaredCharset(bytes)).toBe(encoding);
+    const report = new Reporter();
+    const doc = decodeDocument(bytes, 'news/page.html', { report });
+    expect([doc?.encoding, doc?.text.includes(text)]).toEqual([encoding, true]);
+    expect(report.messages.map((m) => m.message).join('\n')).toMatch(/the page's <meta charset>/);
+  });
+
+  it('valid UTF-8 wins over a wrong declaration; a .txt file is never read for one', () => {
+    const utf8 = bytesOf(page('<meta charset="windows-1251">', russian));
+    expect(decodeDocument(utf8, 'page.html', { report: new Reporter() })?.text).toContain(russian);
+    const report = new Reporter();
+    const asText = decodeDocument(Uint8Array.from(iconv.encode(page('<meta charset="windows-1251">', russian), 'windows-1251')), 'page.txt', { report });
+    expect(report.messages.map((m) => m.message).join('\n')).toMatch(/chardet/);
+    // what the declaration is for: chardet alone misreads this short page (windows-1252 mojibake)
+    expect(asText?.text).not.toContain(russian);
+    expect(declaredCharset(bytesOf('<meta charset="utf-8">'))).toBeUndefined();
+    expect(declaredCharset(bytesOf('<meta charset="no-such-encoding">'))).toBeUndefined();
+    expect(declaredCharset(bytesOf('x'.repeat(1100) + '<meta charset="koi8-r">'))).toBeUndefined();
   });
 });
 

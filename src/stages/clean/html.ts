@@ -27,9 +27,11 @@ import type { DocumentMetadata, DroppedBlock } from '../../model/document.js';
  *  5. What the page's markup itself says is not the article is left out and
  *     listed as dropped, with `html <nav>` (or the element) as the reason:
  *     `nav`, `aside`, `footer`, a `header` outside the article (`article`,
- *     `main`), `form`, and any element whose ARIA role is navigation, banner,
- *     contentinfo, complementary or search. When that would leave no text at
- *     all, the page is read again without this step (a page that puts its
+ *     `main`) unless it holds the page's `h1` (a site without those elements
+ *     may head its story with `<header><h1>`), and any element whose ARIA role
+ *     is navigation, banner, contentinfo, complementary or search. Not `form`:
+ *     ASP.NET pages wrap the whole page in one. When this step would leave no
+ *     text at all, the page is read again without it (a page that puts its
  *     story inside such an element still has one).
  *  6. The head's metadata, as publishers declare it for search engines and
  *     social sites: the title (`og:title`, `twitter:title`, `<title>`), the
@@ -60,7 +62,7 @@ const BLOCKS: Record<string, 1 | 2> = {
 };
 const CELLS = new Set(['td', 'th']);
 /** elements whose content, by the page's own markup, is not the article (step 5) */
-const BOILERPLATE = new Set(['nav', 'aside', 'footer', 'form']);
+const BOILERPLATE = new Set(['nav', 'aside', 'footer']);
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 /** elements that never have content (no close tag to wait for) */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -71,9 +73,11 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function htmlText(html: string): HtmlText {
-  const first = layout(html, true);
+  let out = layout(html, true, new Set());
+  // a header outside the article held an h1: read again keeping those headers (what few pages need pays for it)
+  if (out.headlineHeaders.size > 0) out = layout(html, true, out.headlineHeaders);
   // step 5 took everything: read the page again keeping what its markup calls boilerplate
-  const out = first.text.trim() === '' && first.dropped.length > 0 ? layout(html, false) : first;
+  if (out.text.trim() === '' && out.dropped.length > 0) out = layout(html, false, new Set());
   return { text: out.text, map: out.map, metadata: out.metadata, dropped: out.dropped };
 }
 
@@ -85,14 +89,16 @@ interface Open {
   readonly article: boolean;
 }
 
-function layout(html: string, dropBoilerplate: boolean) {
+/** `keepHeaders`: the start offsets of `header` elements outside the article to keep (they hold an h1) */
+function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet<number>) {
   const b = new OffsetMapBuilder();
   const stack: Open[] = [];
   let skipDepth = 0; // open elements that skip their content
   let preDepth = 0;
   let articleDepth = 0;
   // the dropped element being read (outermost): its text goes here instead of the output
-  let drop: { name: string; start: number; depth: number; text: string } | null = null;
+  let drop: { name: string; start: number; depth: number; text: string; h1: boolean } | null = null;
+  const headlineHeaders = new Set<number>();
   const dropped: DroppedBlock[] = [];
   // what the output owes before the next character: line breaks (anchored where the block edge was) or a space
   let breaks = 0;
@@ -156,6 +162,7 @@ function layout(html: string, dropBoilerplate: boolean) {
         if (name === 'title' && !meta.title && !stack.some((o) => o.name === 'body' || o.name === 'svg')) inTitle = true;
         if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
         if (name === 'time' && /datePublished/i.test(attrs.itemprop ?? '') && attrs.datetime && !meta.date) meta.date = attrs.datetime;
+        if (name === 'h1' && drop) drop.h1 = true;
         if (VOID.has(name)) {
           if (!skipDepth && (name === 'br' || name === 'hr')) requireBreak(name === 'br' ? 1 : 2, start);
           return;
@@ -163,7 +170,7 @@ function layout(html: string, dropBoilerplate: boolean) {
         const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '');
         const skip = SKIPPED.has(name) || hidden;
         const role = (attrs.role ?? '').toLowerCase();
-        const boiler = dropBoilerplate && !skipDepth && !drop && (BOILERPLATE.has(name) || BOILERPLATE_ROLES.has(role) || (name === 'header' && articleDepth === 0));
+        const boiler = dropBoilerplate && !skipDepth && !drop && (BOILERPLATE.has(name) || BOILERPLATE_ROLES.has(role) || (name === 'header' && articleDepth === 0 && !keepHeaders.has(start)));
         const article = name === 'article' || name === 'main' || role === 'main' || role === 'article';
         stack.push({ name, skip, article });
         if (skip) skipDepth++;
@@ -172,7 +179,7 @@ function layout(html: string, dropBoilerplate: boolean) {
         if (skipDepth) return;
         if (boiler) {
           requireBreak(BLOCKS[name] ?? 1, start);
-          drop = { name: role && BOILERPLATE_ROLES.has(role) ? `role=${role}` : name, start, depth: stack.length, text: '' };
+          drop = { name: role && BOILERPLATE_ROLES.has(role) ? `role=${role}` : name, start, depth: stack.length, text: '', h1: false };
           dropSpace = false;
           return;
         }
@@ -235,6 +242,7 @@ function layout(html: string, dropBoilerplate: boolean) {
           if (drop && drop.depth === stack.length + 1) {
             const text = drop.text.trim();
             if (text) dropped.push({ span: { start: drop.start, end: Math.max(end, drop.start) }, reason: `html <${drop.name}>`, text });
+            if (drop.h1 && drop.name === 'header') headlineHeaders.add(drop.start);
             drop = null;
             requireBreak(BLOCKS[o.name] ?? 1, end);
             continue;
@@ -248,7 +256,7 @@ function layout(html: string, dropBoilerplate: boolean) {
   parser.write(html);
   parser.end();
   const built = b.build();
-  return { text: built.text, map: built.map, dropped, metadata: pageMetadata(meta, jsonLds) };
+  return { text: built.text, map: built.map, dropped, metadata: pageMetadata(meta, jsonLds), headlineHeaders };
 }
 
 function readMeta(attrs: Record<string, string>, meta: { ogTitle: string; twitterTitle: string; date: string; siteName: string; appName: string }): void {

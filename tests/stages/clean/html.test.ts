@@ -85,6 +85,17 @@ describe('htmlText: what the markup says is not the article', () => {
     for (const d of r.dropped) expect(page.slice(d.span.start, d.span.end)).toMatch(/^<(header|aside|div|footer)\b[\s\S]*<\/(header|aside|div|footer)>$/);
   });
 
+  it('a header outside any article that holds the h1 is the story\'s head, kept; a form (ASP.NET wraps whole pages in one) is no boilerplate', () => {
+    const r = htmlText(
+      body('<form id="aspnetForm"><header class="masthead"><a>Example News</a></header><div class="story"><header><h1>Ceasefire holds</h1><p>By Jane Roe</p></header><p>The ceasefire held on Monday.</p></div><nav>Home</nav></form>'),
+    );
+    expect(r.text).toBe('Ceasefire holds\n\nBy Jane Roe\n\nThe ceasefire held on Monday.');
+    expect(r.dropped.map((d) => [d.reason, d.text])).toEqual([
+      ['html <header>', 'Example News'],
+      ['html <nav>', 'Home'],
+    ]);
+  });
+
   it('a page whose story sits inside such an element keeps it (read again without this step)', () => {
     const r = htmlText(body('<aside><p>The only text of the page.</p></aside>'));
     expect(r.text).toBe('The only text of the page.');
