@@ -19,8 +19,8 @@ import { SEVERITIES } from './diagnostics/diagnostic.js';
 export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process): Promise<number> {
   const program = new Command()
     .name('news-entities')
-    .description('Extract people, places and organisations from news articles (.txt files, or .jsonl or .jsonl.gz with one article per line) into CSV and JSON tables.')
-    .option('-i, --input <dir>', 'directory of .txt articles and .jsonl or .jsonl.gz files (searched recursively)', DEFAULTS.input)
+    .description('Extract people, places and organisations from news articles (.txt files, web pages saved as .html/.htm, or .jsonl or .jsonl.gz with one article per line) into CSV and JSON tables.')
+    .option('-i, --input <dir>', 'directory of .txt articles, .html/.htm web pages and .jsonl or .jsonl.gz files (searched recursively; other files are counted in a warning, not read)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files (default: ./gazetteers if there is one, else the gazetteers shipped with news-entities)')
     .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
@@ -46,10 +46,12 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
       'after',
       `
 Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
-diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, report.html. JSON Lines input: one object per line with "id" and
-"text", optional "title", "date", "url", "source"; a bad line is reported as
-file:line and the rest go on. Exit codes: 0 ok, 1 some documents failed,
-2 usage error.`,
+diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, report.html.
+JSON Lines input: one object per line with "id" and "text" (or a page's "html"),
+optional "title", "date", "url", "source"; a bad line is reported as file:line
+and the rest go on. Web pages: offsets index the file's markup; the page's
+navigation, sidebars and footers are dropped and listed in documents.json.
+Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
     );
   try {
     program.parse(argv, { from: 'user' });
