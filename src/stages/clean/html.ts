@@ -52,13 +52,13 @@ export interface HtmlText {
 }
 
 /** whose content is never text */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'datalist', 'button', 'head', 'title']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'datalist', 'button', 'textarea', 'head', 'title']);
 /** element -> blank-line separated (2) or own line (1) */
 const BLOCKS: Record<string, 1 | 2> = {
   p: 2, h1: 2, h2: 2, h3: 2, h4: 2, h5: 2, h6: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, dl: 2, table: 2, figure: 2, hr: 2,
   address: 1, article: 1, aside: 1, body: 1, caption: 1, dd: 1, details: 1, dialog: 1, div: 1, dt: 1, fieldset: 1,
   figcaption: 1, footer: 1, form: 1, header: 1, hgroup: 1, legend: 1, li: 1, main: 1, nav: 1, section: 1, summary: 1,
-  tbody: 1, thead: 1, tfoot: 1, tr: 1, title: 1, center: 1, menu: 1,
+  tbody: 1, thead: 1, tfoot: 1, tr: 1, center: 1, menu: 1,
 };
 const CELLS = new Set(['td', 'th']);
 /** elements whose content, by the page's own markup, is not the article (step 5) */
@@ -83,7 +83,7 @@ export function htmlText(html: string): HtmlText {
 
 interface Open {
   readonly name: string;
-  /** this element starts a skipped (1) or dropped (5) subtree */
+  /** no text comes from this element's content (step 1) */
   readonly skip: boolean;
   /** an `article` or `main` (element or role): a `header` inside it is the article's own */
   readonly article: boolean;
