@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
@@ -213,6 +213,9 @@ describe('web pages (.html, .htm) beside text files', () => {
     writeFileSync(join(input, 'scan.PDF'), '%PDF-1.4');
     writeFileSync(join(input, 'notes.md'), 'Baku');
     writeFileSync(join(input, '.hidden.md'), 'Baku');
+    // a link to a folder is not followed, and not a file the run skipped
+    mkdirSync(join(input, 'elsewhere'));
+    symlinkSync(join(input, 'elsewhere'), join(input, 'folder-link'));
     const { summary } = await run(input);
     expect(summary.documents).toBe(1);
     expect(summary.skipped.count).toBe(3);

@@ -53,7 +53,7 @@ export type InputItem =
 
 const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
 const GZIP = '.jsonl.gz';
-const gzipped = (path: string) => path.endsWith(GZIP);
+const gzipped = (path: string) => path.toLowerCase().endsWith(GZIP);
 const extensionOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')).toLowerCase() : '');
 const kindOf = (name: string): InputFile['kind'] | undefined => (gzipped(name) ? 'jsonl' : Object.hasOwn(EXTENSIONS, extensionOf(name)) ? EXTENSIONS[extensionOf(name)] : undefined);
 
@@ -99,14 +99,18 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const visible = entries
     .filter((e) => e.isFile() || e.isSymbolicLink())
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .map((abs) => ({ abs, path: relative(dir, abs).split(sep).join('/') }))
+    .map((e) => ({ abs: join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), link: e.isSymbolicLink() }))
+    .map(({ abs, link }) => ({ abs, link, path: relative(dir, abs).split(sep).join('/') }))
     .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => byCodeUnit(a.path, b.path));
   const files = visible.filter((f) => kindOf(f.path) !== undefined);
   const byExtension = new Map<string, { count: number; example: string }>();
+  let skipped = 0;
   for (const f of visible) {
     if (kindOf(f.path) !== undefined) continue;
+    // a link counts when it leads to a file (not to a folder, which the listing does not follow, nor nowhere)
+    if (f.link && !isFileAt(f.abs)) continue;
+    skipped++;
     const ext = extensionOf(f.path.slice(f.path.lastIndexOf('/') + 1));
     const seen = byExtension.get(ext);
     if (seen) seen.count++;
@@ -125,8 +129,16 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
     const size = st?.size ?? 0;
     listed.push(new ListedFile(dir, f.path, gzipped(f.path) ? gzipTextSize(f.abs, size) : size, kindOf(f.path)!));
   }
-  return { files: listed, skipped: { byExtension, count: visible.length - files.length } };
+  return { files: listed, skipped: { byExtension, count: skipped } };
 }
+
+const isFileAt = (abs: string): boolean => {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /**
  * A listed file. The listing is kept for the whole run, so its entries are
