@@ -16,7 +16,8 @@ import type { DocumentMetadata, DroppedBlock } from '../../model/document.js';
  *
  *  1. Text only from the body's visible content: nothing of `script`,
  *     `style`, `noscript`, `template`, `svg`, `iframe`, ... nor of an element
- *     marked `hidden`, `aria-hidden="true"` or `style="display:none"`.
+ *     marked `hidden` or `style="display:none"` (not rendered; an
+ *     `aria-hidden` element is, and its text stays).
  *  2. Whitespace collapses to one space (`<p>Ilham\n   Aliyev</p>` ->
  *     `Ilham Aliyev`), none at a line's start or end; `pre` keeps its own.
  *  3. Block elements start and end a line (`div`, `li`, `h1`, `tr`, `br`,
@@ -167,7 +168,8 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
           if (!skipDepth && (name === 'br' || name === 'hr')) requireBreak(name === 'br' ? 1 : 2, start);
           return;
         }
-        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '');
+        // not rendered (`aria-hidden` is: it hides from screen readers what the eye still reads, a drop cap's letter)
+        const hidden = 'hidden' in attrs || /display\s*:\s*none/i.test(attrs.style ?? '');
         const skip = SKIPPED.has(name) || hidden;
         const role = (attrs.role ?? '').toLowerCase();
         const boiler = dropBoilerplate && !skipDepth && !drop && (BOILERPLATE.has(name) || BOILERPLATE_ROLES.has(role) || (name === 'header' && articleDepth === 0 && !keepHeaders.has(start)));
