@@ -333,6 +333,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === 'and' && (ext = andEnd(toks, j, s.tokenEnd)) > j) {
         // 'Merck and Co Inc', 'American Telephone and Telegraph Co', 'Peninsula Federal Savings and Loan Association'
         j = ext;
+      } else if (j === i + 1 && (ext = nicknameEnd(ctx, i, j, s.tokenEnd)) > j) {
+        // 'Roberto " Hands of Stone " Duran', 'Hector "Macho" Camacho': a given name, a nickname in quotes, a surname
+        j = ext;
       } else if (PARTICLES.has(toks[j].text)) {
         // 'Loyola de Palacio', 'Joost van der Westhuizen', 'Kengo wa Dondo': one or two particles between two names
         // ('Khaled al-Qidra': the particle may be joined to the name by a hyphen)
@@ -362,6 +365,27 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     }
     if (a < to) typeRun(ctx, s, { from: a, to }, capsLine);
   }
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+
+/**
+ * Where a person's name goes on past a nickname in quotes after a given name (the token at `i`, listed as a
+ * first name): `Roberto " Hands of Stone " Duran`, `Joaquin 'El Chapo' Guzman` — one to four words, the first
+ * capitalised, then the closing quote and a capitalised name right after it. `j` (the run ends) otherwise.
+ */
+function nicknameEnd(ctx: NameContext, i: number, j: number, end: number): number {
+  const toks = ctx.toks;
+  if (!OPEN_QUOTES.has(toks[j].text) || !isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames)) return j;
+  if (j + 1 >= end || !isCapitalised(toks[j + 1].text)) return j;
+  for (let k = j + 2; k < Math.min(end, j + 6); k++) {
+    if (!CLOSE_QUOTES.has(toks[k].text)) continue;
+    const surname = k + 1;
+    if (surname < end && isProperish(toks[surname]) && !PARTICLES.has(toks[surname].text)) return nameEnd(toks, surname, end, 2);
+    return j;
+  }
+  return j;
 }
 
 /**
@@ -597,6 +621,15 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   }
   let { from } = p;
   const { to } = p;
+  // 4c. a given name, a nickname in quotes and a surname: one person ('Roberto " Hands of Stone " Duran'; CoNLL-2003
+  //     tags the whole span, quotes included), whom the surname alone names later on
+  if (to - from >= 4 && nicknameEnd(ctx, from, from + 1, to) === to) {
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    const role = roleEndingAt(doc.clean, s.start, start, lex.roles);
+    ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'person', rule: 'nickname', confidence: 0.75, role, caps: false });
+    return;
+  }
   // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov';
   //    not when what follows is no person's name: 'General Assembly', 'Major League', 'General Staff' stay whole
   let lead = from;

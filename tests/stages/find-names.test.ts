@@ -181,6 +181,22 @@ describe('findNames: typing rules, each with a name', () => {
   });
 });
 
+describe('findNames: a nickname in quotes', () => {
+  it('joins a given name, the nickname and the surname into one person, whom the surname alone names after', () => {
+    expect(mentionSources('Boxing legend Roberto " Hands of Stone " Duran climbs into the ring on Saturday. Duran, 45, said he was not retiring.' + PROSE)).toEqual(
+      expect.arrayContaining([
+        ['Roberto " Hands of Stone " Duran', 'person', 'rule:nickname'],
+        ['Duran', 'person', 'coreference'],
+      ]),
+    );
+  });
+  it.each([
+    // not after a word that is no given name, nor before a lower-case word
+    'The album " Abbey Road " Beatles fans love was reissued on Monday .',
+    'Then Roberto " said no " to the offer and left the meeting early .',
+  ])('%s: no nickname', (body) => expect(names(TITLE + body).filter(([, , src]) => src === 'rule:nickname')).toEqual([]));
+});
+
 describe('findNames: stakes and shares', () => {
   it('makes no firm of a name before the verb shares, a number, nor of a given name, a country or a possessive', () => {
     const found = names(`${TITLE}In this talk Zorvath shares her experience .\nAvg shares 12.3 mln\nLater Andrew shares fell and Kenya shares rose .\nThe value of Zorvexa's stock rose .`);
