@@ -8,7 +8,7 @@ import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
-import { countJsonlLines, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import { countArticles, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
 import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
@@ -200,7 +200,8 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
 
 /** A JSONL line that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
 export function badLineResult(path: string, line: number, error: string, bytes: number): FullResult {
-  return failedResult(`${path}:${line}`, path, { code: 'read/bad-jsonl', severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
+  const code = /\.csv$/i.test(path) ? 'read/bad-csv' : 'read/bad-jsonl';
+  return failedResult(`${path}:${line}`, path, { code, severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
 }
 
 /** The result of a document that never reached the stages (refused, a bad JSONL line, a crashed worker): one failure. */
@@ -569,9 +570,9 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
       documents++;
       bytes += f.size;
     } else {
-      // JSONL articles are sharded by id: without parsing every line, assume an even split
+      // JSONL and CSV articles are sharded by id: without parsing every line, assume an even split
       const n = shard ? shard.count : 1;
-      documents += Math.round((await countJsonlLines(f.abs)) / n);
+      documents += Math.round((await countArticles(f)) / n);
       bytes += Math.round(f.size / n);
     }
   }

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
-import { countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
+import { countArticles, countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
+import { stringify } from 'csv-stringify/sync';
 import { OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 import { ROOT } from './helpers.js';
 
@@ -141,6 +142,53 @@ describe('--shard K/N', () => {
     expect(parts.flat().sort()).toEqual([...all].sort());
     expect(new Set(parts.flat()).size).toBe(all.length);
   }, 60_000);
+});
+
+describe('CSV input', () => {
+  /** RFC 4180 cells (csv-stringify is what the project writes CSV with) */
+  const csvOf = (rows: string[][]) => stringify(rows);
+
+  it('reads one article per row under a header row: the same mentions as the same articles in JSON Lines', async () => {
+    const articles = jsonlOf().trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; title: string; url: string });
+    const csvDir = tempDir('csv-in');
+    writeFileSync(join(csvDir, 'feed.csv'), '\uFEFF' + csvOf([['URL', 'id', 'title', 'text', 'other'], ...articles.map((a) => [a.url, a.id, a.title, a.text, 'x'])]));
+    const jsonlDir = tempDir('csv-jsonl');
+    writeFileSync(join(jsonlDir, 'feed.jsonl'), jsonlOf());
+    const fromCsv = await run(csvDir);
+    const fromJsonl = await run(jsonlDir);
+    expect([fromCsv.summary.documents, fromCsv.summary.failed]).toEqual([5, 0]);
+    expect(fromCsv.read('mentions.json')).toBe(fromJsonl.read('mentions.json'));
+    const docs = JSON.parse(fromCsv.read('documents.json')) as { id: string; path: string; metadata: { title: string; url: string } }[];
+    expect(docs.map((d) => [d.id, d.path, d.metadata.title, d.metadata.url])).toEqual(articles.map((a) => [a.id, 'feed.csv', a.title, a.url]));
+  });
+
+  it('a row without an id is named by the line it starts on; a row csv-parse cannot read is one failed document, the rest go on', async () => {
+    const input = tempDir('csv-bad');
+    writeFileSync(join(input, 'news.csv'), 'id,text\nx1,Ilham Aliyev visited Baku.\nx2,too,many\n\n,"Ilham Aliyev\nleft Baku."\nx4,Ilham Aliyev returned to Baku.\n');
+    writeFileSync(join(input, 'other.csv'), 'title,body\nX,Baku.\n');
+    const { summary, read } = await run(input);
+    expect([summary.documents, summary.failed]).toEqual([5, 2]);
+    const docs = JSON.parse(read('documents.json')) as { id: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    expect(docs.map((d) => [d.id, d.status])).toEqual([
+      ['x1', 'ok'],
+      ['news.csv:3', 'failed'],
+      ['news.csv:5', 'ok'],
+      ['x4', 'ok'],
+      ['other.csv', 'failed'],
+    ]);
+    expect(docs[1].diagnostics[0]).toMatchObject({ code: 'read/bad-csv', message: expect.stringMatching(/^news\.csv:3: not a CSV row .*Invalid Record Length/) });
+    expect(docs[4].diagnostics[0].message).toMatch(/^other\.csv: the header row \(line 1\) has no "text" or "html" column \(its columns: "title", "body"\)/);
+    // offsets index the row's text cell
+    const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string }[];
+    expect(mentions.filter((x) => x.document === 'x4').map((x) => [x.text, x.start, x.end])).toEqual([['Ilham Aliyev', 0, 12], ['Baku', 25, 29]]);
+  });
+
+  it('counts its rows for the progress total (a quoted line break is no row)', async () => {
+    const input = tempDir('csv-count');
+    writeFileSync(join(input, 'a.csv'), 'id,text\n1,"a\nb"\n2,c\n');
+    const [f] = await listInputFiles(input);
+    expect([f.kind, await countArticles(f)]).toEqual(['csv', 2]);
+  });
 });
 
 describe('web pages (.html, .htm) beside text files', () => {

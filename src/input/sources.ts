@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { HTML_EXTENSIONS } from './formats.js';
+import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
@@ -30,8 +31,8 @@ export interface InputFile {
   readonly abs: string;
   /** bytes of text: the file's size, or for a `.jsonl.gz` the size its gzip trailer gives (`gzipTextSize`) */
   readonly size: number;
-  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line */
-  readonly kind: 'document' | 'jsonl';
+  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row */
+  readonly kind: 'document' | 'jsonl' | 'csv';
 }
 
 /** Files of the input directory that are not read: no extension the pipeline reads (`.pdf`, `.docx`, `.md`, ...). */
@@ -51,7 +52,7 @@ export type InputItem =
   /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
-const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
+const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.csv': 'csv', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
 const GZIP = '.jsonl.gz';
 const gzipped = (path: string) => path.toLowerCase().endsWith(GZIP);
 const extensionOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')).toLowerCase() : '');
@@ -254,7 +255,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       else yield item;
       continue;
     }
-    // an unreadable JSONL file (permissions, broken link) is one failed document; the other inputs go on
+    // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
     const denied = await access(f.abs, constants.R_OK).then(
       () => undefined,
       (e: NodeJS.ErrnoException) => e.code ?? e.message,
@@ -264,8 +265,14 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       if (mine(item)) yield item;
       continue;
     }
-    for await (const item of jsonlItems(openJsonl(f.abs), f.path, { maxBytes })) if (mine(item)) yield item;
+    const items = f.kind === 'csv' ? csvItems(createReadStream(f.abs), f.path, { maxBytes }) : jsonlItems(openJsonl(f.abs), f.path, { maxBytes });
+    for await (const item of items) if (mine(item)) yield item;
   }
+}
+
+/** How many articles a JSONL or CSV file holds (for the progress total; 0 when it cannot be read). */
+export async function countArticles(f: InputFile): Promise<number> {
+  return f.kind === 'csv' ? countCsvRows(createReadStream(f.abs)) : countJsonlLines(f.abs);
 }
 
 /** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */
