@@ -254,6 +254,19 @@ describe('web pages (.html, .htm) beside text files', () => {
     expect(read('report.html')).toContain('4 documents');
   });
 
+  it('a page saved under another name (.txt) or in a JSONL text field is known by its first bytes and read as a page', async () => {
+    const input = tempDir('html-sniff');
+    writeFileSync(join(input, 'saved.txt'), '\n  <!DOCTYPE html>' + page.replace('<!DOCTYPE html>', ''));
+    writeFileSync(join(input, 'feed.jsonl'), JSON.stringify({ id: 'scraped', text: page }) + '\n' + JSON.stringify({ id: 'fragment', text: '<b>Ilham Aliyev</b> visited Baku.' }) + '\n');
+    const { read } = await run(input);
+    const docs = JSON.parse(read('documents.json')) as { id: string; format: string; metadata: { outlet: string | null } }[];
+    expect(docs.map((d) => [d.id, d.format, d.metadata.outlet])).toEqual([
+      ['scraped', 'html', 'Example News'],
+      ['fragment', 'text', null],
+      ['saved', 'html', 'Example News'],
+    ]);
+  });
+
   it('counts the files it does not read, by extension', async () => {
     const input = tempDir('skip-in');
     writeFileSync(join(input, 'a.txt'), 'Ilham Aliyev visited Baku.\n');

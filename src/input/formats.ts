@@ -9,3 +9,16 @@ export const isHtmlPath = (path: string): boolean => {
   const lower = path.toLowerCase();
   return HTML_EXTENSIONS.some((e) => lower.endsWith(e));
 };
+
+/**
+ * A whole web page's markup, whatever the file is called: it opens (after
+ * whitespace, a BOM or an XML declaration and comments) with `<!DOCTYPE html`
+ * or `<html`, as a crawler's saved page does under a `.txt` name or in a JSON
+ * Lines `text` field. No news article's text starts so.
+ *
+ *   looksLikeHtmlPage('<!doctype html><html>...')  === true
+ *   looksLikeHtmlPage('<b>Baku</b> is a city')     === false  (a fragment: read as text)
+ */
+export function looksLikeHtmlPage(text: string): boolean {
+  return /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096));
+}

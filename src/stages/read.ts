@@ -3,7 +3,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { isHtmlPath } from '../input/formats.js';
+import { isHtmlPath, looksLikeHtmlPage } from '../input/formats.js';
 
 /**
  * The read stage: bytes -> decoded text (see docs/INPUT.md for every case).
@@ -236,11 +236,13 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
     ctx.report.fail('read/too-large', tooLarge(bytes.length, maxBytes));
     return undefined;
   }
-  const decoded = decode(bytes, ctx, { html: isHtmlPath(relPath) });
+  // a page by its name, or by its first bytes (a crawler's page saved as .txt): read for its text, in its declared encoding
+  const html = isHtmlPath(relPath) || looksLikeHtmlPage(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1'));
+  const decoded = decode(bytes, ctx, { html });
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
   const doc: SourceDocument = { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
-  return isHtmlPath(relPath) ? { ...doc, format: 'html' } : doc;
+  return html ? { ...doc, format: 'html' } : doc;
 }
 
 /**
@@ -251,7 +253,7 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
 export function recordDocument(record: { readonly id: string; readonly text: string; readonly html?: true }, path: string, ctx: { report: Reporter }): SourceDocument {
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
   const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: 'utf-8', bytes: Buffer.byteLength(record.text) };
-  return record.html ? { ...doc, format: 'html' } : doc;
+  return record.html || looksLikeHtmlPage(record.text) ? { ...doc, format: 'html' } : doc;
 }
 
 /** Document id: the path relative to the input directory, without its extension. */

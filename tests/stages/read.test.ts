@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { decode, decodeDocument, declaredCharset, documentId } from '../../src/stages/read.js';
+import { looksLikeHtmlPage } from '../../src/input/formats.js';
 
 const bytesOf = (...parts: (string | number[])[]) => Uint8Array.from(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
 
@@ -92,11 +93,13 @@ describe('read: a web page that is not UTF-8 is read in the encoding it declares
     expect(report.messages.map((m) => m.message).join('\n')).toMatch(/the page's <meta charset>/);
   });
 
-  it('valid UTF-8 wins over a wrong declaration; a .txt file is never read for one', () => {
+  it('valid UTF-8 wins over a wrong declaration; a .txt file that is no page is never read for one (a page saved as .txt is)', () => {
     const utf8 = bytesOf(page('<meta charset="windows-1251">', russian));
     expect(decodeDocument(utf8, 'page.html', { report: new Reporter() })?.text).toContain(russian);
     const report = new Reporter();
-    const asText = decodeDocument(Uint8Array.from(iconv.encode(page('<meta charset="windows-1251">', russian), 'windows-1251')), 'page.txt', { report });
+    const asText = decodeDocument(Uint8Array.from(iconv.encode(`<meta charset="windows-1251"><p>${russian}</p>`, 'windows-1251')), 'notes.txt', { report });
+    const saved = decodeDocument(Uint8Array.from(iconv.encode(page('<meta charset="windows-1251">', russian), 'windows-1251')), 'saved.txt', { report: new Reporter() });
+    expect([saved?.format, saved?.encoding, saved?.text.includes(russian)]).toEqual(['html', 'windows-1251', true]);
     expect(report.messages.map((m) => m.message).join('\n')).toMatch(/chardet/);
     // what the declaration is for: chardet alone misreads this short page (windows-1252 mojibake)
     expect(asText?.text).not.toContain(russian);
@@ -143,4 +146,15 @@ describe.skipIf(!existsSync(BBC))('read: real files (skipped without ../shared/d
     expect(r!.text).not.toContain('\ufffd');
     expect(report.messages.map((m) => m.code)).toEqual(['read/legacy-encoding']);
   });
+});
+
+describe('looksLikeHtmlPage', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body>x</body></html>', true],
+    ['\uFEFF\n  <html lang="en">', true],
+    ['<?xml version="1.0"?>\n<!-- saved --><!doctype HTML>', true],
+    ['<b>Baku</b> is a city.', false],
+    ['BAKU, Dec 28 <html> tags in a story about HTML', false],
+    ['<htmlish>', false],
+  ])('%s -> %s', (text, expected) => expect(looksLikeHtmlPage(text)).toBe(expected));
 });
