@@ -46,7 +46,8 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
       'after',
       `
 Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
-diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, report.html.
+diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, places.geojson
+(the places with coordinates, for a map), report.html.
 JSON Lines input: one object per line with "id" and "text" (or a page's "html"),
 optional "title", "date", "url", "source"; CSV input: the same columns under a
 header row ("id" optional); a bad line or row is reported as file:line and the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
@@ -19,6 +19,7 @@ import { cooccurrenceSink, reportSink, ShownSelection } from './export/report/in
 import { documentId } from './stages/read.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
 import { spillLimits } from './export/spill-limits.js';
+import { PlacesGeoJson } from './export/geojson.js';
 
 // The processing side (loadResources, processDocument) is src/process.ts: this module, the main
 // thread's, does not import the NLP libraries (see there).
@@ -251,16 +252,23 @@ function entityTable(base: string, at: number): Sink & { readonly table: EntityT
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
   const table = new EntityTable({ path: base, at });
   const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
+  // the places with coordinates, for a map: from the same rows, in the same pass
+  const places = new PlacesGeoJson(join(dirname(base), 'places.geojson'));
   return {
     table,
     write: (r) => table.addRows(r.mentions, r.entities),
     async finish() {
-      for (const rows of table.rowChunks(10_000)) await writer.writeRows(rows);
+      for (const rows of table.rowChunks(10_000)) {
+        await writer.writeRows(rows);
+        await places.writeRows(rows);
+      }
       await writer.commit();
+      await places.commit();
     },
     async abort() {
       table.remove();
       await writer.abort();
+      await places.abort();
     },
     tables: [writer],
   };

@@ -258,14 +258,20 @@ export function formatJsonElement(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A JSON array written element by element to a temporary file, renamed by `commit()`. */
+/**
+ * A JSON array written element by element to a temporary file, renamed by `commit()`; with `wrap`, the
+ * array inside an object (`['{"type":"FeatureCollection","features":', '}']`: places.geojson).
+ */
 export class JsonArrayWriter {
   private readonly file: ChunkedFile;
   private first = true;
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    private readonly wrap: readonly [before: string, after: string] = ['', ''],
+  ) {
     this.file = new ChunkedFile(`${path}.tmp`);
-    void this.file.append('[');
+    void this.file.append(wrap[0] + '[');
   }
 
   async write(value: unknown): Promise<void> {
@@ -280,7 +286,7 @@ export class JsonArrayWriter {
   }
 
   async commit(): Promise<void> {
-    await this.file.end(this.first ? ']\n' : '\n]\n');
+    await this.file.end((this.first ? ']' : '\n]') + this.wrap[1] + '\n');
     await rename(`${this.path}.tmp`, this.path);
   }
 
