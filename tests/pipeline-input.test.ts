@@ -183,6 +183,16 @@ describe('CSV input', () => {
     expect(mentions.filter((x) => x.document === 'x4').map((x) => [x.text, x.start, x.end])).toEqual([['Ilham Aliyev', 0, 12], ['Baku', 25, 29]]);
   });
 
+  it('a quote left open stops at the row size limit (--max-bytes): one failed document, the rows before it kept', async () => {
+    const input = tempDir('csv-open-quote');
+    writeFileSync(join(input, 'q.csv'), 'id,text\na1,Ilham Aliyev visited Baku.\na2,"never closed ' + 'Baku and Moscow. '.repeat(5000) + '\nb1,Ilham Aliyev left.\n');
+    const { summary, read } = await run(input, { maxBytes: 10_000 });
+    expect([summary.documents, summary.failed]).toEqual([2, 1]);
+    const docs = JSON.parse(read('documents.json')) as { id: string; diagnostics: { code: string; message: string }[] }[];
+    expect(docs.map((d) => d.id)).toEqual(['a1', 'q.csv:3']);
+    expect(docs[1].diagnostics[0]).toMatchObject({ code: 'read/bad-csv', message: expect.stringMatching(/^q\.csv:3: .*Max Record Size/) });
+  });
+
   it('counts its rows for the progress total (a quoted line break is no row)', async () => {
     const input = tempDir('csv-count');
     writeFileSync(join(input, 'a.csv'), 'id,text\n1,"a\nb"\n2,c\n');

@@ -34,15 +34,19 @@ export interface CsvOptions {
 
 export async function* csvItems(stream: Readable, path: string, opts: CsvOptions): AsyncGenerator<InputItem> {
   const skipped: InputItem[] = [];
+  let lastSkipped = -1;
   let header: (string | undefined)[] | null = null;
   const parser = stream.pipe(
     parse({
       bom: true,
       info: true,
       skip_empty_lines: true,
+      // a quote left open would make the rest of the file one cell: stop at the limit a row may have
+      max_record_size: opts.maxBytes,
       skip_records_with_error: true,
       on_skip: (err) => {
-        if (err) skipped.push({ kind: 'bad-line', path, line: Number(err.lines), error: csvError(err.message), bytes: 0 });
+        // one failed document per bad row: csv-parse reports a row over max_record_size again for every chunk it reads of it
+        if (err && Number(err.lines) !== lastSkipped) skipped.push({ kind: 'bad-line', path, line: (lastSkipped = Number(err.lines)), error: csvError(err.message), bytes: 0 });
         return undefined;
       },
     }),
