@@ -314,7 +314,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
     // 'Advanced Medical Corp' (kept below only if the run ends in an organisation word)
     const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener) || compoundTail) {
+    // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
+    // Camacho won' (step 4c)
+    const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname) || compoundTail) {
       i++;
       continue;
     }

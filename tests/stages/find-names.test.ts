@@ -190,6 +190,14 @@ describe('findNames: a nickname in quotes', () => {
       ]),
     );
   });
+  it('also when the given name opens the sentence', () => {
+    expect(mentionSources('Hector "Macho" Camacho won the fight on Saturday. Camacho said he would fight again.' + PROSE)).toEqual(
+      expect.arrayContaining([
+        ['Hector "Macho" Camacho', 'person', 'rule:nickname'],
+        ['Camacho', 'person', 'coreference'],
+      ]),
+    );
+  });
   it.each([
     // not after a word that is no given name, nor before a lower-case word
     'The album " Abbey Road " Beatles fans love was reissued on Monday .',
