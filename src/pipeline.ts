@@ -199,9 +199,8 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   };
 }
 
-/** A JSONL line that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
-export function badLineResult(path: string, line: number, error: string, bytes: number): FullResult {
-  const code = /\.csv$/i.test(path) ? 'read/bad-csv' : 'read/bad-jsonl';
+/** A JSONL line or CSV row that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
+export function badLineResult(path: string, line: number, code: 'read/bad-jsonl' | 'read/bad-csv', error: string, bytes: number): FullResult {
   return failedResult(`${path}:${line}`, path, { code, severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
 }
 
@@ -438,7 +437,7 @@ export async function runItems(
     }));
 
   const produce = async (item: InputItem): Promise<DocumentResult> => {
-    if (item.kind === 'bad-line') return badLineResult(item.path, item.line, item.error, item.bytes);
+    if (item.kind === 'bad-line') return badLineResult(item.path, item.line, item.code, item.error, item.bytes);
     if (item.kind === 'refused') return failedResult(item.id, item.path, { code: item.code, severity: 'fail', stage: 'read', message: item.message }, item.bytes);
     let task: Task;
     let key: string | undefined;

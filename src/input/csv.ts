@@ -46,7 +46,7 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
       skip_records_with_error: true,
       on_skip: (err) => {
         // one failed document per bad row: csv-parse reports a row over max_record_size again for every chunk it reads of it
-        if (err && Number(err.lines) !== lastSkipped) skipped.push({ kind: 'bad-line', path, line: (lastSkipped = Number(err.lines)), error: csvError(err.message), bytes: 0 });
+        if (err && Number(err.lines) !== lastSkipped) skipped.push({ kind: 'bad-line', path, line: (lastSkipped = Number(err.lines)), code: 'read/bad-csv', error: csvError(err.message), bytes: 0 });
         return undefined;
       },
     }),
@@ -93,7 +93,7 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
       }
       const parsed = parseJsonlLine(raw);
       if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
-      else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
+      else yield { kind: 'bad-line', path, line, code: 'read/bad-csv', error: parsed.error, bytes };
     }
     yield* skipped.splice(0);
   } catch (e) {

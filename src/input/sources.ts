@@ -47,8 +47,8 @@ export type InputItem =
   | { readonly kind: 'file'; readonly path: string; readonly abs: string; readonly bytes: number }
   /** a good JSONL line */
   | { readonly kind: 'record'; readonly path: string; readonly line: number; readonly raw: string; readonly record: JsonlRecord; readonly bytes: number }
-  /** a JSONL line that is not an article: reported as `file:line`, the rest go on */
-  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly error: string; readonly bytes: number }
+  /** a JSONL line or CSV row that is not an article: reported as `file:line` with this code, the rest go on */
+  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly code: 'read/bad-jsonl' | 'read/bad-csv'; readonly error: string; readonly bytes: number }
   /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
@@ -56,7 +56,11 @@ const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.js
 const GZIP = '.jsonl.gz';
 const gzipped = (path: string) => path.toLowerCase().endsWith(GZIP);
 const extensionOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')).toLowerCase() : '');
-const kindOf = (name: string): InputFile['kind'] | undefined => (gzipped(name) ? 'jsonl' : Object.hasOwn(EXTENSIONS, extensionOf(name)) ? EXTENSIONS[extensionOf(name)] : undefined);
+const kindOf = (name: string): InputFile['kind'] | undefined => {
+  if (gzipped(name)) return 'jsonl';
+  const ext = extensionOf(name);
+  return Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+};
 
 /**
  * The text size of a gzip file, for the progress total and the worker count:
@@ -101,14 +105,17 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
   const visible = entries
     .filter((e) => e.isFile() || e.isSymbolicLink())
     .map((e) => ({ abs: join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), link: e.isSymbolicLink() }))
-    .map(({ abs, link }) => ({ abs, link, path: relative(dir, abs).split(sep).join('/') }))
+    .map(({ abs, link }) => {
+      const path = relative(dir, abs).split(sep).join('/');
+      return { abs, link, path, kind: kindOf(path) };
+    })
     .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
     .sort((a, b) => byCodeUnit(a.path, b.path));
-  const files = visible.filter((f) => kindOf(f.path) !== undefined);
+  const files = visible.filter((f) => f.kind !== undefined);
   const byExtension = new Map<string, { count: number; example: string }>();
   let skipped = 0;
   for (const f of visible) {
-    if (kindOf(f.path) !== undefined) continue;
+    if (f.kind !== undefined) continue;
     // a link counts when it leads to a file (not to a folder, which the listing does not follow, nor nowhere)
     if (f.link && !isFileAt(f.abs)) continue;
     skipped++;
@@ -128,7 +135,7 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
     }
     if (st && !st.isFile()) continue; // a link to a directory, a FIFO, ...
     const size = st?.size ?? 0;
-    listed.push(new ListedFile(dir, f.path, gzipped(f.path) ? gzipTextSize(f.abs, size) : size, kindOf(f.path)!));
+    listed.push(new ListedFile(dir, f.path, gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!));
   }
   return { files: listed, skipped: { byExtension, count: skipped } };
 }
@@ -232,7 +239,7 @@ export async function* jsonlItems(stream: Readable, path: string, opts: ItemOpti
       }
       const parsed = parseJsonlLine(raw);
       if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
-      else yield { kind: 'bad-line', path, line, error: parsed.error, bytes };
+      else yield { kind: 'bad-line', path, line, code: 'read/bad-jsonl', error: parsed.error, bytes };
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

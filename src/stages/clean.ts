@@ -1,11 +1,10 @@
-import type { CleanDocument, DroppedBlock, KeptBlock, SourceDocument } from '../model/document.js';
+import type { CleanDocument, DocumentMetadata, DroppedBlock, KeptBlock, SourceDocument } from '../model/document.js';
 import { ComposedMap, OffsetMapBuilder, type SourceMap } from '../model/offset-map.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
 import { joinWrapped, splitLines, wrapWidth, wrapped } from './clean/lines.js';
 import { classifyLines } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
-import type { DocumentMetadata } from '../model/document.js';
 
 /**
  * The clean stage: normalise characters, cut the text into lines, classify
