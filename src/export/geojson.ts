@@ -4,12 +4,12 @@ import type { EntityRow } from './rows.js';
 /**
  * places.geojson: the place entities that have coordinates, as a GeoJSON
  * FeatureCollection (RFC 7946: WGS 84, `[longitude, latitude]`), for a map in
- * QGIS, geojson.io, Kepler.gl or Datawrapper. One point per place, in the
+ * any tool that reads GeoJSON. One point per place, in the
  * entity table's order (most mentioned first), its properties the entity
  * row's columns (the mention and document counts to size the points by).
  *
- * Coordinates come only from the gazetteers that carry them (GeoNames' cities
- * and places; docs/GAZETTEERS.md): a place without them (countries and regions,
+ * Coordinates come only from the gazetteers that carry them (GeoNames' cities,
+ * and curated places merged with their GeoNames entry; docs/GAZETTEERS.md): a place without them (countries and regions,
  * which are areas, and rule-found names) is left out here, never placed
  * by a guess; entities.csv lists every place, with its country code.
  *
