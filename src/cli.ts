@@ -19,8 +19,8 @@ import { SEVERITIES } from './diagnostics/diagnostic.js';
 export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process): Promise<number> {
   const program = new Command()
     .name('news-entities')
-    .description('Extract people, places and organisations from news articles (.txt files, web pages saved as .html/.htm, .jsonl or .jsonl.gz with one article per line, or .csv with one per row) into CSV and JSON tables.')
-    .option('-i, --input <dir>', 'directory of .txt articles, .html/.htm web pages, .jsonl or .jsonl.gz files and .csv files (searched recursively; other files are counted in a warning, not read)', DEFAULTS.input)
+    .description('Extract people, places and organisations from news articles (.txt files, web pages saved as .html/.htm, .jsonl or .jsonl.gz with one article per line, .csv with one per row, or web archives: .warc/.warc.gz, one per page record) into CSV and JSON tables.')
+    .option('-i, --input <dir>', 'directory of .txt articles, .html/.htm web pages, .jsonl or .jsonl.gz files, .csv files and .warc/.warc.gz web archives (searched recursively; other files are counted in a warning, not read)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files (default: ./gazetteers if there is one, else the gazetteers shipped with news-entities)')
     .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
@@ -53,6 +53,8 @@ optional "title", "date", "url", "source"; CSV input: the same columns under a
 header row ("id" optional); a bad line or row is reported as file:line and the
 rest go on. Web pages: offsets index the file's markup; the page's
 navigation, sidebars and footers are dropped and listed in documents.json.
+Web archives (.warc, .warc.gz, Common Crawl's .wet.gz): one article per HTML or
+text record (HTTP 2xx), its URL as id; offsets index the record's payload.
 Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
     );
   try {
@@ -94,6 +96,7 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
     }
     if (!config.quiet) {
       if (s.skipped.count > 0) io.stderr.write(skippedWarning(s.skipped, config.input) + '\n');
+      if (s.warc.articles + s.warc.passedOverCount > 0) io.stderr.write(warcNote(s.warc) + '\n');
       io.stdout.write(summaryLine(s, config.output) + '\n');
       for (const t of s.tooLongForSpreadsheets) io.stderr.write(spreadsheetWarning(t) + '\n');
     }
@@ -142,14 +145,27 @@ async function loadFigures(config: Config): Promise<string> {
 
 /**
  * 'news-entities: warning: 3 files in input were not read (.pdf 2, e.g. reports/a.pdf; .md 1, e.g. notes.md):
- * the pipeline reads .txt, .html/.htm/.xhtml, .jsonl/.jsonl.gz and .csv files'
+ * the pipeline reads .txt, .html/.htm/.xhtml, .jsonl/.jsonl.gz, .csv and .warc/.warc.gz files'
  */
 export function skippedWarning(skipped: RunSummary['skipped'], dir: string): string {
   const kinds = [...skipped.byExtension]
     .sort((a, b) => b[1].count - a[1].count || byCodeUnit(a[0], b[0]))
     .map(([ext, { count, example }]) => `${ext || 'no extension'} ${count}, e.g. ${example}`);
   const n = skipped.count;
-  return `news-entities: warning: ${n} file${n === 1 ? '' : 's'} in ${dir} ${n === 1 ? 'was' : 'were'} not read (${kinds.join('; ')}): the pipeline reads .txt, .html/.htm/.xhtml, .jsonl/.jsonl.gz and .csv files`;
+  return `news-entities: warning: ${n} file${n === 1 ? '' : 's'} in ${dir} ${n === 1 ? 'was' : 'were'} not read (${kinds.join('; ')}): the pipeline reads .txt, .html/.htm/.xhtml, .jsonl/.jsonl.gz, .csv and .warc/.warc.gz files`;
+}
+
+/**
+ * What the web archives held: 'news-entities: web archives: 1,204 records read as articles; 3,611 passed over
+ * (request 1,204, response image/jpeg 1,900, response 3xx 320, warcinfo 3, ...)'
+ */
+export function warcNote(tally: RunSummary['warc']): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const kinds = [...tally.passedOver].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
+  const shown = kinds.slice(0, 8).map(([k, c]) => `${k} ${n(c)}`);
+  if (kinds.length > 8) shown.push(`${kinds.length - 8} other kinds`);
+  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} passed over, not pages or texts (${shown.join(', ')})` : '';
+  return `news-entities: web archives: ${n(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
 }
 
 /** 'news-entities: warning: mentions.csv has 1,200,000 rows; …' */

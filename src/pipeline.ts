@@ -10,6 +10,7 @@ import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, form
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countArticles, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
+import { WarcTally } from './input/warc.js';
 import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
 import { tuneGarbageCollection } from './util/heap.js';
@@ -363,6 +364,8 @@ export interface RunSummary {
   workers: number;
   /** files of the input directory the run did not read (no extension it reads: `.pdf`, `.docx`, ...) */
   skipped: SkippedFiles;
+  /** what the WARC inputs held: records read as articles, and the records passed over by kind (requests, redirects, images, ...) */
+  warc: WarcTally;
   /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
   tooLongForSpreadsheets: { readonly file: string; readonly rows: number }[];
 }
@@ -383,7 +386,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, tooLongForSpreadsheets: [] });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -544,7 +547,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
       // writes the aggregated tables and the report, where a run's peak RSS used to be. The `finally`

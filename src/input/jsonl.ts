@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
 /**
  * JSON Lines input: one article per line, the common shape of scraped news
  * corpora (and of what Spark `RDD.pipe` / Hadoop Streaming hand to a process).
@@ -21,6 +23,10 @@ export interface JsonlRecord {
   readonly date: string | null;
   readonly url: string | null;
   readonly source: string | null;
+  /** set by a reader that decodes bytes itself (a WARC record's payload: src/input/warc.ts): the encoding the text was decoded from (else UTF-8) */
+  readonly encoding?: string;
+  /** and what decoding it noted (a legacy encoding, invalid UTF-8), with the payload's byte offsets: they join the document's diagnostics */
+  readonly notes?: readonly Diagnostic[];
 }
 
 export type JsonlParse = { ok: true; record: JsonlRecord } | { ok: false; error: string };

@@ -8,6 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { HTML_EXTENSIONS } from './formats.js';
 import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
+import { countWarcArticles, warcItems, type WarcTally } from './warc.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
 import { byCodeUnit } from '../util/order.js';
@@ -31,8 +32,8 @@ export interface InputFile {
   readonly abs: string;
   /** bytes of text: the file's size, or for a `.jsonl.gz` the size its gzip trailer gives (`gzipTextSize`) */
   readonly size: number;
-  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row */
-  readonly kind: 'document' | 'jsonl' | 'csv';
+  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row; `warc`: one per page or text record of a web archive */
+  readonly kind: 'document' | 'jsonl' | 'csv' | 'warc';
 }
 
 /** Files of the input directory that are not read: no extension the pipeline reads (`.pdf`, `.docx`, `.md`, ...). */
@@ -52,12 +53,19 @@ export type InputItem =
   /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
-const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.csv': 'csv', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
-const GZIP = '.jsonl.gz';
-const gzipped = (path: string) => path.toLowerCase().endsWith(GZIP);
+const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
+/** gzipped inputs: `name.jsonl.gz`, and web archives (`.warc.gz`, Common Crawl's `.warc.wet.gz`), read through zlib */
+const GZIPPED: Record<string, InputFile['kind']> = { '.jsonl.gz': 'jsonl', '.warc.gz': 'warc', '.wet.gz': 'warc' };
+const gzipped = (path: string) => gzippedKind(path) !== undefined;
+const gzippedKind = (path: string): InputFile['kind'] | undefined => {
+  const lower = path.toLowerCase();
+  for (const [suffix, kind] of Object.entries(GZIPPED)) if (lower.endsWith(suffix)) return kind;
+  return undefined;
+};
 const extensionOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')).toLowerCase() : '');
 const kindOf = (name: string): InputFile['kind'] | undefined => {
-  if (gzipped(name)) return 'jsonl';
+  const gz = gzippedKind(name);
+  if (gz) return gz;
   const ext = extensionOf(name);
   return Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
 };
@@ -83,10 +91,27 @@ function gzipTextSize(abs: string, size: number): number {
   }
 }
 
-/** A JSONL file's text: decompressed on the way when it is a `.jsonl.gz` (errors of either stream reach the reader). */
-function openJsonl(abs: string): Readable {
+/**
+ * A JSONL or WARC file's bytes: decompressed on the way when it is gzipped (errors of either stream reach the
+ * reader): by its name, or by its first two bytes (a `.warc` that a crawler gzipped, as many do).
+ */
+function openInput(abs: string): Readable {
   const file = createReadStream(abs);
-  return gzipped(abs) ? pipeline(file, createGunzip(), () => undefined) : file;
+  return gzipped(abs) || startsLikeGzip(abs) ? pipeline(file, createGunzip(), () => undefined) : file;
+}
+
+/** The file opens with gzip's magic bytes (1f 8b): never so a UTF-8 text, which a JSONL file is. */
+function startsLikeGzip(abs: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const magic = Buffer.alloc(2);
+    return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  } catch {
+    return false; // the read reports it
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
@@ -135,7 +160,8 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
     }
     if (st && !st.isFile()) continue; // a link to a directory, a FIFO, ...
     const size = st?.size ?? 0;
-    listed.push(new ListedFile(dir, f.path, gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!));
+    // a .warc.gz is gzipped record by record: its trailer gives only the last record's size, so its own size stands
+    listed.push(new ListedFile(dir, f.path, f.kind === 'jsonl' && gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!));
   }
   return { files: listed, skipped: { byExtension, count: skipped } };
 }
@@ -213,6 +239,8 @@ async function* numberedLines(stream: Readable): AsyncGenerator<[number, string]
 export interface ItemOptions {
   /** `.txt` files and JSONL lines above this many bytes are refused (`read/too-large`) without being processed */
   readonly maxBytes?: number;
+  /** counts what the WARC files held besides articles */
+  readonly warc?: WarcTally;
 }
 
 /**
@@ -272,20 +300,27 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       if (mine(item)) yield item;
       continue;
     }
-    const items = f.kind === 'csv' ? csvItems(createReadStream(f.abs), f.path, { maxBytes }) : jsonlItems(openJsonl(f.abs), f.path, { maxBytes });
+    const items =
+      f.kind === 'csv'
+        ? csvItems(createReadStream(f.abs), f.path, { maxBytes })
+        : f.kind === 'warc'
+          ? warcItems(openInput(f.abs), f.path, { maxBytes, gzipped: gzipped(f.path) || startsLikeGzip(f.abs), tally: opts.warc })
+          : jsonlItems(openInput(f.abs), f.path, { maxBytes });
     for await (const item of items) if (mine(item)) yield item;
   }
 }
 
-/** How many articles a JSONL or CSV file holds (for the progress total; 0 when it cannot be read). */
+/** How many articles a JSONL, CSV or WARC file holds (for the progress total; 0 when it cannot be read). */
 export async function countArticles(f: InputFile): Promise<number> {
-  return f.kind === 'csv' ? countCsvRows(createReadStream(f.abs)) : countJsonlLines(f.abs);
+  if (f.kind === 'csv') return countCsvRows(createReadStream(f.abs));
+  if (f.kind === 'warc') return countWarcArticles(openInput(f.abs));
+  return countJsonlLines(f.abs);
 }
 
 /** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */
 export async function countJsonlLines(abs: string): Promise<number> {
   let n = 0;
-  const stream = openJsonl(abs);
+  const stream = openInput(abs);
   stream.setEncoding('utf8');
   try {
     for await (const [, line] of numberedLines(stream)) if (!isBlankLine(line)) n++;

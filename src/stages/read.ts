@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { isHtmlPath, looksLikeHtmlPage } from '../input/formats.js';
+import type { JsonlRecord } from '../input/jsonl.js';
 
 /**
  * The read stage: bytes -> decoded text (see docs/INPUT.md for every case).
@@ -58,7 +59,7 @@ const CONTROL_RATIO = 0.1;
 /** chardet names -> what iconv-lite decodes them as. */
 const LEGACY_ALIASES: Record<string, string> = { 'ISO-8859-1': 'windows-1252' };
 
-export function decode(bytes: Uint8Array, ctx: { report: Reporter }, opts: { readonly html?: boolean } = {}): Decoded | undefined {
+export function decode(bytes: Uint8Array, ctx: { report: Reporter }, opts: DecodeOptions = {}): Decoded | undefined {
   // byte-order marks: UTF-8, UTF-16 LE, UTF-16 BE ('\xff\xfe\x00\x00' would be UTF-32 LE: unsupported, NULs make it binary)
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3), 3, 'utf-8-bom', ctx);
   const utf32 = startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]);
@@ -87,13 +88,23 @@ export function decode(bytes: Uint8Array, ctx: { report: Reporter }, opts: { rea
   if (bad.count === 0) return { text: utf8Strict(bytes), encoding: 'utf-8' };
   // a UTF-8 file with some broken bytes: the valid multi-byte sequences show it is UTF-8
   if (bad.multiByte >= bad.count) return decodeUtf8(bytes, 0, 'utf-8', ctx);
-  // a web page not in UTF-8 declares its encoding (what a browser reads before guessing)
-  const declared = opts.html ? declaredCharset(bytes) : undefined;
+  // a web page not in UTF-8 declares its encoding (what a browser reads before guessing): in the HTTP
+  // response's Content-Type, which wins as it does in a browser, else in its <meta charset>
+  const transport = opts.charset === undefined ? undefined : charsetName(opts.charset);
+  const declared = transport ?? (opts.html ? declaredCharset(bytes) : undefined);
   if (declared) {
-    ctx.report.warn('read/legacy-encoding', `not UTF-8 (first non-UTF-8 byte at byte offset ${bad.first}); decoded as ${declared} (the page's <meta charset>)`, { byteOffset: bad.first });
+    const where = transport ? "the HTTP Content-Type's charset" : "the page's <meta charset>";
+    ctx.report.warn('read/legacy-encoding', `not UTF-8 (first non-UTF-8 byte at byte offset ${bad.first}); decoded as ${declared} (${where})`, { byteOffset: bad.first });
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared), encoding: declared };
   }
   return decodeLegacy(bytes, bad.first, ctx);
+}
+
+export interface DecodeOptions {
+  /** the bytes are a web page's: its `<meta charset>` names its encoding when they are not UTF-8 */
+  readonly html?: boolean;
+  /** the encoding the transport declared (an HTTP response's `Content-Type: text/html; charset=...`), used when the bytes are not UTF-8 */
+  readonly charset?: string;
 }
 
 const utf8Strict = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
@@ -128,10 +139,18 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', ctx: 
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i.exec(head);
-  if (!m) return undefined;
-  const label = m[1].toLowerCase();
-  if (/^(utf-?8|utf-?16|unicode)/.test(label)) return undefined;
-  const name = /^(iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1)$/.test(label) ? 'windows-1252' : label;
+  return m ? charsetName(m[1]) : undefined;
+}
+
+/**
+ * A declared charset label as iconv-lite names it: undefined for UTF-8 and UTF-16 (bytes that are
+ * not UTF-8 prove such a label wrong) and for labels iconv-lite does not know; Latin-1 and ASCII
+ * labels read as windows-1252, as browsers do.
+ */
+function charsetName(label: string): string | undefined {
+  const l = label.trim().toLowerCase();
+  if (/^(utf-?8|utf-?16|unicode)/.test(l)) return undefined;
+  const name = /^(iso-?8859-1|latin-?1|l1|us-ascii|ascii|iso_8859-1)$/.test(l) ? 'windows-1252' : l;
   return iconv.encodingExists(name) ? name : undefined;
 }
 
@@ -250,9 +269,10 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
  * page's markup) is the original text (every span indexes into it); the id is
  * the article's own id and the path is the JSONL file's.
  */
-export function recordDocument(record: { readonly id: string; readonly text: string; readonly html?: true }, path: string, ctx: { report: Reporter }): SourceDocument {
+export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' | 'encoding' | 'notes'>, path: string, ctx: { report: Reporter }): SourceDocument {
+  for (const note of record.notes ?? []) ctx.report.messages.push(note);
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
-  const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: 'utf-8', bytes: Buffer.byteLength(record.text) };
+  const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: record.encoding ?? 'utf-8', bytes: Buffer.byteLength(record.text) };
   return record.html || looksLikeHtmlPage(record.text) ? { ...doc, format: 'html' } : doc;
 }
 

@@ -1,0 +1,204 @@
+import type { Readable } from 'node:stream';
+import type { WARCRecord } from 'warcio';
+import { Reporter } from '../diagnostics/diagnostic.js';
+import { decode } from '../stages/read.js';
+import { looksLikeHtmlPage } from './formats.js';
+import type { JsonlRecord } from './jsonl.js';
+import type { InputItem } from './sources.js';
+
+/**
+ * WARC input: web archives, the shape in which crawled news is kept and
+ * shared (Common Crawl's CC-NEWS, the Internet Archive, a newsroom's own
+ * crawls with wget --warc-file, Heritrix, Browsertrix). One article per
+ * record that holds a page or a text:
+ *
+ *   - `response` records of an HTTP 2xx response whose Content-Type is
+ *     `text/html` or `application/xhtml+xml` (read as a web page, as a
+ *     `.html` file is: src/stages/clean/html.ts) or `text/plain`;
+ *   - `resource` and `conversion` records of those types (a conversion is
+ *     what Common Crawl's WET files hold: each page's extracted text);
+ *   - a record without a Content-Type when its payload opens as a page does.
+ *
+ * Everything else (requests, metadata, revisits, redirects and errors, images,
+ * scripts, PDFs) is no article and is passed over; `WarcTally` counts it by
+ * kind for the run's summary. warcio (the Webrecorder project's parser) reads
+ * the records and undoes the HTTP transfer and content encodings (chunked,
+ * gzip); the payload's bytes are then decoded as a page's are (src/stages/read.ts):
+ * UTF-8 when they are, else the HTTP Content-Type's charset, the page's
+ * `<meta charset>`, or a guess, noted in the document's diagnostics.
+ *
+ * The article's id is the record's WARC-Target-URI (its url too), or
+ * `file.warc.gz@N` for the N-th record when it has none; every span indexes the
+ * decoded payload, as a JSON Lines article's spans index its `text`. The
+ * WARC-Date is when the page was fetched, not when it was published, so it is
+ * not taken as the article's date (the page's own metadata gives that).
+ *
+ * A `.warc.gz` is decompressed by zlib before warcio sees it (both the usual
+ * gzip member per record and a whole file gzipped at once), so byte offsets in
+ * messages count the uncompressed WARC. A file that is no WARC, or that ends
+ * inside a record (a download cut short), or whose gzip is damaged, gives one
+ * failed document (`read/bad-warc`) that says where; the records before it are
+ * read, and the run goes on with the next input.
+ */
+
+/** warcio, loaded when a run has a WARC file to read (its import takes ~60 ms, and pipeline.ts, which every worker loads, imports this module) */
+const warcio = () => import('warcio');
+
+export interface WarcOptions {
+  /** records whose payload has more bytes than this are refused (`read/too-large`) */
+  readonly maxBytes: number;
+}
+
+/** What the WARC files of a run held besides articles: record kinds passed over, and how many of each. */
+export class WarcTally {
+  articles = 0;
+  readonly passedOver = new Map<string, number>();
+
+  add(kind: string): void {
+    this.passedOver.set(kind, (this.passedOver.get(kind) ?? 0) + 1);
+  }
+
+  get passedOverCount(): number {
+    let n = 0;
+    for (const c of this.passedOver.values()) n += c;
+    return n;
+  }
+}
+
+type Article = { readonly format: 'html' | 'text' | 'sniff'; readonly charset?: string };
+
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/**
+ * What a record is: an article (a page or a text, with the charset its HTTP
+ * headers declare) or, as a string, the kind of record passed over.
+ *
+ *   response, HTTP 200, text/html; charset=windows-1251  -> { format: 'html', charset: 'windows-1251' }
+ *   response, HTTP 301                                     -> 'response 3xx'
+ *   response, HTTP 200, image/jpeg                         -> 'response image/jpeg'
+ *   conversion, text/plain (a WET record)                  -> { format: 'text' }
+ *   request                                                -> 'request'
+ */
+export function classifyRecord(rec: WARCRecord): Article | string {
+  const type = rec.warcType ?? 'unknown';
+  let contentType: string | null | undefined;
+  if (type === 'response') {
+    const info = rec.getResponseInfo();
+    // a response that is not HTTP (dns:, whois:) has no status line warcio can read
+    const status = Number(info?.status);
+    if (!info || !Number.isFinite(status)) return 'response (not HTTP)';
+    if (status < 200 || status >= 300) return `response ${Math.floor(status / 100)}xx`;
+    contentType = info.headers.get('content-type');
+  } else if (type === 'resource' || type === 'conversion') {
+    contentType = rec.warcContentType;
+  } else {
+    return type;
+  }
+  const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  const charset = /;\s*charset\s*=\s*["']?([^\s;"']+)/i.exec(contentType ?? '')?.[1];
+  if (PAGE_TYPES.has(mime)) return { format: 'html', charset };
+  if (mime === 'text/plain') return { format: 'text', charset };
+  if (mime === '') return { format: 'sniff', charset };
+  return `${type} ${mime}`;
+}
+
+/**
+ * Items of one WARC file (`stream`: its bytes, decompressed when it was
+ * gzipped; `gzipped` says so in messages). `tally` counts what was passed over.
+ */
+export async function* warcItems(stream: Readable, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
+  const parser = new (await warcio()).WARCParser(stream as AsyncIterable<Uint8Array>);
+  const at = (offset: number) => `${path}: byte offset ${offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
+  const bad = (offset: number, n: number, message: string): InputItem => ({ kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${at(offset)}: ${message}`, bytes: 0 });
+  let n = 0;
+  try {
+    for await (const rec of parser) {
+      n++;
+      const offset = parser.offset;
+      const first = rec.warcHeaders.statusline ?? '';
+      if (!first.startsWith('WARC/')) {
+        const what = n === 1 ? 'this is not a WARC file' : 'the records before it were read';
+        yield bad(offset, n, `expected a WARC record (a line 'WARC/1.0' or 'WARC/1.1'), found ${JSON.stringify(first.slice(0, 60))}; ${what}`);
+        stream.destroy();
+        return;
+      }
+      const length = rec.warcContentLength;
+      if (!Number.isFinite(length) || rec.warcHeaders.headers.get('content-length') == null) {
+        yield bad(offset, n, `the record (WARC-Type ${rec.warcType ?? 'none'}) has no Content-Length, so where it ends is unknown; the records before it were read`);
+        stream.destroy();
+        return;
+      }
+      const kind = classifyRecord(rec);
+      const id = rec.warcTargetURI || `${path}@${n}`;
+      const read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await rec.readFully(true);
+      // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
+      // header (warcio's `_warcHeadersLength` counts from the stream's start) plus its Content-Length
+      const missing = parser._warcHeadersLength + length - (offset + parser.recordLength);
+      if (missing > 0) {
+        yield bad(offset, n, `the record of ${id} is cut short: its Content-Length is ${length} bytes, the file ends ${missing} bytes before its end; the records before it were read`);
+        return;
+      }
+      if (typeof kind === 'string') {
+        opts.tally?.add(kind);
+      } else if (!read) {
+        yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} has ${length} bytes, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
+      } else {
+        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset) });
+        if (item) {
+          if (item.kind === 'record' && opts.tally) opts.tally.articles++;
+          yield item;
+        } else {
+          // no content type and not a page: passed over as what it is
+          opts.tally?.add(`${rec.warcType} (no Content-Type)`);
+        }
+      }
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
+    yield { kind: 'refused', path, id: `${path}@${n + 1}`, code: 'read/bad-warc', message: `${path}: ${why} after ${n} record(s); the records before were read`, bytes: 0 };
+  }
+  // Bytes after the last record: warcio skips blank lines, and reads anything else as a record, which the
+  // checks above refuse (no WARC line, no Content-Length); a header cut short is one of those.
+}
+
+/** A record's payload as an article item: decoded, or a failed document when its bytes are no text; undefined when a record without Content-Type is no page. */
+function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id: string; n: number; url: string | null; where: string }): InputItem | undefined {
+  const head = () => Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.length, 4096)).toString('latin1');
+  if (kind.format === 'sniff' && !looksLikeHtmlPage(head())) return undefined;
+  const html = kind.format !== 'text';
+  const report = new Reporter();
+  report.stage = 'read';
+  const decoded = decode(payload, { report }, { html, charset: kind.charset });
+  if (!decoded) {
+    const why = report.messages.find((m) => m.severity === 'fail');
+    return { kind: 'refused', path: at.path, id: at.id, code: why?.code ?? 'read/binary', message: `${at.where}: the record of ${at.id}: ${why?.message ?? 'not text'}`, bytes: payload.length };
+  }
+  const record: JsonlRecord = {
+    id: at.id,
+    text: decoded.text,
+    ...(html ? { html: true as const } : {}),
+    title: null,
+    date: null,
+    url: at.url,
+    source: null,
+    encoding: decoded.encoding,
+    ...(report.messages.length > 0 ? { notes: report.messages.map((m) => ({ ...m, message: `${m.message} (a byte offset in the record's payload)` })) } : {}),
+  };
+  // the cache's key hashes `raw`: everything the record gives the document
+  return { kind: 'record', path: at.path, line: at.n, raw: JSON.stringify(record), record, bytes: payload.length };
+}
+
+/** How many articles a WARC file holds (for the progress total): its records classified, payloads skipped; 0 when it cannot be read. */
+export async function countWarcArticles(stream: Readable): Promise<number> {
+  let n = 0;
+  try {
+    for await (const rec of new (await warcio()).WARCParser(stream as AsyncIterable<Uint8Array>)) {
+      if (typeof classifyRecord(rec) !== 'string') n++;
+      await rec.skipFully();
+    }
+  } catch {
+    // the run reports it when it reads the file
+  }
+  return n;
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
+import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
+import { countArticles, listInputFiles } from '../../src/input/sources.js';
+import { run, tempDir } from '../pipeline-helpers.js';
+
+/** A record as a crawler writes it (warcio's serializer: the WARC headers, the HTTP head, the block). */
+type Spec = { type: 'response' | 'request' | 'resource' | 'conversion' | 'warcinfo'; url?: string; status?: string; contentType?: string; body?: string | Uint8Array; http?: Record<string, string> };
+
+async function* once(b: Uint8Array) {
+  yield b;
+}
+
+async function serialize(spec: Spec, gzip: boolean): Promise<Uint8Array> {
+  const body = typeof spec.body === 'string' ? new TextEncoder().encode(spec.body) : (spec.body ?? new Uint8Array());
+  const warcVersion = 'WARC/1.1';
+  if (spec.type === 'warcinfo') return WARCSerializer.serialize(WARCRecord.createWARCInfo({ filename: 'test.warc', warcVersion }, { software: 'news-entities tests' }), { gzip });
+  const http = spec.type === 'response' || spec.type === 'request';
+  const record = WARCRecord.create(
+    {
+      url: spec.url,
+      type: spec.type,
+      warcVersion,
+      ...(http
+        ? { statusline: spec.type === 'request' ? 'GET / HTTP/1.1' : `HTTP/1.1 ${spec.status ?? '200 OK'}`, httpHeaders: { Server: 'test', ...(spec.contentType ? { 'Content-Type': spec.contentType } : {}), ...spec.http } }
+        : { warcHeaders: spec.contentType ? { 'Content-Type': spec.contentType } : {} }),
+    },
+    once(body),
+  );
+  return WARCSerializer.serialize(record, { gzip });
+}
+
+/** A WARC file's bytes: a gzip member per record (what crawlers write) or plain. */
+async function warcOf(specs: Spec[], gzip = true): Promise<Buffer> {
+  return Buffer.concat(await Promise.all(specs.map((s) => serialize(s, gzip))));
+}
+
+const page = (title: string, paragraph: string) =>
+  `<!DOCTYPE html><html><head><title>${title} | Example News</title><meta property="og:site_name" content="Example News"></head><body>` +
+  `<nav><a href="/">Home</a> <a href="/minsk">Minsk</a></nav><article><h1>${title}</h1><p>${paragraph}</p>` +
+  '<p>The port is expected to handle most of the cargo that crosses the Caspian Sea on its way to Europe, officials told reporters during the visit.</p></article></body></html>';
+
+const PORT = page('Aliyev visits Baku port', 'President Ilham Aliyev visited the new port of Baku on Monday, where he met workers and inspected the cranes that arrived from abroad last month.');
+const TALKS = page('Talks in Moscow', 'Ilham Aliyev and Vladimir Putin met in Moscow on Tuesday to discuss the ceasefire, the Kremlin said in a statement after the talks ended late at night.');
+
+const CRAWL: Spec[] = [
+  { type: 'warcinfo' },
+  { type: 'request', url: 'https://news.example/port' },
+  { type: 'response', url: 'https://news.example/port', contentType: 'text/html; charset=UTF-8', body: PORT },
+  { type: 'response', url: 'https://news.example/logo.png', contentType: 'image/png', body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) },
+  { type: 'response', url: 'https://news.example/old', status: '301 Moved Permanently', http: { Location: '/port' } },
+  { type: 'response', url: 'https://news.example/talks', contentType: 'text/html', body: TALKS, http: { 'Transfer-Encoding': 'chunked' } },
+  // a WET record: a page's text as Common Crawl extracts it
+  { type: 'conversion', url: 'https://news.example/wire', contentType: 'text/plain', body: 'Ilham Aliyev visited Baku on Monday, officials said.\n' },
+];
+
+/** chunked transfer encoding of a body, as a server sends it (warcio undoes it) */
+const chunked = (s: string) => {
+  const b = Buffer.from(s);
+  return Buffer.concat([Buffer.from(`${b.length.toString(16)}\r\n`), b, Buffer.from('\r\n0\r\n\r\n')]);
+};
+
+async function parsed(specs: Spec[]): Promise<WARCRecord[]> {
+  const out: WARCRecord[] = [];
+  for await (const rec of new WARCParser(once(await warcOf(specs, false)))) {
+    await rec.skipFully();
+    out.push(rec);
+  }
+  return out;
+}
+
+/** warcItems on a file's bytes (gunzipped first, as the run opens a .warc.gz) */
+async function items(bytes: Uint8Array, path = 'a.warc', maxBytes = 1e7) {
+  const tally = new WarcTally();
+  const out = [];
+  const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  for await (const item of warcItems(Readable.from([plain]), path, { maxBytes, tally })) out.push(item);
+  return { items: out, tally };
+}
+
+describe('classifyRecord', () => {
+  it('takes HTTP 2xx pages and texts, and resource and conversion records of those types; passes over the rest by kind', async () => {
+    const recs = await parsed([
+      { type: 'response', url: 'u', contentType: 'text/html; charset=windows-1251' },
+      { type: 'response', url: 'u', contentType: 'application/xhtml+xml' },
+      { type: 'response', url: 'u', contentType: 'text/plain' },
+      { type: 'response', url: 'u' },
+      { type: 'response', url: 'u', status: '404 Not Found', contentType: 'text/html' },
+      { type: 'response', url: 'u', status: '302 Found', contentType: 'text/html' },
+      { type: 'response', url: 'u', contentType: 'image/jpeg' },
+      { type: 'conversion', url: 'u', contentType: 'text/plain' },
+      { type: 'resource', url: 'u', contentType: 'text/html' },
+      { type: 'resource', url: 'u', contentType: 'application/pdf' },
+      { type: 'request', url: 'u' },
+      { type: 'warcinfo' },
+    ]);
+    expect(recs.map(classifyRecord)).toEqual([
+      { format: 'html', charset: 'windows-1251' },
+      { format: 'html', charset: undefined },
+      { format: 'text', charset: undefined },
+      { format: 'sniff', charset: undefined },
+      'response 4xx',
+      'response 3xx',
+      'response image/jpeg',
+      { format: 'text', charset: undefined },
+      { format: 'html', charset: undefined },
+      'resource application/pdf',
+      'request',
+      'warcinfo',
+    ]);
+  });
+});
+
+describe('WARC input', () => {
+  it('reads the page and text records of a crawl: ids are their URLs, spans index the payload, mentions as from the same page saved as .html', async () => {
+    const input = tempDir('warc-in');
+    const specs = CRAWL.map((s) => (s.url === 'https://news.example/talks' ? { ...s, body: chunked(TALKS) } : s));
+    writeFileSync(join(input, 'crawl.warc.gz'), await warcOf(specs));
+    const { summary, read } = await run(input);
+    expect([summary.documents, summary.failed, summary.skipped.count]).toEqual([3, 0, 0]);
+    expect(summary.warc.articles).toBe(3);
+    expect(Object.fromEntries(summary.warc.passedOver)).toEqual({ warcinfo: 1, request: 1, 'response image/png': 1, 'response 3xx': 1 });
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string; format: string; encoding: string; metadata: Record<string, unknown> }[];
+    expect(docs.map((d) => [d.id, d.path, d.format, d.metadata.url])).toEqual([
+      ['https://news.example/port', 'crawl.warc.gz', 'html', 'https://news.example/port'],
+      ['https://news.example/talks', 'crawl.warc.gz', 'html', 'https://news.example/talks'],
+      ['https://news.example/wire', 'crawl.warc.gz', 'text', 'https://news.example/wire'],
+    ]);
+    expect(docs[0].metadata).toMatchObject({ title: 'Aliyev visits Baku port', outlet: 'Example News' });
+    const mentions = JSON.parse(read('mentions.json')) as { document: string; start: number; end: number; text: string; entity_id: string }[];
+    const payloads: Record<string, string> = { 'https://news.example/port': PORT, 'https://news.example/talks': TALKS, 'https://news.example/wire': String(CRAWL[6].body) };
+    for (const m of mentions) expect(payloads[m.document].slice(m.start, m.end)).toBe(m.text);
+    // the chunked transfer encoding is undone: the talks page gives its people
+    expect(mentions.filter((m) => m.document === 'https://news.example/talks').map((m) => m.text)).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Moscow']));
+
+    // the same pages as files: the same mentions
+    const files = tempDir('warc-as-files');
+    writeFileSync(join(files, 'port.html'), PORT);
+    writeFileSync(join(files, 'talks.html'), TALKS);
+    const asFiles = JSON.parse((await run(files)).read('mentions.json')) as typeof mentions;
+    const strip = (ms: typeof mentions, doc: string) => ms.filter((m) => m.document === doc).map(({ document: _, ...rest }) => rest);
+    expect(strip(mentions, 'https://news.example/port')).toEqual(strip(asFiles, 'port'));
+    expect(strip(mentions, 'https://news.example/talks')).toEqual(strip(asFiles, 'talks'));
+  });
+
+  it('decodes a page in the charset its HTTP Content-Type declares, noted with the byte offset in the payload', async () => {
+    const html = '<html><body><p>Ильхам Алиев посетил Баку.</p></body></html>';
+    const { items: out } = await items(await warcOf([{ type: 'response', url: 'https://ru.example/a', contentType: 'text/html; charset=windows-1251', body: iconv.encode(html, 'windows-1251') }]));
+    expect(out).toHaveLength(1);
+    const item = out[0];
+    if (item.kind !== 'record') throw new Error(`expected a record, got ${item.kind}`);
+    expect(item.record.text).toBe(html);
+    expect(item.record.encoding).toBe('windows-1251');
+    expect(item.record.notes?.map((n) => [n.code, n.byteOffset])).toEqual([['read/legacy-encoding', 15]]);
+    expect(item.record.notes?.[0].message).toMatch(/the HTTP Content-Type's charset.*record's payload/);
+  });
+
+  it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
+    const { items: out, tally } = await items(
+      await warcOf([
+        { type: 'response', url: 'https://a.example/p', body: PORT },
+        { type: 'response', url: 'https://a.example/x', body: 'binary-ish stuff' },
+      ]),
+    );
+    expect(out.map((i) => (i.kind === 'record' ? i.record.id : i.kind))).toEqual(['https://a.example/p']);
+    expect(Object.fromEntries(tally.passedOver)).toEqual({ 'response (no Content-Type)': 1 });
+  });
+
+  it('a payload above --max-bytes is refused by its URL, the records after it go on', async () => {
+    const { items: out } = await items(
+      await warcOf([
+        { type: 'response', url: 'https://a.example/big', contentType: 'text/html', body: PORT + ' '.repeat(5000) },
+        { type: 'response', url: 'https://a.example/small', contentType: 'text/plain', body: 'Ilham Aliyev visited Baku.' },
+      ]),
+      'a.warc.gz',
+      2000,
+    );
+    expect(out.map((i) => [i.kind, i.kind === 'record' ? i.record.id : i.kind === 'refused' ? `${i.id} ${i.code}` : ''])).toEqual([
+      ['refused', 'https://a.example/big read/too-large'],
+      ['record', 'https://a.example/small'],
+    ]);
+  });
+
+  it('a file that is no WARC, a .warc.gz cut short, a record whose header or block is cut short each give one failed document that says where; what came before is kept', async () => {
+    const input = tempDir('warc-bad');
+    writeFileSync(join(input, 'notes.warc'), 'This is not a web archive.\nJust notes.\n');
+    const gz = await warcOf(CRAWL);
+    writeFileSync(join(input, 'cut.warc.gz'), gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const plain = await warcOf([CRAWL[2], CRAWL[6]], false);
+    writeFileSync(join(input, 'short.warc'), plain.subarray(0, plain.length - 20));
+    // a header cut short; and blank lines after the last record, which are no error
+    writeFileSync(join(input, 'header.warc'), Buffer.concat([plain.subarray(0, plain.indexOf('WARC/1.1', 10) + 60)]));
+    writeFileSync(join(input, 'blank.warc'), Buffer.concat([plain, Buffer.from('\r\n\r\n\n')]));
+    writeFileSync(join(input, 'whole.warc.gz'), gzipSync(await warcOf(CRAWL, false)));
+    // gzipped, and named as if it were not (known by its first bytes)
+    writeFileSync(join(input, 'zipped.warc'), await warcOf([CRAWL[2]]));
+    const { summary, read } = await run(input);
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    const failed = docs.filter((d) => d.status === 'failed');
+    expect(failed.map((d) => [d.path, d.diagnostics[0].code])).toEqual([
+      ['cut.warc.gz', 'read/bad-warc'],
+      ['header.warc', 'read/bad-warc'],
+      ['notes.warc', 'read/bad-warc'],
+      ['short.warc', 'read/bad-warc'],
+    ]);
+    expect(failed[0].diagnostics[0].message).toMatch(/^cut\.warc\.gz: not a complete gzip file .* after \d+ record\(s\); the records before were read$/);
+    expect(failed[1].diagnostics[0].message).toMatch(/^header\.warc: byte offset \d+: the record \(WARC-Type none\) has no Content-Length/);
+    expect(failed[2]).toMatchObject({ id: 'notes.warc@1' });
+    expect(failed[2].diagnostics[0].message).toMatch(/^notes\.warc: byte offset 0: expected a WARC record .*found "This is not a web archive\."; this is not a WARC file$/);
+    expect(failed[3].diagnostics[0].message).toMatch(/^short\.warc: byte offset \d+: the record of https:\/\/news\.example\/wire is cut short: its Content-Length is \d+ bytes, the file ends 16 bytes before its end/); // 20 bytes cut: the record's closing blank line and 16 of its block
+    // the cut file's records before the cut, the short file's first record, and a whole file gzipped at once: read
+    const read_ = (path: string) => docs.filter((d) => d.path === path && d.status === 'ok').map((d) => d.id);
+    expect(read_('cut.warc.gz').length).toBeGreaterThanOrEqual(1);
+    expect(read_('short.warc')).toEqual(['https://news.example/port']);
+    expect(read_('whole.warc.gz')).toEqual(['https://news.example/port', 'https://news.example/talks', 'https://news.example/wire']);
+    expect(read_('zipped.warc')).toEqual(['https://news.example/port']);
+    expect(read_('blank.warc')).toEqual(['https://news.example/port', 'https://news.example/wire']);
+    expect(read_('header.warc')).toEqual(['https://news.example/port']);
+    expect(summary.failed).toBe(4);
+  });
+
+  it('the same bytes with worker threads and from the cache; the progress total counts the articles', async () => {
+    const input = tempDir('warc-workers');
+    writeFileSync(join(input, 'crawl.warc.gz'), await warcOf(CRAWL));
+    writeFileSync(join(input, 'ru.warc'), await warcOf([{ type: 'response', url: 'https://ru.example/a', contentType: 'text/html; charset=koi8-r', body: iconv.encode('<p>Ильхам Алиев посетил Баку.</p>', 'koi8-r') }], false));
+    const [crawl] = await listInputFiles(input);
+    expect([crawl.kind, await countArticles(crawl)]).toEqual(['warc', 3]);
+    const one = await run(input, { cache: false });
+    const two = await run(input, { workers: 2, cache: false });
+    const output = tempDir('warc-cached');
+    await run(input, { output });
+    const again = await run(input, { output });
+    expect(again.summary.cached).toBe(4);
+    for (const f of ['mentions.csv', 'documents.json', 'diagnostics.csv']) {
+      expect(two.read(f)).toBe(one.read(f));
+      expect(again.read(f)).toBe(one.read(f));
+    }
+    expect(one.read('diagnostics.csv')).toMatch(/https:\/\/ru\.example\/a,ru\.warc,read,warn,read\/legacy-encoding,.*koi8-r/);
+  }, 60_000);
+});
