@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { brotliDecompressSync } from 'node:zlib';
 import type { WARCRecord } from 'warcio';
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { decode } from '../stages/read.js';
@@ -23,7 +24,7 @@ import type { InputItem } from './sources.js';
  * scripts, PDFs) is no article and is passed over; `WarcTally` counts it by
  * kind for the run's summary. warcio (the Webrecorder project's parser) reads
  * the records and undoes the HTTP transfer and content encodings (chunked,
- * gzip); the payload's bytes are then decoded as a page's are (src/stages/read.ts):
+ * gzip, deflate; brotli is undone here by zlib); the payload's bytes are then decoded as a page's are (src/stages/read.ts):
  * UTF-8 when they are, else the HTTP Content-Type's charset, the page's
  * `<meta charset>`, or a guess, noted in the document's diagnostics.
  *
@@ -143,7 +144,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
       } else if (!read) {
         yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} has ${length} bytes, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
       } else {
-        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset) });
+        const item = articleItem(undoBrotli(read, rec), kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset) });
         if (item) {
           if (item.kind === 'record' && opts.tally) opts.tally.articles++;
           yield item;
@@ -160,6 +161,22 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
   }
   // Bytes after the last record: warcio skips blank lines, and reads anything else as a record, which the
   // checks above refuse (no WARC line, no Content-Length); a header cut short is one of those.
+}
+
+/**
+ * warcio undoes gzip and deflate (and leaves a payload as it is when it will not inflate: a crawler that
+ * stored the body decoded but kept the header), not brotli, which servers send as often now: that is
+ * done here, by zlib, and the payload is kept as it is when it is no brotli stream. An encoding neither
+ * knows (zstd) stays as it is, and the read stage refuses bytes that are no text.
+ */
+function undoBrotli(payload: Uint8Array, rec: WARCRecord): Uint8Array {
+  const encoding = rec.httpHeaders?.headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding !== 'br') return payload;
+  try {
+    return brotliDecompressSync(payload);
+  } catch {
+    return payload;
+  }
 }
 
 /** A record's payload as an article item: decoded, or a failed document when its bytes are no text; undefined when a record without Content-Type is no page. */

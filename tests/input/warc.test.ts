@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
@@ -158,6 +158,19 @@ describe('WARC input', () => {
     expect(item.record.encoding).toBe('windows-1251');
     expect(item.record.notes?.map((n) => [n.code, n.byteOffset])).toEqual([['read/legacy-encoding', 15]]);
     expect(item.record.notes?.[0].message).toMatch(/the HTTP Content-Type's charset.*record's payload/);
+  });
+
+  it('undoes the content encodings servers send (gzip, deflate, brotli), and keeps a body a crawler stored decoded under its encoding header', async () => {
+    const html = '<html><body><p>Ilham Aliyev visited Baku on Monday.</p></body></html>';
+    const encoded: [string, Uint8Array | string][] = [
+      ['gzip', gzipSync(html)],
+      ['deflate', deflateSync(html)],
+      ['br', brotliCompressSync(html)],
+      ['gzip', html],
+      ['br', html],
+    ];
+    const { items: out } = await items(await warcOf(encoded.map(([enc, body], k) => ({ type: 'response' as const, url: `https://a.example/${k}`, contentType: 'text/html', body, http: { 'Content-Encoding': enc } }))));
+    expect(out.map((i) => (i.kind === 'record' ? i.record.text : i.kind))).toEqual(encoded.map(() => html));
   });
 
   it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
