@@ -18,10 +18,15 @@ import type { InputItem } from './sources.js';
  *     `.html` file is: src/stages/clean/html.ts) or `text/plain`;
  *   - `resource` and `conversion` records of those types (a conversion is
  *     what Common Crawl's WET files hold: each page's extracted text);
- *   - a record without a Content-Type when its payload opens as a page does.
+ *   - a record without a Content-Type when its payload opens as a page does;
+ *
+ * and only records of web pages: a record whose WARC-Target-URI has a scheme
+ * other than http or https (a crawler's own log, `metadata://...`; `dns:`) is
+ * none, and one without a target is taken.
  *
  * Everything else (requests, metadata, revisits, redirects and errors, images,
- * scripts, PDFs) is no article and is passed over; `WarcTally` counts it by
+ * scripts, PDFs) is no article and is passed over, as is a page the same file
+ * already gave (the same URL and WARC-Payload-Digest: fetched twice); `WarcTally` counts it by
  * kind for the run's summary. warcio (the Webrecorder project's parser) reads
  * the records and undoes the HTTP transfer and content encodings (chunked,
  * gzip, deflate; brotli is undone here by zlib); the payload's bytes are then decoded as a page's are (src/stages/read.ts):
@@ -79,9 +84,13 @@ const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  *   response, HTTP 200, image/jpeg                         -> 'response image/jpeg'
  *   conversion, text/plain (a WET record)                  -> { format: 'text' }
  *   request                                                -> 'request'
+ *   resource, metadata://gnu.org/software/wget/warc/wget.log -> 'resource metadata:'
  */
 export function classifyRecord(rec: WARCRecord): Article | string {
   const type = rec.warcType ?? 'unknown';
+  // what a crawler notes about itself (wget's 'metadata://gnu.org/software/wget/warc/wget.log' resource), a DNS lookup: no web page
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(rec.warcTargetURI ?? '')?.[1].toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return `${type} ${scheme}:`;
   let contentType: string | null | undefined;
   if (type === 'response') {
     const info = rec.getResponseInfo();
@@ -112,6 +121,9 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
   const at = (offset: number) => `${path}: byte offset ${offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
   const bad = (offset: number, n: number, message: string): InputItem => ({ kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${at(offset)}: ${message}`, bytes: 0 });
   let n = 0;
+  // pages this file already gave, by payload digest and URL: a crawler that fetched a page twice (through a
+  // redirect, from two links) stores it twice, and its names would count twice
+  const seen = new Set<string>();
   try {
     for await (const rec of parser) {
       n++;
@@ -129,8 +141,13 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
         stream.destroy();
         return;
       }
-      const kind = classifyRecord(rec);
+      let kind = classifyRecord(rec);
       const id = rec.warcTargetURI || `${path}@${n}`;
+      if (typeof kind !== 'string' && rec.warcPayloadDigest && rec.warcTargetURI) {
+        const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
+        if (seen.has(key)) kind = 'duplicate capture';
+        else seen.add(key);
+      }
       const read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await rec.readFully(true);
       // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
       // header (warcio's `_warcHeadersLength` counts from the stream's start) plus its Content-Length

@@ -85,19 +85,22 @@ async function items(bytes: Uint8Array, path = 'a.warc', maxBytes = 1e7) {
 
 describe('classifyRecord', () => {
   it('takes HTTP 2xx pages and texts, and resource and conversion records of those types; passes over the rest by kind', async () => {
+    const u = 'https://news.example/a';
     const recs = await parsed([
-      { type: 'response', url: 'u', contentType: 'text/html; charset=windows-1251' },
-      { type: 'response', url: 'u', contentType: 'application/xhtml+xml' },
-      { type: 'response', url: 'u', contentType: 'text/plain' },
-      { type: 'response', url: 'u' },
-      { type: 'response', url: 'u', status: '404 Not Found', contentType: 'text/html' },
-      { type: 'response', url: 'u', status: '302 Found', contentType: 'text/html' },
-      { type: 'response', url: 'u', contentType: 'image/jpeg' },
-      { type: 'conversion', url: 'u', contentType: 'text/plain' },
-      { type: 'resource', url: 'u', contentType: 'text/html' },
-      { type: 'resource', url: 'u', contentType: 'application/pdf' },
-      { type: 'request', url: 'u' },
+      { type: 'response', url: u, contentType: 'text/html; charset=windows-1251' },
+      { type: 'response', url: u, contentType: 'application/xhtml+xml' },
+      { type: 'response', url: u, contentType: 'text/plain' },
+      { type: 'response', url: u },
+      { type: 'response', url: u, status: '404 Not Found', contentType: 'text/html' },
+      { type: 'response', url: u, status: '302 Found', contentType: 'text/html' },
+      { type: 'response', url: u, contentType: 'image/jpeg' },
+      { type: 'conversion', url: u, contentType: 'text/plain' },
+      { type: 'resource', url: u, contentType: 'text/html' },
+      { type: 'resource', url: u, contentType: 'application/pdf' },
+      { type: 'request', url: u },
       { type: 'warcinfo' },
+      { type: 'resource', url: 'metadata://gnu.org/software/wget/warc/wget.log', contentType: 'text/plain' },
+      { type: 'resource', contentType: 'text/plain' },
     ]);
     expect(recs.map(classifyRecord)).toEqual([
       { format: 'html', charset: 'windows-1251' },
@@ -112,6 +115,8 @@ describe('classifyRecord', () => {
       'resource application/pdf',
       'request',
       'warcinfo',
+      'resource metadata:',
+      { format: 'text', charset: undefined },
     ]);
   });
 });
