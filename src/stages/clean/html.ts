@@ -109,6 +109,9 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
   let atLineStart = true;
   const meta = { ogTitle: '', twitterTitle: '', title: '', date: '', siteName: '', appName: '' };
   let inTitle = false;
+  // the page's first h1, as the eye reads it (the headline, on a news page; on some, the site's name)
+  let h1 = '';
+  let h1State: 'before' | 'in' | 'done' = 'before';
   let jsonLd: string | null = null;
   const jsonLds: string[] = [];
   let dropSpace = false;
@@ -164,6 +167,7 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
         if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLd = '';
         if (name === 'time' && /datePublished/i.test(attrs.itemprop ?? '') && attrs.datetime && !meta.date) meta.date = attrs.datetime;
         if (name === 'h1' && drop) drop.h1 = true;
+        if (name === 'h1' && h1State === 'before' && !skipDepth) h1State = 'in';
         if (VOID.has(name)) {
           if (!skipDepth && (name === 'br' || name === 'hr')) requireBreak(name === 'br' ? 1 : 2, start);
           return;
@@ -194,6 +198,7 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
         if (inTitle) meta.title += data;
         if (jsonLd !== null) jsonLd += data;
         if (skipDepth) return;
+        if (h1State === 'in') h1 += data;
         const verbatim = html.startsWith(data, start) && data.length === length;
         if (!verbatim) {
           // a character reference: one piece, mapped to the whole reference
@@ -226,6 +231,7 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
       onclosetag(name) {
         const end = parser.endIndex + 1;
         if (name === 'title') inTitle = false;
+        if (name === 'h1' && h1State === 'in') h1State = 'done';
         if (name === 'script' && jsonLd !== null) {
           jsonLds.push(jsonLd);
           jsonLd = null;
@@ -258,7 +264,7 @@ function layout(html: string, dropBoilerplate: boolean, keepHeaders: ReadonlySet
   parser.write(html);
   parser.end();
   const built = b.build();
-  return { text: built.text, map: built.map, dropped, metadata: pageMetadata(meta, jsonLds), headlineHeaders };
+  return { text: built.text, map: built.map, dropped, metadata: pageMetadata(meta, jsonLds, collapse(h1)), headlineHeaders };
 }
 
 function readMeta(attrs: Record<string, string>, meta: { ogTitle: string; twitterTitle: string; date: string; siteName: string; appName: string }): void {
@@ -305,14 +311,47 @@ export function isoDate(s: string): string | null {
   return Number.isNaN(Date.parse(day)) ? null : t.replace(' ', 'T');
 }
 
-function pageMetadata(meta: { ogTitle: string; twitterTitle: string; title: string; date: string; siteName: string; appName: string }, jsonLds: readonly string[]): DocumentMetadata {
+function pageMetadata(meta: { ogTitle: string; twitterTitle: string; title: string; date: string; siteName: string; appName: string }, jsonLds: readonly string[], h1: string): DocumentMetadata {
   const ld = fromJsonLd(jsonLds);
-  const outlet = collapse(meta.siteName || ld.publisher || meta.appName) || null;
+  let outlet = collapse(meta.siteName || ld.publisher || meta.appName) || null;
   let title = collapse(meta.ogTitle || meta.twitterTitle || ld.headline || meta.title);
   // '<title>Headline | Outlet</title>': the outlet's name is not part of the headline
   if (outlet && title.length > outlet.length + 3 && title.endsWith(outlet)) {
     const rest = title.slice(0, -outlet.length).replace(/\s*[|\-–—:·•]\s*$/, '');
     if (rest.length < title.length - outlet.length) title = rest;
   }
+  // no declared site name: the title is the page's h1 beside a shorter name, which is the outlet's
+  const beside = besideHeadline(title, h1);
+  if (beside) {
+    title = h1;
+    outlet ??= beside;
+  }
   return { title: title || null, date: isoDate(meta.date) ?? isoDate(ld.date), outlet, dateline: null };
 }
+
+const words = (s: string) => s.split(' ').filter(Boolean).length;
+
+/**
+ * The name beside the headline in a title that is the page's h1, a separator and a shorter name, on
+ * either side, as sites title their pages when they declare no site name:
+ *
+ *   besideHeadline('Ceasefire holds in Karabakh | Example News', 'Ceasefire holds in Karabakh')  === 'Example News'
+ *   besideHeadline('Example News - Ceasefire holds in Karabakh', 'Ceasefire holds in Karabakh')  === 'Example News'
+ *   besideHeadline('Ceasefire holds in Karabakh - World | Example News', 'Ceasefire holds in Karabakh') === 'Example News'
+ *   besideHeadline('Ceasefire holds in Karabakh | Example News', 'Example News')                 === undefined
+ *
+ * The last is a site whose h1 is its own name (a logo): the name beside it is longer than it, so it is
+ * no site's name. Of a chain of names (section, then site), the one farthest from the headline.
+ */
+export function besideHeadline(title: string, h1: string): string | undefined {
+  if (!h1 || title.length <= h1.length) return undefined;
+  const lowerTitle = title.toLowerCase();
+  const lowerH1 = h1.toLowerCase();
+  let rest: string | undefined;
+  if (lowerTitle.startsWith(lowerH1)) rest = /^\s*[|\-–—:·•»]\s+(.+)$/.exec(title.slice(h1.length))?.[1]?.split(TITLE_SEPARATOR).at(-1);
+  else if (lowerTitle.endsWith(lowerH1)) rest = /^(.+?)\s+[|\-–—:·•«]\s*$/.exec(title.slice(0, -h1.length))?.[1]?.split(TITLE_SEPARATOR)[0];
+  const name = rest?.trim();
+  return name && words(name) <= 5 && words(name) < words(h1) ? name : undefined;
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»«]\s+/;

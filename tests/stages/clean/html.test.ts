@@ -112,6 +112,18 @@ describe('htmlText: the metadata a page declares', () => {
   ])('%s', (_name, head, expected) => expect(htmlText(`<html><head>${head}</head><body><p>Text.</p></body></html>`).metadata).toEqual(expected));
 
   it.each([
+    ['the h1, then the site', '<title>Ceasefire holds in Karabakh | Example News</title>', '<h1>Ceasefire holds in Karabakh</h1>', { title: 'Ceasefire holds in Karabakh', outlet: 'Example News' }],
+    ['the site, then the h1', '<title>Example News - Ceasefire holds in Karabakh</title>', '<h1>Ceasefire  holds in <b>Karabakh</b></h1>', { title: 'Ceasefire holds in Karabakh', outlet: 'Example News' }],
+    ['a section between', '<title>Ceasefire holds in Karabakh - World | Example News</title>', '<h1>Ceasefire holds in Karabakh</h1>', { title: 'Ceasefire holds in Karabakh', outlet: 'Example News' }],
+    ['a declared site name wins as the outlet', '<title>Ceasefire holds in Karabakh | Example News</title><meta property="og:site_name" content="Example Daily">', '<h1>Ceasefire holds in Karabakh</h1>', { title: 'Ceasefire holds in Karabakh', outlet: 'Example Daily' }],
+    ['an h1 that is the site\'s logo', '<title>Ceasefire holds in Karabakh | Example News</title>', '<h1>Example News</h1><h2>Ceasefire holds in Karabakh</h2>', { title: 'Ceasefire holds in Karabakh | Example News', outlet: null }],
+    ['a name as long as the headline', '<title>Truce holds | The Daily Example News Online</title>', '<h1>Truce holds</h1>', { title: 'Truce holds | The Daily Example News Online', outlet: null }],
+    ['a hyphen inside the headline', '<title>Ceasefire holds in Nagorno-Karabakh</title>', '<h1>Ceasefire holds in Nagorno</h1>', { title: 'Ceasefire holds in Nagorno-Karabakh', outlet: null }],
+  ])('the <title> is the h1 beside the outlet\'s name (%s)', (_name, head, h1, expected) =>
+    expect(htmlText(`<html><head>${head}</head><body>${h1}<p>Text.</p></body></html>`).metadata).toMatchObject(expected),
+  );
+
+  it.each([
     ['2020-12-28', '2020-12-28'],
     ['2020-12-28 10:15', '2020-12-28T10:15'],
     ['2020-12-28T10:15:00.000Z', '2020-12-28T10:15:00.000Z'],
