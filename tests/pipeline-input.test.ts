@@ -86,6 +86,21 @@ describe('JSON Lines input', () => {
     expect(await countJsonlLines(join(packed, 'feed.jsonl.gz'))).toBe(await countJsonlLines(join(plain, 'feed.jsonl')));
   }, 60_000);
 
+  it('.ndjson is JSON Lines by its other name, gzipped or not', async () => {
+    const plain = tempDir('ndjson-ref');
+    const other = tempDir('ndjson');
+    const text = jsonlOf();
+    writeFileSync(join(plain, 'feed.jsonl'), text);
+    writeFileSync(join(other, 'feed.ndjson'), text);
+    writeFileSync(join(other, 'more.NDJSON.gz'), gzipSync(text));
+    const a = await run(plain);
+    const b = await run(other);
+    expect([b.summary.documents, b.summary.skipped.count]).toEqual([10, 0]);
+    const rows = (s: string) => s.trim().split(/\r?\n/).slice(1);
+    // the ids repeat across the two files: each file gives the rows of the plain one
+    expect(rows(b.read('mentions.csv'))).toEqual([...rows(a.read('mentions.csv')), ...rows(a.read('mentions.csv'))]);
+  }, 60_000);
+
   it('a .jsonl.gz cut short: its lines up to the cut are processed, then one failed document says where; the other inputs go on', async () => {
     const input = tempDir('jsonl-cut');
     const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `n-${i}`, text: `Ilham Aliyev spoke in Baku on day ${i}. ${'Filler words for the story. '.repeat(20)}` }));
@@ -192,6 +207,30 @@ describe('CSV input', () => {
     expect(docs.map((d) => d.id)).toEqual(['a1', 'q.csv:3']);
     expect(docs[1].diagnostics[0]).toMatchObject({ code: 'read/bad-csv', message: expect.stringMatching(/^q\.csv:3: .*Max Record Size/) });
   });
+
+  it('reads .csv.gz as the same .csv; one cut short gives its rows up to the cut, then one failed document', async () => {
+    const articles = jsonlOf().trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+    const csv = csvOf([['id', 'text'], ...articles.map((a) => [a.id, a.text])]);
+    const plain = tempDir('csv-plain');
+    writeFileSync(join(plain, 'feed.csv'), csv);
+    const packed = tempDir('csv-gz');
+    writeFileSync(join(packed, 'feed.csv.gz'), gzipSync(csv));
+    const gz = gzipSync(csv);
+    const cut = tempDir('csv-gz-cut');
+    writeFileSync(join(cut, 'cut.csv.gz'), gz.subarray(0, gz.length >> 1));
+    const a = await run(plain);
+    const b = await run(packed);
+    expect(b.summary.documents).toBe(5);
+    for (const f of ['mentions.csv', 'entities.csv']) expect(b.read(f), f).toBe(a.read(f));
+    const [listed] = await listInputFiles(packed);
+    expect([listed.kind, listed.size, await countArticles(listed)]).toEqual(['csv', Buffer.byteLength(csv), 5]);
+    const c = await run(cut);
+    const docs = JSON.parse(c.read('documents.json')) as { id: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    const failed = docs.filter((d) => d.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].diagnostics[0]).toMatchObject({ code: 'read/bad-csv', message: expect.stringMatching(/^cut\.csv\.gz: not a complete gzip file \(unexpected end of file\) after line \d+; the rows before were read$/) });
+    expect(docs.length).toBeGreaterThan(1);
+  }, 60_000);
 
   it('counts its rows for the progress total (a quoted line break is no row)', async () => {
     const input = tempDir('csv-count');

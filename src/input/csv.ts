@@ -51,6 +51,8 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
       },
     }),
   );
+  // pipe() does not pass the source's errors on (a .csv.gz cut short, an I/O error): the parser would wait forever
+  stream.once('error', (e) => parser.destroy(e));
   let previousEnd = 0;
   let emptyLines = 0;
   try {
@@ -100,7 +102,7 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
     yield* skipped.splice(0);
     const err = e as NodeJS.ErrnoException & { lines?: number };
     const where = previousEnd === 0 ? 'before its first row' : `after line ${previousEnd}`;
-    const why = err.code?.startsWith('CSV_') ? csvError(err.message) : `read failed (${err.code ?? err.message})`;
+    const why = err.code?.startsWith('CSV_') ? csvError(err.message) : err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
     yield { kind: 'refused', path, id: `${path}:${previousEnd + 1}`, code: 'read/bad-csv', message: `${path}: ${why} ${where}; the rows before were read`, bytes: 0 };
   }
 }
@@ -118,8 +120,10 @@ const csvError = (message: string) => `not a CSV row csv-parse can read (${messa
 /** How many rows a CSV file has (its header not counted), for the progress total; 0 when it cannot be read. */
 export async function countCsvRows(stream: Readable): Promise<number> {
   let n = 0;
+  const rows = stream.pipe(parse({ bom: true, skip_empty_lines: true, skip_records_with_error: true }));
+  stream.once('error', (e) => rows.destroy(e));
   try {
-    for await (const _ of stream.pipe(parse({ bom: true, skip_empty_lines: true, skip_records_with_error: true }))) n++;
+    for await (const _ of rows) n++;
   } catch {
     // the run reports it when it reads the file
   }

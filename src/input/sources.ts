@@ -30,7 +30,7 @@ export interface InputFile {
   /** path relative to the input directory, `/`-separated */
   readonly path: string;
   readonly abs: string;
-  /** bytes of text: the file's size, or for a `.jsonl.gz` the size its gzip trailer gives (`gzipTextSize`) */
+  /** bytes of text: the file's size, or for a `.jsonl.gz` or `.csv.gz` the size its gzip trailer gives (`gzipTextSize`); a `.warc.gz`'s own size */
   readonly size: number;
   /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row; `warc`: one per page or text record of a web archive */
   readonly kind: 'document' | 'jsonl' | 'csv' | 'warc';
@@ -53,9 +53,9 @@ export type InputItem =
   /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
-const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
-/** gzipped inputs: `name.jsonl.gz`, and web archives (`.warc.gz`, Common Crawl's `.warc.wet.gz`), read through zlib */
-const GZIPPED: Record<string, InputFile['kind']> = { '.jsonl.gz': 'jsonl', '.warc.gz': 'warc', '.wet.gz': 'warc' };
+const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
+/** gzipped inputs: `name.jsonl.gz` (`.ndjson.gz`), `name.csv.gz`, and web archives (`.warc.gz`, Common Crawl's `.warc.wet.gz`), read through zlib */
+const GZIPPED: Record<string, InputFile['kind']> = { '.jsonl.gz': 'jsonl', '.ndjson.gz': 'jsonl', '.csv.gz': 'csv', '.warc.gz': 'warc', '.wet.gz': 'warc' };
 const gzipped = (path: string) => gzippedKind(path) !== undefined;
 const gzippedKind = (path: string): InputFile['kind'] | undefined => {
   const lower = path.toLowerCase();
@@ -161,7 +161,7 @@ export async function listInputDirectory(dir: string): Promise<{ files: InputFil
     if (st && !st.isFile()) continue; // a link to a directory, a FIFO, ...
     const size = st?.size ?? 0;
     // a .warc.gz is gzipped record by record: its trailer gives only the last record's size, so its own size stands
-    listed.push(new ListedFile(dir, f.path, f.kind === 'jsonl' && gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!));
+    listed.push(new ListedFile(dir, f.path, f.kind !== 'warc' && gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!));
   }
   return { files: listed, skipped: { byExtension, count: skipped } };
 }
@@ -302,7 +302,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
     }
     const items =
       f.kind === 'csv'
-        ? csvItems(createReadStream(f.abs), f.path, { maxBytes })
+        ? csvItems(openInput(f.abs), f.path, { maxBytes })
         : f.kind === 'warc'
           ? warcItems(openInput(f.abs), f.path, { maxBytes, gzipped: gzipped(f.path) || startsLikeGzip(f.abs), tally: opts.warc })
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
@@ -312,7 +312,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
 
 /** How many articles a JSONL, CSV or WARC file holds (for the progress total; 0 when it cannot be read). */
 export async function countArticles(f: InputFile): Promise<number> {
-  if (f.kind === 'csv') return countCsvRows(createReadStream(f.abs));
+  if (f.kind === 'csv') return countCsvRows(openInput(f.abs));
   if (f.kind === 'warc') return countWarcArticles(openInput(f.abs));
   return countJsonlLines(f.abs);
 }
