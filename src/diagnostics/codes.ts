@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   'read/bad-jsonl': { severity: 'fail', summary: 'a JSON Lines input line is not an article object with "id" and "text"; the other lines go on' },
   'read/bad-csv': { severity: 'fail', summary: 'a CSV input row csv-parse cannot read, or a CSV file without a "text" column in its header row; the other rows and files go on' },
   'read/bad-warc': { severity: 'fail', summary: 'a WARC file, or a record of one, that cannot be read (not a WARC file, a record cut short or damaged); the records before it and the other files go on' },
+  'read/truncated-record': { severity: 'warn', summary: 'a web archive record the crawler cut short (its WARC-Truncated header: over the crawler\'s size or time limit); the article may end mid-text' },
   'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
   'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },

@@ -161,7 +161,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
       } else if (!read) {
         yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} has ${length} bytes, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
       } else {
-        const item = articleItem(undoBrotli(read, rec), kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset) });
+        const item = articleItem(undoBrotli(read, rec), kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined });
         if (item) {
           if (item.kind === 'record' && opts.tally) opts.tally.articles++;
           yield item;
@@ -197,12 +197,14 @@ function undoBrotli(payload: Uint8Array, rec: WARCRecord): Uint8Array {
 }
 
 /** A record's payload as an article item: decoded, or a failed document when its bytes are no text; undefined when a record without Content-Type is no page. */
-function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id: string; n: number; url: string | null; where: string }): InputItem | undefined {
+function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id: string; n: number; url: string | null; where: string; truncated?: string }): InputItem | undefined {
   const head = () => Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.length, 4096)).toString('latin1');
   if (kind.format === 'sniff' && !looksLikeHtmlPage(head())) return undefined;
   const html = kind.format !== 'text';
   const report = new Reporter();
   report.stage = 'read';
+  // Common Crawl keeps at most 1 MiB of a page, other crawlers stop at a time limit: the record says so
+  if (at.truncated !== undefined) report.warn('read/truncated-record', `the crawler cut this page short (WARC-Truncated: ${at.truncated || 'unspecified'}): the article may end mid-text`);
   const decoded = decode(payload, { report }, { html, charset: kind.charset });
   if (!decoded) {
     const why = report.messages.find((m) => m.severity === 'fail');
@@ -217,7 +219,7 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
     url: at.url,
     source: null,
     encoding: decoded.encoding,
-    ...(report.messages.length > 0 ? { notes: report.messages.map((m) => ({ ...m, message: `${m.message} (a byte offset in the record's payload)` })) } : {}),
+    ...(report.messages.length > 0 ? { notes: report.messages.map((m) => (m.byteOffset === undefined ? m : { ...m, message: `${m.message} (a byte offset in the record's payload)` })) } : {}),
   };
   // the cache's key hashes `raw`: everything the record gives the document
   return { kind: 'record', path: at.path, line: at.n, raw: JSON.stringify(record), record, bytes: payload.length };

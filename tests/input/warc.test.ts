@@ -178,6 +178,14 @@ describe('WARC input', () => {
     expect(out.map((i) => (i.kind === 'record' ? i.record.text : i.kind))).toEqual(encoded.map(() => html));
   });
 
+  it('a page the crawler cut short (WARC-Truncated) is read, with a warning that it may end mid-text', async () => {
+    const rec = WARCRecord.create({ url: 'https://a.example/long', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Truncated': 'length' }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html' } }, once(new TextEncoder().encode('<p>Ilham Aliyev visited Baku and')));
+    const { items: out } = await items(await WARCSerializer.serialize(rec, { gzip: false }));
+    const item = out[0];
+    if (item.kind !== 'record') throw new Error(`expected a record, got ${item.kind}`);
+    expect(item.record.notes?.map((n) => [n.code, n.severity, n.message])).toEqual([['read/truncated-record', 'warn', 'the crawler cut this page short (WARC-Truncated: length): the article may end mid-text']]);
+  });
+
   it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
     const { items: out, tally } = await items(
       await warcOf([
