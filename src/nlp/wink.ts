@@ -305,6 +305,30 @@ export function commonTag(word: string): string | null {
   return c.features.pos.list[packed(c, 'pos', mappedSpelling(c, i))] ?? null;
 }
 
+/**
+ * Does wink's lexicon ship an inflected form of `word` (in lower case): a shipped word whose lemma it is
+ * ('revolutions', 'chemicals' of 'revolution', 'chemical'), or its plural in -s? A common noun in news text
+ * mostly has; a name its web text wrote in lower case ('gaddafi', shipped as a NOUN) has none.
+ */
+export function hasInflections(word: string): boolean {
+  if (!tables) instance(nlpTagging ?? 'lexical');
+  const c = tables!;
+  const lexeme = c.features.lexeme;
+  if (!lemmasWithForms) {
+    lemmasWithForms = new Set();
+    for (let i = 0; i < lexeme.intrinsicSize; i++) {
+      const lemma = packed(c, 'lemma', i);
+      if (lemma !== i && !packed(c, 'isSpellingMapped', i)) lemmasWithForms.add(lemma);
+    }
+  }
+  const lower = word.toLowerCase();
+  const i = lexeme.hash[lower];
+  const plural = lexeme.hash[lower + 's'];
+  return (i !== undefined && i < lexeme.intrinsicSize && lemmasWithForms.has(i)) || (plural !== undefined && plural < lexeme.intrinsicSize);
+}
+/** the shipped words that are the lemma of another shipped word (`hasInflections`), built on first use */
+let lemmasWithForms: Set<number> | undefined;
+
 /** a field of a shipped word's packed properties (wink's cache.js reads them the same way) */
 function packed(c: Core, field: keyof Core['packing']['layout'], index: number): number {
   const [word, mask, shift] = c.packing.layout[field];

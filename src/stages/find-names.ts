@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised } from '../text/chars.js';
 import { isNation, isSportsReport, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
-import { commonTag, isCommonWord } from '../nlp/wink.js';
+import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -267,6 +267,8 @@ interface NameContext {
   readonly roleWords: ReadonlySet<string>;
   /** what the rules found, in text order */
   readonly found: Found[];
+  /** words the document writes only as names (`casedNames`), worked out when a step first asks */
+  cased: ReadonlySet<string> | null;
 }
 
 /**
@@ -281,7 +283,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [] };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [], cased: null };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -899,8 +901,57 @@ function familyName(ctx: NameContext, w: string): boolean {
 
 /** Step 12g: a capitalised word of letters that no lexicon knows (no common word, name list, place, organisation word). */
 function unknownName(ctx: NameContext, w: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !isCommonish(ctx.lex, w) && !ORG_WORDS.has(w) && !PLACE_TAILS.has(w) && !ctx.roleWords.has(w) && !MONTHS_DAYS.has(w) && noOtherName(ctx, w);
+  return (
+    /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) &&
+    (!isCommonish(ctx.lex, w) || nameByCase(ctx, w)) &&
+    !ORG_WORDS.has(w) && !PLACE_TAILS.has(w) && !ctx.roleWords.has(w) && !MONTHS_DAYS.has(w) &&
+    noOtherName(ctx, w)
+  );
 }
+
+/**
+ * Step 12g: a word wink-nlp's lexicon ships as a common noun that is a name all the same. That lexicon, read from
+ * web text in lower case, ships many names as nouns ('gaddafi', 'hen' of 'Hen Vipheak'), which made 'Muammar
+ * Gaddafi' no pair of unknown words. Such a word is a name here when the document writes it as one only
+ * (`casedNames`: 'Gaddafi has dismissed ...', '... loyal to Gaddafi 's sons'), the lexicon ships no inflected form
+ * of it (a common noun has its plural: 'revolutions', 'chemicals'; so 'Cultural Revolution', 'Dow Chemical' stay
+ * no person), it is no plural of a common word nor a compass point ('West Indies'), and compromise's lexicon does not
+ * call it a common word.
+ */
+const nameByCase = (ctx: NameContext, w: string): boolean =>
+  commonTag(w) === 'NOUN' && !COMPASS.has(w) && !isPluralOfCommon(w) && !ctx.lex.commonWords.has(w.toLowerCase()) && casedNames(ctx).has(w) && !hasInflections(w);
+
+/** 'Restaurants' (of 'Vicorp Restaurants'): the plural of a common word wink-nlp ships, itself no lemma of another */
+const isPluralOfCommon = (w: string) => w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1));
+
+/**
+ * Words the document writes as names only: capitalised inside a sentence at least twice, once at least on its own
+ * (no capitalised word beside it: 'Gaddafi has dismissed', 'loyal to Gaddafi 's sons'; the head word of a firm's or
+ * a product's name, 'Montedison Spa', 'Mengniu Dairy', never stands alone), never in lower case.
+ */
+function casedNames(ctx: NameContext): ReadonlySet<string> {
+  if (ctx.cased) return ctx.cased;
+  const toks = ctx.toks;
+  const capitalised = new Map<string, number>();
+  const alone = new Set<string>();
+  const lower = new Set<string>();
+  const titled = (k: number) => TITLE_CASE_WORD.test(toks[k].text) || isAllCapsWord(toks[k].text);
+  for (const s of ctx.doc.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = toks[k].text;
+      if (k > s.tokenStart && TITLE_CASE_WORD.test(w)) {
+        capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+        if (!titled(k - 1) && !(k + 1 < s.tokenEnd && titled(k + 1))) alone.add(w);
+      } else if (LOWER_WORD.test(w)) lower.add(w);
+    }
+  }
+  const names = new Set<string>();
+  for (const [w, n] of capitalised) if (n >= 2 && alone.has(w) && !lower.has(w.toLowerCase())) names.add(w);
+  return (ctx.cased = names);
+}
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * Step 12g: a word that is no country, nationality or name compromise knows, no article or particle, nor a place's or

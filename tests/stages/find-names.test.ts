@@ -433,6 +433,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Statistics Canada said on Friday that profits rose.')).toEqual([['Canada', 'place']]);
   });
 
+  it('a word wink-nlp ships as a common noun is a name where the document writes it as one only', () => {
+    // 'gaddafi' is a NOUN of wink's lexicon (read from web text in lower case), with no plural: written capitalised, on
+    // its own too, and never in lower case, it is a name, so 'Muammar Gaddafi' is a pair of unknown words
+    const libya = 'The coup brought Muammar Gaddafi to power in 1969. Diplomats said Gaddafi was abroad. Gaddafi has dismissed any unrest.';
+    expect(mentionSources(libya).filter(([, type]) => type === 'person')).toEqual([
+      ['Muammar Gaddafi', 'person', 'rule:name-shape'],
+      ['Gaddafi', 'person', 'coreference'],
+      ['Gaddafi', 'person', 'coreference'],
+    ]);
+    // not once the document writes it in lower case, nor when it never stands on its own (the head word of a firm's name)
+    expect(mentionTypes(libya + ' A gaddafi is no word.')).not.toContainEqual(['Muammar Gaddafi', 'person']);
+    expect(mentionTypes('The coup brought Muammar Gaddafi to power in 1969. Diplomats said Muammar Gaddafi was abroad.')).not.toContainEqual(['Muammar Gaddafi', 'person']);
+    // a common noun with its plural in the lexicon stays common ('Chemical', 'chemicals'): 'Zorvex Chemical' is no person
+    expect(mentionTypes('Shares of Zorvex Chemical rose. Chemical stocks led, and Chemical was up again.')).not.toContainEqual(['Zorvex Chemical', 'person']);
+  });
+
   it('links a shorter name the organisation-word rule typed to the full name, and leaves the city a place', () => {
     const doc = runDoc('Houston Industries Inc said profits rose. Its plant near Houston was closed, Houston Industries said.');
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
