@@ -38,6 +38,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--worker-heap <MB>', 'heap limit of each worker thread in MB, at least 96; a document that needs more is redone without it (default: no limit)')
     .option('--memory-budget <MB>', `the memory (RSS, MB) the garbage collector paces itself by: below it, it collects less often, which is faster; a soft limit (default ${DEFAULTS.memoryBudgetMb}, or half the memory when that is less; 0: collect as often as it can, the least memory)`)
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
+    .option('--json-lines', 'write the JSON tables as JSON Lines (mentions.jsonl, entities.jsonl, documents.jsonl, ...: one object per line, nothing else; for Spark, DuckDB, jq -c, pandas lines=True) instead of JSON arrays (.json)')
     .addOption(new Option('--diagnostics <level>', `the least severity diagnostics.csv/.json list: info (every note: dropped boilerplate, overlap losers, ambiguous aliases), warn, fail (default ${DEFAULTS.diagnostics}; documents.json has them all)`).choices([...SEVERITIES]))
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()
@@ -47,7 +48,8 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
       `
 Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
 diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, places.geojson
-(the places with coordinates, for a map), report.html.
+(the places with coordinates, for a map), report.html; with --json-lines, .jsonl
+files in place of the .json tables.
 JSON Lines input: one object per line with "id" and "text" (or a page's "html"),
 optional "title", "date", "url", "source"; CSV input: the same columns under a
 header row ("id" optional); a bad line or row is reported as file:line and the
@@ -173,7 +175,7 @@ export function spreadsheetWarning(t: RunSummary['tooLongForSpreadsheets'][numbe
   const n = (x: number) => x.toLocaleString('en-US');
   return (
     `news-entities: warning: ${t.file} has ${n(t.rows)} rows; Excel and LibreOffice Calc open only the first ${n(SPREADSHEET_ROWS - 1)} ` +
-    `(the header takes one of their ${n(SPREADSHEET_ROWS)}). ${t.file.replace(/\.csv$/, '.json')} holds every row; --shard K/N splits a run into smaller outputs.`
+    `(the header takes one of their ${n(SPREADSHEET_ROWS)}). ${t.json} holds every row; --shard K/N splits a run into smaller outputs.`
   );
 }
 

@@ -43,6 +43,8 @@ export interface Config {
   readonly memoryBudgetMb: number;
   /** `--diagnostics`: the least severity diagnostics.csv/.json list (documents.json always has every diagnostic) */
   readonly diagnostics: Severity;
+  /** `--json-lines`: the JSON tables as JSON Lines (`mentions.jsonl`, ...) instead of JSON arrays (`mentions.json`) */
+  readonly jsonLines: boolean;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -153,6 +155,7 @@ export interface ConfigOptions {
   workerHeap?: unknown;
   memoryBudget?: unknown;
   diagnostics?: unknown;
+  jsonLines?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -236,6 +239,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     workerHeapMb,
     memoryBudgetMb,
     diagnostics: diagnostics as Severity,
+    jsonLines: Boolean(opts.jsonLines ?? false),
   };
 }
 

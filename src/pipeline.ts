@@ -6,7 +6,7 @@ import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
-import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonRow, type FormattedRows } from './export/table-writer.js';
+import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, type FormattedRows, type JsonShape } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { countArticles, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -118,6 +118,8 @@ export interface FormattedResult {
 export interface TableOptions {
   /** the least severity diagnostics.csv/.json list */
   readonly diagnostics: Severity;
+  /** the JSON tables as arrays (`.json`, the default) or JSON Lines (`.jsonl`) */
+  readonly json?: JsonShape;
 }
 
 const DEFAULT_TABLES: TableOptions = { diagnostics: DEFAULTS.diagnostics };
@@ -133,7 +135,7 @@ const listed = (rows: readonly DiagnosticRow[], tables: TableOptions) => notesAt
 export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_TABLES, shown = true): DocumentResult {
   const t = timing.on ? performance.now() : 0;
   const rows = mentionRowsOf(r);
-  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, rows), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, listed(r.diagnostics, tables)), document: formatJsonElement(r.document) };
+  const formatted: FormattedResult = { mentions: formatRows(MENTION_COLUMNS, rows, tables.json), diagnostics: formatRows(DIAGNOSTIC_COLUMNS, listed(r.diagnostics, tables), tables.json), document: formatJsonElement(r.document) };
   if (timing.on) lap('format', t);
   // the formatted rows carry every value to the tables; of the plain rows, the main thread's other sinks
   // (entities, co-occurrences, candidates, report) read neither info diagnostics nor the sentence of a
@@ -237,8 +239,8 @@ function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<
 }
 
 /** documents.json: one object per document, one per line. */
-function documentsJson(path: string): Sink {
-  const writer = new JsonArrayWriter(path);
+function documentsJson(path: string, json: JsonShape = 'array'): Sink {
+  const writer = new JsonArrayWriter(path, undefined, json === 'lines');
   return {
     write: (r) => writer.writeFormatted(r.formatted?.document ?? formatJsonElement(r.document)),
     finish: () => writer.commit(),
@@ -247,11 +249,11 @@ function documentsJson(path: string): Sink {
 }
 
 /** The entity table: aggregated across documents (the only cross-document state), written at the end. */
-function entityTable(base: string, at: number): Sink & { readonly table: EntityTable } {
+function entityTable(base: string, at: number, json: JsonShape = 'array'): Sink & { readonly table: EntityTable } {
   // past `at` entities the table spills to runs beside the output (entities.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
   const table = new EntityTable({ path: base, at });
-  const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS);
+  const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS, json);
   // the places with coordinates, for a map: from the same rows, in the same pass
   const places = new PlacesGeoJson(join(dirname(base), 'places.geojson'));
   return {
@@ -279,12 +281,13 @@ function entityTable(base: string, at: number): Sink & { readonly table: EntityT
  * and documents.json. Each writes into a temporary file renamed by `finish`.
  */
 export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES, limits = spillLimits()): { sinks: Sink[]; entities: EntityTable } {
-  const entities = entityTable(join(outputDir, 'entities'), limits.entities);
+  const json = tables.json ?? 'array';
+  const entities = entityTable(join(outputDir, 'entities'), limits.entities, json);
   const sinks: Sink[] = [
-    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS), mentionRowsOf, (f) => f.mentions),
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, json), mentionRowsOf, (f) => f.mentions),
     entities,
-    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
-    documentsJson(join(outputDir, 'documents.json')),
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, json), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
+    documentsJson(jsonFile(join(outputDir, 'documents'), json), json),
   ];
   return { sinks, entities: entities.table };
 }
@@ -294,14 +297,14 @@ export function tooLongForSpreadsheets(sinks: readonly Sink[]): RunSummary['tooL
   return sinks
     .flatMap((s) => s.tables ?? [])
     .filter((t) => t.rows + 1 > SPREADSHEET_ROWS)
-    .map((t) => ({ file: basename(t.csvPath), rows: t.rows }));
+    .map((t) => ({ file: basename(t.csvPath), json: basename(t.jsonPath), rows: t.rows }));
 }
 
 /** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
-function candidateSink(base: string, at: number): Sink {
+function candidateSink(base: string, at: number, json: JsonShape = 'array'): Sink {
   // past `at` names the table spills to runs beside the output (candidates.run-<n>.tmp)
   const table = new CandidateTable({ path: base, at });
-  const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS);
+  const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS, json);
   return {
     write: (r) => table.addRows(r.id, r.mentions),
     async finish() {
@@ -367,7 +370,7 @@ export interface RunSummary {
   /** what the WARC inputs held: records read as articles, and the records passed over by kind (requests, redirects, images, ...) */
   warc: WarcTally;
   /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
-  tooLongForSpreadsheets: { readonly file: string; readonly rows: number }[];
+  tooLongForSpreadsheets: { readonly file: string; readonly json: string; readonly rows: number }[];
 }
 
 export interface Progress {
@@ -537,11 +540,11 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
     cache = runCache ? await ResultCache.open(runCache.dir, runCache.fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
-    const tables: TableOptions = { diagnostics: config.diagnostics };
+    const tables: TableOptions = { diagnostics: config.diagnostics, json: config.jsonLines ? 'lines' : 'array' };
     const limits = spillLimits(config.memoryBudgetMb);
     const { sinks, entities } = tableSinks(config.output, tables, limits);
-    const cooc = cooccurrenceSink(config.output, limits.pairs);
-    sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates));
+    const cooc = cooccurrenceSink(config.output, limits.pairs, tables.json);
+    sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates, tables.json));
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.listing(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
     try {

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../mod
 import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
-import { formatCsv, formatRows, type FormattedRows } from './table-writer.js';
+import { formatCsv, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
@@ -378,16 +378,17 @@ export class CooccurrenceTable {
    * formatted (20 MB bench corpus, 258,000 pairs: `jsonRow` took ~0.5 s of the ~6 s after the last
    * document; docs/BENCHMARKS.md, twenty-second session).
    */
-  *formattedChunks(size: number): Generator<FormattedRows> {
+  *formattedChunks(size: number, shape: JsonShape = 'array'): Generator<FormattedRows> {
     const merged = this.merge();
     if (!merged) {
-      for (const rows of this.rowChunks(size)) yield formatRows(COOCCURRENCE_COLUMNS, rows);
+      for (const rows of this.rowChunks(size)) yield formatRows(COOCCURRENCE_COLUMNS, rows, shape);
       return;
     }
     for (let k = 0; k < merged.order.length; k += size) {
       const lines = merged.file.readLines(merged.order, k, Math.min(merged.order.length, k + size));
       const rows = lines.map((line) => merged.file.decode(line));
-      yield { csv: formatCsv(COOCCURRENCE_COLUMNS, rows), json: lines.join(',\n'), count: rows.length };
+      const csv = formatCsv(COOCCURRENCE_COLUMNS, rows);
+      yield shape === 'lines' ? { csv, json: lines.join('\n'), count: rows.length, lines: true } : { csv, json: lines.join(',\n'), count: rows.length };
     }
   }
 

@@ -67,23 +67,26 @@ export function jsonRow<Row extends Record<string, unknown>>(columns: readonly (
 export interface FormattedRows {
   /** CSV records, each ending in CRLF (csv-stringify's `eof`), no header: chunks concatenate */
   readonly csv: string;
-  /** JSON objects (the table's columns, null for empty), separated by ',\n' (no leading separator) */
+  /** JSON objects (the table's columns, null for empty), separated by ',\n' (no leading separator), or with `lines` by '\n' */
   readonly json: string;
   readonly count: number;
+  /** formatted for JSON Lines (`formatRows`' `json` 'lines') */
+  readonly lines?: true;
 }
 
 /** Formats rows the way `TableWriter` writes them. Pure: safe to call in a worker thread. */
-export function formatRows<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): FormattedRows {
-  if (rows.length === 0) return { csv: '', json: '', count: 0 };
+export function formatRows<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[], shape: JsonShape = 'array'): FormattedRows {
+  if (rows.length === 0) return shape === 'lines' ? { csv: '', json: '', count: 0, lines: true } : { csv: '', json: '', count: 0 };
   // records as arrays in column order: csv-stringify then reads each field by index instead of looking
   // up the column's key as a property path (its lodash-style `get`) per field; the same bytes. Real rows
   // (1,500 documents of the 5 MB bench corpus, with jsonRow below): mentions 293-314 ms against 315-330,
   // co-occurrences 719-745 against 771-776 (.scratch-style harness, alternating); most of what is left
   // is csv-stringify's own work per field
   const csv = formatCsv(columns, rows);
+  const separator = shape === 'lines' ? '\n' : ',\n';
   let json = '';
-  for (let i = 0; i < rows.length; i++) json += (i === 0 ? '' : ',\n') + jsonRow(columns, rows[i]);
-  return { csv, json, count: rows.length };
+  for (let i = 0; i < rows.length; i++) json += (i === 0 ? '' : separator) + jsonRow(columns, rows[i]);
+  return shape === 'lines' ? { csv, json, count: rows.length, lines: true } : { csv, json, count: rows.length };
 }
 
 /** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
@@ -173,6 +176,16 @@ const CHUNK = 256 * 1024;
 export const ROWS_PER_BATCH = 100;
 
 /**
+ * How the JSON tables are written: `array`, one JSON array with an element per line (`mentions.json`), or
+ * `lines`, JSON Lines (`mentions.jsonl`): an object per line and nothing else, what Spark, Hadoop, DuckDB,
+ * `jq -c` and pandas (`lines=True`) read as a stream, without holding the whole array.
+ */
+export type JsonShape = 'array' | 'lines';
+
+/** `mentions` -> `mentions.json` or `mentions.jsonl` */
+export const jsonFile = (base: string, shape: JsonShape = 'array') => `${base}.${shape === 'lines' ? 'jsonl' : 'json'}`;
+
+/**
  * Writes one table as CSV and JSON side by side, row by row, into temporary
  * files that are renamed into place only by `commit()`: a crash or Ctrl-C
  * mid-run leaves the previous output intact.
@@ -180,24 +193,29 @@ export const ROWS_PER_BATCH = 100;
  * CSV: UTF-8 with BOM (so Excel detects the encoding), RFC 4180 quoting and
  * CRLF line ends, cells starting with = + - @ tab or CR neutralised
  * (csv-stringify's escape_formulas), arrays joined with ` | `.
- * JSON: an array of objects, one per line, in the same order.
+ * JSON: an array of objects, one per line, in the same order; or with `json` `lines`, those lines alone
+ * (JSON Lines, `.jsonl`).
  */
 export class TableWriter<Row extends Record<string, unknown>> {
   private readonly csvFile: ChunkedFile;
   private readonly jsonFile: ChunkedFile;
+  /** where the JSON table goes once committed */
+  readonly jsonPath: string;
   private first = true;
   private count = 0;
 
   constructor(
     private readonly basePath: string,
     private readonly columns: readonly (keyof Row & string)[],
+    private readonly json: JsonShape = 'array',
   ) {
+    this.jsonPath = jsonFile(basePath, json);
     this.csvFile = new ChunkedFile(`${basePath}.csv.tmp`);
-    this.jsonFile = new ChunkedFile(`${basePath}.json.tmp`);
+    this.jsonFile = new ChunkedFile(`${this.jsonPath}.tmp`);
     // BOM and header once; then each batch of rows is formatted with csv-stringify's sync API
     // (one call per document rather than a stream transform per row: the same bytes, a fraction of the cost)
     void this.csvFile.append(stringifySync([], { ...csvOptions(columns), header: true, bom: true }));
-    void this.jsonFile.append('[');
+    if (json === 'array') void this.jsonFile.append('[');
   }
 
   async write(row: Row): Promise<void> {
@@ -206,7 +224,7 @@ export class TableWriter<Row extends Record<string, unknown>> {
 
   /** Appends rows (a document's, or a whole aggregated table's) to both files, ROWS_PER_BATCH at a time. */
   async writeRows(rows: readonly Row[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) await this.writeFormatted(formatRows(this.columns, rows.length <= ROWS_PER_BATCH ? rows : rows.slice(i, i + ROWS_PER_BATCH)));
+    for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) await this.writeFormatted(formatRows(this.columns, rows.length <= ROWS_PER_BATCH ? rows : rows.slice(i, i + ROWS_PER_BATCH), this.json));
   }
 
   /** Appends rows formatted by `formatRows` with this table's columns (in a worker thread, typically). */
@@ -218,8 +236,16 @@ export class TableWriter<Row extends Record<string, unknown>> {
     // first flattened into a copy of the rows. With the documents.json element below, 20 MB bench
     // corpus, 2 workers: the main thread allocated 3.46-3.49 GB instead of 3.57-3.65 (two alternating
     // rounds, --trace-gc-nvp); wall time the same within the noise
-    await this.jsonFile.append(this.first ? '\n' : ',\n');
-    await this.jsonFile.append(f.json);
+    // rows formatted for the other shape (the rows' separator is the only line break a batch holds: JSON.stringify
+    // writes one inside a string as \n) are converted; the workers format for this one (`TableOptions.json`): the
+    // conversion in this thread made a 20 MB run 10% slower
+    if (this.json === 'lines') {
+      await this.jsonFile.append(f.lines ? f.json : f.json.replaceAll(',\n', '\n'));
+      await this.jsonFile.append('\n');
+    } else {
+      await this.jsonFile.append(this.first ? '\n' : ',\n');
+      await this.jsonFile.append(f.lines ? f.json.replaceAll('\n', ',\n') : f.json);
+    }
     this.first = false;
   }
 
@@ -235,16 +261,16 @@ export class TableWriter<Row extends Record<string, unknown>> {
 
   /** Finishes both files and moves them into place. */
   async commit(): Promise<void> {
-    await Promise.all([this.csvFile.end(''), this.jsonFile.end(this.first ? ']\n' : '\n]\n')]);
+    await Promise.all([this.csvFile.end(''), this.jsonFile.end(this.json === 'lines' ? '' : this.first ? ']\n' : '\n]\n')]);
     await rename(`${this.basePath}.csv.tmp`, `${this.basePath}.csv`);
-    await rename(`${this.basePath}.json.tmp`, `${this.basePath}.json`);
+    await rename(`${this.jsonPath}.tmp`, this.jsonPath);
   }
 
   /** Abandons the temporary files. */
   async abort(): Promise<void> {
     await Promise.all([this.csvFile.destroy(), this.jsonFile.destroy()]);
     await rm(`${this.basePath}.csv.tmp`, { force: true });
-    await rm(`${this.basePath}.json.tmp`, { force: true });
+    await rm(`${this.jsonPath}.tmp`, { force: true });
   }
 }
 
@@ -266,12 +292,14 @@ export class JsonArrayWriter {
   private readonly file: ChunkedFile;
   private first = true;
 
+  /** `lines`: JSON Lines instead, the elements one per line and nothing else (`wrap` is then not written) */
   constructor(
     private readonly path: string,
     private readonly wrap: readonly [before: string, after: string] = ['', ''],
+    private readonly lines = false,
   ) {
     this.file = new ChunkedFile(`${path}.tmp`);
-    void this.file.append(wrap[0] + '[');
+    if (!lines) void this.file.append(wrap[0] + '[');
   }
 
   async write(value: unknown): Promise<void> {
@@ -280,13 +308,14 @@ export class JsonArrayWriter {
 
   /** Appends an element formatted by `formatJsonElement` (in a worker thread, typically). */
   async writeFormatted(element: string): Promise<void> {
-    await this.file.append(this.first ? '\n' : ',\n');
+    if (!this.lines) await this.file.append(this.first ? '\n' : ',\n');
     await this.file.append(element); // apart, as in TableWriter.writeFormatted
+    if (this.lines) await this.file.append('\n');
     this.first = false;
   }
 
   async commit(): Promise<void> {
-    await this.file.end((this.first ? ']' : '\n]') + this.wrap[1] + '\n');
+    await this.file.end(this.lines ? '' : (this.first ? ']' : '\n]') + this.wrap[1] + '\n');
     await rename(`${this.path}.tmp`, this.path);
   }
 

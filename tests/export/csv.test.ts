@@ -123,3 +123,32 @@ describe('formatRows and jsonRow (what a worker formats) against the libraries t
     );
   });
 });
+
+describe('TableWriter JSON Lines (--json-lines)', () => {
+  const columns = ['a', 'b', 'c'] as const;
+  const text = fc.string({ unit: fc.constantFrom('a', ',', '\n', '"', '\\', '[', ']', '{', 'é', ' ') });
+
+  it('writes one object per line, nothing else, and reads back the rows the JSON array holds, whatever the strings hold', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.tuple(text, text), { maxLength: 4 }), { maxLength: 4 }), async (batches) => {
+        const dir = mkdtempSync(join(tmpdir(), 'ne-jsonl-'));
+        const lines = new TableWriter<Record<string, unknown>>(join(dir, 'l'), [...columns], 'lines');
+        const array = new TableWriter<Record<string, unknown>>(join(dir, 'a'), [...columns]);
+        const rows = batches.map((b) => b.map(([a, s]) => ({ a, b: s, c: [a, s] })));
+        // as a worker sends them: a batch of rows formatted at once, for either shape (a writer converts the other)
+        for (const [k, batch] of rows.entries()) {
+          await lines.writeFormatted(formatRows([...columns], batch, k % 2 ? 'lines' : 'array'));
+          await array.writeFormatted(formatRows([...columns], batch, k % 2 ? 'array' : 'lines'));
+        }
+        await lines.commit();
+        await array.commit();
+        const jsonl = readFileSync(join(dir, 'l.jsonl'), 'utf8');
+        const all = rows.flat();
+        expect(jsonl === '' ? [] : jsonl.replace(/\n$/, '').split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')));
+        expect(jsonl.endsWith('\n') || all.length === 0).toBe(true);
+        expect(all.length).toBe((JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')) as unknown[]).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

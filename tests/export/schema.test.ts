@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { ROOT, readJson, runCli } from '../helpers.js';
 
 let out: string;
+let linesOut: string;
 beforeAll(() => {
   // every diagnostic, so diagnostics.json has rows to check (the samples have no warning)
   out = runCli(['--input', join(ROOT, 'input'), '--quiet', '--diagnostics', 'info']).out;
+  linesOut = runCli(['--input', join(ROOT, 'input'), '--quiet', '--diagnostics', 'info', '--json-lines', '--no-report']).out;
 }, 120_000);
 
 describe('JSON outputs match the schemas in schemas/', () => {
@@ -28,6 +30,18 @@ describe('JSON outputs match the schemas in schemas/', () => {
     const elements = lines.slice(1, -2).map((l, i, all) => JSON.parse(i < all.length - 1 ? l.replace(/,$/, '') : l) as unknown);
     expect(elements).toEqual(JSON.parse(text));
     expect(elements.length).toBeGreaterThan(0);
+  });
+
+  it.each(['mentions', 'entities', 'diagnostics', 'documents', 'cooccurrences', 'candidates'])('with --json-lines, %s.jsonl: one object per line, the same elements, the same schema', (name) => {
+    const lines = linesOut;
+    const text = readFileSync(join(lines, `${name}.jsonl`), 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const elements = text.slice(0, -1).split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(elements).toEqual(readJson(join(out, `${name}.json`)));
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')));
+    expect(validate(elements)).toBe(true);
+    expect(existsSync(join(lines, `${name}.json`))).toBe(false);
   });
 
   it('rejects a row that breaks the schema (the schema is not vacuous)', () => {

@@ -51,7 +51,7 @@ async function run(rowsPerDocument: readonly number[]) {
 describe('tables longer than a spreadsheet', () => {
   it('flags a CSV table whose rows and header pass 1,048,576, and only that one', async () => {
     const { out, flagged } = await run([600_000, SPREADSHEET_ROWS - 600_000]);
-    expect(flagged).toEqual([{ file: 'mentions.csv', rows: SPREADSHEET_ROWS }]);
+    expect(flagged).toEqual([{ file: 'mentions.csv', json: 'mentions.json', rows: SPREADSHEET_ROWS }]);
     // the file is the header and what the sink was given
     expect(readFileSync(join(out, 'mentions.csv'), 'utf8').split('\r\n').slice(1)).toEqual(['d0', 'd1', '']);
   });
@@ -62,8 +62,10 @@ describe('tables longer than a spreadsheet', () => {
   });
 
   it('warns with the file, its rows, the limit and the way out', () => {
-    expect(spreadsheetWarning({ file: 'mentions.csv', rows: 7_191_630 })).toBe(
+    expect(spreadsheetWarning({ file: 'mentions.csv', json: 'mentions.json', rows: 7_191_630 })).toBe(
       'news-entities: warning: mentions.csv has 7,191,630 rows; Excel and LibreOffice Calc open only the first 1,048,575 (the header takes one of their 1,048,576). mentions.json holds every row; --shard K/N splits a run into smaller outputs.',
     );
+    // with --json-lines, the JSON Lines file
+    expect(spreadsheetWarning({ file: 'mentions.csv', json: 'mentions.jsonl', rows: 7_191_630 })).toMatch(/\. mentions\.jsonl holds every row;/);
   });
 });
