@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULTS, workersFor, type Config } from './config.js';
@@ -239,11 +239,15 @@ function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<
 }
 
 /** documents.json: one object per document, one per line. */
-function documentsJson(path: string, json: JsonShape = 'array'): Sink {
-  const writer = new JsonArrayWriter(path, undefined, json === 'lines');
+function documentsJson(base: string, json: JsonShape = 'array'): Sink {
+  const writer = new JsonArrayWriter(jsonFile(base, json), undefined, json === 'lines');
   return {
     write: (r) => writer.writeFormatted(r.formatted?.document ?? formatJsonElement(r.document)),
-    finish: () => writer.commit(),
+    async finish() {
+      await writer.commit();
+      // an earlier run's documents in the other shape, out of date (as TableWriter.commit)
+      await rm(jsonFile(base, json === 'lines' ? 'array' : 'lines'), { force: true });
+    },
     abort: () => writer.abort(),
   };
 }
@@ -287,7 +291,7 @@ export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TAB
     streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, json), mentionRowsOf, (f) => f.mentions),
     entities,
     streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, json), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
-    documentsJson(jsonFile(join(outputDir, 'documents'), json), json),
+    documentsJson(join(outputDir, 'documents'), json),
   ];
   return { sinks, entities: entities.table };
 }

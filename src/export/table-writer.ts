@@ -264,6 +264,8 @@ export class TableWriter<Row extends Record<string, unknown>> {
     await Promise.all([this.csvFile.end(''), this.jsonFile.end(this.json === 'lines' ? '' : this.first ? ']\n' : '\n]\n')]);
     await rename(`${this.basePath}.csv.tmp`, `${this.basePath}.csv`);
     await rename(`${this.jsonPath}.tmp`, this.jsonPath);
+    // an earlier run's table in the other shape would sit beside this one, out of date
+    await rm(jsonFile(this.basePath, this.json === 'lines' ? 'array' : 'lines'), { force: true });
   }
 
   /** Abandons the temporary files. */

@@ -44,6 +44,16 @@ describe('JSON outputs match the schemas in schemas/', () => {
     expect(existsSync(join(lines, `${name}.json`))).toBe(false);
   });
 
+  it('a run in the other shape into the same folder replaces the tables, leaving no out-of-date copy beside them', () => {
+    // (runCli names a fresh folder first; the second --output wins)
+    const dir = runCli(['--input', join(ROOT, 'input'), '--quiet', '--no-report', '--json-lines']).out;
+    runCli(['--input', join(ROOT, 'input'), '--quiet', '--no-report', '--output', dir]);
+    for (const name of ['mentions', 'entities', 'diagnostics', 'documents', 'cooccurrences', 'candidates']) {
+      expect(existsSync(join(dir, `${name}.json`)), name).toBe(true);
+      expect(existsSync(join(dir, `${name}.jsonl`)), name).toBe(false);
+    }
+  });
+
   it('rejects a row that breaks the schema (the schema is not vacuous)', () => {
     const ajv = new Ajv2020.default({ strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'mentions.schema.json'), 'utf8')));
