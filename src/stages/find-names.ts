@@ -893,6 +893,9 @@ function capitalisedBefore(toks: readonly Token[], s: Sentence, from: number): b
   return (p > s.tokenStart && isCapitalised(toks[p].text)) || (p - 1 > s.tokenStart && isCapitalised(toks[p - 1].text));
 }
 
+/** A gazetteer place that is a country, a region or a continent: an entry with a kind other than city. */
+const isArea = (c: Candidate) => c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city';
+
 /** Step 12g: a surname of the name lists that is no given name, written first ('Wang' of 'Wang Donghai', 'Hun' of 'Hun Sen'). */
 function familyName(ctx: NameContext, w: string): boolean {
   const { lex } = ctx;
@@ -1098,9 +1101,12 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
   // Lewis', a retailer
   const notPerson = new Map<string, EntityType>();
+  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
+  const areas = new Set<string>();
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
+    if (c.type === 'place' && isArea(c)) areas.add(span);
   }
   // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
   // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
@@ -1108,7 +1114,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let blockers: number[][] | undefined;
   const holdsKnown = (f: Found) => {
     blockers ??= known
-      .filter((c) => c.type === 'organization' || (c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city'))
+      .filter((c) => c.type === 'organization' || (c.type === 'place' && isArea(c)))
       .map((c) => [c.start, c.end])
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     let lo = 0;
@@ -1179,7 +1185,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       if ((f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'stake-in') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
       // which resolve links to 'Magna International Inc' named before)
-      else if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place') out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));
+      // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
+      else if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));
       // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr

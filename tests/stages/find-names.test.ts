@@ -397,6 +397,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Magna', 'organization', 'coreference'],
       ['Andover', 'organization', 'rule:said-it'],
     ]);
+    // (a country that says what it did stays the country: only a town's name gives way)
+    expect(mentionSources('BELGRADE, March 30 - Yugoslavia said it has been asked to help. Yugoslavia is a communist state, and Yugoslavia will produce parts.').filter(([t]) => t === 'Yugoslavia')).toEqual([
+      ['Yugoslavia', 'place', 'gazetteer:places'],
+      ['Yugoslavia', 'place', 'gazetteer:places'],
+      ['Yugoslavia', 'place', 'gazetteer:places'],
+    ]);
     // (not an article: 'Les Choristes', a film, 'Los Zorvathos'; 'Die Welt' is a curated newspaper)
     expect(mentionTypes('The award went to Les Choristes, Los Zorvathos and Die Welt on Sunday.')).toEqual([['Die Welt', 'organization']]);
     // a title may start at a later word of a run of title words ('Interior' of 'Interior Minister' is none alone): the
