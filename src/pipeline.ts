@@ -8,7 +8,7 @@ import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, type FormattedRows, type JsonShape } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
-import { countArticles, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import { articleTotals, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
 import { WarcTally } from './input/warc.js';
 import { ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
@@ -587,10 +587,11 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
       documents++;
       bytes += f.size;
     } else {
-      // JSONL and CSV articles are sharded by id: without parsing every line, assume an even split
+      // JSONL, CSV and WARC articles are sharded by id: without reading every id, assume an even split
       const n = shard ? shard.count : 1;
-      documents += Math.round((await countArticles(f)) / n);
-      bytes += Math.round(f.size / n);
+      const t = await articleTotals(f);
+      documents += Math.round(t.articles / n);
+      bytes += Math.round(t.bytes / n);
     }
   }
   return { documents, bytes };

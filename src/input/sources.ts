@@ -312,9 +312,17 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
 
 /** How many articles a JSONL, CSV or WARC file holds (for the progress total; 0 when it cannot be read). */
 export async function countArticles(f: InputFile): Promise<number> {
-  if (f.kind === 'csv') return countCsvRows(openInput(f.abs));
+  return (await articleTotals(f)).articles;
+}
+
+/**
+ * The articles of a JSONL, CSV or WARC file and their bytes, for the progress total: a JSONL or CSV file's
+ * text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
+ * images and gzip, and the run counts payloads, which went past that total).
+ */
+export async function articleTotals(f: InputFile): Promise<{ articles: number; bytes: number }> {
   if (f.kind === 'warc') return countWarcArticles(openInput(f.abs));
-  return countJsonlLines(f.abs);
+  return { articles: f.kind === 'csv' ? await countCsvRows(openInput(f.abs)) : await countJsonlLines(f.abs), bytes: f.size };
 }
 
 /** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */

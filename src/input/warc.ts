@@ -225,16 +225,24 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
   return { kind: 'record', path: at.path, line: at.n, raw: JSON.stringify(record), record, bytes: payload.length };
 }
 
-/** How many articles a WARC file holds (for the progress total): its records classified, payloads skipped; 0 when it cannot be read. */
-export async function countWarcArticles(stream: Readable): Promise<number> {
-  let n = 0;
+/**
+ * How many articles a WARC file holds and their bytes (for the progress total: what the run counts is the
+ * payloads' bytes, not the archive's, which holds requests, images and gzip): its records classified, payloads
+ * skipped, a record's block length taken for its payload's size; what it read when it cannot be read to the end.
+ */
+export async function countWarcArticles(stream: Readable): Promise<{ articles: number; bytes: number }> {
+  let articles = 0;
+  let bytes = 0;
   try {
     for await (const rec of new (await warcio()).WARCParser(stream as AsyncIterable<Uint8Array>)) {
-      if (typeof classifyRecord(rec) !== 'string') n++;
+      if (typeof classifyRecord(rec) !== 'string') {
+        articles++;
+        bytes += rec.warcContentLength || 0;
+      }
       await rec.skipFully();
     }
   } catch {
     // the run reports it when it reads the file
   }
-  return n;
+  return { articles, bytes };
 }

@@ -6,7 +6,7 @@ import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib
 import iconv from 'iconv-lite';
 import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
-import { countArticles, listInputFiles } from '../../src/input/sources.js';
+import { articleTotals, countArticles, listInputFiles } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 
 /** A record as a crawler writes it (warcio's serializer: the WARC headers, the HTTP head, the block). */
@@ -256,6 +256,11 @@ describe('WARC input', () => {
     writeFileSync(join(input, 'ru.warc'), await warcOf([{ type: 'response', url: 'https://ru.example/a', contentType: 'text/html; charset=koi8-r', body: iconv.encode('<p>Ильхам Алиев посетил Баку.</p>', 'koi8-r') }], false));
     const [crawl] = await listInputFiles(input);
     expect([crawl.kind, await countArticles(crawl)]).toEqual(['warc', 3]);
+    // the bytes the run will count are the pages' (their blocks, HTTP head included), not the archive's
+    const pages = [PORT, TALKS, String(CRAWL[6].body)].reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const { bytes } = await articleTotals(crawl);
+    expect(bytes).toBeGreaterThanOrEqual(pages);
+    expect(bytes).toBeLessThan(pages + 3 * 200);
     const one = await run(input, { cache: false });
     const two = await run(input, { workers: 2, cache: false });
     const output = tempDir('warc-cached');
