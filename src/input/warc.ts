@@ -148,7 +148,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
         if (seen.has(key)) kind = 'duplicate capture';
         else seen.add(key);
       }
-      const read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await rec.readFully(true);
+      let read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await readPayload(rec, opts.maxBytes);
       // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
       // header (warcio's `_warcHeadersLength` counts from the stream's start) plus its Content-Length
       const missing = parser._warcHeadersLength + length - (offset + parser.recordLength);
@@ -158,10 +158,11 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
       }
       if (typeof kind === 'string') {
         opts.tally?.add(kind);
-      } else if (!read) {
-        yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} has ${length} bytes, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
+      } else if (!read || read === TOO_LARGE || (read = undoBrotli(read, rec, opts.maxBytes)) === TOO_LARGE) {
+        const what = length > opts.maxBytes ? `has ${length} bytes` : 'decompresses to more bytes than that';
+        yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} ${what}, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
       } else {
-        const item = articleItem(undoBrotli(read, rec), kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined });
+        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined });
         if (item) {
           if (item.kind === 'record' && opts.tally) opts.tally.articles++;
           yield item;
@@ -186,14 +187,34 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
  * done here, by zlib, and the payload is kept as it is when it is no brotli stream. An encoding neither
  * knows (zstd) stays as it is, and the read stage refuses bytes that are no text.
  */
-function undoBrotli(payload: Uint8Array, rec: WARCRecord): Uint8Array {
+function undoBrotli(payload: Uint8Array, rec: WARCRecord, maxBytes: number): Uint8Array | typeof TOO_LARGE {
   const encoding = rec.httpHeaders?.headers.get('content-encoding')?.trim().toLowerCase();
   if (encoding !== 'br') return payload;
   try {
-    return brotliDecompressSync(payload);
-  } catch {
-    return payload;
+    return brotliDecompressSync(payload, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? TOO_LARGE : payload;
   }
+}
+
+/** a payload above --max-bytes once decoded */
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * A record's payload, its transfer and content encodings undone, read chunk by chunk up to `maxBytes`: a
+ * few compressed bytes can inflate to gigabytes (a page served gzipped, or a decompression bomb in a crawl
+ * of the open web), and warcio's `readFully` would hold all of them. Past the limit the rest of the record
+ * is skipped by the parser, which moves on to the next record.
+ */
+async function readPayload(rec: WARCRecord, maxBytes: number): Promise<Uint8Array | typeof TOO_LARGE> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of rec as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > maxBytes) return TOO_LARGE;
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 /** A record's payload as an article item: decoded, or a failed document when its bytes are no text; undefined when a record without Content-Type is no page. */

@@ -178,6 +178,24 @@ describe('WARC input', () => {
     expect(out.map((i) => (i.kind === 'record' ? i.record.text : i.kind))).toEqual(encoded.map(() => html));
   });
 
+  it('a page that inflates past --max-bytes (gzip or brotli; a decompression bomb) is refused without being held whole, and the records after it go on', async () => {
+    const big = '<p>' + 'Baku. '.repeat(20_000) + '</p>';
+    const { items: out } = await items(
+      await warcOf([
+        { type: 'response', url: 'https://a.example/gz', contentType: 'text/html', body: gzipSync(big), http: { 'Content-Encoding': 'gzip' } },
+        { type: 'response', url: 'https://a.example/br', contentType: 'text/html', body: brotliCompressSync(big), http: { 'Content-Encoding': 'br' } },
+        { type: 'response', url: 'https://a.example/ok', contentType: 'text/plain', body: 'Ilham Aliyev visited Baku.' },
+      ]),
+      'a.warc.gz',
+      50_000,
+    );
+    expect(out.map((i) => [i.kind, i.kind === 'record' ? i.record.id : i.kind === 'refused' ? `${i.id} ${i.code} ${/decompresses/.test(i.message)}` : ''])).toEqual([
+      ['refused', 'https://a.example/gz read/too-large true'],
+      ['refused', 'https://a.example/br read/too-large true'],
+      ['record', 'https://a.example/ok'],
+    ]);
+  });
+
   it('a page the crawler cut short (WARC-Truncated) is read, with a warning that it may end mid-text', async () => {
     const rec = WARCRecord.create({ url: 'https://a.example/long', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Truncated': 'length' }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html' } }, once(new TextEncoder().encode('<p>Ilham Aliyev visited Baku and')));
     const { items: out } = await items(await WARCSerializer.serialize(rec, { gzip: false }));
