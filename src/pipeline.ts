@@ -203,7 +203,7 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
 }
 
 /** A JSONL line or CSV row that is not an article: a failed document named `file:line`, so the rest of the file goes on. */
-export function badLineResult(path: string, line: number, code: 'read/bad-jsonl' | 'read/bad-csv', error: string, bytes: number): FullResult {
+export function badLineResult(path: string, line: number, code: 'read/bad-jsonl' | 'read/bad-csv' | 'read/bad-json', error: string, bytes: number): FullResult {
   return failedResult(`${path}:${line}`, path, { code, severity: 'fail', stage: 'read', message: `${path}:${line}: ${error}`, line }, bytes);
 }
 

@@ -9,6 +9,7 @@ import { HTML_EXTENSIONS } from './formats.js';
 import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import { countWarcArticles, warcItems, type WarcTally } from './warc.js';
+import { countJsonArticles, jsonItems } from './json.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
 import { byCodeUnit } from '../util/order.js';
@@ -33,7 +34,7 @@ export interface InputFile {
   /** bytes of text: the file's size, or for a `.jsonl.gz` or `.csv.gz` the size its gzip trailer gives (`gzipTextSize`); a `.warc.gz`'s own size */
   readonly size: number;
   /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row; `warc`: one per page or text record of a web archive */
-  readonly kind: 'document' | 'jsonl' | 'csv' | 'warc';
+  readonly kind: 'document' | 'jsonl' | 'csv' | 'warc' | 'json';
 }
 
 /** Files of the input directory that are not read: no extension the pipeline reads (`.pdf`, `.docx`, `.md`, ...). */
@@ -49,11 +50,11 @@ export type InputItem =
   /** a good JSONL line */
   | { readonly kind: 'record'; readonly path: string; readonly line: number; readonly raw: string; readonly record: JsonlRecord; readonly bytes: number }
   /** a JSONL line or CSV row that is not an article: reported as `file:line` with this code, the rest go on */
-  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly code: 'read/bad-jsonl' | 'read/bad-csv'; readonly error: string; readonly bytes: number }
+  | { readonly kind: 'bad-line'; readonly path: string; readonly line: number; readonly code: 'read/bad-jsonl' | 'read/bad-csv' | 'read/bad-json'; readonly error: string; readonly bytes: number }
   /** an input refused before reading (above --max-bytes, unreadable JSONL file): a failed document with this diagnostic */
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
-const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
+const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
 /** gzipped inputs: `name.jsonl.gz` (`.ndjson.gz`), `name.csv.gz`, and web archives (`.warc.gz`, Common Crawl's `.warc.wet.gz`), read through zlib */
 const GZIPPED: Record<string, InputFile['kind']> = { '.jsonl.gz': 'jsonl', '.ndjson.gz': 'jsonl', '.csv.gz': 'csv', '.warc.gz': 'warc', '.wet.gz': 'warc' };
 const gzipped = (path: string) => gzippedKind(path) !== undefined;
@@ -290,6 +291,16 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       else yield item;
       continue;
     }
+    if (f.kind === 'json') {
+      // read whole: refused above --max-bytes as a .txt file is (its articles are sharded by id, after reading)
+      if (f.size > maxBytes) {
+        const item: InputItem = { kind: 'refused', path: f.path, id: f.path, code: 'read/too-large', message: `${tooLarge(f.size, maxBytes)} (a .json file is read whole: JSON Lines, .jsonl, is read a line at a time)`, bytes: f.size };
+        if (mine(item)) yield item;
+        continue;
+      }
+      for await (const item of jsonItems(f.abs, f.path, f.size)) if (mine(item)) yield item;
+      continue;
+    }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
     const denied = await access(f.abs, constants.R_OK).then(
       () => undefined,
@@ -322,6 +333,7 @@ export async function countArticles(f: InputFile): Promise<number> {
  */
 export async function articleTotals(f: InputFile): Promise<{ articles: number; bytes: number }> {
   if (f.kind === 'warc') return countWarcArticles(openInput(f.abs));
+  if (f.kind === 'json') return { articles: await countJsonArticles(f.abs), bytes: f.size };
   return { articles: f.kind === 'csv' ? await countCsvRows(openInput(f.abs)) : await countJsonlLines(f.abs), bytes: f.size };
 }
 

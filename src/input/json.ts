@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { parseJsonlLine } from './jsonl.js';
+import type { InputItem } from './sources.js';
+
+/**
+ * JSON input: a `.json` file holding one article as an object, or an array
+ * of them: what news crawlers and news APIs save. The fields are those of a
+ * JSON Lines article (src/input/jsonl.ts), and the names news-please, the
+ * common open-source news crawler, writes are read as them:
+ *
+ *   news-please      ->  here
+ *   maintext         ->  text
+ *   date_publish     ->  date     ('2020-12-28 10:15:00')
+ *   source_domain    ->  source
+ *   (id, title, url as they are)
+ *
+ * `text` wins over `maintext` when both are given, as `text` wins over
+ * `html`. A news API's `source: { "name": "Trend" }` gives its name. The id
+ * is the article's own (`id`, a string or a number), else the file's path
+ * without `.json` for a single article (as a `.txt` file's), or `file.json#N`
+ * for the N-th article of an array (from 1). Spans index the article's text,
+ * as a JSON Lines line's do.
+ *
+ * The file is read whole (it is refused above `--max-bytes` before that, as a
+ * `.txt` file is): an archive of many articles belongs in JSON Lines, which is
+ * streamed. A file that is no JSON is one failed document that says where
+ * JSON.parse stopped; an element of an array that is no article is one failed
+ * document `file.json#N`, and the others go on.
+ */
+
+/** news-please's names (and a news API's `source` object) -> the JSON Lines article's */
+const ALIASES: readonly (readonly [from: string, to: string])[] = [
+  ['maintext', 'text'],
+  ['date_publish', 'date'],
+  ['source_domain', 'source'],
+];
+
+/**
+ * One article object as a JSON Lines article's fields (aliases applied, the id filled in), or why it is none.
+ *
+ *   normalise({ maintext: 'BAKU ...', date_publish: '2020-12-28 10:15:00', source_domain: 'trend.az' }, 'a')
+ *     -> { id: 'a', text: 'BAKU ...', date: '2020-12-28 10:15:00', source: 'trend.az' }
+ */
+export function normaliseArticle(value: unknown, id: string): Record<string, unknown> | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `expected an article object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
+  const o: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [from, to] of ALIASES) if (o[to] === undefined || o[to] === null) o[to] = o[from];
+  // a news API's source: { id, name }
+  if (typeof o.source === 'object' && o.source !== null && typeof (o.source as { name?: unknown }).name === 'string') o.source = (o.source as { name: string }).name;
+  if (o.id === undefined || o.id === null || o.id === '') o.id = id;
+  return o;
+}
+
+/** Items of one `.json` file (`path` relative to the input folder; `abs` its location). */
+export async function* jsonItems(abs: string, path: string, size: number): AsyncGenerator<InputItem> {
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (e) {
+    yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, bytes: size };
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    // JSON Lines under a .json name (as many dataset dumps are): read line by line
+    if (looksLikeJsonLines(text)) {
+      yield* jsonLinesItems(text, path);
+      return;
+    }
+    yield { kind: 'refused', path, id: path, code: 'read/bad-json', message: `${path}: not valid JSON (${(e as Error).message}); a .json input holds one article object or an array of them (or an object per line)`, bytes: size };
+    return;
+  }
+  const single = !Array.isArray(value);
+  const articles = single ? [value] : (value as unknown[]);
+  for (let k = 0; k < articles.length; k++) {
+    const id = single ? path.replace(/\.json$/i, '') : `${path}#${k + 1}`;
+    const article = normaliseArticle(articles[k], id);
+    const parsed = typeof article === 'string' ? ({ ok: false, error: article } as const) : parseJsonlLine(JSON.stringify(article));
+    if (parsed.ok) {
+      const raw = JSON.stringify(parsed.record);
+      yield { kind: 'record', path, line: k + 1, raw, record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
+    } else {
+      yield { kind: 'refused', path, id, code: 'read/bad-json', message: `${single ? path : `${path}#${k + 1}`}: ${parsed.error}`, bytes: 0 };
+    }
+  }
+}
+
+/** Its first line is a JSON object on its own, and more follows: JSON Lines. */
+function looksLikeJsonLines(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  const end = body.indexOf('\n');
+  if (end < 0) return false;
+  try {
+    const first: unknown = JSON.parse(body.slice(0, end));
+    return typeof first === 'object' && first !== null && !Array.isArray(first);
+  } catch {
+    return false;
+  }
+}
+
+/** The articles of JSON Lines read from a `.json` file: named `file.json:LINE` when they have no id; a bad line is one failed document. */
+function* jsonLinesItems(text: string, path: string): Generator<InputItem> {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(lines[k]);
+    } catch (e) {
+      yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: `not valid JSON (${(e as Error).message})`, bytes: Buffer.byteLength(lines[k]) };
+      continue;
+    }
+    const article = normaliseArticle(value, `${path}:${k + 1}`);
+    const parsed = typeof article === 'string' ? ({ ok: false, error: article } as const) : parseJsonlLine(JSON.stringify(article));
+    if (parsed.ok) yield { kind: 'record', path, line: k + 1, raw: JSON.stringify(parsed.record), record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
+    else yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: parsed.error, bytes: Buffer.byteLength(lines[k]) };
+  }
+}
+
+/** How many articles a `.json` file holds (for the progress total): 1 for an object, an array's length; 0 when it cannot be read. */
+export async function countJsonArticles(abs: string): Promise<number> {
+  try {
+    const text = await readFile(abs, 'utf8');
+    try {
+      const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      return Array.isArray(value) ? value.length : 1;
+    } catch {
+      return looksLikeJsonLines(text) ? text.split('\n').filter((l) => l.trim() !== '').length : 0;
+    }
+  } catch {
+    return 0;
+  }
+}
