@@ -100,6 +100,7 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
     if (!config.quiet) {
       if (s.skipped.count > 0) io.stderr.write(skippedWarning(s.skipped, config.input) + '\n');
       if (s.warc.articles + s.warc.passedOverCount > 0) io.stderr.write(warcNote(s.warc) + '\n');
+      if (s.notArticles.length > 0) io.stderr.write(notArticlesWarning(s.notArticles) + '\n');
       io.stdout.write(summaryLine(s, config.output) + '\n');
       for (const t of s.tooLongForSpreadsheets) io.stderr.write(spreadsheetWarning(t) + '\n');
     }
@@ -169,6 +170,13 @@ export function warcNote(tally: RunSummary['warc']): string {
   if (kinds.length > 8) shown.push(`${kinds.length - 8} other kinds`);
   const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} passed over, not pages or texts (${shown.join(', ')})` : '';
   return `news-entities: web archives: ${n(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
+}
+
+/** 'news-entities: warning: 2 .json files hold no article and were not read (manifest.json, meta/settings.json): ...' */
+export function notArticlesWarning(paths: readonly string[]): string {
+  const shown = paths.slice(0, 5).join(', ') + (paths.length > 5 ? `, and ${paths.length - 5} more` : '');
+  const n = paths.length;
+  return `news-entities: warning: ${n} .json file${n === 1 ? '' : 's'} ${n === 1 ? 'holds' : 'hold'} no article and ${n === 1 ? 'was' : 'were'} not read (${shown}): an article has a "text", "html" or "maintext" field`;
 }
 
 /** 'news-entities: warning: mentions.csv has 1,200,000 rows; …' */

@@ -373,6 +373,8 @@ export interface RunSummary {
   skipped: SkippedFiles;
   /** what the WARC inputs held: records read as articles, and the records passed over by kind (requests, redirects, images, ...) */
   warc: WarcTally;
+  /** `.json` files that hold no article (no `text`, `html` or `maintext` key: a manifest beside the articles), not read */
+  notArticles: string[];
   /** CSV tables with more rows than a spreadsheet opens (SPREADSHEET_ROWS, the header included) */
   tooLongForSpreadsheets: { readonly file: string; readonly json: string; readonly rows: number }[];
 }
@@ -393,7 +395,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), tooLongForSpreadsheets: [] });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -554,7 +556,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p) }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
       // writes the aggregated tables and the report, where a run's peak RSS used to be. The `finally`

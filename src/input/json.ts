@@ -51,8 +51,16 @@ export function normaliseArticle(value: unknown, id: string): Record<string, unk
   return o;
 }
 
-/** Items of one `.json` file (`path` relative to the input folder; `abs` its location). */
-export async function* jsonItems(abs: string, path: string, size: number): AsyncGenerator<InputItem> {
+/** the keys that make an object an article: one of them is there, even if empty (news-please writes `maintext: null` when it found no text) */
+const TEXT_KEYS = ['text', 'html', 'maintext'];
+const hasTextKey = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && TEXT_KEYS.some((k) => k in v);
+
+/**
+ * Items of one `.json` file (`path` relative to the input folder; `abs` its location). A file whose object
+ * (or every element of whose array) has none of the text keys holds no article (a manifest or a settings file
+ * beside the articles): it gives no item, and `notArticles` is told, for the run's warning.
+ */
+export async function* jsonItems(abs: string, path: string, size: number, notArticles?: (path: string) => void): AsyncGenerator<InputItem> {
   let text: string;
   try {
     text = await readFile(abs, 'utf8');
@@ -74,6 +82,10 @@ export async function* jsonItems(abs: string, path: string, size: number): Async
   }
   const single = !Array.isArray(value);
   const articles = single ? [value] : (value as unknown[]);
+  if (!articles.some(hasTextKey)) {
+    notArticles?.(path);
+    return;
+  }
   for (let k = 0; k < articles.length; k++) {
     const id = single ? path.replace(/\.json$/i, '') : `${path}#${k + 1}`;
     const article = normaliseArticle(articles[k], id);
@@ -125,7 +137,8 @@ export async function countJsonArticles(abs: string): Promise<number> {
     const text = await readFile(abs, 'utf8');
     try {
       const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-      return Array.isArray(value) ? value.length : 1;
+      const articles = Array.isArray(value) ? value : [value];
+      return articles.some(hasTextKey) ? articles.length : 0;
     } catch {
       return looksLikeJsonLines(text) ? text.split('\n').filter((l) => l.trim() !== '').length : 0;
     }

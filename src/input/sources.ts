@@ -242,6 +242,8 @@ export interface ItemOptions {
   readonly maxBytes?: number;
   /** counts what the WARC files held besides articles */
   readonly warc?: WarcTally;
+  /** told of each `.json` file that holds no article (no `text`, `html` or `maintext` key) */
+  readonly notArticles?: (path: string) => void;
 }
 
 /**
@@ -298,7 +300,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
         if (mine(item)) yield item;
         continue;
       }
-      for await (const item of jsonItems(f.abs, f.path, f.size)) if (mine(item)) yield item;
+      for await (const item of jsonItems(f.abs, f.path, f.size, opts.notArticles)) if (mine(item)) yield item;
       continue;
     }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseArticle } from '../../src/input/json.js';
+import { notArticlesWarning } from '../../src/cli.js';
 import { countArticles, listInputFiles } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 
@@ -90,6 +91,20 @@ describe('JSON input (.json)', () => {
     expect(summary.failed).toBe(2);
     const files = await listInputFiles(input);
     expect(await Promise.all(files.map((f) => countArticles(f)))).toEqual([3, 0]);
+  });
+
+  it('a .json file that holds no article (a manifest beside the articles) is not read, and the run says so', async () => {
+    const input = tempDir('json-manifest');
+    writeFileSync(join(input, 'manifest.json'), JSON.stringify({ name: 'crawl', version: 2, files: ['a.json'] }));
+    writeFileSync(join(input, 'list.json'), JSON.stringify([{ url: 'https://a.example' }, { url: 'https://b.example' }]));
+    writeFileSync(join(input, 'a.json'), JSON.stringify(newsPlease('Ilham Aliyev visited Baku.')));
+    const { summary } = await run(input);
+    expect([summary.documents, summary.failed, summary.notArticles]).toEqual([1, 0, ['list.json', 'manifest.json']]);
+    expect(notArticlesWarning(summary.notArticles)).toBe(
+      'news-entities: warning: 2 .json files hold no article and were not read (list.json, manifest.json): an article has a "text", "html" or "maintext" field',
+    );
+    const files = await listInputFiles(input);
+    expect(await Promise.all(files.map((f) => countArticles(f)))).toEqual([1, 0, 0]);
   });
 
   it('a .json above --max-bytes is refused unread, with a word on JSON Lines', async () => {
