@@ -214,23 +214,37 @@ function progressReporter(mode: string, err: NodeJS.WritableStream, report = fal
   // rates count from the first document on (after the workers have loaded their gazetteers)
   let t0 = performance.now();
   let total = { documents: 0, bytes: 0 };
+  // the articles of JSONL, CSV, JSON and WARC files are counted beside the run: '?' until then
+  let counting = false;
   const rate = (bytes: number) => bytes / 1e6 / Math.max((performance.now() - t0) / 1000, 1e-3);
-  const eta = (bytes: number) => (total.bytes - bytes) / 1e6 / Math.max(rate(bytes), 1e-9);
+  const eta = (bytes: number) => (counting ? NaN : (total.bytes - bytes) / 1e6 / Math.max(rate(bytes), 1e-9));
   if (mode === 'bar') {
     const bar = new cliProgress.SingleBar(
-      { stream: err, format: '{bar} {value}/{total} documents | {mbps} MB/s | ETA {etaText} | {failed} failed, {cached} cached', hideCursor: true, etaBuffer: 50, fps: 5 },
+      { stream: err, format: '{bar} {value}/{totalText} documents | {mbps} MB/s | ETA {etaText} | {failed} failed, {cached} cached', hideCursor: true, etaBuffer: 50, fps: 5 },
       cliProgress.Presets.shades_classic,
     );
+    const totalText = () => (counting ? '?' : String(total.documents));
     return {
       hooks: {
         onStart: (t) => {
           total = t;
+          counting = t.counting === true;
           t0 = performance.now();
-          bar.start(t.documents, 0, { mbps: '0.00', etaText: '?', failed: 0, cached: 0 });
+          // while counting, a total no run reaches: the bar stays empty rather than full
+          bar.start(counting ? Number.MAX_SAFE_INTEGER : t.documents, 0, { mbps: '0.00', etaText: '?', failed: 0, cached: 0, totalText: totalText() });
+        },
+        onTotals: (t) => {
+          total = t;
+          counting = false;
+          bar.setTotal(t.documents);
+          bar.update({ totalText: totalText() });
         },
         onDocument: (p) => {
-          if (p.documents > total.documents) bar.setTotal(p.documents);
-          bar.update(p.documents, { mbps: rate(p.bytes).toFixed(2), etaText: fmtEta(eta(p.bytes)), failed: p.failed, cached: p.cached });
+          if (!counting && p.documents > total.documents) {
+            total = { ...total, documents: p.documents };
+            bar.setTotal(p.documents);
+          }
+          bar.update(p.documents, { mbps: rate(p.bytes).toFixed(2), etaText: fmtEta(eta(p.bytes)), failed: p.failed, cached: p.cached, totalText: totalText() });
         },
         onFinishing: () => {
           bar.stop();
@@ -245,7 +259,9 @@ function progressReporter(mode: string, err: NodeJS.WritableStream, report = fal
   let latest: { documents: number; bytes: number } | undefined;
   let printed: typeof latest;
   const line = (p: { documents: number; bytes: number }) =>
-    err.write(`progress: ${p.documents}/${total.documents} documents, ${(p.bytes / 1e6).toFixed(2)}/${(total.bytes / 1e6).toFixed(2)} MB, ${rate(p.bytes).toFixed(2)} MB/s, ETA ${fmtEta(eta(p.bytes))}\n`);
+    err.write(
+      `progress: ${p.documents}/${counting ? '?' : total.documents} documents, ${(p.bytes / 1e6).toFixed(2)}/${counting ? '?' : (total.bytes / 1e6).toFixed(2)} MB, ${rate(p.bytes).toFixed(2)} MB/s, ETA ${fmtEta(eta(p.bytes))}\n`,
+    );
   // the latest figures, unless already printed
   const flush = () => {
     if (latest && latest !== printed) line((printed = latest));
@@ -254,7 +270,12 @@ function progressReporter(mode: string, err: NodeJS.WritableStream, report = fal
     hooks: {
       onStart: (t) => {
         total = t;
+        counting = t.counting === true;
         t0 = performance.now();
+      },
+      onTotals: (t) => {
+        total = t;
+        counting = false;
       },
       onDocument: (p) => {
         latest = p;

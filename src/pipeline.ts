@@ -387,8 +387,14 @@ export interface Progress {
 }
 
 export interface RunHooks {
-  /** once the inputs are listed: expected totals (approximate when sharding JSONL) */
-  onStart?: (total: { documents: number; bytes: number; workers: number }) => void;
+  /**
+   * once the inputs are listed: expected totals (approximate when sharding JSONL); with `counting`, the
+   * articles of JSONL, CSV, JSON and WARC files are still being counted beside the run, and `onTotals` gives
+   * the totals when they are known
+   */
+  onStart?: (total: { documents: number; bytes: number; workers: number; counting?: boolean }) => void;
+  /** the totals once the article files are counted (after `onStart` with `counting`; not after the last document) */
+  onTotals?: (total: { documents: number; bytes: number }) => void;
   /** after every document written */
   onDocument?: (progress: Progress, r: DocumentResult) => void;
   /** after the last document, before the aggregated tables and the report are written (seconds on a large corpus) */
@@ -542,8 +548,20 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   summary.gazetteersCached = exec.gazetteersCached === true;
   summary.workers = workers;
   let cache: ResultCache | undefined;
+  // ends the count of the article files beside the run (onTotals) when the last document is in, or the run fails
+  const countDone = new AbortController();
   try {
-    if (hooks.onStart) hooks.onStart({ ...(await expectedTotals(files, config)), workers });
+    // the files of one article each are counted from the listing; the articles of JSONL, CSV, JSON and WARC
+    // files beside the run, which a pass over them takes (a large web archive: minutes) and needs not wait for
+    if (hooks.onStart) {
+      const counting = files.some((f) => f.kind !== 'document');
+      hooks.onStart({ ...(await expectedTotals(files, config, counting)), workers, counting });
+      if (counting)
+        void expectedTotals(files, config, false, countDone.signal).then(
+          (t) => void (countDone.signal.aborted ? undefined : hooks.onTotals?.(t)),
+          () => undefined,
+        );
+    }
     cache = runCache ? await ResultCache.open(runCache.dir, runCache.fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
     const tables: TableOptions = { diagnostics: config.diagnostics, json: config.jsonLines ? 'lines' : 'array' };
@@ -557,6 +575,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
       await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p) }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      countDone.abort();
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
       // writes the aggregated tables and the report, where a run's peak RSS used to be. The `finally`
@@ -572,6 +591,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     cooc.table.remove();
     summary.tooLongForSpreadsheets = tooLongForSpreadsheets(sinks);
   } finally {
+    countDone.abort();
     await exec.close();
     await cache?.close();
   }
@@ -579,11 +599,14 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   return summary;
 }
 
-async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>, config: Config): Promise<{ documents: number; bytes: number }> {
+/** The documents and bytes a run expects; `documentsOnly`: count only the files of one article each (from the listing, no reading). */
+async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>, config: Config, documentsOnly = false, signal?: AbortSignal): Promise<{ documents: number; bytes: number }> {
   const shard = config.shard;
   let documents = 0;
   let bytes = 0;
   for (const f of files) {
+    if (signal?.aborted) break;
+    if (documentsOnly && f.kind !== 'document') continue;
     if (f.kind === 'document') {
       if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
       documents++;
@@ -591,7 +614,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
     } else {
       // JSONL, CSV and WARC articles are sharded by id: without reading every id, assume an even split
       const n = shard ? shard.count : 1;
-      const t = await articleTotals(f);
+      const t = await articleTotals(f, signal);
       documents += Math.round(t.articles / n);
       bytes += Math.round(t.bytes / n);
     }

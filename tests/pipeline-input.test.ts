@@ -5,8 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
 import { countArticles, countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
 import { stringify } from 'csv-stringify/sync';
-import { OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
+import { MINI_GAZETTEERS, OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 import { ROOT } from './helpers.js';
+import { normalizeConfig } from '../src/config.js';
+import { runBatch } from '../src/pipeline.js';
 
 describe('parseJsonlLine', () => {
   const ok: [string, object][] = [
@@ -99,6 +101,25 @@ describe('JSON Lines input', () => {
     const rows = (s: string) => s.trim().split(/\r?\n/).slice(1);
     // the ids repeat across the two files: each file gives the rows of the plain one
     expect(rows(b.read('mentions.csv'))).toEqual([...rows(a.read('mentions.csv')), ...rows(a.read('mentions.csv'))]);
+  }, 60_000);
+
+  it('the progress totals: files of one article each at once, the articles of JSONL files counted beside the run', async () => {
+    const input = makeCorpus(3);
+    writeFileSync(join(input, 'feed.jsonl'), jsonlOf());
+    const calls: { hook: string; documents: number; bytes: number; counting?: boolean }[] = [];
+    const config = normalizeConfig({ input, output: tempDir('out'), gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, cache: false });
+    const summary = await runBatch(config, {
+      onStart: (t) => void calls.push({ hook: 'start', documents: t.documents, bytes: t.bytes, counting: t.counting }),
+      onTotals: (t) => void calls.push({ hook: 'totals', ...t }),
+      onFinishing: () => void calls.push({ hook: 'finishing', documents: 0, bytes: 0 }),
+    });
+    const files = await listInputFiles(input);
+    const txtBytes = files.filter((f) => f.kind === 'document').reduce((n, f) => n + f.size, 0);
+    expect(calls[0]).toEqual({ hook: 'start', documents: 3, bytes: txtBytes, counting: true });
+    // the count of five lines ends long before the eight documents are processed
+    expect(calls[1]).toEqual({ hook: 'totals', documents: 8, bytes: txtBytes + Buffer.byteLength(jsonlOf()) });
+    expect(calls.at(-1)?.hook).toBe('finishing');
+    expect(summary.documents).toBe(8);
   }, 60_000);
 
   it('a .jsonl.gz cut short: its lines up to the cut are processed, then one failed document says where; the other inputs go on', async () => {

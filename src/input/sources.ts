@@ -333,16 +333,25 @@ export async function countArticles(f: InputFile): Promise<number> {
  * text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
  * images and gzip, and the run counts payloads, which went past that total).
  */
-export async function articleTotals(f: InputFile): Promise<{ articles: number; bytes: number }> {
-  if (f.kind === 'warc') return countWarcArticles(openInput(f.abs));
+export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs), bytes: f.size };
-  return { articles: f.kind === 'csv' ? await countCsvRows(openInput(f.abs)) : await countJsonlLines(f.abs), bytes: f.size };
+  // `signal`: the run ended first (the count goes on beside it): the stream closes, the count ends where it got
+  const stream = openInput(f.abs);
+  if (signal) {
+    if (signal.aborted) stream.destroy();
+    else signal.addEventListener('abort', () => stream.destroy(), { once: true });
+  }
+  if (f.kind === 'warc') return countWarcArticles(stream);
+  return { articles: f.kind === 'csv' ? await countCsvRows(stream) : await countLines(stream), bytes: f.size };
 }
 
 /** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */
 export async function countJsonlLines(abs: string): Promise<number> {
+  return countLines(openInput(abs));
+}
+
+async function countLines(stream: Readable): Promise<number> {
   let n = 0;
-  const stream = openInput(abs);
   stream.setEncoding('utf8');
   try {
     for await (const [, line] of numberedLines(stream)) if (!isBlankLine(line)) n++;
