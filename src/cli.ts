@@ -160,15 +160,15 @@ export function skippedWarning(skipped: RunSummary['skipped'], dir: string): str
 }
 
 /**
- * What the web archives held: 'news-entities: web archives: 1,204 records read as articles; 3,611 passed over
- * (request 1,204, response image/jpeg 1,900, response 3xx 320, warcinfo 3, ...)'
+ * What the web archives held: 'news-entities: web archives: 1,204 records read as articles; 3,611 other records
+ * passed over (request 1,204, response image/jpeg 1,900, response 3xx 320, warcinfo 3, ...)'
  */
 export function warcNote(tally: RunSummary['warc']): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const kinds = [...tally.passedOver].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   const shown = kinds.slice(0, 8).map(([k, c]) => `${k} ${n(c)}`);
   if (kinds.length > 8) shown.push(`${kinds.length - 8} other kinds`);
-  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} passed over, not pages or texts (${shown.join(', ')})` : '';
+  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} other records passed over (${shown.join(', ')})` : '';
   return `news-entities: web archives: ${n(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
 }
 

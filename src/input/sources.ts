@@ -33,7 +33,7 @@ export interface InputFile {
   readonly abs: string;
   /** bytes of text: the file's size, or for a `.jsonl.gz` or `.csv.gz` the size its gzip trailer gives (`gzipTextSize`); a `.warc.gz`'s own size */
   readonly size: number;
-  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row; `warc`: one per page or text record of a web archive */
+  /** `document`: one article per file (`.txt`, or a web page: `.html`, `.htm`, `.xhtml`); `jsonl`: one per line; `csv`: one per row; `json`: one, or one per element of an array; `warc`: one per page or text record of a web archive */
   readonly kind: 'document' | 'jsonl' | 'csv' | 'warc' | 'json';
 }
 
@@ -323,14 +323,14 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
   }
 }
 
-/** How many articles a JSONL, CSV or WARC file holds (for the progress total; 0 when it cannot be read). */
+/** How many articles a JSONL, CSV, JSON or WARC file holds (for the progress total; 0 when it cannot be read). */
 export async function countArticles(f: InputFile): Promise<number> {
   return (await articleTotals(f)).articles;
 }
 
 /**
- * The articles of a JSONL, CSV or WARC file and their bytes, for the progress total: a JSONL or CSV file's
- * text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
+ * The articles of a JSONL, CSV, JSON or WARC file and their bytes, for the progress total: a JSONL, CSV or JSON
+ * file's text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
  * images and gzip, and the run counts payloads, which went past that total).
  */
 export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
