@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = {
   'read/legacy-encoding': { severity: 'warn', summary: 'not UTF-8: the encoding was detected (chardet) and decoded (iconv-lite); the guess and the first non-UTF-8 byte offset are given' },
   'read/bad-jsonl': { severity: 'fail', summary: 'a JSON Lines input line is not an article object with "id" and "text"; the other lines go on' },
   'read/bad-csv': { severity: 'fail', summary: 'a CSV input row csv-parse cannot read, or a CSV file without a "text" column in its header row; the other rows and files go on' },
+  'read/other-language': { severity: 'warn', summary: 'the page (<html lang>) or the web archive record (WARC-Identified-Content-Language) declares a language other than English, which the gazetteers and rules are made for: its names may be missed or wrong' },
   'read/bad-json': { severity: 'fail', summary: 'a .json input that is no JSON, or an element of its array that is no article object with a text; the other elements and files go on' },
   'read/bad-warc': { severity: 'fail', summary: 'a WARC file, or a record of one, that cannot be read (not a WARC file, a record cut short or damaged); the records before it and the other files go on' },
   'read/truncated-record': { severity: 'warn', summary: 'a web archive record the crawler cut short (its WARC-Truncated header: over the crawler\'s size or time limit); the article may end mid-text' },

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { brotliDecompressSync } from 'node:zlib';
 import type { WARCRecord } from 'warcio';
 import { Reporter } from '../diagnostics/diagnostic.js';
-import { decode } from '../stages/read.js';
+import { decode, noteLanguage } from '../stages/read.js';
 import { looksLikeHtmlPage } from './formats.js';
 import type { JsonlRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
@@ -162,7 +162,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
         const what = length > opts.maxBytes ? `has ${length} bytes` : 'decompresses to more bytes than that';
         yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} ${what}, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
       } else {
-        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined });
+        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined, language: rec.warcHeader('WARC-Identified-Content-Language') ?? undefined });
         if (item) {
           if (item.kind === 'record' && opts.tally) opts.tally.articles++;
           yield item;
@@ -218,7 +218,7 @@ async function readPayload(rec: WARCRecord, maxBytes: number): Promise<Uint8Arra
 }
 
 /** A record's payload as an article item: decoded, or a failed document when its bytes are no text; undefined when a record without Content-Type is no page. */
-function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id: string; n: number; url: string | null; where: string; truncated?: string }): InputItem | undefined {
+function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id: string; n: number; url: string | null; where: string; truncated?: string; language?: string }): InputItem | undefined {
   const head = () => Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.length, 4096)).toString('latin1');
   if (kind.format === 'sniff' && !looksLikeHtmlPage(head())) return undefined;
   const html = kind.format !== 'text';
@@ -226,6 +226,8 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
   report.stage = 'read';
   // Common Crawl keeps at most 1 MiB of a page, other crawlers stop at a time limit: the record says so
   if (at.truncated !== undefined) report.warn('read/truncated-record', `the crawler cut this page short (WARC-Truncated: ${at.truncated || 'unspecified'}): the article may end mid-text`);
+  // Common Crawl's language identification (ISO 639-3 codes, the main one first)
+  noteLanguage(at.language, 'WARC-Identified-Content-Language', report);
   const decoded = decode(payload, { report }, { html, charset: kind.charset });
   if (!decoded) {
     const why = report.messages.find((m) => m.severity === 'fail');

@@ -261,7 +261,25 @@ export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
   const doc: SourceDocument = { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
+  if (html) noteLanguage(declaredLanguage(decoded.text), '<html lang>', ctx.report);
   return html ? { ...doc, format: 'html' } : doc;
+}
+
+/** The language a page declares on its root element (`<html lang="ru">` -> 'ru'), from its first 4 KB; undefined when it declares none. */
+export function declaredLanguage(html: string): string | undefined {
+  return /<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)/i.exec(html.slice(0, 4096))?.[1];
+}
+
+/**
+ * A warning when an input declares a language other than English (`lang`: a BCP 47 tag, `ru`, `en-GB`, or
+ * ISO 639-3 codes as Common Crawl writes them, `rus,eng`, the first the main one): the gazetteers and the rules
+ * read English news, and users of a multilingual crawl (CC-NEWS) should see why a page gives odd names.
+ */
+export function noteLanguage(lang: string | undefined, where: string, report: Reporter): void {
+  if (!lang) return;
+  const primary = lang.split(/[,\s]/)[0].split(/[-_]/)[0].toLowerCase();
+  if (primary === '' || primary === 'en' || primary === 'eng' || primary === 'und' || primary === 'mul') return;
+  report.warn('read/other-language', `the page declares its language as "${lang}" (${where}); the gazetteers and rules read English news: its names may be missed or wrong`);
 }
 
 /**
@@ -273,7 +291,10 @@ export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' 
   for (const note of record.notes ?? []) ctx.report.messages.push(note);
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
   const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: record.encoding ?? 'utf-8', bytes: Buffer.byteLength(record.text) };
-  return record.html || looksLikeHtmlPage(record.text) ? { ...doc, format: 'html' } : doc;
+  const html = record.html || looksLikeHtmlPage(record.text);
+  // (a web archive's record may have said so already, from its own header: one warning is enough)
+  if (html && !record.notes?.some((n) => n.code === 'read/other-language')) noteLanguage(declaredLanguage(record.text), '<html lang>', ctx.report);
+  return html ? { ...doc, format: 'html' } : doc;
 }
 
 /** Document id: the path relative to the input directory, without its extension. */

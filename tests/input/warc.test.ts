@@ -204,6 +204,19 @@ describe('WARC input', () => {
     expect(item.record.notes?.map((n) => [n.code, n.severity, n.message])).toEqual([['read/truncated-record', 'warn', 'the crawler cut this page short (WARC-Truncated: length): the article may end mid-text']]);
   });
 
+  it("Common Crawl's language header, or the page's <html lang>, flags a page in another language than English (once)", async () => {
+    const ru = '<html lang="ru"><body><p>Ильхам Алиев посетил Баку.</p></body></html>';
+    const rec = WARCRecord.create({ url: 'https://ru.example/a', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Identified-Content-Language': 'rus,eng' }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, once(new TextEncoder().encode(ru)));
+    const input = tempDir('warc-lang');
+    writeFileSync(join(input, 'cc.warc'), Buffer.concat([await WARCSerializer.serialize(rec, { gzip: false }), await warcOf([{ type: 'response', url: 'https://ru.example/b', contentType: 'text/html', body: ru }], false)]));
+    const { read } = await run(input);
+    const docs = JSON.parse(read('documents.json')) as { id: string; diagnostics: { code: string; message: string }[] }[];
+    expect(docs.map((d) => [d.id, d.diagnostics.filter((n) => n.code === 'read/other-language').map((n) => n.message.match(/\(([^)]+)\)/)?.[1])])).toEqual([
+      ['https://ru.example/a', ['WARC-Identified-Content-Language']],
+      ['https://ru.example/b', ['<html lang>']],
+    ]);
+  });
+
   it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
     const { items: out, tally } = await items(
       await warcOf([

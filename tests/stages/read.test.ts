@@ -158,3 +158,30 @@ describe('looksLikeHtmlPage', () => {
     ['<htmlish>', false],
   ])('%s -> %s', (text, expected) => expect(looksLikeHtmlPage(text)).toBe(expected));
 });
+
+describe('read: a page in another language than English is flagged', () => {
+  const page = (lang: string) => new TextEncoder().encode(`<!DOCTYPE html><html${lang}><head><title>T</title></head><body><p>Text.</p></body></html>`);
+  it.each([
+    [' lang="ru"', 'ru'],
+    [" class=\"no-js\" lang='de-AT'", 'de-AT'],
+    [' xml:lang="fr" lang="fr"', 'fr'],
+  ])('<html%s>: a warning naming %s', (attrs, lang) => {
+    const report = new Reporter();
+    decodeDocument(page(attrs), 'p.html', { report });
+    expect(report.messages.map((m) => [m.code, m.severity, m.message])).toEqual([
+      ['read/other-language', 'warn', `the page declares its language as "${lang}" (<html lang>); the gazetteers and rules read English news: its names may be missed or wrong`],
+    ]);
+  });
+
+  it.each(['', ' lang="en"', ' lang="en-GB"', ' lang="EN_us"', ' lang="und"'])('<html%s>: none', (attrs) => {
+    const report = new Reporter();
+    decodeDocument(page(attrs), 'p.html', { report });
+    expect(report.messages).toEqual([]);
+  });
+
+  it('a text file is no page: its words are not read as a declaration', () => {
+    const report = new Reporter();
+    decodeDocument(new TextEncoder().encode('The tag <html lang="ru"> marks a Russian page.'), 'a.txt', { report });
+    expect(report.messages).toEqual([]);
+  });
+});
