@@ -50,10 +50,10 @@ Outputs (in --output): mentions.csv/.json, entities.csv/.json, documents.json,
 diagnostics.csv/.json, cooccurrences.csv/.json, candidates.csv/.json, places.geojson
 (the places with coordinates, for a map), report.html; with --json-lines, .jsonl
 files in place of the .json tables.
-JSON Lines input: one object per line with "id" and "text" (or a page's "html"),
-optional "title", "date", "url", "source"; CSV input: the same columns under a
-header row ("id" optional); .json: one such object or an array ("id" optional;
-news-please's "maintext", "date_publish", "source_domain" read too); a bad line or row is reported as file:line and the
+JSON Lines input: one object per line with "text" (or a page's "html"),
+optional "id" (else file:LINE), "title", "date", "url", "source" (news-please's
+"maintext", "date_publish", "source_domain" read too); CSV input: the same
+columns under a header row; .json: one such object or an array of them; a bad line or row is reported as file:line and the
 rest go on. Web pages: offsets index the file's markup; the page's
 navigation, sidebars and footers are dropped and listed in documents.json.
 Web archives (.warc, .warc.gz, Common Crawl's .wet.gz): one article per HTML or

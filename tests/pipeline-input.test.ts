@@ -88,6 +88,25 @@ describe('JSON Lines input', () => {
     expect(await countJsonlLines(join(packed, 'feed.jsonl.gz'))).toBe(await countJsonlLines(join(plain, 'feed.jsonl')));
   }, 60_000);
 
+  it('a line without an id is named by its place (file.jsonl:LINE), in the tables and from the cache; news-please\'s names are read', async () => {
+    const input = tempDir('jsonl-noid');
+    const lines = [JSON.stringify({ text: 'Ilham Aliyev visited Baku.' }), JSON.stringify({ maintext: 'Nikol Pashinyan spoke in Yerevan.', date_publish: '2020-11-10 09:00:00', source_domain: 'news.example' })];
+    writeFileSync(join(input, 'feed.jsonl'), lines.join('\n') + '\n');
+    const output = tempDir('jsonl-noid-out');
+    const first = await run(input, { output });
+    type D = { id: string; metadata: Record<string, unknown> };
+    const docs = (r: typeof first) => (JSON.parse(r.read('documents.json')) as D[]).map((d) => [d.id, d.metadata.date ?? null, d.metadata.outlet ?? null]);
+    expect(docs(first)).toEqual([
+      ['feed.jsonl:1', null, null],
+      ['feed.jsonl:2', '2020-11-10 09:00:00', 'news.example'],
+    ]);
+    // the same lines one place down: their ids follow their places, though the cache holds their results
+    writeFileSync(join(input, 'feed.jsonl'), '\n' + lines.join('\n') + '\n');
+    const again = await run(input, { output });
+    expect(docs(again).map((d) => d[0])).toEqual(['feed.jsonl:2', 'feed.jsonl:3']);
+    expect(again.summary.cached).toBe(0);
+  });
+
   it('.ndjson is JSON Lines by its other name, gzipped or not', async () => {
     const plain = tempDir('ndjson-ref');
     const other = tempDir('ndjson');

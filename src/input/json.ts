@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseJsonlLine } from './jsonl.js';
+import { articleRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
 
 /**
@@ -27,29 +27,6 @@ import type { InputItem } from './sources.js';
  * JSON.parse stopped; an element of an array that is no article is one failed
  * document `file.json#N`, and the others go on.
  */
-
-/** news-please's names (and a news API's `source` object) -> the JSON Lines article's */
-const ALIASES: readonly (readonly [from: string, to: string])[] = [
-  ['maintext', 'text'],
-  ['date_publish', 'date'],
-  ['source_domain', 'source'],
-];
-
-/**
- * One article object as a JSON Lines article's fields (aliases applied, the id filled in), or why it is none.
- *
- *   normalise({ maintext: 'BAKU ...', date_publish: '2020-12-28 10:15:00', source_domain: 'trend.az' }, 'a')
- *     -> { id: 'a', text: 'BAKU ...', date: '2020-12-28 10:15:00', source: 'trend.az' }
- */
-export function normaliseArticle(value: unknown, id: string): Record<string, unknown> | string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `expected an article object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
-  const o: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const [from, to] of ALIASES) if (o[to] === undefined || o[to] === null) o[to] = o[from];
-  // a news API's source: { id, name }
-  if (typeof o.source === 'object' && o.source !== null && typeof (o.source as { name?: unknown }).name === 'string') o.source = (o.source as { name: string }).name;
-  if (o.id === undefined || o.id === null || o.id === '') o.id = id;
-  return o;
-}
 
 /** the keys that make an object an article: one of them is there, even if empty (news-please writes `maintext: null` when it found no text) */
 const TEXT_KEYS = ['text', 'html', 'maintext'];
@@ -88,8 +65,7 @@ export async function* jsonItems(abs: string, path: string, size: number, notArt
   }
   for (let k = 0; k < articles.length; k++) {
     const id = single ? path.replace(/\.json$/i, '') : `${path}#${k + 1}`;
-    const article = normaliseArticle(articles[k], id);
-    const parsed = typeof article === 'string' ? ({ ok: false, error: article } as const) : parseJsonlLine(JSON.stringify(article));
+    const parsed = articleRecord(articles[k], id);
     if (parsed.ok) {
       const raw = JSON.stringify(parsed.record);
       yield { kind: 'record', path, line: k + 1, raw, record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
@@ -124,8 +100,7 @@ function* jsonLinesItems(text: string, path: string): Generator<InputItem> {
       yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: `not valid JSON (${(e as Error).message})`, bytes: Buffer.byteLength(lines[k]) };
       continue;
     }
-    const article = normaliseArticle(value, `${path}:${k + 1}`);
-    const parsed = typeof article === 'string' ? ({ ok: false, error: article } as const) : parseJsonlLine(JSON.stringify(article));
+    const parsed = articleRecord(value, `${path}:${k + 1}`);
     if (parsed.ok) yield { kind: 'record', path, line: k + 1, raw: JSON.stringify(parsed.record), record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
     else yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: parsed.error, bytes: Buffer.byteLength(lines[k]) };
   }

@@ -6,8 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
  *
  *   {"id": "a1", "text": "BAKU, Dec 28 ...", "title": "...", "date": "2020-12-28", "url": "https://...", "source": "Trend"}
  *
- * `id` (string or number) and `text` (string) are required; `title`, `date`,
- * `url`, `source` are optional strings; other keys are ignored. A scraped page
+ * `text` (string) is required, and `id` (string or number), which a line
+ * without one gets from its place (`file.jsonl:LINE`); `title`, `date`,
+ * `url`, `source` are optional strings; other keys are ignored. news-please's
+ * names are read as these (`maintext`, `date_publish`, `source_domain`). A scraped page
  * may come as its markup instead: `html` (string) in place of `text`, read as
  * a `.html` file is (src/stages/clean/html.ts; `text` wins when both are
  * given). Blank lines are skipped. A line that is not such an object is a bad line: the caller reports
@@ -33,15 +35,50 @@ export type JsonlParse = { ok: true; record: JsonlRecord } | { ok: false; error:
 
 const OPTIONAL = ['title', 'date', 'url', 'source'] as const;
 
-export function parseJsonlLine(line: string): JsonlParse {
+/**
+ * A line as an article. `fallbackId` names an article whose line gives no id (`file.jsonl:LINE`, as a CSV row
+ * without one is named); without it, the id is required.
+ */
+export function parseJsonlLine(line: string, fallbackId?: string): JsonlParse {
   let v: unknown;
   try {
     v = JSON.parse(line);
   } catch (e) {
     return { ok: false, error: `not valid JSON (${(e as Error).message})` };
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: `expected a JSON object with "id" and "text", got ${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : typeof v}` };
-  const o = v as Record<string, unknown>;
+  return articleRecord(v, fallbackId);
+}
+
+/** news-please's names (the common open-source news crawler's) -> the article's */
+const ALIASES: readonly (readonly [from: string, to: string])[] = [
+  ['maintext', 'text'],
+  ['date_publish', 'date'],
+  ['source_domain', 'source'],
+];
+
+/**
+ * An article object's fields with news-please's names read as the article's (the article's own win when both
+ * are there), a news API's `source: { "name": ... }` as its name, and `id` filled in with `id` when it has none.
+ *
+ *   normaliseArticle({ maintext: 'BAKU ...', date_publish: '2020-12-28 10:15:00', source_domain: 'trend.az' }, 'a')
+ *     -> { id: 'a', text: 'BAKU ...', date: '2020-12-28 10:15:00', source: 'trend.az', ... }
+ */
+export function normaliseArticle(value: unknown, id?: string): Record<string, unknown> | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `expected an article object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
+  const o: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [from, to] of ALIASES) if ((o[to] === undefined || o[to] === null) && o[from] !== undefined) o[to] = o[from];
+  if (typeof o.source === 'object' && o.source !== null && typeof (o.source as { name?: unknown }).name === 'string') o.source = (o.source as { name: string }).name;
+  if (id !== undefined && (o.id === undefined || o.id === null || o.id === '')) o.id = id;
+  return o;
+}
+
+/** An object as an article (`normaliseArticle`, then the checks of a JSON Lines line), or why it is none. */
+export function articleRecord(v: unknown, fallbackId?: string): JsonlParse {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    const got = Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'null' : typeof v;
+    return { ok: false, error: fallbackId === undefined ? `expected a JSON object with "id" and "text", got ${got}` : `expected an article object with "text", got ${got}` };
+  }
+  const o = normaliseArticle(v, fallbackId) as Record<string, unknown>;
   // '{"id": 17, ...}' -> id '17'; an empty or missing id cannot name the document
   const id = typeof o.id === 'number' && Number.isFinite(o.id) ? String(o.id) : o.id;
   if (typeof id !== 'string' || id.trim() === '') return { ok: false, error: `"id" must be a non-empty string or a number, got ${JSON.stringify(o.id) ?? 'nothing'}` };

@@ -268,8 +268,10 @@ export async function* jsonlItems(stream: Readable, path: string, opts: ItemOpti
         yield { kind: 'refused', path, id: `${path}:${line}`, code: 'read/too-large', message: `${path}:${line}: the line has ${bytes - 1} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`, bytes };
         continue;
       }
-      const parsed = parseJsonlLine(raw);
-      if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
+      const fallbackId = `${path}:${line}`;
+      const parsed = parseJsonlLine(raw, fallbackId);
+      // the cache keys a line by its bytes: a line named by its place must not find the result of another place
+      if (parsed.ok) yield { kind: 'record', path, line, raw: parsed.record.id === fallbackId ? `${raw}\n${fallbackId}` : raw, record: parsed.record, bytes };
       else yield { kind: 'bad-line', path, line, code: 'read/bad-jsonl', error: parsed.error, bytes };
     }
   } catch (e) {

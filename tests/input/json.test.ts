@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseArticle } from '../../src/input/json.js';
+import { normaliseArticle } from '../../src/input/jsonl.js';
 import { notArticlesWarning } from '../../src/cli.js';
 import { countArticles, listInputFiles } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
@@ -69,7 +69,7 @@ describe('JSON input (.json)', () => {
       ['feed.json#4', 'failed'],
     ]);
     expect(docs[1].diagnostics[0]).toMatchObject({ code: 'read/bad-json', message: 'feed.json#2: "text" (or "html") must be a string, got nothing' });
-    expect(docs[3].diagnostics[0].message).toBe('feed.json#4: expected an article object, got string');
+    expect(docs[3].diagnostics[0].message).toBe('feed.json#4: expected an article object with "text", got string');
     const [f] = await listInputFiles(input);
     expect([f.kind, await countArticles(f)]).toEqual(['json', 4]);
   });
