@@ -403,6 +403,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Yugoslavia', 'place', 'gazetteer:places'],
       ['Yugoslavia', 'place', 'gazetteer:places'],
     ]);
+    // a given name and 'Brothers' or 'Bros' is a firm, not a person ('Salomon Bros', 'Parker Brothers')
+    expect(mentionSources('David Shulman, an economist at Salomon Bros, said Parker Brothers would gain.').filter(([t]) => /Bro/.test(String(t)))).toEqual([
+      ['Salomon Bros', 'organization', 'rule:org-keyword'],
+      ['Parker Brothers', 'organization', 'rule:org-keyword'],
+    ]);
     // (not an article: 'Les Choristes', a film, 'Los Zorvathos'; 'Die Welt' is a curated newspaper)
     expect(mentionTypes('The award went to Les Choristes, Los Zorvathos and Die Welt on Sunday.')).toEqual([['Die Welt', 'organization']]);
     // a title may start at a later word of a run of title words ('Interior' of 'Interior Minister' is none alone): the
