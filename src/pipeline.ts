@@ -158,6 +158,14 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   return { ...common, mentions: facts, text: null, withheld: true };
 }
 
+/**
+ * A date an input gives, as documents.json writes dates (ISO 8601) where it is one written with a space
+ * ('2020-12-28 10:15:00', news-please's and SQL's way -> '2020-12-28T10:15:00'); any other string as given.
+ */
+export function givenDate(date: string | null): string | null {
+  return date !== null && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(date) ? date.replace(' ', 'T') : date;
+}
+
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
 export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source'>;
 
@@ -185,7 +193,7 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
   for (const m of d?.mentions ?? []) byType[m.type]++;
   // a JSONL article's own fields win over what cleaning read from the text; `url` only exists there
-  const metadata = d && given ? { ...d.metadata, title: given.title ?? d.metadata.title, date: given.date ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
+  const metadata = d && given ? { ...d.metadata, title: given.title ?? d.metadata.title, date: givenDate(given.date) ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
   return {
     id: p.id,
     path: p.path,

@@ -8,7 +8,17 @@ import { stringify } from 'csv-stringify/sync';
 import { MINI_GAZETTEERS, OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 import { ROOT } from './helpers.js';
 import { normalizeConfig } from '../src/config.js';
-import { runBatch } from '../src/pipeline.js';
+import { givenDate, runBatch } from '../src/pipeline.js';
+
+describe('givenDate', () => {
+  it.each([
+    ['2020-12-28 10:15:00', '2020-12-28T10:15:00'],
+    ['2020-12-28T10:15:00+04:00', '2020-12-28T10:15:00+04:00'],
+    ['2020-12-28', '2020-12-28'],
+    ['Dec 28, 2020', 'Dec 28, 2020'],
+    [null, null],
+  ])('%s -> %s', (given, expected) => expect(givenDate(given)).toBe(expected));
+});
 
 describe('parseJsonlLine', () => {
   const ok: [string, object][] = [
@@ -98,7 +108,7 @@ describe('JSON Lines input', () => {
     const docs = (r: typeof first) => (JSON.parse(r.read('documents.json')) as D[]).map((d) => [d.id, d.metadata.date ?? null, d.metadata.outlet ?? null]);
     expect(docs(first)).toEqual([
       ['feed.jsonl:1', null, null],
-      ['feed.jsonl:2', '2020-11-10 09:00:00', 'news.example'],
+      ['feed.jsonl:2', '2020-11-10T09:00:00', 'news.example'],
     ]);
     // the same lines one place down: their ids follow their places, though the cache holds their results
     writeFileSync(join(input, 'feed.jsonl'), '\n' + lines.join('\n') + '\n');

@@ -47,7 +47,7 @@ describe('JSON input (.json)', () => {
     expect([summary.documents, summary.failed]).toEqual([1, 0]);
     const [doc] = JSON.parse(read('documents.json')) as Doc[];
     expect([doc.id, doc.path]).toEqual(['news.example/port', 'news.example/port.json']);
-    expect(doc.metadata).toMatchObject({ title: 'Aliyev visits Baku port', date: '2020-12-28 10:15:00', outlet: 'news.example', url: 'https://news.example/port' });
+    expect(doc.metadata).toMatchObject({ title: 'Aliyev visits Baku port', date: '2020-12-28T10:15:00', outlet: 'news.example', url: 'https://news.example/port' });
     const mentions = JSON.parse(read('mentions.json')) as Mention[];
     expect(mentions.map((m) => m.text)).toEqual(['Ilham Aliyev', 'Baku']);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
