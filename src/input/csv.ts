@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
-import { parseJsonlLine } from './jsonl.js';
+import { articleRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
 
 /**
@@ -86,6 +86,7 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
       });
       row.id ??= `${path}:${line}`;
       if (row.text === undefined && row.html === undefined) row.text = '';
+      // the row as a JSON Lines line: what the cache keys it by
       const raw = JSON.stringify(row);
       const body = row.text ?? row.html;
       const bytes = Buffer.byteLength(body);
@@ -93,7 +94,7 @@ export async function* csvItems(stream: Readable, path: string, opts: CsvOptions
         yield { kind: 'refused', path, id: `${path}:${line}`, code: 'read/too-large', message: `${path}:${line}: the row's text has ${bytes} bytes, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes };
         continue;
       }
-      const parsed = parseJsonlLine(raw);
+      const parsed = articleRecord(row);
       if (parsed.ok) yield { kind: 'record', path, line, raw, record: parsed.record, bytes };
       else yield { kind: 'bad-line', path, line, code: 'read/bad-csv', error: parsed.error, bytes };
     }

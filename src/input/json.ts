@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { documentId } from '../stages/read.js';
 import { articleRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
 
@@ -32,12 +33,19 @@ import type { InputItem } from './sources.js';
 const TEXT_KEYS = ['text', 'html', 'maintext'];
 const hasTextKey = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && TEXT_KEYS.some((k) => k in v);
 
+export interface JsonFileOptions {
+  /** told of a file whose object (or every element of whose array) has none of the text keys */
+  readonly notArticles?: (path: string) => void;
+  /** the items of the file's text read as JSON Lines (the JSON Lines reader, `jsonlItems`), for JSON Lines under a `.json` name */
+  readonly asJsonLines: (text: string) => AsyncIterable<InputItem>;
+}
+
 /**
  * Items of one `.json` file (`path` relative to the input folder; `abs` its location). A file whose object
  * (or every element of whose array) has none of the text keys holds no article (a manifest or a settings file
  * beside the articles): it gives no item, and `notArticles` is told, for the run's warning.
  */
-export async function* jsonItems(abs: string, path: string, size: number, notArticles?: (path: string) => void): AsyncGenerator<InputItem> {
+export async function* jsonItems(abs: string, path: string, size: number, opts: JsonFileOptions): AsyncGenerator<InputItem> {
   let text: string;
   try {
     text = await readFile(abs, 'utf8');
@@ -51,7 +59,7 @@ export async function* jsonItems(abs: string, path: string, size: number, notArt
   } catch (e) {
     // JSON Lines under a .json name (as many dataset dumps are): read line by line
     if (looksLikeJsonLines(text)) {
-      yield* jsonLinesItems(text, path);
+      yield* opts.asJsonLines(text);
       return;
     }
     yield { kind: 'refused', path, id: path, code: 'read/bad-json', message: `${path}: not valid JSON (${(e as Error).message}); a .json input holds one article object or an array of them (or an object per line)`, bytes: size };
@@ -60,11 +68,11 @@ export async function* jsonItems(abs: string, path: string, size: number, notArt
   const single = !Array.isArray(value);
   const articles = single ? [value] : (value as unknown[]);
   if (!articles.some(hasTextKey)) {
-    notArticles?.(path);
+    opts.notArticles?.(path);
     return;
   }
   for (let k = 0; k < articles.length; k++) {
-    const id = single ? path.replace(/\.json$/i, '') : `${path}#${k + 1}`;
+    const id = single ? documentId(path) : `${path}#${k + 1}`;
     const parsed = articleRecord(articles[k], id);
     if (parsed.ok) {
       const raw = JSON.stringify(parsed.record);
@@ -85,24 +93,6 @@ function looksLikeJsonLines(text: string): boolean {
     return typeof first === 'object' && first !== null && !Array.isArray(first);
   } catch {
     return false;
-  }
-}
-
-/** The articles of JSON Lines read from a `.json` file: named `file.json:LINE` when they have no id; a bad line is one failed document. */
-function* jsonLinesItems(text: string, path: string): Generator<InputItem> {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  for (let k = 0; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(lines[k]);
-    } catch (e) {
-      yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: `not valid JSON (${(e as Error).message})`, bytes: Buffer.byteLength(lines[k]) };
-      continue;
-    }
-    const parsed = articleRecord(value, `${path}:${k + 1}`);
-    if (parsed.ok) yield { kind: 'record', path, line: k + 1, raw: JSON.stringify(parsed.record), record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
-    else yield { kind: 'bad-line', path, line: k + 1, code: 'read/bad-json', error: parsed.error, bytes: Buffer.byteLength(lines[k]) };
   }
 }
 

@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
-import { pipeline, type Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { HTML_EXTENSIONS } from './formats.js';
 import { countCsvRows, csvItems } from './csv.js';
@@ -96,9 +96,9 @@ function gzipTextSize(abs: string, size: number): number {
  * A JSONL or WARC file's bytes: decompressed on the way when it is gzipped (errors of either stream reach the
  * reader): by its name, or by its first two bytes (a `.warc` that a crawler gzipped, as many do).
  */
-function openInput(abs: string): Readable {
+function openInput(abs: string, gz = gzipped(abs) || startsLikeGzip(abs)): Readable {
   const file = createReadStream(abs);
-  return gzipped(abs) || startsLikeGzip(abs) ? pipeline(file, createGunzip(), () => undefined) : file;
+  return gz ? pipeline(file, createGunzip(), () => undefined) : file;
 }
 
 /** The file opens with gzip's magic bytes (1f 8b): never so a UTF-8 text, which a JSONL file is. */
@@ -244,6 +244,8 @@ export interface ItemOptions {
   readonly warc?: WarcTally;
   /** told of each `.json` file that holds no article (no `text`, `html` or `maintext` key) */
   readonly notArticles?: (path: string) => void;
+  /** the code of a line that is no article (`jsonlItems`; default `read/bad-jsonl`) */
+  readonly badLine?: 'read/bad-jsonl' | 'read/bad-json';
 }
 
 /**
@@ -272,7 +274,7 @@ export async function* jsonlItems(stream: Readable, path: string, opts: ItemOpti
       const parsed = parseJsonlLine(raw, fallbackId);
       // the cache keys a line by its bytes: a line named by its place must not find the result of another place
       if (parsed.ok) yield { kind: 'record', path, line, raw: parsed.record.id === fallbackId ? `${raw}\n${fallbackId}` : raw, record: parsed.record, bytes };
-      else yield { kind: 'bad-line', path, line, code: 'read/bad-jsonl', error: parsed.error, bytes };
+      else yield { kind: 'bad-line', path, line, code: opts.badLine ?? 'read/bad-jsonl', error: parsed.error, bytes };
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -302,7 +304,9 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
         if (mine(item)) yield item;
         continue;
       }
-      for await (const item of jsonItems(f.abs, f.path, f.size, opts.notArticles)) if (mine(item)) yield item;
+      // (JSON Lines under a .json name: the JSON Lines reader, its bad lines read/bad-json)
+      const asJsonLines = (text: string) => jsonlItems(Readable.from([text]), f.path, { maxBytes, badLine: 'read/bad-json' });
+      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines })) if (mine(item)) yield item;
       continue;
     }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
@@ -319,10 +323,16 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       f.kind === 'csv'
         ? csvItems(openInput(f.abs), f.path, { maxBytes })
         : f.kind === 'warc'
-          ? warcItems(openInput(f.abs), f.path, { maxBytes, gzipped: gzipped(f.path) || startsLikeGzip(f.abs), tally: opts.warc })
+          ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc)
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
     for await (const item of items) if (mine(item)) yield item;
   }
+}
+
+/** A web archive's items, gzip found by its name or its first bytes once for the stream and its messages. */
+function warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally): AsyncGenerator<InputItem> {
+  const gz = gzipped(path) || startsLikeGzip(abs);
+  return warcItems(openInput(abs, gz), path, { maxBytes, gzipped: gz, tally });
 }
 
 /** How many articles a JSONL, CSV, JSON or WARC file holds (for the progress total; 0 when it cannot be read). */
