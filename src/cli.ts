@@ -38,7 +38,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--worker-heap <MB>', 'heap limit of each worker thread in MB, at least 96; a document that needs more is redone without it (default: no limit)')
     .option('--memory-budget <MB>', `the memory (RSS, MB) the garbage collector paces itself by: below it, it collects less often, which is faster; a soft limit (default ${DEFAULTS.memoryBudgetMb}, or half the memory when that is less; 0: collect as often as it can, the least memory)`)
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
-    .option('--json-lines', 'write the JSON tables as JSON Lines (mentions.jsonl, entities.jsonl, documents.jsonl, ...: one object per line, nothing else; for Spark, DuckDB, jq -c, pandas lines=True) instead of JSON arrays (.json)')
+    .option('--json-lines', 'write the JSON tables as JSON Lines (mentions.jsonl, entities.jsonl, documents.jsonl, ...: one object per line, nothing else, for line-by-line readers: jq -c, Spark, DuckDB) instead of JSON arrays (.json)')
     .addOption(new Option('--diagnostics <level>', `the least severity diagnostics.csv/.json list: info (every note: dropped boilerplate, overlap losers, ambiguous aliases), warn, fail (default ${DEFAULTS.diagnostics}; documents.json has them all)`).choices([...SEVERITIES]))
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .exitOverride()

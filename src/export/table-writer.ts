@@ -177,8 +177,8 @@ export const ROWS_PER_BATCH = 100;
 
 /**
  * How the JSON tables are written: `array`, one JSON array with an element per line (`mentions.json`), or
- * `lines`, JSON Lines (`mentions.jsonl`): an object per line and nothing else, what Spark, Hadoop, DuckDB,
- * `jq -c` and pandas (`lines=True`) read as a stream, without holding the whole array.
+ * `lines`, JSON Lines (`mentions.jsonl`): an object per line and nothing else, which a line-by-line reader
+ * (`jq -c`; the JSON readers of Spark, DuckDB, pandas with `lines=True`) streams without holding the whole table.
  */
 export type JsonShape = 'array' | 'lines';
 

@@ -183,7 +183,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
 
 /**
  * warcio undoes gzip and deflate (and leaves a payload as it is when it will not inflate: a crawler that
- * stored the body decoded but kept the header), not brotli, which servers send as often now: that is
+ * stored the body decoded but kept the header), not brotli, which servers also send: that is
  * done here, by zlib, and the payload is kept as it is when it is no brotli stream. An encoding neither
  * knows (zstd) stays as it is, and the read stage refuses bytes that are no text.
  */
@@ -224,7 +224,7 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
   const html = kind.format !== 'text';
   const report = new Reporter();
   report.stage = 'read';
-  // Common Crawl keeps at most 1 MiB of a page, other crawlers stop at a time limit: the record says so
+  // a crawler stops at its size or time limit (Common Crawl's and others'): the record says so
   if (at.truncated !== undefined) report.warn('read/truncated-record', `the crawler cut this page short (WARC-Truncated: ${at.truncated || 'unspecified'}): the article may end mid-text`);
   // Common Crawl's language identification (ISO 639-3 codes, the main one first)
   noteLanguage(at.language, 'WARC-Identified-Content-Language', report);
