@@ -45,6 +45,8 @@ export interface Config {
   readonly diagnostics: Severity;
   /** `--json-lines`: the JSON tables as JSON Lines (`mentions.jsonl`, ...) instead of JSON arrays (`mentions.json`) */
   readonly jsonLines: boolean;
+  /** `--gzip`: every table file gzipped (`mentions.csv.gz`, `mentions.json.gz`, ...) */
+  readonly gzip: boolean;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -156,6 +158,7 @@ export interface ConfigOptions {
   memoryBudget?: unknown;
   diagnostics?: unknown;
   jsonLines?: unknown;
+  gzip?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -240,6 +243,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     memoryBudgetMb,
     diagnostics: diagnostics as Severity,
     jsonLines: Boolean(opts.jsonLines ?? false),
+    gzip: Boolean(opts.gzip ?? false),
   };
 }
 

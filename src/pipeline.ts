@@ -6,7 +6,7 @@ import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
-import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, type FormattedRows, type JsonShape } from './export/table-writer.js';
+import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, type FileOptions, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { articleTotals, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -115,11 +115,9 @@ export interface FormattedResult {
 }
 
 /** What the tables hold beyond the fixed columns (from the run's Config). */
-export interface TableOptions {
+export interface TableOptions extends FileOptions {
   /** the least severity diagnostics.csv/.json list */
   readonly diagnostics: Severity;
-  /** the JSON tables as arrays (`.json`, the default) or JSON Lines (`.jsonl`) */
-  readonly json?: JsonShape;
 }
 
 const DEFAULT_TABLES: TableOptions = { diagnostics: DEFAULTS.diagnostics };
@@ -247,27 +245,28 @@ function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<
 }
 
 /** documents.json: one object per document, one per line. */
-function documentsJson(base: string, json: JsonShape = 'array'): Sink {
-  const writer = new JsonArrayWriter(jsonFile(base, json), undefined, json === 'lines');
+function documentsJson(base: string, files: FileOptions = {}): Sink {
+  const writer = new JsonArrayWriter(jsonFile(base, files), undefined, files.json === 'lines', files.gzip);
   return {
     write: (r) => writer.writeFormatted(r.formatted?.document ?? formatJsonElement(r.document)),
     async finish() {
       await writer.commit();
-      // an earlier run's documents in the other shape, out of date (as TableWriter.commit)
-      await rm(jsonFile(base, json === 'lines' ? 'array' : 'lines'), { force: true });
+      // an earlier run's documents in another shape or compression, out of date (as TableWriter.commit)
+      await removeOtherVariants((f) => jsonFile(base, f), files);
     },
     abort: () => writer.abort(),
   };
 }
 
 /** The entity table: aggregated across documents (the only cross-document state), written at the end. */
-function entityTable(base: string, at: number, json: JsonShape = 'array'): Sink & { readonly table: EntityTable } {
+function entityTable(base: string, at: number, files: FileOptions = {}): Sink & { readonly table: EntityTable } {
   // past `at` entities the table spills to runs beside the output (entities.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
   const table = new EntityTable({ path: base, at });
-  const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS, json);
+  const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS, files);
   // the places with coordinates, for a map: from the same rows, in the same pass
-  const places = new PlacesGeoJson(join(dirname(base), 'places.geojson'));
+  const placesPath = (f: FileOptions) => join(dirname(base), `places.geojson${f.gzip ? '.gz' : ''}`);
+  const places = new PlacesGeoJson(placesPath(files), files);
   return {
     table,
     write: (r) => table.addRows(r.mentions, r.entities),
@@ -278,6 +277,7 @@ function entityTable(base: string, at: number, json: JsonShape = 'array'): Sink 
       }
       await writer.commit();
       await places.commit();
+      await removeOtherVariants(placesPath, files);
     },
     async abort() {
       table.remove();
@@ -293,13 +293,13 @@ function entityTable(base: string, at: number, json: JsonShape = 'array'): Sink 
  * and documents.json. Each writes into a temporary file renamed by `finish`.
  */
 export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES, limits = spillLimits()): { sinks: Sink[]; entities: EntityTable } {
-  const json = tables.json ?? 'array';
-  const entities = entityTable(join(outputDir, 'entities'), limits.entities, json);
+  const files: FileOptions = { json: tables.json, gzip: tables.gzip };
+  const entities = entityTable(join(outputDir, 'entities'), limits.entities, files);
   const sinks: Sink[] = [
-    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, json), mentionRowsOf, (f) => f.mentions),
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, files), mentionRowsOf, (f) => f.mentions),
     entities,
-    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, json), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
-    documentsJson(join(outputDir, 'documents'), json),
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, files), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
+    documentsJson(join(outputDir, 'documents'), files),
   ];
   return { sinks, entities: entities.table };
 }
@@ -313,10 +313,10 @@ export function tooLongForSpreadsheets(sinks: readonly Sink[]): RunSummary['tooL
 }
 
 /** candidates.csv/.json: names no gazetteer holds, aggregated across documents, written at the end. */
-function candidateSink(base: string, at: number, json: JsonShape = 'array'): Sink {
+function candidateSink(base: string, at: number, files: FileOptions = {}): Sink {
   // past `at` names the table spills to runs beside the output (candidates.run-<n>.tmp)
   const table = new CandidateTable({ path: base, at });
-  const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS, json);
+  const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS, files);
   return {
     write: (r) => table.addRows(r.id, r.mentions),
     async finish() {
@@ -572,11 +572,11 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     }
     cache = runCache ? await ResultCache.open(runCache.dir, runCache.fingerprint) : undefined;
     await mkdir(config.output, { recursive: true });
-    const tables: TableOptions = { diagnostics: config.diagnostics, json: config.jsonLines ? 'lines' : 'array' };
+    const tables: TableOptions = { diagnostics: config.diagnostics, json: config.jsonLines ? 'lines' : 'array', gzip: config.gzip };
     const limits = spillLimits(config.memoryBudgetMb);
     const { sinks, entities } = tableSinks(config.output, tables, limits);
-    const cooc = cooccurrenceSink(config.output, limits.pairs, tables.json);
-    sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates, tables.json));
+    const cooc = cooccurrenceSink(config.output, limits.pairs, tables);
+    sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates, tables));
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.listing(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));
     try {

@@ -1,4 +1,4 @@
-import { JsonArrayWriter } from './table-writer.js';
+import { JsonArrayWriter, type FileOptions } from './table-writer.js';
 import type { EntityRow } from './rows.js';
 
 /**
@@ -19,8 +19,9 @@ import type { EntityRow } from './rows.js';
 export class PlacesGeoJson {
   private readonly file: JsonArrayWriter;
 
-  constructor(path: string) {
-    this.file = new JsonArrayWriter(path, ['{"type":"FeatureCollection","features":', '}']);
+  /** `files.gzip`: written gzipped (the caller names the file `.geojson.gz`); `files.json` is not read: GeoJSON is one object */
+  constructor(path: string, files: FileOptions = {}) {
+    this.file = new JsonArrayWriter(path, ['{"type":"FeatureCollection","features":', '}'], false, files.gzip);
   }
 
   /** Adds the rows that are places with coordinates. */

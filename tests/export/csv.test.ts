@@ -132,7 +132,7 @@ describe('TableWriter JSON Lines (--json-lines)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(fc.tuple(text, text), { maxLength: 4 }), { maxLength: 4 }), async (batches) => {
         const dir = mkdtempSync(join(tmpdir(), 'ne-jsonl-'));
-        const lines = new TableWriter<Record<string, unknown>>(join(dir, 'l'), [...columns], 'lines');
+        const lines = new TableWriter<Record<string, unknown>>(join(dir, 'l'), [...columns], { json: 'lines' });
         const array = new TableWriter<Record<string, unknown>>(join(dir, 'a'), [...columns]);
         const rows = batches.map((b) => b.map(([a, s]) => ({ a, b: s, c: [a, s] })));
         // as a worker sends them: a batch of rows formatted at once, for either shape (a writer converts the other)

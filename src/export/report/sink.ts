@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
-import { ROWS_PER_BATCH, TableWriter, type JsonShape } from '../table-writer.js';
+import { ROWS_PER_BATCH, TableWriter, type FileOptions } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
 import { spillLimits } from '../spill-limits.js';
 import type { ReportDocument } from './document.js';
@@ -33,11 +33,11 @@ export function fromResult(r: ReportResult): ReportDocument {
 }
 
 /** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
-export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pairs, json: JsonShape = 'array'): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
+export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pairs, files: FileOptions = {}): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
   // past `pairsAt` pairs the table spills to runs beside the output (cooccurrences.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
   const table = new CooccurrenceTable({ path: join(outputDir, 'cooccurrences'), at: pairsAt });
-  const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS, json);
+  const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS, files);
   return {
     table,
     // the report draws the strongest pairs that share a sentence: it reads them one at a time, as far as it needs
@@ -48,7 +48,7 @@ export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pair
     async finish() {
       // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
       // and each batch's strings below V8's large-object size)
-      for (const f of table.formattedChunks(ROWS_PER_BATCH, json)) await writer.writeFormatted(f);
+      for (const f of table.formattedChunks(ROWS_PER_BATCH, files.json)) await writer.writeFormatted(f);
       await writer.commit();
     },
     async abort() {
