@@ -20,6 +20,7 @@ import { tagEntities } from './stages/tag-entities.js';
 import { resolve, type ResolvedDocument } from './stages/resolve.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
 import { NameModel } from './learn/model.js';
+import { DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning } from './export/cooccurrence.js';
 import { lap, timing } from './util/stage-time.js';
 
 /** Everything the stages need, opened once per thread that processes documents. */
@@ -107,7 +108,17 @@ export function processDocuments(sources: readonly SourceDocument[], res: Resour
   const split = stage('split', cleaned, reports, (c, report) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }));
   const tagged = stage('tag', split, reports, (d, report) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }));
   const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles, names: res.lexicons }));
+  for (const [i, d] of docs.entries()) if (d) noteManyEntities(d, reports[i]);
   return sources.map((source, i) => ({ id: source.id, path: source.path, doc: docs[i], diagnostics: reports[i].messages, failed: reports[i].failed }));
+}
+
+/** The export's warning about a document of so many entities that the co-occurrence table counts its pairs within sentences only. */
+function noteManyEntities(d: ResolvedDocument, report: Reporter): void {
+  // (fewer mentions than the limit cannot name more entities)
+  const warning = d.mentions.length > DOCUMENT_PAIR_ENTITIES ? manyEntitiesWarning(new Set(d.mentions.map((m) => m.entityId)).size) : undefined;
+  if (!warning) return;
+  report.stage = 'export';
+  report.warn('export/many-entities', warning);
 }
 
 /** One stage over a batch; `undefined` in, or a throw, gives `undefined` out (the latter failing the document). */

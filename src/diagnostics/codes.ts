@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CODES = {
   'tag/ambiguous-alias': { severity: 'info', summary: 'several gazetteer entries share the alias; the chosen id, the number of candidates and the deciding rule are given' },
   'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },
   'resolve/ambiguous-short-name': { severity: 'info', summary: 'a short name matches several people in the document; not linked' },
+  'export/many-entities': { severity: 'warn', summary: 'the document names more distinct entities than a news article does (over 500: many articles in one file, or a long list): cooccurrences.csv counts its pairs only where they share a sentence, not every pair in the document' },
   'pipeline/internal-error': { severity: 'fail', summary: 'a bug: an unexpected exception while processing this document' },
   'pipeline/worker-crashed': { severity: 'fail', summary: 'the worker thread died processing this document (out of memory, or a crash; with --worker-heap, also when redone without the limit)' },
 } as const;

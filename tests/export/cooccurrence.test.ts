@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import type { Resources } from '../../src/pipeline.js';
 import { loadResources, processDocument } from '../../src/process.js';
-import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, type CooccurrenceRow } from '../../src/export/cooccurrence.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow } from '../../src/export/cooccurrence.js';
 import type { ResolvedDocument } from '../../src/stages/resolve.js';
 import { ROOT } from '../helpers.js';
 import { formatRows } from '../../src/export/table-writer.js';
@@ -249,5 +249,85 @@ describe('CooccurrenceTable', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('a document naming more than DOCUMENT_PAIR_ENTITIES entities (many articles in one file)', () => {
+    const LIMIT = DOCUMENT_PAIR_ENTITIES;
+    /** `n` entities e0.., two to a sentence (e0 e1 in sentence 0, e2 e3 in sentence 1, ...), as mention rows */
+    const pairsBySentence = (n: number) => Array.from({ length: n }, (_, i) => ({ entity_id: `e${i}`, sentence: i >> 1, name: `E${i}`, type: 'person' as const }));
+
+    it('counts only its pairs that share a sentence; a document at the limit still counts every pair', () => {
+      const over = new CooccurrenceTable();
+      over.addRows('big', pairsBySentence(LIMIT + 2), []);
+      // a short article with e0 and e2 apart: their pair comes from it alone
+      over.addRows('small', [{ entity_id: 'e0', sentence: 0, name: 'E0', type: 'person' }, { entity_id: 'e2', sentence: 3, name: 'E2', type: 'person' }], []);
+      const rows = over.toRows();
+      expect(rows.length).toBe((LIMIT + 2) / 2 + 1);
+      for (const r of rows.filter((r) => r.sentences > 0)) expect([Number(r.source.slice(1)) >> 1, r.sentences, r.documents, r.sentence_documents, r.document_ids]).toEqual([Number(r.target.slice(1)) >> 1, 1, 1, 1, ['big']]);
+      expect(rows.filter((r) => r.sentences === 0).map((r) => [r.source, r.target, r.documents, r.document_ids])).toEqual([['e0', 'e2', 1, ['small']]]);
+
+      const at = new CooccurrenceTable();
+      at.addRows('big', pairsBySentence(LIMIT), []);
+      expect(at.size).toBe((LIMIT * (LIMIT - 1)) / 2);
+    });
+
+    it('gives the same rows when the table spills, mixed with ordinary documents', () => {
+      const docArb = fc.record({
+        id: fc.integer({ min: 0, max: 30 }).map((n) => `d${n}`),
+        // an ordinary article, or one of many entities; entities overlap between documents
+        big: fc.boolean(),
+        first: fc.integer({ min: 0, max: 20 }),
+        sentences: fc.integer({ min: 1, max: 60 }),
+      });
+      fc.assert(
+        fc.property(fc.array(docArb, { maxLength: 6 }), fc.integer({ min: 50, max: 4000 }), (docs, at) => {
+          const dir = mkdtempSync(join(tmpdir(), 'ne-cooc-many-'));
+          const inMemory = new CooccurrenceTable();
+          const spilling = new CooccurrenceTable({ path: join(dir, 'cooccurrences'), at });
+          const ref = new Map<string, [number, number, number]>();
+          for (const d of docs) {
+            const n = d.big ? LIMIT + 1 + d.first : 2 + (d.first % 5);
+            const mentions = Array.from({ length: n }, (_, i) => ({ entity_id: `e${String(d.first + i).padStart(4, '0')}`, sentence: (i * 7) % d.sentences, name: `E${d.first + i}`, type: 'place' as const }));
+            inMemory.addRows(d.id, mentions, []);
+            spilling.addRows(d.id, mentions, []);
+            // the reference: every pair of an ordinary document; only those sharing a sentence in a big one
+            for (let i = 0; i < n; i++)
+              for (let j = i + 1; j < n; j++) {
+                const shared = mentions[i].sentence === mentions[j].sentence;
+                if (!shared && d.big) continue;
+                const key = `${mentions[i].entity_id} ${mentions[j].entity_id}`;
+                const r = ref.get(key) ?? [0, 0, 0];
+                ref.set(key, [r[0] + (shared ? 1 : 0), r[1] + 1, r[2] + (shared ? 1 : 0)]);
+              }
+          }
+          const expected = inMemory.toRows();
+          expect(new Map(expected.map((r) => [`${r.source} ${r.target}`, [r.sentences, r.documents, r.sentence_documents]]))).toEqual(ref);
+          expect(spilling.toRows()).toEqual(expected);
+          spilling.remove();
+          rmSync(dir, { recursive: true });
+        }),
+        { numRuns: 15, endOnFailure: true },
+      );
+    });
+
+    it('warns with the counts, only over the limit', () => {
+      expect(manyEntitiesWarning(LIMIT)).toBeUndefined();
+      expect(manyEntitiesWarning(4092)).toMatch(/^the document names 4,092 distinct entities \(over 500\): .* 8,370,186 pairs\)/);
+    });
+
+    it('the pipeline puts the warning in the diagnostics of such a document, and not of one at the limit', () => {
+      res ??= loadResources(join(ROOT, 'gazetteers'));
+      // made-up names a title makes persons of: one a paragraph, each its own entity
+      const syllables = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'su', 'bel', 'dor', 'an', 'ste', 'pri', 'gu', 'zan'];
+      const word = (n: number) => [0, 1, 2].map((k) => syllables[Math.floor(n / syllables.length ** k) % syllables.length]).join('').replace(/^./, (c) => c.toUpperCase());
+      const article = (n: number) => Array.from({ length: n }, (_, i) => `Minister ${word(i)} ${word(i + 1000)} said on Monday that the talks would go on.`).join('\n\n');
+      for (const n of [LIMIT, LIMIT + 20]) {
+        const text = article(n);
+        const p = processDocument({ id: 'many', path: 'many.txt', text, encoding: 'utf-8', bytes: text.length }, res, new Reporter());
+        expect(new Set(p.doc!.mentions.map((m) => m.entityId)).size).toBe(n);
+        const warnings = p.diagnostics.filter((x) => x.code === 'export/many-entities');
+        expect(warnings.map((x) => [x.stage, x.severity])).toEqual(n > LIMIT ? [['export', 'warn']] : []);
+      }
+    });
   });
 });
