@@ -251,6 +251,17 @@ describe('CooccurrenceTable', () => {
     );
   });
 
+  it.each([3, 40])('names a pair by the document\'s entity list (%i entities: a scan or a Map), the first entry of an id', (n) => {
+    const table = new CooccurrenceTable();
+    const mentions = Array.from({ length: n }, (_, i) => ({ entity_id: `e${String(i).padStart(2, '0')}`, sentence: 0, name: `as written ${i}`, type: 'person' as const }));
+    // the list's name and type win over the mention's; a second entry of the same id is not read
+    const entities = mentions.flatMap((m, i) => [{ id: m.entity_id, name: `Entity ${i}`, type: 'place' as const }, { id: m.entity_id, name: 'a later entry', type: 'organization' as const }]);
+    table.addRows('d', mentions, entities);
+    const rows = table.toRows();
+    expect(rows.length).toBe((n * (n - 1)) / 2);
+    for (const r of rows) expect([r.source_name, r.source_type, r.target_name, r.target_type]).toEqual([`Entity ${Number(r.source.slice(1))}`, 'place', `Entity ${Number(r.target.slice(1))}`, 'place']);
+  });
+
   describe('a document naming more than DOCUMENT_PAIR_ENTITIES entities (many articles in one file)', () => {
     const LIMIT = DOCUMENT_PAIR_ENTITIES;
     /** `n` entities e0.., two to a sentence (e0 e1 in sentence 0, e2 e3 in sentence 1, ...), as mention rows */
