@@ -91,6 +91,23 @@ export function filterOverlaps(candidates: readonly Candidate[], report?: Report
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** the most ids a `resolve/ambiguous-short-name` note lists */
+const LISTED_IDS = 5;
+
+/**
+ * The ids a short name could be, for its note: the first LISTED_IDS in code-unit order, then how many more.
+ * All of them made the notes grow with the square of a document's people: a page of 37,000 made-up names,
+ * many sharing a surname, had 35,000 notes of 1.4 kB each, 50 MB of its documents.json line.
+ *
+ *   listIds(new Set(['person:b', 'person:a'])) = 'person:a or person:b'
+ *   listIds(ids of 8) = 'person:a or person:b or person:c or person:d or person:e (or 3 others)'
+ */
+export function listIds(ids: ReadonlySet<string>): string {
+  const sorted = [...ids].sort();
+  const shown = sorted.slice(0, LISTED_IDS).join(' or ');
+  return sorted.length > LISTED_IDS ? `${shown} (or ${sorted.length - LISTED_IDS} others)` : shown;
+}
+
 const wordsOf = (s: string) => s.split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
 
 /**
@@ -135,6 +152,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   // the person last named in full so far, by name word: where several people share a surname, a lone
   // surname is the one named last before it ('Melania Trump … Trump said'), else the first named after it
   const lastNamed = new Map<string, string>();
+  // the candidates an ambiguous short name's note lists, by key (`named` is complete by now)
+  const listed = new Map<string, string>();
   for (const c of kept) {
     let type = c.type;
     let id: string;
@@ -158,7 +177,11 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
       id = lastNamed.get(key) ?? [...ids][0];
-      if (ids.size > 1) ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${[...ids].sort().join(' or ')}; linked to ${id}, ${lastNamed.has(key) ? 'the last named before it' : 'the first named'}`, { span: doc.toSource.toOriginal(c) });
+      if (ids.size > 1) {
+        let candidates = listed.get(key);
+        if (candidates === undefined) listed.set(key, (candidates = listIds(ids)));
+        ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${candidates}; linked to ${id}, ${lastNamed.has(key) ? 'the last named before it' : 'the first named'}`, { span: doc.toSource.toOriginal(c) });
+      }
       // a guess among several people: a lower confidence, so a table can be filtered on it. Such names were left
       // out until 2026-12-02; linking them gave CoNLL-2003, which scores type and span, not the link, 7 more
       // correct person mentions in eng.testa and 49 in eng.train, and no wrong one

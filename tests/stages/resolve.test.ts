@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOverlaps, resolve } from '../../src/stages/resolve.js';
+import { filterOverlaps, listIds, resolve } from '../../src/stages/resolve.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { clean } from '../../src/stages/clean.js';
 import type { Candidate } from '../../src/model/candidate.js';
@@ -74,6 +74,21 @@ describe('resolve: coreference and roles', () => {
     const lone = p.doc!.mentions.filter((m) => m.text === 'Aliyev');
     expect(lone.map((m) => [m.type, m.name, m.source, m.confidence])).toEqual([['person', 'Ilham Aliyev', 'coreference', 0.6]]);
     expect(p.diagnostics.find((d) => d.code === 'resolve/ambiguous-short-name')?.message).toMatch(/^"Aliyev" could be .+ or .+; linked to .+, the last named before it$/);
+  });
+
+  it('lists at most five of the people a shared surname could be in its note, then how many more', () => {
+    expect(listIds(new Set(['person:b', 'person:a']))).toBe('person:a or person:b');
+    expect(listIds(new Set(['person:h', 'person:g', 'person:f', 'person:e', 'person:d', 'person:c', 'person:b', 'person:a']))).toBe('person:a or person:b or person:c or person:d or person:e (or 3 others)');
+    // seven people named Aliyev, then a lone Aliyev
+    const text =
+      'Soldier Emin Aliyev was wounded near the front line, and President Ilham Aliyev visited Baku on Monday with Minister Rashad Aliyev. ' +
+      'Later that week Ambassador Farid Aliyev met Colonel Kamran Aliyev and General Vugar Aliyev to discuss the talks, while Captain Tural Aliyev stayed in the capital. ' +
+      'Aliyev was praised by the government for his work.';
+    const report = new Reporter();
+    const p = processDocument({ id: 'doc', path: 'doc.txt', text, encoding: 'utf-8', bytes: text.length }, shippedResources(), report);
+    const notes = p.diagnostics.filter((d) => d.code === 'resolve/ambiguous-short-name').map((d) => d.message);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^"Aliyev" could be (person:[a-z-]+ or ){4}person:[a-z-]+ \(or 2 others\); linked to person:tural-aliyev, the last named before it$/);
   });
 
   it('links a shared surname that comes before both full names to the first one named', () => {
