@@ -676,6 +676,15 @@ describe('clean: article boundaries', () => {
     expect(run(page([])).clean).toContain(promo);
   });
 
+  it('keeps a news line saying no comment was available; "No Comments" headings are still comments headings', () => {
+    const said = 'No comment was immediately available from the port employers.';
+    const doc = run([TITLE, P1, said, P3].join('\n'));
+    expect(doc.clean).toContain(said);
+    expect(doc.dropped.map((b) => b.text)).not.toContain(said);
+    for (const heading of ['No Comments »', 'No comments yet.', 'No Responses to “Harbour authority approves new ferry terminal”'])
+      expect(run([TITLE, P1, P3, heading].join('\n')).dropped, heading).toContainEqual(expect.objectContaining({ text: heading, reason: 'comments heading' }));
+  });
+
   it('ends a short post at the comment form, however short the post', () => {
     const post = 'A photo of the new terminal site, taken from the ferry this morning.';
     const sidebar = 'Hello and welcome to my little blog about boats, harbours and the sea, where I write about everything that floats and the people who sail.';
