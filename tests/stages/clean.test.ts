@@ -685,6 +685,16 @@ describe('clean: article boundaries', () => {
       expect(run([TITLE, P1, P3, heading].join('\n')).dropped, heading).toContainEqual(expect.objectContaining({ text: heading, reason: 'comments heading' }));
   });
 
+  it('keeps a listings story whose lines end in "on <date>" (sentences, not comment signatures)', () => {
+    // three short lines of the story, each after prose: with the old five-word-blind pattern they were read as a
+    // signed comment thread, and everything from the first of them on was dropped as reader comments
+    const lines = ['The new timetable starts in the region on 21 January.', 'The new cafe opens in the port on 3 February.', 'The night boats start from the pier on 14 March.'];
+    const more = [P1, P2, P3].map((p) => p.replace('the', 'that'));
+    const doc = run([TITLE, P1, P2, P3, lines[0], more[0], lines[1], more[1], lines[2], more[2]].join('\n'));
+    for (const t of [P1, P2, P3, ...lines, ...more]) expect(doc.clean).toContain(t);
+    expect(doc.dropped.filter((b) => /comment/.test(b.reason))).toEqual([]);
+  });
+
   it('ends a short post at the comment form, however short the post', () => {
     const post = 'A photo of the new terminal site, taken from the ferry this morning.';
     const sidebar = 'Hello and welcome to my little blog about boats, harbours and the sea, where I write about everything that floats and the people who sail.';

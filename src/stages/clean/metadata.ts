@@ -74,7 +74,10 @@ function strictDate(text: string): { iso: string; covered: number } | undefined 
  * are a comment thread (decided in classify.ts).
  */
 const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/i;
-const NAME_ON_DATE = new RegExp(`^[^,.!?]{1,40}?,?\\s+on\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
+// (the name, on the line's last line, is five words at most, within 40 characters of the line's start: 'Kisna - the Warrior
+// Poet opens in the UK on 21 January.' is a sentence of a story, and a file of stories had a dozen such lines, which made
+// a signed thread of them; a title joined with its byline, 'Making Email More Scalable\nby randfish on February 8, 2012', is one)
+const NAME_ON_DATE = new RegExp(`^(?=[^,.!?]{1,40}?,?\\s+on\\s)(?:[^,.!?\\n]*\\n)?(?:[^\\s,.!?]+[ \\t]+){0,4}?[^\\s,.!?]+,?\\s+on\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
 // a numbered comment's head: '4. Harry Ballz - October 26, 2012', '1. James Cannon - Runcorn Trekkie UK - October 26, 2012'
 const NUMBERED_NAME_DATE = new RegExp(`^\\d{1,4}[.)]\\s+\\S.{0,60}?\\s[-–—|]\\s+(?:\\w+,?\\s+)?(?:${MONTHS})\\b`, 'iu');
 export function commentSignature(l: Pick<Line, 'text' | 'words' | 'terminal'>): boolean {
