@@ -7,6 +7,26 @@ import { classifyLines } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
 
 /**
+ * Characters of text (a page's visible text) above which a document is no single news article: spaCy's default
+ * `max_length`. The longest texts at hand are web pages with their comments (boilerplate-dev: 253 kB); a BBC
+ * story is 25 kB at most.
+ */
+export const ARTICLE_CHARS_MAX = 1_000_000;
+
+/**
+ * The warning for a document of `chars` characters of which cleaning kept `kept`, when it is longer than an
+ * article: a file is read as one article, so a file of many (a day's stories in one .txt) loses most of them
+ * (4 MB of BBC stories in one file: its comment and sidebar rules dropped 87%).
+ *
+ *   longTextWarning(15_780_824, 1_521_931) = 'the text is 15,780,824 characters long (10% kept): ...'
+ */
+export function longTextWarning(chars: number, kept: number): string | undefined {
+  if (chars <= ARTICLE_CHARS_MAX) return undefined;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a file is read as one article, with one title, and a page's sidebars and reader comments dropped, so a file holding many articles loses most of them; give one article per file, or per JSON Lines line`;
+}
+
+/**
  * The clean stage: normalise characters, cut the text into lines, classify
  * each line (title, metadata, body, caption, or dropped boilerplate) and build
  * the clean text from the kept parts, separated by blank lines, with a map from
@@ -69,6 +89,8 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   }
   const built = b.build();
   if (blocks.length === 0 && lines.length > 0) ctx.report.warn('clean/no-content', 'nothing was left after cleaning: every line looked like boilerplate');
+  const long = longTextWarning(norm.text.length, built.text.length);
+  if (long) ctx.report.warn('clean/long-text', long);
   return {
     ...doc,
     clean: built.text,

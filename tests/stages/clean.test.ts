@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clean } from '../../src/stages/clean.js';
+import { ARTICLE_CHARS_MAX, clean, longTextWarning } from '../../src/stages/clean.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass } from '../../src/stages/clean/classify.js';
@@ -693,6 +693,20 @@ describe('clean: article boundaries', () => {
     const doc = run([TITLE, P1, P2, P3, lines[0], more[0], lines[1], more[1], lines[2], more[2]].join('\n'));
     for (const t of [P1, P2, P3, ...lines, ...more]) expect(doc.clean).toContain(t);
     expect(doc.dropped.filter((b) => /comment/.test(b.reason))).toEqual([]);
+  });
+
+  it('warns about a text longer than a news article (a file of many articles is read as one), with the share kept', () => {
+    expect(longTextWarning(ARTICLE_CHARS_MAX, 10)).toBeUndefined();
+    expect(longTextWarning(15_780_824, 1_521_931)).toMatch(/^the text is 15,780,824 characters long \(10% kept\), more than a news article \(over 1,000,000\): /);
+    const report = new Reporter();
+    const story = (i: number) => [`${TITLE} ${i}`, P1, P2].join('\n\n');
+    const many = Array.from({ length: Math.ceil(ARTICLE_CHARS_MAX / story(0).length) + 1 }, (_, i) => story(i)).join('\n\n');
+    expect(many.length).toBeGreaterThan(ARTICLE_CHARS_MAX);
+    clean({ id: 'd', path: 'd.txt', text: many, encoding: 'utf-8', bytes: many.length }, { report });
+    expect(report.messages.filter((m) => m.code === 'clean/long-text').map((m) => m.severity)).toEqual(['warn']);
+    const one = new Reporter();
+    clean({ id: 'd', path: 'd.txt', text: article(), encoding: 'utf-8', bytes: 1 }, { report: one });
+    expect(one.messages.filter((m) => m.code === 'clean/long-text')).toEqual([]);
   });
 
   it('ends a short post at the comment form, however short the post', () => {
