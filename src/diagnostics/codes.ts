@@ -19,7 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'read/truncated-record': { severity: 'warn', summary: 'a web archive record the crawler cut short (its WARC-Truncated header: over the crawler\'s size or time limit); the article may end mid-text' },
   'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
-  'clean/long-text': { severity: 'warn', summary: 'the text is over 1,000,000 characters, more than a news article: a file is read as one article, so a file of many articles loses most of them to the page rules (sidebars, reader comments); the share kept is given' },
+  'clean/long-text': { severity: 'warn', summary: 'the text is over 1,000,000 characters, more than a news article (many articles in one file): it is one document, its articles not told apart, and the page rules (sidebars, reader comments) act on parts of 10,000 characters; the share kept is given' },
   'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },
   'split/no-sentence': { severity: 'warn', summary: 'the cleaned text has no sentence' },
   'split/long-sentence': { severity: 'warn', summary: 'a run-on sentence (no end punctuation, one huge line) was cut every 300 tokens' },

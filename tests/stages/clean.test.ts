@@ -709,6 +709,20 @@ describe('clean: article boundaries', () => {
     expect(one.messages.filter((m) => m.code === 'clean/long-text')).toEqual([]);
   });
 
+  it('classifies a text over ARTICLE_CHARS_MAX in parts: a comments heading early on drops no more than its part', () => {
+    // (every line its own: a line repeated through a file is dropped as boilerplate)
+    const story = (i: number) => [`${TITLE} ${i}`, P1.replace('Portvale', `Portvale ${i}`), P2.replace('jobs', `${i} jobs`)].join('\n\n');
+    const n = Math.ceil(ARTICLE_CHARS_MAX / story(0).length) + 1;
+    // the first story ends in what opens a blog's comments; read whole, the rest of the file was its comments
+    const text = [story(0), 'Leave a Reply', ...Array.from({ length: n }, (_, i) => story(i + 1))].join('\n\n');
+    const doc = run(text);
+    const kept = doc.blocks.reduce((k, b) => k + b.clean.end - b.clean.start, 0);
+    expect(kept / text.length).toBeGreaterThan(0.9);
+    expect(doc.clean).toContain(P1.replace('Portvale', `Portvale ${n}`));
+    expect(doc.clean).toContain(P1.replace('Portvale', 'Portvale 0'));
+    expect(doc.metadata.title).toBe(`${TITLE} 0`);
+  });
+
   it('ends a short post at the comment form, however short the post', () => {
     const post = 'A photo of the new terminal site, taken from the ferry this morning.';
     const sidebar = 'Hello and welcome to my little blog about boats, harbours and the sea, where I write about everything that floats and the people who sail.';
