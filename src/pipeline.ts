@@ -424,7 +424,7 @@ export async function runItems(
   sinks: readonly Sink[],
   exec: Executor,
   cache: ResultCache | undefined,
-  config: Pick<Config, 'concurrency'> & { readonly format?: TableOptions; readonly shown?: ShownSelection },
+  config: Pick<Config, 'concurrency'> & Partial<Pick<Config, 'maxBytes'>> & { readonly format?: TableOptions; readonly shown?: ShownSelection },
   hooks: RunHooks,
   summary: RunSummary = emptySummary(),
 ): Promise<RunSummary> {
@@ -485,7 +485,9 @@ export async function runItems(
         }
         if (bytes) key = cache.key('file', item.path, contentHash(bytes));
       }
-      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown };
+      // a gzipped article is unpacked in the read stage, up to --max-bytes (the listing checked only its trailer's size)
+      const unpack = config.maxBytes !== undefined && /\.gz$/i.test(item.path) ? { maxBytes: config.maxBytes } : {};
+      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown, ...unpack };
     } else {
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
       task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format, shown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
@@ -149,6 +149,46 @@ describe('JSON Lines input', () => {
     expect(calls[1]).toEqual({ hook: 'totals', documents: 8, bytes: txtBytes + Buffer.byteLength(jsonlOf()) });
     expect(calls.at(-1)?.hook).toBe('finishing');
     expect(summary.documents).toBe(8);
+  }, 60_000);
+
+  it('reads an article gzipped on its own (.txt.gz, .html.gz) as the same file unpacked: the same tables, bar the file names', async () => {
+    const seeds = readdirSync(join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).sort();
+    const story = readFileSync(join(ROOT, 'input', seeds[0]), 'utf8');
+    const page = `<html><head><title>Page</title></head><body>${story.split('\n\n').map((p) => `<p>${p.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`).join('')}</body></html>`;
+    const plain = tempDir('doc-plain');
+    const packed = tempDir('doc-gz');
+    writeFileSync(join(plain, 'story.txt'), story);
+    writeFileSync(join(plain, 'page.html'), page);
+    writeFileSync(join(packed, 'story.txt.gz'), gzipSync(story));
+    writeFileSync(join(packed, 'page.HTML.gz'), gzipSync(page));
+    const a = await run(plain);
+    const b = await run(packed);
+    expect([b.summary.documents, b.summary.failed]).toEqual([2, 0]);
+    for (const f of OUTPUT_FILES) expect(b.read(f).replaceAll('story.txt.gz', 'story.txt').replaceAll('page.HTML.gz', 'page.html'), f).toBe(a.read(f));
+    // offsets index the unpacked text; the ids are the names less both extensions
+    const mentions = JSON.parse(b.read('mentions.json')) as { document: string; start: number; end: number; text: string }[];
+    expect(new Set(mentions.map((m) => m.document))).toEqual(new Set(['story', 'page']));
+    for (const m of mentions.filter((x) => x.document === 'story')) expect(story.slice(m.start, m.end)).toBe(m.text);
+    const [listed] = (await listInputFiles(packed)).filter((f) => f.path === 'story.txt.gz');
+    expect([listed.kind, listed.size]).toEqual(['document', Buffer.byteLength(story)]);
+  }, 60_000);
+
+  it('a gzipped article that is damaged, or unpacks past --max-bytes (whatever its trailer says), fails alone', async () => {
+    const input = tempDir('doc-gz-bad');
+    const story = 'Ilham Aliyev spoke in Baku on Monday about the talks with Armenia and the work of the mission.\n'.repeat(40);
+    const gz = gzipSync(story);
+    writeFileSync(join(input, 'good.txt.gz'), gz);
+    writeFileSync(join(input, 'cut.txt.gz'), gz.subarray(0, gz.length >> 1));
+    // a bomb whose trailer lies: a large first member, then a small one whose trailer the listing reads
+    writeFileSync(join(input, 'bomb.txt.gz'), Buffer.concat([gzipSync(Buffer.alloc(200_000, 'a')), gzipSync('ok')]));
+    const r = await run(input, { maxBytes: 100_000 });
+    const docs = JSON.parse(r.read('documents.json')) as { id: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    const byId = Object.fromEntries(docs.map((d) => [d.id, d]));
+    expect(byId.good.status).toBe('ok');
+    expect(byId.cut.diagnostics.map((d) => [d.code, d.message])).toEqual([['read/unreadable', 'not a complete gzip file (unexpected end of file); skipped']]);
+    expect(byId.bomb.diagnostics.map((d) => d.code)).toEqual(['read/too-large']);
+    expect(byId.bomb.diagnostics[0].message).toBe('the file unpacks to more than 100000 bytes, the limit (--max-bytes); skipped');
+    expect(JSON.parse(r.read('mentions.json')).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('a .jsonl.gz cut short: its lines up to the cut are processed, then one failed document says where; the other inputs go on', async () => {

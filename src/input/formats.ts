@@ -4,11 +4,14 @@
  */
 export const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'] as const;
 
-/** `world/2020-11-10.HTML` -> true */
+/** `world/2020-11-10.HTML` -> true, `world/2020-11-10.html.gz` -> true */
 export const isHtmlPath = (path: string): boolean => {
-  const lower = path.toLowerCase();
+  const lower = withoutGz(path.toLowerCase());
   return HTML_EXTENSIONS.some((e) => lower.endsWith(e));
 };
+
+/** `a/story.txt.gz` -> `a/story.txt`; any other path as it is */
+export const withoutGz = (path: string): string => (/\.gz$/i.test(path) ? path.slice(0, -3) : path);
 
 /**
  * A whole web page's markup, whatever the file is called: it opens (after

@@ -55,8 +55,20 @@ export type InputItem =
   | { readonly kind: 'refused'; readonly path: string; readonly id: string; readonly code: DiagnosticCode; readonly message: string; readonly bytes: number };
 
 const EXTENSIONS: Record<string, InputFile['kind']> = { '.txt': 'document', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json', '.csv': 'csv', '.warc': 'warc', '.wet': 'warc', ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [e, 'document' as const])) };
-/** gzipped inputs: `name.jsonl.gz` (`.ndjson.gz`), `name.csv.gz`, and web archives (`.warc.gz`, Common Crawl's `.warc.wet.gz`), read through zlib */
-const GZIPPED: Record<string, InputFile['kind']> = { '.jsonl.gz': 'jsonl', '.ndjson.gz': 'jsonl', '.csv.gz': 'csv', '.warc.gz': 'warc', '.wet.gz': 'warc' };
+/**
+ * gzipped inputs: `name.jsonl.gz` (`.ndjson.gz`), `name.csv.gz`, and web archives (`.warc.gz`, Common Crawl's
+ * `.warc.wet.gz`), read through zlib as a stream; an article's file (`story.txt.gz`, `page.html.gz`, as archives
+ * keep pages one by one) unpacked whole in the read stage (`decodeDocument`)
+ */
+const GZIPPED: Record<string, InputFile['kind']> = {
+  '.jsonl.gz': 'jsonl',
+  '.ndjson.gz': 'jsonl',
+  '.csv.gz': 'csv',
+  '.warc.gz': 'warc',
+  '.wet.gz': 'warc',
+  '.txt.gz': 'document',
+  ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [`${e}.gz`, 'document' as const])),
+};
 const gzipped = (path: string) => gzippedKind(path) !== undefined;
 const gzippedKind = (path: string): InputFile['kind'] | undefined => {
   const lower = path.toLowerCase();
@@ -293,7 +305,9 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       // sharded by path like any file: the refusal lands in the shard that would have read the file
       const item: InputItem = { kind: 'file', path: f.path, abs: f.abs, bytes: f.size };
       if (!mine(item)) continue;
-      if (f.size > maxBytes) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
+      // (a gzipped article's listed size is its gzip trailer's, which a file cut short makes up: the read stage
+      // refuses it by its own size, then stops unpacking at --max-bytes)
+      if (f.size > maxBytes && !gzipped(f.path)) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
       else yield item;
       continue;
     }

@@ -1,9 +1,10 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { isHtmlPath, looksLikeHtmlPage } from '../input/formats.js';
+import { isHtmlPath, looksLikeHtmlPage, withoutGz } from '../input/formats.js';
 import type { JsonlRecord } from '../input/jsonl.js';
 
 /**
@@ -246,15 +247,31 @@ export function readDocument(absPath: string, relPath: string, ctx: { report: Re
   return decodeDocument(bytes, relPath, ctx, opts);
 }
 
+/** `bytes` gunzipped, or undefined after a failure: above `maxBytes` unpacked (read/too-large), not gzip or damaged (read/unreadable). */
+function gunzipped(bytes: Uint8Array, maxBytes: number, ctx: { report: Reporter }): Uint8Array | undefined {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: Math.min(maxBytes, 2 ** 32 - 1) });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ERR_BUFFER_TOO_LARGE') ctx.report.fail('read/too-large', `the file unpacks to more than ${maxBytes} bytes, the limit (--max-bytes); skipped`);
+    else ctx.report.fail('read/unreadable', `not a complete gzip file (${err.message}); skipped`);
+    return undefined;
+  }
+}
+
 export const tooLarge = (size: number, maxBytes: number) => `the file has ${size} bytes, above the limit of ${maxBytes} (--max-bytes); skipped`;
 
 /** The read stage on bytes already read (the batch reads a file once to hash it for the cache). */
-export function decodeDocument(bytes: Uint8Array, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
+export function decodeDocument(packed: Uint8Array, relPath: string, ctx: { report: Reporter }, opts: ReadOptions = {}): SourceDocument | undefined {
   const maxBytes = opts.maxBytes ?? Infinity;
-  if (bytes.length > maxBytes) {
-    ctx.report.fail('read/too-large', tooLarge(bytes.length, maxBytes));
+  if (packed.length > maxBytes) {
+    ctx.report.fail('read/too-large', tooLarge(packed.length, maxBytes));
     return undefined;
   }
+  // an article gzipped on its own (`story.txt.gz`, `page.html.gz`): unpacked, at most --max-bytes of it
+  // (a file that unpacks to more, a decompression bomb included, is refused); offsets index the unpacked text
+  const bytes = /\.gz$/i.test(relPath) ? gunzipped(packed, maxBytes, ctx) : packed;
+  if (!bytes) return undefined;
   // a page by its name, or by its first bytes (a crawler's page saved as .txt): read for its text, in its declared encoding
   const html = isHtmlPath(relPath) || looksLikeHtmlPage(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1'));
   const decoded = decode(bytes, ctx, { html });
@@ -299,5 +316,5 @@ export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' 
 
 /** Document id: the path relative to the input directory, without its extension. */
 export function documentId(relPath: string): string {
-  return relPath.replace(/\.[^./]+$/, '');
+  return withoutGz(relPath).replace(/\.[^./]+$/, '');
 }

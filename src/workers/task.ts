@@ -17,6 +17,8 @@ export type Task = (
       readonly abs: string;
       /** the file's bytes when the runner already read them (to hash them); else the worker reads the file */
       readonly bytes?: Uint8Array;
+      /** `--max-bytes`, for a gzipped article (`story.txt.gz`), which the read stage unpacks up to it */
+      readonly maxBytes?: number;
     }
   | { readonly kind: 'record'; readonly path: string; readonly record: JsonlRecord }
 ) & {
@@ -63,7 +65,7 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     const report = reports[i];
     report.stage = 'read';
     if (task.kind === 'record') return recordDocument(task.record, task.path, { report });
-    return task.bytes ? decodeDocument(task.bytes, task.path, { report }) : readDocument(task.abs, task.path, { report });
+    return task.bytes ? decodeDocument(task.bytes, task.path, { report }, { maxBytes: task.maxBytes }) : readDocument(task.abs, task.path, { report }, { maxBytes: task.maxBytes });
   });
   const read = sources.flatMap((s, i) => (s ? [i] : []));
   const processed = processDocuments(
