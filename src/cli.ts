@@ -19,8 +19,8 @@ import { SEVERITIES } from './diagnostics/diagnostic.js';
 export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process): Promise<number> {
   const program = new Command()
     .name('news-entities')
-    .description('Extract people, places and organisations from news articles (.txt files, web pages saved as .html/.htm, .jsonl/.ndjson with one article per line, .json with one article or an array of them (news-please\'s files too), .csv with one per row (gzipped too: .txt.gz, .html.gz, .jsonl.gz, .csv.gz), or web archives: .warc/.warc.gz, one per page record) into CSV and JSON tables.')
-    .option('-i, --input <dir>', 'directory of .txt articles, .html/.htm web pages, .jsonl/.ndjson, .json and .csv files (or gzipped: .txt.gz, .html.gz, .jsonl.gz, .csv.gz) and .warc/.warc.gz web archives (searched recursively; other files are counted in a warning, not read)', DEFAULTS.input)
+    .description('Extract people, places and organisations from news articles (.txt files, web pages saved as .html/.htm, .jsonl/.ndjson with one article per line, .json with one article or an array of them (news-please\'s files too), .csv with one per row (gzipped too: .txt.gz, .html.gz, .json.gz, .jsonl.gz, .csv.gz), or web archives: .warc/.warc.gz, one per page record) into CSV and JSON tables.')
+    .option('-i, --input <dir>', 'directory of .txt articles, .html/.htm web pages, .jsonl/.ndjson, .json and .csv files (or gzipped: .txt.gz, .html.gz, .json.gz, .jsonl.gz, .csv.gz) and .warc/.warc.gz web archives (searched recursively; other files are counted in a warning, not read)', DEFAULTS.input)
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files (default: ./gazetteers if there is one, else the gazetteers shipped with news-entities)')
     .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
@@ -150,14 +150,14 @@ async function loadFigures(config: Config): Promise<string> {
 
 /**
  * 'news-entities: warning: 3 files in input were not read (.pdf 2, e.g. reports/a.pdf; .md 1, e.g. notes.md):
- * the pipeline reads .txt, .html/.htm/.xhtml, .json, .jsonl/.ndjson, .csv (or gzipped, but .json) and .warc/.warc.gz files'
+ * the pipeline reads .txt, .html/.htm/.xhtml, .json, .jsonl/.ndjson, .csv (or gzipped) and .warc/.warc.gz files'
  */
 export function skippedWarning(skipped: RunSummary['skipped'], dir: string): string {
   const kinds = [...skipped.byExtension]
     .sort((a, b) => b[1].count - a[1].count || byCodeUnit(a[0], b[0]))
     .map(([ext, { count, example }]) => `${ext || 'no extension'} ${count}, e.g. ${example}`);
   const n = skipped.count;
-  return `news-entities: warning: ${n} file${n === 1 ? '' : 's'} in ${dir} ${n === 1 ? 'was' : 'were'} not read (${kinds.join('; ')}): the pipeline reads .txt, .html/.htm/.xhtml, .json, .jsonl/.ndjson, .csv (or gzipped, but .json) and .warc/.warc.gz files`;
+  return `news-entities: warning: ${n} file${n === 1 ? '' : 's'} in ${dir} ${n === 1 ? 'was' : 'were'} not read (${kinds.join('; ')}): the pipeline reads .txt, .html/.htm/.xhtml, .json, .jsonl/.ndjson, .csv (or gzipped) and .warc/.warc.gz files`;
 }
 
 /**

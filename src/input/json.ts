@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { documentId } from '../stages/read.js';
 import { articleRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
@@ -38,6 +40,8 @@ export interface JsonFileOptions {
   readonly notArticles?: (path: string) => void;
   /** the items of the file's text read as JSON Lines (the JSON Lines reader, `jsonlItems`), for JSON Lines under a `.json` name */
   readonly asJsonLines: (text: string) => AsyncIterable<InputItem>;
+  /** `--max-bytes`: what a `.json.gz` file may unpack to */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -48,9 +52,12 @@ export interface JsonFileOptions {
 export async function* jsonItems(abs: string, path: string, size: number, opts: JsonFileOptions): AsyncGenerator<InputItem> {
   let text: string;
   try {
-    text = await readFile(abs, 'utf8');
+    text = await readJsonText(abs, opts.maxBytes);
   } catch (e) {
-    yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, bytes: size };
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ERR_BUFFER_TOO_LARGE') yield { kind: 'refused', path, id: path, code: 'read/too-large', message: `${path} unpacks to more than ${opts.maxBytes} bytes, the limit (--max-bytes); skipped (a .json file is read whole: JSON Lines, .jsonl.gz, is read a line at a time)`, bytes: size };
+    else if (err.code?.startsWith('Z_')) yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `${path}: not a complete gzip file (${err.message}); skipped`, bytes: size };
+    else yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `cannot read ${path}: ${err.code ?? err.message}`, bytes: size };
     return;
   }
   let value: unknown;
@@ -96,10 +103,21 @@ function looksLikeJsonLines(text: string): boolean {
   }
 }
 
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * A `.json` file's text; a `.json.gz` file's unpacked, at most `maxBytes` of it (zlib stops there and throws
+ * ERR_BUFFER_TOO_LARGE: a gzip trailer, which the listing reads for the size, is made up in a file cut short).
+ */
+async function readJsonText(abs: string, maxBytes = Infinity): Promise<string> {
+  if (!/\.gz$/i.test(abs)) return readFile(abs, 'utf8');
+  return (await gunzipAsync(await readFile(abs), { maxOutputLength: Math.min(maxBytes, 2 ** 32 - 1) })).toString('utf8');
+}
+
 /** How many articles a `.json` file holds (for the progress total): 1 for an object, an array's length; 0 when it cannot be read. */
-export async function countJsonArticles(abs: string): Promise<number> {
+export async function countJsonArticles(abs: string, maxBytes?: number): Promise<number> {
   try {
-    const text = await readFile(abs, 'utf8');
+    const text = await readJsonText(abs, maxBytes);
     try {
       const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
       const articles = Array.isArray(value) ? value : [value];

@@ -67,6 +67,7 @@ const GZIPPED: Record<string, InputFile['kind']> = {
   '.warc.gz': 'warc',
   '.wet.gz': 'warc',
   '.txt.gz': 'document',
+  '.json.gz': 'json',
   ...Object.fromEntries(HTML_EXTENSIONS.map((e) => [`${e}.gz`, 'document' as const])),
 };
 const gzipped = (path: string) => gzippedKind(path) !== undefined;
@@ -312,15 +313,16 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       continue;
     }
     if (f.kind === 'json') {
-      // read whole: refused above --max-bytes as a .txt file is (its articles are sharded by id, after reading)
-      if (f.size > maxBytes) {
+      // read whole: refused above --max-bytes as a .txt file is (its articles are sharded by id, after reading);
+      // a .json.gz by what it unpacks to, when it is read (its listed size is its trailer's)
+      if (f.size > maxBytes && !gzipped(f.path)) {
         const item: InputItem = { kind: 'refused', path: f.path, id: f.path, code: 'read/too-large', message: `${tooLarge(f.size, maxBytes)} (a .json file is read whole: JSON Lines, .jsonl, is read a line at a time)`, bytes: f.size };
         if (mine(item)) yield item;
         continue;
       }
       // (JSON Lines under a .json name: the JSON Lines reader, its bad lines read/bad-json)
       const asJsonLines = (text: string) => jsonlItems(Readable.from([text]), f.path, { maxBytes, badLine: 'read/bad-json' });
-      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines })) if (mine(item)) yield item;
+      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines, maxBytes })) if (mine(item)) yield item;
       continue;
     }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
@@ -360,7 +362,8 @@ export async function countArticles(f: InputFile): Promise<number> {
  * images and gzip, and the run counts payloads, which went past that total).
  */
 export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
-  if (f.kind === 'json') return { articles: await countJsonArticles(f.abs), bytes: f.size };
+  // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
+  if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };
   // `signal`: the run ended first (the count goes on beside it): the stream closes, the count ends where it got
   const stream = openInput(f.abs);
   if (signal) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { normaliseArticle } from '../../src/input/jsonl.js';
 import { notArticlesWarning } from '../../src/cli.js';
 import { countArticles, listInputFiles } from '../../src/input/sources.js';
@@ -51,6 +52,36 @@ describe('JSON input (.json)', () => {
     const mentions = JSON.parse(read('mentions.json')) as Mention[];
     expect(mentions.map((m) => m.text)).toEqual(['Ilham Aliyev', 'Baku']);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads .json.gz as the same .json (ids less both extensions); one cut short, or unpacking past --max-bytes, fails alone', async () => {
+    const plain = tempDir('json-plain');
+    const packed = tempDir('json-gz');
+    const text = 'President Ilham Aliyev visited the new port of Baku on Monday.';
+    const feed = JSON.stringify([{ id: 'a1', text }, newsPlease('Nikol Pashinyan spoke in Yerevan.')]);
+    writeFileSync(join(plain, 'port.json'), JSON.stringify(newsPlease(text)));
+    writeFileSync(join(plain, 'feed.json'), feed);
+    writeFileSync(join(packed, 'port.json.gz'), gzipSync(JSON.stringify(newsPlease(text))));
+    writeFileSync(join(packed, 'feed.json.gz'), gzipSync(feed));
+    const a = await run(plain);
+    const b = await run(packed);
+    expect([b.summary.documents, b.summary.failed]).toEqual([3, 0]);
+    for (const f of ['mentions.csv', 'entities.csv', 'documents.json']) expect(b.read(f).replaceAll('.json.gz', '.json'), f).toBe(a.read(f));
+    expect((JSON.parse(b.read('documents.json')) as Doc[]).map((d) => d.id)).toEqual(['a1', 'feed.json.gz#2', 'port']);
+    expect(await countArticles((await listInputFiles(packed)).find((f) => f.path === 'feed.json.gz')!)).toBe(2);
+
+    const bad = tempDir('json-gz-bad');
+    const gz = gzipSync(feed);
+    writeFileSync(join(bad, 'cut.json.gz'), gz.subarray(0, gz.length >> 1));
+    writeFileSync(join(bad, 'big.json.gz'), gzipSync(JSON.stringify({ text: 'Baku. '.repeat(50_000) })));
+    writeFileSync(join(bad, 'good.json.gz'), gz);
+    const c = await run(bad, { maxBytes: 100_000 });
+    const docs = JSON.parse(c.read('documents.json')) as Doc[];
+    expect(docs.filter((d) => d.status === 'failed').map((d) => [d.id, d.diagnostics[0].code])).toEqual([
+      ['big.json.gz', 'read/too-large'],
+      ['cut.json.gz', 'read/unreadable'],
+    ]);
+    expect(docs.filter((d) => d.status === 'ok')).toHaveLength(2);
   });
 
   it('an array of articles: each its own document (its id, or file.json#N); an element that is no article fails alone', async () => {
