@@ -47,6 +47,8 @@ export interface Config {
   readonly jsonLines: boolean;
   /** `--gzip`: every table file gzipped (`mentions.csv.gz`, `mentions.json.gz`, ...) */
   readonly gzip: boolean;
+  /** `--english-only`: a document that declares another language is read, noted and not processed (a web archive's record passed over) */
+  readonly englishOnly: boolean;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -159,6 +161,7 @@ export interface ConfigOptions {
   diagnostics?: unknown;
   jsonLines?: unknown;
   gzip?: unknown;
+  englishOnly?: unknown;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -244,6 +247,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     diagnostics: diagnostics as Severity,
     jsonLines: Boolean(opts.jsonLines ?? false),
     gzip: Boolean(opts.gzip ?? false),
+    englishOnly: Boolean(opts.englishOnly ?? false),
   };
 }
 

@@ -424,12 +424,13 @@ export async function runItems(
   sinks: readonly Sink[],
   exec: Executor,
   cache: ResultCache | undefined,
-  config: Pick<Config, 'concurrency'> & Partial<Pick<Config, 'maxBytes'>> & { readonly format?: TableOptions; readonly shown?: ShownSelection },
+  config: Pick<Config, 'concurrency'> & Partial<Pick<Config, 'maxBytes' | 'englishOnly'>> & { readonly format?: TableOptions; readonly shown?: ShownSelection },
   hooks: RunHooks,
   summary: RunSummary = emptySummary(),
 ): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
+  const english = config.englishOnly ? { englishOnly: true as const } : {};
   let dispatched = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
@@ -487,10 +488,10 @@ export async function runItems(
       }
       // a gzipped article is unpacked in the read stage, up to --max-bytes (the listing checked only its trailer's size)
       const unpack = config.maxBytes !== undefined && /\.gz$/i.test(item.path) ? { maxBytes: config.maxBytes } : {};
-      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown, ...unpack };
+      task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown, ...unpack, ...english };
     } else {
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));
-      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format, shown };
+      task = { kind: 'record', path: item.path, record: item.record, size: item.bytes, format: config.format, shown, ...english };
     }
     // a stored result: with worker threads a worker reads it and formats its rows, or processes the
     // document instead if the entry cannot be read (and stores it again); in one thread the runner reads it
@@ -584,7 +585,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p) }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p), englishOnly: config.englishOnly }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       countDone.abort();
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread

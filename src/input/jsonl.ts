@@ -29,6 +29,8 @@ export interface JsonlRecord {
   readonly encoding?: string;
   /** and what decoding it noted (a legacy encoding, invalid UTF-8), with the payload's byte offsets: they join the document's diagnostics */
   readonly notes?: readonly Diagnostic[];
+  /** the language the article declares (its `language` field, as news-please writes it: 'en'), when it is a string */
+  readonly language?: string;
 }
 
 export type JsonlParse = { ok: true; record: JsonlRecord } | { ok: false; error: string };
@@ -91,7 +93,7 @@ export function articleRecord(v: unknown, fallbackId?: string): JsonlParse {
     else if (typeof x === 'string') opt[k] = x;
     else return { ok: false, error: `"${k}" must be a string when given, got ${JSON.stringify(x).slice(0, 40)}` };
   }
-  const common = { id, title: opt.title, date: opt.date, url: opt.url, source: opt.source };
+  const common = { id, title: opt.title, date: opt.date, url: opt.url, source: opt.source, ...(typeof o.language === 'string' && o.language.trim() !== '' ? { language: o.language } : {}) };
   return { ok: true, record: page ? { ...common, text: o.html as string, html: true } : { ...common, text: o.text as string } };
 }
 

@@ -259,6 +259,8 @@ export interface ItemOptions {
   readonly notArticles?: (path: string) => void;
   /** the code of a line that is no article (`jsonlItems`; default `read/bad-jsonl`) */
   readonly badLine?: 'read/bad-jsonl' | 'read/bad-json';
+  /** `--english-only`: a web archive's record that declares another language is passed over (and counted) */
+  readonly englishOnly?: boolean;
 }
 
 /**
@@ -339,16 +341,16 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       f.kind === 'csv'
         ? csvItems(openInput(f.abs), f.path, { maxBytes })
         : f.kind === 'warc'
-          ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc)
+          ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc, opts.englishOnly)
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
     for await (const item of items) if (mine(item)) yield item;
   }
 }
 
 /** A web archive's items, gzip found by its name or its first bytes once for the stream and its messages. */
-function warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally): AsyncGenerator<InputItem> {
+function warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally, englishOnly?: boolean): AsyncGenerator<InputItem> {
   const gz = gzipped(path) || startsLikeGzip(abs);
-  return warcItems(openInput(abs, gz), path, { maxBytes, gzipped: gz, tally });
+  return warcItems(openInput(abs, gz), path, { maxBytes, gzipped: gz, tally, englishOnly });
 }
 
 /** How many articles a JSONL, CSV, JSON or WARC file holds (for the progress total; 0 when it cannot be read). */

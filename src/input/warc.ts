@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { brotliDecompressSync } from 'node:zlib';
 import type { WARCRecord } from 'warcio';
 import { Reporter } from '../diagnostics/diagnostic.js';
-import { decode, noteLanguage } from '../stages/read.js';
+import { decode, noteLanguage, otherLanguage } from '../stages/read.js';
 import { looksLikeHtmlPage } from './formats.js';
 import type { JsonlRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
@@ -53,6 +53,8 @@ const warcio = () => import('warcio');
 export interface WarcOptions {
   /** records whose payload has more bytes than this are refused (`read/too-large`) */
   readonly maxBytes: number;
+  /** `--english-only`: a record whose WARC-Identified-Content-Language names another language first is passed over, counted as 'other language' */
+  readonly englishOnly?: boolean;
 }
 
 /** What the WARC files of a run held besides articles: record kinds passed over, and how many of each. */
@@ -142,6 +144,7 @@ export async function* warcItems(stream: Readable, path: string, opts: WarcOptio
         return;
       }
       let kind = classifyRecord(rec);
+      if (typeof kind !== 'string' && opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined)) kind = 'other language';
       const id = rec.warcTargetURI || `${path}@${n}`;
       if (typeof kind !== 'string' && rec.warcPayloadDigest && rec.warcTargetURI) {
         const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;

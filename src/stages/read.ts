@@ -213,6 +213,8 @@ export interface ReadOptions {
    * lists the inputs, so a big file is never read at all)
    */
   readonly maxBytes?: number;
+  /** `--english-only`: a document that declares another language is not processed (the read stage gives no document) */
+  readonly englishOnly?: boolean;
 }
 
 /**
@@ -278,7 +280,7 @@ export function decodeDocument(packed: Uint8Array, relPath: string, ctx: { repor
   if (!decoded) return undefined;
   if (decoded.text.trim() === '') ctx.report.warn('read/empty', bytes.length === 0 ? 'the file is empty' : 'the file holds only whitespace');
   const doc: SourceDocument = { id: documentId(relPath), path: relPath, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
-  if (html) noteLanguage(declaredLanguage(decoded.text), '<html lang>', ctx.report);
+  if (html && noteLanguage(declaredLanguage(decoded.text), '<html lang>', ctx.report, opts.englishOnly) && opts.englishOnly) return undefined;
   return html ? { ...doc, format: 'html' } : doc;
 }
 
@@ -292,11 +294,17 @@ export function declaredLanguage(html: string): string | undefined {
  * ISO 639-3 codes as Common Crawl writes them, `rus,eng`, the first the main one): the gazetteers and the rules
  * read English news, and users of a multilingual crawl (CC-NEWS) should see why a page gives odd names.
  */
-export function noteLanguage(lang: string | undefined, where: string, report: Reporter): void {
-  if (!lang) return;
+export function noteLanguage(lang: string | undefined, where: string, report: Reporter, skip = false): boolean {
+  if (!otherLanguage(lang)) return false;
+  report.warn('read/other-language', `the page declares its language as "${lang}" (${where}); ${skip ? 'not processed (--english-only)' : 'the gazetteers and rules read English news: its names may be missed or wrong'}`);
+  return true;
+}
+
+/** `lang` (a BCP 47 tag, or Common Crawl's ISO 639-3 list, the main one first) names a language other than English: 'ru', 'rus,eng' -> true; 'en-GB', 'eng', 'und', '' -> false */
+export function otherLanguage(lang: string | undefined): boolean {
+  if (!lang) return false;
   const primary = lang.split(/[,\s]/)[0].split(/[-_]/)[0].toLowerCase();
-  if (primary === '' || primary === 'en' || primary === 'eng' || primary === 'und' || primary === 'mul') return;
-  report.warn('read/other-language', `the page declares its language as "${lang}" (${where}); the gazetteers and rules read English news: its names may be missed or wrong`);
+  return !(primary === '' || primary === 'en' || primary === 'eng' || primary === 'und' || primary === 'mul');
 }
 
 /**
@@ -304,13 +312,17 @@ export function noteLanguage(lang: string | undefined, where: string, report: Re
  * page's markup) is the original text (every span indexes into it); the id is
  * the article's own id and the path is the JSONL file's.
  */
-export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' | 'encoding' | 'notes'>, path: string, ctx: { report: Reporter }): SourceDocument {
+export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' | 'encoding' | 'notes' | 'language'>, path: string, ctx: { report: Reporter }, opts: Pick<ReadOptions, 'englishOnly'> = {}): SourceDocument | undefined {
   for (const note of record.notes ?? []) ctx.report.messages.push(note);
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
   const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: record.encoding ?? 'utf-8', bytes: Buffer.byteLength(record.text) };
   const html = record.html || looksLikeHtmlPage(record.text);
-  // (a web archive's record may have said so already, from its own header: one warning is enough)
-  if (html && !record.notes?.some((n) => n.code === 'read/other-language')) noteLanguage(declaredLanguage(record.text), '<html lang>', ctx.report);
+  // the article's own "language" (news-please writes one), else a page's <html lang>; a web archive's record
+  // may have said so already, from its own header: one warning is enough
+  const other =
+    record.notes?.some((n) => n.code === 'read/other-language') ||
+    (record.language !== undefined ? noteLanguage(record.language, 'its "language" field', ctx.report, opts.englishOnly) : html && noteLanguage(declaredLanguage(record.text), '<html lang>', ctx.report, opts.englishOnly));
+  if (other && opts.englishOnly) return undefined;
   return html ? { ...doc, format: 'html' } : doc;
 }
 

@@ -30,6 +30,8 @@ export type Task = (
   readonly cached?: EntryLocation;
   /** format the table rows too (`formatResult`), with these options: the batch's tables want them, `--stdin-jsonl` does not */
   readonly format?: TableOptions;
+  /** `--english-only`: a document that declares another language is not processed (the read stage's `ReadOptions`) */
+  readonly englishOnly?: true;
   /**
    * false: the report will not show this document (`ShownSelection`), so the formatted result leaves
    * out its text and its mentions' details (`WithheldResult`); absent or true: everything
@@ -64,8 +66,9 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     if (stored[i]) return undefined;
     const report = reports[i];
     report.stage = 'read';
-    if (task.kind === 'record') return recordDocument(task.record, task.path, { report });
-    return task.bytes ? decodeDocument(task.bytes, task.path, { report }, { maxBytes: task.maxBytes }) : readDocument(task.abs, task.path, { report }, { maxBytes: task.maxBytes });
+    const englishOnly = task.englishOnly;
+    if (task.kind === 'record') return recordDocument(task.record, task.path, { report }, { englishOnly });
+    return task.bytes ? decodeDocument(task.bytes, task.path, { report }, { maxBytes: task.maxBytes, englishOnly }) : readDocument(task.abs, task.path, { report }, { maxBytes: task.maxBytes, englishOnly });
   });
   const read = sources.flatMap((s, i) => (s ? [i] : []));
   const processed = processDocuments(
@@ -82,7 +85,7 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
       results.push(task.format ? formatResult(hit, task.format, task.shown !== false) : hit);
       continue;
     }
-    const p = sources[i] ? processed[k++] : { id: documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
+    const p = sources[i] ? processed[k++] : { id: task.kind === 'record' ? task.record.id : documentId(task.path), path: task.path, doc: undefined, diagnostics: reports[i].messages, failed: reports[i].failed };
     const result = toResult(p, task.size, task.kind === 'record' ? task.record : undefined);
     // a document that could not be read is not cached: the next run tries it again
     if (task.cache && !result.diagnostics.some((d) => d.code === 'read/unreadable')) {

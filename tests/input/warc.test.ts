@@ -217,6 +217,32 @@ describe('WARC input', () => {
     ]);
   });
 
+  it('with --english-only: a record the header says is in another language is passed over and counted; a page, a JSON article or a JSON Lines line that declares one is listed, not processed; the rest as before', async () => {
+    const ru = '<html lang="ru"><body><p>Ильхам Алиев посетил Баку.</p></body></html>';
+    const en = `<html lang="en-GB"><body><p>${PORT}</p></body></html>`;
+    const rec = WARCRecord.create({ url: 'https://ru.example/a', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Identified-Content-Language': 'rus,eng' }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, once(new TextEncoder().encode(ru)));
+    const input = tempDir('english-only');
+    writeFileSync(join(input, 'cc.warc'), Buffer.concat([await WARCSerializer.serialize(rec, { gzip: false }), await warcOf([{ type: 'response', url: 'https://ru.example/b', contentType: 'text/html', body: ru }, { type: 'response', url: 'https://en.example/c', contentType: 'text/html', body: en }], false)]));
+    writeFileSync(join(input, 'page.html'), ru);
+    writeFileSync(join(input, 'feed.jsonl'), [JSON.stringify({ id: 'de', text: 'Ilham Aliyev besuchte Baku.', language: 'de' }), JSON.stringify({ id: 'en', text: PORT, language: 'en' }), JSON.stringify({ id: 'none', text: PORT })].join('\n') + '\n');
+    const { read, summary } = await run(input, { englishOnly: true });
+    const docs = JSON.parse(read('documents.json')) as { id: string; status: string; counts: { mentions: number }; diagnostics: { code: string; message: string }[] }[];
+    const other = (d: (typeof docs)[number]) => d.diagnostics.filter((n) => n.code === 'read/other-language').map((n) => n.message);
+    expect(docs.map((d) => [d.id, d.status, d.counts.mentions > 0, other(d)])).toEqual([
+      ['https://ru.example/b', 'ok', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
+      ['https://en.example/c', 'ok', true, []],
+      ['de', 'ok', false, ['the page declares its language as "de" (its "language" field); not processed (--english-only)']],
+      ['en', 'ok', true, []],
+      ['none', 'ok', true, []],
+      ['page', 'ok', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
+    ]);
+    expect(Object.fromEntries(summary.warc.passedOver)).toMatchObject({ 'other language': 1 });
+    // without the option, every one of them is processed (and the ones in Russian warned about)
+    const all = JSON.parse((await run(input)).read('documents.json')) as typeof docs;
+    expect(all.map((d) => d.id)).toEqual(['https://ru.example/a', ...docs.map((d) => d.id)]);
+    expect(all.every((d) => d.counts.mentions > 0)).toBe(true);
+  });
+
   it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
     const { items: out, tally } = await items(
       await warcOf([
