@@ -533,7 +533,7 @@ export async function runItems(
  */
 async function runCacheOf(config: Config, dir: string | null): Promise<{ dir: string; fingerprint: string; gazetteers: string } | undefined> {
   if (!dir) return undefined;
-  const fingerprint = await runFingerprint(config.gazetteers, config.model);
+  const fingerprint = await runFingerprint(config.gazetteers, config.model, { englishOnly: config.englishOnly });
   return { dir, fingerprint, gazetteers: gazetteerCacheFile(dir, fingerprint) };
 }
 

@@ -147,7 +147,7 @@ function hashTree(h: ReturnType<typeof sha256>, dir: string, filter: (rel: strin
  * side hashes the files the loader reads (files directly in the gazetteer
  * folder and its `lexicons/`), not build folders beside them.
  */
-export async function runFingerprint(gazetteerDir: string, modelPath: string | null = null): Promise<string> {
+export async function runFingerprint(gazetteerDir: string, modelPath: string | null = null, options: { readonly englishOnly?: boolean } = {}): Promise<string> {
   const h = sha256().update(FORMAT);
   const src = new URL('..', import.meta.url).pathname;
   const root = join(src, '..');
@@ -162,6 +162,8 @@ export async function runFingerprint(gazetteerDir: string, modelPath: string | n
   // a different --model (or none) gives different results
   h.update('\0model');
   if (modelPath) h.update(readFileSync(modelPath));
+  // so do the options that change what a document's result holds (--english-only: whether it is processed)
+  if (options.englishOnly) h.update('\0english-only');
   return h.digest('hex').slice(0, 16);
 }
 

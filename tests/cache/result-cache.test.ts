@@ -17,6 +17,20 @@ function damageFirstEntry(cache: string): void {
 }
 
 describe('incremental runs', () => {
+  it('--english-only is part of what a cached result depends on: a rerun with it does not serve the results of a run without it', async () => {
+    const input = tempDir('cache-lang');
+    writeFileSync(join(input, 'feed.jsonl'), [JSON.stringify({ id: 'de', text: 'President Ilham Aliyev visited Baku on Monday.', language: 'de' }), JSON.stringify({ id: 'en', text: 'President Ilham Aliyev visited Baku on Monday.' })].join('\n') + '\n');
+    const output = tempDir('cache-lang-out');
+    const mentionsOf = (r: Awaited<ReturnType<typeof run>>) => (JSON.parse(r.read('mentions.json')) as { document: string }[]).map((m) => m.document);
+    const first = await run(input, { output });
+    expect(new Set(mentionsOf(first))).toEqual(new Set(['de', 'en']));
+    const english = await run(input, { output, englishOnly: true });
+    expect(english.summary.cached).toBe(0);
+    expect(new Set(mentionsOf(english))).toEqual(new Set(['en']));
+    const again = await run(input, { output, englishOnly: true });
+    expect([again.summary.cached, again.read('mentions.json')]).toEqual([2, english.read('mentions.json')]);
+  });
+
   it('reprocesses only the edited file and writes the tables a full run writes', async () => {
     const input = makeCorpus(40);
     writeFileSync(join(input, 'feed.jsonl'), jsonlOf());
