@@ -293,6 +293,7 @@ export function declaredLanguage(html: string): string | undefined {
  * A warning when an input declares a language other than English (`lang`: a BCP 47 tag, `ru`, `en-GB`, or
  * ISO 639-3 codes as Common Crawl writes them, `rus,eng`, the first the main one): the gazetteers and the rules
  * read English news, and users of a multilingual crawl (CC-NEWS) should see why a page gives odd names.
+ * Returns whether it warned; `skip`: the message says the document is not processed (`--english-only`).
  */
 export function noteLanguage(lang: string | undefined, where: string, report: Reporter, skip = false): boolean {
   if (!otherLanguage(lang)) return false;
@@ -326,7 +327,7 @@ export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' 
   return html ? { ...doc, format: 'html' } : doc;
 }
 
-/** Document id: the path relative to the input directory, without its extension. */
+/** Document id: the path relative to the input directory, without its extension (`a/story.txt.gz` -> `a/story`). */
 export function documentId(relPath: string): string {
   return withoutGz(relPath).replace(/\.[^./]+$/, '');
 }
