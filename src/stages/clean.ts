@@ -2,9 +2,8 @@ import type { CleanDocument, DocumentMetadata, DroppedBlock, KeptBlock, SourceDo
 import { ComposedMap, OffsetMapBuilder, type SourceMap } from '../model/offset-map.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
-import { joinWrapped, splitLines, wrapWidth, wrapped } from './clean/lines.js';
+import { joinWrapped, splitLines, wrapWidth, wrapped, type Line } from './clean/lines.js';
 import { classifyLines, type LineDecision } from './clean/classify.js';
-import type { Line } from './clean/lines.js';
 import { htmlText } from './clean/html.js';
 
 /**
