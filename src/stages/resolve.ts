@@ -176,7 +176,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       const key = docOrg ? `organization ${c.name}` : given ?? (w.length === 1 ? w[0] : undefined);
       const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
-      id = lastNamed.get(key) ?? [...ids][0];
+      id = lastNamed.get(key) ?? ids.values().next().value!;
       if (ids.size > 1) {
         let candidates = listed.get(key);
         if (candidates === undefined) listed.set(key, (candidates = listIds(ids)));
