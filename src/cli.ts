@@ -170,7 +170,7 @@ export function warcNote(tally: RunSummary['warc']): string {
   const kinds = [...tally.passedOver].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   const shown = kinds.slice(0, 8).map(([k, c]) => `${k} ${n(c)}`);
   if (kinds.length > 8) shown.push(`${kinds.length - 8} other kinds`);
-  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} other records passed over (${shown.join(', ')})` : '';
+  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} other record${tally.passedOverCount === 1 ? '' : 's'} passed over (${shown.join(', ')})` : '';
   return `news-entities: web archives: ${n(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
 }
 

@@ -8,6 +8,7 @@ import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
 import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
 import { articleTotals, countArticles, listInputFiles } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
+import { warcNote } from '../../src/cli.js';
 
 /** A record as a crawler writes it (warcio's serializer: the WARC headers, the HTTP head, the block). */
 type Spec = { type: 'response' | 'request' | 'resource' | 'conversion' | 'warcinfo'; url?: string; status?: string; contentType?: string; body?: string | Uint8Array; http?: Record<string, string> };
@@ -241,6 +242,17 @@ describe('WARC input', () => {
     const all = JSON.parse((await run(input)).read('documents.json')) as typeof docs;
     expect(all.map((d) => d.id)).toEqual(['https://ru.example/a', ...docs.map((d) => d.id)]);
     expect(all.every((d) => d.counts.mentions > 0)).toBe(true);
+  });
+
+  it("the run's note on its web archives counts records in the singular and the plural", () => {
+    const tally = new WarcTally();
+    tally.articles = 1;
+    tally.add('other language');
+    expect(warcNote(tally)).toBe('news-entities: web archives: 1 record read as articles; 1 other record passed over (other language 1)');
+    tally.articles = 1204;
+    tally.add('request');
+    tally.add('request');
+    expect(warcNote(tally)).toBe('news-entities: web archives: 1,204 records read as articles; 3 other records passed over (request 2, other language 1)');
   });
 
   it('a record without a Content-Type is read when it opens as a page does, passed over otherwise', async () => {
