@@ -6,7 +6,7 @@ import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
-import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, type FileOptions, type FormattedRows } from './export/table-writer.js';
+import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, withGz, type FileOptions, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { articleTotals, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
@@ -18,6 +18,7 @@ import { tuneOptimizer } from './util/optimizer.js';
 import { lap, timing } from './util/stage-time.js';
 import { cooccurrenceSink, reportSink, ShownSelection } from './export/report/index.js';
 import { documentId } from './stages/read.js';
+import { isGzPath } from './input/formats.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
 import { spillLimits } from './export/spill-limits.js';
 import { PlacesGeoJson } from './export/geojson.js';
@@ -265,7 +266,7 @@ function entityTable(base: string, at: number, files: FileOptions = {}): Sink & 
   const table = new EntityTable({ path: base, at });
   const writer = new TableWriter<EntityRow>(base, ENTITY_COLUMNS, files);
   // the places with coordinates, for a map: from the same rows, in the same pass
-  const placesPath = (f: FileOptions) => join(dirname(base), `places.geojson${f.gzip ? '.gz' : ''}`);
+  const placesPath = (f: FileOptions) => withGz(join(dirname(base), 'places.geojson'), f);
   const places = new PlacesGeoJson(placesPath(files), files);
   return {
     table,
@@ -293,13 +294,12 @@ function entityTable(base: string, at: number, files: FileOptions = {}): Sink & 
  * and documents.json. Each writes into a temporary file renamed by `finish`.
  */
 export function tableSinks(outputDir: string, tables: TableOptions = DEFAULT_TABLES, limits = spillLimits()): { sinks: Sink[]; entities: EntityTable } {
-  const files: FileOptions = { json: tables.json, gzip: tables.gzip };
-  const entities = entityTable(join(outputDir, 'entities'), limits.entities, files);
+  const entities = entityTable(join(outputDir, 'entities'), limits.entities, tables);
   const sinks: Sink[] = [
-    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, files), mentionRowsOf, (f) => f.mentions),
+    streamedTable(new TableWriter<MentionRow>(join(outputDir, 'mentions'), MENTION_COLUMNS, tables), mentionRowsOf, (f) => f.mentions),
     entities,
-    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, files), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
-    documentsJson(join(outputDir, 'documents'), files),
+    streamedTable(new TableWriter<DiagnosticRow>(join(outputDir, 'diagnostics'), DIAGNOSTIC_COLUMNS, tables), (r) => listed(r.diagnostics, tables), (f) => f.diagnostics),
+    documentsJson(join(outputDir, 'documents'), tables),
   ];
   return { sinks, entities: entities.table };
 }
@@ -487,7 +487,7 @@ export async function runItems(
         if (bytes) key = cache.key('file', item.path, contentHash(bytes));
       }
       // a gzipped article is unpacked in the read stage, up to --max-bytes (the listing checked only its trailer's size)
-      const unpack = config.maxBytes !== undefined && /\.gz$/i.test(item.path) ? { maxBytes: config.maxBytes } : {};
+      const unpack = config.maxBytes !== undefined && isGzPath(item.path) ? { maxBytes: config.maxBytes } : {};
       task = { kind: 'file', path: item.path, abs: item.abs, size: item.bytes, bytes, format: config.format, shown, ...unpack, ...english };
     } else {
       if (cache) key = cache.key('record', item.path, contentHash(item.raw));

@@ -212,23 +212,23 @@ export interface FileOptions {
 }
 
 /**
- * The gzip level of `--gzip`. Measured on the tables of the 20 MB bench corpus (342 MB, `gzip -N`, one
+ * The gzip level of `--gzip`. Measured on the tables of the 20 MB bench corpus (358 MB, `gzip -N`, one
  * thread): level 1 60.0 MB in 3.6 s, level 4 52.1 MB in 4.4 s, level 6 (zlib's default) 48.9 MB in 6.6 s.
  */
 export const GZIP_LEVEL = 1;
 
-/** `.gz` with `--gzip`, else nothing */
-const gz = (files: FileOptions) => (files.gzip ? '.gz' : '');
+/** `path` with `.gz` added when gzipped (`--gzip`): `out/places.geojson` -> `out/places.geojson.gz` */
+export const withGz = (path: string, files: FileOptions) => (files.gzip ? `${path}.gz` : path);
 
 /**
  * `mentions` -> `mentions.json` or `mentions.jsonl`, with `.gz` when gzipped
  *
  *   jsonFile('out/mentions', { json: 'lines', gzip: true }) = 'out/mentions.jsonl.gz'
  */
-export const jsonFile = (base: string, files: FileOptions = {}) => `${base}.${files.json === 'lines' ? 'jsonl' : 'json'}${gz(files)}`;
+export const jsonFile = (base: string, files: FileOptions = {}) => withGz(`${base}.${files.json === 'lines' ? 'jsonl' : 'json'}`, files);
 
 /** `mentions` -> `mentions.csv`, or `mentions.csv.gz` */
-export const csvFile = (base: string, files: FileOptions = {}) => `${base}.csv${gz(files)}`;
+export const csvFile = (base: string, files: FileOptions = {}) => withGz(`${base}.csv`, files);
 
 /** Every other way a run may have written a file (`variant` of `files`): an earlier run's, out of date beside this run's. */
 function otherVariants(variant: (files: FileOptions) => string, files: FileOptions): string[] {

@@ -10,8 +10,11 @@ export const isHtmlPath = (path: string): boolean => {
   return HTML_EXTENSIONS.some((e) => lower.endsWith(e));
 };
 
+/** `a/story.txt.gz` -> true: a file gzipped as a whole, by its name */
+export const isGzPath = (path: string): boolean => /\.gz$/i.test(path);
+
 /** `a/story.txt.gz` -> `a/story.txt`; any other path as it is */
-export const withoutGz = (path: string): string => (/\.gz$/i.test(path) ? path.slice(0, -3) : path);
+export const withoutGz = (path: string): string => (isGzPath(path) ? path.slice(0, -3) : path);
 
 /**
  * A whole web page's markup, whatever the file is called: it opens (after

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { documentId } from '../stages/read.js';
+import { documentId, unpackFailure, unpackLimit } from '../stages/read.js';
+import { isGzPath } from './formats.js';
 import { articleRecord } from './jsonl.js';
 import type { InputItem } from './sources.js';
 
@@ -55,39 +56,49 @@ export async function* jsonItems(abs: string, path: string, size: number, opts: 
     text = await readJsonText(abs, opts.maxBytes);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ERR_BUFFER_TOO_LARGE') yield { kind: 'refused', path, id: path, code: 'read/too-large', message: `${path} unpacks to more than ${opts.maxBytes} bytes, the limit (--max-bytes); skipped (a .json file is read whole: JSON Lines, .jsonl.gz, is read a line at a time)`, bytes: size };
-    else if (err.code?.startsWith('Z_')) yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `${path}: not a complete gzip file (${err.message}); skipped`, bytes: size };
-    else yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `cannot read ${path}: ${err.code ?? err.message}`, bytes: size };
+    // a .json.gz that unpacks past --max-bytes, or whose gzip is damaged
+    if (err.code === 'ERR_BUFFER_TOO_LARGE' || err.code?.startsWith('Z_')) {
+      const { code, message } = unpackFailure(err, opts.maxBytes ?? Infinity);
+      yield { kind: 'refused', path, id: path, code, message: `${path}: ${message}${code === 'read/too-large' ? ' (a .json file is read whole: JSON Lines, .jsonl.gz, is read a line at a time)' : ''}`, bytes: size };
+    } else yield { kind: 'refused', path, id: path, code: 'read/unreadable', message: `cannot read ${path}: ${err.code ?? err.message}`, bytes: size };
     return;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    // JSON Lines under a .json name (as many dataset dumps are): read line by line
-    if (looksLikeJsonLines(text)) {
-      yield* opts.asJsonLines(text);
-      return;
-    }
-    yield { kind: 'refused', path, id: path, code: 'read/bad-json', message: `${path}: not valid JSON (${(e as Error).message}); a .json input holds one article object or an array of them (or an object per line)`, bytes: size };
+  const parsed = parseJsonText(text);
+  // JSON Lines under a .json name (as many dataset dumps are): read line by line
+  if ('lines' in parsed) return yield* opts.asJsonLines(text);
+  if ('error' in parsed) {
+    yield { kind: 'refused', path, id: path, code: 'read/bad-json', message: `${path}: not valid JSON (${parsed.error}); a .json input holds one article object or an array of them (or an object per line)`, bytes: size };
     return;
   }
-  const single = !Array.isArray(value);
-  const articles = single ? [value] : (value as unknown[]);
+  const { single, articles } = parsed;
   if (!articles.some(hasTextKey)) {
     opts.notArticles?.(path);
     return;
   }
   for (let k = 0; k < articles.length; k++) {
     const id = single ? documentId(path) : `${path}#${k + 1}`;
-    const parsed = articleRecord(articles[k], id);
-    if (parsed.ok) {
-      const raw = JSON.stringify(parsed.record);
-      yield { kind: 'record', path, line: k + 1, raw, record: parsed.record, bytes: Buffer.byteLength(parsed.record.text) };
+    const article = articleRecord(articles[k], id);
+    if (article.ok) {
+      const raw = JSON.stringify(article.record);
+      yield { kind: 'record', path, line: k + 1, raw, record: article.record, bytes: Buffer.byteLength(article.record.text) };
     } else {
-      yield { kind: 'refused', path, id, code: 'read/bad-json', message: `${single ? path : `${path}#${k + 1}`}: ${parsed.error}`, bytes: 0 };
+      yield { kind: 'refused', path, id, code: 'read/bad-json', message: `${single ? path : `${path}#${k + 1}`}: ${article.error}`, bytes: 0 };
     }
   }
+}
+
+/**
+ * A `.json` file's text read: its articles (one object, or an array's elements), or JSON Lines (no JSON as a whole,
+ * and its first line is an object on its own), or why it is neither (JSON.parse's message).
+ */
+function parseJsonText(text: string): { single: boolean; articles: readonly unknown[] } | { lines: true } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return looksLikeJsonLines(text) ? { lines: true } : { error: (e as Error).message };
+  }
+  return Array.isArray(value) ? { single: false, articles: value } : { single: true, articles: [value] };
 }
 
 /** Its first line is a JSON object on its own, and more follows: JSON Lines. */
@@ -110,21 +121,17 @@ const gunzipAsync = promisify(gunzip);
  * ERR_BUFFER_TOO_LARGE: a gzip trailer, which the listing reads for the size, is made up in a file cut short).
  */
 async function readJsonText(abs: string, maxBytes = Infinity): Promise<string> {
-  if (!/\.gz$/i.test(abs)) return readFile(abs, 'utf8');
-  return (await gunzipAsync(await readFile(abs), { maxOutputLength: Math.min(maxBytes, 2 ** 32 - 1) })).toString('utf8');
+  if (!isGzPath(abs)) return readFile(abs, 'utf8');
+  return (await gunzipAsync(await readFile(abs), unpackLimit(maxBytes))).toString('utf8');
 }
 
 /** How many articles a `.json` file holds (for the progress total): 1 for an object, an array's length; 0 when it cannot be read. */
 export async function countJsonArticles(abs: string, maxBytes?: number): Promise<number> {
   try {
     const text = await readJsonText(abs, maxBytes);
-    try {
-      const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-      const articles = Array.isArray(value) ? value : [value];
-      return articles.some(hasTextKey) ? articles.length : 0;
-    } catch {
-      return looksLikeJsonLines(text) ? text.split('\n').filter((l) => l.trim() !== '').length : 0;
-    }
+    const parsed = parseJsonText(text);
+    if ('lines' in parsed) return text.split('\n').filter((l) => l.trim() !== '').length;
+    return 'articles' in parsed && parsed.articles.some(hasTextKey) ? parsed.articles.length : 0;
   } catch {
     return 0;
   }

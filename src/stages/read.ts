@@ -4,7 +4,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { isHtmlPath, looksLikeHtmlPage, withoutGz } from '../input/formats.js';
+import { isGzPath, isHtmlPath, looksLikeHtmlPage, withoutGz } from '../input/formats.js';
 import type { JsonlRecord } from '../input/jsonl.js';
 
 /**
@@ -249,14 +249,24 @@ export function readDocument(absPath: string, relPath: string, ctx: { report: Re
   return decodeDocument(bytes, relPath, ctx, opts);
 }
 
-/** `bytes` gunzipped, or undefined after a failure: above `maxBytes` unpacked (read/too-large), not gzip or damaged (read/unreadable). */
+/** zlib's options to unpack a gzipped input at most to `maxBytes` (zlib stops there and throws ERR_BUFFER_TOO_LARGE) */
+export const unpackLimit = (maxBytes: number) => ({ maxOutputLength: Math.min(maxBytes, 2 ** 32 - 1) });
+
+/** Why a gzipped input (unpacked with `unpackLimit`) failed: above `maxBytes` unpacked (read/too-large), else not gzip or damaged (read/unreadable). */
+export function unpackFailure(e: unknown, maxBytes: number): { code: 'read/too-large' | 'read/unreadable'; message: string } {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'ERR_BUFFER_TOO_LARGE'
+    ? { code: 'read/too-large', message: `the file unpacks to more than ${maxBytes} bytes, the limit (--max-bytes); skipped` }
+    : { code: 'read/unreadable', message: `not a complete gzip file (${err.message}); skipped` };
+}
+
+/** `bytes` gunzipped, or undefined after a failure (`unpackFailure`). */
 function gunzipped(bytes: Uint8Array, maxBytes: number, ctx: { report: Reporter }): Uint8Array | undefined {
   try {
-    return gunzipSync(bytes, { maxOutputLength: Math.min(maxBytes, 2 ** 32 - 1) });
+    return gunzipSync(bytes, unpackLimit(maxBytes));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ERR_BUFFER_TOO_LARGE') ctx.report.fail('read/too-large', `the file unpacks to more than ${maxBytes} bytes, the limit (--max-bytes); skipped`);
-    else ctx.report.fail('read/unreadable', `not a complete gzip file (${err.message}); skipped`);
+    const { code, message } = unpackFailure(e, maxBytes);
+    ctx.report.fail(code, message);
     return undefined;
   }
 }
@@ -272,7 +282,7 @@ export function decodeDocument(packed: Uint8Array, relPath: string, ctx: { repor
   }
   // an article gzipped on its own (`story.txt.gz`, `page.html.gz`): unpacked, at most --max-bytes of it
   // (a file that unpacks to more, a decompression bomb included, is refused); offsets index the unpacked text
-  const bytes = /\.gz$/i.test(relPath) ? gunzipped(packed, maxBytes, ctx) : packed;
+  const bytes = isGzPath(relPath) ? gunzipped(packed, maxBytes, ctx) : packed;
   if (!bytes) return undefined;
   // a page by its name, or by its first bytes (a crawler's page saved as .txt): read for its text, in its declared encoding
   const html = isHtmlPath(relPath) || looksLikeHtmlPage(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1'));
