@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 import { normalizeConfig, type ConfigOptions } from '../src/config.js';
 import { runBatch } from '../src/pipeline.js';
+import { spreadsheetCell } from '../src/export/table-writer.js';
 import { rng } from '../src/util/rng.js';
 
 export const MINI_GAZETTEERS = join(ROOT, 'tests/fixtures/gazetteers-mini');
@@ -14,10 +15,11 @@ export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `ne-${pref
 /** What ends a row in Excel's and LibreOffice Calc's CSV import outside a quoted cell: CRLF, or a bare LF or CR (csv-parse's `record_delimiter`). */
 export const SPREADSHEET_LINE_ENDS = ['\r\n', '\n', '\r'];
 
-/** A JSON table value as the CSV writes it: '' for null, arrays joined with ' | ', a quote before = + - @ tab CR (not before a negative number). */
+/** A JSON table value as the CSV writes it: '' for null, arrays joined with ' | ', cut to a spreadsheet cell's limit, a quote before = + - @ tab CR (not before a negative number). */
 export function asCsvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // cut past a spreadsheet cell's limit first, as formatCsv does, then the formula escape
+  const s = spreadsheetCell(Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 

@@ -16,6 +16,30 @@ type Columns = readonly string[];
  */
 export const SPREADSHEET_ROWS = 1_048_576;
 
+/**
+ * The most characters a spreadsheet cell holds: Excel's documented limit
+ * (32,767). LibreOffice Calc keeps more (a 40,075-character cell read back
+ * whole), Excel does not, so a CSV cell never goes past it.
+ */
+export const SPREADSHEET_CELL_CHARS = 32_767;
+
+/**
+ * A CSV cell's text within `SPREADSHEET_CELL_CHARS`: a longer value (the
+ * sentence of a mention in a 'sentence' of one 40,000-character token, which
+ * hostile or broken input makes) is cut and ends in `…`, one character short
+ * of the limit, left for the `'` escape_formulas may put in front. The JSON
+ * table keeps the value whole. A surrogate pair is not split.
+ *
+ * Example: 'Baku ' + 'x'.repeat(40_000) -> 'Baku ' + 'x'.repeat(32_760) + '…' (32,766 characters)
+ */
+export function spreadsheetCell(text: string): string {
+  if (text.length <= SPREADSHEET_CELL_CHARS - 1) return text;
+  let end = SPREADSHEET_CELL_CHARS - 2;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + '…';
+}
+
 /** csv-stringify options of a table (csv-stringify's sync API normalises them on every call). */
 function csvOptions(columns: Columns): CsvOptions {
   return {
@@ -28,7 +52,7 @@ function csvOptions(columns: Columns): CsvOptions {
     // a row at a bare LF or CR too, split that row in two
     quote_record_delimiter: true,
     escape_formulas: true,
-    cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => (Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
+    cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => spreadsheetCell(Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
   };
 }
 
@@ -94,7 +118,12 @@ export function formatRows<Row extends Record<string, unknown>>(columns: readonl
 
 /** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
 export function formatCsv<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  const records = rows.map((r) => columns.map((c) => r[c]));
+  const records = rows.map((r) =>
+    columns.map((c) => {
+      const v = r[c];
+      return typeof v === 'string' && v.length >= SPREADSHEET_CELL_CHARS ? spreadsheetCell(v) : v;
+    }),
+  );
   return stringifySync(records, { ...csvOptions(columns), header: false, bom: false });
 }
 

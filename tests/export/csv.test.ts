@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
-import { TableWriter, formatRows, jsonRow } from '../../src/export/table-writer.js';
+import { SPREADSHEET_CELL_CHARS, TableWriter, formatRows, jsonRow, spreadsheetCell } from '../../src/export/table-writer.js';
 import { SPREADSHEET_LINE_ENDS } from '../pipeline-helpers.js';
 
 describe('TableWriter CSV', () => {
@@ -80,8 +80,44 @@ describe('TableWriter CSV', () => {
     const { csv, json } = await write(rows);
     const parsed = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(parsed.length).toBe(rows.length);
-    parsed.forEach((r, i) => expect(r.a).toBe(rows[i].a));
+    // the two cells past a spreadsheet's limit come back cut (below), every other one whole
+    parsed.forEach((r, i) => expect(r.a).toBe(spreadsheetCell(rows[i].a as string)));
+    expect(parsed[2500].a).toBe('Ə'.repeat(SPREADSHEET_CELL_CHARS - 2) + '…');
+    expect(parsed[2501].a).toBe('x'.repeat(SPREADSHEET_CELL_CHARS - 2) + '…');
     expect(json).toEqual(rows);
+  });
+
+  it("cuts a cell past a spreadsheet's 32,767 characters to fit, ending in …, in the CSV only; arrays joined too", async () => {
+    const sentence = 'Ilham Aliyev met Vladimir Putin in ' + 'x'.repeat(40_000) + ' Baku.';
+    const { csv, json } = await write([
+      { a: sentence, b: 'x'.repeat(SPREADSHEET_CELL_CHARS - 1) },
+      { a: '=' + 'y'.repeat(50_000), b: ['z'.repeat(20_000), 'w'.repeat(20_000)] },
+    ]);
+    const rows = parse(csv, { columns: true, bom: true, record_delimiter: SPREADSHEET_LINE_ENDS }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell.length).toBeLessThanOrEqual(SPREADSHEET_CELL_CHARS);
+    expect(rows[0].a).toBe(sentence.slice(0, SPREADSHEET_CELL_CHARS - 2) + '…');
+    expect(rows[0].b).toBe('x'.repeat(SPREADSHEET_CELL_CHARS - 1)); // one short of the limit: whole
+    expect(rows[1].a).toBe("'=" + 'y'.repeat(SPREADSHEET_CELL_CHARS - 3) + '…'); // the formula escape fits too
+    expect(rows[1].b).toBe('z'.repeat(20_000) + ' | ' + 'w'.repeat(SPREADSHEET_CELL_CHARS - 2 - 20_003) + '…');
+    expect(json[0].a).toBe(sentence); // JSON keeps the value whole
+    expect(json[1].b).toEqual(['z'.repeat(20_000), 'w'.repeat(20_000)]);
+  });
+
+  it('spreadsheetCell: a value under the limit as it is; a longer one a prefix of it, within the limit, never half a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 70_000 }), fc.constantFrom('a', '😀', 'Ə'), (n, unit) => {
+        const text = unit.repeat(n);
+        const cell = spreadsheetCell(text);
+        if (text.length < SPREADSHEET_CELL_CHARS) expect(cell).toBe(text);
+        else {
+          expect(cell.length).toBeLessThanOrEqual(SPREADSHEET_CELL_CHARS - 1);
+          expect(cell.endsWith('…')).toBe(true);
+          expect(text.startsWith(cell.slice(0, -1))).toBe(true);
+          expect(cell.slice(0, -1)).not.toMatch(/[\uD800-\uDBFF]$/); // no high surrogate left without its pair
+        }
+      }),
+    );
   });
 });
 

@@ -37,9 +37,12 @@ describe.skipIf(!HAVE_CALC)(`the CSV tables in LibreOffice Calc (${SOFFICE})`, (
       'Avery Corp said it will register with the Securities and\nExchange Commission shortly, the company said in Chicago.\n\n' +
         'The shares of Nippon Telegraph\nand Telephone rose, a trader in Tokyo said on Monday.\n',
     );
+    // a 'sentence' of one 40,000-character token: its mentions' sentence_text is past a cell's 32,767 characters
+    writeFileSync(join(input, 'long-token.txt'), `Ilham Aliyev met Vladimir Putin in Moscow on Monday ${'x'.repeat(40_000)} and flew to Baku.\n`);
     const { output } = await run(input, { gazetteers: join(ROOT, 'gazetteers'), cache: false, report: false });
-    const mentions = JSON.parse(readFileSync(join(output, 'mentions.json'), 'utf8')) as { text: string }[];
+    const mentions = JSON.parse(readFileSync(join(output, 'mentions.json'), 'utf8')) as { text: string; sentence_text: string }[];
     expect(mentions.filter((m) => m.text.includes('\n')).length).toBeGreaterThanOrEqual(2);
+    expect(mentions.filter((m) => m.sentence_text.length > 40_000).length).toBeGreaterThanOrEqual(3);
 
     const converted = join(tempDir('calc-out'), 'csv');
     mkdirSync(converted);
