@@ -39,7 +39,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('--memory-budget <MB>', `the memory (RSS, MB) the garbage collector paces itself by: below it, it collects less often, which is faster; a soft limit (default ${DEFAULTS.memoryBudgetMb}, or half the memory when that is less; 0: collect as often as it can, the least memory)`)
     .option('--max-bytes <n>', `refuse input files (and JSONL lines) above this many bytes with read/too-large (default ${DEFAULTS.maxBytes}, 50 MiB)`)
     .option('--json-lines', 'write the JSON tables as JSON Lines (mentions.jsonl, entities.jsonl, documents.jsonl, ...: one object per line, nothing else, for line-by-line readers: jq -c, Spark, DuckDB) instead of JSON arrays (.json)')
-    .option('--english-only', 'do not process a document that declares a language other than English (<html lang>, a JSON article\'s "language", a web archive\'s WARC-Identified-Content-Language): it is listed in documents.json with a read/other-language warning and no mentions (a web archive\'s record is passed over and counted); documents that declare none are processed')
+    .option('--english-only', 'do not process a document that declares a language other than English (<html lang>, a JSON article\'s "language", a web archive\'s WARC-Identified-Content-Language): it is listed in documents.json with status skipped, a read/other-language warning and no mentions (a web archive\'s record is passed over and counted); documents that declare none are processed')
     .option('--gzip', 'write every table gzipped (mentions.csv.gz, mentions.json.gz, documents.json.gz, places.geojson.gz, ...): about a sixth of the size, for large runs (the tables are 13-18 times the input); zcat, zgrep and Python\'s gzip module read them; a spreadsheet needs the file unpacked first')
     .addOption(new Option('--diagnostics <level>', `the least severity diagnostics.csv/.json list: info (every note: dropped boilerplate, overlap losers, ambiguous aliases), warn, fail (default ${DEFAULTS.diagnostics}; documents.json has them all)`).choices([...SEVERITIES]))
     .addOption(new Option('--progress <mode>', 'progress display: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
@@ -194,7 +194,7 @@ function summaryLine(s: RunSummary, dest: string): string {
   const t = s.byType;
   const mb = s.bytes / 1e6;
   return (
-    `${s.documents} documents (${s.failed} failed${s.cached ? `, ${s.cached} from cache` : ''}), ${s.sentences} sentences, ` +
+    `${s.documents} documents (${s.failed} failed${s.notProcessed ? `, ${s.notProcessed} not processed: another language` : ''}${s.cached ? `, ${s.cached} from cache` : ''}), ${s.sentences} sentences, ` +
     `${s.mentions} mentions (person ${t.person}, place ${t.place}, organization ${t.organization}, norp ${t.norp}), ${dest === 'stdout' ? '' : `${s.entities} entities, `}` +
     `${s.seconds.toFixed(2)} s (${mb.toFixed(2)} MB, ${(mb / Math.max(s.seconds, 1e-9)).toFixed(2)} MB/s, ${s.workers} worker${s.workers === 1 ? '' : 's'}, gazetteers ${s.gazetteerSeconds.toFixed(2)} s${s.gazetteersCached ? ' from the cache' : ''}) -> ${dest}`
   );

@@ -196,7 +196,9 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   return {
     id: p.id,
     path: p.path,
-    status: p.failed ? 'failed' : 'ok',
+    // 'skipped': read, and left unprocessed on purpose (--english-only and a declared other language; its
+    // diagnostics say why): no mentions, yet no failure either
+    status: p.failed ? 'failed' : d ? 'ok' : 'skipped',
     encoding: d?.encoding ?? null,
     // what the offsets index: a web page's spans are into its markup
     format: d ? (d.format ?? 'text') : null,
@@ -363,6 +365,8 @@ export function jsonlMentionSink(out: Writable, err: Writable, quiet: boolean): 
 export interface RunSummary {
   documents: number;
   failed: number;
+  /** documents read and not processed on purpose (`--english-only`): documents.json's status `skipped` */
+  notProcessed: number;
   sentences: number;
   mentions: number;
   byType: Record<EntityType, number>;
@@ -409,7 +413,7 @@ export interface RunHooks {
   onFinishing?: () => void;
 }
 
-export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
+export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, notProcessed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
 
 /**
  * Drives items through the executor and the sinks. Documents are processed in
@@ -452,6 +456,7 @@ export async function runItems(
         summary.documents++;
         summary.bytes += r.bytes;
         if (r.failed) summary.failed++;
+        else if (r.document.status === 'skipped') summary.notProcessed++;
         summary.sentences += r.sentences;
         summary.mentions += r.mentions.length;
         for (const m of r.mentions) summary.byType[m.type]++;

@@ -23,6 +23,14 @@ describe('exit codes', () => {
     expect(existsSync(join(output, 'mentions.csv'))).toBe(true);
   });
 
+  it('0 with --english-only and a document in another language, which the summary line counts as not processed', async () => {
+    const dir = makeCorpus(2);
+    writeFileSync(join(dir, 'de.html'), '<html lang="de"><body><p>Ilham Aliyev besuchte Baku.</p></body></html>');
+    const r = await cli([...base, '-i', dir, '-o', tempDir('cli-out'), '--progress', 'none', '--english-only']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^3 documents \(0 failed, 1 not processed: another language\)/);
+  });
+
   it('1 when a document fails; the others are written', async () => {
     const bad = makeCorpus(2);
     writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { ROOT, readJson, runCli } from '../helpers.js';
+import { run, tempDir } from '../pipeline-helpers.js';
 
 let out: string;
 let linesOut: string;
@@ -42,6 +43,18 @@ describe('JSON outputs match the schemas in schemas/', () => {
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')));
     expect(validate(elements)).toBe(true);
     expect(existsSync(join(lines, `${name}.json`))).toBe(false);
+  });
+
+  it('documents.json of a run with a failed and a skipped document matches its schema too', async () => {
+    const input = tempDir('schema-status');
+    writeFileSync(join(input, 'ok.txt'), 'Ilham Aliyev visited Baku on Monday.\n');
+    writeFileSync(join(input, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(input, 'de.html'), '<html lang="de"><body><p>Ilham Aliyev besuchte Baku.</p></body></html>');
+    const { read } = await run(input, { englishOnly: true, report: false });
+    const docs = JSON.parse(read('documents.json')) as { id: string; status: string }[];
+    expect(docs.map((d) => [d.id, d.status])).toEqual([['binary', 'failed'], ['de', 'skipped'], ['ok', 'ok']]);
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'documents.schema.json'), 'utf8')));
+    expect([validate(docs), validate.errors ?? []]).toEqual([true, []]);
   });
 
   it('a run in the other shape into the same folder replaces the tables, leaving no out-of-date copy beside them', () => {

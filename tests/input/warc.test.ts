@@ -230,18 +230,21 @@ describe('WARC input', () => {
     const docs = JSON.parse(read('documents.json')) as { id: string; status: string; counts: { mentions: number }; diagnostics: { code: string; message: string }[] }[];
     const other = (d: (typeof docs)[number]) => d.diagnostics.filter((n) => n.code === 'read/other-language').map((n) => n.message);
     expect(docs.map((d) => [d.id, d.status, d.counts.mentions > 0, other(d)])).toEqual([
-      ['https://ru.example/b', 'ok', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
+      ['https://ru.example/b', 'skipped', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
       ['https://en.example/c', 'ok', true, []],
-      ['de', 'ok', false, ['the page declares its language as "de" (its "language" field); not processed (--english-only)']],
+      ['de', 'skipped', false, ['the page declares its language as "de" (its "language" field); not processed (--english-only)']],
       ['en', 'ok', true, []],
       ['none', 'ok', true, []],
-      ['page', 'ok', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
+      ['page', 'skipped', false, ['the page declares its language as "ru" (<html lang>); not processed (--english-only)']],
     ]);
     expect(Object.fromEntries(summary.warc.passedOver)).toMatchObject({ 'other language': 1 });
+    expect([summary.documents, summary.failed, summary.notProcessed]).toEqual([6, 0, 3]);
+    // the report marks them too
+    expect((read('report.html').match(/\(not processed\)/g) ?? []).length).toBe(3);
     // without the option, every one of them is processed (and the ones in Russian warned about)
     const all = JSON.parse((await run(input)).read('documents.json')) as typeof docs;
     expect(all.map((d) => d.id)).toEqual(['https://ru.example/a', ...docs.map((d) => d.id)]);
-    expect(all.every((d) => d.counts.mentions > 0)).toBe(true);
+    expect(all.every((d) => d.counts.mentions > 0 && d.status === 'ok')).toBe(true);
   });
 
   it("the run's note on its web archives counts records in the singular and the plural", () => {

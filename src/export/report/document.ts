@@ -47,6 +47,8 @@ interface ReportFields {
   readonly id: string;
   readonly path: string;
   readonly failed: boolean;
+  /** read and not processed on purpose (documents.json's status `skipped`: --english-only) */
+  readonly skipped: boolean;
   /** the text is a web page's markup: shown as the page's text (`visibleText`) */
   readonly html: boolean;
   /** the decoded original text (null when unavailable: a failed read, or withheld) */
@@ -76,6 +78,7 @@ export function fromProcessed(p: ProcessedDocument): ReportDocument {
     id: p.id,
     path: p.path,
     failed: p.failed,
+    skipped: !p.failed && !d,
     html: d?.format === 'html',
     text: d?.text ?? null,
     metadata: d?.metadata ?? null,
@@ -96,6 +99,7 @@ export interface DocumentSummary {
   readonly date: string | null;
   readonly outlet: string | null;
   readonly failed: boolean;
+  readonly skipped: boolean;
   readonly sentences: number;
   readonly mentions: number;
   readonly byType: Record<EntityType, number>;
@@ -113,6 +117,7 @@ export function summarize(d: ReportDocument, anchor: string): DocumentSummary {
     date: d.metadata?.date ?? null,
     outlet: d.metadata?.outlet ?? null,
     failed: d.failed,
+    skipped: d.skipped,
     sentences: d.sentences,
     mentions: d.mentions.length,
     byType,

@@ -694,7 +694,7 @@ export class ReportBuilder {
     for (const d of docs) {
       const chips = TYPE_ORDER.filter((t) => d.byType[t]).map((t) => `<span class="chip ${t}">${TYPE_STYLE[t].label} ${d.byType[t]}</span>`).join(' ');
       out.push(
-        `<tr${d.failed ? ' class="failed"' : ''}><td><a href="${esc(docHref(d))}">${esc(d.title ?? d.id)}</a>${d.failed ? ' <b>(failed)</b>' : ''}<br><code>${esc(d.path)}</code></td><td>${esc(d.date ?? '')}</td><td>${esc(d.outlet ?? '')}</td><td class="n">${num(d.mentions)}</td><td>${chips}</td></tr>`,
+        `<tr${d.failed ? ' class="failed"' : ''}><td><a href="${esc(docHref(d))}">${esc(d.title ?? d.id)}</a>${d.failed ? ' <b>(failed)</b>' : d.skipped ? ' <i>(not processed)</i>' : ''}<br><code>${esc(d.path)}</code></td><td>${esc(d.date ?? '')}</td><td>${esc(d.outlet ?? '')}</td><td class="n">${num(d.mentions)}</td><td>${chips}</td></tr>`,
       );
       await flush();
     }

@@ -22,6 +22,7 @@ export function fromResult(r: ReportResult): ReportDocument {
     id: r.id,
     path: r.path,
     failed: r.failed,
+    skipped: doc.status === 'skipped',
     html: doc.format === 'html',
     metadata: md ? { title: md.title ?? null, date: md.date ?? null, outlet: md.outlet ?? null, dateline: md.dateline ?? null, url: md.url ?? null } : null,
     sentences: r.sentences,
