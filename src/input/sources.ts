@@ -8,7 +8,8 @@ import { createGunzip } from 'node:zlib';
 import { HTML_EXTENSIONS } from './formats.js';
 import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
-import { countWarcArticles, warcItems, type WarcTally } from './warc.js';
+import { countWarcArticles, oneSegment, opensWarcRecord, warcItems, type WarcSegments, type WarcTally } from './warc.js';
+import { gzipSegments } from './gzip-members.js';
 import { countJsonArticles, jsonItems } from './json.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
@@ -348,9 +349,22 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
 }
 
 /** A web archive's items, gzip found by its name or its first bytes once for the stream and its messages. */
-function warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally, englishOnly?: boolean): AsyncGenerator<InputItem> {
+async function* warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally, englishOnly?: boolean): AsyncGenerator<InputItem> {
   const gz = gzipped(path) || startsLikeGzip(abs);
-  return warcItems(openInput(abs, gz), path, { maxBytes, gzipped: gz, tally, englishOnly });
+  const plain = gz ? undefined : createReadStream(abs);
+  try {
+    yield* warcItems(warcSegments(abs, plain), path, { maxBytes, gzipped: gz, tally, englishOnly });
+  } finally {
+    plain?.destroy();
+  }
+}
+
+/**
+ * A web archive's bytes: a plain file's as one segment, a gzipped one's member by member (`gzipSegments`: a
+ * damaged member costs its record, and reading resumes at the next member that opens a record).
+ */
+function warcSegments(abs: string, plain: Readable | undefined): WarcSegments {
+  return plain ? oneSegment(plain) : gzipSegments(abs, { resumesWith: opensWarcRecord });
 }
 
 /** How many articles a JSONL, CSV, JSON or WARC file holds (for the progress total; 0 when it cannot be read). */
@@ -366,14 +380,39 @@ export async function countArticles(f: InputFile): Promise<number> {
 export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };
+  if (f.kind === 'warc') return countWarc(f.abs, signal);
   // `signal`: the run ended first (the count goes on beside it): the stream closes, the count ends where it got
   const stream = openInput(f.abs);
   if (signal) {
     if (signal.aborted) stream.destroy();
     else signal.addEventListener('abort', () => stream.destroy(), { once: true });
   }
-  if (f.kind === 'warc') return countWarcArticles(stream);
   return { articles: f.kind === 'csv' ? await countCsvRows(stream) : await countLines(stream), bytes: f.size };
+}
+
+/** `countWarcArticles` of a web archive; `signal` stops it between two segments' records (its file closes). */
+async function countWarc(abs: string, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
+  const gz = gzipped(abs) || startsLikeGzip(abs);
+  const plain = gz ? undefined : createReadStream(abs);
+  const segments = warcSegments(abs, plain);
+  const stoppable = async function* () {
+    for await (const s of segments) {
+      if (signal?.aborted) return;
+      yield {
+        data: (async function* () {
+          for await (const chunk of s.data) {
+            if (signal?.aborted) return;
+            yield chunk;
+          }
+        })(),
+      };
+    }
+  };
+  try {
+    return await countWarcArticles(stoppable());
+  } finally {
+    plain?.destroy();
+  }
 }
 
 /** Number of non-blank lines of a JSONL file, for the progress total (one streaming pass; a file that fails part-way counts its lines up to there). */

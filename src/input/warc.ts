@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { GzipSegment } from './gzip-members.js';
 import { brotliDecompressSync } from 'node:zlib';
 import type { WARCRecord } from 'warcio';
 import { Reporter } from '../diagnostics/diagnostic.js';
@@ -39,12 +39,15 @@ import type { InputItem } from './sources.js';
  * WARC-Date is when the page was fetched, not when it was published, so it is
  * not taken as the article's date (the page's own metadata gives that).
  *
- * A `.warc.gz` is decompressed by zlib before warcio sees it (both the usual
- * gzip member per record and a whole file gzipped at once), so byte offsets in
- * messages count the uncompressed WARC. A file that is no WARC, or that ends
- * inside a record (a download cut short), or whose gzip is damaged, gives one
- * failed document (`read/bad-warc`) that says where; the records before it are
- * read, and the run goes on with the next input.
+ * A `.warc.gz` is inflated before warcio sees it, gzip member by member
+ * (src/input/gzip-members.ts): byte offsets in messages about records count
+ * the uncompressed WARC. A file that is no WARC, or that ends inside a record
+ * (a download cut short), gives one failed document (`read/bad-warc`) that
+ * says where; the records before it are read, and the run goes on with the
+ * next input. A damaged gzip member (a record gzipped on its own, as the WARC
+ * standard has it) gives one failed document that names its byte offset in
+ * the file, and the records after it are read: each run of good members is
+ * parsed as a WARC of its own.
  */
 
 /** warcio, loaded when a run has a WARC file to read (its import takes ~60 ms, and pipeline.ts, which every worker loads, imports this module) */
@@ -114,74 +117,119 @@ export function classifyRecord(rec: WARCRecord): Article | string {
   return `${type} ${mime}`;
 }
 
+/** A WARC file's bytes: one segment for a plain file; a `.warc.gz` read member by member (`gzipSegments`) gives a segment per run of good members. */
+export type WarcSegments = AsyncIterable<{ readonly data: AsyncIterable<Uint8Array>; readonly damage?: GzipSegment['damage'] }>;
+
+/** A plain stream as the one segment of a file. */
+export async function* oneSegment(stream: AsyncIterable<Uint8Array>): AsyncGenerator<{ data: AsyncIterable<Uint8Array> }> {
+  yield { data: stream };
+}
+
+/** The inflated data of a `.warc.gz` opens a WARC record here: where reading resumes after a damaged gzip member. */
+export const opensWarcRecord = (head: Buffer) => head.subarray(0, 5).toString('latin1') === 'WARC/';
+
 /**
- * Items of one WARC file (`stream`: its bytes, decompressed when it was
- * gzipped; `gzipped` says so in messages). `tally` counts what was passed over.
+ * Items of one WARC file (`segments`: its bytes, inflated when it was gzipped, `gzipped` says so in messages).
+ * `tally` counts what was passed over. A `.warc.gz`'s damaged gzip member gives one failed document (where it
+ * is, in bytes of the file, and where reading went on); the records after it are read with a new parser
+ * (a record that the damage cut is the failed document's, not a record of its own).
  */
-export async function* warcItems(stream: Readable, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
-  const parser = new (await warcio()).WARCParser(stream as AsyncIterable<Uint8Array>);
-  const at = (offset: number) => `${path}: byte offset ${offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
+export async function* warcItems(segments: WarcSegments, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
+  // uncompressed bytes of the segments before this one: offsets in messages count the inflated WARC
+  let base = 0;
+  const at = (offset: number) => `${path}: byte offset ${base + offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
   const bad = (offset: number, n: number, message: string): InputItem => ({ kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${at(offset)}: ${message}`, bytes: 0 });
   let n = 0;
   // pages this file already gave, by payload digest and URL: a crawler that fetched a page twice (through a
   // redirect, from two links) stores it twice, and its names would count twice
   const seen = new Set<string>();
-  try {
-    for await (const rec of parser) {
-      n++;
-      const offset = parser.offset;
-      const first = rec.warcHeaders.statusline ?? '';
-      if (!first.startsWith('WARC/')) {
-        const what = n === 1 ? 'this is not a WARC file' : 'the records before it were read';
-        yield bad(offset, n, `expected a WARC record (a line 'WARC/1.0' or 'WARC/1.1'), found ${JSON.stringify(first.slice(0, 60))}; ${what}`);
-        stream.destroy();
-        return;
-      }
-      const length = rec.warcContentLength;
-      if (!Number.isFinite(length) || rec.warcHeaders.headers.get('content-length') == null) {
-        yield bad(offset, n, `the record (WARC-Type ${rec.warcType ?? 'none'}) has no Content-Length, so where it ends is unknown; the records before it were read`);
-        stream.destroy();
-        return;
-      }
-      let kind = classifyRecord(rec);
-      if (typeof kind !== 'string' && opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined)) kind = 'other language';
-      const id = rec.warcTargetURI || `${path}@${n}`;
-      if (typeof kind !== 'string' && rec.warcPayloadDigest && rec.warcTargetURI) {
-        const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
-        if (seen.has(key)) kind = 'duplicate capture';
-        else seen.add(key);
-      }
-      let read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await readPayload(rec, opts.maxBytes);
-      // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
-      // header (warcio's `_warcHeadersLength` counts from the stream's start) plus its Content-Length
-      const missing = parser._warcHeadersLength + length - (offset + parser.recordLength);
-      if (missing > 0) {
-        yield bad(offset, n, `the record of ${id} is cut short: its Content-Length is ${length} bytes, the file ends ${missing} bytes before its end; the records before it were read`);
-        return;
-      }
-      if (typeof kind === 'string') {
-        opts.tally?.add(kind);
-      } else if (!read || read === TOO_LARGE || (read = undoBrotli(read, rec, opts.maxBytes)) === TOO_LARGE) {
-        const what = length > opts.maxBytes ? `has ${length} bytes` : 'decompresses to more bytes than that';
-        yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} ${what}, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
-      } else {
-        const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined, language: rec.warcHeader('WARC-Identified-Content-Language') ?? undefined });
-        if (item) {
-          if (item.kind === 'record' && opts.tally) opts.tally.articles++;
-          yield item;
+  const { WARCParser } = await warcio();
+  for await (const segment of segments) {
+    const parser = new WARCParser(segment.data);
+    // the record being read when the segment ended (cut by a damaged gzip member)
+    let cut: string | undefined;
+    let stop = false;
+    try {
+      for await (const rec of parser) {
+        n++;
+        const offset = parser.offset;
+        const first = rec.warcHeaders.statusline ?? '';
+        // a header that the end of a segment cut: the damage that ended the segment is what is reported
+        if ((!first.startsWith('WARC/') || !Number.isFinite(rec.warcContentLength) || rec.warcHeaders.headers.get('content-length') == null) && segment.damage?.()) {
+          cut = rec.warcTargetURI ?? '';
+          break;
+        }
+        if (!first.startsWith('WARC/')) {
+          const what = n === 1 ? 'this is not a WARC file' : 'the records before it were read';
+          yield bad(offset, n, `expected a WARC record (a line 'WARC/1.0' or 'WARC/1.1'), found ${JSON.stringify(first.slice(0, 60))}; ${what}`);
+          stop = true;
+          break;
+        }
+        const length = rec.warcContentLength;
+        if (!Number.isFinite(length) || rec.warcHeaders.headers.get('content-length') == null) {
+          yield bad(offset, n, `the record (WARC-Type ${rec.warcType ?? 'none'}) has no Content-Length, so where it ends is unknown; the records before it were read`);
+          stop = true;
+          break;
+        }
+        let kind = classifyRecord(rec);
+        if (typeof kind !== 'string' && opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined)) kind = 'other language';
+        const id = rec.warcTargetURI || `${path}@${n}`;
+        if (typeof kind !== 'string' && rec.warcPayloadDigest && rec.warcTargetURI) {
+          const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
+          if (seen.has(key)) kind = 'duplicate capture';
+          else seen.add(key);
+        }
+        let read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await readPayload(rec, opts.maxBytes);
+        // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
+        // header (warcio's `_warcHeadersLength` counts from the stream's start) plus its Content-Length
+        const missing = parser._warcHeadersLength + length - (offset + parser.recordLength);
+        if (missing > 0) {
+          if (segment.damage?.()) {
+            cut = id;
+            break;
+          }
+          yield bad(offset, n, `the record of ${id} is cut short: its Content-Length is ${length} bytes, the file ends ${missing} bytes before its end; the records before it were read`);
+          stop = true;
+          break;
+        }
+        if (typeof kind === 'string') {
+          opts.tally?.add(kind);
+        } else if (!read || read === TOO_LARGE || (read = undoBrotli(read, rec, opts.maxBytes)) === TOO_LARGE) {
+          const what = length > opts.maxBytes ? `has ${length} bytes` : 'decompresses to more bytes than that';
+          yield { kind: 'refused', path, id, code: 'read/too-large', message: `${at(offset)}: the record of ${id} ${what}, above the limit of ${opts.maxBytes} (--max-bytes); skipped`, bytes: length };
         } else {
-          // no content type and not a page: passed over as what it is
-          opts.tally?.add(`${rec.warcType} (no Content-Type)`);
+          const item = articleItem(read, kind, { path, id, n, url: rec.warcTargetURI || null, where: at(offset), truncated: rec.warcHeader('WARC-Truncated') ?? undefined, language: rec.warcHeader('WARC-Identified-Content-Language') ?? undefined });
+          if (item) {
+            if (item.kind === 'record' && opts.tally) opts.tally.articles++;
+            yield item;
+          } else {
+            // no content type and not a page: passed over as what it is
+            opts.tally?.add(`${rec.warcType} (no Content-Type)`);
+          }
         }
       }
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
+      yield { kind: 'refused', path, id: `${path}@${n + 1}`, code: 'read/bad-warc', message: `${path}: ${why} after ${n} record(s); the records before were read`, bytes: 0 };
+      return;
     }
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
-    yield { kind: 'refused', path, id: `${path}@${n + 1}`, code: 'read/bad-warc', message: `${path}: ${why} after ${n} record(s); the records before were read`, bytes: 0 };
+    // Bytes after the last record: warcio skips blank lines, and reads anything else as a record, which the
+    // checks above refuse (no WARC line, no Content-Length); a header cut short is one of those.
+    if (stop) return;
+    const damage = segment.damage?.();
+    if (!damage) continue;
+    // the record the damage cut is not one read: the failed document takes its number
+    if (cut === undefined) n++;
+    const what = damage.reason.startsWith('not a gzip member')
+      ? damage.reason.replace('not a gzip member', 'bytes that are no gzip member')
+      : damage.reason === 'unexpected end of file' && damage.resume === null
+        ? 'the file ends inside a gzip member (cut short)'
+        : `a damaged gzip member (${damage.reason})`;
+    const next = damage.resume !== null ? `read on from the next gzip member that opens a record, at byte offset ${damage.resume}` : 'the records before it were read';
+    yield { kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${path}: byte offset ${damage.offset} of the gzip file: ${what}, after ${n - 1} record(s)${cut ? `; the record of ${cut} is lost` : ''}; ${next}`, bytes: 0 };
+    base += parser.offset + parser.recordLength;
   }
-  // Bytes after the last record: warcio skips blank lines, and reads anything else as a record, which the
-  // checks above refuse (no WARC line, no Content-Length); a header cut short is one of those.
 }
 
 /**
@@ -256,16 +304,19 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
  * payloads' bytes, not the archive's, which holds requests, images and gzip): its records classified, payloads
  * skipped, a record's block length taken for its payload's size; what it read when it cannot be read to the end.
  */
-export async function countWarcArticles(stream: Readable): Promise<{ articles: number; bytes: number }> {
+export async function countWarcArticles(segments: WarcSegments): Promise<{ articles: number; bytes: number }> {
   let articles = 0;
   let bytes = 0;
+  const { WARCParser } = await warcio();
   try {
-    for await (const rec of new (await warcio()).WARCParser(stream as AsyncIterable<Uint8Array>)) {
-      if (typeof classifyRecord(rec) !== 'string') {
-        articles++;
-        bytes += rec.warcContentLength || 0;
+    for await (const segment of segments) {
+      for await (const rec of new WARCParser(segment.data)) {
+        if (typeof classifyRecord(rec) !== 'string') {
+          articles++;
+          bytes += rec.warcContentLength || 0;
+        }
+        await rec.skipFully();
       }
-      await rec.skipFully();
     }
   } catch {
     // the run reports it when it reads the file

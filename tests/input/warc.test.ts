@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
-import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
-import { articleTotals, countArticles, listInputFiles } from '../../src/input/sources.js';
+import { classifyRecord, oneSegment, WarcTally, warcItems } from '../../src/input/warc.js';
+import { articleTotals, countArticles, inputItems, listInputFiles, type InputItem } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 import { warcNote } from '../../src/cli.js';
 
@@ -80,7 +80,16 @@ async function items(bytes: Uint8Array, path = 'a.warc', maxBytes = 1e7) {
   const tally = new WarcTally();
   const out = [];
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  for await (const item of warcItems(Readable.from([plain]), path, { maxBytes, tally })) out.push(item);
+  for await (const item of warcItems(oneSegment(Readable.from([plain])), path, { maxBytes, tally })) out.push(item);
+  return { items: out, tally };
+}
+
+/** The items the run reads from a WARC file on disk (gzip found as the run finds it). */
+async function itemsOfFile(file: string) {
+  const tally = new WarcTally();
+  const out: InputItem[] = [];
+  const [f] = await listInputFiles(dirname(file));
+  for await (const item of inputItems([f], undefined, { maxBytes: 1e7, warc: tally })) out.push(item);
   return { items: out, tally };
 }
 
@@ -306,7 +315,7 @@ describe('WARC input', () => {
       ['notes.warc', 'read/bad-warc'],
       ['short.warc', 'read/bad-warc'],
     ]);
-    expect(failed[0].diagnostics[0].message).toMatch(/^cut\.warc\.gz: not a complete gzip file .* after \d+ record\(s\); the records before were read$/);
+    expect(failed[0].diagnostics[0].message).toMatch(/^cut\.warc\.gz: byte offset \d+ of the gzip file: the file ends inside a gzip member \(cut short\), after \d+ record\(s\); the records before it were read$/);
     expect(failed[1].diagnostics[0].message).toMatch(/^header\.warc: byte offset \d+: the record \(WARC-Type none\) has no Content-Length/);
     expect(failed[2]).toMatchObject({ id: 'notes.warc@1' });
     expect(failed[2].diagnostics[0].message).toMatch(/^notes\.warc: byte offset 0: expected a WARC record .*found "This is not a web archive\."; this is not a WARC file$/);
@@ -320,6 +329,53 @@ describe('WARC input', () => {
     expect(read_('blank.warc')).toEqual(['https://news.example/port', 'https://news.example/wire']);
     expect(read_('header.warc')).toEqual(['https://news.example/port']);
     expect(summary.failed).toBe(4);
+  });
+
+  it('a damaged gzip member of a .warc.gz costs its record only: one failed document names it in bytes of the file, the records after it are read and counted', async () => {
+    const members = await Promise.all(CRAWL.map((spec) => serialize(spec, true)));
+    const damaged = Buffer.from(members[5]); // the talks page
+    damaged[damaged.length - 6] ^= 0x01; // its CRC-32 no longer matches what inflates
+    const blockType = Buffer.from(members[5]);
+    blockType[10] = 0x07; // its first deflate block of the reserved type 3: zlib refuses it
+    const input = tempDir('warc-damaged');
+    const offset = members.slice(0, 5).reduce((n, m) => n + m.length, 0);
+    writeFileSync(join(input, 'crc.warc.gz'), Buffer.concat([...members.slice(0, 5), damaged, members[6]]));
+    writeFileSync(join(input, 'block.warc.gz'), Buffer.concat([...members.slice(0, 5), blockType, members[6]]));
+    const { read } = await run(input);
+    const docs = JSON.parse(read('documents.json')) as { id: string; path: string; status: string; diagnostics: { code: string; message: string }[] }[];
+    for (const [file, reason] of [
+      ['block.warc.gz', 'invalid block type'],
+      ['crc.warc.gz', 'incorrect data check'],
+    ]) {
+      const mine = docs.filter((d) => d.path === file);
+      expect(mine.map((d) => [d.id, d.status]), file).toEqual([
+        ['https://news.example/port', 'ok'],
+        [`${file}@6`, 'failed'],
+        ['https://news.example/wire', 'ok'],
+      ]);
+      expect(mine[1].diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ['read/bad-warc', `${file}: byte offset ${offset} of the gzip file: a damaged gzip member (${reason}), after 5 record(s); read on from the next gzip member that opens a record, at byte offset ${offset + members[5].length}`],
+      ]);
+    }
+    // a record gzipped in two members (as a whole file gzipped at once is streamed): the damage in its second
+    // member cuts it, and the failed document names it
+    const talks = await serialize(CRAWL[5], false);
+    // cut in its header, and in its block
+    for (const at of [400, talks.length - 100]) {
+      const [first, second] = [gzipSync(talks.subarray(0, at)), Buffer.from(gzipSync(talks.subarray(at)))];
+      second[10] = 0x07;
+      const split = join(tempDir('warc-split'), 'split.warc.gz');
+      writeFileSync(split, Buffer.concat([members[2], first, second, members[6]]));
+      const { items: got } = await itemsOfFile(split);
+      expect(got.map((i) => (i.kind === 'record' ? i.record.id : i.kind === 'refused' ? i.message : i.kind))).toEqual([
+        'https://news.example/port',
+        `split.warc.gz: byte offset ${members[2].length + first.length} of the gzip file: a damaged gzip member (invalid block type), after 1 record(s); the record of https://news.example/talks is lost; read on from the next gzip member that opens a record, at byte offset ${members[2].length + first.length + second.length}`,
+        'https://news.example/wire',
+      ]);
+    }
+    // the progress total counts the articles around the damage
+    const listed = await listInputFiles(input);
+    expect(await Promise.all(listed.map((f) => countArticles(f)))).toEqual([2, 2]);
   });
 
   it('the same bytes with worker threads and from the cache; the progress total counts the articles', async () => {
