@@ -3,8 +3,10 @@ import * as zlib from 'node:zlib';
 
 /**
  * A gzip file read member by member, so that damage costs only the member it
- * is in: how a web archive's `.warc.gz` is read. The WARC standard gzips each
- * record as a member of its own (Common Crawl, Heritrix, wget, warcio all do),
+ * is in: how a web archive's `.warc.gz` is read once its zlib stream has
+ * failed (src/input/warc.ts; the stream first, because this reader inflates on
+ * the calling thread, a stream in libuv's thread pool). The WARC standard gzips each
+ * record as a member of its own (Common Crawl, wget and warcio do),
  * so a byte flipped in transfer or storage spoils one record; read as one
  * gzip stream (`createGunzip`), it ends the file there, and a stream's error
  * also takes the good members inflated in the same input chunk with it. Here,

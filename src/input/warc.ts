@@ -117,7 +117,7 @@ export function classifyRecord(rec: WARCRecord): Article | string {
   return `${type} ${mime}`;
 }
 
-/** A WARC file's bytes: one segment for a plain file; a `.warc.gz` read member by member (`gzipSegments`) gives a segment per run of good members. */
+/** Runs of a WARC file's bytes: a `.warc.gz` read member by member (`gzipSegments`) gives one per run of good members. */
 export type WarcSegments = AsyncIterable<{ readonly data: AsyncIterable<Uint8Array>; readonly damage?: GzipSegment['damage'] }>;
 
 /** A plain stream as the one segment of a file. */
@@ -128,21 +128,67 @@ export async function* oneSegment(stream: AsyncIterable<Uint8Array>): AsyncGener
 /** The inflated data of a `.warc.gz` opens a WARC record here: where reading resumes after a damaged gzip member. */
 export const opensWarcRecord = (head: Buffer) => head.subarray(0, 5).toString('latin1') === 'WARC/';
 
+/** How a WARC file is read. */
+export interface WarcInput {
+  /** its bytes as one stream (inflated by zlib, in libuv's thread pool, when gzipped) */
+  readonly stream: () => AsyncIterable<Uint8Array>;
+  /**
+   * a `.warc.gz` read member by member (`gzipSegments`), which reads past a damaged member: taken when the
+   * stream fails with damage other than a cut end. It inflates on the reading thread, so the stream is
+   * read first (a clean file costs nothing more).
+   */
+  readonly members?: () => WarcSegments;
+}
+
 /**
- * Items of one WARC file (`segments`: its bytes, inflated when it was gzipped, `gzipped` says so in messages).
- * `tally` counts what was passed over. A `.warc.gz`'s damaged gzip member gives one failed document (where it
- * is, in bytes of the file, and where reading went on); the records after it are read with a new parser
- * (a record that the damage cut is the failed document's, not a record of its own).
+ * Items of one WARC file (`gzipped` says so in messages). `tally` counts what was passed over. When a `.warc.gz`'s
+ * stream fails (a damaged gzip member) it is read again member by member from its start, the records already
+ * given passed over: the damaged member gives one failed document (where it is, in bytes of the file, and where
+ * reading went on), and the records after it are read (a record the damage cut is that document's).
  */
-export async function* warcItems(segments: WarcSegments, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
+export async function* warcItems(input: WarcInput | WarcSegments, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
+  const fresh = (): ReadState => ({ n: 0, done: 0, seen: new Set() });
+  // segments given as they are (tests): read as the member reader's are
+  if (Symbol.asyncIterator in input) {
+    const state = fresh();
+    const err = yield* recordsOf(input, path, opts, state, 0);
+    if (err) yield failure(path, err, state.done);
+    return;
+  }
+  const state = fresh();
+  const err = yield* recordsOf(oneSegment(input.stream()), path, opts, state, 0);
+  if (!err) return;
+  // a cut end has nothing after it to read: only other damage is worth the second reading
+  if (input.members && err.code !== 'Z_BUF_ERROR') {
+    const again = fresh();
+    const err2 = yield* recordsOf(input.members(), path, opts, again, state.done);
+    if (err2) yield failure(path, err2, again.done);
+    return;
+  }
+  yield failure(path, err, state.done);
+}
+
+type ReadState = { n: number; done: number; readonly seen: Set<string> };
+type StreamError = NodeJS.ErrnoException;
+
+/** One failed document for a stream that failed part-way, after `n` records. */
+function failure(path: string, err: StreamError, n: number): InputItem {
+  const why = err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
+  return { kind: 'refused', path, id: `${path}@${n + 1}`, code: 'read/bad-warc', message: `${path}: ${why} after ${n} record(s); the records before were read`, bytes: 0 };
+}
+
+/**
+ * The items of a WARC's segments, the first `skip` records passed over (read already). Returns the error that
+ * ended the stream part-way (zlib's, the file system's), or undefined.
+ */
+async function* recordsOf(segments: WarcSegments, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }, state: ReadState, skip: number): AsyncGenerator<InputItem, StreamError | undefined> {
   // uncompressed bytes of the segments before this one: offsets in messages count the inflated WARC
   let base = 0;
   const at = (offset: number) => `${path}: byte offset ${base + offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
   const bad = (offset: number, n: number, message: string): InputItem => ({ kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${at(offset)}: ${message}`, bytes: 0 });
-  let n = 0;
-  // pages this file already gave, by payload digest and URL: a crawler that fetched a page twice (through a
-  // redirect, from two links) stores it twice, and its names would count twice
-  const seen = new Set<string>();
+  // pages this file already gave, by payload digest and URL (`state.seen`): a crawler that fetched a page twice
+  // (through a redirect, from two links) stores it twice, and its names would count twice
+  const seen = state.seen;
   const { WARCParser } = await warcio();
   for await (const segment of segments) {
     const parser = new WARCParser(segment.data);
@@ -151,7 +197,7 @@ export async function* warcItems(segments: WarcSegments, path: string, opts: War
     let stop = false;
     try {
       for await (const rec of parser) {
-        n++;
+        const n = ++state.n;
         const offset = parser.offset;
         const first = rec.warcHeaders.statusline ?? '';
         // a header that the end of a segment cut: the damage that ended the segment is what is reported
@@ -178,6 +224,12 @@ export async function* warcItems(segments: WarcSegments, path: string, opts: War
           const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
           if (seen.has(key)) kind = 'duplicate capture';
           else seen.add(key);
+        }
+        // given before the stream failed: read over again (its page noted as seen, above)
+        if (n <= skip) {
+          await rec.skipFully();
+          state.done++;
+          continue;
         }
         let read = typeof kind === 'string' || length > opts.maxBytes ? (await rec.skipFully(), undefined) : await readPayload(rec, opts.maxBytes);
         // a block cut short: warcio gives what there is. Where the block should end: the end of the record's
@@ -207,29 +259,28 @@ export async function* warcItems(segments: WarcSegments, path: string, opts: War
             opts.tally?.add(`${rec.warcType} (no Content-Type)`);
           }
         }
+        state.done++;
       }
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      const why = err.code?.startsWith('Z_') ? `not a complete gzip file (${err.message})` : `read failed (${err.code ?? err.message})`;
-      yield { kind: 'refused', path, id: `${path}@${n + 1}`, code: 'read/bad-warc', message: `${path}: ${why} after ${n} record(s); the records before were read`, bytes: 0 };
-      return;
+      return e as StreamError;
     }
     // Bytes after the last record: warcio skips blank lines, and reads anything else as a record, which the
     // checks above refuse (no WARC line, no Content-Length); a header cut short is one of those.
-    if (stop) return;
+    if (stop) return undefined;
     const damage = segment.damage?.();
     if (!damage) continue;
     // the record the damage cut is not one read: the failed document takes its number
-    if (cut === undefined) n++;
+    if (cut === undefined) state.n++;
     const what = damage.reason.startsWith('not a gzip member')
       ? damage.reason.replace('not a gzip member', 'bytes that are no gzip member')
       : damage.reason === 'unexpected end of file' && damage.resume === null
         ? 'the file ends inside a gzip member (cut short)'
         : `a damaged gzip member (${damage.reason})`;
     const next = damage.resume !== null ? `read on from the next gzip member that opens a record, at byte offset ${damage.resume}` : 'the records before it were read';
-    yield { kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${path}: byte offset ${damage.offset} of the gzip file: ${what}, after ${n - 1} record(s)${cut ? `; the record of ${cut} is lost` : ''}; ${next}`, bytes: 0 };
+    yield { kind: 'refused', path, id: `${path}@${state.n}`, code: 'read/bad-warc', message: `${path}: byte offset ${damage.offset} of the gzip file: ${what}, after ${state.n - 1} record(s)${cut ? `; the record of ${cut} is lost` : ''}; ${next}`, bytes: 0 };
     base += parser.offset + parser.recordLength;
   }
+  return undefined;
 }
 
 /**
@@ -304,22 +355,33 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
  * payloads' bytes, not the archive's, which holds requests, images and gzip): its records classified, payloads
  * skipped, a record's block length taken for its payload's size; what it read when it cannot be read to the end.
  */
-export async function countWarcArticles(segments: WarcSegments): Promise<{ articles: number; bytes: number }> {
-  let articles = 0;
-  let bytes = 0;
+export async function countWarcArticles(input: WarcInput, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
   const { WARCParser } = await warcio();
-  try {
-    for await (const segment of segments) {
-      for await (const rec of new WARCParser(segment.data)) {
-        if (typeof classifyRecord(rec) !== 'string') {
-          articles++;
-          bytes += rec.warcContentLength || 0;
+  const count = async (segments: WarcSegments) => {
+    let articles = 0;
+    let bytes = 0;
+    try {
+      for await (const segment of segments) {
+        for await (const rec of new WARCParser(segment.data)) {
+          if (signal?.aborted) return { articles, bytes };
+          if (typeof classifyRecord(rec) !== 'string') {
+            articles++;
+            bytes += rec.warcContentLength || 0;
+          }
+          await rec.skipFully();
         }
-        await rec.skipFully();
       }
+    } catch (e) {
+      // the run reports it when it reads the file
+      return { articles, bytes, error: e as StreamError };
     }
-  } catch {
-    // the run reports it when it reads the file
+    return { articles, bytes };
+  };
+  const first = await count(oneSegment(input.stream()));
+  // damage that the member reader reads past, as the run will: counted again that way
+  if (first.error && first.error.code !== 'Z_BUF_ERROR' && input.members && !signal?.aborted) {
+    const { articles, bytes } = await count(input.members());
+    return { articles, bytes };
   }
-  return { articles, bytes };
+  return { articles: first.articles, bytes: first.bytes };
 }
