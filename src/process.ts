@@ -13,7 +13,8 @@ import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats }
 import { GazetteerMatcher } from './gazetteer/matcher.js';
 import { EntryTable } from './gazetteer/packed.js';
 import { gazetteerLexicons, nameLists, type NameLists, type SharedResources } from './gazetteer/shared.js';
-import type { SourceDocument } from './model/document.js';
+import type { CleanDocument, SourceDocument } from './model/document.js';
+import type { LanguageCheck } from './nlp/language.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
@@ -84,6 +85,21 @@ export interface ProcessedDocument {
   readonly failed: boolean;
 }
 
+export interface ProcessOptions {
+  /** `--english-only`: the language check of cleaned texts (src/nlp/language.ts); a text in another language is not processed further */
+  readonly otherLanguage?: LanguageCheck;
+}
+
+/** The cleaned document, or undefined (with a warning) when its text reads as a language other than English. */
+function englishOrNone(c: CleanDocument, report: Reporter, check: LanguageCheck): CleanDocument | undefined {
+  // the kept text first; a text in another language is often dropped whole by the cleaner's English-made rules
+  // (clean/no-content), so the dropped blocks' text (what the page shows besides) makes up the sample
+  const other = check(c.clean.length >= 2000 ? c.clean : [c.clean, ...c.dropped.map((b) => b.text)].join('\n\n'));
+  if (!other) return c;
+  report.warn('clean/other-language', `the text reads as "${other.language}" (eld's language identification: ${other.score.toFixed(2)}, English ${other.english.toFixed(2)}); not processed (--english-only)`);
+  return undefined;
+}
+
 /** Runs the pure stages on one decoded document. Any exception is a bug: it fails this document only. */
 export function processDocument(source: SourceDocument, res: Resources, report = new Reporter()): ProcessedDocument {
   return processDocuments([source], res, [report])[0];
@@ -103,8 +119,11 @@ export function processDocument(source: SourceDocument, res: Resources, report =
  * exception is a bug: it fails its document only, which skips the later
  * stages.
  */
-export function processDocuments(sources: readonly SourceDocument[], res: Resources, reports: readonly Reporter[]): ProcessedDocument[] {
-  const cleaned = stage('clean', sources, reports, (s, report) => clean(s, { report }));
+export function processDocuments(sources: readonly SourceDocument[], res: Resources, reports: readonly Reporter[], opts: ProcessOptions = {}): ProcessedDocument[] {
+  const read = stage('clean', sources, reports, (s, report) => clean(s, { report }));
+  // --english-only: a text that reads as another language goes no further (its status: skipped)
+  const check = opts.otherLanguage;
+  const cleaned = check ? stage('clean', read, reports, (c, report) => englishOrNone(c, report, check)) : read;
   const split = stage('split', cleaned, reports, (c, report) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }));
   const tagged = stage('tag', split, reports, (d, report) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }));
   const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles, names: res.lexicons }));

@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'read/truncated-record': { severity: 'warn', summary: 'a web archive record the crawler cut short (its WARC-Truncated header: over the crawler\'s size or time limit); the article may end mid-text' },
   'clean/dropped-block': { severity: 'info', summary: 'a block was removed as boilerplate (reason given)' },
   'clean/no-content': { severity: 'warn', summary: 'nothing was left after cleaning' },
+  'clean/other-language': { severity: 'warn', summary: 'with --english-only: the cleaned text reads as a language other than English (eld\'s language identification of its first 2,000 characters, 200 letters at least): the document is not processed' },
   'clean/long-text': { severity: 'warn', summary: 'the text is over 1,000,000 characters, more than a news article (many articles in one file): it is one document, its articles not told apart, and the page rules (sidebars, reader comments) act on parts of 10,000 characters; the share kept is given' },
   'clean/bad-date': { severity: 'info', summary: 'a date-looking metadata line could not be parsed' },
   'split/no-sentence': { severity: 'warn', summary: 'the cleaned text has no sentence' },

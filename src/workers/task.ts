@@ -3,6 +3,7 @@ import { decodeDocument, documentId, readDocument, recordDocument } from '../sta
 import type { JsonlRecord } from '../input/jsonl.js';
 import { formatResult, toResult, type DocumentResult, type TableOptions } from '../pipeline.js';
 import { processDocuments, type Resources } from '../process.js';
+import { languageCheck } from '../nlp/language.js';
 import { CacheWriter, EntryReader, type EntryLocation } from '../cache/result-cache.js';
 
 /**
@@ -71,10 +72,13 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     return task.bytes ? decodeDocument(task.bytes, task.path, { report }, { maxBytes: task.maxBytes, englishOnly }) : readDocument(task.abs, task.path, { report }, { maxBytes: task.maxBytes, englishOnly });
   });
   const read = sources.flatMap((s, i) => (s ? [i] : []));
+  // --english-only: the language check, loaded by the first batch that needs it
+  const otherLanguage = read.some((i) => tasks[i].englishOnly) ? await languageCheck() : undefined;
   const processed = processDocuments(
     read.map((i) => sources[i]!),
     res,
     read.map((i) => reports[i]),
+    { otherLanguage },
   );
   const results: DocumentResult[] = [];
   for (let i = 0, k = 0; i < tasks.length; i++) {
