@@ -94,7 +94,9 @@ export interface ProcessOptions {
 function englishOrNone(c: CleanDocument, report: Reporter, check: LanguageCheck): CleanDocument | undefined {
   // the kept text first; a text in another language is often dropped whole by the cleaner's English-made rules
   // (clean/no-content), so the dropped blocks' text (what the page shows besides) makes up the sample
-  const other = check(c.clean.length >= 2000 ? c.clean : [c.clean, ...c.dropped.map((b) => b.text)].join('\n\n'));
+  let sample = c.clean;
+  for (let i = 0; i < c.dropped.length && sample.length < 2000; i++) sample += `\n\n${c.dropped[i].text}`;
+  const other = check(sample);
   if (!other) return c;
   report.warn('clean/other-language', `the text reads as "${other.language}" (eld's language identification: ${other.score.toFixed(2)}, English ${other.english.toFixed(2)}); not processed (--english-only)`);
   return undefined;

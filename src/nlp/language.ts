@@ -35,6 +35,37 @@ const MIN_LETTERS = 200;
 /** English within this much of the best score: too close to call, so processed */
 const MARGIN = 0.05;
 
+/**
+ * English words that other languages written in the Latin script do not use as words of their own (not
+ * 'of', Dutch's 'or'; 'was' and 'will', German; 'for', Danish and Swedish; 'a', 'on', 'in', 'to')
+ */
+const ENGLISH_WORDS = new Set(['the', 'and', 'that', 'with', 'said', 'from', 'his', 'has', 'have', 'been', 'their', 'they', 'which', 'would', 'this', 'were', 'there', 'about', 'after', 'its']);
+/**
+ * a text whose words are this share of `ENGLISH_WORDS` or more is English without asking eld: 16,700 of the
+ * 19,948 bench and boilerplate-dev texts (their shares: a median of about 0.14), none of the test paragraphs
+ * in French, German, Spanish, Russian or Turkish (0.00); eld then reads the rest (0.16 ms a text)
+ */
+const ENGLISH_SHARE = 0.08;
+
+/** A text's letters, and the share of its words (at least 30) that are `ENGLISH_WORDS` (0 for fewer words): one pass. */
+export function letterCount(text: string): { letters: number; englishShare: number } {
+  let letters = 0;
+  let words = 0;
+  let english = 0;
+  const word = /\p{L}+/gu;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const w = m[0];
+    letters += w.length;
+    words++;
+    // (the longest of ENGLISH_WORDS has 5 letters: longer words are not lowercased)
+    if (w.length <= 5 && ENGLISH_WORDS.has(w.toLowerCase())) english++;
+  }
+  return { letters, englishShare: words < 30 ? 0 : english / words };
+}
+
+/** The share of a text's words (at least 30) that are `ENGLISH_WORDS`; 0 for fewer words. */
+export const englishWordShare = (text: string) => letterCount(text).englishShare;
+
 let loading: Promise<LanguageCheck> | undefined;
 
 /** The check, its database loaded once per thread. */
@@ -52,9 +83,8 @@ export function languageCheck(): Promise<LanguageCheck> {
 export function otherThanEnglishWith(eld: Detector): LanguageCheck {
   return (text) => {
     const sample = text.slice(0, SAMPLE_CHARS);
-    let letters = 0;
-    for (const _ of sample.matchAll(/\p{L}/gu)) if (++letters >= MIN_LETTERS) break;
-    if (letters < MIN_LETTERS) return undefined;
+    const { letters, englishShare } = letterCount(sample);
+    if (letters < MIN_LETTERS || englishShare >= ENGLISH_SHARE) return undefined;
     const r = eld.detect(sample);
     if (r.language === '' || r.language === 'en' || !r.isReliable()) return undefined;
     const scores = r.getScores();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { languageCheck, otherThanEnglishWith } from '../../src/nlp/language.js';
+import { englishWordShare, languageCheck, otherThanEnglishWith } from '../../src/nlp/language.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 
 // news paragraphs (written for this test), each over 200 letters
@@ -26,6 +26,17 @@ describe('the language check of --english-only (eld)', () => {
     expect(check(ENGLISH)).toBeUndefined();
     expect(check('Le président Aliyev rencontre le Premier ministre arménien à Bakou')).toBeUndefined();
     expect(check('HONG KONG EXCHS NOON - APR 7\n us 7.8015 - 7.8035\n uk 12.622 - 12.634\n us/uk 1.6180 - 1.6190\n'.repeat(5))).toBeUndefined();
+  });
+
+  it("does not ask eld about a text whose words are English's own at 8% or more (the, and, that, said, ...)", () => {
+    const asked: string[] = [];
+    const check = otherThanEnglishWith({ detect: (t) => (asked.push(t), { language: 'fr', getScores: () => ({ fr: 0.9 }), isReliable: () => true }) });
+    expect(englishWordShare(ENGLISH)).toBeGreaterThan(0.08);
+    for (const text of Object.values(PARAGRAPHS)) expect(englishWordShare(text)).toBe(0);
+    expect(check(ENGLISH)).toBeUndefined();
+    expect(asked).toEqual([]);
+    expect(check(PARAGRAPHS.fr)?.language).toBe('fr');
+    expect(asked).toEqual([PARAGRAPHS.fr]);
   });
 
   it('calls a text English when English scores within 0.05 of the best, or the reading is unreliable', () => {
