@@ -39,14 +39,15 @@ import type { InputItem } from './sources.js';
  * WARC-Date is when the page was fetched, not when it was published, so it is
  * not taken as the article's date (the page's own metadata gives that).
  *
- * A `.warc.gz` is inflated before warcio sees it, gzip member by member
- * (src/input/gzip-members.ts): byte offsets in messages about records count
- * the uncompressed WARC. A file that is no WARC, or that ends inside a record
- * (a download cut short), gives one failed document (`read/bad-warc`) that
- * says where; the records before it are read, and the run goes on with the
- * next input. A damaged gzip member (a record gzipped on its own, as the WARC
- * standard has it) gives one failed document that names its byte offset in
- * the file, and the records after it are read: each run of good members is
+ * A `.warc.gz` is inflated by zlib, as one stream, before warcio sees it:
+ * byte offsets in messages about records count the uncompressed WARC. A file
+ * that is no WARC, or that ends inside a record (a download cut short), gives
+ * one failed document (`read/bad-warc`) that says where; the records before it
+ * are read, and the run goes on with the next input. When the stream fails on
+ * a damaged gzip member (a record gzipped on its own, as the WARC standard has
+ * it), the file is read again member by member (src/input/gzip-members.ts):
+ * the damaged member gives one failed document that names its byte offset in
+ * the file, and the records after it are read, each run of good members
  * parsed as a WARC of its own.
  */
 
@@ -121,7 +122,7 @@ export function classifyRecord(rec: WARCRecord): Article | string {
 export type WarcSegments = AsyncIterable<{ readonly data: AsyncIterable<Uint8Array>; readonly damage?: GzipSegment['damage'] }>;
 
 /** A plain stream as the one segment of a file. */
-export async function* oneSegment(stream: AsyncIterable<Uint8Array>): AsyncGenerator<{ data: AsyncIterable<Uint8Array> }> {
+async function* oneSegment(stream: AsyncIterable<Uint8Array>): AsyncGenerator<{ data: AsyncIterable<Uint8Array> }> {
   yield { data: stream };
 }
 
@@ -146,15 +147,8 @@ export interface WarcInput {
  * given passed over: the damaged member gives one failed document (where it is, in bytes of the file, and where
  * reading went on), and the records after it are read (a record the damage cut is that document's).
  */
-export async function* warcItems(input: WarcInput | WarcSegments, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
+export async function* warcItems(input: WarcInput, path: string, opts: WarcOptions & { readonly gzipped?: boolean; readonly tally?: WarcTally }): AsyncGenerator<InputItem> {
   const fresh = (): ReadState => ({ n: 0, done: 0, seen: new Set() });
-  // segments given as they are (tests): read as the member reader's are
-  if (Symbol.asyncIterator in input) {
-    const state = fresh();
-    const err = yield* recordsOf(input, path, opts, state, 0);
-    if (err) yield failure(path, err, state.done);
-    return;
-  }
   const state = fresh();
   const err = yield* recordsOf(oneSegment(input.stream()), path, opts, state, 0);
   if (!err) return;

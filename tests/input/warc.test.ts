@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
-import { classifyRecord, oneSegment, WarcTally, warcItems } from '../../src/input/warc.js';
+import { classifyRecord, WarcTally, warcItems } from '../../src/input/warc.js';
 import { articleTotals, countArticles, inputItems, listInputFiles, type InputItem } from '../../src/input/sources.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 import { warcNote } from '../../src/cli.js';
@@ -81,7 +81,7 @@ async function items(bytes: Uint8Array, path = 'a.warc', maxBytes = 1e7) {
   const tally = new WarcTally();
   const out = [];
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  for await (const item of warcItems(oneSegment(Readable.from([plain])), path, { maxBytes, tally })) out.push(item);
+  for await (const item of warcItems({ stream: () => Readable.from([plain]) }, path, { maxBytes, tally })) out.push(item);
   return { items: out, tally };
 }
 
