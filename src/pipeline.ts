@@ -630,7 +630,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
     } else {
       // JSONL, CSV and WARC articles are sharded by id: without reading every id, assume an even split
       const n = shard ? shard.count : 1;
-      const t = await articleTotals(f, signal);
+      const t = await articleTotals(f, signal, { englishOnly: config.englishOnly });
       documents += Math.round(t.articles / n);
       bytes += Math.round(t.bytes / n);
     }

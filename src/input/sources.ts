@@ -391,10 +391,10 @@ export async function countArticles(f: InputFile): Promise<number> {
  * file's text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
  * images and gzip, and the run counts payloads, which went past that total).
  */
-export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
+export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean } = {}): Promise<{ articles: number; bytes: number }> {
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };
-  if (f.kind === 'warc') return countWarc(f.abs, signal);
+  if (f.kind === 'warc') return countWarc(f.abs, signal, opts.englishOnly);
   // `signal`: the run ended first (the count goes on beside it): the stream closes, the count ends where it got
   const stream = openInput(f.abs);
   if (signal) {
@@ -405,13 +405,13 @@ export async function articleTotals(f: InputFile, signal?: AbortSignal): Promise
 }
 
 /** `countWarcArticles` of a web archive; `signal` stops it (its stream closes). */
-async function countWarc(abs: string, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
+async function countWarc(abs: string, signal?: AbortSignal, englishOnly?: boolean): Promise<{ articles: number; bytes: number }> {
   const input = warcInput(abs, gzipped(abs) || startsLikeGzip(abs));
   const stop = () => input.close();
   if (signal?.aborted) return { articles: 0, bytes: 0 };
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    return await countWarcArticles(input, signal);
+    return await countWarcArticles(input, signal, { englishOnly });
   } finally {
     signal?.removeEventListener('abort', stop);
     input.close();

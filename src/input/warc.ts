@@ -347,20 +347,28 @@ function articleItem(payload: Uint8Array, kind: Article, at: { path: string; id:
 /**
  * How many articles a WARC file holds and their bytes (for the progress total: what the run counts is the
  * payloads' bytes, not the archive's, which holds requests, images and gzip): its records classified, payloads
- * skipped, a record's block length taken for its payload's size; what it read when it cannot be read to the end.
+ * skipped, a record's block length taken for its payload's size, a page fetched twice and (`englishOnly`) a record
+ * in another language not counted, as the run does not read them; what it read when it cannot be read to the end
+ * (a file the run reads past a damaged gzip member is counted again that way).
  */
-export async function countWarcArticles(input: WarcInput, signal?: AbortSignal): Promise<{ articles: number; bytes: number }> {
+export async function countWarcArticles(input: WarcInput, signal?: AbortSignal, opts: Pick<WarcOptions, 'englishOnly'> = {}): Promise<{ articles: number; bytes: number }> {
   const { WARCParser } = await warcio();
   const count = async (segments: WarcSegments) => {
     let articles = 0;
     let bytes = 0;
+    // what the reading passes over besides (`recordsOf`): a page fetched twice, a record in another language
+    const seen = new Set<string>();
     try {
       for await (const segment of segments) {
         for await (const rec of new WARCParser(segment.data)) {
           if (signal?.aborted) return { articles, bytes };
-          if (typeof classifyRecord(rec) !== 'string') {
-            articles++;
-            bytes += rec.warcContentLength || 0;
+          if (typeof classifyRecord(rec) !== 'string' && !(opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined))) {
+            const key = rec.warcPayloadDigest && rec.warcTargetURI ? `${rec.warcPayloadDigest} ${rec.warcTargetURI}` : undefined;
+            if (key === undefined || !seen.has(key)) {
+              if (key !== undefined) seen.add(key);
+              articles++;
+              bytes += rec.warcContentLength || 0;
+            }
           }
           await rec.skipFully();
         }

@@ -257,6 +257,16 @@ describe('WARC input', () => {
     expect(all.every((d) => d.counts.mentions > 0 && d.status === 'ok')).toBe(true);
   });
 
+  it('the progress total of a web archive counts what the run will read: not a page fetched twice, nor with --english-only a record the header says is in another language', async () => {
+    const rec = WARCRecord.create({ url: 'https://ru.example/a', type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Identified-Content-Language': 'rus,eng' }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, once(new TextEncoder().encode('<p>Ильхам Алиев посетил Баку.</p>')));
+    const twice = { type: 'response' as const, url: 'https://en.example/c', contentType: 'text/html', body: `<html><body><p>${PORT}</p></body></html>` };
+    const input = tempDir('warc-count');
+    writeFileSync(join(input, 'cc.warc'), Buffer.concat([await WARCSerializer.serialize(rec, { gzip: false }), await warcOf([twice, twice], false)]));
+    const [f] = await listInputFiles(input);
+    expect([(await articleTotals(f)).articles, (await articleTotals(f, undefined, { englishOnly: true })).articles]).toEqual([2, 1]);
+    for (const englishOnly of [false, true]) expect((await run(input, { englishOnly, report: false })).summary.documents).toBe(englishOnly ? 1 : 2);
+  });
+
   it("the run's note on its web archives counts records in the singular and the plural", () => {
     const tally = new WarcTally();
     tally.articles = 1;
