@@ -251,6 +251,7 @@ describe('WARC input', () => {
     expect([summary.documents, summary.failed, summary.notProcessed]).toEqual([6, 0, 3]);
     // the report marks them too
     expect((read('report.html').match(/\(not processed\)/g) ?? []).length).toBe(3);
+    expect(read('report.html')).toContain('<span>documents (3 not processed)</span>');
     // without the option, every one of them is processed (and the ones in Russian warned about)
     const all = JSON.parse((await run(input)).read('documents.json')) as typeof docs;
     expect(all.map((d) => d.id)).toEqual(['https://ru.example/a', ...docs.map((d) => d.id)]);

@@ -258,7 +258,7 @@ export class ReportBuilder {
   private readonly shown: FirstInPathOrder<StoredDocument>;
   /** the anchors of the documents shown (two inputs may share an id: two JSONL lines, `a.txt` and `a.html`) */
   private readonly keptAnchors = new Set<string>();
-  private readonly totals = { documents: 0, failed: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
+  private readonly totals = { documents: 0, failed: 0, skipped: 0, sentences: 0, mentions: 0, dated: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 } as Record<EntityType, number> };
   private readonly perDay = new Map<string, Record<EntityType, number>>();
   /** per entity that appears in a shown document: references to the first shown ones */
   private readonly refs = new Map<string, { list: EntityRef[] }>();
@@ -326,6 +326,7 @@ export class ReportBuilder {
     const t = this.totals;
     t.documents++;
     if (summary.failed) t.failed++;
+    else if (summary.skipped) t.skipped++;
     t.sentences += summary.sentences;
     t.mentions += summary.mentions;
     for (const k of TYPE_ORDER) t.byType[k] += summary.byType[k];
@@ -549,7 +550,7 @@ export class ReportBuilder {
     const o = this.opts;
     const docs = this.kept;
     // every document counts here, shown or not
-    const { documents, failed, sentences, mentions, dated, byType: mentionsByType } = this.totals;
+    const { documents, failed, skipped, sentences, mentions, dated, byType: mentionsByType } = this.totals;
     const entities = isListing(inputs.entities) ? inputs.entities : arrayListing(inputs.entities);
     const entitiesByType = entities.byType;
     const entityAnchor = (id: string) => `ent-${shortHash(id, 10)}`;
@@ -571,7 +572,8 @@ export class ReportBuilder {
 
     // overview numbers and legend
     out.push('<section class="card" id="overview"><h2>Overview</h2><ul class="stats">');
-    out.push(`<li><b>${num(documents)}</b><span>documents${failed ? ` (${num(failed)} failed)` : ''}</span></li>`);
+    const apart = [failed ? `${num(failed)} failed` : '', skipped ? `${num(skipped)} not processed` : ''].filter(Boolean).join(', ');
+    out.push(`<li><b>${num(documents)}</b><span>documents${apart ? ` (${apart})` : ''}</span></li>`);
     out.push(`<li><b>${num(sentences)}</b><span>sentences</span></li>`);
     out.push(`<li><b>${num(mentions)}</b><span>mentions</span></li>`);
     out.push(`<li><b>${num(entities.total)}</b><span>distinct entities</span></li>`);
