@@ -6,6 +6,7 @@ import { DEFAULTS, workersFor, type Config } from './config.js';
 import { notesAtLeast, problemsOf, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 import type { Entity, EntityType } from './model/entity.js';
 import type { ProcessedDocument } from './process.js';
+import { documentStatus } from './model/document.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, withGz, type FileOptions, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { articleTotals, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
@@ -196,9 +197,7 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   return {
     id: p.id,
     path: p.path,
-    // 'skipped': read, and left unprocessed on purpose (--english-only and a declared other language; its
-    // diagnostics say why): no mentions, yet no failure either
-    status: p.failed ? 'failed' : d ? 'ok' : 'skipped',
+    status: documentStatus(p),
     encoding: d?.encoding ?? null,
     // what the offsets index: a web page's spans are into its markup
     format: d ? (d.format ?? 'text') : null,

@@ -14,7 +14,7 @@ import { GazetteerMatcher } from './gazetteer/matcher.js';
 import { EntryTable } from './gazetteer/packed.js';
 import { gazetteerLexicons, nameLists, type NameLists, type SharedResources } from './gazetteer/shared.js';
 import type { CleanDocument, SourceDocument } from './model/document.js';
-import type { LanguageCheck } from './nlp/language.js';
+import { SAMPLE_CHARS, type LanguageCheck } from './nlp/language.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { tagEntities } from './stages/tag-entities.js';
@@ -95,7 +95,7 @@ function englishOrNone(c: CleanDocument, report: Reporter, check: LanguageCheck)
   // the kept text first; a text in another language is often dropped whole by the cleaner's English-made rules
   // (clean/no-content), so the dropped blocks' text (what the page shows besides) makes up the sample
   let sample = c.clean;
-  for (let i = 0; i < c.dropped.length && sample.length < 2000; i++) sample += `\n\n${c.dropped[i].text}`;
+  for (let i = 0; i < c.dropped.length && sample.length < SAMPLE_CHARS; i++) sample += `\n\n${c.dropped[i].text}`;
   const other = check(sample);
   if (!other) return c;
   report.warn('clean/other-language', `the text reads as "${other.language}" (eld's language identification: ${other.score.toFixed(2)}, English ${other.english.toFixed(2)}); not processed (--english-only)`);
@@ -122,10 +122,10 @@ export function processDocument(source: SourceDocument, res: Resources, report =
  * stages.
  */
 export function processDocuments(sources: readonly SourceDocument[], res: Resources, reports: readonly Reporter[], opts: ProcessOptions = {}): ProcessedDocument[] {
-  const read = stage('clean', sources, reports, (s, report) => clean(s, { report }));
+  const cleanedAll = stage('clean', sources, reports, (s, report) => clean(s, { report }));
   // --english-only: a text that reads as another language goes no further (its status: skipped)
   const check = opts.otherLanguage;
-  const cleaned = check ? stage('clean', read, reports, (c, report) => englishOrNone(c, report, check)) : read;
+  const cleaned = check ? stage('clean', cleanedAll, reports, (c, report) => englishOrNone(c, report, check)) : cleanedAll;
   const split = stage('split', cleaned, reports, (c, report) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }));
   const tagged = stage('tag', split, reports, (d, report) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }));
   const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles, names: res.lexicons }));

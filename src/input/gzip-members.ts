@@ -177,6 +177,9 @@ async function allZeros(win: FileWindow, pos: number): Promise<boolean> {
   return true;
 }
 
+/** zlib's error as a damage's reason: its data ran out (Z_BUF_ERROR) is 'unexpected end of file', as gunzip says it */
+const zlibProblem = (err: NodeJS.ErrnoException) => (err.code === 'Z_BUF_ERROR' ? 'unexpected end of file' : err.message);
+
 type MemberEnd = { readonly next: number; readonly problem?: undefined } | { readonly problem: string };
 
 /**
@@ -198,11 +201,10 @@ async function* inflateMember(win: FileWindow, pos: number, hlen: number): Async
       break;
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      const cut = err.code === 'Z_BUF_ERROR';
-      if (cut && atEnd) return { problem: 'unexpected end of file' };
-      // larger than a call takes (in or out): tried with more, then inflated as a stream
-      if (!cut && err.code !== 'ERR_BUFFER_TOO_LARGE') return { problem: err.message };
+      // more out than a call takes: inflated as a stream
       if (err.code === 'ERR_BUFFER_TOO_LARGE') break;
+      // the data ran out: at the file's end, cut; else more in than given, tried with more, then streamed
+      if (err.code !== 'Z_BUF_ERROR' || atEnd) return { problem: zlibProblem(err) };
     }
   }
   if (out === undefined) return yield* streamMember(win, pos, hlen);
@@ -231,7 +233,7 @@ async function* streamMember(win: FileWindow, pos: number, hlen: number): AsyncG
   const ended = new Promise<string | undefined>((resolve) => {
     inflate.once('end', () => resolve(undefined));
     // (`on`, not `once`: an error after the first must not go unheard, which would end the process)
-    inflate.on('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'Z_BUF_ERROR' ? 'unexpected end of file' : e.message));
+    inflate.on('error', (e: NodeJS.ErrnoException) => resolve(zlibProblem(e)));
   }).finally(() => (finished = true));
   let fed = 0;
   for (let p = pos + hlen; ; ) {

@@ -348,12 +348,11 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
   }
 }
 
-/** A web archive's items, gzip found by its name or its first bytes once for the stream and its messages. */
+/** A web archive's items (`warcInput`), its file closed when they end. */
 async function* warcItemsOf(abs: string, path: string, maxBytes: number, tally?: WarcTally, englishOnly?: boolean): AsyncGenerator<InputItem> {
-  const gz = gzipped(path) || startsLikeGzip(abs);
-  const input = warcInput(abs, gz);
+  const input = warcInput(abs);
   try {
-    yield* warcItems(input, path, { maxBytes, gzipped: gz, tally, englishOnly });
+    yield* warcItems(input, path, { maxBytes, gzipped: input.gzipped, tally, englishOnly });
   } finally {
     input.close();
   }
@@ -366,9 +365,12 @@ async function* warcItemsOf(abs: string, path: string, maxBytes: number, tally?:
  * less (the member reader inflates on it: 1.28-1.43 s against 0.91-1.13 s of the main thread's CPU to read
  * a 15.5 MB .warc.gz of 18,568 records, docs/INPUT.md).
  */
-function warcInput(abs: string, gz: boolean): WarcInput & { close(): void } {
+function warcInput(abs: string): WarcInput & { readonly gzipped: boolean; close(): void } {
+  // gzipped by its name, or by its first bytes (a `.warc` that a crawler gzipped, as many do)
+  const gz = gzipped(abs) || startsLikeGzip(abs);
   const opened: Readable[] = [];
   return {
+    gzipped: gz,
     stream: () => {
       const s = openInput(abs, gz);
       opened.push(s);
@@ -406,7 +408,7 @@ export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { 
 
 /** `countWarcArticles` of a web archive; `signal` stops it (its stream closes). */
 async function countWarc(abs: string, signal?: AbortSignal, englishOnly?: boolean): Promise<{ articles: number; bytes: number }> {
-  const input = warcInput(abs, gzipped(abs) || startsLikeGzip(abs));
+  const input = warcInput(abs);
   const stop = () => input.close();
   if (signal?.aborted) return { articles: 0, bytes: 0 };
   signal?.addEventListener('abort', stop, { once: true });

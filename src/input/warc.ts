@@ -152,14 +152,34 @@ export async function* warcItems(input: WarcInput, path: string, opts: WarcOptio
   const state = fresh();
   const err = yield* recordsOf(oneSegment(input.stream()), path, opts, state, 0);
   if (!err) return;
-  // a cut end has nothing after it to read: only other damage is worth the second reading
-  if (input.members && err.code !== 'Z_BUF_ERROR') {
+  if (input.members && readsPast(err)) {
     const again = fresh();
     const err2 = yield* recordsOf(input.members(), path, opts, again, state.done);
     if (err2) yield failure(path, err2, again.done);
     return;
   }
   yield failure(path, err, state.done);
+}
+
+/** After the stream failed with `err`: the member reader reads on past it. A cut end (zlib's Z_BUF_ERROR) has nothing after it. */
+const readsPast = (err: StreamError) => err.code !== 'Z_BUF_ERROR';
+
+/**
+ * What a record is to the run: an article, or, as a string, the kind passed over (`classifyRecord`); with
+ * `englishOnly` a record whose header names another language; a page this file already gave (`seen`, by
+ * payload digest and URL: a crawler that fetched a page twice, through a redirect or from two links, stores
+ * it twice, and its names would count twice).
+ */
+function recordKind(rec: WARCRecord, englishOnly: boolean | undefined, seen: Set<string>): Article | string {
+  const kind = classifyRecord(rec);
+  if (typeof kind === 'string') return kind;
+  if (englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined)) return 'other language';
+  if (rec.warcPayloadDigest && rec.warcTargetURI) {
+    const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
+    if (seen.has(key)) return 'duplicate capture';
+    seen.add(key);
+  }
+  return kind;
 }
 
 type ReadState = { n: number; done: number; readonly seen: Set<string> };
@@ -180,8 +200,6 @@ async function* recordsOf(segments: WarcSegments, path: string, opts: WarcOption
   let base = 0;
   const at = (offset: number) => `${path}: byte offset ${base + offset}${opts.gzipped ? ' of the uncompressed WARC' : ''}`;
   const bad = (offset: number, n: number, message: string): InputItem => ({ kind: 'refused', path, id: `${path}@${n}`, code: 'read/bad-warc', message: `${at(offset)}: ${message}`, bytes: 0 });
-  // pages this file already gave, by payload digest and URL (`state.seen`): a crawler that fetched a page twice
-  // (through a redirect, from two links) stores it twice, and its names would count twice
   const seen = state.seen;
   const { WARCParser } = await warcio();
   for await (const segment of segments) {
@@ -194,31 +212,27 @@ async function* recordsOf(segments: WarcSegments, path: string, opts: WarcOption
         const n = ++state.n;
         const offset = parser.offset;
         const first = rec.warcHeaders.statusline ?? '';
+        const length = rec.warcContentLength;
+        const noWarcLine = !first.startsWith('WARC/');
+        const noLength = !Number.isFinite(length) || rec.warcHeaders.headers.get('content-length') == null;
         // a header that the end of a segment cut: the damage that ended the segment is what is reported
-        if ((!first.startsWith('WARC/') || !Number.isFinite(rec.warcContentLength) || rec.warcHeaders.headers.get('content-length') == null) && segment.damage?.()) {
+        if ((noWarcLine || noLength) && segment.damage?.()) {
           cut = rec.warcTargetURI ?? '';
           break;
         }
-        if (!first.startsWith('WARC/')) {
+        if (noWarcLine) {
           const what = n === 1 ? 'this is not a WARC file' : 'the records before it were read';
           yield bad(offset, n, `expected a WARC record (a line 'WARC/1.0' or 'WARC/1.1'), found ${JSON.stringify(first.slice(0, 60))}; ${what}`);
           stop = true;
           break;
         }
-        const length = rec.warcContentLength;
-        if (!Number.isFinite(length) || rec.warcHeaders.headers.get('content-length') == null) {
+        if (noLength) {
           yield bad(offset, n, `the record (WARC-Type ${rec.warcType ?? 'none'}) has no Content-Length, so where it ends is unknown; the records before it were read`);
           stop = true;
           break;
         }
-        let kind = classifyRecord(rec);
-        if (typeof kind !== 'string' && opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined)) kind = 'other language';
+        const kind = recordKind(rec, opts.englishOnly, seen);
         const id = rec.warcTargetURI || `${path}@${n}`;
-        if (typeof kind !== 'string' && rec.warcPayloadDigest && rec.warcTargetURI) {
-          const key = `${rec.warcPayloadDigest} ${rec.warcTargetURI}`;
-          if (seen.has(key)) kind = 'duplicate capture';
-          else seen.add(key);
-        }
         // given before the stream failed: read over again (its page noted as seen, above)
         if (n <= skip) {
           await rec.skipFully();
@@ -356,19 +370,15 @@ export async function countWarcArticles(input: WarcInput, signal?: AbortSignal, 
   const count = async (segments: WarcSegments) => {
     let articles = 0;
     let bytes = 0;
-    // what the reading passes over besides (`recordsOf`): a page fetched twice, a record in another language
+    // what the reading passes over, as `recordsOf` does: a page fetched twice, a record in another language
     const seen = new Set<string>();
     try {
       for await (const segment of segments) {
         for await (const rec of new WARCParser(segment.data)) {
           if (signal?.aborted) return { articles, bytes };
-          if (typeof classifyRecord(rec) !== 'string' && !(opts.englishOnly && otherLanguage(rec.warcHeader('WARC-Identified-Content-Language') ?? undefined))) {
-            const key = rec.warcPayloadDigest && rec.warcTargetURI ? `${rec.warcPayloadDigest} ${rec.warcTargetURI}` : undefined;
-            if (key === undefined || !seen.has(key)) {
-              if (key !== undefined) seen.add(key);
-              articles++;
-              bytes += rec.warcContentLength || 0;
-            }
+          if (typeof recordKind(rec, opts.englishOnly, seen) !== 'string') {
+            articles++;
+            bytes += rec.warcContentLength || 0;
           }
           await rec.skipFully();
         }
@@ -381,7 +391,7 @@ export async function countWarcArticles(input: WarcInput, signal?: AbortSignal, 
   };
   const first = await count(oneSegment(input.stream()));
   // damage that the member reader reads past, as the run will: counted again that way
-  if (first.error && first.error.code !== 'Z_BUF_ERROR' && input.members && !signal?.aborted) {
+  if (first.error && readsPast(first.error) && input.members && !signal?.aborted) {
     const { articles, bytes } = await count(input.members());
     return { articles, bytes };
   }

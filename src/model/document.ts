@@ -93,3 +93,12 @@ export interface SplitDocument extends CleanDocument {
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
 }
+
+/**
+ * A processed document's status, as documents.json gives it: `failed` (its diagnostics say why), `ok`, or
+ * `skipped`: read and left unprocessed on purpose (--english-only and another language), no mentions, yet no
+ * failure either.
+ */
+export function documentStatus(p: { readonly doc: unknown; readonly failed: boolean }): 'ok' | 'failed' | 'skipped' {
+  return p.failed ? 'failed' : p.doc ? 'ok' : 'skipped';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { englishWordShare, languageCheck, otherThanEnglishWith } from '../../src/nlp/language.js';
+import { languageCheck, otherThanEnglishWith, wordCounts } from '../../src/nlp/language.js';
 import { run, tempDir } from '../pipeline-helpers.js';
 
 // news paragraphs (written for this test), each over 200 letters
@@ -31,8 +31,8 @@ describe('the language check of --english-only (eld)', () => {
   it("does not ask eld about a text whose words are English's own at 8% or more (the, and, that, said, ...)", () => {
     const asked: string[] = [];
     const check = otherThanEnglishWith({ detect: (t) => (asked.push(t), { language: 'fr', getScores: () => ({ fr: 0.9 }), isReliable: () => true }) });
-    expect(englishWordShare(ENGLISH)).toBeGreaterThan(0.08);
-    for (const text of Object.values(PARAGRAPHS)) expect(englishWordShare(text)).toBe(0);
+    expect(wordCounts(ENGLISH).englishShare).toBeGreaterThan(0.08);
+    for (const text of Object.values(PARAGRAPHS)) expect(wordCounts(text).englishShare).toBe(0);
     expect(check(ENGLISH)).toBeUndefined();
     expect(asked).toEqual([]);
     expect(check(PARAGRAPHS.fr)?.language).toBe('fr');

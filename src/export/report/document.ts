@@ -1,5 +1,6 @@
 import type { ProcessedDocument } from '../../pipeline.js';
 import type { EntityType } from '../../model/entity.js';
+import { documentStatus } from '../../model/document.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { decodeHTML } from 'entities';
@@ -78,7 +79,7 @@ export function fromProcessed(p: ProcessedDocument): ReportDocument {
     id: p.id,
     path: p.path,
     failed: p.failed,
-    skipped: !p.failed && !d,
+    skipped: documentStatus(p) === 'skipped',
     html: d?.format === 'html',
     text: d?.text ?? null,
     metadata: d?.metadata ?? null,
