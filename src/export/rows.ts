@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
-import { hasLower, isAcronymName } from '../text/chars.js';
+import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 
@@ -206,11 +206,11 @@ export class EntityTable {
     if (!r) {
       const e = entityOf(id);
       const entity = entityFacts(e);
-      const alias = collapse(text);
+      const alias = singleSpaced(text);
       r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
       this.rows.set(id, r);
     } else {
-      r.aliases = addToFew(r.aliases, collapse(text));
+      r.aliases = addToFew(r.aliases, singleSpaced(text));
       r.sources = addToFew(r.sources, this.intern(source));
       // (a later document's entity of the same id with a better name or facts takes over: see factsScore)
       if (r.seen !== n && factsScore(r.entity) < BEST_FACTS) {
@@ -458,6 +458,3 @@ export function listedPositions(n: number, mentionsAt: (p: number) => number, li
   }
   return out;
 }
-
-/** a written form with its whitespace runs as single spaces (a name broken over two lines); the string itself when it has none */
-const collapse = (text: string) => text.replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
 import { orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
-import { hasLower, isAcronymName } from '../text/chars.js';
+import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 
 export interface ResolvedDocument extends TaggedDocument {
   /** in text order */
@@ -144,7 +144,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       }
     }
     keysOf.set(c, keys);
-    fullName.set(id, c.entries.length ? c.entries[0].name : c.name);
+    fullName.set(id, c.entries.length ? c.entries[0].name : singleSpaced(c.name));
   }
 
   const entities = new Map<string, Entity>();
@@ -168,12 +168,12 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const docPerson = c.source === 'rule:document-person' && (named.has(lone) || given !== undefined);
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
-    const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${c.name}`) : undefined;
+    const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${singleSpaced(c.name)}`) : undefined;
     const docOrg = orgIds !== undefined && !orgIds.has(idOf(c));
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
-      const key = docOrg ? `organization ${c.name}` : given ?? (w.length === 1 ? w[0] : undefined);
+      const key = docOrg ? `organization ${singleSpaced(c.name)}` : given ?? (w.length === 1 ? w[0] : undefined);
       const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
       id = lastNamed.get(key) ?? ids.values().next().value!;
@@ -191,7 +191,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       source = 'coreference';
     } else {
       id = idOf(c);
-      name = c.entries.length ? c.entries[0].name : c.name;
+      // (a rule-found name as written, on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney')
+      name = c.entries.length ? c.entries[0].name : singleSpaced(c.name);
       for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);
@@ -231,7 +232,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const better = new Map<string, string>();
     for (const m of mentions) {
       const u = upper.get(m.entityId);
-      if (u !== undefined && !better.has(m.entityId) && hasLower(m.text) && m.text.toUpperCase() === u) better.set(m.entityId, m.text);
+      if (u === undefined || better.has(m.entityId) || !hasLower(m.text)) continue;
+      const text = singleSpaced(m.text);
+      if (text.toUpperCase() === u) better.set(m.entityId, text);
     }
     for (const [id, name] of better) entities.set(id, { ...entities.get(id)!, name });
     if (better.size > 0) for (let i = 0; i < mentions.length; i++) if (better.has(mentions[i].entityId)) mentions[i] = { ...mentions[i], name: better.get(mentions[i].entityId)! };

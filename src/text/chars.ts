@@ -37,6 +37,15 @@ export function hasLower(s: string): boolean {
 export const isAcronymName = (s: string) => ACRONYM_NAME.test(s);
 const ACRONYM_NAME = /^[\p{Lu}\d&]{1,6}$/u;
 
+/**
+ * `s` with each run of white space as one space: a name broken over two lines by a hard-wrapped text
+ * ('Jose\nSarney' in a Reuters story) written as a name, not a spreadsheet cell of two lines. `s` itself
+ * when it has no other white space than single spaces.
+ *
+ *   singleSpaced('Richard von\nWeizsaecker') = 'Richard von Weizsaecker'
+ */
+export const singleSpaced = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 /** has a letter or digit */
 export function hasWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

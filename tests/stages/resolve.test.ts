@@ -96,6 +96,23 @@ describe('resolve: coreference and roles', () => {
     expect(doc.mentions.filter((m) => m.text === 'Aliyev').map((m) => m.name)).toEqual(['Emin Aliyev']);
   });
 
+  it('writes a rule-found name a hard-wrapped story breaks over two lines on one line, and links its short form', () => {
+    // (Reuters stories are wrapped at ~65 characters: 'President Jose\nSarney'; the name was kept with its line break, a
+    // spreadsheet cell of two lines in entities.csv, and 'Quorvex\nMotors' was not linked to 'Quorvex\nMotors Corp')
+    const text =
+      'KESTREL NAMES NEW ENVOY\n\n    BRASILIA, March 18 - Mario Quimbly, who resigned yesterday\nfrom his post as Planning Minister, accepted President Dorvan\n' +
+      "Kestrel's invitation to fill the vacant post as ambassador, a\nspokesman said.\n    The state bank agreed to forgive 150 mln dlrs of Quorvex\n" +
+      'Motors Corp debt as part of the 1.5 billion dlr acquisition of Quorvex\nMotors, an official said.\n';
+    const p = processDocument({ id: 'doc', path: 'doc.txt', text, encoding: 'utf-8', bytes: text.length }, shippedResources(), new Reporter());
+    const wrapped = p.doc!.mentions.filter((m) => m.text.includes('\n'));
+    expect(wrapped.map((m) => [m.text, m.name, m.entityId])).toEqual([
+      ['Dorvan\nKestrel', 'Dorvan Kestrel', 'person:dorvan-kestrel'],
+      ['Quorvex\nMotors Corp', 'Quorvex Motors Corp', 'organization:quorvex-motors-corp'],
+      ['Quorvex\nMotors', 'Quorvex Motors Corp', 'organization:quorvex-motors-corp'],
+    ]);
+    expect([...p.doc!.entities.values()].filter((e) => /\s/.test(e.name) && !/^\S+( \S+)*$/.test(e.name))).toEqual([]);
+  });
+
   it('gives rule-found names deterministic minted ids', () => {
     const doc = run('Yesterday soldier Elmir Ganbarov was killed near the front line.');
     expect(doc.mentions.find((m) => m.text === 'Elmir Ganbarov')!.entityId).toBe('person:elmir-ganbarov');
