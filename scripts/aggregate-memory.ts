@@ -62,7 +62,7 @@ const result = (f: string) => runTask({ kind: 'file', path: f, abs: join(input, 
 // 1. growth on the real articles (in this process; part 2 runs each measurement in a fresh child process)
 if (!values.which) {
   const { sinks, entities } = tableSinks(out, tables, NEVER_SPILL);
-  const cooc = cooccurrenceSink(out, NEVER_SPILL.pairs);
+  const cooc = cooccurrenceSink(out, (id) => entities.nameOf(id), NEVER_SPILL.pairs);
   const marks: { documents: number; entities: number; pairs: number }[] = [];
   let n = 0;
   for (const f of files) {
@@ -113,7 +113,7 @@ const copies = Number(values.copies);
 // a first pass, not reported: code compiled on first use (and counted in the heap) is not charged to the measurement
 for (const which of [values.which]) {
   const { sinks, entities } = tableSinks(out, tables, NEVER_SPILL);
-  const cooc = cooccurrenceSink(out, NEVER_SPILL.pairs);
+  const cooc = cooccurrenceSink(out, (id) => entities.nameOf(id), NEVER_SPILL.pairs);
   const report = reportSink(out, () => ({ entities: entities.toRows(), ...cooc.forReport() }));
   const candidates = new CandidateTable();
   const candidateSink = { write: (r: DocumentResult) => candidates.addRows(r.id, r.mentions) };

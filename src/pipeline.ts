@@ -582,7 +582,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     const tables: TableOptions = { diagnostics: config.diagnostics, json: config.jsonLines ? 'lines' : 'array', gzip: config.gzip };
     const limits = spillLimits(config.memoryBudgetMb);
     const { sinks, entities } = tableSinks(config.output, tables, limits);
-    const cooc = cooccurrenceSink(config.output, limits.pairs, tables);
+    const cooc = cooccurrenceSink(config.output, (id) => entities.nameOf(id), limits.pairs, tables);
     sinks.push(cooc, candidateSink(join(config.output, 'candidates'), limits.candidates, tables));
     // the report reads the aggregated tables in its finish step, so it comes last
     if (config.report) sinks.push(reportSink(config.output, () => ({ entities: entities.listing(), ...cooc.forReport() }), { maxDocuments: config.reportDocuments, maxEntities: config.reportEntities }));

@@ -37,7 +37,7 @@ describe('formatResult: what crosses from a worker to the main thread', () => {
     const write = async (rs: readonly DocumentResult[]) => {
       const dir = tempDir('format');
       const { sinks, entities } = tableSinks(dir);
-      const cooc = cooccurrenceSink(dir);
+      const cooc = cooccurrenceSink(dir, (id) => entities.nameOf(id));
       const all: Sink[] = [...sinks, cooc, reportSink(dir, () => ({ entities: entities.toRows(), ...cooc.forReport() }))];
       for (const r of rs) for (const s of all) await s.write(r);
       for (const s of all) await s.finish();
@@ -70,7 +70,7 @@ describe('formatResult: what crosses from a worker to the main thread', () => {
     const write = async (rs: readonly DocumentResult[]) => {
       const dir = tempDir('withheld');
       const { sinks, entities } = tableSinks(dir);
-      const cooc = cooccurrenceSink(dir);
+      const cooc = cooccurrenceSink(dir, (id) => entities.nameOf(id));
       const all: Sink[] = [...sinks, cooc, reportSink(dir, () => ({ entities: entities.toRows(), ...cooc.forReport() }), { maxDocuments: 2 })];
       for (const r of rs) for (const s of all) await s.write(r);
       for (const s of all) await s.finish();

@@ -1,18 +1,23 @@
-import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model/entity.js';
+import type { EntityName, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 import { formatCsv, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
-export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number; readonly name: string; readonly type: EntityType };
+export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number };
 
 /** What `add` reads of a document: a `ResolvedDocument` fits. */
 export interface CooccurrenceInput {
   readonly id: string;
-  readonly mentions: readonly Pick<Mention, 'entityId' | 'sentence' | 'name' | 'type'>[];
-  readonly entities: ReadonlyMap<string, Pick<Entity, 'name' | 'type'>>;
+  readonly mentions: readonly Pick<Mention, 'entityId' | 'sentence'>[];
 }
+
+/**
+ * Where a pair's names and types come from: the entity table's, by id (`EntityTable.nameOf`), so that
+ * cooccurrences.csv names an entity as entities.csv does.
+ */
+export type EntityNames = (id: string) => EntityName | undefined;
 
 /**
  * Entity pairs that appear together, for Gephi or a spreadsheet pivot.
@@ -60,25 +65,6 @@ export type CooccurrenceRow = {
   document_ids: string[];
 };
 
-/**
- * The one copy of an entity type's string: a worker's result arrives as a structured clone, with a
- * string of its own for every entity's type (2.3 MB for the 84,000 entities of the 100 MB
- * name-changing corpus, in a heap snapshot), which the table keeps for the whole run.
- */
-const typeOf = (t: EntityType): EntityType => ENTITY_TYPES.find((x) => x === t) ?? t;
-
-/**
- * A document's entity by id: the first of `entities` with that id. A scan for a short list (an article's
- * dozen), a Map for a long one: a scan per new entity was quadratic in a document's entities (4 MB of
- * made-up names in paragraphs, 37,000 entities: 7 of the run's 24 s in that scan).
- */
-function lookupById<E extends { readonly id: string }>(entities: readonly E[]): (id: string) => E | undefined {
-  if (entities.length <= 32) return (id) => entities.find((x) => x.id === id);
-  const byId = new Map<string, E>();
-  for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
-  return (id) => byId.get(id);
-}
-
 /** how many document ids a pair lists (the smallest ones, in code-unit order) */
 export const DOCUMENT_ID_LIMIT = 20;
 
@@ -125,13 +111,14 @@ const intColumn = () => new Column(new Int32Array(1024));
  * DOCUMENT_ID_LIMIT document ids; no text is kept.
  *
  * The result does not depend on the order documents are added in: rows are
- * sorted, document lists are the smallest ids, and an entity's name is the
- * one seen in the document with the smallest id.
+ * sorted, document lists are the smallest ids, and the names and types are
+ * the entity table's (`names`), asked for when the rows are read.
  */
 export class CooccurrenceTable {
-  /** entity id -> entity number */
+  /** entity id -> entity number (since the last run) */
   private readonly entityNumber = new Map<string, number>();
-  private readonly entities: { id: string; name: string; type: EntityType; doc: string }[] = [];
+  /** entity number -> id */
+  private readonly entities: string[] = [];
 
   /** pair columns, indexed by pair number: the two entity numbers (a < b) and the counts */
   private readonly first = intColumn();
@@ -166,12 +153,15 @@ export class CooccurrenceTable {
   private merged: MergedPairs | undefined;
 
   /**
+   * `names` gives a pair's names and types when its rows are read (after the
+   * last document): the table itself keeps only the entities' ids.
+   *
    * With `spill` (a path prefix for its temporary files, `<path>.run-<n>.tmp`
-   * and `<path>.merged.tmp`), once `spill.at` pairs are held the table writes
-   * them to a run, keyed by the two entity ids and sorted by them, with their
-   * counts and listed document ids, and starts again with no pairs and no
-   * documents (the entities stay: up to ~240 bytes each, a pair's name and type
-   * come from them). After the last document the runs are merged: counts
+   * and `<path>.merged.tmp`), once `spill.at` pairs (or entities) are held the
+   * table writes the pairs to a run, keyed by the two entity ids and sorted by
+   * them, with their counts and listed document ids, and starts again with no
+   * pairs, entities or documents, so that what it holds does not grow with the
+   * corpus's distinct names. After the last document the runs are merged: counts
    * added, document lists joined (the smallest ids, ties in arrival order,
    * as one list would have them). A document is always counted within one
    * run. The merge is in (source id, target id) order, the tie-break of the
@@ -179,31 +169,31 @@ export class CooccurrenceTable {
    * rows are the same as without spilling. Call `remove()` once the rows have
    * been read for the last time.
    */
-  constructor(private readonly spill?: { readonly path: string; readonly at: number }) {
+  constructor(
+    private readonly names: EntityNames,
+    private readonly spill?: { readonly path: string; readonly at: number },
+  ) {
     if (spill) this.runs = new SortedRuns(spill.path, jsonLines<SpilledPair>());
   }
 
   add(doc: CooccurrenceInput): void {
-    const entities = [...doc.entities].map(([id, e]) => ({ id, name: e.name, type: e.type }));
     this.addRows(
       doc.id,
-      doc.mentions.map((m) => ({ entity_id: m.entityId, sentence: m.sentence, name: m.name, type: m.type })),
-      entities,
+      doc.mentions.map((m) => ({ entity_id: m.entityId, sentence: m.sentence })),
     );
   }
 
-  /** add() for the batch's result rows: the mention rows and the document's entities, as a worker sends them */
-  addRows(id: string, mentions: readonly CooccurrenceMention[], entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]): void {
+  /** add() for the batch's result rows: the mention rows, as a worker sends them */
+  addRows(id: string, mentions: readonly CooccurrenceMention[]): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
     if (this.merged) throw new Error('internal error: CooccurrenceTable.addRows after its rows were read');
     const docNumber = this.docIds.push(id) - 1;
     this.sorted = undefined;
-    const entityById = lookupById(entities);
     const inDoc = new Set<number>();
     const bySentence = new Map<number, Set<number>>();
     for (const m of mentions) {
-      const n = this.entityOf(m.entity_id, id, entityById, m);
+      const n = this.entityOf(m.entity_id);
       inDoc.add(n);
       let s = bySentence.get(m.sentence);
       if (!s) bySentence.set(m.sentence, (s = new Set()));
@@ -232,7 +222,7 @@ export class CooccurrenceTable {
       }
     }
     if (withinSentences) {
-      if (this.runs && this.pairs >= this.spill!.at) this.writeRun();
+      this.spillIfFull();
       return;
     }
     const all = [...inDoc];
@@ -243,12 +233,25 @@ export class CooccurrenceTable {
         this.documents.data[p]++;
       }
     }
-    if (this.runs && this.pairs >= this.spill!.at) this.writeRun();
+    this.spillIfFull();
+  }
+
+  /**
+   * Writes the held pairs to a run once they (or the entities, which documents naming one entity add without
+   * a pair) reach `spill.at`.
+   */
+  private spillIfFull(): void {
+    if (this.runs && (this.pairs >= this.spill!.at || this.entities.length >= this.spill!.at)) this.writeRun();
   }
 
   /** how many runs were written (0: the table never left memory) */
   get spilled(): number {
     return this.runs?.count ?? 0;
+  }
+
+  /** what the table holds in memory: pairs and entities since the last run (each at most `spill.at` between documents) */
+  get held(): { readonly pairs: number; readonly entities: number } {
+    return { pairs: this.pairs, entities: this.entities.length };
   }
 
   /**
@@ -259,19 +262,20 @@ export class CooccurrenceTable {
   private *heldRecords(): Generator<SpilledPair> {
     const { lo, hi } = this.idRanks();
     for (const p of sortedNumbers(this.pairs, (x, y) => lo[x] - lo[y] || hi[x] - hi[y])) {
-      let a = this.entities[this.first.data[p]].id;
-      let b = this.entities[this.second.data[p]].id;
+      let a = this.entities[this.first.data[p]];
+      let b = this.entities[this.second.data[p]];
       if (b < a) [a, b] = [b, a];
       yield { lo: a, hi: b, s: this.sentences.data[p], d: this.documents.data[p], sd: this.sentenceDocuments.data[p], ids: this.documentIds(p) };
     }
   }
 
-  /** The held pairs as the next run; the table keeps its entities and starts with no pairs or documents. */
+  /** The held pairs as the next run (none: no run); the table starts with no pairs, entities or documents. */
   private writeRun(): void {
-    this.runs!.write(this.heldRecords());
+    if (this.pairs > 0) this.runs!.write(this.heldRecords());
     this.clearPairs();
   }
 
+  /** Forgets the held pairs, entities and documents. */
   private clearPairs(): void {
     // the columns keep their room; what a new pair reads before it writes must be 0 again
     for (const c of [this.first, this.second, this.sentences, this.sentenceDocuments, this.documents, this.lastSentenceDoc, this.docList]) c.data.fill(0, 0, this.pairs);
@@ -279,6 +283,8 @@ export class CooccurrenceTable {
     this.pairs = 0;
     this.poolUsed = 0;
     this.docIds = [''];
+    this.entities.length = 0;
+    this.entityNumber.clear();
   }
 
   /** pair `p`'s listed document ids, in id order */
@@ -312,9 +318,9 @@ export class CooccurrenceTable {
       // each run's list is sorted by id, ties in arrival order, and the runs are in arrival order: a stable sort of
       // them one after another is the whole list's order, and its first DOCUMENT_ID_LIMIT are among the runs' lists
       const ids = group.length === 1 ? first.ids : group.flatMap((r) => r.ids).sort(byCodeUnit).slice(0, DOCUMENT_ID_LIMIT);
-      const a = this.entities[this.entityNumber.get(first.lo)!];
-      const b = this.entities[this.entityNumber.get(first.hi)!];
-      file.append({ source: a.id, target: b.id, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
+      const a = this.nameOf(first.lo);
+      const b = this.nameOf(first.hi);
+      file.append({ source: first.lo, target: first.hi, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
       sentenceCounts.push(s);
       documentCounts.push(d);
     }
@@ -473,14 +479,16 @@ export class CooccurrenceTable {
   private row(p: number): CooccurrenceRow {
     let a = this.entities[this.first.data[p]];
     let b = this.entities[this.second.data[p]];
-    if (b.id < a.id) [a, b] = [b, a];
+    if (b < a) [a, b] = [b, a];
+    const an = this.nameOf(a);
+    const bn = this.nameOf(b);
     return {
-      source: a.id,
-      target: b.id,
-      source_name: a.name,
-      source_type: a.type,
-      target_name: b.name,
-      target_type: b.type,
+      source: a,
+      target: b,
+      source_name: an.name,
+      source_type: an.type,
+      target_name: bn.name,
+      target_type: bn.type,
       sentences: this.sentences.data[p],
       documents: this.documents.data[p],
       sentence_documents: this.sentenceDocuments.data[p],
@@ -511,7 +519,7 @@ export class CooccurrenceTable {
 
   /** Each held pair's two entities as their ranks in id order: `lo` the smaller (the row's source), `hi` the larger. */
   private idRanks(): { lo: Int32Array; hi: Int32Array } {
-    const byId = this.entities.map((_, n) => n).sort((x, y) => byCodeUnit(this.entities[x].id, this.entities[y].id));
+    const byId = this.entities.map((_, n) => n).sort((x, y) => byCodeUnit(this.entities[x], this.entities[y]));
     const rank = new Int32Array(this.entities.length);
     byId.forEach((n, r) => (rank[n] = r));
     const lo = new Int32Array(this.pairs);
@@ -525,21 +533,20 @@ export class CooccurrenceTable {
     return { lo, hi };
   }
 
-  private entityOf(id: string, docId: string, entities: (id: string) => Pick<Entity, 'id' | 'name' | 'type'> | undefined, m: CooccurrenceMention): number {
+  private entityOf(id: string): number {
     let n = this.entityNumber.get(id);
     if (n === undefined) {
-      n = this.entities.length;
+      n = this.entities.push(id) - 1;
       this.entityNumber.set(id, n);
-      const e = entities(id);
-      this.entities.push({ id, name: e?.name ?? m.name, type: typeOf(e?.type ?? m.type), doc: docId });
-    } else {
-      const known = this.entities[n];
-      if (docId < known.doc) {
-        const e = entities(id);
-        this.entities[n] = { id, name: e?.name ?? m.name, type: typeOf(e?.type ?? m.type), doc: docId };
-      }
     }
     return n;
+  }
+
+  /** An entity's name and type, from `names` (every entity of a pair is one the entity table has counted). */
+  private nameOf(id: string): EntityName {
+    const e = this.names(id);
+    if (!e) throw new Error(`internal error: the entity ${id} of a co-occurring pair is not in the entity table`);
+    return e;
   }
 
   /** The pair number of entities x and y (either order), created with zero counts if new. */

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../model/entity.js';
+import type { Entity, EntityName, EntityType, Mention } from '../model/entity.js';
 import type { ResolvedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
@@ -151,6 +151,8 @@ export class EntityTable {
   private readonly runs: SortedRuns<EntityRow> | undefined;
   /** a spilled table's rows, merged (`merge`) */
   private merged: MergedEntities | undefined;
+  /** a spilled table's names and types by id, read from its merged rows on the first `nameOf` */
+  private names: Map<string, EntityName> | undefined;
 
   /**
    * With `spill` (a path prefix for its temporary files, `<path>.run-<n>.tmp`
@@ -285,6 +287,26 @@ export class EntityTable {
         return file.read(Int32Array.from(positions, (p) => order[p]), 0, positions.length);
       },
     };
+  }
+
+  /**
+   * The name and type entities.csv gives the entity `id` (undefined: not in the table). What the co-occurrence
+   * table names its pairs by. A spilled table reads them all from its merged rows on the first call (after the last
+   * document) and keeps them: ~100 bytes an entity, at a run's end, when the workers have stopped.
+   */
+  nameOf(id: string): EntityName | undefined {
+    const merged = this.merge();
+    if (!merged) return this.rows.get(id)?.entity;
+    if (!this.names) {
+      const names = new Map<string, EntityName>();
+      const { file } = merged;
+      for (let k = 0; k < file.size; k += 10_000) {
+        const numbers = Int32Array.from({ length: Math.min(10_000, file.size - k) }, (_, i) => k + i);
+        for (const r of file.read(numbers, 0, numbers.length)) names.set(r.id, { name: r.name, type: r.type });
+      }
+      this.names = names;
+    }
+    return this.names.get(id);
   }
 
   /** distinct entities */

@@ -35,6 +35,9 @@ export interface Entity extends EntityMetadata {
   readonly aliases: readonly string[];
 }
 
+/** An entity's name and type, as the entity table gives them (what the co-occurrence table names its pairs by). */
+export type EntityName = Pick<Entity, 'name' | 'type'>;
+
 export interface Mention {
   /** original-text span */
   readonly start: number;

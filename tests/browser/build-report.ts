@@ -19,7 +19,7 @@ export async function buildReport(inputDir: string, outDir: string, gazetteerDir
   let res = loaded.get(gazetteerDir);
   if (!res) loaded.set(gazetteerDir, (res = loadResources(gazetteerDir)));
   const entities = new EntityTable();
-  const cooc = new CooccurrenceTable();
+  const cooc = new CooccurrenceTable((id) => entities.nameOf(id));
   const report = new ReportBuilder(outDir, options);
   const processed: ProcessedDocument[] = [];
   for (const rel of await listInputs(inputDir)) {

@@ -34,13 +34,13 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'ne-report-unit-'));
 /** The aggregates the batch computes, from documents in path order (as runBatch adds them). */
 function aggregates(docs: readonly ProcessedDocument[]) {
   const entities = new EntityTable();
-  const cooc = new CooccurrenceTable();
+  const cooc = new CooccurrenceTable((id) => entities.nameOf(id));
   for (const p of [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!p.doc) continue;
     entities.add(p.doc);
     cooc.add(p.doc);
   }
-  return { entities: entities.toRows(), cooccurrences: cooc.toRows() };
+  return { entities: entities.toRows(), cooccurrences: cooc.toRows(), names: (id: string) => entities.nameOf(id) };
 }
 
 /** Builds a report from processed documents, added to the builder in the order given. */
@@ -261,8 +261,8 @@ describe('the batch route: sinks fed with per-document results', () => {
   it('gives the same report as ProcessedDocuments, and writes cooccurrences.csv/.json', async () => {
     const direct = await build(seeds);
     const dir = tmp();
-    const { entities, cooccurrences } = aggregates(seeds);
-    const cooc = cooccurrenceSink(dir);
+    const { entities, cooccurrences, names } = aggregates(seeds);
+    const cooc = cooccurrenceSink(dir, names);
     const report = reportSink(dir, () => ({ entities, ...cooc.forReport() }));
     for (const p of seeds) {
       const r = { ...toResult(p, p.doc!.bytes), text: p.doc!.text };

@@ -148,6 +148,13 @@ describe('EntityTable spilling to runs on disk', () => {
         // e12, e13 are never mentioned: a link to them finds nothing
         const linked = new Set(links.map((i) => `e${i}`));
         expect(written(got.listed(max, linked))).toEqual(want.listed(max, linked));
+        // the names the co-occurrence table takes: each row's name and type, by id; none for an id never mentioned
+        const inMemory = new EntityTable();
+        for (const d of docs) inMemory.addRows(d.mentions, d.entities);
+        for (const table of [t, inMemory]) {
+          for (const r of expected) expect([table.nameOf(r.id)?.name, table.nameOf(r.id)?.type]).toEqual([r.name, r.type]);
+          expect(table.nameOf('e13')).toBeUndefined();
+        }
         t.remove();
         expect(readdirSync(dir)).toEqual([]);
         rmSync(dir, { recursive: true });

@@ -67,6 +67,13 @@ describe('JSON outputs match the schemas in schemas/', () => {
     }
   });
 
+  it('cooccurrences.json names and types each entity as entities.json does (the two tables join on the id)', () => {
+    const entities = new Map(readJson<{ id: string; name: string; type: string }[]>(join(out, 'entities.json')).map((e) => [e.id, [e.name, e.type]]));
+    const pairs = readJson<{ source: string; target: string; source_name: string; source_type: string; target_name: string; target_type: string }[]>(join(out, 'cooccurrences.json'));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const p of pairs) expect([[p.source_name, p.source_type], [p.target_name, p.target_type]]).toEqual([entities.get(p.source), entities.get(p.target)]);
+  });
+
   it('rejects a row that breaks the schema (the schema is not vacuous)', () => {
     const ajv = new Ajv2020.default({ strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'mentions.schema.json'), 'utf8')));

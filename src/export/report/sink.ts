@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { DocumentResult, Sink } from '../../pipeline.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { ROWS_PER_BATCH, TableWriter, type FileOptions } from '../table-writer.js';
-import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow } from '../cooccurrence.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow, type EntityNames } from '../cooccurrence.js';
 import { spillLimits } from '../spill-limits.js';
 import type { ReportDocument } from './document.js';
 import { ReportBuilder, type ReportInputs, type ReportOptions } from './report-builder.js';
@@ -33,18 +33,21 @@ export function fromResult(r: ReportResult): ReportDocument {
   };
 }
 
-/** cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end. */
-export function cooccurrenceSink(outputDir: string, pairsAt = spillLimits().pairs, files: FileOptions = {}): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
+/**
+ * cooccurrences.csv/.json: the pairs table, aggregated across documents and written at the end, its entities named
+ * by `names` (the entity table's `nameOf`).
+ */
+export function cooccurrenceSink(outputDir: string, names: EntityNames, pairsAt = spillLimits().pairs, files: FileOptions = {}): Sink & { readonly table: CooccurrenceTable; forReport(): Pick<ReportInputs, 'cooccurrences' | 'sentencePairs'> } {
   // past `pairsAt` pairs the table spills to runs beside the output (cooccurrences.run-<n>.tmp); the
   // report reads it after this sink's finish, so its files are removed by whoever ends the batch (`runBatch`)
-  const table = new CooccurrenceTable({ path: join(outputDir, 'cooccurrences'), at: pairsAt });
+  const table = new CooccurrenceTable(names, { path: join(outputDir, 'cooccurrences'), at: pairsAt });
   const writer = new TableWriter<CooccurrenceRow>(join(outputDir, 'cooccurrences'), COOCCURRENCE_COLUMNS, files);
   return {
     table,
     // the report draws the strongest pairs that share a sentence: it reads them one at a time, as far as it needs
     forReport: () => ({ cooccurrences: table.sentenceRows(), sentencePairs: table.sentencePairs }),
     write(r: DocumentResult) {
-      table.addRows(r.id, r.mentions, r.entities);
+      table.addRows(r.id, r.mentions);
     },
     async finish() {
       // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
