@@ -584,12 +584,15 @@ export class CooccurrenceTable {
 }
 
 /**
- * What a pair held in memory costs: 500,000 pairs of 100,000 entities over 100,000 documents held 50 MB of
- * heap and array buffers (100 bytes a pair, the entities and document ids included; a script of the
- * nineteenth session's review, docs/BENCHMARKS.md). The measure of how many pairs the table holds before it
- * spills (`rowsInMemory` in util/spill.ts).
+ * What a pair held in memory costs, the entities and document ids of the pairs held included: a table fed
+ * the mention rows of real documents in order (the 20 MB bench corpus; the first 700,000 mentions of the 100 MB
+ * name-changing one), after a full collection, heap and array buffers: 63-66 bytes a pair at 50,000-200,000
+ * pairs, 69 at 400,000 on the name-changing documents (a scratch script, docs/BENCHMARKS.md, thirty-third
+ * session). 100 until then, when the table kept every entity's name for the whole run and a pair cost 71-89
+ * bytes so measured. The measure of how many pairs the table holds before it spills (`rowsInMemory` in
+ * util/spill.ts).
  */
-export const PAIR_ROW_BYTES = 100;
+export const PAIR_ROW_BYTES = 70;
 
 /** A pair as a run keeps it: the two entity ids (lo < hi), sentences, documents, sentence documents, the listed document ids */
 type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; ids: string[] };

@@ -16,7 +16,7 @@ export interface SpillLimits {
  * DEFAULTS.memoryBudgetMb): each table holds TABLE_MEMORY_SHARE of it
  * (`rowsInMemory`), by its measured cost of a row.
  *
- *   spillLimits(900) = { entities: 25,505, pairs: 94,371, candidates: 31,457 }
+ *   spillLimits(900) = { entities: 25,505, pairs: 134,816, candidates: 31,457 }
  */
 export function spillLimits(memoryBudgetMb: number = DEFAULTS.memoryBudgetMb): SpillLimits {
   return {

@@ -34,9 +34,11 @@ import { Column } from './column.js';
  * candidates: ~28 MB together) the tables stop growing early in a run of
  * that kind. The cost falls on corpora whose keys recur: every run holds
  * mostly the same pairs again (the 100 MB bench corpus: 13 pair runs of
- * ~94,400 rows for 240,000 distinct pairs), and the merge decodes them all,
- * 3-7 s more after its last document. docs/BENCHMARKS.md (twentieth
- * session) has the figures.
+ * ~94,400 rows for 240,000 distinct pairs; 20 runs for 449,777 pairs on the
+ * thirty-third session's corpus), and the merge decodes them all, 3-7 s more
+ * after its last document. docs/BENCHMARKS.md (twentieth session) has the
+ * figures. (~135,000 pairs since the thirty-third session, when a pair
+ * held came to cost less: `PAIR_ROW_BYTES`.)
  */
 export const TABLE_MEMORY_SHARE = 0.01;
 export const TABLE_MEMORY_MIN_BYTES = 4 * 2 ** 20;
@@ -46,7 +48,7 @@ export const TABLE_MEMORY_MIN_BYTES = 4 * 2 ** 20;
  * memory) a table holds before it spills, at a memory budget of `budgetMb`.
  *
  *   rowsInMemory(900, 370) = 25,505   (the entity table, the default budget)
- *   rowsInMemory(0, 100)   = 41,943   (the pair table, the least)
+ *   rowsInMemory(0, 70)    = 59,918   (the pair table, the least)
  */
 export function rowsInMemory(budgetMb: number, bytesPerRow: number): number {
   return Math.floor(Math.max(budgetMb * 2 ** 20 * TABLE_MEMORY_SHARE, TABLE_MEMORY_MIN_BYTES) / bytesPerRow);
