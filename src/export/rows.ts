@@ -292,7 +292,7 @@ export class EntityTable {
   /**
    * The name and type entities.csv gives the entity `id` (undefined: not in the table). What the co-occurrence
    * table names its pairs by. A spilled table reads them all from its merged rows on the first call (after the last
-   * document) and keeps them: ~100 bytes an entity, at a run's end, when the workers have stopped.
+   * document) and keeps them: 180 bytes an entity with 30-character ids and 25-character names (a scratch measure of 200,000), at a run's end, when the workers have stopped.
    */
   nameOf(id: string): EntityName | undefined {
     const merged = this.merge();
