@@ -103,7 +103,8 @@ const intColumn = () => new Column(new Int32Array(1024));
  *
  * Memory is what a corpus of hundreds of thousands of articles needs: every
  * document brings new pairs (ten or so per short news story: rare names,
- * places), so a pair costs about 30 bytes, not a few hundred: entities are
+ * places), so a pair costs 60-70 bytes with its share of the entities' ids
+ * and the document ids (`PAIR_ROW_BYTES`), not a few hundred: entities are
  * numbered, a pair is found through an open-addressing hash table of entity
  * number pairs, and its counts are columns of Int32Arrays. (A Map keyed by
  * `a + NUL + b` strings with an object per pair took ~2.8 kB per Reuters
