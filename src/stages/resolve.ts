@@ -168,12 +168,14 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const docPerson = c.source === 'rule:document-person' && (named.has(lone) || given !== undefined);
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
-    const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${singleSpaced(c.name)}`) : undefined;
+    // (a rule-found name on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney', as its entity's name and keys have it)
+    const oneLine = singleSpaced(c.name);
+    const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${oneLine}`) : undefined;
     const docOrg = orgIds !== undefined && !orgIds.has(idOf(c));
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
-      const key = docOrg ? `organization ${singleSpaced(c.name)}` : given ?? (w.length === 1 ? w[0] : undefined);
+      const key = docOrg ? `organization ${oneLine}` : given ?? (w.length === 1 ? w[0] : undefined);
       const ids = key === undefined ? undefined : named.get(key);
       if (!ids || key === undefined) continue;
       id = lastNamed.get(key) ?? ids.values().next().value!;
@@ -191,8 +193,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       source = 'coreference';
     } else {
       id = idOf(c);
-      // (a rule-found name as written, on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney')
-      name = c.entries.length ? c.entries[0].name : singleSpaced(c.name);
+      name = c.entries.length ? c.entries[0].name : oneLine;
       for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);
