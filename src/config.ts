@@ -49,6 +49,11 @@ export interface Config {
   readonly gzip: boolean;
   /** `--english-only`: a document that declares another language is read, noted and not processed (a web archive's record passed over) */
   readonly englishOnly: boolean;
+  /**
+   * No option: how old a file's times must be for the listing to stamp it (`ListOptions.settleMs`; default
+   * `STAMP_SETTLE_MS`). Tests set it, since the files they write are always new.
+   */
+  readonly settleMs?: number;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -162,6 +167,8 @@ export interface ConfigOptions {
   jsonLines?: unknown;
   gzip?: unknown;
   englishOnly?: unknown;
+  /** `Config.settleMs` (no command-line option) */
+  settleMs?: number;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -248,6 +255,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     jsonLines: Boolean(opts.jsonLines ?? false),
     gzip: Boolean(opts.gzip ?? false),
     englishOnly: Boolean(opts.englishOnly ?? false),
+    ...(opts.settleMs !== undefined ? { settleMs: opts.settleMs } : {}),
   };
 }
 

@@ -203,16 +203,16 @@ export class CacheWriter {
 
   constructor(readonly root: string) {}
 
-  /** Stores `result` under `key` (serialised before the first await, so later changes to it do not matter). */
-  async put(key: string, result: DocumentResult): Promise<void> {
+  /** Stores `result` under `keys` (one entry, an index line each; serialised before the first await, so later changes to it do not matter). */
+  async put(keys: string | readonly string[], result: DocumentResult): Promise<void> {
     if (this.failed) return;
     const bytes = encodeEntry(result);
     const [pack, index] = this.pack && this.index ? [this.pack, this.index] : this.open();
     const offset = this.size;
     this.size += bytes.length;
-    // the index line follows the entry's bytes, so an index never points past what was written
+    // the index lines follow the entry's bytes, so an index never points past what was written
     const more = pack.write(bytes, (err) => {
-      if (!err) index.write(`${key}\t${offset}\t${bytes.length}\n`);
+      if (!err) for (const key of typeof keys === 'string' ? [keys] : keys) index.write(`${key}\t${offset}\t${bytes.length}\n`);
     });
     if (!more && !this.failed) await once(pack, 'drain').catch(() => undefined);
   }
@@ -371,6 +371,19 @@ export class ResultCache {
 
   key(kind: 'file' | 'record', path: string, content: string): string {
     return sha256().update(`${this.fingerprint}\0${kind}\0${path}\0${content}`).digest('hex');
+  }
+
+  /**
+   * The key of a file by its listing stamp (`InputFile.stamp`: size, times, inode, device), under which a
+   * result is stored beside its content key (`Task.cache.also`): a later run finds it without reading the file.
+   */
+  stampKey(path: string, stamp: string): string {
+    return sha256().update(`${this.fingerprint}\0stamp\0${path}\0${stamp}`).digest('hex');
+  }
+
+  /** Whether an earlier run stored an entry under `key`. */
+  has(key: string): boolean {
+    return this.located.get(key) !== undefined;
   }
 
   /** entries stored (by earlier runs: this run's own are written by the threads' `CacheWriter`s) */

@@ -25,8 +25,12 @@ export type Task = (
 ) & {
   /** input size in bytes */
   readonly size: number;
-  /** where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's key */
-  readonly cache?: { readonly root: string; readonly key: string };
+  /**
+   * where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's
+   * key; `also`, the key of the file's stamp (`ResultCache.stampKey`), stored too, and stored alone beside a result
+   * `cached` gives
+   */
+  readonly cache?: { readonly root: string; readonly key: string; readonly also?: string };
   /** the stored result of an earlier run (`ResultCache.locate`): used instead of processing the document, unless it cannot be read */
   readonly cached?: EntryLocation;
   /** format the table rows too (`formatResult`), with these options: the batch's tables want them, `--stdin-jsonl` does not */
@@ -42,6 +46,13 @@ export type Task = (
 
 /** This thread's pack writers, by cache folder (one per run, in practice). */
 const writers = new Map<string, CacheWriter>();
+/** This thread's pack writer for the cache folder `root`. */
+function writerOf(root: string): CacheWriter {
+  let w = writers.get(root);
+  if (!w) writers.set(root, (w = new CacheWriter(root)));
+  return w;
+}
+
 /** This thread's reader of stored results (its packs stay open until the run's flush). */
 const reader = new EntryReader();
 
@@ -85,6 +96,9 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     const task = tasks[i];
     const found = stored[i];
     if (found) {
+      // found by its content, not by its stamp (the file was touched, or copied): stored under the stamp too, so
+      // that the next run need not read it
+      if (task.cache?.also) await writerOf(task.cache.root).put(task.cache.also, found);
       const hit = { ...found, cached: true as const };
       results.push(task.format ? formatResult(hit, task.format, task.shown !== false) : hit);
       continue;
@@ -93,9 +107,7 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     const result = toResult(p, task.size, task.kind === 'record' ? task.record : undefined);
     // a document that could not be read is not cached: the next run tries it again
     if (task.cache && !result.diagnostics.some((d) => d.code === 'read/unreadable')) {
-      let w = writers.get(task.cache.root);
-      if (!w) writers.set(task.cache.root, (w = new CacheWriter(task.cache.root)));
-      await w.put(task.cache.key, result);
+      await writerOf(task.cache.root).put(task.cache.also ? [task.cache.key, task.cache.also] : task.cache.key, result);
     }
     // the rows are formatted here, in the worker thread, so the main thread only appends them (the cache keeps the plain result)
     results.push(task.format ? formatResult(result, task.format, task.shown !== false) : result);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINI_GAZETTEERS, OUTPUT_FILES, copyDir, jsonlOf, makeCorpus, run, tempDir } from '../pipeline-helpers.js';
 import { CacheWriter, EntryReader, ResultCache, dependencyVersions, encodeEntry } from '../../src/cache/result-cache.js';
@@ -117,6 +117,52 @@ describe('incremental runs', () => {
     expect([third.summary.documents, third.summary.cached]).toEqual([12, 11]);
     OUTPUT_FILES.forEach((f, i) => expect(third.read(f), f).toBe(firstTables[i]));
   }, 120_000);
+
+  it.each([0, 2])(
+    'with %i workers: a file unchanged since the run that stored its result is found by its stamp, unread; a touched one is read and found by its content; one edited to its old size and modification time is processed again',
+    async (workers) => {
+      const input = makeCorpus(6);
+      writeFileSync(join(input, 'feed.jsonl'), jsonlOf());
+      const cache = tempDir('cache');
+      // a modification time utimes can set back exactly (whole seconds): the file edited below
+      const edited = join(input, 'part-2', 'doc-0002.txt');
+      utimesSync(edited, 1_600_000_000, 1_600_000_000);
+      // every file counts as settled (by default the listing stamps none of a test's files: they are new)
+      const opts = { cache, workers, settleMs: -60_000 };
+      const first = await run(input, opts);
+      const documents = first.summary.documents;
+      expect([first.summary.cached, first.summary.unread]).toEqual([0, 0]);
+      const tables = OUTPUT_FILES.map((f) => first.read(f));
+      const again = await run(input, opts);
+      // the six articles' files unread; the JSON Lines articles found by their lines' hashes, as before
+      expect([again.summary.cached, again.summary.unread]).toEqual([documents, 6]);
+      OUTPUT_FILES.forEach((f, i) => expect(again.read(f), f).toBe(tables[i]));
+
+      // touched: new times, the same bytes. Read and hashed, found by its content, and stored under its new stamp
+      const touched = join(input, 'part-1', 'doc-0001.txt');
+      utimesSync(touched, new Date(), new Date(Date.now() - 3_600_000));
+      const third = await run(input, opts);
+      expect([third.summary.cached, third.summary.unread]).toEqual([documents, 5]);
+      OUTPUT_FILES.forEach((f, i) => expect(third.read(f), f).toBe(tables[i]));
+      expect((await run(input, opts)).summary.unread).toBe(6);
+
+      // edited to the same size, its modification time set back: its change time is not the stamp's, so it is read,
+      // missed and processed again
+      const before = statSync(edited);
+      const text = readFileSync(edited, 'utf8');
+      const changed = text.replaceAll('Azerbaijan', 'Azerbaijam');
+      expect(changed).not.toBe(text);
+      writeFileSync(edited, changed);
+      utimesSync(edited, 1_600_000_000, 1_600_000_000);
+      expect([statSync(edited).size, statSync(edited).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+      const fifth = await run(input, opts);
+      expect([fifth.summary.cached, fifth.summary.unread]).toEqual([documents - 1, 5]);
+      expect(fifth.read('mentions.csv')).not.toBe(tables[OUTPUT_FILES.indexOf('mentions.csv')]);
+      const full = await run(input, { cache: false });
+      for (const f of OUTPUT_FILES) expect(fifth.read(f), f).toBe(full.read(f));
+    },
+    120_000,
+  );
 
   it('a damaged entry is processed again, not trusted', async () => {
     const input = makeCorpus(3);
