@@ -435,7 +435,7 @@ export async function runItems(
 ): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
-  // in one thread the runner reads the stored results: it stores one found by content under the file's stamp too
+  // in one thread the runner reads the stored results: one found by content gets the file's stamp as a key too
   // (what a worker does for the results it reads: src/workers/task.ts)
   const stampWriter = cache && !exec.readsStoredResults ? new CacheWriter(cache.root) : undefined;
   const english = config.englishOnly ? { englishOnly: true as const } : {};
@@ -520,7 +520,8 @@ export async function runItems(
     if (cache && key) {
       if (!exec.readsStoredResults) {
         hit = await cache.get(key);
-        if (hit && also) await stampWriter?.put(also, hit);
+        const at = hit && also ? cache.locate(key) : undefined;
+        if (at) stampWriter?.alias(also!, at);
       }
       task = { ...task, cache: { root: cache.root, key, ...(also ? { also } : {}) }, cached: exec.readsStoredResults ? cache.locate(key) : undefined };
     }

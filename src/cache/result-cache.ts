@@ -3,7 +3,7 @@ import { closeSync, createWriteStream, existsSync, openSync, readdirSync, readFi
 import { mkdir, open, readFile, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -46,7 +46,7 @@ import { Column } from '../util/column.js';
  * from the cache 11.6-12.5 s against 10.9-11.5 s (two runs each). Reading an entry back is one positioned read on an open pack
  * instead of an open, a read and a close.
  */
-const FORMAT = 'news-entities-cache/3';
+const FORMAT = 'news-entities-cache/4';
 
 /**
  * An entry's bytes: the result as JSON, gzipped at level 1. A result is 8-9
@@ -217,6 +217,17 @@ export class CacheWriter {
     if (!more && !this.failed) await once(pack, 'drain').catch(() => undefined);
   }
 
+  /**
+   * Stores another key for an entry an earlier run stored (`at`, from `ResultCache.locate`): one index line that
+   * names the entry's pack, no copy of the entry. A file touched, copied or unpacked again since (new times or
+   * inode, the same bytes) is found by its content and gets its new stamp's key so (`Task.cache.also`).
+   */
+  alias(key: string, at: EntryLocation): void {
+    if (this.failed) return;
+    const [, index] = this.pack && this.index ? [this.pack, this.index] : this.open();
+    index.write(`${key}\t${at.offset}\t${at.length}\t${basename(at.file)}\n`);
+  }
+
   /** Finishes the pack and then its index. */
   async close(): Promise<void> {
     const { pack, index } = this;
@@ -246,20 +257,25 @@ const isDigits = (text: string, from: number, to: number) => {
 
 /**
  * Calls `entry` for every well-formed line of an index (`key TAB offset TAB
- * length`, key 64 hex digits). What follows the last line end is a line cut
- * short by a run that stopped: even if it parses, its length may be cut, so
- * it is skipped. Parsed by hand rather than with a RegExp: V8 keeps a regular
- * expression's last subject (RegExp.lastMatch), and a line split from the
- * text keeps the whole text alive (80 MB for a million entries).
+ * length`, key 64 hex digits; or `key TAB offset TAB length TAB pack`, a key
+ * for an entry of another pack of the folder, `CacheWriter.alias`, its file
+ * name given). What follows the last line end is a line cut short by a run
+ * that stopped: even if it parses, its length may be cut, so it is skipped.
+ * Parsed by hand rather than with a RegExp: V8 keeps a regular expression's
+ * last subject (RegExp.lastMatch), and a line split from the text keeps the
+ * whole text alive (80 MB for a million entries).
  */
-function readIndex(text: string, entry: (key: string, offset: number, length: number) => void): void {
+function readIndex(text: string, entry: (key: string, offset: number, length: number, pack?: string) => void): void {
   for (let at = 0, nl = text.indexOf('\n'); nl >= 0; at = nl + 1, nl = text.indexOf('\n', at)) {
     const t1 = at + 64;
     const t2 = text.indexOf('\t', t1 + 1);
-    if (t1 >= nl || text.charCodeAt(t1) !== 9 || t2 < 0 || t2 > nl || !isDigits(text, t1 + 1, t2) || !isDigits(text, t2 + 1, nl)) continue;
+    if (t1 >= nl || text.charCodeAt(t1) !== 9 || t2 < 0 || t2 > nl || !isDigits(text, t1 + 1, t2)) continue;
+    const t3 = text.indexOf('\t', t2 + 1);
+    const end = t3 >= 0 && t3 < nl ? t3 : nl;
+    if (!isDigits(text, t2 + 1, end)) continue;
     let hex = true;
     for (let i = at; i < t1 && hex; i++) hex = isHex(text.charCodeAt(i));
-    if (hex) entry(text.slice(at, t1), Number(text.slice(t1 + 1, t2)), Number(text.slice(t2 + 1, nl)));
+    if (hex) entry(text.slice(at, t1), Number(text.slice(t1 + 1, t2)), Number(text.slice(t2 + 1, end)), end < nl ? text.slice(end + 1, nl) : undefined);
   }
 }
 
@@ -357,14 +373,18 @@ export class ResultCache {
     const root = join(dir, fingerprint);
     await mkdir(root, { recursive: true });
     const located = new EntryTable();
-    const packNames: string[] = [];
-    // in name order, so that a key stored twice (two runs at once) resolves the same way every time
-    for (const name of (await readdir(root)).filter((f) => f.endsWith('.idx')).sort()) {
-      // more packs than the table can number: the rest are not used (their documents are processed again)
-      if (packNames.length === 0xffff) break;
-      const pack = packNames.push(name.slice(0, -'.idx'.length) + '.pack') - 1;
+    // in name order, so that a key stored twice (two runs at once) resolves the same way every time; more packs
+    // than the table can number: the rest are not used (their documents are processed again)
+    const indexes = (await readdir(root)).filter((f) => f.endsWith('.idx')).sort().slice(0, 0xffff);
+    const packNames = indexes.map((name) => name.slice(0, -'.idx'.length) + '.pack');
+    // an alias line names its pack: only a pack of this folder's indexes counts (never a path)
+    const packNumber = new Map(packNames.map((name, i) => [name, i]));
+    for (const [own, name] of indexes.entries()) {
       const text = await readFile(join(root, name), 'latin1').catch(() => '');
-      readIndex(text, (key, offset, length) => located.set(key, { pack, offset, length }));
+      readIndex(text, (key, offset, length, other) => {
+        const pack = other === undefined ? own : packNumber.get(other);
+        if (pack !== undefined) located.set(key, { pack, offset, length });
+      });
     }
     return new ResultCache(root, fingerprint, packNames, located);
   }

@@ -27,8 +27,8 @@ export type Task = (
   readonly size: number;
   /**
    * where to store the result for later runs, when caching: the cache's folder (`ResultCache.root`) and the entry's
-   * key; `also`, the key of the file's stamp (`ResultCache.stampKey`), stored too, and stored alone beside a result
-   * `cached` gives
+   * key; `also`, the key of the file's stamp (`ResultCache.stampKey`), stored too (for a result `cached` gives, as
+   * an alias of its entry: `CacheWriter.alias`)
    */
   readonly cache?: { readonly root: string; readonly key: string; readonly also?: string };
   /** the stored result of an earlier run (`ResultCache.locate`): used instead of processing the document, unless it cannot be read */
@@ -96,9 +96,9 @@ export async function runTasks(tasks: readonly Task[], res: Resources): Promise<
     const task = tasks[i];
     const found = stored[i];
     if (found) {
-      // found by its content, not by its stamp (the file was touched, or copied): stored under the stamp too, so
+      // found by its content, not by its stamp (the file was touched, or copied): its stamp's key is added, so
       // that the next run need not read it
-      if (task.cache?.also) await writerOf(task.cache.root).put(task.cache.also, found);
+      if (task.cache?.also && task.cached) writerOf(task.cache.root).alias(task.cache.also, task.cached);
       const hit = { ...found, cached: true as const };
       results.push(task.format ? formatResult(hit, task.format, task.shown !== false) : hit);
       continue;

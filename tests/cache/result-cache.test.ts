@@ -138,11 +138,18 @@ describe('incremental runs', () => {
       expect([again.summary.cached, again.summary.unread]).toEqual([documents, 6]);
       OUTPUT_FILES.forEach((f, i) => expect(again.read(f), f).toBe(tables[i]));
 
-      // touched: new times, the same bytes. Read and hashed, found by its content, and stored under its new stamp
+      // touched: new times, the same bytes. Read and hashed, found by its content, and its entry gets the new
+      // stamp's key (an index line: the packs do not grow)
       const touched = join(input, 'part-1', 'doc-0001.txt');
       utimesSync(touched, new Date(), new Date(Date.now() - 3_600_000));
+      const packBytes = () => {
+        const [fp] = readdirSync(cache);
+        return readdirSync(join(cache, fp)).filter((f) => f.endsWith('.pack')).reduce((n, f) => n + statSync(join(cache, fp, f)).size, 0);
+      };
+      const packed = packBytes();
       const third = await run(input, opts);
       expect([third.summary.cached, third.summary.unread]).toEqual([documents, 5]);
+      expect(packBytes()).toBe(packed);
       OUTPUT_FILES.forEach((f, i) => expect(third.read(f), f).toBe(tables[i]));
       expect((await run(input, opts)).summary.unread).toBe(6);
 
@@ -215,6 +222,27 @@ describe('packs: CacheWriter and ResultCache', () => {
     reader.close();
     expect([reader.read(a), reader.read(b)]).toEqual([result('a'), undefined]); // reopened after close; b fails its check
     reader.close();
+  });
+
+  it("alias: another key for an entry of another pack, one index line naming that pack (no copy); a line naming a pack the folder's indexes do not is ignored", async () => {
+    const dir = tempDir('packs');
+    const c0 = await ResultCache.open(dir, FP);
+    await store(c0.root, ['a'], c0);
+    const c1 = await ResultCache.open(dir, FP);
+    const at = c1.locate(c1.key('file', 'a.txt', 'a'))!;
+    const w = new CacheWriter(c1.root);
+    w.alias(c1.stampKey('a.txt', '1:2:3:4:5'), at);
+    await w.close();
+    // a hand-written line naming a file outside the folder's packs: never opened
+    const [idx] = readdirSync(c1.root).filter((f) => f.endsWith('.idx') && readFileSync(join(c1.root, f), 'utf8').split('\t').length === 4);
+    appendFileSync(join(c1.root, idx), `${c1.stampKey('b.txt', 'x')}\t0\t10\t../../etc/passwd\n${c1.stampKey('c.txt', 'x')}\t0\t10\tnone.pack\n`);
+    const c = await ResultCache.open(dir, FP);
+    expect(c.locate(c.stampKey('a.txt', '1:2:3:4:5'))).toEqual(at);
+    expect(await c.get(c.stampKey('a.txt', '1:2:3:4:5'))).toEqual(result('a'));
+    expect([c.has(c.stampKey('b.txt', 'x')), c.has(c.stampKey('c.txt', 'x')), c.size]).toEqual([false, false, 2]);
+    // the alias wrote no entry: its pack is empty
+    expect(readdirSync(c.root).filter((f) => f.endsWith('.pack')).map((f) => readFileSync(join(c.root, f)).length).sort((x, y) => x - y)[0]).toBe(0);
+    await c.close();
   });
 
   it('stores entries compressed, each one whole (gzip), and reads them back', async () => {
