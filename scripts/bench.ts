@@ -32,7 +32,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, totalmem, tmpdir, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Command, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
 import { defaultMemoryBudgetMb } from '../src/config.js';
@@ -281,20 +281,20 @@ function machine(): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      child: { type: 'string' },
-      size: { type: 'string', default: '100' },
-      small: { type: 'string', default: '10' },
-      runs: { type: 'string', default: 'floor,floor2,w0,w1,w2,small,diverse,load' },
-      /** alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported); with the floor measured, each further pair starts with a floor (the 1 worker / floor median) */
-      pairs: { type: 'string', default: '1' },
-      'no-write': { type: 'boolean', default: false },
-      out: { type: 'string', default: join(ROOT, 'docs', 'BENCHMARKS.md') },
-      /** what code was measured, e.g. a commit id (printed in the report) */
-      label: { type: 'string' },
-    },
-  });
+  // commander, as the CLI: --help, and a clear error for an unknown option or a missing value
+  const values = new Command('npm run bench --')
+    .description('build a 100 MB corpus from ../shared/data/corpora, run the pipeline and the wink-nlp floor on it, and write the figures to docs/BENCHMARKS.md')
+    .option('--size <MB>', 'size of the corpus', '100')
+    .option('--small <MB>', 'size of the small corpus (the memory ratio)', '10')
+    .option('--runs <list>', 'measurements: floor, floor2, w0, w1, w2, small, diverse, load (comma-separated)', 'floor,floor2,w0,w1,w2,small,diverse,load')
+    .option('--pairs <n>', 'alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported); with the floor measured, each further pair starts with a floor (the 1 worker / floor median)', '1')
+    .option('--no-write', 'print the figures only')
+    .option('--out <file>', 'the file whose generated part is rewritten', join(ROOT, 'docs', 'BENCHMARKS.md'))
+    .option('--label <text>', 'what code was measured, e.g. a commit id (printed in the report)')
+    // the floor's measurement in a process of its own (the benchmark starts it)
+    .addOption(new Option('--child <json>').hideHelp())
+    .parse()
+    .opts<{ size: string; small: string; runs: string; pairs: string; write: boolean; out: string; label?: string; child?: string }>();
   if (values.child) {
     process.stdout.write(JSON.stringify(await floorChild((JSON.parse(values.child) as ChildSpec).corpus)) + '\n');
     return;
@@ -306,7 +306,7 @@ async function main(): Promise<void> {
   }
   const size = Number(values.size);
   const small = Number(values.small);
-  const runs = new Set(values.runs!.split(','));
+  const runs = new Set(values.runs.split(','));
   const loadStart = loadavg();
   const base = join(tmpdir(), 'news-entities-bench');
   let docs: Doc[] | undefined;
@@ -402,13 +402,13 @@ async function main(): Promise<void> {
   lines.push('');
   const md = lines.join('\n');
   process.stdout.write(md);
-  if (!values['no-write']) {
+  if (values.write) {
     // the figures go between the markers; notes written by hand around them are kept
     const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
-    const old = existsSync(values.out!) ? readFileSync(values.out!, 'utf8') : '';
+    const old = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
     const a = old.indexOf(start);
     const b = old.indexOf(end);
-    writeFileSync(values.out!, a >= 0 && b > a ? old.slice(0, a + start.length) + '\n' + md + old.slice(b) : `${start}\n${md}${end}\n`);
+    writeFileSync(values.out, a >= 0 && b > a ? old.slice(0, a + start.length) + '\n' + md + old.slice(b) : `${start}\n${md}${end}\n`);
     process.stderr.write(`bench: written to ${values.out}\n`);
   }
 }

@@ -5,7 +5,7 @@
  * span + type, micro-averaged, like conlleval, for PER/LOC/ORG.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import { loadResources } from '../src/process.js';
 import { GazetteerMatcher } from '../src/gazetteer/matcher.js';
 import { parseConll } from '../src/eval/conll.js';
@@ -14,24 +14,21 @@ import { formatScores } from '../src/eval/score.js';
 import { trainingGazetteer } from '../src/eval/train-gazetteer.js';
 import { NameModel } from '../src/learn/model.js';
 
-const { values } = parseArgs({
-  options: {
-    gold: { type: 'string' },
-    train: { type: 'string' },
-    predictions: { type: 'string' },
-    errors: { type: 'string' },
-    model: { type: 'string' },
-    gazetteers: { type: 'string', default: 'gazetteers' },
-    limit: { type: 'string' },
-  },
-});
-if (!values.gold) {
-  process.stderr.write('usage: npm run eval -- --gold FILE [--train FILE] [--predictions OUT] [--errors OUT] [--model MODEL] [--gazetteers DIR]\n');
-  process.exit(2);
-}
+// commander, as the CLI and eval:clean: --help, and a clear error for an unknown option or a missing value
+const values = new Command('npm run eval --')
+  .description('score the tagging stages against CoNLL-2003 gold data: exact span + type, micro-averaged like conlleval, for PER/LOC/ORG')
+  .requiredOption('--gold <file>', 'CoNLL-2003 file to score against (eng.testa, eng.train, ...)')
+  .option('--train <file>', "a CoNLL-2003 file whose names are added to the gazetteers for this run only (an upper bound: what knowing the training data's names gives)")
+  .option('--predictions <out>', 'write the predicted tags, one token a line (conlleval input)')
+  .option('--errors <out>', 'write every false positive and false negative, with its rule and sentence')
+  .option('--model <model>', 'a trained name model (npm run train), used with the rules and gazetteers')
+  .option('--gazetteers <dir>', 'gazetteer folder', 'gazetteers')
+  .option('--limit <n>', 'score only the first N documents')
+  .parse()
+  .opts<{ gold: string; train?: string; predictions?: string; errors?: string; model?: string; gazetteers: string; limit?: string }>();
 
 const t0 = performance.now();
-let res: ReturnType<typeof loadResources> = loadResources(values.gazetteers!);
+let res: ReturnType<typeof loadResources> = loadResources(values.gazetteers);
 let gazetteerNote = `shipped gazetteers (${res.gazetteers.entries.length} entries)`;
 if (values.train) {
   const train = parseConll(readFileSync(values.train, 'utf8'));
