@@ -4,6 +4,7 @@ import type { MentionRow } from './rows.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
+import { singleSpaced } from '../text/chars.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -107,7 +108,7 @@ export class CandidateTable {
       }
       if (found(m.source)) {
         a.rules = addToFew(a.rules, m.source);
-        a.example ??= { document: documentId, sentence: m.sentence_text.replace(/\s+/g, ' ').trim() };
+        a.example ??= { document: documentId, sentence: singleSpaced(m.sentence_text).trim() };
       }
     }
     if (this.runs && this.byId.size >= this.spill!.at) this.writeRun();

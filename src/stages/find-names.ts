@@ -2,7 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
-import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised } from '../text/chars.js';
+import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, singleSpaced } from '../text/chars.js';
 import { isNation, isSportsReport, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
@@ -1533,7 +1533,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     const key = stems(long);
     const entries = at(d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some((n) => stems(n) === key))?.entries ?? [];
     // (one line: a long form may be wrapped, 'Oil\nIndia Ltd')
-    const name = entries.length ? entries[0].name : long.replace(/\s+/gu, ' ');
+    const name = entries.length ? entries[0].name : singleSpaced(long);
     out.push({ start: d.long.start, end: d.long.end, sentence: d.sentence.index, type, entries, name, source: 'rule:abbreviation', confidence: 0.7, priority: -1, role: null });
     map.set(short, { type, name, entries });
   }

@@ -4,6 +4,7 @@ import { documentStatus } from '../../model/document.js';
 import { TYPE_ORDER, TYPE_STYLE, esc, num } from './html.js';
 import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { decodeHTML } from 'entities';
+import { singleSpaced } from '../../text/chars.js';
 
 /**
  * What a reader sees of a slice of a web page's markup: no comments, scripts,
@@ -17,7 +18,7 @@ export function visibleText(markup: string): string {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(script|style|noscript|template|svg|head|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?[A-Za-z!?][^>]*>?/g, ' ');
-  return decodeHTML(text).replace(/\s+/g, ' ');
+  return singleSpaced(decodeHTML(text));
 }
 
 /**
