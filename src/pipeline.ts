@@ -372,7 +372,7 @@ export interface RunSummary {
   entities: number;
   /** documents taken from the cache rather than processed */
   cached: number;
-  /** of the files looked up in the cache, those found by their stamp, without reading them (`InputFile.stamp`) */
+  /** files looked up in the cache by their stamp (`InputFile.stamp`), not read to hash them (a damaged entry's file is still read, by the thread that processes it again) */
   unread: number;
   /** input bytes of the documents written */
   bytes: number;
@@ -575,7 +575,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
   tuneOptimizer();
   const t0 = performance.now();
   const summary = emptySummary();
-  const { files, skipped } = await listInputDirectory(config.input, { settleMs: config.settleMs });
+  const { files, skipped } = await listInputDirectory(config.input, { settleMs: config.settleMs, stamps: config.cache !== null });
   summary.skipped = skipped;
   const workers = workersFor(config, files.reduce((n, f) => n + f.size, 0));
   // the fingerprint first: the gazetteers are kept in its folder of the cache (created only once they have loaded without problems)

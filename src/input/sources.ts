@@ -38,8 +38,8 @@ export interface InputFile {
   readonly kind: 'document' | 'jsonl' | 'csv' | 'warc' | 'json';
   /**
    * What the file system said of the file when it was listed (size, modification and change times, inode, device:
-   * `size:mtimeMs:ctimeMs:ino:dev`), when both times were at least `settleMs` old then (`ListOptions`); else
-   * undefined. Unchanged on a later run, the file is taken as unchanged, as git's index and make do: the result
+   * `stampOf`), when the listing was asked for stamps and both times were at least `settleMs` old then
+   * (`ListOptions`); else undefined. Unchanged on a later run, the file is taken as unchanged, as git's index and make do: the result
    * cache finds its result by it without reading the file (`ResultCache.stampKey`).
    */
   readonly stamp?: string;
@@ -54,6 +54,18 @@ export interface ListOptions {
    * that ticks the clock changes the stamp.
    */
   readonly settleMs?: number;
+  /** stamp the files (a run with a result cache); default false: a run without one would only keep the stamps */
+  readonly stamps?: boolean;
+}
+
+/**
+ * A file's stamp: its size, modification and change times (microseconds), inode and device, in base 36, joined
+ * into one flat string ('1z4:hoq423d5dx:hoq423d5dx:1bxr5:1e68'). Kept for the whole run by the listing: a template
+ * literal of the numbers as they are made a rope of nine strings, 320 bytes a file (30.6 MB of heap after a full
+ * collection for the 95,431 files of the 100 MB bench corpus), this 64 (6.1 MB).
+ */
+function stampOf(st: Stats): string {
+  return [st.size, Math.round(st.mtimeMs * 1000), Math.round(st.ctimeMs * 1000), st.ino, st.dev].map((n) => n.toString(36)).join(':');
 }
 
 /** `ListOptions.settleMs`'s default: above the coarsest clock of a common file system (FAT's 2 s modification times) */
@@ -199,7 +211,7 @@ export async function listInputDirectory(dir: string, opts: ListOptions = {}): P
     const size = st?.size ?? 0;
     // a .warc.gz is gzipped record by record: its trailer gives only the last record's size, so its own size stands
     // (an article's file only: the other kinds are read whatever their stamp)
-    const stamp = st && f.kind === 'document' && st.mtimeMs < settled && st.ctimeMs < settled ? `${size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.dev}` : undefined;
+    const stamp = opts.stamps && st && f.kind === 'document' && st.mtimeMs < settled && st.ctimeMs < settled ? stampOf(st) : undefined;
     listed.push(new ListedFile(dir, f.path, f.kind !== 'warc' && gzipped(f.path) ? gzipTextSize(f.abs, size) : size, f.kind!, stamp));
   }
   return { files: listed, skipped: { byExtension, count: skipped } };
