@@ -1025,7 +1025,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     here, before the consistency map, so the town's other mentions follow: 'the water in Flint')
   placesBeforeRegions(ctx, known);
   // 19. a place or an organisation and a political or national group is no person: 'a Virginia Republican', 'a New
-  //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand)
+  //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
+  //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
   const docTypes = new Map<string, { type: EntityType; confidence: number }>();
   const note = (name: string, type: EntityType, confidence: number) => {
@@ -1312,7 +1313,8 @@ function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): voi
  * Hampshire Democrat'), or any name before such a group's plural ('Senate Democrats'), or that opens with a gazetteer's
  * organisation of two words or more ('Merrill Lynch Capital Markets') is left untyped: the gazetteer's two names stand. A given name that is a
  * state made 'Virginia Republican' a person; a person's name ending in a nationality with a first name no place
- * ('Dawn French') keeps its type.
+ * ('Dawn French') keeps its type. One that is a gazetteer's one-word organisation and a country, region or continent
+ * ('Texaco Canada said', 'BP Australia') is that organisation's branch: an organisation (`org-area`).
  */
 function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
   const { found, toks } = ctx;
@@ -1328,6 +1330,20 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     if (starts.get(f.start)?.some((c) => c.type === 'organization' && c.end < f.end && /\s/u.test(ctx.doc.clean.slice(c.start, c.end)))) {
       f.type = null;
       f.rule = '';
+      continue;
+    }
+    // (nor a gazetteer's one-word organisation, not a given name compromise lists, before a country, region or
+    // continent: the firm's branch there, 'Texaco Canada said', 'BP Australia', 'Chrysler Canada' (not 'Tony Jordan',
+    // 'Jason Scotland'); an organisation, so its headline and its legal form follow: 'Chrysler Canada Ltd')
+    const [first, last] = [toks[f.from], toks[f.to - 1]];
+    if (
+      f.to - f.from === 2 &&
+      !ctx.lex.firstNames.has(first.text.toLowerCase()) &&
+      starts.get(first.start)?.some((c) => c.type === 'organization' && c.end === first.end && c.entries.length > 0) &&
+      starts.get(last.start)?.some((c) => c.type === 'place' && c.end === last.end && isArea(c))
+    ) {
+      f.type = 'organization';
+      f.rule = 'org-area';
       continue;
     }
     const group = toks[f.to - 1];

@@ -722,6 +722,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Senate Democrats said the bill would fail.' + PROSE)).toEqual([['Democrats', 'norp']]);
   });
 
+  it("takes a gazetteer's one-word organisation and a country or continent for the firm's branch there, not for a person; a given name and a country stays a person", () => {
+    const rows = (text: string) => mentionSources(text + PROSE).map((m) => m.slice(0, 3));
+    expect(rows('Texaco Canada said on Monday it would raise crude prices.')).toEqual([['Texaco Canada', 'organization', 'rule:org-area']]);
+    // its name with a legal form is the same organisation
+    expect(runDoc('Texaco Canada Inc raised prices on Monday. Later Texaco Canada said demand was strong.' + PROSE).mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Texaco Canada Inc', 'organization', 'organization:texaco-canada-inc'],
+      ['Texaco Canada', 'organization', 'organization:texaco-canada-inc'],
+    ]);
+    // its headline in capitals follows the body
+    expect(mentionSources('TEXACO CANADA RAISES CRUDE PRICES\n\n    TORONTO, March 3 - Texaco Canada said on Monday it would raise crude prices.' + PROSE)).toContainEqual(['TEXACO CANADA', 'organization', 'rule:headline-borrow']);
+    // (a given name compromise lists that is a gazetteer's organisation too: 'Merrill' of Merrill Lynch)
+    for (const name of ['Tony Jordan', 'Merrill Jordan']) expect(rows(`${name} said on Monday he would stay.`).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([name]);
+  });
+
   it('reads a country or state that is also a given name as the first name before a surname, not before another word', () => {
     const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
     expect(persons('Then Jordan Zorvathson scored twice for the visitors.')).toEqual(['Jordan Zorvathson']);
