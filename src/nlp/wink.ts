@@ -311,6 +311,19 @@ export function commonTag(word: string): string | null {
  * mostly has; a name its web text wrote in lower case ('gaddafi', shipped as a NOUN) has none.
  */
 export function hasInflections(word: string): boolean {
+  return inflections(word, false);
+}
+
+/**
+ * `hasInflections`, or is `word` (in lower case) itself an inflected form of a shipped word ('sues' of 'sue', 'grants'
+ * of 'grant', 'planes'): a word of English's inflecting vocabulary, not a name ('Frankfurt', 'Gaza', shipped as nouns
+ * with no other form).
+ */
+export function isInflecting(word: string): boolean {
+  return inflections(word, true);
+}
+
+function inflections(word: string, orForm: boolean): boolean {
   if (!tables) instance(nlpTagging ?? 'lexical');
   const c = tables!;
   const lexeme = c.features.lexeme;
@@ -324,7 +337,9 @@ export function hasInflections(word: string): boolean {
   const lower = word.toLowerCase();
   const i = lexeme.hash[lower];
   const plural = lexeme.hash[lower + 's'];
-  return (i !== undefined && i < lexeme.intrinsicSize && lemmasWithForms.has(i)) || (plural !== undefined && plural < lexeme.intrinsicSize);
+  const shipped = i !== undefined && i < lexeme.intrinsicSize;
+  if (orForm && shipped && packed(c, 'lemma', i) !== i && !packed(c, 'isSpellingMapped', i)) return true;
+  return (shipped && lemmasWithForms.has(i)) || (plural !== undefined && plural < lexeme.intrinsicSize);
 }
 /** the shipped words that are the lemma of another shipped word (`hasInflections`), built on first use */
 let lemmasWithForms: Set<number> | undefined;

@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, withEntries } from '../gazetteer/disambiguate.js';
 import { findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
-import { isCommonWord } from '../nlp/wink.js';
+import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
 export interface TagContext {
   readonly report: Reporter;
@@ -57,6 +57,8 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
  */
 export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): Candidate[] {
   const out: Candidate[] = [];
+  // ALL-CAPS words that are a generated gazetteer's town only where the document names the town otherwise (`capsWord`)
+  let unconfirmed: Set<Candidate> | undefined;
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.clean, s.start, s.end);
     if (tokens.length === 0) continue;
@@ -94,7 +96,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         const title = best.type === 'person' && !ALIAS_TITLE.test(best.name) ? ALIAS_TITLE.exec(doc.clean.slice(start, end)) : null;
         const from = title ? tokens.findIndex((t, k) => k > m.from && k < m.to && t.start === start + title[0].length) : -1;
         if (from > 0) skipUntil = m.to;
-        out.push({
+        const c: Candidate = {
           start: from > 0 ? tokens[from].start : start,
           end,
           sentence: s.index,
@@ -105,11 +107,28 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
           confidence: m.mode === 'exact' ? (entries.length > 1 ? 0.8 : 0.95) : 0.8,
           priority: best.priority,
           role: null,
-        });
+        };
+        out.push(c);
+        // (not a dateline's place: 'YORK, England')
+        if (m.mode === 'upper' && m.to - m.from === 1 && s.zone !== 'meta' && capsWord(best, tokens[m.from].text)) (unconfirmed ??= new Set()).add(c);
       }
     }
   }
-  return out;
+  if (!unconfirmed) return out;
+  const named = new Set<string>();
+  for (const c of out) if (!unconfirmed.has(c)) for (const e of c.entries) named.add(e.id);
+  return out.filter((c) => !unconfirmed.has(c) || named.has(c.entries[0].id));
+}
+
+/**
+ * An ALL-CAPS word of a headline that matched a town of a generated gazetteer (GeoNames) and is a word of English's
+ * inflecting vocabulary ('SUES' -> Suez, 'GRANTS' -> an alternate name of Zelenogradsk, 'PLANES', 'NICE', 'READING'):
+ * the headline's verb or noun, unless the document names the town otherwise (in its own case, or by another alias:
+ * 'Nice' in the body). Countries, regions and curated or user entries stand ('TURKEY'); so do names that are no such
+ * word ('BOSTON', 'FRANKFURT').
+ */
+function capsWord(best: GazetteerEntry, text: string): boolean {
+  return best.type === 'place' && best.tier === 'generated' && (best.kind === undefined || best.kind === 'city') && isInflecting(text);
 }
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;

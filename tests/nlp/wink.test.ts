@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, instancesBuilt, isCommonWord, setLearnedLimit, wordsLearned, type Tagging } from '../../src/nlp/wink.js';
+import { analyse, hasInflections, instancesBuilt, isCommonWord, isInflecting, setLearnedLimit, wordsLearned, type Tagging } from '../../src/nlp/wink.js';
 
 const tokens = (text: string, tagging?: Tagging) => analyse(text, tagging).tokens.map((t) => `${t.text}/${t.pos}`);
 
@@ -129,6 +129,14 @@ describe('wink adapter: common words', () => {
   it('knows the shipped nouns, verbs, adjectives and adverbs in any case, and not unknown words nor function words', () => {
     expect(['syndication', 'Requirement', 'Display', 'really', 'liquid'].filter(isCommonWord)).toEqual(['syndication', 'Requirement', 'Display', 'really', 'liquid']);
     expect(['Bloomsbury', 'Zorvathy', 'Guangdong', 'the', 'of'].filter(isCommonWord)).toEqual([]);
+  });
+});
+
+describe('wink adapter: words of the inflecting vocabulary', () => {
+  it('hasInflections: a word with forms of its own; isInflecting: that, or a form of another word; names have neither', () => {
+    expect(['revolution', 'grant', 'SUES', 'grants', 'Planes'].map(hasInflections)).toEqual([true, true, false, false, false]);
+    expect(['revolution', 'grant', 'SUES', 'grants', 'Planes'].map(isInflecting)).toEqual([true, true, true, true, true]);
+    expect(['Frankfurt', 'Gaza', 'BOSTON', 'Noranda'].map(isInflecting)).toEqual([false, false, false, false]);
   });
 });
 

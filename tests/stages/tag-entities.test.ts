@@ -159,6 +159,21 @@ describe("tag: a brand index's acronyms and common words need the document's con
   });
 });
 
+describe("tag: a headline's ALL-CAPS English word that a GeoNames town bears needs the document's confirmation (shipped gazetteers)", () => {
+  it("takes no town from a headline's 'SUES' (Suez's German name) or 'PLAINS', unless the body names the town; a name that is no such word stands", () => {
+    const body = '\n\nThe company said on Monday it would appeal, a spokesman said in a statement.';
+    expect(linked('Intro line here.\n\nACME SUES RIVAL OVER PATENT' + body)).toEqual([]);
+    expect(linked('Intro line here.\n\nWHEAT PLAINS GET RAIN' + body)).toEqual([]);
+    expect(linked('Intro line here.\n\nCARTER RETURNS TO PLAINS\n\nFormer president Carter returned to Plains, Georgia, on Monday, officials said in a statement.').filter((m) => m[0].toLowerCase() === 'plains')).toEqual([
+      ['PLAINS', 'place', 'geonames:5206422'],
+      ['Plains', 'place', 'geonames:5206422'],
+    ]);
+    expect(linked('Intro line here.\n\nSCHOOLS IN BRISTOL REOPEN' + body)).toEqual([['BRISTOL', 'place', 'geonames:2654675']]);
+    // a dateline's place stands ('york' has its inflections: 'yorks')
+    expect(linked('YORK, England, March 3 - The company said on Monday it would appeal, a spokesman said.')[0]).toEqual(['YORK', 'place', 'place:york']);
+  });
+});
+
 describe("tag: a large city's alternate name that is an English word or a given name is no alias (shipped gazetteers)", () => {
   it("takes no place from 'Central' (Davao's) or 'Soul' (Seoul's), and keeps a name's plain spelling ('Danang', 'Thane')", () => {
     expect(linked('Central to the problem was Soul music in Da Nang, Danang and Thane, said the mayor of Seoul.')).toEqual([
