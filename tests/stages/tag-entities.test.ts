@@ -169,8 +169,12 @@ describe("tag: a headline's ALL-CAPS English word that a GeoNames town bears nee
       ['Plains', 'place', 'geonames:5206422'],
     ]);
     expect(linked('Intro line here.\n\nSCHOOLS IN BRISTOL REOPEN' + body)).toEqual([['BRISTOL', 'place', 'geonames:2654675']]);
+    // a GeoNames town of under 100,000 people in a headline's capitals, unless the body names it: a firm, mostly
+    const wire = (headline: string, body: string) => linked(`${headline}\n\n    NEW YORK, March 3 - ${body}, a spokesman said in a statement.`);
+    expect(wire('ALCOA PROFITS RISE', 'The company said on Monday profits rose').map((m) => m[0])).toEqual(['NEW YORK']);
+    expect(wire('STORM HITS WAUSAU', 'A storm hit Wausau on Monday').map((m) => m[0])).toEqual(['WAUSAU', 'NEW YORK', 'Wausau']);
     // a dateline's place stands ('york' has its inflections: 'yorks')
-    expect(linked('YORK, England, March 3 - The company said on Monday it would appeal, a spokesman said.')[0]).toEqual(['YORK', 'place', 'place:york']);
+    expect(linked('YORK, England, March 3 - The company said on Monday it would appeal, a spokesman said.')[0]).toEqual(['YORK', 'place', 'geonames:2633352']);
   });
 });
 
