@@ -1335,7 +1335,9 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     // (nor a gazetteer's one-word organisation, not a given name compromise lists, before a country, region or
     // continent: the firm's branch there, 'Texaco Canada said', 'BP Australia', 'Chrysler Canada' (not 'Tony Jordan',
     // 'Jason Scotland'); an organisation, so its headline and its legal form follow: 'Chrysler Canada Ltd')
-    const [first, last] = [toks[f.from], toks[f.to - 1]];
+    const first = toks[f.from];
+    // the name's last word: a country ('Texaco Canada') or a group ('Virginia Republican')
+    const last = toks[f.to - 1];
     if (
       f.to - f.from === 2 &&
       !ctx.lex.firstNames.has(first.text.toLowerCase()) &&
@@ -1346,12 +1348,11 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
       f.rule = 'org-area';
       continue;
     }
-    const group = toks[f.to - 1];
-    const norp = starts.get(group.start)?.find((c) => c.type === 'norp' && c.end === f.end);
+    const norp = starts.get(last.start)?.find((c) => c.type === 'norp' && c.end === f.end);
     if (!norp) continue;
     // (a plural ends no person's name: 'Senate Democrats')
     const before = toks[f.to - 2].end;
-    if (group.text !== `${norp.entries[0]?.name}s` && !starts.get(f.start)?.some((c) => (c.type === 'place' || c.type === 'organization') && c.end === before)) continue;
+    if (last.text !== `${norp.entries[0]?.name}s` && !starts.get(f.start)?.some((c) => (c.type === 'place' || c.type === 'organization') && c.end === before)) continue;
     f.type = null;
     f.rule = '';
   }
