@@ -54,6 +54,11 @@ export interface Config {
    * `STAMP_SETTLE_MS`). Tests set it, since the files they write are always new.
    */
   readonly settleMs?: number;
+  /**
+   * No option: a plain-text file of more characters is processed in parts of at most as many (`ItemOptions.partChars`;
+   * default `ARTICLE_CHARS_MAX`, 1,000,000). Tests set it, to need no megabyte of text.
+   */
+  readonly partChars?: number;
 }
 
 const cores = Math.max(1, availableParallelism());
@@ -169,6 +174,8 @@ export interface ConfigOptions {
   englishOnly?: unknown;
   /** `Config.settleMs` (no command-line option) */
   settleMs?: number;
+  /** `Config.partChars` (no command-line option) */
+  partChars?: number;
 }
 
 const int = (name: string, v: unknown, min: number, max: number): number => {
@@ -256,6 +263,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     gzip: Boolean(opts.gzip ?? false),
     englishOnly: Boolean(opts.englishOnly ?? false),
     ...(opts.settleMs !== undefined ? { settleMs: opts.settleMs } : {}),
+    ...(opts.partChars !== undefined ? { partChars: opts.partChars } : {}),
   };
 }
 

@@ -9,8 +9,9 @@ import type { ProcessedDocument } from './process.js';
 import { documentStatus } from './model/document.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, withGz, type FileOptions, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
-import { articleTotals, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import { articleTotals, inParts, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
+import { ARTICLE_CHARS_MAX, type TextPart } from './input/parts.js';
 import { WarcTally } from './input/warc.js';
 import { CacheWriter, ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
@@ -167,7 +168,7 @@ export function givenDate(date: string | null): string | null {
 }
 
 /** Metadata a JSONL article brings along; it overrides what cleaning found in the text. */
-export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source'>;
+export type GivenMetadata = Pick<JsonlRecord, 'title' | 'date' | 'url' | 'source' | 'part'>;
 
 export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetadata): FullResult {
   const d = p.doc;
@@ -185,7 +186,25 @@ export function toResult(p: ProcessedDocument, bytes: number, given?: GivenMetad
     text: d?.text ?? null,
   };
   if (timing.on) lap('rows', t);
-  return r;
+  return given?.part ? shiftResult(r, given.part) : r;
+}
+
+/**
+ * A part's result (src/input/parts.ts) with its offsets and lines into the whole file's text, as every table
+ * gives them: `file.slice(row.start, row.end) === row.text`. The text stays the part's (the report shows the part,
+ * and takes `part.start` off again: `fromResult`); byte offsets (a decoding's notes) are the file's already.
+ */
+function shiftResult(r: FullResult, part: TextPart): FullResult {
+  const by = part.start;
+  const lines = part.line - 1;
+  const span = <T extends { start: number | null; end: number | null }>(x: T): T => (x.start === null || x.end === null ? x : { ...x, start: x.start + by, end: x.end + by });
+  const document = r.document;
+  return {
+    ...r,
+    mentions: r.mentions.map((m) => ({ ...m, start: m.start + by, end: m.end + by, line: m.line + lines })),
+    diagnostics: r.diagnostics.map((x) => ({ ...span(x), line: x.line === null ? null : x.line + lines })),
+    document: { ...document, blocks: document.blocks.map(span), dropped: document.dropped.map(span), diagnostics: document.diagnostics.map(span) },
+  };
 }
 
 function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
@@ -193,7 +212,7 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
   for (const m of d?.mentions ?? []) byType[m.type]++;
   // a JSONL article's own fields win over what cleaning read from the text; `url` only exists there
-  const metadata = d && given ? { ...d.metadata, title: given.title ?? d.metadata.title, date: givenDate(given.date) ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
+  const metadata = d && given && !given.part ? { ...d.metadata, title: given.title ?? d.metadata.title, date: givenDate(given.date) ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
   return {
     id: p.id,
     path: p.path,
@@ -202,6 +221,8 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
     // what the offsets index: a web page's spans are into its markup
     format: d ? (d.format ?? 'text') : null,
     bytes: d?.bytes ?? null,
+    // a part of a long text file (src/input/parts.ts): which, and where it starts in the file
+    ...(given?.part ? { part: given.part } : {}),
     metadata,
     counts: { characters: d?.text.length ?? 0, sentences: d?.sentences.length ?? 0, mentions: d?.mentions.length ?? 0, entities: d?.entities.size ?? 0, byType },
     blocks: (d?.blocks ?? []).map((b) => ({ start: b.span.start, end: b.span.end, zone: b.zone })),
@@ -591,7 +612,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the files of one article each are counted from the listing; the articles of JSONL, CSV, JSON and WARC
     // files beside the run, which a pass over them takes (a large web archive: minutes) and needs not wait for
     if (hooks.onStart) {
-      const counting = files.some((f) => f.kind !== 'document');
+      const counting = files.some((f) => f.kind !== 'document' || inParts(f, config.partChars ?? ARTICLE_CHARS_MAX));
       hooks.onStart({ ...(await expectedTotals(files, config, counting)), workers, counting });
       if (counting)
         void expectedTotals(files, config, false, countDone.signal).then(
@@ -611,7 +632,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p), englishOnly: config.englishOnly }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p), englishOnly: config.englishOnly, partChars: config.partChars }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       countDone.abort();
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
@@ -643,15 +664,16 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
   let bytes = 0;
   for (const f of files) {
     if (signal?.aborted) break;
-    if (documentsOnly && f.kind !== 'document') continue;
-    if (f.kind === 'document') {
+    const parts = inParts(f, config.partChars ?? ARTICLE_CHARS_MAX);
+    if (documentsOnly && (f.kind !== 'document' || parts)) continue;
+    if (f.kind === 'document' && !parts) {
       if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
       documents++;
       bytes += f.size;
     } else {
-      // JSONL, CSV and WARC articles are sharded by id: without reading every id, assume an even split
+      // JSONL, CSV and WARC articles (and a long text's parts) are sharded by id: without reading every id, assume an even split
       const n = shard ? shard.count : 1;
-      const t = await articleTotals(f, signal, { englishOnly: config.englishOnly });
+      const t = await articleTotals(f, signal, { englishOnly: config.englishOnly, partChars: config.partChars });
       documents += Math.round(t.articles / n);
       bytes += Math.round(t.bytes / n);
     }

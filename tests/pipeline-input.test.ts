@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeF
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseJsonlLine } from '../src/input/jsonl.js';
-import { countArticles, countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
+import { articleTotals, countArticles, countJsonlLines, listInputFiles, parseShard, shardOf } from '../src/input/sources.js';
 import { stringify } from 'csv-stringify/sync';
 import { MINI_GAZETTEERS, OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 import { ROOT } from './helpers.js';
@@ -246,6 +246,102 @@ describe('--shard K/N', () => {
     for (const p of parts) expect(p.length).toBeGreaterThan(5);
     expect(parts.flat().sort()).toEqual([...all].sort());
     expect(new Set(parts.flat()).size).toBe(all.length);
+  }, 60_000);
+});
+
+describe('a plain-text file longer than an article, in parts', () => {
+  // the sample articles one after another: one file of five articles, cut into parts of at most 3,000 characters
+  const seeds = readdirSync(join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'input', f), 'utf8'));
+  const long = seeds.join('\n\n');
+  const corpus = () => {
+    const input = tempDir('parts-in');
+    writeFileSync(join(input, 'long.txt'), long);
+    writeFileSync(join(input, 'short.txt'), seeds[1]);
+    return input;
+  };
+  type Doc = { id: string; path: string; part?: { index: number; count: number; start: number; line: number }; counts: { characters: number; mentions: number }; metadata: Record<string, string | null>; blocks: { start: number; end: number }[] };
+  type Row = { document: string; start: number; end: number; line: number; text: string };
+
+  it("processes each part as a document whose offsets and lines are the file's; the same tables with 2 workers, from the cache, and over shards", async () => {
+    const input = corpus();
+    const config = normalizeConfig({ input, output: tempDir('parts-out'), gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, partChars: 3000, cache: false });
+    const summary = await runBatch(config);
+    const read = (f: string) => readFileSync(join(config.output, f), 'utf8');
+    const docs = JSON.parse(read('documents.json')) as Doc[];
+    const n = Math.ceil(long.length / 3000);
+    const parts = docs.filter((d) => d.path === 'long.txt');
+    expect(parts.length).toBeGreaterThanOrEqual(n);
+    expect(docs.map((d) => d.id)).toEqual([...parts.map((_, i) => `long#part-${i + 1}`), 'short']);
+    expect(summary.documents).toBe(parts.length + 1);
+    // the progress total counts the parts (the count beside the run reads the file as the run cuts it)
+    const listed = await listInputFiles(input);
+    expect(await Promise.all(listed.map(async (f) => [f.path, (await articleTotals(f, undefined, { partChars: 3000 })).articles]))).toEqual([
+      ['long.txt', parts.length],
+      ['short.txt', 1],
+    ]);
+    expect(docs.at(-1)!.part).toBeUndefined();
+    // the parts tile the file: each starts where the last ended, on the line it says
+    let at = 0;
+    for (const [i, d] of parts.entries()) {
+      expect(d.part).toEqual({ index: i + 1, count: parts.length, start: at, line: long.slice(0, at).split('\n').length });
+      expect(d.counts.characters).toBeLessThanOrEqual(3000);
+      for (const b of d.blocks) expect(b.start >= at && b.end <= at + d.counts.characters).toBe(true);
+      at += d.counts.characters;
+    }
+    expect(at).toBe(long.length);
+    // the first part has what the file's head says (the first article's 'date 2020-12-28 BAKU, ...' line); a later
+    // part opens mid-file, and has no title, date, outlet or dateline
+    expect(long.startsWith(' date 2020-12-28 ')).toBe(true);
+    expect(parts[0].metadata).toMatchObject({ date: '2020-12-28' });
+    for (const d of parts.slice(1)) expect(d.metadata).toEqual({ title: null, date: null, outlet: null, dateline: null });
+    // every mention row indexes the file's text, and its line is the file's
+    const rows = JSON.parse(read('mentions.json')) as Row[];
+    const inLong = rows.filter((r) => r.document.startsWith('long#'));
+    expect(new Set(inLong.map((r) => r.document)).size).toBeGreaterThan(2);
+    for (const r of inLong) {
+      expect(long.slice(r.start, r.end)).toBe(r.text);
+      expect(r.line).toBe(long.slice(0, r.start).split('\n').length);
+    }
+    // the report shows a part's own text, its mentions marked where the part has them
+    const html = read('report.html');
+    for (const d of parts) {
+      const anchor = d.id.replace('#', '-');
+      const marked = [...html.matchAll(new RegExp(`<mark class="m [a-z]+" id="d-${anchor}-[0-9a-f]+-m\\d+"[^>]*>([^<]*)<span`, 'g'))].map((m) => m[1]);
+      expect(marked).toEqual(inLong.filter((r) => r.document === d.id).map((r) => r.text.replace(/&/g, '&amp;')));
+    }
+    // one warning, on the first part, says why
+    const diags = JSON.parse(read('diagnostics.json')) as { document: string; code: string; message: string }[];
+    expect(diags.filter((d) => d.code === 'read/in-parts').map((d) => d.document)).toEqual(['long#part-1']);
+
+    const tables = OUTPUT_FILES.map((f) => read(f));
+    const same = async (opts: object, what: string) => {
+      const other = await run(input, { partChars: 3000, cache: false, ...opts });
+      OUTPUT_FILES.forEach((f, i) => expect(other.read(f), `${what}: ${f}`).toBe(tables[i]));
+      return other;
+    };
+    await same({ workers: 2 }, '2 workers');
+    const cache = tempDir('parts-cache');
+    await same({ cache }, 'first run with a cache');
+    const rerun = await same({ cache, workers: 2 }, 'rerun from the cache');
+    expect(rerun.summary.cached).toBe(parts.length + 1);
+    // the parts are sharded by their ids: the shards' documents are the whole run's
+    const shardIds = [];
+    for (const shard of ['1/2', '2/2']) shardIds.push(...(JSON.parse((await run(input, { partChars: 3000, cache: false, shard })).read('documents.json')) as Doc[]).map((d) => d.id));
+    expect(shardIds.sort()).toEqual(docs.map((d) => d.id).sort());
+  }, 120_000);
+
+  it('leaves a text of at most partChars characters whole, and a web page whatever its length', async () => {
+    const input = tempDir('parts-whole');
+    writeFileSync(join(input, 'a.txt'), long);
+    writeFileSync(join(input, 'b.html'), `<html><body>${seeds.map((t) => `<p>${t}</p>`).join('')}</body></html>`);
+    const docs = JSON.parse((await run(input, { partChars: long.length, cache: false })).read('documents.json')) as Doc[];
+    expect(docs.map((d) => [d.id, d.part])).toEqual([
+      ['a', undefined],
+      ['b', undefined],
+    ]);
+    // one character over: two parts; the page, over that, still whole
+    const cut = JSON.parse((await run(input, { partChars: long.length - 1, cache: false })).read('documents.json')) as Doc[];
+    expect(cut.map((d) => d.id)).toEqual(['a#part-1', 'a#part-2', 'b']);
   }, 60_000);
 });
 

@@ -1,3 +1,4 @@
+import type { TextPart } from './parts.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -31,6 +32,11 @@ export interface JsonlRecord {
   readonly notes?: readonly Diagnostic[];
   /** the language the article declares (its `language` field, as news-please writes it: 'en'), when it is a string */
   readonly language?: string;
+  /**
+   * set for a part of a long plain-text file (src/input/parts.ts): `text` is the part, `id` the file's id with
+   * `#part-N`, and the result's offsets are shifted by `part.start` (and lines by `part.line`) into the file's text
+   */
+  readonly part?: TextPart;
 }
 
 export type JsonlParse = { ok: true; record: JsonlRecord } | { ok: false; error: string };

@@ -5,14 +5,16 @@ import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { HTML_EXTENSIONS } from './formats.js';
+import { HTML_EXTENSIONS, isHtmlPath } from './formats.js';
+import { ARTICLE_CHARS_MAX, partId, textParts } from './parts.js';
+import { Reporter } from '../diagnostics/diagnostic.js';
 import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import { countWarcArticles, opensWarcRecord, warcItems, type WarcInput, type WarcTally } from './warc.js';
 import { gzipSegments } from './gzip-members.js';
 import { countJsonArticles, jsonItems } from './json.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { DEFAULT_MAX_BYTES, documentId, tooLarge } from '../stages/read.js';
+import { DEFAULT_MAX_BYTES, documentId, readDocument, tooLarge } from '../stages/read.js';
 import { byCodeUnit } from '../util/order.js';
 
 /**
@@ -299,6 +301,8 @@ export interface ItemOptions {
   readonly badLine?: 'read/bad-jsonl' | 'read/bad-json';
   /** `--english-only`: a web archive's record that declares another language is passed over (and counted) */
   readonly englishOnly?: boolean;
+  /** a plain-text file of more characters than this is processed in parts of at most as many (`partItems`; default `ARTICLE_CHARS_MAX`) */
+  readonly partChars?: number;
 }
 
 /**
@@ -340,16 +344,20 @@ export async function* jsonlItems(stream: Readable, path: string, opts: ItemOpti
 /** Every item of the listed files, in order, only those of the shard when one is given. */
 export async function* inputItems(files: readonly InputFile[], shard?: Shard, opts: ItemOptions = {}): AsyncGenerator<InputItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const partChars = opts.partChars ?? ARTICLE_CHARS_MAX;
   const mine = (item: InputItem) => !shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index;
   for (const f of files) {
     if (f.kind === 'document') {
       // sharded by path like any file: the refusal lands in the shard that would have read the file
       const item: InputItem = { kind: 'file', path: f.path, abs: f.abs, bytes: f.size, stamp: f.stamp };
-      if (!mine(item)) continue;
       // (a gzipped article's listed size is its gzip trailer's, which a file cut short makes up: the read stage
       // refuses it by its own size, then stops unpacking at --max-bytes)
-      if (f.size > maxBytes && !gzipped(f.path)) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
-      else yield item;
+      if (f.size > maxBytes && !gzipped(f.path)) {
+        if (mine(item)) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
+      } else if (inParts(f, partChars)) {
+        // a text longer than any article: its parts, each a document sharded by its id (as an article of a JSONL file)
+        for (const part of partItems(item, partChars, maxBytes)) if (mine(part)) yield part;
+      } else if (mine(item)) yield item;
       continue;
     }
     if (f.kind === 'json') {
@@ -382,6 +390,43 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
           ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc, opts.englishOnly)
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
     for await (const item of items) if (mine(item)) yield item;
+  }
+}
+
+/**
+ * Whether a listed file may be too long to be one article (`partItems` reads it to know): a `.txt` file (a web page's
+ * markup is one document whatever its length) of more bytes than `partChars` (a UTF-8 text has at least as many
+ * bytes as characters).
+ */
+export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, partChars: number): boolean => f.kind === 'document' && !isHtmlPath(f.path) && f.size > partChars;
+
+/**
+ * The items of a long text file (`inParts`): read and decoded here, in the runner's thread, and cut at paragraph
+ * breaks into parts of at most `partChars` characters (`textParts`), each an article record (`JsonlRecord.part`)
+ * whose id is the file's with `#part-N`; the decoding's notes (a legacy encoding, invalid bytes: their byte offsets
+ * are the file's) and a `read/in-parts` warning go with the first part. The file's own item when it is a web
+ * page's markup, cannot be read or decoded (the worker reads it again and reports it), or is one part after all.
+ */
+export function* partItems(item: Extract<InputItem, { kind: 'file' }>, partChars: number, maxBytes: number): Generator<InputItem> {
+  const report = new Reporter();
+  report.stage = 'read';
+  const doc = readDocument(item.abs, item.path, { report }, { maxBytes });
+  if (!doc || doc.format === 'html' || doc.text.length <= partChars) {
+    yield item;
+    return;
+  }
+  const id = documentId(item.path);
+  const parts = textParts(doc.text, partChars);
+  const n = (x: number) => x.toLocaleString('en-US');
+  report.warn('read/in-parts', `the text is ${n(doc.text.length)} characters long, more than a news article (over ${n(partChars)}): processed in ${parts.length} parts of at most ${n(partChars)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the file's); names are resolved within a part`);
+  for (const part of parts) {
+    const end = part.index < parts.length ? parts[part.index].start : doc.text.length;
+    const text = doc.text.slice(part.start, end);
+    const notes = part.index === 1 ? report.messages : undefined;
+    const record: JsonlRecord = { id: partId(id, part.index), text, title: null, date: null, url: null, source: null, encoding: doc.encoding, ...(notes ? { notes } : {}), part };
+    // what the part's result depends on, for the cache's key (the run's configuration is in the key's fingerprint)
+    const raw = JSON.stringify([record.id, part, doc.encoding, notes ?? null]) + '\n' + text;
+    yield { kind: 'record', path: item.path, line: part.line, raw, record, bytes: Buffer.byteLength(text) };
   }
 }
 
@@ -430,7 +475,13 @@ export async function countArticles(f: InputFile): Promise<number> {
  * file's text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
  * images and gzip, and the run counts payloads, which went past that total).
  */
-export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean } = {}): Promise<{ articles: number; bytes: number }> {
+export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean; readonly partChars?: number } = {}): Promise<{ articles: number; bytes: number }> {
+  // a long text file's parts (`inParts`), counted as `partItems` cuts them: it is read and decoded for it
+  if (f.kind === 'document') {
+    const partChars = opts.partChars ?? ARTICLE_CHARS_MAX;
+    const doc = inParts(f, partChars) ? readDocument(f.abs, f.path, { report: new Reporter() }) : undefined;
+    return { articles: doc && doc.format !== 'html' ? textParts(doc.text, partChars).length : 1, bytes: f.size };
+  }
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };
   if (f.kind === 'warc') return countWarc(f.abs, signal, opts.englishOnly);

@@ -1,3 +1,4 @@
+import type { TextPart } from '../input/parts.js';
 import type { SourceMap } from './offset-map.js';
 import type { Span } from './span.js';
 
@@ -49,6 +50,8 @@ export interface SourceDocument {
   readonly bytes: number;
   /** `html`: a web page's markup (`.html`, `.htm`), read for its visible text (src/stages/clean/html.ts); absent: plain text */
   readonly format?: 'html';
+  /** a part of a longer text file (src/input/parts.ts): `text` is the part, which the cleaner reads as a part (`clean`) */
+  readonly part?: TextPart;
 }
 
 /** Output of `clean`. */

@@ -5,18 +5,21 @@ import { normalizeText } from './clean/normalize.js';
 import { joinWrapped, splitLines, wrapWidth, wrapped, type Line } from './clean/lines.js';
 import { classifyLines, type LineDecision } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
+import { ARTICLE_CHARS_MAX } from '../input/parts.js';
 
 /**
  * Characters of text (a page's visible text) above which a document is no single news article: spaCy's default
  * `max_length`. The longest texts at hand are web pages with their comments (boilerplate-dev: 253 kB); a BBC
- * story is 25 kB at most.
+ * story is 25 kB at most. (A plain-text file longer than that is processed in parts of at most as many characters,
+ * each a document: src/input/parts.ts; a web page or a JSON Lines article is one document whatever its length.)
  */
-export const ARTICLE_CHARS_MAX = 1_000_000;
+export { ARTICLE_CHARS_MAX };
 
 /**
  * The warning for a document of `chars` characters of which cleaning kept `kept`, when it is longer than an
- * article: a file is one document, so the stories of a file of many (a day's stories in one .txt) are not told
- * apart (one title and date, co-occurrences counted across stories), and the page rules, applied to parts of it
+ * article. Only a web page or an article of a JSON Lines, CSV, JSON or web archive file gets here (a `.txt` file this
+ * long is processed in parts: src/input/parts.ts): it is one document, so the stories of one holding many are not
+ * told apart (one title and date, co-occurrences counted across stories), and the page rules, applied to parts of it
  * (`classifyInParts`), may still drop some.
  *
  *   longTextWarning(15_780_824, 13_512_000) = 'the text is 15,780,824 characters long (86% kept), ...'
@@ -24,7 +27,7 @@ export const ARTICLE_CHARS_MAX = 1_000_000;
 export function longTextWarning(chars: number, kept: number): string | undefined {
   if (chars <= ARTICLE_CHARS_MAX) return undefined;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a file is one document, so the articles of a file holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${n(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
+  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a page or an input's article is one document (a .txt file this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${n(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
 }
 
 /**
@@ -35,6 +38,8 @@ export function longTextWarning(chars: number, kept: number): string | undefined
  * give 153,526 / 42,824: in one document a surname is linked to the full name of an earlier story).
  */
 export const PART_CHARS = 10_000;
+
+const NO_METADATA: DocumentMetadata = { title: null, date: null, outlet: null, dateline: null };
 
 /**
  * A text longer than any article (over ARTICLE_CHARS_MAX: many articles in one file) classified in parts of about
@@ -55,7 +60,7 @@ function classifyInParts(lines: readonly Line[], runsOn: ((i: number) => boolean
     metadata ??= part.metadata;
     from = to;
   }
-  return { decisions, metadata: metadata ?? { title: null, date: null, outlet: null, dateline: null } };
+  return { decisions, metadata: metadata ?? NO_METADATA };
 }
 
 /**
@@ -73,7 +78,12 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   const lines = joinWrapped(norm.text, physical);
   const width = wrapWidth(norm.text, physical);
   const runsOn = width === Infinity ? null : (i: number) => i + 1 < lines.length && wrapped(norm.text, lines[i], lines[i + 1], width);
-  const { decisions, metadata } = norm.text.length > ARTICLE_CHARS_MAX ? classifyInParts(lines, runsOn) : classifyLines(lines, runsOn);
+  // a part of a longer text (src/input/parts.ts) too: read whole, its lines were judged against one another as
+  // one page's (the 10 MB of a file of articles cut in 1,000,000-character parts: a part kept 3-10% of its
+  // text, where the classifying in pieces of a whole file's text keeps 88%)
+  const { decisions, metadata: found } = norm.text.length > ARTICLE_CHARS_MAX || doc.part ? classifyInParts(lines, runsOn) : classifyLines(lines, runsOn);
+  // a title, date or dateline is the file's start's: a later part opens mid-file
+  const metadata = doc.part && doc.part.index > 1 ? NO_METADATA : found;
 
   const b = new OffsetMapBuilder();
   const blocks: KeptBlock[] = [];

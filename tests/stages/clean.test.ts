@@ -723,6 +723,23 @@ describe('clean: article boundaries', () => {
     expect(doc.metadata.title).toBe(`${TITLE} 0`);
   });
 
+  it("classifies a part of a longer text file in pieces too, and gives a later part none of the file's metadata", () => {
+    const story = (i: number) => [`${TITLE} ${i}`, P1.replace('Portvale', `Portvale ${i}`), P2.replace('jobs', `${i} jobs`)].join('\n\n');
+    // far below ARTICLE_CHARS_MAX, over a few of the cleaner's pieces (PART_CHARS)
+    const text = [story(0), 'Leave a Reply', ...Array.from({ length: 400 }, (_, i) => story(i + 1))].join('\n\n');
+    expect(text.length).toBeLessThan(ARTICLE_CHARS_MAX);
+    const doc = (part?: { index: number; count: number; start: number; line: number }) => clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length, ...(part ? { part } : {}) }, { report: new Reporter() });
+    const kept = (d: ReturnType<typeof doc>) => d.blocks.reduce((k, b) => k + b.clean.end - b.clean.start, 0) / text.length;
+    // read whole, as one page, the rest of the text after the heading is its comments
+    expect(kept(doc())).toBeLessThan(0.5);
+    const first = doc({ index: 1, count: 3, start: 0, line: 1 });
+    expect(kept(first)).toBeGreaterThan(0.9);
+    expect(first.metadata.title).toBe(`${TITLE} 0`);
+    const later = doc({ index: 2, count: 3, start: 5000, line: 80 });
+    expect(kept(later)).toBeGreaterThan(0.9);
+    expect(later.metadata).toEqual({ title: null, date: null, outlet: null, dateline: null });
+  });
+
   it('ends a short post at the comment form, however short the post', () => {
     const post = 'A photo of the new terminal site, taken from the ferry this morning.';
     const sidebar = 'Hello and welcome to my little blog about boats, harbours and the sea, where I write about everything that floats and the people who sail.';

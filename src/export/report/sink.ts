@@ -17,6 +17,9 @@ export type ReportResult = DocumentResult & { readonly text?: string | null };
 /** The report's view of a batch result. */
 export function fromResult(r: ReportResult): ReportDocument {
   const doc = r.document;
+  // a part of a long text file: its rows' offsets are the file's, its text the part's (`shiftResult`)
+  const by = doc.part?.start ?? 0;
+  const back = <T extends { readonly start: number; readonly end: number }>(x: T): T => (by === 0 ? x : { ...x, start: x.start - by, end: x.end - by });
   const md = doc.metadata as (ReportDocument['metadata'] & object) | null;
   return {
     id: r.id,
@@ -26,10 +29,10 @@ export function fromResult(r: ReportResult): ReportDocument {
     html: doc.format === 'html',
     metadata: md ? { title: md.title ?? null, date: md.date ?? null, outlet: md.outlet ?? null, dateline: md.dateline ?? null, url: md.url ?? null } : null,
     sentences: r.sentences,
-    blocks: doc.blocks,
-    dropped: doc.dropped,
+    blocks: by === 0 ? doc.blocks : doc.blocks.map(back),
+    dropped: by === 0 ? doc.dropped : doc.dropped.map(back),
     problems: problemsOf(r.diagnostics),
-    ...(r.withheld ? { withheld: true as const, mentions: r.mentions, text: null } : { mentions: r.mentions, text: r.text ?? null }),
+    ...(r.withheld ? { withheld: true as const, mentions: r.mentions, text: null } : { mentions: by === 0 ? r.mentions : r.mentions.map(back), text: r.text ?? null }),
   };
 }
 
