@@ -438,10 +438,20 @@ export interface RunHooks {
 export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, notProcessed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, unread: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
 
 /**
+ * Bytes of input in flight at once (dispatched, not yet written) per worker (or for the main thread), besides
+ * `Config.concurrency`'s count: a news article is 2-50 kB, so the count alone bounds memory; documents of a
+ * megabyte (the parts of a long text file, src/input/parts.ts; a huge JSON Lines article) each hold tens of
+ * megabytes until written, and 48 of them in flight took a run 1.6 GB (docs/BENCHMARKS.md, thirty-fifth session).
+ * One document is always let through, however large.
+ */
+export const IN_FLIGHT_BYTES_PER_WORKER = 2 * 1024 * 1024;
+
+/**
  * Drives items through the executor and the sinks. Documents are processed in
  * parallel (worker threads) but written strictly in input order through a
  * reorder buffer, so the output never depends on timing. The buffer is
- * bounded: at most `config.concurrency` documents are in flight (dispatched
+ * bounded: at most `config.concurrency` documents, and about
+ * `IN_FLIGHT_BYTES_PER_WORKER` bytes a worker, are in flight (dispatched
  * and not yet written), so a slow document holds back the reading of new
  * ones instead of letting thousands of finished results pile up behind it.
  */
@@ -456,6 +466,10 @@ export async function runItems(
 ): Promise<RunSummary> {
   const pending = new Map<number, DocumentResult>();
   let nextToWrite = 0;
+  // the input bytes of the documents in flight, and each one's, by its place in the input
+  const maxBytes = IN_FLIGHT_BYTES_PER_WORKER * Math.max(1, summary.workers);
+  const sizes = new Map<number, number>();
+  let inFlightBytes = 0;
   // in one thread the runner reads the stored results: one found by content gets the file's stamp as a key too
   // (what a worker does for the results it reads: src/workers/task.ts)
   const stampWriter = cache && !exec.readsStoredResults ? new CacheWriter(cache.root) : undefined;
@@ -476,6 +490,8 @@ export async function runItems(
       while (failure === undefined && pending.has(nextToWrite)) {
         const r = pending.get(nextToWrite)!;
         pending.delete(nextToWrite);
+        inFlightBytes -= sizes.get(nextToWrite)!;
+        sizes.delete(nextToWrite);
         nextToWrite++;
         for (const s of sinks) await s.write(r);
         summary.documents++;
@@ -552,9 +568,12 @@ export async function runItems(
   };
 
   for await (const item of items) {
-    while (failure === undefined && dispatched - summary.documents >= config.concurrency) await new Promise<void>((ok) => (wake = ok));
+    const full = () => dispatched - summary.documents >= config.concurrency || (dispatched > summary.documents && inFlightBytes + item.bytes > maxBytes);
+    while (failure === undefined && full()) await new Promise<void>((ok) => (wake = ok));
     if (failure !== undefined) break;
     const seq = dispatched++;
+    sizes.set(seq, item.bytes);
+    inFlightBytes += item.bytes;
     produce(item).then(
       (r) => {
         pending.set(seq, r);

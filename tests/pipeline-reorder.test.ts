@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runItems, type DocumentResult, type Sink } from '../src/pipeline.js';
+import { IN_FLIGHT_BYTES_PER_WORKER, emptySummary, runItems, type DocumentResult, type Sink } from '../src/pipeline.js';
 import type { Executor, Task } from '../src/workers/pool.js';
 import type { InputItem } from '../src/input/sources.js';
 import { ShownSelection } from '../src/export/report/index.js';
@@ -7,8 +7,8 @@ import { ShownSelection } from '../src/export/report/index.js';
 const result = (id: string): DocumentResult =>
   ({ id, path: 'feed.jsonl', failed: false, bytes: 10, sentences: 1, mentions: [], diagnostics: [], document: { id } as unknown as DocumentResult['document'], entities: [], text: null }) as DocumentResult;
 
-async function* records(n: number): AsyncGenerator<InputItem> {
-  for (let i = 0; i < n; i++) yield { kind: 'record', path: 'feed.jsonl', line: i + 1, raw: '', record: { id: `d${i}`, text: '', title: null, date: null, url: null, source: null }, bytes: 10 };
+async function* records(n: number, bytes: (i: number) => number = () => 10): AsyncGenerator<InputItem> {
+  for (let i = 0; i < n; i++) yield { kind: 'record', path: 'feed.jsonl', line: i + 1, raw: '', record: { id: `d${i}`, text: '', title: null, date: null, url: null, source: null }, bytes: bytes(i) };
 }
 
 /** Lets every pending promise and immediate run (no timing involved). */
@@ -50,6 +50,32 @@ describe('the reorder buffer', () => {
     const summary = await done;
     expect(summary.documents).toBe(1000);
     expect(written).toEqual(Array.from({ length: 1000 }, (_, i) => `d${i}`));
+  });
+
+  it('holds back large documents by their bytes too (IN_FLIGHT_BYTES_PER_WORKER a worker), one at least, however large', async () => {
+    const MB = 1024 * 1024;
+    // a 100-byte article, then the megabyte parts of a long text file, one of them larger than the limit alone
+    const sizes = [100, MB, MB, MB, 3 * IN_FLIGHT_BYTES_PER_WORKER, MB, MB];
+    const inFlight = async (workers: number, first: number) => {
+      const { exec, calls, release } = slowFirst();
+      const sink: Sink = { write: () => undefined, finish: async () => undefined, abort: async () => undefined };
+      const summary = { ...emptySummary(), workers };
+      const done = runItems(records(sizes.length - first, (i) => sizes[first + i]), [sink], exec, undefined, { concurrency: 48 }, {}, summary);
+      await settle();
+      const held = calls.length;
+      release();
+      await done;
+      expect(calls).toHaveLength(sizes.length - first);
+      return held;
+    };
+    // as many as the limit holds, the slow first document included (the main thread's 2 MiB: the article and one
+    // part, the second would pass it by the article's 100 bytes; two workers' 4 MiB: the article and three parts),
+    // never the one over the limit behind them
+    expect(IN_FLIGHT_BYTES_PER_WORKER).toBe(2 * MB);
+    expect(await inFlight(0, 0)).toBe(2);
+    expect(await inFlight(2, 0)).toBe(4);
+    // the one over the limit alone, when it comes first
+    expect(await inFlight(0, 4)).toBe(1);
   });
 
   it('stops reading and reports the error when a sink fails', async () => {
