@@ -57,6 +57,19 @@ describe('JSON outputs match the schemas in schemas/', () => {
     expect([validate(docs), validate.errors ?? []]).toEqual([true, []]);
   });
 
+  it("documents.json of a run with a long .txt file in parts matches its schema, each part's `part` included", async () => {
+    const input = tempDir('schema-parts');
+    writeFileSync(join(input, 'long.txt'), Array.from({ length: 40 }, (_, i) => `Ilham Aliyev visited Baku on day ${i}.`).join('\n\n'));
+    const { read } = await run(input, { partChars: 400, report: false });
+    const docs = JSON.parse(read('documents.json')) as { id: string; part?: { count: number } }[];
+    expect(docs.length).toBeGreaterThan(2);
+    expect(docs.every((d) => d.part?.count === docs.length)).toBe(true);
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'documents.schema.json'), 'utf8')));
+    expect([validate(docs), validate.errors ?? []]).toEqual([true, []]);
+    // the schema says what a part is: a document whose part lacks its start is not one
+    expect(validate(docs.map((d) => ({ ...d, part: { ...d.part, start: undefined } })))).toBe(false);
+  });
+
   it('a run in the other shape into the same folder replaces the tables, leaving no out-of-date copy beside them', () => {
     // (runCli names a fresh folder first; the second --output wins)
     const dir = runCli(['--input', join(ROOT, 'input'), '--quiet', '--no-report', '--json-lines']).out;
