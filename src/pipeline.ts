@@ -9,7 +9,7 @@ import type { ProcessedDocument } from './process.js';
 import { documentStatus } from './model/document.js';
 import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, formatRows, jsonFile, jsonRow, removeOtherVariants, withGz, type FileOptions, type FormattedRows } from './export/table-writer.js';
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
-import { articleTotals, inParts, inputItems, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
+import { articleTotals, inParts, inputItems, recordParts, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
 import { ARTICLE_CHARS_MAX, type TextPart } from './input/parts.js';
 import { WarcTally } from './input/warc.js';
@@ -211,8 +211,9 @@ function documentRow(p: ProcessedDocument, given?: GivenMetadata) {
   const d = p.doc;
   const byType: Record<string, number> = { person: 0, place: 0, organization: 0, norp: 0 };
   for (const m of d?.mentions ?? []) byType[m.type]++;
-  // a JSONL article's own fields win over what cleaning read from the text; `url` only exists there
-  const metadata = d && given && !given.part ? { ...d.metadata, title: given.title ?? d.metadata.title, date: givenDate(given.date) ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
+  // a JSONL article's own fields win over what cleaning read from the text; `url` only exists there (and in a part
+  // of a long .txt file, which is an article record too: src/input/parts.ts; its url null)
+  const metadata = d && given ? { ...d.metadata, title: given.title ?? d.metadata.title, date: givenDate(given.date) ?? d.metadata.date, outlet: given.source ?? d.metadata.outlet, url: given.url } : (d?.metadata ?? null);
   return {
     id: p.id,
     path: p.path,
@@ -721,7 +722,7 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
     const shard = config.shard;
     async function* items() {
       for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>', { maxBytes: config.maxBytes })) {
-        if (!shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index) yield item;
+        for (const x of recordParts(item, config.partChars ?? ARTICLE_CHARS_MAX)) if (!shard || shard.count === 1 || shardOf(shardKey(x), shard.count) === shard.index) yield x;
       }
     }
     await runItems(items(), [jsonlMentionSink(out, err, config.quiet)], exec, undefined, config, hooks, summary);

@@ -8,7 +8,8 @@ import { stringify } from 'csv-stringify/sync';
 import { MINI_GAZETTEERS, OUTPUT_FILES, jsonlOf, makeCorpus, run, tempDir } from './pipeline-helpers.js';
 import { ROOT } from './helpers.js';
 import { normalizeConfig } from '../src/config.js';
-import { givenDate, runBatch } from '../src/pipeline.js';
+import { givenDate, runBatch, runStdinJsonl } from '../src/pipeline.js';
+import { Readable, Writable } from 'node:stream';
 
 describe('givenDate', () => {
   it.each([
@@ -293,7 +294,8 @@ describe('a plain-text file longer than an article, in parts', () => {
     // part opens mid-file, and has no title, date, outlet or dateline
     expect(long.startsWith(' date 2020-12-28 ')).toBe(true);
     expect(parts[0].metadata).toMatchObject({ date: '2020-12-28' });
-    for (const d of parts.slice(1)) expect(d.metadata).toEqual({ title: null, date: null, outlet: null, dateline: null });
+    // (a part is an article record, as a JSON Lines line is: its metadata has a url, null here)
+    for (const d of parts.slice(1)) expect(d.metadata).toEqual({ title: null, date: null, outlet: null, dateline: null, url: null });
     // every mention row indexes the file's text, and its line is the file's
     const rows = JSON.parse(read('mentions.json')) as Row[];
     const inLong = rows.filter((r) => r.document.startsWith('long#'));
@@ -329,6 +331,34 @@ describe('a plain-text file longer than an article, in parts', () => {
     for (const shard of ['1/2', '2/2']) shardIds.push(...(JSON.parse((await run(input, { partChars: 3000, cache: false, shard })).read('documents.json')) as Doc[]).map((d) => d.id));
     expect(shardIds.sort()).toEqual(docs.map((d) => d.id).sort());
   }, 120_000);
+
+  it("cuts a JSON Lines article longer than partChars the same way, its title and URL on every part, offsets into its text; --stdin-jsonl too", async () => {
+    const input = tempDir('parts-jsonl');
+    const lines = [JSON.stringify({ id: 'a', text: seeds[1] }), JSON.stringify({ id: 'b', text: long, title: 'Five stories', url: 'https://example.org/b' }), JSON.stringify({ id: 'c', html: `<html><body>${seeds.map((t) => `<p>${t}</p>`).join('')}</body></html>` })];
+    writeFileSync(join(input, 'feed.jsonl'), lines.join('\n') + '\n');
+    const { read } = await run(input, { partChars: 3000, cache: false });
+    const docs = JSON.parse(read('documents.json')) as Doc[];
+    const parts = docs.filter((d) => d.id.startsWith('b#'));
+    expect(docs.map((d) => d.id)).toEqual(['a', ...parts.map((_, i) => `b#part-${i + 1}`), 'c']);
+    expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(long.length / 3000));
+    for (const d of parts) expect(d.metadata).toMatchObject({ title: 'Five stories', url: 'https://example.org/b' });
+    const rows = JSON.parse(read('mentions.json')) as Row[];
+    const inB = rows.filter((r) => r.document.startsWith('b#'));
+    expect(new Set(inB.map((r) => r.document)).size).toBeGreaterThan(2);
+    for (const r of inB) expect(long.slice(r.start, r.end)).toBe(r.text);
+    // the page (html) is never cut
+    expect(rows.some((r) => r.document === 'c')).toBe(true);
+
+    // as the per-partition step of a distributed engine: the same mentions, in the same order
+    const chunks: string[] = [];
+    const out = new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) });
+    const err = new Writable({ write: (_c, _e, done) => done() });
+    const config = normalizeConfig({ gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, partChars: 3000 });
+    await runStdinJsonl(config, Readable.from([lines.join('\n') + '\n']), out, err);
+    const streamed = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Row);
+    const pick = (r: Row) => [r.document, r.start, r.end, r.text];
+    expect(streamed.map(pick)).toEqual(rows.map(pick));
+  }, 60_000);
 
   it('leaves a text of at most partChars characters whole, and a web page whatever its length', async () => {
     const input = tempDir('parts-whole');

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { join, relative, sep } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { HTML_EXTENSIONS, isHtmlPath } from './formats.js';
+import { HTML_EXTENSIONS, isHtmlPath, looksLikeHtmlPage } from './formats.js';
 import { ARTICLE_CHARS_MAX, partId, textParts } from './parts.js';
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { countCsvRows, csvItems } from './csv.js';
@@ -370,7 +370,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       }
       // (JSON Lines under a .json name: the JSON Lines reader, its bad lines read/bad-json)
       const asJsonLines = (text: string) => jsonlItems(Readable.from([text]), f.path, { maxBytes, badLine: 'read/bad-json' });
-      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines, maxBytes })) if (mine(item)) yield item;
+      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines, maxBytes })) for (const x of recordParts(item, partChars)) if (mine(x)) yield x;
       continue;
     }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
@@ -389,7 +389,8 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
         : f.kind === 'warc'
           ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc, opts.englishOnly)
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
-    for await (const item of items) if (mine(item)) yield item;
+    // (an article longer than any news article in parts, each sharded by its id)
+    for await (const item of items) for (const x of recordParts(item, partChars)) if (mine(x)) yield x;
   }
 }
 
@@ -401,11 +402,10 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
 export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, partChars: number): boolean => f.kind === 'document' && !isHtmlPath(f.path) && f.size > partChars;
 
 /**
- * The items of a long text file (`inParts`): read and decoded here, in the runner's thread, and cut at paragraph
- * breaks into parts of at most `partChars` characters (`textParts`), each an article record (`JsonlRecord.part`)
- * whose id is the file's with `#part-N`; the decoding's notes (a legacy encoding, invalid bytes: their byte offsets
- * are the file's) and a `read/in-parts` warning go with the first part. The file's own item when it is a web
- * page's markup, cannot be read or decoded (the worker reads it again and reports it), or is one part after all.
+ * The items of a long text file (`inParts`): read and decoded here, in the runner's thread, and cut into parts
+ * (`partsOf`); the decoding's notes (a legacy encoding, invalid bytes: their byte offsets are the file's) go with
+ * the first part. The file's own item when it is a web page's markup, cannot be read or decoded (the worker reads
+ * it again and reports it), or is one part after all.
  */
 export function* partItems(item: Extract<InputItem, { kind: 'file' }>, partChars: number, maxBytes: number): Generator<InputItem> {
   const report = new Reporter();
@@ -415,18 +415,40 @@ export function* partItems(item: Extract<InputItem, { kind: 'file' }>, partChars
     yield item;
     return;
   }
-  const id = documentId(item.path);
-  const parts = textParts(doc.text, partChars);
+  const base = { id: documentId(item.path), text: doc.text, title: null, date: null, url: null, source: null, encoding: doc.encoding, notes: report.messages };
+  yield* partsOf(base, item.path, partChars);
+}
+
+/**
+ * An article of a JSON Lines, CSV, JSON or web archive file whose text is longer than `partChars` (not a page's
+ * markup, which is never cut): its parts, as a long text file's (`partsOf`), each with the article's title, date,
+ * URL and source; offsets index the article's text, as a whole article's do. Any other item as it is.
+ */
+export function* recordParts(item: InputItem, partChars: number): Generator<InputItem> {
+  const r = item.kind === 'record' ? item.record : undefined;
+  if (!r || r.html || r.text.length <= partChars || looksLikeHtmlPage(r.text)) yield item;
+  else yield* partsOf(r, item.path, partChars);
+}
+
+/**
+ * `article` cut at paragraph breaks into parts of at most `partChars` characters (`textParts`), each an article
+ * record (`JsonlRecord.part`) whose id is the article's with `#part-N`; its notes and a `read/in-parts` warning go
+ * with the first part.
+ */
+function* partsOf(article: JsonlRecord, path: string, partChars: number): Generator<InputItem> {
+  const { id, text: whole, notes = [], ...rest } = article;
+  const parts = textParts(whole, partChars);
   const n = (x: number) => x.toLocaleString('en-US');
-  report.warn('read/in-parts', `the text is ${n(doc.text.length)} characters long, more than a news article (over ${n(partChars)}): processed in ${parts.length} parts of at most ${n(partChars)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the file's); names are resolved within a part`);
+  const report = new Reporter();
+  report.stage = 'read';
+  report.warn('read/in-parts', `the text is ${n(whole.length)} characters long, more than a news article (over ${n(partChars)}): processed in ${parts.length} parts of at most ${n(partChars)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the whole text's); names are resolved within a part`);
+  const first = [...notes, ...report.messages];
   for (const part of parts) {
-    const end = part.index < parts.length ? parts[part.index].start : doc.text.length;
-    const text = doc.text.slice(part.start, end);
-    const notes = part.index === 1 ? report.messages : undefined;
-    const record: JsonlRecord = { id: partId(id, part.index), text, title: null, date: null, url: null, source: null, encoding: doc.encoding, ...(notes ? { notes } : {}), part };
+    const text = whole.slice(part.start, part.index < parts.length ? parts[part.index].start : whole.length);
+    const record: JsonlRecord = { ...rest, id: partId(id, part.index), text, ...(part.index === 1 ? { notes: first } : {}), part };
     // what the part's result depends on, for the cache's key (the run's configuration is in the key's fingerprint)
-    const raw = JSON.stringify([record.id, part, doc.encoding, notes ?? null]) + '\n' + text;
-    yield { kind: 'record', path: item.path, line: part.line, raw, record, bytes: Buffer.byteLength(text) };
+    const raw = JSON.stringify({ ...record, text: undefined }) + '\n' + text;
+    yield { kind: 'record', path, line: part.line, raw, record, bytes: Buffer.byteLength(text) };
   }
 }
 

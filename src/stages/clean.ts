@@ -17,8 +17,8 @@ export { ARTICLE_CHARS_MAX };
 
 /**
  * The warning for a document of `chars` characters of which cleaning kept `kept`, when it is longer than an
- * article. Only a web page or an article of a JSON Lines, CSV, JSON or web archive file gets here (a `.txt` file this
- * long is processed in parts: src/input/parts.ts): it is one document, so the stories of one holding many are not
+ * article. Only a web page gets here (a text this long, a `.txt` file's or an input's article, is processed in parts:
+ * src/input/parts.ts): it is one document, so the stories of one holding many are not
  * told apart (one title and date, co-occurrences counted across stories), and the page rules, applied to parts of it
  * (`classifyInParts`), may still drop some.
  *
@@ -27,7 +27,7 @@ export { ARTICLE_CHARS_MAX };
 export function longTextWarning(chars: number, kept: number): string | undefined {
   if (chars <= ARTICLE_CHARS_MAX) return undefined;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a page or an input's article is one document (a .txt file this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${n(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
+  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a web page is one document (a text this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${n(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
 }
 
 /**
