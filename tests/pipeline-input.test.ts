@@ -370,8 +370,15 @@ describe('a plain-text file longer than an article, in parts', () => {
       ['b', undefined],
     ]);
     // one character over: two parts; the page, over that, still whole
-    const cut = JSON.parse((await run(input, { partChars: long.length - 1, cache: false })).read('documents.json')) as Doc[];
-    expect(cut.map((d) => d.id)).toEqual(['a#part-1', 'a#part-2', 'b']);
+    const cut = await run(input, { partChars: long.length - 1, cache: false });
+    expect((JSON.parse(cut.read('documents.json')) as Doc[]).map((d) => d.id)).toEqual(['a#part-1', 'a#part-2', 'b']);
+    // a gzipped text file is cut as the text it unpacks to
+    const gz = tempDir('parts-gz');
+    writeFileSync(join(gz, 'a.txt.gz'), gzipSync(long));
+    const fromGz = await run(gz, { partChars: long.length - 1, cache: false });
+    const rowsOf = (r: typeof cut) => (JSON.parse(r.read('mentions.json')) as Row[]).filter((m) => m.document.startsWith('a#'));
+    expect(rowsOf(fromGz).length).toBeGreaterThan(0);
+    expect(rowsOf(fromGz)).toEqual(rowsOf(cut));
   }, 60_000);
 });
 

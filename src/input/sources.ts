@@ -498,10 +498,11 @@ export async function countArticles(f: InputFile): Promise<number> {
  * images and gzip, and the run counts payloads, which went past that total).
  */
 export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean; readonly partChars?: number } = {}): Promise<{ articles: number; bytes: number }> {
-  // a long text file's parts (`inParts`), counted as `partItems` cuts them: it is read and decoded for it
+  // a long text file's parts (`inParts`), counted as `partItems` cuts them: it is read and decoded for it (a
+  // .txt.gz unpacked at most to the default --max-bytes, as a .json.gz below)
   if (f.kind === 'document') {
     const partChars = opts.partChars ?? ARTICLE_CHARS_MAX;
-    const doc = inParts(f, partChars) ? readDocument(f.abs, f.path, { report: new Reporter() }) : undefined;
+    const doc = inParts(f, partChars) ? readDocument(f.abs, f.path, { report: new Reporter() }, { maxBytes: DEFAULT_MAX_BYTES }) : undefined;
     return { articles: doc && doc.format !== 'html' ? textParts(doc.text, partChars).length : 1, bytes: f.size };
   }
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
