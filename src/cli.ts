@@ -24,7 +24,7 @@ export async function main(argv: string[], io: { stdin: NodeJS.ReadableStream; s
     .option('-o, --output <dir>', 'directory for the tables (created if missing)', DEFAULTS.output)
     .option('-g, --gazetteers <dir>', 'directory of gazetteer .tsv files (default: ./gazetteers if there is one, else the gazetteers shipped with news-entities)')
     .option('-w, --workers <n>', `worker threads, 0 to process in the main thread (default: the number of cores, ${DEFAULTS.workers}, with fewer for small inputs: the main thread alone under ${DEFAULTS.mainThreadBelow / 1e6} MB, then one worker per ${DEFAULTS.bytesPerAutoWorker / 1e6} MB)`)
-    .option('-c, --concurrency <n>', 'documents in flight at once (bounds memory; default 48 per worker, at least 16)')
+    .option('-c, --concurrency <n>', 'documents in flight at once (bounds memory; default 48 per worker, at least 16; fewer once their input passes 2 MiB a worker)')
     .option('--cache <dir>', `cache of processed documents for incremental runs (default: <output>/${DEFAULTS.cacheDirName})`)
     .option('--no-cache', 'process every document again (and do not store results)')
     .option('--shard <K/N>', 'process only part K of N of the inputs (a deterministic split by path or article id)')
