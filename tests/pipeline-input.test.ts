@@ -360,6 +360,14 @@ describe('a plain-text file longer than an article, in parts', () => {
     expect(streamed.map(pick)).toEqual(rows.map(pick));
   }, 60_000);
 
+  it('with --english-only, every part of a long article that declares another language is left unprocessed', async () => {
+    const input = tempDir('parts-lang');
+    writeFileSync(join(input, 'feed.jsonl'), JSON.stringify({ id: 'fr', text: long, language: 'fr' }) + '\n');
+    const docs = JSON.parse((await run(input, { partChars: 3000, cache: false, englishOnly: true, report: false })).read('documents.json')) as (Doc & { status: string })[];
+    expect(docs.length).toBeGreaterThan(2);
+    expect(docs.map((d) => d.status)).toEqual(docs.map(() => 'skipped'));
+  }, 60_000);
+
   it('leaves a text of at most partChars characters whole, and a web page whatever its length', async () => {
     const input = tempDir('parts-whole');
     writeFileSync(join(input, 'a.txt'), long);

@@ -327,9 +327,8 @@ export function recordDocument(record: Pick<JsonlRecord, 'id' | 'text' | 'html' 
   for (const note of record.notes ?? []) ctx.report.messages.push(note);
   if (record.text.trim() === '') ctx.report.warn('read/empty', record.text === '' ? 'the article text is empty' : 'the article text holds only whitespace');
   const doc: SourceDocument = { id: record.id, path, text: record.text, encoding: record.encoding ?? 'utf-8', bytes: Buffer.byteLength(record.text), ...(record.part ? { part: record.part } : {}) };
-  // a part of a long text file is text (src/input/parts.ts: a web page's markup is never cut)
-  if (record.part) return doc;
-  const html = record.html || looksLikeHtmlPage(record.text);
+  // a part of a long text is text, whatever it opens with (src/input/parts.ts: a web page's markup is never cut)
+  const html = !record.part && (record.html || looksLikeHtmlPage(record.text));
   // the article's own "language" (news-please writes one), else a page's <html lang>; a web archive's record
   // may have said so already, from its own header: one warning is enough
   const other =
