@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse,load --no-write]`.
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse,long,load --no-write]`.
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
@@ -16,7 +16,10 @@
  *    `diverse`: the 2-worker pipeline on variants of the first --small and
  *    --size MB whose names keep changing (scripts/diverse-corpus.ts), where
  *    the tables kept across documents never stop growing, as on an archive
- *    of different stories: the peak RSS ratio where it can fail. `load`: the
+ *    of different stories: the peak RSS ratio where it can fail. `long`: the
+ *    2-worker pipeline on the small corpus's articles in one `.txt` file (an
+ *    archive's export, which the pipeline cuts into parts: src/input/parts.ts),
+ *    against the same articles as files. `load`: the
  *    gazetteer load, once for all workers, from the files and from the run
  *    cache's packed copy (scripts/bench-load.mjs).
  *    The pipeline runs use the built code (dist/, built first), as `npm run
@@ -110,6 +113,15 @@ function variant(text: string, r: () => number): string {
     return sentences.length > 2 ? shuffle(sentences, r).join(' ') : p.trim();
   });
   return [head, ...shuffle(body, r)].join('\n\n') + '\n';
+}
+
+/** The files of `corpus` in path order, joined by blank lines, as one `.txt` file in `dir` (written anew each time: ~0.3 s for 10 MB). */
+function oneFile(corpus: string, dir: string): { dir: string; bytes: number; files: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const text = listFiles(corpus, '.txt').map((f) => readFileSync(f, 'utf8').trim()).join('\n\n') + '\n';
+  writeFileSync(join(dir, 'all.txt'), text);
+  return { dir, bytes: Buffer.byteLength(text), files: 1 };
 }
 
 /** Writes a corpus of at least `mb` MB into `dir` (reused when already built with the same parameters). */
@@ -286,7 +298,7 @@ async function main(): Promise<void> {
     .description('build a 100 MB corpus from ../shared/data/corpora, run the pipeline and the wink-nlp floor on it, and write the figures to docs/BENCHMARKS.md')
     .option('--size <MB>', 'size of the corpus', '100')
     .option('--small <MB>', 'size of the small corpus (the memory ratio)', '10')
-    .option('--runs <list>', 'measurements: floor, floor2, w0, w1, w2, small, diverse, load (comma-separated)', 'floor,floor2,w0,w1,w2,small,diverse,load')
+    .option('--runs <list>', 'measurements: floor, floor2, w0, w1, w2, small, diverse, long, load (comma-separated)', 'floor,floor2,w0,w1,w2,small,diverse,long,load')
     .option('--pairs <n>', 'alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported); with the floor measured, each further pair starts with a floor (the 1 worker / floor median)', '1')
     .option('--no-write', 'print the figures only')
     .option('--out <file>', 'the file whose generated part is rewritten', join(ROOT, 'docs', 'BENCHMARKS.md'))
@@ -313,14 +325,15 @@ async function main(): Promise<void> {
   const docsOnce = () => (docs ??= sourceDocs());
   const t0 = performance.now();
   const big = buildCorpus(join(base, `corpus-${size}mb`), size, docsOnce);
-  const smallC = runs.has('small') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
+  const smallC = runs.has('small') || runs.has('long') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
+  const long = runs.has('long') && smallC ? oneFile(smallC.dir, join(base, `long-${small}mb`)) : undefined;
   process.stderr.write(`bench: corpus ${big.dir}: ${big.files} files, ${(big.bytes / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s to build or check)\n`);
   // both variants start from the big corpus, so the small one is the first part of the big one
   const diverse = runs.has('diverse') ? { small: writeDiverseCorpus(big.dir, join(base, `diverse-${small}mb`), small), big: writeDiverseCorpus(big.dir, join(base, `diverse-${size}mb`), size) } : undefined;
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
   const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
-  if (['w0', 'w1', 'w2', 'small', 'diverse', 'load'].some((r) => runs.has(r))) {
+  if (['w0', 'w1', 'w2', 'small', 'diverse', 'long', 'load'].some((r) => runs.has(r))) {
     // the pipeline runs measure the built code, as `npm run pipeline` runs it
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`bench: npm run build failed (exit ${b.status})`);
@@ -330,6 +343,7 @@ async function main(): Promise<void> {
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
   const s2 = smallC ? runChild({ kind: 'pipeline', corpus: smallC.dir, workers: 2 }) : undefined;
+  const l2 = long ? runChild({ kind: 'pipeline', corpus: long.dir, workers: 2 }) : undefined;
   const d2 = diverse && { small: runChild({ kind: 'pipeline', corpus: diverse.small.dir, workers: 2 }), big: runChild({ kind: 'pipeline', corpus: diverse.big.dir, workers: 2 }) };
   // more pairs, 1 worker then 2, for the ratio: one pair moves by ±5% on a shared machine. With the
   // floor measured, each pair starts with a floor too, right before its 1-worker run: one floor can
@@ -350,7 +364,7 @@ async function main(): Promise<void> {
   const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
   lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
-  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles and datelines: corpus generator version ${GENERATOR_VERSION}), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}${diverse ? ` Name-changing variants (the \`diverse\` rows): the first ${small} and ${size} MB of that corpus (${diverse.small.documents} and ${diverse.big.documents} documents) with a fifth of each document's distinct capitalised words replaced by made-up names of that document (scripts/diverse-corpus.ts), so the entity and pair tables grow all through the run.` : ''}`, '');
+  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles and datelines: corpus generator version ${GENERATOR_VERSION}), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}${long && smallC ? ` The one-file row: the small corpus's ${smallC.files} articles joined by blank lines into one .txt file of ${(long.bytes / 1e6).toFixed(1)} MB, which the pipeline cuts into parts.` : ''}${diverse ? ` Name-changing variants (the \`diverse\` rows): the first ${small} and ${size} MB of that corpus (${diverse.small.documents} and ${diverse.big.documents} documents) with a fifth of each document's distinct capitalised words replaced by made-up names of that document (scripts/diverse-corpus.ts), so the entity and pair tables grow all through the run.` : ''}`, '');
   lines.push('## Results', '', '| run | wall s | CPU s | CPU s: main thread / workers / other threads | MB/s | documents/s | tokens/s | start-up s | after last document s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
     if (!r) return;
@@ -363,6 +377,7 @@ async function main(): Promise<void> {
   row('pipeline, 1 worker thread', w1, floor?.tokens);
   row('pipeline, 2 worker threads', w2, floor?.tokens);
   if (smallC) row(`pipeline, 2 workers, ${small} MB corpus`, s2);
+  if (l2) row(`pipeline, 2 workers, the ${small} MB corpus in one .txt file`, l2);
   if (d2) {
     row(`pipeline, 2 workers, ${small} MB, diverse`, d2.small);
     row(`pipeline, 2 workers, ${size} MB, diverse`, d2.big);
@@ -385,6 +400,7 @@ async function main(): Promise<void> {
   ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
   ratio(`peak RSS, ${size} MB / ${small} MB, the name-changing variants (2 workers; the aggregated tables grow with the distinct names)`, d2?.big.maxRssMB, d2?.small.maxRssMB, '≤ 1.2');
+  ratio(`peak RSS, the ${small} MB corpus in one .txt file / as files of their own (2 workers; the file is processed in parts of 1,000,000 characters)`, l2?.maxRssMB, s2?.maxRssMB, 'none: one file of many articles must not cost what one document of its size would');
   if (load) {
     const s = (r: LoadResult) => `${f2(r.loadSeconds)} s (workers ready after ${f2(r.readySeconds)} s)`;
     lines.push(`- gazetteer load, once for all the workers (fresh processes starting 2 workers, which start while the main thread loads): from the files ${s(load.files)}; from the run cache's packed copy, two starts, ${load.cache.map(s).join(' and ')}${load.cache.every((r) => r.cached) ? '' : ' (NOT read from the cache)'} (target ≤ 1 s per worker, or shared; the pipeline rows above load from the files: they run with --no-cache)`);
