@@ -55,9 +55,10 @@ export interface Config {
    */
   readonly settleMs?: number;
   /**
-   * No option: a plain-text file of more characters is processed in parts of at most as many (`ItemOptions.partChars`;
-   * default `ARTICLE_CHARS_MAX`, 1,000,000). Tests set it, to need no megabyte of text.
+   * No option: a text of more characters is processed in parts (`ItemOptions.longChars`; default `ARTICLE_CHARS_MAX`,
+   * 1,000,000), of at most `partChars` (default `PART_CHARS_MAX`, 250,000). Tests set them, to need no megabyte of text.
    */
+  readonly longChars?: number;
   readonly partChars?: number;
 }
 
@@ -174,7 +175,8 @@ export interface ConfigOptions {
   englishOnly?: unknown;
   /** `Config.settleMs` (no command-line option) */
   settleMs?: number;
-  /** `Config.partChars` (no command-line option) */
+  /** `Config.longChars` and `partChars` (no command-line option) */
+  longChars?: number;
   partChars?: number;
 }
 
@@ -263,6 +265,7 @@ export function normalizeConfig(opts: ConfigOptions): Config {
     gzip: Boolean(opts.gzip ?? false),
     englishOnly: Boolean(opts.englishOnly ?? false),
     ...(opts.settleMs !== undefined ? { settleMs: opts.settleMs } : {}),
+    ...(opts.longChars !== undefined ? { longChars: opts.longChars } : {}),
     ...(opts.partChars !== undefined ? { partChars: opts.partChars } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { SPREADSHEET_ROWS, TableWriter, JsonArrayWriter, formatJsonElement, form
 import { DIAGNOSTIC_COLUMNS, ENTITY_COLUMNS, EntityTable, MENTION_COLUMNS, diagnosticRows, mentionRows, type DiagnosticRow, type EntityRow, type MentionRow } from './export/rows.js';
 import { articleTotals, inParts, inputItems, recordParts, jsonlItems, listInputDirectory, listInputFiles, type SkippedFiles, shardKey, shardOf, type InputItem } from './input/sources.js';
 import type { JsonlRecord } from './input/jsonl.js';
-import { ARTICLE_CHARS_MAX, type TextPart } from './input/parts.js';
+import { partSizes, type TextPart } from './input/parts.js';
 import { WarcTally } from './input/warc.js';
 import { CacheWriter, ResultCache, contentHash, gazetteerCacheFile, runFingerprint } from './cache/result-cache.js';
 import { startExecutor, type Executor, type Task } from './workers/pool.js';
@@ -632,7 +632,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the files of one article each are counted from the listing; the articles of JSONL, CSV, JSON and WARC
     // files beside the run, which a pass over them takes (a large web archive: minutes) and needs not wait for
     if (hooks.onStart) {
-      const counting = files.some((f) => f.kind !== 'document' || inParts(f, config.partChars ?? ARTICLE_CHARS_MAX));
+      const counting = files.some((f) => f.kind !== 'document' || inParts(f, partSizes(config)));
       hooks.onStart({ ...(await expectedTotals(files, config, counting)), workers, counting });
       if (counting)
         void expectedTotals(files, config, false, countDone.signal).then(
@@ -652,7 +652,7 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     try {
       // with no report, no document is shown: no text crosses from the workers
       const shown = new ShownSelection(config.report ? config.reportDocuments : 0);
-      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p), englishOnly: config.englishOnly, partChars: config.partChars }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
+      await runItems(inputItems(files, config.shard ?? undefined, { maxBytes: config.maxBytes, warc: summary.warc, notArticles: (p) => void summary.notArticles.push(p), englishOnly: config.englishOnly, longChars: config.longChars, partChars: config.partChars }), sinks, exec, cache, { ...config, format: tables, shown }, hooks, summary);
       countDone.abort();
       hooks.onFinishing?.();
       // Every document is in: the workers stop (their heaps, ~105-140 MB each in the name-changing bench runs, freed) while this thread
@@ -684,7 +684,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
   let bytes = 0;
   for (const f of files) {
     if (signal?.aborted) break;
-    const parts = inParts(f, config.partChars ?? ARTICLE_CHARS_MAX);
+    const parts = inParts(f, partSizes(config));
     if (documentsOnly && (f.kind !== 'document' || parts)) continue;
     if (f.kind === 'document' && !parts) {
       if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
@@ -693,7 +693,7 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
     } else {
       // JSONL, CSV and WARC articles (and a long text's parts) are sharded by id: without reading every id, assume an even split
       const n = shard ? shard.count : 1;
-      const t = await articleTotals(f, signal, { englishOnly: config.englishOnly, partChars: config.partChars });
+      const t = await articleTotals(f, signal, { englishOnly: config.englishOnly, longChars: config.longChars, partChars: config.partChars });
       documents += Math.round(t.articles / n);
       bytes += Math.round(t.bytes / n);
     }
@@ -722,7 +722,7 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
     const shard = config.shard;
     async function* items() {
       for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>', { maxBytes: config.maxBytes })) {
-        for (const x of recordParts(item, config.partChars ?? ARTICLE_CHARS_MAX)) if (!shard || shard.count === 1 || shardOf(shardKey(x), shard.count) === shard.index) yield x;
+        for (const x of recordParts(item, partSizes(config))) if (!shard || shard.count === 1 || shardOf(shardKey(x), shard.count) === shard.index) yield x;
       }
     }
     await runItems(items(), [jsonlMentionSink(out, err, config.quiet)], exec, undefined, config, hooks, summary);

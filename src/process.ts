@@ -135,8 +135,9 @@ export function processDocuments(sources: readonly SourceDocument[], res: Resour
 
 /** The export's warning about a document of so many entities that the co-occurrence table counts its pairs within sentences only. */
 function noteManyEntities(d: ResolvedDocument, report: Reporter): void {
-  // (fewer mentions than the limit cannot name more entities)
-  const warning = d.mentions.length > DOCUMENT_PAIR_ENTITIES ? manyEntitiesWarning(new Set(d.mentions.map((m) => m.entityId)).size) : undefined;
+  // (fewer mentions than the limit cannot name more entities; a part of a long text counts its pairs within
+  // sentences whatever its entities, and its read/in-parts warning says why)
+  const warning = !d.part && d.mentions.length > DOCUMENT_PAIR_ENTITIES ? manyEntitiesWarning(new Set(d.mentions.map((m) => m.entityId)).size) : undefined;
   if (!warning) return;
   report.stage = 'export';
   report.warn('export/many-entities', warning);

@@ -265,7 +265,7 @@ describe('a plain-text file longer than an article, in parts', () => {
 
   it("processes each part as a document whose offsets and lines are the file's; the same tables with 2 workers, from the cache, and over shards", async () => {
     const input = corpus();
-    const config = normalizeConfig({ input, output: tempDir('parts-out'), gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, partChars: 3000, cache: false });
+    const config = normalizeConfig({ input, output: tempDir('parts-out'), gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, longChars: 3000, partChars: 3000, cache: false });
     const summary = await runBatch(config);
     const read = (f: string) => readFileSync(join(config.output, f), 'utf8');
     const docs = JSON.parse(read('documents.json')) as Doc[];
@@ -276,7 +276,7 @@ describe('a plain-text file longer than an article, in parts', () => {
     expect(summary.documents).toBe(parts.length + 1);
     // the progress total counts the parts (the count beside the run reads the file as the run cuts it)
     const listed = await listInputFiles(input);
-    expect(await Promise.all(listed.map(async (f) => [f.path, (await articleTotals(f, undefined, { partChars: 3000 })).articles]))).toEqual([
+    expect(await Promise.all(listed.map(async (f) => [f.path, (await articleTotals(f, undefined, { longChars: 3000, partChars: 3000 })).articles]))).toEqual([
       ['long.txt', parts.length],
       ['short.txt', 1],
     ]);
@@ -317,7 +317,7 @@ describe('a plain-text file longer than an article, in parts', () => {
 
     const tables = OUTPUT_FILES.map((f) => read(f));
     const same = async (opts: object, what: string) => {
-      const other = await run(input, { partChars: 3000, cache: false, ...opts });
+      const other = await run(input, { longChars: 3000, partChars: 3000, cache: false, ...opts });
       OUTPUT_FILES.forEach((f, i) => expect(other.read(f), `${what}: ${f}`).toBe(tables[i]));
       return other;
     };
@@ -328,7 +328,7 @@ describe('a plain-text file longer than an article, in parts', () => {
     expect(rerun.summary.cached).toBe(parts.length + 1);
     // the parts are sharded by their ids: the shards' documents are the whole run's
     const shardIds = [];
-    for (const shard of ['1/2', '2/2']) shardIds.push(...(JSON.parse((await run(input, { partChars: 3000, cache: false, shard })).read('documents.json')) as Doc[]).map((d) => d.id));
+    for (const shard of ['1/2', '2/2']) shardIds.push(...(JSON.parse((await run(input, { longChars: 3000, partChars: 3000, cache: false, shard })).read('documents.json')) as Doc[]).map((d) => d.id));
     expect(shardIds.sort()).toEqual(docs.map((d) => d.id).sort());
   }, 120_000);
 
@@ -336,7 +336,7 @@ describe('a plain-text file longer than an article, in parts', () => {
     const input = tempDir('parts-jsonl');
     const lines = [JSON.stringify({ id: 'a', text: seeds[1] }), JSON.stringify({ id: 'b', text: long, title: 'Five stories', url: 'https://example.org/b' }), JSON.stringify({ id: 'c', html: `<html><body>${seeds.map((t) => `<p>${t}</p>`).join('')}</body></html>` })];
     writeFileSync(join(input, 'feed.jsonl'), lines.join('\n') + '\n');
-    const { read } = await run(input, { partChars: 3000, cache: false });
+    const { read } = await run(input, { longChars: 3000, partChars: 3000, cache: false });
     const docs = JSON.parse(read('documents.json')) as Doc[];
     const parts = docs.filter((d) => d.id.startsWith('b#'));
     expect(docs.map((d) => d.id)).toEqual(['a', ...parts.map((_, i) => `b#part-${i + 1}`), 'c']);
@@ -353,37 +353,67 @@ describe('a plain-text file longer than an article, in parts', () => {
     const chunks: string[] = [];
     const out = new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) });
     const err = new Writable({ write: (_c, _e, done) => done() });
-    const config = normalizeConfig({ gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, partChars: 3000 });
+    const config = normalizeConfig({ gazetteers: MINI_GAZETTEERS, workers: 0, quiet: true, longChars: 3000, partChars: 3000 });
     await runStdinJsonl(config, Readable.from([lines.join('\n') + '\n']), out, err);
     const streamed = chunks.join('').trim().split('\n').map((l) => JSON.parse(l) as Row);
     const pick = (r: Row) => [r.document, r.start, r.end, r.text];
     expect(streamed.map(pick)).toEqual(rows.map(pick));
   }, 60_000);
 
+  it("counts a part's pairs of entities where they share a sentence only: a part is no article", async () => {
+    const input = tempDir('parts-pairs');
+    writeFileSync(join(input, 'long.txt'), long);
+    const { read } = await run(input, { longChars: 3000, partChars: 3000, cache: false, report: false });
+    const pairs = JSON.parse(read('cooccurrences.json')) as { sentences: number; documents: number; sentence_documents: number }[];
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const p of pairs) expect([p.sentences > 0, p.documents]).toEqual([true, p.sentence_documents]);
+    // the same text as one document (partChars over its length) pairs its entities across sentences too
+    const whole = JSON.parse((await run(input, { longChars: long.length, partChars: long.length, cache: false, report: false })).read('cooccurrences.json')) as { sentences: number }[];
+    expect(whole.some((p) => p.sentences === 0)).toBe(true);
+  }, 60_000);
+
   it('with --english-only, every part of a long article that declares another language is left unprocessed', async () => {
     const input = tempDir('parts-lang');
     writeFileSync(join(input, 'feed.jsonl'), JSON.stringify({ id: 'fr', text: long, language: 'fr' }) + '\n');
-    const docs = JSON.parse((await run(input, { partChars: 3000, cache: false, englishOnly: true, report: false })).read('documents.json')) as (Doc & { status: string })[];
+    const docs = JSON.parse((await run(input, { longChars: 3000, partChars: 3000, cache: false, englishOnly: true, report: false })).read('documents.json')) as (Doc & { status: string })[];
     expect(docs.length).toBeGreaterThan(2);
     expect(docs.map((d) => d.status)).toEqual(docs.map(() => 'skipped'));
   }, 60_000);
 
-  it('leaves a text of at most partChars characters whole, and a web page whatever its length', async () => {
+  it('cuts a text longer than longChars into parts of at most partChars; one of at most longChars stays whole', async () => {
+    const input = tempDir('parts-sizes');
+    writeFileSync(join(input, 'long.txt'), long);
+    writeFileSync(join(input, 'mid.txt'), long.slice(0, 5000));
+    // more bytes than longChars, fewer characters: read, and left whole
+    const wide = `${long.slice(0, 4000)}\n\n${'Ça été élevé. '.repeat(110)}`;
+    expect([wide.length < 6000, Buffer.byteLength(wide) > 6000]).toEqual([true, true]);
+    writeFileSync(join(input, 'wide.txt'), wide);
+    const docs = JSON.parse((await run(input, { longChars: 6000, partChars: 3000, cache: false, report: false })).read('documents.json')) as Doc[];
+    const parts = docs.filter((d) => d.path === 'long.txt');
+    expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(long.length / 3000));
+    for (const d of parts) expect(d.counts.characters).toBeLessThanOrEqual(3000);
+    expect(docs.filter((d) => d.path !== 'long.txt').map((d) => [d.id, d.part])).toEqual([
+      ['mid', undefined],
+      ['wide', undefined],
+    ]);
+  }, 60_000);
+
+  it('leaves a text of at most longChars characters whole, and a web page whatever its length', async () => {
     const input = tempDir('parts-whole');
     writeFileSync(join(input, 'a.txt'), long);
     writeFileSync(join(input, 'b.html'), `<html><body>${seeds.map((t) => `<p>${t}</p>`).join('')}</body></html>`);
-    const docs = JSON.parse((await run(input, { partChars: long.length, cache: false })).read('documents.json')) as Doc[];
+    const docs = JSON.parse((await run(input, { longChars: long.length, partChars: long.length, cache: false })).read('documents.json')) as Doc[];
     expect(docs.map((d) => [d.id, d.part])).toEqual([
       ['a', undefined],
       ['b', undefined],
     ]);
     // one character over: two parts; the page, over that, still whole
-    const cut = await run(input, { partChars: long.length - 1, cache: false });
+    const cut = await run(input, { longChars: long.length - 1, partChars: long.length - 1, cache: false });
     expect((JSON.parse(cut.read('documents.json')) as Doc[]).map((d) => d.id)).toEqual(['a#part-1', 'a#part-2', 'b']);
     // a gzipped text file is cut as the text it unpacks to
     const gz = tempDir('parts-gz');
     writeFileSync(join(gz, 'a.txt.gz'), gzipSync(long));
-    const fromGz = await run(gz, { partChars: long.length - 1, cache: false });
+    const fromGz = await run(gz, { longChars: long.length - 1, partChars: long.length - 1, cache: false });
     const rowsOf = (r: typeof cut) => (JSON.parse(r.read('mentions.json')) as Row[]).filter((m) => m.document.startsWith('a#'));
     expect(rowsOf(fromGz).length).toBeGreaterThan(0);
     expect(rowsOf(fromGz)).toEqual(rowsOf(cut));

@@ -184,8 +184,13 @@ export class CooccurrenceTable {
     );
   }
 
-  /** add() for the batch's result rows: the mention rows, as a worker sends them */
-  addRows(id: string, mentions: readonly CooccurrenceMention[]): void {
+  /**
+   * add() for the batch's result rows: the mention rows, as a worker sends them. `part`: the document is a part of
+   * a long text (src/input/parts.ts), not an article, so its pairs count where they share a sentence only, as a
+   * document naming more than DOCUMENT_PAIR_ENTITIES entities does (a part of 250,000 characters may hold a hundred
+   * articles: across it, every pair of their entities would be a pair)
+   */
+  addRows(id: string, mentions: readonly CooccurrenceMention[], part = false): void {
     // two inputs may share an id (duplicate JSONL ids): each still counts as a document of its own,
     // rather than one bad corpus row failing the whole run
     if (this.merged) throw new Error('internal error: CooccurrenceTable.addRows after its rows were read');
@@ -202,7 +207,7 @@ export class CooccurrenceTable {
     }
 
     // a document of more than DOCUMENT_PAIR_ENTITIES entities counts its pairs that share a sentence only
-    const withinSentences = inDoc.size > DOCUMENT_PAIR_ENTITIES;
+    const withinSentences = part || inDoc.size > DOCUMENT_PAIR_ENTITIES;
     for (const set of bySentence.values()) {
       // 'Hasanov met Muradov in Baku' -> (Baku, Hasanov), (Baku, Muradov), (Hasanov, Muradov)
       const s = [...set];

@@ -1,7 +1,7 @@
 /**
  * A plain-text file too long to be one news article (an archive's export of
  * many, a book) is processed in parts: `textParts` cuts its decoded text at
- * paragraph breaks into pieces of at most `maxChars` characters, and each
+ * paragraph breaks into pieces of at most `maxChars` characters (PART_CHARS_MAX), and each
  * piece goes through the stages as a document of its own (`id#part-N`), its
  * offsets shifted back into the file's text in the tables (`shiftResult` in
  * src/pipeline.ts). Why: one document's working memory grows with its text
@@ -18,10 +18,27 @@
 
 /**
  * More characters than any news article has: a longer text is processed in
- * parts of at most this many characters (and the cleaner classifies lines of
- * such a text in pieces: src/stages/clean.ts).
+ * parts of at most PART_CHARS_MAX characters (and the cleaner classifies lines
+ * of such a text, and of a part, in pieces: src/stages/clean.ts).
  */
 export const ARTICLE_CHARS_MAX = 1_000_000;
+
+/**
+ * The most characters of a part: a quarter of ARTICLE_CHARS_MAX. Against parts of 1,000,000 characters, on 10 MB
+ * of stories in one file (2 workers, two alternating rounds, docs/BENCHMARKS.md, thirty-fifth session): peak RSS
+ * 581-606 MiB against 740-743, 15.5-18.6 s against 17.0-18.2 s, and 91.1% of the mention rows the same as the
+ * stories processed as files of their own (87.0%): a part resolves short names against fewer other stories.
+ */
+export const PART_CHARS_MAX = 250_000;
+
+/** When a text is cut (`long`: longer than this many characters) and into parts of at most how many (`part`). */
+export interface PartSizes {
+  readonly long: number;
+  readonly part: number;
+}
+
+/** The sizes an option bag gives, the defaults for the rest (tests set small ones). */
+export const partSizes = (o: { readonly longChars?: number; readonly partChars?: number } = {}): PartSizes => ({ long: o.longChars ?? ARTICLE_CHARS_MAX, part: o.partChars ?? PART_CHARS_MAX });
 
 /** Where a part of a longer text lies in it. */
 export interface TextPart {

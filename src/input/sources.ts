@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { HTML_EXTENSIONS, isHtmlPath, looksLikeHtmlPage } from './formats.js';
-import { ARTICLE_CHARS_MAX, partId, textParts } from './parts.js';
+import { partId, partSizes, textParts, type PartSizes } from './parts.js';
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { countCsvRows, csvItems } from './csv.js';
 import { isBlankLine, parseJsonlLine, type JsonlRecord } from './jsonl.js';
@@ -301,7 +301,9 @@ export interface ItemOptions {
   readonly badLine?: 'read/bad-jsonl' | 'read/bad-json';
   /** `--english-only`: a web archive's record that declares another language is passed over (and counted) */
   readonly englishOnly?: boolean;
-  /** a plain-text file of more characters than this is processed in parts of at most as many (`partItems`; default `ARTICLE_CHARS_MAX`) */
+  /** a text of more characters than this is processed in parts (`partItems`, `recordParts`; default `ARTICLE_CHARS_MAX`) */
+  readonly longChars?: number;
+  /** of at most this many characters (default `PART_CHARS_MAX`) */
   readonly partChars?: number;
 }
 
@@ -344,7 +346,7 @@ export async function* jsonlItems(stream: Readable, path: string, opts: ItemOpti
 /** Every item of the listed files, in order, only those of the shard when one is given. */
 export async function* inputItems(files: readonly InputFile[], shard?: Shard, opts: ItemOptions = {}): AsyncGenerator<InputItem> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const partChars = opts.partChars ?? ARTICLE_CHARS_MAX;
+  const cut = partSizes(opts);
   const mine = (item: InputItem) => !shard || shard.count === 1 || shardOf(shardKey(item), shard.count) === shard.index;
   for (const f of files) {
     if (f.kind === 'document') {
@@ -354,9 +356,9 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       // refuses it by its own size, then stops unpacking at --max-bytes)
       if (f.size > maxBytes && !gzipped(f.path)) {
         if (mine(item)) yield { kind: 'refused', path: f.path, id: documentId(f.path), code: 'read/too-large', message: tooLarge(f.size, maxBytes), bytes: f.size };
-      } else if (inParts(f, partChars)) {
+      } else if (inParts(f, cut)) {
         // a text longer than any article: its parts, each a document sharded by its id (as an article of a JSONL file)
-        for (const part of partItems(item, partChars, maxBytes)) if (mine(part)) yield part;
+        for (const part of partItems(item, cut, maxBytes)) if (mine(part)) yield part;
       } else if (mine(item)) yield item;
       continue;
     }
@@ -370,7 +372,7 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
       }
       // (JSON Lines under a .json name: the JSON Lines reader, its bad lines read/bad-json)
       const asJsonLines = (text: string) => jsonlItems(Readable.from([text]), f.path, { maxBytes, badLine: 'read/bad-json' });
-      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines, maxBytes })) for (const x of recordParts(item, partChars)) if (mine(x)) yield x;
+      for await (const item of jsonItems(f.abs, f.path, f.size, { notArticles: opts.notArticles, asJsonLines, maxBytes })) for (const x of recordParts(item, cut)) if (mine(x)) yield x;
       continue;
     }
     // an unreadable JSONL or CSV file (permissions, broken link) is one failed document; the other inputs go on
@@ -390,16 +392,16 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
           ? warcItemsOf(f.abs, f.path, maxBytes, opts.warc, opts.englishOnly)
           : jsonlItems(openInput(f.abs), f.path, { maxBytes });
     // (an article longer than any news article in parts, each sharded by its id)
-    for await (const item of items) for (const x of recordParts(item, partChars)) if (mine(x)) yield x;
+    for await (const item of items) for (const x of recordParts(item, cut)) if (mine(x)) yield x;
   }
 }
 
 /**
  * Whether a listed file may be too long to be one article (`partItems` reads it to know): a `.txt` file (a web page's
- * markup is one document whatever its length) of more bytes than `partChars` (a UTF-8 text has at least as many
+ * markup is one document whatever its length) of more bytes than `cut.long` (a UTF-8 text has at least as many
  * bytes as characters).
  */
-export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, partChars: number): boolean => f.kind === 'document' && !isHtmlPath(f.path) && f.size > partChars;
+export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, cut: PartSizes): boolean => f.kind === 'document' && !isHtmlPath(f.path) && f.size > cut.long;
 
 /**
  * The items of a long text file (`inParts`): read and decoded here, in the runner's thread, and cut into parts
@@ -407,41 +409,41 @@ export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, partChars:
  * the first part. The file's own item when it is a web page's markup, cannot be read or decoded (the worker reads
  * it again and reports it), or is one part after all.
  */
-export function* partItems(item: Extract<InputItem, { kind: 'file' }>, partChars: number, maxBytes: number): Generator<InputItem> {
+export function* partItems(item: Extract<InputItem, { kind: 'file' }>, cut: PartSizes, maxBytes: number): Generator<InputItem> {
   const report = new Reporter();
   report.stage = 'read';
   const doc = readDocument(item.abs, item.path, { report }, { maxBytes });
-  if (!doc || doc.format === 'html' || doc.text.length <= partChars) {
+  if (!doc || doc.format === 'html' || doc.text.length <= cut.long) {
     yield item;
     return;
   }
   const base = { id: documentId(item.path), text: doc.text, title: null, date: null, url: null, source: null, encoding: doc.encoding, notes: report.messages };
-  yield* partsOf(base, item.path, partChars);
+  yield* partsOf(base, item.path, cut);
 }
 
 /**
- * An article of a JSON Lines, CSV, JSON or web archive file whose text is longer than `partChars` (not a page's
+ * An article of a JSON Lines, CSV, JSON or web archive file whose text is longer than `cut.long` (not a page's
  * markup, which is never cut): its parts, as a long text file's (`partsOf`), each with the article's title, date,
  * URL and source; offsets index the article's text, as a whole article's do. Any other item as it is.
  */
-export function* recordParts(item: InputItem, partChars: number): Generator<InputItem> {
+export function* recordParts(item: InputItem, cut: PartSizes): Generator<InputItem> {
   const r = item.kind === 'record' ? item.record : undefined;
-  if (!r || r.html || r.text.length <= partChars || looksLikeHtmlPage(r.text)) yield item;
-  else yield* partsOf(r, item.path, partChars);
+  if (!r || r.html || r.text.length <= cut.long || looksLikeHtmlPage(r.text)) yield item;
+  else yield* partsOf(r, item.path, cut);
 }
 
 /**
- * `article` cut at paragraph breaks into parts of at most `partChars` characters (`textParts`), each an article
+ * `article` cut at paragraph breaks into parts of at most `cut.part` characters (`textParts`), each an article
  * record (`JsonlRecord.part`) whose id is the article's with `#part-N`; its notes and a `read/in-parts` warning go
  * with the first part.
  */
-function* partsOf(article: JsonlRecord, path: string, partChars: number): Generator<InputItem> {
+function* partsOf(article: JsonlRecord, path: string, cut: PartSizes): Generator<InputItem> {
   const { id, text: whole, notes = [], ...rest } = article;
-  const parts = textParts(whole, partChars);
+  const parts = textParts(whole, cut.part);
   const n = (x: number) => x.toLocaleString('en-US');
   const report = new Reporter();
   report.stage = 'read';
-  report.warn('read/in-parts', `the text is ${n(whole.length)} characters long, more than a news article (over ${n(partChars)}): processed in ${parts.length} parts of at most ${n(partChars)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the whole text's); names are resolved within a part`);
+  report.warn('read/in-parts', `the text is ${n(whole.length)} characters long, more than a news article (over ${n(cut.long)}): processed in ${parts.length} parts of at most ${n(cut.part)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the whole text's); names are resolved within a part, and pairs of entities counted where they share a sentence`);
   const first = [...notes, ...report.messages];
   for (const part of parts) {
     const text = whole.slice(part.start, part.index < parts.length ? parts[part.index].start : whole.length);
@@ -497,13 +499,13 @@ export async function countArticles(f: InputFile): Promise<number> {
  * file's text size (the listing's), a web archive's page payloads (`countWarcArticles`: its own size counts requests,
  * images and gzip, and the run counts payloads, which went past that total).
  */
-export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean; readonly partChars?: number } = {}): Promise<{ articles: number; bytes: number }> {
+export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { readonly englishOnly?: boolean; readonly longChars?: number; readonly partChars?: number } = {}): Promise<{ articles: number; bytes: number }> {
   // a long text file's parts (`inParts`), counted as `partItems` cuts them: it is read and decoded for it (a
   // .txt.gz unpacked at most to the default --max-bytes, as a .json.gz below)
   if (f.kind === 'document') {
-    const partChars = opts.partChars ?? ARTICLE_CHARS_MAX;
-    const doc = inParts(f, partChars) ? readDocument(f.abs, f.path, { report: new Reporter() }, { maxBytes: DEFAULT_MAX_BYTES }) : undefined;
-    return { articles: doc && doc.format !== 'html' ? textParts(doc.text, partChars).length : 1, bytes: f.size };
+    const cut = partSizes(opts);
+    const doc = inParts(f, cut) ? readDocument(f.abs, f.path, { report: new Reporter() }, { maxBytes: DEFAULT_MAX_BYTES }) : undefined;
+    return { articles: doc && doc.format !== 'html' && doc.text.length > cut.long ? textParts(doc.text, cut.part).length : 1, bytes: f.size };
   }
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };

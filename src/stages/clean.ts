@@ -79,8 +79,8 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   const width = wrapWidth(norm.text, physical);
   const runsOn = width === Infinity ? null : (i: number) => i + 1 < lines.length && wrapped(norm.text, lines[i], lines[i + 1], width);
   // a part of a longer text (src/input/parts.ts) too: read whole, its lines were judged against one another as
-  // one page's (10 MB of stories in one file cut in 1,000,000-character parts: the parts kept 3-97% of their text,
-  // 39% in all, where classifying the whole file's text in pieces kept 88%, and the parts in pieces 90%)
+  // one page's (a first version, 10 MB of stories in one file cut in 1,000,000-character parts: they kept 3-97% of
+  // their text, 39% in all, where classifying the whole file's text in pieces kept 88%, and the parts in pieces 90%)
   const { decisions, metadata: found } = norm.text.length > ARTICLE_CHARS_MAX || doc.part ? classifyInParts(lines, runsOn) : classifyLines(lines, runsOn);
   // a title, date or dateline is the file's start's: a later part opens mid-file
   const metadata = doc.part && doc.part.index > 1 ? NO_METADATA : found;

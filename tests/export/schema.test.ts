@@ -60,7 +60,7 @@ describe('JSON outputs match the schemas in schemas/', () => {
   it("documents.json of a run with a long .txt file in parts matches its schema, each part's `part` included", async () => {
     const input = tempDir('schema-parts');
     writeFileSync(join(input, 'long.txt'), Array.from({ length: 40 }, (_, i) => `Ilham Aliyev visited Baku on day ${i}.`).join('\n\n'));
-    const { read } = await run(input, { partChars: 400, report: false });
+    const { read } = await run(input, { longChars: 400, partChars: 400, report: false });
     const docs = JSON.parse(read('documents.json')) as { id: string; part?: { count: number } }[];
     expect(docs.length).toBeGreaterThan(2);
     expect(docs.every((d) => d.part?.count === docs.length)).toBe(true);

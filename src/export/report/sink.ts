@@ -50,7 +50,7 @@ export function cooccurrenceSink(outputDir: string, names: EntityNames, pairsAt 
     // the report draws the strongest pairs that share a sentence: it reads them one at a time, as far as it needs
     forReport: () => ({ cooccurrences: table.sentenceRows(), sentencePairs: table.sentencePairs }),
     write(r: DocumentResult) {
-      table.addRows(r.id, r.mentions);
+      table.addRows(r.id, r.mentions, r.document.part !== undefined);
     },
     async finish() {
       // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
