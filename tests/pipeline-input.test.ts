@@ -372,6 +372,24 @@ describe('a plain-text file longer than an article, in parts', () => {
     expect(whole.some((p) => p.sentences === 0)).toBe(true);
   }, 60_000);
 
+  it('gives a part naming more than 500 entities no export/many-entities warning (its pairs count within sentences anyway); the whole text as one document gets it', async () => {
+    // 1,200 made-up people, one a paragraph: 'Foreign Minister Ilham Kakakaov met ...'
+    const syllables = ['ka', 'ro', 'mi', 'te', 'su', 'lo', 'na', 'vi', 'de', 'pa'];
+    const name = (i: number) => [0, 1, 2].map((k) => syllables[Math.floor(i / 10 ** k) % 10]).join('').replace(/^./, (c) => c.toUpperCase()) + 'ov';
+    const text = Array.from({ length: 1200 }, (_, i) => `Foreign Minister Ilham ${name(i)} met the delegation in the capital on Monday.`).join('\n\n') + '\n';
+    const input = tempDir('parts-many');
+    writeFileSync(join(input, 'a.txt'), text);
+    const warned = async (chars: number) => {
+      const docs = JSON.parse((await run(input, { longChars: chars, partChars: chars, cache: false, report: false })).read('documents.json')) as (Doc & { counts: { entities: number }; diagnostics: { code: string }[] })[];
+      return docs.map((d) => [d.counts.entities > 500, d.diagnostics.some((x) => x.code === 'export/many-entities')]);
+    };
+    expect(await warned(text.length)).toEqual([[true, true]]);
+    expect(await warned(Math.ceil(text.length / 2) + 100)).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+  }, 60_000);
+
   it('with --english-only, every part of a long article that declares another language is left unprocessed', async () => {
     const input = tempDir('parts-lang');
     writeFileSync(join(input, 'feed.jsonl'), JSON.stringify({ id: 'fr', text: long, language: 'fr' }) + '\n');
