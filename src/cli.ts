@@ -11,6 +11,7 @@ import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary
 import { WorkerStartError } from './workers/pool.js';
 import { SPREADSHEET_ROWS } from './export/table-writer.js';
 import { SEVERITIES } from './diagnostics/diagnostic.js';
+import { grouped } from './util/format.js';
 
 /**
  * Exit codes: 0 all documents processed; 1 some documents failed (the rest
@@ -166,12 +167,11 @@ export function skippedWarning(skipped: RunSummary['skipped'], dir: string): str
  * passed over (request 1,204, response image/jpeg 1,900, response 3xx 320, warcinfo 3, ...)'
  */
 export function warcNote(tally: RunSummary['warc']): string {
-  const n = (x: number) => x.toLocaleString('en-US');
   const kinds = [...tally.passedOver].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
-  const shown = kinds.slice(0, 8).map(([k, c]) => `${k} ${n(c)}`);
+  const shown = kinds.slice(0, 8).map(([k, c]) => `${k} ${grouped(c)}`);
   if (kinds.length > 8) shown.push(`${kinds.length - 8} other kinds`);
-  const passed = tally.passedOverCount > 0 ? `; ${n(tally.passedOverCount)} other record${tally.passedOverCount === 1 ? '' : 's'} passed over (${shown.join(', ')})` : '';
-  return `news-entities: web archives: ${n(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
+  const passed = tally.passedOverCount > 0 ? `; ${grouped(tally.passedOverCount)} other record${tally.passedOverCount === 1 ? '' : 's'} passed over (${shown.join(', ')})` : '';
+  return `news-entities: web archives: ${grouped(tally.articles)} record${tally.articles === 1 ? '' : 's'} read as articles${passed}`;
 }
 
 /** 'news-entities: warning: 2 .json files hold no article and were not read (manifest.json, meta/settings.json): ...' */
@@ -183,10 +183,9 @@ export function notArticlesWarning(paths: readonly string[]): string {
 
 /** 'news-entities: warning: mentions.csv has 1,200,000 rows; …' */
 export function spreadsheetWarning(t: RunSummary['tooLongForSpreadsheets'][number]): string {
-  const n = (x: number) => x.toLocaleString('en-US');
   return (
-    `news-entities: warning: ${t.file} has ${n(t.rows)} rows; Excel and LibreOffice Calc open only the first ${n(SPREADSHEET_ROWS - 1)} ` +
-    `(the header takes one of their ${n(SPREADSHEET_ROWS)}). ${t.json} holds every row; --shard K/N splits a run into smaller outputs.`
+    `news-entities: warning: ${t.file} has ${grouped(t.rows)} rows; Excel and LibreOffice Calc open only the first ${grouped(SPREADSHEET_ROWS - 1)} ` +
+    `(the header takes one of their ${grouped(SPREADSHEET_ROWS)}). ${t.json} holds every row; --shard K/N splits a run into smaller outputs.`
   );
 }
 

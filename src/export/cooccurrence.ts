@@ -3,6 +3,7 @@ import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 import { formatCsv, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
+import { grouped } from '../util/format.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number };
@@ -87,8 +88,7 @@ export const DOCUMENT_PAIR_ENTITIES = 500;
  */
 export function manyEntitiesWarning(distinct: number): string | undefined {
   if (distinct <= DOCUMENT_PAIR_ENTITIES) return undefined;
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `the document names ${n(distinct)} distinct entities (over ${n(DOCUMENT_PAIR_ENTITIES)}): cooccurrences.csv counts its pairs only where they share a sentence (across the whole document they would be ${n((distinct * (distinct - 1)) / 2)} pairs); a file holding many articles is better split into one per article`;
+  return `the document names ${grouped(distinct)} distinct entities (over ${grouped(DOCUMENT_PAIR_ENTITIES)}): cooccurrences.csv counts its pairs only where they share a sentence (across the whole document they would be ${grouped((distinct * (distinct - 1)) / 2)} pairs); a file holding many articles is better split into one per article`;
 }
 
 /** Room for a document list of `length` entries: 4, 8, 16, then DOCUMENT_ID_LIMIT. */

@@ -16,6 +16,7 @@ import { countJsonArticles, jsonItems } from './json.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { DEFAULT_MAX_BYTES, documentId, readDocument, tooLarge } from '../stages/read.js';
 import { byCodeUnit } from '../util/order.js';
+import { grouped } from '../util/format.js';
 
 /**
  * Inputs of a run. An input directory holds `*.txt` files (one article each)
@@ -440,10 +441,9 @@ export function* recordParts(item: InputItem, cut: PartSizes): Generator<InputIt
 function* partsOf(article: JsonlRecord, path: string, cut: PartSizes): Generator<InputItem> {
   const { id, text: whole, notes = [], ...rest } = article;
   const parts = textParts(whole, cut.part);
-  const n = (x: number) => x.toLocaleString('en-US');
   const report = new Reporter();
   report.stage = 'read';
-  report.warn('read/in-parts', `the text is ${n(whole.length)} characters long, more than a news article (over ${n(cut.long)}): processed in ${parts.length} parts of at most ${n(cut.part)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the whole text's); names are resolved within a part, and pairs of entities counted where they share a sentence`);
+  report.warn('read/in-parts', `the text is ${grouped(whole.length)} characters long, more than a news article (over ${grouped(cut.long)}): processed in ${parts.length} parts of at most ${grouped(cut.part)} characters, cut at paragraph breaks, each a document (${partId(id, 1)} to ${partId(id, parts.length)}; offsets and lines are the whole text's); names are resolved within a part, and pairs of entities counted where they share a sentence`);
   const first = [...notes, ...report.messages];
   for (const part of parts) {
     const text = whole.slice(part.start, part.index < parts.length ? parts[part.index].start : whole.length);

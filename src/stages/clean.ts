@@ -6,6 +6,7 @@ import { joinWrapped, splitLines, wrapWidth, wrapped, type Line } from './clean/
 import { classifyLines, type LineDecision } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
 import { ARTICLE_CHARS_MAX } from '../input/parts.js';
+import { grouped } from '../util/format.js';
 
 /**
  * Characters of text (a page's visible text) above which a document is no single news article: spaCy's default
@@ -26,8 +27,7 @@ export { ARTICLE_CHARS_MAX };
  */
 export function longTextWarning(chars: number, kept: number): string | undefined {
   if (chars <= ARTICLE_CHARS_MAX) return undefined;
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `the text is ${n(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${n(ARTICLE_CHARS_MAX)}): a web page is one document (a text this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${n(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
+  return `the text is ${grouped(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${grouped(ARTICLE_CHARS_MAX)}): a web page is one document (a text this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${grouped(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
 }
 
 /**
