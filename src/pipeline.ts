@@ -632,7 +632,8 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
     // the files of one article each are counted from the listing; the articles of JSONL, CSV, JSON and WARC
     // files beside the run, which a pass over them takes (a large web archive: minutes) and needs not wait for
     if (hooks.onStart) {
-      const counting = files.some((f) => f.kind !== 'document' || inParts(f, partSizes(config)));
+      const cut = partSizes(config);
+      const counting = files.some((f) => f.kind !== 'document' || inParts(f, cut));
       hooks.onStart({ ...(await expectedTotals(files, config, counting)), workers, counting });
       if (counting)
         void expectedTotals(files, config, false, countDone.signal).then(
@@ -682,9 +683,10 @@ async function expectedTotals(files: Awaited<ReturnType<typeof listInputFiles>>,
   const shard = config.shard;
   let documents = 0;
   let bytes = 0;
+  const cut = partSizes(config);
   for (const f of files) {
     if (signal?.aborted) break;
-    const parts = inParts(f, partSizes(config));
+    const parts = inParts(f, cut);
     if (documentsOnly && (f.kind !== 'document' || parts)) continue;
     if (f.kind === 'document' && !parts) {
       if (shard && shardOf(shardKey({ kind: 'file', path: f.path, abs: f.abs, bytes: f.size }), shard.count) !== shard.index) continue;
@@ -720,9 +722,10 @@ export async function runStdinJsonl(config: Config, input: NodeJS.ReadableStream
   summary.workers = config.workers;
   try {
     const shard = config.shard;
+    const cut = partSizes(config);
     async function* items() {
       for await (const item of jsonlItems(input as import('node:stream').Readable, '<stdin>', { maxBytes: config.maxBytes })) {
-        for (const x of recordParts(item, partSizes(config))) if (!shard || shard.count === 1 || shardOf(shardKey(x), shard.count) === shard.index) yield x;
+        for (const x of recordParts(item, cut)) if (!shard || shard.count === 1 || shardOf(shardKey(x), shard.count) === shard.index) yield x;
       }
     }
     await runItems(items(), [jsonlMentionSink(out, err, config.quiet)], exec, undefined, config, hooks, summary);
