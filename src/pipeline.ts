@@ -440,9 +440,11 @@ export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, notPro
 
 /**
  * Bytes of input in flight at once (dispatched, not yet written) per worker (or for the main thread), besides
- * `Config.concurrency`'s count: a news article is 2-50 kB, so the count alone bounds memory; documents of a
- * megabyte (the parts of a long text file, src/input/parts.ts; a huge JSON Lines article) each hold tens of
- * megabytes until written, and 48 of them in flight took a run 1.6 GB (docs/BENCHMARKS.md, thirty-fifth session).
+ * `Config.concurrency`'s count: a news article is 2-50 kB, so the count alone bounds memory; a document of a
+ * quarter or a whole megabyte (a part of a long text, src/input/parts.ts; a JSON Lines article just under the
+ * threshold) holds tens of megabytes until written: with `--workers 0`, 48 of them in flight took a 40 MB file's
+ * run 1.60 GiB with parts of 1,000,000 characters, and 1.02 GiB with parts of 250,000 (685 MiB with this bound;
+ * docs/BENCHMARKS.md, thirty-fifth session).
  * One document is always let through, however large.
  */
 export const IN_FLIGHT_BYTES_PER_WORKER = 2 * 1024 * 1024;
