@@ -200,6 +200,9 @@ export class CacheWriter {
   private index: WriteStream | undefined;
   private size = 0;
   private failed = false;
+  /** the writer's files, `<name>.pack` and `<name>.idx`, named by process, thread and a random part */
+  private name: string | undefined;
+  private readonly fail = () => (this.failed = true);
 
   constructor(readonly root: string) {}
 
@@ -207,7 +210,8 @@ export class CacheWriter {
   async put(keys: string | readonly string[], result: DocumentResult): Promise<void> {
     if (this.failed) return;
     const bytes = encodeEntry(result);
-    const [pack, index] = this.pack && this.index ? [this.pack, this.index] : this.open();
+    const pack = this.packStream();
+    const index = this.indexStream();
     const offset = this.size;
     this.size += bytes.length;
     // the index lines follow the entry's bytes, so an index never points past what was written
@@ -224,28 +228,37 @@ export class CacheWriter {
    */
   alias(key: string, at: EntryLocation): void {
     if (this.failed) return;
-    const [, index] = this.pack && this.index ? [this.pack, this.index] : this.open();
-    index.write(`${key}\t${at.offset}\t${at.length}\t${basename(at.file)}\n`);
+    this.indexStream().write(`${key}\t${at.offset}\t${at.length}\t${basename(at.file)}\n`);
   }
 
-  /** Finishes the pack and then its index. */
+  /** Finishes the pack (if an entry was stored) and then the index. */
   async close(): Promise<void> {
     const { pack, index } = this;
-    if (!pack || !index) return;
     this.pack = this.index = undefined;
-    pack.end();
-    await finished(pack).catch(() => undefined);
-    index.end();
-    await finished(index).catch(() => undefined);
+    if (pack) {
+      pack.end();
+      await finished(pack).catch(() => undefined);
+    }
+    if (index) {
+      index.end();
+      await finished(index).catch(() => undefined);
+    }
   }
 
-  private open(): [WriteStream, WriteStream] {
-    const name = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
-    const fail = () => (this.failed = true);
+  /** the path of the writer's pack or index */
+  private file(ext: '.pack' | '.idx'): string {
+    this.name ??= `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
+    return join(this.root, this.name + ext);
+  }
+
+  /** The pack, created by the first entry stored: a writer that only adds aliases (`alias`) leaves no empty pack. */
+  private packStream(): WriteStream {
     // a large buffer: a worker hands over an entry and goes on, rather than waiting for each write
-    this.pack = createWriteStream(join(this.root, `${name}.pack`), { highWaterMark: 4 * 2 ** 20 }).on('error', fail);
-    this.index = createWriteStream(join(this.root, `${name}.idx`)).on('error', fail);
-    return [this.pack, this.index];
+    return (this.pack ??= createWriteStream(this.file('.pack'), { highWaterMark: 4 * 2 ** 20 }).on('error', this.fail));
+  }
+
+  private indexStream(): WriteStream {
+    return (this.index ??= createWriteStream(this.file('.idx')).on('error', this.fail));
   }
 }
 
