@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { byCodeUnit } from './util/order.js';
 import { ConfigError, DEFAULTS, normalizeConfig, type Config } from './config.js';
 import { aliasShadowing } from './gazetteer/check.js';
-import { GazetteerError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
+import { GazetteerError, InterruptedError, runBatch, runStdinJsonl, type RunHooks, type RunSummary } from './pipeline.js';
 import { WorkerStartError } from './workers/pool.js';
 import { SPREADSHEET_ROWS } from './export/table-writer.js';
 import { SEVERITIES } from './diagnostics/diagnostic.js';
@@ -61,7 +61,11 @@ rest go on. Web pages: offsets index the file's markup; the page's
 navigation, sidebars and footers are dropped and listed in documents.json.
 Web archives (.warc, .warc.gz, Common Crawl's .wet.gz): one article per HTML or
 text record (HTTP 2xx), its URL as id; offsets index the record's payload.
-Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
+Ctrl-C stops a run cleanly: no further document is started, the documents
+processed stay in the cache (the same command goes on from there), no table is
+replaced; a second Ctrl-C stops at once.
+Exit codes: 0 ok, 1 some documents failed, 2 usage error, 130 interrupted
+(Ctrl-C; 143 for SIGTERM).`,
     );
   try {
     program.parse(argv, { from: 'user' });
@@ -94,11 +98,18 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error.`,
     if (config.verbose) io.stderr.write((await loadFigures(config)) + '\n');
     const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
     const progress = progressReporter(mode, io.stderr, config.report);
+    const stop = interruption(io.stderr, config);
     let s: RunSummary;
     try {
-      s = await runBatch(config, progress.hooks);
+      s = await runBatch(config, { ...progress.hooks, signal: stop.signal });
+    } catch (e) {
+      if (!(e instanceof InterruptedError)) throw e;
+      progress.stop();
+      io.stderr.write(interruptedMessage(e, config) + '\n');
+      return stop.exitCode();
     } finally {
       progress.stop();
+      stop.remove();
     }
     if (!config.quiet) {
       if (s.skipped.count > 0) io.stderr.write(skippedWarning(s.skipped, config.input) + '\n');
@@ -202,6 +213,35 @@ function summaryLine(s: RunSummary, dest: string): string {
 const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
 
 /** said after the last document: the aggregated tables and the report take seconds on a large corpus */
+/**
+ * Ctrl-C (SIGINT) or SIGTERM during a batch: the first stops it cleanly (`RunHooks.signal`: no further document
+ * started, the processed ones kept in the cache, no table moved into place, the temporary files removed), a
+ * second ends the process at once (as before: the earlier tables intact, `*.tmp` files left). Exit code 128 +
+ * the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM.
+ */
+function interruption(err: NodeJS.WritableStream, config: Config): { signal: AbortSignal; exitCode: () => number; remove: () => void } {
+  const controller = new AbortController();
+  let code = 130;
+  const on = (name: 'SIGINT' | 'SIGTERM', n: number) => () => {
+    if (controller.signal.aborted) process.exit(128 + n);
+    code = 128 + n;
+    err.write(`\nnews-entities: ${name === 'SIGINT' ? 'Ctrl-C' : name}: stopping after the documents in progress${config.cache ? ' (kept in the cache)' : ''}; no table is replaced. Press Ctrl-C again to stop at once.\n`);
+    controller.abort();
+  };
+  const handlers = [['SIGINT', on('SIGINT', 2)], ['SIGTERM', on('SIGTERM', 15)]] as const;
+  for (const [name, h] of handlers) process.on(name, h);
+  return { signal: controller.signal, exitCode: () => code, remove: () => handlers.forEach(([name, h]) => process.off(name, h)) };
+}
+
+/**
+ * 'news-entities: interrupted after 2,059 documents: no table was written (an earlier run's tables in out are as
+ * they were); the documents processed are in the cache: the same command goes on from there'
+ */
+export function interruptedMessage(e: InterruptedError, config: Pick<Config, 'output' | 'cache'>): string {
+  const kept = config.cache ? `the documents processed are in the cache (${config.cache}): the same command goes on from there` : 'with --no-cache nothing is kept: the next run starts again';
+  return `news-entities: interrupted after ${grouped(e.documents)} documents: no table was written (an earlier run's tables in ${config.output} are as they were); ${kept}`;
+}
+
 const finishingNote = (report: boolean) => `writing the entity, co-occurrence and candidate tables${report ? ' and the report' : ''}\n`;
 
 /**

@@ -24,6 +24,7 @@ import { isGzPath } from './input/formats.js';
 import { CANDIDATE_COLUMNS, CandidateTable, found, type CandidateRow } from './export/candidates.js';
 import { spillLimits } from './export/spill-limits.js';
 import { PlacesGeoJson } from './export/geojson.js';
+import { Publication, publishWith } from './export/publication.js';
 
 // The processing side (loadResources, processDocument) is src/process.ts: this module, the main
 // thread's, does not import the NLP libraries (see there).
@@ -247,12 +248,14 @@ export function failedResult(id: string, path: string, diagnostic: Diagnostic, b
 
 /**
  * An output. `write` gets every document's result in input order (never two
- * at once); `finish` runs after the last one and publishes the output;
- * `abort` drops whatever was half-written.
+ * at once); `finish` runs after the last one and finishes the output, its
+ * move into place queued on `publication` (the batch runs it once every
+ * output is finished), or done at once without one;
+ * `abort` drops whatever was half-written or finished but not yet moved.
  */
 export interface Sink {
   write(r: DocumentResult): void | Promise<void>;
-  finish(): Promise<void>;
+  finish(publication?: Publication): Promise<void>;
   abort(): Promise<void>;
   /** the CSV/JSON tables it writes, for the run's row counts */
   readonly tables?: readonly TableWriter<never>[];
@@ -262,7 +265,7 @@ export interface Sink {
 function streamedTable<Row extends Record<string, unknown>>(writer: TableWriter<Row>, rowsOf: (r: DocumentResult) => readonly Row[], formatted: (f: FormattedResult) => FormattedRows): Sink {
   return {
     write: (r) => (r.formatted ? writer.writeFormatted(formatted(r.formatted)) : writer.writeRows(rowsOf(r))),
-    finish: () => writer.commit(),
+    finish: (publication) => writer.commit(publication),
     abort: () => writer.abort(),
     tables: [writer],
   };
@@ -273,10 +276,10 @@ function documentsJson(base: string, files: FileOptions = {}): Sink {
   const writer = new JsonArrayWriter(jsonFile(base, files), undefined, files.json === 'lines', files.gzip);
   return {
     write: (r) => writer.writeFormatted(r.formatted?.document ?? formatJsonElement(r.document)),
-    async finish() {
-      await writer.commit();
+    async finish(publication) {
+      await writer.commit(publication);
       // an earlier run's documents in another shape or compression, out of date (as TableWriter.commit)
-      await removeOtherVariants((f) => jsonFile(base, f), files);
+      await publishWith(publication, (p) => p.later(() => removeOtherVariants((f) => jsonFile(base, f), files)));
     },
     abort: () => writer.abort(),
   };
@@ -294,14 +297,14 @@ function entityTable(base: string, at: number, files: FileOptions = {}): Sink & 
   return {
     table,
     write: (r) => table.addRows(r.mentions, r.entities),
-    async finish() {
+    async finish(publication) {
       for (const rows of table.rowChunks(10_000)) {
         await writer.writeRows(rows);
         await places.writeRows(rows);
       }
-      await writer.commit();
-      await places.commit();
-      await removeOtherVariants(placesPath, files);
+      await writer.commit(publication);
+      await places.commit(publication);
+      await publishWith(publication, (p) => p.later(() => removeOtherVariants(placesPath, files)));
     },
     async abort() {
       table.remove();
@@ -342,13 +345,13 @@ function candidateSink(base: string, at: number, files: FileOptions = {}): Sink 
   const writer = new TableWriter<CandidateRow>(base, CANDIDATE_COLUMNS, files);
   return {
     write: (r) => table.addRows(r.id, r.mentions),
-    async finish() {
+    async finish(publication) {
       try {
         for (const rows of table.rowChunks(10_000)) await writer.writeRows(rows);
       } finally {
         table.remove();
       }
-      await writer.commit();
+      await writer.commit(publication);
     },
     async abort() {
       table.remove();
@@ -434,6 +437,29 @@ export interface RunHooks {
   onDocument?: (progress: Progress, r: DocumentResult) => void;
   /** after the last document, before the aggregated tables and the report are written (seconds on a large corpus) */
   onFinishing?: () => void;
+  /**
+   * Aborted: stop (Ctrl-C). No further document is started; the documents the workers are processing finish and
+   * go into the cache with the rest of this run's; no table is moved into place (an earlier run's stay as they
+   * were) and the temporary files are removed; `runBatch` then rejects with an `InterruptedError`. Once the
+   * finished outputs are being moved into place (milliseconds), that completes.
+   */
+  signal?: AbortSignal;
+}
+
+/** A run stopped by `RunHooks.signal`: `documents` were written to the (abandoned) tables, `cached` of them from the cache. */
+export class InterruptedError extends Error {
+  constructor(
+    readonly documents: number,
+    readonly cached: number,
+  ) {
+    super(`interrupted after ${documents} documents`);
+    this.name = 'InterruptedError';
+  }
+}
+
+/** Throws an `InterruptedError` once `signal` is aborted. */
+function stopIfInterrupted(signal: AbortSignal | undefined, summary: RunSummary): void {
+  if (signal?.aborted) throw new InterruptedError(summary.documents, summary.cached);
 }
 
 export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, notProcessed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, unread: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
@@ -570,25 +596,36 @@ export async function runItems(
     return r;
   };
 
-  for await (const item of items) {
-    const full = () => dispatched - summary.documents >= config.concurrency || (dispatched > summary.documents && inFlightBytes + item.bytes > maxBytes);
-    while (failure === undefined && full()) await new Promise<void>((ok) => (wake = ok));
-    if (failure !== undefined) break;
-    const seq = dispatched++;
-    sizes.set(seq, item.bytes);
-    inFlightBytes += item.bytes;
-    produce(item).then(
-      (r) => {
-        pending.set(seq, r);
-        drain();
-      },
-      (e) => {
-        failure ??= e;
-        signal();
-      },
-    );
+  // an interruption (Ctrl-C): no document is started after it; the runner stops waiting for those in flight
+  const interrupt = () => {
+    failure ??= new InterruptedError(summary.documents, summary.cached);
+    signal();
+  };
+  if (hooks.signal?.aborted) interrupt();
+  hooks.signal?.addEventListener('abort', interrupt, { once: true });
+  try {
+    for await (const item of items) {
+      const full = () => dispatched - summary.documents >= config.concurrency || (dispatched > summary.documents && inFlightBytes + item.bytes > maxBytes);
+      while (failure === undefined && full()) await new Promise<void>((ok) => (wake = ok));
+      if (failure !== undefined) break;
+      const seq = dispatched++;
+      sizes.set(seq, item.bytes);
+      inFlightBytes += item.bytes;
+      produce(item).then(
+        (r) => {
+          pending.set(seq, r);
+          drain();
+        },
+        (e) => {
+          failure ??= e;
+          signal();
+        },
+      );
+    }
+    while (failure === undefined && summary.documents < dispatched) await new Promise<void>((ok) => (wake = ok));
+  } finally {
+    hooks.signal?.removeEventListener('abort', interrupt);
   }
-  while (failure === undefined && summary.documents < dispatched) await new Promise<void>((ok) => (wake = ok));
   await chain;
   await stampWriter?.close();
   if (failure !== undefined) throw failure;
@@ -662,7 +699,15 @@ export async function runBatch(config: Config, hooks: RunHooks = {}): Promise<Ru
       // writes the aggregated tables and the report, where a run's peak RSS used to be. The `finally`
       // below awaits the same promise, and reports its error.
       exec.close().catch(() => {});
-      for (const s of sinks) await s.finish();
+      // every output is finished before any is moved into place (`Publication`); an interruption meanwhile
+      // leaves the earlier run's tables as they were
+      const publication = new Publication();
+      for (const s of sinks) {
+        stopIfInterrupted(hooks.signal, summary);
+        await s.finish(publication);
+      }
+      stopIfInterrupted(hooks.signal, summary);
+      await publication.run();
     } catch (e) {
       await Promise.all(sinks.map((s) => s.abort()));
       throw e;

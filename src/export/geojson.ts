@@ -1,4 +1,5 @@
 import { JsonArrayWriter, type FileOptions } from './table-writer.js';
+import type { Publication } from './publication.js';
 import type { EntityRow } from './rows.js';
 
 /**
@@ -32,8 +33,8 @@ export class PlacesGeoJson {
     }
   }
 
-  commit(): Promise<void> {
-    return this.file.commit();
+  commit(publication?: Publication): Promise<void> {
+    return this.file.commit(publication);
   }
 
   abort(): Promise<void> {

@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { publishWith, type Publication } from './publication.js';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -344,14 +345,16 @@ export class TableWriter<Row extends Record<string, unknown>> {
     return this.count;
   }
 
-  /** Finishes both files and moves them into place. */
-  async commit(): Promise<void> {
+  /** Finishes both files and moves them into place: at once, or with the run's other outputs (`publication`). */
+  async commit(publication?: Publication): Promise<void> {
     await Promise.all([this.csvFile.end(''), this.jsonFile.end(this.json === 'lines' ? '' : this.first ? ']\n' : '\n]\n')]);
-    await rename(`${this.csvPath}.tmp`, this.csvPath);
-    await rename(`${this.jsonPath}.tmp`, this.jsonPath);
-    // an earlier run's table in the other shape or compression would sit beside this one, out of date
-    await removeOtherVariants((f) => csvFile(this.basePath, f), this.files);
-    await removeOtherVariants((f) => jsonFile(this.basePath, f), this.files);
+    await publishWith(publication, (p) => {
+      p.rename(`${this.csvPath}.tmp`, this.csvPath);
+      p.rename(`${this.jsonPath}.tmp`, this.jsonPath);
+      // an earlier run's table in the other shape or compression would sit beside this one, out of date
+      p.later(() => removeOtherVariants((f) => csvFile(this.basePath, f), this.files));
+      p.later(() => removeOtherVariants((f) => jsonFile(this.basePath, f), this.files));
+    });
   }
 
   /** Abandons the temporary files. */
@@ -403,9 +406,10 @@ export class JsonArrayWriter {
     this.first = false;
   }
 
-  async commit(): Promise<void> {
+  /** Finishes the file and moves it into place: at once, or with the run's other outputs (`publication`). */
+  async commit(publication?: Publication): Promise<void> {
     await this.file.end(this.lines ? '' : (this.first ? ']' : '\n]') + this.wrap[1] + '\n');
-    await rename(`${this.path}.tmp`, this.path);
+    await publishWith(publication, (p) => p.rename(`${this.path}.tmp`, this.path));
   }
 
   async abort(): Promise<void> {

@@ -32,7 +32,8 @@ export class InProcess implements Executor {
   }
   /** the next batch, once the runner has queued what it has at hand and written the rows of finished documents */
   private next(): void {
-    if (this.busy || this.queue.length === 0) return;
+    // closing: what is still queued (a run interrupted with documents waiting) is never started
+    if (this.busy || this.queue.length === 0 || this.closed) return;
     this.busy = true;
     setImmediate(() => {
       const jobs = takeBatch(this.queue, BATCH_DOCUMENTS);

@@ -294,6 +294,8 @@ class WorkerPool implements Executor {
 
   /** Hands queued tasks, in batches, to the least busy workers, at most AHEAD batches each. */
   private pump(): void {
+    // closing: what is still queued (a run interrupted with documents waiting) is never started
+    if (this.closed) return;
     while (this.queue.length > 0) {
       let best: Slot | undefined;
       for (const s of this.slots) if (s.up && s.inFlight.size < AHEAD && (!best || s.inFlight.size < best.inFlight.size)) best = s;

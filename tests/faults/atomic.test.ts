@@ -14,11 +14,22 @@ import { cli } from './helpers.js';
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
 const published = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith('.tmp') && statSync(join(dir, f)).isFile()).sort();
+const run = (input: string, out: string) => cli(['-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q']);
+
+/** A run of `input` into `out`, which a run of `first` filled, with its temporary file `tmp` a link to /dev/full: its result, and what `out` held before. */
+async function fullDiskRun(first: string, input: string, out: string, tmp: string): Promise<{ r: Awaited<ReturnType<typeof cli>>; before: Record<string, string> }> {
+  expect((await run(first, out)).code).toBe(0);
+  const before = snapshot(out);
+  symlinkSync('/dev/full', join(out, tmp));
+  return { r: await run(input, out), before };
+}
 
 /** Starts a real run (tsx src/cli.ts) and sends `signal` once rows are being written into the temporary files. */
-async function interrupted(input: string, out: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawTmp: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q'], { cwd: ROOT, stdio: 'ignore' });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('exit', (code, sig) => ok({ code, signal: sig })));
+async function interrupted(input: string, out: string, signal: NodeJS.Signals, cache = false): Promise<{ code: number | null; signal: NodeJS.Signals | null; sawTmp: boolean; err: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', ...(cache ? [] : ['--no-cache']), '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('close', (code, sig) => ok({ code, signal: sig })));
   let sawTmp = false;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline && child.exitCode === null) {
@@ -30,7 +41,7 @@ async function interrupted(input: string, out: string, signal: NodeJS.Signals): 
     await new Promise((ok) => setTimeout(ok, 20));
   }
   child.kill(signal);
-  return { ...(await exited), sawTmp };
+  return { ...(await exited), sawTmp, err };
 }
 
 describe('a killed run leaves the previous output intact', () => {
@@ -49,9 +60,46 @@ describe('a killed run leaves the previous output intact', () => {
     expect(published(out)).toEqual(Object.keys(before));
     const after = snapshot(out);
     for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
+    if (signal !== 'SIGKILL') {
+      // Ctrl-C and SIGTERM stop the run cleanly: 128 + the signal's number, its temporary files removed, and a
+      // message that says so
+      expect(r.code).toBe(signal === 'SIGINT' ? 130 : 143);
+      expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(r.err).toMatch(/news-entities: interrupted after [\d,]+ documents: no table was written/);
+    }
     // the next run completes and replaces them
     expect((await cli(['-i', big, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q'])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8'))).toHaveLength(600);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 90_000);
+
+  it('Ctrl-C keeps the documents processed in the cache: the same command goes on from them', async () => {
+    const out = tempDir('atomic-cache');
+    const r = await interrupted(big, out, 'SIGINT', true);
+    expect(r.sawTmp).toBe(true);
+    expect(r.code).toBe(130);
+    const done = Number(/interrupted after ([\d,]+) documents/.exec(r.err)![1].replaceAll(',', ''));
+    expect(done).toBeGreaterThan(0);
+    expect(r.err).toMatch(/the documents processed are in the cache .*: the same command goes on from there/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const again = await cli(['-i', big, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0']);
+    expect(again.code).toBe(0);
+    const cached = Number(/(\d+) from cache/.exec(again.out)![1]);
+    expect(cached).toBeGreaterThanOrEqual(done);
+    expect(cached).toBeLessThan(600);
+  }, 90_000);
+
+  it('an output that fails after the last document leaves every earlier table as it was, not only its own (they are moved into place together)', async () => {
+    if (!existsSync('/dev/full')) return; // Linux only
+    const out = tempDir('atomic-late');
+    // the pair table is written after the last document, after the mention, entity and document tables are
+    // finished: its temporary file on a full disk fails the run then
+    const { r, before } = await fullDiskRun(previous, big, out, 'cooccurrences.csv.tmp');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/ENOSPC/);
+    expect(published(out)).toEqual(Object.keys(before));
+    const after = snapshot(out);
+    for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 90_000);
 });
@@ -78,10 +126,7 @@ describe('file-system failures are clear errors', () => {
   it('disk full while writing (the temporary file is a link to /dev/full): exit 2, previous output intact', async () => {
     if (!existsSync('/dev/full')) return; // Linux only
     const out = tempDir('full');
-    expect((await cli(['-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q'])).code).toBe(0);
-    const before = snapshot(out);
-    symlinkSync('/dev/full', join(out, 'mentions.csv.tmp'));
-    const r = await cli(['-i', input, '-o', out, '-g', MINI_GAZETTEERS, '--workers', '0', '--no-cache', '-q']);
+    const { r, before } = await fullDiskRun(input, input, out, 'mentions.csv.tmp');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^news-entities: ENOSPC: no space left on device/);
     const after = snapshot(out);

@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { publishWith, type Publication } from '../publication.js';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ProcessedDocument } from '../../pipeline.js';
@@ -420,8 +421,11 @@ export class ReportBuilder {
     await rm(oldPath, { force: true });
   }
 
-  /** Writes `report.html` (and `report/` for large corpora) and removes the temporary files. */
-  async write(inputs: ReportInputs): Promise<void> {
+  /**
+   * Writes `report.html` (and `report/` for large corpora) and removes the temporary files; they are moved into
+   * place at once, or with the run's other outputs (`publication`).
+   */
+  async write(inputs: ReportInputs, publication?: Publication): Promise<void> {
     await mkdir(this.outputDir, { recursive: true });
     await this.closeFragments();
     const docs = this.kept;
@@ -452,9 +456,11 @@ export class ReportBuilder {
         await mkdir(pagesTmp);
         for (let first = 0; first < docs.length; first += size) await this.writePage(pagesTmp, first, fragments);
       }
-      await rm(pagesDir, { recursive: true, force: true });
-      if (paged) await rename(pagesTmp, pagesDir);
-      await rename(`${htmlPath}.tmp`, htmlPath);
+      await publishWith(publication, (p) => {
+        p.remove(pagesDir);
+        if (paged) p.rename(pagesTmp, pagesDir);
+        p.rename(`${htmlPath}.tmp`, htmlPath);
+      });
     } catch (e) {
       await destroyStream(out.stream);
       await rm(`${htmlPath}.tmp`, { force: true });

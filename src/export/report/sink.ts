@@ -52,11 +52,11 @@ export function cooccurrenceSink(outputDir: string, names: EntityNames, pairsAt 
     write(r: DocumentResult) {
       table.addRows(r.id, r.mentions, r.document.part !== undefined);
     },
-    async finish() {
+    async finish(publication) {
       // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
       // and each batch's strings below V8's large-object size)
       for (const f of table.formattedChunks(ROWS_PER_BATCH, files.json)) await writer.writeFormatted(f);
-      await writer.commit();
+      await writer.commit(publication);
     },
     async abort() {
       table.remove();
@@ -75,7 +75,7 @@ export function reportSink(outputDir: string, aggregates: () => ReportInputs, op
   const builder = new ReportBuilder(outputDir, options);
   return {
     write: (r: ReportResult) => builder.addDocument(fromResult(r)),
-    finish: () => builder.write(aggregates()),
+    finish: (publication) => builder.write(aggregates(), publication),
     abort: () => builder.abort(),
   };
 }
