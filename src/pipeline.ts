@@ -628,6 +628,8 @@ export async function runItems(
   }
   await chain;
   await stampWriter?.close();
+  // an interruption counts the documents written by the time the writes stopped, not when it came
+  if (failure instanceof InterruptedError) throw new InterruptedError(summary.documents, summary.cached);
   if (failure !== undefined) throw failure;
   return summary;
 }
