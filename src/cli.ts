@@ -101,7 +101,7 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error, 130 interrupted
     const stop = interruption(io.stderr, config);
     let s: RunSummary;
     try {
-      s = await runBatch(config, { ...progress.hooks, signal: stop.signal });
+      s = await runBatch(config, { ...progress.hooks, onFinishing: () => stop.finishing(progress.hooks.onFinishing), signal: stop.signal });
     } catch (e) {
       if (!(e instanceof InterruptedError)) throw e;
       progress.stop();
@@ -219,18 +219,29 @@ const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? 
  * second ends the process at once (as before: the earlier tables intact, `*.tmp` files left). Exit code 128 +
  * the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM.
  */
-function interruption(err: NodeJS.WritableStream, config: Config): { signal: AbortSignal; exitCode: () => number; remove: () => void } {
+function interruption(err: NodeJS.WritableStream, config: Config): { signal: AbortSignal; exitCode: () => number; finishing: (then?: () => void) => void; remove: () => void } {
   const controller = new AbortController();
   let code = 130;
+  // after the last document: nothing is in progress but the tables being written
+  let last = false;
   const on = (name: 'SIGINT' | 'SIGTERM', n: number) => () => {
     if (controller.signal.aborted) process.exit(128 + n);
     code = 128 + n;
-    err.write(`\nnews-entities: ${name === 'SIGINT' ? 'Ctrl-C' : name}: stopping after the documents in progress${config.cache ? ' (kept in the cache)' : ''}; no table is replaced. Press Ctrl-C again to stop at once.\n`);
+    const what = last ? 'the tables being written are dropped' : `stopping after the documents in progress${config.cache ? ' (kept in the cache)' : ''}`;
+    err.write(`\nnews-entities: ${name === 'SIGINT' ? 'Ctrl-C' : name}: ${what}; no table is replaced. Press Ctrl-C again to stop at once.\n`);
     controller.abort();
   };
   const handlers = [['SIGINT', on('SIGINT', 2)], ['SIGTERM', on('SIGTERM', 15)]] as const;
   for (const [name, h] of handlers) process.on(name, h);
-  return { signal: controller.signal, exitCode: () => code, remove: () => handlers.forEach(([name, h]) => process.off(name, h)) };
+  return {
+    signal: controller.signal,
+    exitCode: () => code,
+    finishing: (then) => {
+      last = true;
+      then?.();
+    },
+    remove: () => handlers.forEach(([name, h]) => process.off(name, h)),
+  };
 }
 
 /**
