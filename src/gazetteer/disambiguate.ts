@@ -31,12 +31,17 @@ import { aliasKeys, detach } from '../text/tokenize.js';
  *    the same country with the same name is the city when the city is an
  *    administrative seat or has 100k+ people ('Kabul' the city, not the
  *    province; but 'Wales' the region, not a village).
- * 6. `population` in orders of magnitude (log10), larger first;
- * 7. `name`: an entry whose canonical name is the alias beats one that only
+ * 6. `region`: a city of a country that has a region of that name (among the
+ *    candidates), or a national capital of that name, before other cities:
+ *    'Venice' the Italian city (its province is Venice), not the larger
+ *    Dayton, Ohio, whose alternate names include 'Venice'; 'Santiago' the
+ *    Chilean capital still, though a Dominican province is Santiago;
+ * 7. `population` in orders of magnitude (log10), larger first;
+ * 8. `name`: an entry whose canonical name is the alias beats one that only
  *    lists it as an alternate name ("Tovuz" the town, not Berd's old name).
- * 8. `population`, larger first; 9. `id`, for determinism.
+ * 9. `population`, larger first; 10. `id`, for determinism.
  */
-export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'name' | 'population' | 'id';
+export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'region' | 'name' | 'population' | 'id';
 
 export interface DocumentPlaces {
   /** countries of the cities/regions the document names, national capitals aside (Atlanta -> US) */
@@ -127,6 +132,7 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
     userOnly = true;
   }
   const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f)).map((f) => f.country));
+  const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
   const keyed = list.map((f) => {
     const e = f.hit.entry;
     const kind = f.kind === undefined ? 3 : f.kind === 'region' && cityCountries.has(f.country) ? 2.5 : KIND[f.kind];
@@ -135,6 +141,11 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
       ['tier', TIER[f.tier]],
       ['type', TYPE[f.type]],
       ['kind', kind],
+      // among cities, one of a country with a region of that name: 'Venice' is Venice, Italy (the province of
+      // Venice), not Dayton, Ohio, 2.7 times larger, which GeoNames also calls 'Venice'; and a national capital
+      // called by its name: 'Santiago' stays Santiago de Chile, not Santiago de los Caballeros (a Dominican
+      // province is Santiago)
+      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (f.feature === 'P.PPLC' && f.hit.alias === e.name)) ? 0 : 1],
       // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
       ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
       ['name', f.hit.alias === e.name ? 0 : 1],

@@ -55,6 +55,14 @@ const kabulProvince = E('iso:AF-KAB', 'Kabul', { kind: 'region', country: 'AF' }
 const kabulCity = { ...E('geonames:1138958', 'Kabul', { kind: 'city', country: 'AF', population: 4434550 }), feature: 'P.PPLC' };
 const parisFr = E('geonames:2988507', 'Paris', { kind: 'city', country: 'FR', population: 2138551 });
 const parisTx = E('geonames:4717560', 'Paris', { kind: 'city', country: 'US', population: 24782 });
+// GeoNames' figures: Dayton lists 'Venice' among its alternate names
+const veniceCity = { ...E('geonames:3164603', 'Venice', { kind: 'city', country: 'IT', population: 51298 }), feature: 'P.PPLA' };
+const veniceProvince = E('iso:IT-VE', 'Venice', { kind: 'region', country: 'IT' });
+const veniceFl = E('geonames:4176380', 'Venice', { kind: 'city', country: 'US', population: 22211 });
+const dayton = E('geonames:4509884', 'Dayton', { kind: 'city', country: 'US', population: 137644, aliases: ['Venice'] });
+const santiagoCl = { ...E('geonames:3871336', 'Santiago', { kind: 'city', country: 'CL', population: 4837295 }), feature: 'P.PPLC' };
+const santiagoDo = { ...E('geonames:3492914', 'Santiago de los Caballeros', { kind: 'city', country: 'DO', population: 1200000, aliases: ['Santiago'] }), feature: 'P.PPLA' };
+const santiagoProvince = E('iso:DO-25', 'Santiago', { kind: 'region', country: 'DO' });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -83,6 +91,8 @@ describe('chooseEntries: one rule per row', () => {
     ['Karabagh: unless the dateline is in Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ datelineCountry: 'AF' }), 'geonames:1', 'context', 2],
     ['a town under 100k gets no support from other places of its country', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ placeCountries: ['AF'] }), 'place:nagorno-karabakh', 'tier', 2],
     ['a larger order of magnitude beats the name rule', [hit(newcastleZa), hit(newcastleTyne, 'Newcastle')], undefined, 'geonames:2641673', 'population', 2],
+    ["a city of the country with a region of the name before a larger city elsewhere ('Venice' is not Dayton, Ohio)", [hit(dayton, 'Venice'), hit(veniceFl), hit(veniceProvince), hit(veniceCity)], undefined, 'geonames:3164603', 'region', 4],
+    ["a national capital of the name is not outranked so ('Santiago' is Chile's, though a Dominican province is Santiago)", [hit(santiagoDo, 'Santiago'), hit(santiagoProvince), hit(santiagoCl)], undefined, 'geonames:3871336', 'name', 3],
     ['a village does not outrank its same-named region', [hit(walesVillage), hit(walesRegion)], undefined, 'iso:GB-WLS', 'kind', 2],
     ['a same-named region and city (seat) of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
