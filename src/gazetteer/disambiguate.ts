@@ -32,7 +32,7 @@ import { aliasKeys, detach } from '../text/tokenize.js';
  *    administrative seat or has 100k+ people ('Kabul' the city, not the
  *    province; but 'Wales' the region, not a village).
  * 6. `region`: a city of a country that has a region of that name (among the
- *    candidates), or a national capital of that name, before other cities:
+ *    candidates), or a national capital of that name of 100,000+ people, before other cities:
  *    'Venice' the Italian city (its province is Venice), not the larger
  *    Dayton, Ohio, whose alternate names include 'Venice'; 'Santiago' the
  *    Chilean capital still, though a Dominican province is Santiago;
@@ -143,9 +143,10 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
       ['kind', kind],
       // among cities, one of a country with a region of that name: 'Venice' is Venice, Italy (the province of
       // Venice), not Dayton, Ohio, 2.7 times larger, which GeoNames also calls 'Venice'; and a national capital
-      // called by its name: 'Santiago' stays Santiago de Chile, not Santiago de los Caballeros (a Dominican
-      // province is Santiago)
-      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (f.feature === 'P.PPLC' && f.hit.alias === e.name)) ? 0 : 1],
+      // called by its name, of 100,000 people or more: 'Santiago' stays Santiago de Chile, not Santiago de los
+      // Caballeros (a Dominican province is Santiago); 'Jamestown' stays the one in New York, not Saint Helena's
+      // capital of 637 people
+      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (f.feature === 'P.PPLC' && (f.population ?? 0) >= 100_000 && f.hit.alias === e.name)) ? 0 : 1],
       // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
       ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
       ['name', f.hit.alias === e.name ? 0 : 1],

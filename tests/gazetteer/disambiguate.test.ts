@@ -63,6 +63,8 @@ const dayton = E('geonames:4509884', 'Dayton', { kind: 'city', country: 'US', po
 const santiagoCl = { ...E('geonames:3871336', 'Santiago', { kind: 'city', country: 'CL', population: 4837295 }), feature: 'P.PPLC' };
 const santiagoDo = { ...E('geonames:3492914', 'Santiago de los Caballeros', { kind: 'city', country: 'DO', population: 1200000, aliases: ['Santiago'] }), feature: 'P.PPLA' };
 const santiagoProvince = E('iso:DO-25', 'Santiago', { kind: 'region', country: 'DO' });
+const jamestownSh = { ...E('geonames:3370903', 'Jamestown', { kind: 'city', country: 'SH', population: 637 }), feature: 'P.PPLC' };
+const jamestownNy = E('geonames:5122534', 'Jamestown', { kind: 'city', country: 'US', population: 29532 });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -93,6 +95,7 @@ describe('chooseEntries: one rule per row', () => {
     ['a larger order of magnitude beats the name rule', [hit(newcastleZa), hit(newcastleTyne, 'Newcastle')], undefined, 'geonames:2641673', 'population', 2],
     ["a city of the country with a region of the name before a larger city elsewhere ('Venice' is not Dayton, Ohio)", [hit(dayton, 'Venice'), hit(veniceFl), hit(veniceProvince), hit(veniceCity)], undefined, 'geonames:3164603', 'region', 4],
     ["a national capital of the name is not outranked so ('Santiago' is Chile's, though a Dominican province is Santiago)", [hit(santiagoDo, 'Santiago'), hit(santiagoProvince), hit(santiagoCl)], undefined, 'geonames:3871336', 'name', 3],
+    ["a capital of a few hundred people is not outranked so ('Jamestown' is New York's, not Saint Helena's)", [hit(jamestownSh), hit(jamestownNy)], undefined, 'geonames:5122534', 'population', 2],
     ['a village does not outrank its same-named region', [hit(walesVillage), hit(walesRegion)], undefined, 'iso:GB-WLS', 'kind', 2],
     ['a same-named region and city (seat) of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
