@@ -338,6 +338,9 @@ const genericName = (name) => {
   const w = words(name);
   return w.length === 2 && GENERIC_FIRST.has(w[0]) && GENERIC_HEADS.has(w[1]);
 };
+// a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
+// news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)
+const nationalities = new Set(Object.values(JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities).flatMap((d) => [].concat(d)).map((d) => clean(d).toLowerCase()));
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
 const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
@@ -352,6 +355,7 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
     if (/^\p{Ll}/u.test(a)) return (count('org aliases: lower-case'), false);
     if (words(a).length === 1 && isCommon(a)) return (count('org aliases: common word (Target, Next)'), false);
     if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
+    if (nationalities.has(a.toLowerCase())) return (count('org aliases: a nationality (Swiss)'), false);
     // a one-word name compromise knows as a given name names a person far more often than a brand: 'George' (a
     // clothing label), 'Paul', 'Justin', 'Mary' (not an acronym: 'TUI', 'BART'; 'Kia' and 'Zara' go too)
     if (words(a).length === 1 && /\p{Ll}/u.test(a) && compromiseFirstNames.has(a.toLowerCase())) return (count('org aliases: a given name (George, Paul)'), false);
