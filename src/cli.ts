@@ -212,7 +212,6 @@ function summaryLine(s: RunSummary, dest: string): string {
 
 const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
 
-/** said after the last document: the aggregated tables and the report take seconds on a large corpus */
 /**
  * Ctrl-C (SIGINT) or SIGTERM during a batch: the first stops it cleanly (`RunHooks.signal`: no further document
  * started, the processed ones kept in the cache, no table moved into place, the temporary files removed), a
@@ -228,7 +227,8 @@ function interruption(err: NodeJS.WritableStream, config: Config): { signal: Abo
     if (controller.signal.aborted) process.exit(128 + n);
     code = 128 + n;
     const what = last ? 'the tables being written are dropped' : `stopping after the documents in progress${config.cache ? ' (kept in the cache)' : ''}`;
-    err.write(`\nnews-entities: ${name === 'SIGINT' ? 'Ctrl-C' : name}: ${what}; no table is replaced. Press Ctrl-C again to stop at once.\n`);
+    // with --quiet only the run's last line says it (an error's)
+    if (!config.quiet) err.write(`\nnews-entities: ${name === 'SIGINT' ? 'Ctrl-C' : name}: ${what}; no table is replaced. Press Ctrl-C again to stop at once.\n`);
     controller.abort();
   };
   const handlers = [['SIGINT', on('SIGINT', 2)], ['SIGTERM', on('SIGTERM', 15)]] as const;
@@ -253,6 +253,7 @@ export function interruptedMessage(e: InterruptedError, config: Pick<Config, 'ou
   return `news-entities: interrupted after ${grouped(e.documents)} documents: no table was written (an earlier run's tables in ${config.output} are as they were); ${kept}`;
 }
 
+/** said after the last document: the aggregated tables and the report take seconds on a large corpus */
 const finishingNote = (report: boolean) => `writing the entity, co-occurrence and candidate tables${report ? ' and the report' : ''}\n`;
 
 /**
