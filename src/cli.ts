@@ -99,9 +99,14 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error, 130 interrupted
     const mode = config.quiet ? 'none' : opts.progress === 'auto' ? (io.stderr.isTTY ? 'bar' : 'lines') : opts.progress;
     const progress = progressReporter(mode, io.stderr, config.report);
     const stop = interruption(io.stderr, config);
+    // after the last document a Ctrl-C drops the tables being written (there are no documents in progress)
+    const onFinishing = () => {
+      stop.finishing();
+      progress.hooks.onFinishing?.();
+    };
     let s: RunSummary;
     try {
-      s = await runBatch(config, { ...progress.hooks, onFinishing: () => stop.finishing(progress.hooks.onFinishing), signal: stop.signal });
+      s = await runBatch(config, { ...progress.hooks, onFinishing, signal: stop.signal });
     } catch (e) {
       if (!(e instanceof InterruptedError)) throw e;
       progress.stop();
@@ -218,7 +223,7 @@ const fmtEta = (s: number) => (!Number.isFinite(s) || s < 0 ? '?' : s >= 3600 ? 
  * second ends the process at once (as before: the earlier tables intact, `*.tmp` files left). Exit code 128 +
  * the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM.
  */
-function interruption(err: NodeJS.WritableStream, config: Config): { signal: AbortSignal; exitCode: () => number; finishing: (then?: () => void) => void; remove: () => void } {
+function interruption(err: NodeJS.WritableStream, config: Config): { signal: AbortSignal; exitCode: () => number; finishing: () => void; remove: () => void } {
   const controller = new AbortController();
   let code = 130;
   // after the last document: nothing is in progress but the tables being written
@@ -236,10 +241,7 @@ function interruption(err: NodeJS.WritableStream, config: Config): { signal: Abo
   return {
     signal: controller.signal,
     exitCode: () => code,
-    finishing: (then) => {
-      last = true;
-      then?.();
-    },
+    finishing: () => void (last = true),
     remove: () => handlers.forEach(([name, h]) => process.off(name, h)),
   };
 }

@@ -446,20 +446,20 @@ export interface RunHooks {
   signal?: AbortSignal;
 }
 
-/** A run stopped by `RunHooks.signal`: `documents` were written to the (abandoned) tables, `cached` of them from the cache. */
+/** A run stopped by `RunHooks.signal`: `documents` were written to the (abandoned) tables. */
 export class InterruptedError extends Error {
-  constructor(
-    readonly documents: number,
-    readonly cached: number,
-  ) {
+  constructor(readonly documents: number) {
     super(`interrupted after ${documents} documents`);
     this.name = 'InterruptedError';
   }
 }
 
+/** `runItems`' failure once `RunHooks.signal` is aborted (the error is made when the writes have stopped) */
+const INTERRUPTED = Symbol('interrupted');
+
 /** Throws an `InterruptedError` once `signal` is aborted. */
 function stopIfInterrupted(signal: AbortSignal | undefined, summary: RunSummary): void {
-  if (signal?.aborted) throw new InterruptedError(summary.documents, summary.cached);
+  if (signal?.aborted) throw new InterruptedError(summary.documents);
 }
 
 export const emptySummary = (): RunSummary => ({ documents: 0, failed: 0, notProcessed: 0, sentences: 0, mentions: 0, byType: { person: 0, place: 0, organization: 0, norp: 0 }, entities: 0, cached: 0, unread: 0, bytes: 0, seconds: 0, gazetteerSeconds: 0, gazetteersCached: false, workers: 0, skipped: { byExtension: new Map(), count: 0 }, warc: new WarcTally(), notArticles: [], tooLongForSpreadsheets: [] });
@@ -598,7 +598,7 @@ export async function runItems(
 
   // an interruption (Ctrl-C): no document is started after it; the runner stops waiting for those in flight
   const interrupt = () => {
-    failure ??= new InterruptedError(summary.documents, summary.cached);
+    failure ??= INTERRUPTED;
     signal();
   };
   if (hooks.signal?.aborted) interrupt();
@@ -629,7 +629,7 @@ export async function runItems(
   await chain;
   await stampWriter?.close();
   // an interruption counts the documents written by the time the writes stopped, not when it came
-  if (failure instanceof InterruptedError) throw new InterruptedError(summary.documents, summary.cached);
+  if (failure === INTERRUPTED) throw new InterruptedError(summary.documents);
   if (failure !== undefined) throw failure;
   return summary;
 }
