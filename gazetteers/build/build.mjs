@@ -340,7 +340,8 @@ const genericName = (name) => {
 };
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
 // news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)
-const nationalities = new Set(Object.values(JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities).flatMap((d) => [].concat(d)).map((d) => clean(d).toLowerCase()));
+const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
+const nationalities = new Set(Object.values(nat).flatMap((d) => [].concat(d)).map((d) => clean(d).toLowerCase()));
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
 const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
@@ -473,7 +474,7 @@ writeTsv('world-people.tsv.gz', peopleRows, [
 
 // ---------------------------------------------------------------- demonyms
 const demonymRows = [];
-const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
+// (`nat`: i18n-nationality's list, read for the organisations above)
 for (const cc of Object.keys(nat).sort()) {
   for (const d of [].concat(nat[cc])) {
     const n = clean(d);
