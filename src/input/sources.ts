@@ -404,6 +404,9 @@ export async function* inputItems(files: readonly InputFile[], shard?: Shard, op
  */
 export const inParts = (f: Pick<InputFile, 'kind' | 'path' | 'size'>, cut: PartSizes): boolean => f.kind === 'document' && !isHtmlPath(f.path) && f.size > cut.long;
 
+/** Whether a read file (`inParts`) is cut after all: a text (not a page's markup) of more than `cut.long` characters. */
+const isLongText = (doc: ReturnType<typeof readDocument>, cut: PartSizes): doc is NonNullable<ReturnType<typeof readDocument>> => !!doc && doc.format !== 'html' && doc.text.length > cut.long;
+
 /**
  * The items of a long text file (`inParts`): read and decoded here, in the runner's thread, and cut into parts
  * (`partsOf`); the decoding's notes (a legacy encoding, invalid bytes: their byte offsets are the file's) go with
@@ -414,7 +417,7 @@ export function* partItems(item: Extract<InputItem, { kind: 'file' }>, cut: Part
   const report = new Reporter();
   report.stage = 'read';
   const doc = readDocument(item.abs, item.path, { report }, { maxBytes });
-  if (!doc || doc.format === 'html' || doc.text.length <= cut.long) {
+  if (!isLongText(doc, cut)) {
     yield item;
     return;
   }
@@ -505,7 +508,7 @@ export async function articleTotals(f: InputFile, signal?: AbortSignal, opts: { 
   if (f.kind === 'document') {
     const cut = partSizes(opts);
     const doc = inParts(f, cut) ? readDocument(f.abs, f.path, { report: new Reporter() }, { maxBytes: DEFAULT_MAX_BYTES }) : undefined;
-    return { articles: doc && doc.format !== 'html' && doc.text.length > cut.long ? textParts(doc.text, cut.part).length : 1, bytes: f.size };
+    return { articles: isLongText(doc, cut) ? textParts(doc.text, cut.part).length : 1, bytes: f.size };
   }
   // (a .json.gz unpacked at most to the default --max-bytes: the count is for the progress bar, and a bomb must not hold memory)
   if (f.kind === 'json') return { articles: await countJsonArticles(f.abs, DEFAULT_MAX_BYTES), bytes: f.size };
