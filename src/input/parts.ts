@@ -17,9 +17,12 @@
  */
 
 /**
- * More characters than any news article has: a longer text is processed in
- * parts of at most PART_CHARS_MAX characters (and the cleaner classifies lines
- * of such a text, and of a part, in pieces: src/stages/clean.ts).
+ * More characters than any news article has (spaCy's default `max_length`;
+ * the longest texts at hand are web pages with their comments, boilerplate-dev:
+ * 253 kB; a BBC story is 25 kB at most): a longer text is processed in parts of
+ * at most PART_CHARS_MAX characters (and the cleaner classifies lines of such a
+ * text, and of a part, in pieces: src/stages/clean.ts); a web page is one
+ * document whatever its length.
  */
 export const ARTICLE_CHARS_MAX = 1_000_000;
 

@@ -9,14 +9,6 @@ import { ARTICLE_CHARS_MAX } from '../input/parts.js';
 import { grouped } from '../util/format.js';
 
 /**
- * Characters of text (a page's visible text) above which a document is no single news article: spaCy's default
- * `max_length`. The longest texts at hand are web pages with their comments (boilerplate-dev: 253 kB); a BBC
- * story is 25 kB at most. (A longer text, a `.txt` file's or an input's article, is processed in parts of at most as
- * many characters, each a document: src/input/parts.ts; a web page is one document whatever its length.)
- */
-export { ARTICLE_CHARS_MAX };
-
-/**
  * The warning for a document of `chars` characters of which cleaning kept `kept`, when it is longer than an
  * article. Only a web page gets here (a text this long, a `.txt` file's or an input's article, is processed in parts:
  * src/input/parts.ts): it is one document, so the stories of one holding many are not

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ARTICLE_CHARS_MAX, clean, longTextWarning } from '../../src/stages/clean.js';
+import { clean, longTextWarning } from '../../src/stages/clean.js';
+import { ARTICLE_CHARS_MAX } from '../../src/input/parts.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass } from '../../src/stages/clean/classify.js';
