@@ -19,7 +19,8 @@ import { aliasKeys, detach } from '../text/tokenize.js';
  *    country named in the document ('Atlanta' supports the US state Georgia);
  *    a national capital supports its country and cities but not a region
  *    ('Washington said' is the US government); a city candidate is also
- *    supported by its country being named ('Armenia, Colombia'). Naming the
+ *    supported by its country being named ('Armenia, Colombia'), unless the
+ *    mention may name that country itself ('Mexico' is not Mexico City). Naming the
  *    United States alone does not pull "Georgia" to the state: the country
  *    of Georgia is in the news next to the US. Towns under 100k people get
  *    support from the dateline only ('London, Ohio' is not pulled in by US
@@ -95,7 +96,12 @@ interface Facts {
   readonly feature: string | undefined;
 }
 
-function support(e: Facts, ctx: DocumentPlaces | undefined): number {
+/**
+ * `selfCountries`: the countries among the mention's own candidates. A country named by this very mention is no
+ * support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull the mention
+ * itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
+ */
+function support(e: Facts, ctx: DocumentPlaces | undefined, selfCountries: ReadonlySet<string | undefined>): number {
   if (!ctx || e.type !== 'place') return 0;
   const c = e.country;
   if (!c) return 0;
@@ -105,7 +111,7 @@ function support(e: Facts, ctx: DocumentPlaces | undefined): number {
   if (e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000) return 0;
   if (ctx.placeCountries.has(c)) return 1;
   if (e.kind !== 'region' && ctx.capitalCountries?.has(c)) return 1;
-  if (e.kind === 'city' && ctx.namedCountries.has(c)) return 1;
+  if (e.kind === 'city' && ctx.namedCountries.has(c) && !selfCountries.has(c)) return 1;
   return 0;
 }
 
@@ -133,11 +139,12 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
   }
   const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f)).map((f) => f.country));
   const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
+  const selfCountries = new Set(list.filter((f) => f.kind === 'country').map((f) => f.country));
   const keyed = list.map((f) => {
     const e = f.hit.entry;
     const kind = f.kind === undefined ? 3 : f.kind === 'region' && cityCountries.has(f.country) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
-      ['context', -support(f, ctx)],
+      ['context', -support(f, ctx, selfCountries)],
       ['tier', TIER[f.tier]],
       ['type', TYPE[f.type]],
       ['kind', kind],

@@ -65,6 +65,8 @@ const santiagoDo = { ...E('geonames:3492914', 'Santiago de los Caballeros', { ki
 const santiagoProvince = E('iso:DO-25', 'Santiago', { kind: 'region', country: 'DO' });
 const jamestownSh = { ...E('geonames:3370903', 'Jamestown', { kind: 'city', country: 'SH', population: 637 }), feature: 'P.PPLC' };
 const jamestownNy = E('geonames:5122534', 'Jamestown', { kind: 'city', country: 'US', population: 29532 });
+const mexicoCountry = E('iso:MX', 'Mexico', { kind: 'country', country: 'MX' });
+const mexicoCity = { ...E('geonames:3530597', 'Mexico City', { kind: 'city', country: 'MX', population: 12294193, aliases: ['Mexico'] }), feature: 'P.PPLC' };
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -88,6 +90,7 @@ describe('chooseEntries: one rule per row', () => {
     ['naming the US alone does not', [hit(georgiaCountry), hit(georgiaState)], ctx({ namedCountries: ['US'] }), 'iso:GE', 'kind', 2],
     ['the dateline outweighs other places', [hit(georgiaState), hit(georgiaCountry)], ctx({ placeCountries: ['US', 'GE'], datelineCountry: 'GE' }), 'iso:GE', 'context', 2],
     ["'Armenia, Colombia': a named country supports its city", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'geonames:3689560', 'context', 2],
+    ["a country named by the mention itself does not support its city ('Mexico' is not Mexico City)", [hit(mexicoCity, 'Mexico'), hit(mexicoCountry)], ctx({ namedCountries: ['MX'] }), 'iso:MX', 'kind', 2],
     ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
     ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
     ['Karabagh: unless the dateline is in Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ datelineCountry: 'AF' }), 'geonames:1', 'context', 2],
@@ -141,6 +144,8 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['ATLANTA, Georgia - The governor of Georgia signed the bill in Atlanta on Monday after a long debate.', true, 'Georgia', 'iso:US-GA'],
     ['Armenia and Azerbaijan signed the truce on Monday after a long day of talks that had started early.', false, 'Armenia', 'iso:AM'],
     ['Coffee growers in Armenia, Colombia, protested in the streets of Armenia on Monday against low prices.', false, 'Armenia', 'geonames:3689560'],
+    ['Trade talks between Mexico and Canada resumed on Monday, officials in Ottawa said after the meeting.', false, 'Mexico', 'iso:MX'],
+    ['Exports from Guatemala and Panama fell in March, the two central banks said in reports on Monday.', false, 'Panama', 'iso:PA'],
     ['Shelling hit the town of Tovuz on Monday, the ministry said in a statement released in the evening.', false, 'Tovuz', 'place:tovuz'],
   ])('%s', (text, lead, alias, id) => {
     const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
