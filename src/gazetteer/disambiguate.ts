@@ -5,6 +5,8 @@ import type { Candidate } from '../model/candidate.js';
 import type { SplitDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { aliasKeys, detach } from '../text/tokenize.js';
+import { foldAccents } from '../text/chars.js';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * Choosing among entries that share an alias ("Georgia": the country, the US
@@ -31,7 +33,12 @@ import { aliasKeys, detach } from '../text/tokenize.js';
  * 5. `kind`: country > region/area > city; except that a region and a city of
  *    the same country with the same name is the city when the city is an
  *    administrative seat or has 100k+ people ('Kabul' the city, not the
- *    province; but 'Wales' the region, not a village).
+ *    province; but 'Wales' the region, not a village) and the alias is the
+ *    city's own name, in a spelling a letter away at most ('Basra' the city
+ *    Basrah; but 'Oklahoma' the state, though GeoNames lists it among
+ *    Oklahoma City's names); and that a region does not outrank a national
+ *    capital of 100k+ people called by its name ('Santiago' is not a
+ *    Dominican province).
  * 6. `region`: a city of a country that has a region of that name (among the
  *    candidates), or a national capital of that name of 100,000+ people, before other cities:
  *    'Venice' the Italian city (its province is Venice), not the larger
@@ -118,6 +125,20 @@ function support(e: Facts, ctx: DocumentPlaces | undefined, selfCountries: Reado
 // an administrative seat or a large city ('Kabul', 'Dubai') outranks its same-named region; a village ('Wales') does not
 const SEAT = /^P\.PPL(A|C)$/;
 const isSeat = (e: Facts) => SEAT.test(e.feature ?? '') || (e.population ?? 0) >= 100_000;
+const isLargeCapital = (e: Facts) => e.feature === 'P.PPLC' && (e.population ?? 0) >= 100_000;
+
+/**
+ * Is the alias the entry's own name, in its canonical spelling or one a letter away ('Basra' for 'Basrah',
+ * 'Seville' for 'Sevilla', 'Quebec' for 'Québec'), rather than another name it is also known by ('Oklahoma' for
+ * Oklahoma City, 'Bahia' for Salvador, 'Henan' for Hengyang)?
+ */
+function ownName(f: Facts): boolean {
+  const name = f.hit.entry.name;
+  if (f.hit.alias === name) return true;
+  const a = foldAccents(f.hit.alias).toLowerCase();
+  const b = foldAccents(name).toLowerCase();
+  return a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
+}
 
 export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): Choice {
   if (hits.length === 1) return { entries: [hits[0].entry], rule: 'single', candidates: 1 };
@@ -137,12 +158,13 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
     list = list.filter((f) => f.tier === 'user');
     userOnly = true;
   }
-  const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f)).map((f) => f.country));
+  const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f) && ownName(f)).map((f) => f.country));
+  const capitalNamed = list.some((f) => f.kind === 'city' && isLargeCapital(f) && ownName(f));
   const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
   const selfCountries = new Set(list.filter((f) => f.kind === 'country').map((f) => f.country));
   const keyed = list.map((f) => {
     const e = f.hit.entry;
-    const kind = f.kind === undefined ? 3 : f.kind === 'region' && cityCountries.has(f.country) ? 2.5 : KIND[f.kind];
+    const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
       ['context', -support(f, ctx, selfCountries)],
       ['tier', TIER[f.tier]],

@@ -67,6 +67,11 @@ const jamestownSh = { ...E('geonames:3370903', 'Jamestown', { kind: 'city', coun
 const jamestownNy = E('geonames:5122534', 'Jamestown', { kind: 'city', country: 'US', population: 29532 });
 const mexicoCountry = E('iso:MX', 'Mexico', { kind: 'country', country: 'MX' });
 const mexicoCity = { ...E('geonames:3530597', 'Mexico City', { kind: 'city', country: 'MX', population: 12294193, aliases: ['Mexico'] }), feature: 'P.PPLC' };
+// GeoNames lists 'Oklahoma' among Oklahoma City's alternate names, 'Basra' is a spelling of Basrah's
+const oklahomaState = E('iso:US-OK', 'Oklahoma', { kind: 'region', country: 'US' });
+const oklahomaCity = { ...E('geonames:4544349', 'Oklahoma City', { kind: 'city', country: 'US', population: 655057, aliases: ['Oklahoma'] }), feature: 'P.PPLA' };
+const basraProvince = E('iso:IQ-BA', 'Basra', { kind: 'region', country: 'IQ' });
+const basraCity = { ...E('geonames:99532', 'Basrah', { kind: 'city', country: 'IQ', population: 2600000, aliases: ['Basra'] }), feature: 'P.PPLA' };
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -101,6 +106,9 @@ describe('chooseEntries: one rule per row', () => {
     ["a capital of a few hundred people is not outranked so ('Jamestown' is New York's, not Saint Helena's)", [hit(jamestownSh), hit(jamestownNy)], undefined, 'geonames:5122534', 'population', 2],
     ['a village does not outrank its same-named region', [hit(walesVillage), hit(walesRegion)], undefined, 'iso:GB-WLS', 'kind', 2],
     ['a same-named region and city (seat) of one country: the city', [hit(kabulProvince), hit(kabulCity)], undefined, 'geonames:1138958', 'kind', 2],
+    ["a region before a seat city that the alias only names otherwise ('Oklahoma' is the state, not Oklahoma City)", [hit(oklahomaCity, 'Oklahoma'), hit(oklahomaState)], undefined, 'iso:US-OK', 'kind', 2],
+    ["a seat city called by a spelling of its name before its region ('Basra' for Basrah)", [hit(basraProvince), hit(basraCity, 'Basra')], undefined, 'geonames:99532', 'kind', 2],
+    ["a region does not outrank a national capital named so ('Santiago' without the Dominican city's seat)", [hit(santiagoProvince), hit(santiagoCl)], undefined, 'geonames:3871336', 'kind', 2],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
@@ -146,6 +154,8 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['Coffee growers in Armenia, Colombia, protested in the streets of Armenia on Monday against low prices.', false, 'Armenia', 'geonames:3689560'],
     ['Trade talks between Mexico and Canada resumed on Monday, officials in Ottawa said after the meeting.', false, 'Mexico', 'iso:MX'],
     ['Exports from Guatemala and Panama fell in March, the two central banks said in reports on Monday.', false, 'Panama', 'iso:PA'],
+    ['Storms hit Oklahoma and Kansas on Monday, cutting power to thousands of homes, officials said.', false, 'Oklahoma', 'iso:US-OK'],
+    ['Officials in New York said on Monday that the subway would reopen after the storm had passed.', false, 'New York', 'place:new-york-city'],
     ['Shelling hit the town of Tovuz on Monday, the ministry said in a statement released in the evening.', false, 'Tovuz', 'place:tovuz'],
   ])('%s', (text, lead, alias, id) => {
     const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
