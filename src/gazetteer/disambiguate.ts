@@ -15,7 +15,8 @@ import { distance } from 'fastest-levenshtein';
  *
  * 1. `user`: if any entry comes from a user file, only user entries compete
  *    (users' files win over shipped ones with the same alias).
- * 2. `context`: the document's own places. The dateline's country counts most
+ * 2. `context`: the document's own places. The mention's apposition counts most
+ *    ('London, Ohio': see `appositions`), then the dateline's country
  *    (`TBILISI, Georgia` -> GE); then countries of the other places it names:
  *    a country or region candidate is supported by a city/region of that
  *    country named in the document ('Atlanta' supports the US state Georgia);
@@ -26,7 +27,9 @@ import { distance } from 'fastest-levenshtein';
  *    United States alone does not pull "Georgia" to the state: the country
  *    of Georgia is in the news next to the US. Towns under 100k people get
  *    support from the dateline only ('London, Ohio' is not pulled in by US
- *    places elsewhere in the text); hand-checked (user/curated) entries keep it.
+ *    places elsewhere in the text), and none when the mention may be a country
+ *    (a 'WASHINGTON' dateline does not make 'Mexico' Mexico, Missouri);
+ *    hand-checked (user/curated) entries keep it.
  * 3. `tier`: curated (hand-checked) entries before generated ones
  *    ("Washington" is the curated capital, not the generated state).
  * 4. `type`: place > norp > organization > person.
@@ -108,14 +111,20 @@ interface Facts {
  * support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull the mention
  * itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
  */
-function support(e: Facts, ctx: DocumentPlaces | undefined, selfCountries: ReadonlySet<string | undefined>): number {
-  if (!ctx || e.type !== 'place') return 0;
+function support(e: Facts, ctx: DocumentPlaces | undefined, selfCountries: ReadonlySet<string | undefined>, within?: ReadonlySet<string>): number {
+  if (e.type !== 'place') return 0;
   const c = e.country;
   if (!c) return 0;
-  if (ctx.datelineCountry === c) return 2;
+  // the mention's own apposition ('Freeport, N.Y.', 'London, Ohio'), for a place of any size
+  if (within?.has(c)) return 3;
+  if (!ctx) return 0;
+  const town = e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000;
+  // a country's name is a town of the dateline's country only by apposition: a 'WASHINGTON' dateline does not
+  // make 'Mexico' Mexico, Missouri
+  if (ctx.datelineCountry === c) return town && selfCountries.size > 0 ? 0 : 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
   // 'California, Maryland' likely; only a city of 100k+ people is supported by it
-  if (e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000) return 0;
+  if (town) return 0;
   if (ctx.placeCountries.has(c)) return 1;
   if (e.kind !== 'region' && ctx.capitalCountries?.has(c)) return 1;
   if (e.kind === 'city' && ctx.namedCountries.has(c) && !selfCountries.has(c)) return 1;
@@ -140,7 +149,11 @@ function ownName(f: Facts): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
 }
 
-export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): Choice {
+/**
+ * `within`: the countries of the region or country that follows the mention after a comma ('Freeport, N.Y.' -> US),
+ * which support its places in them most (see `appositions`).
+ */
+export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, within?: ReadonlySet<string>): Choice {
   if (hits.length === 1) return { entries: [hits[0].entry], rule: 'single', candidates: 1 };
   const seen = new Set<string>();
   let list: Facts[] = [];
@@ -166,7 +179,7 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
     const e = f.hit.entry;
     const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
-      ['context', -support(f, ctx, selfCountries)],
+      ['context', -support(f, ctx, selfCountries, within)],
       ['tier', TIER[f.tier]],
       ['type', TYPE[f.type]],
       ['kind', kind],
@@ -201,6 +214,9 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces): 
   }
   return { entries: keyed.map((k) => k.e), rule, candidates };
 }
+
+// what joins the items of a list: ', ', ' and ', ', and ', ' or ', ' & '
+const LIST_GAP = /^\s*(,|,?\s*(and|or|&))\s*$/;
 
 const foldedKey = (s: string) => aliasKeys(s).join(' ').toLowerCase();
 const isGazetteer = (c: Candidate) => c.entries.length > 0;
@@ -246,12 +262,46 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
 }
 
 /**
+ * Places followed by a comma and a region or country that may contain them ('Freeport, N.Y.', 'London, Ohio',
+ * 'Armenia, Colombia', 'TULSA, Okla.'), the way news names a place that is not the best known of its name: each
+ * such candidate with the countries of the second's regions and countries. Lists are not appositions, so:
+ *   1. the second is a region or country first (its context-free choice): 'London, New York and Tokyo' is a list
+ *      of cities; each of its region and country entries counts ('Atlanta, Georgia': the country and the state);
+ *   2. a country first wants a country second ('Armenia, Colombia'; 'the Gulf of Mexico, Alaska' is a list);
+ *   3. two of a kind with a third of it before or after, joined as a list's items are, are a list ('Canada,
+ *      Mexico and Costa Rica', 'France, Italy, Georgia'; but 'Windsor, Colo., and Riverside, Calif.' is two
+ *      appositions, a city being no region);
+ *   4. the second is not followed by a capitalised word on its line, a longer name it may open ('In London,
+ *      Continental Carlisle Douglas Securities said').
+ */
+export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Map<Candidate, Set<string>> {
+  const out = new Map<Candidate, Set<string>>();
+  const outer = outermost(cands).sort((a, b) => a.start - b.start);
+  const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
+  const joined = (a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
+  for (let i = 0; i + 1 < outer.length; i++) {
+    const [before, c, next, third] = [outer[i - 1], outer[i], outer[i + 1], outer[i + 2]];
+    const [kind, nextKind] = [kindOf(c), kindOf(next)];
+    if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
+    if (!/^\s*,\s*$/.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
+    if (kind === nextKind && ((before && kindOf(before) === kind && joined(before, c)) || (third && kindOf(third) === kind && joined(next, third)))) continue;
+    const countries = new Set<string>();
+    for (const e of next.entries) {
+      const code = e.type === 'place' && (e.kind === 'region' || e.kind === 'country') ? countryOf(e) : undefined;
+      if (code) countries.add(code);
+    }
+    if (countries.size) out.set(c, countries);
+  }
+  return out;
+}
+
+/**
  * The document's places, from a first context-free choice for each candidate:
  * a candidate counts when its places all lie in one country, or its best entry
  * is curated/user (hand-checked); the dateline is a place opening one of the
  * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`).
  */
-export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[]): DocumentPlaces {
+export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands)): DocumentPlaces {
   const placeCountries = new Set<string>();
   const capitalCountries = new Set<string>();
   const namedCountries = new Set<string>();
@@ -264,14 +314,17 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[]):
     // their candidates lie in one country or the best is hand-checked (user/curated)
     const sure = best.kind === 'country' || countries.size === 1 || best.tier !== 'generated';
     const code = countryOf(best);
+    // a dateline's apposition says its country ('FREEPORT, N.Y.' -> US) when it names one only
+    const apposed = within.get(c);
+    const datelineCode = apposed?.size === 1 ? [...apposed][0] : sure ? code : undefined;
+    const s = doc.sentences[c.sentence];
+    if (datelineCode && datelineCountry === undefined && s && s.index < 3 && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3))) {
+      datelineCountry = datelineCode;
+    }
     if (!code || !sure) continue;
     if (best.kind === 'country') namedCountries.add(code);
     else if (best.feature === 'P.PPLC') capitalCountries.add(code);
     else placeCountries.add(code);
-    const s = doc.sentences[c.sentence];
-    if (datelineCountry === undefined && s && s.index < 3 && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3))) {
-      datelineCountry = code;
-    }
   }
   return { placeCountries, capitalCountries, namedCountries, datelineCountry };
 }
@@ -282,15 +335,23 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[]):
  * of candidates, deciding rule). Rule-found candidates pass through.
  */
 export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
-  const ctx = documentPlaces(doc, cands);
+  const within = appositions(doc, cands);
+  const ctx = documentPlaces(doc, cands, within);
   const outer = new Set(outermost(cands));
-  // the same hits give the same choice in one document
+  // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
+  // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
+  const placed = new Map<readonly GazetteerEntry[], Choice>();
+  for (const [c, countries] of within) {
+    if (c.entries.length > 1 && !placed.has(c.entries)) placed.set(c.entries, chooseEntries(hitsOf(c, doc.clean.slice(c.start, c.end)), ctx, countries));
+  }
+  // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
   return cands.map((c) => {
     if (c.entries.length < 2) return c;
     const text = doc.clean.slice(c.start, c.end);
     const hits = hitsOf(c, text);
-    let choice = choices.get(hits);
+    const apposed = within.get(c);
+    let choice = apposed ? chooseEntries(hits, ctx, apposed) : (placed.get(c.entries) ?? choices.get(hits));
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
     const best = choice.entries[0];
     if (report && outer.has(c)) {

@@ -190,3 +190,38 @@ describe('shipped gazetteers: everyday country names, regions, and religious and
     expect(run(text).doc.mentions.filter((m) => m.text === alias).map((m) => [m.type, m.entityId])).toEqual([[type, id]]);
   });
 });
+
+describe('shipped gazetteers: a place followed by its region or country', () => {
+  it('chooseEntries: the apposition supports the places in its countries, towns too', () => {
+    const londonUk = E('geonames:2643743', 'London', { kind: 'city', country: 'GB', population: 8961989 });
+    const londonOh = E('geonames:4517009', 'London', { kind: 'city', country: 'US', population: 10060 });
+    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx(), new Set(['US'])).entries[0].id).toBe('geonames:4517009');
+    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx({ datelineCountry: 'GB' }), new Set(['US'])).entries[0].id).toBe('geonames:4517009');
+    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx({ placeCountries: ['US'] })).entries[0].id).toBe('geonames:2643743');
+  });
+
+  const ids = (text: string, alias: string, lead = false) => run(text, lead).doc.mentions.filter((m) => m.text.toLowerCase() === alias.toLowerCase()).map((m) => m.entityId);
+  it.each([
+    // [text, is it the lead (dateline) paragraph, alias, expected id of each of its mentions]
+    ['A fire in London, Ohio, destroyed two homes on Monday. Firefighters in London said the blaze was out by noon.', false, 'London', ['geonames:4517009', 'geonames:4517009']],
+    ['FREEPORT, N.Y., March 3 - Shares of the company, which is based in Freeport, rose on Monday.', true, 'Freeport', ['geonames:5117949', 'geonames:5117949']],
+    ['Police in Paris, Texas, arrested a man on Monday after a long chase through the centre of the town.', false, 'Paris', ['geonames:4717560']],
+    ['Coffee growers in Armenia, Colombia, protested on Monday against the low prices paid for their beans.', false, 'Armenia', ['geonames:3689560']],
+    // lists are no appositions
+    ['Trade between Canada, Mexico and Costa Rica grew last year, the three governments said on Monday.', false, 'Canada', ['iso:CA']],
+    ['Banks in London, New York and Tokyo lent more in March, the central banks said in reports on Monday.', false, 'London', ['geonames:2643743']],
+    ['Drilling in the Gulf of Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Mexico', ['iso:MX']],
+    // a city second is no region: 'London, New York' is two cities
+    ['Shares fell sharply in London, New York trading was closed for the holiday on Monday, dealers said.', false, 'London', ['geonames:2643743']],
+    // a headline's words after the country are no apposition ('Lagos' stays Nigeria's, not a Portuguese town)
+    ['CHINA, PORTUGAL SIGN TRADE PACT\n\nPEKING, March 26 - China and Portugal signed a trade pact on Monday, and ships from Lagos will carry the goods.', true, 'Lagos', ['geonames:2332459']],
+    // a capitalised word after the region may open a longer name
+    ['Analysts in London, Virginia Ramos said on Monday, expected the bank to cut its rates again in March.', false, 'London', ['geonames:2643743']],
+    // a dateline's apposition gives the document's country ('Dover' is then Delaware's capital)
+    ['FREEPORT, N.Y., March 3 - The company opened a plant in Dover on Monday, officials said.', true, 'Dover', ['geonames:4142290']],
+    // a dateline's country does not make a country's name a town of it
+    ['WASHINGTON, March 3 - Trade with Mexico grew last year, officials of the department said on Monday.', true, 'Mexico', ['iso:MX']],
+  ] as const)('%s', (text, lead, alias, expected) => {
+    expect(ids(text, alias, lead)).toEqual(expected);
+  });
+});
