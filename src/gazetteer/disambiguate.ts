@@ -104,24 +104,41 @@ interface Facts {
   readonly country: string | undefined;
   readonly population: number | undefined;
   readonly feature: string | undefined;
+  readonly region: string | undefined;
 }
 
 /**
- * `selfCountries`: the countries among the mention's own candidates. A country named by this very mention is no
- * support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull the mention
- * itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
+ * What the other candidates of the mention are. `selfCountries`: the countries among them. A country named by this
+ * very mention is no support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull
+ * the mention itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
+ * `outshone`: is there, in another country, a country, a region, or a place ten times as populous (`Facts`)?
  */
-function support(e: Facts, ctx: DocumentPlaces | undefined, selfCountries: ReadonlySet<string | undefined>, within?: ReadonlySet<string>): number {
+interface Rivals {
+  readonly selfCountries: ReadonlySet<string | undefined>;
+  readonly outshone: (e: Facts) => boolean;
+}
+
+function rivalsOf(list: readonly Facts[]): Rivals {
+  return {
+    selfCountries: new Set(list.filter((f) => f.kind === 'country').map((f) => f.country)),
+    outshone: (e) => list.some((f) => f.country !== e.country && (f.kind === 'country' || f.kind === 'region' || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000))),
+  };
+}
+
+function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, outshone }: Rivals, within?: Apposition): number {
   if (e.type !== 'place') return 0;
   const c = e.country;
   if (!c) return 0;
-  // the mention's own apposition ('Freeport, N.Y.', 'London, Ohio'), for a place of any size
-  if (within?.has(c)) return 3;
+  // the mention's own apposition ('Freeport, N.Y.', 'London, Ohio'), for a place of any size: its region, then its country
+  if (within && e.region !== undefined && within.regions.has(e.region)) return 4;
+  if (within?.countries.has(c)) return 3;
   if (!ctx) return 0;
   const town = e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000;
-  // a country's name is a town of the dateline's country only by apposition: a 'WASHINGTON' dateline does not
-  // make 'Mexico' Mexico, Missouri
-  if (ctx.datelineCountry === c) return town && selfCountries.size > 0 ? 0 : 2;
+  // a town of the dateline's country does not beat a country, a region or a place ten times its size elsewhere
+  // but by apposition: a 'WASHINGTON' dateline does not make 'Mexico' Mexico, Missouri, 'Rome' Rome, Georgia, or
+  // 'Scotland' a Pennsylvania village; a 'JOHANNESBURG' one still makes 'Newcastle' South Africa's (56,144 people
+  // against Newcastle upon Tyne's 192,382)
+  if (ctx.datelineCountry === c) return town && outshone(e) ? 0 : 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
   // 'California, Maryland' likely; only a city of 100k+ people is supported by it
   if (town) return 0;
@@ -150,10 +167,18 @@ function ownName(f: Facts): boolean {
 }
 
 /**
- * `within`: the countries of the region or country that follows the mention after a comma ('Freeport, N.Y.' -> US),
- * which support its places in them most (see `appositions`).
+ * What the region or country that follows a mention after a comma says of it ('Springfield, Ill.'): the places
+ * in those regions (`iso:US-IL`, a city's `region`) are supported most, then those in their countries (US).
  */
-export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, within?: ReadonlySet<string>): Choice {
+export interface Apposition {
+  readonly regions: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
+}
+
+/**
+ * `within`: the mention's apposition, which supports its places in it most (see `appositions`).
+ */
+export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, within?: Apposition): Choice {
   if (hits.length === 1) return { entries: [hits[0].entry], rule: 'single', candidates: 1 };
   const seen = new Set<string>();
   let list: Facts[] = [];
@@ -162,7 +187,7 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
     const id = e.id;
     if (seen.has(id)) continue;
     seen.add(id);
-    list.push({ hit, id, tier: e.tier, type: e.type, kind: e.kind, country: countryCode(e.country, id), population: e.population, feature: e.feature });
+    list.push({ hit, id, tier: e.tier, type: e.type, kind: e.kind, country: countryCode(e.country, id), population: e.population, feature: e.feature, region: e.region });
   }
   const candidates = list.length;
   if (list.length === 1) return { entries: [list[0].hit.entry], rule: 'single', candidates };
@@ -174,12 +199,12 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
   const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f) && ownName(f)).map((f) => f.country));
   const capitalNamed = list.some((f) => f.kind === 'city' && isLargeCapital(f) && ownName(f));
   const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
-  const selfCountries = new Set(list.filter((f) => f.kind === 'country').map((f) => f.country));
+  const rivals = rivalsOf(list);
   const keyed = list.map((f) => {
     const e = f.hit.entry;
     const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
-      ['context', -support(f, ctx, selfCountries, within)],
+      ['context', -support(f, ctx, rivals, within)],
       ['tier', TIER[f.tier]],
       ['type', TYPE[f.type]],
       ['kind', kind],
@@ -274,8 +299,8 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
  *   4. the second is not followed by a capitalised word on its line, a longer name it may open ('In London,
  *      Continental Carlisle Douglas Securities said').
  */
-export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Map<Candidate, Set<string>> {
-  const out = new Map<Candidate, Set<string>>();
+export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Map<Candidate, Apposition> {
+  const out = new Map<Candidate, Apposition>();
   const outer = outermost(cands).sort((a, b) => a.start - b.start);
   const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
   const joined = (a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
@@ -286,11 +311,13 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Ma
     if (!/^\s*,\s*$/.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
     if (kind === nextKind && ((before && kindOf(before) === kind && joined(before, c)) || (third && kindOf(third) === kind && joined(next, third)))) continue;
     const countries = new Set<string>();
+    const regions = new Set<string>();
     for (const e of next.entries) {
       const code = e.type === 'place' && (e.kind === 'region' || e.kind === 'country') ? countryOf(e) : undefined;
       if (code) countries.add(code);
+      if (code && e.kind === 'region') regions.add(e.id);
     }
-    if (countries.size) out.set(c, countries);
+    if (countries.size) out.set(c, { regions, countries });
   }
   return out;
 }
@@ -316,7 +343,7 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
     const code = countryOf(best);
     // a dateline's apposition says its country ('FREEPORT, N.Y.' -> US) when it names one only
     const apposed = within.get(c);
-    const datelineCode = apposed?.size === 1 ? [...apposed][0] : sure ? code : undefined;
+    const datelineCode = apposed?.countries.size === 1 ? [...apposed.countries][0] : sure ? code : undefined;
     const s = doc.sentences[c.sentence];
     if (datelineCode && datelineCountry === undefined && s && s.index < 3 && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3))) {
       datelineCountry = datelineCode;
@@ -340,9 +367,11 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   const outer = new Set(outermost(cands));
   // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
   // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
-  const placed = new Map<readonly GazetteerEntry[], Choice>();
-  for (const [c, countries] of within) {
-    if (c.entries.length > 1 && !placed.has(c.entries)) placed.set(c.entries, chooseEntries(hitsOf(c, doc.clean.slice(c.start, c.end)), ctx, countries));
+  const placed = new Map<string, Choice>();
+  for (const [c, apposition] of within) {
+    const text = doc.clean.slice(c.start, c.end);
+    const key = foldedKey(text); // the name in any case: an ALL-CAPS dateline's candidate has entries of its own
+    if (c.entries.length > 1 && !placed.has(key)) placed.set(key, chooseEntries(hitsOf(c, text), ctx, apposition));
   }
   // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
@@ -351,7 +380,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     const text = doc.clean.slice(c.start, c.end);
     const hits = hitsOf(c, text);
     const apposed = within.get(c);
-    let choice = apposed ? chooseEntries(hits, ctx, apposed) : (placed.get(c.entries) ?? choices.get(hits));
+    let choice = apposed ? chooseEntries(hits, ctx, apposed) : ((placed.size ? placed.get(foldedKey(text)) : undefined) ?? choices.get(hits));
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
     const best = choice.entries[0];
     if (report && outer.has(c)) {

@@ -19,6 +19,7 @@ import { PLACE_KINDS, type GazetteerEntry, type GazetteerProblem, type PlaceKind
  *                          `common` (the name is also a common word)
  *   kind        optional  places: country | region | city | area (`iso:XX` ids default to country)
  *   feature     optional  GeoNames feature class.code (`P.PPLC`)
+ *   region      optional  places: the id of the first-level region it lies in (`iso:US-KY`)
  *
  * Lines starting with `#` are comments. See docs/GAZETTEERS.md for the rules
  * below (tiers, merging, exclusion, stoplist).
@@ -110,7 +111,7 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
   const problems: GazetteerProblem[] = [];
   const lines = content.replace(/^\uFEFF/, '').split('\n');
   let header: string[] | undefined;
-  let c = { id: -1, name: -1, type: -1, aliases: -1, country: -1, wikidata: -1, geonames: -1, lat: -1, lon: -1, population: -1, description: -1, flags: -1, kind: -1, feature: -1 };
+  let c = { id: -1, name: -1, type: -1, aliases: -1, country: -1, wikidata: -1, geonames: -1, lat: -1, lon: -1, population: -1, description: -1, flags: -1, kind: -1, feature: -1, region: -1 };
   for (let li = 0; li < lines.length; li++) {
     let l = lines[li];
     if (l.endsWith('\r')) l = l.slice(0, -1);
@@ -176,6 +177,7 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
       tier,
       kind: kind as PlaceKind | undefined,
       feature: intern(field(row, c.feature)),
+      region: intern(field(row, c.region)),
     });
   }
   if (!header) return { entries, problems };
@@ -183,7 +185,7 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
 }
 
 /** column indices of a gazetteer file's header (-1: absent) */
-export type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature', number>;
+export type Columns = Record<'id' | 'name' | 'type' | 'aliases' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description' | 'flags' | 'kind' | 'feature' | 'region', number>;
 
 /** a generated file's text, header and priority, shared by its rows */
 export interface RowSource {
@@ -298,6 +300,9 @@ class GeneratedEntry implements GazetteerEntry {
   get feature(): string | undefined {
     return intern(this.cell(this.src.cols.feature));
   }
+  get region(): string | undefined {
+    return intern(this.cell(this.src.cols.region));
+  }
   get caseInsensitive(): boolean {
     return hasFlag(this.cell(this.src.cols.flags), CI);
   }
@@ -410,7 +415,7 @@ export function generatedRow(src: RowSource, line: number): GazetteerEntry {
 function rowCell(text: string, tabs: readonly number[], i: number): string | undefined {
   return i < 0 || i + 1 >= tabs.length ? undefined : cell(text, tabs[i] + 1, tabs[i + 1]);
 }
-const COLUMN_NAMES = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'flags', 'kind', 'feature'] as const;
+const COLUMN_NAMES = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'flags', 'kind', 'feature', 'region'] as const;
 const TYPE_OF = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [t, t]));
 const KIND_OF = new Map<string, PlaceKind>(PLACE_KINDS.map((k) => [k, k]));
 
@@ -580,6 +585,7 @@ export function mergeTiers(
         description: m.description ?? g.description,
         kind: m.kind ?? g.kind,
         feature: m.feature ?? g.feature,
+        region: m.region ?? g.region,
       };
     }
     return m;

@@ -66,6 +66,7 @@ function plain(e: GazetteerEntry): GazetteerEntry {
     tier: e.tier,
     kind: e.kind,
     feature: e.feature,
+    region: e.region,
   };
 }
 
@@ -188,7 +189,7 @@ export class EntryTable implements EntryList {
 }
 
 /** the string fields of an entry that come from its row (`compact`) */
-const STRING_FIELDS = ['id', 'name', 'country', 'wikidata', 'geonames', 'description', 'feature'] as const;
+const STRING_FIELDS = ['id', 'name', 'country', 'wikidata', 'geonames', 'description', 'feature', 'region'] as const;
 
 /**
  * The entry as plain data whose strings are one-byte wherever their

@@ -31,6 +31,8 @@ export interface GazetteerEntry extends Entity {
   readonly kind?: PlaceKind;
   /** GeoNames feature class.code (`P.PPLC`), when known */
   readonly feature?: string;
+  /** the id of the first-level region a city lies in (`iso:US-KY`), when known */
+  readonly region?: string;
 }
 
 export interface GazetteerProblem {

@@ -98,7 +98,9 @@ describe('chooseEntries: one rule per row', () => {
     ["a country named by the mention itself does not support its city ('Mexico' is not Mexico City)", [hit(mexicoCity, 'Mexico'), hit(mexicoCountry)], ctx({ namedCountries: ['MX'] }), 'iso:MX', 'kind', 2],
     ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
     ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
-    ['Karabagh: unless the dateline is in Afghanistan', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ datelineCountry: 'AF' }), 'geonames:1', 'context', 2],
+    ["Karabagh: a dateline in Afghanistan does not make a region elsewhere an Afghan town", [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ datelineCountry: 'AF' }), 'place:nagorno-karabakh', 'tier', 2],
+    ["a dateline's town before a place elsewhere less than ten times its size ('Newcastle' in a South African story)", [hit(newcastleTyne, 'Newcastle'), hit(newcastleZa)], ctx({ datelineCountry: 'ZA' }), 'geonames:971421', 'context', 2],
+    ['but not before one ten times its size', [hit(newcastleTyne, 'Newcastle'), hit({ ...newcastleZa, population: 19000 })], ctx({ datelineCountry: 'ZA' }), 'geonames:2641673', 'population', 2],
     ['a town under 100k gets no support from other places of its country', [hit(karabaghAf), hit(karabakh, 'Karabagh')], ctx({ placeCountries: ['AF'] }), 'place:nagorno-karabakh', 'tier', 2],
     ['a larger order of magnitude beats the name rule', [hit(newcastleZa), hit(newcastleTyne, 'Newcastle')], undefined, 'geonames:2641673', 'population', 2],
     ["a city of the country with a region of the name before a larger city elsewhere ('Venice' is not Dayton, Ohio)", [hit(dayton, 'Venice'), hit(veniceFl), hit(veniceProvince), hit(veniceCity)], undefined, 'geonames:3164603', 'region', 4],
@@ -195,9 +197,16 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
   it('chooseEntries: the apposition supports the places in its countries, towns too', () => {
     const londonUk = E('geonames:2643743', 'London', { kind: 'city', country: 'GB', population: 8961989 });
     const londonOh = E('geonames:4517009', 'London', { kind: 'city', country: 'US', population: 10060 });
-    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx(), new Set(['US'])).entries[0].id).toBe('geonames:4517009');
-    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx({ datelineCountry: 'GB' }), new Set(['US'])).entries[0].id).toBe('geonames:4517009');
+    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx(), { regions: new Set<string>(), countries: new Set(['US']) }).entries[0].id).toBe('geonames:4517009');
+    expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx({ datelineCountry: 'GB' }), { regions: new Set<string>(), countries: new Set(['US']) }).entries[0].id).toBe('geonames:4517009');
     expect(chooseEntries([hit(londonUk), hit(londonOh)], ctx({ placeCountries: ['US'] })).entries[0].id).toBe('geonames:2643743');
+  });
+  it("chooseEntries: the apposition's region before its country ('Springfield, Ill.')", () => {
+    const il = { ...E('geonames:4250542', 'Springfield', { kind: 'city', country: 'US', population: 116565 }), region: 'iso:US-IL' };
+    const mo = { ...E('geonames:4409896', 'Springfield', { kind: 'city', country: 'US', population: 166810 }), region: 'iso:US-MO' };
+    const within = { regions: new Set(['iso:US-IL']), countries: new Set(['US']) };
+    expect(chooseEntries([hit(mo), hit(il)], ctx(), within).entries[0].id).toBe('geonames:4250542');
+    expect(chooseEntries([hit(mo), hit(il)], ctx(), { regions: new Set<string>(), countries: new Set(['US']) }).entries[0].id).toBe('geonames:4409896');
   });
 
   const ids = (text: string, alias: string, lead = false) => run(text, lead).doc.mentions.filter((m) => m.text.toLowerCase() === alias.toLowerCase()).map((m) => m.entityId);
@@ -219,7 +228,13 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['Analysts in London, Virginia Ramos said on Monday, expected the bank to cut its rates again in March.', false, 'London', ['geonames:2643743']],
     // a dateline's apposition gives the document's country ('Dover' is then Delaware's capital)
     ['FREEPORT, N.Y., March 3 - The company opened a plant in Dover on Monday, officials said.', true, 'Dover', ['geonames:4142290']],
-    // a dateline's country does not make a country's name a town of it
+    // the region's own cities first ('Springfield, Ill.' is Illinois' capital, not Missouri's larger Springfield)
+    ['SPRINGFIELD, Ill., March 3 - The company, which is based in Springfield, said profits rose.', true, 'Springfield', ['geonames:4250542', 'geonames:4250542']],
+    ['Police in Portland, Maine, arrested a man on Monday. Portland police said he had been armed.', false, 'Portland', ['geonames:4975802', 'geonames:4975802']],
+    ['Officials in Perth, Scotland, said on Monday that the bridge would be closed for repairs until May.', false, 'Perth', ['geonames:2640358']],
+    // a dateline's country does not make a town of it of a prominent place elsewhere
+    ['WASHINGTON, March 3 - Officials held talks in Rome and Scotland on Monday, the department said.', true, 'Rome', ['geonames:3169070']],
+    ['WASHINGTON, March 3 - Officials held talks in Rome and Scotland on Monday, the department said.', true, 'Scotland', ['iso:GB-SCT']],
     ['WASHINGTON, March 3 - Trade with Mexico grew last year, officials of the department said on Monday.', true, 'Mexico', ['iso:MX']],
   ] as const)('%s', (text, lead, alias, expected) => {
     expect(ids(text, alias, lead)).toEqual(expected);
