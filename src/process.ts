@@ -61,6 +61,7 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
   surnames: new Set(words.surnames),
   commonWords: new Set(words.commonWords),
   known: new Map(words.known),
+  afterPlace: new Map(words.afterPlace),
 });
 
 /**

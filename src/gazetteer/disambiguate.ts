@@ -111,7 +111,9 @@ interface Facts {
  * What the other candidates of the mention are. `selfCountries`: the countries among them. A country named by this
  * very mention is no support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull
  * the mention itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
- * `outshone`: is there, in another country, a country, a region, or a place ten times as populous (`Facts`)?
+ * `outshone`: is there a hand-checked entry of any type (the curated White House, not the Tennessee town, in a
+ * WASHINGTON story), or, in another country, a country, a place ten times as populous, or a region if the city is a
+ * town under 100,000 people (`Facts`)?
  */
 interface Rivals {
   readonly selfCountries: ReadonlySet<string | undefined>;
@@ -121,7 +123,10 @@ interface Rivals {
 function rivalsOf(list: readonly Facts[]): Rivals {
   return {
     selfCountries: new Set(list.filter((f) => f.kind === 'country').map((f) => f.country)),
-    outshone: (e) => list.some((f) => f.country !== e.country && (f.kind === 'country' || f.kind === 'region' || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000))),
+    outshone: (e) => {
+      const town = (e.population ?? 0) < 100_000;
+      return list.some((f) => f.tier !== 'generated' || (f.country !== e.country && (f.kind === 'country' || (town && f.kind === 'region') || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000))));
+    },
   };
 }
 
@@ -134,14 +139,17 @@ function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, out
   if (within?.countries.has(c)) return 3;
   if (!ctx) return 0;
   const town = e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000;
-  // a town of the dateline's country does not beat a country, a region or a place ten times its size elsewhere
-  // but by apposition: a 'WASHINGTON' dateline does not make 'Mexico' Mexico, Missouri, 'Rome' Rome, Georgia, or
-  // 'Scotland' a Pennsylvania village; a 'JOHANNESBURG' one still makes 'Newcastle' South Africa's (56,144 people
-  // against Newcastle upon Tyne's 192,382)
-  if (ctx.datelineCountry === c) return town && outshone(e) ? 0 : 2;
+  // a generated city gets no support from the document's places (but by apposition) against a hand-checked entry,
+  // or a country, a region or a place ten times its size elsewhere: a 'WASHINGTON' dateline does not make 'Mexico'
+  // Mexico, Missouri, 'Rome' Rome, Georgia, 'Jamaica' the Queens neighbourhood or 'Scotland' a Pennsylvania village;
+  // a 'LONDON' dateline over a story that names Canada is not London, Ontario; a 'JOHANNESBURG' one still makes
+  // 'Newcastle' South Africa's (56,144 people against Newcastle upon Tyne's 192,382)
+  // nor by a name it is only also known by ('Venice' is among Dayton's GeoNames names: a US dateline does not make it Dayton)
+  const outdone = e.kind === 'city' && e.tier === 'generated' && (outshone(e) || !ownName(e));
+  if (ctx.datelineCountry === c) return outdone ? 0 : 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
   // 'California, Maryland' likely; only a city of 100k+ people is supported by it
-  if (town) return 0;
+  if (town || outdone) return 0;
   if (ctx.placeCountries.has(c)) return 1;
   if (e.kind !== 'region' && ctx.capitalCountries?.has(c)) return 1;
   if (e.kind === 'city' && ctx.namedCountries.has(c) && !selfCountries.has(c)) return 1;

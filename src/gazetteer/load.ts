@@ -64,6 +64,8 @@ export interface LoadedGazetteers {
   readonly files: readonly string[];
   /** word lists from `lexicons/*.txt`, keyed by file stem (`roles`, `first-names`) */
   readonly lexicons: ReadonlyMap<string, readonly string[]>;
+  /** `lexicons/after-place.tsv`: [abbreviation, region name] (`readAfterPlace`) */
+  readonly afterPlace: readonly (readonly [string, string])[];
   readonly stats: LoadStats;
 }
 
@@ -602,7 +604,7 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
   const t0 = performance.now();
   const none = { entries: emptyCounts(), aliases: emptyCounts(), byTier: { user: 0, curated: 0, generated: 0 }, merged: 0, excluded: 0, stoplisted: 0, seconds: 0 };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map(), stats: none };
+    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map(), afterPlace: [], stats: none };
   }
   const manifest = readManifest(dir);
   const files = readdirSync(dir)
@@ -638,6 +640,8 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
   if (existsSync(lexDir)) {
     for (const f of readdirSync(lexDir).filter((f) => f.endsWith('.txt')).sort()) lexicons.set(f.replace(/\.txt$/, ''), readList(join(lexDir, f)));
   }
+  const after = readAfterPlace(join(lexDir, AFTER_PLACE_FILE), m.entries);
+  problems.push(...after.problems);
   const entries = emptyCounts();
   const aliases = emptyCounts();
   const byTier = { user: 0, curated: 0, generated: 0 };
@@ -647,7 +651,35 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
     byTier[e.tier]++;
   }
   const stats: LoadStats = { entries, aliases, byTier, merged: m.merged, excluded: m.excluded, stoplisted: m.stoplisted, seconds: (performance.now() - t0) / 1000 };
-  return { entries: m.entries, problems, files, lexicons, stats };
+  return { entries: m.entries, problems, files, lexicons, afterPlace: after.pairs, stats };
+}
+
+export const AFTER_PLACE_FILE = 'after-place.tsv';
+
+/**
+ * `lexicons/after-place.tsv`: abbreviations that name a region only right after a place and a comma, the way
+ * wire copy names a town's state ('EXTON, Pa.', 'Boston, Mass.', 'Seattle, Wash.'), because alone they are words
+ * or a title ('Pa.', 'Mass.', 'Miss.'): one `abbreviation<TAB>name` a line, the name that of a region or country
+ * of the gazetteers (`Pa.	Pennsylvania`); `#` comments. A line that is not so is a problem naming its line.
+ */
+export function readAfterPlace(path: string, entries: readonly GazetteerEntry[]): { pairs: [string, string][]; problems: GazetteerProblem[] } {
+  const pairs: [string, string][] = [];
+  const problems: GazetteerProblem[] = [];
+  if (!existsSync(path)) return { pairs, problems };
+  const file = `lexicons/${AFTER_PLACE_FILE}`;
+  const areas = new Set<string>();
+  for (const e of entries) if (e.type === 'place' && (e.kind === 'region' || e.kind === 'country')) for (const a of [e.name, ...e.aliases]) areas.add(a);
+  readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const l = raw.replace(/#.*/, '').trim().normalize('NFC');
+      if (!l) return;
+      const f = l.split('\t').map((x) => x.trim());
+      if (f.length !== 2 || !f[0] || !f[1]) problems.push({ file, line: i + 1, message: `expected an abbreviation, a tab and a region's name (Pa.<TAB>Pennsylvania); got ${JSON.stringify(l)}` });
+      else if (!areas.has(f[1])) problems.push({ file, line: i + 1, message: `${JSON.stringify(f[1])} is the name of no region or country of the gazetteers` });
+      else pairs.push([f[0], f[1]]);
+    });
+  return { pairs, problems };
 }
 
 /** The gazetteers have problems: the run stops before any document, listing every one. */

@@ -40,7 +40,12 @@ export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string
 }
 
 /** The name finder's word lists: compromise's (`NameWordLists`) and the gazetteers' longer name lists (`nameLists`). */
-export type NameLists = NameWordLists & { readonly givenNames: readonly string[]; readonly surnames: readonly string[] };
+export type NameLists = NameWordLists & {
+  readonly givenNames: readonly string[];
+  readonly surnames: readonly string[];
+  /** region abbreviations after a place and a comma: [abbreviation, region name] (`lexicons/after-place.tsv`) */
+  readonly afterPlace: readonly (readonly [string, string])[];
+};
 
 /**
  * The name finder's longer name lists, beside compromise's (`NameWordLists`): the gazetteer folder's
@@ -56,7 +61,7 @@ export type NameLists = NameWordLists & { readonly givenNames: readonly string[]
 export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   const words = nameWordLists();
   const lower = (file: readonly string[] = []) => file.map((w) => w.toLowerCase());
-  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')) };
+  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace };
 }
 
 const isQualifier = (e: GazetteerEntry) => e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'));

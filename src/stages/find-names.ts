@@ -31,7 +31,12 @@ export interface NameFinderLexicons {
   readonly known: ReadonlyMap<string, 'place' | 'organization' | 'norp'>;
   /** demonyms and country names that may qualify a title (`Azerbaijani President`) */
   readonly qualifiers: ReadonlySet<string>;
+  /** region abbreviations that count only after a place and a comma, to the region's name (`Pa.` -> `Pennsylvania`) */
+  readonly afterPlace?: ReadonlyMap<string, string>;
 }
+
+/** the source of a region abbreviation that counts only after a place and a comma (tag-entities.ts `afterPlaceRegions`) */
+export const AFTER_PLACE_SOURCE = 'gazetteer:lexicons/after-place';
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
@@ -1034,7 +1039,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     const prev = docTypes.get(key);
     if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence });
   };
-  for (const c of known) if (c.type) note(doc.clean.slice(c.start, c.end), c.type, c.confidence);
+  // (not a region's abbreviation that counts only after a place: 'Pa.' alone is no name)
+  for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence);
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'

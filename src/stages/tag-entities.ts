@@ -5,7 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, withEntries } from '../gazetteer/disambiguate.js';
-import { findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
@@ -35,7 +35,18 @@ function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
   }
   if (words === 0) return false;
   if (words >= 3 && caps / words >= 0.6) return true;
-  return s.zone === 'meta' || s.index === 0;
+  return s.zone === 'meta' || s.index === 0 || datelineOpening(tokens, s);
+}
+
+/**
+ * A dateline opening one of the first sentences: words in capitals, then a comma ('WILMINGTON, Del., March 2 -',
+ * 'KING OF PRUSSIA, Pa.'), the place a wire story was filed from, in a sentence of its own or not.
+ */
+function datelineOpening(tokens: readonly MatchToken[], s: Sentence): boolean {
+  if (s.index > 3) return false;
+  let k = 0;
+  while (k < tokens.length && k < 6 && hasLetter(tokens[k].text) && isAllCaps(tokens[k].text)) k++;
+  return k > 0 && tokens[k]?.text === ',';
 }
 
 /**
@@ -215,9 +226,60 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
 /** An organisation of a generated file with a Wikidata id: name-suggestion-index's brands and operators (WordNet's have none). */
 const brandIndexEntry = (e: GazetteerEntry) => e.tier === 'generated' && e.type === 'organization' && e.wikidata !== undefined;
 
+/** The region entries an after-place abbreviation's name resolves to (`Pennsylvania` -> iso:US-PA), per thread. */
+const afterPlaceEntries = new WeakMap<GazetteerMatcher, Map<string, readonly GazetteerEntry[]>>();
+function regionEntries(matcher: GazetteerMatcher, name: string): readonly GazetteerEntry[] {
+  let byName = afterPlaceEntries.get(matcher);
+  if (!byName) afterPlaceEntries.set(matcher, (byName = new Map()));
+  let entries = byName.get(name);
+  if (!entries) {
+    const tokens = tokenize(name);
+    const whole = matcher.matchAt(tokens, 0, tokens.length, false).find((m) => m.from === 0 && m.to === tokens.length);
+    // a region before a country of the name: 'Ga.' is the US state Georgia
+    const places = (whole?.hits ?? []).filter((h) => h.entry.type === 'place');
+    const regions = places.filter((h) => h.entry.kind === 'region');
+    const hits = regions.length ? regions : places.filter((h) => h.entry.kind === 'country');
+    byName.set(name, (entries = hits.length ? chooseEntries(hits).entries : []));
+  }
+  return entries;
+}
+
+// a capitalised word, a comma, then a capitalised abbreviation ending in a dot and no letter after it: 'Exton, Pa.'
+const AFTER_PLACE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A region's abbreviation that is a word alone (`lexicons/after-place.tsv`: `Pa.`, `Mass.`, `Wash.`, `Ind.`) is the
+ * region right after a capitalised word and a comma, the way wire copy names a town's state: 'EXTON, Pa.', 'Boston,
+ * Mass.' (the apposition then places a gazetteer's town, see disambiguate.ts, and the name finder types a town it does
+ * not know: 'Flint, Mich.'). Each such candidate goes in among the others in text order.
+ */
+export function afterPlaceRegions(doc: SplitDocument, cands: readonly Candidate[], matcher: GazetteerMatcher, lex: NameFinderLexicons): Candidate[] {
+  const abbreviations = lex.afterPlace;
+  if (!abbreviations?.size || !doc.clean.includes(',')) return [...cands];
+  const starts = new Set(cands.map((c) => c.start));
+  const added: Candidate[] = [];
+  let si = 0;
+  for (const m of doc.clean.matchAll(AFTER_PLACE)) {
+    const name = abbreviations.get(m[1]);
+    if (!name) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    while (si < doc.sentences.length && doc.sentences[si].end < end) si++;
+    const s = doc.sentences[si];
+    if (!s || s.start > m.index || starts.has(start)) continue; // the word and the abbreviation in one sentence
+    const entries = regionEntries(matcher, name);
+    if (entries.length === 0) continue;
+    starts.add(start);
+    added.push({ start, end, sentence: s.index, type: 'place', entries, name: entries[0].name, source: AFTER_PLACE_SOURCE, confidence: 0.95, priority: entries[0].priority, role: null });
+  }
+  if (added.length === 0) return [...cands];
+  return [...cands, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const gazetteer = disambiguateCandidates(confirmAcronyms(matchGazetteers(doc, ctx.matcher), doc, ctx.lexicons), doc, ctx.report);
+  const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
+  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report);
   const rules = findNames(doc, ctx.lexicons, gazetteer);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };

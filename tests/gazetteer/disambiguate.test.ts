@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEntries, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import { chooseEntries, type Apposition, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
 import type { GazetteerEntry, PlaceKind, Tier } from '../../src/gazetteer/types.js';
 import type { AliasHit } from '../../src/gazetteer/matcher.js';
 import { join } from 'node:path';
@@ -72,6 +72,12 @@ const oklahomaState = E('iso:US-OK', 'Oklahoma', { kind: 'region', country: 'US'
 const oklahomaCity = { ...E('geonames:4544349', 'Oklahoma City', { kind: 'city', country: 'US', population: 655057, aliases: ['Oklahoma'] }), feature: 'P.PPLA' };
 const basraProvince = E('iso:IQ-BA', 'Basra', { kind: 'region', country: 'IQ' });
 const basraCity = { ...E('geonames:99532', 'Basrah', { kind: 'city', country: 'IQ', population: 2600000, aliases: ['Basra'] }), feature: 'P.PPLA' };
+const cordobaAr = E('geonames:3860259', 'Córdoba', { kind: 'city', country: 'AR', population: 1428214 });
+const cordobaEs = E('geonames:2519240', 'Córdoba', { kind: 'city', country: 'ES', population: 328428 });
+const londonGb = E('geonames:2643743', 'London', { kind: 'city', country: 'GB', population: 8961989 });
+const londonOn = E('geonames:6058560', 'London', { kind: 'city', country: 'CA', population: 346765 });
+const jamaicaCountry = E('iso:JM', 'Jamaica', { kind: 'country', country: 'JM' });
+const jamaicaQueens = E('geonames:5122520', 'Jamaica', { kind: 'city', country: 'US', population: 216866 });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -94,7 +100,12 @@ describe('chooseEntries: one rule per row', () => {
     ['a national capital supports its own country', [hit(georgiaState), hit(georgiaCountry)], ctx({ capitalCountries: ['GE'], placeCountries: ['US'] }), 'iso:GE', 'kind', 2],
     ['naming the US alone does not', [hit(georgiaCountry), hit(georgiaState)], ctx({ namedCountries: ['US'] }), 'iso:GE', 'kind', 2],
     ['the dateline outweighs other places', [hit(georgiaState), hit(georgiaCountry)], ctx({ placeCountries: ['US', 'GE'], datelineCountry: 'GE' }), 'iso:GE', 'context', 2],
-    ["'Armenia, Colombia': a named country supports its city", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'geonames:3689560', 'context', 2],
+    ["a named country supports its city ('Córdoba' in a story that names Spain)", [hit(cordobaAr), hit(cordobaEs)], ctx({ namedCountries: ['ES'] }), 'geonames:2519240', 'context', 2],
+    ["but not against a country of the name: 'Armenia' is the country, though Colombia is named", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'iso:AM', 'kind', 2],
+    ["the apposition does it: 'Armenia, Colombia'", [hit(armeniaCountry), hit(armeniaCity)], ctx({ namedCountries: ['CO'] }), 'geonames:3689560', 'context', 2, { regions: new Set<string>(), countries: new Set(['CO']) }],
+    ["a dateline does not pull a name to a city it is only an alternate name of ('Venice' in a US story is not Dayton)", [hit(dayton, 'Venice'), hit(veniceCity), hit(veniceProvince)], ctx({ datelineCountry: 'US' }), 'geonames:3164603', 'region', 3],
+    ["nor a country's name to a city of the dateline's country ('Jamaica' in a NEW YORK story is not the Queens neighbourhood)", [hit(jamaicaQueens), hit(jamaicaCountry)], ctx({ datelineCountry: 'US' }), 'iso:JM', 'kind', 2],
+    ["nor against a place ten times its size elsewhere: 'London' is not London, Ontario in a story that names Canada", [hit(londonOn), hit(londonGb)], ctx({ namedCountries: ['CA'], datelineCountry: 'CA' }), 'geonames:2643743', 'population', 2],
     ["a country named by the mention itself does not support its city ('Mexico' is not Mexico City)", [hit(mexicoCity, 'Mexico'), hit(mexicoCountry)], ctx({ namedCountries: ['MX'] }), 'iso:MX', 'kind', 2],
     ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
     ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
@@ -115,8 +126,8 @@ describe('chooseEntries: one rule per row', () => {
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
     ['one entry is no choice', [hit(minsk), hit(minsk)], undefined, 'geonames:625144', 'single', 1],
-  ] as const)('%s', (_case, hits, context, id, rule, candidates) => {
-    const c = chooseEntries(hits as unknown as AliasHit[], context);
+  ] as const)('%s', (_case, hits, context, id, rule, candidates, within?: Apposition) => {
+    const c = chooseEntries(hits as unknown as AliasHit[], context, within);
     expect([c.entries[0].id, c.rule, c.candidates]).toEqual([id, rule, candidates]);
   });
 });

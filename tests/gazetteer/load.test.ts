@@ -93,3 +93,20 @@ describe('parseGeneratedFile: the lazy rows of generated files read as parseGaze
     expect(fast!.map(view)).toEqual(slow.entries.map(view));
   });
 });
+
+describe('lexicons/after-place.tsv: region abbreviations after a place', () => {
+  const H2 = 'id\tname\ttype\taliases\tcountry\tkind';
+  const gaz = `${H2}\niso:US-PA\tPennsylvania\tplace\t\tUS\tregion\nplace:x\tExton\tplace\t\tUS\tcity\n`;
+  it('reads abbreviation and region name pairs', () => {
+    const g = loadGazetteers(folder({ 'p.tsv': gaz, 'lexicons/after-place.tsv': '# AP style\nPa.\tPennsylvania\n' }));
+    expect([g.problems, g.afterPlace]).toEqual([[], [['Pa.', 'Pennsylvania']]]);
+  });
+  it('reports a malformed line and a name that is no region, with the line', () => {
+    const g = loadGazetteers(folder({ 'p.tsv': gaz, 'lexicons/after-place.tsv': 'Pa.\tPennsylvania\nMass. Massachusetts\nEx.\tExton\n' }));
+    expect(g.problems.map((p) => `${p.file}:${p.line}: ${p.message.slice(0, 40)}`)).toEqual([
+      'lexicons/after-place.tsv:2: expected an abbreviation, a tab and a re',
+      'lexicons/after-place.tsv:3: "Exton" is the name of no region or coun',
+    ]);
+    expect(g.afterPlace).toEqual([['Pa.', 'Pennsylvania']]);
+  });
+});

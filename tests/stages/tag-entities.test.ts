@@ -236,3 +236,28 @@ describe("tag: a person's alias that opens with a title (shipped gazetteers)", (
     expect(people('Yesterday Lady Gaga sang in London.' + prose).map((p) => p[0])).toEqual(['Lady Gaga']);
   });
 });
+
+describe('tag: datelines and region abbreviations after a place (shipped gazetteers)', () => {
+  const sources = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId, m.source]);
+  it('links a dateline in capitals opening the story, after its headline, to the gazetteer', () => {
+    const m = sources('DU PONT DEVELOPS NEW FIBER\n\nWILMINGTON, Del., March 2 - The Du Pont Co said it has developed a new fiber, which is stronger.');
+    expect(m.filter((x) => x[0] === 'WILMINGTON' || x[0] === 'Del.')).toEqual([
+      ['WILMINGTON', 'geonames:4145381', 'gazetteer:world-places'],
+      ['Del.', 'iso:US-DE', 'gazetteer:lexicons/after-place'],
+    ]);
+  });
+  it.each([
+    // [text, expected (text, id) of the places]
+    ['The company, based in Exton, Pa., said on Monday that sales rose, and the Pa. plant would stay open.', [['Exton', 'geonames:5189022'], ['Pa.', 'iso:US-PA']]],
+    ['Boston, Mass. and Seattle, Wash. reported more snow on Monday, the weather service said.', [['Boston', 'geonames:4930956'], ['Mass.', 'iso:US-MA'], ['Seattle', 'geonames:5809844'], ['Wash.', 'iso:US-WA']]],
+    ['Officials in Columbus, Ga., said on Monday that the plant would close in March.', [['Columbus', 'geonames:4188985'], ['Ga.', 'iso:US-GA']]],
+    // not after a place and a comma
+    ['Mass. layoffs hit the plant on Monday, and Pa. officials said Wash. would not help.', []],
+  ])('%s', (text, expected) => {
+    expect(run(text).mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId])).toEqual(expected);
+  });
+  it('a former country gives its apposition the country of its land: HANOVER, West Germany', () => {
+    const m = sources('TRADE FAIR OPENS\n\nHANOVER, West Germany, March 11 - The trade fair opened on Monday with more firms than last year.');
+    expect(m[0]).toEqual(['HANOVER', 'geonames:2910831', 'gazetteer:world-places']);
+  });
+});
