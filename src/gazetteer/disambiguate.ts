@@ -206,11 +206,15 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
   }
   const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f) && ownName(f)).map((f) => f.country));
   const capitalNamed = list.some((f) => f.kind === 'city' && isLargeCapital(f) && ownName(f));
+  // the countries of the cities of 500,000+ people called by their own name: a region elsewhere does not outrank
+  // them ('Hanover' is Hannover, not a Jamaican parish; 'Portland' Oregon's)
+  const bigCityCountries = new Set(list.filter((f) => f.kind === 'city' && (f.population ?? 0) >= 500_000 && ownName(f)).map((f) => f.country));
   const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
   const rivals = rivalsOf(list);
   const keyed = list.map((f) => {
     const e = f.hit.entry;
-    const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed) ? 2.5 : KIND[f.kind];
+    const bigCityElsewhere = bigCityCountries.size > (bigCityCountries.has(f.country) ? 1 : 0);
+    const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed || bigCityElsewhere) ? 2.5 : KIND[f.kind];
     const keys: [ChoiceRule, number | string][] = [
       ['context', -support(f, ctx, rivals, within)],
       ['tier', TIER[f.tier]],

@@ -78,6 +78,8 @@ const londonGb = E('geonames:2643743', 'London', { kind: 'city', country: 'GB', 
 const londonOn = E('geonames:6058560', 'London', { kind: 'city', country: 'CA', population: 346765 });
 const jamaicaCountry = E('iso:JM', 'Jamaica', { kind: 'country', country: 'JM' });
 const jamaicaQueens = E('geonames:5122520', 'Jamaica', { kind: 'city', country: 'US', population: 216866 });
+const hanoverParish = E('iso:JM-09', 'Hanover', { kind: 'region', country: 'JM' });
+const hannover = E('geonames:2910831', 'Hannover', { kind: 'city', country: 'DE', population: 515140, aliases: ['Hanover'] });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -122,6 +124,8 @@ describe('chooseEntries: one rule per row', () => {
     ["a region before a seat city that the alias only names otherwise ('Oklahoma' is the state, not Oklahoma City)", [hit(oklahomaCity, 'Oklahoma'), hit(oklahomaState)], undefined, 'iso:US-OK', 'kind', 2],
     ["a seat city called by a spelling of its name before its region ('Basra' for Basrah)", [hit(basraProvince), hit(basraCity, 'Basra')], undefined, 'geonames:99532', 'kind', 2],
     ["a region does not outrank a national capital named so ('Santiago' without the Dominican city's seat)", [hit(santiagoProvince), hit(santiagoCl)], undefined, 'geonames:3871336', 'kind', 2],
+    ["a region does not outrank a city of 500,000+ elsewhere called by its name ('Hanover' is Hannover, not a Jamaican parish)", [hit(hanoverParish), hit(hannover, 'Hanover')], undefined, 'geonames:2910831', 'kind', 2],
+    ['but one of fewer people it does', [hit(hanoverParish), hit({ ...hannover, population: 400000 }, 'Hanover')], undefined, 'iso:JM-09', 'kind', 2],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
