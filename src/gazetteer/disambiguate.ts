@@ -27,9 +27,12 @@ import { distance } from 'fastest-levenshtein';
  *    United States alone does not pull "Georgia" to the state: the country
  *    of Georgia is in the news next to the US. Towns under 100k people get
  *    support from the dateline only ('London, Ohio' is not pulled in by US
- *    places elsewhere in the text), and none when the mention may be a country
- *    (a 'WASHINGTON' dateline does not make 'Mexico' Mexico, Missouri);
- *    hand-checked (user/curated) entries keep it.
+ *    places elsewhere in the text); hand-checked (user/curated) entries keep it.
+ *    A generated city gets none of it at all (dateline included) against a
+ *    hand-checked entry, or a country or a place ten times its size elsewhere
+ *    (for a town, a region too), nor by a name it only also has: a
+ *    'WASHINGTON' dateline does not make 'Mexico' Mexico, Missouri, 'Rome'
+ *    Rome, Georgia, or 'Venice' Dayton (see `rivalsOf`, `support`).
  * 3. `tier`: curated (hand-checked) entries before generated ones
  *    ("Washington" is the curated capital, not the generated state).
  * 4. `type`: place > norp > organization > person.
@@ -41,7 +44,8 @@ import { distance } from 'fastest-levenshtein';
  *    Basrah; but 'Oklahoma' the state, though GeoNames lists it among
  *    Oklahoma City's names); and that a region does not outrank a national
  *    capital of 100k+ people called by its name ('Santiago' is not a
- *    Dominican province).
+ *    Dominican province), nor a city of 500k+ people of another country
+ *    called by its name ('Hanover' is Hannover, not a Jamaican parish).
  * 6. `region`: a city of a country that has a region of that name (among the
  *    candidates), or a national capital of that name of 100,000+ people, before other cities:
  *    'Venice' the Italian city (its province is Venice), not the larger
@@ -140,11 +144,12 @@ function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, out
   if (!ctx) return 0;
   const town = e.kind === 'city' && e.tier === 'generated' && (e.population ?? 0) < 100_000;
   // a generated city gets no support from the document's places (but by apposition) against a hand-checked entry,
-  // or a country, a region or a place ten times its size elsewhere: a 'WASHINGTON' dateline does not make 'Mexico'
-  // Mexico, Missouri, 'Rome' Rome, Georgia, 'Jamaica' the Queens neighbourhood or 'Scotland' a Pennsylvania village;
-  // a 'LONDON' dateline over a story that names Canada is not London, Ontario; a 'JOHANNESBURG' one still makes
-  // 'Newcastle' South Africa's (56,144 people against Newcastle upon Tyne's 192,382)
-  // nor by a name it is only also known by ('Venice' is among Dayton's GeoNames names: a US dateline does not make it Dayton)
+  // or a country, a place ten times its size or (for a town) a region elsewhere: a 'WASHINGTON' dateline does not
+  // make 'Mexico' Mexico, Missouri, 'Rome' Rome, Georgia, 'Jamaica' the Queens neighbourhood or 'Scotland' a
+  // Pennsylvania village; a 'LONDON' dateline over a story that names Canada is not London, Ontario; a
+  // 'JOHANNESBURG' one still makes 'Newcastle' South Africa's (56,144 people against Newcastle upon Tyne's 192,382);
+  // nor by a name it is only also known by ('Venice' is among Dayton's GeoNames names: a US dateline does not make
+  // it Dayton)
   const outdone = e.kind === 'city' && e.tier === 'generated' && (outshone(e) || !ownName(e));
   if (ctx.datelineCountry === c) return outdone ? 0 : 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
@@ -311,9 +316,9 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
  *   4. the second is not followed by a capitalised word on its line, a longer name it may open ('In London,
  *      Continental Carlisle Douglas Securities said').
  */
-export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Map<Candidate, Apposition> {
+export function appositions(doc: SplitDocument, cands: readonly Candidate[], outerOnes = outermost(cands)): Map<Candidate, Apposition> {
   const out = new Map<Candidate, Apposition>();
-  const outer = outermost(cands).sort((a, b) => a.start - b.start);
+  const outer = [...outerOnes].sort((a, b) => a.start - b.start);
   const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
   const joined = (a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
   for (let i = 0; i + 1 < outer.length; i++) {
@@ -340,12 +345,12 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[]): Ma
  * is curated/user (hand-checked); the dateline is a place opening one of the
  * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`).
  */
-export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands)): DocumentPlaces {
+export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands)): DocumentPlaces {
   const placeCountries = new Set<string>();
   const capitalCountries = new Set<string>();
   const namedCountries = new Set<string>();
   let datelineCountry: string | undefined;
-  for (const c of outermost(cands)) {
+  for (const c of outer) {
     const best = c.entries[0];
     if (best.type !== 'place') continue;
     const countries = new Set(c.entries.filter((e) => e.type === 'place').map(countryOf));
@@ -374,9 +379,11 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
  * of candidates, deciding rule). Rule-found candidates pass through.
  */
 export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
-  const within = appositions(doc, cands);
-  const ctx = documentPlaces(doc, cands, within);
-  const outer = new Set(outermost(cands));
+  // (the outermost candidates, computed once: a sort of the document's candidates)
+  const outerOnes = outermost(cands);
+  const within = appositions(doc, cands, outerOnes);
+  const ctx = documentPlaces(doc, cands, within, outerOnes);
+  const outer = new Set(outerOnes);
   // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
   // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
   const placed = new Map<string, Choice>();

@@ -253,9 +253,9 @@ const AFTER_PLACE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*
  * Mass.' (the apposition then places a gazetteer's town, see disambiguate.ts, and the name finder types a town it does
  * not know: 'Flint, Mich.'). Each such candidate goes in among the others in text order.
  */
-export function afterPlaceRegions(doc: SplitDocument, cands: readonly Candidate[], matcher: GazetteerMatcher, lex: NameFinderLexicons): Candidate[] {
+export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matcher: GazetteerMatcher, lex: NameFinderLexicons): Candidate[] {
   const abbreviations = lex.afterPlace;
-  if (!abbreviations?.size || !doc.clean.includes(',')) return [...cands];
+  if (!abbreviations?.size || !doc.clean.includes(',')) return cands;
   const starts = new Set(cands.map((c) => c.start));
   const added: Candidate[] = [];
   let si = 0;
@@ -272,7 +272,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: readonly Candidate[
     starts.add(start);
     added.push({ start, end, sentence: s.index, type: 'place', entries, name: entries[0].name, source: AFTER_PLACE_SOURCE, confidence: 0.95, priority: entries[0].priority, role: null });
   }
-  if (added.length === 0) return [...cands];
+  if (added.length === 0) return cands;
   return [...cands, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
