@@ -173,6 +173,8 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['Exports from Guatemala and Panama fell in March, the two central banks said in reports on Monday.', false, 'Panama', 'iso:PA'],
     ['Storms hit Oklahoma and Kansas on Monday, cutting power to thousands of homes, officials said.', false, 'Oklahoma', 'iso:US-OK'],
     ['Officials in New York said on Monday that the subway would reopen after the storm had passed.', false, 'New York', 'place:new-york-city'],
+    ['The premier of Quebec spoke on Monday in Quebec City, where the talks had been held for a week.', false, 'Quebec', 'iso:CA-QC'],
+    ['The premier of Quebec spoke on Monday in Quebec City, where the talks had been held for a week.', false, 'Quebec City', 'geonames:6325494'],
     ['Shelling hit the town of Tovuz on Monday, the ministry said in a statement released in the evening.', false, 'Tovuz', 'place:tovuz'],
   ])('%s', (text, lead, alias, id) => {
     const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
