@@ -230,7 +230,7 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
       // called by its name, of 100,000 people or more: 'Santiago' stays Santiago de Chile, not Santiago de los
       // Caballeros (a Dominican province is Santiago); 'Jamestown' stays the one in New York, not Saint Helena's
       // capital of 637 people
-      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (f.feature === 'P.PPLC' && (f.population ?? 0) >= 100_000 && f.hit.alias === e.name)) ? 0 : 1],
+      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (isLargeCapital(f) && f.hit.alias === e.name)) ? 0 : 1],
       // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
       ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
       ['name', f.hit.alias === e.name ? 0 : 1],
@@ -386,11 +386,15 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   const outer = new Set(outerOnes);
   // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
   // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
+  const apposedChoices = new Map<Candidate, Choice>();
   const placed = new Map<string, Choice>();
   for (const [c, apposition] of within) {
+    if (c.entries.length < 2) continue;
     const text = doc.clean.slice(c.start, c.end);
+    const choice = chooseEntries(hitsOf(c, text), ctx, apposition);
+    apposedChoices.set(c, choice);
     const key = foldedKey(text); // the name in any case: an ALL-CAPS dateline's candidate has entries of its own
-    if (c.entries.length > 1 && !placed.has(key)) placed.set(key, chooseEntries(hitsOf(c, text), ctx, apposition));
+    if (!placed.has(key)) placed.set(key, choice);
   }
   // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
@@ -398,8 +402,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     if (c.entries.length < 2) return c;
     const text = doc.clean.slice(c.start, c.end);
     const hits = hitsOf(c, text);
-    const apposed = within.get(c);
-    let choice = apposed ? chooseEntries(hits, ctx, apposed) : ((placed.size ? placed.get(foldedKey(text)) : undefined) ?? choices.get(hits));
+    let choice = apposedChoices.get(c) ?? (placed.size ? placed.get(foldedKey(text)) : undefined) ?? choices.get(hits);
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
     const best = choice.entries[0];
     if (report && outer.has(c)) {

@@ -256,7 +256,7 @@ const AFTER_PLACE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*
 export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matcher: GazetteerMatcher, lex: NameFinderLexicons): Candidate[] {
   const abbreviations = lex.afterPlace;
   if (!abbreviations?.size || !doc.clean.includes(',')) return cands;
-  const starts = new Set(cands.map((c) => c.start));
+  let starts: Set<number> | undefined; // the candidates' starts, once an abbreviation is found
   const added: Candidate[] = [];
   let si = 0;
   for (const m of doc.clean.matchAll(AFTER_PLACE)) {
@@ -266,6 +266,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
     const end = start + m[1].length;
     while (si < doc.sentences.length && doc.sentences[si].end < end) si++;
     const s = doc.sentences[si];
+    starts ??= new Set(cands.map((c) => c.start));
     if (!s || s.start > m.index || starts.has(start)) continue; // the word and the abbreviation in one sentence
     const entries = regionEntries(matcher, name);
     if (entries.length === 0) continue;
