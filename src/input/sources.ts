@@ -125,8 +125,18 @@ const kindOf = (name: string): InputFile['kind'] | undefined => {
  * The text size of a gzip file, for the progress total and the worker count:
  * the uncompressed size its trailer records (the last four bytes, modulo
  * 4 GiB; a file of several gzip members records only its last one's), never
- * less than the file's own size.
+ * less than the file's own size, nor more than deflate can unpack from it
+ * (`MAX_DEFLATE_RATIO` times its size): the last four bytes of a file cut
+ * short are no trailer, and read as one they made a 600-byte file 4 GB of text
+ * in the progress bar's total (ETA 205 hours) and the run's summary.
  */
+/**
+ * The most text deflate unpacks from a byte: a run of one repeated byte costs a 258-byte match
+ * per 2 bits or so at best, 1032 to 1 (zlib's technical notes, "Maximum compression factor"; 50 MB of one
+ * letter at level 9 gzips 1028 to 1 here).
+ */
+export const MAX_DEFLATE_RATIO = 1032;
+
 function gzipTextSize(abs: string, size: number): number {
   if (size < 18) return size;
   let fd: number | undefined;
@@ -134,7 +144,7 @@ function gzipTextSize(abs: string, size: number): number {
     fd = openSync(abs, 'r');
     const trailer = Buffer.alloc(4);
     readSync(fd, trailer, 0, 4, size - 4);
-    return Math.max(size, trailer.readUInt32LE(0));
+    return Math.min(Math.max(size, trailer.readUInt32LE(0)), size * MAX_DEFLATE_RATIO);
   } catch {
     return size;
   } finally {

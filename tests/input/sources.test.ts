@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listInputDirectory, type ListOptions } from '../../src/input/sources.js';
+import { gzipSync } from 'node:zlib';
+import { MAX_DEFLATE_RATIO, listInputDirectory, type ListOptions } from '../../src/input/sources.js';
 import { tempDir } from '../pipeline-helpers.js';
 
 describe('listInputDirectory: file stamps for the result cache', () => {
@@ -42,5 +43,20 @@ describe('listInputDirectory: file stamps for the result cache', () => {
     await new Promise((ok) => setTimeout(ok, 20));
     utimesSync(file, 1_600_000_000, 1_600_000_000);
     expect(await stamp()).not.toBe(after);
+  });
+});
+
+describe('listInputDirectory: the text size of a gzipped file', () => {
+  it('is its trailer\'s size, but never more than deflate unpacks from its bytes (a file cut short has no trailer)', async () => {
+    const input = tempDir('gz-size');
+    const story = 'Ilham Aliyev spoke in Baku on Monday about the talks with Armenia.\n'.repeat(50);
+    const gz = gzipSync(story);
+    writeFileSync(join(input, 'whole.txt.gz'), gz);
+    // cut short, its last four bytes made the largest size a trailer can hold (4 GiB - 1)
+    const cut = Buffer.concat([gz.subarray(0, 100), Buffer.from([0xff, 0xff, 0xff, 0xff])]);
+    writeFileSync(join(input, 'cut.txt.gz'), cut);
+    const sizes = Object.fromEntries((await listInputDirectory(input)).files.map((f) => [f.path, f.size]));
+    expect(sizes['whole.txt.gz']).toBe(Buffer.byteLength(story));
+    expect(sizes['cut.txt.gz']).toBe(cut.length * MAX_DEFLATE_RATIO);
   });
 });
