@@ -82,9 +82,15 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
       if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
       for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
         const entries = rankHits(m.hits);
-        // a common-word name (`Trend`) opening a sentence counts only when it is the whole sentence
+        // a common-word name (`Trend`, `Total`) opening a sentence, or a dateline's or a quotation's words ('NEW YORK,
+        // March 3 - Total copper stocks'), counts only when it is the whole sentence; its longer aliases count anywhere
+        // ('Trend News Agency reported', 'Royal Dutch Shell said'); an organisation's in capitals is confirmed below instead
         const best = entries[0];
-        if (best.commonWord && i === 0 && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
+        const capsOrg = m.mode === 'upper' && best.type === 'organization';
+        if (best.commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && m.to - m.from === 1 && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
+        // an organisation's common-word name beside another capitalised word is a word of a longer name that the
+        // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
+        if (best.commonWord && best.type === 'organization' && m.to - m.from === 1 && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
         // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
@@ -121,8 +127,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         };
         out.push(c);
         // (not a dateline's place: 'YORK, England', 'FARMINGTON HILLS, Mich.'; a small town only in a headline, not in a
-        // table in capitals: 'PARANAVAI NIL, LONDRINA NIL')
-        if (m.mode === 'upper' && s.zone !== 'meta' && doc.clean.charCodeAt(end) !== 44 /* , */ && ((m.to - m.from === 1 && capsWord(best, tokens[m.from].text)) || (s.zone === 'title' && smallTown(best))))
+        // table in capitals: 'PARANAVAI NIL, LONDRINA NIL'); an organisation's common-word name in capitals ('TOTAL', 'SHELL',
+        // 'TARGET' of 'TOTAL SALES RISE AT TARGET STORES') only where the document names it in its own case
+        if (capsOrg && m.to - m.from === 1 && best.commonWord) (unconfirmed ??= new Set()).add(c);
+        else if (m.mode === 'upper' && s.zone !== 'meta' && doc.clean.charCodeAt(end) !== 44 /* , */ && ((m.to - m.from === 1 && capsWord(best, tokens[m.from].text)) || (s.zone === 'title' && smallTown(best))))
           (unconfirmed ??= new Set()).add(c);
       }
     }
@@ -156,6 +164,10 @@ const smallTown = (best: GazetteerEntry) => generatedTown(best) && !((best.popul
 const generatedTown = (best: GazetteerEntry) => best.type === 'place' && best.tier === 'generated' && (best.kind === undefined || best.kind === 'city');
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
+/** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
+const OPENS_WORDS = new Set(['-', '--', '–', '—', ':', '"', '“', '‘', "'", '(', '[']);
+/** a capitalised word: a capital, then a small letter ('Daily', not 'U.S.' or 'NFU') */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 // a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteers, parseGazetteerFile, parseGeneratedFile } from '../../src/gazetteer/load.js';
+import { join } from 'node:path';
 import { gazetteerFolder } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 const H = 'id\tname\ttype\taliases\tcountry\tpopulation\tkind';
 
@@ -108,5 +110,16 @@ describe('lexicons/after-place.tsv: region abbreviations after a place', () => {
       'lexicons/after-place.tsv:3: "Exton" is the name of no region or coun',
     ]);
     expect(g.afterPlace).toEqual([['Pa.', 'Pennsylvania']]);
+  });
+});
+
+describe('the shipped curated files: a Wikidata QID as an id is a generated entry\'s', () => {
+  it('merges every curated row whose id is a QID with the generated entry of that id (none is typed in without one)', () => {
+    // the QID then comes from the packaged source (name-suggestion-index), which carries it: the merge fills the
+    // `wikidata` column; a row whose QID no generated file holds would keep an empty one
+    const g = loadGazetteers(join(ROOT, 'gazetteers'));
+    const rows = g.entries.filter((e) => e.tier === 'curated' && /^Q\d+$/.test(e.id));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((e) => e.wikidata !== e.id).map((e) => `${e.file}:${e.line} ${e.id} ${e.name}`)).toEqual([]);
   });
 });

@@ -85,6 +85,43 @@ describe('tag: the shipped organisations of world news (gazetteers/organizations
   });
 });
 
+describe('tag: companies whose names are common words (gazetteers/organizations.tsv)', () => {
+  const orgs = (text: string) => linked(text).filter((m) => m[1] === 'organization');
+
+  it('links them mid-sentence, and a longer alias anywhere; not the word opening a sentence, a dateline or a quotation', () => {
+    expect(orgs('Shares of Apple rose after Royal Dutch Shell and Total reported profits. Analysts at Oracle met Airbus.')).toEqual([
+      ['Apple', 'organization', 'Q312'],
+      ['Royal Dutch Shell', 'organization', 'Q154950'],
+      ['Total', 'organization', 'Q154037'],
+      ['Oracle', 'organization', 'organization:oracle'],
+      ['Airbus', 'organization', 'organization:airbus'],
+    ]);
+    // the curated rows with a generated entry's id take its QID (name-suggestion-index's)
+    expect(run('Shares of Apple rose.').entities.get('Q312')?.wikidata).toBe('Q312');
+    expect(orgs('Royal Dutch Shell said profits rose.')).toEqual([['Royal Dutch Shell', 'organization', 'Q154950']]);
+    expect(orgs('Total sales rose sharply. Target prices for apples fell.')).toEqual([]);
+    expect(orgs('NEW YORK, March 3 - Total copper stocks fell in January, the institute said.')).toEqual([]);
+    expect(orgs('The minister said: "Total supply will rise."')).toEqual([]);
+  });
+
+  it("leaves a common-word name beside another capitalised word to the name finder ('Apple Daily', 'Formula Shell')", () => {
+    const ids = (text: string) => linked(text).map((m) => m[2]);
+    expect(ids('The newspaper Apple Daily said on Monday it would close.')).not.toContain('Q312');
+    expect(ids('The Philippine team Formula Shell won on Monday.')).not.toContain('Q154950');
+    // 'Big Apple' is New York City's alias
+    expect(linked('Tourists flocked to the Big Apple.')).toEqual([['Big Apple', 'place', 'place:new-york-city']]);
+  });
+
+  it('takes one in capitals only where the document names it in its own case', () => {
+    const body = '\n\nThe company said on Monday it would appeal, a spokesman said in a statement.';
+    expect(orgs('Intro line here.\n\nTOTAL SALES RISE AT TARGET STORES' + body)).toEqual([]);
+    expect(orgs('Intro line here.\n\nSHELL TO SELL REFINERY\n\nThe refinery, which Shell built in 1970, is for sale, a spokesman said.')).toEqual([
+      ['SHELL', 'organization', 'Q154950'],
+      ['Shell', 'organization', 'Q154950'],
+    ]);
+  });
+});
+
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
   it("links AP state abbreviations and 'N. Korea' / 'S. Korea', and leaves the words among them alone", () => {
     const doc = run('IRVINE, Calif. - The company said on Monday that its plant in Tampa, Fla., and one in ROCHESTER, N.H. would close. N. Korea urged S. Korea to return a war veteran. Ill health forced him out.');
