@@ -59,6 +59,27 @@ describe('resolve: an entity named in capitals and in mixed case', () => {
   });
 });
 
+describe('resolve: a name in capitals takes the entity of the same words in the body', () => {
+  it("links a headline's 'QUIMBLY' to the body's 'Quimbly', Zorvek Quimbly, not to an entity of its own", () => {
+    const text = 'Golf news on Sunday.\n\nQUIMBLY WINS IN OHIO\n\nZorvek Quimbly won on Sunday, and Quimbly said the course was hard.';
+    const report = new Reporter();
+    const split = splitSentences(clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report }), { report });
+    const at = (s: string) => split.clean.indexOf(s);
+    const candidates = [
+      cand(at('QUIMBLY'), at('QUIMBLY') + 7, 'QUIMBLY', 1, 'person'),
+      cand(at('Zorvek'), at('Zorvek') + 14, 'Zorvek Quimbly', 1, 'person'),
+      cand(at('Quimbly said'), at('Quimbly said') + 7, 'Quimbly', 1, null),
+    ];
+    const doc = resolve({ ...split, candidates }, { report, roles: [] });
+    expect(doc.mentions.map((m) => [m.text, m.name, m.entityId])).toEqual([
+      ['QUIMBLY', 'Zorvek Quimbly', 'person:zorvek-quimbly'],
+      ['Zorvek Quimbly', 'Zorvek Quimbly', 'person:zorvek-quimbly'],
+      ['Quimbly', 'Zorvek Quimbly', 'person:zorvek-quimbly'],
+    ]);
+    expect([...doc.entities.keys()]).toEqual(['person:zorvek-quimbly']);
+  });
+});
+
 describe('resolve: coreference and roles', () => {
   it('links a bare surname to the one person of that name in the document', () => {
     const doc = run('President Ilham Aliyev spoke in Baku on Monday. Aliyev said the war was over.');
