@@ -4,7 +4,7 @@ import type { EntityType } from '../model/entity.js';
 import type { Candidate } from '../model/candidate.js';
 import type { SplitDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { aliasKeys, detach } from '../text/tokenize.js';
+import { aliasKeys, detach, isAllCaps } from '../text/tokenize.js';
 import { foldAccents } from '../text/chars.js';
 import { distance } from 'fastest-levenshtein';
 
@@ -389,32 +389,61 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   const apposedChoices = new Map<Candidate, Choice>();
   const placed = new Map<string, Choice>();
   for (const [c, apposition] of within) {
-    if (c.entries.length < 2) continue;
     const text = doc.clean.slice(c.start, c.end);
+    const key = foldedKey(text); // the name in any case: an ALL-CAPS dateline's candidate has entries of its own
+    // (a dateline's name in capitals whose apposition contradicts every place of it names a town the gazetteers
+    // lack: the document's other mentions of the name take none of them either; not one in the text, which may be
+    // no apposition: 'the Chicago, Missouri and Western Railway')
+    if (apposition.regions.size && c.entries.every((e) => contradicts(e, apposition))) {
+      if (!placed.has(key) && isAllCaps(text)) placed.set(key, NONE);
+      continue;
+    }
+    if (c.entries.length < 2) continue;
     const choice = chooseEntries(hitsOf(c, text), ctx, apposition);
     apposedChoices.set(c, choice);
-    const key = foldedKey(text); // the name in any case: an ALL-CAPS dateline's candidate has entries of its own
     if (!placed.has(key)) placed.set(key, choice);
   }
   // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
-  return cands.map((c) => {
-    if (c.entries.length < 2) return c;
+  return cands.flatMap((c) => {
+    // a city in another region than its apposition names is not the one named ('JACKSON, Mich.' is no Jackson,
+    // Mississippi, the only Jackson of the gazetteers): its entry goes, and with none left the candidate (the name
+    // finder types the town by its apposition); so do the document's other mentions of a name so placed
+    const apposition = within.get(c);
+    const fits = (e: GazetteerEntry) => !apposition?.regions.size || !contradicts(e, apposition);
     const text = doc.clean.slice(c.start, c.end);
+    const placedChoice = placed.size ? placed.get(foldedKey(text)) : undefined;
+    if (!c.entries.some(fits) || (placedChoice === NONE && !apposition && c.entries.every((e) => e.type === 'place' && (e.kind === 'city' || e.kind === 'region')))) return [];
+    if (c.entries.length < 2) return c;
     const hits = hitsOf(c, text);
-    let choice = apposedChoices.get(c) ?? (placed.size ? placed.get(foldedKey(text)) : undefined) ?? choices.get(hits);
+    let choice = apposedChoices.get(c) ?? (placedChoice !== NONE ? placedChoice : undefined) ?? choices.get(hits);
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
-    const best = choice.entries[0];
+    const entries = choice.entries.every(fits) ? choice.entries : choice.entries.filter(fits);
+    const best = entries[0];
     if (report && outer.has(c)) {
-      const others = choice.entries.slice(1, 4).map((e) => e.id).join(', ');
-      report.info('tag/ambiguous-alias', `${JSON.stringify(text)}: ${best.id} chosen among ${choice.candidates} candidates by ${choice.rule} (next: ${others}${choice.entries.length > 4 ? ', ...' : ''})`, {
+      const others = entries.slice(1, 4).map((e) => e.id).join(', ');
+      report.info('tag/ambiguous-alias', `${JSON.stringify(text)}: ${best.id} chosen among ${choice.candidates} candidates by ${choice.rule} (next: ${others}${entries.length > 4 ? ', ...' : ''})`, {
         span: doc.toSource.toOriginal(c),
       });
     }
-    if (best === c.entries[0] && choice.entries.every((e, i) => e === c.entries[i])) return c;
-    return withEntries(c, choice.entries);
+    if (best === c.entries[0] && entries.every((e, i) => e === c.entries[i])) return c;
+    return withEntries(c, entries);
   });
 }
+
+/** `placed`'s mark of a name whose apposition no city of the gazetteers fits */
+const NONE: Choice = { entries: [], candidates: 0, rule: 'apposition' } as unknown as Choice;
+
+/**
+ * Whether `e` is a city or a region that its apposition's region rules out: one of another country ('Princeton, La.'
+ * is no Princeton of British Columbia, 'ALEXANDRIA, Va.' no Egyptian governorate), or a city whose region is known and is none of those the apposition names ('JACKSON,
+ * Mich.' no Jackson, Mississippi). Not by region in the United Kingdom, where a city's region is its nation (England)
+ * and an apposition names a county or a district ('Burnley, Lancashire').
+ */
+const contradicts = (e: GazetteerEntry, apposition: Apposition) =>
+  e.type === 'place' &&
+  (e.kind === 'city' || e.kind === 'region') &&
+  ((e.country !== undefined && !apposition.countries.has(e.country)) || (e.kind === 'city' && e.region !== undefined && !e.region.startsWith('iso:GB-') && !apposition.regions.has(e.region)));
 
 /** A gazetteer candidate's `source`: its entry's file without the extension (`gazetteer:world-places`). */
 export const gazetteerSource = (e: GazetteerEntry): Candidate['source'] => `gazetteer:${e.file.replace(/\.tsv(\.gz)?$/, '')}`;

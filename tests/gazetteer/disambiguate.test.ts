@@ -249,6 +249,15 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['SPRINGFIELD, Ill., March 3 - The company, which is based in Springfield, said profits rose.', true, 'Springfield', ['geonames:4250542', 'geonames:4250542']],
     ['Police in Portland, Maine, arrested a man on Monday. Portland police said he had been armed.', false, 'Portland', ['geonames:4975802', 'geonames:4975802']],
     ['Officials in Perth, Scotland, said on Monday that the bridge would be closed for repairs until May.', false, 'Perth', ['geonames:2640358']],
+    // no city of the region: a town the gazetteers lack ('Plains, Georgia', 700 people, is not Plains, Pennsylvania;
+    // 'Princeton, La.' no Princeton of British Columbia), nor, after a dateline, the document's other mentions of it
+    ['Former president Carter returned to Plains, Georgia, on Monday, his office said in a statement.', false, 'Plains', []],
+    ['PLAINS, Ga., March 3 - The company opened a plant on Monday, and the mayor of Plains said jobs would follow.', true, 'Plains', []],
+    ['The refinery at Princeton, La., will reopen in May, the company said on Monday in a statement.', false, 'Princeton', ['place:princeton']],
+    // a body's apposition rules out its own mention only (it may be a name's words: a railway's), and a British city's
+    // region is its nation, not the county an apposition names
+    ['The Chicago, Missouri and Western Railway said on Monday that more trains would run to Chicago in May.', false, 'Chicago', ['place:chicago', 'geonames:4887398']],
+    ['Officials in Burnley, Lancashire, said on Monday that the mill would be closed for repairs until May.', false, 'Burnley', ['geonames:2654264']],
     // a dateline's country does not make a town of it of a prominent place elsewhere
     ['WASHINGTON, March 3 - Officials held talks in Rome and Scotland on Monday, the department said.', true, 'Rome', ['geonames:3169070']],
     ['WASHINGTON, March 3 - Officials held talks in Rome and Scotland on Monday, the department said.', true, 'Scotland', ['iso:GB-SCT']],
