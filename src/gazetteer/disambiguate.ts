@@ -345,7 +345,7 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
  * is curated/user (hand-checked); the dateline is a place opening one of the
  * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`).
  */
-export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands)): DocumentPlaces {
+export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands), givenName?: (word: string) => boolean): DocumentPlaces {
   const placeCountries = new Set<string>();
   const capitalCountries = new Set<string>();
   const namedCountries = new Set<string>();
@@ -366,6 +366,9 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
       datelineCountry = datelineCode;
     }
     if (!code || !sure) continue;
+    // (a town's name that the document also writes as a person's surname, 'Robert Jackson' beside 'Jackson', is no
+    // evidence of its country: the lone name is the person's, found after this)
+    if (givenName && best.tier === 'generated' && best.kind === 'city' && surnameIn(doc.clean, doc.clean.slice(c.start, c.end), givenName)) continue;
     if (best.kind === 'country') namedCountries.add(code);
     else if (best.feature === 'P.PPLC') capitalCountries.add(code);
     else placeCountries.add(code);
@@ -378,11 +381,11 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
  * and records each ambiguous choice (`tag/ambiguous-alias`: chosen id, number
  * of candidates, deciding rule). Rule-found candidates pass through.
  */
-export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
+export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter, givenName?: (word: string) => boolean): Candidate[] {
   // (the outermost candidates, computed once: a sort of the document's candidates)
   const outerOnes = outermost(cands);
   const within = appositions(doc, cands, outerOnes);
-  const ctx = documentPlaces(doc, cands, within, outerOnes);
+  const ctx = documentPlaces(doc, cands, within, outerOnes, givenName);
   const outer = new Set(outerOnes);
   // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
   // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
@@ -429,6 +432,23 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     if (best === c.entries[0] && entries.every((e, i) => e === c.entries[i])) return c;
     return withEntries(c, entries);
   });
+}
+
+// a capitalised word ending the text before a name, and its full stop ('Robert ', 'Mr. ')
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(\.?) $/u;
+
+/**
+ * Whether `text` writes `name` (one word) after a given name (`givenName`) or an abbreviated title: a person's surname
+ * there ('Robert Jackson', 'Mr. Jackson'; not 'In Jackson', 'Lake Jackson').
+ */
+function surnameIn(text: string, name: string, givenName: (word: string) => boolean): boolean {
+  if (/\s/.test(name)) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (/\p{L}/u.test(text.charAt(i + name.length))) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
+    if (before && ((before[2] === '.' && before[1].length <= 3) || givenName(before[1]))) return true;
+  }
+  return false;
 }
 
 /** `placed`'s mark of a name whose apposition no city of the gazetteers fits */

@@ -1725,6 +1725,9 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   return words;
 }
 
+/** Whether a word is a given name of the name lists ('Robert', 'José') */
+export const isGivenName = (word: string, lex: NameFinderLexicons): boolean => isListed(word, lex.firstNames, lex.givenNames);
+
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
 function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {

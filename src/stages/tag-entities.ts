@@ -5,7 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, findNames, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, findNames, isGivenName, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
@@ -292,7 +292,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
   const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
-  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report);
+  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, (w) => isGivenName(w, ctx.lexicons));
   const rules = findNames(doc, ctx.lexicons, gazetteer);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };

@@ -254,6 +254,12 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['Former president Carter returned to Plains, Georgia, on Monday, his office said in a statement.', false, 'Plains', []],
     ['PLAINS, Ga., March 3 - The company opened a plant on Monday, and the mayor of Plains said jobs would follow.', true, 'Plains', []],
     ['The refinery at Princeton, La., will reopen in May, the company said on Monday in a statement.', false, 'Princeton', ['place:princeton']],
+    // a town's name that is a person's surname here ('Robert Jackson') is no evidence of its country for the
+    // document's other places: 'Westminster' stays London's borough, not Westminster, Colorado
+    ['The Tory defector Robert Jackson said on Monday that Westminster was ready. Jackson joined Labour.', false, 'Westminster', ['iso:GB-WSM']],
+    ['The Tory defector Mr. Jackson said on Monday that Westminster was ready for the vote on the bill.', false, 'Westminster', ['iso:GB-WSM']],
+    // (after a capitalised common word it is still the town: 'In Jackson', a US place, supports the US city)
+    ['In Jackson on Monday, officials said that the plant in Westminster would open in May with 300 jobs.', false, 'Westminster', ['geonames:5443910']],
     // a body's apposition rules out its own mention only (it may be a name's words: a railway's), and a British city's
     // region is its nation, not the county an apposition names
     ['The Chicago, Missouri and Western Railway said on Monday that more trains would run to Chicago in May.', false, 'Chicago', ['place:chicago', 'geonames:4887398']],
