@@ -147,9 +147,9 @@ const uniq = (name, aliases) => [...new Set(aliases.map(clean))].filter((a) => a
 // very large (`Reading` 318k, `Police`, `Of`); first names (`Emin`, `Rustam`) unless large.
 const COMMON_MIN_POP = 1_000_000;
 const FIRSTNAME_MIN_POP = 100_000;
-const ALT_MIN_POP = 15_000;
+const ALT_MIN_POP = 15_000; // alternate (untyped, many-language) names only for towns of some size
 /** the lower-cased names and aliases of the countries and regions (filled once they are read, before the cities) */
-const regionOrCountryNames = new Set(); // alternate (untyped, many-language) names only for towns of some size
+const regionOrCountryNames = new Set();
 function aliasOk(a, pop, kindCity, label, seat = false) {
   if (!LATIN.test(a)) return (count(`${label}: non-Latin`), false);
   if (a.replace(/[^\p{L}]/gu, '').length < 3) return (count(`${label}: shorter than 3 letters`), false);
@@ -167,10 +167,10 @@ function aliasOk(a, pop, kindCity, label, seat = false) {
   const knownRegion = label === 'region names' && wnLocation.has(low) && !wnLowercase.has(low);
   // (not the own name of a capital or a state's or province's capital of 100k+ people, the largest place of its name,
   // that WordNet knows as a location: 'Austin', 'Jackson', 'Lincoln', 'Montgomery' are US state capitals that
-  // compromise tags persons only, not New Zealand's Hamilton, smaller than Ontario's; not an alias,
-  // nor a region's or a country's name, nor a name compromise knows as an organisation's: 'Toyota' is the carmaker;
-  // larger cities of other rank are left out: 'Santos' is as often the Australian oil company or a footballer,
-  // 'Westminster' a US city of that name took London's borough, 'Orlando' goes with them)
+  // compromise tags persons only, not New Zealand's Hamilton, smaller than Ontario's; not an alias, nor a region's or
+  // a country's name ('Victoria' of Hong Kong, 'Kent' of Washington state), nor a name compromise knows as an
+  // organisation's: 'Toyota' is the carmaker; larger cities of lower rank stay out: 'Santos' is as often the
+  // Australian oil company or a footballer, and 'Orlando' goes with it)
   const knownCity = seat && label === 'city names' && pop >= FIRSTNAME_MIN_POP && wnLocation.has(low) && !lexOrg.has(low) && !regionOrCountryNames.has(low);
   if (single && lexNonPlace.has(low) && !lexPlace.has(low) && pop < COMMON_MIN_POP && !knownRegion && !knownCity) return (count(`${label}: compromise non-place name (English)`), false);
   // 'Emin', 'Rustam', 'Paul' (a Cape Verde region): given names are places only when large, known places ('Georgia') or

@@ -452,13 +452,14 @@ function surnameIn(text: string, name: string, givenName: (word: string) => bool
 }
 
 /** `placed`'s mark of a name whose apposition no city of the gazetteers fits */
-const NONE: Choice = { entries: [], candidates: 0, rule: 'apposition' } as unknown as Choice;
+const NONE: Choice = { entries: [], candidates: 0, rule: 'context' };
 
 /**
  * Whether `e` is a city or a region that its apposition's region rules out: one of another country ('Princeton, La.'
- * is no Princeton of British Columbia, 'ALEXANDRIA, Va.' no Egyptian governorate), or a city whose region is known and is none of those the apposition names ('JACKSON,
- * Mich.' no Jackson, Mississippi). Not by region in the United Kingdom, where a city's region is its nation (England)
- * and an apposition names a county or a district ('Burnley, Lancashire').
+ * is no Princeton of British Columbia, 'ALEXANDRIA, Va.' no Egyptian governorate), or a city whose region is known
+ * and is none of those the apposition names ('JACKSON, Mich.' no Jackson, Mississippi). Not by region in the United
+ * Kingdom, where a city's region is its nation (England) and an apposition names a county or a district ('Burnley,
+ * Lancashire').
  */
 const contradicts = (e: GazetteerEntry, apposition: Apposition) =>
   e.type === 'place' &&

@@ -122,6 +122,13 @@ const kindOf = (name: string): InputFile['kind'] | undefined => {
 };
 
 /**
+ * The most text deflate unpacks from a byte: a run of one repeated byte costs a 258-byte match
+ * per 2 bits or so at best, 1032 to 1 (zlib's technical notes, "Maximum compression factor"; 50 MB of one
+ * letter at level 9 gzips 1028 to 1 here).
+ */
+export const MAX_DEFLATE_RATIO = 1032;
+
+/**
  * The text size of a gzip file, for the progress total and the worker count:
  * the uncompressed size its trailer records (the last four bytes, modulo
  * 4 GiB; a file of several gzip members records only its last one's), never
@@ -130,13 +137,6 @@ const kindOf = (name: string): InputFile['kind'] | undefined => {
  * short are no trailer, and read as one they made a 600-byte file 4 GB of text
  * in the progress bar's total (ETA 205 hours) and the run's summary.
  */
-/**
- * The most text deflate unpacks from a byte: a run of one repeated byte costs a 258-byte match
- * per 2 bits or so at best, 1032 to 1 (zlib's technical notes, "Maximum compression factor"; 50 MB of one
- * letter at level 9 gzips 1028 to 1 here).
- */
-export const MAX_DEFLATE_RATIO = 1032;
-
 function gzipTextSize(abs: string, size: number): number {
   if (size < 18) return size;
   let fd: number | undefined;
