@@ -397,7 +397,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     // (a dateline's name in capitals whose apposition contradicts every place of it names a town the gazetteers
     // lack: the document's other mentions of the name take none of them either; not one in the text, which may be
     // no apposition: 'the Chicago, Missouri and Western Railway')
-    if (apposition.regions.size && c.entries.every((e) => contradicts(e, apposition))) {
+    if (c.entries.every((e) => contradicts(e, apposition))) {
       if (!placed.has(key) && isAllCaps(text)) placed.set(key, NONE);
       continue;
     }
@@ -413,7 +413,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     // Mississippi, the only Jackson of the gazetteers): its entry goes, and with none left the candidate (the name
     // finder types the town by its apposition); so do the document's other mentions of a name so placed
     const apposition = within.get(c);
-    const fits = (e: GazetteerEntry) => !apposition?.regions.size || !contradicts(e, apposition);
+    const fits = (e: GazetteerEntry) => !apposition || !contradicts(e, apposition);
     const text = doc.clean.slice(c.start, c.end);
     const placedChoice = placed.size ? placed.get(foldedKey(text)) : undefined;
     if (!c.entries.some(fits) || (placedChoice === NONE && !apposition && c.entries.every((e) => e.type === 'place' && (e.kind === 'city' || e.kind === 'region')))) return [];
@@ -455,13 +455,15 @@ function surnameIn(text: string, name: string, givenName: (word: string) => bool
 const NONE: Choice = { entries: [], candidates: 0, rule: 'context' };
 
 /**
- * Whether `e` is a city or a region that its apposition's region rules out: one of another country ('Princeton, La.'
+ * Whether `e` is a city or a region that its apposition's region (none for an apposition naming a country only: lists
+ * of countries and regions look like one) rules out: one of another country ('Princeton, La.'
  * is no Princeton of British Columbia, 'ALEXANDRIA, Va.' no Egyptian governorate), or a city whose region is known
  * and is none of those the apposition names ('JACKSON, Mich.' no Jackson, Mississippi). Not by region in the United
  * Kingdom, where a city's region is its nation (England) and an apposition names a county or a district ('Burnley,
  * Lancashire').
  */
 const contradicts = (e: GazetteerEntry, apposition: Apposition) =>
+  apposition.regions.size > 0 &&
   e.type === 'place' &&
   (e.kind === 'city' || e.kind === 'region') &&
   ((e.country !== undefined && !apposition.countries.has(e.country)) || (e.kind === 'city' && e.region !== undefined && !e.region.startsWith('iso:GB-') && !apposition.regions.has(e.region)));

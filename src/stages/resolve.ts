@@ -228,7 +228,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   // an entity the rules named in capitals only where the document also writes it in mixed case takes that form: a
   // headline's 'ARNOLD PALMER', the body's 'Arnold Palmer'
   // (not an acronym: 'ICO' stays, though a writer has 'Ico')
-  const caps = [...entities.values()].filter((e) => !hasLower(e.name) && !isAcronymName(e.name) && !e.wikidata && !e.geonames && e.aliases.length === 0);
+  const caps = [...entities.values()].filter((e) => madeOfCaps(e) && !isAcronymName(e.name));
   if (caps.length > 0) {
     const upper = new Map(caps.map((e) => [e.id, e.name.toUpperCase()]));
     const better = new Map<string, string>();
@@ -253,22 +253,22 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
  * entity no mention names any more is dropped. Mentions are changed in place.
  */
 function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
-  const madeOfCaps = (id: string) => {
+  const capsOnly = (id: string) => {
     const e = entities.get(id);
-    return e !== undefined && !hasLower(e.name) && !e.wikidata && !e.geonames && e.aliases.length === 0;
+    return e !== undefined && madeOfCaps(e);
   };
-  if (!mentions.some((m) => !hasLower(m.text) && madeOfCaps(m.entityId))) return;
+  if (!mentions.some((m) => !hasLower(m.text) && capsOnly(m.entityId))) return;
   // the first mention of each text (upper-cased, one-spaced) and type whose entity is not one made of capitals
   const target = new Map<string, Mention>();
   for (const m of mentions) {
-    if (madeOfCaps(m.entityId)) continue;
+    if (capsOnly(m.entityId)) continue;
     const key = `${m.type} ${singleSpaced(m.text).toUpperCase()}`;
     if (!target.has(key)) target.set(key, m);
   }
   const dropped = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (hasLower(m.text) || !madeOfCaps(m.entityId)) continue;
+    if (hasLower(m.text) || !capsOnly(m.entityId)) continue;
     const t = target.get(`${m.type} ${singleSpaced(m.text).toUpperCase()}`);
     if (!t || t.entityId === m.entityId) continue;
     dropped.add(m.entityId);
@@ -276,3 +276,6 @@ function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
   }
   for (const id of dropped) if (!mentions.some((m) => m.entityId === id)) entities.delete(id);
 }
+
+/** An entity the rules made of a name in capitals: no gazetteer entry (no ids, no aliases), no small letter in its name. */
+const madeOfCaps = (e: Entity) => !hasLower(e.name) && !e.wikidata && !e.geonames && e.aliases.length === 0;

@@ -87,10 +87,11 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // ('Trend News Agency reported', 'Royal Dutch Shell said'); an organisation's in capitals is confirmed below instead
         const best = entries[0];
         const capsOrg = m.mode === 'upper' && best.type === 'organization';
-        if (best.commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && m.to - m.from === 1 && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
+        const commonWord = best.commonWord && m.to - m.from === 1; // the one-word name, not a longer alias
+        if (commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
         // an organisation's common-word name beside another capitalised word is a word of a longer name that the
         // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
-        if (best.commonWord && best.type === 'organization' && m.to - m.from === 1 && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
+        if (commonWord && best.type === 'organization' && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
         // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
@@ -129,7 +130,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // (not a dateline's place: 'YORK, England', 'FARMINGTON HILLS, Mich.'; a small town only in a headline, not in a
         // table in capitals: 'PARANAVAI NIL, LONDRINA NIL'); an organisation's common-word name in capitals ('TOTAL', 'SHELL',
         // 'TARGET' of 'TOTAL SALES RISE AT TARGET STORES') only where the document names it in its own case
-        if (capsOrg && m.to - m.from === 1 && best.commonWord) (unconfirmed ??= new Set()).add(c);
+        if (capsOrg && commonWord) (unconfirmed ??= new Set()).add(c);
         else if (m.mode === 'upper' && s.zone !== 'meta' && doc.clean.charCodeAt(end) !== 44 /* , */ && ((m.to - m.from === 1 && capsWord(best, tokens[m.from].text)) || (s.zone === 'title' && smallTown(best))))
           (unconfirmed ??= new Set()).add(c);
       }
