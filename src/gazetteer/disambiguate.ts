@@ -434,6 +434,67 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   });
 }
 
+/**
+ * Links the places the name finder typed by their context ('Charlotte, N.C.', 'in Orlando', 'Flint, Michigan') to
+ * the gazetteer's towns whose names are matched by context only (flag `context`: a person's name or a common word
+ * too, so never matched in the text itself), where the document picks one. `hitsFor` gives a name's context-only
+ * entries (`GazetteerMatcher.contextHits`). The entries are chosen as a gazetteer match's are (`chooseEntries`, with
+ * the document's places and the name's apposition), and the choice stands when
+ *   1. the apposition places it: its region or country ('Charlotte, North Carolina', 'Hamilton, Ontario'; one it
+ *      contradicts is never taken: 'Hamilton, Ohio' is no Canadian or New Zealand city), or the name's first
+ *      apposition in the document did ('ORLANDO, Fla.' then 'Orlando');
+ *   2. or it is a city of 100,000 people or more in the dateline's country, or in a country the document names or
+ *      places it names ('Orlando' in a story that names Florida or Texas); a town named like a person is otherwise
+ *      left unlinked, the name finder's id (`place:chelsea`: Manhattan's Chelsea is no town of 40,000 people in
+ *      Massachusetts, though a `NEW YORK` dateline is in its country).
+ * Such a candidate keeps the rule's source (the rule found it; the entry names it), and the choice is noted
+ * (`tag/context-place`). Candidates that are no place, or that a gazetteer entry already names, pass through.
+ */
+export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument, hitsFor: (text: string) => AliasHit[], report?: Reporter, givenName?: (word: string) => boolean): Candidate[] {
+  const hitsOfRule = new Map<Candidate, AliasHit[]>();
+  for (const c of rules) {
+    if (c.type !== 'place' || c.entries.length > 0) continue;
+    const hits = hitsFor(doc.clean.slice(c.start, c.end));
+    if (hits.length > 0) hitsOfRule.set(c, hits);
+  }
+  if (hitsOfRule.size === 0) return rules as Candidate[];
+  // with their entries, these places join the gazetteer's candidates for their appositions; the document's places are
+  // the gazetteer's alone (a town that only these entries place would support itself: 'Marseille' alone is left)
+  const asGazetteer = new Map<Candidate, Candidate>([...hitsOfRule].map(([c, hits]) => [c, { ...c, entries: hits.map((h) => h.entry) }]));
+  const within = appositions(doc, [...gazetteer, ...asGazetteer.values()]);
+  const ctx = documentPlaces(doc, gazetteer, undefined, undefined, givenName);
+  // one sense per document: the first apposition's choice for a name (in any case) goes to its other mentions
+  const placed = new Map<string, GazetteerEntry[]>();
+  const linked = new Map<Candidate, Candidate>();
+  for (const [c, g] of [...asGazetteer].sort(([a], [b]) => a.start - b.start)) {
+    const text = doc.clean.slice(c.start, c.end);
+    const key = foldedKey(text);
+    const apposition = within.get(g);
+    const hits = hitsOfRule.get(c)!;
+    let entries: GazetteerEntry[] | undefined;
+    let how: string;
+    if (apposition) {
+      const fits = chooseEntries(hits, ctx, apposition).entries.filter((e) => !contradicts(e, apposition));
+      const best = fits[0];
+      const country = best && countryOf(best);
+      if (best && ((best.region !== undefined && apposition.regions.has(best.region)) || (country !== undefined && apposition.countries.has(country)))) entries = fits;
+      if (entries && !placed.has(key)) placed.set(key, entries);
+      how = 'its apposition';
+    } else if ((entries = placed.get(key))) how = 'the apposition of its first mention';
+    else {
+      const best = chooseEntries(hits, ctx).entries;
+      const country = countryOf(best[0]);
+      const named = country !== undefined && (ctx.placeCountries.has(country) || ctx.namedCountries.has(country) || ctx.capitalCountries?.has(country) === true);
+      how = country !== undefined && ctx.datelineCountry === country ? 'the dateline' : "the document's places";
+      if ((named || how === 'the dateline') && (best[0].population ?? 0) >= 100_000) entries = best;
+    }
+    if (!entries || entries.length === 0) continue;
+    linked.set(c, { ...c, entries });
+    report?.info('tag/context-place', `${JSON.stringify(text)}, a place by ${c.source}: ${entries[0].id} (${entries[0].name}), by ${how}, among ${hits.length} of the name`, { span: doc.toSource.toOriginal(c) });
+  }
+  return linked.size === 0 ? (rules as Candidate[]) : rules.map((c) => linked.get(c) ?? c);
+}
+
 // a capitalised word ending the text before a name, and its full stop ('Robert ', 'Mr. ')
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(\.?) $/u;
 

@@ -16,7 +16,10 @@ import { PLACE_KINDS, type GazetteerEntry, type GazetteerProblem, type PlaceKind
  *   country     optional  ISO 3166-1 alpha-2 code or country entity id
  *   wikidata, geonames, lat, lon, population, description   optional metadata
  *   flags       optional  comma-separated: `ci` (match case-insensitively),
- *                          `common` (the name is also a common word)
+ *                          `common` (the name is also a common word),
+ *                          `context` (the name is matched only where the name
+ *                          finder typed a place by its context: a town named
+ *                          like a person, `Charlotte`; the aliases as any)
  *   kind        optional  places: country | region | city | area (`iso:XX` ids default to country)
  *   feature     optional  GeoNames feature class.code (`P.PPLC`)
  *   region      optional  places: the id of the first-level region it lies in (`iso:US-KY`)
@@ -173,8 +176,9 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
       description: field(row, c.description),
       file,
       line,
-      caseInsensitive: flags !== undefined && /(^|,)\s*ci\s*(,|$)/.test(flags),
-      commonWord: flags !== undefined && /(^|,)\s*common\s*(,|$)/.test(flags),
+      caseInsensitive: hasFlag(flags, CI),
+      commonWord: hasFlag(flags, COMMON),
+      contextOnly: hasFlag(flags, CONTEXT),
       priority,
       tier,
       kind: kind as PlaceKind | undefined,
@@ -232,6 +236,7 @@ function aliasList(aliasCol: string | undefined, name: string): string[] {
 const hasFlag = (flags: string | undefined, re: RegExp) => flags !== undefined && re.test(flags);
 const CI = /(^|,)\s*ci\s*(,|$)/;
 const COMMON = /(^|,)\s*common\s*(,|$)/;
+const CONTEXT = /(^|,)\s*context\s*(,|$)/;
 
 /**
  * A row of a generated file, read lazily: the object keeps where its row is
@@ -310,6 +315,9 @@ class GeneratedEntry implements GazetteerEntry {
   }
   get commonWord(): boolean {
     return hasFlag(this.cell(this.src.cols.flags), COMMON);
+  }
+  get contextOnly(): boolean {
+    return hasFlag(this.cell(this.src.cols.flags), CONTEXT);
   }
   /** the same row with other aliases (the stoplist removed some) */
   withAliases(aliases: readonly string[]): GeneratedEntry {

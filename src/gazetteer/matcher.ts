@@ -371,6 +371,27 @@ export class GazetteerMatcher {
     return out;
   }
 
+  /**
+   * The entries whose name, matched by context only (flag `context`: 'Charlotte', 'Orlando'), is `text` as written, or
+   * in capitals (`CHARLOTTE, N.C.`); the same index as `matchAt`'s.
+   */
+  contextHits(text: string): AliasHit[] {
+    const keys = aliasKeys(text);
+    if (keys.length === 0) return [];
+    const v = this.index.get(keyHash(keys, []));
+    if (v === undefined) return [];
+    const exactKey = keys.join(' ');
+    const upper = keys.every(isAllCaps);
+    const hits: AliasHit[] = [];
+    for (const packed of v) {
+      const entry = this.entries.at(Math.floor(packed / ALIAS_SLOTS))!;
+      if (!entry.contextOnly) continue;
+      const own = aliasTokens(entry.name).join(' ');
+      if (own === exactKey || (upper && own.toUpperCase() === exactKey)) hits.push({ entry, alias: entry.name });
+    }
+    return dedupe(hits);
+  }
+
   /** the entries behind the packed values of a key's hash that have the key, by case mode */
   private hitsOf(v: readonly number[], foldedKey: string, exactKey: string, docCaps: boolean): StepHits {
     const e: AliasHit[] = [];
@@ -385,6 +406,7 @@ export class GazetteerMatcher {
       const simple = isAsciiSimple(alias);
       const keys = simple ? undefined : aliasTokens(alias);
       if ((simple ? fold(alias) : keys!.map(fold).join(' ')) !== foldedKey) continue; // another key with the same hash
+      if (slot === 0 && entry.contextOnly) continue; // a name matched by context only (`contextHits`)
       const hit = { entry, alias };
       if (entry.caseInsensitive) {
         f.push(hit);

@@ -62,6 +62,7 @@ function plain(e: GazetteerEntry): GazetteerEntry {
     line: e.line,
     caseInsensitive: e.caseInsensitive,
     commonWord: e.commonWord,
+    contextOnly: e.contextOnly,
     priority: e.priority,
     tier: e.tier,
     kind: e.kind,

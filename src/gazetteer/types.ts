@@ -24,6 +24,12 @@ export interface GazetteerEntry extends Entity {
    * word of a sentence unless the sentence is only that name.
    */
   readonly commonWord: boolean;
+  /**
+   * The canonical name is never matched in a text (flag `context`): it is a person's name or a common word too
+   * ('Charlotte', 'Orlando'); it names a place the name finder typed by its context ('Charlotte, N.C.', 'in Orlando')
+   * when that context picks the entry (tag-entities.ts, `linkContextPlaces`). Its aliases are matched as any.
+   */
+  readonly contextOnly?: boolean;
   /** lower number wins ties between entries sharing an alias: tier first, then file order */
   readonly priority: number;
   readonly tier: Tier;

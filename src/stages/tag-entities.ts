@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isGivenName, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
@@ -293,8 +293,9 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
   const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
-  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, (w) => isGivenName(w, ctx.lexicons));
-  const rules = findNames(doc, ctx.lexicons, gazetteer);
+  const givenName = (w: string) => isGivenName(w, ctx.lexicons);
+  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, givenName);
+  const rules = linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName);
   const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
   return { ...doc, candidates };
 }

@@ -210,6 +210,38 @@ describe('shipped gazetteers: everyday country names, regions, and religious and
   });
 });
 
+describe("shipped gazetteers: towns whose names are a person's or a common word, named by their context (flag `context`)", () => {
+  const ids = (text: string, alias: string, lead = false) => run(text, lead).doc.mentions.filter((m) => m.text.toLowerCase() === alias.toLowerCase()).map((m) => [m.type, m.entityId]);
+  it.each([
+    // [text, is it the lead (dateline) paragraph, alias, expected [type, id] of each of its mentions]
+    // an apposition places the town the name finder typed ('Charlotte, North Carolina'; 'Orlando, Fla.')
+    ['The company is based in Charlotte, North Carolina, and has offices in Orlando, Fla., and Atlanta.', false, 'Charlotte', [['place', 'geonames:4460243']]],
+    ['The company is based in Charlotte, North Carolina, and has offices in Orlando, Fla., and Atlanta.', false, 'Orlando', [['place', 'geonames:4167147']]],
+    // its region or country picks among the towns of the name, and one it rules out is never taken
+    ['Police in Hamilton, Ontario, said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'geonames:5969782']]],
+    ['Police in Hamilton, Ohio, said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'geonames:4513575']]],
+    ['Police in Hamilton, Texas, said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'place:hamilton']]],
+    // (an apposition naming a country rules out no town, but a town of another country is not what it places)
+    ['Police in Hamilton, Bermuda, said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'place:hamilton']]],
+    // a dateline's apposition names the town's other mentions too
+    ['ORLANDO, Fla., March 3 - The company, which is based in Orlando, said on Monday that profits rose.', true, 'Orlando', [['place', 'geonames:4167147'], ['place', 'geonames:4167147']]],
+    ['FLINT, Mich., March 3 - The company, which is based in Flint, said on Monday that profits rose.', true, 'Flint', [['place', 'geonames:4992982'], ['place', 'geonames:4992982']]],
+    // a city of 100,000 people or more in a country the document places
+    ['Flooding closed roads in Orlando on Monday, and officials in Tallahassee said more rain was due.', false, 'Orlando', [['place', 'geonames:4167147']]],
+    // nothing places it: the name finder's own id ('Marseille' alone; Manhattan's 'Chelsea' under a US dateline is no
+    // Massachusetts town of 40,000 people)
+    ['He flew to Marseille on Monday, his spokesman said after the meeting had ended.', false, 'Marseille', [['place', 'place:marseille']]],
+    ['NEW YORK, Sept. 19 - The blast in Chelsea on Saturday injured 29 people, the police said.', true, 'Chelsea', [['place', 'place:chelsea']]],
+    // the name itself is never matched in a text (the gazetteers had no Charlotte before: its GeoNames entry was named
+    // 'Carolinum', by another language's spelling)
+    ['Her daughter Charlotte said on Monday that the family would stay in the house until May.', false, 'Charlotte', []],
+    // nor is a name the town once had or a neighbourhood's ('Hayden' of Mesa, Arizona; 'Molotov' of Perm)
+    ['Hayden said on Monday that the plan would fail, and Molotov agreed with him.', false, 'Hayden', []],
+  ] as const)('%s (%s)', (text, lead, alias, expected) => {
+    expect(ids(text, alias, lead)).toEqual(expected);
+  });
+});
+
 describe('shipped gazetteers: a place followed by its region or country', () => {
   it('chooseEntries: the apposition supports the places in its countries, towns too', () => {
     const londonUk = E('geonames:2643743', 'London', { kind: 'city', country: 'GB', population: 8961989 });

@@ -73,13 +73,14 @@ describe('loadGazetteers: tiers, merging, exclusion, stoplist', () => {
 
 describe('parseGeneratedFile: the lazy rows of generated files read as parseGazetteerFile reads them', () => {
   const G = 'id\tname\ttype\taliases\tcountry\twikidata\tgeonames\tlat\tlon\tpopulation\tflags\tkind\tfeature\tdescription';
-  const fields = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'flags', 'caseInsensitive', 'commonWord', 'kind', 'feature', 'description', 'file', 'line', 'priority', 'tier'] as const;
+  const fields = ['id', 'name', 'type', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'flags', 'caseInsensitive', 'commonWord', 'contextOnly', 'kind', 'feature', 'description', 'file', 'line', 'priority', 'tier'] as const;
   const view = (e: object) => Object.fromEntries(fields.map((k) => [k, (e as Record<string, unknown>)[k]]));
   it.each([
     // [content, expected [id, name, aliases, population, lat, kind, feature, ci, common, line] per row, or 'fallback' when a row has a problem]
     [`${G}\n# c\ngeonames:587084\tBaku\tplace\tBaki|Baku|Baki\tAZ\tQ9248\t587084\t40.37767\t49.89201\t2300500\t\tcity\tP.PPLC\tcapital`, [['geonames:587084', 'Baku', ['Baki'], 2300500, 40.37767, 'city', 'P.PPLC', false, false, 3]]],
     [`${G}\r\niso:AZ\tAzerbaijan\tPLACE\t\tAZ\r\n\r\norganization:trend\t Trend \torganization\t\t\t\t\t\t\t\tci,common\r\n`, [['iso:AZ', 'Azerbaijan', [], undefined, undefined, 'country', undefined, false, false, 2], ['organization:trend', 'Trend', [], undefined, undefined, undefined, undefined, true, true, 4]]],
     [`${G}\nplace:x\tX\tplace\t\t\t\t\t\t\tnot a number\t\tCity`, [['place:x', 'X', [], undefined, undefined, 'city', undefined, false, false, 2]]],
+    [`${G}\ngeonames:4460243\tCharlotte\tplace\tSharlott\tUS\t\t4460243\t\t\t874579\tcontext\tcity`, [['geonames:4460243', 'Charlotte', ['Sharlott'], 874579, undefined, 'city', undefined, false, false, 2]]],
     [`${G}\nplace:x\t\tplace`, 'fallback'],
     [`${G}\nplace:x\tX\tcity`, 'fallback'],
     [`${G}\nplace:x\tX\tplace\t\t\t\t\t\t\t\t\ttown`, 'fallback'],
@@ -92,6 +93,7 @@ describe('parseGeneratedFile: the lazy rows of generated files read as parseGaze
       return;
     }
     expect(fast!.map((e) => [e.id, e.name, e.aliases, e.population, e.lat, e.kind, e.feature, e.caseInsensitive, e.commonWord, e.line])).toEqual(expected);
+    expect(fast!.map((e) => e.contextOnly)).toEqual(fast!.map((e) => e.id === 'geonames:4460243'));
     expect(fast!.map(view)).toEqual(slow.entries.map(view));
   });
 });

@@ -55,3 +55,18 @@ describe('GazetteerMatcher.matchAt: the longest alias from each token', () => {
     expect(matches(text, caps)).toEqual(expected);
   });
 });
+
+describe('GazetteerMatcher: a name matched by its context only (flag `context`)', () => {
+  const m = new GazetteerMatcher([{ ...E('g:1', 'Charlotte', ['Sharlott']), contextOnly: true }, E('g:2', 'Charlotte Amalie'), E('g:3', 'Charlotte')]);
+  const at = (text: string) => {
+    const tokens = tokenize(text);
+    return tokens.flatMap((_, i) => m.matchAt(tokens, i, tokens.length, true).map((x) => `${text.slice(tokens[x.from].start, tokens[x.to - 1].end)} -> ${x.hits.map((h) => h.entry.id).join(',')}`));
+  };
+  it('matchAt: not by its name (another entry of that name still is), but by its aliases', () => {
+    expect(at('Charlotte, Sharlott and Charlotte Amalie')).toEqual(['Charlotte -> g:3', 'Sharlott -> g:1', 'Charlotte Amalie -> g:2']);
+  });
+  it('contextHits: by its name as written or in capitals, not by an alias or another case', () => {
+    const ids = (text: string) => m.contextHits(text).map((h) => `${h.entry.id} ${h.alias}`);
+    expect([ids('Charlotte'), ids('CHARLOTTE'), ids('charlotte'), ids('Sharlott'), ids('Charlotte Amalie')]).toEqual([['g:1 Charlotte'], ['g:1 Charlotte'], [], [], []]);
+  });
+});

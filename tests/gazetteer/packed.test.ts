@@ -11,7 +11,7 @@ import { gazetteerFolder } from './helpers.js';
 import { isOneByte } from '../helpers.js';
 
 /** every field an entry has (GazetteerEntry and Entity), read through the getters of lazy generated rows */
-const FIELDS = ['id', 'type', 'name', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'file', 'line', 'caseInsensitive', 'commonWord', 'priority', 'tier', 'kind', 'feature'] as const;
+const FIELDS = ['id', 'type', 'name', 'aliases', 'country', 'wikidata', 'geonames', 'lat', 'lon', 'population', 'description', 'file', 'line', 'caseInsensitive', 'commonWord', 'contextOnly', 'priority', 'tier', 'kind', 'feature'] as const;
 const fields = (e: GazetteerEntry | undefined) => (e ? FIELDS.map((k) => e[k]) : e);
 
 const H = 'id\tname\ttype\taliases\tcountry\tpopulation\tkind\tflags\tdescription';
@@ -25,8 +25,9 @@ const small = gazetteerFolder({
     'geonames:9\tSaid Town\tplace\tSaid|Sayid\tEG\t2000\tcity\t\t', // the stoplist takes an alias: no longer the row's entry
     'geonames:10\tŞəki\tplace\tShaki|Sheki\tAZ\t63000\tcity\tci\tA town, “Şəki”', // non-Latin-1 text, flags, a description
     'organization:acme\tAcme\torganization\t\t\t\t\tcommon\t',
+    'geonames:4460243\tCharlotte\tplace\tSharlott\tUS\t874579\tcity\tcontext\t', // matched by its context only
   ].join('\r\n'), // CRLF line ends: a row's bytes end before the CR
-  'mine.tsv': `${H}\norganization:acme-2\tAcme Two\torganization\tA2\t\t\t\t\t\n`,
+  'mine.tsv': `${H}\norganization:acme-2\tAcme Two\torganization\tA2\t\t\t\t\t\nplace:mine\tMine\tplace\t\t\t\t\tcontext\t\n`,
   'lexicons/stoplist.txt': 'said\n',
 });
 
