@@ -47,6 +47,16 @@ const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
 // ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
 for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania Compañía Societe Société Società Sociedad Regie Régie Caisse Cassa Caja Credito Crédit Kredi Financiere Financière Norsk Svenska Dansk Suomen'.split(' ')) ORG_HEADS.add(w);
+// the words that end companies' names in business news ('Texas Instruments', 'Boston Scientific', 'Lincoln Savings',
+// 'Dallas Semiconductor', 'Dow Chemical', 'General Dynamics', 'Abbott Laboratories'): a name whose first word is a
+// place or a given name was that place or a person. Not the ones that are surnames too (`Steel`, `Power`, `Mills`,
+// `Brands`: lexicons/surnames.txt; 'John Mills') or that end other things' names as often ('White Paper', 'Human
+// Resources', 'Public Health'). Such a word may be a name's word before 'and' ('Savings and Loan Association', 'Minnesota
+// Mining and Manufacturing Co', 'Diamond Shamrock Refining and Marketing Co': `andEnd`)
+const TRADE_WORDS = new Set('Instruments Scientific Semiconductor Semiconductors Savings Chemical Chemicals Laboratories Labs Pharmaceutical Aerospace Dynamics Electric Motor Utilities Railroad Railway Railways Stores Entertainment Pictures Enterprises Ventures Associates Manufacturing Software Telecommunications Broadcasting Publishing Shipping Logistics Construction Engineering Realty Hotels Resorts Restaurants Foods Mining Minerals Bancshares Bankshares Bancorporation Brewing Breweries Distillers Metals Cos Textiles Therapeutics Devices Petrochemicals Refining Exploration Drilling Apparel'.split(' '));
+for (const w of TRADE_WORDS) ORG_WORDS.add(w);
+// a trade's word before one of these names the trade, not a firm: 'the U.K. Chemical industry', 'U.S. Shipping companies'
+const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms groups business businesses market markets stocks workers output production exports imports'.split(' '));
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
@@ -424,7 +434,10 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
   // (a noun, not an adjective: 'Continental and Louis Dreyfus Corp' are two; two words or more after it: 'House and
   // Senate' are two; no place's word before it: 'Gaza Strip and West Bank')
   // (and a common word right after it: 'Kansai Electric Power and Kansai International Airport' are two)
-  return partners || (k > j + 2 && commonTag(before) === 'NOUN' && isCommonWord(toks[j + 1].text) && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before)) ? k : j;
+  // (a trade's word is a name's word before it, noun or not: 'Savings and Loan Association', 'National Distillers and
+  // Chemical Corp')
+  const nameWord = TRADE_WORDS.has(before) || (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before));
+  return partners || (k > j + 2 && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
 // what follows 'and' in a partnership's name: 'Merck and Co', 'Smith and Sons'
 const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
@@ -707,7 +720,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     //     them ORG: Congress 16 of 17 times in eng.train, Senate 17 of 17, Treasury 11 of 11); not 'Parliament', which
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     [type, rule, confidence] = ['organization', 'institution', 0.7];
-  } else if (words.length > 1 && (ORG_WORDS.has(last) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+  } else if (words.length > 1 && ((ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next))) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
     [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

@@ -781,6 +781,23 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("types a name ending in a trade's word an organisation, though its first word is a place or a given name", () => {
+    // made-up firms with place and given names first ('Texas Instruments', 'Boston Scientific', 'Lincoln Savings')
+    expect(mentionTypes('Shares of Dallas Zorvetronics Semiconductor and Lincoln Savings rose after Boston Scientific and Texas Instruments said profits grew.' + PROSE).slice(0, 4)).toEqual([
+      ['Dallas Zorvetronics Semiconductor', 'organization'],
+      ['Lincoln Savings', 'organization'],
+      ['Boston Scientific', 'organization'],
+      ['Texas Instruments', 'organization'],
+    ]);
+    // the trade's word before 'and' is a name's word: one firm ('National Distillers and Chemical Corp')
+    expect(mentionTypes('Zarvo Distillers and Chemical Corp said on Monday it would sell a unit.' + PROSE)[0]).toEqual(['Zarvo Distillers and Chemical Corp', 'organization']);
+    // before a word naming the trade, it names the trade: no firm
+    expect(mentionTypes('Capital spending in the U.K. Chemical industry rose, and U.S. Shipping companies will buy ships.' + PROSE).slice(0, 2)).toEqual([
+      ['U.K.', 'place'],
+      ['U.S.', 'place'],
+    ]);
+  });
+
   it('makes a gazetteer organisation with its legal form after it that organisation', () => {
     // 'Deutsche Bank' and 'Morgan Stanley' are in the shipped organisations (Wikidata ids)
     const doc = runDoc('Deutsche Bank AG and Morgan Stanley & Co said on Monday they would advise the buyer.');
