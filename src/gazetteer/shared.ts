@@ -64,7 +64,8 @@ export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace };
 }
 
-const isQualifier = (e: GazetteerEntry) => e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:'));
+// (not a region named by context only: its name is a common word, 'Gulf', 'Cascade', 'Southland', no title's qualifier)
+const isQualifier = (e: GazetteerEntry) => e.type === 'norp' || (e.type === 'place' && e.id.startsWith('iso:') && !e.contextOnly);
 
 /** Loads and checks the gazetteers and packs them for sharing; a broken gazetteer throws `GazetteerError`, listing every problem. */
 export function prepareResources(gazetteerDir: string): { shared: SharedResources; gazetteers: LoadedGazetteers } {

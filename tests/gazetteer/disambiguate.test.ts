@@ -228,9 +228,19 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     ['FLINT, Mich., March 3 - The company, which is based in Flint, said on Monday that profits rose.', true, 'Flint', [['place', 'geonames:4992982'], ['place', 'geonames:4992982']]],
     // a city of 100,000 people or more in a country the document places
     ['Flooding closed roads in Orlando on Monday, and officials in Tallahassee said more rain was due.', false, 'Orlando', [['place', 'geonames:4167147']]],
-    // nothing places it: the name finder's own id ('Marseille' alone; Manhattan's 'Chelsea' under a US dateline is no
-    // Massachusetts town of 40,000 people)
-    ['He flew to Marseille on Monday, his spokesman said after the meeting had ended.', false, 'Marseille', [['place', 'place:marseille']]],
+    // a city ten times as large as any other of its name, alone ('Marseille')
+    ['He flew to Marseille on Monday, his spokesman said after the meeting had ended.', false, 'Marseille', [['place', 'geonames:2995469']]],
+    ['GENEVA, March 3 - Talks on the treaty will resume on Monday, officials said after the meeting.', true, 'GENEVA', [['place', 'geonames:2660646']]],
+    // a region's town of its name before the region ('RAVENNA, Italy' is the city, not its province)
+    ['RAVENNA, Italy, March 3 - The company, which is based in Ravenna, said on Monday that profits rose.', true, 'Ravenna', [['place', 'geonames:3169561'], ['place', 'geonames:3169561']]],
+    // a region named by a common word ('surrey', a carriage) by the document's countries, not alone (no population)
+    ['A man from Camberley in Surrey was arrested on Monday, police in Guildford said after the hearing.', false, 'Surrey', [['place', 'iso:GB-SRY']]],
+    ['Heavy rain hit Surrey on Monday, the forecasters said, and more was due on Tuesday and Wednesday.', false, 'Surrey', [['place', 'place:surrey']]],
+    // such a region's name qualifies no title or name after it ('Gulf', a province of Papua New Guinea)
+    ['Pogo Producing Co said it has consolidated its onshore and offshore Gulf Coast divisions into one.', false, 'Gulf Coast', [['place', 'place:gulf-coast']]],
+    // nothing places it: the name finder's own id ('Hamilton' alone is Ontario's or New Zealand's; Manhattan's
+    // 'Chelsea' under a US dateline is no Massachusetts town of 40,000 people)
+    ['Police in Hamilton said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'place:hamilton']]],
     ['NEW YORK, Sept. 19 - The blast in Chelsea on Saturday injured 29 people, the police said.', true, 'Chelsea', [['place', 'place:chelsea']]],
     // the name itself is never matched in a text (the gazetteers had no Charlotte before: its GeoNames entry was named
     // 'Carolinum', by another language's spelling)
