@@ -104,6 +104,22 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+// an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+// a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
+// military airbase'), besides PLACE_AFTER's
+const AREA_NOUNS = new Set('waters coast coastline shore shores border borders airspace area areas township townships suburb suburbs neighbourhood neighborhood streets prison jail mosque church temple cathedral airbase base airport field fields oilfield oilfields port harbour harbor camp camps plant refinery mine military'.split(' '));
+/**
+ * The word after a name makes it a modifier, a thing's or a firm's name before a noun, not a place: a common noun or
+ * an adjective in lower case ('in Allied assets', 'in Glaverbel applications', 'in Community milk output', 'in
+ * Cyclops common stock'), not a place's word ('in Jutland areas').
+ */
+function modifiesNoun(next: string): boolean {
+  if (!/^\p{Ll}+$/u.test(next) || PLACE_AFTER.has(next) || AREA_NOUNS.has(next)) return false;
+  const tag = commonTag(next);
+  return tag === 'NOUN' || tag === 'ADJ';
+}
+
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
@@ -884,7 +900,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     commonTag(first) !== 'ADJ' &&
     !DEITIES.has(first) &&
     !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first))) &&
-    first.length > 1
+    first.length > 1 &&
+    !ACRONYM_PLURAL.test(first) &&
+    !modifiesNoun(next)
   )
     [type, rule, confidence] = ['place', 'place-preposition', 0.5];
   // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell

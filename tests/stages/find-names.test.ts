@@ -781,6 +781,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it('takes no place after a location preposition for an acronym\'s plural or a name that modifies a noun, but a site\'s word keeps it', () => {
+    const places = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'place').map((m) => m[0]);
+    expect(places('The update fixes flaws in PCs bought before November, and in IDNs too.')).toEqual([]);
+    expect(places('About 1.1 billion dlrs in Zorvak assets were sold, and trading in Kellibrand common stock rose.')).toEqual([]);
+    expect(places('Two men were executed in Zorvak prison on Monday, and others in Kellibrand township.')).toEqual(['Zorvak', 'Kellibrand']);
+    expect(places('Two men were executed in Zorvak on Monday, the newspaper said.')).toEqual(['Zorvak']);
+  });
+
   it("types a name ending in a trade's word an organisation, though its first word is a place or a given name", () => {
     // made-up firms with place and given names first ('Texas Instruments', 'Boston Scientific', 'Lincoln Savings')
     expect(mentionTypes('Shares of Dallas Zorvetronics Semiconductor and Lincoln Savings rose after Boston Scientific and Texas Instruments said profits grew.' + PROSE).slice(0, 4)).toEqual([
