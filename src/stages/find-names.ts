@@ -104,6 +104,10 @@ const NOT_ORG_ACRONYMS = new Set(
 const ORG_AFTER = /^\s*(?:['’]s\b|(?:said|says|told|has|had|is|was|will|would|spokesman|spokeswoman|official|officials|leader|leaders|chairman|forces|fighters|guerrillas|rebels|members)\b)/;
 // 'the PUK'
 const THE_BEFORE = /\bthe\s*$/i;
+// a minister's portfolio among the organisation words: before 'Minister' or 'Secretary' it is the title's ('Indonesian
+// Energy Minister Subroto', 'Primary Industries Minister John Kerin'), no organisation
+const PORTFOLIOS = new Set('Energy Oil Petroleum Gas Industries Telecom Media Communications Mining'.split(' '));
+const MINISTER = /^(?:Minister|Ministers|Secretary)$/;
 // an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
@@ -736,7 +740,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     //     them ORG: Congress 16 of 17 times in eng.train, Senate 17 of 17, Treasury 11 of 11); not 'Parliament', which
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     [type, rule, confidence] = ['organization', 'institution', 0.7];
-  } else if (words.length > 1 && ((ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next))) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+  } else if (words.length > 1 && ((ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next))) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
     [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

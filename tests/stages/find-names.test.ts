@@ -781,6 +781,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("leaves a minister's portfolio to the title: no organisation before 'Minister' or 'Secretary'", () => {
+    expect(mentionTypes('Indonesian Energy Minister Subroto said on Monday that prices would stay firm.' + PROSE).slice(0, 2)).toEqual([
+      ['Indonesian', 'norp'],
+      ['Subroto', 'person'],
+    ]);
+    // (the organisation word before another word stays one: 'Zorvak Energy said')
+    expect(mentionTypes('Zorvak Energy said on Monday that prices would stay firm.' + PROSE)[0]).toEqual(['Zorvak Energy', 'organization']);
+  });
+
   it('takes no place after a location preposition for an acronym\'s plural or a name that modifies a noun, but a site\'s word keeps it', () => {
     const places = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'place').map((m) => m[0]);
     expect(places('The update fixes flaws in PCs bought before November, and in IDNs too.')).toEqual([]);
