@@ -351,7 +351,7 @@ for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
   // not named by another language's spelling that passed ('Carolinum', 'Orlandas', 'Marseggia', the main names
   // until 2026-12-04), nor matched by another name it once had or a neighbourhood's ('Hayden' of Mesa, Arizona;
   // 'Bristol' of Independence, Missouri): it keeps its own name, flagged `context` (never matched by it in a text;
-  // it links a place the name finder typed by its context, 'Charlotte, N.C.', 'in Orlando': src/stages/tag-entities.ts,
+  // it links a place the name finder typed by its context, 'Charlotte, N.C.', 'in Orlando': src/gazetteer/disambiguate.ts,
   // `linkContextPlaces`), and is matched only by spellings of that name ('Marseilles', 'Ghent' of Gent, 'Hamilton City')
   // (the English name too, where GeoNames' own passed: 'Geneva', a given name, of Genève, which stays an alias)
   const own = [...new Set([name, gname, ascii].map(clean).filter(Boolean))];

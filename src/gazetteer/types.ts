@@ -27,7 +27,7 @@ export interface GazetteerEntry extends Entity {
   /**
    * The canonical name is never matched in a text (flag `context`): it is a person's name or a common word too
    * ('Charlotte', 'Orlando'); it names a place the name finder typed by its context ('Charlotte, N.C.', 'in Orlando')
-   * when that context picks the entry (tag-entities.ts, `linkContextPlaces`). Its aliases are matched as any.
+   * when that context picks the entry (`linkContextPlaces` in disambiguate.ts). Its aliases are matched as any.
    */
   readonly contextOnly?: boolean;
   /** lower number wins ties between entries sharing an alias: tier first, then file order */
