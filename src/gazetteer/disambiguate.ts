@@ -467,14 +467,14 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
   const within = appositions(doc, [...gazetteer, ...asGazetteer.values()]);
   const ctx = documentPlaces(doc, gazetteer, undefined, undefined, givenName);
   // one sense per document: the first apposition's choice for a name (in any case) goes to its other mentions
-  const placed = new Map<string, GazetteerEntry[]>();
+  const placed = new Map<string, readonly GazetteerEntry[]>();
   const linked = new Map<Candidate, Candidate>();
   for (const [c, g] of [...asGazetteer].sort(([a], [b]) => a.start - b.start)) {
     const text = doc.clean.slice(c.start, c.end);
     const key = foldedKey(text);
     const apposition = within.get(g);
     const hits = hitsOfRule.get(c)!;
-    let entries: GazetteerEntry[] | undefined;
+    let entries: readonly GazetteerEntry[] | undefined;
     let how: string;
     if (apposition) {
       const fits = cityFirst(chooseEntries(hits, ctx, apposition).entries.filter((e) => !contradicts(e, apposition)));
@@ -485,17 +485,12 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
       how = 'its apposition';
     } else if ((entries = placed.get(key))) how = 'the apposition of its first mention';
     else {
-      const best = cityFirst(chooseEntries(hits, ctx).entries);
-      const country = countryOf(best[0]);
-      const named = country !== undefined && (ctx.placeCountries.has(country) || ctx.namedCountries.has(country) || ctx.capitalCountries?.has(country) === true);
-      const size = best[0].population ?? 0;
-      // (the one large place of its name: five times any other; 'Geneva' of Switzerland, 8 times Geneva, New York;
-      // not 'Victoria', Hong Kong's 3 times British Columbia's, nor 'Reading', 'Lincoln', 'Hamilton')
-      const dominant = hits.every((h) => h.entry === best[0] || 5 * (h.entry.population ?? 0) <= size);
-      how = country !== undefined && ctx.datelineCountry === country ? 'the dateline' : named ? "the document's places" : 'its size';
-      // (a region, which has no population, by the document's countries: 'Surrey' in a story that names Guildford)
-      const large = size >= 100_000;
-      if (((named || how === 'the dateline') && (large || best[0].kind === 'region')) || (dominant && large)) entries = best;
+      // (the town of a region's name first; the region itself where the town is too small to be taken alone: 'Limerick'
+      // in an Irish story is the county then)
+      const order = chooseEntries(hits, ctx).entries;
+      const list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined);
+      if (list) [entries, how] = [list, takenAlone(list, hits, ctx)!];
+      else how = '';
     }
     if (!entries || entries.length === 0) continue;
     linked.set(c, { ...c, entries });
@@ -505,10 +500,28 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
 }
 
 /**
+ * Why a context-only place, `entries[0]`, is taken with no apposition (see `linkContextPlaces`): the dateline's country or
+ * the document's countries for a city of 100,000 people or more or a region (which has no population), or its size alone
+ * for a city five times any other of its name ('Geneva' of Switzerland, 8 times Geneva, New York; not 'Victoria', Hong
+ * Kong's 3 times British Columbia's, nor 'Reading', 'Lincoln', 'Hamilton'); else undefined.
+ */
+function takenAlone(entries: readonly GazetteerEntry[], hits: readonly AliasHit[], ctx: DocumentPlaces): string | undefined {
+  const best = entries[0];
+  const country = countryOf(best);
+  const size = best.population ?? 0;
+  const large = size >= 100_000;
+  const dateline = country !== undefined && ctx.datelineCountry === country;
+  const named = country !== undefined && (ctx.placeCountries.has(country) || ctx.namedCountries.has(country) || ctx.capitalCountries?.has(country) === true);
+  if ((dateline || named) && (large || best.kind === 'region')) return dateline ? 'the dateline' : "the document's places";
+  if (large && hits.every((h) => h.entry === best || 5 * (h.entry.population ?? 0) <= size)) return 'its size';
+  return undefined;
+}
+
+/**
  * A region's city of its name before it ('RAVENNA, Italy' is the city, not its province; 'Limerick' the city, not the
  * county): the name finder's place is most often the town, which has coordinates.
  */
-function cityFirst(entries: GazetteerEntry[]): GazetteerEntry[] {
+function cityFirst(entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
   const region = entries[0];
   if (region?.kind !== 'region') return entries;
   const city = entries.find((e) => e.kind === 'city' && e.country === countryOf(region));

@@ -233,6 +233,8 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     ['GENEVA, March 3 - Talks on the treaty will resume on Monday, officials said after the meeting.', true, 'GENEVA', [['place', 'geonames:2660646']]],
     // a region's town of its name before the region ('RAVENNA, Italy' is the city, not its province)
     ['RAVENNA, Italy, March 3 - The company, which is based in Ravenna, said on Monday that profits rose.', true, 'Ravenna', [['place', 'geonames:3169561'], ['place', 'geonames:3169561']]],
+    // (the region itself where its town, under 100,000 people, is not taken alone: 'Limerick' in an Irish story)
+    ['Flooding closed roads in Limerick on Monday, and officials in Ireland said more rain was due.', false, 'Limerick', [['place', 'iso:IE-LK']]],
     // a region named by a common word ('surrey', a carriage) by the document's countries, not alone (no population)
     ['A man from Camberley in Surrey was arrested on Monday, police in Guildford said after the hearing.', false, 'Surrey', [['place', 'iso:GB-SRY']]],
     ['Heavy rain hit Surrey on Monday, the forecasters said, and more was due on Tuesday and Wednesday.', false, 'Surrey', [['place', 'place:surrey']]],
