@@ -121,8 +121,11 @@ for (const loc of Object.keys(allLocales).sort()) {
 }
 // surnames from English lists only (compromise, faker en*): 'Hewitt' (a town in Texas) is mostly a surname
 const strictSurnames = new Set([...surnames]);
+// the English-speaking world's common surnames (faker's English lists; compromise's holds famous ones, 'Obama'): many
+// people share one
+const englishSurnames = new Set();
 for (const loc of Object.keys(allLocales).filter((l) => l === 'en' || l.startsWith('en_')).sort()) {
-  for (const n of flat(allLocales[loc].person?.last_name)) if (typeof n === 'string' && !n.includes(' ')) strictSurnames.add(n.toLowerCase());
+  for (const n of flat(allLocales[loc].person?.last_name)) if (typeof n === 'string' && !n.includes(' ')) (strictSurnames.add(n.toLowerCase()), englishSurnames.add(n.toLowerCase()));
 }
 const cspell = readFileSync(join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 // cspell's list mixes given names and surnames: what is not a known first name is a surname candidate
@@ -511,11 +514,36 @@ const personOk = (n) => {
   return true;
 };
 const seenPerson = new Set();
+// WordNet's persons named with a full middle name ('Barack Hussein Obama', 'Bernard Law Montgomery'), by their first
+// and last words: another list's two-word name of them is the same person (see addPerson)
+const byFirstLast = new Map();
+const firstLast = (n) => { const w = words(n); return `${w[0]} ${w[w.length - 1]}`.toLowerCase(); };
+const fullMiddle = (n) => { const w = words(n); return w.length >= 3 && w.slice(1, -1).every((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x)); };
 function addPerson(name, aliases, description, source) {
   const key = name.toLowerCase();
   if (seenPerson.has(key)) return count(`people skipped: duplicate name (${source})`);
   seenPerson.add(key);
-  peopleRows.push({ id: `person:${slug(name)}`, name, type: 'person', aliases: uniq(name, aliases), description });
+  // a two-word name of a WordNet person known by a full middle name too, the only one of that first and last name,
+  // is that person, under the shorter name ('Barack Obama' was an entity of its own beside WordNet's 'Barack Hussein
+  // Obama'); not where WordNet has two ('George Herbert Walker Bush', 'George Walker Bush'), nor for a common English
+  // surname, which many people share ('Jerry Lewis' is not Jerry Lee Lewis, nor 'John Lewis' John Llewellyn Lewis)
+  const same = source !== 'WordNet' && words(name).length === 2 && !englishSurnames.has(words(name)[1].toLowerCase()) ? byFirstLast.get(key) : undefined;
+  if (same && same.length === 1) {
+    const row = same[0];
+    row.aliases = uniq(name, [row.name, ...row.aliases]);
+    row.id = `person:${slug(name)}`;
+    row.name = name;
+    byFirstLast.delete(key);
+    return count(`people: a two-word name merged into the WordNet person of a full middle name (${source})`);
+  }
+  const row = { id: `person:${slug(name)}`, name, type: 'person', aliases: uniq(name, aliases), description };
+  peopleRows.push(row);
+  if (source === 'WordNet') for (const n of [name, ...aliases]) if (fullMiddle(n)) {
+    const k = firstLast(n);
+    const l = byFirstLast.get(k) ?? [];
+    if (!l.includes(row)) l.push(row);
+    byFirstLast.set(k, l);
+  }
   count(`people: ${source}`);
 }
 for (const s of nounById.values()) {

@@ -274,6 +274,20 @@ describe("tag: a person's alias that opens with a title (shipped gazetteers)", (
   });
 });
 
+describe('tag: a person the people lists name with and without a middle name is one entity (shipped gazetteers)', () => {
+  it("merges a two-word name into WordNet's person of a full middle name, not where the surname is a common English one", () => {
+    const ids = (text: string) => run(text + ' The talks lasted two hours, officials said.').mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId]);
+    expect(ids('Barack Hussein Obama met Barack Obama, and Friedrich Wilhelm Nietzsche met Friedrich Nietzsche.')).toEqual([
+      ['Barack Hussein Obama', 'person:barack-obama'],
+      ['Barack Obama', 'person:barack-obama'],
+      ['Friedrich Wilhelm Nietzsche', 'person:friedrich-nietzsche'],
+      ['Friedrich Nietzsche', 'person:friedrich-nietzsche'],
+    ]);
+    // Jerry Lee Lewis, the singer, is not Jerry Lewis, the comedian
+    expect(new Set(ids('Jerry Lee Lewis met Jerry Lewis on Monday.').map(([, id]) => id)).size).toBe(2);
+  });
+});
+
 describe('tag: datelines and region abbreviations after a place (shipped gazetteers)', () => {
   const sources = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId, m.source]);
   it('links a dateline in capitals opening the story, after its headline, to the gazetteer', () => {
