@@ -310,7 +310,9 @@ const regionOf = (cc, admin1) => {
 // the population of the most populous place of each name (GeoNames' name, in lower case): a seat that is the largest
 // place of its name may keep a name of a person (`aliasOk`'s `seat`)
 const largestOfName = new Map();
-for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
+// (read once: this pass and the cities' below)
+const geoLines = readFileSync(geoFile, 'utf8').split('\n');
+for (const line of geoLines) {
   const f = line.split('\t');
   if (f.length < 15) continue;
   const k = f[1].toLowerCase();
@@ -320,7 +322,7 @@ let renamed = 0;
 const keptNames = [];
 const nicknames = []; // cities' alternate names dropped as common words only
 const renamedExamples = [];
-for (const line of readFileSync(geoFile, 'utf8').split('\n')) {
+for (const line of geoLines) {
   if (!line) continue;
   const f = line.split('\t');
   const [gid, gname, ascii, alts, lat, lon, fclass, fcode, cc] = f;
@@ -527,13 +529,13 @@ function addPerson(name, aliases, description, source) {
   // is that person, under the shorter name ('Barack Obama' was an entity of its own beside WordNet's 'Barack Hussein
   // Obama'); not where WordNet has two ('George Herbert Walker Bush', 'George Walker Bush'), nor for a common English
   // surname, which many people share ('Jerry Lewis' is not Jerry Lee Lewis, nor 'John Lewis' John Llewellyn Lewis)
-  const same = source !== 'WordNet' && words(name).length === 2 && !englishSurnames.has(words(name)[1].toLowerCase()) ? byFirstLast.get(key) : undefined;
+  const same = source !== 'WordNet' && words(name).length === 2 && !englishSurnames.has(words(name)[1].toLowerCase()) ? byFirstLast.get(firstLast(name)) : undefined;
   if (same && same.length === 1) {
     const row = same[0];
     row.aliases = uniq(name, [row.name, ...row.aliases]);
     row.id = `person:${slug(name)}`;
     row.name = name;
-    byFirstLast.delete(key);
+    byFirstLast.delete(firstLast(name));
     return count(`people: a two-word name merged into the WordNet person of a full middle name (${source})`);
   }
   const row = { id: `person:${slug(name)}`, name, type: 'person', aliases: uniq(name, aliases), description };
