@@ -108,6 +108,12 @@ const THE_BEFORE = /\bthe\s*$/i;
 // Energy Minister Subroto', 'Primary Industries Minister John Kerin'), no organisation
 const PORTFOLIOS = new Set('Energy Oil Petroleum Gas Industries Telecom Media Communications Mining'.split(' '));
 const MINISTER = /^(?:Minister|Ministers|Secretary)$/;
+/**
+ * A name's last word is an organisation word that makes it one, given the word after it: not a trade's before a word
+ * naming the trade ('the U.K. Chemical industry'), nor a portfolio before a minister's title ('Energy Minister').
+ */
+const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next));
+
 // an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
@@ -740,7 +746,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     //     them ORG: Congress 16 of 17 times in eng.train, Senate 17 of 17, Treasury 11 of 11); not 'Parliament', which
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     [type, rule, confidence] = ['organization', 'institution', 0.7];
-  } else if (words.length > 1 && ((ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next))) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+  } else if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
     [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
