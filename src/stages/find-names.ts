@@ -1084,13 +1084,29 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence);
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
+  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
+  // Lewis', a retailer
+  const notPerson = new Map<string, EntityType>();
+  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
+  const areas = new Set<string>();
+  for (const c of known) {
+    const span = `${c.start}:${c.end}`;
+    if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
+    if (c.type === 'place' && isArea(c)) areas.add(span);
+  }
+  // where each gazetteer state or country starts
+  let regionStarts: Set<number> | undefined;
+  const placeHere = (f: Found, prepositions: boolean) =>
+    placeAround(ctx, f, prepositions, (regionStarts ??= new Set(known.filter((c) => c.type === 'place' && (c.entries[0]?.kind === 'region' || c.entries[0]?.kind === 'country')).map((c) => c.start))));
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
   const personWords = new Set<string>();
   const addPerson = (name: string) => {
     for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
   };
   for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps) addPerson(f.name);
+  // (not a name whose person a gazetteer's place or organisation of the same span overrules: 'East Berlin said' is the
+  // place, and 'Berlin' no one's surname)
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPerson(f.name);
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
   // GeoNames alias of Al Ahmadi); not 'Israel' after 'Israel Katz', 'Charlotte' (the city) after 'Charlotte Pritt',
@@ -1113,7 +1129,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
   };
   for (const c of known) if (c.type === 'person') addGiven(doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps) addGiven(f.name);
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGiven(f.name);
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   const orgWords = new Set<string>();
@@ -1146,16 +1162,6 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     return teamMention(before, after);
   };
 
-  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
-  // Lewis', a retailer
-  const notPerson = new Map<string, EntityType>();
-  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
-  const areas = new Set<string>();
-  for (const c of known) {
-    const span = `${c.start}:${c.end}`;
-    if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
-    if (c.type === 'place' && isArea(c)) areas.add(span);
-  }
   // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
   // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
   // (their starts, sorted, built when first asked: a binary search, not a scan of `known` per pair)
@@ -1230,7 +1236,16 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // person named in full in this document
       // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; and the
       // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman')
-      if ((f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'stake-in') && personWords.has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
+      // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
+      // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
+      // Nevada', 'Tudor England' are no one)
+      // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
+      if (
+        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+        personWords.has(f.name) &&
+        !placeHere(f, f.rule === 'lexicon-place')
+      )
+        out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
       // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
       // which resolve links to 'Magna International Inc' named before)
       // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
@@ -1239,7 +1254,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
       // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
       // Williams' was the Williams Companies, 'Mr Ford' Ford)
-      else if (((f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state') && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      else if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
@@ -1258,7 +1273,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
       // the same span (priority -1); resolve links it to the full name
       // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
-      if (f.to - f.from === 1 && (personWords.has(f.name) || familyOf(f.name, personWords, ctx.lex))) {
+      // (not where a gazetteer's place of that name stands and what is after it says place: 'Houston, Texas' after
+      // 'Whitney Houston')
+      if (f.to - f.from === 1 && (personWords.has(f.name) || familyOf(f.name, personWords, ctx.lex)) && !(notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(f, false))) {
         out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
         continue;
       }
@@ -1295,6 +1312,32 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     }
   }
   return out;
+}
+
+/**
+ * A person the name finder found that beats a gazetteer's organisation or place of the same span: a full name after a
+ * title ('Rep. John Lewis'), a surname after an honorific ('Mr Ford'), a name before a legislator's party and state
+ * ('Ryan (R-Wis.)'). Any other rule's person yields to the gazetteer.
+ */
+function overrulesGazetteer(f: Found): boolean {
+  return (f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state';
+}
+
+// a preposition of place ('in Houston', 'from Washington'), before a name
+const AT_PLACE = /\b(?:in|at|from|to|near|outside|across|throughout|towards?|into|around|via)\s*$/i;
+// a state's or district's word after a name ('Washington state', 'Washington, D.C.')
+const PLACE_AFTER_NAME = /^,?\s*(?:state|State|D\.\s?C\.|DC|County|City)\b/u;
+
+/**
+ * Whether what is around a found name says it is a place: a comma and a gazetteer's state or country after it ('Houston,
+ * Texas'; `regionStarts`: where each starts), a place's word after it, or with `prepositions` a preposition of place
+ * before it (a well-known town's: 'flew to Washington'; a person is sent things too, 'lost to Kuznetsova', 'a sale to
+ * Soriano').
+ */
+function placeAround(ctx: NameContext, f: Found, prepositions: boolean, regionStarts: ReadonlySet<number>): boolean {
+  const text = ctx.doc.clean;
+  if ((prepositions && AT_PLACE.test(tail(text, f.sentence.start, f.start))) || PLACE_AFTER_NAME.test(text.slice(f.end, f.end + 12))) return true;
+  return ctx.toks[f.to]?.text === ',' && ctx.toks[f.to + 1] !== undefined && regionStarts.has(ctx.toks[f.to + 1].start);
 }
 
 /** The last words of the persons a gazetteer or a given name names in full in the document ('Trump' of 'Donald Trump'). */

@@ -934,6 +934,29 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 });
 
+describe('findNames: a lone surname that is also a well-known place', () => {
+  const lone = (text: string, word: string) => runDoc(text).mentions.filter((m) => m.text === word).map((m) => [m.type, m.entityId]);
+
+  it("is the person named in full where nothing around it says place (compromise's place lexicon yields)", () => {
+    expect(lone('The actor Denzel Washington starred in the film last year.\n\nAs other stars live a liberal life, Washington has explained that he is proud of his roots.', 'Washington')).toEqual([
+      ['person', 'person:denzel-washington'],
+    ]);
+  });
+
+  it('stays the place after a preposition of place, before a state, and where the gazetteer has a country or state of that name', () => {
+    expect(lone('The actor Denzel Washington starred in the film last year.\n\nHe flew to Washington on Monday to meet the producers.', 'Washington')).toEqual([['place', 'place:washington']]);
+    expect(lone('The singer Whitney Houston sang at the gala last year.\n\nFans gathered in Houston, Texas, on Monday, and Houston was remembered.', 'Houston').map(([t]) => t)).toEqual(['place', 'person']);
+    expect(lone('The rugby player Chris Paterson kicked three goals last year.\n\nPaterson, New Jersey remembered the mills, officials said on Monday.', 'Paterson')).toEqual([['place', 'geonames:5102466']]);
+    // (a false person's surname, the rules' 'Franco Nevada' of a firm's name, is not the state's)
+    expect(lone('The miner Franco Nevada said the gain in its stock price was related to drilling.\n\nNevada is a state with many mines, officials said on Monday.', 'Nevada').slice(-1)).toEqual([['place', 'iso:US-NV']]);
+  });
+
+  it("takes no surname from a person the name finder found where a gazetteer's place of the same span stands", () => {
+    // ('East Berlin said': a reporting verb after it made it a person, the gazetteer's place won; 'Berlin' was then a person)
+    expect(lone('Barley was damaged north of Berlin, the agricultural officer in East Berlin said.\n\nThe damage was severe, he added on Monday.', 'Berlin')).toEqual([['place', 'geonames:2950159']]);
+  });
+});
+
 describe('findNames on names with letters beyond Latin-1 (wink cuts such words; the adapter joins them)', () => {
   it('finds the whole name', () => {
     const found = runDoc('Later, Józef Wąsikówna and Ömer Çağlar met reporters in the city of Ganja on Monday, the ministry said.').mentions.map((m) => [m.text, m.type]);
