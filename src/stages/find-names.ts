@@ -404,13 +404,51 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     let a = from;
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
-      if (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
+      if ((MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
         if (k > a) typeRun(ctx, s, { from: a, to: k }, capsLine);
         a = k + 1;
       }
     }
     if (a < to) typeRun(ctx, s, { from: a, to }, capsLine);
   }
+}
+
+/** Words before a month that say it is one: 'in June', 'since May', 'last August', 'its May sales', 'under May New York'. */
+const TIME_BEFORE = /^(?:in|on|since|until|till|by|from|during|of|last|next|early|late|mid|through|before|after|between|under|over|than|this|that|each|every|to|the|its|their|a)$/i;
+/** Months that are given names too ('June Carter', 'Jan Kroslak'), or surnames ('Theresa May'). */
+const MONTH_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
+
+/**
+ * Step 3's exception: a month (`toks[k]`, in the run `from`..`to`) that is a word of a person's name, a given name before
+ * a surname ('June Carter', 'Jan Egeland', 'August Busch': a listed surname after it, no month or day, no organisation's
+ * or place's word, and no word of the run a name compromise knows), or a surname after a listed given name with no
+ * number after it ('Theresa May said'). Not 'Jan 5', 'Jan. Smith', 'Monday June 5', 'May Day', 'June Quarter'.
+ */
+function monthInName(ctx: NameContext, k: number, from: number, to: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k].text;
+  if (!MONTH_NAMES.has(w)) return false;
+  const prev = k > from ? toks[k - 1].text : '';
+  if (MONTHS_DAYS.has(prev.replace(/\.$/, ''))) return false;
+  if (k + 1 < to) {
+    // (not after a word of time: 'In April Apple said', 'since June Microsoft has')
+    if (k > 0 && k === from && TIME_BEFORE.test(toks[k - 1].text)) return false;
+    const next = toks[k + 1].text;
+    return (
+      /^\p{Lu}\p{Ll}/u.test(next) &&
+      !MONTHS_DAYS.has(next) &&
+      !ORG_WORDS.has(next) &&
+      !PLACE_TAILS.has(next) &&
+      next !== 'Day' &&
+      isListed(next, lex.lastNames, lex.surnames) &&
+      // (nor a common noun's plural: 'the August Games')
+      !(next.endsWith('s') && isCommonWord(next.slice(0, -1).toLowerCase())) &&
+      // (no words of the run after it a place, organisation or nationality compromise knows: 'June Venice', 'May North
+      // American', 'May New York')
+      !toks.slice(k + 1, to).some((t, i, rest) => lex.known.has(t.text.toLowerCase()) || (i > 0 && lex.known.has(rest.slice(0, i + 1).map((r) => r.text).join(' ').toLowerCase())))
+    );
+  }
+  return prev !== '' && isListed(prev, lex.firstNames, lex.givenNames) && !/^\d/.test(toks[k + 1]?.text ?? '');
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);

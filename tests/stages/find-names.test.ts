@@ -934,6 +934,25 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 });
 
+describe('findNames: a month that is a word of a name', () => {
+  const people = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+
+  it('is a given name before a listed surname, and a surname after a listed given name', () => {
+    expect(people('The singer June Carter wrote songs, and Jan Shaw of the charity spoke on Monday.')).toEqual(['June Carter', 'Jan Shaw']);
+    expect(people('Analysts at the bank, Rick May and Kenneth May, said prices would rise.')).toEqual(['Rick May', 'Kenneth May']);
+  });
+
+  it('stays a month after a word of time, before a number, a plural noun or a name compromise knows', () => {
+    expect(people('In June Carter stores reported higher sales, the company said on Monday.')).toEqual([]);
+    expect(people('Sales rose after the August Games in Athens, the company said on Monday.')).toEqual([]);
+    expect(people('Radcliffe carried the hopes, August Games being her target, the coach said on Monday.').filter((p) => p.includes('August'))).toEqual([]);
+    expect(people('Prices hardened to 14 points under May New York, dealers said on Monday.')).toEqual([]);
+    expect(people('Dealers said May New York futures hardened, and prices rose on Monday.')).toEqual([]);
+    expect(people('Dealers said June Comex silver hardened, and prices rose on Monday.')).toEqual([]);
+    expect(people('Traders said Karen May 5 delivery was firm, and prices rose on Monday.')).toEqual([]);
+  });
+});
+
 describe('findNames: a lone surname that is also a well-known place', () => {
   const lone = (text: string, word: string) => runDoc(text).mentions.filter((m) => m.text === word).map((m) => [m.type, m.entityId]);
 
