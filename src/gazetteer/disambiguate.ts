@@ -179,6 +179,11 @@ function ownName(f: Facts): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1);
 }
 
+/** Does `name` open with the words of `alias` ('Woolworth GmbH', 'Woolworth'; not 'Woolworths', 'Woolworth')? */
+function opensWith(name: string, alias: string): boolean {
+  return name.length > alias.length && name.startsWith(alias) && /[\s,]/u.test(name[alias.length]);
+}
+
 /**
  * What the region or country that follows a mention after a comma says of it ('Springfield, Ill.'): the places
  * in those regions (`iso:US-IL`, a city's `region`) are supported most, then those in their countries (US).
@@ -233,7 +238,9 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
       ['region', f.kind === 'city' && (regionCountries.has(f.country) || (isLargeCapital(f) && f.hit.alias === e.name)) ? 0 : 1],
       // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
       ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
-      ['name', f.hit.alias === e.name ? 0 : 1],
+      // the entry called by the alias, then one whose name opens with it ('Woolworth' is Woolworth GmbH), before one
+      // only also known by it (Del Sol, once Woolworth Mexico)
+      ['name', f.hit.alias === e.name ? 0 : opensWith(e.name, f.hit.alias) ? 1 : 2],
       ['population', -(f.population ?? 0)],
       ['id', f.id],
     ];

@@ -1798,6 +1798,10 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
 const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty'.split(' '));
 // every legal form ends an organisation's name: 'Cofinec S.A.', 'Pirelli SpA' (ORG_WORDS had some of them only)
 for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
+/** Is `word` a legal form that ends a company's name ('SA', 'AG', 'Inc')? */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word);
+}
 /** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
 const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial'.split(' '));
 

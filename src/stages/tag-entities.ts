@@ -5,7 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, findNames, isGivenName, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, findNames, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
@@ -98,6 +98,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // firm's: 'secretary N.J. Bose', 'N.M. Rothschild' (and 'Trenton, N.J. Governor ...' stays the state)
         if (best.kind === 'region' && TWO_INITIALS.test(doc.clean.slice(start, end)) && tokens[m.from - 1]?.text !== ',' && /^\p{Lu}\p{Ll}/u.test(tokens[m.to]?.text ?? '')) continue;
         if (i < skipUntil) continue;
+        // a firm's legal form after a name is the end of the firm's name, not a name of its own: 'Cote d'Or SA' (WordNet's
+        // SA, the Storm Troops), 'Bank of America NT and SA', 'Mitsubishi Bank (Europe) SA' ('The SA, the storm troops'
+        // stays)
+        if (m.to - m.from === 1 && i > 0 && isLegalForm(tokens[i].text) && ((UPPER.test(tokens[i - 1].text) && tokens[i - 1].text !== 'The') || LEGAL_FORM_AFTER.has(tokens[i - 1].text))) continue;
         // a country's code on a currency sign is part of an amount, not a mention: 'US$ 995 million', 'HK$'
         if (doc.clean.charCodeAt(end) === 36 /* $ */) continue;
         // a place or nationality that opens an event's name is no mention of its own, nor any other name inside the
@@ -169,6 +173,9 @@ const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
 const OPENS_WORDS = new Set(['-', '--', '–', '—', ':', '"', '“', '‘', "'", '(', '[']);
 /** a capitalised word: a capital, then a small letter ('Daily', not 'U.S.' or 'NFU') */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** What a legal form may follow inside a firm's name, besides a capitalised word: 'NT and SA', 'Bank (Europe) SA'. */
+const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 
 // a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
@@ -201,7 +208,7 @@ const SPACE = /\s/u;
  * Gruppo Nord Petroli, 'CFTC' of a French trade union, 'BBB' of a burger bar: name-suggestion-index's short names of
  * local brands and operators), or by a one-word alias that is a common word of wink-nlp's lexicon ('Olympic' of the
  * Olympic Group, a Japanese retailer), is that entry only where the document also names it otherwise ('Blacksburg
- * Transit'); elsewhere the entry goes, and with no entry left the candidate too (the name finder may type the acronym
+ * Transit'), and then that entry alone, before any other the acronym may name; elsewhere the entry goes, and with no entry left the candidate too (the name finder may type the acronym
  * by its context, with a project id). An acronym is the most ambiguous of names, and the world-scale files give no way
  * to tell the operator of buses in Virginia from the telephone company. Curated and user entries are trusted as they
  * are ('AA' of Anadolu Agency); so is an entry whose name is the acronym ('IBM'), or the acronym and a legal form or a
@@ -229,7 +236,10 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
       continue;
     }
     const text = doc.clean.slice(c.start, c.end);
-    const entries = c.entries.filter((e) => confirmed(e, text));
+    // (the entries the document names otherwise, where there are any: 'BT' after 'Blacksburg Transit' is no longer
+    // also BT Group, which its name confirms everywhere)
+    const inDocument = c.entries.filter((e) => named.has(e.id));
+    const entries = inDocument.length > 0 ? inDocument : c.entries.filter((e) => confirmed(e, text));
     if (entries.length === c.entries.length) out.push(c);
     else if (entries.length > 0) out.push(withEntries(c, entries));
   }

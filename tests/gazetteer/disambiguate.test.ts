@@ -83,6 +83,9 @@ const hannover = E('geonames:2910831', 'Hannover', { kind: 'city', country: 'DE'
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
+// name-suggestion-index: a Mexican chain once called Woolworth, and Woolworth GmbH; both list 'Woolworth' among their names
+const delSol = E('Q113207674', 'Del Sol', { type: 'organization', aliases: ['Woolworth'] });
+const woolworthGmbh = E('Q183538', 'Woolworth GmbH', { type: 'organization', aliases: ['Woolworth'] });
 
 const hit = (entry: GazetteerEntry, alias = entry.name): AliasHit => ({ entry, alias });
 const ctx = (o: { placeCountries?: string[]; capitalCountries?: string[]; namedCountries?: string[]; datelineCountry?: string } = {}): DocumentPlaces => ({
@@ -129,6 +132,7 @@ describe('chooseEntries: one rule per row', () => {
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
+    ["an entry whose name opens with the alias before one only also known by it ('Woolworth' is Woolworth GmbH)", [hit(delSol, 'Woolworth'), hit(woolworthGmbh, 'Woolworth')], undefined, 'Q183538', 'name', 2],
     ['one entry is no choice', [hit(minsk), hit(minsk)], undefined, 'geonames:625144', 'single', 1],
   ] as const)('%s', (_case, hits, context, id, rule, candidates, within?: Apposition) => {
     const c = chooseEntries(hits as unknown as AliasHit[], context, within);

@@ -149,6 +149,18 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
   });
 });
 
+describe("tag: a firm's legal form (shipped gazetteers)", () => {
+  const sa = (text: string) => linked(text).filter(([t]) => t === 'SA');
+  it("takes no organisation from the legal form that ends a firm's name (WordNet's SA is the Storm Troops)", () => {
+    expect(sa("The group won control of Cote d'Or SA, the chocolate maker, the company said on Monday.")).toEqual([]);
+    expect(sa('The loan was arranged by Mitsubishi Bank (Europe) SA, the bank said on Monday.')).toEqual([]);
+    expect(sa('Shares of Bank of America NT and SA rose on Monday, dealers said.')).toEqual([]);
+  });
+  it('still matches it as a name of its own', () => {
+    expect(sa('The SA, the storm troops of the party, marched through Munich in 1933.')).toEqual([['SA', 'organization', 'organization:storm-troops']]);
+  });
+});
+
 describe('tag: states that are given names, and political groups (shipped gazetteers)', () => {
   it("links 'Virginia' and 'Victoria' to their states and party members' nouns to a group", () => {
     expect(linked('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.')).toEqual([
