@@ -336,6 +336,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   let wordCount = 0;
   let letterWords = 0;
   let capsWords = 0;
+  let capitalised = 0;
+  let headlineWords = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const w = toks[k].text;
     if (!hasWord(w)) continue;
@@ -343,9 +345,15 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (!hasLetter(w)) continue;
     letterWords++;
     if (isAllCapsWord(w)) capsWords++;
+    if (UPPER_FIRST.test(w)) capitalised++;
+    if (k > s.tokenStart && HEADLINE_WORDS.has(w)) headlineWords++;
   }
   if (wordCount * 2 < s.tokenEnd - s.tokenStart) return; // isNonProse
   const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6; // isCapsLine
+  // a headline in title case: 'McCain Criticized Trump For Arpaio Pardon' (step 3b): most words capitalised, a function
+  // word among them after the first, no full stop at the end (not a list of firms: 'PaineWebber Inc, Prudential-Bache
+  // Capital Funding and A.G. Edwards are co-lead managers.')
+  const titleLine = !capsLine && letterWords >= 4 && capitalised / letterWords >= 0.75 && headlineWords > 0 && toks[s.tokenEnd - 1].text !== '.';
   // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
   //    'Chairperson-in-Office' is not (lower-case 'in')
   const runs: Run[] = [];
@@ -401,16 +409,43 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // 2. drop a sentence-initial ordinary word: 'The', 'According'
     if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 3. split at months and weekdays: 'Sunday', 'Dec'
+    // 3b. and in a headline in title case, at a verb: 'McCain', 'Trump' of 'McCain Criticized Trump'
     let a = from;
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
-      if ((MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) || (capsLine && MONTHS_DAYS.has(cap(w)))) {
+      if ((MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) || (capsLine && MONTHS_DAYS.has(cap(w))) || (titleLine && headlineVerb(ctx, k, from, to))) {
         if (k > a) typeRun(ctx, s, { from: a, to: k }, capsLine);
         a = k + 1;
       }
     }
     if (a < to) typeRun(ctx, s, { from: a, to }, capsLine);
   }
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Function words a headline in title case capitalises: 'Over', 'For', 'When', 'The'. */
+const HEADLINE_WORDS = new Set('In On At For Of To With Over After From By Into About As Is Are Was Were Be And Or But The A An Vs Against Before Than When Why How What Who Not Off Up Out Down Back Amid'.split(' '));
+
+/**
+ * Step 3b: a word of a run (`toks[k]`, in `from`..`to`) of a headline in title case that is its verb, not a word of a
+ * name: a word wink-nlp's lexicon tags as a verb ('Criticized', 'Blasted', 'Defends'; not in -ing, 'Banking', 'Mining'),
+ * of no name list, no organisation's or place's word, and not inside a name compromise knows with the word before or after
+ * it ('Manchester United').
+ */
+function headlineVerb(ctx: NameContext, k: number, from: number, to: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k].text;
+  if (to - from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(w) || w.endsWith('ing') || commonTag(w) !== 'VERB') return false;
+  if (ORG_WORDS.has(w) || PLACE_TAILS.has(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  // (a participle, which names use as an adjective, only after a word that is no place's or organisation's and before
+  // no organisation's or place's word: not 'Manchester United', 'Franklin Ohio Insured Tax-Free Income Fund', 'Broken
+  // Hill Pty Co Ltd'; 'UK Begins Construction' is split)
+  if (/(?:ed|en)$/.test(w)) {
+    if (k === from || lex.known.has(toks[k - 1].text.toLowerCase()) || ORG_WORDS.has(toks[k - 1].text)) return false;
+    for (let j = k + 1; j < to; j++) if (ORG_WORDS.has(toks[j].text) || PLACE_TAILS.has(toks[j].text)) return false;
+  }
+  const phrase = (a: number, b: number) => lex.known.has(toks.slice(a, b).map((t) => t.text).join(' ').toLowerCase());
+  return !(k > from && phrase(k - 1, k + 1)) && !(k + 1 < to && phrase(k, k + 2)) && !phrase(from, to);
 }
 
 /** Words before a month that say it is one: 'in June', 'since May', 'last August', 'its May sales', 'under May New York'. */

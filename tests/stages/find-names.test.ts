@@ -953,6 +953,41 @@ describe('findNames: a month that is a word of a name', () => {
   });
 });
 
+describe('findNames: a headline in title case', () => {
+  const BODY = '\n\nSenator John McCain spoke on Monday about Donald Trump and the sheriff, reporters said in a statement.';
+  const headline = (title: string) => runDoc(title + BODY).mentions.filter((m) => m.sentence === 0).map((m) => [m.text, m.type, m.entityId]);
+
+  it('is split at its verbs: the names on either side are the people the story names', () => {
+    expect(headline('McCain Criticized Trump For Arpaio Pardon').slice(0, 2)).toEqual([
+      ['McCain', 'person', 'person:john-mccain'],
+      ['Trump', 'person', 'person:donald-trump'],
+    ]);
+    expect(headline('McCain Defends Trump Over His Remarks')).toEqual([
+      ['McCain', 'person', 'person:john-mccain'],
+      ['Trump', 'person', 'person:donald-trump'],
+    ]);
+  });
+
+  it('only where it is one: a function word capitalised after the first word, no full stop at the end', () => {
+    expect(headline('McCain Defends Trump, Pelosi Said').map(([t]) => t)).not.toContain('McCain');
+    expect(headline('McCain Defends Trump Over His Remarks.').map(([t]) => t)).not.toContain('McCain');
+  });
+
+  it("not at a participle inside a firm's or a place's name, nor at a word in -ing", () => {
+    // (the name finder alone, on a line of its own: the run's pieces as typed)
+    const typed = (line: string) => names(TITLE + line).filter(([, t]) => t !== null).map(([t]) => t);
+    expect(typed('Investors Say Franklin Insured Tax-Free Income Fund Warns On Gains')).toEqual(['Franklin Insured Tax-Free Income Fund']);
+    expect(typed('Investors Say Acme Shipping Corp Warns On Gains')).toEqual(['Acme Shipping Corp']);
+    expect(typed('Fans Say Manchester United Warns On Gains')).toEqual(['Manchester United']);
+    // (a run's pieces, typed or not)
+    const pieces = (line: string) => names(TITLE + line).map(([t]) => t);
+    expect(pieces('Investors Say Rising Star Corp Warns On Gains')).toContain('Rising Star Corp');
+    expect(pieces('Fans Say Denver Unleashed Warns On Gains')).toContain('Denver Unleashed');
+    expect(pieces('Fans Say Hugh Grant Warns On Gains')).toContain('Hugh Grant');
+    expect(pieces('Analysts Say American Express Warns On Gains')).toContain('American Express');
+  });
+});
+
 describe('findNames: a lone surname that is also a well-known place', () => {
   const lone = (text: string, word: string) => runDoc(text).mentions.filter((m) => m.text === word).map((m) => [m.type, m.entityId]);
 
