@@ -92,6 +92,20 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   return possessive !== null && words.personAt(possessive[0].length);
 }
 
+// a schedule's line: a team, 'AT', the town it plays in ('KANSAS CITY AT DETROIT', 'Atlanta at Chicago'), and nothing else
+const SCHEDULE_LINE = /^\s*(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})\s+(?:AT|at)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2}\s*$/u;
+
+/**
+ * The team of a schedule's line in a sports report ('KANSAS CITY' of 'KANSAS CITY AT DETROIT': CoNLL-2003 tags the
+ * team an organisation, the town after 'AT' a place): its offsets in `line`, or null for any other line.
+ */
+export function scheduleTeam(line: string): { start: number; end: number } | null {
+  const m = SCHEDULE_LINE.exec(line);
+  if (!m) return null;
+  const start = line.indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 // the place where a match is played, not the team: 'at Headingley', 'in Leeds', 'Bergamo-based'
 const PLACE_BEFORE = /\b(?:at|in|near|outside|across|throughout|towards?|into)\s*$/i;
 const BASED_AFTER = /^-based\b/;

@@ -953,6 +953,36 @@ describe('findNames: a month that is a word of a name', () => {
   });
 });
 
+describe("findNames: a schedule's line in a sports report", () => {
+  const TABLE = 'Major league baseball standings after games played on Thursday .\nKANSAS CITY 61 74 .452 20\nDETROIT 48 86 .358 33\nFRIDAY , AUGUST 30 SCHEDULE\n';
+  // (the shipped lexicons and gazetteers: the towns are theirs)
+  const teams = (text: string) => {
+    const doc = split(text);
+    const shipped = shippedResources();
+    return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher))
+      .filter((c) => c.source === 'rule:sports-team')
+      .map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+  };
+
+  it('takes the name before AT for the team, not the town after it', () => {
+    expect(teams(TITLE + TABLE + 'KANSAS CITY AT DETROIT')).toEqual([['KANSAS CITY', 'organization']]);
+  });
+
+  it("beats the gazetteer's town in the tables", () => {
+    const doc = runDoc('Baseball roundup\n\nMajor league baseball standings after games played on Thursday showed Kansas City trailing, and the league said the season would go on.\n\nKANSAS CITY AT DETROIT\n\nThe teams meet again on Saturday, the league said in a statement on Friday.');
+    expect(doc.mentions.filter((m) => m.text === m.text.toUpperCase()).map((m) => [m.text, m.type])).toEqual([
+      ['KANSAS CITY', 'organization'],
+      ['DETROIT', 'place'],
+    ]);
+  });
+
+  it('leaves a national side its country, a name that is no place the report knows, and a place in no sports report alone', () => {
+    expect(teams(TITLE + TABLE + 'England at Wales')).toEqual([]);
+    expect(teams(TITLE + TABLE + 'Dinner at Eight')).toEqual([]);
+    expect(teams(TITLE + 'Shares rose on Thursday in heavy trading .\nKANSAS CITY AT DETROIT')).toEqual([]);
+  });
+});
+
 describe('findNames: a headline in title case', () => {
   const BODY = '\n\nSenator John McCain spoke on Monday about Donald Trump and the sheriff, reporters said in a statement.';
   const headline = (title: string) => runDoc(title + BODY).mentions.filter((m) => m.sentence === 0).map((m) => [m.text, m.type, m.entityId]);

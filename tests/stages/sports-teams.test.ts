@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -57,6 +57,20 @@ describe('sports teams named by their town or county', () => {
     ['The move to ', '-based Atalanta', false],
   ])('teamMention(%j, %j) = %j', (before, after, expected) => {
     expect(teamMention(before, after)).toBe(expected);
+  });
+
+  it.each([
+    ['KANSAS CITY AT DETROIT', 'KANSAS CITY'],
+    ['Atlanta at Chicago', 'Atlanta'],
+    [' ST LOUIS AT SAN FRANCISCO ', 'ST LOUIS'],
+    // (a line with anything else on it is no schedule's)
+    ['Dinner at Eight', 'Dinner'],
+    ['Fans cheered Atlanta at Chicago', null],
+    ['KANSAS CITY AT DETROIT 7:05 PM', null],
+    ['the team at Chicago', null],
+  ])('scheduleTeam(%j) names %j', (line, team) => {
+    const r = scheduleTeam(line);
+    expect(r && line.slice(r.start, r.end)).toBe(team);
   });
 
   it('never takes a country or a home nation for a club', () => {
