@@ -149,6 +149,17 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
   });
 });
 
+describe('tag: US federal agencies by their acronyms (shipped gazetteers)', () => {
+  it('links an agency\'s acronym and its other names to one entity', () => {
+    expect(linked('The USDA said on Monday that the U.S. Agriculture Department would buy wheat, and the IRS and the DOJ agreed.')).toEqual([
+      ['USDA', 'organization', 'organization:united-states-department-of-agriculture'],
+      ['U.S. Agriculture Department', 'organization', 'organization:united-states-department-of-agriculture'],
+      ['IRS', 'organization', 'Q973587'],
+      ['DOJ', 'organization', 'organization:department-of-justice'],
+    ]);
+  });
+});
+
 describe("tag: a firm's legal form (shipped gazetteers)", () => {
   const sa = (text: string) => linked(text).filter(([t]) => t === 'SA');
   it("takes no organisation from the legal form that ends a firm's name (WordNet's SA is the Storm Troops)", () => {
