@@ -448,6 +448,28 @@ function headlineVerb(ctx: NameContext, k: number, from: number, to: number): bo
   return !(k > from && phrase(k - 1, k + 1)) && !(k + 1 < to && phrase(k, k + 2)) && !phrase(from, to);
 }
 
+/**
+ * Step 17b: in a sports report, a team's nickname: 'the' and one capitalised plural that is no known name ('the Orioles',
+ * 'the Springboks', 'the Braves', 'the Tigers'; not 'Things fell', 'four Opens', 'other Grand Slams', nor a surname, which
+ * no 'the' precedes: 'Giggs', 'Vogts'); no name list's word ('Curtis'), no people's ('the Parisians', 'the Londoners'),
+ * no tournament's ('the Ashes', 'the Olympics').
+ */
+function teamNickname(ctx: NameContext, f: Found, sports: boolean): boolean {
+  if (!sports || f.to - f.from !== 1) return false;
+  const { toks, lex } = ctx;
+  const w = toks[f.from].text;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || w.endsWith('ians') || NOT_TEAMS.has(w)) return false;
+  let k = f.from - 1;
+  while (k >= f.sentence.tokenStart && OPEN_QUOTES.has(toks[k].text)) k--;
+  if (k < f.sentence.tokenStart) return false;
+  if (isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  // (nor a town's people: 'Londoners', 'New Yorkers')
+  if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return false;
+  // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
+  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? ''));
+}
+const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
+
 /** Words before a month that say it is one: 'in June', 'since May', 'last August', 'its May sales', 'under May New York'. */
 const TIME_BEFORE = /^(?:in|on|since|until|till|by|from|during|of|last|next|early|late|mid|through|before|after|between|under|over|than|this|that|each|every|to|the|its|their|a)$/i;
 /** Months that are given names too ('June Carter', 'Jan Kroslak'), or surnames ('Theresa May'). */
@@ -1267,6 +1289,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let abbreviation: Abbreviation | null | undefined;
   // 17. names in a list take the type its other names share (computed when an untyped name needs it)
   let listType: ReadonlyMap<Found, EntityType> | undefined;
+  let sportsDoc: boolean | undefined;
   let fullSurnames: ReadonlySet<string> | undefined;
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi];
@@ -1362,6 +1385,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
       else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
+      else if (teamNickname(ctx, f, (sportsDoc ??= isSportsReport(doc.clean)))) out.push(candidate(doc, f, f.start, f.end, 'organization', 'team-nickname', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }

@@ -983,6 +983,21 @@ describe("findNames: a schedule's line in a sports report", () => {
   });
 });
 
+describe("findNames: a team's nickname in a sports report", () => {
+  const SPORT = 'The league said the season would go on after the match, and the coach praised the squad. ';
+  const orgs = (text: string) => runDoc(text).mentions.filter((m) => m.source === 'rule:team-nickname').map((m) => m.text);
+
+  it("takes 'the' and a capitalised plural for a team", () => {
+    expect(orgs(SPORT + 'The Saints upended the Falcons 31-27, and the Braves lost to the Orioles on Sunday.')).toEqual(['Saints', 'Falcons', 'Braves', 'Orioles']);
+  });
+
+  it("not without 'the', nor a tournament's, a town's people's, a title's or a listed name's plural, nor outside a sports report", () => {
+    expect(orgs(SPORT + 'Things fell in for Giggs, who won four Opens, and the Olympics drew the Londoners to the stadium.')).toEqual([]);
+    expect(orgs(SPORT + 'He came to the UK for Top of the Pops, and the Curtis family watched the Parisians cheer.')).toEqual([]);
+    expect(orgs('Shares rose on Monday after the Falcons said profits would grow, the company said in a statement.')).toEqual([]);
+  });
+});
+
 describe('findNames: a headline in title case', () => {
   const BODY = '\n\nSenator John McCain spoke on Monday about Donald Trump and the sheriff, reporters said in a statement.';
   const headline = (title: string) => runDoc(title + BODY).mentions.filter((m) => m.sentence === 0).map((m) => [m.text, m.type, m.entityId]);
