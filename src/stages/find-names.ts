@@ -1839,6 +1839,12 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
       }
       if (best) break;
     }
+    // (a place or nationality before an event's word opens the event's name, as a gazetteer's match does: 'HONG KONG
+    // OPEN', 'GREATER MILWAUKEE OPEN'; not 'URGES JAPAN OPEN MARKETS')
+    if (best && (bestType === 'place' || bestType === 'norp') && best < f.to && isEventWord(toks[best].text, best + 1 < f.sentence.tokenEnd ? toks[best + 1].text : '')) {
+      a = best + 1;
+      continue;
+    }
     if (best && bestType) {
       out.push(candidate(doc, f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6));
       a = best;
@@ -1875,6 +1881,23 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
 const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty'.split(' '));
 // every legal form ends an organisation's name: 'Cofinec S.A.', 'Pirelli SpA' (ORG_WORDS had some of them only)
 for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
+// the last word of an event's name
+// (not 'Games', 'Olympics': 'the Atlanta Games' names its host city, and CoNLL-2003 tags the city)
+const EVENT_WORDS = new Set('Open Championship Championships Cup Masters Prix Marathon Rally Classic Trophy Invitational Regatta Festival Biennale Expo'.split(' '));
+
+// what follows an event's name in a headline in capitals: 'HONG KONG OPEN SEMIFINAL RESULTS', 'U.S. OPEN .'
+const ROUND_WORDS = new Set(['.', '', 'RESULTS', 'SEMIFINAL', 'SEMIFINALS', 'QUARTER-FINAL', 'QUARTER-FINALS', 'QUARTERFINAL', 'FINAL', 'FINALS', 'SCORES', 'DRAW', 'LEADERS', 'ROUND', 'TITLE', 'CHAMPION', 'WINNER', 'STANDINGS']);
+
+/**
+ * Is `word` the last word of an event's name ('Open', 'Cup')? In capitals ('OPEN') only at a headline's end or before a
+ * round's word (`next`: the token after it): 'U.S. OPEN', 'HONG KONG OPEN SEMIFINAL RESULTS', not 'URGES JAPAN OPEN
+ * MARKETS', where it is a verb.
+ */
+export function isEventWord(word: string, next: string): boolean {
+  if (word.length > 1 && isAllCapsWord(word)) return ROUND_WORDS.has(next) && EVENT_WORDS.has(word[0] + word.slice(1).toLowerCase());
+  return EVENT_WORDS.has(word);
+}
+
 /** Is `word` a legal form that ends a company's name ('SA', 'AG', 'Inc')? */
 export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(word);

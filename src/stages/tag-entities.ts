@@ -5,7 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, findNames, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
@@ -180,20 +180,19 @@ const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 // a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
 
-// the last word of an event's name
-// (not 'Games', 'Olympics': 'the Atlanta Games' names its host city, and CoNLL-2003 tags the city)
-const EVENT_WORDS = new Set('Open Championship Championships Cup Masters Prix Marathon Rally Classic Trophy Invitational Regatta Festival Biennale Expo'.split(' '));
 
 /**
  * Where the capitalised words from token `i` on (up to three) end in an event word ('Open', 'Amateur Championship'):
  * the token after it, or -1. Not past another event's name: 'Ireland World Cup squad', 'U.S. Davis Cup player' name
- * a team's place.
+ * a team's place. An event's word in capitals counts right after the place, at the headline's end or before a round's
+ * word (`isEventWord`): 'U.S. OPEN', 'HONG KONG OPEN SEMIFINAL RESULTS', not 'URGES JAPAN OPEN MARKETS', 'U.S. TEAMS
+ * OPEN ON ROAD'.
  */
 function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
     const t = tokens[k].text;
     if (!/^\p{Lu}/u.test(t) || t === 'World' || t === 'Davis') return -1;
-    if (EVENT_WORDS.has(t)) return k + 1;
+    if ((k === i || !isAllCaps(t)) && isEventWord(t, tokens[k + 1]?.text ?? '')) return k + 1;
   }
   return -1;
 }
@@ -208,8 +207,8 @@ const SPACE = /\s/u;
  * Gruppo Nord Petroli, 'CFTC' of a French trade union, 'BBB' of a burger bar: name-suggestion-index's short names of
  * local brands and operators), or by a one-word alias that is a common word of wink-nlp's lexicon ('Olympic' of the
  * Olympic Group, a Japanese retailer), is that entry only where the document also names it otherwise ('Blacksburg
- * Transit'), and then that entry alone, before any other the acronym may name; elsewhere the entry goes, and with no entry left the candidate too (the name finder may type the acronym
- * by its context, with a project id). An acronym is the most ambiguous of names, and the world-scale files give no way
+ * Transit'), and then that entry alone, before any other the acronym may name; elsewhere the entry goes, and with no
+ * entry left the candidate too (the name finder may type the acronym by its context, with a project id). An acronym is the most ambiguous of names, and the world-scale files give no way
  * to tell the operator of buses in Virginia from the telephone company. Curated and user entries are trusted as they
  * are ('AA' of Anadolu Agency); so is an entry whose name is the acronym ('IBM'), or the acronym and a legal form or a
  * generic company word ('BT Group', 'LG Corporation': find-names' orgKeys).

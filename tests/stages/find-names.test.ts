@@ -983,6 +983,27 @@ describe("findNames: a schedule's line in a sports report", () => {
   });
 });
 
+describe('tag and findNames: an event named after a place, in a headline in capitals', () => {
+  // (the shipped gazetteers; the gazetteer's and the name finder's candidates of the headline, as a CoNLL-2003 document has it)
+  const names = (headline: string) => {
+    const doc = split(`Report\n${headline}\nThe players met on Monday in Hong Kong , Milwaukee and Germany , the organisers said .`);
+    const shipped = shippedResources();
+    const known = matchGazetteers(doc, shipped.matcher);
+    return [...known, ...findNames(doc, shipped.lexicons, known)].filter((c) => c.sentence === 1 && c.type !== null).map((c) => doc.clean.slice(c.start, c.end));
+  };
+
+  it("leaves out the place at the headline's end or before a round's word", () => {
+    expect(names('SQUASH - HONG KONG OPEN SEMIFINAL RESULTS .')).toEqual([]);
+    expect(names('GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .')).toEqual([]);
+  });
+
+  it('keeps it where the event word is a verb', () => {
+    expect(names('OFFICIAL URGES GERMANY OPEN MARKETS .')).toContain('GERMANY');
+    // (and in capitals, only right after the place: every word of the headline is capitalised)
+    expect(names('TENNIS - U.S. TEAMS OPEN .')).toContain('U.S.');
+  });
+});
+
 describe("findNames: a team's nickname in a sports report", () => {
   const SPORT = 'The league said the season would go on after the match, and the coach praised the squad. ';
   const orgs = (text: string) => runDoc(text).mentions.filter((m) => m.source === 'rule:team-nickname').map((m) => m.text);
