@@ -1289,6 +1289,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let abbreviation: Abbreviation | null | undefined;
   // 17. names in a list take the type its other names share (computed when an untyped name needs it)
   let listType: ReadonlyMap<Found, EntityType> | undefined;
+  // whether the document is a sports report (steps 15b and 17b; computed when first asked)
   let sportsDoc: boolean | undefined;
   let fullSurnames: ReadonlySet<string> | undefined;
   for (let fi = 0; fi < found.length; fi++) {
@@ -1395,7 +1396,6 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // 15b. a schedule's line in a sports report: its first name, a place the report names, is the team ('KANSAS CITY AT
   //      DETROIT'); it beats the gazetteer's town and the capitals' type (the town after 'AT' stays the place).
   //      CoNLL-2003 eng.testa 89.67 -> 90.24, eng.train 86.19 -> 86.71 (the baseball schedules)
-  let sports: boolean | undefined;
   for (const s of doc.sentences) {
     if (s.end - s.start > 60) continue;
     const line = doc.clean.slice(s.start, s.end);
@@ -1403,7 +1403,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (!team) continue;
     const name = line.slice(team.start, team.end);
     const type = docTypes.get(name.toLowerCase())?.type ?? ctx.lex.known.get(name.toLowerCase());
-    if ((type !== 'place' && type !== 'organization') || !(sports ??= isSportsReport(doc.clean))) continue;
+    if ((type !== 'place' && type !== 'organization') || !(sportsDoc ??= isSportsReport(doc.clean))) continue;
     const start = s.start + team.start;
     const end = s.start + team.end;
     // (a national side stays its country: 'France at Japan', as everywhere in a sports report)
