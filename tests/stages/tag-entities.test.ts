@@ -157,6 +157,8 @@ describe('tag: US federal agencies by their acronyms (shipped gazetteers)', () =
       ['IRS', 'organization', 'Q973587'],
       ['DOJ', 'organization', 'organization:department-of-justice'],
     ]);
+    // (the department, not the country and a project-minted 'Treasury')
+    expect(linked('U.S. Treasury balances rose on Monday, the department said in a statement.')).toEqual([['U.S. Treasury', 'organization', 'organization:department-of-the-treasury']]);
   });
 });
 
