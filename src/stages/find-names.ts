@@ -454,8 +454,8 @@ function headlineVerb(ctx: NameContext, k: number, from: number, to: number): bo
  * no 'the' precedes: 'Giggs', 'Vogts'); no name list's word ('Curtis'), no people's ('the Parisians', 'the Londoners'),
  * no tournament's ('the Ashes', 'the Olympics').
  */
-function teamNickname(ctx: NameContext, f: Found, sports: boolean): boolean {
-  if (!sports || f.to - f.from !== 1) return false;
+function teamNickname(ctx: NameContext, f: Found, sports: () => boolean): boolean {
+  if (f.to - f.from !== 1) return false;
   const { toks, lex } = ctx;
   const w = toks[f.from].text;
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || w.endsWith('ians') || NOT_TEAMS.has(w)) return false;
@@ -466,7 +466,8 @@ function teamNickname(ctx: NameContext, f: Found, sports: boolean): boolean {
   // (nor a town's people: 'Londoners', 'New Yorkers')
   if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return false;
   // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
-  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? ''));
+  // (the document read for sports words last: most have an untyped name, few such a word)
+  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? '')) && sports();
 }
 const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
 
@@ -1164,7 +1165,10 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     'Surrey' matched a gazetteer), and ALL-CAPS headline words borrow the body's types ('LEICESTERSHIRE')
   // 18. a name before a comma and a gazetteer's state or country is a place: 'Flint, Michigan', 'Nice, France' (typed
   //     here, before the consistency map, so the town's other mentions follow: 'the water in Flint')
-  placesBeforeRegions(ctx, known);
+  // where each gazetteer state or country starts: where it ends (built when first asked; steps 18 and the lone surnames')
+  let regions: Map<number, number> | undefined;
+  const regionAt = () => (regions ??= regionSpans(known));
+  placesBeforeRegions(ctx, regionAt);
   // 19. a place or an organisation and a political or national group is no person: 'a Virginia Republican', 'a New
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
@@ -1189,10 +1193,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
     if (c.type === 'place' && isArea(c)) areas.add(span);
   }
-  // where each gazetteer state or country starts
-  let regionStarts: Set<number> | undefined;
-  const placeHere = (f: Found, prepositions: boolean) =>
-    placeAround(ctx, f, prepositions, (regionStarts ??= new Set(known.filter((c) => c.type === 'place' && (c.entries[0]?.kind === 'region' || c.entries[0]?.kind === 'country')).map((c) => c.start))));
+  const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
   const personWords = new Set<string>();
   const addPerson = (name: string) => {
@@ -1386,7 +1387,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
       else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
-      else if (teamNickname(ctx, f, (sportsDoc ??= isSportsReport(doc.clean)))) out.push(candidate(doc, f, f.start, f.end, 'organization', 'team-nickname', 0.6));
+      else if (teamNickname(ctx, f, () => (sportsDoc ??= isSportsReport(doc.clean)))) out.push(candidate(doc, f, f.start, f.end, 'organization', 'team-nickname', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }
@@ -1445,14 +1446,14 @@ const PLACE_AFTER_NAME = /^,?\s*(?:state|State|D\.\s?C\.|DC|County|City)\b/u;
 
 /**
  * Whether what is around a found name says it is a place: a comma and a gazetteer's state or country after it ('Houston,
- * Texas'; `regionStarts`: where each starts), a place's word after it, or with `prepositions` a preposition of place
+ * Texas'; `regions`: where each starts), a place's word after it, or with `prepositions` a preposition of place
  * before it (a well-known town's: 'flew to Washington'; a person is sent things too, 'lost to Kuznetsova', 'a sale to
  * Soriano').
  */
-function placeAround(ctx: NameContext, f: Found, prepositions: boolean, regionStarts: ReadonlySet<number>): boolean {
+function placeAround(ctx: NameContext, f: Found, prepositions: boolean, regions: ReadonlyMap<number, number>): boolean {
   const text = ctx.doc.clean;
   if ((prepositions && AT_PLACE.test(tail(text, f.sentence.start, f.start))) || PLACE_AFTER_NAME.test(text.slice(f.end, f.end + 12))) return true;
-  return ctx.toks[f.to]?.text === ',' && ctx.toks[f.to + 1] !== undefined && regionStarts.has(ctx.toks[f.to + 1].start);
+  return ctx.toks[f.to]?.text === ',' && ctx.toks[f.to + 1] !== undefined && regions.has(ctx.toks[f.to + 1].start);
 }
 
 /** The last words of the persons a gazetteer or a given name names in full in the document ('Trump' of 'Donald Trump'). */
@@ -1490,17 +1491,11 @@ const REGION_END = /^(?:\s*[,.;:)!?"”]|\s*$|\s+(?:on|in|at|and|or|but|where|wh
  * 'Nice, France' (the town itself in no gazetteer, or only as a word the place-preposition rule leaves alone);
  * not when the state opens a possessive or a name follows it (an apposition: 'Gaddafi, Libya's leader').
  */
-function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): void {
+function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number, number>): void {
   const { found, toks } = ctx;
-  // where each state or country starts: where it ends
-  let regions: Map<number, number> | undefined;
   for (const f of found) {
     if (f.type || f.caps || f.to - f.from > 3 || toks[f.to]?.text !== ',' || !toks[f.to + 1]) continue;
-    if (!regions) {
-      regions = new Map();
-      for (const c of known) if (c.type === 'place' && (c.entries[0]?.kind === 'region' || c.entries[0]?.kind === 'country')) regions.set(c.start, c.end);
-    }
-    const end = regions.get(toks[f.to + 1].start);
+    const end = regions().get(toks[f.to + 1].start);
     if (end === undefined) continue;
     // (not an apposition: 'Gaddafi, Libya's leader', 'Olympic Games, U.S. swimmer Mark Spitz': the state ends a clause
     // or is followed by a function word; nor a common noun: 'Partnership for Peace, Ukraine ...'; an adjective may be a
@@ -1510,6 +1505,13 @@ function placesBeforeRegions(ctx: NameContext, known: readonly Candidate[]): voi
     f.rule = 'place-comma';
     f.confidence = 0.65;
   }
+}
+
+/** Where each gazetteer candidate that is a state or a country starts: where it ends. */
+function regionSpans(known: readonly Candidate[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of known) if (c.type === 'place' && (c.entries[0]?.kind === 'region' || c.entries[0]?.kind === 'country')) out.set(c.start, c.end);
+  return out;
 }
 
 /**
