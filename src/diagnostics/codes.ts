@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'split/long-sentence': { severity: 'warn', summary: 'a run-on sentence (no end punctuation, one huge line) was cut every 300 tokens' },
   'tag/ambiguous-alias': { severity: 'info', summary: 'several gazetteer entries share the alias; the chosen id, the number of candidates and the deciding rule are given' },
   'tag/context-place': { severity: 'info', summary: "a place the name finder typed by its context named by a gazetteer town matched by context only (a person's name or a common word: 'Charlotte, N.C.'); the id and what picked it are given" },
+  'tag/middle-initial': { severity: 'info', summary: "a person the rules found with middle initials ('Barack H Obama') is the gazetteer's person of the name without them, whose names fit the initials or name no other ('Barack Hussein Obama'); the id is given" },
   'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },
   'resolve/ambiguous-short-name': { severity: 'info', summary: 'a short name matches several people in the document; not linked' },
   'export/many-entities': { severity: 'warn', summary: 'the document names more distinct entities than a news article does (over 500: many articles in one file, or a long list): cooccurrences.csv counts its pairs only where they share a sentence, not every pair in the document' },

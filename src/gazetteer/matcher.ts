@@ -376,9 +376,7 @@ export class GazetteerMatcher {
    * in capitals (`CHARLOTTE, N.C.`); the same index as `matchAt`'s.
    */
   contextHits(text: string): AliasHit[] {
-    const keys = aliasKeys(text);
-    if (keys.length === 0) return [];
-    const v = this.index.get(keyHash(keys, []));
+    const [keys, v] = this.indexed(text);
     if (v === undefined) return [];
     const exactKey = keys.join(' ');
     const upper = keys.every(isAllCaps);
@@ -390,6 +388,30 @@ export class GazetteerMatcher {
       if (own === exactKey || (upper && own.toUpperCase() === exactKey)) hits.push({ entry, alias: entry.name });
     }
     return dedupe(hits);
+  }
+
+  /**
+   * The entries that have `text`, as written, for their name or one of their aliases (a name matched by context only
+   * too): the same index as `matchAt`'s, for a name the rules found in another form ('Barack H Obama' is 'Barack Obama').
+   */
+  exactHits(text: string): AliasHit[] {
+    const [keys, v] = this.indexed(text);
+    if (v === undefined) return [];
+    const exactKey = keys.join(' ');
+    const hits: AliasHit[] = [];
+    for (const packed of v) {
+      const entry = this.entries.at(Math.floor(packed / ALIAS_SLOTS))!;
+      const slot = packed % ALIAS_SLOTS;
+      const alias = slot === 0 ? entry.name : entry.aliases[slot - 1];
+      if (aliasTokens(alias).join(' ') === exactKey) hits.push({ entry, alias });
+    }
+    return dedupe(hits);
+  }
+
+  /** a text's keys (`aliasKeys`) and the packed values of their hash in the index (undefined: none) */
+  private indexed(text: string): [readonly string[], readonly number[] | undefined] {
+    const keys = aliasKeys(text);
+    return [keys, keys.length === 0 ? undefined : this.index.get(keyHash(keys, []))];
   }
 
   /** the entries behind the packed values of a key's hash that have the key, by case mode */

@@ -21,4 +21,9 @@ export interface Candidate {
   readonly priority: number;
   /** a title or rank that stood right before the name */
   readonly role: string | null;
+  /**
+   * the name a rule-found name's minted id is made of, when not `name`: a person's without middle initials
+   * (`person:donald-trump` for 'Donald J. Trump': stages/middle-initials.ts)
+   */
+  readonly idName?: string;
 }

@@ -21,7 +21,7 @@ export interface ResolveContext {
 }
 
 const len = (c: Candidate) => c.end - c.start;
-const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.type}:${slugOf(c.name)}`);
+const idOf = (c: Candidate) => (c.entries.length > 0 ? c.entries[0].id : `${c.type}:${slugOf(c.idName ?? c.name)}`);
 
 /**
  * `slug`, remembered for recurring names (NFKD and three regex passes per rule candidate otherwise);

@@ -70,3 +70,19 @@ describe('GazetteerMatcher: a name matched by its context only (flag `context`)'
     expect([ids('Charlotte'), ids('CHARLOTTE'), ids('charlotte'), ids('Sharlott'), ids('Charlotte Amalie')]).toEqual([['g:1 Charlotte'], ['g:1 Charlotte'], [], [], []]);
   });
 });
+
+describe('GazetteerMatcher.exactHits: the entries of a name or an alias as written', () => {
+  it('by a name, an alias or a name matched by context only; not by another case, a part or a longer name', () => {
+    const m = new GazetteerMatcher([{ ...E('g:1', 'Charlotte', ['Sharlott']), contextOnly: true }, E('g:2', 'Charlotte Amalie'), E('g:3', 'Charlotte'), E('g:4', 'Port', ['Charlotte Amalie'])]);
+    const ids = (text: string) => m.exactHits(text).map((h) => `${h.entry.id} ${h.alias}`);
+    expect([ids('Charlotte'), ids('Sharlott'), ids('Charlotte Amalie'), ids('CHARLOTTE'), ids('Amalie'), ids('Charlotte Amalie Port'), ids('')]).toEqual([
+      ['g:1 Charlotte', 'g:3 Charlotte'],
+      ['g:1 Sharlott'],
+      ['g:2 Charlotte Amalie', 'g:4 Charlotte Amalie'],
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+});
