@@ -307,6 +307,37 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, givenName);
   const found = linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName);
   const rules = linkMiddleInitials(found, (name) => ctx.matcher.exactHits(name), doc, ctx.report);
-  const candidates = ctx.model ? ctx.model.candidates(doc, gazetteer, rules) : [...gazetteer, ...rules];
+  const named = withoutPossessives(gazetteer, rules, doc, ctx.report);
+  const candidates = ctx.model ? ctx.model.candidates(doc, named, rules) : [...named, ...rules];
   return { ...doc, candidates };
+}
+
+/** a possessive's token: "'s", '’s' */
+const POSSESSIVE = /^['’]s$/;
+const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
+
+/**
+ * A gazetteer's name that is a person's name and a possessive is the person's: "Carter’s entire argument" after 'Jimmy
+ * Carter' is his, not Carter's, a brand index's children's wear; "Smith’s group" after 'Nate Smith', "Bill's oratory"
+ * after 'Bill Clinton'. The gazetteer's candidate goes where the rules found a person (the lone surname or given name
+ * of one named in full, a titled name: 'President Carter’s') that ends right before the possessive; the overlap rule
+ * would have kept the longer brand. Reported as the overlap's losers are (`tag/overlap-dropped`).
+ */
+export function withoutPossessives(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
+  let personAt: Map<number, Candidate> | undefined;
+  const dropped = new Set<Candidate>();
+  for (const c of gazetteer) {
+    // (the possessive's two characters end the candidate: its text is the alias as written)
+    if (c.type === 'person' || !POSSESSIVE.test(doc.clean.slice(c.end - 2, c.end))) continue;
+    if (!personAt) {
+      personAt = new Map();
+      for (const r of rules) if (r.type === 'person') personAt.set(r.start, r);
+    }
+    const person = personAt.get(c.start);
+    // (a space between them too, in tokenised text: 'Kohl 's')
+    if (!person || !POSSESSIVE_AFTER.test(doc.clean.slice(person.end, c.end))) continue;
+    dropped.add(c);
+    report?.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(doc.clean.slice(c.start, c.end))} (${c.source}) lost to person ${JSON.stringify(person.name)} (${person.source}) and its possessive`, { span: doc.toSource.toOriginal(c) });
+  }
+  return dropped.size === 0 ? (gazetteer as Candidate[]) : gazetteer.filter((c) => !dropped.has(c));
 }

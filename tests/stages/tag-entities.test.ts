@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadResources } from '../../src/process.js';
 import { ROOT } from '../helpers.js';
 import { run } from '../helpers-docs.js';
+import { withoutPossessives } from '../../src/stages/tag-entities.js';
 
 const mini = loadResources(join(ROOT, 'tests/fixtures/gazetteers-mini'));
 const found = (text: string) => run(text, mini).mentions.map((m) => [m.text, m.entityId] as const);
@@ -171,6 +172,36 @@ describe("tag: a firm's legal form (shipped gazetteers)", () => {
   });
   it('still matches it as a name of its own', () => {
     expect(sa('The SA, the storm troops of the party, marched through Munich in 1933.')).toEqual([['SA', 'organization', 'organization:storm-troops']]);
+  });
+});
+
+describe("tag: a person's name and a possessive is no brand's name (shipped gazetteers)", () => {
+  it("after the person is named, the lone name before 's is the person, not the brand index's shop", () => {
+    expect(linked("Jimmy Carter lost in 1980. The line undercut Carter’s entire argument, and it was over for him.")).toEqual([
+      ['Jimmy Carter', 'person', 'person:jimmy-carter'],
+      ['Carter', 'person', 'person:jimmy-carter'],
+    ]);
+    // (in tokenised text too: 'Kohl 's')
+    expect(linked("Helmut Kohl spoke on Monday . Kohl 's coalition has held power since 1982 , he said .").filter(([, type]) => type !== 'place')).toEqual([
+      ['Helmut Kohl', 'person', 'person:helmut-kohl'],
+      ['Kohl', 'person', 'person:helmut-kohl'],
+    ]);
+    expect(linked("Nate Smith looked uncertain at the meeting. Smith's group is campaigning for a vote on it.")).toEqual([
+      ['Nate Smith', 'person', 'person:nate-smith'],
+      ['Smith', 'person', 'person:nate-smith'],
+    ]);
+  });
+  it("only where the person's name ends right before the possessive ('Tony' is no 'Tony Roma’s')", () => {
+    const clean = 'Tony Roma’s and Carter’s';
+    const doc = { clean, toSource: { toOriginal: (c: { start: number; end: number }) => c } } as unknown as Parameters<typeof withoutPossessives>[2];
+    const c = (start: number, end: number, type: 'person' | 'organization') => ({ start, end, sentence: 0, type, entries: [], name: clean.slice(start, end), source: 'rule:first-name' as const, confidence: 0.7, priority: 0, role: null });
+    const brands = [c(0, 11, 'organization'), c(16, 24, 'organization')];
+    const kept = withoutPossessives(brands, [c(0, 4, 'person'), c(16, 22, 'person')], doc);
+    expect(kept.map((k) => k.name)).toEqual(['Tony Roma’s']);
+  });
+  it('the brand where no person of that name is named', () => {
+    expect(linked("The group also owns Carter’s, the children's clothing chain, and it is for sale.")).toEqual([["Carter’s", 'organization', 'Q5047083']]);
+    expect(linked("She bought fries at McDonald's, which Ronald Reagan liked, and he said so.").filter(([t]) => t === "McDonald's")).toEqual([["McDonald's", 'organization', 'Q38076']]);
   });
 });
 
