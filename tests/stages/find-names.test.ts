@@ -591,6 +591,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a party whip's title for a role (roles.txt), the house apart: 'House Minority Whip Steny Hoyer'", () => {
+    const m = runDoc('House Minority Whip Stenvo Hoylar said the bill would fail, and Chief Whip Marla Quent agreed.' + PROSE).mentions;
+    expect(m.filter((x) => x.type === 'person').map((x) => [x.text, x.role])).toEqual([
+      ['Stenvo Hoylar', 'Minority Whip'],
+      ['Marla Quent', 'Chief Whip'],
+    ]);
+  });
+
   it("takes a name before a legal form or a company officer's title for an organisation, and its short name too", () => {
     // every legal form ends an organisation's name, and the name without it is that organisation in the document
     expect(mentionSources('Shares of Zorvex S.A. plunged on Friday. Zorvex shares fell again.' + PROSE).map((m) => [m[0], m[1]])).toEqual([
