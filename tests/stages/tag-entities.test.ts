@@ -71,6 +71,10 @@ describe('tag: the shipped organisations of world news (gazetteers/organizations
     expect(doc.entities.get('Q11209')?.wikidata).toBe('Q11209');
   });
 
+  it("links 'Tass' as wire copy writes it, not GeoNames' village in Hungary", () => {
+    expect(linked('Tass quoted the Kremlin press service as saying the operation took place on Saturday.').filter(([t]) => t === 'Tass')).toEqual([['Tass', 'organization', 'organization:tass']]);
+  });
+
   it('links banks, brokerages, exchanges and rating agencies of financial news; not their ambiguous short names', () => {
     const doc = run('Merrill Lynch and Goldman, Sachs & Co led the offering, Moody\'s said, and J.P. Morgan listed it on the New York Stock Exchange. Professor Nomura of the LSE disagreed.');
     expect(doc.mentions.filter((m) => m.source === 'gazetteer:organizations').map((m) => [m.text, m.entityId])).toEqual([
