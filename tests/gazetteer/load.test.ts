@@ -15,6 +15,10 @@ describe('parseGazetteerFile: malformed rows are reported with file:line', () =>
     [`${H}\n# comment\n\nplace:a\t\tplace`, ['x.tsv:4: row needs non-empty id, name and type']],
     [`${H}\nplace:a\tA\tcity`, ['x.tsv:2: type must be one of']],
     [`${H}\nplace:a\tA\tplace\t\t\t\ttown`, ['x.tsv:2: kind must be one of']],
+    [`${H}\nplace:a\tA\tplace\t\t\tmany`, ['x.tsv:2: population must be a number; got "many"']],
+    // (a column missing before the flags puts the description among them)
+    [`${H}\tflags\nplace:a\tA\tplace\t\t\t\t\tcommon,ci`, []],
+    [`${H}\tflags\nplace:a\tA\tplace\t\t\t\t\tnews agency`, ['x.tsv:2: flags must be comma-separated among ci, common, context; got "news agency"']],
     [`# header comes after comments\nid\tname\nplace:a\tA`, ['x.tsv:2: header lacks required column(s) type']],
     [`${H}\r\nplace:a\tA\tplace\r\n\tB\tplace\r\n`, ['x.tsv:3: row needs non-empty id, name and type']],
   ])('%j', (content, expected) => {
