@@ -135,9 +135,12 @@ function rivalsOf(list: readonly Facts[]): Rivals {
 }
 
 function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, outshone }: Rivals, within?: Apposition): number {
-  if (e.type !== 'place') return 0;
   const c = e.country;
   if (!c) return 0;
+  // an organisation of a country (a hand-checked row's `country`: the generated files give none) by the dateline's
+  // country, then the countries of the document's places: 'Labour' in a JERUSALEM story is Israel's party
+  if (e.type === 'organization') return ctx?.datelineCountry === c ? 2 : ctx?.placeCountries.has(c) || ctx?.namedCountries.has(c) || ctx?.capitalCountries?.has(c) ? 1 : 0;
+  if (e.type !== 'place') return 0;
   // the mention's own apposition ('Freeport, N.Y.', 'London, Ohio'), for a place of any size: its region, then its country
   if (within && e.region !== undefined && within.regions.has(e.region)) return 4;
   if (within?.countries.has(c)) return 3;

@@ -1142,6 +1142,12 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   return -1;
 }
 
+/** Step 14: a name typed by what the document says of it elsewhere, with the gazetteer's entries where a gazetteer said it. */
+function consistent(doc: SplitDocument, f: Found, d: { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }): Candidate {
+  const c = candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence));
+  return d.entries ? { ...c, entries: d.entries } : c;
+}
+
 /** A candidate for a found name, or a stretch of it (untyped: a proper-noun run for coreference only). */
 function candidate(doc: SplitDocument, f: Found, start: number, end: number, type: EntityType | null, rule: string, confidence: number, priority = type ? 1000 : 10000): Candidate {
   return {
@@ -1173,14 +1179,16 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
-  const docTypes = new Map<string, { type: EntityType; confidence: number }>();
-  const note = (name: string, type: EntityType, confidence: number) => {
+  // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
+  // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
+  const docTypes = new Map<string, { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }>();
+  const note = (name: string, type: EntityType, confidence: number, entries?: readonly GazetteerEntry[]) => {
     const key = name.toLowerCase();
     const prev = docTypes.get(key);
-    if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence });
+    if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence, entries: entries ?? (prev?.type === type ? prev.entries : undefined) });
   };
   // (not a region's abbreviation that counts only after a place: 'Pa.' alone is no name)
-  for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence);
+  for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
   // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
@@ -1356,7 +1364,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
-      else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
+      else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(consistent(doc, f, d));
       else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
       // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
@@ -1385,7 +1393,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
         continue;
       }
       d = docTypes.get(f.name.toLowerCase());
-      if (d) out.push(candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence)));
+      if (d) out.push(consistent(doc, f, d));
       else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
       else if (teamNickname(ctx, f, () => (sportsDoc ??= isSportsReport(doc.clean)))) out.push(candidate(doc, f, f.start, f.end, 'organization', 'team-nickname', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));

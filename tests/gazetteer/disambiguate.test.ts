@@ -86,6 +86,10 @@ const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', popul
 // name-suggestion-index: a Mexican chain once called Woolworth, and Woolworth GmbH; both list 'Woolworth' among their names
 const delSol = E('Q113207674', 'Del Sol', { type: 'organization', aliases: ['Woolworth'] });
 const woolworthGmbh = E('Q183538', 'Woolworth GmbH', { type: 'organization', aliases: ['Woolworth'] });
+// organizations.tsv's Labour parties, by country
+const labourGb = E('organization:british-labour-party', 'British Labour Party', { type: 'organization', country: 'GB', tier: 'curated', aliases: ['Labour'] });
+const labourIl = E('organization:israeli-labour-party', 'Israeli Labour Party', { type: 'organization', country: 'IL', tier: 'curated', aliases: ['Labour'] });
+const labourNo = E('organization:norwegian-labour-party', 'Norwegian Labour Party', { type: 'organization', country: 'NO', tier: 'curated', aliases: ['Labour'] });
 
 const hit = (entry: GazetteerEntry, alias = entry.name): AliasHit => ({ entry, alias });
 const ctx = (o: { placeCountries?: string[]; capitalCountries?: string[]; namedCountries?: string[]; datelineCountry?: string } = {}): DocumentPlaces => ({
@@ -133,6 +137,9 @@ describe('chooseEntries: one rule per row', () => {
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
     ["an entry whose name opens with the alias before one only also known by it ('Woolworth' is Woolworth GmbH)", [hit(delSol, 'Woolworth'), hit(woolworthGmbh, 'Woolworth')], undefined, 'Q183538', 'name', 2],
+    ["an organisation of the dateline's country ('Labour' in a JERUSALEM story)", [hit(labourGb, 'Labour'), hit(labourIl, 'Labour'), hit(labourNo, 'Labour')], ctx({ placeCountries: ['NO'], datelineCountry: 'IL' }), 'organization:israeli-labour-party', 'context', 3],
+    ["… or of the document's places, named countries or capitals", [hit(labourGb, 'Labour'), hit(labourIl, 'Labour'), hit(labourNo, 'Labour')], ctx({ capitalCountries: ['NO'] }), 'organization:norwegian-labour-party', 'context', 3],
+    ['… else the order of the rows (by id)', [hit(labourIl, 'Labour'), hit(labourGb, 'Labour')], ctx({ placeCountries: ['US'] }), 'organization:british-labour-party', 'id', 2],
     ['one entry is no choice', [hit(minsk), hit(minsk)], undefined, 'geonames:625144', 'single', 1],
   ] as const)('%s', (_case, hits, context, id, rule, candidates, within?: Apposition) => {
     const c = chooseEntries(hits as unknown as AliasHit[], context, within);

@@ -209,6 +209,23 @@ describe("tag: a person's name and a possessive is no brand's name (shipped gaze
   });
 });
 
+describe("tag: bare 'Labour', the party of the document's country (shipped gazetteers)", () => {
+  const labour = (text: string) => linked(text).filter(([t]) => /^Labou?r/.test(String(t)));
+  it("is the British party, or the one of the document's country; and a name typed by the document's other mentions is the gazetteer's entity too", () => {
+    const poll = ' - Labour would win the election, a poll said on Monday. The poll gave Labour a clear lead, and a Labour spokesman agreed with it.';
+    // (the first 'Labour' opens a sentence: the gazetteer leaves it, the document's other mentions type and link it)
+    expect(labour('LONDON, May 2' + poll)).toEqual([
+      ['Labour', 'organization', 'organization:british-labour-party'],
+      ['Labour', 'organization', 'organization:british-labour-party'],
+      ['Labour', 'organization', 'organization:british-labour-party'],
+    ]);
+    expect(labour('JERUSALEM, May 2' + poll.replace('the election', 'the election in Israel')).map(([, , id]) => id)).toEqual(Array(3).fill('organization:israeli-labour-party'));
+  });
+  it("not beside another capitalised word ('Labour Day', 'Labour Minister')", () => {
+    expect(labour('The Labour Minister Walter Riester said on Labour Day that wages would rise, and he left for Berlin in Germany.')).toEqual([]);
+  });
+});
+
 describe('tag: states that are given names, and political groups (shipped gazetteers)', () => {
   it("links 'Virginia' and 'Victoria' to their states and party members' nouns to a group", () => {
     expect(linked('Voters in Virginia and in Victoria went to the polls. Republicans and Democrats in both chambers disagreed, and the Tories abstained.')).toEqual([
