@@ -828,7 +828,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first));
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
-  if (words.length <= 3 && (scoreNext || versus) && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  // (nor a player of a draw: a given name of either list and a surname before a country in brackets, after 'vs.': 'Grant
+  // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
+  // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
+  const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
+  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
   // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,'
   //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
   //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'

@@ -479,6 +479,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('He will take a stake in Kumagai Zorvath ( Kenya ) this year .')).toEqual([]);
   });
 
+  it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
+    // (given names of the longer list only: compromise's first names stop the score-line rule already)
+    const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
+    const sources = (text: string) => {
+      const doc = split(TITLE + text);
+      return findNames(doc, lex, matchGazetteers(doc, res.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+    };
+    expect(sources('Qualifier vs. Galo Quimblor ( Kenya )')).toContainEqual(['Galo Quimblor', 'person', 'rule:first-name']);
+    // (a club: no given name first; nor without the country after the name)
+    expect(sources('Qualifier vs. Levski Zorvath ( Kenya )')).toContainEqual(['Levski Zorvath', 'organization', 'rule:score-line']);
+    expect(sources('Qualifier vs. Hernan Zorvath 6-3')).toContainEqual(['Hernan Zorvath', 'organization', 'rule:score-line']);
+  });
+
   it("gives a team's ALL-CAPS headline mention the team's type", () => {
     expect(names('SOMERSET SLUMP TO DEFEAT\nSomerset lost to Kent by six wickets in the county championship match on Friday . Their captain took three wickets .').filter((n) => n[0].toUpperCase() === 'SOMERSET')).toEqual([
       ['SOMERSET', 'organization', 'rule:headline-borrow'],
