@@ -62,8 +62,9 @@ for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji San
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
 // a year, no score: 1800-2099
 const YEAR = /^(?:18|19|20)\d\d$/;
-// one-word names of legislatures and treasuries ('Congress', 'the Senate', 'the Treasury', 'the Knesset')
-const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo'.split(' '));
+// one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
+// not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
+const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission'.split(' '));
 // geographic heads that end a place's name
 const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
@@ -1146,6 +1147,28 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The gazetteer's organisations of the document whose names end in an institution's word (INSTITUTIONS: 'European
+ * Commission', 'U.S. Department of the Treasury' named 'U.S. Treasury'), by that word, where one entity alone has it: its
+ * entries. (Not the rules' organisations: their ids are minted of each name, 'U.S. Senate', 'US Senate', and a
+ * sentence's words run into some, 'When Congress'; the lone word keeps its own id, `organization:senate`.)
+ */
+function institutionBodies(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<string, readonly GazetteerEntry[]> {
+  const found = new Map<string, readonly GazetteerEntry[] | null>();
+  for (const c of known) {
+    if (c.type !== 'organization' || c.entries.length === 0) continue;
+    const words = ctx.doc.clean.slice(c.start, c.end).split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length < 2 || !INSTITUTIONS.has(last)) continue;
+    const prev = found.get(last);
+    if (prev === undefined) found.set(last, c.entries);
+    else if (prev !== null && prev[0].id !== c.entries[0].id) found.set(last, null);
+  }
+  const out = new Map<string, readonly GazetteerEntry[]>();
+  for (const [word, entries] of found) if (entries) out.set(word, entries);
+  return out;
+}
+
 /** Step 14: a name typed by what the document says of it elsewhere, with the gazetteer's entries where a gazetteer said it. */
 function consistent(doc: SplitDocument, f: Found, d: { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }): Candidate {
   const c = candidate(doc, f, f.start, f.end, d.type, 'document-consistency', Math.min(0.6, d.confidence));
@@ -1259,6 +1282,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   };
   let entries: readonly GazetteerEntry[] | undefined;
   let d: { type: EntityType; confidence: number } | undefined;
+  let bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type ('LEICESTERSHIRE TAKE OVER AT TOP')
@@ -1375,6 +1399,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
+      // a legislature's or a commission's one word is the body the document names in full with it: 'the Commission'
+      // after 'the European Commission', 'the Senate' after 'the U.S. Senate'
+      else if (f.rule === 'institution' && (entries = (bodies ??= institutionBodies(ctx, known)).get(f.name))) out.push({ ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;
     }

@@ -692,12 +692,23 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
-  it("takes a legislature's or a treasury's one-word name for an organisation: 'Congress', 'the Senate', 'the Treasury'", () => {
-    expect(mentionSources('The Treasury said that Congress and the Senate would vote, but Parliament would not.' + PROSE)).toEqual([
+  it("takes a legislature's, a treasury's or a commission's one-word name for an organisation: 'Congress', 'the Senate', 'the Treasury', 'the Commission'", () => {
+    expect(mentionSources('The Treasury said that Congress and the Senate would vote, but Parliament would not, and the Commission agreed.' + PROSE)).toEqual([
       ['Treasury', 'organization', 'rule:institution'],
       ['Congress', 'organization', 'rule:institution'],
       ['Senate', 'organization', 'rule:institution'],
+      ['Commission', 'organization', 'rule:institution'],
     ]);
+  });
+
+  it("links the one word to the gazetteer's organisation the document names in full with it, when one alone has it", () => {
+    const ids = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
+    expect(ids('The European Commission proposed rules on Monday. The Commission said they would apply next year.')).toEqual([
+      ['European Commission', 'organization:european-commission'],
+      ['Commission', 'organization:european-commission'],
+    ]);
+    // (two commissions named in full: the lone word is neither)
+    expect(ids('The European Commission and the Federal Trade Commission met on Monday. The Commission said it would act.').filter(([t]) => t === 'Commission')).toEqual([['Commission', 'organization:commission']]);
   });
 
   it("takes no adjective before a place cue for a place: 'a Democratic town', 'English county sides'", () => {
