@@ -873,7 +873,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !(notTitled && isRoleWord(ctx, s, from)) &&
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
     !(isCommonWord(first) && lex.known.get(last.toLowerCase()) === 'norp') &&
-    !notPersonShape(first, last)
+    !notPersonShape(first, last) &&
+    // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
+    // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
+    // double-barrelled surname stays, 'Lewis-Francis', and so do firms of two surnames, 'Allen-Bradley')
+    !(to - from === 3 && isHyphen(toks[from + 1].text) && (placeOrGroup(lex, first) || placeOrGroup(lex, last)))
   )
     [type, rule, confidence] = ['person', 'first-name', 0.75];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
@@ -1027,6 +1031,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
+
+/** Step 9: a country, a nationality, an acronym or a place or organisation compromise knows ('Israel', 'PLO', 'Asia'). */
+const placeOrGroup = (lex: NameFinderLexicons, w: string) => lex.qualifiers.has(w) || isAllCapsWord(w) || lex.known.has(w.toLowerCase());
 
 /** Step 5b: a word in lower case ('includes', 'is'; not 'Chelsea', ':', '2'). */
 const isLowerWord = (w: string) => w.length > 0 && !isCapitalised(w) && hasLower(w);

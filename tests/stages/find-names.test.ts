@@ -701,6 +701,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes no person of one hyphenated word that joins a country, a nationality or an acronym: 'Israel-PLO' talks", () => {
+    const persons = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(persons('The Israel-PLO talks and the Franco-German plan were discussed in Raleigh-Durham on Monday.')).toEqual([]);
+    // (a double-barrelled surname stays a person's)
+    expect(persons('On Monday, Lewis-Francis was pleased with his run.')).toEqual(['Lewis-Francis']);
+  });
+
   it("links the one word to the gazetteer's organisation the document names in full with it, when one alone has it", () => {
     const ids = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
     expect(ids('The European Commission proposed rules on Monday. The Commission said they would apply next year.')).toEqual([
