@@ -104,3 +104,30 @@ export function linkMiddleInitials(rules: readonly Candidate[], lookup: (name: s
   }
   return out ?? (rules as Candidate[]);
 }
+
+/**
+ * A person the rules found with a middle name in full is, in a document that also names them without it, the person of
+ * the shorter name: 'Ahmad Khan Rahami' and 'Ahmad Rahami', 'Keith Lamont Scott' and 'Keith Scott', 'Donald John Trump'
+ * and 'Donald Trump' are one id each (the shorter name's, `Candidate.idName`: the form other documents write most).
+ * Within one document only: across documents a middle name may tell two people apart. Gazetteer people keep their
+ * entries ('Jerry Lee Lewis' is not Jerry Lewis, both WordNet's).
+ */
+export function linkMiddleNames(rules: readonly Candidate[]): Candidate[] {
+  const short = new Set<string>();
+  for (const c of rules) {
+    if (c.type !== 'person' || c.entries.length > 0) continue;
+    const p = nameParts(c.idName ?? c.name);
+    if (p && p.middle.length === 0 && FULL_WORD.test(p.first)) short.add([p.first, ...p.rest].join(' '));
+  }
+  if (short.size === 0) return rules as Candidate[];
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i];
+    if (c.type !== 'person' || c.entries.length > 0 || c.idName !== undefined) continue;
+    const p = nameParts(c.name);
+    if (!p || p.middle.length === 0 || !p.middle.every((w) => FULL_WORD.test(w))) continue;
+    const key = [p.first, ...p.rest].join(' ');
+    if (short.has(key)) (out ??= rules.slice())[i] = { ...c, idName: key };
+  }
+  return out ?? (rules as Candidate[]);
+}

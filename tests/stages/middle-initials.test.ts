@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkMiddleInitials, middleFit, withoutMiddleInitials } from '../../src/stages/middle-initials.js';
+import { linkMiddleInitials, linkMiddleNames, middleFit, withoutMiddleInitials } from '../../src/stages/middle-initials.js';
 import type { Candidate } from '../../src/model/candidate.js';
 import type { GazetteerEntry } from '../../src/gazetteer/types.js';
 import type { AliasHit } from '../../src/gazetteer/matcher.js';
@@ -94,6 +94,21 @@ describe('linkMiddleInitials', () => {
   });
 });
 
+describe('linkMiddleNames', () => {
+  const cand = (name: string, entries: GazetteerEntry[] = [], type: Candidate['type'] = 'person'): Candidate => ({ start: 0, end: name.length, sentence: 0, type, entries, name, source: 'rule:first-name', confidence: 0.75, priority: 1000, role: null });
+  const idNames = (cs: Candidate[]) => linkMiddleNames(cs).map((c) => c.idName);
+  it('gives a name with a middle name in full the id of the same name without it, where the document has that one', () => {
+    expect(idNames([cand('Ahmad Khan Rahami'), cand('Ahmad Rahami'), cand('Donald John Trump Jr.'), cand('Donald Trump Jr.')])).toEqual(['Ahmad Rahami', undefined, 'Donald Trump Jr.', undefined]);
+  });
+  it('not without the shorter name in the document, nor for initials, gazetteer people or other types', () => {
+    expect(idNames([cand('Ahmad Khan Rahami'), cand('Ahmad Rahim')])).toEqual([undefined, undefined]);
+    expect(idNames([cand('Ahmad K. Rahami'), cand('Ahmad Rahami')])).toEqual([undefined, undefined]);
+    const wordnet = person('person:jerry-lee-lewis', 'Jerry Lee Lewis');
+    expect(idNames([cand('Jerry Lee Lewis', [wordnet]), cand('Jerry Lewis')])).toEqual([undefined, undefined]);
+    expect(idNames([cand('Dakota Access Pipeline', [], 'organization'), cand('Dakota Pipeline')])).toEqual([undefined, undefined]);
+  });
+});
+
 describe('middle initials through the pipeline (shipped gazetteers)', () => {
   const ids = (text: string) => run(text).mentions.map((m) => `${m.text} ${m.entityId}`);
   it('one id with or without the initial, and a lone surname is that one person', () => {
@@ -101,6 +116,13 @@ describe('middle initials through the pipeline (shipped gazetteers)', () => {
       'Donald J. Trump person:donald-trump',
       'Donald Trump person:donald-trump',
       'Trump person:donald-trump',
+    ]);
+  });
+  it('one id with or without a middle name in full, in a document that writes both', () => {
+    expect(ids('Ahmad Khan Rahami was arrested on Monday. Police said Ahmad Rahami had been wounded, and Rahami was taken to hospital.')).toEqual([
+      'Ahmad Khan Rahami person:ahmad-rahami',
+      'Ahmad Rahami person:ahmad-rahami',
+      'Rahami person:ahmad-rahami',
     ]);
   });
   it("the gazetteer's person that fits; not the one whose initials differ", () => {
