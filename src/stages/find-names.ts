@@ -91,6 +91,8 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
 const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
+// a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
+const SAID_HE = /^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+(?:that\s+)?(?:he|she)\b/u;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 // acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
@@ -931,6 +933,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //       documentPass)
   else if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
     [type, rule, confidence] = ['organization', 'said-it', 0.6];
+  // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
+  //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a')
+  else if (words.length === 1 && SAID_HE.test(after) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+    [type, rule, confidence] = ['person', 'said-he', 0.6];
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
@@ -1382,7 +1388,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // Nevada', 'Tudor England' are no one)
       // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
       if (
-        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
         personWords.has(f.name) &&
         !placeHere(f, f.rule === 'lexicon-place')
       )
@@ -1396,6 +1402,11 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
       // Williams' was the Williams Companies, 'Mr Ford' Ford)
       else if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
+      // a lone name that says what 'he' did is the gazetteer's person where a gazetteer's candidate names it so elsewhere
+      // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
+      // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
+      else if (f.rule === 'said-he' && (d = docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') out.push(consistent(doc, f, d));
+      else if (f.rule === 'said-he' && isOrgWord(f.name, f.sentence, f.start)) out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
       // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
       else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')

@@ -701,6 +701,25 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes one word that says what 'he' or 'she' did for a person, the lone surname of one named in full for that one", () => {
+    expect(mentionSources('Zorvakian said he would not attend the talks, and Police said he was arrested.' + PROSE)).toEqual([['Zorvakian', 'person', 'rule:said-he']]);
+    expect(mentionSources('Qelbrix told reporters that she would appeal.' + PROSE)).toEqual([['Qelbrix', 'person', 'rule:said-he']]);
+    // (a firm says 'it')
+    expect(mentionSources('Qelbrix said it sold a unit.' + PROSE)).toEqual([['Qelbrix', 'organization', 'rule:said-it']]);
+    const ids = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
+    expect(ids('Rustam Zorvakian arrived on Monday. Zorvakian said he would stay.')).toEqual([
+      ['Rustam Zorvakian', 'person:rustam-zorvakian'],
+      ['Zorvakian', 'person:rustam-zorvakian'],
+    ]);
+    // (the gazetteer's person where a gazetteer's candidate names the word so elsewhere: WordNet's 'President Reagan')
+    expect(ids('President Reagan met aides on Monday. Later Reagan said he would stay.')).toEqual([
+      ['Reagan', 'person:ronald-reagan'],
+      ['Reagan', 'person:ronald-reagan'],
+    ]);
+    // (an organisation's shorter name stays the organisation's: the 'he' is someone of the firm's)
+    expect(ids('Zorvakian Inc sold a unit on Monday. Zorvakian said he would stay.').map(([, id]) => id)).toEqual(['organization:zorvakian-inc', 'organization:zorvakian-inc']);
+  });
+
   it("takes no person of one hyphenated word that joins a country, a nationality or an acronym: 'Israel-PLO' talks", () => {
     const persons = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => m.text);
     expect(persons('The Israel-PLO talks and the Franco-German plan were discussed in Raleigh-Durham on Monday.')).toEqual([]);
