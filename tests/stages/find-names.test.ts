@@ -701,9 +701,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
-  it("takes one word that says what 'he' or 'she' did for a person, the lone surname of one named in full for that one", () => {
+  it("takes one word that says what 'he' or 'she' did, or with an age after it, for a person, the lone surname of one named in full for that one", () => {
     expect(mentionSources('Zorvakian said he would not attend the talks, and Police said he was arrested.' + PROSE)).toEqual([['Zorvakian', 'person', 'rule:said-he']]);
     expect(mentionSources('Qelbrix told reporters that she would appeal.' + PROSE)).toEqual([['Qelbrix', 'person', 'rule:said-he']]);
+    // (and one word with an age after it: 'Rahami, 28, was ...')
+    expect(mentionSources('Police arrested Qelbrix, 28, on Monday.' + PROSE)).toEqual([['Qelbrix', 'person', 'rule:said-he']]);
     // (a firm says 'it')
     expect(mentionSources('Qelbrix said it sold a unit.' + PROSE)).toEqual([['Qelbrix', 'organization', 'rule:said-it']]);
     const ids = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
