@@ -60,6 +60,9 @@ const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
+// a goal's minute after its scorer ('Drobnjak 82nd') and what follows it in a results line
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const SCORER_AFTER = new Set([',', ')', ';', 'minute', 'min', 'mins', 'penalty', 'pen', 'and', '']);
 // a year, no score: 1800-2099
 const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
@@ -836,6 +839,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
   if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
+  //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen
+  //      54th , Springer 64th )', 'Riedle 8th minute'. Strong context: it beats a gazetteer's place of the name
+  //      ('Dundee 45th'); inside the brackets after a team's score only (not a district's number, '(Michigan 11th)', nor a
+  //      race's placing in prose). eng.train had 114 such persons missed
+  if (!type && words.length <= 3 && (prevTok === '(' || prevTok === ',' || prevTok === 'and') && ORDINAL.test(next) && (SCORER_AFTER.has(afterNumber) || ORDINAL.test(afterNumber)) && afterScore(toks, s, from)) [type, rule, confidence, priority] = ['person', 'scorer', 0.7, -1];
   // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,'
   //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
   //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'
@@ -1041,6 +1050,16 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
 
 /** Step 9: a country, a nationality, an acronym or a place or organisation compromise knows ('Israel', 'PLO', 'Asia'). */
 const placeOrGroup = (lex: NameFinderLexicons, w: string) => lex.qualifiers.has(w) || isAllCapsWord(w) || lex.known.has(w.toLowerCase());
+
+/** Step 5b': the name at `from` is inside brackets that open after a score ('Bastia 1 ( Drobnjak 82nd , ...'). */
+function afterScore(toks: readonly Token[], s: Sentence, from: number): boolean {
+  for (let k = from - 1; k > s.tokenStart; k--) {
+    const t = toks[k].text;
+    if (t === ')') return false;
+    if (t === '(') return isDigits(toks[k - 1].text);
+  }
+  return false;
+}
 
 /** Step 5b: a word in lower case ('includes', 'is'; not 'Chelsea', ':', '2'). */
 const isLowerWord = (w: string) => w.length > 0 && !isCapitalised(w) && hasLower(w);
@@ -1389,7 +1408,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // Nevada', 'Tudor England' are no one)
       // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
       if (
-        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
         personWords.has(f.name) &&
         !placeHere(f, f.rule === 'lexicon-place')
       )

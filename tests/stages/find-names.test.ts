@@ -479,6 +479,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('He will take a stake in Kumagai Zorvath ( Kenya ) this year .')).toEqual([]);
   });
 
+  it("takes a goal's scorer in a results line for a person, over a gazetteer's town of the name: 'Bastia 1 ( Drobnjak 82nd )'", () => {
+    const persons = (text: string) => names(TITLE + text).filter((n) => n[1] === 'person').map((n) => [n[0], n[2]]);
+    expect(persons('Nice 1 ( Zorvath 39th ) Bastia 2 ( Quimblor 10th , Baku 56th 59th , Drelik 89th penalty ) .')).toEqual([
+      ['Zorvath', 'rule:scorer'],
+      ['Quimblor', 'rule:scorer'],
+      ['Baku', 'rule:scorer'],
+      ['Drelik', 'rule:scorer'],
+    ]);
+    // (inside brackets after a score only: not a district's number, 'Arizona 1st and California 21st', '(Michigan 11th)')
+    expect(persons('In two districts , Zorvath 1st and Quimblor 21st , and a vacant seat ( Drelik 11th ) .')).toEqual([]);
+    // (over a gazetteer's town: the shipped gazetteers' Paris)
+    expect(mentionSources('Karlsruhe 4 ( Keller 18th , Paris 56th , Haessler 90th ) .' + PROSE).filter(([t]) => t === 'Paris')).toEqual([['Paris', 'person', 'rule:scorer']]);
+  });
+
   it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
     // (given names of the longer list only: compromise's first names stop the score-line rule already)
     const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
