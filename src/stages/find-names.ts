@@ -1427,8 +1427,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
       else if (f.rule === 'said-he' && (d = docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') out.push(consistent(doc, f, d));
       else if (f.rule === 'said-he' && isOrgWord(f.name, f.sentence, f.start)) out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
-      // an initial before a gazetteer's place or organisation is no person: 'S. Africa', 'N. Korea'
-      else if (f.rule === 'initial-person' && notPerson.has(`${ctx.toks[f.to - 1].start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
+      // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
+      else if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization')) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
       else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(consistent(doc, f, d));
       else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));

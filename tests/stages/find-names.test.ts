@@ -938,6 +938,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['D. Fulton', 'person'],
     ]);
     expect(names('Talks with S. Africa resumed on Monday, officials said.')).toEqual([['Africa', 'place']]);
+    // (a town's name after an initial is a player's: 'Lenham' is a village of Kent)
+    expect(names('Sussex 389 ( N. Lenham 145 , V. Drakes 59 ) .').filter(([, type]) => type !== 'organization')).toEqual([
+      ['N. Lenham', 'person'],
+      ['V. Drakes', 'person'],
+    ]);
     // the end of an abbreviation is no initial, a common word no name
     expect(names('They warn of anti-U.S. Krummrich here.')).toEqual([]);
     expect(names('Talks with G. Krummrich ended on Monday.')).toEqual([['G. Krummrich', 'person']]);
