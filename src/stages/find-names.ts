@@ -1438,8 +1438,8 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
-      // a legislature's or a commission's one word is the body the document names in full with it: 'the Commission'
-      // after 'the European Commission', 'the Senate' after 'the U.S. Senate'
+      // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
+      // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
       else if (f.rule === 'institution' && (entries = (bodies ??= institutionBodies(ctx, known)).get(f.name))) out.push({ ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries });
       else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
       continue;

@@ -318,10 +318,11 @@ const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
 
 /**
  * A gazetteer's name that is a person's name and a possessive is the person's: "Carter’s entire argument" after 'Jimmy
- * Carter' is his, not Carter's, a brand index's children's wear; "Smith’s group" after 'Nate Smith', "Bill's oratory"
- * after 'Bill Clinton'. The gazetteer's candidate goes where the rules found a person (the lone surname or given name
- * of one named in full, a titled name: 'President Carter’s') that ends right before the possessive; the overlap rule
- * would have kept the longer brand. Reported as the overlap's losers are (`tag/overlap-dropped`).
+ * Carter' is his, not Carter's, a brand index's children's wear; "Smith’s group" after 'Nate Smith'. The gazetteer's
+ * candidate goes where the rules found a person (the lone surname or given name of one named in full, a titled name:
+ * 'President Carter’s') that ends right before the possessive; the overlap rule would have kept the longer brand. (A
+ * given name that is a common word is no one's lone name: "Bill's" after 'Bill Clinton' stays the brand.) Reported as
+ * the overlap's losers are (`tag/overlap-dropped`).
  */
 export function withoutPossessives(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
   let personAt: Map<number, Candidate> | undefined;
