@@ -1162,7 +1162,10 @@ const NAME_HEADS = new Set('Lake Port Cape Camp Point Mount Fort Hotel Club Vill
  * Step 13b: where a person's name starts after common nouns that open the run ('Moderator Lester Holt'), or -1: the
  * first given name (compromise's list) after a noun of wink-nlp's lexicon or a nationality ('Republican Abraham Lincoln'), followed by one to three words of which the
  * last is a known surname or no common word ('Lester Holt', 'Maxine Waters', 'Joseph DiGenova'; not 'Tax Bill Passes').
- * The noun is no given or family name itself, no organisation or place head ('Bank Julius Baer', 'Lake Mary Jane').
+ * The noun is no given or family name itself, no organisation or place head ('Bank Julius Baer', 'Lake Mary Jane'). A
+ * verb of wink-nlp's lexicon that opens the run is cut off too, a headline's imperative: 'Disavow Donald Trump',
+ * 'Urinating Ryan Theriot' (FakeNewsNet 1 row, boilerplate-dev 9; 'Hew Raymond Griffiths' lost its 'Hew', a given name
+ * no list has).
  */
 function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   const { toks, lex } = ctx;
@@ -1170,7 +1173,7 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     const w = toks[k].text;
     if (!lex.firstNames.has(w.toLowerCase())) continue;
     const noun = toks[k - 1].text;
-    if (!hasLower(noun) || !(commonTag(noun) === 'NOUN' || lex.qualifiers.has(noun)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
+    if (!hasLower(noun) || !(commonTag(noun) === 'NOUN' || (k - 1 === from && commonTag(noun) === 'VERB') || lex.qualifiers.has(noun)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
