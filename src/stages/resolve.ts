@@ -144,7 +144,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       }
     }
     keysOf.set(c, keys);
-    fullName.set(id, c.entries.length ? c.entries[0].name : singleSpaced(c.name));
+    fullName.set(id, c.entries.length ? c.entries[0].name : (c.idName ?? singleSpaced(c.name)));
   }
 
   const entities = new Map<string, Entity>();
@@ -193,7 +193,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       source = 'coreference';
     } else {
       id = idOf(c);
-      name = c.entries.length ? c.entries[0].name : oneLine;
+      // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
+      // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
+      name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);
       for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);

@@ -118,6 +118,17 @@ describe('middle initials through the pipeline (shipped gazetteers)', () => {
       'Trump person:donald-trump',
     ]);
   });
+  it("names the entity by the name its id is made of, so that no two ids share a name ('Donald Trump' for 'Donald J. Trump')", () => {
+    const doc = run('Donald J. Trump said he would run, and Ahmad Khan Rahami and Ahmad Rahami were named on Monday by the police. Rahami was taken to hospital, Trump said.');
+    expect([doc.entities.get('person:donald-trump')?.name, doc.entities.get('person:ahmad-rahami')?.name]).toEqual(['Donald Trump', 'Ahmad Rahami']);
+    expect(doc.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.name])).toEqual([
+      ['Donald J. Trump', 'Donald Trump'],
+      ['Ahmad Khan Rahami', 'Ahmad Rahami'],
+      ['Ahmad Rahami', 'Ahmad Rahami'],
+      ['Rahami', 'Ahmad Rahami'],
+      ['Trump', 'Donald Trump'],
+    ]);
+  });
   it('one id with or without a middle name in full, in a document that writes both', () => {
     expect(ids('Ahmad Khan Rahami was arrested on Monday. Police said Ahmad Rahami had been wounded, and Rahami was taken to hospital.')).toEqual([
       'Ahmad Khan Rahami person:ahmad-rahami',
