@@ -111,6 +111,9 @@ export interface ParseOptions {
  */
 export function parseGazetteerFile(file: string, content: string, priority: number, opts: ParseOptions = {}): { entries: GazetteerEntry[]; problems: GazetteerProblem[] } {
   const tier = opts.tier ?? 'user';
+  // the flags and numbers are checked in hand-edited files: the build writes the generated ones, which `parseGeneratedFile`
+  // reads without these checks
+  const checked = tier !== 'generated';
   const nfc = opts.trustedNfc ? (s: string) => s : (s: string) => s.normalize('NFC');
   const entries: GazetteerEntry[] = [];
   const problems: GazetteerProblem[] = [];
@@ -154,8 +157,7 @@ export function parseGazetteerFile(file: string, content: string, priority: numb
     const flags = field(row, c.flags);
     // (a row with a column too few puts its description among the flags, and its flags among the numbers: organizations.tsv
     // had 19 such rows, 'common' in Trend News Agency's population, until the forty-first session; hand-edited files only:
-    // the build writes the generated ones, read by `parseGeneratedFile` without these checks)
-    const checked = tier !== 'generated';
+    // `checked`)
     const unknownFlags = !checked ? undefined : flags?.split(',').filter((f) => f.trim() !== '' && !FLAG_NAMES.includes(f.trim()));
     if (unknownFlags?.length) {
       problems.push({ file, line, message: `flags must be comma-separated among ${FLAG_NAMES.join(', ')}; got ${JSON.stringify(flags)} (a column missing before it?)` });

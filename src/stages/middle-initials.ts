@@ -12,8 +12,9 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
  * all initials gets the id of the name without them, unless a gazetteer's person of that name has other middle
  * initials ('George W. Bush' stays apart from the gazetteer's George Bush, George H. W. Bush); a gazetteer's person of
  * that name whose names fit them (or say nothing of a middle name) is the person ('Barack H Obama' is Barack Obama,
- * whose alias is 'Barack Hussein Obama'). Full middle names are left as written ('Donald John Trump'): a middle name
- * may be a second given name or part of a double surname, which the text does not tell apart.
+ * whose alias is 'Barack Hussein Obama'). A middle name in full goes only within a document that also writes the name
+ * without it (`linkMiddleNames`): across documents it may be a second given name or part of a double surname that tells
+ * two people apart.
  */
 
 /** a middle initial: 'J.', 'J', or several run together, 'H.W.' */
@@ -38,6 +39,9 @@ function nameParts(name: string): NameParts | null {
   return { first: words[0], middle: words.slice(1, last), rest: words.slice(last) };
 }
 
+/** The name without its middle words: 'Donald J. Trump Jr.' -> 'Donald Trump Jr.' */
+const withoutMiddle = (p: NameParts) => [p.first, ...p.rest].join(' ');
+
 /** The first letters of middle words: 'J.' -> 'J', 'H. W.' and 'H.W.' and 'Herbert Walker' -> 'HW'. */
 const initialsOf = (middle: readonly string[]) => middle.map((w) => (INITIAL_WORD.test(w) ? w.replace(/\./g, '') : w[0])).join('');
 
@@ -55,7 +59,7 @@ export function withoutMiddleInitials(name: string): { readonly name: string; re
   const p = nameParts(name);
   if (!p || p.middle.length === 0 || !FULL_WORD.test(p.first) || p.first.endsWith('.') || !FULL_WORD.test(p.rest[0])) return null;
   if (!p.middle.every((w) => INITIAL_WORD.test(w))) return null;
-  return { name: [p.first, ...p.rest].join(' '), initials: initialsOf(p.middle) };
+  return { name: withoutMiddle(p), initials: initialsOf(p.middle) };
 }
 
 /**
@@ -68,7 +72,7 @@ export function middleFit(entry: GazetteerEntry, name: string, initials: string)
   let differs = false;
   for (const n of [entry.name, ...entry.aliases]) {
     const p = nameParts(n);
-    if (!p || p.middle.length === 0 || p.first !== ours.first || p.rest.join(' ') !== ours.rest.join(' ')) continue;
+    if (!p || p.middle.length === 0 || withoutMiddle(p) !== withoutMiddle(ours)) continue;
     if (initialsOf(p.middle) === initials) return 'fits';
     differs = true;
   }
@@ -117,7 +121,7 @@ export function linkMiddleNames(rules: readonly Candidate[]): Candidate[] {
   for (const c of rules) {
     if (c.type !== 'person' || c.entries.length > 0) continue;
     const p = nameParts(c.idName ?? c.name);
-    if (p && p.middle.length === 0 && FULL_WORD.test(p.first)) short.add([p.first, ...p.rest].join(' '));
+    if (p && p.middle.length === 0 && FULL_WORD.test(p.first)) short.add(withoutMiddle(p));
   }
   if (short.size === 0) return rules as Candidate[];
   let out: Candidate[] | undefined;
@@ -126,7 +130,7 @@ export function linkMiddleNames(rules: readonly Candidate[]): Candidate[] {
     if (c.type !== 'person' || c.entries.length > 0 || c.idName !== undefined) continue;
     const p = nameParts(c.name);
     if (!p || p.middle.length === 0 || !p.middle.every((w) => FULL_WORD.test(w))) continue;
-    const key = [p.first, ...p.rest].join(' ');
+    const key = withoutMiddle(p);
     if (short.has(key)) (out ??= rules.slice())[i] = { ...c, idName: key };
   }
   return out ?? (rules as Candidate[]);
