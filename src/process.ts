@@ -46,15 +46,16 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries);
-  const { roles, qualifiers } = gazetteerLexicons(gazetteers);
-  const lexicons = nameFinderLexicons(roles, qualifiers, nameLists(gazetteers));
+  const { roles, qualifiers, countries } = gazetteerLexicons(gazetteers);
+  const lexicons = nameFinderLexicons(roles, qualifiers, nameLists(gazetteers), countries);
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
-const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameLists): NameFinderLexicons => ({
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameLists, countries: Iterable<readonly [string, string]>): NameFinderLexicons => ({
   roles,
   qualifiers,
+  countries: new Map(countries),
   firstNames: new Set(words.firstNames),
   givenNames: new Set(words.givenNames),
   lastNames: new Set(words.lastNames),
@@ -73,7 +74,7 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
 export function openResources(shared: SharedResources, modelPath: string | null = null): Resources {
   const matcher = new GazetteerMatcher(new EntryTable(shared.entries), shared.matcher);
   const roles = shared.roles;
-  const lexicons = nameFinderLexicons(roles, new Set(shared.qualifiers), shared.names);
+  const lexicons = nameFinderLexicons(roles, new Set(shared.qualifiers), shared.names, shared.countries);
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { matcher, lexicons, roles, stats: shared.stats, loadSeconds: shared.loadSeconds, model };
 }

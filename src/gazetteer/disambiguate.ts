@@ -349,6 +349,12 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
   return out;
 }
 
+/** A place that opens one of the first three sentences, not the title's, and is followed by a comma or dash: a dateline's (`BAKU, Azerbaijan`). */
+export function opensDateline(doc: SplitDocument, c: Candidate): boolean {
+  const s = doc.sentences[c.sentence];
+  return s !== undefined && s.index < 3 && s.zone !== 'title' && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3));
+}
+
 /**
  * The document's places, from a first context-free choice for each candidate:
  * a candidate counts when its places all lie in one country, or its best entry
@@ -371,10 +377,7 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
     // a dateline's apposition says its country ('FREEPORT, N.Y.' -> US) when it names one only
     const apposed = within.get(c);
     const datelineCode = apposed?.countries.size === 1 ? [...apposed.countries][0] : sure ? code : undefined;
-    const s = doc.sentences[c.sentence];
-    if (datelineCode && datelineCountry === undefined && s && s.index < 3 && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3))) {
-      datelineCountry = datelineCode;
-    }
+    if (datelineCode && datelineCountry === undefined && opensDateline(doc, c)) datelineCountry = datelineCode;
     if (!code || !sure) continue;
     // (a town's name that the document also writes as a person's surname, 'Robert Jackson' beside 'Jackson', is no
     // evidence of its country: the lone name is the person's, found after this)

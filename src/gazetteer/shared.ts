@@ -13,6 +13,7 @@ import { GazetteerMatcher, type MatcherTables } from './matcher.js';
 import { packEntries, type PackedEntries } from './packed.js';
 import { readPacked, writePacked } from './packed-file.js';
 import type { GazetteerEntry } from './types.js';
+import { countryOf } from './disambiguate.js';
 import { nameWordLists, type NameWordLists } from '../nlp/compromise.js';
 
 export interface SharedResources {
@@ -22,6 +23,8 @@ export interface SharedResources {
   readonly roles: readonly string[];
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
+  /** each country's name by its code (`JP` -> 'Japan', `KR` -> 'South Korea') */
+  readonly countries: readonly (readonly [string, string])[];
   /** the name finder's word lists, from compromise's lexicon (so a worker never loads compromise) and the gazetteers' `lexicons/` (`nameLists`) */
   readonly names: NameLists;
   readonly stats: LoadStats;
@@ -32,11 +35,17 @@ export interface SharedResources {
 }
 
 /** The word lists the name finder takes from the gazetteers. */
-export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string[]; qualifiers: Set<string> } {
+export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string[]; qualifiers: Set<string>; countries: Map<string, string> } {
   const roles = [...(gazetteers.lexicons.get('roles') ?? [])].sort((a, b) => b.length - a.length);
   const qualifiers = new Set<string>();
-  for (const e of gazetteers.entries) if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
-  return { roles, qualifiers };
+  const countries = new Map<string, string>();
+  for (const e of gazetteers.entries) {
+    if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
+    // (the first file's country of a code: a user's or the curated places before the generated ones)
+    const code = e.type === 'place' && e.kind === 'country' ? countryOf(e) : undefined;
+    if (code && !countries.has(code)) countries.set(code, e.name);
+  }
+  return { roles, qualifiers, countries };
 }
 
 /** The name finder's word lists: compromise's (`NameWordLists`) and the gazetteers' longer name lists (`nameLists`). */
@@ -73,9 +82,9 @@ export function prepareResources(gazetteerDir: string): { shared: SharedResource
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries).tables();
-  const { roles, qualifiers } = gazetteerLexicons(gazetteers);
+  const { roles, qualifiers, countries } = gazetteerLexicons(gazetteers);
   const entries = packEntries(gazetteers.entries);
-  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], names: nameLists(gazetteers), stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
+  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], countries: [...countries], names: nameLists(gazetteers), stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
   return { shared, gazetteers };
 }
 

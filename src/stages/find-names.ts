@@ -31,6 +31,8 @@ export interface NameFinderLexicons {
   readonly known: ReadonlyMap<string, 'place' | 'organization' | 'norp'>;
   /** demonyms and country names that may qualify a title (`Azerbaijani President`) */
   readonly qualifiers: ReadonlySet<string>;
+  /** each country's name by its code (`JP` -> 'Japan'): a government body's country (stages/country-bodies.ts) */
+  readonly countries?: ReadonlyMap<string, string>;
   /** region abbreviations that count only after a place and a comma, to the region's name (`Pa.` -> `Pennsylvania`) */
   readonly afterPlace?: ReadonlyMap<string, string>;
 }

@@ -5,6 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
+import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
@@ -306,7 +307,9 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const givenName = (w: string) => isGivenName(w, ctx.lexicons);
   const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, givenName);
   const found = linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName);
-  const rules = linkMiddleNames(linkMiddleInitials(found, (name) => ctx.matcher.exactHits(name), doc, ctx.report));
+  const exactHits = (name: string) => ctx.matcher.exactHits(name);
+  const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
+  const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const named = withoutPossessives(gazetteer, rules, doc, ctx.report);
   const candidates = ctx.model ? ctx.model.candidates(doc, named, rules) : [...named, ...rules];
   return { ...doc, candidates };

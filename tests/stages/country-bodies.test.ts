@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, parseBody } from '../../src/stages/country-bodies.js';
+import { run } from '../helpers-docs.js';
+
+const COUNTRY_WORDS = new Set(['Japan', 'Japanese', 'Saudi', 'U.S.', 'Brazilian']);
+const parsed = (name: string) => {
+  const b = parseBody(name.split(' '), (w) => COUNTRY_WORDS.has(w));
+  return b && [b.qualifier ?? null, kindOf(b)];
+};
+
+describe('parseBody', () => {
+  it('takes a body apart: its country word, its head and portfolios in one form', () => {
+    expect(parsed('Finance Ministry')).toEqual([null, 'Ministry of Finance']);
+    expect(parsed('Ministry of Finance')).toEqual([null, 'Ministry of Finance']);
+    expect(parsed('Saudi Finance Ministry')).toEqual(['Saudi', 'Ministry of Finance']);
+    expect(parsed("Japan's Defence Ministry")).toEqual(['Japan', 'Ministry of Defense']);
+    expect(parsed('Japanese Ministry of Foreign Affairs')).toEqual(['Japanese', 'Ministry of Foreign Affairs']);
+    expect(parsed('Foreign Ministry')).toEqual([null, 'Ministry of Foreign Affairs']);
+    expect(parsed('Ministry of Finance of Japan')).toEqual(['Japan', 'Ministry of Finance']);
+    expect(parsed('Ministry of International Trade and Industry')).toEqual([null, 'Ministry of International Trade and Industry']);
+    expect(parsed('U.S. Transportation Department')).toEqual(['U.S.', 'Department of Transport']);
+    expect(parsed('Department of the Treasury')).toEqual([null, 'Department of Treasury']);
+  });
+  it('is no body: another word before it (a state, a president), a portfolio no government has, no portfolio', () => {
+    expect(parsed('Ohio Natural Resources Department')).toBeUndefined();
+    expect(parsed('Obama State Department')).toBeUndefined();
+    expect(parsed('Tech Department')).toBeUndefined();
+    expect(parsed('Department of Applied Psychology')).toBeUndefined();
+    expect(parsed('Ministry')).toBeUndefined();
+    expect(parsed('Finance Ministry Building')).toBeUndefined();
+  });
+});
+
+describe('government bodies and their country (shipped gazetteers)', () => {
+  const orgs = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.type === 'organization')
+      .map((m) => `${m.text} ${m.entityId} ${m.name}`);
+  it("the dateline's country; one id for the body's forms, with or without its nationality", () => {
+    expect(orgs('TOKYO, March 3 - The Finance Ministry said on Tuesday it would sell bonds. The Ministry of Finance and the Japanese Finance Ministry gave no date.')).toEqual([
+      'Finance Ministry organization:ministry-of-finance-japan Ministry of Finance (Japan)',
+      'Ministry of Finance organization:ministry-of-finance-japan Ministry of Finance (Japan)',
+      'Japanese Finance Ministry organization:ministry-of-finance-japan Ministry of Finance (Japan)',
+    ]);
+  });
+  it("the dateline's place as the gazetteers chose it among its namesakes (Amsterdam, New York, is one too)", () => {
+    expect(orgs('AMSTERDAM, March 5 - A Finance Ministry spokesman said lower interest rates were needed.')).toEqual([
+      'Finance Ministry organization:ministry-of-finance-netherlands Ministry of Finance (Netherlands)',
+    ]);
+  });
+  it('a country named by several words has its name', () => {
+    expect(orgs('SEOUL, March 3 - The Finance Ministry said on Tuesday it would sell bonds to the banks.')).toEqual([
+      'Finance Ministry organization:ministry-of-finance-south-korea Ministry of Finance (South Korea)',
+    ]);
+  });
+  it("the country before the name, over the dateline's", () => {
+    expect(orgs("LONDON, March 3 - Japan's Finance Ministry said on Tuesday it would sell bonds to the banks.")).toEqual([
+      'Finance Ministry organization:ministry-of-finance-japan Ministry of Finance (Japan)',
+    ]);
+  });
+  it("the document's other body of its kind, over the dateline's country; none where it names two", () => {
+    expect(orgs('LONDON, May 1 - The Saudi Finance Ministry said revenue rose. The Finance Ministry gave no figures for the year, officials said.')).toEqual([
+      'Saudi Finance Ministry organization:ministry-of-finance-saudi-arabia Ministry of Finance (Saudi Arabia)',
+      'Finance Ministry organization:ministry-of-finance-saudi-arabia Ministry of Finance (Saudi Arabia)',
+    ]);
+    expect(orgs('LONDON, May 1 - The Brazilian Finance Ministry and the Mexican Finance Ministry met in the city. The Finance Ministry said nothing more.')).toEqual([
+      'Brazilian Finance Ministry organization:ministry-of-finance-brazil Ministry of Finance (Brazil)',
+      'Mexican Finance Ministry organization:ministry-of-finance-mexico Ministry of Finance (Mexico)',
+      'Finance Ministry organization:finance-ministry Finance Ministry',
+    ]);
+  });
+  it("the gazetteer's body of the country where it has one, by its aliases", () => {
+    expect(orgs('BAKU, Azerbaijan - The Defense Ministry said two soldiers died on Monday in the clashes.')).toEqual([
+      'Defense Ministry organization:az-ministry-of-defense Azerbaijani Ministry of Defense',
+    ]);
+    expect(orgs('WASHINGTON, March 2 - The Defense Department said on Monday it would buy more planes.')).toEqual([
+      'Defense Department Q11209 United States Department of Defense',
+    ]);
+    // (a body named without its country whose description names it: WordNet's 'Department of Transportation')
+    expect(orgs('WASHINGTON, March 2 - The Transportation Department said on Monday it would fine the airline.')).toEqual([
+      'Transportation Department organization:department-of-transportation Department of Transportation',
+    ]);
+  });
+  it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
+    expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
+    expect(orgs('BRITAIN, JAPAN AGREE ON FLIGHTS\n\nTOKYO, March 3 - Officials of the Transport Ministry said on Monday that flights would start.')).toEqual([
+      'Transport Ministry organization:ministry-of-transport-japan Ministry of Transport (Japan)',
+    ]);
+    expect(orgs('The Finance Ministry said on Tuesday it would sell bonds to the banks.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
+  });
+});
