@@ -14,15 +14,18 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *   1. a country or nationality right before it, outside the name the rules found ("Japan's Finance Ministry");
  *   2. the document's other mentions of a body of its kind with a country ('the Saudi Finance Ministry', then 'the
  *      Finance Ministry'; 'Azerbaijan's Defense Ministry', a gazetteer's); none when they name several countries;
- *   3. the dateline's country ('TOKYO, March 3 - The Finance Ministry said'): not a ministry in an American dateline's
- *      story (the United States has departments).
+ *   3. the dateline's country ('TOKYO, March 3 - The Finance Ministry said'): not for a kind of body an American or
+ *      British dateline's country lacks (`HUB_KINDS`: a ministry in a `WASHINGTON` story, a central bank in a `LONDON` one
+ *      are another country's).
+ * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`).
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
  * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the country's nationality and
- * the body's kind in one form: 'Japanese Ministry of Finance' (organization:japanese-ministry-of-finance) for 'the
- * Finance Ministry', 'the Ministry of Finance' and 'the Japanese Finance Ministry' alike. The body's kind is its head
- * (`Ministry`, `Department`) and its portfolio from a list of government portfolios (`PORTFOLIOS`); any other name
- * ('the Tech Department', 'the Ohio Natural Resources Department': a state's, 'Obama State Department') is left as it
- * was. Reported as `tag/body-country`.
+ * the body's kind in one form: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
+ * Ministry', 'the Ministry of Finance' and 'the Japanese Finance Ministry' alike. The body's kind is its head
+ * (`Ministry`, `Department`) and its portfolio from a list of government portfolios (`PORTFOLIOS`), or an institution a
+ * country has one of (`INSTITUTIONS`: 'the Central Bank', 'the Supreme Court'); any other name ('the Tech Department',
+ * 'the Ohio Natural Resources Department': a state's, 'Obama State Department') is left as it was. Reported as
+ * `tag/body-country`.
  */
 
 /** a portfolio as written (lower case) -> its one form; the words a body's portfolio may be made of, joined by 'and' */
@@ -86,6 +89,25 @@ for (const [w, form] of PORTFOLIOS) {
 }
 
 const HEADS = new Set(['Ministry', 'Department']);
+/**
+ * the bodies a country has one of, whose name is their kind ('the Central Bank', 'the Supreme Court'); not those of
+ * one country that news everywhere names ('Congress', 'the Senate', 'the Treasury': a `TOKYO` story's `Congress` is the
+ * American one), nor one of many ('Federal Court': an American story's is any federal court)
+ */
+const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly']);
+/**
+ * the kinds of body the news hubs' countries have, by their datelines' country: an American or British dateline's story
+ * that names a ministry or a central bank names another country's (`WASHINGTON`'s 'Finance Ministry'; `LONDON`'s
+ * 'Nigerian team ... Central Bank Governor': the United Kingdom has the Bank of England)
+ */
+const HUB_KINDS = new Map([
+  ['US', new Set(['Department', 'Supreme Court'])],
+  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court'])],
+]);
+/** the country of a body a word makes a state's or a firm's ('the Texas Supreme Court') */
+const LOCAL = '';
+/** a word before a body's name that makes it a state's or a town's: 'the state Supreme Court', 'a district court' */
+const LOCAL_BEFORE = /\b(?:state|provincial|regional|district|county|local|city|municipal)\s+$/i;
 const JOINERS = new Set(['and', '&']);
 
 /** A government body's name taken apart: its country's word as written ('Japanese', 'Japan'), its head and portfolios. */
@@ -97,7 +119,7 @@ export interface BodyName {
 }
 
 /** `Ministry of Finance`: the head and the portfolios in one form, the key of the body's kind */
-export const kindOf = (b: BodyName) => `${b.head} of ${b.portfolios.join(' and ')}`;
+export const kindOf = (b: BodyName) => (b.portfolios.length ? `${b.head} of ${b.portfolios.join(' and ')}` : b.head);
 
 /**
  * A government body's name (`words`), or undefined: [qualifier] portfolio... head ('Saudi Finance Ministry', 'Finance
@@ -110,6 +132,10 @@ export function parseBody(words: readonly string[], isQualifier: (w: string) => 
   let qualifier: string | undefined;
   const q = ws.length > 1 ? ws[0].replace(/['’]s$/, '') : '';
   if (q && isQualifier(q)) [qualifier, ws] = [q, ws.slice(1)];
+  // an institution: 'Central Bank', 'Dutch Central Bank', 'Central Bank of Brazil'
+  const of = ws.length > 3 && ws[ws.length - 2] === 'of' && qualifier === undefined && isQualifier(ws[ws.length - 1]) ? ws.length - 2 : ws.length;
+  const institution = ws.slice(0, of).join(' ');
+  if (INSTITUTIONS.has(institution)) return { qualifier: of < ws.length ? ws[ws.length - 1] : qualifier, head: institution, portfolios: [] };
   let head: string;
   let rest: readonly string[];
   if (HEADS.has(ws[ws.length - 1])) [head, rest] = [ws[ws.length - 1], ws.slice(0, -1)];
@@ -187,8 +213,12 @@ function gazetteerBody(cw: CountryWords, code: string, body: BodyName, exactHits
   // WordNet's 'Department of Commerce', 'the United States federal department that ...')
   const ofCountry = (e: GazetteerEntry) => (e.country ? countryOf(e) === code : country !== undefined && (e.description ?? '').includes(country));
   search: for (const p of spellings) {
-    const forms = qs.flatMap((q) => [`${q} ${p} ${body.head}`, `${q} ${body.head} of ${p}`, `${q} ${body.head} of the ${p}`, `${q}'s ${p} ${body.head}`, `${q}'s ${body.head} of ${p}`, `${body.head} of ${p} of ${q}`]);
-    for (const [form, own] of [...forms.map((f) => [f, false] as const), [`${p} ${body.head}`, true] as const, [`${body.head} of ${p}`, true] as const, [`${body.head} of the ${p}`, true] as const]) {
+    // (an institution's: 'Dutch Central Bank', 'Reserve Bank of Australia', 'Supreme Court of the United States')
+    const forms = p
+      ? qs.flatMap((q) => [`${q} ${p} ${body.head}`, `${q} ${body.head} of ${p}`, `${q} ${body.head} of the ${p}`, `${q}'s ${p} ${body.head}`, `${q}'s ${body.head} of ${p}`, `${body.head} of ${p} of ${q}`])
+      : qs.flatMap((q) => [`${q} ${body.head}`, `${q}'s ${body.head}`, `${body.head} of ${q}`, `${body.head} of the ${q}`]);
+    const bare = p ? [`${p} ${body.head}`, `${body.head} of ${p}`, `${body.head} of the ${p}`] : [body.head];
+    for (const [form, own] of [...forms.map((f) => [f, false] as const), ...bare.map((f) => [f, true] as const)]) {
       const entries = exactHits(form)
         .map((h) => h.entry)
         .filter((e) => e.type === 'organization' && (own ? ofCountry(e) : !e.country || countryOf(e) === code));
@@ -222,7 +252,7 @@ export function countryBodies(
   let isQualifier = (_: string) => false;
   let bodies: Map<Candidate, BodyName> | undefined;
   for (const c of rules) {
-    if (c.type !== 'organization' || c.entries.length > 0 || !(HEADS.has(lastWord(c.name)) || /^(?:The |the )?(?:Ministry|Department) of /.test(c.name))) continue;
+    if (c.type !== 'organization' || c.entries.length > 0 || !maybeBody(c.name)) continue;
     if (!cw) {
       const words = (cw = countryWords(lookup.key, lookup.qualifiers, lookup.countries, lookup.exactHits));
       // (a country's word: not a region's, 'Ohio Natural Resources Department' is a state's)
@@ -238,12 +268,22 @@ export function countryBodies(
     const kind = kindOf(b);
     kinds.set(kind, (kinds.get(kind) ?? new Set()).add(code));
   };
-  for (const c of gazetteer) {
-    if (c.type !== 'organization' || !HEADS.has(lastWord(c.name)) && !/(?:Ministry|Department) of /.test(c.name)) continue;
-    const b = parseBody(doc.clean.slice(c.start, c.end).split(/\s+/), isQualifier);
+  // (a body of its kind that another word makes a state's or a firm's, 'the Texas Supreme Court', 'the Ohio Natural
+  // Resources Department', leaves the document's lone one without a country: `LOCAL`)
+  for (const c of [...gazetteer, ...rules]) {
+    if (c.type !== 'organization' || bodies.has(c) || !maybeBody(c.name)) continue;
+    const words = doc.clean.slice(c.start, c.end).split(/\s+/);
+    const b = parseBody(words, isQualifier);
     const code = b?.qualifier ? cw.codeOf.get(b.qualifier) : undefined;
-    if (!b || !code) continue;
-    note(b, code);
+    if (b && code) note(b, code);
+    else if (!b)
+      for (let i = 1; i < words.length; i++) {
+        const tail = parseBody(words.slice(i), isQualifier);
+        if (tail && !tail.qualifier) {
+          note(tail, LOCAL);
+          break;
+        }
+      }
   }
   const codes = new Map<Candidate, [string, string]>(); // the country's code, and what gave it
   for (const [c, b] of bodies) {
@@ -266,12 +306,12 @@ export function countryBodies(
     const b = bodies.get(c);
     if (!b) continue;
     let [code, why] = codes.get(c) ?? [undefined, ''];
-    if (!code) {
+    if (!code && !LOCAL_BEFORE.test(doc.clean.slice(Math.max(0, c.start - 20), c.start))) {
       const given = kinds.get(kindOf(b));
-      if (given && given.size === 1) [code, why] = [[...given][0], 'the document’s other mention of its kind'];
+      if (given && given.size === 1 && !given.has(LOCAL)) [code, why] = [[...given][0], 'the document’s other mention of its kind'];
       else if (!given) {
         if (dateline === undefined) dateline = datelineCountry(doc, gazetteer) ?? null;
-        if (dateline && !(dateline === 'US' && b.head === 'Ministry')) [code, why] = [dateline, 'the dateline’s country'];
+        if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
       }
     }
     if (!code) continue;
@@ -296,4 +336,6 @@ function datelineCountry(doc: SplitDocument, gazetteer: readonly Candidate[]): s
   return first && countryOf(first.entries[0]);
 }
 
-const lastWord = (name: string) => name.slice(name.search(/\S+$/));
+/** a name that may be a body's: it ends in a head or an institution's last word, or opens with a head and 'of' */
+const maybeBody = (name: string) => BODY_END.test(name) || /^(?:The |the )?(?:Ministry|Department|Central Bank|Reserve Bank|Supreme Court|High Court|Constitutional Court|National Assembly) of /.test(name);
+const BODY_END = /(?:Ministry|Department|Bank|Court|Assembly)$/;

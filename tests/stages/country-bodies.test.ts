@@ -21,6 +21,14 @@ describe('parseBody', () => {
     expect(parsed('U.S. Transportation Department')).toEqual(['U.S.', 'Department of Transport']);
     expect(parsed('Department of the Treasury')).toEqual([null, 'Department of Treasury']);
   });
+  it("takes an institution a country has one of: its name is its kind ('Central Bank', 'Supreme Court')", () => {
+    expect(parsed('Central Bank')).toEqual([null, 'Central Bank']);
+    expect(parsed('Brazilian Central Bank')).toEqual(['Brazilian', 'Central Bank']);
+    expect(parsed('Central Bank of Japan')).toEqual(['Japan', 'Central Bank']);
+    expect(parsed('U.S. Supreme Court')).toEqual(['U.S.', 'Supreme Court']);
+    expect(parsed('Federal Court')).toBeUndefined();
+    expect(parsed('Congress')).toBeUndefined();
+  });
   it('is no body: another word before it (a state, a president), a portfolio no government has, no portfolio', () => {
     expect(parsed('Ohio Natural Resources Department')).toBeUndefined();
     expect(parsed('Obama State Department')).toBeUndefined();
@@ -79,6 +87,28 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     // (a body named without its country whose description names it: WordNet's 'Department of Transportation')
     expect(orgs('WASHINGTON, March 2 - The Transportation Department said on Monday it would fine the airline.')).toEqual([
       'Transportation Department organization:department-of-transportation Department of Transportation',
+    ]);
+  });
+  it("an institution: the dateline's country, one id for its forms; not a state's, nor a central bank of a hub's dateline", () => {
+    expect(orgs('AMSTERDAM, March 5 - The Central Bank said on Monday it would cut rates. The Dutch Central Bank gave no date for the move.')).toEqual([
+      'Central Bank organization:central-bank-netherlands Central Bank (Netherlands)',
+      'Dutch Central Bank organization:central-bank-netherlands Central Bank (Netherlands)',
+    ]);
+    expect(orgs('WASHINGTON, March 5 - The Supreme Court said on Monday it would hear the case of the two banks.')).toEqual([
+      'Supreme Court organization:supreme-court-united-states Supreme Court (United States)',
+    ]);
+    expect(orgs('The U.S. Supreme Court may step in. With the state Supreme Court’s help, the law was used against the parents.')).toEqual([
+      'U.S. Supreme Court organization:supreme-court-united-states Supreme Court (United States)',
+      'Supreme Court organization:supreme-court Supreme Court',
+    ]);
+    // (a state's court of the kind named in the document: the lone one may be it)
+    expect(orgs('HOUSTON, April 13 - The Texas Supreme Court ruled on Monday. The Supreme Court gave no date for the hearing.')).toEqual([
+      'Texas Supreme Court organization:texas-supreme-court Texas Supreme Court',
+      'Supreme Court organization:supreme-court Supreme Court',
+    ]);
+    expect(orgs('LONDON, March 5 - The Central Bank said on Monday it would cut its rates to help the economy.')).toEqual(['Central Bank organization:central-bank Central Bank']);
+    expect(orgs('LONDON, March 5 - The High Court ruled on Monday that the sale could go ahead in the spring.')).toEqual([
+      'High Court organization:high-court-united-kingdom High Court (United Kingdom)',
     ]);
   });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
