@@ -153,6 +153,8 @@ const AGE_AFTER = /^\s*,\s*\d{1,2}\s*,/;
 const MONTHS_DAYS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun'.split(' '),
 );
+// a day of a month: '2' of 'MARCH 2'
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 // a courtesy title: 'Mr' of 'Mr Mates'
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?$/;
 // an initial: 'J.' of 'J. Russell'
@@ -416,12 +418,17 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     const { to } = run;
     // 2. drop a sentence-initial ordinary word: 'The', 'According'
     if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
-    // 3. split at months and weekdays: 'Sunday', 'Dec'
+    // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
+    //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score)
     // 3b. and in a headline in title case, at a verb: 'McCain', 'Trump' of 'McCain Criticized Trump'
     let a = from;
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
-      if ((MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) || (capsLine && MONTHS_DAYS.has(cap(w))) || (titleLine && headlineVerb(ctx, k, from, to))) {
+      if (
+        (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) ||
+        ((capsLine || DAY_NUMBER.test(toks[k + 1]?.text ?? '')) && MONTHS_DAYS.has(cap(w))) ||
+        (titleLine && headlineVerb(ctx, k, from, to))
+      ) {
         if (k > a) typeRun(ctx, s, { from: a, to: k }, capsLine);
         a = k + 1;
       }

@@ -1032,6 +1032,12 @@ describe('findNames: a month that is a word of a name', () => {
     expect(people('Dealers said June Comex silver hardened, and prices rose on Monday.')).toEqual([]);
     expect(people('Traders said Karen May 5 delivery was firm, and prices rose on Monday.')).toEqual([]);
   });
+
+  it("is a month in capitals or miscased before a day's number in a dateline, no team's score", () => {
+    const names = (text: string) => runDoc(text).mentions.map((m) => m.text);
+    expect(names('SHAMROCK SETS DIVIDEND\n\nDALLAS, MARCH 2 - Diamond Shamrock Corp said it set a quarterly dividend.')).not.toContain('MARCH');
+    expect(names('MCI WINS CONTRACT\n\nRYE BROOK, N.Y., MArch 2 - MCI Communications Corp said it has won a contract.')).not.toContain('MArch');
+  });
 });
 
 describe("findNames: a schedule's line in a sports report", () => {
