@@ -128,8 +128,8 @@ describe('resolve: coreference and roles', () => {
     const wrapped = p.doc!.mentions.filter((m) => m.text.includes('\n'));
     expect(wrapped.map((m) => [m.text, m.name, m.entityId])).toEqual([
       ['Dorvan\nKestrel', 'Dorvan Kestrel', 'person:dorvan-kestrel'],
-      ['Quorvex\nMotors Corp', 'Quorvex Motors Corp', 'organization:quorvex-motors-corp'],
-      ['Quorvex\nMotors', 'Quorvex Motors Corp', 'organization:quorvex-motors-corp'],
+      ['Quorvex\nMotors Corp', 'Quorvex Motors Corp', 'organization:quorvex-motors'],
+      ['Quorvex\nMotors', 'Quorvex Motors Corp', 'organization:quorvex-motors'],
     ]);
     expect([...p.doc!.entities.values()].filter((e) => /\s/.test(e.name) && !/^\S+( \S+)*$/.test(e.name))).toEqual([]);
   });
@@ -137,5 +137,26 @@ describe('resolve: coreference and roles', () => {
   it('gives rule-found names deterministic minted ids', () => {
     const doc = run('Yesterday soldier Elmir Ganbarov was killed near the front line.');
     expect(doc.mentions.find((m) => m.text === 'Elmir Ganbarov')!.entityId).toBe('person:elmir-ganbarov');
+  });
+});
+
+describe("resolve: an organisation's id without its legal form", () => {
+  const orgs = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.type === 'organization')
+      .map((m) => `${m.text} ${m.entityId} ${m.name} ${m.source}`);
+  it("is one id with and without it, in any document; the lone name after the full one is its coreference", () => {
+    expect(orgs('Cyclops Corp said on Monday it would sell the unit. Cyclops shares rose on the news, dealers said.')).toEqual([
+      'Cyclops Corp organization:cyclops Cyclops Corp rule:org-keyword',
+      'Cyclops organization:cyclops Cyclops Corp coreference',
+    ]);
+    expect(orgs('General Motors Corp said on Monday it would cut jobs at two of its plants.')).toEqual(['General Motors Corp organization:general-motors General Motors Corp rule:org-keyword']);
+    expect(orgs('Analysts said General Motors would cut jobs at two of its plants this year.').filter((o) => o.startsWith('General Motors'))).toEqual([
+      'General Motors organization:general-motors General Motors rule:org-keyword',
+    ]);
+  });
+  it('keeps it where the name without it is a common word or no name of its own', () => {
+    expect(orgs('News Corp said on Monday it would buy the newspaper from its owners.')).toEqual(['News Corp organization:news-corp News Corp rule:org-keyword']);
+    expect(orgs('Jackson Inc said on Monday it would cut jobs in the city, its spokesman said.')).toEqual(['Jackson Inc organization:jackson-inc Jackson Inc rule:org-keyword']);
   });
 });
