@@ -90,19 +90,29 @@ for (const [w, form] of PORTFOLIOS) {
 
 const HEADS = new Set(['Ministry', 'Department']);
 /**
- * the bodies a country has one of, whose name is their kind ('the Central Bank', 'the Supreme Court'); not those of
- * one country that news everywhere names ('Congress', 'the Senate', 'the Treasury': a `TOKYO` story's `Congress` is the
- * American one), nor one of many ('Federal Court': an American story's is any federal court)
+ * the bodies a country has one of, whose name is their kind ('the Central Bank', 'the Supreme Court', 'Congress'); not
+ * one of many ('Federal Court': an American story's is any federal court)
  */
-const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly']);
+const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate']);
+/**
+ * the countries whose dateline gives such a body of the kind: news everywhere writes of the American Congress and
+ * Senate and of the American and British treasuries, so a `TOKYO` story's `Congress` is no Japanese one (Japan has the
+ * Diet), nor its `Treasury`; a `NEW DELHI` story's `Congress` is a party. (A document's other body of the kind with its
+ * country still gives it: 'the Philippine Congress', then 'Congress'.)
+ */
+const ONLY_IN = new Map([
+  ['Congress', new Set(['US'])],
+  ['Senate', new Set(['US'])],
+  ['Treasury', new Set(['US', 'GB', 'FR', 'IT', 'AU', 'NZ'])],
+]);
 /**
  * the kinds of body the news hubs' countries have, by their datelines' country: an American or British dateline's story
  * that names a ministry or a central bank names another country's (`WASHINGTON`'s 'Finance Ministry'; `LONDON`'s
  * 'Nigerian team ... Central Bank Governor': the United Kingdom has the Bank of England)
  */
 const HUB_KINDS = new Map([
-  ['US', new Set(['Department', 'Supreme Court'])],
-  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court'])],
+  ['US', new Set(['Department', 'Supreme Court', 'Congress', 'Senate', 'Treasury'])],
+  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court', 'Treasury'])],
 ]);
 /** the country of a body a word makes a state's or a firm's ('the Texas Supreme Court') */
 const LOCAL = '';
@@ -311,7 +321,7 @@ export function countryBodies(
       if (given && given.size === 1 && !given.has(LOCAL)) [code, why] = [[...given][0], 'the document’s other mention of its kind'];
       else if (!given) {
         if (dateline === undefined) dateline = datelineCountry(doc, gazetteer) ?? null;
-        if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
+        if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true) && (ONLY_IN.get(b.head)?.has(dateline) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
       }
     }
     if (!code) continue;
@@ -338,4 +348,4 @@ function datelineCountry(doc: SplitDocument, gazetteer: readonly Candidate[]): s
 
 /** a name that may be a body's: it ends in a head or an institution's last word, or opens with a head and 'of' */
 const maybeBody = (name: string) => BODY_END.test(name) || /^(?:The |the )?(?:Ministry|Department|Central Bank|Reserve Bank|Supreme Court|High Court|Constitutional Court|National Assembly) of /.test(name);
-const BODY_END = /(?:Ministry|Department|Bank|Court|Assembly)$/;
+const BODY_END = /(?:Ministry|Department|Bank|Court|Assembly|Treasury|Congress|Senate)$/;

@@ -27,7 +27,8 @@ describe('parseBody', () => {
     expect(parsed('Central Bank of Japan')).toEqual(['Japan', 'Central Bank']);
     expect(parsed('U.S. Supreme Court')).toEqual(['U.S.', 'Supreme Court']);
     expect(parsed('Federal Court')).toBeUndefined();
-    expect(parsed('Congress')).toBeUndefined();
+    expect(parsed('Congress')).toEqual([null, 'Congress']);
+    expect(parsed('House')).toBeUndefined();
   });
   it('is no body: another word before it (a state, a president), a portfolio no government has, no portfolio', () => {
     expect(parsed('Ohio Natural Resources Department')).toBeUndefined();
@@ -110,6 +111,18 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     expect(orgs('LONDON, March 5 - The High Court ruled on Monday that the sale could go ahead in the spring.')).toEqual([
       'High Court organization:high-court-united-kingdom High Court (United Kingdom)',
     ]);
+  });
+  it("Congress, the Senate and the Treasury: only of the dateline's countries that have one", () => {
+    expect(orgs('WASHINGTON, March 5 - Congress and the Senate agreed on Monday, and the Treasury said it would sell bonds.')).toEqual([
+      'Congress organization:congress-united-states Congress (United States)',
+      'Senate organization:senate-united-states Senate (United States)',
+      'Treasury organization:department-of-the-treasury U.S. Department of the Treasury',
+    ]);
+    expect(orgs('TOKYO, March 5 - Congress may vote on the trade bill, and the Treasury said it would sell bonds, officials said.')).toEqual([
+      'Congress organization:congress Congress',
+      'Treasury organization:treasury Treasury',
+    ]);
+    expect(orgs('LONDON, March 5 - The Treasury said on Monday it would sell more gilts to the banks.')).toEqual(['Treasury organization:treasury-united-kingdom Treasury (United Kingdom)']);
   });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
