@@ -19,8 +19,8 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      are another country's).
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`).
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
- * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the country's nationality and
- * the body's kind in one form: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
+ * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the body's kind in one form and
+ * the country's name: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
  * Ministry', 'the Ministry of Finance' and 'the Japanese Finance Ministry' alike. The body's kind is its head
  * (`Ministry`, `Department`) and its portfolio from a list of government portfolios (`PORTFOLIOS`), or an institution a
  * country has one of (`INSTITUTIONS`: 'the Central Bank', 'the Supreme Court'); any other name ('the Tech Department',
@@ -171,7 +171,7 @@ export function parseBody(words: readonly string[], isQualifier: (w: string) => 
   return { qualifier, head, portfolios };
 }
 
-/** A gazetteer's countries by code: the nationality's and the country's names (from the one-word qualifiers). */
+/** A gazetteer's countries by code: the nationality's and the country's names (the shared `countries`, and the entries of the one-word qualifiers). */
 interface CountryWords {
   /** qualifier as written -> country code */
   readonly codeOf: Map<string, string>;
@@ -346,6 +346,6 @@ function datelineCountry(doc: SplitDocument, gazetteer: readonly Candidate[]): s
   return first && countryOf(first.entries[0]);
 }
 
-/** a name that may be a body's: it ends in a head or an institution's last word, or opens with a head and 'of' */
-const maybeBody = (name: string) => BODY_END.test(name) || /^(?:The |the )?(?:Ministry|Department|Central Bank|Reserve Bank|Supreme Court|High Court|Constitutional Court|National Assembly) of /.test(name);
-const BODY_END = /(?:Ministry|Department|Bank|Court|Assembly|Treasury|Congress|Senate)$/;
+/** a name that may be a body's (`parseBody` says): it ends in a head or an institution's last word, or has an 'of' ('Ministry of Finance', 'Central Bank of Brazil') */
+const maybeBody = (name: string) => BODY_LAST_WORDS.has(name.slice(name.search(/\S+$/))) || name.includes(' of ');
+const BODY_LAST_WORDS = new Set([...HEADS, ...[...INSTITUTIONS].map((i) => i.slice(i.lastIndexOf(' ') + 1))]);
