@@ -189,9 +189,14 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // a lone surname the name finder typed from this document's people is linked like an untyped one
     // (when several people share it, it is reported as ambiguous and left out, like an untyped one)
     // (a lone given name the name finder typed is linked by the given-name key: 'Hillary' after 'Hillary Clinton')
-    const lone = wordsOf(c.name)[0] ?? '';
+    // (so is one another rule typed by its title or its context, 'Mr Blair', 'President Obama', 'Putin said he', where
+    // the document names the person in full: it had been an id of its own, person:blair beside person:tony-blair, 3,382
+    // mention rows of the 20 MB bench corpus)
+    const words = wordsOf(c.name);
+    const lone = words[0] ?? '';
     const given = c.source === 'rule:document-person' && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
-    const docPerson = c.source === 'rule:document-person' && (named.has(lone) || given !== undefined);
+    const loneSurname = c.type === 'person' && c.entries.length === 0 && words.length === 1 && c.idName === undefined && named.has(lone);
+    const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
     // (a rule-found name on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney', as its entity's name and keys have it)

@@ -160,3 +160,20 @@ describe("resolve: an organisation's id without its legal form", () => {
     expect(orgs('Jackson Inc said on Monday it would cut jobs in the city, its spokesman said.')).toEqual(['Jackson Inc organization:jackson-inc Jackson Inc rule:org-keyword']);
   });
 });
+
+describe('resolve: a lone surname a rule typed by its title or context', () => {
+  const people = (text: string) =>
+    run(text)
+      .mentions.filter((m) => m.type === 'person')
+      .map((m) => `${m.text} ${m.entityId} ${m.source}${m.role ? ` (${m.role})` : ''}`);
+  it('is the person the document names in full, its title kept as the role', () => {
+    expect(people('Tony Blair spoke in London on Monday. Later Mr Blair told party members the plan would work.')).toEqual([
+      'Tony Blair person:tony-blair gazetteer:world-people',
+      'Blair person:tony-blair coreference (Mr)',
+    ]);
+    expect(people('Barack Obama spoke in Ohio. Later President Obama said on Monday that the deal was good for workers.')).toContain('Obama person:barack-obama coreference (President)');
+  });
+  it('keeps an id of its own where the document names no one of that surname in full', () => {
+    expect(people('Mr Blair told party members on Monday that the plan would work.')).toEqual(['Blair person:blair rule:title-person (Mr)']);
+  });
+});
