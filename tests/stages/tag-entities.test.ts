@@ -145,6 +145,9 @@ describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
     expect(initials.mentions.map((m) => m.text)).not.toContain('N.J.');
     expect(initials.mentions.map((m) => m.text)).not.toContain('N.M.');
   });
+  it("takes 'NYC' for New York City, not a place of its own", () => {
+    expect(linked('Rents in NYC rose again last year, the agency said on Monday.')).toContainEqual(['NYC', 'place', 'place:new-york-city']);
+  });
 });
 
 describe('tag: a currency sign after a country code (shipped gazetteers)', () => {
