@@ -145,6 +145,14 @@ describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
     expect(initials.mentions.map((m) => m.text)).not.toContain('N.J.');
     expect(initials.mentions.map((m) => m.text)).not.toContain('N.M.');
   });
+  it("takes 'Philippine' and 'Argentine' for the country's nationality, which opens no person's name", () => {
+    const mentions = run('The Philippine government said on Monday that Argentine David Nalbandian had won in Manila.').mentions;
+    expect(mentions.filter((m) => m.type !== 'place').map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Philippine', 'norp', 'norp:filipino'],
+      ['Argentine', 'norp', 'norp:argentinean'],
+      ['David Nalbandian', 'person', 'person:david-nalbandian'],
+    ]);
+  });
   it("takes 'NYC' for New York City, not a place of its own", () => {
     expect(linked('Rents in NYC rose again last year, the agency said on Monday.')).toContainEqual(['NYC', 'place', 'place:new-york-city']);
   });
