@@ -143,6 +143,13 @@ const wordsOf = (s: string) => s.split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/
  */
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
+  // (each candidate's id once: an organisation's takes its shorter name, `orgKeys`)
+  const entityIds = new Map<Candidate, string>();
+  const idFor = (c: Candidate) => {
+    let id = entityIds.get(c);
+    if (id === undefined) entityIds.set(c, (id = entityIdOf(c, ctx.names)));
+    return id;
+  };
 
   // people and organisations named in full in this document, by each of their shorter names
   const named = new Map<string, Set<string>>(); // short name (personKeys: a name word; orgKeys, after 'organization ') -> entity ids
@@ -151,7 +158,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const keysOf = new Map<Candidate, string[]>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
-    const id = entityIdOf(c, ctx.names);
+    const id = idFor(c);
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
     // (an organisation's text too: the name finder's short names are of the text, 'Magna International Inc')
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
@@ -187,10 +194,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     let source = c.source;
     let confidence = c.confidence;
     // a lone surname the name finder typed from this document's people is linked like an untyped one
-    // (when several people share it, it is reported as ambiguous and left out, like an untyped one)
+    // (when several people share it, to the one named last before it, reported as ambiguous, like an untyped one)
     // (a lone given name the name finder typed is linked by the given-name key: 'Hillary' after 'Hillary Clinton')
     // (so is one another rule typed by its title or its context, 'Mr Blair', 'President Obama', 'Putin said he', where
-    // the document names the person in full: it had been an id of its own, person:blair beside person:tony-blair, 3,382
+    // the document names the person in full: it had been an id of its own, person:blair beside person:tony-blair, 3,388
     // mention rows of the 20 MB bench corpus)
     const words = wordsOf(c.name);
     const lone = words[0] ?? '';
@@ -204,7 +211,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${oneLine}`) : undefined;
     // (not already that entity by that name: 'Cyclops' after 'Cyclops Corp' shares its id, organization:cyclops, but is
     // its shorter name)
-    const ownId = orgIds === undefined ? undefined : entityIdOf(c, ctx.names);
+    const ownId = orgIds === undefined ? undefined : idFor(c);
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
@@ -226,7 +233,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       name = fullName.get(id)!;
       source = 'coreference';
     } else {
-      id = entityIdOf(c, ctx.names);
+      id = idFor(c);
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);
