@@ -26,4 +26,6 @@ export interface Candidate {
    * (`person:donald-trump` for 'Donald J. Trump': stages/middle-initials.ts)
    */
   readonly idName?: string;
+  /** the country of a rule-found name's minted entity, where a rule gave it (a government body's: stages/country-bodies.ts) */
+  readonly country?: string;
 }

@@ -327,7 +327,7 @@ export function countryBodies(
     if (!code) continue;
     const entries = gazetteerBody(cw, code, b, lookup.exactHits);
     const own = `${kindOf(b)} (${cw.country.get(code) ?? cw.nationality.get(code) ?? code})`;
-    (out ??= rules.slice())[i] = entries ? { ...c, entries } : { ...c, idName: own };
+    (out ??= rules.slice())[i] = entries ? { ...c, entries } : { ...c, idName: own, country: code };
     report?.info('tag/body-country', `${JSON.stringify(c.name)}: ${entries ? entries[0].id : own}, by ${why} (${code})`, { span: doc.toSource.toOriginal(c) });
   }
   return out ?? (rules as Candidate[]);

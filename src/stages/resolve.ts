@@ -263,7 +263,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
         id,
         e
           ? { id, type: e.type, name: e.name, aliases: e.aliases, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description }
-          : { id, type, name, aliases: [] },
+          : { id, type, name, aliases: [], ...(c.country ? { country: c.country } : {}) },
       );
     }
   }

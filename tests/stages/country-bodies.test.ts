@@ -57,6 +57,10 @@ describe('government bodies and their country (shipped gazetteers)', () => {
       'Finance Ministry organization:ministry-of-finance-netherlands Ministry of Finance (Netherlands)',
     ]);
   });
+  it("gives the minted body's entity its country", () => {
+    const doc = run('TOKYO, March 3 - The Finance Ministry said on Tuesday it would sell bonds to the banks.');
+    expect(doc.entities.get('organization:ministry-of-finance-japan')?.country).toBe('JP');
+  });
   it('a country named by several words has its name', () => {
     expect(orgs('SEOUL, March 3 - The Finance Ministry said on Tuesday it would sell bonds to the banks.')).toEqual([
       'Finance Ministry organization:ministry-of-finance-south-korea Ministry of Finance (South Korea)',
