@@ -1330,9 +1330,10 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
-  //     their ALL-CAPS headline mentions borrow the type ('LEICESTERSHIRE TAKE OVER AT TOP')
+  //     their ALL-CAPS headline mentions borrow the type and beat the gazetteer's place ('LEICESTERSHIRE TAKE OVER AT
+  //     TOP'), as do a surname and an organisation's shorter name the body names in full ('SHEARER' of 'Alan Shearer')
   const teams = sportsTeams(ctx, known, personWords, docTypes);
-  const capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75 }] as const)]);
+  const capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
   const isTeam = (s: Sentence, name: string, start: number, end: number) => {
     if (!teams.has(name) || s.zone === 'meta') return false;
     const { before, after } = around(doc.clean, s, start, end);
@@ -1373,6 +1374,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   let listType: ReadonlyMap<Found, EntityType> | undefined;
   // whether the document is a sports report (steps 15b and 17b; computed when first asked)
   let sportsDoc: boolean | undefined;
+  // the surnames of people and the shorter names of organisations named in full, lower-cased, for ALL-CAPS runs
+  // ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer'; built when a headline first needs it)
+  let capsWords: ReadonlyMap<string, EntityType> | undefined;
   let fullSurnames: ReadonlySet<string> | undefined;
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi];
@@ -1482,7 +1486,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       continue;
     }
     // (a dateline names the place, not its team)
-    capsRun(ctx, f, f.sentence.zone === 'meta' ? docTypes : capsTypes, out);
+    capsRun(ctx, f, f.sentence.zone === 'meta' ? docTypes : capsTypes, out, f.sentence.zone === 'meta' ? undefined : (capsWords ??= lowerWords(personWords, orgWords)));
   }
   // 15b. a schedule's line in a sports report: its first name, a place the report names, is the team ('KANSAS CITY AT
   //      DETROIT'); it beats the gazetteer's town and the capitals' type (the town after 'AT' stays the place).
@@ -1914,18 +1918,45 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
 
+/** The document's surnames (person) and organisations' shorter names, lower-cased; a word of both is neither. */
+function lowerWords(personWords: ReadonlySet<string>, orgWords: ReadonlySet<string>): ReadonlyMap<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const w of personWords) out.set(w.toLowerCase(), 'person');
+  const both = new Set<string>();
+  for (const w of orgWords) {
+    const k = w.toLowerCase();
+    if (out.get(k) === 'person') both.add(k);
+    else out.set(k, 'organization');
+  }
+  for (const k of both) out.delete(k);
+  return out;
+}
+
 /** An ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names. */
-function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType }>, out: Candidate[]): void {
+function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>, out: Candidate[], words?: ReadonlyMap<string, EntityType>): void {
   const { doc, toks } = ctx;
   for (let a = f.from; a < f.to; ) {
     let best = 0;
     let bestType: EntityType | null = null;
     let bestRule = '';
+    let priority: number | undefined;
     for (let b = f.to; b > a; b--) {
       const text = doc.clean.slice(toks[a].start, toks[b - 1].end);
-      const d = docTypes.get(text.toLowerCase());
-      if (d) [best, bestType, bestRule] = [b, d.type, 'headline-borrow'];
-      else if (f.sentence.zone !== 'body' && !isCapsLine(toks, f.sentence)) {
+      let d = docTypes.get(text.toLowerCase());
+      // (a team of the report beats the gazetteer's place, as in the body: 'LEICESTERSHIRE TAKE OVER AT TOP'; not after
+      // a place preposition: 'COLORADO AT ST LOUIS')
+      if (d?.priority === -1) {
+        const { before, after } = around(doc.clean, f.sentence, toks[a].start, toks[b - 1].end);
+        if (!teamMention(before, after)) d = undefined;
+      }
+      const w = b === a + 1 ? words?.get(text.toLowerCase()) : undefined;
+      if (d) [best, bestType, bestRule, priority] = [b, d.type, 'headline-borrow', d.priority];
+      // (a word alone: the surname of a person the body names in full, the shorter name of an organisation: 'SHEARER')
+      else if (w) {
+        [best, bestType, bestRule] = [b, w, w === 'person' ? 'document-person' : 'document-organization'];
+        // (and a given name with a surname after it, the whole name: 'ROBERTO DURAN' over 'Roberto " Hands of Stone " Duran')
+        if (w === 'person' && b < f.to && isListed(text, ctx.lex.firstNames, ctx.lex.givenNames) && isListed(toks[b].text, ctx.lex.lastNames, ctx.lex.surnames)) best = b + 1;
+      } else if (f.sentence.zone !== 'body' && !isCapsLine(toks, f.sentence)) {
         const k = ctx.lex.known.get(text.toLowerCase());
         if (k === 'place') [best, bestType, bestRule] = [b, k, 'lexicon-place'];
       }
@@ -1938,7 +1969,7 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
       continue;
     }
     if (best && bestType) {
-      out.push(candidate(doc, f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6));
+      out.push(candidate(doc, f, toks[a].start, toks[best - 1].end, bestType, bestRule, 0.6, priority));
       a = best;
     } else a++;
   }

@@ -269,6 +269,29 @@ describe('findNames: document-level consistency', () => {
     expect(found.map(([s]) => s)).not.toContain('SHELLED');
     expect(found.map(([s]) => s)).not.toContain('TALKS');
   });
+
+  it('takes an ALL-CAPS headline word for the person whose surname it is, or the organisation whose shorter name it is, named in full in the body', () => {
+    const ids = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId]);
+    // (a headline above a dateline: the cleaner keeps it as the title)
+    expect(ids('GANBAROV NAMED AS ARMY CHIEF\n\n    BAKU, March 3 - The soldier Elmir Ganbarov was named on Friday. Ganbarov said he was honoured.')).toContainEqual(['GANBAROV', 'person', 'person:elmir-ganbarov']);
+    // (with the given name before it: the whole name)
+    expect(ids('ROBERTO DURAN FIGHTS ON\n\n    PANAMA CITY, Aug 30 - Boxing legend Roberto " Hands of Stone " Duran climbs into the ring on Saturday.')).toContainEqual(['ROBERTO DURAN', 'person', 'person:roberto-duran']);
+    expect(ids('ZORVEX TO SELL UNIT\n\n    TORONTO, March 3 - Zorvex Corp said on Monday it would sell its unit.')).toContainEqual(['ZORVEX', 'organization', 'organization:zorvex']);
+    // (the mention says which rule found it: the body's)
+    expect(mentionSources('ZORVEX TO SELL UNIT\n\n    TORONTO, March 3 - Zorvex Corp said on Monday it would sell its unit.' + PROSE)).toContainEqual(['ZORVEX', 'organization', 'rule:document-organization']);
+    expect(mentionSources('GANBAROV NAMED AS ARMY CHIEF\n\n    BAKU, March 3 - The soldier Elmir Ganbarov was named on Friday.' + PROSE)).toContainEqual(['GANBAROV', 'person', 'rule:document-person']);
+    // a word the body gives both a person and an organisation is neither
+    expect(ids('ZORVEX TO SELL UNIT\n\n    TORONTO, March 3 - Zorvex Corp said on Monday that Alan Zorvex would sell its unit.').map((m) => m[0])).not.toContain('ZORVEX');
+    // nor a word the body does not name
+    expect(ids('GANBAROV NAMED AS ARMY CHIEF\n\n    BAKU, March 3 - A soldier was named on Friday.').map((m) => m[0])).not.toContain('GANBAROV');
+  });
+
+  it("takes a team's ALL-CAPS headline name for the team over a gazetteer's place, and the town after 'AT' for the place", () => {
+    const typed = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+    const body = '\n\n    LONDON, Aug 30 - Leicestershire beat Somerset by an innings in the county championship on Friday. Their captain took four wickets and the bowlers the rest of the match.';
+    expect(typed('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP' + body)).toContainEqual(['LEICESTERSHIRE', 'organization']);
+    expect(typed('CRICKET - SOMERSET AT LEICESTERSHIRE' + body)).toContainEqual(['LEICESTERSHIRE', 'place']);
+  });
 });
 
 describe('helpers', () => {
