@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'split/long-sentence': { severity: 'warn', summary: 'a run-on sentence (no end punctuation, one huge line) was cut every 300 tokens' },
   'tag/ambiguous-alias': { severity: 'info', summary: 'several gazetteer entries share the alias; the chosen id, the number of candidates and the deciding rule are given' },
   'tag/context-place': { severity: 'info', summary: "a place the name finder typed by its context named by a gazetteer town matched by context only (a person's name or a common word: 'Charlotte, N.C.'); the id and what picked it are given" },
+  'tag/thin-place': { severity: 'info', summary: "a name the rules typed as a place only after a preposition ('in Flickr'), in fewer than a third of its four or more mentions, the rest by document consistency: it is left untyped; the counts are given" },
   'tag/middle-initial': { severity: 'info', summary: "a person the rules found with middle initials ('Barack H Obama') is the gazetteer's person of the name without them, whose names fit the initials or name no other ('Barack Hussein Obama'); the id is given" },
   'tag/body-country': { severity: 'info', summary: "a government body the rules found without its country ('the Finance Ministry') is that of the country before it, of the document's other bodies of its kind or of the dateline: the gazetteer's body of that country, else one id of its nationality and kind ('Japanese Ministry of Finance')" },
   'tag/overlap-dropped': { severity: 'info', summary: 'a candidate mention lost to an overlapping one (overlap rule)' },

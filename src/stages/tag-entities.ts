@@ -5,6 +5,7 @@ import type { GazetteerMatcher, AliasHit } from '../gazetteer/matcher.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
+import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
@@ -306,7 +307,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
   const givenName = (w: string) => isGivenName(w, ctx.lexicons);
   const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, givenName);
-  const found = linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName);
+  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName), gazetteer, doc, ctx.report);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
