@@ -467,22 +467,33 @@ function headlineVerb(ctx: NameContext, k: number, from: number, to: number): bo
  * Step 17b: in a sports report, a team's nickname: 'the' and one capitalised plural that is no known name ('the Orioles',
  * 'the Springboks', 'the Braves', 'the Tigers'; not 'Things fell', 'four Opens', 'other Grand Slams', nor a surname, which
  * no 'the' precedes: 'Giggs', 'Vogts'); no name list's word ('Curtis'), no people's ('the Parisians', 'the Londoners'),
- * no tournament's ('the Ashes', 'the Olympics').
+ * no tournament's ('the Ashes', 'the Olympics'); with its town or state before it, the whole name ('the Minnesota
+ * Twins': `isPlace` says whether a span is a place).
  */
-function teamNickname(ctx: NameContext, f: Found, sports: () => boolean): boolean {
-  if (f.to - f.from !== 1) return false;
+function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace: (start: number, end: number) => boolean): number {
   const { toks, lex } = ctx;
-  const w = toks[f.from].text;
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || w.endsWith('ians') || NOT_TEAMS.has(w)) return false;
-  let k = f.from - 1;
+  const last = f.to - 1;
+  const w = toks[last].text;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || w.endsWith('ians') || NOT_TEAMS.has(w)) return -1;
+  // (after the town or state it plays for, the whole name: 'the Minnesota Twins', 'the Kansas City Royals'; the run may
+  // hold the place's last words, its first went to step 4's qualifiers: 'City Royals'; 'the' must open the place)
+  let from = f.from;
+  for (let j = last - 1; j >= f.sentence.tokenStart && j >= last - 3; j--)
+    if (isPlace(toks[j].start, toks[last - 1].end)) {
+      from = j;
+      break;
+    }
+  if (from === f.from && last > f.from) return -1;
+  let k = from - 1;
   while (k >= f.sentence.tokenStart && OPEN_QUOTES.has(toks[k].text)) k--;
-  if (k < f.sentence.tokenStart) return false;
-  if (isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  if (k < f.sentence.tokenStart) return -1;
+  // (a name list's word only after its place: 'the Kansas City Royals', not 'the Royals')
+  if (from === last && isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
   // (nor a town's people: 'Londoners', 'New Yorkers')
-  if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return false;
+  if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return -1;
   // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
   // (the document read for sports words last: most have an untyped name, few such a word)
-  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? '')) && sports();
+  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? '')) && sports() ? from : -1;
 }
 const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
 
@@ -1377,6 +1388,11 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // the surnames of people and the shorter names of organisations named in full, lower-cased, for ALL-CAPS runs
   // ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer'; built when a headline first needs it)
   let capsWords: ReadonlyMap<string, EntityType> | undefined;
+  // whether a span is a gazetteer's place ('Minnesota' of 'the Minnesota Twins'; the spans built when a team's nickname
+  // first asks)
+  let placeSpans: ReadonlySet<string> | undefined;
+  const isPlaceSpan = (start: number, end: number) => (placeSpans ??= new Set(known.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`))).has(`${start}:${end}`);
+  let nickname: number;
   let fullSurnames: ReadonlySet<string> | undefined;
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi];
@@ -1481,7 +1497,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       d = docTypes.get(f.name.toLowerCase());
       if (d) out.push(consistent(doc, f, d));
       else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
-      else if (teamNickname(ctx, f, () => (sportsDoc ??= isSportsReport(doc.clean)))) out.push(candidate(doc, f, f.start, f.end, 'organization', 'team-nickname', 0.6));
+      else if ((nickname = teamNickname(ctx, f, () => (sportsDoc ??= isSportsReport(doc.clean)), isPlaceSpan)) >= 0) out.push(candidate(doc, f, ctx.toks[nickname].start, f.end, 'organization', 'team-nickname', 0.6));
       else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       continue;
     }

@@ -1127,6 +1127,17 @@ describe("findNames: a team's nickname in a sports report", () => {
     expect(orgs(SPORT + 'He came to the UK for Top of the Pops, and the Curtis family watched the Parisians cheer.')).toEqual([]);
     expect(orgs('Shares rose on Monday after the Falcons said profits would grow, the company said in a statement.')).toEqual([]);
   });
+
+  it("takes the gazetteer's town or state before it too, even before a listed name's plural", () => {
+    expect(orgs(SPORT + 'The Texas Rangers beat the Minnesota Twins, and the Kansas City Royals lost to the Florida Marlins on Sunday.')).toEqual([
+      'Texas Rangers',
+      'Minnesota Twins',
+      'Kansas City Royals',
+      'Florida Marlins',
+    ]);
+    // (not without 'the' before the place, nor a word that is no place before the nickname)
+    expect(orgs(SPORT + 'Minnesota Twins fans cheered as the Zorvex Vipers lost.')).toEqual([]);
+  });
 });
 
 describe('findNames: a headline in title case', () => {
