@@ -709,6 +709,10 @@ function innerTitle(ctx: NameContext, s: Sentence, p: Run): number {
  */
 function titledName(ctx: NameContext, from: number, to: number): boolean {
   const { toks, lex } = ctx;
+  // (after a title that is an adjective too, wink-nlp's common words count as well, and the longer surname list as names:
+  // 'General Election', 'General Acquisition', 'major European currencies' are no titled names, 'Attorney General
+  // Sessions' is; after a title that is no adjective a name may be any word: 'Mr Jobs', 'Mr Oaten')
+  const adjective = from > 0 && commonTag(toks[from - 1].text) === 'ADJ';
   let words = 0;
   let named = false;
   for (let k = from; k < to; k++) {
@@ -717,7 +721,7 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
     // (a place tail that is also a family name after a first name is the name: 'Senator John Tower')
     if (ORG_WORDS.has(w) || (PLACE_TAILS.has(w) && !(SURNAME_TAILS.has(w) && k > from && isListed(toks[k - 1].text, lex.firstNames, lex.givenNames)))) return false;
     words++;
-    if (!lex.commonWords.has(w.toLowerCase()) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames)) named = true;
+    if (!(lex.commonWords.has(w.toLowerCase()) || (adjective && isCommonWord(w))) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames) || (adjective && isListed(w, lex.surnames))) named = true;
   }
   // two words or more are a name even if both are common words ('Foreign Minister Dick Spring')
   return words >= 2 || named;
@@ -939,6 +943,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     words.length >= 2 &&
     words.length <= 3 &&
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
+    // (not a title that is an adjective too, which step 4 found before no name: 'General Acquisition said', a firm; 'Prince
+    // Rainier said' is a person, 'rainier' a common word)
+    !(notTitled && isRoleWord(ctx, s, from) && commonTag(first) === 'ADJ') &&
     (HONORIFIC.test(first) || !words.every((t) => isCommonish(lex, t.text) && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames))) &&
     // (nor a common word and a country or nationality: 'Statistics Canada said', 'Royal Dutch said')
     !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase())) &&

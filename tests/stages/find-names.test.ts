@@ -1114,6 +1114,26 @@ describe('tag and findNames: an event named after a place, in a headline in capi
   });
 });
 
+describe('findNames: a title that is an adjective too', () => {
+  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
+
+  it("is no title before a common word of wink-nlp's lexicon ('General Election', 'General Acquisition said', 'major European currencies')", () => {
+    expect(persons('They met before the General Election .')).toEqual([]);
+    expect(persons('Yesterday General Acquisition said the board could not act .')).toEqual([]);
+    expect(persons('The dollar fell against major European currencies .')).toEqual([]);
+  });
+
+  it('still is before a name, and a title that is no adjective still counts a common word of wink-nlp only as a name', () => {
+    expect(persons('Yesterday General Zorvek said the talks failed .')).toEqual(['Zorvek']);
+    expect(persons('Yesterday Mr Mates said the talks failed .')).toEqual(['Mr Mates']);
+    // (a common word of wink-nlp's after a title that is no adjective: a name, 'jobs' of no name list)
+    expect(persons('Yesterday Mr Jobs said the talks failed .')).toEqual(['Jobs']);
+    // (after one that is, a surname of the longer list: 'Sessions')
+    expect(persons('Yesterday Attorney General Sessions said the talks failed .')).toEqual(['Sessions']);
+    expect(persons('A spokeswoman for Prince Rainier said the palace had no comment .')).toEqual(['Prince Rainier']);
+  });
+});
+
 describe("findNames: a team's nickname in a sports report", () => {
   const SPORT = 'The league said the season would go on after the match, and the coach praised the squad. ';
   const orgs = (text: string) => runDoc(text).mentions.filter((m) => m.source === 'rule:team-nickname').map((m) => m.text);
