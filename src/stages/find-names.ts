@@ -1292,6 +1292,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (c.type === 'place' && isArea(c)) areas.add(span);
   }
   const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
+  const isAreaAt = (k: number) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`);
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
   const personWords = new Set<string>();
   const addPerson = (name: string) => {
@@ -1472,6 +1473,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
       else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(consistent(doc, f, d));
       else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // nor a given name's rule's two words joined by a hyphen of which one is a gazetteer's country, region or continent:
+      // 'Asia-Pacific' ('Asia' a given name; step 9 asks compromise's lexicon only; not a brand's: 'Lewis-Francis')
+      else if (f.rule === 'first-name' && f.to - f.from === 3 && isHyphen(ctx.toks[f.from + 1].text) && (isAreaAt(f.from) || isAreaAt(f.from + 2))) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
       // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
       else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));

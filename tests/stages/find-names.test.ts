@@ -1114,6 +1114,15 @@ describe('tag and findNames: an event named after a place, in a headline in capi
   });
 });
 
+describe('findNames: two words joined by a hyphen, the first a given name', () => {
+  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
+
+  it("are no person where one is a gazetteer's country, region or continent ('Asia-Pacific'), and are one otherwise", () => {
+    expect(persons('It opened an Asia-Pacific office in Hong Kong last month .')).toEqual([]);
+    expect(persons('In the final Lewis-Francis won by a stride .')).toEqual(['Lewis-Francis']);
+  });
+});
+
 describe('findNames: a title that is an adjective too', () => {
   const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
 
