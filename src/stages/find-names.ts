@@ -1269,6 +1269,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
+  // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
+  //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
+  hyphenFirms(ctx, known);
   // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
   const docTypes = new Map<string, { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }>();
@@ -1944,6 +1947,59 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && isSportsReport(doc.clean) ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+
+/**
+ * Step 19b: a name of two capitalised words joined by a hyphen ('Borg-Warner', 'Allis-Chalmers', 'Allen-Bradley',
+ * 'Wal-Mart') that the given-name rule (its first word: 'Allen', 'Morton', 'Casey') or the reporting-verb rule ('Allis-Chalmers
+ * said') typed as a person (not the title rule: 'Mr Kilroy-Silk') is a firm named after its founders: a person is named so alone only
+ * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it. Where one of its words is the
+ * surname of a person the document names in full it is a pair of them, no name ('the Reagan-Gorbachev summit',
+ * 'Clinton-Trump debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a nation's combining form ('the
+ * Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which leaves 'Allen-Bradley' a person).
+ */
+function hyphenFirms(ctx: NameContext, known: readonly Candidate[]): void {
+  const { toks, doc } = ctx;
+  let full: Set<string> | undefined;
+  // (nor where a word is a gazetteer's country, region or continent: 'Asia-Pacific', 'Baden-Wuerttemberg')
+  let areas: Set<string> | undefined;
+  const isAreaAt = (k: number) => (areas ??= new Set(known.filter((c) => c.type === 'place' && isArea(c)).map((c) => `${c.start}:${c.end}`))).has(`${toks[k].start}:${toks[k].end}`);
+  for (const f of ctx.found) {
+    if (f.type !== 'person' || f.caps || f.to - f.from !== 3 || !isHyphen(toks[f.from + 1].text)) continue;
+    // (not after a title: 'Mr Kilroy-Silk', the title rule's)
+    if (f.rule !== 'first-name' && f.rule !== 'person-context') continue;
+    const a = toks[f.from].text;
+    const b = toks[f.from + 2].text;
+    if (!HYPHEN_PART.test(a) || !HYPHEN_PART.test(b) || ARABIC_ARTICLES.has(a) || COMBINING_FORMS.has(a)) continue;
+    // (two given names are one: 'Francois-Rene', 'Julie-Anne'; so are, here, 'Allen-Bradley' and 'Casey-Werner')
+    if (ctx.lex.firstNames.has(a.toLowerCase()) && ctx.lex.firstNames.has(b.toLowerCase())) continue;
+    if (isAreaAt(f.from) || isAreaAt(f.from + 2)) continue;
+    // the last words of the persons named in full (two words or more): 'Lewis-Francis' of 'Mark Lewis-Francis'
+    if (!full) {
+      const last = new Set<string>();
+      const add = (name: string) => {
+        const words = name.split(/\s+/);
+        if (words.length < 2) return;
+        last.add(words[words.length - 1]);
+      };
+      for (const c of known) if (c.type === 'person') add(doc.clean.slice(c.start, c.end));
+      for (const g of ctx.found) if (g.type === 'person' && !g.caps) add(g.name);
+      full = last;
+    }
+    if (full.has(f.name)) continue;
+    // (nor where a personal pronoun follows in its sentence: 'Lewis-Francis was pleased with his run'; a firm's is 'it')
+    if (PERSONAL_AFTER.test(doc.clean.slice(f.end, f.sentence.end))) continue;
+    const pair = full.has(a) || full.has(b);
+    f.type = pair ? null : 'organization';
+    f.rule = pair ? '' : 'hyphen-firm';
+    f.confidence = pair ? 0 : 0.6;
+  }
+}
+const HYPHEN_PART = /^\p{Lu}\p{Ll}+$/u;
+const PERSONAL_AFTER = /\b(?:he|him|his|she|her|hers)\b/i;
+// an Arabic name's article, which opens persons' and papers' names alike
+const ARABIC_ARTICLES = new Set(['Al', 'El', 'Ul', 'Bin', 'Ben', 'Abu', 'Ibn']);
+// a nation's combining form: 'the Franco-Prussian war', 'Anglo-Irish', 'Sino-Soviet'
+const COMBINING_FORMS = new Set('Anglo Franco Sino Afro Indo Austro Russo Greco Judeo Euro Italo Hispano Luso Germano Nippo Serbo Turco Irano Americo'.split(' '));
 
 /** The document's surnames (person) and organisations' shorter names, lower-cased; a word of both is neither. */
 function lowerWords(personWords: ReadonlySet<string>, orgWords: ReadonlySet<string>): ReadonlyMap<string, EntityType> {
