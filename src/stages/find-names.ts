@@ -1269,9 +1269,20 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
+  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
+  // Lewis', a retailer
+  const notPerson = new Map<string, EntityType>();
+  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
+  const areas = new Set<string>();
+  for (const c of known) {
+    const span = `${c.start}:${c.end}`;
+    if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
+    if (c.type === 'place' && isArea(c)) areas.add(span);
+  }
+  const isAreaAt = (k: number) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`);
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
   //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
-  hyphenFirms(ctx, known);
+  hyphenFirms(ctx, known, isAreaAt);
   // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
   const docTypes = new Map<string, { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }>();
@@ -1284,18 +1295,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
-  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
-  // Lewis', a retailer
-  const notPerson = new Map<string, EntityType>();
-  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
-  const areas = new Set<string>();
-  for (const c of known) {
-    const span = `${c.start}:${c.end}`;
-    if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
-    if (c.type === 'place' && isArea(c)) areas.add(span);
-  }
   const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
-  const isAreaAt = (k: number) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`);
   // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
   const personWords = new Set<string>();
   const addPerson = (name: string) => {
@@ -1949,20 +1949,18 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
 const NO_TEAMS: ReadonlySet<string> = new Set();
 
 /**
- * Step 19b: a name of two capitalised words joined by a hyphen ('Borg-Warner', 'Allis-Chalmers', 'Allen-Bradley',
- * 'Wal-Mart') that the given-name rule (its first word: 'Allen', 'Morton', 'Casey') or the reporting-verb rule ('Allis-Chalmers
- * said') typed as a person (not the title rule: 'Mr Kilroy-Silk') is a firm named after its founders: a person is named so alone only
- * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it. Where one of its words is the
- * surname of a person the document names in full it is a pair of them, no name ('the Reagan-Gorbachev summit',
- * 'Clinton-Trump debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a nation's combining form ('the
- * Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which leaves 'Allen-Bradley' a person).
+ * Step 19b: a name of two capitalised words joined by a hyphen ('Borg-Warner', 'Allis-Chalmers', 'Wal-Mart') that the
+ * given-name rule (its first word: 'Morton', 'Casey') or the reporting-verb rule ('Allis-Chalmers said') typed as a
+ * person (not the title rule: 'Mr Kilroy-Silk') is a firm named after its founders: a person is named so alone only
+ * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it.
+ * Where one of its words is the surname of a person the document names in full it is a pair of them, no name ('the
+ * Reagan-Gorbachev summit', 'Clinton-Trump debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a
+ * nation's combining form ('the Franco-Prussian war'), a gazetteer's country, region or continent (`isAreaAt`, by token:
+ * 'Asia-Pacific'), nor two given names of compromise's list ('Francois-Rene'; which leaves 'Allen-Bradley' a person).
  */
-function hyphenFirms(ctx: NameContext, known: readonly Candidate[]): void {
+function hyphenFirms(ctx: NameContext, known: readonly Candidate[], isAreaAt: (k: number) => boolean): void {
   const { toks, doc } = ctx;
   let full: Set<string> | undefined;
-  // (nor where a word is a gazetteer's country, region or continent: 'Asia-Pacific', 'Baden-Wuerttemberg')
-  let areas: Set<string> | undefined;
-  const isAreaAt = (k: number) => (areas ??= new Set(known.filter((c) => c.type === 'place' && isArea(c)).map((c) => `${c.start}:${c.end}`))).has(`${toks[k].start}:${toks[k].end}`);
   for (const f of ctx.found) {
     if (f.type !== 'person' || f.caps || f.to - f.from !== 3 || !isHyphen(toks[f.from + 1].text)) continue;
     // (not after a title: 'Mr Kilroy-Silk', the title rule's)
