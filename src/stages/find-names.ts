@@ -813,6 +813,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // Henderson', 'Georgia Brown', 'Devon White'; not 'Florida Marlins')
   while (lead < to - 1 && (isRoleWord(ctx, s, lead) || (lex.qualifiers.has(toks[lead].text) && !givenNameFirst(ctx, s, lead, to)) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
   let role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  // (a role before a comma titles a full name in apposition, not one word: 'its chairman, Robert Smith,', not 'console was
+  // king, Unity primarily used')
+  if (role && to - lead === 1 && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
   if (role) from = lead;
@@ -1993,6 +1996,7 @@ function hyphenFirms(ctx: NameContext, known: readonly Candidate[], isAreaAt: (k
   }
 }
 const HYPHEN_PART = /^\p{Lu}\p{Ll}+$/u;
+const COMMA_BEFORE = /,\s*$/;
 const PERSONAL_AFTER = /\b(?:he|him|his|she|her|hers)\b/i;
 // an Arabic name's article, which opens persons' and papers' names alike
 const ARABIC_ARTICLES = new Set(['Al', 'El', 'Ul', 'Bin', 'Ben', 'Abu', 'Ibn']);

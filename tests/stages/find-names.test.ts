@@ -1114,6 +1114,17 @@ describe('tag and findNames: an event named after a place, in a headline in capi
   });
 });
 
+describe('findNames: a role before a comma', () => {
+  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
+
+  it("titles a full name in apposition, not one word ('console was king, Zorvity primarily used')", () => {
+    expect(persons('When console was king, Zorvity primarily used its own tools .')).toEqual([]);
+    expect(persons('The company said its chairman, Robert Zorvity, would retire .')).toEqual(['Robert Zorvity']);
+    // (by the title rule, whose role it is)
+    expect(runDoc('The company said its chairman, Robert Zorvity, would retire .' + PROSE).mentions.map((m) => [m.text, m.source, m.role])).toEqual([['Robert Zorvity', 'rule:title-person', 'chairman']]);
+  });
+});
+
 describe('findNames: two words joined by a hyphen, the first a given name', () => {
   const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
 
