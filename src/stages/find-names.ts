@@ -1282,10 +1282,19 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
     if (c.type === 'place' && isArea(c)) areas.add(span);
   }
-  const isAreaAt = (k: number) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`);
+  // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
+  const personWords = new Set<string>();
+  const addPerson = (name: string) => {
+    for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
+  };
+  for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
+  // (not a name whose person a gazetteer's place or organisation of the same span overrules: 'East Berlin said' is the
+  // place, and 'Berlin' no one's surname)
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPerson(f.name);
+  // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
   //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
-  hyphenFirms(ctx, known, isAreaAt);
+  hyphenFirms(ctx, personWords, (k) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`));
   // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
   const docTypes = new Map<string, { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }>();
@@ -1299,15 +1308,6 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
   const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
-  // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
-  const personWords = new Set<string>();
-  const addPerson = (name: string) => {
-    for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
-  };
-  for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
-  // (not a name whose person a gazetteer's place or organisation of the same span overrules: 'East Berlin said' is the
-  // place, and 'Berlin' no one's surname)
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPerson(f.name);
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
   // GeoNames alias of Al Ahmadi); not 'Israel' after 'Israel Katz', 'Charlotte' (the city) after 'Charlotte Pritt',
@@ -1479,9 +1479,6 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
       else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(consistent(doc, f, d));
       else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      // nor a given name's rule's two words joined by a hyphen of which one is a gazetteer's country, region or continent:
-      // 'Asia-Pacific' ('Asia' a given name; step 9 asks compromise's lexicon only; not a brand's: 'Lewis-Francis')
-      else if (f.rule === 'first-name' && f.to - f.from === 3 && isHyphen(ctx.toks[f.from + 1].text) && (isAreaAt(f.from) || isAreaAt(f.from + 2))) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
       // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
       // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
       else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
@@ -1958,41 +1955,34 @@ const NO_TEAMS: ReadonlySet<string> = new Set();
  * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it.
  * Where one of its words is the surname of a person the document names in full it is a pair of them, no name ('the
  * Reagan-Gorbachev summit', 'Clinton-Trump debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a
- * nation's combining form ('the Franco-Prussian war'), a gazetteer's country, region or continent (`isAreaAt`, by token:
- * 'Asia-Pacific'), nor two given names of compromise's list ('Francois-Rene'; which leaves 'Allen-Bradley' a person).
+ * nation's combining form ('the Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which
+ * leaves 'Allen-Bradley' a person). A given-name rule's pair with a gazetteer's country, region or continent
+ * (`isAreaAt`, by token) is no name ('Asia-Pacific'). `personWords`: the surnames of the people named in full
+ * (`personKeys`).
  */
-function hyphenFirms(ctx: NameContext, known: readonly Candidate[], isAreaAt: (k: number) => boolean): void {
+function hyphenFirms(ctx: NameContext, personWords: ReadonlySet<string>, isAreaAt: (k: number) => boolean): void {
   const { toks, doc } = ctx;
-  let full: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type !== 'person' || f.caps || f.to - f.from !== 3 || !isHyphen(toks[f.from + 1].text)) continue;
     // (not after a title: 'Mr Kilroy-Silk', the title rule's)
     if (f.rule !== 'first-name' && f.rule !== 'person-context') continue;
     const a = toks[f.from].text;
     const b = toks[f.from + 2].text;
+    // (a given name's rule's pair of which one is a gazetteer's country, region or continent is no name: 'Asia-Pacific',
+    // 'Asia' a given name; step 9 asks compromise's lexicon only)
+    if (isAreaAt(f.from) || isAreaAt(f.from + 2)) {
+      if (f.rule === 'first-name') [f.type, f.rule, f.confidence] = [null, '', 0];
+      continue;
+    }
     if (!HYPHEN_PART.test(a) || !HYPHEN_PART.test(b) || ARABIC_ARTICLES.has(a) || COMBINING_FORMS.has(a)) continue;
     // (two given names are one: 'Francois-Rene', 'Julie-Anne'; so are, here, 'Allen-Bradley' and 'Casey-Werner')
     if (ctx.lex.firstNames.has(a.toLowerCase()) && ctx.lex.firstNames.has(b.toLowerCase())) continue;
-    if (isAreaAt(f.from) || isAreaAt(f.from + 2)) continue;
-    // the last words of the persons named in full (two words or more): 'Lewis-Francis' of 'Mark Lewis-Francis'
-    if (!full) {
-      const last = new Set<string>();
-      const add = (name: string) => {
-        const words = name.split(/\s+/);
-        if (words.length < 2) return;
-        last.add(words[words.length - 1]);
-      };
-      for (const c of known) if (c.type === 'person') add(doc.clean.slice(c.start, c.end));
-      for (const g of ctx.found) if (g.type === 'person' && !g.caps) add(g.name);
-      full = last;
-    }
-    if (full.has(f.name)) continue;
+    // (a person named in full before: 'Lewis-Francis' after 'Mark Lewis-Francis')
+    if (personWords.has(f.name)) continue;
     // (nor where a personal pronoun follows in its sentence: 'Lewis-Francis was pleased with his run'; a firm's is 'it')
     if (PERSONAL_AFTER.test(doc.clean.slice(f.end, f.sentence.end))) continue;
-    const pair = full.has(a) || full.has(b);
-    f.type = pair ? null : 'organization';
-    f.rule = pair ? '' : 'hyphen-firm';
-    f.confidence = pair ? 0 : 0.6;
+    const pair = personWords.has(a) || personWords.has(b);
+    [f.type, f.rule, f.confidence] = pair ? [null, '', 0] : ['organization', 'hyphen-firm', 0.6];
   }
 }
 const HYPHEN_PART = /^\p{Lu}\p{Ll}+$/u;
