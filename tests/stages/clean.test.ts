@@ -269,6 +269,111 @@ describe('clean: a wire story', () => {
     expect(DATELINE.exec(line)).toBeNull();
   });
 
+  it('keeps a lead dense with names after its dateline, and a short last paragraph', () => {
+    // the lead's first block ('… said its' / 'joint … Tidewater Corp's' / '<TDW> Portvale Ferries unit …', broken before
+    // the ticker) has few function words, and its last paragraph is short
+    const text = [
+      'HARBOURLINE <HBL> PACT APPROVED',
+      '',
+      '    PORTVALE, FEB 26 - Harbourline Airways Inc said its',
+      "joint marketing and services agreement with Tidewater Corp's",
+      '<TDW> Portvale Ferries unit was approved by the Portvale',
+      'Department of Transport.',
+      '    According to the agreement, Harbourline Airways will',
+      'operate scheduled service under the name "Portvale Express."',
+      'The company, however, will remain independent.',
+    ].join('\n');
+    const doc = run(text);
+    expect(doc.dropped).toEqual([]);
+    expect(doc.metadata.dateline).toBe('PORTVALE, FEB 26');
+    expect(doc.clean).toContain("PORTVALE, FEB 26 - Harbourline Airways Inc said its\njoint marketing and services agreement with Tidewater Corp's");
+    expect(doc.clean).toContain('The company, however, will remain independent.');
+    // the last paragraphs short, the last one broken before a capital; not a line of links after them
+    const story = [
+      'BONUS FERRY PARTS FOR PORTVALE  -- AGENCY',
+      '',
+      '    HARBOURLINE, Feb 26 - The Tidewater Credit Corporation, TCC,',
+      'has accepted an export bonus offer to cover the sale of 37,000',
+      'long tons of ferry parts to Portvale, the Harbourline Transport',
+      'Department said.',
+      '    The ferry parts are for shipment March-May and the bonus',
+      'awarded was 119.05 dlrs per tonne and will be paid in the form',
+      'of goods from the TCC inventory.',
+      '    The bonus was awarded to the Lund Company.',
+      '    The ferry part purchases complete the Export Enhancement',
+      'Program initiative announced in April, 1986, it said.',
+    ];
+    const end = run([...story, '    See www.harbourline.example and www.tidewater.example today.'].join('\n'));
+    expect(end.dropped.map((d) => d.text)).toEqual(['See www.harbourline.example and www.tidewater.example today.']);
+    // nor a byline, nor a copyright line
+    for (const last of [['By Anna Berg.'], ['Copyright 1987 Portvale Wire. All rights reserved.', 'The wire is owned by Tidewater Holdings.']])
+      expect(run([...story, ...last.map((l) => `    ${l}`)].join('\n')).dropped.map((d) => d.text)).toEqual(last);
+    // the lead's first line short, ending in an abbreviation: 'U.S.' / 'production …'
+    const short = run(
+      [
+        'HARBOURLINE <HBL> RAISES 2ND QTR OUTPUT PLANS',
+        '',
+        '    PORTVALE, March 2 - Harbourline Motor Co has raised its U.S.',
+        'production schedule for the second quarter by 52,000 cars and',
+        '32,000 trucks from previous plans, the trade paper Tidewater',
+        'Automotive Reports said.',
+        ...story.slice(6),
+      ].join('\n'));
+    expect(short.clean).toContain('PORTVALE, March 2 - Harbourline Motor Co has raised its U.S.');
+    expect(short.dropped).toEqual([]);
+    // the last paragraphs' sentences broken before capitals and figures, some of their lines with few function words
+    const battle = run(
+      [
+        'POVA CLAIMS NEW VICTORIES NEAR TARNO',
+        '',
+        '    VESTRA, March 1 - Pova said its forces had captured one of',
+        "Lund's strongest fortifications east of Tarno on the Nord War",
+        'southern front in a major battle overnight.',
+        '    The Povanic National News Agency, received here, said',
+        'Povanic forces smashed four Lundi brigades, killed or wounded',
+        '1,500 Lundi soldiers and destroyed 45 enemy tanks and personnel',
+        'carriers.',
+        '    PNNA said the Povanic troops seized one of the strongest',
+        'Lundi fortifications and breached Lundi defence lines southwest',
+        "of Fish Lake, 10 kilometres (six miles) east of Lund's second",
+        'largest city of Tarno.',
+        ' REUTER',
+      ].join('\n'),
+    );
+    expect(battle.clean).toContain('1,500 Lundi soldiers and destroyed 45 enemy tanks and personnel\ncarriers.');
+    expect(battle.clean).toContain('PNNA said the Povanic troops seized one of the strongest\nLundi fortifications');
+    expect(battle.dropped.map((d) => d.text)).toEqual(['REUTER']);
+    // a short sentence after a paragraph of few function words, inside the story
+    const quote = run(
+      [
+        ...story.slice(0, 9),
+        '    Tidewater investments in Portvale equities have already',
+        'turned active and the pace is likely to increase, said Anna',
+        'Berg, general manager of international equity activities at',
+        'Harbourline Securities Lundholm.',
+        '    Net 807,000 vs 2,858,000',
+        '    "Last week was the busiest week we had," she said.',
+        '    Investments are being spurred by the growth in profits of',
+        'Portvale companies and the fall of the Tidewater currency, she',
+        'said, and the pace is likely to increase after the vote.',
+      ].join('\n'),
+    );
+    // (not a line of figures)
+    expect(quote.dropped.map((d) => d.text)).toEqual(['Net 807,000 vs 2,858,000']);
+    // a web page's lead, one paragraph a line
+    const page = run(`${TITLE}\n\nPORTVALE (Reuters) - Portvale Mayor Anna Berg met Tidewater Governor Carl Lund in Harbourline on Tuesday.\n\n${P1}\n\n${P2}`);
+    expect(page.clean).toContain('Anna Berg met Tidewater Governor Carl Lund');
+    expect(page.metadata.dateline).toBe('PORTVALE (Reuters)');
+  });
+
+  it('keeps no dateline-led line with links, nor a line dense with names without a dateline', () => {
+    const links = run(`${TITLE}\n\nPORTVALE (Reuters) - Portvale www.example.com/a www.example.com/b Harbourline Tidewater Lund Berg Anna Carl.\n\n${P1}\n\n${P2}`);
+    expect(links.clean).not.toContain('www.example.com');
+    const names = 'Anna Berg, Carl Lund, Tidewater Holdings, Portvale Harbour Authority Ferry Terminal Construction Works.';
+    expect(run(`${TITLE}\n\n${P1}\n\n${names}\n\n${P2}`).clean).not.toContain(names);
+    expect(run(`${TITLE}\n\n${P1}\n\nPORTVALE (Reuters) - ${names}\n\n${P2}`).clean).toContain(names);
+  });
+
   it('keeps every paragraph of a typed story, however few its function words, but its table', () => {
     // (the first paragraphs, before a sentence that is a list of names, were dropped as text outside the main text; the
     // last, after a table)

@@ -186,6 +186,18 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
     if (!w.fixed && !w.meta && w.cls !== 'good' && w.cf === 'neargood') w.cls = 'good';
     if (w.cls === 'good') end = i;
   }
+  // … to its last sentence: short lines right after the last good block that end a sentence, or whose sentence goes on,
+  // are the story's last paragraphs ('The company, however, will remain independent.', 'Value was not disclosed.'), or
+  // its last sentence broken before a capital ('The wheat flour purchases complete the Export Enhancement' / 'Program
+  // initiative announced in April, 1986, it said.'); a short line between good blocks is good already (jusText's
+  // context), one at the end had the page's edge for a bad neighbour. A line the sentence goes on in counts however
+  // few its function words ('… killed or wounded' / '1,500 Iraqi soldiers and destroyed 45 enemy tanks …').
+  for (let k = end + 1; k < cut; k++) {
+    const w = work[k];
+    if (w.meta || (w.cf === 'bad' && !runsOn(k - 1)) || !(lines[k].terminal || runsOn(k))) break;
+    w.cls = 'good';
+    end = k;
+  }
   // a sentence the wrapper broke before capitals, inside the article, is body however few its function words: 'The
   // plan was proposed by House Ways and Means Committee' / 'Chairman Dan Rostenkowski (D-Ill), Rep John Duncan (R-Tenn),
   // …' / 'Bob Packwood (R-Ore).' (a list of names, what a reader of the entity tables wants most)
@@ -196,6 +208,9 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
     if (j > i && lines[j].terminal && words >= 8 && !work[j].fixed && !work[j].meta) for (let k = i; k <= j; k++) work[k].cls = 'good';
     i = j;
   }
+  // and a short sentence between such lines is body too ('"Last week was the busiest week we had," he said.' after a
+  // paragraph the loop above made body: the context pass had seen a bad neighbour)
+  for (let i = start; i < end; i++) if (work[i].cf === 'short' && lines[i].terminal) work[i].cls = 'good';
   return start;
 }
 
@@ -369,6 +384,11 @@ function contextFreeClasses(work: Work[], lines: readonly Line[]): void {
       w.cf = c.klass;
       w.reason = c.reason;
       if (w.caption && w.cf === 'bad') w.cf = 'neargood';
+      // a line opening with a dateline is a story's lead, however short or dense with names: 'WASHINGTON, FEB 26 -
+      // Presidential Airways Inc said its joint marketing and services agreement with Texas Air Corp's', 'MOSCOW (Reuters)
+      // - Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on Tuesday.' (its few function
+      // words had made it bad, and the lead, its names the story's main actors, was cut off the body)
+      else if (w.metaValue !== undefined && w.cf !== 'good' && l.linkDensity === 0) w.cf = 'neargood';
     }
     w.cls = w.cf;
   }
