@@ -6,6 +6,7 @@ import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, singleSpaced 
 import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
+import { DATELINE } from './clean/metadata.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -163,6 +164,10 @@ const INITIAL = /^\p{Lu}\.$/u;
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 // ordinary words that are capitalised only because they open a sentence
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
+
+// given names of the lists that open a sentence as a verb, an adverb or a modal far more often: 'Said Williams, the
+// coach, …' (the reporting verb before its speaker), 'Even Q said', 'May Allah have mercy'
+const NOT_GIVEN_OPENERS = new Set(['Said', 'Even', 'May']);
 
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
@@ -339,6 +344,12 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
   return documentPass(ctx, known);
 }
 
+/**
+ * a sentence that is a dateline: 'TROY, MICH., Feb 26 -', 'NEW YORK (Reuters) -', 'PROVIDENCE, March 3' (the split stage
+ * cuts one that opens a paragraph off it)
+ */
+const isDateline = (text: string) => text.length < 80 && DATELINE.test(text);
+
 /** Steps 1-3 on one sentence: its runs of proper nouns, each typed by `typeRun`. */
 function sentenceNames(ctx: NameContext, s: Sentence): void {
   const toks = ctx.toks;
@@ -359,7 +370,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (k > s.tokenStart && HEADLINE_WORDS.has(w)) headlineWords++;
   }
   if (wordCount * 2 < s.tokenEnd - s.tokenStart) return; // isNonProse
-  const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6; // isCapsLine
+  // (not a dateline, a sentence of its own: 'TROY, MICH., Feb 26 -', 'CHARLOTTE, N.C., March 3 -', whose place the
+  // place-comma rule types as it did in the paragraph's first sentence)
+  const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6 && !isDateline(ctx.doc.clean.slice(s.start, s.end)); // isCapsLine
   // a headline in title case: 'McCain Criticized Trump For Arpaio Pardon' (step 3b): most words capitalised, a function
   // word among them after the first, no full stop at the end (not a list of firms: 'PaineWebber Inc, Prudential-Bache
   // Capital Funding and A.G. Edwards are co-lead managers.')
@@ -374,7 +387,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
     // 'Advanced Medical Corp' (kept below only if the run ends in an organisation word)
-    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
+    // ('Allied-Signal Inc said': a first word joined by a hyphen too)
+    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1));
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
     // Camacho won' (step 4c)
     const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
@@ -386,7 +400,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if (isJoiner(toks[j].text) && j + 1 < s.tokenEnd && toks[j].start === toks[j - 1].end && toks[j + 1].start === toks[j].end && isCapitalised(toks[j + 1].text)) {
+      } else if (j + 1 < s.tokenEnd && joinedAt(toks, j)) {
         j += 2;
       } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
@@ -410,7 +424,13 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         else break;
       } else break;
     }
-    runs.push({ from: opener && !ORG_WORDS.has(toks[j - 1].text) ? i + 1 : i, to: j });
+    // (the opener stays in a run with an organisation word, which `typeRun` cuts at a role and its holder: 'First
+    // Interstate Bancorp Chairman Joseph Pinola said', 'New York Federal Reserve Bank President Gerald Corrigan';
+    // and a listed given name before one word: 'Don Gevirtz, chairman of …', where 'Don' is a verb to the tagger.
+    // An opener joined by a hyphen, in a name that does not end in an organisation word, leaves no name: 'Allied-Lyons
+    // said' was a person '-Lyons')
+    if (!opener || hasOrgWord(toks, i + 1, j) || (j === i + 2 && !NOT_GIVEN_OPENERS.has(toks[i].text) && isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames))) runs.push({ from: i, to: j });
+    else if (!isJoiner(toks[i + 1].text)) runs.push({ from: i + 1, to: j });
     i = j;
   }
   for (const run of runs) {
@@ -591,6 +611,15 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
 const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
 
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
+/** an organisation word among tokens [from, to) */
+function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(toks[k].text)) return true;
+  return false;
+}
+
+/** a joiner attached to the capitalised word before it and to a capitalised word after it: the '-' of 'Allied-Signal' */
+const joinedAt = (toks: readonly Token[], k: number) =>
+  isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end && isCapitalised(toks[k + 1].text);
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
 
 /** Where the proper nouns from `k` on end (at most `max` of them, and not past `end`). */
@@ -903,14 +932,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
   //    a person's name whose last word is a common word (or its plural) no surname list has: 'Golden Globes', 'Mac Mini')
-  //    (nor a common word before a nationality: 'Royal Dutch')
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
     isListed(first, lex.firstNames, lex.givenNames) &&
     !(notTitled && isRoleWord(ctx, s, from)) &&
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
-    !(isCommonWord(first) && lex.known.get(last.toLowerCase()) === 'norp') &&
+    // (nor a common word before a nationality or a place: 'Royal Dutch', 'Ford Canada', 'Cooper Canada')
+    !(isCommonWord(first) && (lex.known.get(last.toLowerCase()) === 'norp' || lex.known.get(last.toLowerCase()) === 'place')) &&
     !notPersonShape(first, last) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a

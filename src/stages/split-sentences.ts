@@ -1,13 +1,15 @@
 import type { CleanDocument, Sentence, SplitDocument, Token } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { analyse, type Tagging } from '../nlp/wink.js';
+import { DATELINE } from './clean/metadata.js';
 
 /**
  * The split stage: wink-nlp tokens, POS tags and sentences over the clean
  * text, then two corrections:
  *
  * 1. a sentence never spans two blocks (a title, a dateline and the first
- *    paragraph are separate sentences even without a full stop);
+ *    paragraph are separate sentences even without a full stop), and a
+ *    dateline opening a paragraph is a sentence of its own too;
  * 2. a break right after an abbreviation or an initial that is followed by a
  *    number or a name is undone: `on Sept. 27`, `Lt. Gen. Rustam Muradov`,
  *    `the U.S. envoy`, `Gregory Meeks (D-N.Y.) agreed`.
@@ -53,12 +55,15 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
     while (bi < doc.blocks.length - 1 && tokens[i].start >= doc.blocks[bi].clean.end) bi++;
     blockOf[i] = bi;
   }
-  // 1. cut wink sentences at block boundaries
+  // 1. cut wink sentences at block boundaries, and after a dateline that opens a block: 'BAKU, March 3 (Reuters) -' /
+  // 'Soldier Elmir Ganbarov was killed …' (the place and date are no part of the sentence, and the rules that read a
+  // sentence's first word see its first word: 'Soldier' is no name's, as at any sentence's start)
+  const datelineEnds = datelineCuts(doc, tokens);
   const ranges: [number, number][] = [];
   for (const s of winkSentences) {
     let a = s.tokenStart;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (blockOf[i] !== blockOf[i - 1]) {
+      if (blockOf[i] !== blockOf[i - 1] || datelineEnds.has(i)) {
         ranges.push([a, i]);
         a = i;
       }
@@ -100,4 +105,21 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
     });
   if (sentences.length === 0 && doc.clean.trim().length > 0) ctx.report.warn('split/no-sentence', 'the cleaned text has no sentence');
   return { ...doc, sentences, tokens };
+}
+
+/**
+ * The first token after each dateline that opens a block ('NEW YORK, March 3 (Reuters) - The'); after a block that is a
+ * dateline whole, the next block's first token, where the sentences are cut anyway.
+ */
+function datelineCuts(doc: CleanDocument, tokens: readonly Token[]): Set<number> {
+  const cuts = new Set<number>();
+  let t = 0;
+  for (const { clean } of doc.blocks) {
+    // (a dateline is a few words: the pattern reads no further than this into the block)
+    const m = DATELINE.exec(doc.clean.slice(clean.start, Math.min(clean.end, clean.start + 120)));
+    if (!m) continue;
+    while (t < tokens.length && tokens[t].start < clean.start + m[0].length) t++;
+    cuts.add(t);
+  }
+  return cuts;
 }

@@ -261,6 +261,7 @@ describe('clean: a wire story', () => {
     ['FARMINGTON, Conn., FEb 26 -', 'FARMINGTON, Conn., FEb 26'],
     ['RICHMOND, Va. Feb 26 -', 'RICHMOND, Va. Feb 26'],
     ['PORTVALE, March 3 - Harbourline said', 'PORTVALE, March 3'],
+    ['PORTVALE, March 3 (Reuters) - Harbourline said', 'PORTVALE, March 3 (Reuters)'],
   ])('reads the dateline %j', (line, dateline) => {
     expect(DATELINE.exec(line)?.[1]).toBe(dateline);
   });

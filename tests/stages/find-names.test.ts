@@ -953,6 +953,38 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('New Harry Potter tops the book chart again this week.')).toEqual([['Harry Potter', 'person']]);
     // (a bare imperative opening the sentence is no part of a name)
     expect(names('Watch ABC News tonight for the full interview.').map(([t]) => t)).not.toContain('Watch ABC News');
+    // a first word joined by a hyphen: the firm's name only where it ends in an organisation word
+    expect(names('Scan-Graphics Inc said on Monday it would buy a rival.')).toEqual([['Scan-Graphics Inc', 'organization']]);
+    expect(names('Anglo-Portvale talks ended on Monday without a deal.')).toEqual([]);
+    expect(names('Allied-Lyons said on Monday it would buy a rival.').map(([t]) => t)).not.toContain('-Lyons');
+    // a run with an organisation word, cut at a role and its holder; not a run without one
+    expect(names('First Zorvex Bancorp Chairman Anna Berg said the bank would lose money.')).toEqual([
+      ['First Zorvex Bancorp', 'organization'],
+      ['Anna Berg', 'person'],
+    ]);
+    expect(names('First Zorvex Lundholm said the bank would lose money.').map(([t]) => t)).not.toContain('First Zorvex Lundholm');
+    // a listed given name that is a verb to the tagger, before one word; not a reporting verb before its speaker
+    expect(names('Don Zorvex, chairman of the firm, said the bank would lose money.')).toEqual([['Don Zorvex', 'person']]);
+    expect(names('Said Zorvex, the coach, was happy with the result.').map(([t]) => t)).not.toContain('Said Zorvex');
+    // (one word: a longer run after a given name is no person's name as often as one, 'Grant Park Avenue Hotel')
+    expect(names('Grant Zorvex Lundholm Harbour opened on Monday.').map(([t]) => t.split(' ')[0])).not.toContain('Grant');
+  });
+
+  it('makes no person of a common word and a place', () => {
+    expect(mentionTypes('Analysts said Cooper Canada would cut jobs this year.' + PROSE)).toEqual([['Canada', 'place']]);
+    expect(mentionTypes('Analysts said Cooper Zorvex would cut jobs this year.' + PROSE)).toEqual([['Cooper Zorvex', 'person']]);
+  });
+
+  it("reads a dateline's sentence as any other: the place after it typed, its capitals no headline's", () => {
+    // ('TIDEWATER, N.C.': a place by the comma rule, the line mostly capitals; the name after the dateline opens the next sentence: 'Soldier' is
+    // no part of it)
+    const text = 'Soldier killed\n\nTIDEWATER, N.C., March 5 - Soldier Anna Berg was killed near Lundholm, the ministry said.' + PROSE;
+    expect(mentionTypes(text)).toEqual([
+      ['TIDEWATER', 'place'],
+      ['N.C.', 'place'],
+      ['Anna Berg', 'person'],
+      ['Lundholm', 'place'],
+    ]);
   });
 
   it("makes an initial and a name a person (a scorecard's players), not a team, and not before a place", () => {

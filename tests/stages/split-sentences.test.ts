@@ -28,6 +28,16 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(['Azerbaijan reveals troop deaths despite ceasefire', 'Armenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.']);
   });
 
+  it('makes a dateline that opens a paragraph a sentence of its own', () => {
+    const title = 'Portvale soldier killed in clashes';
+    const body = 'The ministry said the fighting went on for a third day in the region and that more troops were sent.';
+    for (const dateline of ['PORTVALE, March 3 (Reuters) -', 'PORTVALE (Reuters) -', 'TIDEWATER, Mich., March 5 -', 'PORTVALE, Dec. 3 —'])
+      expect(sentences(`${title}\n\n${dateline} Soldier Anna Berg was killed near Lundholm.\n\n${body}`)).toEqual([title, dateline, 'Soldier Anna Berg was killed near Lundholm.', body]);
+    // not a dateline alone on its line (a block of its own already), nor words in capitals that are no dateline
+    expect(sentences(`${title}\n\nPORTVALE, March 3\n\n${body}`)).toEqual([title, 'PORTVALE, March 3', body]);
+    expect(sentences(`${title}\n\nNATO - The alliance said the fighting went on for a third day in the region.\n\n${body}`)).toEqual([title, 'NATO - The alliance said the fighting went on for a third day in the region.', body]);
+  });
+
   it('gives each sentence token ranges that lie inside it', () => {
     const report = new Reporter();
     const text = 'Ilham Aliyev spoke in Baku. Zakir Hasanov listened.';
