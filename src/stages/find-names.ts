@@ -386,7 +386,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
-    // 'Advanced Medical Corp' (kept below only if the run ends in an organisation word)
+    // 'Advanced Medical Corp' (kept below only in a run with an organisation word, or a given name's before one word)
     // ('Allied-Signal Inc said': a first word joined by a hyphen too)
     const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1));
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
@@ -610,7 +610,6 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
 // what follows 'and' in a partnership's name: 'Merck and Co', 'Smith and Sons'
 const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
 
-/** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 /** an organisation word among tokens [from, to) */
 function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ORG_WORDS.has(toks[k].text)) return true;
@@ -620,6 +619,8 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
 /** a joiner attached to the capitalised word before it and to a capitalised word after it: the '-' of 'Allied-Signal' */
 const joinedAt = (toks: readonly Token[], k: number) =>
   isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end && isCapitalised(toks[k + 1].text);
+
+/** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
 
 /** Where the proper nouns from `k` on end (at most `max` of them, and not past `end`). */
@@ -939,7 +940,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !(notTitled && isRoleWord(ctx, s, from)) &&
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor a common word before a nationality or a place: 'Royal Dutch', 'Ford Canada', 'Cooper Canada')
-    !(isCommonWord(first) && (lex.known.get(last.toLowerCase()) === 'norp' || lex.known.get(last.toLowerCase()) === 'place')) &&
+    !(isCommonWord(first) && /^(?:norp|place)$/.test(lex.known.get(last.toLowerCase()) ?? '')) &&
     !notPersonShape(first, last) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
