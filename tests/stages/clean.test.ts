@@ -266,7 +266,7 @@ describe('clean: a wire story', () => {
     expect(DATELINE.exec(line)?.[1]).toBe(dateline);
   });
 
-  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING']])('reads no dateline in %j', (line) => {
+  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)']])('reads no dateline in %j', (line) => {
     expect(DATELINE.exec(line)).toBeNull();
   });
 
