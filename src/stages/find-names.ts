@@ -858,7 +858,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const end = toks[to - 1].end;
   const name = doc.clean.slice(start, end);
   // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
-  const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || s.zone !== 'body');
+  //    (not a dateline's, on a line of its own or not, read as the one that opens a paragraph is: 'TROY, MICH., March 5')
+  const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end))));
   if (caps) {
     ctx.found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
     return;

@@ -985,6 +985,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Anna Berg', 'person'],
       ['Lundholm', 'place'],
     ]);
+    // (and a dateline on a line of its own)
+    const own = 'Soldier killed\n\nTIDEWATER, N.C., March 5\n\nSoldier Anna Berg was killed near Lundholm, the ministry said.' + PROSE;
+    expect(mentionTypes(own).slice(0, 2)).toEqual([
+      ['TIDEWATER', 'place'],
+      ['N.C.', 'place'],
+    ]);
   });
 
   it("makes an initial and a name a person (a scorecard's players), not a team, and not before a place", () => {
