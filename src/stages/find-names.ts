@@ -388,7 +388,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
     // 'Advanced Medical Corp' (kept below only in a run with an organisation word, or a given name's before one word)
     // ('Allied-Signal Inc said': a first word joined by a hyphen too)
-    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1));
+    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1, s.tokenEnd));
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
     // Camacho won' (step 4c)
     const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
@@ -400,7 +400,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if (j + 1 < s.tokenEnd && joinedAt(toks, j)) {
+      } else if (joinedAt(toks, j, s.tokenEnd)) {
         j += 2;
       } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
@@ -616,9 +616,9 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** a joiner attached to the capitalised word before it and to a capitalised word after it: the '-' of 'Allied-Signal' */
-const joinedAt = (toks: readonly Token[], k: number) =>
-  isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1]?.start === toks[k].end && isCapitalised(toks[k + 1].text);
+/** a joiner attached to the capitalised word before it and to a capitalised word after it, before `end`: the '-' of 'Allied-Signal' */
+const joinedAt = (toks: readonly Token[], k: number, end: number) =>
+  k + 1 < end && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end && isCapitalised(toks[k + 1].text);
 
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
