@@ -15,6 +15,7 @@ import { readPacked, writePacked } from './packed-file.js';
 import type { GazetteerEntry } from './types.js';
 import { countryOf } from './disambiguate.js';
 import { nameWordLists, type NameWordLists } from '../nlp/compromise.js';
+import { detach } from '../text/tokenize.js';
 
 export interface SharedResources {
   readonly entries: PackedEntries;
@@ -40,10 +41,13 @@ export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string
   const qualifiers = new Set<string>();
   const countries = new Map<string, string>();
   for (const e of gazetteers.entries) {
-    if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(a);
+    // detached: a name is a slice of its gazetteer file's text, which a kept slice keeps whole (the main thread
+    // keeps these lists for the whole run, to start a worker again: one name of the generated places' file kept
+    // its 28 MB)
+    if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(detach(a));
     // (the first file's country of a code: a user's or the curated places before the generated ones)
     const code = e.type === 'place' && e.kind === 'country' ? countryOf(e) : undefined;
-    if (code && !countries.has(code)) countries.set(code, e.name);
+    if (code && !countries.has(code)) countries.set(code, detach(e.name));
   }
   return { roles, qualifiers, countries };
 }
