@@ -5,6 +5,7 @@ import { addToFew, sortedFew, type Few } from '../util/few.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 import { singleSpaced } from '../text/chars.js';
+import { detach } from '../text/tokenize.js';
 
 /**
  * `output/candidates.csv`: the names no gazetteer holds, found by the rule
@@ -100,7 +101,7 @@ export class CandidateTable {
         this.byId.set(m.entity_id, null);
         continue;
       }
-      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: m.name, type: m.type, count: 0, documents: 0, seen: 0 }));
+      if (!a) this.byId.set(m.entity_id, (a = { id: m.entity_id, name: detach(m.name), type: m.type, count: 0, documents: 0, seen: 0 }));
       a.count++;
       if (a.seen !== n) {
         a.seen = n;
@@ -108,7 +109,7 @@ export class CandidateTable {
       }
       if (found(m.source)) {
         a.rules = addToFew(a.rules, m.source);
-        a.example ??= { document: documentId, sentence: singleSpaced(m.sentence_text).trim() };
+        a.example ??= { document: documentId, sentence: detach(singleSpaced(m.sentence_text).trim()) };
       }
     }
     if (this.runs && this.byId.size >= this.spill!.at) this.writeRun();

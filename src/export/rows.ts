@@ -5,6 +5,7 @@ import { addToFew, sortedFew, type Few } from '../util/few.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
+import { detach } from '../text/tokenize.js';
 
 /**
  * One row shape per table, shared by CSV and JSON: the CSV has exactly these
@@ -117,8 +118,11 @@ export function diagnosticRows(id: string, path: string, diags: readonly Diagnos
 
 /** What the entity table keeps of an entity: the fields of its row, not its gazetteer aliases. */
 type EntityFacts = Pick<Entity, 'id' | 'name' | 'type' | 'country' | 'wikidata' | 'geonames' | 'lat' | 'lon' | 'population' | 'description'>;
-/** The facts of a document's entity that the entity table keeps. */
-const entityFacts = (e: EntityFacts): EntityFacts => ({ id: e.id, name: e.name, type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description });
+/**
+ * The facts of a document's entity that the entity table keeps; the name detached (`detach`): in a run in one
+ * thread it may be a slice of the document's text, which the table would keep whole.
+ */
+const entityFacts = (e: EntityFacts): EntityFacts => ({ id: e.id, name: detach(e.name), type: e.type, country: e.country, wikidata: e.wikidata, geonames: e.geonames, lat: e.lat, lon: e.lon, population: e.population, description: e.description });
 
 /**
  * Entities aggregated across documents: the only state the batch keeps
@@ -209,10 +213,10 @@ export class EntityTable {
       const e = entityOf(id);
       const entity = entityFacts(e);
       const alias = singleSpaced(text);
-      r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? e.name : alias, sources: this.intern(source) };
+      r = { entity, mentions: 0, documents: 0, seen: 0, aliases: alias === e.name ? entity.name : detach(alias), sources: this.intern(source) };
       this.rows.set(id, r);
     } else {
-      r.aliases = addToFew(r.aliases, singleSpaced(text));
+      r.aliases = addToFew(r.aliases, singleSpaced(text), detach);
       r.sources = addToFew(r.sources, this.intern(source));
       // (a later document's entity of the same id with a better name or facts takes over: see factsScore)
       if (r.seen !== n && factsScore(r.entity) < BEST_FACTS) {

@@ -9,11 +9,14 @@
  */
 export type Few = string | Set<string>;
 
-/** `few` with `value` added (a new Set on the second distinct value, else the same) */
-export function addToFew(few: Few | undefined, value: string): Few {
-  if (few === undefined) return value;
-  if (typeof few !== 'string') return few.add(value);
-  return few === value ? few : new Set([few, value]);
+/**
+ * `few` with `value` added (a new Set on the second distinct value, else the same); `keep` makes the
+ * string kept of a value not already in (`detach`, for a value that may be a slice of a long text)
+ */
+export function addToFew(few: Few | undefined, value: string, keep?: (value: string) => string): Few {
+  if (few === undefined) return keep ? keep(value) : value;
+  if (typeof few !== 'string') return few.has(value) ? few : few.add(keep ? keep(value) : value);
+  return few === value ? few : new Set([few, keep ? keep(value) : value]);
 }
 
 /** the values in code-unit order */

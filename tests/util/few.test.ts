@@ -19,4 +19,17 @@ describe('Few: a small set of strings', () => {
     expect(addToFew(one, 'BAKU')).toBeInstanceOf(Set);
     expect(sortedFew(undefined)).toEqual([]);
   });
+
+  it('calls `keep` only for the values it adds: once per distinct value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', '')), (values) => {
+        const kept: string[] = [];
+        let few: Few | undefined;
+        // (`keep` gives an equal string: a copy, as `detach` does)
+        for (const v of values) few = addToFew(few, v, (x) => (kept.push(x), `${x} `.slice(0, -1)));
+        expect(kept).toEqual([...new Set(values)]);
+        expect(sortedFew(few)).toEqual([...new Set(values)].sort());
+      }),
+    );
+  });
 });
