@@ -108,9 +108,10 @@ export interface DocumentSummary {
   readonly byType: Record<EntityType, number>;
 }
 
-/** The overview's figures for one document (no rendering). */
+/** `s` detached (`detach`), or null */
 const nullableDetached = (s: string | null | undefined): string | null => (s == null ? null : detach(s));
 
+/** The overview's figures for one document (no rendering). */
 export function summarize(d: ReportDocument, anchor: string): DocumentSummary {
   const byType: Record<EntityType, number> = { person: 0, place: 0, organization: 0, norp: 0 };
   for (const m of d.mentions) byType[m.type]++;
