@@ -45,9 +45,19 @@ try {
     for (const [t, c] of threadCpu()) if (!(c <= (seen.get(t) ?? -1))) seen.set(t, c);
   };
   const poll = setInterval(sampleThreads, 200).unref();
+  // peak RSS in the first half of the documents, and in the second half to the run's end (the aggregated tables and
+  // the report included): whether its memory still grows with the corpus once it is warm
+  let done = 0;
+  const rssBy = { firstHalf: 0, secondHalf: 0 };
+  const pollRss = setInterval(() => {
+    const mb = process.memoryUsage.rss() / 2 ** 20;
+    if (total > 0 && done <= total / 2) rssBy.firstHalf = Math.max(rssBy.firstHalf, mb);
+    else if (total > 0 && done > total / 2) rssBy.secondHalf = Math.max(rssBy.secondHalf, mb);
+  }, 250).unref();
   const hooks = {
     onStart: (t) => (total = t.documents),
     onDocument: (p) => {
+      done = p.documents;
       if (p.documents === total) lastDocumentAt = performance.now();
       if (spec.workers === 0 && gc && (p.documents === Math.ceil(total / 10) || p.documents === total)) sample();
     },
@@ -56,6 +66,7 @@ try {
   const elu0 = nodePerformance.eventLoopUtilization();
   const s = await runBatch(config, hooks);
   clearInterval(poll);
+  clearInterval(pollRss);
   sampleThreads();
   const endAt = performance.now();
   const mainBusy = nodePerformance.eventLoopUtilization(elu0).utilization;
@@ -71,6 +82,7 @@ try {
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     stages: spec.workers === 0 ? { ...stageSeconds } : undefined,
     liveHeapMB: live.length === 2 ? live : undefined,
+    rssByHalfMB: rssBy.firstHalf > 0 && rssBy.secondHalf > 0 ? [rssBy.firstHalf, rssBy.secondHalf] : undefined,
     mainBusy,
     tailSeconds: lastDocumentAt > 0 ? (endAt - lastDocumentAt) / 1000 : undefined,
     threads: threadSplit(seen, before, String(process.pid), spec.workers, (cpu.user + cpu.system) / 1e6),

@@ -169,6 +169,8 @@ interface ChildResult {
   stages?: Record<string, number>;
   /** heap used after a forced full GC at 10% and 100% of the documents */
   liveHeapMB?: [number, number];
+  /** peak RSS in the first half of the documents, and in the second half to the end of the run (scripts/bench-run.mjs) */
+  rssByHalfMB?: [number, number];
   /** share of the run the main thread's event loop was busy (performance.eventLoopUtilization) */
   mainBusy?: number;
   /** seconds from the last document's result to the end of the run (aggregated tables, report): serial work */
@@ -399,6 +401,10 @@ async function main(): Promise<void> {
   } else ratio('2 workers / 1 worker (MB/s)', w2 && mbps(w2), w1 && mbps(w1), '≥ 1.5 on 2 cores');
   ratio('two wink-nlp floors at once / one floor (MB/s): what two threads give on this machine for pure CPU work', pair?.mbps, floor && mbps(floor), 'none: the ceiling for the line above');
   ratio(`peak RSS, ${size} MB / ${small} MB corpus (2 workers)`, w2?.maxRssMB, s2?.maxRssMB, '≤ 1.2');
+  if (w2?.rssByHalfMB) {
+    const [a, b] = w2.rssByHalfMB;
+    lines.push(`- peak RSS within the first 2-worker ${size} MB run, not a target: **${a.toFixed(0)} MB** in the first half of its documents, **${b.toFixed(0)} MB** in the second half and the tables written after it (${f2(b / a)}): whether its memory still grows with the corpus once the run is warm (RSS sampled every 250 ms)`);
+  }
   ratio(`peak RSS, ${size} MB / ${small} MB, the name-changing variants (2 workers; the aggregated tables grow with the distinct names)`, d2?.big.maxRssMB, d2?.small.maxRssMB, '≤ 1.2');
   ratio(`peak RSS, the ${small} MB corpus in one .txt file / as files of their own (2 workers; the file is processed in parts of at most 250,000 characters)`, l2?.maxRssMB, s2?.maxRssMB, 'none: one file of many articles must not cost what one document of its size would');
   if (load) {
