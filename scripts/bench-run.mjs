@@ -50,9 +50,9 @@ try {
   let done = 0;
   const rssBy = { firstHalf: 0, secondHalf: 0 };
   const pollRss = setInterval(() => {
-    const mb = process.memoryUsage.rss() / 2 ** 20;
-    if (total > 0 && done <= total / 2) rssBy.firstHalf = Math.max(rssBy.firstHalf, mb);
-    else if (total > 0 && done > total / 2) rssBy.secondHalf = Math.max(rssBy.secondHalf, mb);
+    if (total === 0) return;
+    const half = done <= total / 2 ? 'firstHalf' : 'secondHalf';
+    rssBy[half] = Math.max(rssBy[half], process.memoryUsage.rss() / 2 ** 20);
   }, 250).unref();
   const hooks = {
     onStart: (t) => (total = t.documents),

@@ -9,14 +9,16 @@
  */
 export type Few = string | Set<string>;
 
+const itself = (value: string) => value;
+
 /**
  * `few` with `value` added (a new Set on the second distinct value, else the same); `keep` makes the
  * string kept of a value not already in (`detach`, for a value that may be a slice of a long text)
  */
-export function addToFew(few: Few | undefined, value: string, keep?: (value: string) => string): Few {
-  if (few === undefined) return keep ? keep(value) : value;
-  if (typeof few !== 'string') return few.has(value) ? few : few.add(keep ? keep(value) : value);
-  return few === value ? few : new Set([few, keep ? keep(value) : value]);
+export function addToFew(few: Few | undefined, value: string, keep: (value: string) => string = itself): Few {
+  if (few === undefined) return keep(value);
+  if (typeof few !== 'string') return few.has(value) ? few : few.add(keep(value));
+  return few === value ? few : new Set([few, keep(value)]);
 }
 
 /** the values in code-unit order */
