@@ -146,19 +146,27 @@ export function formatResult(r: DocumentResult, tables: TableOptions = DEFAULT_T
   // `formatted.document`), nor the entities' gazetteer aliases: they are left out of what crosses to it
   // (the 2,218 results of the 5 MB bench corpus: 93.8 MB of structured clone instead of 104.5, read back
   // in 84 ms instead of 106-113; docs/BENCHMARKS.md)
-  const keepsSentence = (m: MentionRow) => m.sentence_text === '' || found(m.source);
+  // (module-level functions, not closures made per document: see docs/ARCHITECTURE.md, "Hot code")
   const d = r.document;
-  const document: DocumentRow = { ...d, dropped: d.dropped.map((b) => ({ ...b, text: '' })), diagnostics: [] };
-  const entities = r.entities.map((e) => (e.aliases.length === 0 ? e : { ...e, aliases: [] }));
+  const document: DocumentRow = { ...d, dropped: d.dropped.map(withoutText), diagnostics: [] };
+  const entities = r.entities.map(withoutAliases);
   const common = { ...r, entities, document, diagnostics: problemsOf(r.diagnostics), formatted };
-  if (shown) return { ...common, mentions: rows.map((m) => (keepsSentence(m) ? m : { ...m, sentence_text: '' })), text: r.text, withheld: undefined };
+  if (shown) return { ...common, mentions: rows.map(crossingRow), text: r.text, withheld: undefined };
   // nor, of a document the report will not show, the text and half of each mention row's fields (2,000 results
   // of the 5 MB bench corpus: 53.5 -> 45.5 MB of structured clone, 845,000 -> 572,000 properties, serialised in
   // a median 405 -> 359 ms; their mention rows alone read back in 119 -> 39 ms, but whole results within the
   // noise; docs/BENCHMARKS.md, seventeenth session)
-  const facts = rows.map((m): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: keepsSentence(m) ? m.sentence_text : '' }));
-  return { ...common, mentions: facts, text: null, withheld: true };
+  return { ...common, mentions: rows.map(factsOf), text: null, withheld: true };
 }
+
+/** Does a mention row's sentence cross to the main thread (`formatResult`)? Not that of a mention no rule or model found. */
+const keepsSentence = (m: MentionRow) => m.sentence_text === '' || found(m.source);
+/** a mention row as it crosses to the main thread for a shown document (`formatResult`) */
+const crossingRow = (m: MentionRow): MentionRow => (keepsSentence(m) ? m : { ...m, sentence_text: '' });
+/** a mention row's facts, as they cross to the main thread for a document the report does not show (`formatResult`) */
+const factsOf = (m: MentionRow): MentionFacts => ({ entity_id: m.entity_id, text: m.text, source: m.source, sentence: m.sentence, name: m.name, type: m.type, sentence_text: keepsSentence(m) ? m.sentence_text : '' });
+const withoutAliases = <E extends { readonly aliases: readonly string[] }>(e: E): E => (e.aliases.length === 0 ? e : { ...e, aliases: [] });
+const withoutText = <B extends { readonly text: string }>(b: B): B => ({ ...b, text: '' });
 
 /**
  * A date an input gives, as documents.json writes dates (ISO 8601) where it is one written with a space

@@ -41,6 +41,21 @@ export function spreadsheetCell(text: string): string {
   return text.slice(0, end) + '…';
 }
 
+/**
+ * How csv-stringify writes a value of each type: the same functions for every table and call, every type given
+ * (csv-stringify adds its own default for a type left out to the options' `cast` object, made anew on each call,
+ * and V8 keeps the optimised code of a function made per call only while one of them lives: see
+ * docs/ARCHITECTURE.md, "Hot code"). string, bigint and date as csv-stringify's defaults write them.
+ */
+const CSV_CAST: CsvOptions['cast'] = {
+  string: (v) => v,
+  number: (v) => String(v),
+  bigint: (v) => String(v),
+  boolean: (v) => (v ? 'true' : 'false'),
+  date: (v) => String(v.getTime()),
+  object: (v) => spreadsheetCell(Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)),
+};
+
 /** csv-stringify options of a table (csv-stringify's sync API normalises them on every call). */
 function csvOptions(columns: Columns): CsvOptions {
   return {
@@ -53,7 +68,7 @@ function csvOptions(columns: Columns): CsvOptions {
     // a row at a bare LF or CR too, split that row in two
     quote_record_delimiter: true,
     escape_formulas: true,
-    cast: { number: (v) => String(v), boolean: (v) => (v ? 'true' : 'false'), object: (v) => spreadsheetCell(Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)) },
+    cast: CSV_CAST,
   };
 }
 

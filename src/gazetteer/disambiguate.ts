@@ -115,26 +115,33 @@ interface Facts {
  * What the other candidates of the mention are. `selfCountries`: the countries among them. A country named by this
  * very mention is no support for a city of it: 'Mexico' names the country Mexico, whose naming would otherwise pull
  * the mention itself to Mexico City (an alias of the capital); the same for Panama, Guatemala, Kuwait.
- * `outshone`: is there a hand-checked entry of any type (the curated White House, not the Tennessee town, in a
- * WASHINGTON story), or, in another country, a country, a place ten times as populous, or a region if the city is a
- * town under 100,000 people (`Facts`)?
+ * `list`: all of them, for `outshone`.
  */
 interface Rivals {
   readonly selfCountries: ReadonlySet<string | undefined>;
-  readonly outshone: (e: Facts) => boolean;
+  readonly list: readonly Facts[];
 }
 
 function rivalsOf(list: readonly Facts[]): Rivals {
-  return {
-    selfCountries: new Set(list.filter((f) => f.kind === 'country').map((f) => f.country)),
-    outshone: (e) => {
-      const town = (e.population ?? 0) < 100_000;
-      return list.some((f) => f.tier !== 'generated' || (f.country !== e.country && (f.kind === 'country' || (town && f.kind === 'region') || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000))));
-    },
-  };
+  return { selfCountries: new Set(list.filter(isCountryFacts).map((f) => f.country)), list };
 }
 
-function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, outshone }: Rivals, within?: Apposition): number {
+const isCountryFacts = (f: Facts) => f.kind === 'country';
+
+/**
+ * Is there, among the mention's candidates `list`, a hand-checked entry of any type (the curated White House, not
+ * the Tennessee town, in a WASHINGTON story), or, in another country than `e`'s, a country, a place ten times as
+ * populous, or a region if `e` is a town under 100,000 people (`Facts`)?
+ */
+function outshone(e: Facts, list: readonly Facts[]): boolean {
+  const town = (e.population ?? 0) < 100_000;
+  for (const f of list) {
+    if (f.tier !== 'generated' || (f.country !== e.country && (f.kind === 'country' || (town && f.kind === 'region') || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000)))) return true;
+  }
+  return false;
+}
+
+function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, list }: Rivals, within?: Apposition): number {
   const c = e.country;
   if (!c) return 0;
   // an organisation of a country (a hand-checked row's `country`: the generated files give none) by the dateline's
@@ -153,7 +160,7 @@ function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, out
   // 'JOHANNESBURG' one still makes 'Newcastle' South Africa's (56,144 people against Newcastle upon Tyne's 192,382);
   // nor by a name it is only also known by ('Venice' is among Dayton's GeoNames names: a US dateline does not make
   // it Dayton)
-  const outdone = e.kind === 'city' && e.tier === 'generated' && (outshone(e) || !ownName(e));
+  const outdone = e.kind === 'city' && e.tier === 'generated' && (outshone(e, list) || !ownName(e));
   if (ctx.datelineCountry === c) return outdone ? 0 : 2;
   // country-level evidence is weak for a town: naming US places does not make 'London, Ohio' or
   // 'California, Maryland' likely; only a city of 100k+ people is supported by it
@@ -196,6 +203,71 @@ export interface Apposition {
   readonly countries: ReadonlySet<string>;
 }
 
+const isUserTier = (f: Facts) => f.tier === 'user';
+
+/** What `choiceKeys` weighs a candidate against: the document's places, and facts of all of the mention's candidates. */
+interface ChoiceContext {
+  readonly ctx: DocumentPlaces | undefined;
+  readonly within: Apposition | undefined;
+  readonly rivals: Rivals;
+  /** the countries of the candidates that are seats or large cities called by their own name */
+  readonly cityCountries: ReadonlySet<string | undefined>;
+  /** a candidate is a national capital of 100,000+ people called by its own name */
+  readonly capitalNamed: boolean;
+  /** the countries of the candidate cities of 500,000+ people called by their own name */
+  readonly bigCityCountries: ReadonlySet<string | undefined>;
+  /** the countries of the candidate regions */
+  readonly regionCountries: ReadonlySet<string | undefined>;
+}
+
+/** A candidate entry with its sort keys, named by the rule each one is (`Choice.rule`). */
+interface Keyed {
+  readonly e: GazetteerEntry;
+  readonly keys: [ChoiceRule, number | string][];
+}
+
+/**
+ * A candidate's sort keys, in order of precedence.
+ *
+ * (This and `byChoiceKeys` are top-level functions rather than closures inside `chooseEntries`, called for every
+ * ambiguous mention: V8 keeps the optimised code of a closure only while a closure of it lives, so a closure made
+ * per call is compiled again after each full garbage collection; see docs/ARCHITECTURE.md, "Hot code".)
+ */
+function choiceKeys(f: Facts, { ctx, within, rivals, cityCountries, capitalNamed, bigCityCountries, regionCountries }: ChoiceContext): Keyed {
+  const e = f.hit.entry;
+  const bigCityElsewhere = bigCityCountries.size > (bigCityCountries.has(f.country) ? 1 : 0);
+  const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed || bigCityElsewhere) ? 2.5 : KIND[f.kind];
+  const keys: [ChoiceRule, number | string][] = [
+    ['context', -support(f, ctx, rivals, within)],
+    ['tier', TIER[f.tier]],
+    ['type', TYPE[f.type]],
+    ['kind', kind],
+    // among cities, one of a country with a region of that name: 'Venice' is Venice, Italy (the province of
+    // Venice), not Dayton, Ohio, 2.7 times larger, which GeoNames also calls 'Venice'; and a national capital
+    // called by its name, of 100,000 people or more: 'Santiago' stays Santiago de Chile, not Santiago de los
+    // Caballeros (a Dominican province is Santiago); 'Jamestown' stays the one in New York, not Saint Helena's
+    // capital of 637 people
+    ['region', f.kind === 'city' && (regionCountries.has(f.country) || (isLargeCapital(f) && f.hit.alias === e.name)) ? 0 : 1],
+    // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
+    ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
+    // the entry called by the alias, then one whose name opens with it ('Woolworth' is Woolworth GmbH), before one
+    // only also known by it (Del Sol, once Woolworth Mexico)
+    ['name', f.hit.alias === e.name ? 0 : opensWith(e.name, f.hit.alias) ? 1 : 2],
+    ['population', -(f.population ?? 0)],
+    ['id', f.id],
+  ];
+  return { e, keys };
+}
+
+function byChoiceKeys(a: Keyed, b: Keyed): number {
+  for (let i = 0; i < a.keys.length; i++) {
+    const x = a.keys[i][1];
+    const y = b.keys[i][1];
+    if (x !== y) return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
 /**
  * `within`: the mention's apposition, which supports its places in it most (see `appositions`).
  */
@@ -213,51 +285,27 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
   const candidates = list.length;
   if (list.length === 1) return { entries: [list[0].hit.entry], rule: 'single', candidates };
   let userOnly = false;
-  if (list.some((f) => f.tier === 'user') && list.some((f) => f.tier !== 'user')) {
-    list = list.filter((f) => f.tier === 'user');
+  if (list.some(isUserTier) && !list.every(isUserTier)) {
+    list = list.filter(isUserTier);
     userOnly = true;
   }
-  const cityCountries = new Set(list.filter((f) => f.kind === 'city' && isSeat(f) && ownName(f)).map((f) => f.country));
-  const capitalNamed = list.some((f) => f.kind === 'city' && isLargeCapital(f) && ownName(f));
-  // the countries of the cities of 500,000+ people called by their own name: a region elsewhere does not outrank
-  // them ('Hanover' is Hannover, not a Jamaican parish; 'Portland' Oregon's)
-  const bigCityCountries = new Set(list.filter((f) => f.kind === 'city' && (f.population ?? 0) >= 500_000 && ownName(f)).map((f) => f.country));
-  const regionCountries = new Set(list.filter((f) => f.kind === 'region').map((f) => f.country));
-  const rivals = rivalsOf(list);
-  const keyed = list.map((f) => {
-    const e = f.hit.entry;
-    const bigCityElsewhere = bigCityCountries.size > (bigCityCountries.has(f.country) ? 1 : 0);
-    const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed || bigCityElsewhere) ? 2.5 : KIND[f.kind];
-    const keys: [ChoiceRule, number | string][] = [
-      ['context', -support(f, ctx, rivals, within)],
-      ['tier', TIER[f.tier]],
-      ['type', TYPE[f.type]],
-      ['kind', kind],
-      // among cities, one of a country with a region of that name: 'Venice' is Venice, Italy (the province of
-      // Venice), not Dayton, Ohio, 2.7 times larger, which GeoNames also calls 'Venice'; and a national capital
-      // called by its name, of 100,000 people or more: 'Santiago' stays Santiago de Chile, not Santiago de los
-      // Caballeros (a Dominican province is Santiago); 'Jamestown' stays the one in New York, not Saint Helena's
-      // capital of 637 people
-      ['region', f.kind === 'city' && (regionCountries.has(f.country) || (isLargeCapital(f) && f.hit.alias === e.name)) ? 0 : 1],
-      // population in orders of magnitude first: 'Newcastle' is Newcastle upon Tyne (an alias) before a smaller town named so
-      ['population', -Math.floor(Math.log10(Math.max(1, f.population ?? 0)))],
-      // the entry called by the alias, then one whose name opens with it ('Woolworth' is Woolworth GmbH), before one
-      // only also known by it (Del Sol, once Woolworth Mexico)
-      ['name', f.hit.alias === e.name ? 0 : opensWith(e.name, f.hit.alias) ? 1 : 2],
-      ['population', -(f.population ?? 0)],
-      ['id', f.id],
-    ];
-    return { e, keys };
-  });
-  const cmp = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number => {
-    for (let i = 0; i < a.keys.length; i++) {
-      const x = a.keys[i][1];
-      const y = b.keys[i][1];
-      if (x !== y) return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
-    }
-    return 0;
-  };
-  keyed.sort(cmp);
+  const cityCountries = new Set<string | undefined>();
+  const bigCityCountries = new Set<string | undefined>();
+  const regionCountries = new Set<string | undefined>();
+  let capitalNamed = false;
+  for (const f of list) {
+    if (f.kind === 'region') regionCountries.add(f.country);
+    if (f.kind !== 'city' || !ownName(f)) continue;
+    if (isSeat(f)) cityCountries.add(f.country);
+    if (isLargeCapital(f)) capitalNamed = true;
+    // the countries of the cities of 500,000+ people called by their own name: a region elsewhere does not outrank
+    // them ('Hanover' is Hannover, not a Jamaican parish; 'Portland' Oregon's)
+    if ((f.population ?? 0) >= 500_000) bigCityCountries.add(f.country);
+  }
+  const env: ChoiceContext = { ctx, within, rivals: rivalsOf(list), cityCountries, capitalNamed, bigCityCountries, regionCountries };
+  const keyed: Keyed[] = [];
+  for (const f of list) keyed.push(choiceKeys(f, env));
+  keyed.sort(byChoiceKeys);
   let rule: ChoiceRule = 'id';
   if (userOnly) rule = 'user';
   else if (keyed.length > 1) {
@@ -421,20 +469,24 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   }
   // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
-  return cands.flatMap((c) => {
+  // (a loop in this function, not a closure made per call: see `choiceKeys`)
+  const out: Candidate[] = [];
+  for (const c of cands) {
     // a city in another region than its apposition names is not the one named ('JACKSON, Mich.' is no Jackson,
     // Mississippi, the only Jackson of the gazetteers): its entry goes, and with none left the candidate (the name
     // finder types the town by its apposition); so do the document's other mentions of a name so placed
     const apposition = within.get(c);
-    const fits = (e: GazetteerEntry) => !apposition || !contradicts(e, apposition);
     const text = doc.clean.slice(c.start, c.end);
     const placedChoice = placed.size ? placed.get(foldedKey(text)) : undefined;
-    if (!c.entries.some(fits) || (placedChoice === NONE && !apposition && c.entries.every((e) => e.type === 'place' && (e.kind === 'city' || e.kind === 'region')))) return [];
-    if (c.entries.length < 2) return c;
+    if (!someFit(c.entries, apposition) || (placedChoice === NONE && !apposition && c.entries.every(isCityOrRegion))) continue;
+    if (c.entries.length < 2) {
+      out.push(c);
+      continue;
+    }
     const hits = hitsOf(c, text);
     let choice = apposedChoices.get(c) ?? (placedChoice !== NONE ? placedChoice : undefined) ?? choices.get(hits);
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
-    const entries = choice.entries.every(fits) ? choice.entries : choice.entries.filter(fits);
+    const entries = fitting(choice.entries, apposition);
     const best = entries[0];
     if (report && outer.has(c)) {
       const others = entries.slice(1, 4).map((e) => e.id).join(', ');
@@ -442,9 +494,36 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
         span: doc.toSource.toOriginal(c),
       });
     }
-    if (best === c.entries[0] && entries.every((e, i) => e === c.entries[i])) return c;
-    return withEntries(c, entries);
-  });
+    out.push(sameEntries(entries, c.entries) ? c : withEntries(c, entries));
+  }
+  return out;
+}
+
+const isCityOrRegion = (e: GazetteerEntry) => e.type === 'place' && (e.kind === 'city' || e.kind === 'region');
+
+/** Does any of `entries` fit the apposition (`contradicts`; none: every entry fits)? */
+function someFit(entries: readonly GazetteerEntry[], apposition: Apposition | undefined): boolean {
+  if (!apposition) return entries.length > 0;
+  for (const e of entries) if (!contradicts(e, apposition)) return true;
+  return false;
+}
+
+/** `entries` without those the apposition contradicts (the same array when it contradicts none). */
+function fitting(entries: readonly GazetteerEntry[], apposition: Apposition | undefined): readonly GazetteerEntry[] {
+  if (!apposition) return entries;
+  let out: GazetteerEntry[] | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    if (!contradicts(entries[i], apposition)) out?.push(entries[i]);
+    else out ??= entries.slice(0, i);
+  }
+  return out ?? entries;
+}
+
+/** Are `a` and `b` the same entries in the same order (`b` may be longer: `a` is a choice among them)? */
+function sameEntries(a: readonly GazetteerEntry[], b: readonly GazetteerEntry[]): boolean {
+  if (a[0] !== b[0]) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ComposedMap, OffsetMapBuilder, type SourceMap } from '../model/offset-m
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
 import { joinWrapped, splitLines, wrapWidth, wrapped, type Line } from './clean/lines.js';
-import { classifyLines, type LineDecision } from './clean/classify.js';
+import { classifyLines, type LineDecision, type RunsOn } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
 import { ARTICLE_CHARS_MAX } from '../input/parts.js';
 import { grouped } from '../util/format.js';
@@ -34,6 +34,29 @@ export const PART_CHARS = 10_000;
 const NO_METADATA: DocumentMetadata = { title: null, date: null, outlet: null, dateline: null };
 
 /**
+ * Which lines of a hard-wrapped text run on into the next (`wrapped`), counted from line `offset` of `lines`: what the
+ * classifier asks (`RunsOn`). A class, not a closure made per document: see docs/ARCHITECTURE.md, "Hot code".
+ */
+class WrappedLines implements RunsOn {
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+    private readonly width: number,
+    private readonly offset = 0,
+  ) {}
+
+  at(i: number): boolean {
+    const k = this.offset + i;
+    return k + 1 < this.lines.length && wrapped(this.text, this.lines[k], this.lines[k + 1], this.width);
+  }
+
+  /** the same lines counted from line `offset` (of these) on: a part's (`classifyInParts`) */
+  from(offset: number): WrappedLines {
+    return new WrappedLines(this.text, this.lines, this.width, this.offset + offset);
+  }
+}
+
+/**
  * A text longer than any article (over ARTICLE_CHARS_MAX: many articles in one file) classified in parts of about
  * PART_CHARS, each from a line after a blank line, as if each were a page: the page rules (the main text is one
  * run of text, reader comments run to the end) then act within a part, not over the whole file. Read whole, 16 MB
@@ -41,13 +64,13 @@ const NO_METADATA: DocumentMetadata = { title: null, date: null, outlet: null, d
  * made the rest 'reader comments', and all but one run of stories was 'text outside the main text'. The
  * metadata (title, date, ...) is the first part's. Texts up to ARTICLE_CHARS_MAX are classified whole.
  */
-function classifyInParts(lines: readonly Line[], runsOn: ((i: number) => boolean) | null): ReturnType<typeof classifyLines> {
+function classifyInParts(lines: readonly Line[], runsOn: WrappedLines | null): ReturnType<typeof classifyLines> {
   const decisions: LineDecision[] = [];
   let metadata: ReturnType<typeof classifyLines>['metadata'] | undefined;
   for (let from = 0; from < lines.length; ) {
     let to = from + 1;
     while (to < lines.length && !(lines[to].start - lines[from].start >= PART_CHARS && lines[to].blankBefore)) to++;
-    const part = classifyLines(lines.slice(from, to), runsOn ? (i) => runsOn(from + i) : null);
+    const part = classifyLines(lines.slice(from, to), runsOn ? runsOn.from(from) : null);
     for (const d of part.decisions) decisions.push(d);
     metadata ??= part.metadata;
     from = to;
@@ -69,7 +92,7 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   const physical = splitLines(norm.text);
   const lines = joinWrapped(norm.text, physical);
   const width = wrapWidth(norm.text, physical);
-  const runsOn = width === Infinity ? null : (i: number) => i + 1 < lines.length && wrapped(norm.text, lines[i], lines[i + 1], width);
+  const runsOn = width === Infinity ? null : new WrappedLines(norm.text, lines, width);
   // a part of a longer text (src/input/parts.ts) too: read whole, its lines were judged against one another as
   // one page's (a first version, 10 MB of stories in one file cut in 1,000,000-character parts: they kept 3-97% of
   // their text, 39% in all, where classifying the whole file's text in pieces kept 88%, and the parts in pieces 90%)
@@ -104,7 +127,7 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
       d.zone === 'body' &&
       prev.keep.end === lines[i - 1].end &&
       d.keep.start === l.start &&
-      runsOn?.(i - 1)
+      runsOn?.at(i - 1)
     ) {
       b.copy(norm.text, prev.keep.end, d.keep.end - prev.keep.end);
       const last = blocks[blocks.length - 1];

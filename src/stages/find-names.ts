@@ -630,8 +630,15 @@ function nameEnd(toks: readonly Token[], k: number, end: number, max = Infinity)
   return k;
 }
 
+const isNotJoinerToken = (t: Token) => !isJoiner(t.text);
+const isAllCapsToken = (t: Token) => isAllCapsWord(t.text);
+
 /** A title of `roles` starts at `pos` in `text`, followed by a space ('Prime Minister Sheikh Hasina'). */
-const roleStartsAt = (text: string, pos: number, roles: readonly string[]) => roles.some((r) => text.startsWith(r, pos) && isSpaceCode(text.charCodeAt(pos + r.length)));
+function roleStartsAt(text: string, pos: number, roles: readonly string[]): boolean {
+  // (loops rather than closures made per call in this file's hot functions: see docs/ARCHITECTURE.md, "Hot code")
+  for (const r of roles) if (text.startsWith(r, pos) && isSpaceCode(text.charCodeAt(pos + r.length))) return true;
+  return false;
+}
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
@@ -852,14 +859,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans')
   else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !isJoiner(toks[lead].text)) from = lead;
   if (from >= to) return;
-  const words = toks.slice(from, to).filter((t) => !isJoiner(t.text));
+  const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
   const start = toks[from].start;
   const end = toks[to - 1].end;
   const name = doc.clean.slice(start, end);
   // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
   //    (not a dateline's, on a line of its own or not, read as the one that opens a paragraph is: 'TROY, MICH., March 5')
-  const caps = words.every((t) => isAllCapsWord(t.text)) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end))));
+  const caps = words.every(isAllCapsToken) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end))));
   if (caps) {
     ctx.found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
     return;
@@ -1876,17 +1883,23 @@ function stems(name: string): string {
  * spelling aside ('Organisation for Security and Cooperation in Europe' is OSCE's 'Organization for Security
  * and Co-operation in Europe'). Priority -1: the long form beats a gazetteer's name of the same span.
  */
+/** Those of `known` with a type and exactly the span `span`. */
+function typedAt(known: readonly Candidate[], span: { readonly start: number; readonly end: number }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of known) if (c.type && c.start === span.start && c.end === span.end) out.push(c);
+  return out;
+}
+
 function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[]): ReadonlyMap<string, Abbreviation | null> {
   const { doc, toks } = ctx;
   const definitions = findDefinitions(doc);
   if (definitions.length === 0) return NO_ABBREVIATIONS;
-  const at = (span: { start: number; end: number }) => known.filter((c) => c.type && c.start === span.start && c.end === span.end);
   const map = new Map<string, Abbreviation | null>();
   for (const d of definitions) {
     const short = doc.clean.slice(d.short.start, d.short.end);
     if (map.has(short)) continue;
     const long = doc.clean.slice(d.long.start, d.long.end);
-    const whole = at(d.long)[0];
+    const whole = typedAt(known, d.long)[0];
     if (whole) {
       map.set(short, { type: whole.type!, name: whole.entries.length ? whole.entries[0].name : whole.name, entries: whole.entries });
       continue;
@@ -1910,7 +1923,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
       continue;
     } else type = 'organization';
     const key = stems(long);
-    const entries = at(d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some((n) => stems(n) === key))?.entries ?? [];
+    const entries = typedAt(known, d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some((n) => stems(n) === key))?.entries ?? [];
     // (one line: a long form may be wrapped, 'Oil\nIndia Ltd')
     const name = entries.length ? entries[0].name : singleSpaced(long);
     out.push({ start: d.long.start, end: d.long.end, sentence: d.sentence.index, type, entries, name, source: 'rule:abbreviation', confidence: 0.7, priority: -1, role: null });
@@ -2154,23 +2167,27 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   if (n === 0) return [];
   const keys: string[] = [];
   const legal = n < words.length;
-  const add = (k: number) => {
-    const ws = words.slice(0, k).map((w, i) => (i === k - 1 ? w.replace(/,$/, '') : w));
-    if (ws.length === 1) {
-      const w = ws[0];
-      // (a common word may be one, a noun or an adjective, after a legal form: 'Mercantile' of 'Mercantile Bancorp Inc',
-      // 'Commerce' of 'Commerce Bancshares Inc'; findNames takes it only inside a sentence, where a writer capitalises
-      // it as a name; not without one: 'Islamic' of 'Islamic Group')
-      if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return;
-      if (!legal && isCommon(lex, w)) return;
-    }
-    if (COMPANY_WORDS.has(ws[0])) return;
-    keys.push(ws.join(' '));
-  };
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
-  if (legal) add(n);
-  if (n > 1 && COMPANY_WORDS.has(words[n - 1])) add(n - 1);
+  let key: string | undefined;
+  if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
+  if (n > 1 && COMPANY_WORDS.has(words[n - 1]) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
   return keys;
+}
+
+/** `orgKeys`' short name of the first `k` of `words` (the last one's comma off), or undefined where it may be none. */
+function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: NameFinderLexicons): string | undefined {
+  const ws = words.slice(0, k);
+  ws[k - 1] = ws[k - 1].replace(/,$/, '');
+  if (ws.length === 1) {
+    const w = ws[0];
+    // (a common word may be one, a noun or an adjective, after a legal form: 'Mercantile' of 'Mercantile Bancorp Inc',
+    // 'Commerce' of 'Commerce Bancshares Inc'; findNames takes it only inside a sentence, where a writer capitalises
+    // it as a name; not without one: 'Islamic' of 'Islamic Group')
+    if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
+    if (!legal && isCommon(lex, w)) return undefined;
+  }
+  if (COMPANY_WORDS.has(ws[0])) return undefined;
+  return ws.join(' ');
 }
 
 /** the words of the roles: 'Lieutenant', 'General' */
@@ -2188,7 +2205,8 @@ const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
   const w = word.toLowerCase();
   const folded = ASCII.test(w) ? w : foldAccents(w);
-  return lists.some((list) => list.has(w) || list.has(folded));
+  for (const list of lists) if (list.has(w) || list.has(folded)) return true;
+  return false;
 }
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -5,6 +5,7 @@ import type { TaggedDocument } from './tag-entities.js';
 import { isLegalForm, orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
+import { byCodeUnit } from '../util/order.js';
 
 export interface ResolvedDocument extends TaggedDocument {
   /** in text order */
@@ -75,35 +76,20 @@ function slugOf(name: string): string {
  * `tag/overlap-dropped` info diagnostic.
  */
 export function filterOverlaps(candidates: readonly Candidate[], report?: Reporter, toSource?: TaggedDocument['toSource']): Candidate[] {
-  // ids compared by code unit, not localeCompare: the order must not depend on the machine's locale
-  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  // ids are read on ties only, once per candidate (a gazetteer entry's id is decoded from its row on each read)
-  const ids = new Map<Candidate, string>();
-  const id = (c: Candidate) => {
-    let v = ids.get(c);
-    if (v === undefined) ids.set(c, (v = idOf(c)));
-    return v;
-  };
-  const order = (a: Candidate, b: Candidate) => len(b) - len(a) || a.start - b.start || a.priority - b.priority || byId(id(a), id(b));
-  const typed = candidates.filter((c) => c.type !== null).sort(order);
-  const untyped = candidates.filter((c) => c.type === null).sort(order);
+  // (module-level functions, bound to this call's memo, rather than closures made per call: see
+  // docs/ARCHITECTURE.md, "Hot code")
+  const order = overlapOrder.bind(null, new Map<Candidate, string>());
+  const typed = candidates.filter(isTyped).sort(order);
+  const untyped = candidates.filter(isUntyped).sort(order);
   const kept: Candidate[] = [];
   // owner[i] = index in `kept` of the mention covering clean position i, or -1: checking a
   // candidate costs its length, so the rule stays linear in a document with 10^5 candidates
   let size = 0;
   for (const c of candidates) size = Math.max(size, c.end);
   const owner = new Int32Array(size).fill(-1);
-  const winnerOf = (c: Candidate): number => {
-    for (let i = c.start; i < c.end; i++) if (owner[i] >= 0) return owner[i];
-    return -1;
-  };
-  const take = (c: Candidate) => {
-    owner.fill(kept.length, c.start, c.end);
-    kept.push(c);
-  };
   for (const c of typed) {
-    const w = winnerOf(c);
-    if (w < 0) take(c);
+    const w = winnerOf(owner, c);
+    if (w < 0) take(owner, kept, c);
     else if (report) {
       const winner = kept[w];
       report.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(c.name)} (${c.source}) lost to ${winner.type} ${JSON.stringify(winner.name)} (${winner.source})`, {
@@ -111,8 +97,47 @@ export function filterOverlaps(candidates: readonly Candidate[], report?: Report
       });
     }
   }
-  for (const c of untyped) if (winnerOf(c) < 0) take(c);
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of untyped) if (winnerOf(owner, c) < 0) take(owner, kept, c);
+  return kept.sort(byStartLongestFirst);
+}
+
+const isTyped = (c: Candidate) => c.type !== null;
+const isUntyped = (c: Candidate) => c.type === null;
+const byStartLongestFirst = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end;
+
+/**
+ * The overlap rule's order: longest first, then earliest, then lowest priority, then smallest id, compared by code
+ * unit, not localeCompare (the order must not depend on the machine's locale). `ids`: the ids read so far, on ties
+ * only, once per candidate (a gazetteer entry's id is decoded from its row on each read).
+ */
+function overlapOrder(ids: Map<Candidate, string>, a: Candidate, b: Candidate): number {
+  return len(b) - len(a) || a.start - b.start || a.priority - b.priority || byCodeUnit(memoized(ids, a, idOf), memoized(ids, b, idOf));
+}
+
+/** `f(c)`, remembered in `memo` */
+function memoized<V>(memo: Map<Candidate, V>, c: Candidate, f: (c: Candidate) => V): V {
+  let v = memo.get(c);
+  if (v === undefined) memo.set(c, (v = f(c)));
+  return v;
+}
+
+/** `entityIdOf(c, names)`, remembered in `memo` (each candidate's id once) */
+function entityIdIn(memo: Map<Candidate, string>, c: Candidate, names: NameFinderLexicons | undefined): string {
+  let id = memo.get(c);
+  if (id === undefined) memo.set(c, (id = entityIdOf(c, names)));
+  return id;
+}
+
+/** The index in `kept` of the mention that covers part of `c` (`owner`: by clean position), or -1. */
+function winnerOf(owner: Int32Array, c: Candidate): number {
+  for (let i = c.start; i < c.end; i++) if (owner[i] >= 0) return owner[i];
+  return -1;
+}
+
+/** Keeps `c`, which now owns its span. */
+function take(owner: Int32Array, kept: Candidate[], c: Candidate): void {
+  owner.fill(kept.length, c.start, c.end);
+  kept.push(c);
 }
 
 /** the most ids a `resolve/ambiguous-short-name` note lists */
@@ -145,11 +170,6 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
   // (each candidate's id once: an organisation's takes its shorter name, `orgKeys`)
   const entityIds = new Map<Candidate, string>();
-  const idFor = (c: Candidate) => {
-    let id = entityIds.get(c);
-    if (id === undefined) entityIds.set(c, (id = entityIdOf(c, ctx.names)));
-    return id;
-  };
 
   // people and organisations named in full in this document, by each of their shorter names
   const named = new Map<string, Set<string>>(); // short name (personKeys: a name word; orgKeys, after 'organization ') -> entity ids
@@ -158,7 +178,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const keysOf = new Map<Candidate, string[]>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
-    const id = idFor(c);
+    const id = entityIdIn(entityIds, c, ctx.names);
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
     // (an organisation's text too: the name finder's short names are of the text, 'Magna International Inc')
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
@@ -211,7 +231,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${oneLine}`) : undefined;
     // (not already that entity by that name: 'Cyclops' after 'Cyclops Corp' shares its id, organization:cyclops, but is
     // its shorter name)
-    const ownId = orgIds === undefined ? undefined : idFor(c);
+    const ownId = orgIds === undefined ? undefined : entityIdIn(entityIds, c, ctx.names);
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
@@ -233,7 +253,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       name = fullName.get(id)!;
       source = 'coreference';
     } else {
-      id = idFor(c);
+      id = entityIdIn(entityIds, c, ctx.names);
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);

@@ -178,7 +178,7 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
   }
   // … and from the first line of its sentence ('WASHINGTON, March 20 - Subsidiaries of John Hancock Mutual' / 'Life
   // Insurance Co told the Securities and Exchange Commission …' / 'Corp back to the company.')
-  while (start > 0 && runsOn(start - 1) && !work[start - 1].fixed && !work[start - 1].meta) start--;
+  while (start > 0 && runsOn.at(start - 1) && !work[start - 1].fixed && !work[start - 1].meta) start--;
   let end = start;
   for (let i = start; i < cut; i++) {
     const w = work[i];
@@ -194,7 +194,7 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
   // few its function words ('… killed or wounded' / '1,500 Iraqi soldiers and destroyed 45 enemy tanks …').
   for (let k = end + 1; k < cut; k++) {
     const w = work[k];
-    if (w.meta || (w.cf === 'bad' && !runsOn(k - 1)) || !(lines[k].terminal || runsOn(k))) break;
+    if (w.meta || (w.cf === 'bad' && !runsOn.at(k - 1)) || !(lines[k].terminal || runsOn.at(k))) break;
     w.cls = 'good';
     end = k;
   }
@@ -204,7 +204,7 @@ function typedText(work: Work[], lines: readonly Line[], first: number, cut: num
   for (let i = start; i < end; i++) {
     let j = i;
     let words = lines[i].words;
-    while (j < end && runsOn(j) && !work[j].fixed && !work[j].meta) words += lines[++j].words;
+    while (j < end && runsOn.at(j) && !work[j].fixed && !work[j].meta) words += lines[++j].words;
     if (j > i && lines[j].terminal && words >= 8 && !work[j].fixed && !work[j].meta) for (let k = i; k <= j; k++) work[k].cls = 'good';
     i = j;
   }
@@ -351,7 +351,7 @@ function headlineLists(work: Work[], lines: readonly Line[], runsOn: RunsOn | nu
   const n = lines.length;
   // (in a hard-wrapped text, no line of a paragraph the wrapper broke before capitals: 'TORONTO, March 2 - <Four Seasons
   // Hotels> said it and <VMS' / 'Realty Partners> of Chicago have agreed to purchase the Santa' / …)
-  const like = (i: number) => headlineLike(work[i], lines[i]) && !runsOn?.(i);
+  const like = (i: number) => headlineLike(work[i], lines[i]) && !runsOn?.at(i);
   for (let i = 0; i < n; ) {
     if (!like(i)) {
       i++;
@@ -760,7 +760,7 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
     if (w.fixed || w.meta || w.caption) continue;
     // a line whose sentence the next line goes on is no title ('Viacom International Inc said <National' / 'Amusements
     // Inc> has again raised ...'): the first line of a hard-wrapped paragraph, which a dateline or an indent made short
-    if (runsOn?.(i)) continue;
+    if (runsOn?.at(i)) continue;
     if (isHeadingLike(l) && l.words >= 2 && !/^[\p{Lu}\p{N}\s\p{P}]+$/u.test(w.text) && titleText(w.text) && (w.cls === 'good' || first < 0 || i >= first - 3 || l.blankBefore)) {
       titleAt = i;
       break;
@@ -782,7 +782,9 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
  * In a hard-wrapped text, whether line `i`'s sentence goes on in line i + 1 (`wrapped`, lines.ts): the classifier sees
  * such a paragraph's lines one by one where the wrapper broke them before a capital. null: the text is not hard-wrapped.
  */
-export type RunsOn = (i: number) => boolean;
+export interface RunsOn {
+  at(i: number): boolean;
+}
 
 /**
  * A wire story's headline: the text's first line, in capitals, then a blank line ('NATIONAL AMUSEMENTS AGAIN UPS VIACOM
