@@ -111,21 +111,14 @@ const byStartLongestFirst = (a: Candidate, b: Candidate) => a.start - b.start ||
  * only, once per candidate (a gazetteer entry's id is decoded from its row on each read).
  */
 function overlapOrder(ids: Map<Candidate, string>, a: Candidate, b: Candidate): number {
-  return len(b) - len(a) || a.start - b.start || a.priority - b.priority || byCodeUnit(memoized(ids, a, idOf), memoized(ids, b, idOf));
+  return len(b) - len(a) || a.start - b.start || a.priority - b.priority || byCodeUnit(memoized(ids, a, idOf, undefined), memoized(ids, b, idOf, undefined));
 }
 
-/** `f(c)`, remembered in `memo` */
-function memoized<V>(memo: Map<Candidate, V>, c: Candidate, f: (c: Candidate) => V): V {
+/** `f(c, arg)`, remembered in `memo` (each candidate's once) */
+function memoized<V, A>(memo: Map<Candidate, V>, c: Candidate, f: (c: Candidate, arg: A) => V, arg: A): V {
   let v = memo.get(c);
-  if (v === undefined) memo.set(c, (v = f(c)));
+  if (v === undefined) memo.set(c, (v = f(c, arg)));
   return v;
-}
-
-/** `entityIdOf(c, names)`, remembered in `memo` (each candidate's id once) */
-function entityIdIn(memo: Map<Candidate, string>, c: Candidate, names: NameFinderLexicons | undefined): string {
-  let id = memo.get(c);
-  if (id === undefined) memo.set(c, (id = entityIdOf(c, names)));
-  return id;
 }
 
 /** The index in `kept` of the mention that covers part of `c` (`owner`: by clean position), or -1. */
@@ -178,7 +171,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const keysOf = new Map<Candidate, string[]>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
-    const id = entityIdIn(entityIds, c, ctx.names);
+    const id = memoized(entityIds, c, entityIdOf, ctx.names);
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
     // (an organisation's text too: the name finder's short names are of the text, 'Magna International Inc')
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
@@ -231,7 +224,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const orgIds = c.type === 'organization' && c.entries.length === 0 ? named.get(`organization ${oneLine}`) : undefined;
     // (not already that entity by that name: 'Cyclops' after 'Cyclops Corp' shares its id, organization:cyclops, but is
     // its shorter name)
-    const ownId = orgIds === undefined ? undefined : entityIdIn(entityIds, c, ctx.names);
+    const ownId = orgIds === undefined ? undefined : memoized(entityIds, c, entityIdOf, ctx.names);
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
@@ -253,7 +246,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       name = fullName.get(id)!;
       source = 'coreference';
     } else {
-      id = entityIdIn(entityIds, c, ctx.names);
+      id = memoized(entityIds, c, entityIdOf, ctx.names);
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);
