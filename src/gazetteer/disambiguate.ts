@@ -458,7 +458,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     // (a dateline's name in capitals whose apposition contradicts every place of it names a town the gazetteers
     // lack: the document's other mentions of the name take none of them either; not one in the text, which may be
     // no apposition: 'the Chicago, Missouri and Western Railway')
-    if (c.entries.every((e) => contradicts(e, apposition))) {
+    if (!someFit(c.entries, apposition)) {
       if (!placed.has(key) && isAllCaps(text)) placed.set(key, NONE);
       continue;
     }
