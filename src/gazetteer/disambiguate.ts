@@ -5,7 +5,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { SplitDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { aliasKeys, detach, isAllCaps } from '../text/tokenize.js';
-import { foldAccents } from '../text/chars.js';
+import { foldAccents, isLetterUnit } from '../text/chars.js';
 import { distance } from 'fastest-levenshtein';
 
 /**
@@ -409,7 +409,7 @@ export function opensDateline(doc: SplitDocument, c: Candidate): boolean {
  * is curated/user (hand-checked); the dateline is a place opening one of the
  * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`).
  */
-export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands), givenName?: (word: string) => boolean): DocumentPlaces {
+export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands), surnames?: SurnameTest): DocumentPlaces {
   const placeCountries = new Set<string>();
   const capitalCountries = new Set<string>();
   const namedCountries = new Set<string>();
@@ -429,7 +429,7 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
     if (!code || !sure) continue;
     // (a town's name that the document also writes as a person's surname, 'Robert Jackson' beside 'Jackson', is no
     // evidence of its country: the lone name is the person's, found after this)
-    if (givenName && best.tier === 'generated' && best.kind === 'city' && surnameIn(doc.clean, doc.clean.slice(c.start, c.end), givenName)) continue;
+    if (surnames && best.tier === 'generated' && best.kind === 'city' && surnames.writes(doc.clean.slice(c.start, c.end))) continue;
     if (best.kind === 'country') namedCountries.add(code);
     else if (best.feature === 'P.PPLC') capitalCountries.add(code);
     else placeCountries.add(code);
@@ -442,11 +442,11 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
  * and records each ambiguous choice (`tag/ambiguous-alias`: chosen id, number
  * of candidates, deciding rule). Rule-found candidates pass through.
  */
-export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter, givenName?: (word: string) => boolean): Candidate[] {
+export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter, surnames?: SurnameTest): Candidate[] {
   // (the outermost candidates, computed once: a sort of the document's candidates)
   const outerOnes = outermost(cands);
   const within = appositions(doc, cands, outerOnes);
-  const ctx = documentPlaces(doc, cands, within, outerOnes, givenName);
+  const ctx = documentPlaces(doc, cands, within, outerOnes, surnames);
   const outer = new Set(outerOnes);
   // one sense per document: a name an apposition placed ('Portsmouth, Virginia') is that place where the
   // document writes it alone too, in any case ('FREEPORT, N.Y.' then 'Freeport'); its first apposition decides
@@ -545,7 +545,7 @@ function sameEntries(a: readonly GazetteerEntry[], b: readonly GazetteerEntry[])
  * Such a candidate keeps the rule's source (the rule found it; the entry names it), and the choice is noted
  * (`tag/context-place`). Candidates that are no place, or that a gazetteer entry already names, pass through.
  */
-export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument, hitsFor: (text: string) => AliasHit[], report?: Reporter, givenName?: (word: string) => boolean): Candidate[] {
+export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument, hitsFor: (text: string) => AliasHit[], report?: Reporter, surnames?: SurnameTest): Candidate[] {
   const hitsOfRule = new Map<Candidate, AliasHit[]>();
   for (const c of rules) {
     if (c.type !== 'place' || c.entries.length > 0) continue;
@@ -557,7 +557,7 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
   // the gazetteer's alone (a town that only these entries place would support itself: 'Marseille' alone is left)
   const asGazetteer = new Map<Candidate, Candidate>([...hitsOfRule].map(([c, hits]) => [c, { ...c, entries: hits.map((h) => h.entry) }]));
   const within = appositions(doc, [...gazetteer, ...asGazetteer.values()]);
-  const ctx = documentPlaces(doc, gazetteer, undefined, undefined, givenName);
+  const ctx = documentPlaces(doc, gazetteer, undefined, undefined, surnames);
   // one sense per document: the first apposition's choice for a name (in any case) goes to its other mentions
   const placed = new Map<string, readonly GazetteerEntry[]>();
   const linked = new Map<Candidate, Candidate>();
@@ -624,18 +624,84 @@ function cityFirst(entries: readonly GazetteerEntry[]): readonly GazetteerEntry[
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(\.?) $/u;
 
 /**
- * Whether `text` writes `name` (one word) after a given name (`givenName`) or an abbreviated title: a person's surname
- * there ('Robert Jackson', 'Mr. Jackson'; not 'In Jackson', 'Lake Jackson').
+ * Whether `text` writes `name` (one word) at `i` after a given name (`givenName`) or an abbreviated title: a
+ * person's surname there ('Robert Jackson', 'Mr. Jackson'; not 'In Jackson', 'Lake Jackson', 'Jacksonville').
  */
-function surnameIn(text: string, name: string, givenName: (word: string) => boolean): boolean {
-  if (/\s/.test(name)) return false;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (/\p{L}/u.test(text.charAt(i + name.length))) continue;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
-    if (before && ((before[2] === '.' && before[1].length <= 3) || givenName(before[1]))) return true;
-  }
-  return false;
+function surnameAt(text: string, i: number, name: string, givenName: (word: string) => boolean): boolean {
+  if (isLetterUnit(text.charCodeAt(i + name.length))) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
+  return before !== null && ((before[2] === '.' && before[1].length <= 3) || givenName(before[1]));
 }
+
+/** Where the letters that start `text` at `from` end (`from` itself when none does). */
+function lettersEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isLetterUnit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Whether a document's text writes a one-word name as a person's surname (`surnameAt`) anywhere, a name at a
+ * time, each answered once. A short text is searched for the name (`indexOf`); a long one (a web page of a
+ * whole archive, a part of a long text) is indexed once, the words after a space by their leading letters,
+ * and a name looks at the places of its own: a search of the whole text per place name made a page of 9.6 MB
+ * (4,111 BBC stories in one HTML page) spend 34 of its 64 s here, the searches growing as the square of the
+ * page (docs/BENCHMARKS.md, forty-seventh session).
+ *
+ * The index finds the same places: `surnameAt` needs a space before the name and no letter after it, so the
+ * text's letters after that space are the name's leading letters (the name is all letters and ends there, or
+ * the text goes on with the name's first non-letter). A name that starts with no letter is searched for.
+ */
+export class SurnameTest {
+  private readonly answers = new Map<string, boolean>();
+  /** a long text's words after a space: their leading letters -> where they start */
+  private sites?: Map<string, number[]>;
+
+  constructor(
+    private readonly text: string,
+    private readonly givenName: (word: string) => boolean,
+    /** the length from which the text is indexed rather than searched (a parameter for tests) */
+    private readonly indexFrom = SURNAME_INDEX_CHARS,
+  ) {}
+
+  writes(name: string): boolean {
+    let answer = this.answers.get(name);
+    if (answer === undefined) this.answers.set(name, (answer = this.find(name)));
+    return answer;
+  }
+
+  private find(name: string): boolean {
+    if (/\s/.test(name)) return false;
+    const { text, givenName } = this;
+    const head = lettersEnd(name, 0);
+    if (text.length < this.indexFrom || head === 0) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (surnameAt(text, i, name, givenName)) return true;
+      return false;
+    }
+    for (const i of this.index().get(head === name.length ? name : name.slice(0, head)) ?? []) {
+      if (text.startsWith(name, i) && surnameAt(text, i, name, givenName)) return true;
+    }
+    return false;
+  }
+
+  private index(): Map<string, number[]> {
+    if (this.sites) return this.sites;
+    const sites = new Map<string, number[]>();
+    const text = this.text;
+    for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+      const end = lettersEnd(text, space + 1);
+      if (end === space + 1) continue;
+      const word = text.slice(space + 1, end);
+      const at = sites.get(word);
+      if (at) at.push(space + 1);
+      else sites.set(word, [space + 1]);
+    }
+    return (this.sites = sites);
+  }
+}
+
+/** `SurnameTest`: texts of this many characters or more are indexed (a news article is a few thousand) */
+const SURNAME_INDEX_CHARS = 50_000;
 
 /** `placed`'s mark of a name whose apposition no city of the gazetteers fits */
 const NONE: Choice = { entries: [], candidates: 0, rule: 'context' };

@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
@@ -305,9 +305,10 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
   const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
-  const givenName = (w: string) => isGivenName(w, ctx.lexicons);
-  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, givenName);
-  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, givenName), gazetteer, doc, ctx.report);
+  // the document's one-word names written as a person's surname, asked by both steps below: one test, its answers kept
+  const surnames = new SurnameTest(doc.clean, (w) => isGivenName(w, ctx.lexicons));
+  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, surnames);
+  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, surnames), gazetteer, doc, ctx.report);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);

@@ -60,3 +60,18 @@ export function hasWord(s: string): boolean {
 export function foldAccents(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
+
+/** By UTF-16 code unit: 0 not known yet, 1 a letter (`\p{L}`), 2 not one. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+/**
+ * Whether a UTF-16 code unit is a letter, as `/\p{L}/u` tests the one-unit string (a lone surrogate is none; NaN,
+ * past the text's end, none).
+ */
+export function isLetterUnit(unit: number): boolean {
+  if (unit < 0x80) return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+  if (!(unit < 0x10000)) return false;
+  let known = LETTER_UNITS[unit];
+  if (known === 0) LETTER_UNITS[unit] = known = /\p{L}/u.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}

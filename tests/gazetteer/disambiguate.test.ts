@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEntries, type Apposition, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import { chooseEntries, SurnameTest, type Apposition, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import fc from 'fast-check';
 import type { GazetteerEntry, PlaceKind, Tier } from '../../src/gazetteer/types.js';
 import type { AliasHit } from '../../src/gazetteer/matcher.js';
 import { join } from 'node:path';
@@ -325,5 +326,47 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['WASHINGTON, March 3 - Trade with Mexico grew last year, officials of the department said on Monday.', true, 'Mexico', ['iso:MX']],
   ] as const)('%s', (text, lead, alias, expected) => {
     expect(ids(text, alias, lead)).toEqual(expected);
+  });
+});
+
+describe('SurnameTest', () => {
+  const given = (w: string) => ['Robert', 'Emin', 'Ana'].includes(w);
+
+  it.each([
+    ['The Tory defector Robert Jackson said on Monday.', 'Jackson', true],
+    ['The Tory defector Mr. Jackson said on Monday.', 'Jackson', true],
+    // a capitalised common word, a longer word, a long abbreviation, a two-word name: no surname
+    ['In Jackson on Monday, officials said.', 'Jackson', false],
+    ['Robert Jacksonville said on Monday.', 'Jackson', false],
+    ['The Gen. Jackson said on Monday.', 'Jackson', true],
+    ['The Govt. Jackson said on Monday.', 'Jackson', false],
+    ['Robert New York said.', 'New York', false],
+    // the name's first non-letter, in the text after it too ('Ana Saint-Denis'), or a mark after its letters
+    ['Ana Saint-Denis said.', 'Saint-Denis', true],
+    ['Ana Saint-Denis said.', 'Saint', true],
+    ['Ana Jose\u0301 said.', 'Jose\u0301', true],
+    ['Ana Jose\u0301 said.', 'Jose', true],
+    // a name that starts with no letter is searched for in a long text too
+    ["Emin 's-Hertogenbosch said.", "'s-Hertogenbosch", true],
+  ] as const)('%j writes %j as a surname: %s, searched and indexed', (text, name, expected) => {
+    // the same text at the end of a long one, indexed, says the same
+    const long = 'In Jackson and Saint-Denis, officials said. '.repeat(2_000) + text;
+    expect(new SurnameTest(text, given, Infinity).writes(name)).toBe(expected);
+    expect(new SurnameTest(long, given, 0).writes(name)).toBe(expected);
+    expect(new SurnameTest(long, given).writes(name)).toBe(expected);
+  });
+
+  it('gives the same answers from its index of a long text as from searching it', () => {
+    const piece = fc.constantFrom('Robert ', 'Mr. ', 'Gen.', 'In ', 'Ana', ' ', ' ', 'Jackson', 'Jack', 'son', 'Saint', '-', 'Denis', 'é', '\u0301', '\ud835\udc00', ',', '.', 'x');
+    const name = fc.constantFrom('Jackson', 'Jack', 'Saint-Denis', 'Saint', 'Denis', 'Josée', 'é', '-Denis', "'s", 'Jack son', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(name, { minLength: 1, maxLength: 4 }), (pieces, names) => {
+        const text = pieces.join('');
+        const searched = new SurnameTest(text, given, Infinity);
+        const indexed = new SurnameTest(text, given, 0);
+        for (const n of names) expect(indexed.writes(n)).toBe(searched.writes(n));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

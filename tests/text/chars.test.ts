@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { singleSpaced } from '../../src/text/chars.js';
+import { isLetterUnit, singleSpaced } from '../../src/text/chars.js';
 
 describe('singleSpaced', () => {
   it.each([
@@ -24,5 +24,19 @@ describe('singleSpaced', () => {
         expect(out).toBe(s.replace(/\s+/g, ' '));
       }),
     );
+  });
+});
+
+describe('isLetterUnit', () => {
+  it('answers as /\\p{L}/u does for the one-unit string, for every UTF-16 code unit, and no for past the end', () => {
+    const wrong: number[] = [];
+    // twice: the second time from the table the first filled
+    for (let round = 0; round < 2; round++) {
+      for (let unit = 0; unit < 0x10000; unit++) if (isLetterUnit(unit) !== /\p{L}/u.test(String.fromCharCode(unit))) wrong.push(unit);
+    }
+    expect(wrong).toEqual([]);
+    expect(['A', 'z', 'é', 'Ə', 'ş', 'Ж', '中'].map((c) => isLetterUnit(c.charCodeAt(0)))).toEqual([true, true, true, true, true, true, true]);
+    expect([' ', '.', '-', '1', '\u0301', '\ud835'].map((c) => isLetterUnit(c.charCodeAt(0)))).toEqual([false, false, false, false, false, false]);
+    expect(isLetterUnit('Baku'.charCodeAt(4))).toBe(false);
   });
 });
