@@ -10,6 +10,7 @@ import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
+import { BmpRegExp } from '../text/bmp-regexp.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
 export interface TagContext {
@@ -270,7 +271,7 @@ function regionEntries(matcher: GazetteerMatcher, name: string): readonly Gazett
 }
 
 // a capitalised word, a comma, then a capitalised abbreviation ending in a dot and no letter after it: 'Exton, Pa.'
-const AFTER_PLACE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu;
+const AFTER_PLACE = new BmpRegExp(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu);
 
 /**
  * A region's abbreviation that is a word alone (`lexicons/after-place.tsv`: `Pa.`, `Mass.`, `Wash.`, `Ind.`) is the
@@ -284,7 +285,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
   let starts: Set<number> | undefined; // the candidates' starts, once an abbreviation is found
   const added: Candidate[] = [];
   let si = 0;
-  for (const m of doc.clean.matchAll(AFTER_PLACE)) {
+  for (const m of doc.clean.matchAll(AFTER_PLACE.on(doc.clean))) {
     const name = abbreviations.get(m[1]);
     if (!name) continue;
     const start = m.index + m[0].length - m[1].length;

@@ -1,6 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { hasLower } from '../../text/chars.js';
+import { BmpRegExp } from '../../text/bmp-regexp.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
@@ -82,11 +83,14 @@ export const PARAMS = {
 /** Explicit signals that end a text: what follows them is another part of the page. */
 const BOUNDARY = new Set(['breadcrumb', 'list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
 
+/** `norm` of a line with other than ASCII characters (lower case) */
+const NOT_LETTER_RUNS = new BmpRegExp(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu);
+const normUnicode = (lower: string) => lower.replace(NOT_LETTER_RUNS.on(lower), ' ');
 // lower case, letters and digits only: 'Read more »' -> 'read more'. Each run of other characters becomes
 // one space; the patterns leave single spaces alone (most separators), which makes the replace cheap,
 // and ASCII text (most lines) needs no Unicode classes
 const norm = (s: string) =>
-  (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase().replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, ' ') : s.toLowerCase().replace(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu, ' ')).trim();
+  (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase().replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, ' ') : normUnicode(s.toLowerCase())).trim();
 
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
 export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal'>): { klass: Klass; reason: string } {
@@ -304,7 +308,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       continue;
     }
     // candidates decided in pass 5, next to the body
-    const slug = l.words <= 5 ? AGENCY_SLUG.exec(text) : null;
+    const slug = l.words <= 5 ? AGENCY_SLUG.on(text).exec(text) : null;
     if (slug) {
       w.meta = 'slug';
       w.metaValue = slug[1];

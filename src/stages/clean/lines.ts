@@ -4,6 +4,7 @@
  * typed article one line per paragraph) and compute the features the
  * classifier uses.
  */
+import { BmpRegExp } from '../../text/bmp-regexp.js';
 export interface Line {
   readonly index: number;
   /** span in the normalised text, surrounding spaces trimmed */
@@ -67,7 +68,12 @@ const STOP = new Set(
     'don\'t didn\'t doesn\'t isn\'t wasn\'t aren\'t won\'t can\'t i\'m i\'ve we\'re they\'re you\'re that\'s there\'s'
   ).split(/\s+/),
 );
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+// (the u expressions of a line, as BmpRegExp: run on a line with a curly quote or a dash, most of the web's, the
+// flag made them 10-20 times slower; src/text/bmp-regexp.ts)
+const WORD = new BmpRegExp(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu);
+const LETTER = new BmpRegExp(/\p{L}/gu);
+/** 'He left.' 'in 1990." Then': a sentence's end, after two lower-case letters, digits or closing marks, before a capital or the end */
+const SENTENCE_END = new BmpRegExp(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu);
 const ASCII = /^[\x00-\x7f]*$/;
 const TRAILING_PUNCT = /[.'-]+$/;
 const LINKISH = /^(?:https?:\/\/|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|^[@#][\p{L}\p{N}_]+$|\.(?:com|org|net|html?|php|aspx?)(?:\/\S*)?$/iu;
@@ -95,7 +101,7 @@ function endsSentence(t: string): boolean {
 }
 
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.match(WORD.on(text)) ?? [];
 }
 
 /** Longest function word ('throughout'): longer words need no look-up. */
@@ -164,7 +170,8 @@ function countLine(t: string): LineCounts {
   } else {
     const words = wordsOf(t);
     n = words.length;
-    for (const lw of t.toLowerCase().match(WORD) ?? []) {
+    const lower = t.toLowerCase();
+    for (const lw of lower.match(WORD.on(lower)) ?? []) {
       // 'it’s' -> "it's", 'U.S.' -> 'u.s'
       const key = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
       if (STOP.has(key)) stops++;
@@ -177,7 +184,7 @@ function countLine(t: string): LineCounts {
       const c = w.charCodeAt(0);
       if ((c >= 65 && c <= 90) || (c > 0x7f && w[0] !== w[0].toLowerCase())) caps++;
     }
-    letters = (t.match(/\p{L}/gu) ?? []).length;
+    letters = (t.match(LETTER.on(t)) ?? []).length;
     spaces = (t.match(/\s/g) ?? []).length;
   }
   let links = 0;
@@ -193,7 +200,7 @@ function countLine(t: string): LineCounts {
     }
     links += (t.match(SEPARATOR) ?? []).length;
   }
-  return { words: n, stops, caps, letters, spaces, sentences: (t.match(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu) ?? []).length, links, tokens, hinted: hint };
+  return { words: n, stops, caps, letters, spaces, sentences: (t.match(SENTENCE_END.on(t)) ?? []).length, links, tokens, hinted: hint };
 }
 
 export function splitLines(text: string): Line[] {

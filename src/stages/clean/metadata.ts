@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Line } from './lines.js';
+import { BmpRegExp } from '../../text/bmp-regexp.js';
 
 /**
  * Metadata lines of a news page: the publication date, the outlet or agency
@@ -28,7 +29,7 @@ export const DATELINE = new RegExp(
 export const SOURCE_LINE = /^(?:source|sources|from|via|courtesy(?: of)?|credit)\s*:\s*(.+?)\s*[|•·]?\s*$/iu;
 
 // 'Trend:' -- a short capitalised name alone before a colon (agency slug)
-export const AGENCY_SLUG = /^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,40}?)\s*:$/u;
+export const AGENCY_SLUG = new BmpRegExp(/^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,40}?)\s*:$/u);
 
 // 'By Mehmet Emre Kahraman', 'by randfish on January 31, 2011'
 export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p{Lu}][\p{L}\p{M}.'’ -]+)*(?:\s+(?:on|in)\s+.{3,40})?$/iu;
