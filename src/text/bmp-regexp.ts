@@ -11,9 +11,12 @@
  * same text read as one-byte). docs/BENCHMARKS.md, forty-seventh session.
  *
  * The twin matches what the original matches in a text without surrogates: there every character is one
- * code unit, so a class of code units is the class of characters, and without the `i` flag (refused here)
- * the other escapes (`\s`, `\w`, `\b`, `\d`, `.`) mean the same with and without `u`. A text with a
- * surrogate gets the original.
+ * code unit, so a class of code units is the class of characters, and the other escapes (`\s`, `\w`, `\b`,
+ * `\d`, `.`) mean the same with and without `u`. A text with a surrogate gets the original. With the `i` flag,
+ * letters match their other case by Unicode's case folding with `u` and by `toUpperCase` without it: the two
+ * agree on every ASCII letter except that with `u` 'ſ' (U+017F) is an 's' and the Kelvin sign (U+212A) a 'k'
+ * (a test checks every code unit), so an `i` pattern may have a twin when it holds no `\p{…}` and no cased
+ * character above U+007F, and a text with either of those two characters gets the original too.
  *
  * Written by hand: regexpu-core (Babel's) rewrites a `u` expression for engines without the flag, but
  * keeps characters above U+FFFF matchable with surrogate-pair alternatives, which made the rewritten
@@ -30,9 +33,14 @@ export class BmpRegExp {
   /** every one made, in the order made (the tests check each twin against its original) */
   static readonly made: BmpRegExp[] = [];
   private twin?: RegExp;
+  /** what makes a text take the original */
+  private readonly notForTwin: RegExp;
 
   constructor(readonly unicode: RegExp) {
-    if (!unicode.flags.includes('u') || /[iv]/.test(unicode.flags)) throw new Error(`BmpRegExp needs the u flag and neither i nor v: /${unicode.source}/${unicode.flags}`);
+    const { flags, source } = unicode;
+    if (!flags.includes('u') || flags.includes('v')) throw new Error(`BmpRegExp needs the u flag and not v: /${source}/${flags}`);
+    if (flags.includes('i') && !foldsAlike(source)) throw new Error(`BmpRegExp: with the i flag, the pattern may hold no \\p{…} and no cased character above U+007F: /${source}/${flags}`);
+    this.notForTwin = flags.includes('i') ? SURROGATE_OR_FOLDED : SURROGATE;
     BmpRegExp.made.push(this);
   }
 
@@ -41,13 +49,27 @@ export class BmpRegExp {
     return (this.twin ??= new RegExp(bmpSource(this.unicode.source), this.unicode.flags.replace('u', '')));
   }
 
-  /** The expression to run on `text`: the twin when `text` holds no surrogate, else the original. */
+  /** The expression to run on `text`: the twin when `text` holds no surrogate (nor, with `i`, 'ſ' or 'K'), else the original. */
   on(text: string): RegExp {
-    return SURROGATE.test(text) ? this.unicode : this.bmp;
+    return this.notForTwin.test(text) ? this.unicode : this.bmp;
   }
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
+/** with the i flag: a surrogate, or a character that case-folds to an ASCII letter with `u` only ('ſ', the Kelvin sign) */
+const SURROGATE_OR_FOLDED = /[\ud800-\udfff\u017f\u212a]/;
+
+/** Whether an `i` pattern matches the same letters with and without `u`: no `\p{…}`, no cased character above U+007F (written or escaped). */
+function foldsAlike(source: string): boolean {
+  if (/\\[pP]\{/.test(source)) return false;
+  const caseless = (c: string) => c.toLowerCase() === c && c.toUpperCase() === c;
+  for (const m of source.matchAll(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|[^\x00-\x7f]/g)) {
+    const escaped = m[1] ?? m[2];
+    const c = escaped ? String.fromCodePoint(parseInt(escaped, 16)) : m[0];
+    if (c.codePointAt(0)! > 0x7f && !caseless(c)) return false;
+  }
+  return true;
+}
 
 /** A `\p{…}` / `\P{…}` escape's BMP code units as class ranges, by escape. */
 const classes = new Map<string, string>();

@@ -275,7 +275,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     }
     // a phrase decides alone on lines of up to 60 words; tag lists ('Categories: …') at any length
     const bp =
-      l.words > 60 ? (TAG_LIST.test(text) ? 'tag list' : undefined) : BOILERPLATE_START_HINT.test(text) || BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.test(text))?.[1] : undefined;
+      l.words > 60 ? (TAG_LIST.on(text).test(text) ? 'tag list' : undefined) : BOILERPLATE_START_HINT.test(text) || BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.on(text).test(text))?.[1] : undefined;
     if (bp) {
       w.fixed = drop(bp);
       continue;
