@@ -75,3 +75,19 @@ export function isLetterUnit(unit: number): boolean {
   if (known === 0) LETTER_UNITS[unit] = known = /\p{L}/u.test(String.fromCharCode(unit)) ? 1 : 2;
   return known === 1;
 }
+
+/**
+ * How many letters `s` has, as `(s.match(/\p{L}/gu) ?? []).length` counts them, without making that array: a loop
+ * over the code units, or the regex for a string with a surrogate (a letter above U+FFFF is one). The clean stage
+ * counts the letters of every line that is not ASCII: over the lines of an 8.8 MB two-byte text, 162-195 ms against
+ * 1,086-1,170 for the regex's array of single letters (even without the `u` flag).
+ */
+export function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return (s.match(/\p{L}/gu) ?? []).length;
+    if (isLetterUnit(unit)) n++;
+  }
+  return n;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isLetterUnit, singleSpaced } from '../../src/text/chars.js';
+import { countLetters, isLetterUnit, singleSpaced } from '../../src/text/chars.js';
 
 describe('singleSpaced', () => {
   it.each([
@@ -38,5 +38,19 @@ describe('isLetterUnit', () => {
     expect(['A', 'z', 'é', 'Ə', 'ş', 'Ж', '中'].map((c) => isLetterUnit(c.charCodeAt(0)))).toEqual([true, true, true, true, true, true, true]);
     expect([' ', '.', '-', '1', '\u0301', '\ud835'].map((c) => isLetterUnit(c.charCodeAt(0)))).toEqual([false, false, false, false, false, false]);
     expect(isLetterUnit('Baku'.charCodeAt(4))).toBe(false);
+  });
+});
+
+describe('countLetters', () => {
+  it('counts as /\\p{L}/gu does, a letter above U+FFFF as one', () => {
+    expect(countLetters('Baku, 2020 — Əli’s')).toBe(8);
+    expect(countLetters('\ud835\udc00b')).toBe(2);
+    expect(countLetters('')).toBe(0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Ə', '中', '1', ' ', '’', '\u0301', '\ud835\udc00', '\ud800', '\udc00', 'ſ'), { maxLength: 30 }), (chars) => {
+        const s = chars.join('');
+        expect(countLetters(s)).toBe((s.match(/\p{L}/gu) ?? []).length);
+      }),
+    );
   });
 });

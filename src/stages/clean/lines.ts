@@ -5,6 +5,7 @@
  * classifier uses.
  */
 import { BmpRegExp } from '../../text/bmp-regexp.js';
+import { countLetters } from '../../text/chars.js';
 export interface Line {
   readonly index: number;
   /** span in the normalised text, surrounding spaces trimmed */
@@ -71,7 +72,6 @@ const STOP = new Set(
 // (the u expressions of a line, as BmpRegExp: run on a line with a curly quote or a dash, most of the web's, the
 // flag made them 10-20 times slower; src/text/bmp-regexp.ts)
 const WORD = new BmpRegExp(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu);
-const LETTER = new BmpRegExp(/\p{L}/gu);
 /** 'He left.' 'in 1990." Then': a sentence's end, after two lower-case letters, digits or closing marks, before a capital or the end */
 const SENTENCE_END = new BmpRegExp(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu);
 const ASCII = /^[\x00-\x7f]*$/;
@@ -184,7 +184,7 @@ function countLine(t: string): LineCounts {
       const c = w.charCodeAt(0);
       if ((c >= 65 && c <= 90) || (c > 0x7f && w[0] !== w[0].toLowerCase())) caps++;
     }
-    letters = (t.match(LETTER.on(t)) ?? []).length;
+    letters = countLetters(t);
     spaces = (t.match(/\s/g) ?? []).length;
   }
   let links = 0;
