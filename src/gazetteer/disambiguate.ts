@@ -678,7 +678,7 @@ export class SurnameTest {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (surnameAt(text, i, name, givenName)) return true;
       return false;
     }
-    for (const i of this.index().get(head === name.length ? name : name.slice(0, head)) ?? []) {
+    for (const i of this.index().get(name.slice(0, head)) ?? []) {
       if (text.startsWith(name, i) && surnameAt(text, i, name, givenName)) return true;
     }
     return false;

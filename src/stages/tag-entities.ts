@@ -283,7 +283,6 @@ const AFTER_PLACE_TAIL = /,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu;
 
 /** Whether `text` has a comma and one of `abbreviations` after it the way AFTER_PLACE needs (a necessary condition of a match) */
 function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<string, unknown>): boolean {
-  if (!text.includes(',')) return false;
   for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1])) return true;
   return false;
 }
