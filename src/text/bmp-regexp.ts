@@ -4,11 +4,13 @@
  *
  * Why. V8 runs a `u` regular expression over a two-byte string (one that holds any character above U+00FF:
  * a curly quote, a dash, a euro sign, so most web news: 318 of the 373 FakeNewsNet articles, 1,233 of the
- * 1,381 boilerplate-dev pages) 10-20 times slower than over a one-byte string, reading every character as a
- * possible surrogate pair; the same expression without the flag, its `\p{…}` classes written out as the
- * BMP code units they hold, runs as fast on both. The clean stage's sentence count of a line, over the
- * lines of a two-byte 8.8 MB text: 445-464 ms with `u`, 26-32 ms for the twin (24-31 ms with `u` over the
- * same text read as one-byte). docs/BENCHMARKS.md, forty-seventh session.
+ * 1,381 boilerplate-dev pages) slower than over a one-byte string, by how much depending on the pattern: over
+ * the same 8.8 MB text, `/\p{Lu}/gu` 3.7 times, `AFTER_PLACE` (stages/tag-entities.ts) 20 times. The same
+ * expression without the flag, its `\p{…}` classes written out as the BMP code units they hold (the twin), won
+ * most of that back for the clean stage's sentence count of a line (over that text's lines, two-byte: 445-464 ms
+ * with `u`, 26-32 ms for the twin, 24-31 ms with `u` over the text read as one-byte) but only a third of it for
+ * `AFTER_PLACE`, whose leading lookbehind and class are tried at every character. docs/BENCHMARKS.md,
+ * forty-seventh session.
  *
  * The twin matches what the original matches in a text without surrogates: there every character is one
  * code unit, so a class of code units is the class of characters, and the other escapes (`\s`, `\w`, `\b`,
@@ -23,8 +25,8 @@
  * sentence count no faster (392-416 ms against 447-466) and a pattern with a lookbehind four times slower.
  *
  * Use the twin with `match`, `replace`, `test` or an `exec` loop: `matchAll` and `split` copy the expression they
- * are given, and a twin's long source (its classes: ~10,000 characters) made each copy cost ~0.07 ms, about
- * what the search of a news article costs.
+ * are given, and a twin's long source (its classes: 4,300-29,451 characters for the twins the stages make,
+ * `AFTER_PLACE`'s the longest) made each copy of that one cost ~0.07 ms, about what the search of a news article costs.
  *
  *   const SENTENCE_END = new BmpRegExp(/\p{Ll}[.!?]/gu);
  *   line.match(SENTENCE_END.on(line))   // the twin, /[\u0061-\u007a\u00b5\u00df-\u00f6…][.!?]/g, unless the line has a surrogate
@@ -44,7 +46,7 @@ export class BmpRegExp {
     BmpRegExp.made.push(this);
   }
 
-  /** The twin, without the `u` flag (made on first use: its classes take a few milliseconds each). */
+  /** The twin, without the `u` flag (made on first use: a class not made before takes ~7 ms). */
   get bmp(): RegExp {
     return (this.twin ??= new RegExp(bmpSource(this.unicode.source), this.unicode.flags.replace('u', '')));
   }

@@ -70,7 +70,7 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 // (the u expressions of a line, as BmpRegExp: run on a line with a curly quote or a dash, most of the web's, the
-// flag made them 10-20 times slower; src/text/bmp-regexp.ts)
+// flag made them several times slower, the sentence count 14-19 times; src/text/bmp-regexp.ts)
 const WORD = new BmpRegExp(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu);
 /** 'He left.' 'in 1990." Then': a sentence's end, after two lower-case letters, digits or closing marks, before a capital or the end */
 const SENTENCE_END = new BmpRegExp(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu);
