@@ -13,12 +13,15 @@ import { GazetteerError, loadGazetteers, type LoadedGazetteers, type LoadStats }
 import { GazetteerMatcher } from './gazetteer/matcher.js';
 import { EntryTable } from './gazetteer/packed.js';
 import { gazetteerLexicons, nameLists, type NameLists, type SharedResources } from './gazetteer/shared.js';
-import type { CleanDocument, SourceDocument } from './model/document.js';
+import type { CleanDocument, SourceDocument, SplitDocument } from './model/document.js';
 import { SAMPLE_CHARS, type LanguageCheck } from './nlp/language.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/split-sentences.js';
-import { tagEntities } from './stages/tag-entities.js';
-import { resolve, type ResolvedDocument } from './stages/resolve.js';
+import { tagEntities, type TaggedDocument } from './stages/tag-entities.js';
+import { resolve, type ExportedDocument } from './stages/resolve.js';
+import { joinSections, resolvedSection, sectionsOf, type ResolvedSection } from './stages/sections.js';
+import { partSizes, type PartSizes } from './input/parts.js';
+import { grouped } from './util/format.js';
 import type { NameFinderLexicons } from './stages/find-names.js';
 import { NameModel } from './learn/model.js';
 import { DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning } from './export/cooccurrence.js';
@@ -82,7 +85,7 @@ export function openResources(shared: SharedResources, modelPath: string | null 
 export interface ProcessedDocument {
   readonly id: string;
   readonly path: string;
-  readonly doc: ResolvedDocument | undefined;
+  readonly doc: ExportedDocument | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly failed: boolean;
 }
@@ -90,6 +93,8 @@ export interface ProcessedDocument {
 export interface ProcessOptions {
   /** `--english-only`: the language check of cleaned texts (src/nlp/language.ts); a text in another language is not processed further */
   readonly otherLanguage?: LanguageCheck;
+  /** a cleaned text of more than `long` characters goes through the later stages in sections of at most `part` (`inSections`); default `partSizes()` (tests set small ones) */
+  readonly sections?: PartSizes;
 }
 
 /** The cleaned document, or undefined (with a warning) when its text reads as a language other than English. */
@@ -128,15 +133,57 @@ export function processDocuments(sources: readonly SourceDocument[], res: Resour
   // --english-only: a text that reads as another language goes no further (its status: skipped)
   const check = opts.otherLanguage;
   const cleaned = check ? stage('clean', cleanedAll, reports, (c, report) => englishOrNone(c, report, check)) : cleanedAll;
-  const split = stage('split', cleaned, reports, (c, report) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }));
-  const tagged = stage('tag', split, reports, (d, report) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }));
-  const docs = stage('resolve', tagged, reports, (d, report) => resolve(d, { report, roles: res.roles, names: res.lexicons }));
+  // a cleaned text longer than any article (a web page of many stories) goes on in sections, one at a time (`inSections`)
+  const cut = opts.sections ?? partSizes();
+  const long = cleaned.map((c) => c !== undefined && c.clean.length > cut.long);
+  const whole = long.includes(true) ? cleaned.map((c, i) => (long[i] ? undefined : c)) : cleaned;
+  const later = laterStages(res);
+  const split = stage('split', whole, reports, later.split);
+  const tagged = stage('tag', split, reports, later.tag);
+  const docs: (ExportedDocument | undefined)[] = stage('resolve', tagged, reports, later.resolve);
+  for (const [i, c] of cleaned.entries()) if (c && long[i]) docs[i] = inSections(c, later, reports[i], cut.part);
   for (const [i, d] of docs.entries()) if (d) noteManyEntities(d, reports[i]);
   return sources.map((source, i) => ({ id: source.id, path: source.path, doc: docs[i], diagnostics: reports[i].messages, failed: reports[i].failed }));
 }
 
+/** The stages after cleaning, over this thread's resources. */
+function laterStages(res: Resources) {
+  return {
+    split: (c: CleanDocument, report: Reporter) => splitSentences(c, { report, tagging: res.model ? 'contextual' : 'lexical' }),
+    tag: (d: SplitDocument, report: Reporter) => tagEntities(d, { report, matcher: res.matcher, lexicons: res.lexicons, model: res.model }),
+    resolve: (d: TaggedDocument, report: Reporter) => resolve(d, { report, roles: res.roles, names: res.lexicons }),
+  };
+}
+type LaterStages = ReturnType<typeof laterStages>;
+
+/**
+ * A cleaned document through split, tag and resolve in sections of at most `maxChars` characters, one after
+ * another, joined as one document (src/stages/sections.ts); each section's tokens and candidates are dropped
+ * as soon as it is resolved. An exception is a bug: it fails the document.
+ */
+function inSections(c: CleanDocument, later: LaterStages, report: Reporter, maxChars: number): ExportedDocument | undefined {
+  const sections = sectionsOf(c, maxChars);
+  report.stage = 'split';
+  report.warn('split/in-sections', `the cleaned text is ${grouped(c.clean.length)} characters long, more than a news article: split, tagged and resolved in ${sections.length} section${sections.length === 1 ? '' : 's'} of at most ${grouped(maxChars)} characters, so a name is resolved within its section only`);
+  const done: ResolvedSection[] = [];
+  for (const [k, s] of sections.entries()) {
+    try {
+      report.stage = 'split';
+      const split = later.split(s.doc, report);
+      report.stage = 'tag';
+      const tagged = later.tag(split, report);
+      report.stage = 'resolve';
+      done.push(resolvedSection(s.start, later.resolve(tagged, report)));
+    } catch (e) {
+      report.fail('pipeline/internal-error', `unexpected error in stage ${report.stage}, section ${k + 1} of ${sections.length} (from character ${grouped(s.start)} of the cleaned text): ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+  }
+  return joinSections(c, done);
+}
+
 /** The export's warning about a document of so many entities that the co-occurrence table counts its pairs within sentences only. */
-function noteManyEntities(d: ResolvedDocument, report: Reporter): void {
+function noteManyEntities(d: ExportedDocument, report: Reporter): void {
   // (fewer mentions than the limit cannot name more entities; a part of a long text counts its pairs within
   // sentences whatever its entities, and its read/in-parts warning says why)
   const warning = !d.part && d.mentions.length > DOCUMENT_PAIR_ENTITIES ? manyEntitiesWarning(new Set(d.mentions.map((m) => m.entityId)).size) : undefined;

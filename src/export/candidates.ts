@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../model/entity.js';
-import type { ResolvedDocument } from '../stages/resolve.js';
+import type { ExportedDocument } from '../stages/resolve.js';
 import type { MentionRow } from './rows.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
@@ -116,7 +116,7 @@ export class CandidateTable {
   }
 
   /** Adds a resolved document (the sentence text comes from the original file). */
-  add(doc: ResolvedDocument): void {
+  add(doc: ExportedDocument): void {
     const sentenceText = (m: Mention) => {
       const s = doc.sentences[m.sentence];
       // a web page's source is markup: its sentence as read (the mentions table's sentence_text)
@@ -233,7 +233,7 @@ function combine(group: readonly SpilledAcc[]): CandidateRow | undefined {
 }
 
 /** The candidate rows of a set of resolved documents (in the order given). */
-export function candidateRows(docs: Iterable<ResolvedDocument>): CandidateRow[] {
+export function candidateRows(docs: Iterable<ExportedDocument>): CandidateRow[] {
   const t = new CandidateTable();
   for (const d of docs) t.add(d);
   return t.rows();

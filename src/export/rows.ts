@@ -1,5 +1,5 @@
 import type { Entity, EntityName, EntityType, Mention } from '../model/entity.js';
-import type { ResolvedDocument } from '../stages/resolve.js';
+import type { ExportedDocument } from '../stages/resolve.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { addToFew, sortedFew, type Few } from '../util/few.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
@@ -77,7 +77,7 @@ export function lineIndex(text: string): (pos: number) => number {
   };
 }
 
-export function mentionRows(doc: ResolvedDocument): MentionRow[] {
+export function mentionRows(doc: ExportedDocument): MentionRow[] {
   const lineOf = lineIndex(doc.text);
   return doc.mentions.map((m: Mention) => {
     const s = doc.sentences[m.sentence];

@@ -159,3 +159,20 @@ export class ComposedMap implements SourceMap {
     return { start, end: Math.max(start, this.toOriginalEnd(span.end)) };
   }
 }
+
+/**
+ * The map of a slice of a text that starts at `by` in it: position p of the slice is p + by of the text. With
+ * `ComposedMap`, a section of a clean text (src/stages/sections.ts) maps back to the original as the whole does.
+ */
+export class ShiftedMap implements SourceMap {
+  constructor(private readonly by: number) {}
+  toOriginalStart(pos: number): number {
+    return pos + this.by;
+  }
+  toOriginalEnd(pos: number): number {
+    return pos + this.by;
+  }
+  toOriginal(span: Span): Span {
+    return { start: span.start + this.by, end: span.end + this.by };
+  }
+}

@@ -13,13 +13,14 @@ import { grouped } from '../util/format.js';
  * article. Only a web page gets here (a text this long, a `.txt` file's or an input's article, is processed in parts:
  * src/input/parts.ts): it is one document, so the stories of one holding many are not
  * told apart (one title and date, co-occurrences counted across stories), and the page rules, applied to parts of it
- * (`classifyInParts`), may still drop some.
+ * (`classifyInParts`), may still drop some. (A kept text this long goes through the later stages in sections:
+ * src/stages/sections.ts.)
  *
  *   longTextWarning(15_780_824, 13_512_000) = 'the text is 15,780,824 characters long (86% kept), ...'
  */
 export function longTextWarning(chars: number, kept: number): string | undefined {
   if (chars <= ARTICLE_CHARS_MAX) return undefined;
-  return `the text is ${grouped(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${grouped(ARTICLE_CHARS_MAX)}): a web page is one document (a text this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${grouped(PART_CHARS)} characters); give one article per file, or per JSON Lines line`;
+  return `the text is ${grouped(chars)} characters long (${Math.round((100 * kept) / chars)}% kept), more than a news article (over ${grouped(ARTICLE_CHARS_MAX)}): a web page is one document (a text this long would be processed in parts), so the articles of one holding many are not told apart (one title and date; a page's rules, sidebars and comments, applied to parts of ${grouped(PART_CHARS)} characters; a kept text this long split, tagged and resolved in sections: split/in-sections); give one article per file, or per JSON Lines line`;
 }
 
 /**

@@ -14,6 +14,13 @@ export interface ResolvedDocument extends TaggedDocument {
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
+/**
+ * What the export reads of a resolved document: not its tokens nor its tagger's candidates (the largest of its
+ * values, dropped once resolved). A long text resolved in sections (src/stages/sections.ts) is one of these, its
+ * sentences numbered, and their token indices counted, across its sections.
+ */
+export type ExportedDocument = Omit<ResolvedDocument, 'tokens' | 'candidates'>;
+
 export interface ResolveContext {
   readonly report: Reporter;
   readonly roles: readonly string[];

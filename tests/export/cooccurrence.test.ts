@@ -8,7 +8,7 @@ import type { Resources } from '../../src/pipeline.js';
 import { loadResources, processDocument } from '../../src/process.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow, type EntityNames } from '../../src/export/cooccurrence.js';
 import { EntityTable } from '../../src/export/rows.js';
-import type { ResolvedDocument } from '../../src/stages/resolve.js';
+import type { ExportedDocument } from '../../src/stages/resolve.js';
 import type { Entity } from '../../src/model/entity.js';
 import { ROOT } from '../helpers.js';
 import { formatRows } from '../../src/export/table-writer.js';
@@ -19,7 +19,7 @@ let res: Resources | undefined;
 const FILL = 'The statement was published on the official website of the ministry on Monday, and it was later read out to reporters who had gathered outside the building for the briefing.';
 
 /** Runs the whole pipeline on a tiny hand-written article; fails clearly if cleaning dropped any of the test text. */
-function doc(id: string, text: string): ResolvedDocument {
+function doc(id: string, text: string): ExportedDocument {
   res ??= loadResources(join(ROOT, 'gazetteers'));
   const full = `${FILL}\n\n${text}\n\n${FILL}`;
   const p = processDocument({ id, path: `${id}.txt`, text: full, encoding: 'utf-8', bytes: full.length }, res, new Reporter());
@@ -97,7 +97,7 @@ function tables(spill?: { path: string; at: number }) {
   return {
     table,
     entities,
-    add(d: ResolvedDocument) {
+    add(d: ExportedDocument) {
       entities.add(d);
       table.add(d);
     },
