@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse,long,load --no-write]`.
+ * The benchmark: `npm run bench [-- --size 100 --small 10 --runs floor,floor2,w0,w1,w2,small,diverse,long,typographic,load --no-write]`.
  *
  * 1. Builds a corpus of at least --size MB (default 100) under the OS temp
  *    folder from ../shared/data/corpora: BBC News texts, Reuters-21578 story
@@ -19,7 +19,10 @@
  *    of different stories: the peak RSS ratio where it can fail. `long`: the
  *    2-worker pipeline on the small corpus's articles in one `.txt` file (an
  *    archive's export, which the pipeline cuts into parts: src/input/parts.ts),
- *    against the same articles as files. `load`: the
+ *    against the same articles as files. `typographic`: the 2-worker pipeline
+ *    on the small corpus's articles with curly quotes and dashes, as web news
+ *    is set (scripts/typographic-corpus.ts: two-byte strings to V8), against
+ *    the same articles as they are (ASCII). `load`: the
  *    gazetteer load, once for all workers, from the files and from the run
  *    cache's packed copy (scripts/bench-load.mjs).
  *    The pipeline runs use the built code (dist/, built first), as `npm run
@@ -40,6 +43,7 @@ import { fileURLToPath } from 'node:url';
 import { rng } from '../src/util/rng.js';
 import { defaultMemoryBudgetMb } from '../src/config.js';
 import { writeDiverseCorpus } from './diverse-corpus.js';
+import { writeTypographicCorpus } from './typographic-corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
@@ -300,7 +304,7 @@ async function main(): Promise<void> {
     .description('build a 100 MB corpus from ../shared/data/corpora, run the pipeline and the wink-nlp floor on it, and write the figures to docs/BENCHMARKS.md')
     .option('--size <MB>', 'size of the corpus', '100')
     .option('--small <MB>', 'size of the small corpus (the memory ratio)', '10')
-    .option('--runs <list>', 'measurements: floor, floor2, w0, w1, w2, small, diverse, long, load (comma-separated)', 'floor,floor2,w0,w1,w2,small,diverse,long,load')
+    .option('--runs <list>', 'measurements: floor, floor2, w0, w1, w2, small, diverse, long, typographic, load (comma-separated)', 'floor,floor2,w0,w1,w2,small,diverse,long,typographic,load')
     .option('--pairs <n>', 'alternating pairs of 1- and 2-worker runs for the 2 workers / 1 worker ratio (its median is reported); with the floor measured, each further pair starts with a floor (the 1 worker / floor median)', '1')
     .option('--no-write', 'print the figures only')
     .option('--out <file>', 'the file whose generated part is rewritten', join(ROOT, 'docs', 'BENCHMARKS.md'))
@@ -327,15 +331,16 @@ async function main(): Promise<void> {
   const docsOnce = () => (docs ??= sourceDocs());
   const t0 = performance.now();
   const big = buildCorpus(join(base, `corpus-${size}mb`), size, docsOnce);
-  const smallC = runs.has('small') || runs.has('long') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
+  const smallC = runs.has('small') || runs.has('long') || runs.has('typographic') ? buildCorpus(join(base, `corpus-${small}mb`), small, docsOnce) : undefined;
   const long = runs.has('long') && smallC ? oneFile(smallC.dir, join(base, `long-${small}mb`)) : undefined;
+  const typo = runs.has('typographic') && smallC ? writeTypographicCorpus(smallC.dir, join(base, `typographic-${small}mb`)) : undefined;
   process.stderr.write(`bench: corpus ${big.dir}: ${big.files} files, ${(big.bytes / 1e6).toFixed(1)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s to build or check)\n`);
   // both variants start from the big corpus, so the small one is the first part of the big one
   const diverse = runs.has('diverse') ? { small: writeDiverseCorpus(big.dir, join(base, `diverse-${small}mb`), small), big: writeDiverseCorpus(big.dir, join(base, `diverse-${size}mb`), size) } : undefined;
 
   const floor = runs.has('floor') ? runChild({ kind: 'floor', corpus: big.dir }) : undefined;
   const pair = runs.has('floor2') ? await floorPair(big.dir) : undefined;
-  if (['w0', 'w1', 'w2', 'small', 'diverse', 'long', 'load'].some((r) => runs.has(r))) {
+  if (['w0', 'w1', 'w2', 'small', 'diverse', 'long', 'typographic', 'load'].some((r) => runs.has(r))) {
     // the pipeline runs measure the built code, as `npm run pipeline` runs it
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error(`bench: npm run build failed (exit ${b.status})`);
@@ -345,6 +350,7 @@ async function main(): Promise<void> {
   const w1 = runs.has('w1') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 1 }) : undefined;
   const w2 = runs.has('w2') ? runChild({ kind: 'pipeline', corpus: big.dir, workers: 2 }) : undefined;
   const s2 = smallC ? runChild({ kind: 'pipeline', corpus: smallC.dir, workers: 2 }) : undefined;
+  const t2 = typo ? runChild({ kind: 'pipeline', corpus: typo.dir, workers: 2 }) : undefined;
   const l2 = long ? runChild({ kind: 'pipeline', corpus: long.dir, workers: 2 }) : undefined;
   const d2 = diverse && { small: runChild({ kind: 'pipeline', corpus: diverse.small.dir, workers: 2 }), big: runChild({ kind: 'pipeline', corpus: diverse.big.dir, workers: 2 }) };
   // more pairs, 1 worker then 2, for the ratio: one pair moves by ±5% on a shared machine. With the
@@ -366,7 +372,7 @@ async function main(): Promise<void> {
   const cmd = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
   lines.push('# Benchmarks', '', `Measured by \`${cmd}\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}${values.label ? `, code: ${values.label}` : ''}. No test asserts a time: this file reports.`, '');
   lines.push('## Machine', '', ...machine().map((l) => (l.includes('load average') ? `- load average when the benchmark started: ${loadStart.map((x) => x.toFixed(2)).join(', ')} (the machine is shared: wall-clock figures are noisy, ratios from one run less so)` : l)), '');
-  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles and datelines: corpus generator version ${GENERATOR_VERSION}), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}${long && smallC ? ` The one-file row: the small corpus's ${smallC.files} articles joined by blank lines into one .txt file of ${(long.bytes / 1e6).toFixed(1)} MB, which the pipeline cuts into parts.` : ''}${diverse ? ` Name-changing variants (the \`diverse\` rows): the first ${small} and ${size} MB of that corpus (${diverse.small.documents} and ${diverse.big.documents} documents) with a fifth of each document's distinct capitalised words replaced by made-up names of that document (scripts/diverse-corpus.ts), so the entity and pair tables grow all through the run.` : ''}`, '');
+  lines.push('## Corpus', '', `${big.files} documents, ${(big.bytes / 1e6).toFixed(1)} MB: BBC News texts, Reuters-21578 story bodies (with titles and datelines: corpus generator version ${GENERATOR_VERSION}), the seed articles; repeated with paragraphs and sentences shuffled by a seeded generator until the size is reached. Built in the OS temp folder from ../shared/data/corpora, never committed.${smallC ? ` Small corpus: ${smallC.files} documents, ${(smallC.bytes / 1e6).toFixed(1)} MB, built the same way.` : ''}${long && smallC ? ` The one-file row: the small corpus's ${smallC.files} articles joined by blank lines into one .txt file of ${(long.bytes / 1e6).toFixed(1)} MB, which the pipeline cuts into parts.` : ''}${typo && smallC ? ` The typographic row: the small corpus's ${typo.documents} articles with curly quotes and apostrophes, dashes and ellipses as web news is set (scripts/typographic-corpus.ts), ${typo.wide} of them with a character above U+00FF (a two-byte string to V8), ${(typo.bytes / 1e6).toFixed(1)} MB.` : ''}${diverse ? ` Name-changing variants (the \`diverse\` rows): the first ${small} and ${size} MB of that corpus (${diverse.small.documents} and ${diverse.big.documents} documents) with a fifth of each document's distinct capitalised words replaced by made-up names of that document (scripts/diverse-corpus.ts), so the entity and pair tables grow all through the run.` : ''}`, '');
   lines.push('## Results', '', '| run | wall s | CPU s | CPU s: main thread / workers / other threads | MB/s | documents/s | tokens/s | start-up s | after last document s | peak RSS MB | main thread busy |', '|---|---|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, r: ChildResult | undefined, tokens?: number) => {
     if (!r) return;
@@ -380,6 +386,7 @@ async function main(): Promise<void> {
   row('pipeline, 2 worker threads', w2, floor?.tokens);
   if (smallC) row(`pipeline, 2 workers, ${small} MB corpus`, s2);
   if (l2) row(`pipeline, 2 workers, the ${small} MB corpus in one .txt file`, l2);
+  if (t2) row(`pipeline, 2 workers, the ${small} MB corpus set typographically`, t2);
   if (d2) {
     row(`pipeline, 2 workers, ${small} MB, diverse`, d2.small);
     row(`pipeline, 2 workers, ${size} MB, diverse`, d2.big);
@@ -406,6 +413,7 @@ async function main(): Promise<void> {
     lines.push(`- peak RSS within the first 2-worker ${size} MB run, not a target: **${a.toFixed(0)} MB** in the first half of its documents, **${b.toFixed(0)} MB** in the second half and the tables written after it (${f2(b / a)}): whether its memory still grows with the corpus once the run is warm (RSS sampled every 250 ms)`);
   }
   ratio(`peak RSS, ${size} MB / ${small} MB, the name-changing variants (2 workers; the aggregated tables grow with the distinct names)`, d2?.big.maxRssMB, d2?.small.maxRssMB, '≤ 1.2');
+  ratio(`documents/s, the ${small} MB corpus set typographically / as it is (2 workers; the same articles, two-byte strings against one-byte)`, t2 && t2.documents / t2.seconds, s2 && s2.documents / s2.seconds, 'none: what web text\'s characters cost');
   ratio(`peak RSS, the ${small} MB corpus in one .txt file / as files of their own (2 workers; the file is processed in parts of at most 250,000 characters)`, l2?.maxRssMB, s2?.maxRssMB, 'none: one file of many articles must not cost what one document of its size would');
   if (load) {
     const s = (r: LoadResult) => `${f2(r.loadSeconds)} s (workers ready after ${f2(r.readySeconds)} s)`;
