@@ -15,7 +15,7 @@ import { readPacked, writePacked } from './packed-file.js';
 import type { GazetteerEntry } from './types.js';
 import { countryOf } from './disambiguate.js';
 import { nameWordLists, type NameWordLists } from '../nlp/compromise.js';
-import { detach } from '../text/tokenize.js';
+import { detach, tokenKey } from '../text/tokenize.js';
 
 export interface SharedResources {
   readonly entries: PackedEntries;
@@ -63,7 +63,7 @@ export type NameLists = NameWordLists & {
 /**
  * The name finder's longer name lists, beside compromise's (`NameWordLists`): the gazetteer folder's
  * `lexicons/first-names.txt` (`givenNames`) and `lexicons/surnames.txt` (`surnames`): 15,049 and
- * 44,355 shipped, from compromise, faker's per-locale names and cspell's people names; a user may add
+ * 44,341 shipped, from compromise, faker's per-locale names and cspell's people names; a user may add
  * to them. They are kept apart from compromise's because they hold more than names: many surnames
  * are English words (`Day`, `Lady`, `Page`), so a name ending in one is a person's only if none of
  * its words is a common word; many given names are towns (`Lincoln`), so they do not stop a score
@@ -73,7 +73,8 @@ export type NameLists = NameWordLists & {
  */
 export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   const words = nameWordLists();
-  const lower = (file: readonly string[] = []) => file.map((w) => w.toLowerCase());
+  // (an apostrophe keyed straight, as the matcher keys tokens: the lists' 'ma’ruf' and a text's 'Ma'ruf' are one; `isListed`)
+  const lower = (file: readonly string[] = []) => file.map((w) => tokenKey(w.toLowerCase()));
   return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace };
 }
 

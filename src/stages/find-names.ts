@@ -7,6 +7,7 @@ import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
 import { DATELINE } from './clean/metadata.js';
+import { tokenKey } from '../text/tokenize.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -2203,7 +2204,8 @@ export const isGivenName = (word: string, lex: NameFinderLexicons): boolean => i
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
 function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
-  const w = word.toLowerCase();
+  // (the lists write an apostrophe straight, as the gazetteer matcher keys it: 'O’Rourke' is 'o'rourke')
+  const w = tokenKey(word.toLowerCase());
   const folded = ASCII.test(w) ? w : foldAccents(w);
   for (const list of lists) if (list.has(w) || list.has(folded)) return true;
   return false;

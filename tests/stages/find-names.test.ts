@@ -1300,3 +1300,19 @@ describe('findNames on names with letters beyond Latin-1 (wink cuts such words; 
     expect(found).toContainEqual(['Ömer Çağlar', 'person']);
   });
 });
+
+describe('findNames: apostrophes as web text writes them', () => {
+  it("reads a name list's surname with a curly apostrophe as with a straight one ('O’Rourke' is 'o'rourke'), and a list's curly one from a straight one", () => {
+    for (const apostrophe of ["'", '’']) {
+      const text = `Derval O${apostrophe}Rourke broke her own Irish record by clocking 8.06 seconds on Sunday.` + PROSE;
+      expect(mentionSources(text)).toContainEqual([`Derval O${apostrophe}Rourke`, 'person', 'rule:surname-suffix']);
+    }
+    // the shipped list writes this Uzbek given name with a curly apostrophe (the surname is no list's, of no surname's form)
+    expect(mentionSources("Ma'ruf Zorvath won the race in the capital on Sunday." + PROSE)).toContainEqual(["Ma'ruf Zorvath", 'person', 'rule:first-name']);
+  });
+
+  it("takes no contraction the sources list among surnames for one ('Unfortunately I'm')", () => {
+    const text = 'She thanked the crew. "Unfortunately I\'m not able to be there," she said on Monday.' + PROSE;
+    expect(mentionSources(text).filter(([t]) => String(t).includes("I'm"))).toEqual([]);
+  });
+});
