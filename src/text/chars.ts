@@ -17,8 +17,11 @@ export function isCapitalised(s: string): boolean {
 export function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return LETTER.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) {
+      // (a curly quote or a dash, most non-ASCII tokens of web text: the table, not the regex)
+      if (c >= 0xd800 && c <= 0xdfff) return LETTER.test(s);
+      if (isLetterUnit(c)) return true;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   }
   return false;
 }
@@ -61,8 +64,33 @@ export function foldAccents(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** By UTF-16 code unit: 0 not known yet, 1 a letter (`\p{L}`), 2 not one. */
-const LETTER_UNITS = new Uint8Array(0x10000);
+/** `unitFlags` bits: what a UTF-16 code unit is, as `/\p{L}/u`, `/\p{Lu}/u`, `/\p{M}/u`, `/\p{N}/u`, `/\s/` test the one-unit string. */
+export const UNIT_LETTER = 1;
+export const UNIT_UPPER = 2;
+export const UNIT_MARK = 4;
+export const UNIT_NUMBER = 8;
+export const UNIT_SPACE = 16;
+const UNIT_KNOWN = 128;
+/** By UTF-16 code unit: its `unitFlags`, with UNIT_KNOWN once computed (0: not yet). */
+const UNIT_FLAGS = new Uint8Array(0x10000);
+
+/**
+ * The classes of a UTF-16 code unit (UNIT_LETTER | UNIT_UPPER | ...), each as its regex tests the one-unit string
+ * (a lone surrogate is in none of them; NaN, past a text's end, none): a table filled as units are first seen, so
+ * that a loop over a text's code units can do what those regexes' matches do without the `u` flag's cost on a
+ * two-byte string (docs/ARCHITECTURE.md, "Hot code"). A character above U+FFFF (two units) is the caller's to
+ * leave to the regex.
+ */
+export function unitFlags(unit: number): number {
+  if (!(unit < 0x10000)) return 0;
+  let f = UNIT_FLAGS[unit];
+  if (f === 0) {
+    const c = String.fromCharCode(unit);
+    f = UNIT_KNOWN | (/\p{L}/u.test(c) ? UNIT_LETTER : 0) | (/\p{Lu}/u.test(c) ? UNIT_UPPER : 0) | (/\p{M}/u.test(c) ? UNIT_MARK : 0) | (/\p{N}/u.test(c) ? UNIT_NUMBER : 0) | (/\s/.test(c) ? UNIT_SPACE : 0);
+    UNIT_FLAGS[unit] = f;
+  }
+  return f & ~UNIT_KNOWN;
+}
 
 /**
  * Whether a UTF-16 code unit is a letter, as `/\p{L}/u` tests the one-unit string (a lone surrogate is none; NaN,
@@ -70,10 +98,16 @@ const LETTER_UNITS = new Uint8Array(0x10000);
  */
 export function isLetterUnit(unit: number): boolean {
   if (unit < 0x80) return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
-  if (!(unit < 0x10000)) return false;
-  let known = LETTER_UNITS[unit];
-  if (known === 0) LETTER_UNITS[unit] = known = /\p{L}/u.test(String.fromCharCode(unit)) ? 1 : 2;
-  return known === 1;
+  return (unitFlags(unit) & UNIT_LETTER) !== 0;
+}
+
+/** Whether `s` has a surrogate (a character above U+FFFF, or half of one). */
+export function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { clean, longTextWarning } from '../../src/stages/clean.js';
 import { ARTICLE_CHARS_MAX } from '../../src/input/parts.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
-import { joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
-import { contextFreeClass } from '../../src/stages/clean/classify.js';
+import { FUNCTION_WORDS, endsOnInitial, joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
+import { contextFreeClass, norm } from '../../src/stages/clean/classify.js';
 import { DATELINE } from '../../src/stages/clean/metadata.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 
@@ -96,6 +96,55 @@ describe('clean: line features', () => {
       '2 cloves garlic',
     ]);
   });
+  it("property: a line's words, function words, capitals, letters and spaces are those its regexes find", () => {
+    // the counts as regexes define them (the `u` flag reads a character above U+FFFF as one), against the passes
+    // over code units of an ASCII line and of any other without such a character
+    const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+    const reference = (t: string) => {
+      const words = t.match(WORD) ?? [];
+      const stops = (t.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'").replace(/[.'-]+$/, '')).filter((w) => FUNCTION_WORDS.has(w)).length;
+      const caps = words.filter((w) => /[A-Z]/.test(w[0]) || (w.charCodeAt(0) > 0x7f && w[0] !== w[0].toLowerCase())).length;
+      return { words: words.length, stops, caps, letters: (t.match(/\p{L}/gu) ?? []).length, spaces: (t.match(/\s/g) ?? []).length };
+    };
+    const piece = fc.constantFrom(
+      'the', 'The', 'THE', 'of', 'and', 'It', 'it’s', "It's", 'it’', 'I', 'İs', 'so-', 'so.', 'U.S.', 'u.s’', 'Army', 'Ørsted', 'Élysée', 'ǅemal',
+      'Σας', 'Жук', '中国', 'ﬁne', 'e\u0301', '\u0301x', '١٢', '½', 'Ⅻ', 'K100', '1983', "x'", '’s', '-', '.', "'", '’', '“', '”', '—', '–', '…',
+      '|', '😀', '𝐀b', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'ſ', 'K',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('', ' '), (pieces, sep) => {
+        const t = pieces.join(sep);
+        const c = lineFeatures(t).counts;
+        expect({ words: c.words, stops: c.stops, caps: c.caps, letters: c.letters, spaces: c.spaces }).toEqual(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("property: a line's key for repeated boilerplate is its lower-case letters and digits, each other run one space", () => {
+    const piece = fc.constantFrom('Read', 'more', 'É', 'ß', 'İ', 'Жук', '٣', '1', ' ', '  ', '»', '“', '”', '—', '-', '.', ', ', '\u00a0', '\u0301', '😀', '𝐀', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const s = pieces.join('');
+        expect(norm(s)).toBe(s.toLowerCase().replace(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(norm('Read more » “Top stories”')).toBe('read more top stories');
+  });
+
+  it('property: a line ends on an initial where /\\p{Lu}[\\p{L}\'’-]*\\s+\\p{Lu}\\.$/u matches it', () => {
+    const piece = fc.constantFrom('Robert', 'D', 'É', 'd', '.', ' ', '  ', '\u00a0', '\t', '’', "'", '-', 'x', '𝐀', '“', '1');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const s = pieces.join('');
+        expect(endsOnInitial(s)).toBe(/\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(['Former President Robert D.', 'Former President Robert É.', 'He met Robert 𝐀.', 'It was D.', 'Robert D'].map(endsOnInitial)).toEqual([true, true, true, false, false]);
+  });
+
   it('a joined block has the features of its text (summed from its lines, not counted again)', () => {
     // pieces that exercise every count: function words, capitals, digits, sentence ends, quotes,
     // non-ASCII letters, link-like tokens and separators, line breaks and trailing spaces

@@ -5,7 +5,7 @@
  * classifier uses.
  */
 import { BmpRegExp } from '../../text/bmp-regexp.js';
-import { countLetters } from '../../text/chars.js';
+import { UNIT_LETTER, UNIT_MARK, UNIT_NUMBER, UNIT_SPACE, UNIT_UPPER, countLetters, hasSurrogate, unitFlags } from '../../text/chars.js';
 export interface Line {
   readonly index: number;
   /** span in the normalised text, surrounding spaces trimmed */
@@ -69,12 +69,16 @@ const STOP = new Set(
     'don\'t didn\'t doesn\'t isn\'t wasn\'t aren\'t won\'t can\'t i\'m i\'ve we\'re they\'re you\'re that\'s there\'s'
   ).split(/\s+/),
 );
+/** the function words a line's `stopDensity` counts (for tests) */
+export const FUNCTION_WORDS: ReadonlySet<string> = STOP;
 // (the u expressions of a line, as BmpRegExp: run on a line with a curly quote or a dash, most of the web's, the
 // flag made them several times slower, the sentence count 14-19 times; src/text/bmp-regexp.ts)
 const WORD = new BmpRegExp(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu);
 /** 'He left.' 'in 1990." Then': a sentence's end, after two lower-case letters, digits or closing marks, before a capital or the end */
 const SENTENCE_END = new BmpRegExp(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu);
 const ASCII = /^[\x00-\x7f]*$/;
+/** `unitFlags` of the ASCII code units, looked up without a call */
+const ASCII_FLAGS = Uint8Array.from({ length: 0x80 }, (_, c) => unitFlags(c));
 const TRAILING_PUNCT = /[.'-]+$/;
 const LINKISH = /^(?:https?:\/\/|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|^[@#][\p{L}\p{N}_]+$|\.(?:com|org|net|html?|php|aspx?)(?:\/\S*)?$/iu;
 const SEPARATOR = /(?:^|\s)[|»›•·>\/](?=\s|$)/gu;
@@ -167,7 +171,44 @@ function countLine(t: string): LineCounts {
         if (STOP.has(upper ? w.toLowerCase() : w)) stops++;
       }
     }
+  } else if (!hasSurrogate(t)) {
+    // a line with other characters (most of web text's: a curly quote, a dash): the same pass, each code unit's
+    // classes from a table (`unitFlags`) where the ASCII pass compares ranges; the regex below is several times
+    // slower over a two-byte string (the 10 MB bench corpus set typographically: countLine and wordsOf 1.34 s of
+    // a worker's 33 s, 0.56 s for the same text in ASCII; docs/BENCHMARKS.md, forty-eighth session). WORD's
+    // matches: a letter or digit, then letters, marks, digits, ' ’ . -
+    const len = t.length;
+    let i = 0;
+    while (i < len) {
+      let c = t.charCodeAt(i);
+      let f = c < 0x80 ? ASCII_FLAGS[c] : unitFlags(c);
+      if ((f & (UNIT_LETTER | UNIT_NUMBER)) === 0) {
+        if (f & UNIT_SPACE) spaces++;
+        i++;
+        continue;
+      }
+      const s = i;
+      // (as the regex path tests a word's first character: an ASCII capital, or any other character that lower-cases)
+      if ((c >= 65 && c <= 90) || (c > 0x7f && t[s] !== t[s].toLowerCase())) caps++;
+      let curly = false;
+      for (; i < len; i++) {
+        c = t.charCodeAt(i);
+        f = c < 0x80 ? ASCII_FLAGS[c] : unitFlags(c);
+        if (f & UNIT_LETTER) letters++;
+        else if (c === 0x2019) curly = true;
+        else if ((f & (UNIT_MARK | UNIT_NUMBER)) === 0 && c !== 39 && c !== 46 && c !== 45) break;
+      }
+      n++;
+      // a function word without its trailing . ' ’ - (no function word ends with one)
+      let e = i;
+      for (let d = t.charCodeAt(e - 1); e > s + 1 && (d === 46 || d === 39 || d === 45 || d === 0x2019); d = t.charCodeAt(e - 1)) e--;
+      if (e - s <= MAX_STOP) {
+        const w = t.slice(s, e).toLowerCase();
+        if (STOP.has(curly ? w.replaceAll('’', "'") : w)) stops++;
+      }
+    }
   } else {
+    // (a line with a character above U+FFFF: the regexes, whose `u` flag reads it as one)
     const words = wordsOf(t);
     n = words.length;
     const lower = t.toLowerCase();
@@ -332,6 +373,21 @@ export function wrapWidth(text: string, lines: readonly Line[]): number {
 const INITIAL_END = /\p{Lu}[\p{L}'’-]*\s+\p{Lu}\.$/u;
 
 /**
+ * INITIAL_END.test(t), the expression run only on a line that ends as its match must: white space, a capital, a full
+ * stop. Unanchored at the start, the expression is tried at every character of the line, and with the `u` flag
+ * over a two-byte string that cost (the 10 MB bench corpus set typographically: `wrapped` 168 ms and the expression
+ * 111, against 9 and 46 in ASCII).
+ */
+export function endsOnInitial(t: string): boolean {
+  const n = t.length;
+  if (n < 4 || t.charCodeAt(n - 1) !== 46) return false;
+  const capital = t.charCodeAt(n - 2);
+  // (a capital above U+FFFF: the expression's to read)
+  if (capital >= 0xd800 && capital <= 0xdfff) return INITIAL_END.test(t);
+  return (unitFlags(capital) & UNIT_UPPER) !== 0 && (unitFlags(t.charCodeAt(n - 3)) & UNIT_SPACE) !== 0 && INITIAL_END.test(t);
+}
+
+/**
  * How many columns short of the wrap width a line may end and still be broken by the wrapper: wire stories are not
  * wrapped to one exact width ('… of the International' / 'Coffee Organisation's (ICO) …' at 63 in a text whose widest
  * broken line is 64). Reuters-21578, 19,043 stories: a sentence broken between two blocks 2,142 times before the
@@ -353,7 +409,7 @@ const WRAP_SLACK = 2;
  * joined the lines already.)
  */
 export function wrapped(text: string, a: Line, b: Line, width: number): boolean {
-  if (width === Infinity || a.blankAfter || a.words < 3 || (a.terminal && !INITIAL_END.test(a.text))) return false;
+  if (width === Infinity || a.blankAfter || a.words < 3 || (a.terminal && !endsOnInitial(a.text))) return false;
   if (!/^(?:[\p{Lu}\p{N}]|[(<"“‘'][\p{L}\p{N}])/u.test(b.text) || indentAt(text, b.start) > indentAt(text, a.end)) return false;
   const word = b.text.indexOf(' ');
   return lastLineWidth(text, a) + 1 + (word < 0 ? b.text.length : word) > width - WRAP_SLACK;
