@@ -109,7 +109,7 @@ describe('clean: line features', () => {
     const piece = fc.constantFrom(
       'the', 'The', 'THE', 'of', 'and', 'It', 'it’s', "It's", 'it’', 'I', 'İs', 'so-', 'so.', 'U.S.', 'u.s’', 'Army', 'Ørsted', 'Élysée', 'ǅemal',
       'Σας', 'Жук', '中国', 'ﬁne', 'e\u0301', '\u0301x', '١٢', '½', 'Ⅻ', 'K100', '1983', "x'", '’s', '-', '.', "'", '’', '“', '”', '—', '–', '…',
-      '|', '😀', '𝐀b', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'ſ', 'K',
+      '|', '😀', '𝐀b', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'ſ', '\u212a', 'now', 'ⓐ', 'ǅ',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('', ' '), (pieces, sep) => {

@@ -191,11 +191,14 @@ function countLine(t: string): LineCounts {
       // (as the regex path tests a word's first character: an ASCII capital, or any other character that lower-cases)
       if ((c >= 65 && c <= 90) || (c > 0x7f && t[s] !== t[s].toLowerCase())) caps++;
       let curly = false;
+      let upper = false;
       for (; i < len; i++) {
         c = t.charCodeAt(i);
         f = c < 0x80 ? ASCII_FLAGS[c] : unitFlags(c);
-        if (f & UNIT_LETTER) letters++;
-        else if (c === 0x2019) curly = true;
+        if (f & UNIT_LETTER) {
+          letters++;
+          if (f & UNIT_UPPER) upper = true;
+        } else if (c === 0x2019) curly = true;
         else if ((f & (UNIT_MARK | UNIT_NUMBER)) === 0 && c !== 39 && c !== 46 && c !== 45) break;
       }
       n++;
@@ -203,7 +206,9 @@ function countLine(t: string): LineCounts {
       let e = i;
       for (let d = t.charCodeAt(e - 1); e > s + 1 && (d === 46 || d === 39 || d === 45 || d === 0x2019); d = t.charCodeAt(e - 1)) e--;
       if (e - s <= MAX_STOP) {
-        const w = t.slice(s, e).toLowerCase();
+        // (lower-cased only with a capital in it: without one, lower-casing changes no ASCII letter, and a word with
+        // another letter is no function word either way; the Kelvin sign, which lower-cases to 'k', is a capital)
+        const w = upper ? t.slice(s, e).toLowerCase() : t.slice(s, e);
         if (STOP.has(curly ? w.replaceAll('’', "'") : w)) stops++;
       }
     }
