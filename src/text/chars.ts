@@ -30,8 +30,10 @@ export function hasLetter(s: string): boolean {
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return LOWER.test(s);
-    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) {
+      if (c >= 0xd800 && c <= 0xdfff) return LOWER.test(s);
+      if (unitFlags(c) & UNIT_LOWER) return true;
+    } else if (c >= 97 && c <= 122) return true;
   }
   return false;
 }
@@ -53,8 +55,10 @@ export const singleSpaced = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.re
 export function hasWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return WORD.test(s);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) {
+      if (c >= 0xd800 && c <= 0xdfff) return WORD.test(s);
+      if (unitFlags(c) & (UNIT_LETTER | UNIT_NUMBER)) return true;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
   }
   return false;
 }
@@ -64,12 +68,13 @@ export function foldAccents(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** `unitFlags` bits: what a UTF-16 code unit is, as `/\p{L}/u`, `/\p{Lu}/u`, `/\p{M}/u`, `/\p{N}/u`, `/\s/` test the one-unit string. */
+/** `unitFlags` bits: what a UTF-16 code unit is, as `/\p{L}/u`, `/\p{Lu}/u`, `/\p{M}/u`, `/\p{N}/u`, `/\s/`, `/\p{Ll}/u` test the one-unit string. */
 export const UNIT_LETTER = 1;
 export const UNIT_UPPER = 2;
 export const UNIT_MARK = 4;
 export const UNIT_NUMBER = 8;
 export const UNIT_SPACE = 16;
+export const UNIT_LOWER = 32;
 const UNIT_KNOWN = 128;
 /** By UTF-16 code unit: its `unitFlags`, with UNIT_KNOWN once computed (0: not yet). */
 const UNIT_FLAGS = new Uint8Array(0x10000);
@@ -86,7 +91,7 @@ export function unitFlags(unit: number): number {
   let f = UNIT_FLAGS[unit];
   if (f === 0) {
     const c = String.fromCharCode(unit);
-    f = UNIT_KNOWN | (/\p{L}/u.test(c) ? UNIT_LETTER : 0) | (/\p{Lu}/u.test(c) ? UNIT_UPPER : 0) | (/\p{M}/u.test(c) ? UNIT_MARK : 0) | (/\p{N}/u.test(c) ? UNIT_NUMBER : 0) | (/\s/.test(c) ? UNIT_SPACE : 0);
+    f = UNIT_KNOWN | (/\p{L}/u.test(c) ? UNIT_LETTER : 0) | (/\p{Lu}/u.test(c) ? UNIT_UPPER : 0) | (/\p{M}/u.test(c) ? UNIT_MARK : 0) | (/\p{N}/u.test(c) ? UNIT_NUMBER : 0) | (/\s/.test(c) ? UNIT_SPACE : 0) | (/\p{Ll}/u.test(c) ? UNIT_LOWER : 0);
     UNIT_FLAGS[unit] = f;
   }
   return f & ~UNIT_KNOWN;

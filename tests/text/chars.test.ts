@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { UNIT_LETTER, UNIT_MARK, UNIT_NUMBER, UNIT_SPACE, UNIT_UPPER, countLetters, hasLetter, hasSurrogate, isLetterUnit, singleSpaced, unitFlags } from '../../src/text/chars.js';
+import { UNIT_LETTER, UNIT_LOWER, UNIT_MARK, UNIT_NUMBER, UNIT_SPACE, UNIT_UPPER, countLetters, hasLetter, hasLower, hasSurrogate, hasWord, isLetterUnit, singleSpaced, unitFlags } from '../../src/text/chars.js';
 
 describe('singleSpaced', () => {
   it.each([
@@ -42,8 +42,8 @@ describe('isLetterUnit', () => {
 });
 
 describe('unitFlags', () => {
-  it('gives the classes /\\p{L}/u, /\\p{Lu}/u, /\\p{M}/u, /\\p{N}/u and /\\s/ find in the one-unit string, for every UTF-16 code unit', () => {
-    const classes: [number, RegExp][] = [[UNIT_LETTER, /\p{L}/u], [UNIT_UPPER, /\p{Lu}/u], [UNIT_MARK, /\p{M}/u], [UNIT_NUMBER, /\p{N}/u], [UNIT_SPACE, /\s/]];
+  it('gives the classes /\\p{L}/u, /\\p{Lu}/u, /\\p{M}/u, /\\p{N}/u, /\\s/ and /\\p{Ll}/u find in the one-unit string, for every UTF-16 code unit', () => {
+    const classes: [number, RegExp][] = [[UNIT_LETTER, /\p{L}/u], [UNIT_UPPER, /\p{Lu}/u], [UNIT_MARK, /\p{M}/u], [UNIT_NUMBER, /\p{N}/u], [UNIT_SPACE, /\s/], [UNIT_LOWER, /\p{Ll}/u]];
     const wrong: number[] = [];
     for (let round = 0; round < 2; round++) {
       for (let unit = 0; unit < 0x10000; unit++) {
@@ -54,17 +54,20 @@ describe('unitFlags', () => {
     }
     expect(wrong).toEqual([]);
     expect([unitFlags('É'.charCodeAt(0)), unitFlags('\u0301'.charCodeAt(0)), unitFlags('\u00a0'.charCodeAt(0)), unitFlags('٣'.charCodeAt(0))]).toEqual([UNIT_LETTER | UNIT_UPPER, UNIT_MARK, UNIT_SPACE, UNIT_NUMBER]);
+    expect(unitFlags('é'.charCodeAt(0))).toBe(UNIT_LETTER | UNIT_LOWER);
     expect(unitFlags(NaN)).toBe(0);
   });
 });
 
-describe('hasLetter, hasSurrogate', () => {
-  it('property: as /\\p{L}/u and /[\\ud800-\\udfff]/ find', () => {
-    const piece = fc.constantFrom('a', 'Z', '1', ' ', '“', '”', '—', 'é', 'Ж', '\u0301', '😀', '𝐀', '\ud835', '.', '’');
+describe('hasLetter, hasWord, hasLower, hasSurrogate', () => {
+  it('property: as /\\p{L}/u, /[\\p{L}\\p{N}]/u, /\\p{Ll}/u and /[\\ud800-\\udfff]/ find', () => {
+    const piece = fc.constantFrom('a', 'Z', '1', ' ', '“', '”', '—', 'é', 'É', 'Ж', 'ж', '٣', '½', '\u0301', '😀', '𝐀', '𝐚', '\ud835', '.', '’');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const s = pieces.join('');
         expect(hasLetter(s)).toBe(/\p{L}/u.test(s));
+        expect(hasWord(s)).toBe(/[\p{L}\p{N}]/u.test(s));
+        expect(hasLower(s)).toBe(/\p{Ll}/u.test(s));
         expect(hasSurrogate(s)).toBe(/[\ud800-\udfff]/.test(s));
       }),
       { numRuns: 2000 },
