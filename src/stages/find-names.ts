@@ -957,6 +957,22 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !(to - from === 3 && isHyphen(toks[from + 1].text) && (placeOrGroup(lex, first) || placeOrGroup(lex, last)))
   )
     [type, rule, confidence] = ['person', 'first-name', 0.75];
+  // 9b. a name of two to four words before its shares or stock, no given name first: a firm ('Lockheed Martin shares
+  //     rose', 'Pier 1 Imports stock'), which the surname rule below took for a person ('Martin' a surname); the verb
+  //     is no firm's ('Tim Cook shares his vision': SHARES_AFTER reads no verb), a gazetteer's place of the name stays
+  //     ('Hong Kong shares': the gazetteer's candidate wins the overlap); nor a class of shares ('Class B shares',
+  //     'Series A stock': a letter or a number last), nor a run across a legal form, where a firm's name ends and the
+  //     next sentence's starts ('Douglas & Lomason Co. Magna shares': the split stage keeps 'Co.' from ending a sentence)
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    SHARES_AFTER.test(after) &&
+    !isListed(first, lex.firstNames, lex.givenNames) &&
+    !HONORIFIC.test(first) &&
+    !/^(?:\p{L}|\d+)$/u.test(last) &&
+    !words.slice(0, -1).some((t) => isLegalForm(t.text))
+  )
+    [type, rule, confidence] = ['organization', 'stake-in', 0.6];
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it); not a nationality last, which '-ian' also ends
@@ -1347,6 +1363,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
 
   const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
+  let sharesFirms: Set<string> | undefined;
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
   // GeoNames alias of Al Ahmadi); not 'Israel' after 'Israel Katz', 'Charlotte' (the city) after 'Charlotte Pritt',
@@ -1521,6 +1538,9 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
       // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
       // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
       else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+      // a name of several words the document types a firm by its shares is that firm where the surname rule made a person
+      // of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step 9b)
+      else if (f.rule === 'surname-suffix' && (sharesFirms ??= firmsByShares(found)).has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
       // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
       else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
       // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
@@ -2196,6 +2216,13 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   let words = roleWordSets.get(roles);
   if (!words) roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)))));
   return words;
+}
+
+/** The names of several words found as firms by their shares in a document ('Lockheed Martin shares': step 9b of `typeRun`). */
+function firmsByShares(found: readonly Found[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of found) if (f.rule === 'stake-in' && f.to - f.from >= 2) names.add(f.name);
+  return names;
 }
 
 /** Whether a word is a given name of the name lists ('Robert', 'José') */

@@ -1316,3 +1316,13 @@ describe('findNames: apostrophes as web text writes them', () => {
     expect(mentionSources(text).filter(([t]) => String(t).includes("I'm"))).toEqual([]);
   });
 });
+
+describe('findNames: a firm of several words before its shares', () => {
+  it("types a name of two or more words before 'shares' or 'stock' as a firm, not a share class nor a person before the verb", () => {
+    const sources = mentionSources('Defense contractor Zorvex Martin said on Tuesday it won a contract. Zorvex Martin shares rose 3 percent in trading.' + PROSE);
+    expect(sources).toContainEqual(['Zorvex Martin', 'organization', 'rule:stake-in']);
+    expect(sources.filter(([, type]) => type === 'person')).toEqual([]);
+    expect(mentionSources('The company said its Class B shares would be converted on Monday.' + PROSE).filter(([t]) => String(t).startsWith('Class'))).toEqual([]);
+    expect(mentionSources('Tim Zorvath shares his vision of the company with analysts on Monday.' + PROSE)).toContainEqual(['Tim Zorvath', 'person', 'rule:first-name']);
+  });
+});
