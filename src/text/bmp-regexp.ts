@@ -1,3 +1,4 @@
+import { SURROGATE } from './chars.js';
 /**
  * A regular expression with the `u` flag and its twin without it, for texts that hold no surrogate (no
  * character above U+FFFF: nearly every news text).
@@ -57,7 +58,6 @@ export class BmpRegExp {
   }
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
 /** with the i flag: a surrogate, or a character that case-folds to an ASCII letter with `u` only ('ſ', the Kelvin sign) */
 const SURROGATE_OR_FOLDED = /[\ud800-\udfff\u017f\u212a]/;
 

@@ -71,9 +71,10 @@ const STOP = new Set(
 );
 /** the function words a line's `stopDensity` counts (for tests) */
 export const FUNCTION_WORDS: ReadonlySet<string> = STOP;
-// (the u expressions of a line, as BmpRegExp: run on a line with a curly quote or a dash, most of the web's, the
-// flag made them several times slower, the sentence count 14-19 times; src/text/bmp-regexp.ts)
-const WORD = new BmpRegExp(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu);
+/** a word as `countLine` counts it: run only on a line with a surrogate (the passes over code units read the others) */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+// (a u expression run on every line is a BmpRegExp: on a line with a curly quote or a dash, most of the web's, the
+// flag made it several times slower, the sentence count 14-19 times; src/text/bmp-regexp.ts)
 /** 'He left.' 'in 1990." Then': a sentence's end, after two lower-case letters, digits or closing marks, before a capital or the end */
 const SENTENCE_END = new BmpRegExp(/[\p{Ll}\p{N})"”’]{2}[.!?…]["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu);
 const ASCII = /^[\x00-\x7f]*$/;
@@ -102,10 +103,6 @@ function endsSentence(t: string): boolean {
   if (i < 0) return false;
   const c = t.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-export function wordsOf(text: string): string[] {
-  return text.match(WORD.on(text)) ?? [];
 }
 
 /** Longest function word ('throughout'): longer words need no look-up. */
@@ -214,10 +211,9 @@ function countLine(t: string): LineCounts {
     }
   } else {
     // (a line with a character above U+FFFF: the regexes, whose `u` flag reads it as one)
-    const words = wordsOf(t);
+    const words = t.match(WORD) ?? [];
     n = words.length;
-    const lower = t.toLowerCase();
-    for (const lw of lower.match(WORD.on(lower)) ?? []) {
+    for (const lw of t.toLowerCase().match(WORD) ?? []) {
       // 'it’s' -> "it's", 'U.S.' -> 'u.s'
       const key = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
       if (STOP.has(key)) stops++;
