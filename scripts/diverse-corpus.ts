@@ -15,10 +15,9 @@
  * docs/BENCHMARKS.md (ninth session) reports what the pipeline's memory does
  * on it; `npm run bench` measures it (its `diverse` run).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rng } from '../src/util/rng.js';
+import { writeCorpusVariant } from './corpus-variant.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'zel', 'dor', 'pin', 'sha', 'bu', 'gan', 'ru', 'tek', 'wil', 'nor'];
 /** bump when the output of `writeDiverseCorpus` changes, so a reused corpus is rebuilt */
@@ -29,33 +28,17 @@ const VARIANT_VERSION = 1;
  * built from the same source with the same parameters). Deterministic.
  */
 export function writeDiverseCorpus(src: string, dst: string, mb: number, p = 0.2): { dir: string; documents: number; bytes: number } {
-  const marker = join(dst, '.diverse.json');
-  const params = { version: VARIANT_VERSION, src, mb, p };
-  if (existsSync(marker)) {
-    const m = JSON.parse(readFileSync(marker, 'utf8')) as typeof params & { documents: number; bytes: number };
-    if (m.version === params.version && m.src === src && m.mb === mb && m.p === p) return { dir: dst, documents: m.documents, bytes: m.bytes };
-  }
-  rmSync(dst, { recursive: true, force: true });
-  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
   const random = rng(99);
-  let bytes = 0;
-  let n = 0;
-  for (const f of files) {
+  const { dir, documents, bytes } = writeCorpusVariant(src, dst, '.diverse.json', { version: VARIANT_VERSION, p }, (text, n) => {
     const names = new Map<string, string>();
     // four syllables from the document's number (unique per document), one at random
     const made = (w: string) => w.slice(0, 3) + [0, 4, 8, 12].map((k) => SYLLABLES[(n >> k) % 16]).join('') + SYLLABLES[Math.floor(random() * 16)] + w.slice(3).toLowerCase();
-    const out = readFileSync(join(src, f), 'utf8').replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
+    return text.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
       if (!names.has(w)) names.set(w, random() < p ? made(w) : w);
       return names.get(w)!;
     });
-    mkdirSync(dirname(join(dst, f)), { recursive: true });
-    writeFileSync(join(dst, f), out);
-    bytes += Buffer.byteLength(out);
-    n++;
-    if (bytes >= mb * 1e6) break;
-  }
-  writeFileSync(marker, JSON.stringify({ ...params, documents: n, bytes }));
-  return { dir: dst, documents: n, bytes };
+  }, mb);
+  return { dir, documents, bytes };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -13,9 +13,8 @@
  * too: ’), ` - ` and ` -- ` as ` – `, `--` between words as —, `...` as …. The words are untouched. The first
  * N MB of a larger run are the same files as a smaller run's. `npm run bench` measures it (its `typographic` run).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeCorpusVariant, type VariantCorpus } from './corpus-variant.js';
 
 /** bump when the output of `typographic` changes, so a reused corpus is rebuilt */
 const VARIANT_VERSION = 1;
@@ -41,30 +40,8 @@ export function typographic(text: string): string {
  * Writes the variant of `src` into `dst`: every file, or the first until `mb` megabytes (reused when a marker says
  * it was built from the same source and size). Deterministic.
  */
-export function writeTypographicCorpus(src: string, dst: string, mb?: number): { dir: string; documents: number; bytes: number; wide: number } {
-  const marker = join(dst, '.typographic.json');
-  const params = { version: VARIANT_VERSION, src, mb: mb ?? null };
-  if (existsSync(marker)) {
-    const m = JSON.parse(readFileSync(marker, 'utf8')) as typeof params & { documents: number; bytes: number; wide: number };
-    if (m.version === params.version && m.src === src && m.mb === params.mb) return { dir: dst, documents: m.documents, bytes: m.bytes, wide: m.wide };
-  }
-  rmSync(dst, { recursive: true, force: true });
-  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
-  let bytes = 0;
-  let n = 0;
-  // documents with a character above U+00FF: two bytes a character to V8
-  let wide = 0;
-  for (const f of files) {
-    const out = typographic(readFileSync(join(src, f), 'utf8'));
-    if (/[^\u0000-\u00ff]/.test(out)) wide++;
-    mkdirSync(dirname(join(dst, f)), { recursive: true });
-    writeFileSync(join(dst, f), out);
-    bytes += Buffer.byteLength(out);
-    n++;
-    if (mb !== undefined && bytes >= mb * 1e6) break;
-  }
-  writeFileSync(marker, JSON.stringify({ ...params, documents: n, bytes, wide }));
-  return { dir: dst, documents: n, bytes, wide };
+export function writeTypographicCorpus(src: string, dst: string, mb?: number): VariantCorpus {
+  return writeCorpusVariant(src, dst, '.typographic.json', { version: VARIANT_VERSION }, typographic, mb);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
