@@ -1312,58 +1312,145 @@ function candidate(doc: SplitDocument, f: Found, start: number, end: number, typ
   };
 }
 
-/** Step 14 and on: what the whole document says about the names found, and the candidates. */
+/**
+ * What the document pass (step 14 on) works out of the whole document before it decides each name the rules found,
+ * and what it builds only when a name first asks. Every field is set when the object is made (one shape).
+ */
+interface DocumentFacts {
+  readonly ctx: NameContext;
+  readonly known: readonly Candidate[];
+  /**
+   * spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
+   * Lewis', a retailer
+   */
+  readonly notPerson: Map<string, EntityType>;
+  /** of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city) */
+  readonly areas: Set<string>;
+  /** the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'; and their given names */
+  readonly personWords: Set<string>;
+  /** the type the document gives a name (lower-cased), with the gazetteer's entries where a gazetteer's candidate gave it */
+  readonly docTypes: Map<string, DocumentType>;
+  /** the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc' */
+  readonly orgWords: Set<string>;
+  /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
+  readonly orgsAt: Map<number, Candidate[]>;
+  /** sports teams named by their town or county (step 15) */
+  teams: ReadonlySet<string>;
+  /** `docTypes` with the teams, for ALL-CAPS runs outside the datelines */
+  capsTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>;
+  /** abbreviations the text defines (step 16) */
+  abbreviations: ReadonlyMap<string, Abbreviation | null>;
+  // built when first asked:
+  /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
+  regions: Map<number, number> | undefined;
+  /** names of several words the document types a firm by its shares (step 9b) */
+  sharesFirms: Set<string> | undefined;
+  /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
+  bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
+  /** the starts and ends of the gazetteer's organisations, countries, regions and continents, sorted */
+  blockers: number[][] | undefined;
+  /** names in a list and the type its other names share (step 17) */
+  listType: ReadonlyMap<Found, EntityType> | undefined;
+  /** whether the document is a sports report (steps 15b and 17b) */
+  sportsDoc: boolean | undefined;
+  /**
+   * the surnames of people and the shorter names of organisations named in full, lower-cased, for ALL-CAPS runs
+   * ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer')
+   */
+  capsWords: ReadonlyMap<string, EntityType> | undefined;
+  /** the spans of the gazetteer's places ('Minnesota' of 'the Minnesota Twins'; built when a team's nickname first asks) */
+  placeSpans: ReadonlySet<string> | undefined;
+  /** surnames of people named in full by a given name or a gazetteer */
+  fullSurnames: ReadonlySet<string> | undefined;
+  /** `isSportsReport` asked once (what `teamNickname` takes) */
+  readonly isSports: () => boolean;
+  /** `isPlaceSpan` (what `teamNickname` takes) */
+  readonly isPlace: (start: number, end: number) => boolean;
+}
+
+type DocumentType = { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] };
+
+/**
+ * Step 14 and on: what the whole document says about the names found, and the candidates.
+ *
+ * In small top-level functions over a `DocumentFacts` rather than one function with its steps and helpers as
+ * closures: V8 optimises a function as a whole and throws its code away when a document reaches a branch or an
+ * object shape it has not seen, and this one, at ~7 kB of bytecode, was compiled again through the whole run at
+ * 0.4-0.5 s a compile (`--trace-opt`, 20 MB bench corpus, 1 worker: 4 compiles, 1.76 s). docs/BENCHMARKS.md,
+ * forty-ninth session.
+ */
 function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const facts = documentFacts(ctx, known, out);
+  const found = ctx.found;
+  for (let fi = 0; fi < found.length; fi++) fi += decideName(facts, fi, out);
+  // 15b. a schedule's line in a sports report: its first name, a place the report names, is the team ('KANSAS CITY AT
+  //      DETROIT'); it beats the gazetteer's town and the capitals' type (the town after 'AT' stays the place).
+  //      CoNLL-2003 eng.testa 89.67 -> 90.24, eng.train 86.19 -> 86.71 (the baseball schedules)
+  for (const s of ctx.doc.sentences) if (s.end - s.start <= 60) scheduleTeamOf(facts, s, out);
+  // where the rules found nothing else: a gazetteer's place that is a team here ('Essex' after 'Essex beat Kent'), or a
+  // gazetteer's place or person with an organisation's shorter name ('Magna shares rose': a sentence's first word, where
+  // the name finder finds no run); one candidate a span
+  if (facts.teams.size > 0 || facts.orgWords.size > 0) knownAsTeamsOrFirms(facts, out);
+  return out;
+}
+
+/** The facts of `DocumentFacts` worked out of the document (steps 14, 15, 16, 18, 19 and 19b). Step 16 adds to `out`. */
+function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candidate[]): DocumentFacts {
   const { doc, found } = ctx;
+  const facts: DocumentFacts = {
+    ctx,
+    known,
+    notPerson: new Map(),
+    areas: new Set(),
+    personWords: new Set(),
+    docTypes: new Map(),
+    orgWords: new Set(),
+    orgsAt: new Map(),
+    teams: new Set(),
+    capsTypes: new Map(),
+    abbreviations: new Map(),
+    regions: undefined,
+    sharesFirms: undefined,
+    bodies: undefined,
+    blockers: undefined,
+    listType: undefined,
+    sportsDoc: undefined,
+    capsWords: undefined,
+    placeSpans: undefined,
+    fullSurnames: undefined,
+    isSports: () => (facts.sportsDoc ??= isSportsReport(doc.clean)),
+    isPlace: (start, end) => isPlaceSpan(facts, start, end),
+  };
   // 14. document-level consistency: a name typed once keeps its type in the document ('Surrey' after
   //     'Surrey' matched a gazetteer), and ALL-CAPS headline words borrow the body's types ('LEICESTERSHIRE')
   // 18. a name before a comma and a gazetteer's state or country is a place: 'Flint, Michigan', 'Nice, France' (typed
   //     here, before the consistency map, so the town's other mentions follow: 'the water in Flint')
-  // where each gazetteer state or country starts: where it ends (built when first asked; steps 18 and the lone surnames')
-  let regions: Map<number, number> | undefined;
-  const regionAt = () => (regions ??= regionSpans(known));
-  placesBeforeRegions(ctx, regionAt);
+  placesBeforeRegions(ctx, () => regionAt(facts));
   // 19. a place or an organisation and a political or national group is no person: 'a Virginia Republican', 'a New
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
-  // spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
-  // Lewis', a retailer
-  const notPerson = new Map<string, EntityType>();
-  // of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city)
-  const areas = new Set<string>();
+  const { notPerson, areas, personWords, docTypes, orgWords, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
     if (c.type === 'place' && isArea(c)) areas.add(span);
   }
-  // the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'
-  const personWords = new Set<string>();
-  const addPerson = (name: string) => {
-    for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
-  };
-  for (const c of known) if (c.type === 'person') addPerson(doc.clean.slice(c.start, c.end));
+  for (const c of known) if (c.type === 'person') addPersonWords(ctx, personWords, doc.clean.slice(c.start, c.end));
   // (not a name whose person a gazetteer's place or organisation of the same span overrules: 'East Berlin said' is the
   // place, and 'Berlin' no one's surname)
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPerson(f.name);
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
   //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
   hyphenFirms(ctx, personWords, (k) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`));
   // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
-  const docTypes = new Map<string, { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }>();
-  const note = (name: string, type: EntityType, confidence: number, entries?: readonly GazetteerEntry[]) => {
-    const key = name.toLowerCase();
-    const prev = docTypes.get(key);
-    if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence, entries: entries ?? (prev?.type === type ? prev.entries : undefined) });
-  };
   // (not a region's abbreviation that counts only after a place: 'Pa.' alone is no name)
-  for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) note(doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
-  for (const f of found) if (f.type && !f.caps) note(f.name, f.type, f.confidence);
+  for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) noteType(docTypes, doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
+  for (const f of found) if (f.type && !f.caps) noteType(docTypes, f.name, f.type, f.confidence);
 
-  const placeHere = (f: Found, prepositions: boolean) => placeAround(ctx, f, prepositions, regionAt());
-  let sharesFirms: Set<string> | undefined;
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
   // GeoNames alias of Al Ahmadi); not 'Israel' after 'Israel Katz', 'Charlotte' (the city) after 'Charlotte Pritt',
@@ -1379,238 +1466,278 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   }
   // (nor a place or an organisation the rules found: 'Charlotte' of 'Charlotte, N.C.')
   for (const f of found) if ((f.type === 'place' || f.type === 'organization') && !f.caps) notGivenNames.add(f.name);
-  const addGiven = (name: string) => {
-    const words = name.split(/\s+/);
-    // (no title or common word: 'Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific')
-    const w = words[0];
-    if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
-  };
-  for (const c of known) if (c.type === 'person') addGiven(doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGiven(f.name);
+  for (const c of known) if (c.type === 'person') addGivenName(ctx, personWords, notGivenNames, doc.clean.slice(c.start, c.end));
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name);
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
-  const orgWords = new Set<string>();
-  const addOrg = (name: string) => {
-    for (const k of orgKeys(name.split(/\s+/), ctx.lex)) orgWords.add(k);
-  };
-  for (const c of known) if (c.type === 'organization') addOrg(doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'organization' && !f.caps) addOrg(f.name);
-  // (a word of compromise's common lexicon only inside a sentence: 'grab Mercantile or Commerce', not 'Key to the deal ...'
-  // after 'Key Corp'; a rarer one anywhere: 'Coastal has used ...' after 'Coastal Corp')
-  const isOrgWord = (name: string, s: Sentence, start: number) => orgWords.has(name) && (!ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(doc.clean.slice(s.start, start)));
+  for (const c of known) if (c.type === 'organization') addOrgWords(ctx, orgWords, doc.clean.slice(c.start, c.end));
+  for (const f of found) if (f.type === 'organization' && !f.caps) addOrgWords(ctx, orgWords, f.name);
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
-  const orgsAt = new Map<number, Candidate[]>();
   for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
-  const gazetteerOrgBefore = (f: Found): readonly GazetteerEntry[] | undefined => {
-    const short = orgsAt.has(f.start) ? orgKeys(f.name.split(/\s+/), ctx.lex)[0] : undefined;
-    return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && doc.clean.slice(c.start, c.end) === short)?.entries;
-  };
-  let entries: readonly GazetteerEntry[] | undefined;
-  let d: { type: EntityType; confidence: number } | undefined;
-  let bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type and beat the gazetteer's place ('LEICESTERSHIRE TAKE OVER AT
   //     TOP'), as do a surname and an organisation's shorter name the body names in full ('SHEARER' of 'Alan Shearer')
   const teams = sportsTeams(ctx, known, personWords, docTypes);
-  const capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
-  const isTeam = (s: Sentence, name: string, start: number, end: number) => {
-    if (!teams.has(name) || s.zone === 'meta') return false;
-    const { before, after } = around(doc.clean, s, start, end);
-    return teamMention(before, after);
-  };
-
-  // (the name-shape rule's pair holding a gazetteer's country, region, continent or organisation is none: 'Lycos
-  // Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen')
-  // (their starts, sorted, built when first asked: a binary search, not a scan of `known` per pair)
-  let blockers: number[][] | undefined;
-  const holdsKnown = (f: Found) => {
-    blockers ??= known
-      .filter((c) => c.type === 'organization' || (c.type === 'place' && isArea(c)))
-      .map((c) => [c.start, c.end])
-      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let lo = 0;
-    let hi = blockers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blockers[mid][0] < f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < blockers.length && blockers[k][0] < f.end; k++) if (blockers[k][1] <= f.end) return true;
-    return false;
-  };
-
-  const orgFirst = (f: Found) => {
-    const w = ctx.toks[f.from];
-    return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
-  };
-
-  const out: Candidate[] = [];
+  facts.teams = teams;
+  facts.capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
-  const abbreviations = definedAbbreviations(ctx, known, out);
+  facts.abbreviations = definedAbbreviations(ctx, known, out);
+  return facts;
+}
+
+/** Adds the person keys of a person's `name` (`personKeys`) to `personWords`. */
+function addPersonWords(ctx: NameContext, personWords: Set<string>, name: string): void {
+  for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
+}
+
+/** Adds a person's given name to `personWords`: a listed first name, no title or common word ('Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific'). */
+function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string): void {
+  const words = name.split(/\s+/);
+  const w = words[0];
+  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
+}
+
+/** Adds an organisation's shorter names (`orgKeys`) to `orgWords`. */
+function addOrgWords(ctx: NameContext, orgWords: Set<string>, name: string): void {
+  for (const k of orgKeys(name.split(/\s+/), ctx.lex)) orgWords.add(k);
+}
+
+/** Notes the type the document gives `name` where it is surer than what was noted before. */
+function noteType(docTypes: Map<string, DocumentType>, name: string, type: EntityType, confidence: number, entries?: readonly GazetteerEntry[]): void {
+  const key = name.toLowerCase();
+  const prev = docTypes.get(key);
+  if (!prev || confidence > prev.confidence) docTypes.set(key, { type, confidence, entries: entries ?? (prev?.type === type ? prev.entries : undefined) });
+}
+
+/** where each gazetteer state or country starts: where it ends (built when first asked; steps 18 and the lone surnames') */
+function regionAt(facts: DocumentFacts): Map<number, number> {
+  return (facts.regions ??= regionSpans(facts.known));
+}
+
+/** whether what is around a found name says place (`placeAround`) */
+function placeHere(facts: DocumentFacts, f: Found, prepositions: boolean): boolean {
+  return placeAround(facts.ctx, f, prepositions, regionAt(facts));
+}
+
+/**
+ * Whether `name` is an organisation's shorter name the document names in full: a word of compromise's common lexicon
+ * only inside a sentence ('grab Mercantile or Commerce', not 'Key to the deal ...' after 'Key Corp'); a rarer one
+ * anywhere ('Coastal has used ...' after 'Coastal Corp')
+ */
+function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: number): boolean {
+  return facts.orgWords.has(name) && (!facts.ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(facts.ctx.doc.clean.slice(s.start, start)));
+}
+
+/** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
+function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
+  const { orgsAt, ctx } = facts;
+  const short = orgsAt.has(f.start) ? orgKeys(f.name.split(/\s+/), ctx.lex)[0] : undefined;
+  return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && ctx.doc.clean.slice(c.start, c.end) === short)?.entries;
+}
+
+/** whether a name is one of the document's sports teams (step 15) where it stands */
+function isTeam(facts: DocumentFacts, s: Sentence, name: string, start: number, end: number): boolean {
+  if (!facts.teams.has(name) || s.zone === 'meta') return false;
+  const { before, after } = around(facts.ctx.doc.clean, s, start, end);
+  return teamMention(before, after);
+}
+
+/**
+ * Whether the name-shape rule's pair holds a gazetteer's country, region, continent or organisation: then it is none
+ * ('Lycos Europe', 'Indosuez Asia'; a town may be a surname: 'Chaminda Vaas', 'Jos Verstappen'). (Their starts,
+ * sorted, built when first asked: a binary search, not a scan of `known` per pair.)
+ */
+function holdsKnown(facts: DocumentFacts, f: Found): boolean {
+  const blockers = (facts.blockers ??= facts.known
+    .filter((c) => c.type === 'organization' || (c.type === 'place' && isArea(c)))
+    .map((c) => [c.start, c.end])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  let lo = 0;
+  let hi = blockers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blockers[mid][0] < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < blockers.length && blockers[k][0] < f.end; k++) if (blockers[k][1] <= f.end) return true;
+  return false;
+}
+
+/** whether a found name starts with an acronym or an organisation compromise knows: 'Google Reader', 'NHL Shield' */
+function orgFirst(ctx: NameContext, f: Found): boolean {
+  const w = ctx.toks[f.from];
+  return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
+}
+
+/** whether a span is a gazetteer's place ('Minnesota' of 'the Minnesota Twins'; the spans built when a team's nickname first asks) */
+function isPlaceSpan(facts: DocumentFacts, start: number, end: number): boolean {
+  return (facts.placeSpans ??= new Set(facts.known.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`))).has(`${start}:${end}`);
+}
+
+/**
+ * Decides the found name `ctx.found[fi]` (steps 14-17 and what the document says of it): its candidate, or none, onto
+ * `out`. Returns 1 where it took the next found name with it ('Douglas & Lomason'), else 0.
+ */
+function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number {
+  const { ctx, known } = facts;
+  const { doc, found } = ctx;
+  const f = found[fi];
+  // two names across '&' that are an organisation's shorter name: 'Douglas & Lomason' after 'Douglas & Lomason Co'
+  const g = found[fi + 1];
+  if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && facts.orgWords.has(`${f.name} & ${g.name}`)) {
+    out.push(candidate(doc, f, f.start, g.end, 'organization', 'document-organization', 0.7, -1));
+    return 1;
+  }
   let abbreviation: Abbreviation | null | undefined;
-  // 17. names in a list take the type its other names share (computed when an untyped name needs it)
-  let listType: ReadonlyMap<Found, EntityType> | undefined;
-  // whether the document is a sports report (steps 15b and 17b; computed when first asked)
-  let sportsDoc: boolean | undefined;
-  // the surnames of people and the shorter names of organisations named in full, lower-cased, for ALL-CAPS runs
-  // ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer'; built when a headline first needs it)
-  let capsWords: ReadonlyMap<string, EntityType> | undefined;
-  // whether a span is a gazetteer's place ('Minnesota' of 'the Minnesota Twins'; the spans built when a team's nickname
-  // first asks)
-  let placeSpans: ReadonlySet<string> | undefined;
-  const isPlaceSpan = (start: number, end: number) => (placeSpans ??= new Set(known.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`))).has(`${start}:${end}`);
-  let nickname: number;
-  let fullSurnames: ReadonlySet<string> | undefined;
-  for (let fi = 0; fi < found.length; fi++) {
-    const f = found[fi];
-    // two names across '&' that are an organisation's shorter name: 'Douglas & Lomason' after 'Douglas & Lomason Co'
-    const g = found[fi + 1];
-    if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && orgWords.has(`${f.name} & ${g.name}`)) {
-      out.push(candidate(doc, f, f.start, g.end, 'organization', 'document-organization', 0.7, -1));
-      fi++;
-      continue;
-    }
-    if (f.to - f.from === 1 && (abbreviation = abbreviations.get(f.name)) !== undefined) {
-      // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
-      if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
-      else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) continue;
-      else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
-      continue;
-    }
-    if ((f.type === 'place' || (!f.type && !f.caps)) && isTeam(f.sentence, f.name, f.start, f.end)) {
-      out.push(candidate(doc, f, f.start, f.end, 'organization', 'sports-team', 0.75, -1));
-      continue;
-    }
-    // a common noun before the surname of a person named in full by a given name or a gazetteer is a descriptor: 'Candidate
-    // Trump' after 'Donald Trump' is 'Trump' (the noun its role), where a surname rule or none typed the two
-    if (
-      f.to - f.from === 2 &&
-      !f.caps &&
-      (f.type === null || f.rule === 'surname-suffix' || f.rule === 'person-context') &&
-      (fullSurnames ??= surnamesNamedInFull(ctx, known)).has(ctx.toks[f.from + 1].text) &&
-      isDescriptor(ctx, ctx.toks[f.from].text) &&
-      // (the surname no common word: 'Show' of 'Oz Show', a false person, after 'Ballet Show')
-      hasLower(ctx.toks[f.from + 1].text) &&
-      !isCommonish(ctx.lex, ctx.toks[f.from + 1].text)
-    ) {
-      out.push({ ...candidate(doc, f, ctx.toks[f.from + 1].start, f.end, 'person', 'document-person', 0.7, -1), role: ctx.toks[f.from].text });
-      continue;
-    }
-    if (f.type) {
-      // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
-      // person named in full in this document
-      // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; and the
-      // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman')
-      // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
-      // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
-      // Nevada', 'Tudor England' are no one)
-      // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
-      if (
-        (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
-        personWords.has(f.name) &&
-        !placeHere(f, f.rule === 'lexicon-place')
-      )
-        out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
-      // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
-      // which resolve links to 'Magna International Inc' named before)
-      // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
-      else if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1));
-      // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
-      // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
-      // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
-      // Williams' was the Williams Companies, 'Mr Ford' Ford)
-      else if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) out.push(candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1));
-      // a lone name that says what 'he' did is the gazetteer's person where a gazetteer's candidate names it so elsewhere
-      // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
-      // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
-      else if (f.rule === 'said-he' && (d = docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') out.push(consistent(doc, f, d));
-      else if (f.rule === 'said-he' && isOrgWord(f.name, f.sentence, f.start)) out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
-      // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
-      // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
-      else if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization')) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
-      else if (f.rule === 'name-shape' && (d = docTypes.get(f.name.toLowerCase())) && d.type !== 'person') out.push(consistent(doc, f, d));
-      else if (f.rule === 'name-shape' && holdsKnown(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
-      // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
-      else if (f.rule === 'surname-suffix' && orgFirst(f)) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      // a name of several words the document types a firm by its shares is that firm where the surname rule made a person
-      // of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step 9b)
-      else if (f.rule === 'surname-suffix' && (sharesFirms ??= firmsByShares(found)).has(f.name)) out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
-      // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
-      else if (f.type === 'organization' && (entries = gazetteerOrgBefore(f))) out.push({ ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries });
-      // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
-      // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
-      else if (f.rule === 'institution' && (entries = (bodies ??= institutionBodies(ctx, known)).get(f.name))) out.push({ ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries });
-      else out.push(candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority));
-      continue;
-    }
-    if (!f.caps) {
-      // a lone surname of a person named in full in this document is that person, even where a gazetteer
-      // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
-      // the same span (priority -1); resolve links it to the full name
-      // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
-      // (not where a gazetteer's place of that name stands and what is after it says place: 'Houston, Texas' after
-      // 'Whitney Houston')
-      if (f.to - f.from === 1 && (personWords.has(f.name) || familyOf(f.name, personWords, ctx.lex)) && !(notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(f, false))) {
-        out.push(candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1));
-        continue;
-      }
-      // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
-      // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
-      // (a gazetteer organisation of that span keeps its entry: 'Texaco' after 'Texaco Inc')
-      if (isOrgWord(f.name, f.sentence, f.start) && !orgsAt.get(f.start)?.some((c) => c.end === f.end)) {
-        out.push(candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1));
-        continue;
-      }
-      d = docTypes.get(f.name.toLowerCase());
-      if (d) out.push(consistent(doc, f, d));
-      else if ((listType ??= listTypes(ctx, known)).has(f)) out.push(candidate(doc, f, f.start, f.end, listType.get(f)!, 'list', 0.6));
-      else if ((nickname = teamNickname(ctx, f, () => (sportsDoc ??= isSportsReport(doc.clean)), isPlaceSpan)) >= 0) out.push(candidate(doc, f, ctx.toks[nickname].start, f.end, 'organization', 'team-nickname', 0.6));
-      else out.push(candidate(doc, f, f.start, f.end, null, '', 0));
-      continue;
-    }
-    // (a dateline names the place, not its team)
-    capsRun(ctx, f, f.sentence.zone === 'meta' ? docTypes : capsTypes, out, f.sentence.zone === 'meta' ? undefined : (capsWords ??= lowerWords(personWords, orgWords)));
+  if (f.to - f.from === 1 && (abbreviation = facts.abbreviations.get(f.name)) !== undefined) {
+    // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
+    if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+    // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
+    else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) return 0;
+    else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
+    return 0;
   }
-  // 15b. a schedule's line in a sports report: its first name, a place the report names, is the team ('KANSAS CITY AT
-  //      DETROIT'); it beats the gazetteer's town and the capitals' type (the town after 'AT' stays the place).
-  //      CoNLL-2003 eng.testa 89.67 -> 90.24, eng.train 86.19 -> 86.71 (the baseball schedules)
-  for (const s of doc.sentences) {
-    if (s.end - s.start > 60) continue;
-    const line = doc.clean.slice(s.start, s.end);
-    const team = scheduleTeam(line);
-    if (!team) continue;
-    const name = line.slice(team.start, team.end);
-    const type = docTypes.get(name.toLowerCase())?.type ?? ctx.lex.known.get(name.toLowerCase());
-    if ((type !== 'place' && type !== 'organization') || !(sportsDoc ??= isSportsReport(doc.clean))) continue;
-    const start = s.start + team.start;
-    const end = s.start + team.end;
-    // (a national side stays its country: 'France at Japan', as everywhere in a sports report)
-    if (isNation(name, known.filter((c) => c.start === start && c.end === end).flatMap((c) => c.entries.map((e) => e.kind)))) continue;
-    out.push({ start, end, sentence: s.index, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
+  if ((f.type === 'place' || (!f.type && !f.caps)) && isTeam(facts, f.sentence, f.name, f.start, f.end)) {
+    out.push(candidate(doc, f, f.start, f.end, 'organization', 'sports-team', 0.75, -1));
+    return 0;
   }
-  // where the rules found nothing else: a gazetteer's place that is a team here ('Essex' after 'Essex beat Kent'), or a
-  // gazetteer's place or person with an organisation's shorter name ('Magna shares rose': a sentence's first word, where
-  // the name finder finds no run); one candidate a span
-  if (teams.size > 0 || orgWords.size > 0) {
-    const ruled = new Set(out.map((c) => `${c.start}:${c.end}`));
-    for (const c of known) {
-      const span = `${c.start}:${c.end}`;
-      if (c.type === 'organization' || ruled.has(span)) continue;
-      const name = doc.clean.slice(c.start, c.end);
-      if (c.type === 'place' && isTeam(doc.sentences[c.sentence], name, c.start, c.end))
-        out.push({ ...c, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
-      else if (isOrgWord(name, doc.sentences[c.sentence], c.start)) out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
-      else continue;
-      ruled.add(span);
-    }
+  // a common noun before the surname of a person named in full by a given name or a gazetteer is a descriptor: 'Candidate
+  // Trump' after 'Donald Trump' is 'Trump' (the noun its role), where a surname rule or none typed the two
+  if (
+    f.to - f.from === 2 &&
+    !f.caps &&
+    (f.type === null || f.rule === 'surname-suffix' || f.rule === 'person-context') &&
+    (facts.fullSurnames ??= surnamesNamedInFull(ctx, known)).has(ctx.toks[f.from + 1].text) &&
+    isDescriptor(ctx, ctx.toks[f.from].text) &&
+    // (the surname no common word: 'Show' of 'Oz Show', a false person, after 'Ballet Show')
+    hasLower(ctx.toks[f.from + 1].text) &&
+    !isCommonish(ctx.lex, ctx.toks[f.from + 1].text)
+  ) {
+    out.push({ ...candidate(doc, f, ctx.toks[f.from + 1].start, f.end, 'person', 'document-person', 0.7, -1), role: ctx.toks[f.from].text });
+    return 0;
   }
-  return out;
+  if (f.type) out.push(typedName(facts, f));
+  else if (!f.caps) out.push(untypedName(facts, f));
+  // (a dateline names the place, not its team)
+  else if (f.sentence.zone === 'meta') capsRun(ctx, f, facts.docTypes, out, undefined);
+  else capsRun(ctx, f, facts.capsTypes, out, (facts.capsWords ??= lowerWords(facts.personWords, facts.orgWords)));
+  return 0;
+}
+
+/** The candidate of a name a rule typed, or what the document says instead. */
+function typedName(facts: DocumentFacts, f: Found): Candidate {
+  const { ctx, notPerson, areas } = facts;
+  const doc = ctx.doc;
+  let d: DocumentType | undefined;
+  let entries: readonly GazetteerEntry[] | undefined;
+  // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
+  // person named in full in this document
+  // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; and the
+  // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman')
+  // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
+  // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
+  // Nevada', 'Tudor England' are no one)
+  // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
+  if (
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    facts.personWords.has(f.name) &&
+    !placeHere(facts, f, f.rule === 'lexicon-place')
+  )
+    return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
+  // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
+  // which resolve links to 'Magna International Inc' named before)
+  // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
+  if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
+  // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
+  // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
+  // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
+  // Williams' was the Williams Companies, 'Mr Ford' Ford)
+  if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
+  // a lone name that says what 'he' did is the gazetteer's person where a gazetteer's candidate names it so elsewhere
+  // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
+  // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
+  if (f.rule === 'said-he' && (d = facts.docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') return consistent(doc, f, d);
+  if (f.rule === 'said-he' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
+  // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
+  if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization')) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
+  if (f.rule === 'name-shape' && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== 'person') return consistent(doc, f, d);
+  if (f.rule === 'name-shape' && holdsKnown(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
+  // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
+  if (f.rule === 'surname-suffix' && orgFirst(ctx, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // a name of several words the document types a firm by its shares is that firm where the surname rule made a person
+  // of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step 9b)
+  if (f.rule === 'surname-suffix' && (facts.sharesFirms ??= firmsByShares(ctx.found)).has(f.name)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
+  if (f.type === 'organization' && (entries = gazetteerOrgBefore(facts, f))) return { ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries };
+  // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
+  // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
+  if (f.rule === 'institution' && (entries = (facts.bodies ??= institutionBodies(ctx, facts.known)).get(f.name))) return { ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries };
+  return candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+}
+
+/** The candidate of a name no rule typed (not in capitals): what the document says of it, or an untyped run. */
+function untypedName(facts: DocumentFacts, f: Found): Candidate {
+  const { ctx } = facts;
+  const doc = ctx.doc;
+  // a lone surname of a person named in full in this document is that person, even where a gazetteer
+  // has a place of that name ('Arafat' after 'Yasser Arafat'): document evidence beats a gazetteer on
+  // the same span (priority -1); resolve links it to the full name
+  // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
+  // (not where a gazetteer's place of that name stands and what is after it says place: 'Houston, Texas' after
+  // 'Whitney Houston')
+  if (f.to - f.from === 1 && (facts.personWords.has(f.name) || familyOf(f.name, facts.personWords, ctx.lex)) && !(facts.notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(facts, f, false)))
+    return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
+  // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
+  // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
+  // (a gazetteer organisation of that span keeps its entry: 'Texaco' after 'Texaco Inc')
+  if (isOrgWord(facts, f.name, f.sentence, f.start) && !facts.orgsAt.get(f.start)?.some((c) => c.end === f.end)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  const d = facts.docTypes.get(f.name.toLowerCase());
+  if (d) return consistent(doc, f, d);
+  const listType = (facts.listType ??= listTypes(ctx, facts.known));
+  const listed = listType.get(f);
+  if (listed !== undefined) return candidate(doc, f, f.start, f.end, listed, 'list', 0.6);
+  const nickname = teamNickname(ctx, f, facts.isSports, facts.isPlace);
+  if (nickname >= 0) return candidate(doc, f, ctx.toks[nickname].start, f.end, 'organization', 'team-nickname', 0.6);
+  return candidate(doc, f, f.start, f.end, null, '', 0);
+}
+
+/** Step 15b for one short sentence: a schedule line's first name, the team. */
+function scheduleTeamOf(facts: DocumentFacts, s: Sentence, out: Candidate[]): void {
+  const { ctx } = facts;
+  const doc = ctx.doc;
+  const line = doc.clean.slice(s.start, s.end);
+  const team = scheduleTeam(line);
+  if (!team) return;
+  const name = line.slice(team.start, team.end);
+  const type = facts.docTypes.get(name.toLowerCase())?.type ?? ctx.lex.known.get(name.toLowerCase());
+  if ((type !== 'place' && type !== 'organization') || !facts.isSports()) return;
+  const start = s.start + team.start;
+  const end = s.start + team.end;
+  // (a national side stays its country: 'France at Japan', as everywhere in a sports report)
+  if (isNation(name, facts.known.filter((c) => c.start === start && c.end === end).flatMap((c) => c.entries.map((e) => e.kind)))) return;
+  out.push({ start, end, sentence: s.index, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
+}
+
+/** The gazetteer's places that are a team here, and its places and persons with an organisation's shorter name, where the rules found nothing else. */
+function knownAsTeamsOrFirms(facts: DocumentFacts, out: Candidate[]): void {
+  const doc = facts.ctx.doc;
+  const ruled = new Set(out.map((c) => `${c.start}:${c.end}`));
+  for (const c of facts.known) {
+    const span = `${c.start}:${c.end}`;
+    if (c.type === 'organization' || ruled.has(span)) continue;
+    const name = doc.clean.slice(c.start, c.end);
+    if (c.type === 'place' && isTeam(facts, doc.sentences[c.sentence], name, c.start, c.end))
+      out.push({ ...c, type: 'organization', entries: [], name, source: 'rule:sports-team', confidence: 0.75, priority: -1, role: null });
+    else if (isOrgWord(facts, name, doc.sentences[c.sentence], c.start)) out.push({ ...c, type: 'organization', entries: [], source: 'rule:document-organization', confidence: 0.7, priority: -1, role: null });
+    else continue;
+    ruled.add(span);
+  }
 }
 
 /**
