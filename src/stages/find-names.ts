@@ -875,17 +875,79 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const first = words[0].text;
   const last = words[words.length - 1].text;
   const after = doc.clean.slice(end, s.end);
-  let type: EntityType | null = null;
-  let rule = '';
-  let confidence = 0;
-  let priority: number | undefined;
-  let lexiconType: EntityType | undefined;
-  let stake: RegExpExecArray | null;
-  let before: string;
-  // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
-  //     Strong context: it beats a gazetteer place of the same name (priority -1)
   const next = toks[to]?.text ?? '';
   const prevTok = from > s.tokenStart ? toks[from - 1].text : '';
+  // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,'
+  //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
+  //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'
+  //     (asked before steps 5b and 5b', whose tests have no side effect)
+  if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
+  const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
+  const typed = resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
+  const type = typed?.type ?? null;
+  const rule = typed?.rule ?? '';
+  const confidence = typed?.confidence ?? 0;
+  const priority = typed?.priority;
+  // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell
+  //      Wilson', 'Congress Maxine Waters', 'Former U.S. Attorney Joseph DiGenova' (roles.txt holds titles, not every
+  //      noun a writer puts before a name in title case); each part is typed on its own
+  const cut = !role && (type === null || rule === 'surname-suffix' || rule === 'person-context') ? descriptorEnd(ctx, from, to) : -1;
+  if (cut > 0) {
+    typeRun(ctx, s, { from, to: cut }, capsLine);
+    typeRun(ctx, s, { from: cut, to }, capsLine);
+    return;
+  }
+  ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+}
+
+/** A run of proper nouns as the typing rules (steps 5b-13) read it: `typeRun`'s view of it after the role step. */
+interface RunView {
+  readonly s: Sentence;
+  /** the run's tokens, the role left out */
+  readonly from: number;
+  readonly to: number;
+  /** where the run started before the role step */
+  readonly runFrom: number;
+  /** its tokens but joiners */
+  readonly words: readonly Token[];
+  readonly first: string;
+  readonly last: string;
+  readonly start: number;
+  readonly end: number;
+  /** the sentence's text after the run */
+  readonly after: string;
+  /** the token after the run and the one before it ('' for none) */
+  readonly next: string;
+  readonly prevTok: string;
+  readonly role: string | null;
+  /** a role word before it that titles no name ('General Assembly') */
+  readonly notTitled: boolean;
+}
+
+/** What a typing rule says of a run: its type, the rule, its confidence and, where it beats a gazetteer's candidate, a priority. */
+interface RuleTyped {
+  readonly type: EntityType;
+  readonly rule: string;
+  readonly confidence: number;
+  readonly priority: number | undefined;
+}
+
+function ruleTyped(type: EntityType, rule: string, confidence: number, priority?: number): RuleTyped {
+  return { type, rule, confidence, priority };
+}
+
+/**
+ * Steps 5b and 5b': a results line's team and a goal's scorer, or null.
+ *
+ * The typing rules are functions of their own, not branches of `typeRun`: V8 compiles a function whole and again at
+ * each deoptimisation, and `typeRun` with all its rules (~10 kB of bytecode) was compiled through the whole run at
+ * ~0.2 s a compile (`--trace-opt`, 20 MB bench corpus). docs/BENCHMARKS.md, forty-ninth session.
+ */
+function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
+  const { toks, lex } = ctx;
+  const { s, from, to, words, first, last, next, prevTok } = v;
+  // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
+  //     Strong context: it beats a gazetteer place of the same name (priority -1)
   // (not a number with a unit after it, an amount: 'Shr 34 cts vs 1.19 dlrs', 'Net 5 mln')
   // (nor a year: 'Halloween 2012: Readers' Costumes', 'Election 2012'; nor a common word numbered before a colon or a
   // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays; nor one
@@ -904,45 +966,49 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
-  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first)) [type, rule, confidence, priority] = ['organization', 'score-line', 0.65, -1];
+  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first)) return ruleTyped('organization', 'score-line', 0.65, -1);
   // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
   //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen
   //      54th , Springer 64th )', 'Riedle 8th minute'. Strong context: it beats a gazetteer's place of the name
   //      ('Dundee 45th'); inside the brackets after a team's score only (not a district's number, '(Michigan 11th)', nor a
   //      race's placing in prose). eng.train had 114 such persons missed
-  if (!type && words.length <= 3 && (prevTok === '(' || prevTok === ',' || prevTok === 'and') && ORDINAL.test(next) && (SCORER_AFTER.has(afterNumber) || ORDINAL.test(afterNumber)) && afterScore(toks, s, from)) [type, rule, confidence, priority] = ['person', 'scorer', 0.7, -1];
-  // 5c. a US legislator's party and state after the name: 'Ryan (R-Wis.)', 'Chuck Schumer (D-N.Y.)', 'Bob Dole, R-Kan.,'
-  //     (documentPass lets it beat a gazetteer's place or organisation of the same span, not a gazetteer's person);
-  //     the party and state themselves are no name: 'R-Kan' of ', R-Kan.,'
-  if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
-  if (!type && words.length <= 4 && PARTY_STATE.test(after)) [type, rule, confidence] = ['person', 'party-state', 0.85];
+  if (words.length <= 3 && (prevTok === '(' || prevTok === ',' || prevTok === 'and') && ORDINAL.test(next) && (SCORER_AFTER.has(afterNumber) || ORDINAL.test(afterNumber)) && afterScore(toks, s, from)) return ruleTyped('person', 'scorer', 0.7, -1);
+  return null;
+}
+
+/** Steps 6-13: the first rule that types a run by its words and what is around them, or null. */
+function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, runFrom, words, first, last, start, end, after, next, prevTok, role, notTitled } = v;
+  let lexiconType: EntityType | undefined;
+  let stake: RegExpExecArray | null;
+  let before: string;
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
-  if (type) {
-    // found by 5b or 5c
-  } else if (words.length === 1 && INSTITUTIONS.has(first)) {
+  if (words.length === 1 && INSTITUTIONS.has(first)) {
     // 6a. a legislature or a treasury named by its one word: 'Congress', 'the Senate', 'the Treasury' (CoNLL-2003 tags
     //     them ORG: Congress 16 of 17 times in eng.train, Senate 17 of 17, Treasury 11 of 11); not 'Parliament', which
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
-    [type, rule, confidence] = ['organization', 'institution', 0.7];
-  } else if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
-    [type, rule, confidence] = ['organization', 'org-keyword', 0.7];
+    return ruleTyped('organization', 'institution', 0.7);
+  }
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+    return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
   //     Tower', 'Windsor Castle'; not after a title: 'Senator John Tower'; CoNLL-2003
   //     eng.testa 85.58 -> 85.73, eng.train 82.42 -> 82.47; a person named so, 'Wayne Bridge', becomes a place). With 'Initiative',
   //     'Corps', 'Administration' among the organisation words ('Clinton Health Access Initiative', 'Marine Corps'
   //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85
-  else if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
-    [type, rule, confidence] = ['place', 'place-keyword', 0.7];
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
+    return ruleTyped('place', 'place-keyword', 0.7);
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
-  else if (role && words.length <= 4) [type, rule, confidence] = ['person', 'title-person', 0.85];
+  if (role && words.length <= 4) return ruleTyped('person', 'title-person', 0.85);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
-  else if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) [type, rule, confidence] = [lexiconType, `lexicon-${lexiconType}`, 0.7];
+  if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
   //    a person's name whose last word is a common word (or its plural) no surname list has: 'Golden Globes', 'Mac Mini')
-  else if (
+  if (
     words.length >= 2 &&
     words.length <= 4 &&
     isListed(first, lex.firstNames, lex.givenNames) &&
@@ -956,14 +1022,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     // double-barrelled surname stays, 'Lewis-Francis', and so do firms of two surnames, 'Allen-Bradley')
     !(to - from === 3 && isHyphen(toks[from + 1].text) && (placeOrGroup(lex, first) || placeOrGroup(lex, last)))
   )
-    [type, rule, confidence] = ['person', 'first-name', 0.75];
+    return ruleTyped('person', 'first-name', 0.75);
   // 9b. a name of two to four words before its shares or stock, no given name first: a firm ('Lockheed Martin shares
   //     rose', 'Pier 1 Imports stock'), which the surname rule below took for a person ('Martin' a surname); the verb
   //     is no firm's ('Tim Cook shares his vision': SHARES_AFTER reads no verb), a gazetteer's place of the name stays
   //     ('Hong Kong shares': the gazetteer's candidate wins the overlap); nor a class of shares ('Class B shares',
   //     'Series A stock': a letter or a number last), nor a run across a legal form, where a firm's name ends and the
   //     next sentence's starts ('Douglas & Lomason Co. Magna shares': the split stage keeps 'Co.' from ending a sentence)
-  else if (
+  if (
     words.length >= 2 &&
     words.length <= 4 &&
     SHARES_AFTER.test(after) &&
@@ -972,12 +1038,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !/^(?:\p{L}|\d+)$/u.test(last) &&
     !words.slice(0, -1).some((t) => isLegalForm(t.text))
   )
-    [type, rule, confidence] = ['organization', 'stake-in', 0.6];
+    return ruleTyped('organization', 'stake-in', 0.6);
   // 10. surname morphology or a known surname: 'Elmir Ganbarov', 'Nikol Pashinyan', 'Tony Blair'
   //     ('Kellyanne Conway'; not 'Election Day', 'Black Lives Matter': a listed surname, but common words in compromise's lexicon;
   //     'Trump Tower' still is a person: neither word is in it); not a nationality last, which '-ian' also ends
   //     ('West Indian', 'Southeast Asian', 'Total Canadian'); nor a common noun that ends so ('AP Photo Libertarian', 'Historian')
-  else if (
+  if (
     words.length >= 2 &&
     words.length <= 4 &&
     !lex.qualifiers.has(last) &&
@@ -990,14 +1056,14 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))
   )
-    [type, rule, confidence] = ['person', 'surname-suffix', 0.7];
+    return ruleTyped('person', 'surname-suffix', 0.7);
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
-  else if ((PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
-    [type, rule, confidence] = ['place', 'place-cue', 0.7];
+  if ((PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
+    return ruleTyped('place', 'place-cue', 0.7);
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
-  else if (
+  if (
     words.length >= 2 &&
     words.length <= 3 &&
     (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
@@ -1010,10 +1076,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     // (nor a common word no given-name list has before a surname: 'Time Warner said', 'Price Waterhouse said')
     !(words.length === 2 && commonFirst(lex, first))
   )
-    [type, rule, confidence] = ['person', 'person-context', 0.6];
+    return ruleTyped('person', 'person-context', 0.6);
   // 12a. a common word no given-name list has and a name that speak are a firm: 'Time Warner said', 'Price Waterhouse said',
   //      'First Chicago said' (step 12 leaves them; not a common word last, 'Trade Representative said', nor a place last)
-  else if (
+  if (
     words.length === 2 &&
     SPEECH_AFTER.test(after) &&
     commonFirst(lex, first) &&
@@ -1021,26 +1087,26 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !lex.qualifiers.has(last) &&
     hasLower(last)
   )
-    [type, rule, confidence] = ['organization', 'org-context', 0.55];
+    return ruleTyped('organization', 'org-context', 0.55);
   // 12a'. one word no name list or lexicon knows that says what 'it' did: a firm ('Comelf said it almost doubled output',
   //       'Ericsson says it won'); a person says 'he' or 'she' (a lone surname of a person named in full stays theirs:
   //       documentPass)
-  else if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
-    [type, rule, confidence] = ['organization', 'said-it', 0.6];
+  if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
+    return ruleTyped('organization', 'said-it', 0.6);
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong)
-  else if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after)) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
-    [type, rule, confidence] = ['person', 'said-he', 0.6];
+  if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after)) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+    return ruleTyped('person', 'said-he', 0.6);
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
-  else if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
-    [type, rule, confidence] = ['organization', 'acronym-context', 0.6];
+  if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
+    return ruleTyped('organization', 'acronym-context', 0.6);
   // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players); not an initial before a place or another
   //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade')
-  else if (
+  if (
     words.length === 2 &&
     INITIAL.test(first) &&
     (toks[from].start === 0 || isSpaceCode(doc.clean.charCodeAt(toks[from].start - 1))) &&
@@ -1049,32 +1115,32 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !lex.known.has(last.toLowerCase()) &&
     !lex.commonWords.has(last.toLowerCase())
   )
-    [type, rule, confidence] = ['person', 'initial-person', 0.6];
+    return ruleTyped('person', 'initial-person', 0.6);
   // 12d. two or three names and a country in brackets after them: a results table's athlete ('1. Falilat Ogunkoya
   //      ( Nigeria ) 50.31 seconds', 'Sjeng Schalken (Netherlands) beat ...'), where a table's entry stands: first, after a rank, a comma or
   //      'beat' (not in prose: 'a stake in Kumagai Gumi (Hong Kong)', a company); not a name ending in a common word
   //      ('Red Star (Yugoslavia)', a club)
-  else if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
-    [type, rule, confidence] = ['person', 'name-country', 0.6];
+  if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
+    return ruleTyped('person', 'name-country', 0.6);
   // 12e. a company's name before a company officer's title: 'Cofinec CEO Stephen Frater', 'Zorvex chairman ...', 'Zorvex
   //      chief executive ...', 'Petofi general manager ...', or after it and 'of': 'chief executive officer of Petofi'
   //      (not 'spokesman' or 'president', which follow persons and countries as often)
   //      (not an organisation word alone, 'Committee chairman', an initial, a common word opening the sentence, 'Current
   //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
   //      chairman')
-  else if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === p.from)
-    [type, rule, confidence] = ['organization', 'officer-title', 0.6];
+  if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
+    return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
   //      'LaRouche', 'DeSantis'), nor short parts only, abbreviations run together ('NovDec', a futures contract's months,
   //      'FinMin'), nor an event's word or a scandal's last ('SuperCup', 'BridgeGate'), nor a person's name run together
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
-  else if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
-    [type, rule, confidence] = ['organization', 'camel-case', 0.6];
+  if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
+    return ruleTyped('organization', 'camel-case', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5
-  else if (to - from === 2 && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
-    [type, rule, confidence] = ['person', 'name-shape', 0.5];
+  if (to - from === 2 && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
+    return ruleTyped('person', 'name-shape', 0.5);
   // 12h. a name a stake, shares or an investment is held in: a firm ('a 20 pct stake in Zenith', 'shares in Yukos',
   //      'its interest in Encor', 'investment in Valeo': the place-preposition rule below made them places; 53 of the 20
   //      MB bench corpus's 499 such places followed 'stake in'); a common word only after a stake or shares ('a stake in
@@ -1083,7 +1149,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //      nor a given name ('Brian shares his story'; a surname of a person named in full stays the person's:
   //      documentPass), nor a possessive ('Texaco's stock': a token of wink-nlp's when the text has it so); a country, a
   //      nationality or a city keeps its gazetteer's or lexicon's type ('Swiss shares', 'Tokyo shares')
-  else if (
+  if (
     words.length === 1 &&
     !APOSTROPHE_S.test(next) &&
     hasLetter(first) &&
@@ -1092,7 +1158,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1]))) ||
       (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
   )
-    [type, rule, confidence] = ['organization', 'stake-in', 0.6];
+    return ruleTyped('organization', 'stake-in', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -1106,7 +1172,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     one too ('Descent Into Madness'), inside a name that runs across the preposition ('BlackBerry maker Research in
   //     Motion'), or before a number or a letter ('in Week 5', 'in Series A funding'); nor is the plural of one, a
   //     product's or a field's name more often ('in Windows', 'in Communications'), nor one letter ('in C++')
-  else if (
+  if (
     words.length === 1 &&
     !isAllCapsWord(first) &&
     !ORG_WORDS.has(first) &&
@@ -1120,17 +1186,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     !ACRONYM_PLURAL.test(first) &&
     !modifiesNoun(next)
   )
-    [type, rule, confidence] = ['place', 'place-preposition', 0.5];
-  // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell
-  //      Wilson', 'Congress Maxine Waters', 'Former U.S. Attorney Joseph DiGenova' (roles.txt holds titles, not every
-  //      noun a writer puts before a name in title case); each part is typed on its own
-  const cut = !role && (type === null || rule === 'surname-suffix' || rule === 'person-context') ? descriptorEnd(ctx, from, to) : -1;
-  if (cut > 0) {
-    typeRun(ctx, s, { from, to: cut }, capsLine);
-    typeRun(ctx, s, { from: cut, to }, capsLine);
-    return;
-  }
-  ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
+    return ruleTyped('place', 'place-preposition', 0.5);
+  return null;
 }
 
 /** Step 9: a country, a nationality, an acronym or a place or organisation compromise knows ('Israel', 'PLO', 'Asia'). */
