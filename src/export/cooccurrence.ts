@@ -4,6 +4,7 @@ import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../uti
 import { byCodeUnit } from '../util/order.js';
 import { formatCsv, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
 import { grouped } from '../util/format.js';
+import type { CsvFormatter } from './csv-thread.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number };
@@ -94,6 +95,15 @@ export function manyEntitiesWarning(distinct: number): string | undefined {
 /** Room for a document list of `length` entries: 4, 8, 16, then DOCUMENT_ID_LIMIT. */
 const capacityFor = (length: number) => Math.min(DOCUMENT_ID_LIMIT, Math.max(4, 1 << (32 - Math.clz32(length - 1))));
 
+
+/** `formattedChunksWith`: how many chunks another thread formats at once, and how far ahead of them this one works */
+const CSV_IN_FLIGHT = 8;
+const CSV_WINDOW = 32;
+
+/** A chunk of a spilled table's merged rows: their JSON lines as they are (byte for byte `jsonRow`'s), with their CSV. */
+function mergedChunk(lines: readonly string[], csv: string, shape: JsonShape): FormattedRows {
+  return shape === 'lines' ? { csv, json: lines.join('\n'), count: lines.length, lines: true } : { csv, json: lines.join(',\n'), count: lines.length };
+}
 
 /** A column of the pair table. */
 const intColumn = () => new Column(new Int32Array(1024));
@@ -323,7 +333,7 @@ export class CooccurrenceTable {
       }
       // each run's list is sorted by id, ties in arrival order, and the runs are in arrival order: a stable sort of
       // them one after another is the whole list's order, and its first DOCUMENT_ID_LIMIT are among the runs' lists
-      const ids = group.length === 1 ? first.ids : group.flatMap((r) => r.ids).sort(byCodeUnit).slice(0, DOCUMENT_ID_LIMIT);
+      const ids = group.length === 1 ? first.ids : firstIds(group, DOCUMENT_ID_LIMIT);
       const a = this.nameOf(first.lo);
       const b = this.nameOf(first.hi);
       file.append({ source: first.lo, target: first.hi, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
@@ -444,11 +454,49 @@ export class CooccurrenceTable {
       return;
     }
     for (let k = 0; k < merged.order.length; k += size) {
-      const lines = merged.file.readLines(merged.order, k, Math.min(merged.order.length, k + size));
-      const rows = lines.map((line) => merged.file.decode(line));
-      const csv = formatCsv(COOCCURRENCE_COLUMNS, rows);
-      yield shape === 'lines' ? { csv, json: lines.join('\n'), count: rows.length, lines: true } : { csv, json: lines.join(',\n'), count: rows.length };
+      const lines = this.mergedLines(merged, k, size);
+      yield mergedChunk(lines, formatCsv(COOCCURRENCE_COLUMNS, lines.map((line) => merged.file.decode(line))), shape);
     }
+  }
+
+  /**
+   * `formattedChunks(size, shape)`, the same chunks in the same order, with the CSV of some of them formatted by `csv`
+   * (`CsvThread`: another thread) while this thread formats the others. Only a spilled table's merged rows go there,
+   * as their JSON lines; a table held in memory is formatted here.
+   *
+   * Which chunks go where adapts to the two threads' speeds: a chunk goes to `csv` while it has fewer than
+   * `CSV_IN_FLIGHT` of them, else it is formatted here; this thread works up to `CSV_WINDOW` chunks ahead of the one
+   * it hands on next, and waits only when that one is still at `csv` with the window full.
+   */
+  async *formattedChunksWith(csv: CsvFormatter, size: number, shape: JsonShape = 'array'): AsyncGenerator<FormattedRows> {
+    const merged = this.merge();
+    if (!merged) {
+      yield* this.formattedChunks(size, shape);
+      return;
+    }
+    const n = merged.order.length;
+    const window: { readonly lines: string[]; readonly csv: string | Promise<string> }[] = [];
+    let inFlight = 0;
+    const done = () => void inFlight--;
+    for (let k = 0; k < n || window.length > 0; ) {
+      while (window.length < CSV_WINDOW && k < n) {
+        const lines = this.mergedLines(merged, k, size);
+        k += size;
+        if (inFlight < CSV_IN_FLIGHT) {
+          inFlight++;
+          const there = csv.format(COOCCURRENCE_COLUMNS, lines);
+          void there.then(done, done);
+          window.push({ lines, csv: there });
+        } else window.push({ lines, csv: formatCsv(COOCCURRENCE_COLUMNS, lines.map((line) => merged.file.decode(line))) });
+      }
+      const next = window.shift()!;
+      yield mergedChunk(next.lines, await next.csv, shape);
+    }
+  }
+
+  /** The merged rows' JSON lines from the `k`th row of the table's order, `size` of them at most. */
+  private mergedLines(merged: MergedPairs, k: number, size: number): string[] {
+    return merged.file.readLines(merged.order, k, Math.min(merged.order.length, k + size));
   }
 
   /** The pairs that share at least one sentence, strongest first (what the report draws). */
@@ -602,6 +650,35 @@ export const PAIR_ROW_BYTES = 70;
 
 /** A pair as a run keeps it: the two entity ids (lo < hi), sentences, documents, sentence documents, the listed document ids */
 type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; ids: string[] };
+/**
+ * The first `limit` ids of the runs' lists of one pair, in the order a stable sort of the lists one after another
+ * (`flatMap(...).sort(byCodeUnit)`) gives: each list is sorted, so a merge that takes the smallest head, the earliest
+ * run's on a tie, gives it. Hand-written for the serial end's cost: a pair of the 100 MB bench corpus is in ~40 runs
+ * with up to 20 ids each, and sorting them all to keep 20 took most of the merge's own time (docs/BENCHMARKS.md,
+ * forty-ninth session).
+ *
+ *   firstIds([{ ids: ['a', 'c'] }, { ids: ['b', 'c'] }], 3) = ['a', 'b', 'c']
+ */
+export function firstIds(runs: readonly { readonly ids: readonly string[] }[], limit: number): string[] {
+  const at = new Int32Array(runs.length);
+  const out: string[] = [];
+  while (out.length < limit) {
+    let best = -1;
+    let bestId = '';
+    for (let r = 0; r < runs.length; r++) {
+      const ids = runs[r].ids;
+      if (at[r] < ids.length && (best < 0 || ids[at[r]] < bestId)) {
+        best = r;
+        bestId = ids[at[r]];
+      }
+    }
+    if (best < 0) break;
+    out.push(bestId);
+    at[best]++;
+  }
+  return out;
+}
+
 const byPairIds = (x: SpilledPair, y: SpilledPair) => byCodeUnit(x.lo, y.lo) || byCodeUnit(x.hi, y.hi);
 
 interface MergedPairs {

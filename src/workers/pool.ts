@@ -3,6 +3,7 @@ import { failedResult, formatResult, type DocumentResult } from '../pipeline.js'
 import { sharedResources, type SharedResources } from '../gazetteer/shared.js';
 import { documentId } from '../stages/read.js';
 import type { Task } from './task.js';
+import { startThread } from './thread.js';
 
 export type { Task } from './task.js';
 
@@ -59,19 +60,10 @@ export async function startExecutor(workers: number, gazetteerDir: string, model
 
 type WorkerData = { readonly gazetteers: string; readonly model: string | null; readonly heapLimited?: boolean };
 
-/**
- * How a worker thread runs TypeScript: under tsx (`npm run pipeline`, vitest)
- * a tiny bootstrap registers tsx's loader inside the thread before importing
- * worker.ts (a `--import tsx` execArgv is not applied to a worker's entry
- * module on Node 20); compiled JavaScript starts worker.js directly.
- */
+/** A processing thread on worker.ts (`startThread`: under tsx too). */
 function startWorker(workerData: WorkerData, heapMb: number): Worker {
   const resourceLimits = heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : undefined;
-  workerData = { ...workerData, heapLimited: heapMb > 0 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData, resourceLimits });
+  return startThread(import.meta.url, 'worker', { workerData: { ...workerData, heapLimited: heapMb > 0 }, resourceLimits });
 }
 
 /** Hands the worker the shared gazetteers; resolves with the time it took to open them once it is ready, rejects if it cannot start. */

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import type { Resources } from '../../src/pipeline.js';
 import { loadResources, processDocument } from '../../src/process.js';
-import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow, type EntityNames } from '../../src/export/cooccurrence.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, firstIds, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow, type EntityNames } from '../../src/export/cooccurrence.js';
 import { EntityTable } from '../../src/export/rows.js';
 import type { ExportedDocument } from '../../src/stages/resolve.js';
 import type { Entity } from '../../src/model/entity.js';
 import { ROOT } from '../helpers.js';
-import { formatRows } from '../../src/export/table-writer.js';
+import { formatCsv, formatRows, type FormattedRows } from '../../src/export/table-writer.js';
+import { CsvThread, type CsvFormatter } from '../../src/export/csv-thread.js';
 
 let res: Resources | undefined;
 
@@ -106,6 +107,27 @@ function tables(spill?: { path: string; at: number }) {
 
 /** Names for the synthetic tables (entity ids e0, e1, ...): made from the id, so a row's names show where they came from. */
 const SYNTHETIC: EntityNames = (id) => ({ name: `Name of ${id}`, type: Number(id.slice(1)) % 2 ? 'place' : 'person' });
+
+/** Random documents of up to 15 entities over a few sentences; ids repeat (duplicate JSONL ids) */
+const SPILL_DOCS = fc.record({
+  id: fc.integer({ min: 0, max: 60 }).map((n) => `d${n}`),
+  mentions: fc.array(fc.record({ e: fc.integer({ min: 0, max: 14 }), sentence: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 8 }),
+});
+// (names with a quote, a comma and a line break: the formatted rows are compared too)
+const SPILL_NAMES: EntityNames = (id) => (Number(id.slice(1)) % 3 === 2 ? { name: `${id} "x", y\nz`, type: 'place' } : SYNTHETIC(id));
+
+/** The same documents in a table held in memory and in one that spills after `at` pairs or entities, in a new folder `dir` */
+function spillPair(docs: readonly { id: string; mentions: readonly { e: number; sentence: number }[] }[], at: number): { dir: string; inMemory: CooccurrenceTable; spilling: CooccurrenceTable } {
+  const dir = mkdtempSync(join(tmpdir(), 'ne-cooc-'));
+  const inMemory = new CooccurrenceTable(SPILL_NAMES);
+  const spilling = new CooccurrenceTable(SPILL_NAMES, { path: join(dir, 'cooccurrences'), at });
+  for (const d of docs) {
+    const mentions = d.mentions.map((m) => ({ entity_id: `e${m.e}`, sentence: m.sentence }));
+    inMemory.addRows(d.id, mentions);
+    spilling.addRows(d.id, mentions);
+  }
+  return { dir, inMemory, spilling };
+}
 
 describe('CooccurrenceTable', () => {
   it.each(CASES)('%s', (_name, docs, expected) => {
@@ -230,22 +252,9 @@ describe('CooccurrenceTable', () => {
   it('gives the same rows, sentence rows and counts when it spills its pairs to runs, and leaves no file behind', () => {
     // ids repeat (duplicate JSONL ids); the table spills after every few pairs or entities (a document of one
     // entity adds no pair), and names its pairs only when they are read
-    const docArb = fc.record({
-      id: fc.integer({ min: 0, max: 60 }).map((n) => `d${n}`),
-      mentions: fc.array(fc.record({ e: fc.integer({ min: 0, max: 14 }), sentence: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 8 }),
-    });
-    // (names with a quote, a comma and a line break: the formatted rows are compared too)
-    const names: EntityNames = (id) => (Number(id.slice(1)) % 3 === 2 ? { name: `${id} "x", y\nz`, type: 'place' } : SYNTHETIC(id));
     fc.assert(
-      fc.property(fc.array(docArb, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 7 }), (docs, at, chunk) => {
-        const dir = mkdtempSync(join(tmpdir(), 'ne-cooc-'));
-        const inMemory = new CooccurrenceTable(names);
-        const spilling = new CooccurrenceTable(names, { path: join(dir, 'cooccurrences'), at });
-        for (const d of docs) {
-          const mentions = d.mentions.map((m) => ({ entity_id: `e${m.e}`, sentence: m.sentence }));
-          inMemory.addRows(d.id, mentions);
-          spilling.addRows(d.id, mentions);
-        }
+      fc.property(fc.array(SPILL_DOCS, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 7 }), (docs, at, chunk) => {
+        const { dir, inMemory, spilling } = spillPair(docs, at);
         const expected = inMemory.toRows();
         if (expected.length > at) expect(spilling.spilled).toBeGreaterThan(0);
         const chunks = [...spilling.rowChunks(chunk)];
@@ -269,6 +278,41 @@ describe('CooccurrenceTable', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('takes the first ids of a pair\'s runs as a sort of all their lists would (firstIds)', () => {
+    const list = fc.array(fc.stringMatching(/^d[0-9]{0,2}$/), { maxLength: 25 }).map((ids) => ids.sort(byCodeUnit));
+    fc.assert(
+      fc.property(fc.array(list.map((ids) => ({ ids })), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 30 }), (runs, limit) => {
+        expect(firstIds(runs, limit)).toEqual(runs.flatMap((r) => r.ids).sort(byCodeUnit).slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
+    expect(firstIds([{ ids: ['a', 'c'] }, { ids: ['b', 'c'] }], 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('formats the same chunks in the same order when another thread formats some chunks\' CSV (formattedChunksWith)', async () => {
+    // another thread's answer, late: the chunks must still come out in the table's order
+    const elsewhere: CsvFormatter = { format: async (columns, lines) => (await new Promise((ok) => setImmediate(ok)), formatCsv(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>))) };
+    const thread = CsvThread.start(2)!;
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(SPILL_DOCS, { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom('array' as const, 'lines' as const), fc.boolean(), async (docs, at, chunk, shape, real) => {
+          const { dir, inMemory, spilling } = spillPair(docs, at);
+          for (const table of [spilling, inMemory]) {
+            const expected = [...table.formattedChunks(chunk, shape)];
+            const got: FormattedRows[] = [];
+            for await (const f of table.formattedChunksWith(real ? thread : elsewhere, chunk, shape)) got.push(f);
+            expect(got).toEqual(expected);
+          }
+          spilling.remove();
+          rmSync(dir, { recursive: true });
+        }),
+        { numRuns: 150 },
+      );
+    } finally {
+      await thread.close();
+    }
   });
 
   it('names a pair as the entity table names its entities, asked when the rows are read', () => {

@@ -4,6 +4,7 @@ import { problemsOf } from '../../diagnostics/diagnostic.js';
 import { ROWS_PER_BATCH, TableWriter, type FileOptions } from '../table-writer.js';
 import { COOCCURRENCE_COLUMNS, CooccurrenceTable, type CooccurrenceRow, type EntityNames } from '../cooccurrence.js';
 import { spillLimits } from '../spill-limits.js';
+import { CsvThread } from '../csv-thread.js';
 import type { ReportDocument } from './document.js';
 import { ReportBuilder, type ReportInputs, type ReportOptions } from './report-builder.js';
 
@@ -54,8 +55,15 @@ export function cooccurrenceSink(outputDir: string, names: EntityNames, pairsAt 
     },
     async finish(publication) {
       // ROWS_PER_BATCH rows at a time (table-writer.ts: never the millions of pairs of a large corpus at once,
-      // and each batch's strings below V8's large-object size)
-      for (const f of table.formattedChunks(ROWS_PER_BATCH, files.json)) await writer.writeFormatted(f);
+      // and each batch's strings below V8's large-object size); a spilled table's CSV half on a thread of its own,
+      // started before the merge of its runs so that it is ready when the rows are
+      const csv = table.spilled > 0 ? CsvThread.start() : undefined;
+      try {
+        const chunks = csv ? table.formattedChunksWith(csv, ROWS_PER_BATCH, files.json) : table.formattedChunks(ROWS_PER_BATCH, files.json);
+        for await (const f of chunks) await writer.writeFormatted(f);
+      } finally {
+        await csv?.close();
+      }
       await writer.commit(publication);
     },
     async abort() {

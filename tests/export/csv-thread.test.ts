@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { CsvThread } from '../../src/export/csv-thread.js';
+import { formatCsv, jsonRow, SPREADSHEET_CELL_CHARS } from '../../src/export/table-writer.js';
+
+const COLUMNS = ['source', 'name', 'count', 'ids'] as const;
+type Row = { source: string; name: string; count: number; ids: string[] };
+const ROWS: Row[] = [
+  { source: 'person:a', name: 'Smith, "Jr."', count: 3, ids: ['d1', 'd2'] },
+  { source: 'place:b', name: 'Securities and\nExchange', count: 0, ids: [] },
+  { source: 'place:c', name: '=SUM(A1)', count: -2, ids: ['d3'] },
+  { source: 'organization:d', name: 'x'.repeat(SPREADSHEET_CELL_CHARS + 5), count: 1, ids: ['d4'] },
+];
+const lines = ROWS.map((r) => jsonRow(COLUMNS, r));
+
+describe('CsvThread', () => {
+  it('formats the rows of JSON lines in its own thread as formatCsv does here', async () => {
+    const thread = CsvThread.start(2)!;
+    try {
+      const expected = formatCsv(COLUMNS, ROWS);
+      expect(expected.split('\r\n').length - 1).toBe(ROWS.length);
+      // several requests in flight come back each to its own caller
+      const answers = await Promise.all([thread.format(COLUMNS, lines), thread.format(COLUMNS, lines.slice(1)), thread.format(COLUMNS, [])]);
+      expect(answers).toEqual([expected, formatCsv(COLUMNS, ROWS.slice(1)), '']);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('formats here what its thread cannot: once the thread is gone, the same CSV', async () => {
+    const thread = CsvThread.start(2)!;
+    await thread.close();
+    expect(await thread.format(COLUMNS, lines)).toBe(formatCsv(COLUMNS, ROWS));
+  });
+
+  it('starts no thread on a machine of one core', () => {
+    expect(CsvThread.start(1)).toBeUndefined();
+  });
+});
