@@ -82,6 +82,26 @@ describe('formatResult: what crosses from a worker to the main thread', () => {
     expect(await write(results.map((r, i) => formatResult(r, undefined, i < 2)))).toEqual(full);
   });
 
+  it('the co-occurrence table is the same bytes when it spills and a thread of its own formats its CSV', async () => {
+    const write = async (pairsAt: number | undefined, json: 'array' | 'lines') => {
+      const dir = tempDir('cooc-spill');
+      const { sinks, entities } = tableSinks(dir);
+      const cooc = cooccurrenceSink(dir, (id) => entities.nameOf(id), pairsAt, { json });
+      for (const r of results) for (const s of [...sinks, cooc]) await s.write(r);
+      expect(cooc.table.spilled > 0).toBe(pairsAt !== undefined);
+      for (const s of [...sinks, cooc]) await s.finish();
+      // (its temporary files are the batch's to remove, after the report has read the table: runBatch)
+      cooc.table.remove();
+      return Object.fromEntries(Object.entries(filesOf(dir)).filter(([f]) => f.startsWith('cooccurrences')));
+    };
+    for (const json of ['array', 'lines'] as const) {
+      const whole = await write(undefined, json);
+      expect(Object.keys(whole)).toEqual(['cooccurrences.csv', json === 'lines' ? 'cooccurrences.jsonl' : 'cooccurrences.json']);
+      expect(whole['cooccurrences.csv'].split('\r\n').length).toBeGreaterThan(100);
+      expect(await write(3, json)).toEqual(whole);
+    }
+  });
+
   it('the report refuses to show a document whose text was withheld (a bug in the runner, not bad input)', async () => {
     const report = reportSink(tempDir('withheld-shown'), () => ({ entities: [], cooccurrences: [] }));
     await expect(report.write(formatResult(results[0], undefined, false))).rejects.toThrow(/internal error: the report shows .* withheld/);
