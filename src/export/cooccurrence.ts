@@ -2,7 +2,7 @@ import type { EntityName, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
-import { formatCsv, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
+import { formatCsvOfLines, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
 import { grouped } from '../util/format.js';
 import type { CsvFormatter } from './csv-thread.js';
 
@@ -455,7 +455,7 @@ export class CooccurrenceTable {
     }
     for (let k = 0; k < merged.order.length; k += size) {
       const lines = this.mergedLines(merged, k, size);
-      yield mergedChunk(lines, formatCsv(COOCCURRENCE_COLUMNS, lines.map((line) => merged.file.decode(line))), shape);
+      yield mergedChunk(lines, formatCsvOfLines(COOCCURRENCE_COLUMNS, lines), shape);
     }
   }
 
@@ -487,7 +487,7 @@ export class CooccurrenceTable {
           const there = csv.format(COOCCURRENCE_COLUMNS, lines);
           void there.then(done, done);
           window.push({ lines, csv: there });
-        } else window.push({ lines, csv: formatCsv(COOCCURRENCE_COLUMNS, lines.map((line) => merged.file.decode(line))) });
+        } else window.push({ lines, csv: formatCsvOfLines(COOCCURRENCE_COLUMNS, lines) });
       }
       const next = window.shift()!;
       yield mergedChunk(next.lines, await next.csv, shape);

@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { startThread } from '../workers/thread.js';
-import { formatCsv } from './table-writer.js';
+import { formatCsvOfLines } from './table-writer.js';
 
-/** What formats the CSV records of rows given as their JSON lines, as `formatCsv` would: `CsvThread`, or this thread in a test. */
+/** What formats the CSV records of rows given as their JSON lines, as `formatCsvOfLines` does: `CsvThread`, or this thread in a test. */
 export interface CsvFormatter {
   format(columns: readonly string[], lines: readonly string[]): Promise<string>;
 }
@@ -50,9 +50,9 @@ export class CsvThread implements CsvFormatter {
     return new CsvThread(startThread(import.meta.url, 'csv-thread-entry'));
   }
 
-  /** `formatCsv(columns, rows)` for the rows whose JSON lines are `lines`: in the thread, or here if it cannot. */
+  /** `formatCsvOfLines(columns, lines)`: in the thread, or here if it cannot. */
   format(columns: readonly string[], lines: readonly string[]): Promise<string> {
-    const here = () => formatCsv(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>));
+    const here = () => formatCsvOfLines(columns, lines);
     if (this.failed) return Promise.resolve(here());
     const id = this.nextId++;
     const answer = new Promise<string>((resolve, reject) => this.pending.set(id, { resolve, reject }));

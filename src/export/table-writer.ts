@@ -132,6 +132,14 @@ export function formatRows<Row extends Record<string, unknown>>(columns: readonl
   return shape === 'lines' ? { csv, json, count: rows.length, lines: true } : { csv, json, count: rows.length };
 }
 
+/**
+ * `formatCsv` of rows given as their JSON lines (`jsonRow`'s, or a spilled table's merged rows): what the serial end's
+ * CSV thread and the main thread beside it both format (src/export/csv-thread.ts).
+ */
+export function formatCsvOfLines(columns: Columns, lines: readonly string[]): string {
+  return formatCsv(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>));
+}
+
 /** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
 export function formatCsv<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
   const records = rows.map((r) =>

@@ -11,7 +11,7 @@ import { EntityTable } from '../../src/export/rows.js';
 import type { ExportedDocument } from '../../src/stages/resolve.js';
 import type { Entity } from '../../src/model/entity.js';
 import { ROOT } from '../helpers.js';
-import { formatCsv, formatRows, type FormattedRows } from '../../src/export/table-writer.js';
+import { formatCsvOfLines, formatRows, type FormattedRows } from '../../src/export/table-writer.js';
 import { CsvThread, type CsvFormatter } from '../../src/export/csv-thread.js';
 
 let res: Resources | undefined;
@@ -293,7 +293,7 @@ describe('CooccurrenceTable', () => {
 
   it('formats the same chunks in the same order when another thread formats some chunks\' CSV (formattedChunksWith)', async () => {
     // another thread's answer, late: the chunks must still come out in the table's order
-    const elsewhere: CsvFormatter = { format: async (columns, lines) => (await new Promise((ok) => setImmediate(ok)), formatCsv(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>))) };
+    const elsewhere: CsvFormatter = { format: async (columns, lines) => (await new Promise((ok) => setImmediate(ok)), formatCsvOfLines(columns, lines)) };
     const thread = CsvThread.start(2)!;
     try {
       await fc.assert(
