@@ -653,9 +653,9 @@ type SpilledPair = { lo: string; hi: string; s: number; d: number; sd: number; i
 /**
  * The first `limit` ids of the runs' lists of one pair, in the order a stable sort of the lists one after another
  * (`flatMap(...).sort(byCodeUnit)`) gives: each list is sorted, so a merge that takes the smallest head, the earliest
- * run's on a tie, gives it. Hand-written for the serial end's cost: a pair of the 100 MB bench corpus is in ~40 runs
- * with up to 20 ids each, and sorting them all to keep 20 took most of the merge's own time (docs/BENCHMARKS.md,
- * forty-ninth session).
+ * run's on a tie, gives it. Hand-written for the serial end's cost: the 100 MB bench corpus spills its pairs in 13 runs,
+ * so a pair's lists hold up to 260 ids, and sorting them all to keep 20 took most of the merge's own time
+ * (docs/BENCHMARKS.md, forty-ninth session).
  *
  *   firstIds([{ ids: ['a', 'c'] }, { ids: ['b', 'c'] }], 3) = ['a', 'b', 'c']
  */
