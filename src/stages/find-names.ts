@@ -6,7 +6,7 @@ import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, singleSpaced 
 import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
-import { DATELINE } from './clean/metadata.js';
+import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
 
 /**
@@ -370,7 +370,14 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (UPPER_FIRST.test(w)) capitalised++;
     if (k > s.tokenStart && HEADLINE_WORDS.has(w)) headlineWords++;
   }
-  if (wordCount * 2 < s.tokenEnd - s.tokenStart) return; // isNonProse
+  // 1a. a dateline's place is one run (`datelinePlaceEndOf`), typed a place by step 5a, in a sentence of few words too
+  //     ('ZORVEX (Reuters) -')
+  const placeEnd = datelinePlaceEndOf(ctx, s);
+  if (wordCount * 2 < s.tokenEnd - s.tokenStart) {
+    // isNonProse
+    if (placeEnd > s.tokenStart) typeRun(ctx, s, { from: s.tokenStart, to: placeEnd }, false);
+    return;
+  }
   // (not a dateline, a sentence of its own: 'TROY, MICH., Feb 26 -', 'CHARLOTTE, N.C., March 3 -', whose place the
   // place-comma rule types as it did in the paragraph's first sentence)
   const capsLine = letterWords >= 2 && capsWords / letterWords >= 0.6 && !isDateline(ctx.doc.clean.slice(s.start, s.end)); // isCapsLine
@@ -383,6 +390,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   const runs: Run[] = [];
   let ext = 0;
   let i = s.tokenStart;
+  if (placeEnd > i) {
+    runs.push({ from: i, to: placeEnd });
+    i = placeEnd;
+  }
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
@@ -883,7 +894,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     (asked before steps 5b and 5b', whose tests have no side effect)
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
   const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
-  const typed = resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
+  const typed = datelinePlace(ctx, run) ?? resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
   const type = typed?.type ?? null;
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
@@ -934,6 +945,22 @@ interface RuleTyped {
 
 function ruleTyped(type: EntityType, rule: string, confidence: number, priority?: number): RuleTyped {
   return { type, rule, confidence, priority };
+}
+
+/**
+ * 5a. the place a dateline opens with, in capitals before its comma, bracket or dash, is a place, whatever its words
+ *     would be elsewhere: 'STERLING HEIGHS, Mich., March 3 -' (misspelt in a Reuters story, so no gazetteer holds
+ *     it: the given-name rule made it a person), 'MARION FALLS, Ore., March 3 -' (untyped, dropped). Wire services
+ *     open a story with the city it was filed from; a gazetteer's entry of the same span still wins (priority), and a
+ *     longer one ('NEW YORK' over a given name 'YORK') too.
+ */
+function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
+  return v.from === v.s.tokenStart && v.to === datelinePlaceEndOf(ctx, v.s) ? ruleTyped('place', 'dateline', 0.8) : null;
+}
+
+/** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
+function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {
+  return datelinePlaceEnd(ctx.doc.clean, ctx.toks, s.tokenStart, s.tokenEnd, s.end, isAllCapsWord);
 }
 
 /**

@@ -11,6 +11,7 @@ import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlac
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
+import { datelinePlaceEnd } from './clean/metadata.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
 export interface TagContext {
@@ -27,9 +28,10 @@ export interface TaggedDocument extends SplitDocument {
 
 /**
  * ALL-CAPS context: a headline or line written in capitals (most words ALL
- * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`).
+ * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`;
+ * `TORONTO (AP) -` after a web page's menus too: `datelinePlaceEnd`).
  */
-function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
+function capsContext(text: string, tokens: readonly MatchToken[], s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
@@ -39,7 +41,7 @@ function capsContext(tokens: readonly MatchToken[], s: Sentence): boolean {
   }
   if (words === 0) return false;
   if (words >= 3 && caps / words >= 0.6) return true;
-  return s.zone === 'meta' || s.index === 0 || datelineOpening(tokens, s);
+  return s.zone === 'meta' || s.index === 0 || datelineOpening(tokens, s) || datelinePlaceEnd(text, tokens, 0, tokens.length, s.end, isAllCaps) > 0;
 }
 
 /**
@@ -77,7 +79,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.clean, s.start, s.end);
     if (tokens.length === 0) continue;
-    const caps = capsContext(tokens, s);
+    const caps = capsContext(doc.clean, tokens, s);
     const hashes = matcher.tokenHashes(tokens);
     // names starting before this token are none: inside the event name a place opened ('U.S. Open'), or inside a
     // person's alias whose title was cut ('Carter's', a brand, of 'President Carter's')

@@ -5,7 +5,8 @@ import { ARTICLE_CHARS_MAX } from '../../src/input/parts.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { FUNCTION_WORDS, endsOnInitial, joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass, norm } from '../../src/stages/clean/classify.js';
-import { DATELINE } from '../../src/stages/clean/metadata.js';
+import { DATELINE, datelinePlaceEnd } from '../../src/stages/clean/metadata.js';
+import { isAllCaps } from '../../src/text/tokenize.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 
 const run = (text: string) => clean({ id: 'd', path: 'd.txt', text, encoding: 'utf-8', bytes: text.length }, { report: new Reporter() });
@@ -317,6 +318,20 @@ describe('clean: a wire story', () => {
 
   it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)']])('reads no dateline in %j', (line) => {
     expect(DATELINE.exec(line)).toBeNull();
+  });
+
+  it.each([
+    ['STERLING HEIGHS, Mich., March 3 -', 2],
+    ['MARION FALLS, Ore., March 3 - The plant', 2],
+    ['WILKES-BARRE, Pa., March 3 -', 3],
+    ['TORONTO (AP) - Derek Sanderson', 1],
+    ['NATO, the alliance, said', 0],
+    ['PORTVALE (HBL) said', 0],
+    ['TOO FAST TOO FURIOUS (DIGITAL BRIDGES)', 0],
+  ])("ends the place of %j's dateline before token %i (0: none)", (line, end) => {
+    // tokens as the name finder has them: words, numbers, marks one by one ('WILKES', '-', 'BARRE')
+    const tokens = [...line.matchAll(/[\p{L}\d][\p{L}\d.]*|\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    expect(datelinePlaceEnd(line, tokens, 0, tokens.length, line.length, isAllCaps)).toBe(end);
   });
 
   it('keeps a lead dense with names after its dateline, and a short last paragraph', () => {

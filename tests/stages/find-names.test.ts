@@ -993,6 +993,27 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("makes a place of the capitals a dateline opens with, whatever its words would be elsewhere (step 5a)", () => {
+    const lead = (place: string, rest = ', Mich., March 3 - Ford Motor Co said it would add jobs at the plant.') =>
+      runDoc('Plant grows\n\n' + place + rest + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
+    // a given name first, in no gazetteer (a misspelt 'STERLING HEIGHTS'): was a person by the given-name rule
+    expect(lead('STERLING HEIGHS')[0]).toEqual(['STERLING HEIGHS', 'place', 'rule:dateline']);
+    // a word the tagger makes a verb ('FALLS') no longer ends the place: was 'MARION' alone, untyped and dropped
+    expect(lead('MARION FALLS')[0]).toEqual(['MARION FALLS', 'place', 'rule:dateline']);
+    expect(lead('ZORVEX-LUNDHOLM')[0]).toEqual(['ZORVEX-LUNDHOLM', 'place', 'rule:dateline']);
+    expect(lead('ZORVEX', ' (Reuters) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['ZORVEX', 'place', 'rule:dateline']);
+    // a gazetteer's entry of the span still names it (its id, the rule the finder)
+    expect(runDoc('Plant grows\n\nNEW YORK, March 3 - Ford Motor Co said it would add jobs.' + PROSE).mentions[0]).toMatchObject({ text: 'NEW YORK', type: 'place' });
+    // not a title and its maker in brackets alone on a line, which the dateline pattern fits too (no day, no dash)
+    const games = 'Top games\n\nThe list of the best games of the year was published on Monday.\n\nZORVEX FORCE (LUNDHOLM GAMES)\n\nA shooter in space.' + PROSE;
+    expect(runDoc(games).mentions.filter((m) => m.source === 'rule:dateline')).toEqual([]);
+    // a dateline past a page's first sentences is read in capitals by the gazetteers too: their entry names it
+    const late = 'Hockey\n\nThe first of four paragraphs is here. The second one follows. The third one too. And a fourth.\n\nTORONTO (AP) - Derek Sanderson recalls the season.' + PROSE;
+    expect(runDoc(late).mentions.find((m) => m.text === 'TORONTO')).toMatchObject({ type: 'place', source: 'gazetteer:world-places', name: 'Toronto' });
+    // nor the capitals that open a sentence that is no dateline
+    expect(mentionSources('ZORVEX FALLS, the company said, would add jobs at the plant.' + PROSE).filter(([, , src]) => src === 'rule:dateline')).toEqual([]);
+  });
+
   it("makes an initial and a name a person (a scorecard's players), not a team, and not before a place", () => {
     const names = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
     expect(names('Gloucestershire 280 ( J. Russell 63 , D. Fulton 52 not out ) .')).toEqual([

@@ -25,6 +25,38 @@ export const DATELINE = new RegExp(
   'u',
 );
 
+/** What `datelinePlaceEnd` reads of a token: its text and where it is in the text. */
+export interface PlacedToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where the place a dateline opens with ends, in `toks[from..to)`, the tokens of a sentence of `text` that ends at
+ * `sentenceEnd`: its words in capitals (`isCapsWord`), joined by attached hyphens or apostrophes ('WILKES-BARRE'), up to
+ * the comma, bracket or dash after them, when the sentence opens with a dateline (cut off it or not) that has a day's
+ * number or a dash after it; else `from`. The dateline pattern alone also fits a title and its maker in brackets on a
+ * line of their own ('TOO FAST TOO FURIOUS (DIGITAL BRIDGES)', a list of games): no day, no dash.
+ *
+ *   'STERLING HEIGHS , Mich. , March 3 -'  -> 2
+ *   'MARION FALLS , Ore. , March 3 - The'  -> 2 (what the tagger made of 'FALLS' does not matter)
+ *   'TORONTO ( AP ) - Derek Sanderson'     -> 1
+ *   'NATO , the alliance , said'           -> 0
+ */
+export function datelinePlaceEnd(text: string, toks: ArrayLike<PlacedToken>, from: number, to: number, sentenceEnd: number, isCapsWord: (w: string) => boolean): number {
+  let k = from;
+  while (k < to && (isCapsWord(toks[k].text) || (k > from && k + 1 < to && isJoinerText(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end))) k++;
+  const next = k < to ? toks[k].text : '';
+  if (k === from || k - from > 7 || (next !== ',' && next !== '(' && !isDash(next))) return from;
+  const dateline = DATELINE.exec(text.slice(toks[from].start, sentenceEnd))?.[0];
+  return dateline !== undefined && (DIGIT.test(dateline) || ENDS_IN_DASH.test(dateline)) ? k : from;
+}
+const isJoinerText = (s: string) => s === '-' || s === '‐' || s === '‑' || s === "'" || s === '’';
+const isDash = (s: string) => s === '-' || s === '–' || s === '—' || s === '‐' || s === '‑';
+const DIGIT = /\d/;
+const ENDS_IN_DASH = /[-–—]\s*$/;
+
 // 'SOURCE:TRTWorld and agencies', 'From: Deutsche Welle |', 'Via: AP'
 export const SOURCE_LINE = /^(?:source|sources|from|via|courtesy(?: of)?|credit)\s*:\s*(.+?)\s*[|•·]?\s*$/iu;
 
