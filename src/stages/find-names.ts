@@ -159,6 +159,8 @@ const MONTHS_DAYS = new Set(
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 // a courtesy title: 'Mr' of 'Mr Mates'
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?$/;
+/** a courtesy title ('Mr', 'Mrs.', 'Dr'), which says nothing of an office */
+export const isHonorific = (word: string) => HONORIFIC.test(word);
 // an initial: 'J.' of 'J. Russell'
 const INITIAL = /^\p{Lu}\.$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')

@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { isLegalForm, orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
+import { isHonorific, isLegalForm, orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -140,6 +140,53 @@ function take(owner: Int32Array, kept: Candidate[], c: Candidate): void {
   kept.push(c);
 }
 
+/** A candidate's role: its own, else a title that ends right before it in its sentence. */
+function candidateRole(c: Candidate, at: { doc: TaggedDocument; roles: readonly string[] }): string | null {
+  return c.role ?? roleEndingAt(at.doc.clean, at.doc.sentences[c.sentence].start, c.start, at.roles);
+}
+
+/**
+ * The words of an office a role names, lower-cased, without full stops ('Sen.' -> ['sen'], 'first lady' -> ['first',
+ * 'lady']); undefined for none, or a courtesy title, which names no office ('Mr', 'Mrs.', 'Dr').
+ */
+function officeWords(role: string | null): string[] | undefined {
+  if (role === null || isHonorific(role)) return undefined;
+  const words = role.toLowerCase().replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 ? words : undefined;
+}
+
+/**
+ * Whether two offices may be one: the words of the shorter are words of the longer or their abbreviations ('Secretary'
+ * of 'Defense Secretary', 'Sen.' of 'Senator', 'President' of 'Vice President', held in turn), or the initials of the
+ * longer ('PM', 'Prime Minister'). 'President' and 'first lady', 'King' and 'Prince' are not.
+ *
+ *   fittingOffice(['sen'], ['senator']) = true
+ *   fittingOffice(['pm'], ['prime', 'minister']) = true
+ *   fittingOffice(['president'], ['first', 'lady']) = false
+ */
+export function fittingOffice(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
+  return short.every((w) => long.some((v) => v.startsWith(w) || w.startsWith(v)));
+}
+
+/**
+ * Of the people `ids`, those the document gives an office that fits `office` (`fittingOffice`), else those it gives none;
+ * `ids` itself for a name without an office, or when none of them or all of them fit.
+ */
+function holdingOffice(ids: Set<string>, office: string[] | undefined, officesOf: ReadonlyMap<string, string[][]>): Set<string> {
+  if (!office) return ids;
+  const holders = new Set<string>();
+  const without = new Set<string>();
+  for (const id of ids) {
+    const offices = officesOf.get(id);
+    if (!offices) without.add(id);
+    else if (offices.some((o) => fittingOffice(o, office))) holders.add(id);
+  }
+  if (holders.size > 0) return holders.size === ids.size ? ids : holders;
+  return without.size > 0 && without.size < ids.size ? without : ids;
+}
+
 /** the most ids a `resolve/ambiguous-short-name` note lists */
 const LISTED_IDS = 5;
 
@@ -176,9 +223,20 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const fullName = new Map<string, string>();
   // the short names a lone mention of a mention's entity may be (of its full names: its entry's name and aliases, or its text)
   const keysOf = new Map<Candidate, string[]>();
+  // a mention's role: its own, else a title right before it ('President Obama'); once per candidate
+  const roles = new Map<Candidate, string | null>();
+  const roleOf = (c: Candidate) => memoized(roles, c, candidateRole, { doc, roles: ctx.roles });
+  // the offices the document gives each person it names in full ('first lady' of 'first lady Michelle Obama'), by id
+  const officesOf = new Map<string, string[][]>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
+    const office = c.type === 'person' ? officeWords(roleOf(c)) : undefined;
+    if (office) {
+      const known = officesOf.get(id);
+      if (known) known.push(office);
+      else officesOf.set(id, [office]);
+    }
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
     // (an organisation's text too: the name finder's short names are of the text, 'Magna International Inc')
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
@@ -237,13 +295,24 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const w = wordsOf(c.name);
       const key = docOrg ? `organization ${oneLine}` : given ?? (w.length === 1 ? w[0] : undefined);
-      const ids = key === undefined ? undefined : named.get(key);
-      if (!ids || key === undefined) continue;
-      id = lastNamed.get(key) ?? ids.values().next().value!;
+      const all = key === undefined ? undefined : named.get(key);
+      if (!all || key === undefined) continue;
+      // among several people named in full, a short name with an office before it is one who holds that office, or
+      // else one who holds none the document gives: 'President Obama' after 'President Barack Obama and first lady
+      // Michelle Obama' is not her (`holdingOffice`), and the lone name after it is then he ('Obama thanked the
+      // teachers'). Not to part a short name from the one person named in full: people hold several offices ('Gen
+      // Pervez Musharraf' is 'President Musharraf')
+      const ids = docOrg || all.size === 1 ? all : holdingOffice(all, officeWords(roleOf(c)), officesOf);
+      const last = lastNamed.get(key);
+      id = last !== undefined && ids.has(last) ? last : ids.values().next().value!;
+      if (ids !== all) lastNamed.set(key, id);
       if (ids.size > 1) {
-        let candidates = listed.get(key);
-        if (candidates === undefined) listed.set(key, (candidates = listIds(ids)));
-        ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${candidates}; linked to ${id}, ${lastNamed.has(key) ? 'the last named before it' : 'the first named'}`, { span: doc.toSource.toOriginal(c) });
+        let candidates = ids === all ? listed.get(key) : undefined;
+        if (candidates === undefined) {
+          candidates = listIds(ids);
+          if (ids === all) listed.set(key, candidates);
+        }
+        ctx.report.info('resolve/ambiguous-short-name', `"${c.name}" could be ${candidates}; linked to ${id}, ${id === last ? 'the last named before it' : 'the first named'}`, { span: doc.toSource.toOriginal(c) });
       }
       // a guess among several people: a lower confidence, so a table can be filtered on it. Such names were left
       // out until 2026-12-02; linking them gave CoNLL-2003, which scores type and span, not the link, 7 more
@@ -260,11 +329,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);
-    let role = c.role;
-    if (type === 'person' && role === null) {
-      const s = doc.sentences[c.sentence];
-      role = roleEndingAt(doc.clean, s.start, c.start, ctx.roles);
-    }
+    const role = type === 'person' ? roleOf(c) : c.role;
     mentions.push({
       start: span.start,
       end: span.end,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOverlaps, listIds, resolve } from '../../src/stages/resolve.js';
+import { filterOverlaps, fittingOffice, listIds, resolve } from '../../src/stages/resolve.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { clean } from '../../src/stages/clean.js';
 import type { Candidate } from '../../src/model/candidate.js';
@@ -175,5 +175,37 @@ describe('resolve: a lone surname a rule typed by its title or context', () => {
   });
   it('keeps an id of its own where the document names no one of that surname in full', () => {
     expect(people('Mr Blair told party members on Monday that the plan would work.')).toEqual(['Blair person:blair rule:title-person (Mr)']);
+  });
+  it('is, among several people of the surname, the one the document gives that office, and the lone surname after it is too', () => {
+    const text = 'On Monday, President Barack Obama and first lady Michelle Obama visited the school. President Obama said the visit went well, and Obama thanked the teachers.';
+    expect(people(text)).toEqual([
+      'Barack Obama person:barack-obama gazetteer:world-people (President)',
+      'Michelle Obama person:michelle-obama gazetteer:world-people (first lady)',
+      'Obama person:barack-obama coreference (President)',
+      'Obama person:barack-obama coreference',
+    ]);
+    // (without an office the last named is taken, as before: a guess)
+    expect(people('On Monday, President Barack Obama and first lady Michelle Obama visited the school. Obama thanked the teachers.').at(-1)).toBe(
+      'Obama person:michelle-obama coreference',
+    );
+  });
+  it('is still the one person of the surname named in full when its office is another: people hold several', () => {
+    expect(people('Gen Pervez Musharraf took power in 1999. President Musharraf said on Monday that elections would follow.').at(-1)).toBe(
+      'Musharraf person:pervez-musharraf coreference (President)',
+    );
+  });
+});
+
+describe('fittingOffice: whether two titles may name one office', () => {
+  it.each([
+    [['sen'], ['senator'], true],
+    [['secretary'], ['defense', 'secretary'], true],
+    [['pm'], ['prime', 'minister'], true],
+    [['president'], ['vice', 'president'], true],
+    [['president'], ['first', 'lady'], false],
+    [['king'], ['prince'], false],
+  ])('%j and %j: %s', (a, b, fits) => {
+    expect(fittingOffice(a, b)).toBe(fits);
+    expect(fittingOffice(b, a)).toBe(fits);
   });
 });
