@@ -95,6 +95,14 @@ const WORK_IN = /\b(?:appear(?:s|ed|ing)?|star(?:s|red|ring)?|roles?|performance
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
+// a kind of firm after an article and at most two words, right before a name: 'the firm ', 'a British retailer ', 'the
+// software giant ' (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex';
+// nor a word a person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David
+// Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
+const FIRM_BEFORE =
+  /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:firm|company|group|retailer|bank|insurer|carmaker|automaker|chipmaker|drugmaker|airline|chain|conglomerate|brokerage|manufacturer|start-?up|supermarket|giant)\s+$/iu;
+// a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
+const CLAUSE_AFTER = /^\s+(?:had|has|have|was|is|founded|built|led|leads|runs|ran|owns|owned|started|created|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
 const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
@@ -1033,6 +1041,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (role && words.length <= 4) return ruleTyped('person', 'title-person', 0.85);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
+  // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the
+  //     British retailer John Lewis', 'the software giant Zorvex' (firms named after people, which the given-name rule
+  //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
+  //     officer's title ('a startup CEO with ...')
+  if (words.length <= 4 && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(s.start, start)) && !CLAUSE_AFTER.test(after))
+    return ruleTyped('organization', 'firm-before', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -1429,8 +1443,8 @@ interface DocumentFacts {
   // built when first asked:
   /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
   regions: Map<number, number> | undefined;
-  /** names of several words the document types a firm by its shares (step 9b) */
-  sharesFirms: Set<string> | undefined;
+  /** names of several words the document types a firm by its shares or a kind of firm before them (steps 9b, 8b) */
+  contextFirms: Set<string> | undefined;
   /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
   bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
   /** the starts and ends of the gazetteer's organisations, countries, regions and continents, sorted */
@@ -1497,7 +1511,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     capsTypes: new Map(),
     abbreviations: new Map(),
     regions: undefined,
-    sharesFirms: undefined,
+    contextFirms: undefined,
     bodies: undefined,
     blockers: undefined,
     listType: undefined,
@@ -1756,9 +1770,10 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
   // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
   if (f.rule === 'surname-suffix' && orgFirst(ctx, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
-  // a name of several words the document types a firm by its shares is that firm where the surname rule made a person
-  // of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step 9b)
-  if (f.rule === 'surname-suffix' && (facts.sharesFirms ??= firmsByShares(ctx.found)).has(f.name)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  // a name of several words the document types a firm by its shares or a kind of firm before it is that firm where the
+  // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
+  // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
   // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
   if (f.type === 'organization' && (entries = gazetteerOrgBefore(facts, f))) return { ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries };
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
@@ -2431,10 +2446,13 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   return words;
 }
 
-/** The names of several words found as firms by their shares in a document ('Lockheed Martin shares': step 9b of `typeRun`). */
-function firmsByShares(found: readonly Found[]): Set<string> {
+/**
+ * The names of several words found as firms by their shares ('Lockheed Martin shares': step 9b of `typeRun`) or by a kind
+ * of firm before them ('the firm Polly Peck': step 8b) in a document.
+ */
+function firmsByContext(found: readonly Found[]): Set<string> {
   const names = new Set<string>();
-  for (const f of found) if (f.rule === 'stake-in' && f.to - f.from >= 2) names.add(f.name);
+  for (const f of found) if ((f.rule === 'stake-in' || f.rule === 'firm-before') && f.to - f.from >= 2) names.add(f.name);
   return names;
 }
 

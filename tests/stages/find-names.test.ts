@@ -1339,6 +1339,19 @@ describe('findNames: apostrophes as web text writes them', () => {
 });
 
 describe('findNames: a firm of several words before its shares', () => {
+  it('types a name after a kind of firm as a firm, and its other mentions the given-name rule made persons (step 8b)', () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorvex|Lundholm|Berg|CEO/.test(t));
+    expect(types("He stole millions from the firm Polly Zorvex. The payments were not approved by Polly Zorvex's board.")).toEqual([
+      ['Polly Zorvex', 'organization'],
+      ['Polly Zorvex', 'organization'],
+    ]);
+    expect(types('Shoppers queued outside the British retailer John Lundholm on Monday.')).toEqual([['John Lundholm', 'organization']]);
+    // not a word a person is called too, nor a name that opens a clause of its own, nor an officer's title
+    expect(types('Critics praised the film maker Anna Berg on Monday.')).toEqual([['Anna Berg', 'person']]);
+    expect(types('The company John Zorvex built grew fast.')).toEqual([['John Zorvex', 'person']]);
+    expect(types('A startup CEO with a plan will do well.')).toEqual([]);
+  });
+
   it("types a name of two or more words before 'shares' or 'stock' as a firm, not a share class nor a person before the verb", () => {
     const sources = mentionSources('Defense contractor Zorvex Martin said on Tuesday it won a contract. Zorvex Martin shares rose 3 percent in trading.' + PROSE);
     expect(sources).toContainEqual(['Zorvex Martin', 'organization', 'rule:stake-in']);
