@@ -1059,6 +1059,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor a common word before a nationality or a place: 'Royal Dutch', 'Ford Canada', 'Cooper Canada')
     !(isCommonWord(first) && /^(?:norp|place)$/.test(lex.known.get(last.toLowerCase()) ?? '')) &&
+    // (nor, after 'the', a name whose last word is a common word no surname list has: a thing named after someone, 'the
+    // Ryan Budget', 'the Marshall Plan'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
+    !(prevTok.toLowerCase() === 'the' && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
     !notPersonShape(first, last) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a

@@ -1339,6 +1339,14 @@ describe('findNames: apostrophes as web text writes them', () => {
 });
 
 describe('findNames: a firm of several words before its shares', () => {
+  it("makes no person of a given name and a common word after 'the': a thing named after someone", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
+    expect(persons('Critics attacked the Ryan Budget on Monday.')).toEqual([]);
+    expect(persons('Visitors crowded into the Paul Zorvex Theater on Monday.')).toEqual([]);
+    // (without the article the name stays a person's, a common word last or not)
+    expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
+  });
+
   it('types a name after a kind of firm as a firm, and its other mentions the given-name rule made persons (step 8b)', () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorvex|Lundholm|Berg|CEO/.test(t));
     expect(types("He stole millions from the firm Polly Zorvex. The payments were not approved by Polly Zorvex's board.")).toEqual([
