@@ -1184,8 +1184,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
     return ruleTyped('organization', 'camel-case', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
-  //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5
-  if (to - from === 2 && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
+  //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named
+  //      and then said of itself ('what makes Linux Linux is')
+  if (to - from === 2 && first !== last && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
     return ruleTyped('person', 'name-shape', 0.5);
   // 12h. a name a stake, shares or an investment is held in: a firm ('a 20 pct stake in Zenith', 'shares in Yukos',
   //      'its interest in Encor', 'investment in Valeo': the place-preposition rule below made them places; 53 of the 20

@@ -1347,6 +1347,12 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
 
+  it("makes no person of one unknown word twice, a word said of itself ('what makes Linux Linux'), by the name-shape rule", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
+    expect(persons('Fans say that what makes Zorvex Zorvex is its small kernel.')).toEqual([]);
+    expect(persons('Fans say that what makes Zorvex Lundqvar is its small kernel.')).toEqual([['Zorvex Lundqvar', 'person']]);
+  });
+
   it('types a name after a kind of firm as a firm, and its other mentions the given-name rule made persons (step 8b)', () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorvex|Lundholm|Berg|CEO/.test(t));
     expect(types("He stole millions from the firm Polly Zorvex. The payments were not approved by Polly Zorvex's board.")).toEqual([
