@@ -18,7 +18,11 @@ import { aliasKeys, detach, isAllCaps, type MatchToken } from '../text/tokenize.
  * - `exact`: the text's tokens equal the alias as written (the default);
  * - `upper`: ALL-CAPS text (`BAKU, Azerbaijan`) matches aliases that are not
  *   ALL-CAPS themselves;
- * - `folded`: entries flagged `ci` (case-insensitive) match in any case.
+ * - `folded`: entries flagged `ci` (case-insensitive) match in any case;
+ * - `word`: an acronym of four letters or more written as a word, as British
+ *   and other house styles set one that is said as a word (`Nato`, `Opec`,
+ *   `Unesco` for NATO, OPEC, UNESCO); not one that is a common word too
+ *   (an entry flagged `common`: `Care` is no CARE).
  */
 export interface AliasHit {
   readonly entry: GazetteerEntry;
@@ -26,7 +30,7 @@ export interface AliasHit {
   readonly alias: string;
 }
 
-export type CaseMode = 'exact' | 'upper' | 'folded';
+export type CaseMode = 'exact' | 'upper' | 'folded' | 'word';
 
 export interface TrieMatch {
   /** token indices, half-open */
@@ -330,6 +334,7 @@ export class GazetteerMatcher {
     let exact: { end: number; hits: readonly AliasHit[] } | undefined;
     let upper: { end: number; hits: readonly AliasHit[] } | undefined;
     let folded: { end: number; hits: readonly AliasHit[] } | undefined;
+    let word: { end: number; hits: readonly AliasHit[] } | undefined;
     const tryUpper = capsContext && isAllCaps(tokens[from].text);
     let docCaps = tryUpper;
     let state = 0;
@@ -362,12 +367,14 @@ export class GazetteerMatcher {
       if (hits.exact) exact = { end: i + 1, hits: hits.exact };
       if (hits.upper) upper = { end: i + 1, hits: hits.upper };
       if (hits.folded) folded = { end: i + 1, hits: hits.folded };
+      if (hits.word) word = { end: i + 1, hits: hits.word };
     }
-    if (!exact && !upper && !folded) return NO_MATCH;
+    if (!exact && !upper && !folded && !word) return NO_MATCH;
     const out: TrieMatch[] = [];
     if (exact) out.push({ from, to: exact.end, hits: exact.hits, mode: 'exact' });
     if (upper && (!exact || upper.end > exact.end)) out.push({ from, to: upper.end, hits: upper.hits, mode: 'upper' });
     if (folded) out.push({ from, to: folded.end, hits: folded.hits, mode: 'folded' });
+    if (word && !exact) out.push({ from, to: word.end, hits: word.hits, mode: 'word' });
     return out;
   }
 
@@ -419,6 +426,7 @@ export class GazetteerMatcher {
     const e: AliasHit[] = [];
     const u: AliasHit[] = [];
     const f: AliasHit[] = [];
+    const w: AliasHit[] = [];
     for (const packed of v) {
       const entry = this.entries.at(Math.floor(packed / ALIAS_SLOTS))!;
       const slot = packed % ALIAS_SLOTS;
@@ -436,8 +444,14 @@ export class GazetteerMatcher {
       }
       if ((simple ? alias : keys!.join(' ')) === exactKey) e.push(hit);
       else if (docCaps && !(keys ?? alias.split(' ')).every(isAllCaps)) u.push(hit);
+      else if (simple && !entry.commonWord && ACRONYM_AS_WORD.test(alias) && exactKey === alias[0] + alias.slice(1).toLowerCase() && spellsOut(entry, alias)) w.push(hit);
     }
-    return { exact: e.length ? dedupe(e) : undefined, upper: u.length ? dedupe(u) : undefined, folded: f.length ? dedupe(f) : undefined };
+    return {
+      exact: e.length ? dedupe(e) : undefined,
+      upper: u.length ? dedupe(u) : undefined,
+      folded: f.length ? dedupe(f) : undefined,
+      word: w.length ? dedupe(w) : undefined,
+    };
   }
 }
 
@@ -446,6 +460,27 @@ interface StepHits {
   readonly exact: readonly AliasHit[] | undefined;
   readonly upper: readonly AliasHit[] | undefined;
   readonly folded: readonly AliasHit[] | undefined;
+  readonly word: readonly AliasHit[] | undefined;
+}
+
+/** an acronym that may be written as a word ('NATO' as 'Nato'): one token of four capital letters or more */
+const ACRONYM_AS_WORD = /^[A-Z]{4,}$/;
+
+/**
+ * Whether another name of the entry spells `acronym` out: its capitalised words' initials, hyphenated parts each
+ * ('North Atlantic Treaty Organization': NATO; 'World Anti-Doping Agency': WADA). A brand set in capitals is no
+ * acronym ('ALEX', 'JOEY', 'MARTA' of the brand index: 'Alex', 'Joey' are given names).
+ *
+ *   spellsOut({ name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'] }, 'OPEC') = true
+ */
+export function spellsOut(entry: { readonly name: string; readonly aliases: readonly string[] }, acronym: string): boolean {
+  for (const n of [entry.name, ...entry.aliases]) {
+    if (n === acronym) continue;
+    let initials = '';
+    for (const w of n.split(/[\s\-‐‑–]+/)) if (/^\p{Lu}/u.test(w)) initials += w[0];
+    if (initials === acronym) return true;
+  }
+  return false;
 }
 
 /**

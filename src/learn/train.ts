@@ -68,7 +68,7 @@ export function trainModel(docs: readonly ConllDocument[], res: Resources, opts:
   for (const doc of docs) {
     const rebuilt = rebuildText(doc);
     const split = splitSentences(conllCleanDocument(doc, rebuilt), { report, tagging: 'contextual' });
-    const gazetteer = confirmAcronyms(matchGazetteers(split, res.matcher), split, res.lexicons);
+    const gazetteer = confirmAcronyms(matchGazetteers(split, res.matcher, res.lexicons), split, res.lexicons);
     const rules = findNames(split, res.lexicons);
     const lexicon = matchGazetteers(split, foldLexicons[doc.index % opts.folds]);
     const feats = documentFeatures(split, { gazetteer, rules, lexicon });

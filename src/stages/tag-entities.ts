@@ -26,6 +26,12 @@ export interface TaggedDocument extends SplitDocument {
   readonly candidates: readonly Candidate[];
 }
 
+/** An acronym written as a word ('Cats', 'Marta') that is an English word (or its plural) or a given name instead. */
+function wordNotAcronym(word: string, names: NameFinderLexicons | undefined): boolean {
+  const lower = word.toLowerCase();
+  return isInflecting(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1))) || (names !== undefined && isGivenName(word, names));
+}
+
 /**
  * ALL-CAPS context: a headline or line written in capitals (most words ALL
  * CAPS), or the ALL-CAPS place that opens a dateline (`BAKU, Azerbaijan`;
@@ -72,7 +78,7 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
  * starting there in each applicable case mode (exact, ALL-CAPS, folded).
  * Overlaps between the candidates are settled later, in `resolve`.
  */
-export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): Candidate[] {
+export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, names?: NameFinderLexicons): Candidate[] {
   const out: Candidate[] = [];
   // ALL-CAPS words that are a generated gazetteer's town only where the document names the town otherwise (`capsWord`)
   let unconfirmed: Set<Candidate> | undefined;
@@ -98,6 +104,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher): 
         // an organisation's common-word name beside another capitalised word is a word of a longer name that the
         // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
+        // an acronym written as a word ('Nato', 'Opec') that is an English word or a given name too is that: 'Cats' is no
+        // CATS (a transit system's), 'Care' no CARE (what wink-nlp's lexicon inflects, 'cats', 'care', or a plural of its words, 'Cabs';
+        // not 'nato', 'opec'), the footballer 'Marta' no MARTA (Atlanta's transit authority)
+        if (m.mode === 'word' && wordNotAcronym(tokens[m.from].text, names)) continue;
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
         // a state's two initials ('N.J.') before a capitalised word, not after a city and comma, are a person's or a
@@ -324,7 +334,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher), ctx.matcher, ctx.lexicons);
+  const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher, ctx.lexicons), ctx.matcher, ctx.lexicons);
   // the document's one-word names written as a person's surname, asked by both steps below: one test, its answers kept
   const surnames = new SurnameTest(doc.clean, (w) => isGivenName(w, ctx.lexicons));
   const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, surnames);

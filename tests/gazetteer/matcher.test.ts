@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GazetteerMatcher } from '../../src/gazetteer/matcher.js';
+import { GazetteerMatcher, spellsOut } from '../../src/gazetteer/matcher.js';
 import type { GazetteerEntry } from '../../src/gazetteer/types.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -23,6 +23,10 @@ const matcher = new GazetteerMatcher([
   E('d', 'Côte d’Ivoire', ['Ivory Coast']),
   E('e', 'São Tomé and Príncipe'),
   E('f', 'acme widgets', [], true),
+  E('g', 'North Atlantic Treaty Organization', ['NATO']),
+  E('h', 'ALEX'), // a brand set in capitals, no acronym
+  E('i', 'World Anti-Doping Agency', ['WADA']),
+  { ...E('j', 'CARE', ['Cooperative for Assistance and Relief Everywhere']), commonWord: true },
 ]);
 
 /** every match at every token: `text [mode] -> entry ids` */
@@ -51,6 +55,12 @@ describe('GazetteerMatcher.matchAt: the longest alias from each token', () => {
     ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING', true, ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING [upper] -> b']], // ALL-CAPS context
     ['PORT OF SPAIN HARBOUR AUTHORITY BUILDING', false, []], // …only there
     ['port of spain', false, []], // case-sensitive by default
+    // an acronym that another name of the entry spells out, written as a word (British house style): 'word' mode
+    ['Nato and NATO', false, ['Nato [word] -> g', 'NATO [exact] -> g']],
+    ['Wada said', false, ['Wada [word] -> i']], // a hyphenated word's parts each give an initial
+    ['Alex said', false, []], // a brand in capitals spelling nothing out
+    ['Care said', false, []], // an entry whose name is a common word
+    ['NaTO or NATo', false, []],
   ])('%s (caps %s)', (text, caps, expected) => {
     expect(matches(text, caps)).toEqual(expected);
   });
@@ -84,5 +94,16 @@ describe('GazetteerMatcher.exactHits: the entries of a name or an alias as writt
       [],
       [],
     ]);
+  });
+});
+
+describe('spellsOut: another name of the entry whose capitalised words give the acronym', () => {
+  it.each([
+    [{ name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'] }, 'OPEC', true],
+    [{ name: 'United Nations Educational, Scientific and Cultural Organization', aliases: ['UNESCO'] }, 'UNESCO', true],
+    [{ name: 'KEPCO', aliases: ['Korea Electric Power Corporation'] }, 'KEPCO', false],
+    [{ name: 'JOEY', aliases: [] }, 'JOEY', false],
+  ])('%j, %s: %s', (entry, acronym, expected) => {
+    expect(spellsOut(entry, acronym)).toBe(expected);
   });
 });

@@ -178,6 +178,25 @@ describe('tag: US federal agencies by their acronyms (shipped gazetteers)', () =
   });
 });
 
+describe('tag: an acronym written as a word, British house style (shipped gazetteers)', () => {
+  it("links 'Opec', 'Nato', 'Uefa' to the gazetteers' OPEC, NATO, UEFA, as their capitals would be", () => {
+    const text = 'Opec ministers met in Vienna on Monday, and Nato and Uefa officials said they would attend. OPEC said so.';
+    const ids = linked(text).filter(([t]) => t !== 'Vienna');
+    expect(ids.map(([t, type]) => [t, type])).toEqual([
+      ['Opec', 'organization'],
+      ['Nato', 'organization'],
+      ['Uefa', 'organization'],
+      ['OPEC', 'organization'],
+    ]);
+    expect(ids[0][2]).toBe(ids[3][2]);
+  });
+  it('leaves an English word, a plural of one or a given name that such an acronym spells', () => {
+    const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization');
+    expect(orgs('Cats collect mountains of mobiles, the report said on Monday.')).toEqual([]);
+    expect(orgs('Brazil forward Marta won the award on Monday, the federation said.')).toEqual([]);
+  });
+});
+
 describe("tag: a firm's legal form (shipped gazetteers)", () => {
   const sa = (text: string) => linked(text).filter(([t]) => t === 'SA');
   it("takes no organisation from the legal form that ends a firm's name (WordNet's SA is the Storm Troops)", () => {
