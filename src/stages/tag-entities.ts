@@ -214,7 +214,7 @@ function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
 }
 
 /** An acronym as written: capitals (and '&', full stops), 2 to 6 letters: 'BT', 'CFTC', 'AT&T', 'U.N.' */
-const ACRONYM_TEXT = /^(?=(?:[^A-Z]*[A-Z]){2,6}[^A-Z]*$)[A-Z][A-Z&.]*$/;
+const ACRONYM_TEXT = /^(?=(?:[^A-Z]*[A-Z]){2,6}[^A-Z]*$)[A-Z][A-Z0-9&.]*$/;
 const SPACE = /\s/u;
 
 /**
@@ -243,7 +243,14 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
   const named = new Set<string>();
   for (const [c, w] of weak) if (!w) for (const e of c.entries) named.add(e.id);
   // (an entry whose name is the alias and a generic company word is named by it: 'BT' of 'BT Group', 'LG' of 'LG Corporation')
-  const confirmed = (e: GazetteerEntry, text: string) => !brandIndexEntry(e) || named.has(e.id) || e.name === text || orgKeys(e.name.split(/\s+/), lex).includes(text);
+  // (one whose name is the acronym or the word where compromise's lexicon knows it as an organisation's, 'AT&T', 'BMW',
+  // or its description shares a word with the document: `describedIn`)
+  let words: ReadonlySet<string> | undefined;
+  const confirmed = (e: GazetteerEntry, text: string) =>
+    !brandIndexEntry(e) ||
+    named.has(e.id) ||
+    (e.name === text && (lex.known.get(text.toLowerCase()) === 'organization' || describedIn(e, (words ??= documentStems(doc.clean))))) ||
+    orgKeys(e.name.split(/\s+/), lex).includes(text);
   const out: Candidate[] = [];
   for (const c of cands) {
     if (weak.get(c) !== true) {
@@ -257,11 +264,42 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     const entries = inDocument.length > 0 ? inDocument : c.entries.filter((e) => confirmed(e, text));
     if (entries.length === c.entries.length) out.push(c);
     else if (entries.length > 0) out.push(withEntries(c, entries));
+    // (an acronym that is the brands' own name, none of them this one, still names an organisation, of an id of the
+    // project's: 'S&P' is Standard & Poor's, not the index's Thai cafés; 'TUC' the Trades Union Congress, not a French
+    // transit network)
+    else if (c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:acronym-name', confidence: 0.6 });
   }
   return out;
 }
 
 /** An organisation of a generated file with a Wikidata id: name-suggestion-index's brands and operators (WordNet's have none). */
+/**
+ * Whether the document shares a word of the entry's description, other than a generic one (`GENERIC_DESCRIPTION`),
+ * compared by their first five letters (`stemOf`): 'PSP', the 'Georgian pharmacy chain' of the brand index, is not the
+ * PlayStation Portable of a story about games ('georg', 'pharm' are none of its words); BMW, the 'German automobile
+ * manufacturer', is the carmaker of 'German carmaker BMW'. An entry without a description is taken as before.
+ */
+function describedIn(e: GazetteerEntry, stems: ReadonlySet<string>): boolean {
+  if (!e.description) return true;
+  for (const w of e.description.toLowerCase().match(WORDS) ?? []) if (w.length > 2 && !GENERIC_DESCRIPTION.has(w) && stems.has(stemOf(w))) return true;
+  return false;
+}
+const WORDS = /\p{L}+/gu;
+/** a word by its first five letters: 'german' and 'germany', 'pharmacy' and 'pharmacies' */
+const stemOf = (w: string) => w.slice(0, 5);
+/** the stems (`stemOf`) of a text's words, lower-cased */
+function documentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(WORDS) ?? []) if (w.length > 2) out.add(stemOf(w));
+  return out;
+}
+/** words of the brand index's descriptions that say nothing of which firm it is ('chain', 'company', 'public') */
+const GENERIC_DESCRIPTION = new Set(
+  'the and for with from that its his her their was has are which based owned former formerly known brand brands company companies chain chains store stores shop shops retail retailer retailers service services provider providers group network public operator operators multinational international national local corporation business businesses firm organization organisation agency division subsidiary system systems products product manufacturer maker united states'.split(' '),
+);
+
+const isGazetteerCandidate = (c: Candidate) => c.entries.length > 0;
+
 const brandIndexEntry = (e: GazetteerEntry) => e.tier === 'generated' && e.type === 'organization' && e.wikidata !== undefined;
 
 /** The region entries an after-place abbreviation's name resolves to (`Pennsylvania` -> iso:US-PA), per thread. */
@@ -337,13 +375,17 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher, ctx.lexicons), ctx.matcher, ctx.lexicons);
   // the document's one-word names written as a person's surname, asked by both steps below: one test, its answers kept
   const surnames = new SurnameTest(doc.clean, (w) => isGivenName(w, ctx.lexicons));
-  const gazetteer = disambiguateCandidates(confirmAcronyms(matched, doc, ctx.lexicons), doc, ctx.report, surnames);
+  const confirmed = confirmAcronyms(matched, doc, ctx.lexicons);
+  // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
+  const acronymNames = confirmed.filter((c) => c.entries.length === 0);
+  const gazetteer = disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames);
   const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, surnames), gazetteer, doc, ctx.report);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const named = withoutPossessives(gazetteer, rules, doc, ctx.report);
-  const candidates = ctx.model ? ctx.model.candidates(doc, named, rules) : [...named, ...rules];
+  const ruled = acronymNames.length > 0 ? [...rules, ...acronymNames] : rules;
+  const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
 }
 

@@ -295,6 +295,21 @@ describe("tag: a brand index's acronyms and common words need the document's con
     ]);
   });
 
+  it("links a brand's own acronym only where the document shares a word of its description, else mints an organisation's id", () => {
+    // (name-suggestion-index: 'PSP' a Georgian pharmacy chain, 'S&P' a chain of cafes in Thailand, 'TUC' a French
+    // transit network; 'P2P', a bus service's alias with a digit, needs the document's confirmation as any acronym)
+    expect(linked("Sony's PSP sold well on Monday, and S&P and the TUC agreed, dealers said of P2P networks.")).toEqual([
+      ['Sony', 'organization', expect.any(String)],
+      ['PSP', 'organization', 'organization:psp'],
+      ['S&P', 'organization', 'organization:s-p'],
+      ['TUC', 'organization', 'organization:tuc'],
+    ]);
+    // a pharmacy chain in Georgia's capital is the index's PSP
+    expect(linked('Georgian pharmacy chain PSP opened a store in Tbilisi on Monday.').find(([t]) => t === 'PSP')).toEqual(['PSP', 'organization', 'Q115970964']);
+    // (and compromise's lexicon of organisations confirms a well-known one: BMW, the German carmaker, in any story)
+    expect(linked('Sales at BMW rose on Monday, dealers said.')).toEqual([['BMW', 'organization', 'Q26678']]);
+  });
+
   it('links an acronym to the entry the document names in full', () => {
     expect(linked('Blacksburg Transit said on Monday that BT buses would run. GNP rose.')).toEqual([
       ['Blacksburg Transit', 'organization', 'Q4923343'],
