@@ -1151,10 +1151,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     return ruleTyped('organization', 'acronym-context', 0.6);
   // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players); not an initial before a place or another
-  //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade')
+  //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade');
+  //      nor the 'Q.' that opens a question of an interview or a list of questions ('Q. Windows 8 ships with ...')
   if (
     words.length === 2 &&
     INITIAL.test(first) &&
+    !(first === 'Q.' && from === s.tokenStart) &&
     (toks[from].start === 0 || isSpaceCode(doc.clean.charCodeAt(toks[from].start - 1))) &&
     hasLower(last) &&
     !last.endsWith('.') &&

@@ -1347,6 +1347,13 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
 
+  it("makes no person of the 'Q.' that opens a question and the name after it", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
+    expect(persons('Q. Zorvex 8 ships with a new kernel. Can I install it?')).toEqual([]);
+    // (an initial is one still: a scorecard's player)
+    expect(persons('The match ended early. R. Zorvex scored twice in the second half.')).toEqual([['R. Zorvex', 'person']]);
+  });
+
   it("makes no person of one unknown word twice, a word said of itself ('what makes Linux Linux'), by the name-shape rule", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Fans say that what makes Zorvex Zorvex is its small kernel.')).toEqual([]);
