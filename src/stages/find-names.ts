@@ -101,6 +101,8 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
 const FIRM_BEFORE =
   /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:firm|company|group|retailer|bank|insurer|carmaker|automaker|chipmaker|drugmaker|airline|chain|conglomerate|brokerage|manufacturer|start-?up|supermarket|giant)\s+$/iu;
+/** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a New York-based software giant ') */
+const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
 const CLAUSE_AFTER = /^\s+(?:had|has|have|was|is|founded|built|led|leads|runs|ran|owns|owned|started|created|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
@@ -1045,7 +1047,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     British retailer John Lewis', 'the software giant Zorvex' (firms named after people, which the given-name rule
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
   //     officer's title ('a startup CEO with ...')
-  if (words.length <= 4 && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(s.start, start)) && !CLAUSE_AFTER.test(after))
+  if (words.length <= 4 && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
