@@ -101,6 +101,8 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
 const FIRM_BEFORE =
   /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:firm|company|group|retailer|bank|insurer|carmaker|automaker|chipmaker|drugmaker|airline|chain|conglomerate|brokerage|manufacturer|start-?up|supermarket|giant)\s+$/iu;
+// a kind of work right before a name: 'film ', 'biopic ' (not 'play ', 'show ', 'book ', 'single ': verbs, or a show's host)
+const WORK_BEFORE = /\b(?:film|movie|drama|biopic|comedy|thriller|documentary|musical|opera|novel|album|song|sitcom)\s+$/;
 /** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a New York-based software giant ') */
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
@@ -947,15 +949,18 @@ interface RunView {
   readonly notTitled: boolean;
 }
 
-/** What a typing rule says of a run: its type, the rule, its confidence and, where it beats a gazetteer's candidate, a priority. */
+/**
+ * What a typing rule says of a run: its type, the rule, its confidence and, where it beats a gazetteer's candidate, a
+ * priority. A null type: the run is a name of no type here (step 8c's work: 'the film Vera Drake').
+ */
 interface RuleTyped {
-  readonly type: EntityType;
+  readonly type: EntityType | null;
   readonly rule: string;
   readonly confidence: number;
   readonly priority: number | undefined;
 }
 
-function ruleTyped(type: EntityType, rule: string, confidence: number, priority?: number): RuleTyped {
+function ruleTyped(type: EntityType | null, rule: string, confidence: number, priority?: number): RuleTyped {
   return { type, rule, confidence, priority };
 }
 
@@ -1049,6 +1054,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     officer's title ('a startup CEO with ...')
   if (words.length <= 4 && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
     return ruleTyped('organization', 'firm-before', 0.7);
+  // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
+  //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
+  //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline
+  //     has none for works (CoNLL-2003's MISC)
+  if (words.length <= 4 && WORK_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 20), start))) return ruleTyped(null, 'work', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -1489,6 +1499,7 @@ type DocumentType = { type: EntityType; confidence: number; entries?: readonly G
  */
 function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  untypeWorks(ctx.found);
   const facts = documentFacts(ctx, known, out);
   const found = ctx.found;
   for (let fi = 0; fi < found.length; fi++) fi += decideName(facts, fi, out);
@@ -2452,6 +2463,26 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   let words = roleWordSets.get(roles);
   if (!words) roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)))));
   return words;
+}
+
+/** the rules whose person a work's title before it overrules (step 8c): the weakest evidence of a person's name */
+const WEAK_PERSON_RULES = new Set(['first-name', 'surname-suffix', 'name-shape']);
+
+/**
+ * Step 8c in the whole document: a name found as a work's title ('the film Vera Drake') is no person where the given-name,
+ * surname or name-shape rule made one of it ('Vera Drake won', 'Vera Drake star Imelda Staunton'). Changes `found` in
+ * place, before the document's types are noted.
+ */
+function untypeWorks(found: Found[]): void {
+  let works: Set<string> | undefined;
+  for (const f of found) if (f.rule === 'work') (works ??= new Set()).add(f.name);
+  if (!works) return;
+  for (const f of found)
+    if (f.type === 'person' && WEAK_PERSON_RULES.has(f.rule) && works.has(f.name)) {
+      f.type = null;
+      f.rule = 'work';
+      f.confidence = 0;
+    }
 }
 
 /**

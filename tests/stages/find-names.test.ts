@@ -1347,6 +1347,16 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
 
+  it("makes no person of a work's title after its kind, nor of the document's other mentions of it (step 8c)", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
+    expect(persons("The film Anna Zorvex won on Sunday, and Anna Zorvex took the prize.")).toEqual([]);
+    // (a person's name stays, before a verb too: 'play Roger Lundholm' is no play)
+    expect(persons('The drama star Anna Zorvex will play Roger Lundholm on Sunday.')).toEqual([
+      ['Anna Zorvex', 'person'],
+      ['Roger Lundholm', 'person'],
+    ]);
+  });
+
   it("makes no person of the 'Q.' that opens a question and the name after it", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Q. Zorvex 8 ships with a new kernel. Can I install it?')).toEqual([]);
