@@ -264,10 +264,10 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     const entries = inDocument.length > 0 ? inDocument : c.entries.filter((e) => confirmed(e, text));
     if (entries.length === c.entries.length) out.push(c);
     else if (entries.length > 0) out.push(withEntries(c, entries));
-    // (an acronym that is the brands' own name, none of them this one, still names an organisation, of an id of the
-    // project's: 'S&P' is Standard & Poor's, not the index's Thai cafés; 'TUC' the Trades Union Congress, not a French
-    // transit network)
-    else if (c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:acronym-name', confidence: 0.6 });
+    // (an acronym or a word that is the brands' own name, none of them this one, still names an organisation, of an id
+    // of the project's: 'S&P' is Standard & Poor's, not the index's Thai cafés; 'TUC' the Trades Union Congress, not a
+    // French transit network)
+    else if (c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:brand-name', confidence: 0.6 });
   }
   return out;
 }
