@@ -101,8 +101,11 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
 const FIRM_BEFORE =
   /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:firm|company|group|retailer|bank|insurer|carmaker|automaker|chipmaker|drugmaker|airline|chain|conglomerate|brokerage|manufacturer|start-?up|supermarket|giant)\s+$/iu;
-// a kind of work right before a name: 'film ', 'biopic ' (not 'play ', 'show ', 'book ', 'single ': verbs, or a show's host)
-const WORK_BEFORE = /\b(?:film|movie|drama|biopic|comedy|thriller|documentary|musical|opera|novel|album|song|sitcom)\s+$/;
+// the last words of `FIRM_BEFORE`, lower-cased, as the token before a name ('start-up' ends in the token 'up')
+const FIRM_WORDS = new Set('firm company group retailer bank insurer carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup up supermarket giant'.split(' '));
+// a kind of work as the token right before a name: 'film', 'biopic' (not 'play', 'show', 'book', 'single': verbs, or a
+// show's host; lower case: 'Comedy Central' is no work's kind)
+const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary musical opera novel album song sitcom'.split(' '));
 /** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a New York-based software giant ') */
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
@@ -1052,13 +1055,15 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     British retailer John Lewis', 'the software giant Zorvex' (firms named after people, which the given-name rule
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
   //     officer's title ('a startup CEO with ...')
-  if (words.length <= 4 && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
+  // (the word before the name looked up first: the expression runs for few names)
+  const before8 = prevTok.toLowerCase();
+  if (words.length <= 4 && FIRM_WORDS.has(before8) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
   //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline
   //     has none for works (CoNLL-2003's MISC)
-  if (words.length <= 4 && WORK_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 20), start))) return ruleTyped(null, 'work', 0);
+  if (words.length <= 4 && WORK_WORDS.has(prevTok)) return ruleTyped(null, 'work', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
