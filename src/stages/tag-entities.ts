@@ -233,10 +233,14 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
   // the candidates with a brand index's entry, and whether each is written as an acronym or one common word (the text
   // tests run for these only, once: most candidates are places)
   const weak = new Map<Candidate, boolean>();
+  // (and a family's name after 'the': 'the Clintons' are the family, not the index's Clintons, a chain of card shops)
+  let families: Set<Candidate> | undefined;
   for (const c of cands) {
     if (!c.entries.some(brandIndexEntry)) continue;
     const text = doc.clean.slice(c.start, c.end);
-    weak.set(c, ACRONYM_TEXT.test(text) || (!SPACE.test(text) && isCommonWord(text)));
+    const family = isFamily(text, doc.clean, c.start);
+    if (family) (families ??= new Set()).add(c);
+    weak.set(c, family || ACRONYM_TEXT.test(text) || (!SPACE.test(text) && isCommonWord(text)));
   }
   if (![...weak.values()].includes(true)) return cands as Candidate[];
   // the entries the document names by more than an acronym
@@ -267,7 +271,7 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     // (an acronym or a word that is the brands' own name, none of them this one, still names an organisation, of an id
     // of the project's: 'S&P' is Standard & Poor's, not the index's Thai cafés; 'TUC' the Trades Union Congress, not a
     // French transit network)
-    else if (c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:brand-name', confidence: 0.6 });
+    else if (!families?.has(c) && c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:brand-name', confidence: 0.6 });
   }
   return out;
 }
@@ -299,6 +303,24 @@ const GENERIC_DESCRIPTION = new Set(
 );
 
 const isGazetteerCandidate = (c: Candidate) => c.entries.length > 0;
+
+/**
+ * A family's name: one capitalised word ending in 's' after 'the', whose singular the document writes as a word of its
+ * own too ('the Clintons' where it names 'Clinton', 'Hillary Clinton' or 'the Clinton campaign'; 'the Kennedys').
+ */
+function isFamily(text: string, clean: string, start: number): boolean {
+  if (text.length < 4 || !text.endsWith('s') || SPACE.test(text) || !/^\p{Lu}\p{Ll}+s$/u.test(text) || !THE_BEFORE.test(clean.slice(Math.max(0, start - 5), start))) return false;
+  const singular = text.slice(0, -1);
+  for (let at = clean.indexOf(singular); at >= 0; at = clean.indexOf(singular, at + 1)) {
+    const after = clean.charCodeAt(at + singular.length);
+    const before = at > 0 ? clean.charCodeAt(at - 1) : 32;
+    if (!isLetterCode(after) && !isLetterCode(before)) return true;
+  }
+  return false;
+}
+const THE_BEFORE = /\bthe\s+$/i;
+/** an ASCII letter or any character past ASCII (a letter of another script, as far as this test goes) */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 const brandIndexEntry = (e: GazetteerEntry) => e.tier === 'generated' && e.type === 'organization' && e.wikidata !== undefined;
 

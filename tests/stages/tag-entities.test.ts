@@ -310,6 +310,13 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('Sales at BMW rose on Monday, dealers said.')).toEqual([['BMW', 'organization', 'Q26678']]);
   });
 
+  it("takes 'the Clintons' for a family where the document writes 'Clinton' too, not the index's chain of card shops", () => {
+    const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization');
+    expect(orgs('New findings in the scandal would damage the Clintons, a Clinton aide said on Monday.')).toEqual([]);
+    // (without its singular elsewhere the shop chain stands, as before)
+    expect(orgs('New findings in the scandal would damage the Clintons, an aide said on Monday.')).toEqual([['Clintons', 'organization', 'Q5134299']]);
+  });
+
   it('links an acronym to the entry the document names in full', () => {
     expect(linked('Blacksburg Transit said on Monday that BT buses would run. GNP rose.')).toEqual([
       ['Blacksburg Transit', 'organization', 'Q4923343'],
