@@ -30,7 +30,7 @@
  * strings), and the pairing needs the pipeline's tokens anyway.
  */
 import type { SplitDocument, Token, Sentence } from '../model/document.js';
-import { isCapitalised } from '../text/chars.js';
+import { isCapitalised, isHyphen } from '../text/chars.js';
 
 /** A stretch of tokens: [from, to) token indexes and their clean-text span. */
 export interface TokenSpan {
@@ -54,7 +54,6 @@ export const CONNECTIVES = new Set('of for and the in on at to de du des del la 
 const JOINERS = new Set(['-', '‐', '‑', "'", '’', "'s", '’s']);
 // a sentence's first word that opens no name: 'The Organisation for ...'
 const ARTICLES = new Set(['The', 'A', 'An']);
-const isHyphen = (s: string) => s === '-' || s === '‐' || s === '‑';
 
 /**
  * A short form: one token, a capital first, two to ten letters of which at least two capitals

@@ -2,7 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
-import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, singleSpaced } from '../text/chars.js';
+import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
 import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
@@ -190,10 +190,6 @@ const NOT_GIVEN_OPENERS = new Set(['Said', 'Even', 'May']);
 // Per-token tests with an ASCII fast path (hand-written: they run for every token of every
 // document); a string with any other character goes to the Unicode regex, so results are the same.
 
-/** a hyphen token: '-', '‐', '‑' */
-const isHyphen = (s: string) => s.length === 1 && (s === '-' || s === '‐' || s === '‑');
-/** a joining token inside a name: a hyphen or an apostrophe ('Nagorno-Karabakh', "O'Neill") */
-const isJoiner = (s: string) => s.length === 1 && (s === '-' || s === '‐' || s === '‑' || s === "'" || s === '’');
 const SPACE = /\s/u;
 /** `/\s/u` for one UTF-16 code unit */
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));

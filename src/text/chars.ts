@@ -27,6 +27,11 @@ export function hasLetter(s: string): boolean {
 }
 
 /** has a lower-case letter ('Baku', 'iPod'; not 'ARNOLD PALMER', '42') */
+/** a hyphen token: '-', '‐', '‑' */
+export const isHyphen = (s: string): boolean => s.length === 1 && (s === '-' || s === '‐' || s === '‑');
+/** a joining token inside a name: a hyphen or an apostrophe ('Nagorno-Karabakh', "O'Neill") */
+export const isJoiner = (s: string): boolean => s.length === 1 && (s === '-' || s === '‐' || s === '‑' || s === "'" || s === '’');
+
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

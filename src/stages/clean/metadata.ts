@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Line } from './lines.js';
 import { BmpRegExp } from '../../text/bmp-regexp.js';
+import { isHyphen, isJoiner } from '../../text/chars.js';
 
 /**
  * Metadata lines of a news page: the publication date, the outlet or agency
@@ -46,14 +47,13 @@ export interface PlacedToken {
  */
 export function datelinePlaceEnd(text: string, toks: ArrayLike<PlacedToken>, from: number, to: number, sentenceEnd: number, isCapsWord: (w: string) => boolean): number {
   let k = from;
-  while (k < to && (isCapsWord(toks[k].text) || (k > from && k + 1 < to && isJoinerText(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end))) k++;
+  while (k < to && (isCapsWord(toks[k].text) || (k > from && k + 1 < to && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end))) k++;
   const next = k < to ? toks[k].text : '';
   if (k === from || k - from > 7 || (next !== ',' && next !== '(' && !isDash(next))) return from;
   const dateline = DATELINE.exec(text.slice(toks[from].start, sentenceEnd))?.[0];
   return dateline !== undefined && (DIGIT.test(dateline) || ENDS_IN_DASH.test(dateline)) ? k : from;
 }
-const isJoinerText = (s: string) => s === '-' || s === '‐' || s === '‑' || s === "'" || s === '’';
-const isDash = (s: string) => s === '-' || s === '–' || s === '—' || s === '‐' || s === '‑';
+const isDash = (s: string) => isHyphen(s) || s === '–' || s === '—';
 const DIGIT = /\d/;
 const ENDS_IN_DASH = /[-–—]\s*$/;
 
