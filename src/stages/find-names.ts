@@ -99,14 +99,14 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // software giant ' (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex';
 // nor a word a person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David
 // Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_BEFORE =
-  /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:firm|company|group|retailer|bank|insurer|carmaker|automaker|chipmaker|drugmaker|airline|chain|conglomerate|brokerage|manufacturer|start-?up|supermarket|giant)\s+$/iu;
-// the last words of `FIRM_BEFORE`, lower-cased, as the token before a name ('start-up' ends in the token 'up')
-const FIRM_WORDS = new Set('firm company group retailer bank insurer carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup up supermarket giant'.split(' '));
+const FIRM_KINDS = 'firm company group retailer bank insurer carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant'.split(' ');
+const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
+// their last tokens, as the token before a name ('start-up' ends in the token 'up')
+const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
 // a kind of work as the token right before a name: 'film', 'biopic' (not 'play', 'show', 'book', 'single': verbs, or a
 // show's host; lower case: 'Comedy Central' is no work's kind)
 const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary musical opera novel album song sitcom'.split(' '));
-/** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a New York-based software giant ') */
+/** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a British software giant ') */
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
 const CLAUSE_AFTER = /^\s+(?:had|has|have|was|is|founded|built|led|leads|runs|ran|owns|owned|started|created|joined|left|set up)\b/;
@@ -1052,8 +1052,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
-  const before8 = prevTok.toLowerCase();
-  if (words.length <= 4 && FIRM_WORDS.has(before8) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
