@@ -339,6 +339,8 @@ interface NameContext {
   readonly found: Found[];
   /** words the document writes only as names (`casedNames`), worked out when a step first asks */
   cased: ReadonlySet<string> | null;
+  /** where the place the sentence being typed opens with, as a dateline, ends (`datelinePlaceEndOf`; its tokenStart: none) */
+  datelineEnd: number;
 }
 
 /**
@@ -353,7 +355,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [], cased: null };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [], cased: null, datelineEnd: -1 };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -385,7 +387,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   }
   // 1a. a dateline's place is one run (`datelinePlaceEndOf`), typed a place by step 5a, in a sentence of few words too
   //     ('ZORVEX (Reuters) -')
-  const placeEnd = datelinePlaceEndOf(ctx, s);
+  const placeEnd = (ctx.datelineEnd = datelinePlaceEndOf(ctx, s));
   if (wordCount * 2 < s.tokenEnd - s.tokenStart) {
     // isNonProse
     if (placeEnd > s.tokenStart) typeRun(ctx, s, { from: s.tokenStart, to: placeEnd }, false);
@@ -971,7 +973,7 @@ function ruleTyped(type: EntityType | null, rule: string, confidence: number, pr
  *     longer one ('NEW YORK' over a given name 'YORK') too.
  */
 function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
-  return v.from === v.s.tokenStart && v.to === datelinePlaceEndOf(ctx, v.s) ? ruleTyped('place', 'dateline', 0.8) : null;
+  return v.from === v.s.tokenStart && v.to === ctx.datelineEnd ? ruleTyped('place', 'dateline', 0.8) : null;
 }
 
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
