@@ -9,7 +9,7 @@ import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
-import { hasLetter, hasWord } from '../text/chars.js';
+import { hasLetter, hasWord, isLetterUnit } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
@@ -309,18 +309,16 @@ const isGazetteerCandidate = (c: Candidate) => c.entries.length > 0;
  * own too ('the Clintons' where it names 'Clinton', 'Hillary Clinton' or 'the Clinton campaign'; 'the Kennedys').
  */
 function isFamily(text: string, clean: string, start: number): boolean {
-  if (text.length < 4 || !text.endsWith('s') || SPACE.test(text) || !/^\p{Lu}\p{Ll}+s$/u.test(text) || !THE_BEFORE.test(clean.slice(Math.max(0, start - 5), start))) return false;
+  if (!FAMILY.test(text) || !THE_BEFORE.test(clean.slice(Math.max(0, start - 5), start))) return false;
   const singular = text.slice(0, -1);
   for (let at = clean.indexOf(singular); at >= 0; at = clean.indexOf(singular, at + 1)) {
-    const after = clean.charCodeAt(at + singular.length);
-    const before = at > 0 ? clean.charCodeAt(at - 1) : 32;
-    if (!isLetterCode(after) && !isLetterCode(before)) return true;
+    if (!isLetterUnit(clean.charCodeAt(at + singular.length)) && !isLetterUnit(clean.charCodeAt(at - 1))) return true;
   }
   return false;
 }
+/** one capitalised word of three letters or more and an 's': 'Clintons', 'Kennedys' */
+const FAMILY = /^\p{Lu}\p{Ll}{2,}s$/u;
 const THE_BEFORE = /\bthe\s+$/i;
-/** an ASCII letter or any character past ASCII (a letter of another script, as far as this test goes) */
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 const brandIndexEntry = (e: GazetteerEntry) => e.tier === 'generated' && e.type === 'organization' && e.wikidata !== undefined;
 
