@@ -83,6 +83,10 @@ describe('clean: line features', () => {
     [P1, 'neargood'],
     ['The terminal opens in spring, officials said on Tuesday.', 'short'],
     ['Portvale Harbour Authority Ferry Terminal Construction Works Schedule Second Phase Costs Budget Contracts', 'bad'],
+    // a sentence dense with names, its words mostly in lower case, is prose however few its function words; a team
+    // sheet that ends in a full stop is not
+    ['Struggling harbour operator Portvale Ferries has struck a deal to supply rival operator Tidewater Lines 30,000 new ferry tickets (PFT).', 'neargood'],
+    ['A Berg (capt); C Lund, D Smith, E Jones, F Brown; G White, H Green, J Black, K Grey.', 'bad'],
     ['http://a.example/1 http://a.example/2 http://a.example/3', 'bad'],
   ])('context-free class of %j', (text, klass) => {
     expect(contextFreeClass({ text, ...lineFeatures(text) }).klass).toBe(klass);
@@ -423,8 +427,10 @@ describe('clean: a wire story', () => {
         'said, and the pace is likely to increase after the vote.',
       ].join('\n'),
     );
-    // (not a line of figures)
-    expect(quote.dropped.map((d) => d.text)).toEqual(['Net 807,000 vs 2,858,000']);
+    // (the sentence's last line, 'Berg, general manager …', mostly in lower case, is prose in itself, so the line of
+    // figures after it stands between text on both sides and is kept, as jusText keeps a short block there)
+    expect(quote.clean).toContain('Berg, general manager of international equity activities at\nHarbourline Securities Lundholm.');
+    expect(quote.dropped).toEqual([]);
     // a web page's lead, one paragraph a line
     const page = run(`${TITLE}\n\nPORTVALE (Reuters) - Portvale Mayor Anna Berg met Tidewater Governor Carl Lund in Harbourline on Tuesday.\n\n${P1}\n\n${P2}`);
     expect(page.clean).toContain('Anna Berg met Tidewater Governor Carl Lund');
@@ -784,6 +790,11 @@ describe('clean: kept zones and metadata', () => {
 
   it('keeps the sentences of a short typed text', () => {
     expect(run('The OSCE Minsk Group met in Minsk today.').clean).toBe('The OSCE Minsk Group met in Minsk today.');
+    // dense with names, a few words in lower case: a text of no other sentence is kept (it was dropped whole, as 'not
+    // prose'); a line of names only is not
+    const names = 'Pope Benedict XVI died in 2022. Pope John Paul II visited Poland in 1979. King Mohammed VI of Morocco spoke.';
+    expect(run(names).clean).toBe(names);
+    expect(run('Anna Berg. Carl Lund. Tidewater Holdings. Portvale Harbour Authority. Ferry Terminal Construction Works.').clean).toBe('');
     const two = 'Azerbaijan reveals troop deaths despite ceasefire\n\nArmenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.';
     expect(run(two).clean).toBe(two);
   });

@@ -60,6 +60,10 @@ export const PARAMS = {
   maxLinkDensity: 0.2,
   /** stop-word density enough for a full sentence (terminal punctuation, 10+ words) to be near-good */
   sentenceStop: 0.2,
+  /** … or whose capitalised words are at most this share of its words */
+  sentenceCaps: 0.5,
+  /** a text with no good block keeps its sentences whose capitalised words are at most this share of their words */
+  shortTextCaps: 0.8,
   /** this many very short title-case lines in a row are a menu */
   minMenuRun: 2,
   /** short lines allowed between the members of a run of near-good paragraphs */
@@ -119,8 +123,10 @@ function normUnicode(lower: string): string {
 export const norm = (s: string) =>
   (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase().replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, ' ') : normUnicode(s.toLowerCase())).trim();
 
+const NOT_PROSE = 'not prose (few function words)';
+
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
-export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal'>): { klass: Klass; reason: string } {
+export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal' | 'capDensity'>): { klass: Klass; reason: string } {
   const chars = l.text.length;
   if (l.linkDensity > PARAMS.maxLinkDensity) return { klass: 'bad', reason: 'link list' };
   if (chars < PARAMS.lengthLow) return { klass: 'short', reason: 'short line outside the article' };
@@ -128,7 +134,11 @@ export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' 
   if (l.stopDensity >= PARAMS.stopLow) return { klass: 'neargood', reason: 'text outside the article' };
   // a sentence dense with names has fewer function words: 'Azerbaijani army has seized great victory, Turkish National Defense Ministry said on Twitter, Trend reports on Oct.10.'
   if (l.terminal && l.words >= 10 && l.stopDensity >= PARAMS.sentenceStop) return { klass: 'neargood', reason: 'text outside the article' };
-  return { klass: 'bad', reason: 'not prose (few function words)' };
+  // … and so is one of mostly lower-case words whatever its function words: 'Struggling Japanese car maker Mitsubishi
+  // Motors has struck a deal to supply French car maker Peugeot with 30,000 sports utility vehicles (SUV).' (a team
+  // sheet or a menu that ends in a full stop is mostly capitals: 'J Robinson (capt); M Cueto, J Noon, O Barkley.')
+  if (l.terminal && l.words >= 10 && l.capDensity <= PARAMS.sentenceCaps) return { klass: 'neargood', reason: 'text outside the article' };
+  return { klass: 'bad', reason: NOT_PROSE };
 }
 
 /** A line that could be a heading: a few words, no sentence end, not a link. */
@@ -411,7 +421,7 @@ function contextFreeClasses(work: Work[], lines: readonly Line[]): void {
       w.cf = 'short';
       w.reason = 'short line outside the article';
     } else {
-      const c = contextFreeClass({ text: w.text, words: l.words, stopDensity: l.stopDensity, linkDensity: l.linkDensity, terminal: l.terminal });
+      const c = contextFreeClass({ text: w.text, words: l.words, stopDensity: l.stopDensity, linkDensity: l.linkDensity, terminal: l.terminal, capDensity: l.capDensity });
       w.cf = c.klass;
       w.reason = c.reason;
       if (w.caption && w.cf === 'bad') w.cf = 'neargood';
@@ -529,9 +539,14 @@ function textRuns(work: Work[], lines: readonly Line[]): void {
     const top = runs.reduce<(typeof runs)[number] | undefined>((b, r) => (!b || r.chars > b.chars ? r : b), undefined);
     if (top && top.chars >= PARAMS.lengthHigh) for (const m of top.members) work[m].cls = 'good';
   }
-  // still nothing: a short typed text ('The OSCE Minsk Group met in Minsk today.') keeps its sentences
+  // still nothing: a short typed text ('The OSCE Minsk Group met in Minsk today.') keeps its sentences, and so do its
+  // sentences dense with names, where some words are in lower case ('Pope Benedict XVI died in 2022. King Mohammed VI
+  // of Morocco spoke.': a page's menu or list of links is in capitals or is bad for its links)
   if (!work.some((w) => w.cls === 'good'))
-    for (let i = 0; i < n; i++) if (!transparent(work[i]) && work[i].cf !== 'bad' && lines[i].terminal && lines[i].words >= 3) work[i].cls = 'good';
+    for (let i = 0; i < n; i++) {
+      const l = lines[i];
+      if (!transparent(work[i]) && (work[i].cf !== 'bad' || (work[i].reason === NOT_PROSE && l.capDensity <= PARAMS.shortTextCaps)) && l.terminal && l.words >= 3) work[i].cls = 'good';
+    }
 }
 
 /** Headings, short and near-good blocks take their class from their neighbours. */
