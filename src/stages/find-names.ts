@@ -282,8 +282,18 @@ export function roleEndingAt(text: string, from: number, to: number, roles: read
   // a lower-case role capitalised because it opens the sentence: 'Soldier Emin Aliyev was wounded'
   // (lower-casing one code unit never shortens it: a text longer than every role is none)
   if (!best && length > 0 && length <= index.maxLength && index.all.has(text[from].toLowerCase() + text.slice(from + 1, e))) best = text.slice(from, e);
+  // a prefix joined to the title by a hyphen is the title's: 'Co-Premier', 'Vice-Premier', 'ex-President' (a vice
+  // premier is no premier)
+  if (best) {
+    const at = e - best.length;
+    const prefix = at - from >= 3 ? TITLE_PREFIX.exec(text.slice(Math.max(from, at - 6), at)) : null;
+    if (prefix && (at - prefix[0].length === from || !WORD_CHAR.test(text[at - prefix[0].length - 1]))) best = prefix[0] + best;
+  }
   return best;
 }
+const TITLE_PREFIX = /(?:Co|co|Ex|ex|Vice|vice)[-‐‑]$/;
+/** a title's word with such a prefix, one token: 'Co-Premier' */
+const PREFIXED_TITLE = /^(?:Co|Ex|Vice)[-‐‑](\p{Lu}.*)$/u;
 
 interface Run {
   from: number; // token index, inclusive
@@ -427,8 +437,12 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if (joinedAt(toks, j, s.tokenEnd)) {
+      } else if (joinedAt(toks, j, s.tokenEnd) || (j >= i + 2 && hyphenGivenAt(ctx, j, s.tokenEnd))) {
+        // ('Lee Jae-myung': step 1b)
         j += 2;
+      } else if (j === i + 1 && toks[j].start - toks[i].end <= 1 && hyphenGivenAt(ctx, j + 1, s.tokenEnd)) {
+        // ('Kim In-so': step 1b, its first syllable a word the tagger reads as no name)
+        j += 3;
       } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
         j = ext;
@@ -647,6 +661,32 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
 const joinedAt = (toks: readonly Token[], k: number, end: number) =>
   k + 1 < end && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end && isCapitalised(toks[k + 1].text);
 
+/**
+ * 1b. A family name and a given name of two syllables joined by a hyphen, the second in lower case, as news writes
+ * Korean and Taiwanese names: 'Lee Jae-myung', 'Kim Jong-un', 'Ban Ki-moon', 'Moon Jae-in', 'Tsai Ing-wen' (the run
+ * stopped at 'Jae', and 'Lee Jae' was the person). `toks[k]` is the hyphen; the word two before it is of a name list,
+ * the lower-case syllable ends the word and is no head that makes an adjective of a name ('Hong Kong-based', 'Sri
+ * Lanka-born', 'Wall Street-style', 'Star Wars-themed': a participle, or one of `COMPOUND_HEADS`).
+ */
+function hyphenGivenAt(ctx: NameContext, k: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  if (k + 1 >= end || !isHyphen(toks[k].text) || toks[k].start !== toks[k - 1].end || toks[k + 1].start !== toks[k].end) return false;
+  const syllable = toks[k + 1].text;
+  if (!SYLLABLE.test(syllable) || !GIVEN_SYLLABLE.test(toks[k - 1].text) || COMPOUND_HEADS.has(syllable)) return false;
+  // (the word ends there, before a space, a punctuation mark or a possessive: 'Kim Jong-un's')
+  const after = toks[k + 2];
+  if (after && after.start === toks[k + 1].end && (hasLetter(after.text) || isJoiner(after.text)) && !APOSTROPHE_S.test(after.text)) return false;
+  if (syllable.endsWith('ed') || (lex.commonWords.has(syllable) && PARTICIPLE.test(syllable))) return false;
+  return isCapitalised(toks[k - 2].text) && isListed(toks[k - 2].text, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames);
+}
+// (a romanised syllable of two to six letters, never a plural's 's' at the end: not 'Mario T-shirts')
+const SYLLABLE = /^[a-z]{1,5}[a-rt-z]$/;
+const HYPHEN_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{1,5}[a-rt-z]$/;
+const GIVEN_SYLLABLE = /^[A-Z][a-z]{0,4}[a-rt-z]$/;
+const PARTICIPLE = /(?:ing|en)$/;
+/** words that make an adjective of the name before them ('Obama-era', 'Hong Kong-bound', 'New York-style') */
+const COMPOUND_HEADS = new Set('era style born like type wide free only made bound run class size sized level area old esque ish proof day year time up out off over'.split(' '));
+
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
 
@@ -716,7 +756,10 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
 /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
 function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
   const w = ctx.toks[k].text;
-  return ctx.roleWords.has(w) || (k === s.tokenStart && ctx.roleWords.has(w[0].toLowerCase() + w.slice(1)));
+  if (ctx.roleWords.has(w) || (k === s.tokenStart && ctx.roleWords.has(w[0].toLowerCase() + w.slice(1)))) return true;
+  // ('Co-Premier Hun Sen', 'Ex-Premier Li Peng': a title with a prefix, one token)
+  const prefixed = w.length > 3 && (isHyphen(w[2]) || (w.length > 5 && isHyphen(w[4]))) ? PREFIXED_TITLE.exec(w) : null;
+  return prefixed !== null && ctx.roleWords.has(prefixed[1]);
 }
 
 /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
@@ -909,7 +952,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     (asked before steps 5b and 5b', whose tests have no side effect)
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
   const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
-  const typed = datelinePlace(ctx, run) ?? resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
+  const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
   const type = typed?.type ?? null;
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
@@ -974,6 +1017,11 @@ function ruleTyped(type: EntityType | null, rule: string, confidence: number, pr
  */
 function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
   return v.from === v.s.tokenStart && v.to === ctx.datelineEnd ? ruleTyped('place', 'dateline', 0.8) : null;
+}
+
+/** 1b'. A family name and a given name of two syllables the run took in (`hyphenGivenAt`) are a person's: 'Lee Jae-myung'. */
+function hyphenGiven(ctx: NameContext, v: RunView): RuleTyped | null {
+  return v.words.length === 3 && v.to - v.from === 4 && hyphenGivenAt(ctx, v.from + 2, v.to) ? ruleTyped('person', 'hyphen-given', 0.75) : null;
 }
 
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
@@ -2378,6 +2426,9 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
   // The last word is no name of any list nor a nationality ('President Jefferson', 'Western Russian' keep only theirs),
   // the first no given name, title or word in capitals ('Sierra Pacific', 'OM Gruppen': false persons, and their
   // first word alone still less a person)
+  // ('Lee' of 'Lee Jae-myung': a given name of two syllables joined by a hyphen, the second in lower case, comes after
+  // the family name, step 1b)
+  if (words.length === 2 && HYPHEN_GIVEN.test(last)) return [last, first];
   const familyFirst =
     words.length <= 3 &&
     hasLower(first) &&

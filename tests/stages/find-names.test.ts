@@ -336,6 +336,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Ilham', 'Aliyev'], ['Aliyev']],
     [['Park', 'Smith'], ['Smith']], // the last word a known surname: a name in Western order, though 'Park' is a surname too
     [['Xi', 'Jinping'], ['Jinping', 'Xi']], // family name first
+    [['Lee', 'Jae-myung'], ['Jae-myung', 'Lee']], // a given name of two syllables, the second in lower case: family name first
+    [['Kim', 'Jong-un'], ['Jong-un', 'Kim']], // (though 'Kim' is a given name too)
+    [['Mary', 'Smith-Jones'], ['Smith-Jones']],
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
     [['President', 'Jefferson'], ['Jefferson']], // a last word that is a given name
     [['President', 'Keqiang'], ['Keqiang']], // a title first
@@ -345,6 +348,43 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Aliyev'], []],
   ])('personKeys(%j) = %j', (words, keys) => {
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it('takes a Korean name whose given name is two syllables joined by a hyphen whole, and its family name alone for it', () => {
+    // the run stopped at the hyphen: 'Lee Jae' was the person
+    const text = 'President Lee Jae-myung met Kim Jong-un\'s envoy and Prime Minister Han Duck-soo in Seoul. Lee said the talks were useful, and Kim In-so agreed.';
+    const doc = runDoc(text);
+    const persons = doc.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId]);
+    expect(persons).toEqual([
+      ['Lee Jae-myung', 'person:lee-jae-myung'],
+      ['Kim Jong-un', 'person:kim-jong-un'],
+      ['Han Duck-soo', 'person:han-duck-soo'],
+      ['Lee', 'person:lee-jae-myung'],
+      ['Kim In-so', 'person:kim-in-so'], // its first syllable a word the tagger reads as no name
+    ]);
+    expect(doc.mentions.find((m) => m.text === 'Lee Jae-myung')?.source).toBe('rule:hyphen-given');
+  });
+
+  it.each([
+    // a name and a head that makes an adjective of it, or a plural: no given name
+    ['The Hong Kong-based bank said profits rose this year.', '-based'],
+    ['The Sri Lanka-born actor said he would return this year.', '-born'],
+    ['The Joe Biden-era rules were dropped this year.', '-era'],
+    ['The Wall Street-style trading floor was closed this year.', '-style'],
+    ['Fans bought Star Wars-themed toys and Mario T-shirts this year.', '-'],
+  ])('takes no given name into %j', (text, tail) => {
+    const found = runDoc(text).mentions.map((m) => m.text);
+    expect(found.filter((m) => m.includes(tail))).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Cambodian Co-Premier Hun Sen met reporters in Phnom Penh on Monday.', 'Hun Sen', 'Co-Premier'],
+    ['China said Vice-Premier Liu Kang met reporters in Beijing on Monday.', 'Liu Kang', 'Vice-Premier'],
+    ['Ukraine said ex-President Leonid Kuchma met reporters on Monday.', 'Leonid Kuchma', 'ex-President'],
+  ])('reads a title with a prefix joined by a hyphen in %j', (text, name, role) => {
+    const m = runDoc(text).mentions.find((x) => x.text === name);
+    expect([m?.type, m?.role]).toEqual(['person', role]);
   });
 
   it.each([
