@@ -794,7 +794,10 @@ describe('clean: kept zones and metadata', () => {
     // prose'); a line of names only is not
     const names = 'Pope Benedict XVI died in 2022. Pope John Paul II visited Poland in 1979. King Mohammed VI of Morocco spoke.';
     expect(run(names).clean).toBe(names);
-    expect(run('Anna Berg. Carl Lund. Tidewater Holdings. Portvale Harbour Authority. Ferry Terminal Construction Works.').clean).toBe('');
+    expect(run('Anna Berg. Carl Lund. Tidewater Holdings. Portvale Harbour Authority. Ferry Terminal Construction Works.\n\nHome\n\nNews\n\nSport').clean).toBe('');
+    // a text of a few lines keeps any sentence
+    const one = 'Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Berlin.';
+    expect(run(one).clean).toBe(one);
     const two = 'Azerbaijan reveals troop deaths despite ceasefire\n\nArmenia and Azerbaijan blamed each other on Sunday for violating the ceasefire in the region.';
     expect(run(two).clean).toBe(two);
   });

@@ -64,6 +64,8 @@ export const PARAMS = {
   sentenceCaps: 0.5,
   /** a text with no good block keeps its sentences whose capitalised words are at most this share of their words */
   shortTextCaps: 0.8,
+  /** … and a text of at most this many lines all its sentences */
+  shortTextLines: 3,
   /** this many very short title-case lines in a row are a menu */
   minMenuRun: 2,
   /** short lines allowed between the members of a run of near-good paragraphs */
@@ -541,12 +543,15 @@ function textRuns(work: Work[], lines: readonly Line[]): void {
   }
   // still nothing: a short typed text ('The OSCE Minsk Group met in Minsk today.') keeps its sentences, and so do its
   // sentences dense with names, where some words are in lower case ('Pope Benedict XVI died in 2022. King Mohammed VI
-  // of Morocco spoke.': a page's menu or list of links is in capitals or is bad for its links)
-  if (!work.some((w) => w.cls === 'good'))
+  // of Morocco spoke.': a page's menu or list of links is in capitals or is bad for its links), or any sentence of a
+  // text of a few lines, no page ('Ukrainian President Volodymyr Zelenskiy met German Chancellor Olaf Scholz in Berlin.')
+  if (!work.some((w) => w.cls === 'good')) {
+    const few = n <= PARAMS.shortTextLines;
     for (let i = 0; i < n; i++) {
       const l = lines[i];
-      if (!transparent(work[i]) && (work[i].cf !== 'bad' || (work[i].reason === NOT_PROSE && l.capDensity <= PARAMS.shortTextCaps)) && l.terminal && l.words >= 3) work[i].cls = 'good';
+      if (!transparent(work[i]) && (work[i].cf !== 'bad' || (work[i].reason === NOT_PROSE && (few || l.capDensity <= PARAMS.shortTextCaps))) && l.terminal && l.words >= 3) work[i].cls = 'good';
     }
+  }
 }
 
 /** Headings, short and near-good blocks take their class from their neighbours. */
