@@ -429,7 +429,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
     // Camacho won' (step 4c)
     const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname) || compoundTail) {
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
       i++;
       continue;
     }
@@ -687,6 +687,24 @@ const PARTICIPLE = /(?:ing|en)$/;
 /** words that make an adjective of the name before them ('Obama-era', 'Hong Kong-bound', 'New York-style') */
 const COMPOUND_HEADS = new Set('era style born like type wide free only made bound run class size sized level area old esque ish proof day year time up out off over'.split(' '));
 
+/**
+ * 1c. 'Will' before a capitalised word is a given name, not the verb the lexicon tags it: 'captain Will Carling', 'Actor
+ * Will Smith' (no run began there); not in a headline in title case ('Trump Will Visit China'), nor a question's
+ * ('"Will Democrats win?"', 'Will Trump run again?': after a quote, a colon or a bracket, or a sentence ending in '?').
+ */
+function givenWill(ctx: NameContext, s: Sentence, k: number, headline: boolean): boolean {
+  const { toks } = ctx;
+  if (headline || k + 1 >= s.tokenEnd || !continuesName(toks, k + 1) || toks[s.tokenEnd - 1].text === '?') return false;
+  // (nor a verb's or an adverb's, 'Questions Will Become Answers', 'Will Always Love': a line in title case the headline
+  // test missed, where a capitalised word other than a title stands before it too, 'Obama Will Hand Election')
+  const tag = commonTag(toks[k + 1].text);
+  if (tag === 'VERB' || tag === 'ADV') return false;
+  if (k === s.tokenStart) return true;
+  const prev = toks[k - 1].text;
+  return !QUESTION_OPENERS.has(prev) && (!isCapitalised(prev) || isRoleWord(ctx, s, k - 1));
+}
+const QUESTION_OPENERS = new Set(['"', '“', "'", '‘', ':', '(', '[', '-', '–', '—']);
+
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
 
@@ -839,6 +857,13 @@ const COMPASS = new Set('North South East West Northern Southern Eastern Western
 const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_LAST.has(last);
+
+/** how many of a run's words are particles ('bin', 'da', 'van': `PARTICLES`) */
+function particlesIn(words: readonly Token[]): number {
+  let n = 0;
+  for (const t of words) if (PARTICLES.has(t.text)) n++;
+  return n;
+}
 
 /** A common word of compromise's lexicon (`commonWords`) or of wink-nlp's. */
 function isCommon(lex: NameFinderLexicons, w: string): boolean {
@@ -1093,8 +1118,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
     return ruleTyped('place', 'place-keyword', 0.7);
+  // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
+  // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
+  const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
-  if (role && words.length <= 4) return ruleTyped('person', 'title-person', 0.85);
+  if (role && nameWords <= 4) return ruleTyped('person', 'title-person', 0.85);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the
@@ -1115,7 +1143,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //    a person's name whose last word is a common word (or its plural) no surname list has: 'Golden Globes', 'Mac Mini')
   if (
     words.length >= 2 &&
-    words.length <= 4 &&
+    nameWords <= 4 &&
     isListed(first, lex.firstNames, lex.givenNames) &&
     !(notTitled && isRoleWord(ctx, s, from)) &&
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
@@ -1153,7 +1181,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     ('West Indian', 'Southeast Asian', 'Total Canadian'); nor a common noun that ends so ('AP Photo Libertarian', 'Historian')
   if (
     words.length >= 2 &&
-    words.length <= 4 &&
+    nameWords <= 4 &&
     !lex.qualifiers.has(last) &&
     lex.known.get(last.toLowerCase()) !== 'norp' &&
     // (nor an acronym last: 'Local SEO', 'Practical SEO')
