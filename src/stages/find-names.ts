@@ -292,6 +292,16 @@ export function roleEndingAt(text: string, from: number, to: number, roles: read
   return best;
 }
 const TITLE_PREFIX = /(?:Co|co|Ex|ex|Vice|vice)[-‐‑]$/;
+/** a subject pronoun or a modal at the end of a text: what makes the role word after it a verb */
+const VERB_BEFORE = /(?:^|\s)(?:I|we|you|they|he|she|will|would|can|could|should|must|may|might)$/;
+
+/** Whether the role that ends right before `at` in `text` (spaces and commas between) follows `VERB_BEFORE`: a verb. */
+function verbRole(text: string, from: number, at: number, role: string): boolean {
+  let e = at;
+  while (e > from && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
+  const roleStart = e - role.length;
+  return VERB_BEFORE.test(text.slice(Math.max(from, roleStart - 12), roleStart).trimEnd());
+}
 /** a title's word with such a prefix, one token: 'Co-Premier' */
 const PREFIXED_TITLE = /^(?:Co|Ex|Vice)[-‐‑](\p{Lu}.*)$/u;
 
@@ -948,6 +958,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // (a role before a comma titles a full name in apposition, not one word: 'its chairman, Robert Smith,', not 'console was
   // king, Unity primarily used')
   if (role && to - lead === 1 && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
+  // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
+  // will captain England')
+  if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
   if (role) from = lead;
@@ -1853,6 +1866,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
   // Williams' was the Williams Companies, 'Mr Ford' Ford)
   if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
+  // (and so is a lone surname after any title where the document names the person in full: 'full-back Paterson' after
+  // 'Chris Paterson' is no town of New Jersey, 'Scrum-half Williams' after 'Andy Williams' no racing team)
+  if (f.rule === 'title-person' && f.to - f.from === 1 && facts.personWords.has(f.name) && notPerson.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
   // a lone name that says what 'he' did is the gazetteer's person where a gazetteer's candidate names it so elsewhere
   // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
   // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
