@@ -45,7 +45,9 @@ import { distance } from 'fastest-levenshtein';
  *    Oklahoma City's names); and that a region does not outrank a national
  *    capital of 100k+ people called by its name ('Santiago' is not a
  *    Dominican province), nor a city of 500k+ people of another country
- *    called by its name ('Hanover' is Hannover, not a Jamaican parish).
+ *    called by its name ('Hanover' is Hannover, not a Jamaican parish), nor
+ *    a city of 100k+ people of another country that has a region of that
+ *    name too ('Gaza' is Gaza City, not Mozambique's province of Gaza).
  * 6. `region`: a city of a country that has a region of that name (among the
  *    candidates), or a national capital of that name of 100,000+ people, before other cities:
  *    'Venice' the Italian city (its province is Venice), not the larger
@@ -218,6 +220,12 @@ interface ChoiceContext {
   readonly bigCityCountries: ReadonlySet<string | undefined>;
   /** the countries of the candidate regions */
   readonly regionCountries: ReadonlySet<string | undefined>;
+  /**
+   * the countries with both a candidate region and a candidate city of 100,000+ people called by its own name: a region
+   * of another country does not outrank them ('Gaza' is Gaza City and its governorate, not Mozambique's province of
+   * Gaza; 'Florida' stays the state: Uruguay's Florida, a department and its seat, is a town of 33,000)
+   */
+  readonly pairCountries: ReadonlySet<string | undefined>;
 }
 
 /** A candidate entry with its sort keys, named by the rule each one is (`Choice.rule`). */
@@ -233,10 +241,11 @@ interface Keyed {
  * ambiguous mention: V8 keeps the optimised code of a closure only while a closure of it lives, so a closure made
  * per call is compiled again after each full garbage collection; see docs/ARCHITECTURE.md, "Hot code".)
  */
-function choiceKeys(f: Facts, { ctx, within, rivals, cityCountries, capitalNamed, bigCityCountries, regionCountries }: ChoiceContext): Keyed {
+function choiceKeys(f: Facts, { ctx, within, rivals, cityCountries, capitalNamed, bigCityCountries, regionCountries, pairCountries }: ChoiceContext): Keyed {
   const e = f.hit.entry;
   const bigCityElsewhere = bigCityCountries.size > (bigCityCountries.has(f.country) ? 1 : 0);
-  const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed || bigCityElsewhere) ? 2.5 : KIND[f.kind];
+  const pairElsewhere = pairCountries.size > (pairCountries.has(f.country) ? 1 : 0);
+  const kind = f.kind === undefined ? 3 : f.kind === 'region' && (cityCountries.has(f.country) || capitalNamed || bigCityElsewhere || pairElsewhere) ? 2.5 : KIND[f.kind];
   const keys: [ChoiceRule, number | string][] = [
     ['context', -support(f, ctx, rivals, within)],
     ['tier', TIER[f.tier]],
@@ -302,7 +311,9 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
     // them ('Hanover' is Hannover, not a Jamaican parish; 'Portland' Oregon's)
     if ((f.population ?? 0) >= 500_000) bigCityCountries.add(f.country);
   }
-  const env: ChoiceContext = { ctx, within, rivals: rivalsOf(list), cityCountries, capitalNamed, bigCityCountries, regionCountries };
+  const pairCountries = new Set<string | undefined>();
+  for (const f of list) if (f.kind === 'city' && (f.population ?? 0) >= 100_000 && regionCountries.has(f.country) && ownName(f)) pairCountries.add(f.country);
+  const env: ChoiceContext = { ctx, within, rivals: rivalsOf(list), cityCountries, capitalNamed, bigCityCountries, regionCountries, pairCountries };
   const keyed: Keyed[] = [];
   for (const f of list) keyed.push(choiceKeys(f, env));
   keyed.sort(byChoiceKeys);

@@ -81,6 +81,10 @@ const jamaicaCountry = E('iso:JM', 'Jamaica', { kind: 'country', country: 'JM' }
 const jamaicaQueens = E('geonames:5122520', 'Jamaica', { kind: 'city', country: 'US', population: 216866 });
 const hanoverParish = E('iso:JM-09', 'Hanover', { kind: 'region', country: 'JM' });
 const hannover = E('geonames:2910831', 'Hannover', { kind: 'city', country: 'DE', population: 515140, aliases: ['Hanover'] });
+// 'Gaza': GeoNames' Gaza City, its governorate (ISO 3166-2) and Mozambique's province of Gaza
+const gazaCity = E('geonames:281133', 'Gaza', { kind: 'city', country: 'PS', population: 410000 });
+const gazaGovernorate = E('iso:PS-GZA', 'Gaza', { kind: 'region', country: 'PS' });
+const gazaProvince = E('iso:MZ-G', 'Gaza', { kind: 'region', country: 'MZ' });
 const mine = E('place:my-armenia', 'Armenia', { kind: 'city', country: 'CO', tier: 'user' });
 const minskOrg = E('organization:x', 'Minsk', { type: 'organization' });
 const minsk = E('geonames:625144', 'Minsk', { kind: 'city', country: 'BY', population: 1742124 });
@@ -134,6 +138,8 @@ describe('chooseEntries: one rule per row', () => {
     ["a region does not outrank a national capital named so ('Santiago' without the Dominican city's seat)", [hit(santiagoProvince), hit(santiagoCl)], undefined, 'geonames:3871336', 'kind', 2],
     ["a region does not outrank a city of 500,000+ elsewhere called by its name ('Hanover' is Hannover, not a Jamaican parish)", [hit(hanoverParish), hit(hannover, 'Hanover')], undefined, 'geonames:2910831', 'kind', 2],
     ['but one of fewer people it does', [hit(hanoverParish), hit({ ...hannover, population: 400000 }, 'Hanover')], undefined, 'iso:JM-09', 'kind', 2],
+    ["a region does not outrank a city of 100,000+ of another country that has a region of that name too ('Gaza' is Gaza City, not Mozambique's province)", [hit(gazaProvince), hit(gazaGovernorate), hit(gazaCity)], undefined, 'geonames:281133', 'kind', 3],
+    ['but where that city has fewer people it does (the two regions then tie, and the order of the ids decides)', [hit(gazaProvince), hit(gazaGovernorate), hit({ ...gazaCity, population: 33000 })], undefined, 'iso:MZ-G', 'id', 3],
     ['same kind: the larger population', [hit(parisTx), hit(parisFr)], undefined, 'geonames:2988507', 'population', 2],
     ['a user entry beats shipped ones with the alias', [hit(armeniaCountry), hit(mine)], undefined, 'place:my-armenia', 'user', 2],
     ['place before organization on a shared single alias', [hit(minskOrg), hit(minsk)], undefined, 'geonames:625144', 'type', 2],
