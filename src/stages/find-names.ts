@@ -77,6 +77,8 @@ const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights 
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
+/** words in lower case after a name that say it is an organisation's (step 8d) */
+const ORG_CUES = new Set('party movement alliance coalition bloc militia group'.split(' '));
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
 const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
@@ -647,7 +649,9 @@ function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
 function andEnd(toks: readonly Token[], j: number, end: number): number {
   if (toks[j].start - toks[j - 1].end > 1 || j + 1 >= end) return j;
   const k = nameEnd(toks, j + 1, end, 4);
-  if (k === j + 1 || !ORG_WORDS.has(toks[k - 1].text)) return j;
+  // (or before a word that says organisation: 'the Law and Justice party', step 8d)
+  const cue = k < end && ORG_CUES.has(toks[k].text);
+  if (k === j + 1 || !(ORG_WORDS.has(toks[k - 1].text) || cue)) return j;
   const before = toks[j - 1].text;
   const partners = PARTNERSHIP.has(toks[j + 1].text);
   // (a noun, not an adjective: 'Continental and Louis Dreyfus Corp' are two; two words or more after it: 'House and
@@ -656,7 +660,7 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
   // (a trade's word is a name's word before it, noun or not: 'Savings and Loan Association', 'National Distillers and
   // Chemical Corp')
   const nameWord = TRADE_WORDS.has(before) || (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before));
-  return partners || (k > j + 2 && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
+  return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
 // what follows 'and' in a partnership's name: 'Merck and Co', 'Smith and Sons'
 const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
@@ -760,7 +764,14 @@ function hasOrgOf(toks: readonly Token[], from: number, to: number): boolean {
  */
 function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   const { toks } = ctx;
-  if (!takesName(toks, j)) return j;
+  if (!takesName(toks, j)) {
+    // (or the name goes on to a word that says organisation: 'the Alternative for Germany party', 'the Brothers of
+    // Italy party', step 8d; after a word in lower case, not 'Members of the Sinn Fein party' opening a sentence)
+    if (i === 0 || !isLowerWord(toks[i - 1].text)) return j;
+    const k = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
+    const e = k < end ? nameEnd(toks, k, end, 3) : k;
+    return e > k && i < j && e < end && ORG_CUES.has(toks[e].text) ? e : j;
+  }
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
@@ -875,6 +886,23 @@ function particlesIn(words: readonly Token[]): number {
   return n;
 }
 
+/** an adjective of wink-nlp's lexicon, a nationality or a compass point: 'Democratic', 'Iraqi', 'Eastern' */
+// ('Eurosceptic', no word of wink's lexicon: an -ic word; 'Pan-European': a hyphenated word by its last part)
+function adjectival(lex: NameFinderLexicons, w: string): boolean {
+  const cut = w.lastIndexOf('-');
+  const t = cut > 0 && cut < w.length - 1 ? w.slice(cut + 1) : w;
+  return commonTag(t) === 'ADJ' || lex.qualifiers.has(t) || COMPASS.has(t) || lex.known.get(t.toLowerCase()) === 'norp' || (t.length > 5 && t.endsWith('ic'));
+}
+
+/** every word of tokens [from, to) but joiners and connectives is a common word */
+function allCommon(ctx: NameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.toks[k].text;
+    if (!isJoiner(w) && w !== 'and' && w !== 'of' && w !== 'for' && w !== 'the' && !isCommon(ctx.lex, w)) return false;
+  }
+  return true;
+}
+
 /** A common word of compromise's lexicon (`commonWords`) or of wink-nlp's. */
 function isCommon(lex: NameFinderLexicons, w: string): boolean {
   return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w);
@@ -965,7 +993,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   if (notTitled) role = null;
   if (role) from = lead;
   // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !isJoiner(toks[lead].text)) from = lead;
+  // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
+  // 'a Polish SPC group')
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
@@ -1056,6 +1086,27 @@ function ruleTyped(type: EntityType | null, rule: string, confidence: number, pr
 function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
   return v.from === v.s.tokenStart && v.to === ctx.datelineEnd ? ruleTyped('place', 'dateline', 0.8) : null;
 }
+
+/** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
+function orgCue(ctx: NameContext, v: RunView): boolean {
+  const { toks, lex } = ctx;
+  const { s, from, to, words } = v;
+  const after = to + 1 < s.tokenEnd ? toks[to + 1] : undefined;
+  // (not a tournament's group, 'group four'; nor a kind before the name that follows, 'Banking group ING', 'Human
+  // Rights group Liberty')
+  if (after && ((toks[to].text === 'group' && GROUP_NAME.test(after.text)) || isCapitalised(after.text))) return false;
+  // (nor an event's party or a cup's group: 'New Years Eve party', 'Uefa Cup group')
+  if (NOT_PERSON_LAST.has(v.last) || EVENT_LAST.has(v.last)) return false;
+  let opening = true;
+  for (let k = s.tokenStart; k < from && opening; k++) if (hasLetter(toks[k].text)) opening = false;
+  const named = opening && isCommon(lex, words[0].text) ? words.slice(1) : words;
+  if (named.length === 0 || named.every((t) => adjectival(lex, t.text))) return false;
+  // (one word: not a common one, 'the Pop group', nor of compromise's name lists, 'the Trump movement')
+  return !(named.length === 1 && (isCommon(lex, named[0].text) || isListed(named[0].text, lex.firstNames, lex.lastNames)));
+}
+const EVENT_LAST = new Set('Eve Day Christmas Halloween Year Night Ball'.split(' '));
+// a tournament's group: 'group four', 'Group B', 'group 7'
+const GROUP_NAME = /^(?:[A-H1-9]|one|two|three|four|five|six|seven|eight|nine)$/;
 
 /** 1b'. A family name and a given name of two syllables the run took in (`hyphenGivenAt`) are a person's: 'Lee Jae-myung'. */
 function hyphenGiven(ctx: NameContext, v: RunView): RuleTyped | null {
@@ -1150,6 +1201,14 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline
   //     has none for works (CoNLL-2003's MISC)
   if (words.length <= 4 && WORK_WORDS.has(prevTok)) return ruleTyped(null, 'work', 0);
+  // 8d. a name before a word that says organisation, in lower case: 'the ruling Georgian Dream party', 'the Move Forward
+  //     party', 'the Law and Justice party' (joined across 'and': `andEnd`), 'the Wagner group', 'the Black Lives Matter
+  //     movement'; not adjectives only, a nationality's, a creed's or a party's in general ('the Democratic party', 'an
+  //     Iraqi Kurdish group', 'the Nazi party', 'the Eastern bloc'), one word opening the sentence, a trade's ('Banking
+  //     group ING'), nor one word of compromise's name lists ('the Trump movement')
+  //     ('Ruling Moslem party', '* Reinsurance group Scor': a common word opening the sentence counts for none), nor a
+  //     group of a tournament ('their World Cup group four qualifier')
+  if (ORG_CUES.has(next) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -1845,14 +1904,15 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   let entries: readonly GazetteerEntry[] | undefined;
   // 'looking into Page' after 'Carter Page': the preposition rule, the weakest, yields to the surname of a
   // person named in full in this document
-  // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; and the
-  // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman')
+  // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; the
+  // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman'; and step 8d's: 'the Soros group' after 'George
+  // Soros')
   // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
   // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )

@@ -33,6 +33,8 @@ const TITLE = 'Report\n';
 /** [surface, type, source] and [surface, type] of the mentions of a text run through every stage (shipped gazetteers) */
 const mentionSources = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
 const mentionTypes = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+/** the texts of the mentions of a text run through every stage that `keep` keeps */
+const mentionTexts = (text: string, keep: (m: ReturnType<typeof runDoc>['mentions'][number]) => boolean) => runDoc(text).mentions.filter(keep).map((m) => m.text);
 // prose after a test's sentences: the cleaner keeps a short text as an article
 const PROSE = ' The results were published on Monday, a day later than most analysts had expected.';
 
@@ -400,7 +402,27 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Trump Will Visit China Next Month, Officials Say', []],
     ['The banner said that Questions Will Become Answers this year.', []],
   ])('reads the given name Will in %j', (text, persons) => {
-    expect(runDoc(text).mentions.filter((m) => m.type === 'person' && m.text.startsWith('Will')).map((m) => m.text)).toEqual(persons);
+    expect(mentionTexts(text, (m) => m.type === 'person' && m.text.startsWith('Will'))).toEqual(persons);
+  });
+
+  it.each([
+    // a name before a word in lower case that says organisation
+    ['Thousands marched against the ruling Georgian Dream party on Monday.', ['Georgian Dream']],
+    ['Voters backed the Law and Justice party, and the Move Forward party came second.', ['Law and Justice', 'Move Forward']],
+    ['The far-right Alternative for Germany party gained votes in the east on Sunday.', ['Alternative for Germany']],
+    ['Protesters joined the Black Lives Matter movement in the city on Sunday.', ['Black Lives Matter']],
+    // ... not adjectives, a kind before the name that follows, a tournament's group, an event's party, a common word
+    ['The Democratic party met, and an Iraqi Kurdish group said it would talk on Monday.', []],
+    ['Banking group ING rose on Monday, as did the Pop group on the charts.', []],
+    ['Austria played their World Cup group four qualifier on Saturday.', []],
+    ['Guests came to the New Years Eve party at the hotel on Monday.', []],
+  ])('takes the name before a word of organisation in %j', (text, orgs) => {
+    expect(mentionTexts(text, (m) => m.source === 'rule:org-cue')).toEqual(orgs);
+  });
+
+  it("leaves a person's lone surname before such a word to the person", () => {
+    const doc = runDoc('George Soros said on Monday that the Soros group would invest in Ukraine this year.');
+    expect(doc.mentions.filter((m) => m.text === 'Soros').map((m) => [m.type, m.entityId])).toEqual([['person', 'person:george-soros']]);
   });
 
   it.each([
