@@ -497,7 +497,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     const hits = hitsOf(c, text);
     let choice = apposedChoices.get(c) ?? (placedChoice !== NONE ? placedChoice : undefined) ?? choices.get(hits);
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
-    const entries = fitting(choice.entries, apposition);
+    const entries = kindFirst(fitting(choice.entries, apposition), kindCue(doc.clean, c.start, c.end));
     const best = entries[0];
     if (report && outer.has(c)) {
       const others = entries.slice(1, 4).map((e) => e.id).join(', ');
@@ -508,6 +508,37 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     out.push(sameEntries(entries, c.entries) ? c : withEntries(c, entries));
   }
   return out;
+}
+
+// a word after a name that says region, or city ('the Donetsk region', 'Punjab province', 'Washington state', 'Gaza
+// city'), and one before it ('the city of Donetsk', 'the West Bank city of Jenin', 'the state of Washington')
+// (not 'department' after a name, 'a London department store'; nor 'capital of', whose name is the country's)
+const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|prefecture|state|territory|canton|emirate)\b/;
+const CITY_AFTER = /^\s+city\b/;
+const CITY_BEFORE = /\b(?:city|town|village|port|suburb)\s+of\s+$/;
+const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|territory|department)\s+of\s+$/;
+
+/**
+ * The kind of place the words next to a mention say it is: 'region' ('the Kursk region': not the city of Kursk, which
+ * the `kind` rule prefers as the region's seat), 'city' ('the West Bank city of Jenin': not its governorate), or
+ * undefined. Words in lower case only ('Quebec City' is a name of its own).
+ */
+export function kindCue(text: string, start: number, end: number): PlaceKind | undefined {
+  const after = text.slice(end, end + 16);
+  if (REGION_AFTER.test(after)) return 'region';
+  if (CITY_AFTER.test(after)) return 'city';
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (CITY_BEFORE.test(before)) return 'city';
+  if (REGION_BEFORE.test(before)) return 'region';
+  return undefined;
+}
+
+/** `entries` with those of the place kind `cue` first, in their order, the rest after them (none of it: as they are). */
+function kindFirst(entries: readonly GazetteerEntry[], cue: PlaceKind | undefined): readonly GazetteerEntry[] {
+  // (a city's or a region's only: 'the Jewish state' stays the nationality, 'the coastal region of Guatemala' the country)
+  const first = entries[0];
+  if (!cue || first?.type !== 'place' || (first.kind !== 'city' && first.kind !== 'region') || first.kind === cue || !entries.some((e) => e.type === 'place' && e.kind === cue)) return entries;
+  return [...entries.filter((e) => e.kind === cue), ...entries.filter((e) => e.kind !== cue)];
 }
 
 const isCityOrRegion = (e: GazetteerEntry) => e.type === 'place' && (e.kind === 'city' || e.kind === 'region');

@@ -194,6 +194,16 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['The premier of Quebec spoke on Monday in Quebec City, where the talks had been held for a week.', false, 'Quebec', 'iso:CA-QC'],
     ['The premier of Quebec spoke on Monday in Quebec City, where the talks had been held for a week.', false, 'Quebec City', 'geonames:6325494'],
     ['Shelling hit the town of Tovuz on Monday, the ministry said in a statement released in the evening.', false, 'Tovuz', 'place:tovuz'],
+    // the words next to a name say city or region (`kindCue`): the region's seat is the city alone
+    ['Ukrainian troops crossed into the Kursk region on Monday, officials in Moscow said.', false, 'Kursk', 'iso:RU-KRS'],
+    ['The city of Kursk was calm on Monday, officials in Moscow said after the meeting.', false, 'Kursk', 'geonames:538560'],
+    ['Israeli troops raided the West Bank city of Jenin on Monday, the army said.', false, 'Jenin', 'geonames:283506'],
+    ['Fires burned in Washington state on Monday, officials said after the meeting.', false, 'Washington', 'iso:US-WA'],
+    // (not a country, nor a nationality)
+    ['Aid reached the coastal region of Guatemala on Monday, officials said after the meeting.', false, 'Guatemala', 'iso:GT'],
+    // Ukraine's oblasts by their English names (places.tsv), the seat alone the city
+    ['Russian forces advanced in the Donetsk region on Monday, officials in Kyiv said.', false, 'Donetsk region', 'iso:UA-14'],
+    ['Shelling hit Donetsk and Kharkiv on Monday, officials in Kyiv said after the meeting.', false, 'Donetsk', 'geonames:709717'],
   ])('%s', (text, lead, alias, id) => {
     const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
     expect(ids.length).toBeGreaterThan(0);
@@ -223,6 +233,7 @@ describe('shipped gazetteers: everyday country names, regions, and religious and
     ['Israeli troops left parts of the West Bank on Monday, the army said in a statement in the evening.', 'West Bank', 'place', 'place:west-bank'],
     ['Leaders of the Jewish community met the mayor on Monday to discuss the plans for the new school.', 'Jewish', 'norp', 'norp:jewish'],
     ['Muslim leaders met the mayor on Monday to discuss the plans for the new school in the district.', 'Muslim', 'norp', 'norp:muslim'],
+    ['Troops patrolled the zone that the Jewish state holds, officials said on Monday after the meeting.', 'Jewish', 'norp', 'norp:jewish'], // 'state' after it is no region's word here
   ])('%s', (text, alias, type, id) => {
     expect(run(text).doc.mentions.filter((m) => m.text === alias).map((m) => [m.type, m.entityId])).toEqual([[type, id]]);
   });
