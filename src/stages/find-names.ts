@@ -1939,6 +1939,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization')) return candidate(doc, f, f.start, f.end, null, '', 0);
   // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
   if (f.rule === 'name-shape' && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== 'person') return consistent(doc, f, d);
+  // a weaker rule's type yields to another the document gives the same name with more confidence: 'Hun Sen said' (the
+  // org-context rule: 'Hun' is a common word) after 'Prime Minister Hun Sen'
+  if (f.confidence < 0.6 && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== f.type && d.confidence > f.confidence) return consistent(doc, f, d);
   if (f.rule === 'name-shape' && holdsKnown(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
   // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')

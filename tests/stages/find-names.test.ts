@@ -420,6 +420,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTexts(text, (m) => m.source === 'rule:org-cue')).toEqual(orgs);
   });
 
+  it("gives a weak rule's name the type the document gives it with more confidence", () => {
+    // 'Hun Sen said': a common word and a name that speak are a firm (rule:org-context, 0.55); the title said person
+    const doc = runDoc('Prime Minister Hun Sen met reporters in Phnom Penh on Monday. Hun Sen said the election would be held in July.');
+    expect(doc.mentions.filter((m) => m.text === 'Hun Sen').map((m) => [m.type, m.entityId])).toEqual([
+      ['person', 'person:hun-sen'],
+      ['person', 'person:hun-sen'],
+    ]);
+  });
+
   it("leaves a person's lone surname before such a word to the person", () => {
     const doc = runDoc('George Soros said on Monday that the Soros group would invest in Ukraine this year.');
     expect(doc.mentions.filter((m) => m.text === 'Soros').map((m) => [m.type, m.entityId])).toEqual([['person', 'person:george-soros']]);
