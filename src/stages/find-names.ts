@@ -1341,11 +1341,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
-  //      'NationsBank', 'BellSouth'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
+  //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
   //      'LaRouche', 'DeSantis'), nor short parts only, abbreviations run together ('NovDec', a futures contract's months,
   //      'FinMin'), nor an event's word or a scandal's last ('SuperCup', 'BridgeGate'), nor a person's name run together
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
-  if (words.length === 1 && CAMEL_CASE.test(first) && isCoinage(first, lex))
+  if (words.length === 1 && (CAMEL_CASE.test(first) || CAMEL_ACRONYM.test(first)) && isCoinage(first, lex))
     return ruleTyped('organization', 'camel-case', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named
@@ -1497,6 +1497,8 @@ const noOtherName = (ctx: NameContext, w: string) => !ctx.lex.qualifiers.has(w) 
 
 /** A word of two capitalised parts or more, lower-case letters in each: 'PaineWebber', 'PacifiCorp' (not 'PhD', 'McDonald's'). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+/** ... or a word and an acronym of two or three capitals run together: 'OpenAI', 'ThaiPBS' (not 'PhD', 'MoD': one capital) */
+const CAMEL_ACRONYM = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,3}$/u;
 /** What opens a surname written as one word with a capital inside: 'McCain', 'MacLeod', 'FitzGerald', 'DiCaprio', 'VanDyke'. */
 const NAME_PREFIXES = new Set('Mc Mac Fitz De Di Da Du Del Della Dela Des Dos Das La Le Lo Van Von Den Der Ten Ter Ben Bin Ibn Abu Al El St'.split(' '));
 /** Articles that open a title, a newspaper's or a place's name in its own language: 'Les Choristes', 'Die Welt', 'Los Alamos'. */

@@ -126,6 +126,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Mr Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
     // a word of two capitalised parts: a firm's coinage
     ['Shares of ZorvCorp rose .', ['ZorvCorp', 'organization', 'rule:camel-case']],
+    // ... or a word and an acronym run together
+    ['Shares of ZorvAI rose .', ['ZorvAI', 'organization', 'rule:camel-case']],
     // British style titles without a full stop
     ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
     // one unknown word that says what 'it' did is a firm; not when 'it' opens a reported clause of anyone's
