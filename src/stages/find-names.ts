@@ -78,7 +78,9 @@ const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights 
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 /** words in lower case after a name that say it is an organisation's (step 8d) */
-const ORG_CUES = new Set('party movement alliance coalition bloc militia group'.split(' '));
+const ORG_CUES = new Set('party movement alliance coalition bloc militia group newspaper newspapers daily weekly magazine tabloid'.split(' '));
+/** ... those of them a newspaper's name stands before, one common word too ('Britain's Sun newspaper', 'The Times daily') */
+const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
 const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
@@ -492,13 +494,14 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // 2. drop a sentence-initial ordinary word: 'The', 'According'
     if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
-    //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score)
+    //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
+    //    ('Sun-Sentinel', 'Mar-a-Lago')
     // 3b. and in a headline in title case, at a verb: 'McCain', 'Trump' of 'McCain Criticized Trump'
     let a = from;
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
       if (
-        (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to))) ||
+        (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to) || hyphenated(toks, k, from, to))) ||
         ((capsLine || DAY_NUMBER.test(toks[k + 1]?.text ?? '')) && MONTHS_DAYS.has(cap(w))) ||
         (titleLine && headlineVerb(ctx, k, from, to))
       ) {
@@ -581,6 +584,16 @@ const MONTH_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
  * or place's word, and no word of the run a name compromise knows), or a surname after a listed given name with no
  * number after it ('Theresa May said'). Not 'Jan 5', 'Jan. Smith', 'Monday June 5', 'May Day', 'June Quarter'.
  */
+/**
+ * `toks[k]` is joined by a hyphen to a word of the run [from, to) other than a month's or a day's: 'Sun' of 'Sun-Sentinel',
+ * 'Jan' of 'Jan-Michael Gambill' (not 'April-July', a span of months)
+ */
+function hyphenated(toks: readonly Token[], k: number, from: number, to: number): boolean {
+  if (k + 2 < to && isJoiner(toks[k + 1].text) && toks[k + 1].start === toks[k].end && toks[k + 2].start === toks[k + 1].end && !isMonthOrDay(toks[k + 2].text)) return true;
+  return k - 2 >= from && isJoiner(toks[k - 1].text) && toks[k - 1].end === toks[k].start && toks[k - 2].end === toks[k - 1].start && !isMonthOrDay(toks[k - 2].text);
+}
+const isMonthOrDay = (w: string) => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+
 function monthInName(ctx: NameContext, k: number, from: number, to: number): boolean {
   const { toks, lex } = ctx;
   const w = toks[k].text;
@@ -1101,8 +1114,9 @@ function orgCue(ctx: NameContext, v: RunView): boolean {
   for (let k = s.tokenStart; k < from && opening; k++) if (hasLetter(toks[k].text)) opening = false;
   const named = opening && isCommon(lex, words[0].text) ? words.slice(1) : words;
   if (named.length === 0 || named.every((t) => adjectival(lex, t.text))) return false;
-  // (one word: not a common one, 'the Pop group', nor of compromise's name lists, 'the Trump movement')
-  return !(named.length === 1 && (isCommon(lex, named[0].text) || isListed(named[0].text, lex.firstNames, lex.lastNames)));
+  // (one word: not a common one, 'the Pop group', but a newspaper's, 'the Sun newspaper'; nor of compromise's name
+  // lists, 'the Trump movement')
+  return !(named.length === 1 && ((isCommon(lex, named[0].text) && !MEDIA_CUES.has(toks[to].text)) || isListed(named[0].text, lex.firstNames, lex.lastNames)));
 }
 const EVENT_LAST = new Set('Eve Day Christmas Halloween Year Night Ball'.split(' '));
 // a tournament's group: 'group four', 'Group B', 'group 7'
@@ -1203,7 +1217,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length <= 4 && WORK_WORDS.has(prevTok)) return ruleTyped(null, 'work', 0);
   // 8d. a name before a word that says organisation, in lower case: 'the ruling Georgian Dream party', 'the Move Forward
   //     party', 'the Law and Justice party' (joined across 'and': `andEnd`), 'the Wagner group', 'the Black Lives Matter
-  //     movement'; not adjectives only, a nationality's, a creed's or a party's in general ('the Democratic party', 'an
+  //     movement', 'the Haaretz daily', 'Britain's Sun newspaper'; not adjectives only, a nationality's, a creed's or a party's in general ('the Democratic party', 'an
   //     Iraqi Kurdish group', 'the Nazi party', 'the Eastern bloc'), one word opening the sentence, a trade's ('Banking
   //     group ING'), nor one word of compromise's name lists ('the Trump movement')
   //     ('Ruling Moslem party', '* Reinsurance group Scor': a common word opening the sentence counts for none), nor a

@@ -413,6 +413,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Voters backed the Law and Justice party, and the Move Forward party came second.', ['Law and Justice', 'Move Forward']],
     ['The far-right Alternative for Germany party gained votes in the east on Sunday.', ['Alternative for Germany']],
     ['Protesters joined the Black Lives Matter movement in the city on Sunday.', ['Black Lives Matter']],
+    // a newspaper's or a magazine's name, one common word too; a weekday's abbreviation joined by a hyphen stays in it
+    ["The Guardian newspaper and Rolling Stone magazine ran the story, and Florida's Sun-Sentinel newspaper too.", ['Guardian', 'Rolling Stone', 'Sun-Sentinel']],
     // ... not adjectives, a kind before the name that follows, a tournament's group, an event's party, a common word
     ['The Democratic party met, and an Iraqi Kurdish group said it would talk on Monday.', []],
     ['Banking group ING rose on Monday, as did the Pop group on the charts.', []],
@@ -420,6 +422,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Guests came to the New Years Eve party at the hotel on Monday.', []],
   ])('takes the name before a word of organisation in %j', (text, orgs) => {
     expect(mentionTexts(text, (m) => m.source === 'rule:org-cue')).toEqual(orgs);
+  });
+
+  it('splits a run at a month or a weekday, but not at one joined by a hyphen to a name', () => {
+    expect(mentionTexts('Jan-Michael Gambill beat Andre Agassi in Washington on Monday.', (m) => m.type === 'person')).toEqual(['Jan-Michael Gambill', 'Andre Agassi']);
+    expect(mentionTexts('Sales rose in the April-July period, Harbourline Corp said on Monday.', (m) => m.text.includes('April'))).toEqual([]);
   });
 
   it("gives a weak rule's name the type the document gives it with more confidence", () => {
