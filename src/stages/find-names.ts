@@ -77,6 +77,10 @@ const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights 
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
+/** relatives before a name (step 7b; not 'partner', which firms have too) */
+const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
+/** what owns the relative: 'his wife', "Yeltsin 's wife" */
+const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** words in lower case after a name that say it is an organisation's (step 8d) */
 const ORG_CUES = new Set('party movement alliance coalition bloc militia group newspaper newspapers daily weekly magazine tabloid'.split(' '));
 /** ... those of them a newspaper's name stands before, one common word too ('Britain's Sun newspaper', 'The Times daily') */
@@ -1201,6 +1205,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   if (role && nameWords <= 4) return ruleTyped('person', 'title-person', 0.85);
+  // 7b. a relative after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa' (no title: no role)
+  if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && POSSESSIVES.has(toks[from - 2].text.toLowerCase()) && !ctx.roleWords.has(first))
+    return ruleTyped('person', 'kin', 0.75);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the

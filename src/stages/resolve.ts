@@ -204,7 +204,10 @@ export function listIds(ids: ReadonlySet<string>): string {
   return sorted.length > LISTED_IDS ? `${shown} (or ${sorted.length - LISTED_IDS} others)` : shown;
 }
 
-const wordsOf = (s: string) => s.split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
+// (an apostrophe after a name's one capital is inside the word: 'O'Sullivan', 'D'Alema' are one word each, where a
+// possessive's is not: 'Aliyev's'; split there, 'O' of 'Eddie O'Sullivan' was the given-name key of every 'O'Gara')
+const NAME_APOSTROPHE = /(^|[\s-])(\p{Lu})['’](?=\p{Lu})/gu;
+const wordsOf = (s: string) => s.replace(NAME_APOSTROPHE, '$1$2').split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
 
 /**
  * The resolve stage: the overlap rule, then document-level coreference (a
@@ -279,9 +282,11 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // mention rows of the 20 MB bench corpus)
     const words = wordsOf(c.name);
     const lone = words[0] ?? '';
-    const given = c.source === 'rule:document-person' && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
+    // (and a relative's lone given name, 'his wife Sharon' after 'Sharon Osbourne': the name finder's step 7b)
+    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin';
+    const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && words.length === 1 && c.idName === undefined && named.has(lone);
-    const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || loneSurname;
+    const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && c.source === 'rule:kin') || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
     // (a rule-found name on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney', as its entity's name and keys have it)

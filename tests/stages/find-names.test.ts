@@ -424,6 +424,24 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTexts(text, (m) => m.source === 'rule:org-cue')).toEqual(orgs);
   });
 
+  it("takes a relative's name after a possessive for a person, the person named in full where the document names one", () => {
+    const doc = runDoc("Boris Yeltsin visited his wife Naina in hospital on Friday, and Yeltsin's daughter Tatyana came too.");
+    expect(doc.mentions.filter((m) => m.source === 'rule:kin').map((m) => m.text)).toEqual(['Naina', 'Tatyana']);
+    // (a relative's lone given name of a person named in full is that person: the resolve stage's given-name key)
+    const osbourne = runDoc('Sharon Osbourne arrived on Monday, and Ozzy Osbourne said his wife Sharon would sing.');
+    expect(osbourne.mentions.filter((m) => m.text === 'Sharon').map((m) => m.entityId)).toEqual(['person:sharon-osbourne']);
+  });
+
+  it("links a lone surname with an apostrophe after its capital to the person named in full, no other of its letter", () => {
+    const doc = runDoc("Eddie O'Sullivan named Ronan O'Gara at fly-half on Monday. O'Sullivan said O'Gara was fit.");
+    expect(doc.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["Eddie O'Sullivan", 'person:eddie-o-sullivan'],
+      ["Ronan O'Gara", 'person:ronan-o-gara'],
+      ["O'Sullivan", 'person:eddie-o-sullivan'],
+      ["O'Gara", 'person:ronan-o-gara'],
+    ]);
+  });
+
   it('splits a run at a month or a weekday, but not at one joined by a hyphen to a name', () => {
     expect(mentionTexts('Jan-Michael Gambill beat Andre Agassi in Washington on Monday.', (m) => m.type === 'person')).toEqual(['Jan-Michael Gambill', 'Andre Agassi']);
     expect(mentionTexts('Sales rose in the April-July period, Harbourline Corp said on Monday.', (m) => m.text.includes('April'))).toEqual([]);
