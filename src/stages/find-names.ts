@@ -81,6 +81,10 @@ const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
+/** what only a person has, after a name and its possessive (step 12a''') */
+const PERSON_OWNS = /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership)\b/;
+/** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
+const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** words in lower case after a name that say it is an organisation's (step 8d) */
 const ORG_CUES = new Set('party movement alliance coalition bloc militia group newspaper newspapers daily weekly magazine tabloid'.split(' '));
 /** ... those of them a newspaper's name stands before, one common word too ('Britain's Sun newspaper', 'The Times daily') */
@@ -1327,6 +1331,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong)
   if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after)) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
+  // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife"; one
+  //         that owns what only a firm has is a firm: 'Binance and its founder' (not a word of a name list: 'Wagner and
+  //         its shareholders')
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first)) {
+    if (PERSON_OWNS.test(after)) return ruleTyped('person', 'owner-person', 0.6);
+    if (FIRM_OWNS.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames, lex.firstNames)) return ruleTyped('organization', 'owner-firm', 0.6);
+  }
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
@@ -1935,7 +1946,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )

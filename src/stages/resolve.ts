@@ -282,11 +282,12 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // mention rows of the 20 MB bench corpus)
     const words = wordsOf(c.name);
     const lone = words[0] ?? '';
-    // (and a relative's lone given name, 'his wife Sharon' after 'Sharon Osbourne': the name finder's step 7b)
-    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin';
+    // (and a relative's lone given name, 'his wife Sharon' after 'Sharon Osbourne': the name finder's step 7b; and one
+    // that owns what a person has, "Donald's campaign" after 'Donald Trump': step 12a''')
+    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person';
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && words.length === 1 && c.idName === undefined && named.has(lone);
-    const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && c.source === 'rule:kin') || loneSurname;
+    const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
     // (a rule-found name on one line: 'Jose\nSarney' in a hard-wrapped story is 'Jose Sarney', as its entity's name and keys have it)

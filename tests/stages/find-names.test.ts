@@ -442,6 +442,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it.each([
+    // one unknown word that owns what only a person has, or what only a firm has
+    ["Netanyahu's government said the talks had stalled, and Sinwar's wife fled on Monday.", [['Netanyahu', 'person'], ['Sinwar', 'person']]],
+    ['Prosecutors charged Zorvance and its founder with fraud on Monday.', [['Zorvance', 'organization']]],
+    // (not a firm's name ending in 's before its stock: "Boatmen's stock")
+    ["Analysts bought Zorvens's stock on Monday.", []],
+  ])('types one word by what it owns in %j', (text, expected) => {
+    expect(runDoc(text).mentions.map((m) => [m.text, m.type])).toEqual(expected);
+  });
+
   it('splits a run at a month or a weekday, but not at one joined by a hyphen to a name', () => {
     expect(mentionTexts('Jan-Michael Gambill beat Andre Agassi in Washington on Monday.', (m) => m.type === 'person')).toEqual(['Jan-Michael Gambill', 'Andre Agassi']);
     expect(mentionTexts('Sales rose in the April-July period, Harbourline Corp said on Monday.', (m) => m.text.includes('April'))).toEqual([]);
