@@ -76,7 +76,6 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
 const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
-// place cue words after a name: 'Khojavend district', 'Aghdam village'
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
@@ -89,6 +88,7 @@ const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidi
 const ORG_CUES = new Set('party movement alliance coalition bloc militia group newspaper newspapers daily weekly magazine tabloid'.split(' '));
 /** ... those of them a newspaper's name stands before, one common word too ('Britain's Sun newspaper', 'The Times daily') */
 const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
+// place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
 const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
@@ -509,7 +509,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
       if (
-        (MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w) && !(capsLine || monthInName(ctx, k, a, to) || hyphenated(toks, k, from, to))) ||
+        (isMonthOrDay(w) && !(capsLine || monthInName(ctx, k, a, to) || hyphenated(toks, k, from, to))) ||
         ((capsLine || DAY_NUMBER.test(toks[k + 1]?.text ?? '')) && MONTHS_DAYS.has(cap(w))) ||
         (titleLine && headlineVerb(ctx, k, from, to))
       ) {
@@ -587,12 +587,6 @@ const TIME_BEFORE = /^(?:in|on|since|until|till|by|from|during|of|last|next|earl
 const MONTH_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
 
 /**
- * Step 3's exception: a month (`toks[k]`, in the run `from`..`to`) that is a word of a person's name, a given name before
- * a surname ('June Carter', 'Jan Egeland', 'August Busch': a listed surname after it, no month or day, no organisation's
- * or place's word, and no word of the run a name compromise knows), or a surname after a listed given name with no
- * number after it ('Theresa May said'). Not 'Jan 5', 'Jan. Smith', 'Monday June 5', 'May Day', 'June Quarter'.
- */
-/**
  * `toks[k]` is joined by a hyphen to a word of the run [from, to) other than a month's or a day's: 'Sun' of 'Sun-Sentinel',
  * 'Jan' of 'Jan-Michael Gambill' (not 'April-July', a span of months)
  */
@@ -602,6 +596,12 @@ function hyphenated(toks: readonly Token[], k: number, from: number, to: number)
 }
 const isMonthOrDay = (w: string) => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 
+/**
+ * Step 3's exception: a month (`toks[k]`, in the run `from`..`to`) that is a word of a person's name, a given name before
+ * a surname ('June Carter', 'Jan Egeland', 'August Busch': a listed surname after it, no month or day, no organisation's
+ * or place's word, and no word of the run a name compromise knows), or a surname after a listed given name with no
+ * number after it ('Theresa May said'). Not 'Jan 5', 'Jan. Smith', 'Monday June 5', 'May Day', 'June Quarter'.
+ */
 function monthInName(ctx: NameContext, k: number, from: number, to: number): boolean {
   const { toks, lex } = ctx;
   const w = toks[k].text;
@@ -907,8 +907,10 @@ function particlesIn(words: readonly Token[]): number {
   return n;
 }
 
-/** an adjective of wink-nlp's lexicon, a nationality or a compass point: 'Democratic', 'Iraqi', 'Eastern' */
-// ('Eurosceptic', no word of wink's lexicon: an -ic word; 'Pan-European': a hyphenated word by its last part)
+/**
+ * An adjective of wink-nlp's lexicon, a nationality or a compass point: 'Democratic', 'Iraqi', 'Eastern'; an -ic word no
+ * lexicon has, 'Eurosceptic'; a hyphenated word by its last part, 'Pan-European'.
+ */
 function adjectival(lex: NameFinderLexicons, w: string): boolean {
   const cut = w.lastIndexOf('-');
   const t = cut > 0 && cut < w.length - 1 ? w.slice(cut + 1) : w;
@@ -1228,11 +1230,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length <= 4 && WORK_WORDS.has(prevTok)) return ruleTyped(null, 'work', 0);
   // 8d. a name before a word that says organisation, in lower case: 'the ruling Georgian Dream party', 'the Move Forward
   //     party', 'the Law and Justice party' (joined across 'and': `andEnd`), 'the Wagner group', 'the Black Lives Matter
-  //     movement', 'the Haaretz daily', 'Britain's Sun newspaper'; not adjectives only, a nationality's, a creed's or a party's in general ('the Democratic party', 'an
-  //     Iraqi Kurdish group', 'the Nazi party', 'the Eastern bloc'), one word opening the sentence, a trade's ('Banking
-  //     group ING'), nor one word of compromise's name lists ('the Trump movement')
-  //     ('Ruling Moslem party', '* Reinsurance group Scor': a common word opening the sentence counts for none), nor a
-  //     group of a tournament ('their World Cup group four qualifier')
+  //     movement', 'the Haaretz daily', 'Britain's Sun newspaper'. Not adjectives only, a nationality's, a creed's or a
+  //     party's in general ('the Democratic party', 'an Iraqi Kurdish group', 'the Nazi party', 'the Eastern bloc'), nor
+  //     a kind before the name that follows ('Banking group ING'), a common word opening the sentence counting for none
+  //     ('Ruling Moslem party'), nor a tournament's group ('their World Cup group four qualifier'), nor one word of
+  //     compromise's name lists ('the Trump movement'): `orgCue`
   if (ORG_CUES.has(next) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
