@@ -1560,7 +1560,9 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   const { toks, lex } = ctx;
   for (let k = from + 1; k <= to - 2 && k <= from + 3; k++) {
     const w = toks[k].text;
-    if (!lex.firstNames.has(w.toLowerCase())) continue;
+    // (a given name of compromise's list, or of the longer one that is no common word: 'Moderator Lester Holt', 'Finance
+    // Ousmane Kaba', 'Brother Raniero Iacomella')
+    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && !isCommon(lex, w))) continue;
     const noun = toks[k - 1].text;
     if (!hasLower(noun) || !(commonTag(noun) === 'NOUN' || (k - 1 === from && commonTag(noun) === 'VERB') || lex.qualifiers.has(noun)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
     const rest = to - k;

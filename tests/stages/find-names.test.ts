@@ -844,6 +844,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Then Seahawks Quarterback Russell Zorvath spoke to reporters.')).toEqual([['Russell Zorvath', 'person', 'rule:first-name']]);
     expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
     expect(persons('The vote ensured Republican Abraham Zorvath the election.')).toEqual([['Abraham Zorvath', 'person', 'rule:first-name']]);
+    // (a given name of the longer list, gazetteers/lexicons/first-names.txt, that is no common word: 'Berti', 'Ousmane')
+    expect(persons('Yesterday Moderator Ousmane Zorvath asked the candidates about it.')).toEqual([['Ousmane Zorvath', 'person', 'rule:first-name']]);
     // (and a verb that opens the name, a headline's imperative: 'Disavow Donald Trump'; not one inside it)
     expect(persons('They urged them to Disavow Donald Zorvath at once.')).toEqual([['Donald Zorvath', 'person', 'rule:first-name']]);
     expect(persons('The Tax Bill Passes Senate vote came late.')).toEqual([]);
