@@ -130,8 +130,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         }
         // a person's alias that opens with a title ('President Clinton', 'Sir Alec Guinness', WordNet's) names the
         // person from the name on: the mention is 'Clinton', the title its role (resolve reads it before the name)
-        // (not when the canonical name has the title too, a stage name: 'Lady Gaga', 'Dr. Dre')
-        const title = best.type === 'person' && !ALIAS_TITLE.test(best.name) ? ALIAS_TITLE.exec(doc.clean.slice(start, end)) : null;
+        // (not when the canonical name has the title too, a stage name: 'Lady Gaga', 'Dr. Dre'; but a royal's or a pope's
+        // title before one given name of compromise's list is a title there too: 'Princess Diana' is 'Diana', 'Prince
+        // Charles' 'Charles', as CoNLL-2003 tags them)
+        const title = best.type === 'person' && (!ALIAS_TITLE.test(best.name) || royalName(best.name, names)) ? ALIAS_TITLE.exec(doc.clean.slice(start, end)) : null;
         const from = title ? tokens.findIndex((t, k) => k > m.from && k < m.to && t.start === start + title[0].length) : -1;
         if (from > 0) skipUntil = m.to;
         const c: Candidate = {
@@ -194,6 +196,12 @@ const UPPER = /\p{Lu}/u;
 const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 
 // a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
+/** 'Princess Diana', 'King Hussein': a royal's or a pope's title and one given name of compromise's list */
+function royalName(name: string, names: NameFinderLexicons | undefined): boolean {
+  const m = ROYAL_NAME.exec(name);
+  return m !== null && names !== undefined && names.firstNames.has(m[1].toLowerCase());
+}
+const ROYAL_NAME = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Pope) (\p{Lu}\p{Ll}+)$/u;
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
 
 

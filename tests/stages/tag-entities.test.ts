@@ -400,6 +400,11 @@ describe("tag: a person's alias that opens with a title (shipped gazetteers)", (
       ['Alec Guinness', 'person:alec-guinness', 'Sir'],
     ]);
     expect(people('Yesterday Lady Gaga sang in London.' + prose).map((p) => p[0])).toEqual(['Lady Gaga']);
+    // a royal's title before a given name is a title though the canonical name has it (WordNet's 'Princess Diana')
+    expect(people('Yesterday Princess Diana met Prince Charles in London.' + prose)).toEqual([
+      ['Diana', 'person:princess-diana', 'Princess'],
+      ['Charles', 'person:prince-charles', 'Prince'],
+    ]);
   });
 });
 
