@@ -234,6 +234,9 @@ describe('shipped gazetteers: everyday country names, regions, and religious and
     ['Leaders of the Jewish community met the mayor on Monday to discuss the plans for the new school.', 'Jewish', 'norp', 'norp:jewish'],
     ['Muslim leaders met the mayor on Monday to discuss the plans for the new school in the district.', 'Muslim', 'norp', 'norp:muslim'],
     ['Troops patrolled the zone that the Jewish state holds, officials said on Monday after the meeting.', 'Jewish', 'norp', 'norp:jewish'], // 'state' after it is no region's word here
+    // ethnic groups of the news (demonyms.tsv, 2026-12-05): 'Chechen rebels' was no mention, 'in Maori' a place
+    ['Chechen rebels attacked the convoy on Monday, officials said after the meeting in the capital.', 'Chechen', 'norp', 'norp:chechen'],
+    ['Ossetian leaders met the envoy on Monday, officials said after the meeting in the capital.', 'Ossetian', 'norp', 'norp:ossetian'],
   ])('%s', (text, alias, type, id) => {
     expect(run(text).doc.mentions.filter((m) => m.text === alias).map((m) => [m.type, m.entityId])).toEqual([[type, id]]);
   });
