@@ -237,6 +237,8 @@ describe('shipped gazetteers: everyday country names, regions, and religious and
     // ethnic groups of the news (demonyms.tsv, 2026-12-05): 'Chechen rebels' was no mention, 'in Maori' a place
     ['Chechen rebels attacked the convoy on Monday, officials said after the meeting in the capital.', 'Chechen', 'norp', 'norp:chechen'],
     ['Ossetian leaders met the envoy on Monday, officials said after the meeting in the capital.', 'Ossetian', 'norp', 'norp:ossetian'],
+    // armed groups of the news (organizations.tsv, 2026-12-05): 'Boko Haram' was a person by the name-shape rule
+    ['Boko Haram fighters attacked the town on Monday, officials said after the meeting in the capital.', 'Boko Haram', 'organization', 'organization:boko-haram'],
   ])('%s', (text, alias, type, id) => {
     expect(run(text).doc.mentions.filter((m) => m.text === alias).map((m) => [m.type, m.entityId])).toEqual([[type, id]]);
   });
