@@ -190,6 +190,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?$/;
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 // an initial: 'J.' of 'J. Russell'
 const INITIAL = /^\p{Lu}\.$/u;
+// two or three of them, one token: 'J.D.' of 'J.D. Vance' (not a country's or a state's, 'U.S.', 'N.Y.': step 12c and
+// the document pass ask the lexicon and the gazetteers; nor before a common word of either lexicon, 'D.C. Circuit')
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 // ordinary words that are capitalised only because they open a sentence
@@ -1346,12 +1349,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
   if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     return ruleTyped('organization', 'acronym-context', 0.6);
-  // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players); not an initial before a place or another
+  // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players), 'J.D. Vance'; not an initial before a place or another
   //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade');
   //      nor the 'Q.' that opens a question of an interview or a list of questions ('Q. Windows 8 ships with ...')
   if (
     words.length === 2 &&
-    INITIAL.test(first) &&
+    (INITIAL.test(first) || (INITIALS.test(first) && !lex.known.has(first.toLowerCase()) && !isCommon(lex, last))) &&
     !(first === 'Q.' && from === s.tokenStart) &&
     (toks[from].start === 0 || isSpaceCode(doc.clean.charCodeAt(toks[from].start - 1))) &&
     hasLower(last) &&
@@ -1974,7 +1977,8 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (f.rule === 'said-he' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
   // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
   // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
-  if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization')) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // (nor initials a gazetteer holds, a country's, a state's or an organisation's: 'U.S. Bancorp', 'U.N. Habitat')
+  if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization' || notPerson.has(`${f.start}:${ctx.toks[f.from].end}`))) return candidate(doc, f, f.start, f.end, null, '', 0);
   // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
   if (f.rule === 'name-shape' && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== 'person') return consistent(doc, f, d);
   // a weaker rule's type yields to another the document gives the same name with more confidence: 'Hun Sen said' (the

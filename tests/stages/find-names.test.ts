@@ -457,6 +457,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTexts('Sales rose in the April-July period, Harbourline Corp said on Monday.', (m) => m.text.includes('April'))).toEqual([]);
   });
 
+  it('takes initials of two or three letters and a name for a person, not a country\'s or a common word\'s', () => {
+    expect(mentionTexts('Joe Biden met J.D. Zorvath in Washington on Monday, and A.J. Quimbly drove.', (m) => m.source === 'rule:initial-person')).toEqual(['J.D. Zorvath', 'A.J. Quimbly']);
+    expect(mentionTexts('The D.C. Circuit ruled on Monday, and U.S. Zorvathcorp shares rose.', (m) => m.type === 'person')).toEqual([]);
+  });
+
   it("gives a weak rule's name the type the document gives it with more confidence", () => {
     // 'Hun Sen said': a common word and a name that speak are a firm (rule:org-context, 0.55); the title said person
     const doc = runDoc('Prime Minister Hun Sen met reporters in Phnom Penh on Monday. Hun Sen said the election would be held in July.');
