@@ -1349,8 +1349,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
   if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     return ruleTyped('organization', 'acronym-context', 0.6);
-  // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players), 'J.D. Vance'; not an initial before a place or another
-  //      known name ('N. Korea', 'S. Africa'), a common word or an abbreviation ('W. Va.'), nor the end of one ('U.S. Trade');
+  // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players), and two or three in one token, 'J.D.
+  //      Vance'; not an initial before a place or another known name ('N. Korea', 'S. Africa'), a common word or an
+  //      abbreviation ('W. Va.'), nor the end of one ('U.S. Trade');
   //      nor the 'Q.' that opens a question of an interview or a list of questions ('Q. Windows 8 ships with ...')
   if (
     words.length === 2 &&

@@ -195,13 +195,13 @@ const UPPER = /\p{Lu}/u;
 /** What a legal form may follow inside a firm's name, besides a capitalised word: 'NT and SA', 'Bank (Europe) SA'. */
 const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 
-// a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 /** 'Princess Diana', 'King Hussein': a royal's or a pope's title and one given name of compromise's list */
 function royalName(name: string, names: NameFinderLexicons | undefined): boolean {
   const m = ROYAL_NAME.exec(name);
   return m !== null && names !== undefined && names.firstNames.has(m[1].toLowerCase());
 }
 const ROYAL_NAME = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Pope) (\p{Lu}\p{Ll}+)$/u;
+// a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
 
 
