@@ -33,6 +33,8 @@ const TITLE = 'Report\n';
 /** [surface, type, source] and [surface, type] of the mentions of a text run through every stage (shipped gazetteers) */
 const mentionSources = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
 const mentionTypes = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
+/** [type, entity id] of the mentions of `name` in a text run through every stage */
+const typesAndIds = (text: string, name: string) => runDoc(text).mentions.filter((m) => m.text === name).map((m) => [m.type, m.entityId]);
 /** the texts of the mentions of a text run through every stage that `keep` keeps */
 const mentionTexts = (text: string, keep: (m: ReturnType<typeof runDoc>['mentions'][number]) => boolean) => runDoc(text).mentions.filter(keep).map((m) => m.text);
 // prose after a test's sentences: the cleaner keeps a short text as an article
@@ -464,16 +466,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
 
   it("gives a weak rule's name the type the document gives it with more confidence", () => {
     // 'Hun Sen said': a common word and a name that speak are a firm (rule:org-context, 0.55); the title said person
-    const doc = runDoc('Prime Minister Hun Sen met reporters in Phnom Penh on Monday. Hun Sen said the election would be held in July.');
-    expect(doc.mentions.filter((m) => m.text === 'Hun Sen').map((m) => [m.type, m.entityId])).toEqual([
+    expect(typesAndIds('Prime Minister Hun Sen met reporters in Phnom Penh on Monday. Hun Sen said the election would be held in July.', 'Hun Sen')).toEqual([
       ['person', 'person:hun-sen'],
       ['person', 'person:hun-sen'],
     ]);
   });
 
   it("leaves a person's lone surname before such a word to the person", () => {
-    const doc = runDoc('George Soros said on Monday that the Soros group would invest in Ukraine this year.');
-    expect(doc.mentions.filter((m) => m.text === 'Soros').map((m) => [m.type, m.entityId])).toEqual([['person', 'person:george-soros']]);
+    expect(typesAndIds('George Soros said on Monday that the Soros group would invest in Ukraine this year.', 'Soros')).toEqual([['person', 'person:george-soros']]);
   });
 
   it.each([
@@ -782,7 +782,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it('takes a surname of a person named in full for that person, not a team, in a poll or a match-up', () => {
-    const typed = (text: string) => runDoc(text).mentions.filter((m) => m.text === 'Kellibrand').map((m) => [m.type, m.entityId]);
+    const typed = (text: string) => typesAndIds(text, 'Kellibrand');
     expect(typed('John Kellibrand and Mary Osterling met in the debate. A new poll gives Osterling 45%, Kellibrand 42%.')).toEqual([['person', 'person:john-kellibrand']]);
   });
 
@@ -1246,8 +1246,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
-    const doc = runDoc('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.');
-    expect(doc.mentions.filter((m) => m.text === 'Page').map((m) => [m.type, m.entityId])).toEqual([
+    expect(typesAndIds('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.', 'Page')).toEqual([
       ['person', 'person:carter-page'],
       ['person', 'person:carter-page'],
     ]);
@@ -1449,7 +1448,7 @@ describe('findNames: a headline in title case', () => {
 });
 
 describe('findNames: a lone surname that is also a well-known place', () => {
-  const lone = (text: string, word: string) => runDoc(text).mentions.filter((m) => m.text === word).map((m) => [m.type, m.entityId]);
+  const lone = typesAndIds;
 
   it("is the person named in full where nothing around it says place (compromise's place lexicon yields)", () => {
     expect(lone('The actor Denzel Washington starred in the film last year.\n\nAs other stars live a liberal life, Washington has explained that he is proud of his roots.', 'Washington')).toEqual([
