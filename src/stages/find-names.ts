@@ -84,10 +84,10 @@ const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 const PERSON_OWNS = /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership)\b/;
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
-/** words in lower case after a name that say it is an organisation's (step 8d) */
-const ORG_CUES = new Set('party movement alliance coalition bloc militia group newspaper newspapers daily weekly magazine tabloid'.split(' '));
-/** ... those of them a newspaper's name stands before, one common word too ('Britain's Sun newspaper', 'The Times daily') */
+/** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
 const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
+/** words in lower case after a name that say it is an organisation's (step 8d), those among them */
+const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'militia', 'group', ...MEDIA_CUES]);
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
@@ -306,7 +306,9 @@ export function roleEndingAt(text: string, from: number, to: number, roles: read
   }
   return best;
 }
-const TITLE_PREFIX = /(?:Co|co|Ex|ex|Vice|vice)[-‐‑]$/;
+/** prefixes joined to a title by a hyphen ('Co-Premier', 'ex-President'), in either case at its end of a text */
+const TITLE_PREFIXES = ['Co', 'Ex', 'Vice'];
+const TITLE_PREFIX = new RegExp(`(?:${TITLE_PREFIXES.flatMap((p) => [p, p.toLowerCase()]).join('|')})[-‐‑]$`);
 /** a subject pronoun or a modal at the end of a text: what makes the role word after it a verb */
 const VERB_BEFORE = /(?:^|\s)(?:I|we|you|they|he|she|will|would|can|could|should|must|may|might)$/;
 
@@ -318,7 +320,7 @@ function verbRole(text: string, from: number, at: number, role: string): boolean
   return VERB_BEFORE.test(text.slice(Math.max(from, roleStart - 12), roleStart).trimEnd());
 }
 /** a title's word with such a prefix, one token: 'Co-Premier' */
-const PREFIXED_TITLE = /^(?:Co|Ex|Vice)[-‐‑](\p{Lu}.*)$/u;
+const PREFIXED_TITLE = new RegExp(`^(?:${TITLE_PREFIXES.join('|')})[-‐‑](\\p{Lu}.*)$`, 'u');
 
 interface Run {
   from: number; // token index, inclusive
@@ -821,7 +823,7 @@ function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
   const w = ctx.toks[k].text;
   if (ctx.roleWords.has(w) || (k === s.tokenStart && ctx.roleWords.has(w[0].toLowerCase() + w.slice(1)))) return true;
   // ('Co-Premier Hun Sen', 'Ex-Premier Li Peng': a title with a prefix, one token)
-  const prefixed = w.length > 3 && (isHyphen(w[2]) || (w.length > 5 && isHyphen(w[4]))) ? PREFIXED_TITLE.exec(w) : null;
+  const prefixed = hasHyphen(w) ? PREFIXED_TITLE.exec(w) : null;
   return prefixed !== null && ctx.roleWords.has(prefixed[1]);
 }
 

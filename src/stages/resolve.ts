@@ -207,7 +207,9 @@ export function listIds(ids: ReadonlySet<string>): string {
 // (an apostrophe after a name's one capital is inside the word: 'O'Sullivan', 'D'Alema' are one word each, where a
 // possessive's is not: 'Aliyev's'; split there, 'O' of 'Eddie O'Sullivan' was the given-name key of every 'O'Gara')
 const NAME_APOSTROPHE = /(^|[\s-])(\p{Lu})['’](?=\p{Lu})/gu;
-const wordsOf = (s: string) => s.replace(NAME_APOSTROPHE, '$1$2').split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
+// (the replace only where there is an apostrophe: wordsOf runs for every mention)
+const wordsOf = (s: string) => (APOSTROPHE.test(s) ? s.replace(NAME_APOSTROPHE, '$1$2') : s).split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
+const APOSTROPHE = /['’]/;
 
 /**
  * The resolve stage: the overlap rule, then document-level coreference (a
