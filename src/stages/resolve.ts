@@ -301,8 +301,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
-      const w = wordsOf(c.name);
-      const key = docOrg ? `organization ${oneLine}` : given ?? (w.length === 1 ? w[0] : undefined);
+      const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : undefined);
       const all = key === undefined ? undefined : named.get(key);
       if (!all || key === undefined) continue;
       // among several people named in full, a short name with an office before it is one who holds that office, or
