@@ -948,6 +948,21 @@ describe('clean: article boundaries', () => {
     expect(doc.clean).not.toContain(short);
   });
 
+  it('keeps a listing whose paragraphs each follow three short lines (place, address, price), not the sidebar blurb', () => {
+    // near-good paragraphs only (under PARAMS.lengthHigh), each after a place, an address and a price: with two short
+    // lines allowed between the members of a run, every paragraph stood alone and the page's one good block, the
+    // sidebar's blurb, was taken for the text
+    const homes = [
+      ['Portvale, ME', '12 Harbour Row, Portvale, ME 04101', 'For sale: $450,000', 'This harbour cottage had a price cut last month. The two-bed home was built in 1921 and has a view of the old ferry pier.'],
+      ['Tidewater, NC', '4 Dune Road, Tidewater, NC 27601', 'For sale: $449,000', 'This beach house has four bedrooms and sits on an acre of dunes. It was built in 1988 and the kitchen was redone last year.'],
+      ['Millbrook, OH', '77 Mill Lane, Millbrook, OH 43001', 'For sale: $450,500', 'This brick farmhouse is on a quiet lane near the river. The 1910 home has three bedrooms, a barn and an orchard of old apples.'],
+    ];
+    const blurb = 'Glad you are here. We write about everything from harbour homes and the people who buy them to how the market moves, and we have done so since 2009, so stay a while, look around and tell us what you think of it all.';
+    const doc = run(['Homes for about $450,000', 'Each week we look at what a buyer can get at one price. This week, we look at homes priced around $450,000.', ...homes.flat(), 'Portvale Homes Tidewater Homes Millbrook Homes Beach Homes Farm Homes Open Houses', 'Related posts', 'Homes for about $300,000', 'About us', blurb].join('\n'));
+    for (const h of homes) expect(doc.clean).toContain(h[3]);
+    expect(doc.clean).not.toContain(blurb);
+  });
+
   // three reader comments
   const [c1, c2, c3] = [
     'I walked past the site this morning and the diggers were already at work, which is good news for all of us.',

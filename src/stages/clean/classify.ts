@@ -69,7 +69,7 @@ export const PARAMS = {
   /** this many very short title-case lines in a row are a menu */
   minMenuRun: 2,
   /** short lines allowed between the members of a run of near-good paragraphs */
-  maxShortInRun: 2,
+  maxShortInRun: 3,
   /** good blocks further apart than this (non-good blocks or characters between) belong to different clusters */
   maxGapBlocks: 4,
   maxGapChars: 300,
