@@ -82,6 +82,9 @@ const KIN = new Set('wife husband son daughter brother sister mother father uncl
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** what only a person has, after a name and its possessive (step 12a''') */
 const PERSON_OWNS = /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership)\b/;
+/** ... and, without the possessive, after a person's name in 'the … family' (step 12g) */
+const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
+const THE = new Set(['the', 'The']);
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
@@ -228,8 +231,8 @@ function hasHyphen(s: string): boolean {
   return false;
 }
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
-/** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva') */
-const PARTICLES = new Set('de da dal del della der di dos das du van von den bin ibn al el wa'.split(' '));
+/** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag') */
+const PARTICLES = new Set('de da dal del della der di dos das du la le van von den ten ter zu bin ibn al el wa'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
 
@@ -767,11 +770,11 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries'.split(' '),
 );
 
-/** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport'. */
-const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Institute Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
+/** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
+const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
 
 /** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
 const takesName = (toks: readonly Token[], k: number) => (toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false;
@@ -815,7 +818,35 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
       if (inPlace > e + 1) e = inPlace;
     }
   }
+  if (e > k && i < j && topicWords(ctx, k, e)) e = topicsEnd(ctx, e, end);
   return e > k && i < j ? e : j;
+}
+
+/**
+ * Where a list of topics goes on after the common nouns that follow an organisation's 'of' or 'for' and end at `e`:
+ * past commas and one 'and' before common words ('Ministry of Trade and Industry', 'National Institute of Allergy and
+ * Infectious Diseases', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Department for Environment, Food and
+ * Rural Affairs'); else `e`. Not before a name that is no common word ('University of Oxford and Harvard', 'Ministry of
+ * Defence and Lockheed Martin'), an organisation's or a place's word, or a title ('Ministry of Health and Education
+ * Minister …'): those are two names.
+ */
+function topicsEnd(ctx: NameContext, e: number, end: number): number {
+  const { toks } = ctx;
+  let k = e;
+  // ', Tobacco, Firearms': one common word after each comma
+  while (toks[k]?.text === ',' && k + 2 < end && nameEnd(toks, k + 1, end) === k + 2 && topicWords(ctx, k + 1, k + 2) && (toks[k + 2].text === ',' || toks[k + 2].text === 'and')) k += 2;
+  if (toks[k]?.text !== 'and' || k + 1 >= end) return e;
+  const m = nameEnd(toks, k + 1, end, 3);
+  return m > k + 1 && (m >= end || !continuesName(toks, m)) && topicWords(ctx, k + 1, m) ? m : e;
+}
+
+/** Tokens [from, to) are common words, none an organisation's, a place's or a title's word: 'Infectious Diseases'. */
+function topicWords(ctx: NameContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.toks[k].text;
+    if (!isCommon(ctx.lex, w) || ORG_WORDS.has(w) || INSTITUTIONS.has(w) || PLACE_TAILS.has(w) || ctx.roleWords.has(w)) return false;
+  }
+  return true;
 }
 
 /** a title word, or a lower-case one capitalised because it opens the sentence ('Soldier') */
@@ -1389,8 +1420,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'camel-case', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named
-  //      and then said of itself ('what makes Linux Linux is')
-  if (to - from === 2 && first !== last && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
+  //      and then said of itself ('what makes Linux Linux is'); not after 'the' but before what a person has ('the
+  //      Sanchez Zarraga family', 'the Joko Widodo government'): 'the Coronavirus Pandemic', 'the Shishu Bhavan children's
+  //      home', 'the Sereipheap Thmei newspaper' (eng.testa and eng.train 3 false persons fewer, 0 persons lost)
+  if (to - from === 2 && first !== last && !(THE.has(prevTok) && !PERSON_HAS.test(after)) && (unknownName(ctx, first) || familyName(ctx, first)) && unknownName(ctx, last))
     return ruleTyped('person', 'name-shape', 0.5);
   // 12h. a name a stake, shares or an investment is held in: a firm ('a 20 pct stake in Zenith', 'shares in Yukos',
   //      'its interest in Encor', 'investment in Valeo': the place-preposition rule below made them places; 53 of the 20
@@ -1762,7 +1795,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
   // (not a region's abbreviation that counts only after a place: 'Pa.' alone is no name)
   for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) noteType(docTypes, doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
-  for (const f of found) if (f.type && !f.caps) noteType(docTypes, f.name, f.type, f.confidence);
+  // (not a pair of unknown words that holds a gazetteer's organisation or region, which it yields to where it stands,
+  // step 12g: 'from Lycos Europe announcing' typed no 'the Lycos Europe site' a person)
+  for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f))) noteType(docTypes, f.name, f.type, f.confidence);
 
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a

@@ -887,6 +887,39 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("joins an organisation's topics after 'of' or 'for' across commas and 'and' when they are common words, not a name after them", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('The Zorvak Ministry of Trade and Industry said the Kellibrand Bureau of Alcohol, Tobacco, Firearms and Explosives had erred.')).toEqual([
+      'Zorvak Ministry of Trade and Industry',
+      'Kellibrand Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    ]);
+    expect(orgs('The Centers for Disease Control and Prevention agreed.')).toEqual(['Centers for Disease Control and Prevention']);
+    // a name that is no common word, an organisation's word or a title after 'and': two names, or none
+    expect(orgs('The Zorvak Ministry of Defence and Qelbrix Corp agreed, as did the Kellibrand University of Oxford and Harvard University.')).toEqual([
+      'Zorvak Ministry of Defence',
+      'Qelbrix Corp',
+      'Kellibrand University of Oxford',
+      'Harvard University',
+    ]);
+    expect(orgs('The Zorvak Ministry of Health and Education Minister Qelbrix agreed.')).toEqual(['Zorvak Ministry of Health']);
+  });
+
+  it("takes two unknown words after 'the' for no person, but before what a person has ('the … family')", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('He testified before the Select Subcommittee on the Qelbrix Zorvath last week.')).toEqual([]);
+    expect(persons('A placard at the Zorvath Qelbrix home said so.')).toEqual([]);
+    expect(persons('The accident happened when the Zorvath Qelbrix family took their boat out.')).toEqual(['Zorvath Qelbrix']);
+  });
+
+  it("joins the particles 'la', 'ten', 'ter' and 'zu' inside a name", () => {
+    expect(mentionTypes('Boxer Oscar de la Hoya met manager Erik ten Hag, goalkeeper Marc-André ter Stegen and Karl-Theodor zu Guttenberg.' + PROSE).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([
+      'Oscar de la Hoya',
+      'Erik ten Hag',
+      'Marc-André ter Stegen',
+      'Karl-Theodor zu Guttenberg',
+    ]);
+  });
+
   it("takes a legislature's, a treasury's or a commission's one-word name for an organisation: 'Congress', 'the Senate', 'the Treasury', 'the Commission'", () => {
     expect(mentionSources('The Treasury said that Congress and the Senate would vote, but Parliament would not, and the Commission agreed.' + PROSE)).toEqual([
       ['Treasury', 'organization', 'rule:institution'],
