@@ -1191,12 +1191,14 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 5b. a results line names teams: 'Blackpool 0 Wycombe 0', 'Middlesex 199 and 426', 'Birmingham v Barnsley'.
   //     Strong context: it beats a gazetteer place of the same name (priority -1)
   // (not a number with a unit after it, an amount: 'Shr 34 cts vs 1.19 dlrs', 'Net 5 mln')
+  // (nor a postal code's five digits: 'Phoenix, AZ 85004')
   // (nor a year: 'Halloween 2012: Readers' Costumes', 'Election 2012'; nor a common word numbered before a colon or a
   // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays; nor one
   // letter: 'K 1600 GT')
   const afterNumber = toks[to + 1]?.text ?? '';
   const scoreNext =
     isDigits(next) &&
+    next.length <= 4 &&
     first.length > 1 &&
     !YEAR.test(next) &&
     (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') &&

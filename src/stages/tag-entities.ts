@@ -348,8 +348,9 @@ function regionEntries(matcher: GazetteerMatcher, name: string): readonly Gazett
   return entries;
 }
 
-// a capitalised word, a comma, then a capitalised abbreviation ending in a dot and no letter after it: 'Exton, Pa.'
-const AFTER_PLACE = new BmpRegExp(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu);
+// a capitalised word, a comma, then a capitalised abbreviation ending in a dot and no letter after it: 'Exton, Pa.';
+// or two capitals, a postal code, not before a comma and a name (a list: 'New York, LA, Chicago'): 'Phoenix, AZ 85004'
+const AFTER_PLACE = new BmpRegExp(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Lu}(?![.\p{L}\p{N}]|[ \t]*,[ \t]*\p{Lu}))(?![\p{L}\p{N}])/gu);
 /**
  * AFTER_PLACE's end, from the comma: every match of AFTER_PLACE ends with one, its abbreviation the same group, and
  * these never overlap (no comma after the first). Looked for first: most documents have none whose abbreviation is
@@ -357,11 +358,17 @@ const AFTER_PLACE = new BmpRegExp(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \
  * capital are tried at every character: 510 BBC stories (1.0 MB) made two-byte by a dash, 2.4-3.0 ms against
  * 59-65 ms (AFTER_PLACE's twin, in an `exec` loop, ~40 ms). No twin needed: V8 finds the comma as fast with `u`.
  */
-const AFTER_PLACE_TAIL = /,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.)(?![\p{L}\p{N}])/gu;
+const AFTER_PLACE_TAIL = /,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Lu}(?![.\p{L}\p{N}]|[ \t]*,[ \t]*\p{Lu}))(?![\p{L}\p{N}])/gu;
 
 /** Whether `text` has a comma and one of `abbreviations` after it the way AFTER_PLACE needs (a necessary condition of a match) */
 function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<string, unknown>): boolean {
   for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1])) return true;
+  return false;
+}
+
+/** Whether a place candidate ends at `end` (before trailing spaces). */
+function placeEndsAt(cands: readonly Candidate[], end: number): boolean {
+  for (const c of cands) if (c.type === 'place' && c.end <= end && c.end >= end - 2) return true;
   return false;
 }
 
@@ -389,6 +396,8 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
     const s = doc.sentences[si];
     starts ??= new Set(cands.map((c) => c.start));
     if (!s || s.start > m.index || starts.has(start)) continue; // the word and the abbreviation in one sentence
+    // a postal code after a gazetteer's place only: 'Chris Sheen, MD of …' (a managing director), 'John Smith, MD' (a doctor)
+    if (!m[1].endsWith('.') && !placeEndsAt(cands, m.index + m[0].indexOf(','))) continue;
     const entries = regionEntries(matcher, name);
     if (entries.length === 0) continue;
     starts.add(start);

@@ -438,6 +438,11 @@ describe('tag: datelines and region abbreviations after a place (shipped gazette
     ['Officials in Columbus, Ga., said on Monday that the plant would close in March.', [['Columbus', 'geonames:4188985'], ['Ga.', 'iso:US-GA']]],
     // not after a place and a comma
     ['Mass. layoffs hit the plant on Monday, and Pa. officials said Wash. would not help.', []],
+    // a postal code after a gazetteer's place: the state, which places the town ('Portland, ME' is Maine's, 'PORTLAND, OR' Oregon's)
+    ['The company, based in Phoenix, AZ 85004, said sales rose, and she moved from Portland, ME to Austin, TX in 2019.', [['Phoenix', 'geonames:5308655'], ['AZ', 'iso:US-AZ'], ['Portland', 'geonames:4975802'], ['ME', 'iso:US-ME'], ['Austin', 'geonames:4671654'], ['TX', 'iso:US-TX']]],
+    ['PORTLAND, OR — City officials said the bridge would reopen on Monday.', [['PORTLAND', 'geonames:5746545'], ['OR', 'iso:US-OR']]],
+    // not after a person (a managing director, a doctor), nor in a list before a comma and a name
+    ['I spoke to a tired but delighted Chris Sheen, MD of the firm, and to Ann Lee, MD, on Monday.', []],
   ])('%s', (text, expected) => {
     expect(run(text).mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId])).toEqual(expected);
   });
