@@ -100,7 +100,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         const best = entries[0];
         const capsOrg = m.mode === 'upper' && best.type === 'organization';
         const commonWord = best.commonWord && m.to - m.from === 1; // the one-word name, not a longer alias
-        if (commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
+        // (an organisation's that owns something opening it counts: "Apple's Tim Cook", "Shell's profits")
+        if (commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && possessiveAt(tokens, m.to)) && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
         // an organisation's common-word name beside another capitalised word is a word of a longer name that the
         // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
@@ -428,6 +429,9 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
 
 /** a possessive's token: "'s", '’s' */
 const POSSESSIVE = /^['’]s$/;
+/** An apostrophe and an 's' at token `k`, joined to the word before them: the tokenizer's "Apple", "'", "s" */
+const possessiveAt = (tokens: readonly MatchToken[], k: number) =>
+  (tokens[k]?.text === "'" || tokens[k]?.text === '’') && tokens[k + 1]?.text === 's' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
 const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
 
 /**

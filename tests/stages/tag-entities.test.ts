@@ -109,6 +109,16 @@ describe('tag: companies whose names are common words (gazetteers/organizations.
     expect(orgs('The minister said: "Total supply will rise."')).toEqual([]);
   });
 
+  it("links an organisation's common-word name that opens a sentence where it owns something ('Apple's Tim Cook')", () => {
+    expect(orgs("Apple's Tim Cook met investors on Monday. Shell’s profits rose.")).toEqual([
+      ['Apple', 'organization', 'Q312'],
+      ['Shell', 'organization', 'Q154950'],
+    ]);
+    // not the word before an apostrophe apart from it (a quotation's); a contraction looks the same and counts ("Total's
+    // not", rare in news)
+    expect(orgs("Target 's' marks the spot, he said.")).toEqual([]);
+  });
+
   it("leaves a common-word name beside another capitalised word to the name finder ('Apple Daily', 'Formula Shell')", () => {
     const ids = (text: string) => linked(text).map((m) => m[2]);
     expect(ids('The newspaper Apple Daily said on Monday it would close.')).not.toContain('Q312');
