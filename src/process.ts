@@ -66,6 +66,7 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
   commonWords: new Set(words.commonWords),
   known: new Map(words.known),
   afterPlace: new Map(words.afterPlace),
+  loneSurnames: new Map(words.loneSurnames ?? []),
 });
 
 /**

@@ -69,6 +69,8 @@ export interface LoadedGazetteers {
   readonly lexicons: ReadonlyMap<string, readonly string[]>;
   /** `lexicons/after-place.tsv`: [abbreviation, region name] (`readAfterPlace`) */
   readonly afterPlace: readonly (readonly [string, string])[];
+  /** `lexicons/lone-surnames.tsv`: [surname, full name] (`readLoneSurnames`) */
+  readonly loneSurnames: readonly (readonly [string, string])[];
   readonly stats: LoadStats;
 }
 
@@ -633,7 +635,7 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
   const t0 = performance.now();
   const none = { entries: emptyCounts(), aliases: emptyCounts(), byTier: { user: 0, curated: 0, generated: 0 }, merged: 0, excluded: 0, stoplisted: 0, seconds: 0 };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map(), afterPlace: [], stats: none };
+    return { entries: [], problems: [{ file: dir, line: 0, message: 'gazetteer directory not found' }], files: [], lexicons: new Map(), afterPlace: [], loneSurnames: [], stats: none };
   }
   const manifest = readManifest(dir);
   const files = readdirSync(dir)
@@ -671,6 +673,8 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
   }
   const after = readAfterPlace(join(lexDir, AFTER_PLACE_FILE), m.entries);
   problems.push(...after.problems);
+  const lone = readLoneSurnames(join(lexDir, LONE_SURNAMES_FILE));
+  problems.push(...lone.problems);
   const entries = emptyCounts();
   const aliases = emptyCounts();
   const byTier = { user: 0, curated: 0, generated: 0 };
@@ -680,10 +684,32 @@ export function loadGazetteers(dir: string): LoadedGazetteers {
     byTier[e.tier]++;
   }
   const stats: LoadStats = { entries, aliases, byTier, merged: m.merged, excluded: m.excluded, stoplisted: m.stoplisted, seconds: (performance.now() - t0) / 1000 };
-  return { entries: m.entries, problems, files, lexicons, afterPlace: after.pairs, stats };
+  return { entries: m.entries, problems, files, lexicons, afterPlace: after.pairs, loneSurnames: lone.pairs, stats };
 }
 
 export const AFTER_PLACE_FILE = 'after-place.tsv';
+
+/**
+ * A lexicon of two columns (`lexicons/<name>`): its pairs, one a line, `#` comments; `check` says what is wrong with a
+ * line's two fields (a string) or nothing; a line of other than two fields is `expected`. Every problem names its line.
+ */
+function readPairs(path: string, name: string, expected: string, check: (f: readonly [string, string]) => string | undefined): { pairs: [string, string][]; problems: GazetteerProblem[] } {
+  const pairs: [string, string][] = [];
+  const problems: GazetteerProblem[] = [];
+  if (!existsSync(path)) return { pairs, problems };
+  const file = `lexicons/${name}`;
+  readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const l = raw.replace(/#.*/, '').trim().normalize('NFC');
+      if (!l) return;
+      const f = l.split('\t').map((x) => x.trim());
+      const wrong = f.length !== 2 || !f[0] || !f[1] ? `expected ${expected}; got ${JSON.stringify(l)}` : check([f[0], f[1]]);
+      if (wrong) problems.push({ file, line: i + 1, message: wrong });
+      else pairs.push([f[0], f[1]]);
+    });
+  return { pairs, problems };
+}
 
 /**
  * `lexicons/after-place.tsv`: abbreviations that name a region only right after a place and a comma, the way
@@ -692,23 +718,30 @@ export const AFTER_PLACE_FILE = 'after-place.tsv';
  * of the gazetteers (`Pa.	Pennsylvania`); `#` comments. A line that is not so is a problem naming its line.
  */
 export function readAfterPlace(path: string, entries: readonly GazetteerEntry[]): { pairs: [string, string][]; problems: GazetteerProblem[] } {
-  const pairs: [string, string][] = [];
-  const problems: GazetteerProblem[] = [];
-  if (!existsSync(path)) return { pairs, problems };
-  const file = `lexicons/${AFTER_PLACE_FILE}`;
   const areas = new Set<string>();
   for (const e of entries) if (e.type === 'place' && (e.kind === 'region' || e.kind === 'country')) for (const a of [e.name, ...e.aliases]) areas.add(a);
-  readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const l = raw.replace(/#.*/, '').trim().normalize('NFC');
-      if (!l) return;
-      const f = l.split('\t').map((x) => x.trim());
-      if (f.length !== 2 || !f[0] || !f[1]) problems.push({ file, line: i + 1, message: `expected an abbreviation, a tab and a region's name (Pa.<TAB>Pennsylvania); got ${JSON.stringify(l)}` });
-      else if (!areas.has(f[1])) problems.push({ file, line: i + 1, message: `${JSON.stringify(f[1])} is the name of no region or country of the gazetteers` });
-      else pairs.push([f[0], f[1]]);
-    });
-  return { pairs, problems };
+  return readPairs(path, AFTER_PLACE_FILE, "an abbreviation, a tab and a region's name (Pa.<TAB>Pennsylvania)", ([, region]) =>
+    areas.has(region) ? undefined : `${JSON.stringify(region)} is the name of no region or country of the gazetteers`,
+  );
+}
+
+export const LONE_SURNAMES_FILE = 'lone-surnames.tsv';
+
+/**
+ * `lexicons/lone-surnames.tsv`: surnames that alone name one person of the news where a document names no one of that
+ * surname in full ('Putin', 'Obama', 'Merkel'): one `surname<TAB>full name` a line, the surname a word of the full name
+ * (`Obama	Barack Obama`, `Xi	Xi Jinping`); `#` comments. A line that is not so is a problem naming its line.
+ */
+export function readLoneSurnames(path: string): { pairs: [string, string][]; problems: GazetteerProblem[] } {
+  const seen = new Set<string>();
+  const expected = "one word, a tab and a person's full name (Obama<TAB>Barack Obama)";
+  return readPairs(path, LONE_SURNAMES_FILE, expected, ([surname, full]) => {
+    if (/\s/.test(surname)) return `expected ${expected}; got ${JSON.stringify(`${surname}\t${full}`)}`;
+    if (!full.split(/\s+/).includes(surname)) return `${JSON.stringify(surname)} is no word of ${JSON.stringify(full)}`;
+    if (seen.has(surname)) return `${JSON.stringify(surname)} is listed twice: a surname names one person`;
+    seen.add(surname);
+    return undefined;
+  });
 }
 
 /** The gazetteers have problems: the run stops before any document, listing every one. */

@@ -58,6 +58,8 @@ export type NameLists = NameWordLists & {
   readonly surnames: readonly string[];
   /** region abbreviations after a place and a comma: [abbreviation, region name] (`lexicons/after-place.tsv`) */
   readonly afterPlace: readonly (readonly [string, string])[];
+  /** surnames that alone name one person: [surname, full name] (`lexicons/lone-surnames.tsv`) */
+  readonly loneSurnames: readonly (readonly [string, string])[];
 };
 
 /**
@@ -75,7 +77,7 @@ export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   const words = nameWordLists();
   // (an apostrophe keyed straight, as the matcher keys tokens: the lists' 'ma’ruf' and a text's 'Ma'ruf' are one; `isListed`)
   const lower = (file: readonly string[] = []) => file.map((w) => tokenKey(w.toLowerCase()));
-  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace };
+  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace, loneSurnames: gazetteers.loneSurnames };
 }
 
 // (not a region named by context only: its name is a common word, 'Gulf', 'Cascade', 'Southland', no title's qualifier)

@@ -37,10 +37,14 @@ export interface NameFinderLexicons {
   readonly countries?: ReadonlyMap<string, string>;
   /** region abbreviations that count only after a place and a comma, to the region's name (`Pa.` -> `Pennsylvania`) */
   readonly afterPlace?: ReadonlyMap<string, string>;
+  /** surnames that alone name one person where a document names no one of that surname in full (`lexicons/lone-surnames.tsv`) */
+  readonly loneSurnames?: ReadonlyMap<string, string>;
 }
 
 /** the source of a region abbreviation that counts only after a place and a comma (tag-entities.ts `afterPlaceRegions`) */
 export const AFTER_PLACE_SOURCE = 'gazetteer:lexicons/after-place';
+/** the source of a lone surname linked to the one person it names (tag-entities.ts `linkLoneSurnames`) */
+export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surnames';
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(

@@ -119,6 +119,23 @@ describe('lexicons/after-place.tsv: region abbreviations after a place', () => {
   });
 });
 
+describe('lexicons/lone-surnames.tsv: surnames that alone name one person', () => {
+  const gaz = 'id\tname\ttype\taliases\tcountry\nperson:x\tZorvak Qelbrix\tperson\t\t\n';
+  it('reads surname and full name pairs', () => {
+    const g = loadGazetteers(folder({ 'p.tsv': gaz, 'lexicons/lone-surnames.tsv': '# by hand\nQelbrix\tZorvak Qelbrix\nXi\tXi Jinping\n' }));
+    expect([g.problems, g.loneSurnames]).toEqual([[], [['Qelbrix', 'Zorvak Qelbrix'], ['Xi', 'Xi Jinping']]]);
+  });
+  it('reports a malformed line, a surname that is no word of the name and one listed twice, with the line', () => {
+    const g = loadGazetteers(folder({ 'p.tsv': gaz, 'lexicons/lone-surnames.tsv': 'Qelbrix\tZorvak Qelbrix\nDe Niro\tRobert De Niro\nPutin\tVladimir Poutine\nQelbrix\tAnna Qelbrix\n' }));
+    expect(g.problems.map((p) => `${p.file}:${p.line}: ${p.message.slice(0, 40)}`)).toEqual([
+      'lexicons/lone-surnames.tsv:2: expected one word, a tab and a person\'s ',
+      'lexicons/lone-surnames.tsv:3: "Putin" is no word of "Vladimir Poutine"',
+      'lexicons/lone-surnames.tsv:4: "Qelbrix" is listed twice: a surname nam',
+    ]);
+    expect(g.loneSurnames).toEqual([['Qelbrix', 'Zorvak Qelbrix']]);
+  });
+});
+
 describe('the shipped curated files: a Wikidata QID as an id is a generated entry\'s', () => {
   it('merges every curated row whose id is a QID with the generated entry of that id (none is typed in without one)', () => {
     // the QID then comes from the packaged source (name-suggestion-index), which carries it: the merge fills the

@@ -432,6 +432,25 @@ describe('tag: a person the people lists name with and without a middle name is 
   });
 });
 
+describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped gazetteers)', () => {
+  const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.source]);
+  it("links a lone surname to the one person it names where the document names no one of it in full, the gazetteer's or a minted id of the full name", () => {
+    expect(people('Mr. Putin met Mr. Trump in Helsinki on Monday.')).toEqual([
+      ['Putin', 'person:vladimir-putin', 'gazetteer:lexicons/lone-surnames'],
+      ['Trump', 'person:donald-trump', 'gazetteer:lexicons/lone-surnames'],
+    ]);
+    // the entity: the gazetteer's, or the full name for a minted id
+    const doc = run('Mr. Putin met Mr. Trump in Helsinki on Monday.');
+    expect([doc.entities.get('person:vladimir-putin')?.name, doc.entities.get('person:donald-trump')?.name]).toEqual(['Vladimir Putin', 'Donald Trump']);
+  });
+  it('leaves it to coreference where the document names someone of that surname in full', () => {
+    expect(people('Michelle Obama spoke first on Monday. Later Obama said she was pleased with the school.')).toEqual([
+      ['Michelle Obama', 'person:michelle-obama', 'gazetteer:world-people'],
+      ['Obama', 'person:michelle-obama', 'coreference'],
+    ]);
+  });
+});
+
 describe('tag: datelines and region abbreviations after a place (shipped gazetteers)', () => {
   const sources = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId, m.source]);
   it('links a dateline in capitals opening the story, after its headline, to the gazetteer', () => {
