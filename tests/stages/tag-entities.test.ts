@@ -432,6 +432,19 @@ describe('tag: a person the people lists name with and without a middle name is 
   });
 });
 
+describe("tag: WordNet's two-letter acronyms that name other things more often (lexicons/stoplist.txt)", () => {
+  it("links no 'SC', 'SA', 'DS', 'TC', 'PO' or 'IR' to WordNet's organisations; 'VA' and 'EC' stay", () => {
+    const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
+    const wordnet = ['organization:security-council', 'organization:storm-troops', 'organization:bureau-of-diplomatic-security', 'organization:trusteeship-council', 'organization:united-states-post-office', 'organization:inland-revenue'];
+    const text = 'Nashville SC drew with Carrefour SA on Monday; the Nintendo DS sold well, the TC said, and mail went to a PO box with an IR remote.';
+    expect(ids(text).filter(([, id]) => wordnet.includes(id))).toEqual([]);
+    expect(ids('The VA said on Monday that the EC had agreed.')).toEqual([
+      ['VA', 'organization:department-of-veterans-affairs'],
+      ['EC', 'organization:european-economic-community'],
+    ]);
+  });
+});
+
 describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped gazetteers)', () => {
   const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.source]);
   it("links a lone surname to the one person it names where the document names no one of it in full, the gazetteer's or a minted id of the full name", () => {
