@@ -48,9 +48,14 @@ export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surna
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros.'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros.'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// the words that open a sports club's name before its town, which a gazetteer holds as the place: 'Bayern Munich',
+// 'Borussia Dortmund', 'Inter Miami', 'PSV Eindhoven', 'AC Milan', 'Dynamo Kiev' (not 'Real', 'Rapid', 'Racing',
+// 'Club': 'Real Time', 'Rapid City', the film 'Racing Stripes', 'Club World'); after the town, 'Nashville SC',
+// 'Tottenham Hotspur', 'Glasgow Rangers' (ORG_WORDS; not 'SV', a camera's 'Pentax Optio SV')
+const CLUB_HEADS = new Set('Bayern Borussia Bayer Inter AC AS FC SC SV AFC VfB VfL PSV Ajax Atletico Atlético Athletic Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Partizan Steaua Slavia Legia Hertha Werder Eintracht Olympique Deportivo Celta Hapoel Maccabi Beitar'.split(' '));
 // the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
 // ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
@@ -203,7 +208,7 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 // verbs that open a sentence as a bare imperative, mostly on web pages ('Watch ABC News', 'Read Reuters Breakingviews')
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 // ordinary words that are capitalised only because they open a sentence
-const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
+const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Once Since Until Unless Because Whether Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now'.split(' '));
 
 // given names of the lists that open a sentence as a verb, an adverb or a modal far more often: 'Said Williams, the
 // coach, …' (the reporting verb before its speaker), 'Even Q said', 'May Allah have mercy'
@@ -511,8 +516,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   for (const run of runs) {
     let { from } = run;
     const { to } = run;
-    // 2. drop a sentence-initial ordinary word: 'The', 'According'
-    if (from === s.tokenStart && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    // 2. drop a sentence-initial ordinary word: 'The', 'According'; after an opening quotation mark too ('"Once Rangers
+    //    receive our letter')
+    if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text))) && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
     //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
     //    ('Sun-Sentinel', 'Mar-a-Lago')
@@ -1238,7 +1244,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     return ruleTyped('organization', 'institution', 0.7);
   }
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || hasOrgOf(toks, from, to)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

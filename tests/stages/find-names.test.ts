@@ -911,6 +911,24 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('The accident happened when the Zorvath Qelbrix family took their boat out.')).toEqual(['Zorvath Qelbrix']);
   });
 
+  it("takes a club's word before or after a gazetteer's town for the club, not the town: 'Bayern Munich', 'Nashville SC'", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('Bayern Munich beat Borussia Dortmund, PSV Eindhoven drew with AC Milan and Inter Miami lost to Nashville SC.')).toEqual([
+      'Bayern Munich',
+      'Borussia Dortmund',
+      'PSV Eindhoven',
+      'AC Milan',
+      'Inter Miami',
+      'Nashville SC',
+    ]);
+    // not a film's, a class's or a camera's name: 'Racing', 'Club' and a trailing 'SV' are no club words
+    expect(orgs('The film Racing Stripes opened as Club World seats sold out and the Pentax Optio SV shipped.')).toEqual([]);
+  });
+
+  it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
+    expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
+  });
+
   it("joins the particles 'la', 'ten', 'ter' and 'zu' inside a name", () => {
     expect(mentionTypes('Boxer Oscar de la Hoya met manager Erik ten Hag, goalkeeper Marc-André ter Stegen and Karl-Theodor zu Guttenberg.' + PROSE).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([
       'Oscar de la Hoya',
