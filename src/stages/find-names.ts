@@ -1234,6 +1234,9 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
 function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const { doc, toks, lex } = ctx;
   const { s, from, to, runFrom, words, first, last, start, end, after, next, prevTok, role, notTitled } = v;
+  // 5d. a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act', 'Penn Treaty' (`DOCUMENT_WORDS`);
+  //     no type, as a work's title (8c); a place that opens it is none either (tag-entities.ts, `eventEndAfter`)
+  if (words.length > 1 && DOCUMENT_WORDS.has(last)) return ruleTyped(null, 'document-title', 0);
   let lexiconType: EntityType | undefined;
   let stake: RegExpExecArray | null;
   let before: string;
@@ -2657,8 +2660,18 @@ const ROUND_WORDS = new Set(['.', '', 'RESULTS', 'SEMIFINAL', 'SEMIFINALS', 'QUA
  */
 export function isEventWord(word: string, next: string): boolean {
   if (word.length > 1 && isAllCapsWord(word)) return ROUND_WORDS.has(next) && EVENT_WORDS.has(word[0] + word.slice(1).toLowerCase());
-  return EVENT_WORDS.has(word);
+  return EVENT_WORDS.has(word) || DOCUMENT_WORDS.has(word);
 }
+
+/**
+ * The last word of a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act' is no
+ * person, 'the Kyoto Protocol', 'the Dayton Accords', 'the Geneva Conventions' no place (OntoNotes' LAW, CoNLL-2003's
+ * MISC; the pipeline has no type for them). Not 'Law' ('Stuart Law', 'Jude Law': a surname), 'Bill' (a given name:
+ * 'U.S. President Bill Clinton' lost its country in a first version), 'Convention' in the singular (an event or a body
+ * as often: 'the Republican National Convention', 'the Southern Baptist Convention') nor 'Report' ('the Drudge Report',
+ * a website).
+ */
+const DOCUMENT_WORDS = new Set('Act Amendment Accord Accords Agreement Treaty Protocol Pact Conventions Charter Declaration Doctrine Plan'.split(' '));
 
 /** Is `word` a legal form that ends a company's name ('SA', 'AG', 'Inc')? */
 export function isLegalForm(word: string): boolean {

@@ -925,6 +925,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('The film Racing Stripes opened as Club World seats sold out and the Pentax Optio SV shipped.')).toEqual([]);
   });
 
+  it("takes a law's, a treaty's or a plan's name for no person, nor the place that opens it", () => {
+    const typed = (text: string) => mentionTypes(text + PROSE).map((m) => m[0]);
+    expect(typed('The Kyoto Protocol expired, the Dayton Accords held and the Zorvath Qelbrix Act passed, said Penn Treaty.')).toEqual([]);
+    // (a given name, a body or an event: 'U.S. President Bill Clinton', 'the Republican National Convention' keep theirs)
+    expect(typed('U.S. President Bill Clinton spoke to the Republican National Convention in Kyoto.')).toEqual(['U.S.', 'Bill Clinton', 'Republican', 'Kyoto']);
+  });
+
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
     expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
   });
