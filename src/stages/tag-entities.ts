@@ -12,6 +12,7 @@ import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, findNames, isEventWord, isGive
 import { hasLetter, hasWord, isLetterUnit } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
+import { FUNCTION_WORDS } from './clean/lines.js';
 import { isCommonWord, isInflecting } from '../nlp/wink.js';
 
 export interface TagContext {
@@ -105,6 +106,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // an organisation's common-word name beside another capitalised word is a word of a longer name that the
         // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
+        // ... and before a feature of land or water in lower case, or after 'the' and before no noun, a place's name: 'the
+        // Amazon rainforest', 'the Amazon basin', 'fires in the Amazon.', 'the waters of the Amazon in' (the firm takes no
+        // article but before what it has: 'the Amazon founder')
+        if (commonWord && best.type === 'organization' && m.mode === 'exact' && (LAND_FEATURES.has(tokens[m.to]?.text ?? '') || (tokens[m.from - 1]?.text === 'the' && !nounAt(tokens, m.to)))) continue;
         // an acronym written as a word ('Nato', 'Opec') that is an English word or a given name too is that: 'Cats' is no
         // CATS (a transit system's), 'Care' no CARE (what wink-nlp's lexicon inflects, 'cats', 'care', or a plural of its words, 'Cabs';
         // not 'nato', 'opec'), the footballer 'Marta' no MARTA (Atlanta's transit authority)
@@ -189,6 +194,10 @@ const generatedTown = (best: GazetteerEntry) => best.type === 'place' && best.ti
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
 /** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
+/** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
+const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
+/** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */
+const LAND_FEATURES = new Set('rainforest rainforests forest forests jungle basin river rivers delta valley region coast desert sea lake island islands estuary'.split(' '));
 const OPENS_WORDS = new Set(['-', '--', '–', '—', ':', '"', '“', '‘', "'", '(', '[']);
 /** a capitalised word: a capital, then a small letter ('Daily', not 'U.S.' or 'NFU') */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

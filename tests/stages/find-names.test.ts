@@ -414,7 +414,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Thousands marched against the ruling Georgian Dream party on Monday.', ['Georgian Dream']],
     ['Voters backed the Law and Justice party, and the Move Forward party came second.', ['Law and Justice', 'Move Forward']],
     ['The far-right Alternative for Germany party gained votes in the east on Sunday.', ['Alternative for Germany']],
-    ['Protesters joined the Black Lives Matter movement in the city on Sunday.', ['Black Lives Matter']],
+    // (a name no gazetteer holds: Black Lives Matter is a curated organisation since it had none)
+    ['Protesters joined the Fridays for Future movement in the city on Sunday.', ['Fridays for Future']],
     // a newspaper's or a magazine's name, one common word too; a weekday's abbreviation joined by a hyphen stays in it
     ["The Guardian newspaper and Rolling Stone magazine ran the story, and Florida's Sun-Sentinel newspaper too.", ['Guardian', 'Rolling Stone', 'Sun-Sentinel']],
     // ... not adjectives, a kind before the name that follows, a tournament's group, an event's party, a common word

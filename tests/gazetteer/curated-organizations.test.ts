@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers-docs.js';
+
+/** [text, type, entity id] of a text's mentions that overlap `surface`'s first occurrence, shipped gazetteers */
+const at = (text: string, surface: string) => {
+  const from = text.indexOf(surface);
+  return run(text)
+    .mentions.filter((m) => m.start < from + surface.length && m.end > from)
+    .map((m) => [m.text, m.type, m.entityId]);
+};
+
+describe('curated organisations of world news that no gazetteer had (gazetteers/organizations.tsv)', () => {
+  it.each([
+    // [text, surface, minted id]
+    ['WASHINGTON (Reuters) - The Pentagon awarded Lockheed Martin a $2 billion contract on Tuesday.', 'Lockheed Martin', 'organization:lockheed-martin'], // was a person (surname rule)
+    ['ATLANTA (Reuters) - The Centers for Disease Control and Prevention said on Friday that cases rose.', 'Centers for Disease Control and Prevention', 'organization:center-for-disease-control-and-prevention'], // WordNet's entry, merged
+    ['Officials at the CDC said on Friday that cases rose.', 'CDC', 'organization:center-for-disease-control-and-prevention'],
+    ['The contract went to Northrop Grumman and Raytheon, officials said.', 'Northrop Grumman', 'organization:northrop-grumman'],
+    ['The contract went to Northrop Grumman and Raytheon, officials said.', 'Raytheon', 'organization:raytheon'],
+    ['Shares of Johnson & Johnson fell after the ruling.', 'Johnson & Johnson', 'organization:johnson-and-johnson'],
+    ['Analysts said J&J would appeal.', 'J&J', 'organization:johnson-and-johnson'],
+    ['Shares of Procter & Gamble rose 2 percent.', 'Procter & Gamble', 'organization:procter-and-gamble'],
+    ['Regulators said Moderna and Pfizer had applied.', 'Moderna', 'organization:moderna'],
+    ['Lawmakers said TikTok, owned by ByteDance, would be banned.', 'TikTok', 'organization:tiktok'],
+    ['Fighters of Hayat Tahrir al-Sham entered the city on Sunday.', 'Hayat Tahrir al-Sham', 'organization:hayat-tahrir-al-sham'], // was a person (first-name rule)
+    ['Troops of the Wagner Group were seen near the border.', 'Wagner Group', 'organization:wagner-group'],
+    ['The IRGC said it had seized the tanker.', 'IRGC', 'organization:islamic-revolutionary-guard-corps'],
+    ['Delegates at the United Nations General Assembly voted on Thursday.', 'United Nations General Assembly', 'organization:un-general-assembly'],
+  ])('%s (%s)', (text, surface, id) => {
+    expect(at(text, surface)).toEqual([[surface, 'organization', id]]);
+  });
+
+  it('keeps a flagged common word the word: not as a sentence\'s first word, nor opening a longer name', () => {
+    // 'Adobe' carries the `common` flag (rule 9): the company mid-sentence, not the building material opening a sentence
+    expect(at('Shares of Adobe rose 4 percent on Tuesday.', 'Adobe')).toEqual([['Adobe', 'organization', 'organization:adobe']]);
+    expect(run('Adobe walls kept the houses cool.').mentions.map((m) => m.entityId)).not.toContain('organization:adobe');
+    // 'Heineken' is flagged too, for the rugby cup named after the brewer
+    expect(run('Leicester reached the final of the Heineken Cup on Sunday.').mentions.map((m) => m.entityId)).not.toContain('organization:heineken');
+  });
+
+  it("takes a flagged name before a feature of land or water, or after 'the' before no noun, for the place: 'the Amazon rainforest'", () => {
+    const ids = (text: string) => run(text).mentions.map((m) => m.entityId);
+    expect(ids('Deforestation in the Amazon rainforest rose last year, and fires spread across the Amazon basin, officials said.')).not.toContain('organization:amazon');
+    expect(ids('Hovercraft will ply the waters of the Amazon in a bid to cut travel times, officials said.')).not.toContain('organization:amazon');
+    // (the firm: mid-sentence, or after 'the' before what it has)
+    expect(ids('Shares of Amazon rose, and the Amazon founder spoke on Monday.')).toEqual(['organization:amazon', 'organization:amazon']);
+  });
+
+  it('leaves out short forms that name someone else as often', () => {
+    const ids = run('The opera by Wagner opened in Bayreuth, and Northrop Frye reviewed it.').mentions.map((m) => m.entityId);
+    expect(ids).not.toContain('organization:wagner-group');
+    expect(ids).not.toContain('organization:northrop-grumman');
+  });
+});
