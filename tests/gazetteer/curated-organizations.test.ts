@@ -46,6 +46,19 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(ids('Shares of Amazon rose, and the Amazon founder spoke on Monday.')).toEqual(['organization:amazon', 'organization:amazon']);
   });
 
+  it("links football clubs whose names no rule types as a club, a common word's only where it is no sentence's first word", () => {
+    const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
+    expect(ids('Juventus beat Feyenoord, and Paris St Germain drew with Galatasaray, while Nottingham Forest lost to Arsenal.')).toEqual([
+      ['Juventus', 'organization:juventus'],
+      ['Feyenoord', 'organization:feyenoord'],
+      ['Paris St Germain', 'organization:paris-saint-germain'],
+      ['Galatasaray', 'organization:galatasaray'],
+      ['Nottingham Forest', 'organization:nottingham-forest'],
+      ['Arsenal', 'organization:arsenal-fc'],
+    ]);
+    expect(ids('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
+  });
+
   it('leaves out short forms that name someone else as often', () => {
     const ids = run('The opera by Wagner opened in Bayreuth, and Northrop Frye reviewed it.').mentions.map((m) => m.entityId);
     expect(ids).not.toContain('organization:wagner-group');
