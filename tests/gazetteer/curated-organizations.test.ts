@@ -59,6 +59,15 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(ids('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
   });
 
+  it('links national teams known by a nickname of their own', () => {
+    expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
+      'organization:all-blacks',
+      'organization:wallabies',
+      'organization:springboks',
+      'organization:black-caps',
+    ]);
+  });
+
   it('leaves out short forms that name someone else as often', () => {
     const ids = run('The opera by Wagner opened in Bayreuth, and Northrop Frye reviewed it.').mentions.map((m) => m.entityId);
     expect(ids).not.toContain('organization:wagner-group');
