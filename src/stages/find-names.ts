@@ -229,8 +229,14 @@ function trimEnd(text: string, from: number, to: number): number {
 // sentence-initially only a PROPN tag counts
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'NUM']);
 // 'Bergamo-based', 'Kremlin-backed': an adjective, not a name
+// ... nor a pronoun run together with a verb, as the tagger reads a typographic apostrophe: 'I’m', 'It’s' ('London I’m off'
+// was a person, and every 'I’m' of the page that person)
 const isProperish = (t: Token, sentenceInitial = false) =>
-  isCapitalised(t.text) && !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) && (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text)));
+  isCapitalised(t.text) &&
+  !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) &&
+  (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text))) &&
+  !(t.text.length <= 8 && PRONOUN_CONTRACTION.test(t.text));
+const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Where|Let)['’](?:m|s|ll|ve|d|re)$/;
 /** has '-', '‐' or '‑' (ADJ_SUFFIX needs one: most words skip the regex) */
 function hasHyphen(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -1470,7 +1476,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     A common word there is no place when capitals say nothing about it: in a title-case line, whose preposition has
   //     one too ('Descent Into Madness'), inside a name that runs across the preposition ('BlackBerry maker Research in
   //     Motion'), or before a number or a letter ('in Week 5', 'in Series A funding'); nor is the plural of one, a
-  //     product's or a field's name more often ('in Windows', 'in Communications'), nor one letter ('in C++')
+  //     product's or a field's name more often ('in Windows', 'in Communications': a plural both lexicons ship as a word
+  //     of its own too, 'windows', by its singular), nor one letter ('in C++')
   if (
     words.length === 1 &&
     !isAllCapsWord(first) &&
@@ -1480,7 +1487,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
     !DEITIES.has(first) &&
-    !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first))) &&
+    !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first) || (first.endsWith('s') && isCommon(lex, first.slice(0, -1))))) &&
     first.length > 1 &&
     !ACRONYM_PLURAL.test(first) &&
     !modifiesNoun(next)

@@ -933,6 +933,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('U.S. President Bill Clinton spoke to the Republican National Convention in Kyoto.')).toEqual(['U.S.', 'Bill Clinton', 'Republican', 'Kyoto']);
   });
 
+  it("takes no pronoun run together with a verb for a name ('I’m', 'I'm'), nor 'in' and a plural of a common word for a place", () => {
+    expect(mentionTypes('I moved from London I’m sure, and I\'m told I’m off.' + PROSE).map((m) => m[0])).toEqual(['London']);
+    expect(mentionTypes('Remap the key in Windows, he said, as the vote in Lords and the work in Notes went on.' + PROSE)).toEqual([]);
+  });
+
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
     expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
   });
