@@ -74,3 +74,10 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(ids).not.toContain('organization:northrop-grumman');
   });
 });
+
+describe('gazetteers/exclude.txt: Wikipedia titles the generated people took for persons', () => {
+  it('types no company, place or work of them a person', () => {
+    const people = run('Visitors to Alton Towers flew Virgin Atlantic and Philippine Airlines to the Mariana Islands.').mentions.filter((m) => m.type === 'person');
+    expect(people).toEqual([]);
+  });
+});
