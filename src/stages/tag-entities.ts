@@ -13,7 +13,7 @@ import { hasLetter, hasWord, isLetterUnit } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
 import { FUNCTION_WORDS } from './clean/lines.js';
-import { isCommonWord, isInflecting } from '../nlp/wink.js';
+import { commonTag, isCommonWord, isInflecting } from '../nlp/wink.js';
 
 export interface TagContext {
   readonly report: Reporter;
@@ -110,6 +110,12 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // Amazon rainforest', 'the Amazon basin', 'fires in the Amazon.', 'the waters of the Amazon in' (the firm takes no
         // article but before what it has: 'the Amazon founder')
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && (LAND_FEATURES.has(tokens[m.to]?.text ?? '') || (tokens[m.from - 1]?.text === 'the' && !nounAt(tokens, m.to)))) continue;
+        // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
+        // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
+        // 'Stansted airport', nor a country's or a town's: 'Kenya police' stays)
+        // (nor beside a capitalised word but a compass point's before it, a name of its own: 'CITIC Pacific', 'Pacific
+        // Assault', 'Atlantic Records', not 'South Pacific'; nor after a time of day, a time zone: '2 p.m. Pacific')
+        if (best.type === 'place' && best.kind === 'area' && m.to - m.from === 1 && m.mode === 'exact' && adjectiveUse(doc.clean, tokens, m.from)) continue;
         // an acronym written as a word ('Nato', 'Opec') that is an English word or a given name too is that: 'Cats' is no
         // CATS (a transit system's), 'Care' no CARE (what wink-nlp's lexicon inflects, 'cats', 'care', or a plural of its words, 'Cabs';
         // not 'nato', 'opec'), the footballer 'Marta' no MARTA (Atlanta's transit authority)
@@ -194,6 +200,23 @@ const generatedTown = (best: GazetteerEntry) => best.type === 'place' && best.ti
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
 /** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
+/**
+ * Whether the one word at token `k`, a sea's or a region's name that is an adjective too ('Arctic', 'Pacific'), is used
+ * as the adjective or inside another name: before a noun in lower case, beside a capitalised word (but a compass point's
+ * before it), after a time of day.
+ */
+function adjectiveUse(text: string, tokens: readonly MatchToken[], k: number): boolean {
+  if (commonTag(tokens[k].text) !== 'ADJ') return false;
+  if (qualifiesNoun(tokens, k + 1) || CAPITALISED.test(tokens[k + 1]?.text ?? '')) return true;
+  if (k === 0) return false;
+  const before = tokens[k - 1].text;
+  return (/^\p{Lu}/u.test(before) && !COMPASS_WORD.test(before)) || CLOCK_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 8), tokens[k].start));
+}
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Far|Mid|High)$/i;
+const CLOCK_BEFORE = /\b[ap]\.?m\.?\s+$/i;
+/** the token at `k` is a word in lower case that may be a noun a name before it qualifies ('island', 'resort', 'state') */
+const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
+  k < tokens.length && tokens[k].start <= tokens[k - 1].end + 1 && /^\p{Ll}{3,}$/u.test(tokens[k].text) && isCommonWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text) && commonTag(tokens[k].text) === 'NOUN';
 /** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
 /** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */

@@ -315,7 +315,9 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     // lists are no appositions
     ['Trade between Canada, Mexico and Costa Rica grew last year, the three governments said on Monday.', false, 'Canada', ['iso:CA']],
     ['Banks in London, New York and Tokyo lent more in March, the central banks said in reports on Monday.', false, 'London', ['geonames:2643743']],
-    ['Drilling in the Gulf of Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Mexico', ['iso:MX']],
+    ['Drilling in Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Mexico', ['iso:MX']],
+    // (and the gulf's name is a place of its own, the town of Alaska no apposition of it)
+    ['Drilling in the Gulf of Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Alaska', ['iso:US-AK']],
     // a city second is no region: 'London, New York' is two cities
     ['Shares fell sharply in London, New York trading was closed for the holiday on Monday, dealers said.', false, 'London', ['geonames:2643743']],
     // a headline's words after the country are no apposition ('Lagos' stays Nigeria's, not a Portuguese town)

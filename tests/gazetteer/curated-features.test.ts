@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers-docs.js';
+
+/** [text, type, entity id] of a text's mentions, shipped gazetteers */
+const mentions = (text: string) => run(text).mentions.map((m) => [m.text, m.type, m.entityId]);
+
+describe('curated physical features and regions of world news (gazetteers/places.tsv)', () => {
+  it('links seas, rivers, mountains, deserts and regions the generated files do not hold', () => {
+    expect(mentions('Snow fell in the Alps, the Nile flooded and ships crossed the Mediterranean to the Strait of Hormuz.')).toEqual([
+      ['Alps', 'place', 'place:alps'],
+      ['Nile', 'place', 'place:nile-river'],
+      ['Mediterranean', 'place', 'place:mediterranean-sea'],
+      ['Strait of Hormuz', 'place', 'place:strait-of-hormuz'],
+    ]);
+    // (each had been another thing or nothing: the Australian state, a brand, the city of Aden)
+    expect(mentions('Boats crossed Lake Victoria as climbers left Mount Everest for the Gulf of Aden.')).toEqual([
+      ['Lake Victoria', 'place', 'place:lake-victoria'],
+      ['Mount Everest', 'place', 'place:mount-everest'],
+      ['Gulf of Aden', 'place', 'place:gulf-of-aden'],
+    ]);
+  });
+
+  it('gives a country the generated files name otherwise its everyday name: the Vatican, the Falklands', () => {
+    expect(mentions('The Vatican said the Falklands talks would resume.')).toEqual([
+      ['Vatican', 'place', 'iso:VA'],
+      ['Falklands', 'place', 'iso:FK'],
+    ]);
+  });
+
+  it("takes a sea's or a region's name that is an adjective too for no place before a noun, beside another name or after a time of day", () => {
+    expect(mentions('Reporters on an Arctic island heard Pacific Assault at 2 p.m. Pacific, and CITIC Pacific bought a Baltic state bank.')).toEqual([]);
+    // (a compass point before it makes a place's name: 'the South Pacific')
+    expect(mentions('Sailors reached the South Pacific.')).toEqual([['Pacific', 'place', 'place:pacific-ocean']]);
+  });
+});
