@@ -2630,6 +2630,8 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
 export function personKeys(words: readonly string[], lex?: NameFinderLexicons): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1];
+  // (a feast's name is no one's: 'Father Christmas', WordNet's Santa Claus, made every 'Christmas' of a story him)
+  if (FEASTS.has(last)) return [];
   const first = words[0];
   if (!lex) return [last];
   // The last word is no name of any list nor a nationality ('President Jefferson', 'Western Russian' keep only theirs),
@@ -2648,6 +2650,8 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     !lex.qualifiers.has(last);
   return familyFirst ? [last, first] : [last];
 }
+
+const FEASTS = new Set('Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover'.split(' '));
 
 /** Legal forms that end a company's name ('Magna International Inc', 'Deutsche Bank AG', 'Aaron's, Inc.'). */
 const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty'.split(' '));

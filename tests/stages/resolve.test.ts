@@ -173,6 +173,9 @@ describe('resolve: a lone surname a rule typed by its title or context', () => {
     ]);
     expect(people('Barack Obama spoke in Ohio. Later President Obama said on Monday that the deal was good for workers.')).toContain('Obama person:barack-obama coreference (President)');
   });
+  it("links no feast's name to a person whose name ends in it ('Father Christmas')", () => {
+    expect(people('Father Christmas visited the children. Christmas is a special time of the year.')).toEqual(['Father Christmas person:kriss-kringle gazetteer:world-people']);
+  });
   it('keeps an id of its own where the document names no one of that surname in full', () => {
     expect(people('Mr Prescott told party members on Monday that the plan would work.')).toEqual(['Prescott person:prescott rule:title-person (Mr)']);
     // (unless it is a surname of lexicons/lone-surnames.tsv, which names one person of the news: tag-entities.ts)
