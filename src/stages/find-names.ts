@@ -51,15 +51,15 @@ const ORG_WORDS = new Set(
   'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros.'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
+// 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
+// ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
+for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania Compañía Societe Société Società Sociedad Regie Régie Caisse Cassa Caja Credito Crédit Kredi Financiere Financière Norsk Svenska Dansk Suomen'.split(' ')) ORG_HEADS.add(w);
 // the words that open a sports club's name before its town, which a gazetteer holds as the place: 'Bayern Munich',
 // 'Borussia Dortmund', 'Inter Miami', 'PSV Eindhoven', 'AC Milan', 'Dynamo Kiev' (not 'Real', 'Rapid', 'Racing',
 // 'Club': 'Real Time', 'Rapid City', the film 'Racing Stripes', 'Club World'); after the town, 'Nashville SC',
 // 'Tottenham Hotspur', 'Glasgow Rangers' (ORG_WORDS; not 'SV', a camera's 'Pentax Optio SV')
 const CLUB_HEADS = new Set('Bayern Borussia Bayer Inter AC AS FC SC SV AFC VfB VfL PSV Ajax Atletico Atlético Athletic Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Partizan Steaua Slavia Legia Hertha Werder Eintracht Olympique Deportivo Celta Hapoel Maccabi Beitar'.split(' '));
-// the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
-// 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
-// ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
-for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania Compañía Societe Société Società Sociedad Regie Régie Caisse Cassa Caja Credito Crédit Kredi Financiere Financière Norsk Svenska Dansk Suomen'.split(' ')) ORG_HEADS.add(w);
 // the words that end companies' names in business news ('Texas Instruments', 'Boston Scientific', 'Lincoln Savings',
 // 'Dallas Semiconductor', 'Dow Chemical', 'General Dynamics', 'Abbott Laboratories'): a name whose first word is a
 // place or a given name was that place or a person. Not the ones that are surnames too (`Steel`, `Power`, `Mills`,
@@ -91,11 +91,11 @@ const KIN = new Set('wife husband son daughter brother sister mother father uncl
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** what only a person has, after a name and its possessive (step 12a''') */
 const PERSON_OWNS = /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership)\b/;
-/** ... and, without the possessive, after a person's name in 'the … family' (step 12g) */
-const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
-const THE = new Set(['the', 'The']);
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
+/** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
+const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
+const THE = new Set(['the', 'The']);
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
 const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
 /** words in lower case after a name that say it is an organisation's (step 8d), those among them */
@@ -235,8 +235,15 @@ const isProperish = (t: Token, sentenceInitial = false) =>
   isCapitalised(t.text) &&
   !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) &&
   (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text))) &&
-  !(t.text.length <= 8 && PRONOUN_CONTRACTION.test(t.text));
+  !pronounContraction(t.text);
 const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Where|Let)['’](?:m|s|ll|ve|d|re)$/;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+/** `PRONOUN_CONTRACTION`, tested only on a short word with an apostrophe before its last one or two letters (isProperish runs for every capitalised word) */
+function pronounContraction(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || n > 8 || (!isApostrophe(w.charCodeAt(n - 2)) && !isApostrophe(w.charCodeAt(n - 3)))) return false;
+  return PRONOUN_CONTRACTION.test(w);
+}
 /** has '-', '‐' or '‑' (ADJ_SUFFIX needs one: most words skip the regex) */
 function hasHyphen(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -199,7 +199,6 @@ const smallTown = (best: GazetteerEntry) => generatedTown(best) && !((best.popul
 const generatedTown = (best: GazetteerEntry) => best.type === 'place' && best.tier === 'generated' && (best.kind === undefined || best.kind === 'city');
 
 const TWO_INITIALS = /^\p{Lu}\.\s?\p{Lu}\.$/u;
-/** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
 /**
  * Whether the one word at token `k`, a sea's or a region's name that is an adjective too ('Arctic', 'Pacific'), is used
  * as the adjective or inside another name: before a noun in lower case, beside a capitalised word (but a compass point's
@@ -221,6 +220,7 @@ const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
 /** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */
 const LAND_FEATURES = new Set('rainforest rainforests forest forests jungle basin river rivers delta valley region coast desert sea lake island islands estuary'.split(' '));
+/** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
 const OPENS_WORDS = new Set(['-', '--', '–', '—', ':', '"', '“', '‘', "'", '(', '[']);
 /** a capitalised word: a capital, then a small letter ('Daily', not 'U.S.' or 'NFU') */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
