@@ -20,6 +20,16 @@ describe('curated physical features and regions of world news (gazetteers/places
     ]);
   });
 
+  it("takes 'the Red Sea' for the sea, and 'Houthi' for the movement's members", () => {
+    expect(mentions('Houthi rebels fired at ships in the Red Sea, and the Houthis said more would follow.')).toEqual([
+      ['Houthi', 'norp', 'norp:houthi'],
+      ['Red Sea', 'place', 'place:red-sea'],
+      ['Houthis', 'organization', 'organization:houthis'],
+    ]);
+    // (the governorate where the document's other places point to it)
+    expect(mentions("Officials in Egypt's Red Sea governorate said the resort of Hurghada reopened.")[1]).toEqual(['Red Sea', 'place', 'iso:EG-BA']);
+  });
+
   it('gives a country the generated files name otherwise its everyday name: the Vatican, the Falklands', () => {
     expect(mentions('The Vatican said the Falklands talks would resume.')).toEqual([
       ['Vatican', 'place', 'iso:VA'],
