@@ -245,6 +245,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const names = c.entries.length ? [c.entries[0].name, ...c.entries[0].aliases] : [c.name];
     // (an organisation's text too: the name finder's short names are of the text, 'Magna International Inc')
     if (c.type === 'organization' && c.entries.length) names.push(c.name);
+    // (and a person's minted name, where it is other than the text: 'Pope Francis' of 'Francis', whose lone 'Francis'
+    // later in the story is he, tag-entities.ts `regnalIds`)
+    else if (c.type === 'person' && c.idName !== undefined && c.idName !== c.name) names.push(c.idName);
     const keys: string[] = [];
     for (const n of names) {
       const w = wordsOf(n);

@@ -454,7 +454,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const named = withoutPossessives(gazetteer, rules, doc, ctx.report);
-  const ruled = linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons);
+  const ruled = regnalIds(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons));
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
 }
@@ -488,6 +488,23 @@ export function linkLoneSurnames(rules: readonly Candidate[], gazetteer: readonl
     return people.length === 1 ? { ...linked, entries: [people[0].entry] } : { ...linked, idName: full };
   });
 }
+
+/**
+ * A pope's or a monarch's one given name the rules found after the title ('Pope Francis', 'Prince Harry', 'Queen
+ * Rania') is an id minted of the title and the name (`person:pope-francis`, the entity named so), not of the name alone:
+ * `person:francis` was also every lone 'Francis' of other documents, `person:harry` every 'Harry'. The mention keeps its
+ * text and the title its role. (A gazetteer's person keeps its entry: 'Prince Charles', WordNet's.)
+ */
+export function regnalIds(rules: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i];
+    if (c.type !== 'person' || c.role === null || c.entries.length > 0 || c.idName !== undefined || !REGNAL_TITLES.has(c.role) || /\s/.test(c.name)) continue;
+    (out ??= rules.slice())[i] = { ...c, idName: `${c.role} ${c.name}` };
+  }
+  return out ?? (rules as Candidate[]);
+}
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess']);
 
 /** a possessive's token: "'s", '’s' */
 const POSSESSIVE = /^['’]s$/;

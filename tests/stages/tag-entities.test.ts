@@ -445,6 +445,18 @@ describe("tag: WordNet's two-letter acronyms that name other things more often (
   });
 });
 
+describe("tag: a pope's or a monarch's one given name after the title", () => {
+  it('is an id of the title and the name, the lone name later in the story the same person', () => {
+    const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.role]);
+    expect(people('Pope Francis met Prince Harry at the Vatican on Monday. Francis said the talks went well.')).toEqual([
+      ['Francis', 'person:pope-francis', 'Pope'],
+      ['Harry', 'person:prince-harry', 'Prince'],
+      ['Francis', 'person:pope-francis', null],
+    ]);
+    expect(run('Pope Francis met Prince Harry at the Vatican on Monday.').entities.get('person:pope-francis')?.name).toBe('Pope Francis');
+  });
+});
+
 describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped gazetteers)', () => {
   const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.source]);
   it("links a lone surname to the one person it names where the document names no one of it in full, the gazetteer's or a minted id of the full name", () => {
