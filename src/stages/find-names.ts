@@ -799,6 +799,29 @@ const ORG_OF = new Set(
 /** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
 const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
 
+/** Step 7a: the run from `from` (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
+function bylineName(ctx: NameContext, s: Sentence, from: number, words: readonly Token[]): boolean {
+  const { toks } = ctx;
+  if (toks[s.tokenStart].text !== 'By' || s.tokenEnd - s.tokenStart > 24 || from === s.tokenStart) return false;
+  // (every word between 'By' and the run a name's, a comma or 'and', and the run ending the sentence or before one of
+  // them: not 'By contrast, he said, New Labour had …', 'By any measure, New Yorker Dick Morris is …')
+  for (let k = s.tokenStart + 1; k < from; k++) {
+    const w = toks[k].text;
+    if (w !== ',' && w !== 'and' && !/^\p{Lu}/u.test(w)) return false;
+  }
+  const before = toks[from - 1].text;
+  if (before !== 'By' && before !== 'and' && before !== ',') return false;
+  const to = from + words.length;
+  if (to < s.tokenEnd && toks[to].text !== ',' && toks[to].text !== 'and' && hasLetter(toks[to].text)) return false;
+  for (const t of words) {
+    const w = t.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || ORG_WORDS.has(w) || MONTHS_DAYS.has(w) || BYLINE_WORDS.has(w) || ctx.lex.known.get(w.toLowerCase()) === 'organization') return false;
+  }
+  return true;
+}
+// what a byline names besides persons: 'By Reuters Staff', 'By Our Correspondent'
+const BYLINE_WORDS = new Set('Staff Reporter Reporters Correspondent Correspondents Editor Editors Writer Writers Our Agencies Wires'.split(' '));
+
 /** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
 const takesName = (toks: readonly Token[], k: number) => (toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false;
 
@@ -1275,6 +1298,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   if (role && nameWords <= 4) return ruleTyped('person', 'title-person', 0.85);
+  // 7a. a byline's names: a sentence opening with 'By', the names after it, a comma or 'and' ('By Lim Cheng Soon, 18 August
+  //     2010', 'By Wang Xiaoming and Tan Boon Huat'), two to four words of capitals and small letters each: persons,
+  //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
+  //     Staff', 'By The Associated Press'), a month or a weekday ('By March 2020')
+  if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, words)) return ruleTyped('person', 'byline', 0.8);
   // 7b. a relative after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa' (no title: no role)
   if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && POSSESSIVES.has(toks[from - 2].text.toLowerCase()) && !ctx.roleWords.has(first))
     return ruleTyped('person', 'kin', 0.75);

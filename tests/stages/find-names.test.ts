@@ -938,6 +938,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Remap the key in Windows, he said, as the vote in Lords and the work in Notes went on.' + PROSE)).toEqual([]);
   });
 
+  it("takes a byline's names for persons whatever a gazetteer makes of their words, not a sentence that opens with 'By'", () => {
+    const persons = (text: string) => mentionTypes(text).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('Why the site matters\n\nBy Lim Cheng Soon, 18 August 2010\n\nBy Zorvak Qelbrix and Tan Boon Huat\n\n' + PROSE)).toEqual(['Lim Cheng Soon', 'Zorvak Qelbrix', 'Tan Boon Huat']);
+    expect(persons('By contrast, he said, New Labour had listened. By any measure, New Yorker Zorvak Qelbrix won. By Reuters Staff' + PROSE)).not.toContain('New Labour');
+    expect(mentionTypes('By Reuters Staff\n\n' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
+  });
+
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
     expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
   });
