@@ -799,8 +799,8 @@ const ORG_OF = new Set(
 /** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
 const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
 
-/** Step 7a: the run from `from` (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
-function bylineName(ctx: NameContext, s: Sentence, from: number, words: readonly Token[]): boolean {
+/** Step 7a: the run [from, to) (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
+function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, words: readonly Token[]): boolean {
   const { toks } = ctx;
   if (toks[s.tokenStart].text !== 'By' || s.tokenEnd - s.tokenStart > 24 || from === s.tokenStart) return false;
   // (every word between 'By' and the run a name's, a comma or 'and', and the run ending the sentence or before one of
@@ -811,7 +811,6 @@ function bylineName(ctx: NameContext, s: Sentence, from: number, words: readonly
   }
   const before = toks[from - 1].text;
   if (before !== 'By' && before !== 'and' && before !== ',') return false;
-  const to = from + words.length;
   if (to < s.tokenEnd && toks[to].text !== ',' && toks[to].text !== 'and' && hasLetter(toks[to].text)) return false;
   for (const t of words) {
     const w = t.text;
@@ -1302,7 +1301,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     2010', 'By Wang Xiaoming and Tan Boon Huat'), two to four words of capitals and small letters each: persons,
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
   //     Staff', 'By The Associated Press'), a month or a weekday ('By March 2020')
-  if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, words)) return ruleTyped('person', 'byline', 0.8);
+  if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, to, words)) return ruleTyped('person', 'byline', 0.8);
   // 7b. a relative after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa' (no title: no role)
   if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && POSSESSIVES.has(toks[from - 2].text.toLowerCase()) && !ctx.roleWords.has(first))
     return ruleTyped('person', 'kin', 0.75);
