@@ -1419,6 +1419,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       documentPass)
   if (words.length === 1 && SAID_IT.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames))
     return ruleTyped('organization', 'said-it', 0.6);
+  // 12a0. one word that lexicons/lone-surnames.tsv lists, a surname that alone names one person of the news, is a person
+  //       wherever no rule above typed it otherwise ('the Biden administration', 'Trump won', a common word too: `trump`);
+  //       tag-entities.ts links it to that person, or resolve to the one of that surname the document names in full.
+  //       Strong evidence: it beats a gazetteer's town of the name (priority -1)
+  if (words.length === 1 && lex.loneSurnames?.has(first)) return ruleTyped('person', 'lone-surname', 0.6, -1);
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong)

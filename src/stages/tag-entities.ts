@@ -9,7 +9,7 @@ import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
-import { hasLetter, hasWord, isLetterUnit } from '../text/chars.js';
+import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
 import { FUNCTION_WORDS } from './clean/lines.js';
@@ -476,13 +476,22 @@ export function linkLoneSurnames(rules: readonly Candidate[], gazetteer: readonl
     return lone.has(key) ? key : undefined;
   };
   if (!rules.some((c) => surnameOf(c) !== undefined)) return rules as Candidate[];
-  // the words of the people the document names in full (two words or more), by any candidate
-  const named = new Set<string>();
-  for (const list of [gazetteer, rules]) for (const c of list) if (c.type === 'person' && /\s/.test(c.name)) for (const w of c.name.split(/\s+/)) named.add(w);
+  // the people the document names in full (two words or more), by any candidate, by each word of their names
+  const named = new Map<string, Set<string>>();
+  for (const list of [gazetteer, rules])
+    for (const c of list) {
+      if (c.type !== 'person' || !/\s/.test(c.name)) continue;
+      const full = singleSpaced(c.entries.length ? c.entries[0].name : c.name);
+      for (const w of c.name.split(/\s+/)) (named.get(w) ?? named.set(w, new Set()).get(w)!).add(full);
+    }
   return rules.map((c) => {
     const key = surnameOf(c);
-    if (key === undefined || named.has(key) || named.has(c.name)) return c;
+    if (key === undefined) return c;
     const full = lone.get(key)!;
+    // (coreference links it where the document names someone of it in full; but not a lone word of the lexicon's own
+    // person that is no last word, no key of resolve's: 'Saddam' after 'Saddam Hussein')
+    const others = named.get(key) ?? named.get(c.name);
+    if (others && ([...others].some((n) => n !== full) || full.endsWith(` ${key}`))) return c;
     const people = exactHits(full).filter((h) => h.entry.type === 'person');
     const linked = { ...c, source: LONE_SURNAME_SOURCE, confidence: Math.min(c.confidence, 0.7) };
     return people.length === 1 ? { ...linked, entries: [people[0].entry] } : { ...linked, idName: full };

@@ -468,6 +468,14 @@ describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped ga
     const doc = run('Mr. Putin met Mr. Trump in Helsinki on Monday.');
     expect([doc.entities.get('person:vladimir-putin')?.name, doc.entities.get('person:donald-trump')?.name]).toEqual(['Vladimir Putin', 'Donald Trump']);
   });
+  it('types a listed surname no other rule typed a person, over a gazetteer town of the name', () => {
+    expect(people('Officials said the Biden administration would decide, and Zuckerberg agreed.')).toEqual([
+      ['Biden', 'person:joe-biden', 'gazetteer:lexicons/lone-surnames'],
+      ['Zuckerberg', 'person:mark-zuckerberg', 'gazetteer:lexicons/lone-surnames'],
+    ]);
+    // (the lexicon's own person named in full: a lone word of the name that is no last word is he too)
+    expect(people('Saddam Hussein spoke on Monday. Later Saddam said the war was over.').map(([, id]) => id)).toEqual(['person:saddam-hussein', 'person:saddam-hussein']);
+  });
   it('leaves it to coreference where the document names someone of that surname in full', () => {
     expect(people('Michelle Obama spoke first on Monday. Later Obama said she was pleased with the school.')).toEqual([
       ['Michelle Obama', 'person:michelle-obama', 'gazetteer:world-people'],
