@@ -963,6 +963,15 @@ describe('clean: article boundaries', () => {
     expect(doc.clean).not.toContain(blurb);
   });
 
+  it("cuts the comments at a line ending in 'There are 12 comments.', not at news that there were no comments", () => {
+    const thread = ['Seen by Anna Berg on November 7 2012. There are 3 comments.', 'Ben', '07 Nov 12', 'I walked past the site this morning and the diggers were already at work, which is good news.', 'Carla', '07 Nov 12', 'The council should have asked the people who live by the docks before spending this much money.'];
+    const doc = run([article(), ...thread].join('\n'));
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+    expect(doc.clean).not.toContain('diggers were already at work');
+    const news = 'There were no comments from the harbour authority on Monday, and the ministry declined to say more about the plan.';
+    expect(run(article(news)).clean).toContain(P3);
+  });
+
   // three reader comments
   const [c1, c2, c3] = [
     'I walked past the site this morning and the diggers were already at work, which is good news for all of us.',

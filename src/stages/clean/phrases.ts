@@ -115,12 +115,14 @@ export const LIST_HEADING =
 
 /**
  * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
- * '23 Responses to "…"', 'No Comments »', 'Leave a Reply', 'blog comments powered by Disqus', 'Comments are closed.'
+ * '23 Responses to "…"', 'No Comments »', 'Leave a Reply', 'blog comments powered by Disqus', 'Comments are closed.',
+ * a line ending in 'There are 12 comments.' ('Seen by Jason Fried on November 7 2012. There are 12 comments.'; a number
+ * only, and the line's end: 'There were no comments from the ministry' is news)
  * After 'no' only the plural: 'No comment was immediately available from the company.' is a news
  * sentence (Reuters writes it on a line of its own), and taken for a heading it was dropped.
  */
 export const COMMENTS_HEADING =
-  /^(?:[{(]\s*)?(?:(?:\d+|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:comments?|responses?|replies|thoughts?|reactions?)|no\s+(?:[\p{L}-]+\s+)?(?:comments|responses|replies|thoughts|reactions))\b|^\d+\s+(?:users|people|readers)\s+(?:responded|commented)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b/iu;
+  /^(?:[{(]\s*)?(?:(?:\d+|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:comments?|responses?|replies|thoughts?|reactions?)|no\s+(?:[\p{L}-]+\s+)?(?:comments|responses|replies|thoughts|reactions))\b|^\d+\s+(?:users|people|readers)\s+(?:responded|commented)\b|^(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b|^comments?\s*(?:\(\d+\)|:)?$|^(?:reader )?comments are (?:closed|moderated)|^(?:blog )?comments powered by\b|^join the (?:discussion|conversation)\b|^discussion\s*(?:\(\d+\))?$|^(?:what do you think|have your say)\b|^(?:.{0,80}[.!?]\s+)?there (?:are|is|were) \d+ (?:comments?|responses?|replies)(?: about| so far)?\s*[.:]?$/iu;
 
 /**
  * Lines that recur once per reader comment: 'Reply', 'Reply to This', 'Flag as Inappropriate',
