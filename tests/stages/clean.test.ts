@@ -972,6 +972,13 @@ describe('clean: article boundaries', () => {
     expect(run(article(news)).clean).toContain(P3);
   });
 
+  it("cuts a blog platform's notes ('x liked this | y reblogged this from z and added:') as a comment thread", () => {
+    const notes = ['218 notes', 'anna-b liked this | ben-c reblogged this from harbourtales and added:', 'I walked past the site this morning and the diggers were already at work, which is good news.', 'carla-d reblogged this from harbourtales and added:', 'The council should have asked the people who live by the docks before spending this much money.'];
+    const doc = run([article(), ...notes].join('\n'));
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+    expect(doc.clean).not.toContain('diggers were already at work');
+  });
+
   // three reader comments
   const [c1, c2, c3] = [
     'I walked past the site this morning and the diggers were already at work, which is good news for all of us.',

@@ -127,11 +127,12 @@ export const COMMENTS_HEADING =
 /**
  * Lines that recur once per reader comment: 'Reply', 'Reply to This', 'Flag as Inappropriate',
  * '(Score:5, Insightful)', 'by garaged (579941) writes:', 'John says:', 'Jennifer said...', 'said...',
- * 'Login to reply', 'Report abuse'.
+ * 'Login to reply', 'Report abuse', a blog platform's notes ('tahko liked this | skalja reblogged this from anklewings and
+ * added:').
  * Two or more of them mark a comment thread.
  */
 export const COMMENT_MARKER =
-  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|,|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?))\s*$/iu;
+  /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|,|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?)|[\w.-]+ (?:liked this|reblogged this from [\w.-]+(?: and added:)?)(?:\s*\|.*)?)\s*$/iu;
 
 /** A breadcrumb trail: 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders' (not a menu bar 'Home | About | Contact'). */
 export const BREADCRUMB = /^(?:home|homepage|main page)\s*(?:[>»›/]|&gt;)\s*(?:\S.*)?$/iu;
