@@ -799,6 +799,18 @@ const ORG_OF = new Set(
 /** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
 const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
 
+/** Whether a comma and a place the lexicon knows follow token `to`: 'Blair, Nebraska' (an apposition: the town's state). */
+function placeAppositionAfter(ctx: NameContext, to: number): boolean {
+  const { toks } = ctx;
+  return toks[to]?.text === ',' && to + 1 < toks.length && /^\p{Lu}/u.test(toks[to + 1].text) && ctx.lex.known.get(toks[to + 1].text.toLowerCase()) === 'place';
+}
+
+/** Whether token `k` is a word in lower case that wink-nlp's lexicon tags a noun ('ox' of 'Musk ox'). */
+function lowerNounAt(ctx: NameContext, k: number): boolean {
+  const w = ctx.toks[k]?.text ?? '';
+  return /^\p{Ll}+$/u.test(w) && commonTag(w) === 'NOUN';
+}
+
 /** Step 7a: the run [from, to) (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
 function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, words: readonly Token[]): boolean {
   const { toks } = ctx;
@@ -1423,7 +1435,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       wherever no rule above typed it otherwise ('the Biden administration', 'Trump won', a common word too: `trump`);
   //       tag-entities.ts links it to that person, or resolve to the one of that surname the document names in full.
   //       Strong evidence: it beats a gazetteer's town of the name (priority -1)
-  if (words.length === 1 && lex.loneSurnames?.has(first)) return ruleTyped('person', 'lone-surname', 0.6, -1);
+  //       (not a town before its state or country, 'Blair, Nebraska'; nor a word in lower case too before a noun it makes
+  //       a compound with, 'Musk ox': a person's nouns only, 'the Trump administration')
+  if (words.length === 1 && lex.loneSurnames?.has(first) && !placeAppositionAfter(ctx, to) && !(isCommonish(lex, first) && lowerNounAt(ctx, to) && !PERSON_HAS.test(after)))
+    return ruleTyped('person', 'lone-surname', 0.6, -1);
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong)

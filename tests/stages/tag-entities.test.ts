@@ -473,6 +473,8 @@ describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped ga
       ['Biden', 'person:joe-biden', 'gazetteer:lexicons/lone-surnames'],
       ['Zuckerberg', 'person:mark-zuckerberg', 'gazetteer:lexicons/lone-surnames'],
     ]);
+    // (not a town before its state, 'Blair, Nebraska', nor a word in lower case too before a noun it makes a compound with)
+    expect(people('Officials in Blair, Nebraska, said a Musk ox was seen near the road.')).toEqual([]);
     // (the lexicon's own person named in full: a lone word of the name that is no last word is he too)
     expect(people('Saddam Hussein spoke on Monday. Later Saddam said the war was over.').map(([, id]) => id)).toEqual(['person:saddam-hussein', 'person:saddam-hussein']);
   });
