@@ -296,6 +296,11 @@ export function isCommonWord(word: string): boolean {
   return tag === 'NOUN' || tag === 'VERB' || tag === 'ADJ' || tag === 'ADV';
 }
 
+/** Is `word` all in lower case and a noun of wink's lexicon ('ox', 'island', 'administration')? */
+export function isLowerCaseNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && commonTag(word) === 'NOUN';
+}
+
 /** The tag wink's lexicon ships for `word` in lower case ('ADJ' for 'democratic'), or null when it ships none. */
 export function commonTag(word: string): string | null {
   if (!tables) instance(nlpTagging ?? 'lexical');

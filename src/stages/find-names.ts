@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
 import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
-import { commonTag, hasInflections, isCommonWord } from '../nlp/wink.js';
+import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
 
@@ -805,12 +805,6 @@ function placeAppositionAfter(ctx: NameContext, to: number): boolean {
   return toks[to]?.text === ',' && to + 1 < toks.length && /^\p{Lu}/u.test(toks[to + 1].text) && ctx.lex.known.get(toks[to + 1].text.toLowerCase()) === 'place';
 }
 
-/** Whether token `k` is a word in lower case that wink-nlp's lexicon tags a noun ('ox' of 'Musk ox'). */
-function lowerNounAt(ctx: NameContext, k: number): boolean {
-  const w = ctx.toks[k]?.text ?? '';
-  return /^\p{Ll}+$/u.test(w) && commonTag(w) === 'NOUN';
-}
-
 /** Step 7a: the run [from, to) (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
 function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, words: readonly Token[]): boolean {
   const { toks } = ctx;
@@ -1437,7 +1431,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       Strong evidence: it beats a gazetteer's town of the name (priority -1)
   //       (not a town before its state or country, 'Blair, Nebraska'; nor a word in lower case too before a noun it makes
   //       a compound with, 'Musk ox': a person's nouns only, 'the Trump administration')
-  if (words.length === 1 && lex.loneSurnames?.has(first) && !placeAppositionAfter(ctx, to) && !(isCommonish(lex, first) && lowerNounAt(ctx, to) && !PERSON_HAS.test(after)))
+  if (words.length === 1 && lex.loneSurnames?.has(first) && !placeAppositionAfter(ctx, to) && !(isCommonish(lex, first) && isLowerCaseNoun(toks[to]?.text ?? '') && !PERSON_HAS.test(after)))
     return ruleTyped('person', 'lone-surname', 0.6, -1);
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one

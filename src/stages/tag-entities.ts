@@ -13,7 +13,7 @@ import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
 import { FUNCTION_WORDS } from './clean/lines.js';
-import { commonTag, isCommonWord, isInflecting } from '../nlp/wink.js';
+import { commonTag, isCommonWord, isInflecting, isLowerCaseNoun } from '../nlp/wink.js';
 
 export interface TagContext {
   readonly report: Reporter;
@@ -103,13 +103,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         const commonWord = best.commonWord && m.to - m.from === 1; // the one-word name, not a longer alias
         // (an organisation's that owns something opening it counts: "Apple's Tim Cook", "Shell's profits")
         if (commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && possessiveAt(tokens, m.to)) && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
-        // an organisation's common-word name beside another capitalised word is a word of a longer name that the
-        // gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total Nigeria'), left to the name finder
-        if (commonWord && best.type === 'organization' && m.mode === 'exact' && (CAPITALISED.test(tokens[m.from - 1]?.text ?? '') || CAPITALISED.test(tokens[m.to]?.text ?? ''))) continue;
-        // ... and before a feature of land or water in lower case, or after 'the' and before no noun, a place's name: 'the
-        // Amazon rainforest', 'the Amazon basin', 'fires in the Amazon.', 'the waters of the Amazon in' (the firm takes no
-        // article but before what it has: 'the Amazon founder')
-        if (commonWord && best.type === 'organization' && m.mode === 'exact' && (LAND_FEATURES.has(tokens[m.to]?.text ?? '') || (tokens[m.from - 1]?.text === 'the' && !nounAt(tokens, m.to)))) continue;
+        if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
         // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
         // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
         // 'Stansted airport', nor a country's or a town's: 'Kenya police' stays)
@@ -215,7 +209,19 @@ const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Wester
 const CLOCK_BEFORE = /\b[ap]\.?m\.?\s+$/i;
 /** the token at `k` is a word in lower case that may be a noun a name before it qualifies ('island', 'resort', 'state') */
 const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
-  k < tokens.length && tokens[k].start <= tokens[k - 1].end + 1 && /^\p{Ll}{3,}$/u.test(tokens[k].text) && isCommonWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text) && commonTag(tokens[k].text) === 'NOUN';
+  k < tokens.length && tokens[k].start <= tokens[k - 1].end + 1 && tokens[k].text.length >= 3 && !FUNCTION_WORDS.has(tokens[k].text) && isLowerCaseNoun(tokens[k].text);
+/**
+ * Whether an organisation's common-word name at tokens [from, to) names something else there: beside another
+ * capitalised word it is a word of a longer name the gazetteers do not hold ('Apple Daily', 'Formula Shell', 'Total
+ * Nigeria'), left to the name finder; before a feature of land or water in lower case, or after 'the' and before no
+ * noun, a place's name ('the Amazon rainforest', 'the Amazon basin', 'fires in the Amazon.', 'the waters of the Amazon
+ * in'; the firm takes no article but before what it has: 'the Amazon founder').
+ */
+function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.text ?? '';
+  const after = tokens[to]?.text ?? '';
+  return CAPITALISED.test(before) || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+}
 /** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
 /** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */
@@ -233,7 +239,9 @@ function royalName(name: string, names: NameFinderLexicons | undefined): boolean
   const m = ROYAL_NAME.exec(name);
   return m !== null && names !== undefined && names.firstNames.has(m[1].toLowerCase());
 }
-const ROYAL_NAME = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Pope) (\p{Lu}\p{Ll}+)$/u;
+/** a royal's or a pope's title (`royalName`; `regnalIds` takes a few more) */
+const ROYAL_TITLES = ['Prince', 'Princess', 'King', 'Queen', 'Emperor', 'Empress', 'Pope'];
+const ROYAL_NAME = new RegExp(`^(?:${ROYAL_TITLES.join('|')}) (\\p{Lu}\\p{Ll}+)$`, 'u');
 // a title that opens a person's alias (CoNLL-2003 and OntoNotes leave titles out of a person's name)
 const ALIAS_TITLE = /^(?:(?:Vice )?President|Prime Minister|Sir|Dame|King|Queen|Pope|Prince|Princess|Emperor|Empress|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|General|Gen\.|Senator|Sen\.|Governor|Gov\.|Chancellor|Judge|Justice|Archbishop|Cardinal|Ayatollah|Sheikh|Colonel|Admiral|Marshal)\s+(?=\p{Lu})/u;
 
@@ -383,15 +391,16 @@ function regionEntries(matcher: GazetteerMatcher, name: string): readonly Gazett
 
 // a capitalised word, a comma, then a capitalised abbreviation ending in a dot and no letter after it: 'Exton, Pa.';
 // or two capitals, a postal code, not before a comma and a name (a list: 'New York, LA, Chicago'): 'Phoenix, AZ 85004'
-const AFTER_PLACE = new BmpRegExp(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Lu}(?![.\p{L}\p{N}]|[ \t]*,[ \t]*\p{Lu}))(?![\p{L}\p{N}])/gu);
+const AFTER_PLACE_ABBREVIATION = String.raw`,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Lu}(?![.\p{L}\p{N}]|[ \t]*,[ \t]*\p{Lu}))(?![\p{L}\p{N}])`;
+const AFTER_PLACE = new BmpRegExp(new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*` + AFTER_PLACE_ABBREVIATION, 'gu'));
 /**
- * AFTER_PLACE's end, from the comma: every match of AFTER_PLACE ends with one, its abbreviation the same group, and
+ * AFTER_PLACE's end, from the comma (one source, AFTER_PLACE_ABBREVIATION): every match of AFTER_PLACE ends with one, its abbreviation the same group, and
  * these never overlap (no comma after the first). Looked for first: most documents have none whose abbreviation is
  * a region's, and this pattern, led by a comma, is found far faster than AFTER_PLACE, whose leading lookbehind and
  * capital are tried at every character: 510 BBC stories (1.0 MB) made two-byte by a dash, 2.4-3.0 ms against
  * 59-65 ms (AFTER_PLACE's twin, in an `exec` loop, ~40 ms). No twin needed: V8 finds the comma as fast with `u`.
  */
-const AFTER_PLACE_TAIL = /,[ \t\r\n]*(\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Lu}(?![.\p{L}\p{N}]|[ \t]*,[ \t]*\p{Lu}))(?![\p{L}\p{N}])/gu;
+const AFTER_PLACE_TAIL = new RegExp(AFTER_PLACE_ABBREVIATION, 'gu');
 
 /** Whether `text` has a comma and one of `abbreviations` after it the way AFTER_PLACE needs (a necessary condition of a match) */
 function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<string, unknown>): boolean {
@@ -513,7 +522,7 @@ export function regnalIds(rules: readonly Candidate[]): Candidate[] {
   }
   return out ?? (rules as Candidate[]);
 }
-const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess']);
+const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess']);
 
 /** a possessive's token: "'s", '’s' */
 const POSSESSIVE = /^['’]s$/;
