@@ -18,3 +18,12 @@ export function run(text: string, res: Resources = shippedResources()) {
   if (!p.doc) throw new Error(p.diagnostics.map((d) => d.message).join('\n'));
   return p.doc;
 }
+
+/** Prose after a test's sentences: the cleaner keeps a short text as an article. */
+export const PROSE = ' The results were published on Monday, a day later than most analysts had expected.';
+
+/** [type, entity id] of the mentions written `name` in a text run through every stage (shipped gazetteers) */
+export const typesAndIds = (text: string, name: string) =>
+  run(text)
+    .mentions.filter((m) => m.text === name)
+    .map((m) => [m.type, m.entityId]);

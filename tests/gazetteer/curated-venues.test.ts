@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers-docs.js';
+import { PROSE, typesAndIds as ofText } from '../helpers-docs.js';
 
-// prose after a test's sentences: the cleaner keeps a short text as an article
-const PROSE = ' The results were published on Monday, a day later than most analysts had expected.';
-/** [type, entity id] of the mentions of `name` in a text run through every stage (shipped gazetteers) */
-const typesAndIds = (text: string, name: string) =>
-  run(text + PROSE)
-    .mentions.filter((m) => m.text === name)
-    .map((m) => [m.type, m.entityId]);
+/** [type, entity id] of the mentions of `name` in a text and some prose after it */
+const typesAndIds = (text: string, name: string) => ofText(text + PROSE, name);
 
 describe("places.tsv's sports venues, airports and landmark sites", () => {
   it('makes a venue the rules split, missed or typed otherwise a place with its curated id', () => {

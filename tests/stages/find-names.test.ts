@@ -9,7 +9,7 @@ import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { findNames, orgKeys, personKeys, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
-import { run as runDoc, shippedResources } from '../helpers-docs.js';
+import { PROSE, run as runDoc, shippedResources, typesAndIds } from '../helpers-docs.js';
 
 // the mini gazetteer and the shipped role lexicon; the text goes straight to split (no boilerplate cleaning),
 // one line per block, the first line being the title
@@ -33,12 +33,8 @@ const TITLE = 'Report\n';
 /** [surface, type, source] and [surface, type] of the mentions of a text run through every stage (shipped gazetteers) */
 const mentionSources = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
 const mentionTypes = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
-/** [type, entity id] of the mentions of `name` in a text run through every stage */
-const typesAndIds = (text: string, name: string) => runDoc(text).mentions.filter((m) => m.text === name).map((m) => [m.type, m.entityId]);
 /** the texts of the mentions of a text run through every stage that `keep` keeps */
 const mentionTexts = (text: string, keep: (m: ReturnType<typeof runDoc>['mentions'][number]) => boolean) => runDoc(text).mentions.filter(keep).map((m) => m.text);
-// prose after a test's sentences: the cleaner keeps a short text as an article
-const PROSE = ' The results were published on Monday, a day later than most analysts had expected.';
 
 describe('findNames: a standings table in capitals', () => {
   it("takes a place in capitals before a team's won-lost figures for the team, in a sports report", () => {
