@@ -8,6 +8,7 @@ import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
+import { isNameSuffix } from './middle-initials.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -2676,6 +2677,8 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
  * Un': 'Kim' is a given name too). `words`: the name's words (letters only); none for fewer than two.
  */
 export function personKeys(words: readonly string[], lex?: NameFinderLexicons): string[] {
+  // (a suffix is no key: 'Trump' of 'Donald Trump Jr.', not 'Jr.', which had left a later lone 'Trump' an id of its own)
+  if (words.length >= 3 && isNameSuffix(words[words.length - 1])) words = words.slice(0, -1);
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   // (a feast's name is no one's: 'Father Christmas', WordNet's Santa Claus, made every 'Christmas' of a story him)

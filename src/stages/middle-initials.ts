@@ -23,6 +23,8 @@ const INITIAL_WORD = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,})$/u;
 const FULL_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 /** what may follow a surname: 'Donald Trump Jr.', 'Martin Luther King III' */
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+/** Is `word` what may follow a surname ('Jr.', 'III')? */
+export const isNameSuffix = (word: string) => SUFFIXES.has(word);
 
 /** A name's parts: its given name, its middle words, and the rest (surname and suffix). */
 interface NameParts {

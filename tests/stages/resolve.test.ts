@@ -194,6 +194,12 @@ describe('resolve: a lone surname a rule typed by its title or context', () => {
       'Obama person:michelle-obama coreference',
     );
   });
+  it("is the person named in full with a suffix after the surname ('Jr.', 'III'), under the surname, not the suffix", () => {
+    expect(people('Cal Ripken Jr. played for Baltimore for two decades. Ripken retired in 2001.')).toEqual([
+      'Cal Ripken Jr. person:cal-ripken-jr rule:first-name',
+      'Ripken person:cal-ripken-jr coreference',
+    ]);
+  });
   it('is still the one person of the surname named in full when its office is another: people hold several', () => {
     expect(people('Gen Pervez Musharraf took power in 1999. President Musharraf said on Monday that elections would follow.').at(-1)).toBe(
       'Musharraf person:pervez-musharraf coreference (President)',
