@@ -1848,6 +1848,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
+  // 19c. common nouns before a country or a nation of the United Kingdom are a national body: 'Statistics Canada',
+  //      'Hockey Canada', 'Cricket Australia', 'Police Scotland', 'Public Health England'
+  nationalBodies(ctx, known);
   const { notPerson, areas, personWords, docTypes, orgWords, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
@@ -2302,6 +2305,74 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     f.rule = '';
   }
 }
+
+/**
+ * Step 19c: an untyped run of one to three capitalised common words of wink's lexicon, the last a noun, and a country
+ * or a nation of the United Kingdom (a gazetteer's place of the run's last words) is an organisation: the name of a
+ * national body, as Canada's federal departments and the sports bodies of the Commonwealth are named ('Statistics
+ * Canada', 'Health Canada', 'Elections Canada', 'Hockey Canada', 'Cricket Australia', 'Rugby Australia', 'Police
+ * Scotland', 'Public Health England', 'Natural Resources Canada', 'Team USA'), where the country alone was the mention.
+ * The word before the country is one of `BODY_HEADS` (not 'Today England face Wales', 'Mother Russia', 'Rural England'),
+ * the words before it common nouns or adjectives; not `America` ('Middle America'); nor a run after 'and' or a comma and
+ * another such word ('Fisheries and Oceans Canada': its part alone would be a wrong name).
+ */
+function nationalBodies(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks, lex } = ctx;
+  let nations: Map<number, number> | undefined;
+  for (const f of found) {
+    if (f.type !== null || f.caps || f.to - f.from < 2 || f.to - f.from > 5) continue;
+    if (!nations) {
+      nations = new Map();
+      for (const c of known) {
+        if (c.type !== 'place' || c.entries.length === 0) continue;
+        const text = ctx.doc.clean.slice(c.start, c.end);
+        if (!NOT_BODY_NATIONS.has(text) && isNation(text, c.entries.map((e) => e.kind))) nations.set(c.end, c.start);
+      }
+      if (nations.size === 0) return;
+    }
+    const nationStart = nations.get(f.end);
+    if (nationStart === undefined || nationStart <= f.start) continue;
+    let k = f.from;
+    while (k < f.to && toks[k].start < nationStart) k++;
+    const words = k - f.from;
+    if (words < 1 || words > 3 || toks[k]?.start !== nationStart) continue;
+    let ok = true;
+    for (let i = f.from; i < k && ok; i++) {
+      const w = toks[i].text;
+      const tag = /^\p{Lu}\p{Ll}+$/u.test(w) ? commonTag(w) : null;
+      ok = i === k - 1 ? BODY_HEADS.has(w) : (tag === 'NOUN' || tag === 'ADJ') && !isListed(w, lex.firstNames, lex.givenNames);
+    }
+    // (nor a gazetteer's name of two words or more before the country: 'the Golan Heights Israel captured')
+    if (!ok || known.some((c) => c.type !== null && c.start >= f.start && c.end < nationStart && /\s/u.test(ctx.doc.clean.slice(c.start, c.end)))) continue;
+    // (not the second half of bodies joined by 'and' or a comma: 'Fisheries and Oceans Canada')
+    const before = toks[f.from - 1]?.text;
+    if ((before === 'and' || before === '&' || before === ',') && f.from - 2 >= f.sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(toks[f.from - 2].text) && commonTag(toks[f.from - 2].text) === 'NOUN') continue;
+    f.type = 'organization';
+    f.rule = 'national-body';
+    f.confidence = 0.7;
+  }
+}
+
+/**
+ * The word before the country in a national body's name: a field of government or of sport, or a kind of body
+ * ('Statistics Canada', 'Natural Resources Canada', 'Hockey Canada', 'Team USA', 'Air India', 'Radio Wales',
+ * 'Universities UK', 'Cancer Research UK'). A list, not any noun: 'Hotel Rwanda' and 'Battlefield Vietnam' are works,
+ * 'Assistant US Attorney' a title, 'World Cup Wales' a team at an event, 'Eastern Time US' a time zone (the BBC
+ * stories and web pages had each in a first version that took any common noun).
+ */
+const BODY_HEADS = new Set(
+  (
+    'Statistics Health Transport Environment Parks Elections Finance Justice Heritage Infrastructure Immigration Employment ' +
+    'Agriculture Industry Innovation Fisheries Oceans Resources Affairs Services Safety Security Defence Defense Revenue ' +
+    'Customs Border Energy Water Housing Tourism Trade Enterprise Education Police Research Science Arts Screen Music ' +
+    'Archives Museums Universities Colleges Post Rail Air Airways Airlines Radio Television TV Broadcasting Cancer ' +
+    'Diabetes Asthma Sport Sports Team Olympic Paralympics Hockey Cricket Rugby Tennis Football Soccer Basketball Golf ' +
+    'Swimming Athletics Cycling Rowing Sailing Netball Baseball Softball Volleyball Boxing Skiing Triathlon Gymnastics ' +
+    'Badminton Squash Bowls Equestrian Judo Wrestling Curling Lacrosse Canoe Surfing Skating Archery Fencing Taekwondo'
+  ).split(' '),
+);
+/** a country's names that a common noun before makes a part of its people, not a body: 'Middle America', 'Corporate America' */
+const NOT_BODY_NATIONS = new Set(['America', 'Americas']);
 
 // what separates the names of a list: 'Flemming , Jason Gillespie , Stuart Law and Ricky'
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);

@@ -614,8 +614,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Norsk Hydro', 'organization', 'rule:org-keyword'],
       ['Lazard Freres', 'organization', 'rule:org-keyword'],
     ]);
-    // (nor a common word and a country: 'Statistics Canada said')
-    expect(mentionTypes('Statistics Canada said on Friday that profits rose.')).toEqual([['Canada', 'place']]);
+    // (nor a common word and a country by this rule: 'Statistics Canada said' is a national body by step 19c, which
+    // asks for a field of government or sport before the country, not a firm that speaks; 'Hotel Rwanda' is none)
+    expect(mentionSources('Statistics Canada said on Friday that profits rose.')).toEqual([['Statistics Canada', 'organization', 'rule:national-body']]);
+    expect(mentionTypes('Hotel Rwanda said on Friday that profits rose.')).toEqual([['Rwanda', 'place']]);
   });
 
   it('a word wink-nlp ships as a common noun is a name where the document writes it as one only', () => {
@@ -1034,6 +1036,21 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a place the rules found ('Charlotte' is in no gazetteer: a given name and a dessert)
     expect(rows('Charlotte Zorvath spoke on Monday. Later it rained in Charlotte, North Carolina.').filter((m) => m[0] === 'Charlotte').map((m) => m[1])).toEqual(['place']);
     expect(rows('Morgan Zorvath of Morgan Stanley spoke. Later Morgan said it would stay.').filter((m) => m[0] === 'Morgan')).toEqual([]);
+  });
+
+  it("takes a field of government or sport and a country or a nation of the UK for a national body, not the country (step 19c)", () => {
+    const rows = (text: string) => mentionSources(text + PROSE).map((m) => m.slice(0, 3));
+    expect(rows('Statistics Canada said on Friday that inflation eased, and Hockey Canada named a new board.')).toEqual([
+      ['Statistics Canada', 'organization', 'rule:national-body'],
+      ['Hockey Canada', 'organization', 'rule:national-body'],
+    ]);
+    // (common words before the field: 'Public Health England'; a nation of the UK)
+    expect(rows('Public Health England published the figures on Monday.')).toEqual([['Public Health England', 'organization', 'rule:national-body']]);
+    // not any noun before a country (a work, a time, a kin word), nor an adjective, nor the part of bodies joined by 'and'
+    for (const text of ['Critics praised Hotel Rwanda on Monday.', 'Today England face Wales at home.', 'The song praised Mother Russia on Monday.', 'Voters in Rural England were angry on Monday.']) {
+      expect(rows(text).filter(([, type]) => type === 'organization')).toEqual([]);
+    }
+    expect(rows('Officials of Fisheries and Oceans Canada closed the fishery.').filter(([, type]) => type === 'organization')).toEqual([]);
   });
 
   it('takes a place and a party or group word for the two, not for a person', () => {
