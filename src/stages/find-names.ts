@@ -3,7 +3,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
-import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from './sports-teams.js';
+import { isNation, isSportsReport, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
@@ -2608,7 +2608,8 @@ function around(text: string, s: Sentence, start: number, end: number): { before
 /**
  * Step 15: the names of sports teams in a sports report. A place name (a gazetteer's or a rule's, never a
  * country's nor a surname of a person named here in full) that stands where a team does once ('Leicestershire
- * beat Somerset') names the team everywhere in the report but after a place preposition. None outside sports
+ * beat Somerset'), or an untyped name before a player's or an official's role ('Chelsea manager'), names the team
+ * everywhere in the report but after a place preposition. None outside sports
  * reports. (Step 5b's results-line teams, 'Blackpool 0 Wycombe 0', are organisations already; taking their names
  * as teams elsewhere in the report too lost a correct place or two in CoNLL-2003 and gained none.)
  */
@@ -2630,6 +2631,22 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset) })) names.add(name);
   };
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
+  // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
+  // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
+  // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain'; nor the end of a longer
+  // name, 'California Angels skipper'; nor a run that opens with an adjective or an adverb, 'Former England captain',
+  // or a sentence with a common word, 'Bench coach Andy Etchebarren')
+  let typedSpans: Set<string> | undefined;
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from > 3 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
+    if (!squadContext(doc.clean.slice(f.end, Math.min(f.end + 24, f.sentence.end)))) continue;
+    const first = ctx.toks[f.from].text;
+    const tag = commonTag(first);
+    if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
+    if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
+    typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
+    if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
+  }
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
   for (const f of ctx.found)

@@ -718,6 +718,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Italy', 'place', 'gazetteer:world-places'],
       ['England', 'place', 'gazetteer:world-places'],
     ]);
+    // a name that is no place, before a player's or an official's role, is a club wherever the report names it; not
+    // a nationality, an event, nor a run that opens with an adjective ('Zorvex' and 'Quimble' are in no gazetteer)
+    expect(typed('Zorvex beat Quimble 2-1 in the league on Saturday after a VAR review. Quimble manager Mauricio Pochettino said his players deserved a draw.').filter((m) => m[1] === 'organization')).toEqual([
+      ['Quimble', 'organization', 'rule:sports-team'],
+      ['Quimble', 'organization', 'rule:sports-team'],
+    ]);
+    const teams = (text: string) => typed(text).filter((m) => m[2] === 'rule:sports-team');
+    expect(teams('Turkish fans sang before the league match, and the striker scored twice. Davis Cup captain John Newcombe watched the season end.')).toEqual([]);
+    expect(teams('Former Zorvex captain Will Carling watched the league match, and the striker scored twice this season.')).toEqual([]);
     // a surname of a player named in full is no team ('Washington' is a gazetteer place)
     expect(typed('Patrick Rafter upset sixth-seeded Michael Washington 6-2 6-1 in the tournament. Washington beat him last season, his coach said.').map((m) => m[1])).not.toContain('organization');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, scheduleTeam, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -7,6 +7,8 @@ describe('sports teams named by their town or county', () => {
   it.each([
     ['Leicestershire beat Somerset by an innings and 39 runs to top the county championship table; Simmons took four wickets.', true],
     ['The striker scored twice as the league leaders won the match.', true],
+    // the words of football reporting today: 'Premier League', 'VAR', 'stoppage time'
+    ['Liverpool beat Chelsea in the Premier League after a VAR review in stoppage time.', true],
     // two sports words are not enough: 'season', 'team'
     ['The holiday season kept the sales team busy.', false],
     ['Troops shelled Stepanakert overnight, the ministry said.', false],
@@ -71,6 +73,17 @@ describe('sports teams named by their town or county', () => {
   ])('scheduleTeam(%j) names %j', (line, team) => {
     const r = scheduleTeam(line);
     expect(r && line.slice(r.start, r.end)).toBe(team);
+  });
+
+  it.each([
+    [' manager Mauricio Pochettino said', true],
+    [' striker Ollie Palmer scored', true],
+    [' fans sang', true],
+    // no possessive between: a person's coach too ("Nadal's coach")
+    ["'s coach said", false],
+    [' said on Monday', false],
+  ])('squadContext(%j) = %j', (after, expected) => {
+    expect(squadContext(after)).toBe(expected);
   });
 
   it('never takes a country or a home nation for a club', () => {
