@@ -235,8 +235,18 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PA
 const isProperish = (t: Token, sentenceInitial = false) =>
   isCapitalised(t.text) &&
   !(hasHyphen(t.text) && ADJ_SUFFIX.test(t.text)) &&
-  (t.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text))) &&
+  (t.pos === 'PROPN' || nonEnglishAux(t) || (!sentenceInitial && !FUNCTION_POS.has(t.pos) && hasLower(t.text))) &&
   !pronounContraction(t.text);
+/**
+ * A word wink-nlp tags an auxiliary that is no English one, a name's word wherever it stands: its lexicon, read from web
+ * text, has German's article 'das' as AUX, so 'Governor Shaktikanta Das said' lost its surname (a name of Bengal and
+ * Odisha) and 'Das added' was no name. Not the halves of "can't", "won't", "ain't" the tokenizer cuts off ('Ca', 'Wo',
+ * 'Ai' before "n't"), nor a clitic's letters ('Re' of 'P.Re.').
+ */
+const nonEnglishAux = (t: Token) => t.pos === 'AUX' && CAPITALISED_WORD.test(t.text) && !ENGLISH_AUX.has(t.text.toLowerCase());
+/** a capital and small letters only ('Das'; not 'P.Re') */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ENGLISH_AUX = new Set('am is are was were be been being have has had having do does did done will would shall should can could may might must ought need dare cannot ca wo ai aint dont doesnt didnt isnt wont re ve ll'.split(' '));
 const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Where|Let)['’](?:m|s|ll|ve|d|re)$/;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 /** `PRONOUN_CONTRACTION`, tested only on a short word with an apostrophe before its last one or two letters (isProperish runs for every capitalised word) */

@@ -1589,6 +1589,21 @@ describe('findNames: apostrophes as web text writes them', () => {
   });
 });
 
+describe('findNames: a word wink-nlp tags an auxiliary that is no English one', () => {
+  it("takes 'Das' (German's article to wink's lexicon, AUX) for a name's word, after a given name and opening a sentence", () => {
+    const text = 'Governor Shaktikanta Das said on Friday that rates would stay. Das added that inflation was easing.' + PROSE;
+    expect(mentionSources(text)).toEqual([
+      ['Shaktikanta Das', 'person', 'rule:title-person'],
+      ['Das', 'person', 'coreference'],
+    ]);
+  });
+
+  it("takes no half of a contraction the tokenizer cuts for a name ('Ca' of \"Can't\", 'Re' of 'P.Re.')", () => {
+    // (no name at all, not even an untyped one for coreference)
+    expect(names("He said: Can't stop now, the coach said on Friday. Won't you come? Vote for P.Re in the poll." + PROSE).filter(([t]) => /^(?:Ca|Wo|Re)$/.test(t))).toEqual([]);
+  });
+});
+
 describe('findNames: a firm of several words before its shares', () => {
   it("makes no person of a given name and a common word after 'the': a thing named after someone", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
