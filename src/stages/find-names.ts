@@ -1155,6 +1155,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
     typeRun(ctx, s, { from: cut, to }, capsLine);
     return;
   }
+  // 13b'. a plural noun of agents that opens a sentence before a firm's name is no part of it: 'Rivals BYD Co and
+  //       Volkswagen AG', 'Lenders Barclays Plc' (`agentsBefore`)
+  if (type === 'organization' && from === s.tokenStart && agentsBefore(ctx, from, to)) {
+    typeRun(ctx, s, { from: from + 1, to }, capsLine);
+    return;
+  }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
 
@@ -1693,6 +1699,21 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   }
   return -1;
 }
+
+/**
+ * Step 13b': whether the run's first word is a plural noun of agents ('Rivals', 'Lenders', 'Carmakers', 'Regulators':
+ * a noun of wink-nlp's lexicon, or the plural of one, ending in -ers, -ors, -als, -ists, -ants or -ents)
+ * before a word that is no common word ('BYD', 'Barclays'): the sentence's subject and its apposition, not one name.
+ * Not before a common word, where the plural opens a firm's name ('Travelers Cos', 'Farmers Group Inc').
+ */
+function agentsBefore(ctx: NameContext, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const w = ctx.toks[from].text;
+  if (!AGENT_PLURAL.test(w) || (commonTag(w) !== 'NOUN' && commonTag(w.slice(0, -1)) !== 'NOUN')) return false;
+  const next = ctx.toks[from + 1].text;
+  return isCapitalised(next) && !isCommon(ctx.lex, next) && !isListed(next, ctx.lex.firstNames, ctx.lex.givenNames);
+}
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|als|ists|ants|ents)$/u;
 
 /**
  * The gazetteer's organisations of the document whose names end in an institution's word (INSTITUTIONS: 'European

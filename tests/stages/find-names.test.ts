@@ -868,6 +868,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Yesterday the Zorvak Librarian met the board.')).toEqual([]);
   });
 
+  it("cuts a plural noun of agents that opens a sentence off a firm's name after it (step 13b'); not a firm's own plural", () => {
+    const orgs = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('Rivals Zorvex Co and Quimble AG have also cut prices.')).toEqual(['Zorvex Co', 'Quimble AG']);
+    expect(orgs('Carmakers Zorvex Motor Corp said output fell.')).toEqual(['Zorvex Motor Corp']);
+    // (before a common word the plural is the firm's: 'Travelers Cos', 'Farmers Group')
+    expect(orgs('Farmers Group Inc said profits rose.')).toEqual(['Farmers Group Inc']);
+  });
+
   it("takes a surname's plural for the family of a person the document names in full; not a common word's", () => {
     expect(mentionSources('Hillary Clinton spoke first. The Clintons left early.' + PROSE).slice(1)).toEqual([['Clintons', 'person', 'rule:document-person']]);
     expect(mentionSources('Minister Marcel Masse spoke first. The Masses left early.' + PROSE).map((m) => m[0])).not.toContain('Masses');
