@@ -83,6 +83,11 @@ const YEAR = /^(?:18|19|20)\d\d$/;
 // not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission'.split(' '));
 // geographic heads that end a place's name
+/**
+ * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
+ * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
+ */
+const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
 const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
@@ -1313,6 +1318,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     eng.testa 85.58 -> 85.73, eng.train 82.42 -> 82.47; a person named so, 'Wayne Bridge', becomes a place). With 'Initiative',
   //     'Corps', 'Administration' among the organisation words ('Clinton Health Access Initiative', 'Marine Corps'
   //     were persons by their first word): CoNLL-2003 F1 eng.testa 79.88 -> 79.90, eng.train 77.77 -> 77.85
+  // 6b'. a street's or a square's head at the front, as French, Spanish, Italian, Portuguese and Malay name them: 'Place
+  //      de la Concorde', 'Rue de Rivoli', 'Plaza de Mayo', 'Piazza San Marco', 'Avenida Paulista', 'Jalan Ampang' (the
+  //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
+  if (words.length > 1 && STREET_HEADS.has(first) && !role) return ruleTyped('place', 'place-keyword', 0.7);
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
     return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da

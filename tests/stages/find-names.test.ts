@@ -100,6 +100,9 @@ describe('findNames: typing rules, each with a name', () => {
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
+    // a street's or a square's head at the front ('Rue de Rivoli' was the town 'Rivoli')
+    ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
+    ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
     ['Yesterday Zorvek CEO Stephen Frater told reporters .', ['Stephen Frater', 'person', 'rule:title-person']],
@@ -145,6 +148,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Sales of the set grew in HDTV and in QXR alike .', ['HDTV', 'QXR']], // an acronym after 'in' is no evidence of a place
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
+    ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     // a title before one common word, or before an organisation's word, is no titled person
     ['Yesterday the General Staff met .', ['Staff', 'General Staff']],
     ['Yesterday shares of Private Eye fell .', ['Eye', 'Private Eye']],
