@@ -514,6 +514,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
         j = ext;
+      } else if ((ext = possessiveOrgEnd(ctx, j, s.tokenEnd)) > j) {
+        // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
+        // inside an organisation's name
+        j = ext;
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
         j = ext;
@@ -789,6 +793,31 @@ const QUESTION_OPENERS = new Set(['"', '“', "'", '‘', ':', '(', '[', '-', '�
 
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
+
+/**
+ * Step 1c: where an organisation's name that holds a common noun's possessive ends, or `j` (the possessive's token):
+ * "Harris County Sheriff's Office", "Manhattan District Attorney's Office", "Boston Children's Hospital", "Workers'
+ * Party". The word before the possessive is a capitalised common noun of wink-nlp's lexicon that names people (a title's
+ * word, a plural: 'Sheriff', 'Attorney', 'Children', 'Workers'), after it one to three capitalised words, the last an
+ * organisation's word ('Office', 'Hospital', 'Party').
+ * Not a name's possessive: "Trump's Justice Department" is a person and a body (the rule took 'Sheriff' for a surname,
+ * "Harris County Sheriff" a person).
+ */
+function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
+  const toks = ctx.toks;
+  const t = toks[j].text;
+  const plural = t === "'" || t === '’';
+  if (!(APOSTROPHE_S.test(t) || plural) || toks[j].start - toks[j - 1].end > 1) return j;
+  const noun = toks[j - 1].text;
+  if (!CAPITALISED_WORD.test(noun) || commonTag(noun) !== 'NOUN' || (plural && !noun.endsWith('s'))) return j;
+  // (a people's noun: a title's word of roles.txt, a plural, 'Children', 'People'; not a firm's common-word name, "Apple's
+  // Board")
+  if (!ctx.roleWords.has(noun) && !noun.endsWith('s') && !PEOPLE_NOUNS.has(noun)) return j;
+  const stop = nameEnd(toks, j + 1, end, 3);
+  return stop > j + 1 && ORG_WORDS.has(toks[stop - 1].text) ? stop : j;
+}
+
+const PEOPLE_NOUNS = new Set(['Children', 'People', 'Women', 'Men']);
 
 /** Where the proper nouns from `k` on end (at most `max` of them, and not past `end`). */
 function nameEnd(toks: readonly Token[], k: number, end: number, max = Infinity): number {

@@ -100,6 +100,9 @@ describe('findNames: typing rules, each with a name', () => {
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
+    // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
+    ["The Zorvath County Sheriff's Office said it had no comment .", ["Zorvath County Sheriff's Office", 'organization', 'rule:org-keyword']],
+    ["He joined the Zorvath Workers' Party in 1990 .", ["Zorvath Workers' Party", 'organization', 'rule:org-keyword']],
     // a street's or a square's head at the front ('Rue de Rivoli' was the town 'Rivoli')
     ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
     ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
@@ -149,6 +152,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
+    ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
     // a title before one common word, or before an organisation's word, is no titled person
     ['Yesterday the General Staff met .', ['Staff', 'General Staff']],
     ['Yesterday shares of Private Eye fell .', ['Eye', 'Private Eye']],
