@@ -88,9 +88,9 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
  */
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
@@ -497,7 +497,11 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
     // Camacho won' (step 4c)
     const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
+    // a capitalised number word inside a sentence before a name opens it: 'the Three Gorges Dam', 'Three Mile Island'
+    // (not in a headline in title case or capitals: 'Three Killed In Crash')
+    // (not 'One', a firm's name's last word as often: 'Banc One Corp', 'Capital One')
+    const numberOpener = i > s.tokenStart && !titleLine && !capsLine && toks[i].pos === 'NUM' && CAPITALISED_WORD.test(toks[i].text) && toks[i].text !== 'One' && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
       i++;
       continue;
     }
@@ -2702,7 +2706,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
-  // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain'; nor the end of a longer
+  // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
   // name, 'California Angels skipper'; nor a run that opens with an adjective or an adverb, 'Former England captain',
   // or a sentence with a common word, 'Bench coach Andy Etchebarren')
   let typedSpans: Set<string> | undefined;
@@ -2712,7 +2716,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     const first = ctx.toks[f.from].text;
     const tag = commonTag(first);
     if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
-    if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
+    if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
     typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
     if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
   }
@@ -2724,6 +2728,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && isSportsReport(doc.clean) ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** the last word of a tournament's name before 'squad' ('their Six Nations squad', 'the Olympic Games team'), besides EVENT_WORDS */
+const TOURNAMENT_LAST = new Set(['Nations', 'Games', 'Olympics', 'Series']);
 
 /**
  * Step 19b: a name of two capitalised words joined by a hyphen ('Borg-Warner', 'Allis-Chalmers', 'Wal-Mart') that the

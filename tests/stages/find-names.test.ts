@@ -100,6 +100,9 @@ describe('findNames: typing rules, each with a name', () => {
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
+    // a jail's, a station's, a dam's, a tunnel's name by its last word; a capitalised number word inside a sentence opens a name
+    ['He was held at the Zorvath County Jail overnight .', ['Zorvath County Jail', 'place', 'rule:place-keyword']],
+    ['Work on the Three Zorvath Dam was halted .', ['Three Zorvath Dam', 'place', 'rule:place-keyword']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
     ["The Zorvath County Sheriff's Office said it had no comment .", ["Zorvath County Sheriff's Office", 'organization', 'rule:org-keyword']],
     ["He joined the Zorvath Workers' Party in 1990 .", ["Zorvath Workers' Party", 'organization', 'rule:org-keyword']],
@@ -152,6 +155,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
+    ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
     // a title before one common word, or before an organisation's word, is no titled person
     ['Yesterday the General Staff met .', ['Staff', 'General Staff']],
