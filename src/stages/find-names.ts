@@ -468,7 +468,11 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   const placeEnd = (ctx.datelineEnd = datelinePlaceEndOf(ctx, s));
   if (wordCount * 2 < s.tokenEnd - s.tokenStart) {
     // isNonProse
-    if (placeEnd > s.tokenStart) typeRun(ctx, s, { from: s.tokenStart, to: placeEnd }, false);
+    if (placeEnd > s.tokenStart) {
+      typeRun(ctx, s, { from: s.tokenStart, to: placeEnd }, false);
+      // (and the agency or station in brackets after it, as a longer dateline's: 'HOUSTON (KTRK) --')
+      if (toks[placeEnd]?.text === '(' && toks[placeEnd + 2]?.text === ')' && isProperish(toks[placeEnd + 1])) typeRun(ctx, s, { from: placeEnd + 1, to: placeEnd + 2 }, false);
+    }
     return;
   }
   // (not a dateline, a sentence of its own: 'TROY, MICH., Feb 26 -', 'CHARLOTTE, N.C., March 3 -', whose place the

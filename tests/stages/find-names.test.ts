@@ -103,6 +103,8 @@ describe('findNames: typing rules, each with a name', () => {
     // a jail's, a station's, a dam's, a tunnel's name by its last word; a capitalised number word inside a sentence opens a name
     ['He was held at the Zorvath County Jail overnight .', ['Zorvath County Jail', 'place', 'rule:place-keyword']],
     ['Work on the Three Zorvath Dam was halted .', ['Three Zorvath Dam', 'place', 'rule:place-keyword']],
+    // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
+    ['ZORVATH (KQZX) -- A fire broke out on Monday .', ['KQZX', 'organization', 'rule:acronym-context']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
     ["The Zorvath County Sheriff's Office said it had no comment .", ["Zorvath County Sheriff's Office", 'organization', 'rule:org-keyword']],
     ["He joined the Zorvath Workers' Party in 1990 .", ["Zorvath Workers' Party", 'organization', 'rule:org-keyword']],
