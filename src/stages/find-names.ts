@@ -1365,7 +1365,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
-  if (role && nameWords <= 4) return ruleTyped('person', 'title-person', 0.85);
+  // (not one capital alone after a title: 'Gen Z', 'Gen X', a generation, not General Z; after an honorific it is a
+  // person the story keeps anonymous, 'Mr B')
+  if (role && nameWords <= 4 && !(words.length === 1 && first.length === 1 && !isHonorific(role))) return ruleTyped('person', 'title-person', 0.85);
   // 7a. a byline's names: a sentence opening with 'By', the names after it, a comma or 'and' ('By Lim Cheng Soon, 18 August
   //     2010', 'By Wang Xiaoming and Tan Boon Huat'), two to four words of capitals and small letters each: persons,
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
