@@ -1930,6 +1930,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 19c. common nouns before a country or a nation of the United Kingdom are a national body: 'Statistics Canada',
   //      'Hockey Canada', 'Cricket Australia', 'Police Scotland', 'Public Health England'
   nationalBodies(ctx, known);
+  // 19d. a gazetteer's organisation and a country, region or continent after it, one untyped run, is its branch there:
+  //      'Amnesty International Kenya', 'Oxfam America' (`orgBranches`; the person the rules made of a one-word firm's,
+  //      'Texaco Canada said', is step 19's)
+  orgBranches(ctx, known);
   const { notPerson, areas, personWords, docTypes, orgWords, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
@@ -2418,16 +2422,50 @@ function nationalBodies(ctx: NameContext, known: readonly Candidate[]): void {
     let ok = true;
     for (let i = f.from; i < k && ok; i++) {
       const w = toks[i].text;
-      const tag = /^\p{Lu}\p{Ll}+$/u.test(w) ? commonTag(w) : null;
+      const tag = CAPITALISED_WORD.test(w) ? commonTag(w) : null;
       ok = i === k - 1 ? BODY_HEADS.has(w) : (tag === 'NOUN' || tag === 'ADJ') && !isListed(w, lex.firstNames, lex.givenNames);
     }
     // (nor a gazetteer's name of two words or more before the country: 'the Golan Heights Israel captured')
     if (!ok || known.some((c) => c.type !== null && c.start >= f.start && c.end < nationStart && /\s/u.test(ctx.doc.clean.slice(c.start, c.end)))) continue;
     // (not the second half of bodies joined by 'and' or a comma: 'Fisheries and Oceans Canada')
     const before = toks[f.from - 1]?.text;
-    if ((before === 'and' || before === '&' || before === ',') && f.from - 2 >= f.sentence.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(toks[f.from - 2].text) && commonTag(toks[f.from - 2].text) === 'NOUN') continue;
+    if ((before === 'and' || before === '&' || before === ',') && f.from - 2 >= f.sentence.tokenStart && CAPITALISED_WORD.test(toks[f.from - 2].text) && commonTag(toks[f.from - 2].text) === 'NOUN') continue;
     f.type = 'organization';
     f.rule = 'national-body';
+    f.confidence = 0.7;
+  }
+}
+
+/**
+ * Step 19d: an untyped run that is a gazetteer's organisation (the whole of its words but the last ones) and a
+ * gazetteer's country, region or continent ending it is that organisation's branch there, an organisation of its own
+ * (`org-area`): 'Amnesty International Kenya', 'Oxfam America', 'BBC Scotland'. Not before a noun in lower case, where
+ * the two name a topic: 'the EU Africa summit'.
+ */
+function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks } = ctx;
+  let orgEnds: Map<number, number> | undefined;
+  let areaSpans: Map<number, number> | undefined;
+  for (const f of found) {
+    if (f.type !== null || f.caps || f.to - f.from < 2) continue;
+    if (!orgEnds || !areaSpans) {
+      orgEnds = new Map();
+      areaSpans = new Map();
+      for (const c of known) {
+        if (c.entries.length === 0) continue;
+        if (c.type === 'organization') orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
+        else if (c.type === 'place' && isArea(c)) areaSpans.set(c.start, c.end);
+      }
+    }
+    const orgEnd = orgEnds.get(f.start);
+    if (orgEnd === undefined || orgEnd >= f.end) continue;
+    let areaStart = f.from;
+    while (areaStart < f.to && toks[areaStart].start < orgEnd) areaStart++;
+    if (areaStart === f.to || areaSpans.get(toks[areaStart].start) !== f.end || toks[areaStart - 1].end !== orgEnd) continue;
+    const next = toks[f.to]?.text ?? '';
+    if (f.to < f.sentence.tokenEnd && isLowerCaseNoun(next)) continue;
+    f.type = 'organization';
+    f.rule = 'org-area';
     f.confidence = 0.7;
   }
 }

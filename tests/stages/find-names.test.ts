@@ -1105,6 +1105,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // its headline in capitals follows the body
     expect(mentionSources('TEXACO CANADA RAISES CRUDE PRICES\n\n    TORONTO, March 3 - Texaco Canada said on Monday it would raise crude prices.' + PROSE)).toContainEqual(['TEXACO CANADA', 'organization', 'rule:headline-borrow']);
+    // (an untyped run too, a gazetteer organisation of any length before the area: step 19d; not before a noun in lower
+    // case, where the two name a topic)
+    expect(rows('Officials said Amnesty International Kenya called for calm on Monday.')).toContainEqual(['Amnesty International Kenya', 'organization', 'rule:org-area']);
+    expect(rows('Leaders met at the EU Africa summit on Monday.')).toEqual([
+      ['EU', 'organization', 'gazetteer:organizations'],
+      ['Africa', 'place', 'gazetteer:places'],
+    ]);
     // (a given name compromise lists that is a gazetteer's organisation too: 'Merrill' of Merrill Lynch)
     for (const name of ['Tony Jordan', 'Merrill Jordan']) expect(rows(`${name} said on Monday he would stay.`).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([name]);
   });
