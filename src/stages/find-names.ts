@@ -1366,8 +1366,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   // (not one capital alone after a title: 'Gen Z', 'Gen X', a generation, not General Z; after an honorific it is a
-  // person the story keeps anonymous, 'Mr B')
-  if (role && nameWords <= 4 && !(words.length === 1 && first.length === 1 && !isHonorific(role))) return ruleTyped('person', 'title-person', 0.85);
+  // person the story keeps anonymous, 'Mr B'; nor one word in capitals after an officer's acronym, the title's firm:
+  // 'Brad Maltz, CTO ICI'; 'President JFK' stays)
+  if (role && nameWords <= 4 && !(words.length === 1 && ((first.length === 1 && !isHonorific(role)) || (isAllCapsWord(first) && isAllCapsWord(role))))) return ruleTyped('person', 'title-person', 0.85);
   // 7a. a byline's names: a sentence opening with 'By', the names after it, a comma or 'and' ('By Lim Cheng Soon, 18 August
   //     2010', 'By Wang Xiaoming and Tan Boon Huat'), two to four words of capitals and small letters each: persons,
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters

@@ -103,6 +103,9 @@ describe('findNames: typing rules, each with a name', () => {
     // a jail's, a station's, a dam's, a tunnel's name by its last word; a capitalised number word inside a sentence opens a name
     ['He was held at the Zorvath County Jail overnight .', ['Zorvath County Jail', 'place', 'rule:place-keyword']],
     ['Work on the Three Zorvath Dam was halted .', ['Three Zorvath Dam', 'place', 'rule:place-keyword']],
+    // a company officer's or a police officer's title (roles.txt) before the name, not in it
+    ['Chief Technology Officer Mira Zorvath demonstrated the model .', ['Mira Zorvath', 'person', 'rule:title-person']],
+    ['Chief Constable Andy Zorvath said the officer was injured .', ['Andy Zorvath', 'person', 'rule:title-person']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
     // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
@@ -160,6 +163,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
+    ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
     // a title before one common word, or before an organisation's word, is no titled person
