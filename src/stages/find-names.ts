@@ -112,6 +112,16 @@ const PLACE_AFTER = new Set('district region province village town city county o
 const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
 // prepositions of location right before a name: 'in Chechnya', 'near Grozny'
 const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
+// the last of names joined by commas and 'and' or 'or' after such a preposition: 'in Sanaa and Hodeidah', 'in Taiz, Aden
+// or Hodeidah' (not before a verb, a clause's subject: 'in Paris and Zorvath said')
+const AND_OR_BEFORE = /\s(?:and|or)\s*$/;
+// a place's preposition right after a name: the name is another clause's ('Lenovo in China and Aquarius in Russia')
+const PLACE_PREPOSITION_AFTER = /^\s+(?:in|at|near|of)\b/;
+const isVerbWord = (w: string) => {
+  const tag = commonTag(w);
+  return tag === 'VERB' || tag === 'AUX';
+};
+const IN_PLACE_AND = /\b(?:in|near|outside|across|throughout|towards?|into)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,4}\s*,?\s+(?:and|or)\s*$/u;
 // what is held in a firm: 'stake in', 'shares in', 'interest in', 'investment in', 'holding in', 'dealings in'
 const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$/i;
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;
@@ -1340,6 +1350,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   let lexiconType: EntityType | undefined;
   let stake: RegExpExecArray | null;
   let before: string;
+  let conjunct = false;
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (words.length === 1 && INSTITUTIONS.has(first)) {
     // 6a. a legislature or a treasury named by its one word: 'Congress', 'the Senate', 'the Treasury' (CoNLL-2003 tags
@@ -1587,6 +1598,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     (CoNLL-2003: one false place fewer in eng.train, nothing else)
   //     Nor an adjective (wink-nlp's lexicon: 'in Democratic hands', 'in English club rugby') or a deity ('in God'); a
   //     common noun may be a place ('ships in Gulf')
+  //     The last of names joined by 'and' or 'or' after the preposition too ('in Sanaa and Hodeidah': `place-conjunct`,
+  //     which the document pass keeps only where the name before the conjunction is a place, `placeConjuncts`: not 'in
+  //     Urdu and Pashto'; nor before a verb or a preposition of its own, 'Lenovo in China and Aquarius in Russia')
   //     A common word there is no place when capitals say nothing about it: in a title-case line, whose preposition has
   //     one too ('Descent Into Madness'), inside a name that runs across the preposition ('BlackBerry maker Research in
   //     Motion'), or before a number or a letter ('in Week 5', 'in Series A funding'); nor is the plural of one, a
@@ -1596,7 +1610,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     words.length === 1 &&
     !isAllCapsWord(first) &&
     !ORG_WORDS.has(first) &&
-    IN_PLACE.test((before = tail(doc.clean, s.start, start))) &&
+    (IN_PLACE.test((before = tail(doc.clean, s.start, start))) || (conjunct = AND_OR_BEFORE.test(before) && IN_PLACE_AND.test(doc.clean.slice(Math.max(s.start, start - 120), start)) && !isVerbWord(next) && !PLACE_PREPOSITION_AFTER.test(after))) &&
     !WORK_IN.test(before) &&
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
@@ -1606,7 +1620,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !ACRONYM_PLURAL.test(first) &&
     !modifiesNoun(next)
   )
-    return ruleTyped('place', 'place-preposition', 0.5);
+    return ruleTyped('place', conjunct ? 'place-conjunct' : 'place-preposition', 0.5);
   return null;
 }
 
@@ -1928,6 +1942,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //     Hampshire Democrat', 'Senate Democrats' (the gazetteer's place and group stand); a firm and a country is the
   //     firm's branch: 'Texaco Canada said'
   groupsAfterNames(ctx, known);
+  // 13'. the last of names after a place's preposition is a place where the name before it is one ('in Sanaa and
+  //      Hodeidah')
+  placeConjuncts(ctx, known);
   // 19c. common nouns before a country or a nation of the United Kingdom are a national body: 'Statistics Canada',
   //      'Hockey Canada', 'Cricket Australia', 'Police Scotland', 'Public Health England'
   nationalBodies(ctx, known);
@@ -2387,6 +2404,32 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     if (last.text !== `${norp.entries[0]?.name}s` && !starts.get(f.start)?.some((c) => (c.type === 'place' || c.type === 'organization') && c.end === before)) continue;
     f.type = null;
     f.rule = '';
+  }
+}
+
+/**
+ * Step 13' in the whole document: a name the place-preposition rule typed as the last of names joined by 'and' or 'or'
+ * (`place-conjunct`) keeps its type only where the name right before the conjunction is a place, a gazetteer's or the
+ * rules' ('in Sanaa and Hodeidah'; not 'in Urdu and Pashto', 'students in Oxford and Harvard' stays). Changes `found`.
+ */
+function placeConjuncts(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks } = ctx;
+  let placeEnds: Set<number> | undefined;
+  for (const f of found) {
+    if (f.rule !== 'place-conjunct') continue;
+    if (!placeEnds) {
+      placeEnds = new Set();
+      for (const c of known) if (c.type === 'place') placeEnds.add(c.end);
+      for (const g of found) if (g.type === 'place' && g.rule !== 'place-conjunct') placeEnds.add(g.end);
+    }
+    // the token before 'and' / 'or' (and a comma before it: 'Taiz, Sanaa, and Hodeidah')
+    let k = f.from - 2;
+    if (toks[k]?.text === ',') k--;
+    if (k < f.sentence.tokenStart || !placeEnds.has(toks[k].end)) {
+      f.type = null;
+      f.rule = '';
+      f.confidence = 0;
+    } else f.rule = 'place-preposition';
   }
 }
 

@@ -872,6 +872,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources("Then Zorbadi, Libya's leader, spoke, and the Partnership for Peace, France said, grew." + PROSE).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Libya', 'France']);
   });
 
+  it("takes the last of names joined by 'and' or 'or' after a place's preposition for a place where the name before it is one", () => {
+    const places = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'place').map((m) => m[0]);
+    expect(places('Fighting continued in Sanaa and Zorvath on Monday.')).toEqual(['Sanaa', 'Zorvath']);
+    expect(places('Protests spread in Taiz, Sanaa or Zorvath on Monday.')).toEqual(['Taiz', 'Sanaa', 'Zorvath']);
+    // not after a name of another type, nor before a verb or a preposition of its own
+    expect(places('Interest grew in Microsoft and Zorvath on Monday.')).toEqual([]);
+    expect(places('He was in Paris and Zorvath was in Rome on Monday.')).toEqual(['Paris', 'Rome']);
+    expect(places('Makers like Lenovo in China and Zorvath in Russia will win.')).toEqual(['China', 'Russia']);
+  });
+
   it('cuts a common noun or a party before a given name off the name; not a noun that heads a place, nor before no surname', () => {
     const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person');
     expect(persons('Moderator Lester Zorvath asked the candidates about it.')).toEqual([['Lester Zorvath', 'person', 'rule:first-name']]);
