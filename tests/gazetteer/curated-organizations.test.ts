@@ -81,3 +81,9 @@ describe('gazetteers/exclude.txt: Wikipedia titles the generated people took for
     expect(people).toEqual([]);
   });
 });
+
+describe("gazetteers/exclude.txt: the brand index's language", () => {
+  it('types no language an organisation', () => {
+    expect(run('The leaflet was printed in Esperanto last year, the society said.').mentions.filter((m) => m.text === 'Esperanto')).toEqual([]);
+  });
+});
