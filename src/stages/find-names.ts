@@ -529,7 +529,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (j === i + 1 && toks[j].start - toks[i].end <= 1 && hyphenGivenAt(ctx, j + 1, s.tokenEnd)) {
         // ('Kim In-so': step 1b, its first syllable a word the tagger reads as no name)
         j += 3;
-      } else if ((toks[j].text === 'of' || toks[j].text === 'for') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
+      } else if ((toks[j].text === 'of' || toks[j].text === 'for' || toks[j].text === 'on') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
         j = ext;
       } else if ((ext = possessiveOrgEnd(ctx, j, s.tokenEnd)) > j) {
@@ -891,7 +891,15 @@ function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, wor
 const BYLINE_WORDS = new Set('Staff Reporter Reporters Correspondent Correspondents Editor Editors Writer Writers Our Agencies Wires'.split(' '));
 
 /** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
-const takesName = (toks: readonly Token[], k: number) => (toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false;
+const takesName = (toks: readonly Token[], k: number) =>
+  toks[k].text === 'on' ? ORG_ON.has(toks[k - 1].text) && !!toks[k + 1] && !isMonthOrDay(toks[k + 1].text) : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false);
+/**
+ * Organisation words that take their topic after 'on': 'Commission on Presidential Debates', 'Council on Foreign
+ * Relations', 'Committee on Foreign Affairs'; not 'Conference', an event's ('the Fourth World Conference on Women', whose
+ * 'Conference on Disarmament' CoNLL-2003 leaves untagged), nor before a day's or a month's name ('the Council on Monday
+ * said'), and common words only after it (`ofEnd`: not 'the Intelligence Committee on Russia').
+ */
+const ORG_ON = new Set('Commission Council Committee Subcommittee Institute Panel Coalition Centre Center'.split(' '));
 
 /** An organisation word and 'of' or 'for' inside tokens [from, to): 'Bank of Finland', 'Office for National Statistics' */
 function hasOrgOf(toks: readonly Token[], from: number, to: number): boolean {
@@ -932,6 +940,8 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
       if (inPlace > e + 1) e = inPlace;
     }
   }
+  // ('on' only before common words, a topic's: 'Committee on Armed Services'; not 'the Intelligence Committee on Russia')
+  if (toks[j].text === 'on' && !allCommon(ctx, k, e)) return j;
   if (e > k && i < j && topicWords(ctx, k, e)) e = topicsEnd(ctx, e, end);
   return e > k && i < j ? e : j;
 }

@@ -108,6 +108,10 @@ describe('findNames: typing rules, each with a name', () => {
     ['Chief Constable Andy Zorvath said the officer was injured .', ['Andy Zorvath', 'person', 'rule:title-person']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
+    // an organisation's topic after 'on' ('Commission' alone was the institution)
+    ['The nonpartisan Commission on Presidential Debates weighed in .', ['Commission on Presidential Debates', 'organization', 'rule:org-keyword']],
+    // (not before a day's name: the name ends before 'on')
+    ['The Zorvath Council on Monday said no .', ['Zorvath Council', 'organization', 'rule:org-keyword']],
     // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
     ['ZORVATH (KQZX) -- A fire broke out on Monday .', ['KQZX', 'organization', 'rule:acronym-context']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
@@ -163,6 +167,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
+    // 'on' before a day, a name that is no common word, or after an event's word: no topic of the name
+    ['The Zorvath Council on Monday said no , and the Zorvath Committee on Russia met .', ['Zorvath Council on Monday', 'Zorvath Committee on Russia']],
+    ['Delegates left the Zorvath Conference on Disarmament early .', ['Zorvath Conference on Disarmament']],
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
