@@ -523,6 +523,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
+      } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
+        // 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Nasr-ud-Din': an Arabic or Urdu particle between hyphens (step 1b'')
+        j += 4;
       } else if (joinedAt(toks, j, s.tokenEnd) || (j >= i + 2 && hyphenGivenAt(ctx, j, s.tokenEnd))) {
         // ('Lee Jae-myung': step 1b)
         j += 2;
@@ -762,6 +765,20 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
 }
 
 /** a joiner attached to the capitalised word before it and to a capitalised word after it, before `end`: the '-' of 'Allied-Signal' */
+/**
+ * 1b''. An Arabic or Urdu particle joined by hyphens inside one name: 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Misbah-ul-Haq',
+ * 'Nasr-ud-Din', 'Abd-el-Kader' (the run stopped at the particle in lower case, and 'Inzamam' was the person). `toks[k]`
+ * is the first hyphen; all five tokens touch.
+ */
+function particleJoinedAt(ctx: NameContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  // (not after a title: 'Sheikh-ul-Islam', an office)
+  if (k + 3 >= end || ctx.roleWords.has(toks[k - 1].text) || !isHyphen(toks[k].text) || !NAME_JOINING_PARTICLES.has(toks[k + 1].text) || !isHyphen(toks[k + 2].text)) return false;
+  for (let m = k; m <= k + 3; m++) if (toks[m].start !== toks[m - 1].end) return false;
+  return isCapitalised(toks[k + 3].text);
+}
+const NAME_JOINING_PARTICLES = new Set('ul ur ud us ut uz al el ad ar as at az an'.split(' '));
+
 const joinedAt = (toks: readonly Token[], k: number, end: number) =>
   k + 1 < end && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end && isCapitalised(toks[k + 1].text);
 

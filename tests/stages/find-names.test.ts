@@ -108,6 +108,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Chief Constable Andy Zorvath said the officer was injured .', ['Andy Zorvath', 'person', 'rule:title-person']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
+    // an Arabic or Urdu particle between hyphens inside one name
+    ['Pakistan captain Zorvam-ul-Haq scored 50 .', ['Zorvam-ul-Haq', 'person', 'rule:title-person']],
     // an organisation's topic after 'on' ('Commission' alone was the institution)
     ['The nonpartisan Commission on Presidential Debates weighed in .', ['Commission on Presidential Debates', 'organization', 'rule:org-keyword']],
     // (not before a day's name: the name ends before 'on')
@@ -171,6 +173,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['The Zorvath Council on Monday said no , and the Zorvath Committee on Russia met .', ['Zorvath Council on Monday', 'Zorvath Committee on Russia']],
     ['Delegates left the Zorvath Conference on Disarmament early .', ['Zorvath Conference on Disarmament']],
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
+    ['The Sheikh-ul-Zorvath of the city spoke .', ['-ul-Zorvath', 'Sheikh-ul-Zorvath']], // a title's word before the particle: an office
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
     // a title before one common word, or before an organisation's word, is no titled person
