@@ -2813,12 +2813,31 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (c.type === 'person') persons.add(c.start);
   }
   for (const f of ctx.found) if (f.type === 'person') persons.add(f.start);
+  const clubPersons = new Set<string>();
   const consider = (s: Sentence, name: string, start: number, end: number) => {
     if (s.zone === 'meta' || names.has(name) || notTeams.has(name) || isNation(name, [])) return;
     const { before, after } = around(doc.clean, s, start, end);
     if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset) })) names.add(name);
   };
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
+  // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
+  // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
+  // Rostock 1-0', 'Vitesse Arnhem upstaged Utrecht', 'Varteks Varazdin win 5-1': the name-shape or a surname rule's
+  // persons); untyped, it takes the team's type below
+  let towns: Set<number> | undefined;
+  for (const f of ctx.found) {
+    if (f.type !== 'person' || !WEAK_TEAM_PERSON_RULES.has(f.rule) || f.caps || f.to - f.from < 2 || f.to - f.from > 3 || f.sentence.zone === 'meta') continue;
+    const last = ctx.toks[f.to - 1];
+    // (nor a given name of compromise's list first: 'upset Michael Washington 6-2 6-1', whose town is a surname too)
+    if (isListed(last.text, ctx.lex.lastNames, ctx.lex.surnames) || ctx.lex.firstNames.has(ctx.toks[f.from].text.toLowerCase())) continue;
+    towns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && !isArea(c)).map((c) => c.start));
+    if (!towns.has(last.start) || known.every((c) => c.start !== last.start || c.end !== last.end)) continue;
+    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
+    if (!teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) continue;
+    names.add(f.name);
+    clubPersons.add(f.name);
+  }
+  if (clubPersons.size > 0) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
@@ -2843,6 +2862,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && isSportsReport(doc.clean) ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** the rules whose person a club's name of a word and a town may be ('Gloria Bistrita', 'Vitesse Arnhem') */
+const WEAK_TEAM_PERSON_RULES = new Set(['first-name', 'name-shape', 'surname-suffix', 'person-context']);
 /** the last word of a tournament's name before 'squad' ('their Six Nations squad', 'the Olympic Games team'), besides EVENT_WORDS */
 const TOURNAMENT_LAST = new Set(['Nations', 'Games', 'Olympics', 'Series']);
 

@@ -758,6 +758,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const teams = (text: string) => typed(text).filter((m) => m[2] === 'rule:sports-team');
     expect(teams('Turkish fans sang before the league match, and the striker scored twice. Davis Cup captain John Newcombe watched the season end.')).toEqual([]);
     expect(teams('Former Zorvex captain Will Carling watched the league match, and the striker scored twice this season.')).toEqual([]);
+    // a club of an unknown word and its town, which the name-shape rule made a person, where a team stands; not a
+    // player whose first word is a given name ('Michael Washington')
+    expect(teams('Hamburg beat Zorvex Rostock 1-0 in the league match on Saturday, and the striker scored twice this season.').map((m) => m[0])).toContain('Zorvex Rostock');
+    expect(typed('Patrick Rafter upset Michael Washington 6-2 6-1 in the tournament match, his coach said after the season.').filter((m) => m[0] === 'Michael Washington')).toEqual([['Michael Washington', 'person', 'rule:first-name']]);
     // a surname of a player named in full is no team ('Washington' is a gazetteer place)
     expect(typed('Patrick Rafter upset sixth-seeded Michael Washington 6-2 6-1 in the tournament. Washington beat him last season, his coach said.').map((m) => m[1])).not.toContain('organization');
   });
