@@ -2837,7 +2837,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     names.add(f.name);
     clubPersons.add(f.name);
   }
-  if (clubPersons.size > 0) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
+  // (in a sports report only: elsewhere the persons stand)
+  if (clubPersons.size > 0 && isSportsReport(doc.clean)) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
