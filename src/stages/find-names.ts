@@ -82,12 +82,12 @@ const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
 // not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission'.split(' '));
-// geographic heads that end a place's name
 /**
  * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
  */
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
+// geographic heads that end a place's name
 const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station'.split(' '));
@@ -764,7 +764,6 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** a joiner attached to the capitalised word before it and to a capitalised word after it, before `end`: the '-' of 'Allied-Signal' */
 /**
  * 1b''. An Arabic or Urdu particle joined by hyphens inside one name: 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Misbah-ul-Haq',
  * 'Nasr-ud-Din', 'Abd-el-Kader' (the run stopped at the particle in lower case, and 'Inzamam' was the person). `toks[k]`
@@ -779,6 +778,7 @@ function particleJoinedAt(ctx: NameContext, k: number, end: number): boolean {
 }
 const NAME_JOINING_PARTICLES = new Set('ul ur ud us ut uz al el ad ar as at az an'.split(' '));
 
+/** a joiner attached to the capitalised word before it and to a capitalised word after it, before `end`: the '-' of 'Allied-Signal' */
 const joinedAt = (toks: readonly Token[], k: number, end: number) =>
   k + 1 < end && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end && isCapitalised(toks[k + 1].text);
 
@@ -852,6 +852,7 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   return stop > j + 1 && ORG_WORDS.has(toks[stop - 1].text) ? stop : j;
 }
 
+/** plural nouns of people with no -s: "Children's Hospital", "People's Party" */
 const PEOPLE_NOUNS = new Set(['Children', 'People', 'Women', 'Men']);
 
 /** Where the proper nouns from `k` on end (at most `max` of them, and not past `end`). */
