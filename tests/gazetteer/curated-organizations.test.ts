@@ -75,6 +75,37 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   });
 });
 
+describe('major political parties of world news (gazetteers/organizations.tsv, fifty-third session)', () => {
+  const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
+
+  it('links a party by its name and its acronym, the country inside its name kept in it', () => {
+    expect(ids("Nawaz Sharif's PML-N beat the Pakistan Peoples Party and the Pakistan Muslim League-Nawaz won Lahore.").slice(1, 4)).toEqual([
+      ['PML-N', 'organization:pakistan-muslim-league-n'],
+      ['Pakistan Peoples Party', 'organization:pakistan-peoples-party'],
+      ['Pakistan Muslim League-Nawaz', 'organization:pakistan-muslim-league-n'],
+    ]);
+    expect(ids("Turkey's AKP and the CHP clashed, and Alternative for Germany (AfD) gained.").slice(1)).toEqual([
+      ['AKP', 'organization:ak-party'],
+      ['CHP', 'organization:republican-peoples-party'],
+      ['Alternative for Germany', 'organization:alternative-for-germany'],
+      ['AfD', 'organization:alternative-for-germany'],
+    ]);
+  });
+
+  it("extends the index's entries by their QIDs: 'FDP' alone, India's 'Congress party'", () => {
+    expect(ids('The FDP left the coalition on Monday.')).toEqual([['FDP', 'Q13124']]);
+    expect(ids("India's Congress party lost the vote on Monday.").slice(1)).toEqual([['Congress party', 'Q10225']]);
+  });
+
+  it('leaves out names shared by several countries\' parties and acronyms of other things', () => {
+    const found = ids('The Liberal Democratic Party and the National Front lost, the PRI said, and Kanu scored for Arsenal.');
+    expect(found.map(([, id]) => id)).not.toContain('organization:liberal-democratic-party-of-japan');
+    expect(found.map(([, id]) => id)).not.toContain('organization:national-rally-france');
+    expect(found.map(([, id]) => id)).not.toContain('organization:institutional-revolutionary-party');
+    expect(found.map(([, id]) => id)).not.toContain('organization:kenya-african-national-union');
+  });
+});
+
 describe('gazetteers/exclude.txt: Wikipedia titles the generated people took for persons', () => {
   it('types no company, place or work of them a person', () => {
     const people = run('Visitors to Alton Towers flew Virgin Atlantic and Philippine Airlines to the Mariana Islands.').mentions.filter((m) => m.type === 'person');
