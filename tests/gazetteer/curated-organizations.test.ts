@@ -118,3 +118,12 @@ describe("gazetteers/exclude.txt: the brand index's language", () => {
     expect(run('The leaflet was printed in Esperanto last year, the society said.').mentions.filter((m) => m.text === 'Esperanto')).toEqual([]);
   });
 });
+
+describe('armed groups of world news the first block lacked (fifty-third session)', () => {
+  it("links the group, where a name rule had made a person of its two words ('Khmer Rouge')", () => {
+    expect(run('Khmer Rouge leader Ieng Sary defected, and the Rapid Support Forces attacked El Fasher.').mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId])).toEqual([
+      ['Khmer Rouge', 'organization:khmer-rouge'],
+      ['Rapid Support Forces', 'organization:rapid-support-forces'],
+    ]);
+  });
+});
