@@ -127,3 +127,12 @@ describe('armed groups of world news the first block lacked (fifty-third session
     ]);
   });
 });
+
+describe('demonyms.tsv: political groups of more than one country (fifty-third session)', () => {
+  it("takes 'Christian Democrats' and 'Social Democrats' whole, not 'Democrats', the US party's", () => {
+    expect(run('The Christian Democrats and the Social Democrats formed a coalition in Berlin on Monday.').mentions.filter((m) => m.type === 'norp').map((m) => [m.text, m.entityId])).toEqual([
+      ['Christian Democrats', 'norp:christian-democrat'],
+      ['Social Democrats', 'norp:social-democrat'],
+    ]);
+  });
+});
