@@ -88,7 +88,7 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
  */
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
@@ -874,8 +874,28 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries Museum Library Gallery Orchestra'.split(' '),
 );
+// libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
+// galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
+// are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
+// Museum's 'British' was the mention)
+for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
+const FACILITY_WORDS = new Set(['Museum', 'Gallery']);
+/**
+ * a museum's or a gallery's name: its word last, or before 'of' ('British Museum', 'Museum of Modern Art'); a gallery's
+ * with a name in it, not common words only: a web page's 'View the Full Gallery', 'Image Gallery', 'Readers' Costumes
+ * Picture Gallery' are photo galleries (12 false places on boilerplate-dev in a first version; 'National Gallery' is lost)
+ */
+function facilityName(ctx: NameContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  let k = FACILITY_WORDS.has(toks[to - 1].text) ? to - 1 : -1;
+  for (let m = from; m < to - 1 && k < 0; m++) if (FACILITY_WORDS.has(toks[m].text) && toks[m + 1].text === 'of') k = m;
+  if (k < 0) return false;
+  if (toks[k].text !== 'Gallery') return true;
+  for (let m = from; m < to; m++) if (m !== k && toks[m].text !== 'of' && !isCommon(ctx.lex, toks[m].text)) return true;
+  return false;
+}
 
 /** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
 const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
@@ -1193,10 +1213,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
   if (role) from = lead;
-  // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans')
+  // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans'; so does one before a museum's
+  // word, 'the British Museum')
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
   // 'a Polish SPC group')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
@@ -1386,6 +1407,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     return ruleTyped('organization', 'institution', 0.7);
   }
+  if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
