@@ -1,6 +1,7 @@
 import type { Candidate } from '../model/candidate.js';
 import type { SplitDocument } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
+import { commonTag } from '../nlp/wink.js';
 
 /**
  * A place that only a preposition said was one, in few of its mentions, is no place. The name finder types a name
@@ -13,7 +14,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
  *   1. with at least `MIN_MENTIONS` such candidates, and
  *   2. fewer than a third of them after a place's preposition (`PLACE_BEFORE`: 'in', 'from', 'near', 'in the' ...;
  *      the rule's own are a narrower set)
- * loses its type on all of them (they stay untyped names, for coreference). Real places that a story names so often
+ * loses its type on all of them (they stay untyped names, for coreference); so does 3. below. Real places that a story names so often
  * mostly stand after prepositions ('fighting in Talish', 'shells fell near Talish'); those a gazetteer knows (a town the
  * context linked: 'Aurora', 'Charlotte'), that another rule typed, or that a gazetteer's place follows after a comma
  * ('in Zorvex, Michigan') are left alone.
@@ -28,6 +29,18 @@ const PLACE_BEFORE = /\b(?:in|near|from|outside|inside|across|throughout|towards
 const SPREAD = new Set(['rule:document-consistency', 'rule:headline-borrow']);
 const PREPOSITION = 'rule:place-preposition';
 const COMMA_AFTER = /^,[ \t]*/;
+
+/**
+ * 3. Whatever its count: one word wink-nlp's lexicon ships as a common noun that no gazetteer's town of the name placed
+ * ('published in Nature', 'in Science', 'sign in to Workday', 'in Safari', 'in Motion': a journal's, a product's, a
+ * film's name; the towns 'Aurora', 'Elizabeth', 'Bath', whose context linked them, have entries and stay), but for the
+ * nouns that name a land alone ('ships in Gulf waters', 'in Outback towns'). Measured on 2026-12-05 (fifty-third
+ * session): docs/ACCURACY.md.
+ */
+function commonNounOnly(key: string): boolean {
+  return !key.includes(' ') && !LAND_NOUNS.has(key) && commonTag(key) === 'NOUN';
+}
+const LAND_NOUNS = new Set('gulf outback highlands lowlands midlands delta steppe tundra savanna savannah sahel interior mainland peninsula subcontinent valley bay coast island islands'.split(' '));
 
 export function thinPlaces(cands: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
   // where the gazetteer's places start: a mention before a comma and one of them is placed ('in Zorvex, Michigan')
@@ -56,7 +69,7 @@ export function thinPlaces(cands: readonly Candidate[], gazetteer: readonly Cand
     groups.set(key, next);
   }
   const thin = new Set<string>();
-  for (const [key, g] of groups) if (g && g.all >= MIN_MENTIONS && 3 * g.preposition < g.all) thin.add(key);
+  for (const [key, g] of groups) if (g && ((g.all >= MIN_MENTIONS && 3 * g.preposition < g.all) || commonNounOnly(key))) thin.add(key);
   if (thin.size === 0) return cands as Candidate[];
   const reported = new Set<string>();
   return cands.map((c) => {

@@ -49,4 +49,11 @@ describe('thinPlaces', () => {
     expect(types(story(SIGN_IN, ...SERVICE.slice(1)), 'Zorvex')).toEqual(['place', 'place', 'place', 'place']);
     expect(types(story('He lives in Zorvex, Michigan.', ...SERVICE), 'Zorvex')).toEqual(['place', 'place', 'place', 'place', 'place']);
   });
+
+  it("leaves untyped, however few its mentions, one common noun of wink-nlp's lexicon that no gazetteer's town placed ('published in Nature')", () => {
+    expect(types(story('The study was published in Nature on Wednesday.'), 'Nature')).toEqual([]);
+    expect(types(story('Users can now sign in to Workday with their phones.'), 'Workday')).toEqual([]);
+    // (not a noun that names a land alone, nor a town the context linked: 'Aurora' above)
+    expect(types(story('Two ships sank in Gulf waters on Monday.'), 'Gulf')).toEqual(['place']);
+  });
 });
