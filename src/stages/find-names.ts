@@ -87,10 +87,12 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
  */
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
+/** heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of Wight') */
+const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
@@ -1419,7 +1421,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 6b'. a street's or a square's head at the front, as French, Spanish, Italian, Portuguese and Malay name them: 'Place
   //      de la Concorde', 'Rue de Rivoli', 'Plaza de Mayo', 'Piazza San Marco', 'Avenida Paulista', 'Jalan Ampang' (the
   //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
-  if (words.length > 1 && STREET_HEADS.has(first) && !role) return ruleTyped('place', 'place-keyword', 0.7);
+  //      And a mountain's, a lake's or a cape's head at the front: 'Mount Zorvath', 'Lake Quimble', 'Cape Zorvek'
+  if (words.length > 1 && (STREET_HEADS.has(first) || LAND_HEADS.has(first)) && !role) return ruleTyped('place', 'place-keyword', 0.7);
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
     return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da

@@ -105,6 +105,11 @@ describe('findNames: typing rules, each with a name', () => {
     ['Crowds visited the British Museum and the Zorvath Gallery on Monday .', ['British Museum', 'place', 'rule:place-keyword']],
     ['Crowds visited the Museum of Zorvath Art on Monday .', ['Museum of Zorvath Art', 'place', 'rule:place-keyword']],
     ['The Zorvath Symphony Orchestra played at the Zorvath Library on Monday .', ['Zorvath Symphony Orchestra', 'organization', 'rule:org-keyword']],
+    // a mountain's, a lake's, a cape's head at the front; a crater's, a canyon's, a reef's name by its last word; a person
+    // named so with a given name first stays one ('Ricki Lake')
+    ['Climbers reached Mount Zorvath on Monday .', ['Mount Zorvath', 'place', 'rule:place-keyword']],
+    ['The rover landed in Zorvath Crater on Monday .', ['Zorvath Crater', 'place', 'rule:place-keyword']],
+    ['The show was hosted by Ricki Lake on Monday .', ['Ricki Lake', 'person', 'rule:first-name']],
     // a jail's, a station's, a dam's, a tunnel's name by its last word; a capitalised number word inside a sentence opens a name
     ['He was held at the Zorvath County Jail overnight .', ['Zorvath County Jail', 'place', 'rule:place-keyword']],
     ['Work on the Three Zorvath Dam was halted .', ['Three Zorvath Dam', 'place', 'rule:place-keyword']],
