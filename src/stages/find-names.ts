@@ -908,6 +908,9 @@ function placeAppositionAfter(ctx: NameContext, to: number): boolean {
   return toks[to]?.text === ',' && to + 1 < toks.length && /^\p{Lu}/u.test(toks[to + 1].text) && ctx.lex.known.get(toks[to + 1].text.toLowerCase()) === 'place';
 }
 
+/** a draw's, a results table's or a match's own words, which stand where a team does: 'Qualifier vs.', 'Group 4', 'Total 229' */
+const DRAW_WORDS = new Set('Qualifier Qualifiers Group Total Totals Winner Winners Loser Round Match Game Games Seed Bye Draw Final Semifinal'.split(' '));
+
 /** Step 7a: the run [from, to) (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
 function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, words: readonly Token[]): boolean {
   const { toks } = ctx;
@@ -1381,7 +1384,9 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
-  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first)) return ruleTyped('organization', 'score-line', 0.65, -1);
+  // (nor a draw's or a table's own word: 'Qualifier vs. Galo Blanco', 'Group 4', 'Total 229')
+  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
+    return ruleTyped('organization', 'score-line', 0.65, -1);
   // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
   //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen
   //      54th , Springer 64th )', 'Riedle 8th minute'. Strong context: it beats a gazetteer's place of the name

@@ -179,6 +179,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
+    ['Qualifier vs. Zorvath Quimble ( Kenya )', ['Qualifier']], // a draw's own word before 'vs.': no team
+    ['Group 4', ['Group']], // a table's
     ['View the Full Gallery and the Image Gallery of photos .', ['Full Gallery', 'Image Gallery']], // a web page's photo galleries
     // 'on' before a day, a name that is no common word, or after an event's word: no topic of the name
     ['The Zorvath Council on Monday said no , and the Zorvath Committee on Russia met .', ['Zorvath Council on Monday', 'Zorvath Committee on Russia']],
