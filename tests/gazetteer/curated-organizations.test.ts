@@ -136,3 +136,9 @@ describe('demonyms.tsv: political groups of more than one country (fifty-third s
     ]);
   });
 });
+
+describe("gazetteers/exclude.txt: the brand index's 'Prix'", () => {
+  it("types no word of 'Grand Prix' an organisation", () => {
+    expect(run('ATHLETICS - BRUSSELS GRAND PRIX RESULTS .\nResults of the Grand Prix athletics meeting on Friday :').mentions.filter((m) => /prix/i.test(m.text) && m.type === 'organization')).toEqual([]);
+  });
+});
