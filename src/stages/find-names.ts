@@ -626,7 +626,8 @@ function headlineVerb(ctx: NameContext, k: number, from: number, to: number): bo
  * 'the Springboks', 'the Braves', 'the Tigers'; not 'Things fell', 'four Opens', 'other Grand Slams', nor a surname, which
  * no 'the' precedes: 'Giggs', 'Vogts'); no name list's word ('Curtis'), no people's ('the Parisians', 'the Londoners'),
  * no tournament's ('the Ashes', 'the Olympics'); with its town or state before it, the whole name ('the Minnesota
- * Twins': `isPlace` says whether a span is a place).
+ * Twins': `isPlace` says whether a span is a place), and then outside a sports report too where it stands as a team
+ * does (`teamContext`: 'the Kansas City Chiefs beat …').
  */
 function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace: (start: number, end: number) => boolean): number {
   const { toks, lex } = ctx;
@@ -651,7 +652,13 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
   if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return -1;
   // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
   // (the document read for sports words last: most have an untyped name, few such a word)
-  return /^the$/i.test(toks[k].text) && !(k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? '')) && sports() ? from : -1;
+  if (!/^the$/i.test(toks[k].text) || (k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? ''))) return -1;
+  // (outside a sports report, with its town before it where a team stands: 'the Kansas City Chiefs beat the Philadelphia
+  // Eagles', a story of one sports word; not 'the U.S. Census', 'the Milan Indoors', which a sports word alone let in)
+  if (sports()) return from;
+  if (from === last) return -1;
+  const { before, after } = around(ctx.doc.clean, f.sentence, toks[k].start, f.end);
+  return teamContext(before, after, { common: true, personAt: () => false }) ? from : -1;
 }
 const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
 

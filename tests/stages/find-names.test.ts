@@ -776,6 +776,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // player whose first word is a given name ('Michael Washington')
     expect(teams('Hamburg beat Zorvex Rostock 1-0 in the league match on Saturday, and the striker scored twice this season.').map((m) => m[0])).toContain('Zorvex Rostock');
     expect(typed('Patrick Rafter upset Michael Washington 6-2 6-1 in the tournament match, his coach said after the season.').filter((m) => m[0] === 'Michael Washington')).toEqual([['Michael Washington', 'person', 'rule:first-name']]);
+    // outside a sports report, a town and a nickname after 'the' where a team stands ('beat'); not a town's office or
+    // event that stands elsewhere ('the U.S. Census', 'the Milan Indoors')
+    expect(typed('The Kansas City Zorvexes beat the visitors in the final on Sunday.').filter((m) => m[1] === 'organization')).toEqual([['Kansas City Zorvexes', 'organization', 'rule:team-nickname']]);
+    expect(typed('Officials at the Kansas City Zorvexes counted the votes on Sunday.').filter((m) => m[1] === 'organization')).toEqual([]);
     // a surname of a player named in full is no team ('Washington' is a gazetteer place)
     expect(typed('Patrick Rafter upset sixth-seeded Michael Washington 6-2 6-1 in the tournament. Washington beat him last season, his coach said.').map((m) => m[1])).not.toContain('organization');
   });
