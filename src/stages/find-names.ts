@@ -918,6 +918,17 @@ function placeAppositionAfter(ctx: NameContext, to: number): boolean {
 /** a draw's, a results table's or a match's own words, which stand where a team does: 'Qualifier vs.', 'Group 4', 'Total 229' */
 const DRAW_WORDS = new Set('Qualifier Qualifiers Group Total Totals Winner Winners Loser Round Match Game Games Seed Bye Draw Final Semifinal'.split(' '));
 
+/** one-word names of newspapers that are words too ('the Guardian', 'the Times', 'the Sun': step 8b') */
+const NEWSPAPER_WORDS = new Set('Guardian Times Sun Telegraph Mirror Independent Observer Herald Post Star Express Mail Globe Tribune Chronicle Journal Gazette Standard Economist Spectator Examiner Inquirer Courier Bulletin Register Sentinel Dispatch Scotsman Age Australian Hindu Nation'.split(' '));
+// what a paper does, right after its name: 'the Guardian understands', 'the Times has learned'
+const PAPER_DOES = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|understands|understood|revealed|reveals|learned|learnt|disclosed|quoted|cited|wrote|writes|published|obtained|claimed|claims)\b/;
+// what is done to a paper, right before 'the': 'told the Telegraph', 'according to the Independent'
+const DONE_TO_PAPER = /\b(?:told|tells|telling|according to|interview with|interviewed by|wrote in|writing in|column in|op-ed in|reported by|quoted by|quoted in|to the editor of|editor of)\s+the\s*$/i;
+/** Step 8b': whether the name at `start` (after 'the') stands where a newspaper does: `PAPER_DOES` after it or `DONE_TO_PAPER` before */
+function newspaperName(text: string, s: Sentence, start: number, after: string): boolean {
+  return PAPER_DOES.test(after) || DONE_TO_PAPER.test(text.slice(Math.max(s.start, start - 30), start));
+}
+
 /** Step 7a: the run [from, to) (its words `words`) is a name of a byline, a sentence of a few words opening with 'By'. */
 function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, words: readonly Token[]): boolean {
   const { toks } = ctx;
@@ -1462,6 +1473,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (the word before the name looked up first: the expression runs for few names)
   if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
     return ruleTyped('organization', 'firm-before', 0.7);
+  // 8b'. a newspaper's one-word name after 'the' where a paper stands: before what a paper does ('the Guardian
+  //      understands', 'the Times reported', 'the Sun revealed') or after what is done to one ('told the Telegraph',
+  //      'according to the Independent'); the gazetteers leave these names out, words as often (`newspaperName`)
+  if (words.length === 1 && (prevTok === 'the' || prevTok === 'The') && NEWSPAPER_WORDS.has(first) && newspaperName(doc.clean, s, start, after))
+    return ruleTyped('organization', 'newspaper', 0.7);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
   //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline

@@ -124,6 +124,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['The nonpartisan Commission on Presidential Debates weighed in .', ['Commission on Presidential Debates', 'organization', 'rule:org-keyword']],
     // (not before a day's name: the name ends before 'on')
     ['The Zorvath Council on Monday said no .', ['Zorvath Council', 'organization', 'rule:org-keyword']],
+    // a newspaper's one-word name where a paper stands: before what a paper does, after what is done to one
+    ['The deal collapsed , the Guardian understands .', ['Guardian', 'organization', 'rule:newspaper']],
+    ['He told the Telegraph that the talks had failed .', ['Telegraph', 'organization', 'rule:newspaper']],
     // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
     ['ZORVATH (KQZX) -- A fire broke out on Monday .', ['KQZX', 'organization', 'rule:acronym-context']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
@@ -179,6 +182,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
+    ['The Sun rose over the city , and the Star of the show sang .', ['Sun', 'Star']], // no paper's context
     ['Qualifier vs. Zorvath Quimble ( Kenya )', ['Qualifier']], // a draw's own word before 'vs.': no team
     ['Group 4', ['Group']], // a table's
     ['View the Full Gallery and the Image Gallery of photos .', ['Full Gallery', 'Image Gallery']], // a web page's photo galleries
