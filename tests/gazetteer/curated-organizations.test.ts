@@ -142,3 +142,10 @@ describe("gazetteers/exclude.txt: the brand index's 'Prix'", () => {
     expect(run('ATHLETICS - BRUSSELS GRAND PRIX RESULTS .\nResults of the Grand Prix athletics meeting on Friday :').mentions.filter((m) => /prix/i.test(m.text) && m.type === 'organization')).toEqual([]);
   });
 });
+
+describe("gazetteers/exclude.txt: WordNet's kinds of organisation", () => {
+  it("types no kind an organisation ('a UN agency', 'the English department', 'an A team')", () => {
+    const orgs = run('The UN agency said the English department and the A team would move on Monday.').mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(orgs).toEqual(['UN']);
+  });
+});
