@@ -260,9 +260,9 @@ const isProperish = (t: Token, sentenceInitial = false) =>
  * Odisha) and 'Das added' was no name. Not the halves of "can't", "won't", "ain't" the tokenizer cuts off ('Ca', 'Wo',
  * 'Ai' before "n't"), nor a clitic's letters ('Re' of 'P.Re.').
  */
-const nonEnglishAux = (t: Token) => t.pos === 'AUX' && CAPITALISED_WORD.test(t.text) && !ENGLISH_AUX.has(t.text.toLowerCase());
-/** a capital and small letters only ('Das'; not 'P.Re') */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const nonEnglishAux = (t: Token) => t.pos === 'AUX' && TITLE_CASE_WORD.test(t.text) && !ENGLISH_AUX.has(t.text.toLowerCase());
+/** a capital and small letters only ('Das', 'Sheriff'; not 'P.Re', 'ICI') */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ENGLISH_AUX = new Set('am is are was were be been being have has had having do does did done will would shall should can could may might must ought need dare cannot ca wo ai aint dont doesnt didnt isnt wont re ve ll'.split(' '));
 const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Where|Let)['’](?:m|s|ll|ve|d|re)$/;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
@@ -516,7 +516,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a capitalised number word inside a sentence before a name opens it: 'the Three Gorges Dam', 'Three Mile Island'
     // (not in a headline in title case or capitals: 'Three Killed In Crash')
     // (not 'One', a firm's name's last word as often: 'Banc One Corp', 'Capital One')
-    const numberOpener = i > s.tokenStart && !titleLine && !capsLine && toks[i].pos === 'NUM' && CAPITALISED_WORD.test(toks[i].text) && toks[i].text !== 'One' && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
+    const numberOpener = i > s.tokenStart && !titleLine && !capsLine && toks[i].pos === 'NUM' && TITLE_CASE_WORD.test(toks[i].text) && toks[i].text !== 'One' && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
     if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
       i++;
       continue;
@@ -781,7 +781,7 @@ function hasOrgWord(toks: readonly Token[], from: number, to: number): boolean {
 function particleJoinedAt(ctx: NameContext, k: number, end: number): boolean {
   const toks = ctx.toks;
   // (not after a title: 'Sheikh-ul-Islam', an office)
-  if (k + 3 >= end || ctx.roleWords.has(toks[k - 1].text) || !isHyphen(toks[k].text) || !NAME_JOINING_PARTICLES.has(toks[k + 1].text) || !isHyphen(toks[k + 2].text)) return false;
+  if (k + 3 >= end || !isHyphen(toks[k].text) || !NAME_JOINING_PARTICLES.has(toks[k + 1].text) || !isHyphen(toks[k + 2].text) || ctx.roleWords.has(toks[k - 1].text)) return false;
   for (let m = k; m <= k + 3; m++) if (toks[m].start !== toks[m - 1].end) return false;
   return isCapitalised(toks[k + 3].text);
 }
@@ -853,7 +853,7 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   const plural = t === "'" || t === '’';
   if (!(APOSTROPHE_S.test(t) || plural) || toks[j].start - toks[j - 1].end > 1) return j;
   const noun = toks[j - 1].text;
-  if (!CAPITALISED_WORD.test(noun) || commonTag(noun) !== 'NOUN' || (plural && !noun.endsWith('s'))) return j;
+  if (!TITLE_CASE_WORD.test(noun) || commonTag(noun) !== 'NOUN' || (plural && !noun.endsWith('s'))) return j;
   // (a people's noun: a title's word of roles.txt, a plural, 'Children', 'People'; not a firm's common-word name, "Apple's
   // Board")
   if (!ctx.roleWords.has(noun) && !noun.endsWith('s') && !PEOPLE_NOUNS.has(noun)) return j;
@@ -1790,7 +1790,6 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   return (ctx.cased = names);
 }
 
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
@@ -1953,7 +1952,7 @@ interface DocumentFacts {
   placeSpans: ReadonlySet<string> | undefined;
   /** surnames of people named in full by a given name or a gazetteer */
   fullSurnames: ReadonlySet<string> | undefined;
-  /** `isSportsReport` asked once (what `teamNickname` takes) */
+  /** `isSportsReport` asked once (what `sportsTeams` and `teamNickname` take) */
   readonly isSports: () => boolean;
   /** `isPlaceSpan` (what `teamNickname` takes) */
   readonly isPlace: (start: number, end: number) => boolean;
@@ -2083,7 +2082,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type and beat the gazetteer's place ('LEICESTERSHIRE TAKE OVER AT
   //     TOP'), as do a surname and an organisation's shorter name the body names in full ('SHEARER' of 'Alan Shearer')
-  const teams = sportsTeams(ctx, known, personWords, docTypes);
+  const teams = sportsTeams(ctx, known, personWords, docTypes, facts.isSports);
   facts.teams = teams;
   facts.capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
@@ -2547,14 +2546,17 @@ function nationalBodies(ctx: NameContext, known: readonly Candidate[]): void {
     let ok = true;
     for (let i = f.from; i < k && ok; i++) {
       const w = toks[i].text;
-      const tag = CAPITALISED_WORD.test(w) ? commonTag(w) : null;
-      ok = i === k - 1 ? BODY_HEADS.has(w) : (tag === 'NOUN' || tag === 'ADJ') && !isListed(w, lex.firstNames, lex.givenNames);
+      if (i === k - 1) ok = BODY_HEADS.has(w);
+      else {
+        const tag = TITLE_CASE_WORD.test(w) ? commonTag(w) : null;
+        ok = (tag === 'NOUN' || tag === 'ADJ') && !isListed(w, lex.firstNames, lex.givenNames);
+      }
     }
     // (nor a gazetteer's name of two words or more before the country: 'the Golan Heights Israel captured')
     if (!ok || known.some((c) => c.type !== null && c.start >= f.start && c.end < nationStart && /\s/u.test(ctx.doc.clean.slice(c.start, c.end)))) continue;
     // (not the second half of bodies joined by 'and' or a comma: 'Fisheries and Oceans Canada')
     const before = toks[f.from - 1]?.text;
-    if ((before === 'and' || before === '&' || before === ',') && f.from - 2 >= f.sentence.tokenStart && CAPITALISED_WORD.test(toks[f.from - 2].text) && commonTag(toks[f.from - 2].text) === 'NOUN') continue;
+    if ((before === 'and' || before === '&' || before === ',') && f.from - 2 >= f.sentence.tokenStart && TITLE_CASE_WORD.test(toks[f.from - 2].text) && commonTag(toks[f.from - 2].text) === 'NOUN') continue;
     f.type = 'organization';
     f.rule = 'national-body';
     f.confidence = 0.7;
@@ -2855,7 +2857,7 @@ function around(text: string, s: Sentence, start: number, end: number): { before
  * reports. (Step 5b's results-line teams, 'Blackpool 0 Wycombe 0', are organisations already; taking their names
  * as teams elsewhere in the report too lost a correct place or two in CoNLL-2003 and gained none.)
  */
-function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: ReadonlySet<string>, docTypes: ReadonlyMap<string, { type: EntityType }>): ReadonlySet<string> {
+function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: ReadonlySet<string>, docTypes: ReadonlyMap<string, { type: EntityType }>, sports: () => boolean): ReadonlySet<string> {
   const { doc } = ctx;
   const names = new Set<string>();
   // no team: countries, and the surnames of people named in full here ('Washington' after 'MaliVai Washington')
@@ -2878,21 +2880,21 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
   // Rostock 1-0', 'Vitesse Arnhem upstaged Utrecht', 'Varteks Varazdin win 5-1': the name-shape or a surname rule's
   // persons); untyped, it takes the team's type below
-  let towns: Set<number> | undefined;
+  let towns: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type !== 'person' || !WEAK_TEAM_PERSON_RULES.has(f.rule) || f.caps || f.to - f.from < 2 || f.to - f.from > 3 || f.sentence.zone === 'meta') continue;
     const last = ctx.toks[f.to - 1];
     // (nor a given name of compromise's list first: 'upset Michael Washington 6-2 6-1', whose town is a surname too)
     if (isListed(last.text, ctx.lex.lastNames, ctx.lex.surnames) || ctx.lex.firstNames.has(ctx.toks[f.from].text.toLowerCase())) continue;
-    towns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && !isArea(c)).map((c) => c.start));
-    if (!towns.has(last.start) || known.every((c) => c.start !== last.start || c.end !== last.end)) continue;
+    towns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && !isArea(c)).map((c) => `${c.start}:${c.end}`));
+    if (!towns.has(`${last.start}:${last.end}`)) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (!teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) continue;
     names.add(f.name);
     clubPersons.add(f.name);
   }
   // (in a sports report only: elsewhere the persons stand)
-  if (clubPersons.size > 0 && isSportsReport(doc.clean)) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
+  if (clubPersons.size > 0 && sports()) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
@@ -2914,7 +2916,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const f of ctx.found)
     if (f.caps && (docTypes.get(f.name.toLowerCase())?.type === 'place' || ctx.lex.known.get(f.name.toLowerCase()) === 'place')) consider(f.sentence, f.name, f.start, f.end);
   for (const c of known) if (c.type === 'place') consider(doc.sentences[c.sentence], doc.clean.slice(c.start, c.end), c.start, c.end);
-  return names.size > 0 && isSportsReport(doc.clean) ? names : NO_TEAMS;
+  return names.size > 0 && sports() ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
 /** the rules whose person a club's name of a word and a town may be ('Gloria Bistrita', 'Vitesse Arnhem') */
