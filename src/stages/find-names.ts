@@ -1476,7 +1476,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 8b'. a newspaper's one-word name after 'the' where a paper stands: before what a paper does ('the Guardian
   //      understands', 'the Times reported', 'the Sun revealed') or after what is done to one ('told the Telegraph',
   //      'according to the Independent'); the gazetteers leave these names out, words as often (`newspaperName`)
-  if (words.length === 1 && (prevTok === 'the' || prevTok === 'The') && NEWSPAPER_WORDS.has(first) && newspaperName(doc.clean, s, start, after))
+  if (words.length === 1 && THE.has(prevTok) && NEWSPAPER_WORDS.has(first) && newspaperName(doc.clean, s, start, after))
     return ruleTyped('organization', 'newspaper', 0.7);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
