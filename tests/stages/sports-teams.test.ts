@@ -12,6 +12,12 @@ describe('sports teams named by their town or county', () => {
     // two sports words are not enough: 'season', 'team'
     ['The holiday season kept the sales team busy.', false],
     ['Troops shelled Stepanakert overnight, the ministry said.', false],
+    // a results page's words: 'matches', a division, a scorer; a scorecard's 'not out' and 'overs'
+    ['Close of play scores in English County Championship cricket matches on Thursday.', true],
+    ['Results of French first division soccer matches on Saturday.', true],
+    ['Kent 128-1 in their first innings (D. Fulton 53 not out) after 40 overs.', true],
+    // a word and its plural are one word: 'team', 'teams' and 'matches' are two
+    ['The Metrics team works with other teams on how the results matches what users do.', false],
   ])('isSportsReport(%j) = %j', (text, expected) => {
     expect(isSportsReport(text)).toBe(expected);
   });
