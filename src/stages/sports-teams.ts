@@ -71,9 +71,11 @@ const SCORE_AFTER = /^\s*\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-])/;
 // a match's score ('upstaged Utrecht 1-0'), a team's wherever it stands
 const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // a player's or an official's role, or the team's own lead, win or side: 'Surrey captain Chris Lewis', 'Norwich striker',
-// "Cleveland 's lead", 'Newcastle team mate Les Ferdinand'
+// 'Middlesbrough boss', "Cleveland 's lead", 'Newcastle team mate Les Ferdinand'
 const ROLE_AFTER =
-  /^\s*(?:['’]s\s+)?(?:captain|skipper|manager|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\s*-?mates?|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\b/i;
+  /^\s*(?:['’]s\s+)?(?:captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\s*-?mates?|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\b/i;
+// a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
+const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
 // a name in the possessive (the person's name after it is checked by the caller): "Everton 's Duncan Ferguson"
 const POSSESSIVE_AFTER = /^\s*['’]s\s+/;
 // a player or an official of a club right after a name, no possessive between: 'Chelsea manager Mauricio Pochettino',
@@ -117,7 +119,7 @@ export interface TeamWords {
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const possessive = POSSESSIVE_AFTER.exec(after);
   return possessive !== null && words.personAt(possessive[0].length);

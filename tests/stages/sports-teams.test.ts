@@ -31,6 +31,10 @@ describe('sports teams named by their town or county', () => {
     ['Brian Giles homered for ', ' .', true],
     ['He joined ', ' for 15 million pounds', true],
     ['At the Oval , ', ' captain Chris Lewis', true],
+    // a club's boss, chairman, forward ('Middlesbrough boss Steve McClaren'); not the adverb ('play Kaka forward.')
+    ['', ' boss Steve McClaren has praised the way his side', true],
+    ['', ' forward Boudewijn Zenden said he did not expect', true],
+    ['They can play Rui Costa and play ', ' forward.', false],
     ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
     // a single number opens a results line only: first, or after a venue, a comma or a bracket
     ['Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', true],
