@@ -14,8 +14,10 @@
  *    result verb or a score ('Essex reached 372', 'Nottinghamshire 214'),
  *    after one ('beat Somerset', 'a match against Warwickshire', 'homered
  *    for Cleveland', 'joined Newcastle'), before a player's or an official's
- *    role ('Surrey captain', 'Norwich striker') or before a person's name in
- *    the possessive ('Everton 's Duncan Ferguson').
+ *    role ('Surrey captain', 'Norwich striker'), before a person's name in
+ *    the possessive ('Everton 's Duncan Ferguson') or before a plural verb
+ *    whose subject it is ('Everton have missed', as British reporting writes
+ *    of a club).
  * A name that does so once in a sports report is the team wherever the
  * report names it, but after a place preposition ('at Headingley', 'in
  * Leeds') or in a dateline (`teamMention`).
@@ -76,6 +78,10 @@ const ROLE_AFTER =
   /^\s*(?:['’]s\s+)?(?:captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\s*-?mates?|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\b/i;
 // a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
 const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
+// a plural verb after a town's name, as British reporting writes of a club ('Everton have missed', 'Blackburn are trying'),
+// the town its subject: not after a preposition ('traffic jams in Beijing are') nor in a list ('Terry and Wayne Bridge are')
+const PLURAL_VERB_AFTER = /^\s*(?:are|were|have)\b/;
+const NO_SUBJECT_BEFORE = /(?:\b(?:and|or|of|for|in|at|from|to|on|with|by|near|against|over)|&)\s*$/i;
 // a name in the possessive (the person's name after it is checked by the caller): "Everton 's Duncan Ferguson"
 const POSSESSIVE_AFTER = /^\s*['’]s\s+/;
 // a player or an official of a club right after a name, no possessive between: 'Chelsea manager Mauricio Pochettino',
@@ -119,7 +125,7 @@ export interface TeamWords {
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !NO_SUBJECT_BEFORE.test(before)) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const possessive = POSSESSIVE_AFTER.exec(after);
   return possessive !== null && words.personAt(possessive[0].length);

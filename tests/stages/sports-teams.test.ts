@@ -35,6 +35,11 @@ describe('sports teams named by their town or county', () => {
     ['', ' boss Steve McClaren has praised the way his side', true],
     ['', ' forward Boudewijn Zenden said he did not expect', true],
     ['They can play Rui Costa and play ', ' forward.', false],
+    // a plural verb, the town its subject ('Everton have missed'); not after a preposition nor in a list
+    ['In fairness I think ', ' have missed a couple of players', true],
+    ['Facing Yorkshire \'s 529 for eight declared , ', ' were forced to follow on', true],
+    ['Choking traffic jams in ', ' are prompting officials', false],
+    ["Chelsea's John Terry and ", ' are also out', false],
     ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
     // a single number opens a results line only: first, or after a venue, a comma or a bracket
     ['Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', true],
