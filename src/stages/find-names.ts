@@ -2857,7 +2857,7 @@ function around(text: string, s: Sentence, start: number, end: number): { before
  * reports. (Step 5b's results-line teams, 'Blackpool 0 Wycombe 0', are organisations already; taking their names
  * as teams elsewhere in the report too lost a correct place or two in CoNLL-2003 and gained none.)
  */
-function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: ReadonlySet<string>, docTypes: ReadonlyMap<string, { type: EntityType }>, sports: () => boolean): ReadonlySet<string> {
+function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: Set<string>, docTypes: ReadonlyMap<string, { type: EntityType }>, sports: () => boolean): ReadonlySet<string> {
   const { doc } = ctx;
   const names = new Set<string>();
   // no team: countries, and the surnames of people named in full here ('Washington' after 'MaliVai Washington')
@@ -2893,8 +2893,30 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     names.add(f.name);
     clubPersons.add(f.name);
   }
-  // (in a sports report only: elsewhere the persons stand)
-  if (clubPersons.size > 0 && sports()) for (const f of ctx.found) if (f.type === 'person' && clubPersons.has(f.name)) f.type = null;
+  // (in a sports report only: elsewhere the persons stand; their words no person's keys then: 'In Siauliai :' after
+  // 'Kareda Siauliai ( Lithuania ) 0' is the town, not the surname)
+  if (clubPersons.size > 0 && sports())
+    for (const f of ctx.found)
+      if (f.type === 'person' && clubPersons.has(f.name)) {
+        f.type = null;
+        for (const k of personKeys(f.name.split(/\s+/), ctx.lex)) personWords.delete(k);
+      }
+  // an untyped run of up to four words that ends in a gazetteer's town and stands where a team does: a club of a word or
+  // an acronym and its town ('Levski Sofia beat Olimpija', 'a 1-0 win over NAC Breda', 'Red Star Belgrade 2'), whose
+  // town alone had been the mention; not a compass word's part of a town ('moved to West Belfast'). Its town may be a
+  // district's name too ('AEK Larnaca'), not a country's.
+  let clubTowns: Set<string> | undefined;
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from < 2 || f.to - f.from > 4 || f.sentence.zone === 'meta' || COMPASS.has(ctx.toks[f.from].text)) continue;
+    // (nor a run opening with an adjective or an adverb, or a common word at a sentence's start: 'Former England captain')
+    const tag = commonTag(ctx.toks[f.from].text);
+    if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
+    const last = ctx.toks[f.to - 1];
+    clubTowns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country').map((c) => `${c.start}:${c.end}`));
+    if (!clubTowns.has(`${last.start}:${last.end}`)) continue;
+    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
+    if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) names.add(f.name);
+  }
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer

@@ -68,8 +68,9 @@ export function isSportsReport(text: string): boolean {
 // what a team does, right after its name: 'Leicestershire beat Somerset', 'Essex reached 372', 'Milwaukee has won'
 const RESULT_AFTER =
   /^\s*(?:(?:has|have|had)\s+)?(?:beat|beats|beaten|defeated|defeats|drew|draws|lost|loses|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|won|wins|clinched|rallied|trailed|trail|scored|reached|closed on|need|needs|needed|kept up|extended|tied)\b/i;
-// a score right after the name: 'Nottinghamshire 214 (', 'Kent 108-3', 'Florida 10 ST LOUIS 9' (not a year: at most 3 digits)
-const SCORE_AFTER = /^\s*\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-])/;
+// a score right after the name: 'Nottinghamshire 214 (', 'Kent 108-3', 'Florida 10 ST LOUIS 9' (not a year: at most 3 digits),
+// or after its country in brackets: 'Sparta Prague ( Czech Republic ) 8'
+const SCORE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-])/;
 // a match's score ('upstaged Utrecht 1-0'), a team's wherever it stands
 const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // a player's or an official's role, or the team's own lead, win or side: 'Surrey captain Chris Lewis', 'Norwich striker',

@@ -780,6 +780,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // player whose first word is a given name ('Michael Washington')
     expect(teams('Hamburg beat Zorvex Rostock 1-0 in the league match on Saturday, and the striker scored twice this season.').map((m) => m[0])).toContain('Zorvex Rostock');
     expect(typed('Patrick Rafter upset Michael Washington 6-2 6-1 in the tournament match, his coach said after the season.').filter((m) => m[0] === 'Michael Washington')).toEqual([['Michael Washington', 'person', 'rule:first-name']]);
+    // ... whose town alone was the mention: an untyped run of an acronym or a word and a gazetteer's town or district
+    // where a team stands, or before its country in brackets and a score ('Nijmegen', 'Larnaca', 'Prague' are GeoNames')
+    expect(teams('PSV beat NEC Nijmegen 4-1 in the league match, and AEK Larnaca drew with Zorvex. The striker scored twice this season.').map((m) => m[0])).toEqual(['NEC Nijmegen', 'AEK Larnaca']);
+    expect(teams('Results of Cup Winners Cup matches on Thursday: In Prague : Zorvex Prague ( Czech Republic ) 8 Glentoran 0. The striker scored.').map((m) => m[0])).toContain('Zorvex Prague');
+    // (not a run that opens with an adjective, 'Former England captain'; nor a compass word's part of a town)
+    expect(teams('Former England captain Will Carling drew with the league leaders, and the striker scored twice this season.')).toEqual([]);
+    expect(teams('The striker joined the league club this season after he moved to West Belfast, his coach said.')).toEqual([]);
+    // a town whose club the name-shape rule had made a person is the town alone, not that person's surname (a results
+    // page, as CoNLL-2003 has it: no cleaning; the shipped gazetteers' 'Siauliai')
+    const shipped = shippedResources();
+    const doc = split('SOCCER - UEFA CUP RESULTS .\nResults of UEFA Cup second leg soccer matches on Tuesday :\nIn Siauliai : Kareda Siauliai ( Lithuania ) 0 Sion ( Switzerland ) 0');
+    const found = findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+    expect(found).toContainEqual(['Kareda Siauliai', 'organization']);
+    expect(found).toContainEqual(['Siauliai', 'place']);
     // outside a sports report, a town and a nickname after 'the' where a team stands ('beat'); not a town's office or
     // event that stands elsewhere ('the U.S. Census', 'the Milan Indoors')
     expect(typed('The Kansas City Zorvexes beat the visitors in the final on Sunday.').filter((m) => m[1] === 'organization')).toEqual([['Kansas City Zorvexes', 'organization', 'rule:team-nickname']]);

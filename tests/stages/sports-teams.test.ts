@@ -41,6 +41,8 @@ describe('sports teams named by their town or county', () => {
     ['Choking traffic jams in ', ' are prompting officials', false],
     ["Chelsea's John Terry and ", ' are also out', false],
     ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
+    // a results line's score after the club's country in brackets
+    ['In Prague : ', ' ( Czech Republic ) 8 Glentoran', true],
     // a single number opens a results line only: first, or after a venue, a comma or a bracket
     ['Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', true],
     ['', ' 4 1 1 2 4 5 4', true],
