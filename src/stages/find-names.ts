@@ -2852,8 +2852,9 @@ function around(text: string, s: Sentence, start: number, end: number): { before
 /**
  * Step 15: the names of sports teams in a sports report. A place name (a gazetteer's or a rule's, never a
  * country's nor a surname of a person named here in full) that stands where a team does once ('Leicestershire
- * beat Somerset'), or an untyped name before a player's or an official's role ('Chelsea manager'), names the team
- * everywhere in the report but after a place preposition. None outside sports
+ * beat Somerset'), an untyped name before a player's or an official's role ('Chelsea manager'), or an untyped run of
+ * a word or an acronym and a town that does ('NAC Breda'), names the team everywhere in the report but after a place
+ * preposition; a weak rule's person that is such a club leaves `personWords` (which the step mutates). None outside sports
  * reports. (Step 5b's results-line teams, 'Blackpool 0 Wycombe 0', are organisations already; taking their names
  * as teams elsewhere in the report too lost a correct place or two in CoNLL-2003 and gained none.)
  */
