@@ -100,8 +100,10 @@ const SQUAD_AFTER = /^\s+(?:manager|boss|head coach|coach|striker|midfielder|goa
 export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 
 // what is done to a team, right before its name: 'beat Somerset', 'victory over Guingamp', 'homered for Cleveland'
+// (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
+// Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
 const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')

@@ -41,6 +41,10 @@ describe('sports teams named by their town or county', () => {
     ['Choking traffic jams in ', ' are prompting officials', false],
     ["Chelsea's John Terry and ", ' are also out', false],
     ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
+    // what a report calls a team before its name
+    ['Reigning champions ', ' had to settle for a goalless draw', true],
+    ['a point ahead of second-placed ', ' , who have a game in hand', true],
+    ['Markus Feldhoff hit a consolation goal for ', ' .', true],
     // a results line's score after the club's country in brackets
     ['In Prague : ', ' ( Czech Republic ) 8 Glentoran', true],
     // a single number opens a results line only: first, or after a venue, a comma or a bracket
