@@ -2870,11 +2870,16 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (c.type === 'person') persons.add(c.start);
   }
   for (const f of ctx.found) if (f.type === 'person') persons.add(f.start);
+  // (where persons end: a player before his club in brackets, 'Marco Pascolo ( Cagliari )')
+  const personEnds = new Set<number>();
+  for (const c of known) if (c.type === 'person') personEnds.add(c.end);
+  for (const f of ctx.found) if (f.type === 'person') personEnds.add(f.end);
   const clubPersons = new Set<string>();
   const consider = (s: Sentence, name: string, start: number, end: number) => {
     if (s.zone === 'meta' || names.has(name) || notTeams.has(name) || isNation(name, [])) return;
     const { before, after } = around(doc.clean, s, start, end);
-    if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset) })) names.add(name);
+    const personEndsBefore = (offset: number) => personEnds.has(start - offset);
+    if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset), personEndsBefore })) names.add(name);
   };
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first

@@ -115,7 +115,16 @@ export interface TeamWords {
   readonly common: boolean;
   /** whether a person's name starts `offset` code units into `after` */
   readonly personAt: (offset: number) => boolean;
+  /** whether a person's name ends `offset` code units before the name (the end of `before` less `offset`) */
+  readonly personEndsBefore?: (offset: number) => boolean;
 }
+
+// a name alone in brackets, right after a player's: his club in a squad or a scorers' list ('Marco Pascolo ( Cagliari )',
+// 'Anto Drobnjak ( Bastia ) 3'); a country there is his nationality, which `isNation` keeps a place; an official's is his
+// county's association ('Ref: S Bennett (Kent)')
+const BRACKET_BEFORE = /\s*\(\s*$/;
+const OFFICIAL_BEFORE = /\b(?:ref|referee|umpires?|linesm[ae]n|assistants?|officials?)\b[^()]*$/i;
+const BRACKET_AFTER = /^\s*\)/;
 
 /**
  * Whether the words around a place name make it a team (item 2 above): `before` is the sentence up to the
@@ -130,6 +139,8 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
   if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !NO_SUBJECT_BEFORE.test(before)) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
+  const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
+  if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;
   const possessive = POSSESSIVE_AFTER.exec(after);
   return possessive !== null && words.personAt(possessive[0].length);
 }

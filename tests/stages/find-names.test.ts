@@ -787,6 +787,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (not a run that opens with an adjective, 'Former England captain'; nor a compass word's part of a town)
     expect(teams('Former England captain Will Carling drew with the league leaders, and the striker scored twice this season.')).toEqual([]);
     expect(teams('The striker joined the league club this season after he moved to West Belfast, his coach said.')).toEqual([]);
+    // a town alone in brackets after a player's name is his club, a country his nationality
+    expect(typed('Zorvexia named their squad for the World Cup qualifier match against Azerbaijan on Friday. Defenders - Stephane Henchoz ( Hamburg ), Ramon Vega ( Cagliari ), Marc Zorvex ( Italy ). The striker scored twice.').filter((m) => m[1] !== 'person')).toEqual([
+      ['Azerbaijan', 'place', 'gazetteer:places'],
+      ['Hamburg', 'organization', 'rule:sports-team'],
+      ['Cagliari', 'organization', 'rule:sports-team'],
+      ['Italy', 'place', 'gazetteer:world-places'],
+    ]);
     // a town whose club the name-shape rule had made a person is the town alone, not that person's surname (a results
     // page, as CoNLL-2003 has it: no cleaning; the shipped gazetteers' 'Siauliai')
     const shipped = shippedResources();

@@ -73,6 +73,16 @@ describe('sports teams named by their town or county', () => {
     expect(teamContext('the attack on Dinamo ', " 's Danut Lupu", { common: false, personAt: at })).toBe(false);
   });
 
+  it("takes a name alone in brackets after a player's for his club, not after an official's", () => {
+    // 'Marco Pascolo ( Cagliari )': the person ends 3 code units (' ( ') before the name
+    const player = { common: false, personAt: () => false, personEndsBefore: (offset: number) => offset === 3 };
+    expect(teamContext('Goalkeepers - Marco Pascolo ( ', ' ) , Pascal Zuberbuehler', player)).toBe(true);
+    expect(teamContext('Goalkeepers - Marco Pascolo ( ', ' ) , Pascal Zuberbuehler', words)).toBe(false);
+    // (a referee's county association: 'Ref: S Bennett (Kent)')
+    const official = { common: false, personAt: () => false, personEndsBefore: (offset: number) => offset === 2 };
+    expect(teamContext('Att: 47,111 Ref: S Bennett (', ').', official)).toBe(false);
+  });
+
   it.each([
     ['At the Oval , ', ' captain', true],
     ['a hotel in ', ' .', false],
