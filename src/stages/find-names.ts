@@ -2025,6 +2025,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 13'. the last of names after a place's preposition is a place where the name before it is one ('in Sanaa and
   //      Hodeidah')
   placeConjuncts(ctx, known);
+  // 5b''. a results line's national side is its country, a place, as CoNLL-2003 tags it ('Ethiopia 1 Uganda 1'):
+  //      the score-line rule's organisation yields to the gazetteer's country (`isNation`)
+  nationalSides(ctx, known);
   // 19c. common nouns before a country or a nation of the United Kingdom are a national body: 'Statistics Canada',
   //      'Hockey Canada', 'Cricket Australia', 'Police Scotland', 'Public Health England'
   nationalBodies(ctx, known);
@@ -2089,6 +2092,27 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
   facts.abbreviations = definedAbbreviations(ctx, known, out);
   return facts;
+}
+
+/**
+ * Step 5b'': the score-line rule's names that are a gazetteer's country or a home nation lose its type ('Ethiopia 1
+ * Uganda 1'), but where a club shares a country's name: a line with a team that is no nation ('Cannes 0 Monaco 2',
+ * 'Guadalajara 5 America 0'), or a line of one team in a document whose results lines name more clubs than nations
+ * (a league table's 'Monaco 3 1 1 1 5 3 4').
+ */
+function nationalSides(ctx: NameContext, known: readonly Candidate[]): void {
+  const lines = ctx.found.filter((f) => f.rule === 'score-line');
+  if (lines.length === 0) return;
+  const nationSpans = new Set(known.filter((c) => c.type === 'place' && isNation(ctx.doc.clean.slice(c.start, c.end), c.entries.map((e) => e.kind))).map((c) => `${c.start}:${c.end}`));
+  const isNationSide = (f: Found) => nationSpans.has(`${f.start}:${f.end}`);
+  const nations = lines.filter(isNationSide);
+  if (nations.length === 0) return;
+  const clubsMostly = lines.length - nations.length > nations.length;
+  for (const f of nations) {
+    const others = lines.filter((g) => g !== f && g.sentence === f.sentence);
+    if (others.some((g) => !isNationSide(g)) || (others.length === 0 && clubsMostly)) continue;
+    [f.type, f.rule, f.confidence] = [null, '', 0];
+  }
 }
 
 /** Adds the person keys of a person's `name` (`personKeys`) to `personWords`. */

@@ -731,6 +731,24 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(sources('Qualifier vs. Hernan Zorvath 6-3')).toContainEqual(['Hernan Zorvath', 'organization', 'rule:score-line']);
   });
 
+  it("leaves a results line's national side its country, but not a club of a country's name among clubs", () => {
+    // (the shipped gazetteers: countries, and towns; a results page as CoNLL-2003 has it)
+    const shipped = shippedResources();
+    const typedIn = (text: string) => {
+      const doc = split(text);
+      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+    };
+    const nations = typedIn('SOCCER - AFRICAN NATIONS CUP RESULTS .\nResults of African Nations Cup soccer matches on Sunday :\nEthiopia 1 Uganda 1\nNamibia 6 Botswana 0');
+    expect(nations.filter(([, t]) => t === 'organization')).toEqual([]);
+    expect(nations).toContainEqual(['Ethiopia', 'place']);
+    // 'Monaco' the club: a line with a town's club, and a table's line of one team among clubs
+    const clubs = typedIn('SOCCER - FRENCH LEAGUE RESULTS .\nResults of French first division soccer matches on Saturday :\nCannes 0 Monaco 2\nGuingamp 2 Lens 1\nStandings :\nMonaco 4 2 1 1 7 4 7\nLens 4 2 1 1 6 4 7');
+    expect(clubs.filter(([n]) => n === 'Monaco')).toEqual([
+      ['Monaco', 'organization'],
+      ['Monaco', 'organization'],
+    ]);
+  });
+
   it("gives a team's ALL-CAPS headline mention the team's type", () => {
     expect(names('SOMERSET SLUMP TO DEFEAT\nSomerset lost to Kent by six wickets in the county championship match on Friday . Their captain took three wickets .').filter((n) => n[0].toUpperCase() === 'SOMERSET')).toEqual([
       ['SOMERSET', 'organization', 'rule:headline-borrow'],
