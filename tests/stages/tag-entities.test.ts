@@ -398,6 +398,10 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     expect(places('She won the Australian Open, then the Qatar Open in Doha, and opened the London Film Festival.')).toEqual(['Doha']);
     // a team's place before another event's name stays
     expect(places('McGrath was left out of the Ireland World Cup squad on Monday.')).toContain('Ireland');
+    // an organisation that opens an event's name too ('UEFA', 'Ryder' are gazetteer organisations), the event's word the
+    // end of the capitalised words: a headline in title case is no event
+    expect(places('Parma qualified for the UEFA Cup and Olazabal played in the Ryder Cup in Spain.')).toEqual(['Parma', 'Spain']);
+    expect(places('Twitter Open Sources Clutch, a library for mobile apps.')).toEqual(['Twitter']);
   });
 });
 
