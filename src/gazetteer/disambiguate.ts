@@ -411,14 +411,17 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
 /** A place that opens one of the first three sentences, not the title's, and is followed by a comma or dash: a dateline's (`BAKU, Azerbaijan`). */
 export function opensDateline(doc: SplitDocument, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
-  return s !== undefined && s.index < 3 && s.zone !== 'title' && doc.clean.slice(s.start, c.start).trim() === '' && /^\s*[,\u2013\u2014-]/.test(doc.clean.slice(c.end, c.end + 3));
+  return s !== undefined && s.index < 3 && s.zone !== 'title' && doc.clean.slice(s.start, c.start).trim() === '' && DATELINE_AFTER.test(doc.clean.slice(c.end, c.end + 40));
 }
+/** what follows a dateline's place: a comma or a dash, or a wire's name in brackets and a dash ('WASHINGTON (Reuters) -') */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?[,\u2013\u2014-]/;
 
 /**
  * The document's places, from a first context-free choice for each candidate:
  * a candidate counts when its places all lie in one country, or its best entry
  * is curated/user (hand-checked); the dateline is a place opening one of the
- * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`).
+ * first three sentences and followed by a comma or dash (`BAKU, Azerbaijan`), or by a
+ * wire's name in brackets and a dash (`WASHINGTON (Reuters) -`).
  */
 export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], within = appositions(doc, cands), outer = outermost(cands), surnames?: SurnameTest): DocumentPlaces {
   const placeCountries = new Set<string>();

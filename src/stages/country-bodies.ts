@@ -93,7 +93,7 @@ const HEADS = new Set(['Ministry', 'Department']);
  * the bodies a country has one of, whose name is their kind ('the Central Bank', 'the Supreme Court', 'Congress'); not
  * one of many ('Federal Court': an American story's is any federal court)
  */
-const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate']);
+const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate', 'House of Representatives', 'House of Commons', 'Chamber of Deputies']);
 /**
  * the countries whose dateline gives such a body of the kind: news everywhere writes of the American Congress and
  * Senate and of the American and British treasuries, so a `TOKYO` story's `Congress` is no Japanese one (Japan has the
@@ -103,6 +103,7 @@ const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', '
 const ONLY_IN = new Map([
   ['Congress', new Set(['US'])],
   ['Senate', new Set(['US'])],
+  ['House of Commons', new Set(['GB', 'CA'])],
   ['Treasury', new Set(['US', 'GB', 'FR', 'IT', 'AU', 'NZ'])],
 ]);
 /**
@@ -111,8 +112,8 @@ const ONLY_IN = new Map([
  * 'Nigerian team ... Central Bank Governor': the United Kingdom has the Bank of England)
  */
 const HUB_KINDS = new Map([
-  ['US', new Set(['Department', 'Supreme Court', 'Congress', 'Senate', 'Treasury'])],
-  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court', 'Treasury'])],
+  ['US', new Set(['Department', 'Supreme Court', 'Congress', 'Senate', 'Treasury', 'House of Representatives'])],
+  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court', 'Treasury', 'House of Commons'])],
 ]);
 /** the country of a body a word makes a state's or a firm's ('the Texas Supreme Court') */
 const LOCAL = '';

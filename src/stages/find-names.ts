@@ -537,6 +537,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if ((toks[j].text === 'of' || toks[j].text === 'for' || toks[j].text === 'on') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
         j = ext;
+        // (a chamber's name ends there: 'Speaker of the House of Representatives Wahono')
+        if (toks[j - 3]?.text === 'House' && HOUSE_OF.has(toks[j - 1].text)) break;
       } else if ((ext = possessiveOrgEnd(ctx, j, s.tokenEnd)) > j) {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
@@ -953,7 +955,14 @@ const BYLINE_WORDS = new Set('Staff Reporter Reporters Correspondent Corresponde
 
 /** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
 const takesName = (toks: readonly Token[], k: number) =>
-  toks[k].text === 'on' ? ORG_ON.has(toks[k - 1].text) && !!toks[k + 1] && !isMonthOrDay(toks[k + 1].text) : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false);
+  toks[k].text === 'on'
+    ? ORG_ON.has(toks[k - 1].text) && !!toks[k + 1] && !isMonthOrDay(toks[k + 1].text)
+    : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false) || (toks[k - 1].text === 'House' && toks[k].text === 'of' && HOUSE_OF.has(toks[k + 1]?.text ?? ''));
+/**
+ * the chambers of a legislature named 'House of …' ('House of Representatives', 'House of Commons'): 'House' takes 'of'
+ * before these words only ('House of Fraser', 'House of Cards', 'the House of Saud' are no chamber)
+ */
+const HOUSE_OF = new Set('Representatives Commons Lords Councillors Delegates Assembly Keys Peoples Nationalities Federation'.split(' '));
 /**
  * Organisation words that take their topic after 'on': 'Commission on Presidential Debates', 'Council on Foreign
  * Relations', 'Committee on Foreign Affairs'; not 'Conference', an event's ('the Fourth World Conference on Women', whose
@@ -984,6 +993,8 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
     const e = k < end ? nameEnd(toks, k, end, 3) : k;
     return e > k && i < j && e < end && ORG_CUES.has(toks[e].text) ? e : j;
   }
+  // (a chamber's 'House of' takes its one word, and the run ends there: 'Speaker of the House of Representatives Wahono')
+  if (toks[j - 1].text === 'House' && HOUSE_OF.has(toks[j + 1]?.text ?? '')) return i < j ? j + 2 : j;
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title

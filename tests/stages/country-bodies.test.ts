@@ -128,6 +128,18 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     ]);
     expect(orgs('LONDON, March 5 - The Treasury said on Monday it would sell more gilts to the banks.')).toEqual(['Treasury organization:treasury-united-kingdom Treasury (United Kingdom)']);
   });
+  it("a chamber several countries name alike ('House of Commons', 'House of Representatives'): the document's country's", () => {
+    expect(orgs('LONDON, March 5 - The House of Commons voted on the bill on Tuesday.')).toEqual(['House of Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)']);
+    expect(orgs("Canada's House of Commons voted on the bill on Tuesday, officials said.")).toEqual(['House of Commons organization:house-of-commons-canada House of Commons (Canada)']);
+    // (a wire's dateline with its name in brackets: 'WASHINGTON (Reuters) -')
+    expect(orgs('WASHINGTON (Reuters) - The House of Representatives passed the budget on Tuesday.').filter((o) => o.startsWith('House'))).toEqual([
+      'House of Representatives organization:house-of-representatives-united-states House of Representatives (United States)',
+    ]);
+    // none without a country; the chamber's name ends at its word ('Speaker of the House of Representatives Wahono')
+    expect(orgs('Speaker of the House of Representatives Wahono said the budget would pass on Tuesday.')).toEqual(['House of Representatives organization:house-of-representatives House of Representatives']);
+    // (no chamber: 'House of Fraser', a gazetteer's shop; a chamber one country has is the gazetteer's)
+    expect(orgs('The House of Lords and the Lok Sabha debated it, and House of Fraser closed a shop.').map((o) => o.split(' organization:')[1]?.split(' ')[0] ?? o)).toEqual(['house-of-lords', 'lok-sabha', 'House of Fraser Q5928422 House of Fraser']);
+  });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
     expect(orgs('BRITAIN, JAPAN AGREE ON FLIGHTS\n\nTOKYO, March 3 - Officials of the Transport Ministry said on Monday that flights would start.')).toEqual([
