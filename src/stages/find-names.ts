@@ -3,7 +3,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
-import { isNation, isSportsReport, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
+import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
@@ -2917,6 +2917,26 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset), personEndsBefore })) names.add(name);
   };
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
+  // an untyped name of one word no gazetteer types before a plural verb whose subject it is: a club no gazetteer has as
+  // a place ('Chelsea have all the tools', 'Wasps were beaten'; a player takes the singular: any other team's context
+  // made 'defeated Jansher' a club, and 'Halftime 1-0', 'Extras ( lb-2 ) 3' clubs by their score)
+  let typedAt: Set<number> | undefined;
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from !== 1 || names.has(f.name) || ctx.lex.commonWords.has(f.name.toLowerCase())) continue;
+    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
+    if (!pluralSubject(before, after)) continue;
+    // (the clause's subject: after nothing, a comma, a conjunction or a verb of saying or thinking, not after a
+    // determiner or an adjective: 'his English are not very good', 'a wireless Christmas are unlikely'; nor the last
+    // of a list: 'Ullrich, Zulle, Basso, Vinokourov, Rumsas are names on the podium', 'then Abshero were')
+    if (!CLAUSE_OPENING.test(before) || LIST_BEFORE.test(before)) continue;
+    // (nor a word opening a sentence, after a quotation mark too, that the document writes nowhere else as a name:
+    // 'Balls were going really fast', '"Injuries are part of the sport'; nor an acronym's plural, a family: 'QBs are',
+    // 'the Bryans were' after 'Bob Bryan')
+    if (SENTENCE_OPENING.test(before) && (commonTag(f.name) !== null || isPluralOfCommon(f.name) || !casedNames(ctx).has(f.name))) continue;
+    if (ACRONYM_PLURAL.test(f.name) || familyOf(f.name, personWords, ctx.lex)) continue;
+    typedAt ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
+    if (!typedAt.has(f.start) && !notTeams.has(f.name)) names.add(f.name);
+  }
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
   // Rostock 1-0', 'Vitesse Arnhem upstaged Utrecht', 'Varteks Varazdin win 5-1': the name-shape or a surname rule's
@@ -2982,6 +3002,12 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && sports() ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** what may come before a clause's subject: nothing, punctuation, a conjunction, a verb of saying or thinking */
+const CLAUSE_OPENING = /(?:^|[,;:(\u2013\u2014"“'‘-]|\b(?:and|but|as|when|while|after|before|because|that|if|so|though|although|since|until|unless|where|whereas|whether|yet|now|think|thinks|thought|said|says|believe|believes|know|knows|feel|feels|hope|hopes))\s*$/i;
+/** the end of a list's name before a comma ('Vinokourov, Rumsas are', 'Goucher, Flanagan, the Chinese, Mikitenko are'): the verb is the list's */
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|\bthen)\s*,?\s*$/u;
+/** a sentence's opening, or an opening quotation mark */
+const SENTENCE_OPENING = /^\s*["“'‘]?\s*$/;
 /** the rules whose person a club's name of a word and a town may be ('Gloria Bistrita', 'Vitesse Arnhem') */
 const WEAK_TEAM_PERSON_RULES = new Set(['first-name', 'name-shape', 'surname-suffix', 'person-context']);
 /** the last word of a tournament's name before 'squad' ('their Six Nations squad', 'the Olympic Games team'), besides EVENT_WORDS */

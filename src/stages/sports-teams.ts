@@ -83,6 +83,17 @@ const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
 // the town its subject: not after a preposition ('traffic jams in Beijing are') nor in a list ('Terry and Wayne Bridge are')
 const PLURAL_VERB_AFTER = /^\s*(?:are|were|have)\b/;
 const NO_SUBJECT_BEFORE = /(?:\b(?:and|or|of|for|in|at|from|to|on|with|by|near|against|over)|&)\s*$/i;
+
+/**
+ * Whether a name is the subject of a plural verb right after it ('Everton have missed'; `before`, `after`: the sentence
+ * around the name), as a team is in British reporting and a town or a player never is: not after a preposition or in a
+ * list, nor inside a longer name.
+ *
+ *   pluralSubject('In fairness I think ', ' have missed a couple')   = true
+ *   pluralSubject('Choking traffic jams in ', ' are prompting')       = false
+ */
+export const pluralSubject = (before: string, after: string): boolean =>
+  PLURAL_VERB_AFTER.test(after) && !NO_SUBJECT_BEFORE.test(before) && !NAME_BEFORE.test(before) && !NAME_AFTER.test(after);
 // a name in the possessive (the person's name after it is checked by the caller): "Everton 's Duncan Ferguson"
 const POSSESSIVE_AFTER = /^\s*['’]s\s+/;
 // a player or an official of a club right after a name, no possessive between: 'Chelsea manager Mauricio Pochettino',
@@ -137,7 +148,7 @@ const BRACKET_AFTER = /^\s*\)/;
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || (PLURAL_VERB_AFTER.test(after) && !NO_SUBJECT_BEFORE.test(before)) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

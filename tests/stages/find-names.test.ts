@@ -805,6 +805,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (not a run that opens with an adjective, 'Former England captain'; nor a compass word's part of a town)
     expect(teams('Former England captain Will Carling drew with the league leaders, and the striker scored twice this season.')).toEqual([]);
     expect(teams('The striker joined the league club this season after he moved to West Belfast, his coach said.')).toEqual([]);
+    // a name no gazetteer types, the subject of a plural verb, is a club ('Zorvex' is in no gazetteer); not after a
+    // determiner, not the last of a list, not a sentence's first word the document writes nowhere else as a name
+    const SPORT = ' The striker scored twice in the league match this season.';
+    expect(teams('The manager said Zorvex have all the tools to win the title.' + SPORT).map((m) => m[0])).toEqual(['Zorvex']);
+    expect(teams('The manager said his Zorvex are not very good.' + SPORT)).toEqual([]);
+    expect(teams('Ullrich, Basso, Zorvex are names on the podium.' + SPORT)).toEqual([]);
+    expect(teams('"Zorvexes are part of the sport," the coach said.' + SPORT)).toEqual([]);
     // a town alone in brackets after a player's name is his club, a country his nationality
     expect(typed('Zorvexia named their squad for the World Cup qualifier match against Azerbaijan on Friday. Defenders - Stephane Henchoz ( Hamburg ), Ramon Vega ( Cagliari ), Marc Zorvex ( Italy ). The striker scored twice.').filter((m) => m[1] !== 'person')).toEqual([
       ['Azerbaijan', 'place', 'gazetteer:places'],

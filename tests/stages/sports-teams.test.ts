@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -60,6 +60,16 @@ describe('sports teams named by their town or county', () => {
     ['as the ', ' Rangers defeated the Cleveland Indians', false],
   ])('teamContext(%j, %j) = %j', (before, after, expected) => {
     expect(teamContext(before, after, words)).toBe(expected);
+  });
+
+  it.each([
+    ['In fairness I think ', ' have missed a couple of players', true],
+    ['Choking traffic jams in ', ' are prompting officials', false],
+    ['Terry and ', ' are also out', false],
+    ['the ', ' Rangers are', false],
+    ['', ' said the players are', false],
+  ])('pluralSubject(%j, %j) = %j', (before, after, expected) => {
+    expect(pluralSubject(before, after)).toBe(expected);
   });
 
   it('takes a score after a common word for no team, and a possessive only before a person', () => {
