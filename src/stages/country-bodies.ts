@@ -94,6 +94,8 @@ const HEADS = new Set(['Ministry', 'Department']);
  * one of many ('Federal Court': an American story's is any federal court)
  */
 const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate', 'House of Representatives', 'House of Commons', 'Chamber of Deputies']);
+/** an institution's short name: 'the Commons' */
+const INSTITUTION_SHORT = new Map([['Commons', 'House of Commons']]);
 /**
  * the countries whose dateline gives such a body of the kind: news everywhere writes of the American Congress and
  * Senate and of the American and British treasuries, so a `TOKYO` story's `Congress` is no Japanese one (Japan has the
@@ -145,7 +147,8 @@ export function parseBody(words: readonly string[], isQualifier: (w: string) => 
   if (q && isQualifier(q)) [qualifier, ws] = [q, ws.slice(1)];
   // an institution: 'Central Bank', 'Dutch Central Bank', 'Central Bank of Brazil'
   const of = ws.length > 3 && ws[ws.length - 2] === 'of' && qualifier === undefined && isQualifier(ws[ws.length - 1]) ? ws.length - 2 : ws.length;
-  const institution = ws.slice(0, of).join(' ');
+  // ('the Commons' is the House of Commons)
+  const institution = INSTITUTION_SHORT.get(ws.slice(0, of).join(' ')) ?? ws.slice(0, of).join(' ');
   if (INSTITUTIONS.has(institution)) return { qualifier: of < ws.length ? ws[ws.length - 1] : qualifier, head: institution, portfolios: [] };
   let head: string;
   let rest: readonly string[];

@@ -81,7 +81,7 @@ const SCORER_AFTER = new Set([',', ')', ';', 'minute', 'min', 'mins', 'penalty',
 const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
 // not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
-const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission'.split(' '));
+const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission Commons'.split(' '));
 /**
  * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).

@@ -135,6 +135,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     expect(orgs('WASHINGTON (Reuters) - The House of Representatives passed the budget on Tuesday.').filter((o) => o.startsWith('House'))).toEqual([
       'House of Representatives organization:house-of-representatives-united-states House of Representatives (United States)',
     ]);
+    // 'the Commons' is the House of Commons; 'the Lords' the House of Lords (a gazetteer's alias, flagged common)
+    expect(orgs('LONDON, March 5 - MPs in the Commons and peers in the Lords agreed on Tuesday.')).toEqual([
+      'Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)',
+      'Lords organization:house-of-lords House of Lords',
+    ]);
     // none without a country; the chamber's name ends at its word ('Speaker of the House of Representatives Wahono')
     expect(orgs('Speaker of the House of Representatives Wahono said the budget would pass on Tuesday.')).toEqual(['House of Representatives organization:house-of-representatives House of Representatives']);
     // (no chamber: 'House of Fraser', a gazetteer's shop; a chamber one country has is the gazetteer's)
