@@ -137,6 +137,22 @@ describe('demonyms.tsv: political groups of more than one country (fifty-third s
   });
 });
 
+describe('demonyms.tsv: the Conservatives (fifty-fourth session)', () => {
+  it("takes the plural noun, not the adjective ('a Conservative MP')", () => {
+    expect(run('The Conservatives said a Conservative MP would speak in London on Monday.').mentions.filter((m) => m.type === 'norp').map((m) => [m.text, m.entityId])).toEqual([['Conservatives', 'norp:conservatives']]);
+  });
+});
+
+describe('organizations.tsv and exclude.txt: the chambers of Parliament (fifty-fourth session)', () => {
+  it("takes 'the Lords' for the House of Lords, and no brand's 'The Commons'", () => {
+    const orgs = run('The Commons has approved the measures, and the Lords voted against them on Monday, officials in London said.').mentions.filter((m) => m.type === 'organization');
+    expect(orgs.map((m) => [m.text, m.source])).toEqual([
+      ['Commons', 'rule:institution'],
+      ['Lords', 'gazetteer:organizations'],
+    ]);
+  });
+});
+
 describe("gazetteers/exclude.txt: the brand index's 'Prix'", () => {
   it("types no word of 'Grand Prix' an organisation", () => {
     expect(run('ATHLETICS - BRUSSELS GRAND PRIX RESULTS .\nResults of the Grand Prix athletics meeting on Friday :').mentions.filter((m) => /prix/i.test(m.text) && m.type === 'organization')).toEqual([]);
