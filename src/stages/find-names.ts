@@ -1349,6 +1349,22 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
   return v.from === v.s.tokenStart && v.to === ctx.datelineEnd ? ruleTyped('place', 'dateline', 0.8) : null;
 }
 
+/**
+ * Step 8b's kind of firm before a name at token `from` (`prevTok`, its word): after an article and at most two words
+ * ('the firm Polly Peck', 'the British retailer John Lewis'), or with no article after a trade's or a nationality's word
+ * ('Russian oil giant Yukos', 'Dutch bank ING', 'chipmaker Intel' needs the article); 'giant' only after a trade's word,
+ * never after the article alone ('a giant Trump win').
+ */
+function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
+  const { toks, lex } = ctx;
+  const trade = from - 2 >= s.tokenStart ? toks[from - 2].text : '';
+  const tag = /^\p{Ll}[\p{Ll}-]+$/u.test(trade) ? commonTag(trade) : null;
+  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade);
+  // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
+  if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
+  return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -1482,7 +1498,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && FIRM_BEFORE.test(doc.clean.slice(Math.max(s.start, start - FIRM_BEFORE_CHARS), start)) && !CLAUSE_AFTER.test(after))
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && firmBefore(ctx, s, from, prevTok))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b'. a newspaper's one-word name after 'the' where a paper stands: before what a paper does ('the Guardian
   //      understands', 'the Times reported', 'the Sun revealed') or after what is done to one ('told the Telegraph',
@@ -2319,7 +2335,12 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // a name of several words the document types a firm by its shares or a kind of firm before it is that firm where the
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
-  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) {
+    const c = candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+    const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
+    return org ? { ...c, entries: org.entries } : c;
+  }
   // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
   if (f.type === 'organization' && (entries = gazetteerOrgBefore(facts, f))) return { ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries };
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with

@@ -1777,6 +1777,19 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Critics praised the film maker Anna Berg on Monday.')).toEqual([['Anna Berg', 'person']]);
     expect(types('The company John Zorvex built grew fast.')).toEqual([['John Zorvex', 'person']]);
     expect(types('A startup CEO with a plan will do well.')).toEqual([]);
+    // no article, after a trade's or a nationality's word: 'Russian oil giant Yukos', 'Dutch bank ING'; 'giant' after a
+    // trade's word only ('a giant Trump win'), and the kind a whole word (not the 'up' of 'start-up': 'clean up Zorvex')
+    expect(types('The owners of embattled Russian oil giant Zorvex are to ask for a loan.')).toEqual([['Zorvex', 'organization']]);
+    expect(types('Shares in Dutch bank Lundholm rose on Monday.')).toEqual([['Lundholm', 'organization']]);
+    expect(types('It was a giant Zorvex win, he said.').filter(([, t]) => t === 'organization')).toEqual([]);
+    expect(types('The tools clean up Zorvex machines.').filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+
+  it("keeps a gazetteer firm's entity for a name a kind of firm made a firm elsewhere (shipped gazetteers: 'Freddie Mac')", () => {
+    expect(typesAndIds('Shares in mortgage firm Freddie Mac fell on Monday. Freddie Mac said it would restate its results.', 'Freddie Mac')).toEqual([
+      ['organization', 'organization:federal-home-loan-mortgage-corporation'],
+      ['organization', 'organization:federal-home-loan-mortgage-corporation'],
+    ]);
   });
 
   it("types a name of two or more words before 'shares' or 'stock' as a firm, not a share class nor a person before the verb", () => {
