@@ -1860,7 +1860,9 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // Ousmane Kaba', 'Brother Raniero Iacomella')
     if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && !isCommon(lex, w))) continue;
     const noun = toks[k - 1].text;
-    if (!hasLower(noun) || !(commonTag(noun) === 'NOUN' || (k - 1 === from && commonTag(noun) === 'VERB') || lex.qualifiers.has(noun)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
+    // (or a nationality's noun, or an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter')
+    const tag = commonTag(noun);
+    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp') || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;

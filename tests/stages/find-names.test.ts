@@ -970,6 +970,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Then Seahawks Quarterback Russell Zorvath spoke to reporters.')).toEqual([['Russell Zorvath', 'person', 'rule:first-name']]);
     expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
     expect(persons('The vote ensured Republican Abraham Zorvath the election.')).toEqual([['Abraham Zorvath', 'person', 'rule:first-name']]);
+    // (a nationality's noun, and an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter')
+    expect(persons('Swede Kenneth Zorvath kept Subaru in the hunt.')).toEqual([['Kenneth Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Unseeded Patrick Zorvath recorded the best result.')).toEqual([['Patrick Zorvath', 'person', 'rule:first-name']]);
     // (a given name of the longer list, gazetteers/lexicons/first-names.txt, that is no common word: 'Berti', 'Ousmane')
     expect(persons('Yesterday Moderator Ousmane Zorvath asked the candidates about it.')).toEqual([['Ousmane Zorvath', 'person', 'rule:first-name']]);
     // (and a verb that opens the name, a headline's imperative: 'Disavow Donald Trump'; not one inside it)
