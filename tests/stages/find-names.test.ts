@@ -718,6 +718,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Karlsruhe 4 ( Keller 18th , Paris 56th , Haessler 90th ) .' + PROSE).filter(([t]) => t === 'Paris')).toEqual([['Paris', 'person', 'rule:scorer']]);
   });
 
+  it("takes a cricket scorecard's fielder and bowler for persons, over a gazetteer's town", () => {
+    const shipped = shippedResources();
+    const doc = split('CRICKET - ENGLAND V PAKISTAN SCORES .\nPakistan first innings\nAamir Zorvath c Cork b Croft 46\nMoin Khan b Salisbury 23\nExtras ( lb-2 ) 3');
+    const found = findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).filter((c) => c.source === 'rule:scorecard').map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+    expect(found).toEqual([
+      ['Cork', 'person'],
+      ['Croft', 'person'],
+      ['Salisbury', 'person'],
+    ]);
+    // (not a 'b' or a 'c' in prose: 'Plan B Zorvath 4', 'section c Zorvath said')
+    const prose = split('Report\nThey chose plan b Zorvath said , and section c Quimble rules apply .');
+    expect(findNames(prose, shipped.lexicons, matchGazetteers(prose, shipped.matcher)).filter((c) => c.source === 'rule:scorecard')).toEqual([]);
+  });
+
   it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
     // (given names of the longer list only: compromise's first names stop the score-line rule already)
     const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
