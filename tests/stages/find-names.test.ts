@@ -984,6 +984,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Then Seahawks Quarterback Russell Zorvath spoke to reporters.')).toEqual([['Russell Zorvath', 'person', 'rule:first-name']]);
     expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
     expect(persons('The vote ensured Republican Abraham Zorvath the election.')).toEqual([['Abraham Zorvath', 'person', 'rule:first-name']]);
+    // (a match official's is a role of roles.txt: 'Referee Howard Webb' was one person's name)
+    expect(persons('Referee Howard Zorvath waved play on.')).toEqual([['Howard Zorvath', 'person', 'rule:title-person']]);
     // (a nationality's noun, and an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter')
     expect(persons('Swede Kenneth Zorvath kept Subaru in the hunt.')).toEqual([['Kenneth Zorvath', 'person', 'rule:first-name']]);
     expect(persons('Unseeded Patrick Zorvath recorded the best result.')).toEqual([['Patrick Zorvath', 'person', 'rule:first-name']]);
