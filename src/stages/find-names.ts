@@ -49,7 +49,7 @@ export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surna
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros.'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies'.split(' '),
 );
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
@@ -1130,7 +1130,9 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
 const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
 const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
-const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_LAST.has(last);
+const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last);
+/** a storm's or a military operation's word before its name: 'Hurricane Ivan', 'Typhoon Haiyan', 'Operation Barbarossa' (no persons) */
+const NOT_PERSON_FIRST = new Set('Hurricane Typhoon Cyclone Storm Operation'.split(' '));
 
 /** how many of a run's words are particles ('bin', 'da', 'van': `PARTICLES`) */
 function particlesIn(words: readonly Token[]): number {

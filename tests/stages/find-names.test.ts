@@ -718,6 +718,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Karlsruhe 4 ( Keller 18th , Paris 56th , Haessler 90th ) .' + PROSE).filter(([t]) => t === 'Paris')).toEqual([['Paris', 'person', 'rule:scorer']]);
   });
 
+  it("makes no person of a storm's or an operation's name, and an organisation of a ballet's, a registry's", () => {
+    const typed = (text: string) => mentionTypes(text + PROSE);
+    expect(typed('Hurricane Ivan hit the coast, and Operation Barbarossa began.').filter(([, t]) => t === 'person')).toEqual([]);
+    expect(typed('The Zorvath Ballet and the Quimble Registry opened an office.')).toEqual([
+      ['Zorvath Ballet', 'organization'],
+      ['Quimble Registry', 'organization'],
+    ]);
+  });
+
   it("takes a cricket scorecard's fielder and bowler for persons, over a gazetteer's town", () => {
     const shipped = shippedResources();
     const doc = split('CRICKET - ENGLAND V PAKISTAN SCORES .\nPakistan first innings\nAamir Zorvath c Cork b Croft 46\nMoin Khan b Salisbury 23\nExtras ( lb-2 ) 3');
