@@ -725,6 +725,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvath Ballet', 'organization'],
       ['Quimble Registry', 'organization'],
     ]);
+    // (and a newspaper's word: 'Boston Herald', 'Salt Lake Tribune' were persons by their last word)
+    expect(typed('He told the Zorvath Herald and the Quimble Tribune about it.')).toEqual([
+      ['Zorvath Herald', 'organization'],
+      ['Quimble Tribune', 'organization'],
+    ]);
   });
 
   it("takes a cricket scorecard's fielder and bowler for persons, over a gazetteer's town", () => {
