@@ -328,7 +328,13 @@ export function countryBodies(
         if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true) && (ONLY_IN.get(b.head)?.has(dateline) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
       }
     }
-    if (!code) continue;
+    // (no country: a short name is its kind's all the same, one entity with the name in full: 'the Commons' and 'the House
+    // of Commons' of a story with no dateline)
+    if (!code) {
+      const full = INSTITUTION_SHORT.get(c.name);
+      if (full) (out ??= rules.slice())[i] = { ...c, idName: full };
+      continue;
+    }
     const entries = gazetteerBody(cw, code, b, lookup.exactHits);
     const own = `${kindOf(b)} (${cw.country.get(code) ?? cw.nationality.get(code) ?? code})`;
     (out ??= rules.slice())[i] = entries ? { ...c, entries } : { ...c, idName: own, country: code };

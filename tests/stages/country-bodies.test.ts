@@ -140,6 +140,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
       'Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)',
       'Lords organization:house-of-lords House of Lords',
     ]);
+    // (with no country, 'the Commons' is the House of Commons still: one entity)
+    expect(orgs('Tony Blair told the House of Commons on Tuesday that the Commons would vote later.')).toEqual([
+      'House of Commons organization:house-of-commons House of Commons',
+      'Commons organization:house-of-commons House of Commons',
+    ]);
     // none without a country; the chamber's name ends at its word ('Speaker of the House of Representatives Wahono')
     expect(orgs('Speaker of the House of Representatives Wahono said the budget would pass on Tuesday.')).toEqual(['House of Representatives organization:house-of-representatives House of Representatives']);
     // (no chamber: 'House of Fraser', a gazetteer's shop; a chamber one country has is the gazetteer's)
