@@ -2931,7 +2931,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   const persons = new Set<number>();
   for (const c of known) {
     const name = doc.clean.slice(c.start, c.end);
-    if (c.type === 'place' && isNation(name, c.entries.map((e) => e.kind))) notTeams.add(name);
+    // (nor a continent or a region of several countries, a gazetteer's place of no country: "Europe's most clinical striker")
+    if (c.type === 'place' && (isNation(name, c.entries.map((e) => e.kind)) || (c.entries.length > 0 && c.entries.every((e) => !e.country)))) notTeams.add(name);
     if (c.type === 'person') persons.add(c.start);
   }
   for (const f of ctx.found) if (f.type === 'person') persons.add(f.start);

@@ -75,8 +75,12 @@ const SCORE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-
 const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // a player's or an official's role, or the team's own lead, win or side: 'Surrey captain Chris Lewis', 'Norwich striker',
 // 'Middlesbrough boss', "Cleveland 's lead", 'Newcastle team mate Les Ferdinand'
-const ROLE_AFTER =
-  /^\s*(?:['’]s\s+)?(?:captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\s*-?mates?|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\b/i;
+const PLAYER_ROLES =
+  'captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
+const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'i');
+// (a player's role after the possessive and one or two words, a nationality's or an adjective's: "Middlesbrough 's Italian
+// striker Fabrizio Ravanelli", "Porto 's new Polish keeper")
+const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
 // a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
 const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
 // a plural verb after a town's name, as British reporting writes of a club ('Everton have missed', 'Blackburn are trying'),
@@ -148,7 +152,7 @@ const BRACKET_AFTER = /^\s*\)/;
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

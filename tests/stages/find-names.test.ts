@@ -840,6 +840,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(teams('The manager said his Zorvex are not very good.' + SPORT)).toEqual([]);
     expect(teams('Ullrich, Basso, Zorvex are names on the podium.' + SPORT)).toEqual([]);
     expect(teams('"Zorvexes are part of the sport," the coach said.' + SPORT)).toEqual([]);
+    // (no continent: "Europe's most clinical striker"; 'Europe' is a curated place of no country)
+    expect(teams("He has become Europe's most clinical striker this season, and the league match was won.")).toEqual([]);
     // a town alone in brackets after a player's name is his club, a country his nationality
     expect(typed('Zorvexia named their squad for the World Cup qualifier match against Azerbaijan on Friday. Defenders - Stephane Henchoz ( Hamburg ), Ramon Vega ( Cagliari ), Marc Zorvex ( Italy ). The striker scored twice.').filter((m) => m[1] !== 'person')).toEqual([
       ['Azerbaijan', 'place', 'gazetteer:places'],

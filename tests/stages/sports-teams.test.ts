@@ -41,6 +41,9 @@ describe('sports teams named by their town or county', () => {
     ['Choking traffic jams in ', ' are prompting officials', false],
     ["Chelsea's John Terry and ", ' are also out', false],
     ['Vitesse Arnhem upstaged ', ' 1-0 despite', true],
+    // a player's role after the possessive and a word or two ("Middlesbrough 's Italian striker Fabrizio Ravanelli")
+    ['', " 's Italian striker Fabrizio Ravanelli is to wear", true],
+    ['', " 's most historic building", false],
     // what a report calls a team before its name
     ['Reigning champions ', ' had to settle for a goalless draw', true],
     ['a point ahead of second-placed ', ' , who have a game in hand', true],
