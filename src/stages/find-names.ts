@@ -2953,7 +2953,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // made 'defeated Jansher' a club, and 'Halftime 1-0', 'Extras ( lb-2 ) 3' clubs by their score)
   let typedAt: Set<number> | undefined;
   for (const f of ctx.found) {
-    if (f.type || f.caps || f.to - f.from !== 1 || names.has(f.name) || ctx.lex.commonWords.has(f.name.toLowerCase())) continue;
+    if (f.type || f.caps || f.to - f.from !== 1 || !PLURAL_VERBS.has(ctx.toks[f.to]?.text ?? '') || names.has(f.name) || ctx.lex.commonWords.has(f.name.toLowerCase())) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (!pluralSubject(before, after)) continue;
     // (the clause's subject: after nothing, a comma, a conjunction or a verb of saying or thinking, not after a
@@ -2996,16 +2996,18 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // an untyped run of up to four words that ends in a gazetteer's town and stands where a team does: a club of a word or
   // an acronym and its town ('Levski Sofia beat Olimpija', 'a 1-0 win over NAC Breda', 'Red Star Belgrade 2'), whose
   // town alone had been the mention; not a compass word's part of a town ('moved to West Belfast'). Its town may be a
-  // district's name too ('AEK Larnaca'), not a country's.
-  let clubTowns: Set<string> | undefined;
+  // district's name too ('AEK Larnaca'), not a country's. (The towns' ends first, a number each: most runs end in none.)
+  let clubTowns: Set<number> | undefined;
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from < 2 || f.to - f.from > 4 || f.sentence.zone === 'meta' || COMPASS.has(ctx.toks[f.from].text)) continue;
+    const last = ctx.toks[f.to - 1];
+    clubTowns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country').map((c) => c.end));
+    if (!clubTowns.has(last.end)) continue;
     // (nor a run opening with an adjective or an adverb, or a common word at a sentence's start: 'Former England captain')
     const tag = commonTag(ctx.toks[f.from].text);
     if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
-    const last = ctx.toks[f.to - 1];
-    clubTowns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country').map((c) => `${c.start}:${c.end}`));
-    if (!clubTowns.has(`${last.start}:${last.end}`)) continue;
+    // (the town's span the run's last word: not a place of more words that ends there)
+    if (!known.some((c) => c.type === 'place' && c.start === last.start && c.end === last.end && c.entries.length > 0 && c.entries[0].kind !== 'country')) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) names.add(f.name);
   }
@@ -3033,6 +3035,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && sports() ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** the plural verbs `pluralSubject` reads, as tokens: looked up before any text is cut out around a name */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 /** what may come before a clause's subject: nothing, punctuation, a conjunction, a verb of saying or thinking */
 const CLAUSE_OPENING = /(?:^|[,;:(\u2013\u2014"“'‘-]|\b(?:and|but|as|when|while|after|before|because|that|if|so|though|although|since|until|unless|where|whereas|whether|yet|now|think|thinks|thought|said|says|believe|believes|know|knows|feel|feels|hope|hopes))\s*$/i;
 /** the end of a list's name before a comma ('Vinokourov, Rumsas are', 'Goucher, Flanagan, the Chinese, Mikitenko are'): the verb is the list's */
