@@ -2091,7 +2091,8 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   for (const c of known) if (c.type && c.source !== AFTER_PLACE_SOURCE) noteType(docTypes, doc.clean.slice(c.start, c.end), c.type, c.confidence, c.entries.length > 0 ? c.entries : undefined);
   // (not a pair of unknown words that holds a gazetteer's organisation or region, which it yields to where it stands,
   // step 12g: 'from Lycos Europe announcing' typed no 'the Lycos Europe site' a person)
-  for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f))) noteType(docTypes, f.name, f.type, f.confidence);
+  // (not a dateline's place that is a common word too: 'NICE , France' says nothing of 'Nice are 18th in the table')
+  for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f)) && !(f.rule === 'dateline' && ctx.lex.commonWords.has(f.name.toLowerCase()))) noteType(docTypes, f.name, f.type, f.confidence);
 
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a

@@ -316,6 +316,8 @@ describe('clean: a wire story', () => {
     ['RICHMOND, Va. Feb 26 -', 'RICHMOND, Va. Feb 26'],
     ['PORTVALE, March 3 - Harbourline said', 'PORTVALE, March 3'],
     ['PORTVALE, March 3 (Reuters) - Harbourline said', 'PORTVALE, March 3 (Reuters)'],
+    // a wire's ISO date, as Reuters' corpus (RCV1, CoNLL-2003's source) writes its datelines
+    ['JYVASKYLA , Finland 1996-08-25', 'JYVASKYLA , Finland 1996-08-25'],
   ])('reads the dateline %j', (line, dateline) => {
     expect(DATELINE.exec(line)?.[1]).toBe(dateline);
   });
@@ -332,6 +334,7 @@ describe('clean: a wire story', () => {
     ['NATO, the alliance, said', 0],
     ['PORTVALE (HBL) said', 0],
     ['TOO FAST TOO FURIOUS (DIGITAL BRIDGES)', 0],
+    ['NOVYE ATAGI , Russia 1996-08-22', 2],
   ])("ends the place of %j's dateline before token %i (0: none)", (line, end) => {
     // tokens as the name finder has them: words, numbers, marks one by one ('WILKES', '-', 'BARRE')
     const tokens = [...line.matchAll(/[\p{L}\d][\p{L}\d.]*|\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

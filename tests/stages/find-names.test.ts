@@ -46,8 +46,11 @@ describe('findNames: a standings table in capitals', () => {
       'NEW YORK 74 59 .556 -',
       'BALTIMORE 70 63 .526 4',
     ].join('\n');
-    // (the table's; the dateline's is no team, left to the gazetteers)
-    expect(names(text).filter(([t]) => t === 'NEW YORK').map(([t, type]) => [t, type])).toEqual([['NEW YORK', 'organization']]);
+    // (the table's; the dateline's is no team: a place, a dateline read as prose since its ISO date is one's)
+    expect(names(text).filter(([t]) => t === 'NEW YORK').map(([t, type]) => [t, type])).toEqual([
+      ['NEW YORK', 'place'],
+      ['NEW YORK', 'organization'],
+    ]);
   });
 });
 
@@ -730,6 +733,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvath Herald', 'organization'],
       ['Quimble Tribune', 'organization'],
     ]);
+  });
+
+  it("takes a wire's dateline with an ISO date for its place, and a common word's nowhere else ('NICE , France')", () => {
+    const shipped = shippedResources();
+    const typedIn = (text: string) => {
+      const doc = split(text);
+      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+    };
+    expect(typedIn('RALLYING - ZORVATH WINS .\nQUIMBLEVA , Finland 1996-08-25\nThe rally ended on Sunday .')).toContainEqual(['QUIMBLEVA', 'place', 'rule:dateline']);
+    expect(typedIn('SOCCER - COACH SACKED .\nNICE , France 1996-08-29\nStruggling side Nice sacked their coach .\nNice are 18th in the table .').filter(([n, t]) => n === 'Nice' && t === 'place')).toEqual([]);
   });
 
   it("takes a cricket scorecard's fielder and bowler for persons, over a gazetteer's town", () => {
