@@ -335,6 +335,8 @@ describe('clean: a wire story', () => {
     ['PORTVALE (HBL) said', 0],
     ['TOO FAST TOO FURIOUS (DIGITAL BRIDGES)', 0],
     ['NOVYE ATAGI , Russia 1996-08-22', 2],
+    ['SHANGHAI 1996-08-23', 1],
+    ['SHANGHAI 1996 was a good year', 0],
   ])("ends the place of %j's dateline before token %i (0: none)", (line, end) => {
     // tokens as the name finder has them: words, numbers, marks one by one ('WILKES', '-', 'BARRE')
     const tokens = [...line.matchAll(/[\p{L}\d][\p{L}\d.]*|\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

@@ -43,17 +43,20 @@ export interface PlacedToken {
  *   'STERLING HEIGHS , Mich. , March 3 -'  -> 2
  *   'MARION FALLS , Ore. , March 3 - The'  -> 2 (what the tagger made of 'FALLS' does not matter)
  *   'TORONTO ( AP ) - Derek Sanderson'     -> 1
+ *   'SHANGHAI 1996-08-23'                  -> 1
  *   'NATO , the alliance , said'           -> 0
  */
 export function datelinePlaceEnd(text: string, toks: ArrayLike<PlacedToken>, from: number, to: number, sentenceEnd: number, isCapsWord: (w: string) => boolean): number {
   let k = from;
   while (k < to && (isCapsWord(toks[k].text) || (k > from && k + 1 < to && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end))) k++;
   const next = k < to ? toks[k].text : '';
-  if (k === from || k - from > 7 || (next !== ',' && next !== '(' && !isDash(next))) return from;
+  if (k === from || k - from > 7 || (next !== ',' && next !== '(' && !isDash(next) && !(k < to && ISO_DATE.test(text.slice(toks[k].start, toks[k].start + 11))))) return from;
   const dateline = DATELINE.exec(text.slice(toks[from].start, sentenceEnd))?.[0];
   return dateline !== undefined && (DIGIT.test(dateline) || ENDS_IN_DASH.test(dateline)) ? k : from;
 }
 const isDash = (s: string) => isHyphen(s) || s === '–' || s === '—';
+/** a wire's date right after the place: 'SHANGHAI 1996-08-23' */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
 const DIGIT = /\d/;
 const ENDS_IN_DASH = /[-–—]\s*$/;
 
