@@ -1400,7 +1400,7 @@ function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {
 }
 
 /**
- * Steps 5b and 5b': a results line's team and a goal's scorer, or null.
+ * Steps 5b, 5b' and 5b''': a results line's team, a goal's scorer and a cricket scorecard's players, or null.
  *
  * The typing rules are functions of their own, not branches of `typeRun`: V8 compiles a function whole and again at
  * each deoptimisation, and `typeRun` with all its rules (~10 kB of bytecode) was compiled through the whole run at
@@ -1440,10 +1440,10 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      ('Dundee 45th'); inside the brackets after a team's score only (not a district's number, '(Michigan 11th)', nor a
   //      race's placing in prose). eng.train had 114 such persons missed
   if (words.length <= 3 && (prevTok === '(' || prevTok === ',' || prevTok === 'and') && ORDINAL.test(next) && (SCORER_AFTER.has(afterNumber) || ORDINAL.test(afterNumber)) && afterScore(toks, s, from)) return ruleTyped('person', 'scorer', 0.7, -1);
-  // 5b''. a cricket scorecard's fielder and bowler, as a scorecard writes them: the catcher or the wicketkeeper after 'c'
-  //       or 'st' and before 'b', the bowler after 'b' and before the batsman's runs ('Aamir Sohail c Cork b Croft 46',
-  //       'Moin Khan b Salisbury 23', 'lbw b Mullally 0'). Strong context: it beats a gazetteer's place of the name
-  //       ('Cork', 'Salisbury')
+  // 5b'''. a cricket scorecard's fielder and bowler, as a scorecard writes them: the catcher or the wicketkeeper after 'c'
+  //        or 'st' and before 'b', the bowler after 'b' and before the batsman's runs ('Aamir Sohail c Cork b Croft 46',
+  //        'Moin Khan b Salisbury 23', 'lbw b Mullally 0'). Strong context: it beats a gazetteer's place of the name
+  //        ('Cork', 'Salisbury')
   if (words.length <= 2 && ((prevTok === 'b' && isDigits(next) && next.length <= 3) || ((prevTok === 'c' || prevTok === 'st') && next === 'b'))) return ruleTyped('person', 'scorecard', 0.7, -1);
   return null;
 }
