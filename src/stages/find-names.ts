@@ -2064,6 +2064,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 5b''. a results line's national side is its country, a place, as CoNLL-2003 tags it ('Ethiopia 1 Uganda 1'):
   //      the score-line rule's organisation yields to the gazetteer's country (`isNation`)
   nationalSides(ctx, known);
+  // 5b''''. a draw's two sides are of one kind: the score-line rule's side across 'vs.' from a person is a player
+  //      ('Grant Stafford ( South Africa ) vs. Guy Forget ( France )': 'Forget' a common word, 'Galo' in no list)
+  drawPlayers(ctx);
   // 19c. common nouns before a country or a nation of the United Kingdom are a national body: 'Statistics Canada',
   //      'Hockey Canada', 'Cricket Australia', 'Police Scotland', 'Public Health England'
   nationalBodies(ctx, known);
@@ -2150,6 +2153,39 @@ function nationalSides(ctx: NameContext, known: readonly Candidate[]): void {
     if (others.some((g) => !isNationSide(g)) || (others.length === 0 && clubsMostly)) continue;
     [f.type, f.rule, f.confidence] = [null, '', 0];
   }
+}
+
+/**
+ * Step 5b'''': in a line of a draw, 'A ( country ) vs. B ( country )', the score-line rule's side facing a person (by a
+ * given name of the lists) across 'vs.' is a person too ('Grant Stafford ( South Africa ) vs. Guy Forget ( France )', a tennis draw's; a cup's
+ * 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )' has no person on either side).
+ */
+function drawPlayers(ctx: NameContext): void {
+  const { toks, found } = ctx;
+  let persons: Map<number, Found> | undefined;
+  for (const f of found) {
+    if (f.rule !== 'score-line' || f.type !== 'organization') continue;
+    // the side across 'vs.': the run before it and its country ('X ( country ) vs. f'), or after f's country ('f ( country )
+    // vs. X'); by the token where the other run ends or starts
+    // (a person by a given name of the lists: not the name-shape rule's two unknown words, 'Levski Zorvath')
+    persons ??= new Map(found.filter((g) => g.type === 'person' && g.rule === 'first-name').flatMap((g) => [[-g.to - 1, g], [g.from, g]] as [number, Found][]));
+    const vsBefore = f.from - 1;
+    const open = isVersus(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
+    const close = bracketClose(toks, f.to, f.sentence.tokenEnd);
+    const g = open > 0 ? persons.get(-open - 1) : close > 0 && isVersus(toks[close + 1]?.text ?? '') ? persons.get(close + 2) : undefined;
+    if (g && g.sentence === f.sentence) [f.type, f.rule, f.confidence] = ['person', 'draw-player', 0.65];
+  }
+}
+/** where the bracket that closes at token `close` opens, a country's two or three words before ('( South Africa )'), or -1 */
+function bracketOpen(toks: readonly Token[], close: number): number {
+  for (let k = close - 2; k >= close - 4 && k >= 0; k--) if (toks[k].text === '(') return k;
+  return -1;
+}
+/** where the bracket that opens at token `open` closes ('( France )'), or -1 */
+function bracketClose(toks: readonly Token[], open: number, end: number): number {
+  if (toks[open]?.text !== '(') return -1;
+  for (let k = open + 2; k <= open + 4 && k < end; k++) if (toks[k].text === ')') return k;
+  return -1;
 }
 
 /** Adds the person keys of a person's `name` (`personKeys`) to `personWords`. */

@@ -759,6 +759,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(findNames(prose, shipped.lexicons, matchGazetteers(prose, shipped.matcher)).filter((c) => c.source === 'rule:scorecard')).toEqual([]);
   });
 
+  it("takes the side of a draw facing a person across 'vs.' for a person too, not a cup's club (shipped gazetteers)", () => {
+    const shipped = shippedResources();
+    const doc = split('TENNIS - RESULTS AT THE OPEN .\nResults of first round matches at the tennis tournament :\nGrant Stafford ( South Africa ) vs. Zorvath Forget ( France )\nLevski Zorvath ( Bulgaria ) v Quimblor ( Slovenia )');
+    const typed = findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+    expect(typed).toContainEqual(['Zorvath Forget', 'person']);
+    expect(typed).toContainEqual(['Quimblor', 'organization']);
+  });
+
   it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
     // (given names of the longer list only: compromise's first names stop the score-line rule already)
     const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
