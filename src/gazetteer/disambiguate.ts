@@ -517,6 +517,9 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
 // city'), and one before it ('the city of Donetsk', 'the West Bank city of Jenin', 'the state of Washington')
 // (not 'department' after a name, 'a London department store'; nor 'capital of', whose name is the country's)
 const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|prefecture|state|territory|canton|emirate)\b/;
+// (and a legislator's or a governor's title of a state after it: 'New York Rep. Peter King', 'Washington Gov. Jay
+// Inslee', 'New York Attorney General'; the state, not the city, which the gazetteers prefer for the name alone)
+const STATE_TITLE_AFTER = /^\s+(?:(?:Rep|Reps|Sen|Sens|Gov)\.|(?:Governor|Senator|Senators|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Legislature|legislature|delegation)\b)/;
 const CITY_AFTER = /^\s+city\b/;
 const CITY_BEFORE = /\b(?:city|town|village|port|suburb)\s+of\s+$/;
 const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|territory|department)\s+of\s+$/;
@@ -527,8 +530,8 @@ const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|
  * undefined. Words in lower case only ('Quebec City' is a name of its own).
  */
 export function kindCue(text: string, start: number, end: number): PlaceKind | undefined {
-  const after = text.slice(end, end + 16);
-  if (REGION_AFTER.test(after)) return 'region';
+  const after = text.slice(end, end + 24);
+  if (REGION_AFTER.test(after) || STATE_TITLE_AFTER.test(after)) return 'region';
   if (CITY_AFTER.test(after)) return 'city';
   const before = text.slice(Math.max(0, start - 20), start);
   if (CITY_BEFORE.test(before)) return 'city';

@@ -199,6 +199,9 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['The city of Kursk was calm on Monday, officials in Moscow said after the meeting.', false, 'Kursk', 'geonames:538560'],
     ['Israeli troops raided the West Bank city of Jenin on Monday, the army said.', false, 'Jenin', 'geonames:283506'],
     ['Fires burned in Washington state on Monday, officials said after the meeting.', false, 'Washington', 'iso:US-WA'],
+    // (a legislator's or a governor's title of a state after the name: the state, not the city)
+    ['New York Rep. Peter King rejected the plan on Monday, officials said after the meeting.', false, 'New York', 'iso:US-NY'],
+    ['The bill was signed by New York Attorney General Eric Schneider on Monday, officials said.', false, 'New York', 'iso:US-NY'],
     // (not a country, nor a nationality)
     ['Aid reached the coastal region of Guatemala on Monday, officials said after the meeting.', false, 'Guatemala', 'iso:GT'],
     // Ukraine's oblasts by their English names (places.tsv), the seat alone the city
