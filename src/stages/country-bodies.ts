@@ -16,7 +16,9 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      Finance Ministry'; 'Azerbaijan's Defense Ministry', a gazetteer's); none when they name several countries;
  *   3. the dateline's country ('TOKYO, March 3 - The Finance Ministry said'): not for a kind of body an American or
  *      British dateline's country lacks (`HUB_KINDS`: a ministry in a `WASHINGTON` story, a central bank in a `LONDON` one
- *      are another country's).
+ *      are another country's);
+ *   4. with no dateline, for a body only some countries have (`ONLY_IN`: 'Congress', 'the Commons'), the one of those
+ *      countries whose places the document names.
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`).
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
  * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the body's kind in one form and
@@ -314,6 +316,7 @@ export function countryBodies(
     }
   }
   let dateline: string | null | undefined;
+  let placeCodes: Set<string> | undefined;
   let out: Candidate[] | undefined;
   for (let i = 0; i < rules.length; i++) {
     const c = rules[i];
@@ -326,6 +329,13 @@ export function countryBodies(
       else if (!given) {
         if (dateline === undefined) dateline = datelineCountry(doc, gazetteer) ?? null;
         if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true) && (ONLY_IN.get(b.head)?.has(dateline) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
+        // 4. a body only some countries have ('Congress', 'the Senate', 'the House of Commons': `ONLY_IN`) in a story
+        //    with no dateline is the one country's of them whose places the story names ('Congress' beside 'Florida')
+        else if (!dateline && ONLY_IN.has(b.head)) {
+          placeCodes ??= new Set(gazetteer.filter((g) => g.type === 'place' && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
+          const named = [...ONLY_IN.get(b.head)!].filter((x) => placeCodes!.has(x));
+          if (named.length === 1) [code, why] = [named[0], 'the country of the places the document names'];
+        }
       }
     }
     // (no country: a short name is its kind's all the same, one entity with the name in full: 'the Commons' and 'the House

@@ -150,6 +150,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     // (no chamber: 'House of Fraser', a gazetteer's shop; a chamber one country has is the gazetteer's)
     expect(orgs('The House of Lords and the Lok Sabha debated it, and House of Fraser closed a shop.').map((o) => o.split(' organization:')[1]?.split(' ')[0] ?? o)).toEqual(['house-of-lords', 'lok-sabha', 'House of Fraser Q5928422 House of Fraser']);
   });
+  it("with no dateline, a body only some countries have is the one of them whose places the document names", () => {
+    expect(orgs('Congress must act on the bill, voters in Florida said on Monday.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
+    // (not a country of which the document names no place: the Philippines has a Senate, which ONLY_IN leaves out)
+    expect(orgs('The Senate voted in Manila on the bill, officials in the Philippines said.')).toEqual(['Senate organization:senate Senate']);
+  });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
     expect(orgs('BRITAIN, JAPAN AGREE ON FLIGHTS\n\nTOKYO, March 3 - Officials of the Transport Ministry said on Monday that flights would start.')).toEqual([
