@@ -536,9 +536,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         j += 3;
       } else if ((toks[j].text === 'of' || toks[j].text === 'for' || toks[j].text === 'on') && (ext = ofEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Bank of Finland', 'Patriotic Union of Kurdistan', 'University of the Witwatersrand', 'Office for National Statistics'
-        j = ext;
         // (a chamber's name ends there: 'Speaker of the House of Representatives Wahono')
-        if (toks[j - 3]?.text === 'House' && HOUSE_OF.has(toks[j - 1].text)) break;
+        const chamber = chamberOfAt(toks, j);
+        j = ext;
+        if (chamber) break;
       } else if ((ext = possessiveOrgEnd(ctx, j, s.tokenEnd)) > j) {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
@@ -957,12 +958,14 @@ const BYLINE_WORDS = new Set('Staff Reporter Reporters Correspondent Corresponde
 const takesName = (toks: readonly Token[], k: number) =>
   toks[k].text === 'on'
     ? ORG_ON.has(toks[k - 1].text) && !!toks[k + 1] && !isMonthOrDay(toks[k + 1].text)
-    : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false) || (toks[k - 1].text === 'House' && toks[k].text === 'of' && HOUSE_OF.has(toks[k + 1]?.text ?? ''));
+    : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false) || chamberOfAt(toks, k);
 /**
  * the chambers of a legislature named 'House of …' ('House of Representatives', 'House of Commons'): 'House' takes 'of'
  * before these words only ('House of Fraser', 'House of Cards', 'the House of Saud' are no chamber)
  */
 const HOUSE_OF = new Set('Representatives Commons Lords Councillors Delegates Assembly Keys Peoples Nationalities Federation'.split(' '));
+/** token `k` is the 'of' of a chamber's name: 'House' before it, a chamber's word after it (`HOUSE_OF`) */
+const chamberOfAt = (toks: readonly Token[], k: number) => toks[k - 1]?.text === 'House' && toks[k]?.text === 'of' && HOUSE_OF.has(toks[k + 1]?.text ?? '');
 /**
  * Organisation words that take their topic after 'on': 'Commission on Presidential Debates', 'Council on Foreign
  * Relations', 'Committee on Foreign Affairs'; not 'Conference', an event's ('the Fourth World Conference on Women', whose
@@ -994,7 +997,7 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
     return e > k && i < j && e < end && ORG_CUES.has(toks[e].text) ? e : j;
   }
   // (a chamber's 'House of' takes its one word, and the run ends there: 'Speaker of the House of Representatives Wahono')
-  if (toks[j - 1].text === 'House' && HOUSE_OF.has(toks[j + 1]?.text ?? '')) return i < j ? j + 2 : j;
+  if (chamberOfAt(toks, j)) return i < j ? j + 2 : j;
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
@@ -2157,22 +2160,28 @@ function nationalSides(ctx: NameContext, known: readonly Candidate[]): void {
 
 /**
  * Step 5b'''': in a line of a draw, 'A ( country ) vs. B ( country )', the score-line rule's side facing a person (by a
- * given name of the lists) across 'vs.' is a person too ('Grant Stafford ( South Africa ) vs. Guy Forget ( France )', a tennis draw's; a cup's
- * 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )' has no person on either side).
+ * given name of the lists) across 'vs.' is a person too ('Grant Stafford ( South Africa ) vs. Guy Forget ( France )', a
+ * tennis draw's; a cup's 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )' has no person on either side).
  */
 function drawPlayers(ctx: NameContext): void {
   const { toks, found } = ctx;
-  let persons: Map<number, Found> | undefined;
+  // the persons by a given name of the lists (not the name-shape rule's two unknown words, 'Levski Zorvath'), by the
+  // token where each ends and where each starts
+  let endingAt: Map<number, Found> | undefined;
+  let startingAt: Map<number, Found> | undefined;
   for (const f of found) {
     if (f.rule !== 'score-line' || f.type !== 'organization') continue;
+    if (!endingAt || !startingAt) {
+      const persons = found.filter((g) => g.type === 'person' && g.rule === 'first-name');
+      endingAt = new Map(persons.map((g) => [g.to, g]));
+      startingAt = new Map(persons.map((g) => [g.from, g]));
+    }
     // the side across 'vs.': the run before it and its country ('X ( country ) vs. f'), or after f's country ('f ( country )
-    // vs. X'); by the token where the other run ends or starts
-    // (a person by a given name of the lists: not the name-shape rule's two unknown words, 'Levski Zorvath')
-    persons ??= new Map(found.filter((g) => g.type === 'person' && g.rule === 'first-name').flatMap((g) => [[-g.to - 1, g], [g.from, g]] as [number, Found][]));
+    // vs. X')
     const vsBefore = f.from - 1;
     const open = isVersus(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
     const close = bracketClose(toks, f.to, f.sentence.tokenEnd);
-    const g = open > 0 ? persons.get(-open - 1) : close > 0 && isVersus(toks[close + 1]?.text ?? '') ? persons.get(close + 2) : undefined;
+    const g = open > 0 ? endingAt.get(open) : close > 0 && isVersus(toks[close + 1]?.text ?? '') ? startingAt.get(close + 2) : undefined;
     if (g && g.sentence === f.sentence) [f.type, f.rule, f.confidence] = ['person', 'draw-player', 0.65];
   }
 }
@@ -2965,18 +2974,23 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   const names = new Set<string>();
   // no team: countries, and the surnames of people named in full here ('Washington' after 'MaliVai Washington')
   const notTeams = new Set<string>(personWords);
+  // where persons start, and where they end (a player before his club in brackets, 'Marco Pascolo ( Cagliari )')
   const persons = new Set<number>();
+  const personEnds = new Set<number>();
   for (const c of known) {
     const name = doc.clean.slice(c.start, c.end);
     // (nor a continent or a region of several countries, a gazetteer's place of no country: "Europe's most clinical striker")
     if (c.type === 'place' && (isNation(name, c.entries.map((e) => e.kind)) || (c.entries.length > 0 && c.entries.every((e) => !e.country)))) notTeams.add(name);
-    if (c.type === 'person') persons.add(c.start);
+    if (c.type === 'person') {
+      persons.add(c.start);
+      personEnds.add(c.end);
+    }
   }
-  for (const f of ctx.found) if (f.type === 'person') persons.add(f.start);
-  // (where persons end: a player before his club in brackets, 'Marco Pascolo ( Cagliari )')
-  const personEnds = new Set<number>();
-  for (const c of known) if (c.type === 'person') personEnds.add(c.end);
-  for (const f of ctx.found) if (f.type === 'person') personEnds.add(f.end);
+  for (const f of ctx.found)
+    if (f.type === 'person') {
+      persons.add(f.start);
+      personEnds.add(f.end);
+    }
   const clubPersons = new Set<string>();
   const consider = (s: Sentence, name: string, start: number, end: number) => {
     if (s.zone === 'meta' || names.has(name) || notTeams.has(name) || isNation(name, [])) return;
@@ -2990,7 +3004,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // made 'defeated Jansher' a club, and 'Halftime 1-0', 'Extras ( lb-2 ) 3' clubs by their score)
   let typedAt: Set<number> | undefined;
   for (const f of ctx.found) {
-    if (f.type || f.caps || f.to - f.from !== 1 || !PLURAL_VERBS.has(ctx.toks[f.to]?.text ?? '') || names.has(f.name) || ctx.lex.commonWords.has(f.name.toLowerCase())) continue;
+    if (f.type || f.caps || f.to - f.from !== 1 || !PLURAL_VERBS.has(ctx.toks[f.to]?.text ?? '') || names.has(f.name) || notTeams.has(f.name) || ctx.lex.commonWords.has(f.name.toLowerCase())) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (!pluralSubject(before, after)) continue;
     // (the clause's subject: after nothing, a comma, a conjunction or a verb of saying or thinking, not after a
@@ -3003,7 +3017,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (SENTENCE_OPENING.test(before) && (commonTag(f.name) !== null || isPluralOfCommon(f.name) || !casedNames(ctx).has(f.name))) continue;
     if (ACRONYM_PLURAL.test(f.name) || familyOf(f.name, personWords, ctx.lex)) continue;
     typedAt ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
-    if (!typedAt.has(f.start) && !notTeams.has(f.name)) names.add(f.name);
+    if (!typedAt.has(f.start)) names.add(f.name);
   }
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
@@ -3038,13 +3052,12 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from < 2 || f.to - f.from > 4 || f.sentence.zone === 'meta' || COMPASS.has(ctx.toks[f.from].text)) continue;
     const last = ctx.toks[f.to - 1];
-    clubTowns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country').map((c) => c.end));
+    clubTowns ??= new Set(known.filter(isClubTown).map((c) => c.end));
     if (!clubTowns.has(last.end)) continue;
     // (nor a run opening with an adjective or an adverb, or a common word at a sentence's start: 'Former England captain')
-    const tag = commonTag(ctx.toks[f.from].text);
-    if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
+    if (opensWithModifier(ctx, f)) continue;
     // (the town's span the run's last word: not a place of more words that ends there)
-    if (!known.some((c) => c.type === 'place' && c.start === last.start && c.end === last.end && c.entries.length > 0 && c.entries[0].kind !== 'country')) continue;
+    if (!known.some((c) => c.start === last.start && c.end === last.end && isClubTown(c))) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) names.add(f.name);
   }
@@ -3057,9 +3070,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from > 3 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
     if (!squadContext(doc.clean.slice(f.end, Math.min(f.end + 24, f.sentence.end)))) continue;
-    const first = ctx.toks[f.from].text;
-    const tag = commonTag(first);
-    if (tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart)) continue;
+    if (opensWithModifier(ctx, f)) continue;
     if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
     typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
     if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
@@ -3072,6 +3083,16 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && sports() ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** a gazetteer's place that a club's name may end in: a town or a district, no country ('NAC Breda', 'AEK Larnaca') */
+const isClubTown = (c: Candidate) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country';
+/**
+ * A run that opens with an adjective, an adverb or a verb, or with any common word at a sentence's start, is no club's
+ * name ('Former England captain', 'Bench coach Andy Etchebarren').
+ */
+function opensWithModifier(ctx: NameContext, f: Found): boolean {
+  const tag = commonTag(ctx.toks[f.from].text);
+  return tag === 'ADJ' || tag === 'ADV' || tag === 'VERB' || (tag !== null && f.from === f.sentence.tokenStart);
+}
 /** the plural verbs `pluralSubject` reads, as tokens: looked up before any text is cut out around a name */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 /** what may come before a clause's subject: nothing, punctuation, a conjunction, a verb of saying or thinking */

@@ -126,14 +126,12 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         if (m.to - m.from === 1 && i > 0 && isLegalForm(tokens[i].text) && ((UPPER.test(tokens[i - 1].text) && tokens[i - 1].text !== 'The') || LEGAL_FORM_AFTER.has(tokens[i - 1].text))) continue;
         // a country's code on a currency sign is part of an amount, not a mention: 'US$ 995 million', 'HK$'
         if (doc.clean.charCodeAt(end) === 36 /* $ */) continue;
-        // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name inside the
-        // event's: 'U.S. Open', 'Italian Grand Prix', 'York' of 'New York Marathon' (CoNLL-2003 tags the event whole,
-        // a miscellaneous name)
-        // (and an organisation: 'UEFA Cup', 'Ryder Cup', 'Capital One Cup'; its event's word the end of the capitalised
-        // words, so that a headline in title case is no event: 'Twitter Open Sources Clutch', 'Google Throws Open Doors')
-        let eventEnd = best.type === 'place' || best.type === 'norp' || best.type === 'organization' ? eventEndAfter(tokens, m.to) : -1;
-        if (eventEnd > 0 && best.type === 'organization' && UPPER.test(tokens[eventEnd]?.text ?? '')) eventEnd = -1;
-        if (eventEnd > 0) {
+        // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name
+        // inside the event's: 'U.S. Open', 'Italian Grand Prix', 'York' of 'New York Marathon', 'UEFA Cup' (CoNLL-2003
+        // tags the event whole, a miscellaneous name); an organisation's event's word the end of the capitalised words,
+        // so that a headline in title case is no event ('Twitter Open Sources Clutch', 'Google Throws Open Doors')
+        const eventEnd = best.type !== 'person' ? eventEndAfter(tokens, m.to) : -1;
+        if (eventEnd > 0 && !(best.type === 'organization' && UPPER.test(tokens[eventEnd]?.text ?? ''))) {
           skipUntil = eventEnd;
           continue;
         }
