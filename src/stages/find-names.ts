@@ -2,6 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
+import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
 import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
@@ -286,12 +287,23 @@ const PARTICLES = new Set('de da dal del della der di dos das du la le van von d
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
 
+/**
+ * The id stem of a name the project mints an id for: lower-case ASCII letters and digits between hyphens, any
+ * script transliterated by `any-ascii` (a table per Unicode block: 'Søren Kierkegaard-Ås' -> 'soren-kierkegaard-as',
+ * 'Łukasz' -> 'lukasz', 'Владимир Путин' -> 'vladimir-putin'), so that an id is the same whether an outlet wrote a
+ * name's letters or their ASCII spelling; the apostrophes the tables write for a sign of softness or a glottal stop
+ * are dropped ('Зеленський' -> 'zelenskiy', not 'zelens-kiy'), a name's own apostrophe parts words ("O'Brien",
+ * 'O’Brien' -> 'o-brien').
+ */
 export function slug(name: string): string {
-  return foldAccents(name)
+  const ascii = ASCII.test(name) ? name : name.replace(WORD_RUN, (word) => anyAscii(word).replace(/'/g, ''));
+  return ascii
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+/** a word's letters, marks and digits: what the tables transliterate (a typographic apostrophe or dash between words parts them as ASCII's does) */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 const NONE: readonly string[] = [];
 interface RoleIndex {
