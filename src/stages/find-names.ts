@@ -152,7 +152,8 @@ const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary 
 /** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a British software giant ') */
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
-const CLAUSE_AFTER = /^\s+(?:had|has|have|was|is|founded|built|led|leads|runs|ran|owns|owned|started|created|joined|left|set up)\b/;
+// (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
+const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|runs|run|ran|owns|owned|started|created|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
 const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
@@ -598,7 +599,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     for (let k = from; k < to; k++) {
       const w = toks[k].text;
       if (
-        (isMonthOrDay(w) && !(capsLine || monthInName(ctx, k, a, to) || hyphenated(toks, k, from, to))) ||
+        (isMonthOrDay(w) && !(capsLine || monthInName(ctx, k, a, to) || hyphenated(toks, k, from, to) || dayAbbreviationInName(toks, k, to))) ||
         ((capsLine || DAY_NUMBER.test(toks[k + 1]?.text ?? '')) && MONTHS_DAYS.has(cap(w))) ||
         (titleLine && headlineVerb(ctx, k, from, to))
       ) {
@@ -691,6 +692,15 @@ function hyphenated(toks: readonly Token[], k: number, from: number, to: number)
   return k - 2 >= from && isJoiner(toks[k - 1].text) && toks[k - 1].end === toks[k].start && toks[k - 2].end === toks[k - 1].start && !isMonthOrDay(toks[k - 2].text);
 }
 const isMonthOrDay = (w: string) => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+const DAY_ABBREVIATIONS = new Set('Mon Tue Wed Thu Fri Sat Sun'.split(' '));
+/**
+ * Step 3's exception for a weekday's abbreviation without its full stop (`toks[k]`) before a capitalised word of the run
+ * that is no month's or day's: a word of a name, 'Sun Microsystems', 'Sun Life', 'Sun Yang' (not 'Sun Dec 3', 'Wed.
+ * Smith'; nor the sun after 'the', a title's last word before a name: 'In Tears of the Sun Willis plays')
+ */
+function dayAbbreviationInName(toks: readonly Token[], k: number, to: number): boolean {
+  return k + 1 < to && DAY_ABBREVIATIONS.has(toks[k].text) && /^\p{Lu}\p{Ll}/u.test(toks[k + 1].text) && !isMonthOrDay(toks[k + 1].text) && !THE.has(toks[k - 1]?.text ?? '');
+}
 
 /**
  * Step 3's exception: a month (`toks[k]`, in the run `from`..`to`) that is a word of a person's name, a given name before
@@ -1070,6 +1080,13 @@ function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
 }
 
 /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
+/** the word after a name (`firstWord`) in lower case, its punctuation off, or '' where it opens with a quotation mark or a bracket */
+function placeCueAfter(text: string, from: number, to: number): string {
+  const w = firstWord(text, from, to);
+  return QUOTE_OR_BRACKET.test(w) ? '' : w.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+const QUOTE_OR_BRACKET = /^['"‘“(\[]/;
+
 function firstWord(text: string, from: number, to: number): string {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   let e = from;
@@ -1382,6 +1399,23 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
 }
 
+/** kinds of paper before a name (step 8b''); 'agency' after 'news' */
+const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid'.split(' '));
+/**
+ * Whether the token before a name (`prevTok`) is a kind of paper in lower case or a news agency ('news agency Apcom');
+ * 'daily' and 'weekly' only after an article, a capitalised word or a noun or adjective ('the daily', 'Spanish sports
+ * daily'), not as adverbs ('twice daily').
+ */
+function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
+  const before = from - 2 >= s.tokenStart ? ctx.toks[from - 2].text : '';
+  if (prevTok === 'agency') return before === 'news';
+  if (!MEDIA_KINDS.has(prevTok)) return false;
+  if (prevTok !== 'daily' && prevTok !== 'weekly') return true;
+  if (before === '' || isCapitalised(before) || /^(?:the|a|an)$/i.test(before)) return before !== '';
+  const tag = commonTag(before);
+  return tag === 'NOUN' || tag === 'ADJ';
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -1398,7 +1432,8 @@ function orgCue(ctx: NameContext, v: RunView): boolean {
   if (named.length === 0 || named.every((t) => adjectival(lex, t.text))) return false;
   // (one word: not a common one, 'the Pop group', but a newspaper's, 'the Sun newspaper'; nor of compromise's name
   // lists, 'the Trump movement')
-  return !(named.length === 1 && ((isCommon(lex, named[0].text) && !MEDIA_CUES.has(toks[to].text)) || isListed(named[0].text, lex.firstNames, lex.lastNames)));
+  // (an acronym that is a word too is the acronym: 'PAP news agency')
+  return !(named.length === 1 && ((isCommon(lex, named[0].text) && !MEDIA_CUES.has(toks[to].text) && !isAllCapsWord(named[0].text)) || isListed(named[0].text, lex.firstNames, lex.lastNames)));
 }
 const EVENT_LAST = new Set('Eve Day Christmas Halloween Year Night Ball'.split(' '));
 // a tournament's group: 'group four', 'Group B', 'group 7'
@@ -1520,8 +1555,15 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && firmBefore(ctx, s, from, prevTok))
+  // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
     return ruleTyped('organization', 'firm-before', 0.7);
+  // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
+  //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian
+  //       news agency Apcom' (`mediaBefore`); not a listed given name first, 'the magazine Anna Wintour edits', nor a
+  //       clause of its own
+  if (words.length <= 4 && mediaBefore(ctx, s, from, prevTok) && !lex.firstNames.has(first.toLowerCase()) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after))
+    return ruleTyped('organization', 'media-before', 0.7);
   // 8b'. a newspaper's one-word name after 'the' where a paper stands: before what a paper does ('the Guardian
   //      understands', 'the Times reported', 'the Sun revealed') or after what is done to one ('told the Telegraph',
   //      'according to the Independent'); the gazetteers leave these names out, words as often (`newspaperName`)
@@ -1539,7 +1581,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     a kind before the name that follows ('Banking group ING'), a common word opening the sentence counting for none
   //     ('Ruling Moslem party'), nor a tournament's group ('their World Cup group four qualifier'), nor one word of
   //     compromise's name lists ('the Trump movement'): `orgCue`
-  if (ORG_CUES.has(next) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
+  //     And a news agency's name before 'news agency' ('Belga news agency reported', 'the state-run Anatolian news agency')
+  if ((ORG_CUES.has(next) || (next === 'news' && toks[to + 1]?.text === 'agency')) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -1598,7 +1641,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('person', 'surname-suffix', 0.7);
   // 11. place cue words: 'Khojavend district', 'city of Ganja'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
-  if ((PLACE_AFTER.has(firstWord(doc.clean, end, s.end).replace(/[^\p{L}]/gu, '').toLowerCase()) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
+  //     (the cue a word of its own after the name, no quotation's first: 'EU to probe Alitalia 'state aid'')
+  if ((PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
     return ruleTyped('place', 'place-cue', 0.7);
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
@@ -2098,7 +2142,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   for (const c of known) if (c.type === 'person') addPersonWords(ctx, personWords, doc.clean.slice(c.start, c.end));
   // (not a name whose person a gazetteer's place or organisation of the same span overrules: 'East Berlin said' is the
   // place, and 'Berlin' no one's surname)
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addPersonWords(ctx, personWords, f.name);
+  // (nor one a kind of firm or its shares make a firm elsewhere, which `typedName` retypes: 'Hardie' of 'building
+  // products group James Hardie' is no one's surname)
+  const firms = firmsByContext(found);
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
   //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
@@ -2372,7 +2419,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
   // which resolve links to 'Magna International Inc' named before)
   // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
-  if (f.rule === 'said-it' && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
+  // (and so does a paper after its kind, and a firm after its: 'Spanish sports daily Marca', 'Italian airline Alitalia')
+  if ((f.rule === 'said-it' || f.rule === 'media-before' || f.rule === 'firm-before') && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
+    return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
   // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
@@ -3368,7 +3417,7 @@ function untypeWorks(found: Found[]): void {
  */
 function firmsByContext(found: readonly Found[]): Set<string> {
   const names = new Set<string>();
-  for (const f of found) if ((f.rule === 'stake-in' || f.rule === 'firm-before') && f.to - f.from >= 2) names.add(f.name);
+  for (const f of found) if ((f.rule === 'stake-in' || f.rule === 'firm-before' || f.rule === 'media-before') && f.to - f.from >= 2) names.add(f.name);
   return names;
 }
 

@@ -1847,6 +1847,53 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('The tools clean up Zorvex machines.').filter(([, t]) => t === 'organization')).toEqual([]);
   });
 
+  it("types a name after a kind of firm that is its sentence's subject, not a person's run into it, nor its surname alone (step 8b)", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorvex|Lundholm|Camus/.test(t));
+    // the verb after the name says the name is the subject ('is', 'has agreed'), not a clause of its own ('has built')
+    expect(types('German retailer Zorvex is in advanced talks about selling its assets.')).toEqual([['Zorvex', 'organization']]);
+    expect(types('German retailer Zorvex has agreed to sell its assets.')).toEqual([['Zorvex', 'organization']]);
+    expect(types('The company John Zorvex has built grew fast.')).toEqual([['John Zorvex', 'person']]);
+    // a comma left out before a person's name: not one firm of the three words
+    expect(types('The co-head of aerospace group Zorvex Philippe Camus is to leave his post.').filter(([, t]) => t === 'organization')).not.toContainEqual(['Zorvex Philippe Camus', 'organization']);
+    // a firm named like a person leaves no surname for its shorter mentions to be a person by
+    expect(
+      types("Building products group James Lundholm will pay victims. James Lundholm chairwoman Meredith Zorvex said the deal was fair. An inquiry criticised Lundholm's actions.").filter(
+        ([, t]) => t === 'person',
+      ),
+    ).toEqual([['Meredith Zorvex', 'person']]);
+  });
+
+  it("types a paper or a news agency by its kind before or after the name, over a gazetteer's town (steps 8b'', 8d)", () => {
+    const orgs = (text: string) =>
+      mentionTypes(text + PROSE)
+        .filter(([, t]) => t === 'organization')
+        .map(([name]) => name);
+    expect(orgs('Six people died on the road, the Maputo daily Zorvexias said on Saturday.')).toEqual(['Zorvexias']);
+    expect(orgs('Dutch newspaper Algemeen Zorvblad said the deal was done.')).toEqual(['Algemeen Zorvblad']);
+    expect(orgs('Italian news agency Zorvcom quoted the minister.')).toEqual(['Zorvcom']);
+    // 'Marca' is a gazetteer's town (GeoNames)
+    expect(orgs('Spanish sports daily Marca said the player would stay.')).toEqual(['Marca']);
+    expect(orgs('Police checked 3,000 drivers, Zorvga news agency reported.')).toEqual(['Zorvga']);
+    // an acronym that is a word too
+    expect(orgs('Germany and Poland agreed to cooperate, PAP news agency reported.')).toEqual(['PAP']);
+    // not a given name's person, nor 'daily' as an adverb
+    expect(orgs('He told the newspaper Tony Zorvex was wrong.')).toEqual([]);
+    expect(orgs('The patients take it twice daily Zorvex said.')).toEqual([]);
+  });
+
+  it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
+    const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
+    expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
+    expect(names('Bruce Zorvex starred in the film. In Tears of the Sun Zorvex plays a commander.')).toContain('Zorvex');
+  });
+
+  it("reads no place cue in a quotation after a name: 'to probe Zorvitalia 'state aid''", () => {
+    expect(mentionTypes("EU to probe Zorvitalia 'state aid'\n\nItalian airline Zorvitalia is receiving illegal state aid, the Commission said." + PROSE).filter(([t]) => t === 'Zorvitalia')).toEqual([
+      ['Zorvitalia', 'organization'],
+      ['Zorvitalia', 'organization'],
+    ]);
+  });
+
   it("keeps a gazetteer firm's entity for a name a kind of firm made a firm elsewhere (shipped gazetteers: 'Freddie Mac')", () => {
     expect(typesAndIds('Shares in mortgage firm Freddie Mac fell on Monday. Freddie Mac said it would restate its results.', 'Freddie Mac')).toEqual([
       ['organization', 'organization:federal-home-loan-mortgage-corporation'],
