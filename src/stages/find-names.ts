@@ -652,13 +652,17 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w) || w.endsWith('ians') || NOT_TEAMS.has(w)) return -1;
   // (after the town or state it plays for, the whole name: 'the Minnesota Twins', 'the Kansas City Royals'; the run may
   // hold the place's last words, its first went to step 4's qualifiers: 'City Royals'; 'the' must open the place)
-  let from = f.from;
+  // (or the whole run: 'the Montreal Expos', 'the St. Louis Cardinals', where the town is no qualifier)
+  let from = -1;
   for (let j = last - 1; j >= f.sentence.tokenStart && j >= last - 3; j--)
     if (isPlace(toks[j].start, toks[last - 1].end)) {
       from = j;
       break;
     }
-  if (from === f.from && last > f.from) return -1;
+  if (from < 0) {
+    if (last > f.from) return -1;
+    from = f.from;
+  }
   let k = from - 1;
   while (k >= f.sentence.tokenStart && OPEN_QUOTES.has(toks[k].text)) k--;
   if (k < f.sentence.tokenStart) return -1;

@@ -1694,6 +1694,8 @@ describe("findNames: a team's nickname in a sports report", () => {
       'Kansas City Royals',
       'Florida Marlins',
     ]);
+    // a city's name opens the run itself (no qualifier as a state's is)
+    expect(orgs(SPORT + 'The Montreal Vipers shut out the St. Louis Zorvers 3-0 on Sunday.')).toEqual(['Montreal Vipers', 'St. Louis Zorvers']);
     // (not without 'the' before the place, nor a word that is no place before the nickname)
     expect(orgs(SPORT + 'Minnesota Twins fans cheered as the Zorvex Vipers lost.')).toEqual([]);
   });
