@@ -108,7 +108,7 @@ const THE = new Set(['the', 'The']);
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
 const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
 /** words in lower case after a name that say it is an organisation's (step 8d), those among them */
-const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'militia', 'group', ...MEDIA_CUES]);
+const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'militia', 'group', 'union', 'unions', ...MEDIA_CUES]);
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
@@ -1395,7 +1395,9 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
  */
 function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
   const { toks, lex } = ctx;
-  const trade = from - 2 >= s.tokenStart ? toks[from - 2].text : '';
+  // (a sentence's first word in lower case where it is a common noun or adjective so: 'Reinsurance group Scor gained';
+  // 'Glasgow group Franz Ferdinand' stays a place's name)
+  const trade = from - 2 > s.tokenStart ? toks[from - 2].text : from - 2 === s.tokenStart ? commonFirstWord(toks[from - 2].text) : '';
   const tag = /^\p{Ll}[\p{Ll}-]+$/u.test(trade) ? commonTag(trade) : null;
   const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade);
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
@@ -1420,6 +1422,13 @@ function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: strin
   return tag === 'NOUN' || tag === 'ADJ';
 }
 
+/** a sentence's first word in lower case where wink-nlp's lexicon has it so as a noun or an adjective ('Reinsurance' -> 'reinsurance'; 'Glasgow', 'BBC' stay) */
+function commonFirstWord(w: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return w;
+  const tag = commonTag(w.toLowerCase());
+  return tag === 'NOUN' || tag === 'ADJ' ? w.toLowerCase() : w;
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -1433,6 +1442,8 @@ function orgCue(ctx: NameContext, v: RunView): boolean {
   let opening = true;
   for (let k = s.tokenStart; k < from && opening; k++) if (hasLetter(toks[k].text)) opening = false;
   const named = opening && isCommon(lex, words[0].text) ? words.slice(1) : words;
+  // (nor a run the sentence's common first word opens before 'of': 'Members of the United Auto Workers union')
+  if (named !== words && toks[from + 1]?.text === 'of') return false;
   if (named.length === 0 || named.every((t) => adjectival(lex, t.text))) return false;
   // (one word: not a common one, 'the Pop group', but a newspaper's, 'the Sun newspaper'; nor of compromise's name
   // lists, 'the Trump movement')

@@ -1883,6 +1883,22 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('The patients take it twice daily Zorvex said.')).toEqual([]);
   });
 
+  it("types a name before 'union' as an organisation (step 8d), not a run a sentence's common word opens before 'of'", () => {
+    const orgs = (text: string) =>
+      mentionTypes(text + PROSE)
+        .filter(([, t]) => t === 'organization')
+        .map(([name]) => name);
+    expect(orgs('Workers said the Socialist ZORVT union warned of conflict.')).toEqual(['ZORVT']);
+    expect(orgs('Markets report\n\nMembers of the United Auto Workers union went on strike.').filter((name) => name.startsWith('Members'))).toEqual([]);
+  });
+
+  it("reads a sentence's first word in lower case as a trade's before a kind of firm, not a place's name", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorv/.test(t));
+    expect(types('Reinsurance group Zorvex gained 2.1 percent to 202 francs.')).toEqual([['Zorvex', 'organization']]);
+    // ('Glasgow' no common word: a place's name, which says the kind's trade as it did before)
+    expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
