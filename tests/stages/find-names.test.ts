@@ -1799,6 +1799,12 @@ describe('findNames: a word wink-nlp tags an auxiliary that is no English one', 
 });
 
 describe('findNames: a firm of several words before its shares', () => {
+  /** the names of a text's organisations, prose after it */
+  const orgs = (text: string) =>
+    mentionTypes(text + PROSE)
+      .filter(([, t]) => t === 'organization')
+      .map(([name]) => name);
+
   it("makes no person of a given name and a common word after 'the': a thing named after someone", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Critics attacked the Ryan Budget on Monday.')).toEqual([]);
@@ -1866,10 +1872,6 @@ describe('findNames: a firm of several words before its shares', () => {
   });
 
   it("types a paper or a news agency by its kind before or after the name, over a gazetteer's town (steps 8b'', 8d)", () => {
-    const orgs = (text: string) =>
-      mentionTypes(text + PROSE)
-        .filter(([, t]) => t === 'organization')
-        .map(([name]) => name);
     expect(orgs('Six people died on the road, the Maputo daily Zorvexias said on Saturday.')).toEqual(['Zorvexias']);
     expect(orgs('Dutch newspaper Algemeen Zorvblad said the deal was done.')).toEqual(['Algemeen Zorvblad']);
     expect(orgs('Italian news agency Zorvcom quoted the minister.')).toEqual(['Zorvcom']);
@@ -1884,10 +1886,6 @@ describe('findNames: a firm of several words before its shares', () => {
   });
 
   it("types a name before 'union' as an organisation (step 8d), not a run a sentence's common word opens before 'of'", () => {
-    const orgs = (text: string) =>
-      mentionTypes(text + PROSE)
-        .filter(([, t]) => t === 'organization')
-        .map(([name]) => name);
     expect(orgs('Workers said the Socialist ZORVT union warned of conflict.')).toEqual(['ZORVT']);
     expect(orgs('Markets report\n\nMembers of the United Auto Workers union went on strike.').filter((name) => name.startsWith('Members'))).toEqual([]);
   });
