@@ -126,7 +126,7 @@ const isVerbWord = (w: string) => {
 };
 const IN_PLACE_AND = /\b(?:in|near|outside|across|throughout|towards?|into)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,4}\s*,?\s+(?:and|or)\s*$/u;
 // what is held in a firm: 'stake in', 'shares in', 'interest in', 'investment in', 'holding in', 'dealings in'
-const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$/i;
+const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$|\b(shares|shareholders|stockholders)\s+of\s*$/i;
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;
 // a firm's shares after its name: 'Bredero shares', 'Pre-Paid common stock', 'Zenith stockholders'
 // (not before a number: 'Avg shares 12.3 mln', a results table's average; nor the verb: 'Bligh shares his experience')
@@ -142,7 +142,7 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // software giant ' (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex';
 // nor a word a person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David
 // Dimbleby', 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant'.split(' ');
+const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant'.split(' ');
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
@@ -1405,6 +1405,38 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
 }
 
+// step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), after it ('Zorvex
+// executives'), what it has after its possessive ("Zorvex's board"), a kind of firm in apposition after it ('Zorvex, the
+// world's largest chipmaker,', 'Zorvex, a unit of'; the kind's noun last: not 'Smith, a bank robber')
+const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)\s*$/i;
+const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
+const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
+const FIRM_APPOSITION_AFTER =
+  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|lender|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+
+/** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
+function firmContext(ctx: NameContext, v: RunView): boolean {
+  const { lex } = ctx;
+  const { first, after, s, start } = v;
+  if (!(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase()))) || SURNAME.test(first)) return false;
+  if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  return (
+    FIRM_PEOPLE_AFTER.test(after) ||
+    (FIRM_HAS_AFTER.test(after) && !possessiveInName(ctx.doc.clean, first)) ||
+    FIRM_APPOSITION_AFTER.test(after) ||
+    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start))
+  );
+}
+
+/**
+ * Whether the document writes `word` and 's before a verb or a stop, where the 's is the name's own, a firm named in
+ * the possessive ("Boatmen's was the prize", "after Boatmen's."): then "Boatmen's stock" is no possessive of 'Boatmen'
+ */
+function possessiveInName(text: string, word: string): boolean {
+  const re = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*['’]s\\s*(?:[.,;:]|(?:was|is|has|had|said|says|will|would)\\b)`, 'u');
+  return re.test(text);
+}
+
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
 const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid'.split(' '));
 /**
@@ -1774,10 +1806,17 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     hasLetter(first) &&
     first.length > 1 &&
     !DEITIES.has(first) &&
-    (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1]))) ||
+    (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1] ?? stake[2]))) ||
       (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
   )
     return ruleTyped('organization', 'stake-in', 0.6);
+  // 12h'. one unknown word where a firm stands: after its spokesman, analyst or staff and 'at', 'for' or 'with' ('a
+  //       spokeswoman for Zorvex', 'analysts at Zorvex'), before them ('Zorvex spokesman Mark ...', 'Zorvex executives'),
+  //       before what a firm has after its possessive ("Zorvex's board", "Zorvex's shareholders"), or before a kind of
+  //       firm in apposition ('Zorvex, the world's largest chipmaker,', 'Zorvex, a unit of ...'): `firmContext`. Not a
+  //       word of a name list nor of a surname's shape ('a spokesman for Ganbarov' is a person's), and a surname of a
+  //       person the document names in full stays theirs (documentPass)
+  if (words.length === 1 && firmContext(ctx, v)) return ruleTyped('organization', 'firm-context', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -2426,7 +2465,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )
@@ -2434,8 +2473,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',
   // which resolve links to 'Magna International Inc' named before)
   // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
-  // (and so does a paper after its kind, and a firm after its: 'Spanish sports daily Marca', 'Italian airline Alitalia')
-  if ((f.rule === 'said-it' || f.rule === 'media-before' || f.rule === 'firm-before') && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
+  // (and so does a paper after its kind, a firm after its, and one where a firm stands: 'Spanish sports daily Marca',
+  // 'Italian airline Alitalia', 'an Eton spokesperson')
+  if ((f.rule === 'said-it' || f.rule === 'media-before' || f.rule === 'firm-before' || f.rule === 'firm-context') && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
     return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)

@@ -1897,6 +1897,24 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
   });
 
+  it("types one unknown word where a firm stands as a firm: its people, what it has, a kind of firm in apposition (step 12h')", () => {
+    expect(orgs('A spokeswoman for Zorvex said the company would appeal.')).toEqual(['Zorvex']);
+    expect(orgs('Analysts at Zorvex expect profits to rise.')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex executives declined to comment.')).toEqual(['Zorvex']);
+    expect(orgs("Zorvex's board approved the deal on Monday.")).toEqual(['Zorvex']);
+    expect(orgs("Zorvex, the world's largest chipmaker, reported higher sales.")).toEqual(['Zorvex']);
+    expect(orgs('He works for Zorvex, a unit of a larger group.')).toEqual(['Zorvex']);
+    expect(orgs('Shares of Zorvex rose 5 percent.')).toEqual(['Zorvex']);
+    // over a gazetteer's town of the name ('Eton', a town of Berkshire)
+    expect(orgs('"It is for the risky consumer," said an Eton spokesperson.')).toEqual(['Eton']);
+    // not a surname's shape nor a listed one, not a kind of firm before another noun, not a stock of goods
+    expect(orgs('A spokesman for Zorvarov said the appeal would go on.')).toEqual([]);
+    expect(orgs('Zorvex, a bank robber, was jailed for ten years.')).toEqual([]);
+    expect(orgs('Sony would not increase its stock of Zorvexes this year.')).toEqual(['Sony']);
+    // nor a firm named in the possessive, whose 's is its own ("Boatmen's was the prize")
+    expect(orgs("Zorvmen's was the prize in Missouri, and the bid was large for Zorvmen's stock.").filter((name) => name === 'Zorvmen')).toEqual([]);
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
