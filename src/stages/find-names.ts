@@ -112,7 +112,14 @@ const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
-const PLACE_BEFORE = /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?) of\s*$/i;
+// ... and who lives or governs there, and a bearing from it: 'residents of Zorvabad', 'the mayor of …', 'the streets of …',
+// '40 km north of …'
+const PLACE_BEFORE =
+  /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?|residents|inhabitants|mayor|governor|streets|centre|center|(?:north|south)(?:-?(?:east|west))?|east|west) of\s*$/i;
+// a kind of place in apposition after a name, the kind's noun last: 'Zorvabad, a town 40 km north of the capital', 'Zorvabad,
+// the provincial capital,' (not 'Smith, a town councillor')
+const PLACE_APPOSITION_AFTER =
+  /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|district|province|region|port|suburb|capital|hamlet|settlement|county|island|enclave)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|north|south|east|west|about|some|around|\d))/u;
 // prepositions of location right before a name: 'in Chechnya', 'near Grozny'
 const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // the last of names joined by commas and 'and' or 'or' after such a preposition: 'in Sanaa and Hodeidah', 'in Taiz, Aden
@@ -1686,10 +1693,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(to - from === 3 && isHyphen(toks[from + 1].text))
   )
     return ruleTyped('person', 'surname-suffix', 0.7);
-  // 11. place cue words: 'Khojavend district', 'city of Ganja'
+  // 11. place cue words: 'Khojavend district', 'city of Ganja', 'residents of Zorvabad', 'Zorvabad, a town 40 km north'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
-  //     (the cue a word of its own after the name, no quotation's first: 'EU to probe Alitalia 'state aid'')
-  if ((PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) || PLACE_BEFORE.test(tail(doc.clean, s.start, start))) && !(words.length === 1 && commonTag(first) === 'ADJ'))
+  //     (the cue a word of its own after the name, no quotation's first: 'EU to probe Alitalia 'state aid''; a cue before
+  //     it not before its possessive: 'the press centre of Clinton's convention headquarters')
+  if ((PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) || (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after)) && !(words.length === 1 && commonTag(first) === 'ADJ'))
     return ruleTyped('place', 'place-cue', 0.7);
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')

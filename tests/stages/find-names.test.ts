@@ -69,6 +69,12 @@ describe('findNames: typing rules, each with a name', () => {
     ['The Caspian Shipping Agency denied the report .', ['Caspian Shipping Agency', 'organization', 'rule:org-keyword']],
     ['Shells hit the Zardab district overnight .', ['Zardab', 'place', 'rule:place-cue']],
     ['Troops entered the city of Ganja at dawn .', ['Ganja', 'place', 'rule:place-cue']],
+    // who lives or governs there, a bearing from it, a kind of place in apposition (its noun last)
+    ['Residents of Zorvabad fled on Monday .', ['Zorvabad', 'place', 'rule:place-cue']],
+    ['The road runs 40 km north of Zorvabad to the coast .', ['Zorvabad', 'place', 'rule:place-cue']],
+    ['The fighting spread to Zorvabad , a town 40 km north of the capital .', ['Zorvabad', 'place', 'rule:place-cue']],
+    // (not a kind of place before another noun: 'a town councillor')
+    ['Zorvek Lundqvar , a town councillor , resigned .', ['Zorvek Lundqvar', 'person', 'rule:name-shape']],
     ['Fighting raged in Chechnya on Tuesday .', ['Chechnya', 'place', 'rule:lexicon-place']],
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
@@ -193,6 +199,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['The Zorvath Council on Monday said no , and the Zorvath Committee on Russia met .', ['Zorvath Council on Monday', 'Zorvath Committee on Russia']],
     ['Delegates left the Zorvath Conference on Disarmament early .', ['Zorvath Conference on Disarmament']],
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
+    ['Reporters met at the press centre of Zorvex \'s convention headquarters .', ['Zorvex']], // a place's word before a possessive: no place's
     ['The Sheikh-ul-Zorvath of the city spoke .', ['-ul-Zorvath', 'Sheikh-ul-Zorvath']], // a title's word before the particle: an office
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
