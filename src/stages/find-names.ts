@@ -166,6 +166,10 @@ const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|run
 const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
 const SAID_HE = /^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+(?:that\s+)?(?:he|she)\b/u;
+// 'who' and a verb in the singular after a name: 'Lundqvar, who founded the firm in 1990,' (not 'who are', 'who were',
+// 'who have': a British club's or a band's plural, 'Chelsea, who lead the table')
+const WHO_AFTER = /^\s*,\s*who\s+(?:(?:also|then|now|later|once)\s+)?(?:is|was|has|had|said|says|will|would|can|could|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 // acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
@@ -1741,8 +1745,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('person', 'lone-surname', 0.6, -1);
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one
-  //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong)
-  if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after)) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+  //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong), or 'who' and a verb in the
+  //        singular: 'Lundqvar, who founded the firm,'
+  // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
+  if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
   // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife"; one
   //         that owns what only a firm has is a firm: 'Binance and its founder' (not a word of a name list: 'Wagner and

@@ -174,6 +174,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
     // one unknown word that says what 'it' did is a firm; not when 'it' opens a reported clause of anyone's
     ['Yesterday Zorvexa said it bought a plant .', ['Zorvexa', 'organization', 'rule:said-it']],
+    // one that 'who' and a verb in the singular follow is a person
+    ['Yesterday Lundqvar , who founded the firm in 1990 , left .', ['Lundqvar', 'person', 'rule:said-he']],
     // two unknown words are a person unless the document types them otherwise
     ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
     ['Shells hit the Zarvo Quimbly district . Later Zarvo Quimbly was calm .', ['Zarvo Quimbly', 'place', 'rule:document-consistency']],
@@ -200,6 +202,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Delegates left the Zorvath Conference on Disarmament early .', ['Zorvath Conference on Disarmament']],
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
     ['Reporters met at the press centre of Zorvex \'s convention headquarters .', ['Zorvex']], // a place's word before a possessive: no place's
+    ['Zorvex , who were shortlisted , won . Groening , creator of Lundqvar , who also received a prize , spoke .', ['Zorvex', 'Lundqvar']], // 'who' and a plural verb; after 'of'
     ['The Sheikh-ul-Zorvath of the city spoke .', ['-ul-Zorvath', 'Sheikh-ul-Zorvath']], // a title's word before the particle: an office
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
     ["Yesterday Zorvek 's Justice Department and Apple 's Board met .", ["Zorvek 's Justice Department", "Apple 's Board"]], // a name's possessive, no people's noun
