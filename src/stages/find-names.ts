@@ -52,6 +52,19 @@ export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surna
 const ORG_WORDS = new Set(
   'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin'.split(' '),
 );
+// firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
+// ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors'.split(' '));
+/**
+ * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case, and no listed given
+ * name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle Steel', nor common words only, a
+ * headline's or a field's: 'Best Business Books', 'Social Networks')
+ */
+function firmTail(ctx: NameContext, words: readonly Token[]): boolean {
+  if (!FIRM_TAILS.has(words[words.length - 1].text) || isListed(words[0].text, ctx.lex.firstNames, ctx.lex.givenNames)) return false;
+  for (let k = 0; k < words.length - 1; k++) if (!isCommon(ctx.lex, words[k].text)) return true;
+  return false;
+}
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
@@ -1300,7 +1313,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // word, 'the British Museum')
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
   // 'a Polish SPC group')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
@@ -1575,7 +1588,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'institution', 0.7);
   }
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

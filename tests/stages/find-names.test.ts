@@ -99,6 +99,11 @@ describe('findNames: typing rules, each with a name', () => {
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
+    // a firm's last word that ends a person's name too, after a word no lexicon has, no given name first; a place before it
+    // stays in the name ('Tata' is a gazetteer's town)
+    ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Pharma said the talks failed .', ['Zorvek Pharma', 'organization', 'rule:org-keyword']],
+    ['Yesterday Danielle Steel signed her new novel .', ['Danielle Steel', 'person', 'rule:first-name']],
     // a news agency's newsroom or desk, as its bylines name it ('London Newsroom +44 171 542 7717', 'New York Energy Desk')
     ['-- Zorvath Newsroom +44 171 542 7717', ['Zorvath Newsroom', 'organization', 'rule:org-keyword']],
     ['-- Harry Milling , Zorvath Energy Desk , +1 212-859-1761', ['Zorvath Energy Desk', 'organization', 'rule:org-keyword']],
@@ -202,6 +207,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Delegates left the Zorvath Conference on Disarmament early .', ['Zorvath Conference on Disarmament']],
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
     ['Reporters met at the press centre of Zorvex \'s convention headquarters .', ['Zorvex']], // a place's word before a possessive: no place's
+    ['Critics chose the Best Business Books of the year .', ['Best Business Books']], // a firm's last word after common words only
     ['Zorvex , who were shortlisted , won . Groening , creator of Lundqvar , who also received a prize , spoke .', ['Zorvex', 'Lundqvar']], // 'who' and a plural verb; after 'of'
     ['The Sheikh-ul-Zorvath of the city spoke .', ['-ul-Zorvath', 'Sheikh-ul-Zorvath']], // a title's word before the particle: an office
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
@@ -1924,6 +1930,10 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('Sony would not increase its stock of Zorvexes this year.')).toEqual(['Sony']);
     // nor a firm named in the possessive, whose 's is its own ("Boatmen's was the prize")
     expect(orgs("Zorvmen's was the prize in Missouri, and the bid was large for Zorvmen's stock.").filter((name) => name === 'Zorvmen')).toEqual([]);
+  });
+
+  it("keeps a gazetteer's town in a firm's name before a firm's last word ('Tata Steel'), as before an organisation word", () => {
+    expect(orgs('Yesterday Tata Steel announced a plan.')).toEqual(['Tata Steel']);
   });
 
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
