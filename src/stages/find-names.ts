@@ -1430,13 +1430,14 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 }
 
 // step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), after it ('Zorvex
-// executives'), what it has after its possessive ("Zorvex's board"), a kind of firm in apposition after it ('Zorvex, the
-// world's largest chipmaker,', 'Zorvex, a unit of'; the kind's noun last: not 'Smith, a bank robber')
+// executives'), what it has after its possessive ("Zorvex's board"), a kind of firm or of organisation in apposition after
+// it ('Zorvex, the world's largest chipmaker,', 'Zorvex, a unit of', 'Zorvex, the ruling party,'; the kind's noun last:
+// not 'Smith, a bank robber', 'Smith, the party leader')
 const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)\s*$/i;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|lender|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|lender|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {

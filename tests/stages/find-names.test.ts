@@ -1921,6 +1921,8 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs("Zorvex's board approved the deal on Monday.")).toEqual(['Zorvex']);
     expect(orgs("Zorvex, the world's largest chipmaker, reported higher sales.")).toEqual(['Zorvex']);
     expect(orgs('He works for Zorvex, a unit of a larger group.')).toEqual(['Zorvex']);
+    expect(orgs('Supporters of Zorvex, a Shiite militia, marched on Friday.')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
     expect(orgs('Shares of Zorvex rose 5 percent.')).toEqual(['Zorvex']);
     // over a gazetteer's town of the name ('Eton', a town of Berkshire)
     expect(orgs('"It is for the risky consumer," said an Eton spokesperson.')).toEqual(['Eton']);
