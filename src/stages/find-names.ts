@@ -123,7 +123,7 @@ const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.
 /** words in lower case after a name that say it is an organisation's (step 8d), those among them */
 const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'militia', 'group', 'union', 'unions', ...MEDIA_CUES]);
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
-const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state'.split(' '));
+const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state suburb neighbourhood neighborhood subdivision township commune canton prefecture parish borough mine oilfield highway'.split(' '));
 // place cue words before a name: 'city of Ganja', 'village of …'
 // ... and who lives or governs there, and a bearing from it: 'residents of Zorvabad', 'the mayor of …', 'the streets of …',
 // '40 km north of …'

@@ -71,6 +71,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Troops entered the city of Ganja at dawn .', ['Ganja', 'place', 'rule:place-cue']],
     // who lives or governs there, a bearing from it, a kind of place in apposition (its noun last)
     ['Residents of Zorvabad fled on Monday .', ['Zorvabad', 'place', 'rule:place-cue']],
+    ['Gunmen attacked the Zorvabad suburb of the capital .', ['Zorvabad', 'place', 'rule:place-cue']],
+    ['Wells on the Zorvrun oilfield were reopened .', ['Zorvrun', 'place', 'rule:place-cue']],
     ['The road runs 40 km north of Zorvabad to the coast .', ['Zorvabad', 'place', 'rule:place-cue']],
     ['The fighting spread to Zorvabad , a town 40 km north of the capital .', ['Zorvabad', 'place', 'rule:place-cue']],
     // (not a kind of place before another noun: 'a town councillor')
