@@ -1443,14 +1443,14 @@ const FIRM_APPOSITION_AFTER =
 function firmContext(ctx: NameContext, v: RunView): boolean {
   const { lex } = ctx;
   const { first, after, s, start } = v;
-  if (!(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase()))) || SURNAME.test(first)) return false;
-  if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
-  return (
+  // (the context first: few names have one, and the name's tests read lexicons)
+  const context =
     FIRM_PEOPLE_AFTER.test(after) ||
     (FIRM_HAS_AFTER.test(after) && !possessiveInName(ctx.doc.clean, first)) ||
     FIRM_APPOSITION_AFTER.test(after) ||
-    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start))
-  );
+    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
+  if (!context || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
+  return !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
 }
 
 /**
