@@ -1060,6 +1060,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Tory MP Patrick Zorvath said it would fail.')).toEqual([['Patrick Zorvath', 'person', 'rule:title-person']]);
     // a common noun ending in '-ian' is no surname
     expect(persons('Yesterday the Zorvak Librarian met the board.')).toEqual([]);
+    // a noun some surname list has too ('Work', 'Farmer'), not an adjective ('Grand')
+    expect(persons('He attacked the Minister for Work Jane Zorvath on Monday.')).toEqual([['Jane Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Farmer Geoff Zorvath said the harvest was poor.')).toEqual([['Geoff Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Tonight the Grand Ole Zorvry opens its doors.')).toEqual([]);
   });
 
   it("cuts a plural noun of agents that opens a sentence off a firm's name after it (step 13b'); not a firm's own plural", () => {
