@@ -316,6 +316,8 @@ describe('clean: a wire story', () => {
     ['RICHMOND, Va. Feb 26 -', 'RICHMOND, Va. Feb 26'],
     ['PORTVALE, March 3 - Harbourline said', 'PORTVALE, March 3'],
     ['PORTVALE, March 3 (Reuters) - Harbourline said', 'PORTVALE, March 3 (Reuters)'],
+    // an agency in lower case ('dpa'), and one in brackets after the place alone
+    ['PORTVALE (dpa) - Harbourline said', 'PORTVALE (dpa)'],
     // a wire's ISO date, as Reuters' corpus (RCV1, CoNLL-2003's source) writes its datelines
     ['JYVASKYLA , Finland 1996-08-25', 'JYVASKYLA , Finland 1996-08-25'],
   ])('reads the dateline %j', (line, dateline) => {

@@ -19,10 +19,11 @@ export const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const MONTHS_ANY_CASE = MONTHS.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 
 // 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -', 'WASHINGTON, FEB 26 -', 'RICHMOND, Va. Feb 26 -',
-// 'NEW YORK, March 3 (Reuters) -', 'JYVASKYLA, Finland 1996-08-25' (a wire's date as Reuters' corpus writes it); the
+// 'NEW YORK, March 3 (Reuters) -', 'BERLIN (dpa) -' (an agency in lower case), 'JYVASKYLA, Finland 1996-08-25' (a wire's date
+// as Reuters' corpus writes it); the
 // place four words at most (not a headline in capitals with a ticker: 'DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)')
 export const DATELINE = new RegExp(
-  `^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3} *)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\))?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+)\\)|\\s+\\d{4}-\\d{2}-\\d{2}))\\s*(?:[-–—:]\\s*|$)`,
+  `^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3} *)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\))?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)|\\s+\\d{4}-\\d{2}-\\d{2}))\\s*(?:[-–—:]\\s*|$)`,
   'u',
 );
 
