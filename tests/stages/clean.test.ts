@@ -318,13 +318,16 @@ describe('clean: a wire story', () => {
     ['PORTVALE, March 3 (Reuters) - Harbourline said', 'PORTVALE, March 3 (Reuters)'],
     // an agency in lower case ('dpa'), and one in brackets after the place alone
     ['PORTVALE (dpa) - Harbourline said', 'PORTVALE (dpa)'],
+    // a place in title case with its date and agency, and no dash after the agency before the story's first word
+    ['New Portvale, March 3 (IANS) Floods killed 40 people', 'New Portvale, March 3 (IANS)'],
+    ['PORTVALE, March 3 (IANS) Floods killed 40 people', 'PORTVALE, March 3 (IANS)'],
     // a wire's ISO date, as Reuters' corpus (RCV1, CoNLL-2003's source) writes its datelines
     ['JYVASKYLA , Finland 1996-08-25', 'JYVASKYLA , Finland 1996-08-25'],
   ])('reads the dateline %j', (line, dateline) => {
     expect(DATELINE.exec(line)?.[1]).toBe(dateline);
   });
 
-  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)']])('reads no dateline in %j', (line) => {
+  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)'], ['New Portvale, March 3 was a fine day'], ['Portvale said on March 3 (Monday) that']])('reads no dateline in %j', (line) => {
     expect(DATELINE.exec(line)).toBeNull();
   });
 
@@ -339,6 +342,9 @@ describe('clean: a wire story', () => {
     ['NOVYE ATAGI , Russia 1996-08-22', 2],
     ['SHANGHAI 1996-08-23', 1],
     ['SHANGHAI 1996 was a good year', 0],
+    // a place in title case with its date and agency
+    ['New Portvale, March 3 (IANS) Floods killed', 2],
+    ['New Portvale, the town, said on March 3 (Monday)', 0],
   ])("ends the place of %j's dateline before token %i (0: none)", (line, end) => {
     // tokens as the name finder has them: words, numbers, marks one by one ('WILKES', '-', 'BARRE')
     const tokens = [...line.matchAll(/[\p{L}\d][\p{L}\d.]*|\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

@@ -20,10 +20,18 @@ const MONTHS_ANY_CASE = MONTHS.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c
 
 // 'BAKU, Azerbaijan, Dec.28', 'MOSCOW, Oct. 10', 'WASHINGTON (Reuters) -', 'WASHINGTON, FEB 26 -', 'RICHMOND, Va. Feb 26 -',
 // 'NEW YORK, March 3 (Reuters) -', 'BERLIN (dpa) -' (an agency in lower case), 'JYVASKYLA, Finland 1996-08-25' (a wire's date
-// as Reuters' corpus writes it); the
-// place four words at most (not a headline in capitals with a ticker: 'DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)')
+// as Reuters' corpus writes it); the place four words at most (not a headline in capitals with a ticker: 'DALLAS INVESTOR
+// CUTS STAKE IN MCDERMOTT (MDR)')
+const AGENCY_IN_BRACKETS = `\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)`;
+const TITLE_CASE_PLACE_DATE = `\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}\\s*,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*${AGENCY_IN_BRACKETS}`;
+/** DATELINE's place in title case alone ('New Delhi, March 3 (IANS)') */
+const TITLE_DATELINE = new RegExp(`^${TITLE_CASE_PLACE_DATE}`, 'u');
 export const DATELINE = new RegExp(
-  `^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3} *)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\))?|\\s*\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)|\\s+\\d{4}-\\d{2}-\\d{2}))\\s*(?:[-–—:]\\s*|$)`,
+  `^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3} *)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*${AGENCY_IN_BRACKETS})?|\\s*${AGENCY_IN_BRACKETS}|\\s+\\d{4}-\\d{2}-\\d{2})` +
+    // (a place in title case with its date and agency: 'New Delhi, March 3 (IANS)', as Indian wires write it)
+    `|${TITLE_CASE_PLACE_DATE})` +
+    // (the agency's brackets may end it before the story's first word, no dash: 'NEW DELHI, March 3 (IANS) Floods killed')
+    `(?:\\s*[-–—:]\\s*|\\s*$|(?<=\\))\\s+(?=\\p{Lu}))`,
   'u',
 );
 
@@ -45,17 +53,29 @@ export interface PlacedToken {
  *   'MARION FALLS , Ore. , March 3 - The'  -> 2 (what the tagger made of 'FALLS' does not matter)
  *   'TORONTO ( AP ) - Derek Sanderson'     -> 1
  *   'SHANGHAI 1996-08-23'                  -> 1
+ *   'New Delhi, March 3 (IANS) Floods'     -> 2 (title case: `titleCaseDatelinePlaceEnd`)
  *   'NATO , the alliance , said'           -> 0
  */
 export function datelinePlaceEnd(text: string, toks: ArrayLike<PlacedToken>, from: number, to: number, sentenceEnd: number, isCapsWord: (w: string) => boolean): number {
   let k = from;
   while (k < to && (isCapsWord(toks[k].text) || (k > from && k + 1 < to && isJoiner(toks[k].text) && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end))) k++;
+  // (a place in title case, the dateline's its date and agency after a comma: 'New Delhi , March 3 ( IANS )')
+  if (k === from) return titleCaseDatelinePlaceEnd(text, toks, from, to, sentenceEnd);
   const next = k < to ? toks[k].text : '';
   if (k === from || k - from > 7 || (next !== ',' && next !== '(' && !isDash(next) && !(k < to && ISO_DATE.test(text.slice(toks[k].start, toks[k].start + 11))))) return from;
   const dateline = DATELINE.exec(text.slice(toks[from].start, sentenceEnd))?.[0];
   return dateline !== undefined && (DIGIT.test(dateline) || ENDS_IN_DASH.test(dateline)) ? k : from;
 }
 const isDash = (s: string) => isHyphen(s) || s === '–' || s === '—';
+
+/** `datelinePlaceEnd` for a place in title case (`TITLE_DATELINE`: its date and agency after a comma), else `from` */
+function titleCaseDatelinePlaceEnd(text: string, toks: ArrayLike<PlacedToken>, from: number, to: number, sentenceEnd: number): number {
+  let k = from;
+  while (k < to && k - from < 3 && TITLE_CASE_WORD.test(toks[k].text)) k++;
+  if (k === from || k >= to || toks[k].text !== ',') return from;
+  return TITLE_DATELINE.test(text.slice(toks[from].start, sentenceEnd)) ? k : from;
+}
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** a wire's date right after the place: 'SHANGHAI 1996-08-23' */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
 const DIGIT = /\d/;
