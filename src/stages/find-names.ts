@@ -3167,8 +3167,9 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   }
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
-  // Rostock 1-0', 'Vitesse Arnhem upstaged Utrecht', 'Varteks Varazdin win 5-1': the name-shape or a surname rule's
-  // persons); untyped, it takes the team's type below
+  // Rostock 1-0', 'Vitesse Arnhem upstaged Utrecht', 'Varteks Varazdin win 5-1', alone in brackets after a player's
+  // name, 'Jacek Dembinski ( Widzew Lodz )': the name-shape or a surname rule's persons); untyped, it takes the team's
+  // type below
   let towns: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type !== 'person' || !WEAK_TEAM_PERSON_RULES.has(f.rule) || f.caps || f.to - f.from < 2 || f.to - f.from > 3 || f.sentence.zone === 'meta') continue;
@@ -3178,7 +3179,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     towns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && !isArea(c)).map((c) => `${c.start}:${c.end}`));
     if (!towns.has(`${last.start}:${last.end}`)) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
-    if (!teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) continue;
+    if (!teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset), personEndsBefore: (offset) => personEnds.has(f.start - offset) })) continue;
     names.add(f.name);
     clubPersons.add(f.name);
   }
@@ -3205,7 +3206,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     // (the town's span the run's last word: not a place of more words that ends there)
     if (!known.some((c) => c.start === last.start && c.end === last.end && isClubTown(c))) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
-    if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset) })) names.add(f.name);
+    if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset), personEndsBefore: (offset) => personEnds.has(f.start - offset) })) names.add(f.name);
   }
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)

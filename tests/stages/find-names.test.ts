@@ -895,6 +895,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Cagliari', 'organization', 'rule:sports-team'],
       ['Italy', 'place', 'gazetteer:world-places'],
     ]);
+    // ... and so is a word and a town there, which the name-shape rule had made a person ('Widzew Lodz', 'Sokol Tychy')
+    expect(
+      typed('Zorvexia named their squad for the World Cup qualifier match against Azerbaijan on Friday. Midfielders - Jacek Zorvinski ( Zorvew Lodz ), Bogdan Lundqvik ( Sokol Tychy ). The striker scored twice.')
+        .filter((m) => /Lodz|Tychy/.test(m[0]))
+        .map((m) => [m[0], m[1]]),
+    ).toEqual([
+      ['Zorvew Lodz', 'organization'],
+      ['Sokol Tychy', 'organization'],
+    ]);
     // a town whose club the name-shape rule had made a person is the town alone, not that person's surname (a results
     // page, as CoNLL-2003 has it: no cleaning; the shipped gazetteers' 'Siauliai')
     const shipped = shippedResources();
