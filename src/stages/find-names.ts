@@ -2526,6 +2526,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization' || notPerson.has(`${f.start}:${ctx.toks[f.from].end}`))) return candidate(doc, f, f.start, f.end, null, '', 0);
   // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
   if (f.rule === 'name-shape' && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== 'person') return consistent(doc, f, d);
+  // (and to an organisation's shorter name the document names in full: 'Zorvex Lundqvar had paid' after 'Zorvex
+  // Lundqvar Holdings said')
+  if (f.rule === 'name-shape' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
   // a weaker rule's type yields to another the document gives the same name with more confidence: 'Hun Sen said' (the
   // org-context rule: 'Hun' is a common word) after 'Prime Minister Hun Sen'
   if (f.confidence < 0.6 && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== f.type && d.confidence > f.confidence) return consistent(doc, f, d);

@@ -1953,6 +1953,13 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('Yesterday Tata Steel announced a plan.')).toEqual(['Tata Steel']);
   });
 
+  it("takes two unknown words that are an organisation's shorter name for it, not a person of the name shape", () => {
+    expect(mentionTypes('Zorvex Lundqvar Holdings said on Monday it would buy a rival. Analysts said Zorvex Lundqvar had paid too much.' + PROSE)).toEqual([
+      ['Zorvex Lundqvar Holdings', 'organization'],
+      ['Zorvex Lundqvar', 'organization'],
+    ]);
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
