@@ -3,7 +3,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import anyAscii from 'any-ascii';
-import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced } from '../text/chars.js';
+import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
@@ -112,7 +112,12 @@ const KIN = new Set('wife husband son daughter brother sister mother father uncl
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** what only a person has, after a name and its possessive (step 12a''') */
-const PERSON_OWNS = /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership)\b/;
+const PERSON_OWNS =
+  /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership|lawyer|attorney|girlfriend|boyfriend|fianc[eé]e?|children|parents|funeral)\b/;
+/** ... and without the possessive after 'the' and the name: 'the Zorvek administration', 'the Zorvek era' (step 12a''') */
+const PERSON_ERA_AFTER = /^\s*(?:administration|presidency|premiership|campaign|era)\b/;
+/** an apposition that opens with a title, a former one too: 'Zorvek, the former mayor,', 'Zorvek, a senator,' (step 12a''': `roleStartsAt` reads the title) */
+const TITLE_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
@@ -1462,6 +1467,21 @@ function possessiveInName(text: string, word: string): boolean {
   return re.test(text);
 }
 
+/** Step 12a''': a one-word name before a comma and an apposition that opens with a title ('Zorvek, the former mayor, won') */
+function titleApposition(ctx: NameContext, v: RunView): boolean {
+  const m = TITLE_APPOSITION.exec(v.after);
+  if (m === null) return false;
+  const text = ctx.doc.clean;
+  const pos = v.end + m[0].length;
+  // (the title the apposition's head, before a mark or a preposition: not an adjective before a noun, 'Metrovias, the
+  // private firm which', nor a clause's subject, 'in Farah, the commander had been'; nor a name after 'of', a peer's
+  // seat: 'Baroness Royall of Blaisdon, a former aide')
+  if (OF_BEFORE.test(tail(text, v.s.start, v.start))) return false;
+  for (const r of ctx.lex.roles) if (text.startsWith(r, pos) && TITLE_HEAD_AFTER.test(text.slice(pos + r.length, pos + r.length + 8))) return true;
+  return false;
+}
+const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
+
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
 const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid'.split(' '));
 /**
@@ -1764,11 +1784,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
   if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
-  // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife"; one
+  // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife", 'the
+  //         Zorvek administration', or that a title describes after a comma, 'Zorvek, the former mayor,'; one
   //         that owns what only a firm has is a firm: 'Binance and its founder' (not a word of a name list: 'Wagner and
   //         its shareholders')
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first)) {
-    if (PERSON_OWNS.test(after)) return ruleTyped('person', 'owner-person', 0.6);
+    if (PERSON_OWNS.test(after) || (THE.has(prevTok) && PERSON_ERA_AFTER.test(after)) || titleApposition(ctx, v)) return ruleTyped('person', 'owner-person', 0.6);
     if (FIRM_OWNS.test(after) && unknownName(ctx, first) && !isListed(first, lex.lastNames, lex.surnames, lex.firstNames)) return ruleTyped('organization', 'owner-firm', 0.6);
   }
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,

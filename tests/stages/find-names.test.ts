@@ -524,6 +524,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // what a firm has after its possessive (step 12h'); a firm named in the possessive, "Boatmen's stock" where the
     // document writes "Boatmen's was", is the firm-context test's below
     ["Analysts bought Zorvens's stock on Monday.", [['Zorvens', 'organization']]],
+    // a person's lawyer, 'the … administration', an apposition that opens with a title
+    ["Yesterday Zorvek's lawyer said his client was innocent.", [['Zorvek', 'person']]],
+    ['Officials said the Zorvek administration denied it.', [['Zorvek', 'person']]],
+    ['Yesterday Zorvek, the former mayor, won the seat.', [['Zorvek', 'person']]],
+    // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
+    ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
+    ['Yesterday Baroness Zorvek of Zorvdon, a former aide, spoke.', []],
   ])('types one word by what it owns in %j', (text, expected) => {
     expect(runDoc(text).mentions.map((m) => [m.text, m.type])).toEqual(expected);
   });
