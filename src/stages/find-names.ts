@@ -231,7 +231,9 @@ function modifiesNoun(next: string): boolean {
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
-const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager)\b/;
+const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager|founder|co-founder|cofounder)\b/;
+// a listed firm's exchange and ticker in brackets after its name: 'Zorvex (NYSE: ZRV)', 'Zorvex Inc. (Nasdaq:ZRVX)'
+const TICKER_AFTER = /^\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|LSE|LON|TSX|TSXV|ASX|HKEX|SEHK|SGX|NSE|BSE|TYO|TSE|FRA|ETR|XETRA|EPA|BIT|SIX|OTC|OTCQB|OTCQX|OTCMKTS)\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)/;
 // … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not
 // 'president of', 'director of', which name countries and agencies as often)
 const CORPORATE_TITLE_OF = /\b(?:CEO|COO|CFO|chairman|chairwoman|chief executive(?:\s+officer)?|chief financial officer|chief operating officer|managing director|general manager|board of directors|shareholders|stockholders)\s+of\s+$/i;
@@ -1597,6 +1599,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 5d. a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act', 'Penn Treaty' (`DOCUMENT_WORDS`);
   //     no type, as a work's title (8c); a place that opens it is none either (tag-entities.ts, `eventEndAfter`)
   if (words.length > 1 && DOCUMENT_WORDS.has(last)) return ruleTyped(null, 'document-title', 0);
+  // 5e. a firm's exchange and ticker in brackets after the name: 'Zorvex (NYSE: ZRV)' (before the person rules: 'Zorvex
+  //     Lundqvar (Nasdaq: ZL)' is no person)
+  // (not a legal form alone, the end of a name a comma parts: 'Tesla Motors, Inc. (NASDAQ: TSLA)')
+  if (words.length <= 5 && next === '(' && TICKER_AFTER.test(after) && !(words.length === 1 && isLegalForm(first))) return ruleTyped('organization', 'ticker', 0.8);
   let lexiconType: EntityType | undefined;
   let stake: RegExpExecArray | null;
   let before: string;

@@ -1967,6 +1967,14 @@ describe('findNames: a firm of several words before its shares', () => {
     ]);
   });
 
+  it("types a name before its exchange and ticker in brackets as a firm (step 5e), and one before 'founder' (step 12e)", () => {
+    expect(orgs('Zorvex (NYSE:ZRV) reported earnings.')).toEqual(['Zorvex', 'NYSE']);
+    expect(orgs('Shares in Zorvex Lundqvar (Nasdaq: ZL) rose.')).toEqual(['Zorvex Lundqvar', 'Nasdaq']);
+    // (not a legal form alone after a comma)
+    expect(orgs('On Monday Zorvex Motors, Inc. (NASDAQ: ZSLA) said it would grow.')).toEqual(['Zorvex Motors', 'NASDAQ']);
+    expect(orgs('Zorvex founder Mark Lundqvar resigned.')).toEqual(['Zorvex']);
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
