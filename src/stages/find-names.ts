@@ -1115,19 +1115,19 @@ function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
 }
 
 /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
-/** the word after a name (`firstWord`) in lower case, its punctuation off, or '' where it opens with a quotation mark or a bracket */
-function placeCueAfter(text: string, from: number, to: number): string {
-  const w = firstWord(text, from, to);
-  return QUOTE_OR_BRACKET.test(w) ? '' : w.replace(/[^\p{L}]/gu, '').toLowerCase();
-}
-const QUOTE_OR_BRACKET = /^['"‘“(\[]/;
-
 function firstWord(text: string, from: number, to: number): string {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   let e = from;
   while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
   return text.slice(from, e);
 }
+
+/** the word after a name (`firstWord`) in lower case, its punctuation off, or '' where it opens with a quotation mark or a bracket */
+function placeCueAfter(text: string, from: number, to: number): string {
+  const w = firstWord(text, from, to);
+  return QUOTE_OR_BRACKET.test(w) ? '' : w.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+const QUOTE_OR_BRACKET = /^['"‘“(\[]/;
 
 /**
  * The end of the sentence before a name, long enough for PLACE_BEFORE and IN_PLACE (anchored at the
@@ -1439,12 +1439,13 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 // step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), after it ('Zorvex
 // executives'), what it has after its possessive ("Zorvex's board"), a kind of firm or of organisation in apposition after
 // it ('Zorvex, the world's largest chipmaker,', 'Zorvex, a unit of', 'Zorvex, the ruling party,'; the kind's noun last:
-// not 'Smith, a bank robber', 'Smith, the party leader')
+// not 'Smith, a bank robber', 'Smith, the party leader'; not 'lender' or 'carrier', a person's or a ship's as often, as
+// `FIRM_KINDS` says)
 const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)\s*$/i;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|lender|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -1496,7 +1497,8 @@ function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: strin
   if (prevTok === 'agency') return before === 'news';
   if (!MEDIA_KINDS.has(prevTok)) return false;
   if (prevTok !== 'daily' && prevTok !== 'weekly') return true;
-  if (before === '' || isCapitalised(before) || /^(?:the|a|an)$/i.test(before)) return before !== '';
+  if (before === '') return false;
+  if (isCapitalised(before) || /^(?:the|a|an)$/i.test(before)) return true;
   const tag = commonTag(before);
   return tag === 'NOUN' || tag === 'ADJ';
 }

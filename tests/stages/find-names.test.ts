@@ -1945,6 +1945,8 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('He works for Zorvex, a unit of a larger group.')).toEqual(['Zorvex']);
     expect(orgs('Supporters of Zorvex, a Shiite militia, marched on Friday.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
+    // (nor a kind a person or a ship is called too: 'lender', 'carrier')
+    expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
     expect(orgs('Shares of Zorvex rose 5 percent.')).toEqual(['Zorvex']);
     // over a gazetteer's town of the name ('Eton', a town of Berkshire)
     expect(orgs('"It is for the risky consumer," said an Eton spokesperson.')).toEqual(['Eton']);
