@@ -1445,7 +1445,7 @@ const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economi
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {

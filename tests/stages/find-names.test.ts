@@ -1944,6 +1944,8 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs("Zorvex, the world's largest chipmaker, reported higher sales.")).toEqual(['Zorvex']);
     expect(orgs('He works for Zorvex, a unit of a larger group.')).toEqual(['Zorvex']);
     expect(orgs('Supporters of Zorvex, a Shiite militia, marched on Friday.')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex, a think tank in Washington, said the plan would fail.').filter((name) => name === 'Zorvex')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex, the team captain, scored twice.')).toEqual([]);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
     // (nor a kind a person or a ship is called too: 'lender', 'carrier')
     expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
