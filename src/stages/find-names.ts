@@ -1743,7 +1743,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
   //     (the cue a word of its own after the name, no quotation's first: 'EU to probe Alitalia 'state aid''; a cue before
   //     it not before its possessive: 'the press centre of Clinton's convention headquarters')
-  if ((PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) || (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after)) && !(words.length === 1 && commonTag(first) === 'ADJ'))
+  //     (and 'police' after a name of no common word nor acronym: 'Zorvabad police said', 'D.C. police', not 'Riot police',
+  //     'Transport police', 'LAPD police')
+  const cue = placeCueAfter(doc.clean, end, s.end);
+  if (
+    (PLACE_AFTER.has(cue) || (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
+    !(words.length === 1 && commonTag(first) === 'ADJ')
+  )
     return ruleTyped('place', 'place-cue', 0.7);
   // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')

@@ -73,6 +73,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Residents of Zorvabad fled on Monday .', ['Zorvabad', 'place', 'rule:place-cue']],
     ['Gunmen attacked the Zorvabad suburb of the capital .', ['Zorvabad', 'place', 'rule:place-cue']],
     ['Wells on the Zorvrun oilfield were reopened .', ['Zorvrun', 'place', 'rule:place-cue']],
+    ['Yesterday Zorvabad police said three people died .', ['Zorvabad', 'place', 'rule:place-cue']],
     ['The road runs 40 km north of Zorvabad to the coast .', ['Zorvabad', 'place', 'rule:place-cue']],
     ['The fighting spread to Zorvabad , a town 40 km north of the capital .', ['Zorvabad', 'place', 'rule:place-cue']],
     // (not a kind of place before another noun: 'a town councillor')
@@ -210,6 +211,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Brad Zorvath , CTO QZXI , said so .', ['QZXI']], // an officer's acronym before a firm's: its firm, no person
     ['Reporters met at the press centre of Zorvex \'s convention headquarters .', ['Zorvex']], // a place's word before a possessive: no place's
     ['Critics chose the Best Business Books of the year .', ['Best Business Books']], // a firm's last word after common words only
+    ['Then Riot police came , and ZQPD police left .', ['Riot', 'ZQPD']], // 'police' after a common word or an acronym: no town's
     ['Zorvex , who were shortlisted , won . Groening , creator of Lundqvar , who also received a prize , spoke .', ['Zorvex', 'Lundqvar']], // 'who' and a plural verb; after 'of'
     ['The Sheikh-ul-Zorvath of the city spoke .', ['-ul-Zorvath', 'Sheikh-ul-Zorvath']], // a title's word before the particle: an office
     ['Three Zorvath voters said no , and Banc One Zorvek Corp rose .', ['Three Zorvath', 'One Zorvek Corp']], // a sentence's first word; 'One', a firm's word
