@@ -118,6 +118,8 @@ const PERSON_OWNS =
 const PERSON_ERA_AFTER = /^\s*(?:administration|presidency|premiership|campaign|era)\b/;
 /** an apposition that opens with a title, a former one too: 'Zorvek, the former mayor,', 'Zorvek, a senator,' (step 12a''': `roleStartsAt` reads the title) */
 const TITLE_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
+/** ... and a copula before a title: 'Zorvek is a professor of economics', 'Zorvek was the mayor of' */
+const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
@@ -1444,6 +1446,10 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)\s*$/i;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
+// ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex
+// is headquartered in'
+const FIRM_COPULA_AFTER =
+  /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
 const FIRM_APPOSITION_AFTER =
   /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
@@ -1456,6 +1462,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     FIRM_PEOPLE_AFTER.test(after) ||
     (FIRM_HAS_AFTER.test(after) && !possessiveInName(ctx.doc.clean, first)) ||
     FIRM_APPOSITION_AFTER.test(after) ||
+    FIRM_COPULA_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
   if (!context || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   return !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
@@ -1470,9 +1477,9 @@ function possessiveInName(text: string, word: string): boolean {
   return re.test(text);
 }
 
-/** Step 12a''': a one-word name before a comma and an apposition that opens with a title ('Zorvek, the former mayor, won') */
+/** Step 12a''': a one-word name before a comma and an apposition that opens with a title ('Zorvek, the former mayor, won'), or before 'is' or 'was' and one ('Zorvek is a professor of economics') */
 function titleApposition(ctx: NameContext, v: RunView): boolean {
-  const m = TITLE_APPOSITION.exec(v.after);
+  const m = TITLE_APPOSITION.exec(v.after) ?? TITLE_COPULA.exec(v.after);
   if (m === null) return false;
   const text = ctx.doc.clean;
   const pos = v.end + m[0].length;

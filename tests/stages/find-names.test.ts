@@ -530,6 +530,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ["Yesterday Zorvek's lawyer said his client was innocent.", [['Zorvek', 'person']]],
     ['Officials said the Zorvek administration denied it.', [['Zorvek', 'person']]],
     ['Yesterday Zorvek, the former mayor, won the seat.', [['Zorvek', 'person']]],
+    ['Yesterday Zorvek was the mayor of the town.', [['Zorvek', 'person']]],
     // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
     ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
     ['Yesterday Baroness Zorvek of Zorvdon, a former aide, spoke.', []],
@@ -1948,6 +1949,9 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('Supporters of Zorvex, a Shiite militia, marched on Friday.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, a think tank in Washington, said the plan would fail.').filter((name) => name === 'Zorvex')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the team captain, scored twice.')).toEqual([]);
+    // what a firm is said to be after 'is' or 'was'
+    expect(orgs('Zorvex is a leading provider of cloud software.')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex is headquartered in a small town.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
     // (nor a kind a person or a ship is called too: 'lender', 'carrier')
     expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
