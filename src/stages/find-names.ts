@@ -1438,12 +1438,14 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
 }
 
-// step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), after it ('Zorvex
-// executives'), what it has after its possessive ("Zorvex's board"), a kind of firm or of organisation in apposition after
+// step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), its buyer's 'acquired by',
+// its people after it ('Zorvex executives'), what it has after its possessive ("Zorvex's board"), a kind of firm or of organisation in apposition after
 // it ('Zorvex, the world's largest chipmaker,', 'Zorvex, a unit of', 'Zorvex, the ruling party,'; the kind's noun last:
 // not 'Smith, a bank robber', 'Smith, the party leader'; not 'lender' or 'carrier', a person's or a ship's as often, as
 // `FIRM_KINDS` says)
-const FIRM_PEOPLE_BEFORE = /\b(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)\s*$/i;
+const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)|(?:acquired|bought)\s+by)\s*$/i;
+// ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
+const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 // ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex
@@ -1463,6 +1465,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     (FIRM_HAS_AFTER.test(after) && !possessiveInName(ctx.doc.clean, first)) ||
     FIRM_APPOSITION_AFTER.test(after) ||
     FIRM_COPULA_AFTER.test(after) ||
+    FIRM_RESULTS_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
   if (!context || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   return !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);

@@ -1952,6 +1952,9 @@ describe('findNames: a firm of several words before its shares', () => {
     // what a firm is said to be after 'is' or 'was'
     expect(orgs('Zorvex is a leading provider of cloud software.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex is headquartered in a small town.')).toEqual(['Zorvex']);
+    // its buyer, its results
+    expect(orgs('The company was acquired by Zorvex for two billion dollars.')).toEqual(['Zorvex']);
+    expect(orgs('Zorvex posted record profits on Monday.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
     // (nor a kind a person or a ship is called too: 'lender', 'carrier')
     expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
