@@ -190,6 +190,9 @@ const SAID_HE = /^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|a
 // 'who have': a British club's or a band's plural, 'Chelsea, who lead the table')
 const WHO_AFTER = /^\s*,\s*who\s+(?:(?:also|then|now|later|once)\s+)?(?:is|was|has|had|said|says|will|would|can|could|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+// what befalls a person only, after a name: 'Zorvek was born in 1950', 'Zorvek died on Monday', 'Zorvek was elected'
+// (not 'appointed', 'charged': firms are too)
+const PERSON_EVENT_AFTER = /^\s+(?:(?:was|is)\s+born\b|died\b|(?:was|has\s+been)\s+(?:elected|re-elected|sworn\s+in|arrested|jailed|sentenced|killed|wounded|kidnapped)\b)/;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 // acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
@@ -1804,9 +1807,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 12a''. one word, no common word, that says what 'he' or 'she' did is a person: 'Putin said he would ...', 'Megawati
   //        told reporters she ...' (a lone surname of no one the document names in full; a firm says 'it': 12a'); so is one
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong), or 'who' and a verb in the
-  //        singular: 'Lundqvar, who founded the firm,'
+  //        singular: 'Lundqvar, who founded the firm,', or what befalls a person only: 'Zorvek was born', 'Zorvek died'
   // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
-  if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+  if (words.length === 1 && (SAID_HE.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
   // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife", 'the
   //         Zorvek administration', or that a title describes after a comma, 'Zorvek, the former mayor,'; one

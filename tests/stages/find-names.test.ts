@@ -184,6 +184,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Zorvexa said it bought a plant .', ['Zorvexa', 'organization', 'rule:said-it']],
     // one that 'who' and a verb in the singular follow is a person
     ['Yesterday Lundqvar , who founded the firm in 1990 , left .', ['Lundqvar', 'person', 'rule:said-he']],
+    // ... or what befalls a person only
+    ['Officials said Lundqvar died on Monday .', ['Lundqvar', 'person', 'rule:said-he']],
+    ['In 2010 Lundqvar was elected president .', ['Lundqvar', 'person', 'rule:said-he']],
     // two unknown words are a person unless the document types them otherwise
     ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
     ['Shells hit the Zarvo Quimbly district . Later Zarvo Quimbly was calm .', ['Zarvo Quimbly', 'place', 'rule:document-consistency']],
