@@ -104,9 +104,9 @@ const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale P
 /** heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of Wight') */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake Arena Dome'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */

@@ -117,6 +117,9 @@ describe('findNames: typing rules, each with a name', () => {
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
+    // arenas, domes, racecourses ('Arena' a surname too: not after a given name, 'Bruce Arena')
+    ['Fans flocked to the Zorvath Arena on Sunday .', ['Zorvath Arena', 'place', 'rule:place-keyword']],
+    ['Yesterday coach Bruce Arena named his squad .', ['Bruce Arena', 'person', 'rule:title-person']],
     // a museum's or a named gallery's name is a place (a building, as CoNLL-2003 tags it), its nationality kept; a
     // library's or an orchestra's an organisation
     ['Crowds visited the British Museum and the Zorvath Gallery on Monday .', ['British Museum', 'place', 'rule:place-keyword']],
