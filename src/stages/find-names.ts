@@ -1483,7 +1483,7 @@ function possessiveInName(text: string, word: string): boolean {
   return re.test(text);
 }
 
-/** Step 12a''': a one-word name before a comma and an apposition that opens with a title ('Zorvek, the former mayor, won'), or before 'is' or 'was' and one ('Zorvek is a professor of economics') */
+/** Steps 12 and 12a''': a name before a comma and an apposition a title heads ('Zorvek, the former mayor, won'), or before 'is' or 'was' and one ('Zorvek is a professor of economics') */
 function titleApposition(ctx: NameContext, v: RunView): boolean {
   const m = TITLE_APPOSITION.exec(v.after) ?? TITLE_COPULA.exec(v.after);
   if (m === null) return false;
@@ -1493,9 +1493,19 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   // private firm which', nor a clause's subject, 'in Farah, the commander had been'; nor a name after 'of', a peer's
   // seat: 'Baroness Royall of Blaisdon, a former aide')
   if (OF_BEFORE.test(tail(text, v.s.start, v.start))) return false;
-  for (const r of ctx.lex.roles) if (text.startsWith(r, pos) && TITLE_HEAD_AFTER.test(text.slice(pos + r.length, pos + r.length + 8))) return true;
+  // (the title after up to two words, an age's too: 'Joss Stone, a 17-year-old soul singer from Devon', 'a veteran
+  // British diplomat')
+  let at = pos;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    for (const r of ctx.lex.roles) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
+    const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
+    if (!word) return false;
+    at += word[0].length;
+  }
   return false;
 }
+/** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
+const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
 
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
@@ -1764,12 +1774,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(words.length === 1 && commonTag(first) === 'ADJ')
   )
     return ruleTyped('place', 'place-cue', 0.7);
-  // 12. an age or a reporting verb after a two- or three-word name: 'Emin Aliyev, 24,', 'Andrew Schofer said'
+  // 12. an age, a reporting verb or an apposition a title heads after a two- or three-word name: 'Emin Aliyev, 24,',
+  //     'Andrew Schofer said', 'Joss Stone, a 17-year-old soul singer from Devon,'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
   if (
     words.length >= 2 &&
     words.length <= 3 &&
-    (AGE_AFTER.test(after) || SPEECH_AFTER.test(after)) &&
+    (AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || titleApposition(ctx, v)) &&
     // (not a title that is an adjective too, which step 4 found before no name: 'General Acquisition said', a firm; 'Prince
     // Rainier said' is a person, 'rainier' a common word)
     !(notTitled && isRoleWord(ctx, s, from) && commonTag(first) === 'ADJ') &&

@@ -537,6 +537,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Officials said the Zorvek administration denied it.', [['Zorvek', 'person']]],
     ['Yesterday Zorvek, the former mayor, won the seat.', [['Zorvek', 'person']]],
     ['Yesterday Zorvek was the mayor of the town.', [['Zorvek', 'person']]],
+    // a two-word name too, the title after an age or a word or two
+    ['Yesterday Joss Stone, a 17-year-old soul singer from Devon, won.', [['Joss Stone', 'person'], ['Devon', 'place']]],
     // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
     ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
     ['Yesterday Baroness Zorvek of Zorvdon, a former aide, spoke.', []],
