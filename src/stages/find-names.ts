@@ -116,8 +116,8 @@ const PERSON_OWNS =
   /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership|lawyer|attorney|girlfriend|boyfriend|fianc[eé]e?|children|parents|funeral)\b/;
 /** ... and without the possessive after 'the' and the name: 'the Zorvek administration', 'the Zorvek era' (step 12a''') */
 const PERSON_ERA_AFTER = /^\s*(?:administration|presidency|premiership|campaign|era)\b/;
-/** an apposition that opens with a title, a former one too: 'Zorvek, the former mayor,', 'Zorvek, a senator,' (step 12a''': `roleStartsAt` reads the title) */
-const TITLE_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
+/** an apposition that opens with a title, a former one too: 'Zorvek, the former mayor,', 'Zorvek, a senator,', 'Zorvek, director of' (step 12a''': `titleApposition` reads the title) */
+const TITLE_APPOSITION = /^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
 /** ... and a copula before a title: 'Zorvek is a professor of economics', 'Zorvek was the mayor of' */
 const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|longtime|retired|acting|current)\s+)?/;
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
@@ -1495,8 +1495,12 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   if (OF_BEFORE.test(tail(text, v.s.start, v.start))) return false;
   // (the title after up to two words, an age's too: 'Joss Stone, a 17-year-old soul singer from Devon', 'a veteran
   // British diplomat')
+  // (with no article, a title in lower case only: 'Zorvek, director of the institute', not 'the Commodore Amiga, Prince
+  // of Persia has', a work's name)
+  const bare = !ARTICLE_IN.test(m[0]);
   let at = pos;
   for (let skipped = 0; skipped <= 2; skipped++) {
+    if (bare && !isLowerCode(text.charCodeAt(at))) return false;
     for (const r of ctx.lex.roles) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
     const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
     if (!word) return false;
@@ -1504,6 +1508,8 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   }
   return false;
 }
+const ARTICLE_IN = /\b(?:a|an|the)\s/;
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 /** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
 const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;

@@ -539,6 +539,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Yesterday Zorvek was the mayor of the town.', [['Zorvek', 'person']]],
     // a two-word name too, the title after an age or a word or two
     ['Yesterday Joss Stone, a 17-year-old soul singer from Devon, won.', [['Joss Stone', 'person'], ['Devon', 'place']]],
+    // with no article, a title in lower case only (not a work's name: 'Prince of Persia has been')
+    ['"It is a big day," said Zorvek, director of the institute.', [['Zorvek', 'person']]],
+    ['Since its start on the Zorvore Amiga, Prince of Persia has been about moves.', []],
     // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
     ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
     ['Yesterday Baroness Zorvek of Zorvdon, a former aide, spoke.', []],
