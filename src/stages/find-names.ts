@@ -1499,9 +1499,12 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   // of Persia has', a work's name)
   const bare = !ARTICLE_IN.test(m[0]);
   let at = pos;
+  const firsts = roleFirstWords(ctx.lex.roles);
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (bare && !isLowerCode(text.charCodeAt(at))) return false;
-    for (const r of ctx.lex.roles) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
+    // (the roles read only where a role's first word stands: most commas after a name open none)
+    if (firsts.has(WORD_AT.exec(text.slice(at, at + 32))?.[0] ?? ''))
+      for (const r of ctx.lex.roles) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
     const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
     if (!word) return false;
     at += word[0].length;
@@ -1509,6 +1512,14 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   return false;
 }
 const ARTICLE_IN = /\b(?:a|an|the)\s/;
+const WORD_AT = /^[\p{L}.'’-]+/u;
+const roleFirsts = new WeakMap<readonly string[], Set<string>>();
+/** the first words of the roles ('chief' of 'chief executive'), the set made once per roles list */
+function roleFirstWords(roles: readonly string[]): Set<string> {
+  let set = roleFirsts.get(roles);
+  if (!set) roleFirsts.set(roles, (set = new Set(roles.map((r) => WORD_AT.exec(r)?.[0] ?? r))));
+  return set;
+}
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 /** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
 const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
