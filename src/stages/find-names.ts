@@ -3,7 +3,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import anyAscii from 'any-ascii';
-import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, isLetterUnit, singleSpaced } from '../text/chars.js';
+import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
 import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
@@ -345,6 +345,8 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const NONE: readonly string[] = [];
 interface RoleIndex {
   readonly byLast: Map<number, string[]>;
+  /** the roles by their first word ('chief' -> 'chief executive', 'chief of staff', …): `rolesStartingAt` */
+  readonly byFirst: Map<string, string[]>;
   readonly all: ReadonlySet<string>;
   /** an empty role matches any text: then every role is tried */
   readonly empty: boolean;
@@ -356,18 +358,31 @@ function roleIndex(roles: readonly string[]): RoleIndex {
   let index = roleIndexes.get(roles);
   if (!index) {
     const byLast = new Map<number, string[]>();
+    const byFirst = new Map<string, string[]>();
     for (const r of roles) {
       const c = r.charCodeAt(r.length - 1);
       const list = byLast.get(c);
       if (list) list.push(r);
       else byLast.set(c, [r]);
+      const first = FIRST_WORD.exec(r)?.[0] ?? r;
+      const starting = byFirst.get(first);
+      if (starting) starting.push(r);
+      else byFirst.set(first, [r]);
     }
-    index = { byLast, all: new Set(roles), empty: roles.includes(''), maxLength: roles.reduce((m, r) => Math.max(m, r.length), 0) };
+    index = { byLast, byFirst, all: new Set(roles), empty: roles.includes(''), maxLength: roles.reduce((m, r) => Math.max(m, r.length), 0) };
     roleIndexes.set(roles, index);
   }
   return index;
 }
 const roleWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** a role's first word, and the word at a place in a text that a role there would open with ('U.S.' of 'U.S. Attorney') */
+const FIRST_WORD = /^[\p{L}.'’-]+/u;
+
+/** The roles that may start at `pos` in `text`: those whose first word is the word there (every role where one is empty). */
+function rolesStartingAt(text: string, pos: number, roles: readonly string[]): readonly string[] {
+  const index = roleIndex(roles);
+  return index.empty ? roles : (index.byFirst.get(FIRST_WORD.exec(text.slice(pos, pos + 32))?.[0] ?? '') ?? NONE);
+}
 
 /** Longest role phrase that the text ends with (`… Colonel General ` -> `Colonel General`). */
 export function roleBefore(text: string, roles: readonly string[]): string | null {
@@ -942,7 +957,7 @@ const isAllCapsToken = (t: Token) => isAllCapsWord(t.text);
 /** A title of `roles` starts at `pos` in `text`, followed by a space ('Prime Minister Sheikh Hasina'). */
 function roleStartsAt(text: string, pos: number, roles: readonly string[]): boolean {
   // (loops rather than closures made per call in this file's hot functions: see docs/ARCHITECTURE.md, "Hot code")
-  for (const r of roles) if (text.startsWith(r, pos) && isSpaceCode(text.charCodeAt(pos + r.length))) return true;
+  for (const r of rolesStartingAt(text, pos, roles)) if (text.startsWith(r, pos) && isSpaceCode(text.charCodeAt(pos + r.length))) return true;
   return false;
 }
 
@@ -1499,12 +1514,9 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   // of Persia has', a work's name)
   const bare = !ARTICLE_IN.test(m[0]);
   let at = pos;
-  const firsts = roleFirstWords(ctx.lex.roles);
   for (let skipped = 0; skipped <= 2; skipped++) {
-    if (bare && !isLowerCode(text.charCodeAt(at))) return false;
-    // (the roles read only where a role's first word stands: most commas after a name open none)
-    if (firsts.has(WORD_AT.exec(text.slice(at, at + 32))?.[0] ?? ''))
-      for (const r of ctx.lex.roles) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
+    if (bare && !(unitFlags(text.charCodeAt(at)) & UNIT_LOWER)) return false;
+    for (const r of rolesStartingAt(text, at, ctx.lex.roles)) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
     const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
     if (!word) return false;
     at += word[0].length;
@@ -1512,15 +1524,6 @@ function titleApposition(ctx: NameContext, v: RunView): boolean {
   return false;
 }
 const ARTICLE_IN = /\b(?:a|an|the)\s/;
-const WORD_AT = /^[\p{L}.'’-]+/u;
-const roleFirsts = new WeakMap<readonly string[], Set<string>>();
-/** the first words of the roles ('chief' of 'chief executive'), the set made once per roles list */
-function roleFirstWords(roles: readonly string[]): Set<string> {
-  let set = roleFirsts.get(roles);
-  if (!set) roleFirsts.set(roles, (set = new Set(roles.map((r) => WORD_AT.exec(r)?.[0] ?? r))));
-  return set;
-}
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
 /** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
 const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
@@ -2555,6 +2558,9 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   return 0;
 }
 
+/** firm rules whose context beats a gazetteer's town of the name (`typedName`): 'Andover said it', 'Spanish sports daily Marca' */
+const TOWN_OVERRULING_FIRM_RULES = new Set(['said-it', 'media-before', 'firm-before', 'firm-context']);
+
 /** The candidate of a name a rule typed, or what the document says instead. */
 function typedName(facts: DocumentFacts, f: Found): Candidate {
   const { ctx, notPerson, areas } = facts;
@@ -2581,7 +2587,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
   // (and so does a paper after its kind, a firm after its, and one where a firm stands: 'Spanish sports daily Marca',
   // 'Italian airline Alitalia', 'an Eton spokesperson')
-  if ((f.rule === 'said-it' || f.rule === 'media-before' || f.rule === 'firm-before' || f.rule === 'firm-context') && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
+  if (TOWN_OVERRULING_FIRM_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
     return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
@@ -3217,11 +3223,14 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
       personEnds.add(f.end);
     }
   const clubPersons = new Set<string>();
+  // (whether the name at start..end stands where a team does, the persons around it read: `teamContext`)
+  const standsAsTeam = (s: Sentence, start: number, end: number, common: boolean) => {
+    const { before, after } = around(doc.clean, s, start, end);
+    return teamContext(before, after, { common, personAt: (offset) => persons.has(end + offset), personEndsBefore: (offset) => personEnds.has(start - offset) });
+  };
   const consider = (s: Sentence, name: string, start: number, end: number) => {
     if (s.zone === 'meta' || names.has(name) || notTeams.has(name) || isNation(name, [])) return;
-    const { before, after } = around(doc.clean, s, start, end);
-    const personEndsBefore = (offset: number) => personEnds.has(start - offset);
-    if (teamContext(before, after, { common: ctx.lex.commonWords.has(name.toLowerCase()), personAt: (offset) => persons.has(end + offset), personEndsBefore })) names.add(name);
+    if (standsAsTeam(s, start, end, ctx.lex.commonWords.has(name.toLowerCase()))) names.add(name);
   };
   for (const f of ctx.found) if (f.type === 'place' && !f.caps) consider(f.sentence, f.name, f.start, f.end);
   // an untyped name of one word no gazetteer types before a plural verb whose subject it is: a club no gazetteer has as
@@ -3257,8 +3266,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (isListed(last.text, ctx.lex.lastNames, ctx.lex.surnames) || ctx.lex.firstNames.has(ctx.toks[f.from].text.toLowerCase())) continue;
     towns ??= new Set(known.filter((c) => c.type === 'place' && c.entries.length > 0 && !isArea(c)).map((c) => `${c.start}:${c.end}`));
     if (!towns.has(`${last.start}:${last.end}`)) continue;
-    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
-    if (!teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset), personEndsBefore: (offset) => personEnds.has(f.start - offset) })) continue;
+    if (!standsAsTeam(f.sentence, f.start, f.end, false)) continue;
     names.add(f.name);
     clubPersons.add(f.name);
   }
@@ -3284,8 +3292,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (opensWithModifier(ctx, f)) continue;
     // (the town's span the run's last word: not a place of more words that ends there)
     if (!known.some((c) => c.start === last.start && c.end === last.end && isClubTown(c))) continue;
-    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
-    if (teamContext(before, after, { common: false, personAt: (offset) => persons.has(f.end + offset), personEndsBefore: (offset) => personEnds.has(f.start - offset) })) names.add(f.name);
+    if (standsAsTeam(f.sentence, f.start, f.end, false)) names.add(f.name);
   }
   // an untyped name of up to three words before a player's or an official's role: a club no gazetteer has as a place
   // ('Chelsea manager Mauricio Pochettino', 'Wrexham striker'; `squadContext`)
