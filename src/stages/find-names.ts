@@ -1477,16 +1477,13 @@ const FIRM_APPOSITION_AFTER =
 function firmContext(ctx: NameContext, v: RunView): boolean {
   const { lex } = ctx;
   const { first, after, s, start } = v;
-  // (the context first: few names have one, and the name's tests read lexicons)
-  const context =
-    FIRM_PEOPLE_AFTER.test(after) ||
-    (FIRM_HAS_AFTER.test(after) && !possessiveInName(ctx.doc.clean, first)) ||
-    FIRM_APPOSITION_AFTER.test(after) ||
-    FIRM_COPULA_AFTER.test(after) ||
-    FIRM_RESULTS_AFTER.test(after) ||
-    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
-  if (!context || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
-  return !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+  // (the context first: few names have one, and the name's tests read lexicons; the document's other possessives of the
+  // name, a scan of its text, last)
+  const other =
+    FIRM_PEOPLE_AFTER.test(after) || FIRM_APPOSITION_AFTER.test(after) || FIRM_COPULA_AFTER.test(after) || FIRM_RESULTS_AFTER.test(after) || FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
+  if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
+  if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  return other || !possessiveInName(ctx.doc.clean, first);
 }
 
 /**
