@@ -3305,6 +3305,10 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
     if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
   }
+  // the rows of a results table or a standings table name teams of one kind: where most of a table's names are
+  // organisations, the rest no rule typed are teams too ('Chelsea 2 Coventry 0', 'Lotte 45 6 53 .462' among clubs the
+  // score-line rule typed; 'Chelsea' and 'Lotte' given names it refuses alone: `tableTeams`)
+  for (const name of tableTeams(ctx, known, names)) if (!notTeams.has(name) && !isNation(name, [])) names.add(name);
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
   for (const f of ctx.found)
@@ -3313,6 +3317,79 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return names.size > 0 && sports() ? names : NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+
+/**
+ * The untyped names of a table's rows whose other names are mostly organisations (step 15). A row is a sentence of
+ * names each followed by numbers and nothing else: a result, 'Chelsea 2 Coventry 0', or a standing, 'Bury 3 2 1 0 4 2
+ * 7', 'Lotte 45 6 53 .462 14 1/2'; a table, three rows or more one after another. Where two thirds of its names or
+ * more are organisations (the score-line rule's, a gazetteer's, a team of the report: `teams`), a name there that
+ * nothing typed is one of them: a column holds one kind of thing. A name a rule made a person stays one (a golf
+ * table's, a bowling analysis's players are persons: their tables have no two thirds of organisations), and so does a
+ * place a gazetteer typed (`isNation` keeps countries places). Only the names a run or a gazetteer's entry spans
+ * count.
+ *
+ *   Aston Villa 2 Derby 0 / Chelsea 2 Coventry 0 / Leicester 0 Arsenal 2   -> 'Chelsea'
+ */
+function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>): string[] {
+  const { doc, toks } = ctx;
+  const out: string[] = [];
+  let rows: { from: number; to: number }[][] = [];
+  const flush = () => {
+    if (rows.length >= 3) out.push(...tableUntyped(ctx, known, teams, rows.flat()));
+    rows = [];
+  };
+  for (const s of doc.sentences) {
+    const slots = s.zone === 'meta' ? null : tableRow(toks, s.tokenStart, s.tokenEnd);
+    if (slots) rows.push(slots);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A table row's names as token ranges (a name and a bracket after it, 'Mladost ( L ) 0', one range that no run
+ * spans: it counts for nothing), or null where the
+ * sentence is no row: names each followed by one or more numbers ('45', '.462', '1/2', '13.18', '-'), and at most a
+ * full stop after the last.
+ */
+function tableRow(toks: readonly Token[], from: number, to: number): { from: number; to: number }[] | null {
+  if (to > from && toks[to - 1].text === '.') to--;
+  const slots: { from: number; to: number }[] = [];
+  let k = from;
+  while (k < to) {
+    const start = k;
+    while (k < to && !TABLE_NUMBER.test(toks[k].text)) k++;
+    if (k === start || k === to || !UPPER_FIRST.test(toks[start].text) || k - start > 6) return null;
+    slots.push({ from: start, to: k });
+    while (k < to && (TABLE_NUMBER.test(toks[k].text) || (toks[k].text === '-' && k > start))) k++;
+  }
+  return slots.length > 0 ? slots : null;
+}
+/** a number in a table: '45', '.462', '1/2', '13.18', '205-9', '( 96 )' is not one */
+const TABLE_NUMBER = /^(?:\d[\d.,/:-]*|\.\d+)$/;
+
+/** `tableTeams` for one table's names: those untyped, where two thirds or more of all are organisations */
+function tableUntyped(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>, slots: readonly { from: number; to: number }[]): string[] {
+  const { toks, doc } = ctx;
+  let orgs = 0;
+  let named = 0;
+  const untyped: string[] = [];
+  for (const slot of slots) {
+    const start = toks[slot.from].start;
+    const end = toks[slot.to - 1].end;
+    const f = ctx.found.find((x) => x.start === start && x.end === end && !x.caps);
+    const c = known.find((x) => x.start === start && x.end === end && x.type !== null);
+    const name = doc.clean.slice(start, end);
+    // (a name no run or gazetteer entry ends where it ends counts for nothing: 'Sheffield Wednesday', of which the
+    // gazetteer's 'Sheffield' is the run, 'Stoke' a verb to wink)
+    if (f || c || teams.has(name)) named++;
+    if (f?.type === 'organization' || (!f?.type && c?.type === 'organization') || teams.has(name)) orgs++;
+    // (nor a common word: a table's own, 'Group 1', 'Total 229')
+    else if (f && !f.type && !c && !DRAW_WORDS.has(name) && !isCommonish(ctx.lex, name)) untyped.push(name);
+  }
+  return orgs * 3 >= named * 2 ? untyped : [];
+}
 /** a gazetteer's place that a club's name may end in: a town or a district, no country ('NAC Breda', 'AEK Larnaca') */
 const isClubTown = (c: Candidate) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country';
 /**

@@ -1647,6 +1647,35 @@ describe("findNames: a schedule's line in a sports report", () => {
   });
 });
 
+describe("findNames: a table's names of one kind", () => {
+  // (the shipped lexicons and gazetteers: 'Chelsea' and 'Chester' are given names of their lists, which the score-line
+  // rule refuses alone; 'Zorvath' a name of none)
+  const types = (text: string) => {
+    const doc = split(text);
+    const shipped = shippedResources();
+    return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type]);
+  };
+  const HEAD = 'SOCCER - LEAGUE RESULTS .\nResults of league soccer matches on Saturday :\n';
+
+  it('takes a name no rule typed for a team where two thirds of the rows\' names are organisations', () => {
+    const text = HEAD + 'Aston Villa 2 Derby 0\nChelsea 2 Coventry 0\nLeicester 0 Arsenal 2\nWolverhampton 1 Chester 0';
+    expect(types(text)).toContainEqual(['Chelsea', 'organization']);
+    expect(types(text)).toContainEqual(['Chester', 'organization']);
+    // (a standings table: a name and its figures)
+    expect(types(HEAD + 'Chester 4 1 1 2 6 7 4\nDerby 4 2 0 2 4 3 6\nCoventry 4 2 1 1 8 5 7\nArsenal 4 1 1 2 5 5 4')).toContainEqual(['Chester', 'organization']);
+  });
+
+  it('leaves the names of a table of persons, of two rows, and a table\'s own words', () => {
+    // (the rows' names mostly persons or untyped: a golf table)
+    expect(types(HEAD + 'Chelsea 70 68\nTiger Woods 69 70\nErnie Els 71 67\nColin Montgomerie 72 66')).not.toContainEqual(['Chelsea', 'organization']);
+    // (two rows are no table)
+    expect(types(HEAD + 'Aston Villa 2 Derby 0\nChelsea 2 Coventry 0')).not.toContainEqual(['Chelsea', 'organization']);
+    // (rows that are no table's: words between the figures)
+    expect(types(HEAD + 'Aston Villa 2 Derby 0\nChelsea won 2 and Coventry 0\nLeicester 0 Arsenal 2\nWolverhampton 1 Bradford 0')).not.toContainEqual(['Chelsea', 'organization']);
+    expect(types(HEAD + 'Group 1\nAston Villa 2 Derby 0\nLeicester 0 Arsenal 2\nWolverhampton 1 Coventry 0')).not.toContainEqual(['Group', 'organization']);
+  });
+});
+
 describe('tag and findNames: an event named after a place, in a headline in capitals', () => {
   // (the shipped gazetteers; the gazetteer's and the name finder's candidates of the headline, as a CoNLL-2003 document has it)
   const names = (headline: string) => {
