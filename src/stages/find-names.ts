@@ -4,7 +4,7 @@ import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
-import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
+import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
@@ -3249,6 +3249,22 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (ACRONYM_PLURAL.test(f.name) || familyOf(f.name, personWords, ctx.lex)) continue;
     typedAt ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
     if (!typedAt.has(f.start)) names.add(f.name);
+  }
+  let knownSpans: Set<string> | undefined;
+  // an untyped name of up to four words that a match's result and score name a side of: a club no gazetteer has
+  // ('Partizan beat Benetton 97-94', 'who beat Internacional 2-1'; `matchSide`); not a person's surname the report
+  // names in full ('Ebdon beat Hendry 9-5' after 'Stephen Hendry'), nor a run that opens with a common word (a run
+  // that opens with a given name of the lists the first-name rule has typed a person already)
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from > 4 || f.sentence.zone === 'meta' || names.has(f.name) || notTeams.has(f.name)) continue;
+    const first = ctx.toks[f.from].text;
+    if (isCommonish(ctx.lex, first)) continue;
+    const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
+    if (!matchSide(before, after)) continue;
+    // (nor a name a gazetteer typed, whose entity stands: 'The Reds beat Olympiakos 3-1'; a place inside the run is
+    // none: 'Ginebra San Miguel')
+    knownSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
+    if (!knownSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
   }
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa

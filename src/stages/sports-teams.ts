@@ -160,6 +160,30 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   return possessive !== null && words.personAt(possessive[0].length);
 }
 
+// a match won or lost, and its score: the winner before the verb ('Partizan beat Benetton 97-94', the loser's name and
+// the score after the verb), the loser after it ('who beat Internacional 2-1'); one score, a half-time score in
+// brackets after it, not a tennis or a squash match's sets ('beat Agassi 6-3 6-4', 'beat Tommy Robredo 7-6 (8-6) 6-2')
+const MATCH_VERBS = 'beat|beats|defeated|defeats|edged|crushed|thrashed|routed|trounced|hammered|overcame|upset|drew with|draw with|lost to|loses to';
+const ONE_SCORE = '\\d{1,3}-\\d{1,3}(?![\\d.,:/%-])(?!\\s*(?:\\(\\s*\\d{1,2}-\\d{1,2}\\s*\\)\\s*)?,?\\s*\\d)';
+const WINNER_AFTER = new RegExp(`^\\s+(?:${MATCH_VERBS})\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+(?:['’]s\\s+)?){1,4}${ONE_SCORE}`, 'u');
+const LOSER_BEFORE = new RegExp(`\\b(?:${MATCH_VERBS})\\s+$`);
+const LOSER_AFTER = new RegExp(`^\\s+${ONE_SCORE}`);
+
+/**
+ * Whether a name no gazetteer or rule typed is a side of a match by the result and the score around it (`before`,
+ * `after`: the sentence around the name), as a club is and a person is only by a surname the report names in full
+ * first (which the caller leaves out).
+ *
+ *   matchSide('', ' beat Benetton 97-94 ( halftime 39-32 ) .')  = true
+ *   matchSide('Partizan beat ', ' 97-94 ( halftime 39-32 ) .')  = true
+ *   matchSide('Sampras beat ', ' 6-3 6-4 .')                     = false
+ *   matchSide('', ' beat Tommy Robredo 7-6 (8-6) 6-2 in')         = false
+ */
+export function matchSide(before: string, after: string): boolean {
+  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return false;
+  return WINNER_AFTER.test(after) || (LOSER_BEFORE.test(before.slice(-16)) && LOSER_AFTER.test(after));
+}
+
 // a schedule's line: a team, 'AT', the town it plays in ('KANSAS CITY AT DETROIT', 'Atlanta at Chicago'), and nothing else
 const SCHEDULE_LINE = /^\s*(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})\s+(?:AT|at)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2}\s*$/u;
 

@@ -881,8 +881,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['England', 'place', 'gazetteer:world-places'],
     ]);
     // a name that is no place, before a player's or an official's role, is a club wherever the report names it; not
-    // a nationality, an event, nor a run that opens with an adjective ('Zorvex' and 'Quimble' are in no gazetteer)
+    // a nationality, an event, nor a run that opens with an adjective ('Zorvex' and 'Quimble' are in no gazetteer;
+    // 'Zorvex' the winner by the result and its score, `matchSide`)
     expect(typed('Zorvex beat Quimble 2-1 in the league on Saturday after a VAR review. Quimble manager Mauricio Pochettino said his players deserved a draw.').filter((m) => m[1] === 'organization')).toEqual([
+      ['Zorvex', 'organization', 'rule:sports-team'],
       ['Quimble', 'organization', 'rule:sports-team'],
       ['Quimble', 'organization', 'rule:sports-team'],
     ]);
@@ -1673,6 +1675,34 @@ describe("findNames: a table's names of one kind", () => {
     // (rows that are no table's: words between the figures)
     expect(types(HEAD + 'Aston Villa 2 Derby 0\nChelsea won 2 and Coventry 0\nLeicester 0 Arsenal 2\nWolverhampton 1 Bradford 0')).not.toContainEqual(['Chelsea', 'organization']);
     expect(types(HEAD + 'Group 1\nAston Villa 2 Derby 0\nLeicester 0 Arsenal 2\nWolverhampton 1 Coventry 0')).not.toContainEqual(['Group', 'organization']);
+  });
+});
+
+describe('findNames: the sides of a match by its result and score', () => {
+  const types = (text: string) => {
+    const doc = split(text);
+    const shipped = shippedResources();
+    return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+  };
+  const HEAD = 'BASKETBALL - LEAGUE RESULTS .\nResults of league basketball matches on Saturday , the coach said :\n';
+
+  it('takes the unknown names on either side of the verb for clubs, in a sports report', () => {
+    const found = types(HEAD + 'Zorvath beat Lundqvaria 97-94 ( halftime 39-32 ) .');
+    expect(found).toContainEqual(['Zorvath', 'organization', 'rule:sports-team']);
+    expect(found).toContainEqual(['Lundqvaria', 'organization', 'rule:sports-team']);
+  });
+
+  it("leaves a tennis match's players, a report's persons and a gazetteer's club", () => {
+    expect(types(HEAD + 'Zorvath beat Lundqvaria 6-3 6-4 .').filter(([, type]) => type === 'organization')).toEqual([]);
+    // (a surname of a person the report names in full)
+    expect(types(HEAD + 'Ronnie Zorvath won the title .\nZorvath beat Lundqvaria 9-5 .')).not.toContainEqual(['Zorvath', 'organization', 'rule:sports-team']);
+    // (a given name of the lists first: the first-name rule's person)
+    expect(types(HEAD + 'Mark Zorvath beat Lundqvaria 9-5 .')).toContainEqual(['Mark Zorvath', 'person', 'rule:first-name']);
+    // (nor a common word first)
+    expect(types(HEAD + 'Visitors Zorvath beat Lundqvaria 97-94 .')).not.toContainEqual(['Visitors Zorvath', 'organization', 'rule:sports-team']);
+    expect(types(HEAD + 'Liverpool beat Olympiakos 3-1 .')).not.toContainEqual(['Olympiakos', 'organization', 'rule:sports-team']);
+    // (no sports report)
+    expect(types('Report\nZorvath beat Lundqvaria 97-94 in the vote .').filter(([, type]) => type === 'organization')).toEqual([]);
   });
 });
 

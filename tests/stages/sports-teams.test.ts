@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -128,6 +128,24 @@ describe('sports teams named by their town or county', () => {
     [' said on Monday', false],
   ])('squadContext(%j) = %j', (after, expected) => {
     expect(squadContext(after)).toBe(expected);
+  });
+
+  it.each([
+    // [before, after, expected]: the winner before the verb, the loser after it, one score
+    ['', ' beat Benetton 97-94 ( halftime 39-32 ) .', true],
+    ['Partizan beat ', ' 97-94 ( halftime 39-32 ) .', true],
+    ['Juventude , who beat ', ' 2-1 .', true],
+    ['', ' beat Ginebra San Miguel 89-86 ( 45-46 half-time )', true],
+    ['', ' drew with Zorvath 1-1 on Saturday', true],
+    // a tennis or a squash match's sets, a tie-break between them
+    ['Sampras beat ', ' 6-3 6-4 .', false],
+    ['', ' beat Agassi 6-3 , 6-4 .', false],
+    ['', ' beat Tommy Robredo 7-6 (8-6) 6-2 in the final', false],
+    // no score, or a name's part
+    ['', ' beat the odds to win', false],
+    ['Zorvek ', ' beat Benetton 97-94', false],
+  ])('matchSide(%j, %j) = %j', (before, after, expected) => {
+    expect(matchSide(before, after)).toBe(expected);
   });
 
   it('never takes a country or a home nation for a club', () => {
