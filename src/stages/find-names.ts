@@ -495,6 +495,8 @@ interface NameContext {
   cased: ReadonlySet<string> | null;
   /** where the place the sentence being typed opens with, as a dateline, ends (`datelinePlaceEndOf`; its tokenStart: none) */
   datelineEnd: number;
+  /** whether the document abbreviates another month ('Feb', 'Dec': a market report's contract months), when first asked */
+  monthAbbreviations?: boolean;
 }
 
 /**
@@ -779,7 +781,13 @@ function monthInName(ctx: NameContext, k: number, from: number, to: number): boo
       !ORG_WORDS.has(next) &&
       !PLACE_TAILS.has(next) &&
       next !== 'Day' &&
-      isListed(next, lex.lastNames, lex.surnames) &&
+      // (a listed surname; after 'Jan' that opens the run or follows a word a lexicon knows, a month's abbreviation
+      // only as a date's, 'Jan 5', any word: 'Jan Kroslak', 'Czech Jan Hernych' (a common word after it, 'Jan Crude
+      // futures', the person rules refuse); not
+      // after an unknown word, 'Ard Jan Vetham', whose surname the title rule's 'Mr Vetham' types where the month cuts
+      // it off; nor in a document that abbreviates another month, a market report's contract months: 'Jan Comex
+      // silver' beside 'Mar')
+      (isListed(next, lex.lastNames, lex.surnames) || (w === 'Jan' && (k === from || isCommonish(lex, prev) || lex.known.has(prev.toLowerCase())) && !(ctx.monthAbbreviations ??= OTHER_MONTH_ABBREVIATION.test(ctx.doc.clean)))) &&
       // (nor a common noun's plural: 'the August Games')
       !(next.endsWith('s') && isCommonWord(next.slice(0, -1).toLowerCase())) &&
       // (no words of the run after it a place, organisation or nationality compromise knows: 'June Venice', 'May North
@@ -789,6 +797,9 @@ function monthInName(ctx: NameContext, k: number, from: number, to: number): boo
   }
   return prev !== '' && isListed(prev, lex.firstNames, lex.givenNames) && !/^\d/.test(toks[k + 1]?.text ?? '');
 }
+
+/** another month's abbreviation than 'Jan' ('Feb', 'Mar', 'Sept'; `monthInName`) */
+const OTHER_MONTH_ABBREVIATION = /\b(?:Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);

@@ -1602,6 +1602,16 @@ describe('findNames: a month that is a word of a name', () => {
     expect(people('Analysts at the bank, Rick May and Kenneth May, said prices would rise.')).toEqual(['Rick May', 'Kenneth May']);
   });
 
+  it("is 'Jan' before a word of no lexicon that opens a name or follows a known word, not after an unknown one", () => {
+    expect(people('The seed Jan Zorvacek of Slovakia won 6-4 6-3, and he said on Monday that he was pleased.')).toEqual(['Jan Zorvacek']);
+    expect(people('He faces Czech Jan Zorvacek in the final, and the organisers said on Monday that tickets were sold.')).toEqual(['Jan Zorvacek']);
+    // (a Dutch name of two given names: the surname the title rule types, 'Jan' cutting it off)
+    expect(people('Ard Jan Zorvacek, the consultant, spoke. Mr Zorvacek said the survey showed support on Monday.')).toEqual(['Zorvacek', 'Zorvacek']);
+    // (a common word after it, or another month abbreviated in the document: the month)
+    expect(people('Traders said Jan Crude futures hardened, and prices rose on Monday.')).toEqual([]);
+    expect(people('Traders said Jan Comex silver hardened and Mar Comex eased, and prices rose on Monday.')).toEqual([]);
+  });
+
   it('stays a month after a word of time, before a number, a plural noun or a name compromise knows', () => {
     expect(people('In June Carter stores reported higher sales, the company said on Monday.')).toEqual([]);
     expect(people('Sales rose after the August Games in Athens, the company said on Monday.')).toEqual([]);
