@@ -2400,21 +2400,38 @@ function drawPlayers(ctx: NameContext): void {
   let endingAt: Map<number, Found> | undefined;
   let startingAt: Map<number, Found> | undefined;
   for (const f of found) {
-    if (f.rule !== 'score-line' || f.type !== 'organization') continue;
+    // (the score-line rule's side, or, across a result's verb, a name no rule typed: 'Kimiko Date ( Japan ) beat
+    // Conchita Martinez ( Spain ) 6-2 7-5', 'Date' a common word and 'Kimiko' in no list)
+    const scoreLine = f.rule === 'score-line' && f.type === 'organization';
+    if (!scoreLine && (f.type !== null || f.caps)) continue;
+    // (nor the rest of a name whose first word a step cut off: 'Sun Jian', 'Ai Sugiyama', 'Dally Randriantefy')
+    if (!scoreLine && f.from > f.sentence.tokenStart && UPPER_FIRST.test(toks[f.from - 1].text)) continue;
+    const across = scoreLine ? isVersus : isDrawResult;
     if (!endingAt || !startingAt) {
       const persons = found.filter((g) => g.type === 'person' && g.rule === 'first-name');
       endingAt = new Map(persons.map((g) => [g.to, g]));
       startingAt = new Map(persons.map((g) => [g.from, g]));
     }
-    // the side across 'vs.': the run before it and its country ('X ( country ) vs. f'), or after f's country ('f ( country )
-    // vs. X')
-    const vsBefore = f.from - 1;
-    const open = isVersus(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
+    // the side across 'vs.' or 'beat': the run before it and its country ('X ( country ) vs. f'), or after f's country
+    // ('f ( country ) vs. X'); a seed's number before a side ('4 - Kimiko Date', '9/16 - Chen Gang') skipped
+    const vsBefore = seedStart(toks, f.from, f.sentence.tokenStart) - 1;
+    const open = across(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
     const close = bracketClose(toks, f.to, f.sentence.tokenEnd);
-    const g = open > 0 ? endingAt.get(open) : close > 0 && isVersus(toks[close + 1]?.text ?? '') ? startingAt.get(close + 2) : undefined;
+    const g = open > 0 ? endingAt.get(open) : close > 0 && across(toks[close + 1]?.text ?? '') ? startingAt.get(seedEnd(toks, close + 2, f.sentence.tokenEnd)) : undefined;
     if (g && g.sentence === f.sentence) [f.type, f.rule, f.confidence] = ['person', 'draw-player', 0.65];
   }
 }
+/** a result's verb between two players of a draw's line ('beat', 'bt'), or 'vs.' */
+const isDrawResult = (w: string) => isVersus(w) || w === 'beat' || w === 'bt' || w === 'defeated';
+/** where a side starts that opens at `k`, a seed's number and dash before it ('4 - Kimiko Date', '9/16 - Chen Gang') */
+function seedStart(toks: readonly Token[], k: number, from: number): number {
+  return k - 2 >= from && isHyphen(toks[k - 1].text) && SEED.test(toks[k - 2].text) ? k - 2 : k;
+}
+/** where a side's name starts after a seed's number and dash at `k`, or `k` */
+function seedEnd(toks: readonly Token[], k: number, to: number): number {
+  return k + 2 < to && SEED.test(toks[k].text) && isHyphen(toks[k + 1].text) ? k + 2 : k;
+}
+const SEED = /^\d{1,2}(?:\/\d{1,2})?$/;
 /** where the bracket that closes at token `close` opens, a country's two or three words before ('( South Africa )'), or -1 */
 function bracketOpen(toks: readonly Token[], close: number): number {
   for (let k = close - 2; k >= close - 4 && k >= 0; k--) if (toks[k].text === '(') return k;

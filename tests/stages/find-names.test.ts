@@ -813,6 +813,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed).toContainEqual(['Quimblor', 'organization']);
   });
 
+  it("takes the untyped side of a draw's result facing a person across 'beat' for a person, a seed's number before either", () => {
+    const shipped = shippedResources();
+    const typed = (line: string) => {
+      const doc = split('TENNIS - RESULTS AT THE OPEN .\nResults of second round matches at the tennis tournament :\n' + line);
+      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+    };
+    expect(typed('4 - Zorvika Date ( Japan ) beat 2 - Conchita Martinez ( Spain ) 6-2 7-5 .')).toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
+    expect(typed('Kimberly Po ( U.S. ) beat 10 - Zorvika Date ( Japan ) 6-2 7-5')).toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
+    // (not the rest of a name whose first word was cut off, 'Sun' a weekday's abbreviation here; nor with no person
+    // across the verb)
+    expect(typed('Sun Zorvik ( China ) beat Marina Andrievska ( Sweden ) 11-8 11-2')).toContainEqual(['Zorvik', null, 'rule:proper-noun']);
+    expect(typed('Zorvika Date ( Japan ) beat Quimble Lundqvar ( Spain ) 6-2 7-5 .')).not.toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
+  });
+
   it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
     // (given names of the longer list only: compromise's first names stop the score-line rule already)
     const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
