@@ -79,6 +79,10 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
  * starting there in each applicable case mode (exact, ALL-CAPS, folded).
  * Overlaps between the candidates are settled later, in `resolve`.
  */
+/** a credit rating's letters ('AA', 'BBB', 'Baa'), and its notch right after them ('+', '-', not a hyphenated word's) */
+const RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)$/;
+const RATING_NOTCH = /^[+-](?![\p{L}\d])/u;
+
 export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, names?: NameFinderLexicons): Candidate[] {
   const out: Candidate[] = [];
   // ALL-CAPS words that are a generated gazetteer's town only where the document names the town otherwise (`capsWord`)
@@ -126,6 +130,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         if (m.to - m.from === 1 && i > 0 && isLegalForm(tokens[i].text) && ((UPPER.test(tokens[i - 1].text) && tokens[i - 1].text !== 'The') || LEGAL_FORM_AFTER.has(tokens[i - 1].text))) continue;
         // a country's code on a currency sign is part of an amount, not a mention: 'US$ 995 million', 'HK$'
         if (doc.clean.charCodeAt(end) === 36 /* $ */) continue;
+        // a credit rating with its notch is no name: 'rated AA- by S&P', 'LAST S&P AA+ REOFFER' (not Anadolu Agency's AA)
+        if (m.to - m.from === 1 && RATING.test(tokens[m.from].text) && RATING_NOTCH.test(doc.clean.slice(end, end + 2))) continue;
         // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name
         // inside the event's: 'U.S. Open', 'Italian Grand Prix', 'York' of 'New York Marathon', 'UEFA Cup' (CoNLL-2003
         // tags the event whole, a miscellaneous name); an organisation's event's word the end of the capitalised words,

@@ -175,6 +175,15 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
   });
 });
 
+describe('tag: a credit rating and its notch (shipped gazetteers)', () => {
+  it("takes no organisation from 'AA-' or 'AA+', and 'AA' alone stays the gazetteer's", () => {
+    const orgs = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.source]);
+    expect(orgs('The bonds were rated AA- by Fitch and AA+ by the agency, the bank said on Monday.').map(([t]) => t)).not.toContain('AA');
+    // (the gazetteer's AA, Anadolu Agency's)
+    expect(orgs('Shares of AA rose on Monday after the airline said bookings were up, analysts said.')).toContainEqual(['AA', 'gazetteer:organizations']);
+  });
+});
+
 describe('tag: US federal agencies by their acronyms (shipped gazetteers)', () => {
   it('links an agency\'s acronym and its other names to one entity', () => {
     expect(linked('The USDA said on Monday that the U.S. Agriculture Department would buy wheat, and the IRS and the DOJ agreed.')).toEqual([
