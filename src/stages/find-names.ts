@@ -1376,7 +1376,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     (asked before steps 5b and 5b', whose tests have no side effect)
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
   const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
-  const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
+  const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? raceTeam(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
   const type = typed?.type ?? null;
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
@@ -1590,6 +1590,30 @@ const GROUP_NAME = /^(?:[A-H1-9]|one|two|three|four|five|six|seven|eight|nine)$/
 function hyphenGiven(ctx: NameContext, v: RunView): RuleTyped | null {
   return v.words.length === 3 && v.to - v.from === 4 && hyphenGivenAt(ctx, v.from + 2, v.to) ? ruleTyped('person', 'hyphen-given', 0.75) : null;
 }
+
+/**
+ * 5b''''''. A race's results line names a rider's or a driver's team after the person and the country in brackets, and
+ * before the time, the points or the line's end: '9. Martin Brundle ( Britain ) Jordan 1:55.385', '6. Jans Koerts (
+ * Netherlands ) Palmans'. Strong context: it beats the gazetteer's country or town of the name ('Jordan'). Not a golf
+ * or a tennis line's words after the bracket: '( France ) 74 73', '( Netherlands ) beat Carlos Moya'; nor a record's
+ * place before its date: '( Germany ) Berlin 17.8.90'.
+ */
+function raceTeam(ctx: NameContext, v: RunView): RuleTyped | null {
+  if (v.prevTok !== ')' || v.words.length > 3 || !RACE_AFTER.test(v.after) || RECORD_DATE_AFTER.test(v.after)) return null;
+  const { toks, lex } = ctx;
+  const open = bracketOpen(toks, v.from - 1);
+  // (a country's words in the bracket, not a year: 'Sherwin Rosen (1986) Chapter 12')
+  if (open <= v.s.tokenStart || !UPPER_FIRST.test(toks[open + 1].text)) return null;
+  // (nor a car, a make compromise knows as a firm and its model: 'Juha Kankkunen ( Finland ) Toyota Celica 12 seconds')
+  if (v.words.length > 1 && lex.known.get(v.first.toLowerCase()) === 'organization') return null;
+  // (the person a rule found right before the bracket, in this sentence: the runs before this one are typed already)
+  for (let i = ctx.found.length - 1; i >= 0 && ctx.found[i].sentence === v.s; i--) if (ctx.found[i].to === open) return ctx.found[i].type === 'person' ? ruleTyped('organization', 'race-team', 0.7, -1) : null;
+  return null;
+}
+/** what follows a race team's name: the line's end, a time or points ('1:55.385', '34'), 'one lap', 'same time' */
+const RACE_AFTER = /^\s*(?:\.?\s*$|\d|(?:one|two|three|four|five|\d+)\s+laps?\b|same time\b)/;
+/** a record's date after the place it was set in: '( Germany ) Berlin 17.8.90' */
+const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
 function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {

@@ -827,6 +827,26 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('Zorvika Date ( Japan ) beat Quimble Lundqvar ( Spain ) 6-2 7-5 .')).not.toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
   });
 
+  it("takes the name after a rider's or a driver's country in brackets for the team, before a time or the line's end", () => {
+    const shipped = shippedResources();
+    const typed = (line: string) => {
+      const doc = split('MOTOR RACING - GRAND PRIX PRACTICE TIMES .\nPractice times in the race on Friday :\n' + line);
+      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+    };
+    // ('Jordan' a country of the gazetteer)
+    expect(typed('9. Martin Brundle ( Britain ) Jordan 1:55.385')).toContainEqual(['Jordan', 'organization', 'rule:race-team']);
+    expect(typed('6. Jans Zorvek ( Netherlands ) Zorvexa')).toContainEqual(['Zorvexa', 'organization', 'rule:race-team']);
+    expect(typed('3. Tristan Hoffman ( Netherlands ) Zorvexa same time')).toContainEqual(['Zorvexa', 'organization', 'rule:race-team']);
+    const teams = (line: string) => typed(line).filter(([, , source]) => source === 'rule:race-team');
+    // (a car: a make and its model; a record's place before its date; a year in the brackets; no person before them;
+    // a verb after the name)
+    expect(teams('2. Juha Kankkunen ( Finland ) Toyota Celica 12 seconds')).toEqual([]);
+    expect(teams('2:30.67 Christine Wachtel ( Germany ) Berlin 17.8.90')).toEqual([]);
+    expect(teams('Martin Brundle ( 1986 ) Zorvexa 12')).toEqual([]);
+    expect(teams('Zorvex Holdings ( Britain ) Zorvexa 12')).toEqual([]);
+    expect(teams('Martin Brundle ( Britain ) Zorvexa said')).toEqual([]);
+  });
+
   it("takes a player of a draw after 'vs.' for a person, not a score line's team", () => {
     // (given names of the longer list only: compromise's first names stop the score-line rule already)
     const lex = { ...res.lexicons, givenNames: new Set(['galo', 'hernan']) };
