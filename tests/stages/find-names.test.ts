@@ -29,6 +29,12 @@ function names(text: string): [string, string | null, string][] {
   const doc = split(text);
   return findNames(doc, res.lexicons, matchGazetteers(doc, res.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
 }
+/** [surface, type, source] of the names found in a text with the shipped lexicons and gazetteers (the first line is the title) */
+function shippedNames(text: string): [string, string | null, string][] {
+  const doc = split(text);
+  const shipped = shippedResources();
+  return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
+}
 const TITLE = 'Report\n';
 /** [surface, type, source] and [surface, type] of the mentions of a text run through every stage (shipped gazetteers) */
 const mentionSources = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.source]);
@@ -814,11 +820,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("takes the untyped side of a draw's result facing a person across 'beat' for a person, a seed's number before either", () => {
-    const shipped = shippedResources();
-    const typed = (line: string) => {
-      const doc = split('TENNIS - RESULTS AT THE OPEN .\nResults of second round matches at the tennis tournament :\n' + line);
-      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
-    };
+    const typed = (line: string) => shippedNames('TENNIS - RESULTS AT THE OPEN .\nResults of second round matches at the tennis tournament :\n' + line);
     expect(typed('4 - Zorvika Date ( Japan ) beat 2 - Conchita Martinez ( Spain ) 6-2 7-5 .')).toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
     expect(typed('Kimberly Po ( U.S. ) beat 10 - Zorvika Date ( Japan ) 6-2 7-5')).toContainEqual(['Zorvika Date', 'person', 'rule:draw-player']);
     // (not the rest of a name whose first word was cut off, 'Sun' a weekday's abbreviation here; nor with no person
@@ -828,11 +830,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("takes the name after a rider's or a driver's country in brackets for the team, before a time or the line's end", () => {
-    const shipped = shippedResources();
-    const typed = (line: string) => {
-      const doc = split('MOTOR RACING - GRAND PRIX PRACTICE TIMES .\nPractice times in the race on Friday :\n' + line);
-      return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
-    };
+    const typed = (line: string) => shippedNames('MOTOR RACING - GRAND PRIX PRACTICE TIMES .\nPractice times in the race on Friday :\n' + line);
     // ('Jordan' a country of the gazetteer)
     expect(typed('9. Martin Brundle ( Britain ) Jordan 1:55.385')).toContainEqual(['Jordan', 'organization', 'rule:race-team']);
     expect(typed('6. Jans Zorvek ( Netherlands ) Zorvexa')).toContainEqual(['Zorvexa', 'organization', 'rule:race-team']);
@@ -1696,11 +1694,7 @@ describe("findNames: a schedule's line in a sports report", () => {
 describe("findNames: a table's names of one kind", () => {
   // (the shipped lexicons and gazetteers: 'Chelsea' and 'Chester' are given names of their lists, which the score-line
   // rule refuses alone; 'Zorvath' a name of none)
-  const types = (text: string) => {
-    const doc = split(text);
-    const shipped = shippedResources();
-    return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type]);
-  };
+  const types = (text: string) => shippedNames(text).map(([name, type]) => [name, type]);
   const HEAD = 'SOCCER - LEAGUE RESULTS .\nResults of league soccer matches on Saturday :\n';
 
   it('takes a name no rule typed for a team where two thirds of the rows\' names are organisations', () => {
@@ -1723,11 +1717,7 @@ describe("findNames: a table's names of one kind", () => {
 });
 
 describe('findNames: the sides of a match by its result and score', () => {
-  const types = (text: string) => {
-    const doc = split(text);
-    const shipped = shippedResources();
-    return findNames(doc, shipped.lexicons, matchGazetteers(doc, shipped.matcher)).map((c) => [doc.clean.slice(c.start, c.end), c.type, c.source]);
-  };
+  const types = shippedNames;
   const HEAD = 'BASKETBALL - LEAGUE RESULTS .\nResults of league basketball matches on Saturday , the coach said :\n';
 
   it('takes the unknown names on either side of the verb for clubs, in a sports report', () => {
