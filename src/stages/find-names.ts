@@ -1615,6 +1615,9 @@ const RACE_AFTER = /^\s*(?:\.?\s*$|\d|(?:one|two|three|four|five|\d+)\s+laps?\b|
 /** a record's date after the place it was set in: '( Germany ) Berlin 17.8.90' */
 const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
+/** an Australian rules score's goals and behinds: '14.12' */
+const FOOTY_SCORE = /^\d{1,2}\.\d{1,2}$/;
+
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
 function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {
   return datelinePlaceEnd(ctx.doc.clean, ctx.toks, s.tokenStart, s.tokenEnd, s.end, isAllCapsWord);
@@ -1638,12 +1641,15 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // lower-case word, a label: 'Episode 3: Born', 'Tier 1 includes', 'Unity 3 is'; 'Arsenal 2 Chelsea 1' stays; nor one
   // letter: 'K 1600 GT')
   const afterNumber = toks[to + 1]?.text ?? '';
+  // (an Australian rules score, goals and behinds and the points in brackets: 'Adelaide 14.12 ( 96 ) Collingwood 24',
+  // after another such score too)
+  const footyScore = FOOTY_SCORE.test(next) && afterNumber === '(' && isDigits(toks[to + 2]?.text ?? '') && toks[to + 3]?.text === ')';
+  const afterFootyScore = prevTok === ')' && from - 3 >= s.tokenStart && isDigits(toks[from - 2].text) && toks[from - 3].text === '(' && FOOTY_SCORE.test(toks[from - 4]?.text ?? '');
   const scoreNext =
-    isDigits(next) &&
-    next.length <= 4 &&
+    ((isDigits(next) && next.length <= 4) || footyScore) &&
     first.length > 1 &&
     !YEAR.test(next) &&
-    (from === s.tokenStart || isDigits(prevTok) || prevTok === ',') &&
+    (from === s.tokenStart || isDigits(prevTok) || prevTok === ',' || afterFootyScore) &&
     !AMOUNT_UNITS.has(afterNumber.toLowerCase()) &&
     !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first));
   const versus = isVersus(next) || isVersus(prevTok);

@@ -103,6 +103,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Arsenal 2 Wycombe 1', ['Arsenal', 'organization', 'rule:score-line']],
     // a name no common word is a team before a number and a lower-case word
     ['Zorvek 12 pts , Wycombe 9 pts', ['Zorvek', 'organization', 'rule:score-line']],
+    // an Australian rules score, goals and behinds and the points in brackets, either side
+    ['Zorvek 14.12 ( 96 ) Wycombe 9.12 ( 66 )', ['Zorvek', 'organization', 'rule:score-line']],
+    ['Zorvek 14.12 ( 96 ) Wycombe 9.12 ( 66 )', ['Wycombe', 'organization', 'rule:score-line']],
     // a common word after 'in' may be a place ('ships in Gulf')
     ['Two ships sank in Gulf waters .', ['Gulf', 'place', 'rule:place-preposition']],
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
