@@ -74,10 +74,11 @@ const SCORE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?\d{1,3}(?:-\d{1,3})?(?![\d.,:/%-
 // a match's score ('upstaged Utrecht 1-0'), a team's wherever it stands
 const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // a player's or an official's role, or the team's own lead, win or side: 'Surrey captain Chris Lewis', 'Norwich striker',
-// 'Middlesbrough boss', "Cleveland 's lead", 'Newcastle team mate Les Ferdinand'
+// 'Middlesbrough boss', "Cleveland 's lead", 'Newcastle team mate Les Ferdinand', a score and a word between: "Lecce 's 3-0
+// weekend defeat of Genoa", "Metz 's 3-1 home win"
 const PLAYER_ROLES =
   'captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
-const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'i');
+const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'iu');
 // (a player's role after the possessive and one or two words, a nationality's or an adjective's: "Middlesbrough 's Italian
 // striker Fabrizio Ravanelli", "Porto 's new Polish keeper")
 const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
@@ -118,7 +119,7 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
 const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')

@@ -28,6 +28,11 @@ describe('sports teams named by their town or county', () => {
     ['By the close ', ' had turned that into a 37-run advantage', false],
     ['Essex need another 148 to ', ' .', false],
     ['the match against ', ' .', true],
+    // a score and a word between the possessive and the win or the defeat; 'defeat of' before the loser
+    ['', " 's 3-0 weekend defeat of Genoa was", true],
+    ['The nail in the coffin on ', "'s 28-7 win .", true],
+    ["Lecce 's 3-0 weekend defeat of ", ' was expected', true],
+    ['', " 's 3-0 vote in the council", false],
     ['Brian Giles homered for ', ' .', true],
     ['He joined ', ' for 15 million pounds', true],
     ['At the Oval , ', ' captain Chris Lewis', true],
