@@ -236,7 +236,7 @@ function modifiesNoun(next: string): boolean {
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
-const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager|founder|co-founder|cofounder)\b/;
+const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager|founder|co-founder|cofounder)\b/i;
 // a listed firm's exchange and ticker in brackets after its name: 'Zorvex (NYSE: ZRV)', 'Zorvex Inc. (Nasdaq:ZRVX)'
 const TICKER_AFTER = /^\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|LSE|LON|TSX|TSXV|ASX|HKEX|SEHK|SGX|NSE|BSE|TYO|TSE|FRA|ETR|XETRA|EPA|BIT|SIX|OTC|OTCQB|OTCQX|OTCMKTS)\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)/;
 // … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not

@@ -1066,6 +1066,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Analysts said Kellibrand CEO Stephen Frater spoke well.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     // … or a general manager's, and after such a title and 'of'; not after 'president of' or 'director of'
     expect(mentionSources('Analysts said Kellibrand general manager Laszlo Sebesvari had resigned.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    // (the title in title case, as a headline-style byline or a caption writes it)
+    expect(mentionSources('Analysts said Kellibrand Chairman Stephen Frater spoke well.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     expect(mentionSources('He will serve as acting chief executive officer of Kellibrand, Frater said.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     expect(mentionSources('The board of directors of Kellibrand met on Friday.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     expect(mentionSources('He met the president of Kellibrand on Friday.' + PROSE).map((m) => m[2])).not.toContain('rule:officer-title');
