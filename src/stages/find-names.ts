@@ -183,7 +183,7 @@ const FIRM_BEFORE_CHARS = 80;
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|runs|run|ran|owns|owned|started|created|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
-const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
+const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:(?:(?:late|early|earlier)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|yesterday\s+|today\s+)?(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
 const SAID_HE = /^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+(?:that\s+)?(?:he|she)\b/u;
 // 'who' and a verb in the singular after a name: 'Lundqvar, who founded the firm in 1990,' (not 'who are', 'who were',

@@ -194,6 +194,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Gen Zorvek said the talks failed .', ['Zorvek', 'person', 'rule:title-person']],
     // one unknown word that says what 'it' did is a firm; not when 'it' opens a reported clause of anyone's
     ['Yesterday Zorvexa said it bought a plant .', ['Zorvexa', 'organization', 'rule:said-it']],
+    // (a day between, as a wire writes it)
+    ['Yesterday Zorvexa said on Monday that it bought a plant .', ['Zorvexa', 'organization', 'rule:said-it']],
     // one that 'who' and a verb in the singular follow is a person
     ['Yesterday Lundqvar , who founded the firm in 1990 , left .', ['Lundqvar', 'person', 'rule:said-he']],
     // ... or what befalls a person only
