@@ -183,9 +183,11 @@ const FIRM_BEFORE_CHARS = 80;
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|runs|run|ran|owns|owned|started|created|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
-const SAID_IT = /^\s*(?:said|says|reported|announced|added)\s+(?:(?:(?:late|early|earlier)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|yesterday\s+|today\s+)?(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}/u;
+// (a day between, as the wires write it: 'Zorvex said on Monday it had lost money', 'told reporters on Tuesday that he')
+const SAID_DAY = String.raw`(?:(?:(?:late|early|earlier)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|yesterday\s+|today\s+)?`;
+const SAID_IT = new RegExp(String.raw`^\s*(?:said|says|reported|announced|added)\s+${SAID_DAY}(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}`, 'u');
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
-const SAID_HE = /^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+(?:that\s+)?(?:he|she)\b/u;
+const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:that\s+)?(?:he|she)\b`, 'u');
 // 'who' and a verb in the singular after a name: 'Lundqvar, who founded the firm in 1990,' (not 'who are', 'who were',
 // 'who have': a British club's or a band's plural, 'Chelsea, who lead the table')
 const WHO_AFTER = /^\s*,\s*who\s+(?:(?:also|then|now|later|once)\s+)?(?:is|was|has|had|said|says|will|would|can|could|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;

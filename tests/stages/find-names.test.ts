@@ -200,6 +200,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Lundqvar , who founded the firm in 1990 , left .', ['Lundqvar', 'person', 'rule:said-he']],
     // ... or what befalls a person only
     ['Officials said Lundqvar died on Monday .', ['Lundqvar', 'person', 'rule:said-he']],
+    ['Yesterday Lundqvar told reporters on Monday that he would resign .', ['Lundqvar', 'person', 'rule:said-he']],
     ['In 2010 Lundqvar was elected president .', ['Lundqvar', 'person', 'rule:said-he']],
     // two unknown words are a person unless the document types them otherwise
     ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
