@@ -201,6 +201,7 @@ describe('findNames: typing rules, each with a name', () => {
     // ... or what befalls a person only
     ['Officials said Lundqvar died on Monday .', ['Lundqvar', 'person', 'rule:said-he']],
     ['Yesterday Lundqvar told reporters on Monday that he would resign .', ['Lundqvar', 'person', 'rule:said-he']],
+    ['" We will win , " Lundqvar told reporters after the meeting .', ['Lundqvar', 'person', 'rule:said-he']],
     ['In 2010 Lundqvar was elected president .', ['Lundqvar', 'person', 'rule:said-he']],
     // two unknown words are a person unless the document types them otherwise
     ['The prize went to Zarvo Quimbly on Sunday .', ['Zarvo Quimbly', 'person', 'rule:name-shape']],
