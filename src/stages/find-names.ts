@@ -1215,6 +1215,12 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // 'General Election', 'General Acquisition', 'major European currencies' are no titled names, 'Attorney General
   // Sessions' is; after a title that is no adjective a name may be any word: 'Mr Jobs', 'Mr Oaten')
   const adjective = from > 0 && commonTag(toks[from - 1].text) === 'ADJ';
+  // (after a courtesy title a common word is a surname too: 'Mr Pound', 'Ms Short', 'Mr Gates', which had been persons of
+  // the whole run, 'person:mr-gates'; not 'Dr', a brand's too: 'Dr Pepper'; nor a title where one is addressed, before
+  // a mark or the sentence's end, 'Thank you, Mr. President,' ('Ms King said' stays), nor a nickname in quotation
+  // marks, 'a " Mr Clean " reputation')
+  if (from > 0 && to - from === 1 && COURTESY.test(toks[from - 1].text) && UPPER_FIRST.test(toks[from].text) && hasLower(toks[from].text) && !(ctx.roleWords.has(toks[from].text) && !isLowerWord(toks[to]?.text ?? '')) && !(OPEN_QUOTES.has(toks[from - 2]?.text ?? '') && CLOSE_QUOTES.has(toks[to]?.text ?? '')))
+    return true;
   let words = 0;
   let named = false;
   for (let k = from; k < to; k++) {
@@ -1228,6 +1234,9 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // two words or more are a name even if both are common words ('Foreign Minister Dick Spring')
   return words >= 2 || named;
 }
+
+/** a courtesy title before a surname: 'Mr', 'Mrs.', 'Ms' (not 'Miss', a pageant's too: 'Miss Universe', and no role of roles.txt) */
+const COURTESY = /^(?:Mr|Mrs|Ms|Mx)\.?$/;
 
 // what no person's name opens with ('West Berlin', 'North Sea') or ends in ('Davis Cup', 'Marshall Plan', 'Brit Awards')
 const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
