@@ -4,7 +4,7 @@ import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
-import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
+import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
@@ -3328,9 +3328,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // names in full ('Ebdon beat Hendry 9-5' after 'Stephen Hendry'), nor a run that opens with a common word (a run
   // that opens with a given name of the lists the first-name rule has typed a person already)
   for (const f of ctx.found) {
-    if (f.type || f.caps || f.to - f.from > 4 || f.sentence.zone === 'meta' || names.has(f.name) || notTeams.has(f.name)) continue;
-    const first = ctx.toks[f.from].text;
-    if (isCommonish(ctx.lex, first)) continue;
+    if (f.type || f.caps || f.to - f.from > 4 || !(isMatchToken(ctx.toks[f.to]?.text) || isMatchToken(ctx.toks[f.from - 1]?.text))) continue;
+    if (f.sentence.zone === 'meta' || names.has(f.name) || notTeams.has(f.name) || isCommonish(ctx.lex, ctx.toks[f.from].text)) continue;
     const { before, after } = around(doc.clean, f.sentence, f.start, f.end);
     if (!matchSide(before, after)) continue;
     // (nor a name a gazetteer typed, whose entity stands: 'The Reds beat Olympiakos 3-1'; a place inside the run is
@@ -3443,6 +3442,8 @@ function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: Readon
  */
 function tableRow(toks: readonly Token[], from: number, to: number): { from: number; to: number }[] | null {
   if (to > from && toks[to - 1].text === '.') to--;
+  // (a row ends in a number, and opens with a capital: most sentences fail here)
+  if (to <= from || !TABLE_NUMBER.test(toks[to - 1].text) || !UPPER_FIRST.test(toks[from].text)) return null;
   const slots: { from: number; to: number }[] = [];
   let k = from;
   while (k < to) {

@@ -165,6 +165,9 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
 // the score after the verb), the loser after it ('who beat Internacional 2-1'); one score, a half-time score in
 // brackets after it, not a tennis or a squash match's sets ('beat Agassi 6-3 6-4', 'beat Tommy Robredo 7-6 (8-6) 6-2')
 const MATCH_VERBS = 'beat|beats|defeated|defeats|edged|crushed|thrashed|routed|trounced|hammered|overcame|upset|drew with|draw with|lost to|loses to';
+/** the tokens that may stand right before or after a side of `matchSide` (a pre-test on tokens, before any text is cut out) */
+const MATCH_TOKENS = new Set(MATCH_VERBS.split(/[|\s]/));
+export const isMatchToken = (w: string | undefined): boolean => w !== undefined && MATCH_TOKENS.has(w);
 const ONE_SCORE = '\\d{1,3}-\\d{1,3}(?![\\d.,:/%-])(?!\\s*(?:\\(\\s*\\d{1,2}-\\d{1,2}\\s*\\)\\s*)?,?\\s*\\d)';
 const WINNER_AFTER = new RegExp(`^\\s+(?:${MATCH_VERBS})\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+(?:['’]s\\s+)?){1,4}${ONE_SCORE}`, 'u');
 const LOSER_BEFORE = new RegExp(`\\b(?:${MATCH_VERBS})\\s+$`);
