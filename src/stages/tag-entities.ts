@@ -79,6 +79,16 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
  * starting there in each applicable case mode (exact, ALL-CAPS, folded).
  * Overlaps between the candidates are settled later, in `resolve`.
  */
+/**
+ * Car makers whose models are named after towns ('Toyota Celica', 'Seat Toledo', 'Hyundai Tucson', 'Ford Granada').
+ * Written here because no packaged gazetteer lists makes as such; makes that are a town or a word of a place's own
+ * name too ('Lincoln', 'Land Rover') are left out.
+ */
+const CAR_MAKES = new Set(
+  'Toyota Ford Nissan Honda Mazda Subaru Mitsubishi Hyundai Kia Seat SEAT Skoda Fiat Renault Peugeot Citroen Citroën Opel Vauxhall Volkswagen VW Audi BMW Mercedes Mercedes-Benz Chevrolet Dodge Chrysler Buick Cadillac Pontiac Volvo Saab Suzuki Daihatsu Lada Dacia Lancia Porsche Lexus Infiniti Acura Isuzu'.split(' '),
+);
+const isAreaKind = (kind: string | undefined) => kind === 'country' || kind === 'region' || kind === 'area';
+
 /** a credit rating's letters ('AA', 'BBB', 'Baa'), and its notch right after them ('+', '-', not a hyphenated word's) */
 const RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)$/;
 const RATING_NOTCH = /^[+-](?![\p{L}\d])/u;
@@ -130,6 +140,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         if (m.to - m.from === 1 && i > 0 && isLegalForm(tokens[i].text) && ((UPPER.test(tokens[i - 1].text) && tokens[i - 1].text !== 'The') || LEGAL_FORM_AFTER.has(tokens[i - 1].text))) continue;
         // a country's code on a currency sign is part of an amount, not a mention: 'US$ 995 million', 'HK$'
         if (doc.clean.charCodeAt(end) === 36 /* $ */) continue;
+        // a town right after a car maker's name is the car's model: 'Toyota Celica', 'Seat Ibiza', 'Hyundai Santa Fe'
+        // (not a country's, a region's or an area's name: 'the Honda Ohio plant')
+        if (best.type === 'place' && m.from > 0 && CAR_MAKES.has(tokens[m.from - 1].text) && tokens[m.from - 1].end + 1 === start && !isAreaKind(best.kind)) continue;
         // a credit rating with its notch is no name: 'rated AA- by S&P', 'LAST S&P AA+ REOFFER' (not Anadolu Agency's AA)
         if (m.to - m.from === 1 && RATING.test(tokens[m.from].text) && RATING_NOTCH.test(doc.clean.slice(end, end + 2))) continue;
         // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name

@@ -175,6 +175,16 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
   });
 });
 
+describe("tag: a car's model named after a town (shipped gazetteers)", () => {
+  it("takes no place from the town after a car maker's name, and keeps a region after one", () => {
+    const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place').map((m) => m.text);
+    expect(places('He drove a Toyota Celica and a Hyundai Santa Fe to the rally in Wales on Sunday, organisers said.')).toEqual(['Wales']);
+    expect(places('The Honda Ohio plant will close next year, the company said on Monday.')).toEqual(['Ohio']);
+    // (a town after a word that makes no cars)
+    expect(places('He drove from Celica to Santa Fe on Sunday, the organisers said on Monday.')).toEqual(['Celica', 'Santa Fe']);
+  });
+});
+
 describe('tag: a credit rating and its notch (shipped gazetteers)', () => {
   it("takes no organisation from 'AA-' or 'AA+', and 'AA' alone stays the gazetteer's", () => {
     const orgs = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.source]);
