@@ -3731,15 +3731,16 @@ const WEAK_PERSON_RULES = new Set(['first-name', 'surname-suffix', 'name-shape']
 
 /**
  * Step 8c in the whole document: a name found as a work's title ('the film Vera Drake') is no person where the given-name,
- * surname or name-shape rule made one of it ('Vera Drake won', 'Vera Drake star Imelda Staunton'). Changes `found` in
- * place, before the document's types are noted.
+ * surname or name-shape rule made one of it ('Vera Drake won', 'Vera Drake star Imelda Staunton'), nor a place where
+ * the preposition rule made one ('in Amelie' after 'the hit film Amelie'). Changes `found` in place, before the
+ * document's types are noted.
  */
 function untypeWorks(found: Found[]): void {
   let works: Set<string> | undefined;
   for (const f of found) if (f.rule === 'work') (works ??= new Set()).add(f.name);
   if (!works) return;
   for (const f of found)
-    if (f.type === 'person' && WEAK_PERSON_RULES.has(f.rule) && works.has(f.name)) {
+    if (((f.type === 'person' && WEAK_PERSON_RULES.has(f.rule)) || (f.type === 'place' && f.rule === 'place-preposition')) && works.has(f.name)) {
       f.type = null;
       f.rule = 'work';
       f.confidence = 0;

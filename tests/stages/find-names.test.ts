@@ -2020,6 +2020,13 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('The tools clean up Zorvex machines.').filter(([, t]) => t === 'organization')).toEqual([]);
   });
 
+  it("leaves untyped a work's title that the preposition rule made a place elsewhere in the document (step 8c)", () => {
+    const places = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'place');
+    expect(places('Audrey Lundqvar, star of hit film Zorvabelle, will play the lead. Jeunet directed Lundqvar in Zorvabelle in 2001.')).toEqual([]);
+    // (with no work of the name, the preposition's place stands)
+    expect(places('Audrey Lundqvar will play the lead. Jeunet directed Lundqvar in Zorvabelle in 2001.')).toEqual([['Zorvabelle', 'place']]);
+  });
+
   it("types a name after a kind of firm that is its sentence's subject, not a person's run into it, nor its surname alone (step 8b)", () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorvex|Lundholm|Camus/.test(t));
     // the verb after the name says the name is the subject ('is', 'has agreed'), not a clause of its own ('has built')
