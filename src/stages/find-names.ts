@@ -131,6 +131,12 @@ const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.
 const ORG_CUES = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'militia', 'group', 'union', 'unions', ...MEDIA_CUES]);
 // place cue words after a name: 'Khojavend district', 'Aghdam village'
 const PLACE_AFTER = new Set('district region province village town city county oblast governorate rayon municipality settlement island islands river mountains valley peninsula state suburb neighbourhood neighborhood subdivision township commune canton prefecture parish borough mine oilfield highway'.split(' '));
+// ... in the plural after two names joined by 'and' or a list: 'the Ravi and Chenab rivers', 'Oaxaca and Guerrero states'
+const PLACE_PLURALS = 'districts regions provinces villages towns cities counties oblasts governorates municipalities settlements rivers valleys states suburbs townships communes cantons prefectures parishes boroughs mines oilfields';
+const PLACE_PLURAL_SET = new Set(PLACE_PLURALS.split(' '));
+const PLACE_PLURAL_AFTER = new RegExp(`^\\s*(?:,\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s*)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:${PLACE_PLURALS.replace(/ /g, '|')})\\b`, 'u');
+// (a name before the 'and' or the comma: not a list of common nouns, 'shaders, textures, D3D states')
+const CONJUNCT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s*,|\s+and)\s*$/u;
 // place cue words before a name: 'city of Ganja', 'village of …'
 // ... and who lives or governs there, and a bearing from it: 'residents of Zorvabad', 'the mayor of …', 'the streets of …',
 // '40 km north of …'
@@ -1632,6 +1638,10 @@ const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 /** an Australian rules score's goals and behinds: '14.12' */
 const FOOTY_SCORE = /^\d{1,2}\.\d{1,2}$/;
 
+/** a nationality's or a region's adjective of one word, before a kind of places: 'the Baltic and Nordic states' */
+const nationality = (lex: NameFinderLexicons, words: readonly Token[]) =>
+  words.length === 1 && (lex.qualifiers.has(words[0].text) || lex.known.get(words[0].text.toLowerCase()) === 'norp' || commonTag(words[0].text) === 'ADJ');
+
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
 function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {
   return datelinePlaceEnd(ctx.doc.clean, ctx.toks, s.tokenStart, s.tokenEnd, s.end, isAllCapsWord);
@@ -1834,7 +1844,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(to - from === 3 && isHyphen(toks[from + 1].text))
   )
     return ruleTyped('person', 'surname-suffix', 0.7);
-  // 11. place cue words: 'Khojavend district', 'city of Ganja', 'residents of Zorvabad', 'Zorvabad, a town 40 km north'
+  // 11. place cue words: 'Khojavend district', 'city of Ganja', 'residents of Zorvabad', 'Zorvabad, a town 40 km north',
+  //     in the plural after names joined by 'and': 'the Ravi and Chenab rivers'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
   //     (the cue a word of its own after the name, no quotation's first: 'EU to probe Alitalia 'state aid''; a cue before
   //     it not before its possessive: 'the press centre of Clinton's convention headquarters')
@@ -1842,7 +1853,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     'Transport police', 'LAPD police')
   const cue = placeCueAfter(doc.clean, end, s.end);
   if (
-    (PLACE_AFTER.has(cue) || (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
+    (PLACE_AFTER.has(cue) ||
+      (PLACE_PLURAL_SET.has(cue) && CONJUNCT_BEFORE.test(tail(doc.clean, s.start, start)) && !nationality(lex, words)) ||
+      ((next === 'and' || next === ',') && PLACE_PLURAL_AFTER.test(after) && !nationality(lex, words)) ||
+      (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
     !(words.length === 1 && commonTag(first) === 'ADJ')
   )
     return ruleTyped('place', 'place-cue', 0.7);

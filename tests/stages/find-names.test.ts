@@ -108,6 +108,10 @@ describe('findNames: typing rules, each with a name', () => {
     ['Zorvek 14.12 ( 96 ) Wycombe 9.12 ( 66 )', ['Wycombe', 'organization', 'rule:score-line']],
     // a common word after 'in' may be a place ('ships in Gulf')
     ['Two ships sank in Gulf waters .', ['Gulf', 'place', 'rule:place-preposition']],
+    // a kind of places in the plural after names joined by 'and' or in a list
+    ['Officials said the Zorva and Lundqva rivers were in flood .', ['Zorva', 'place', 'rule:place-cue']],
+    ['Officials said the Zorva and Lundqva rivers were in flood .', ['Lundqva', 'place', 'rule:place-cue']],
+    ['Rebels held the Zorvabad , Qelbra and Lundqvar provinces .', ['Qelbra', 'place', 'rule:place-cue']],
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
@@ -219,6 +223,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
+    ['Tools capture shaders , textures , Zorvek states and pixels .', ['Zorvek']], // a list of common nouns before a plural place word
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
     ['The Sun rose over the city , and the Star of the show sang .', ['Sun', 'Star']], // no paper's context
     ['Qualifier vs. Zorvath Quimble ( Kenya )', ['Qualifier']], // a draw's own word before 'vs.': no team
