@@ -1683,7 +1683,7 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
   // (nor a draw's or a table's own word: 'Qualifier vs. Galo Blanco', 'Group 4', 'Total 229')
-  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
+  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !(words.length >= 2 && isListed(first, lex.givenNames) && !isCommonish(lex, last)) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
     return ruleTyped('organization', 'score-line', 0.65, -1);
   // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
   //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen
@@ -3368,6 +3368,16 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     names.add(f.name);
     clubPersons.add(f.name);
   }
+  // the rows of a results table or a standings table name teams of one kind: where most of a table's names are
+  // organisations, the rest no rule typed are teams too ('Chelsea 2 Coventry 0', 'Lotte 45 6 53 .462' among clubs the
+  // score-line rule typed; 'Chelsea' and 'Lotte' given names it refuses alone: `tableTeams`), and so are a weak rule's
+  // persons there ('Petra Drnovice 1 Slovan Liberec 3', 'Viktoria Zizkov 3 0 1 2 3 8 1': a given name and a town)
+  const table = tableTeams(ctx, known, names);
+  for (const name of table.untyped) if (!notTeams.has(name) && !isNation(name, [])) names.add(name);
+  for (const name of table.persons) {
+    names.add(name);
+    clubPersons.add(name);
+  }
   // (in a sports report only: elsewhere the persons stand; their words no person's keys then: 'In Siauliai :' after
   // 'Kareda Siauliai ( Lithuania ) 0' is the town, not the surname)
   if (clubPersons.size > 0 && sports())
@@ -3406,10 +3416,6 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
     if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
   }
-  // the rows of a results table or a standings table name teams of one kind: where most of a table's names are
-  // organisations, the rest no rule typed are teams too ('Chelsea 2 Coventry 0', 'Lotte 45 6 53 .462' among clubs the
-  // score-line rule typed; 'Chelsea' and 'Lotte' given names it refuses alone: `tableTeams`)
-  for (const name of tableTeams(ctx, known, names)) if (!notTeams.has(name) && !isNation(name, [])) names.add(name);
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
   for (const f of ctx.found)
@@ -3431,12 +3437,12 @@ const NO_TEAMS: ReadonlySet<string> = new Set();
  *
  *   Aston Villa 2 Derby 0 / Chelsea 2 Coventry 0 / Leicester 0 Arsenal 2   -> 'Chelsea'
  */
-function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>): string[] {
+function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>): TableNames {
   const { doc, toks } = ctx;
-  const out: string[] = [];
+  const out: TableNames = { untyped: [], persons: [] };
   let rows: { from: number; to: number }[][] = [];
   const flush = () => {
-    if (rows.length >= 3) out.push(...tableUntyped(ctx, known, teams, rows.flat()));
+    if (rows.length >= 3) tableNames(ctx, known, teams, rows.flat(), out);
     rows = [];
   };
   for (const s of doc.sentences) {
@@ -3472,12 +3478,13 @@ function tableRow(toks: readonly Token[], from: number, to: number): { from: num
 /** a number in a table: '45', '.462', '1/2', '13.18', '205-9', '( 96 )' is not one */
 const TABLE_NUMBER = /^(?:\d[\d.,/:-]*|\.\d+)$/;
 
-/** `tableTeams` for one table's names: those untyped, where two thirds or more of all are organisations */
-function tableUntyped(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>, slots: readonly { from: number; to: number }[]): string[] {
+/** `tableTeams` for one table's names: those untyped or a weak rule's persons, where two thirds or more of all are organisations */
+function tableNames(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>, slots: readonly { from: number; to: number }[], out: TableNames): void {
   const { toks, doc } = ctx;
   let orgs = 0;
   let named = 0;
   const untyped: string[] = [];
+  const persons: string[] = [];
   for (const slot of slots) {
     const start = toks[slot.from].start;
     const end = toks[slot.to - 1].end;
@@ -3490,8 +3497,18 @@ function tableUntyped(ctx: NameContext, known: readonly Candidate[], teams: Read
     if (f?.type === 'organization' || (!f?.type && c?.type === 'organization') || teams.has(name)) orgs++;
     // (nor a common word: a table's own, 'Group 1', 'Total 229')
     else if (f && !f.type && !c && !DRAW_WORDS.has(name) && !isCommonish(ctx.lex, name)) untyped.push(name);
+    // (a weak rule's person of two or three words, no gazetteer's: 'Petra Drnovice')
+    else if (f?.type === 'person' && WEAK_TEAM_PERSON_RULES.has(f.rule) && f.to - f.from >= 2 && f.to - f.from <= 3 && c?.type !== 'person') persons.push(name);
   }
-  return orgs * 3 >= named * 2 ? untyped : [];
+  if (orgs * 3 < named * 2) return;
+  out.untyped.push(...untyped);
+  out.persons.push(...persons);
+}
+interface TableNames {
+  /** names no rule typed */
+  readonly untyped: string[];
+  /** names a weak rule made persons */
+  readonly persons: string[];
 }
 /** a gazetteer's place that a club's name may end in: a town or a district, no country ('NAC Breda', 'AEK Larnaca') */
 const isClubTown = (c: Candidate) => c.type === 'place' && c.entries.length > 0 && c.entries[0].kind !== 'country';
