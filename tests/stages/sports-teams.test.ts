@@ -33,6 +33,9 @@ describe('sports teams named by their town or county', () => {
     ['The nail in the coffin on ', "'s 28-7 win .", true],
     ["Lecce 's 3-0 weekend defeat of ", ' was expected', true],
     ['', " 's 3-0 vote in the council", false],
+    // (a capitalised word before that calls it a team, at the sentence's start: no part of its name)
+    ['Second-placed ', ' were frustrated by rain', true],
+    ['Dinamo ', ' were frustrated by rain', false],
     ['Brian Giles homered for ', ' .', true],
     ['He joined ', ' for 15 million pounds', true],
     ['At the Oval , ', ' captain Chris Lewis', true],
