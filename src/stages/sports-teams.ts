@@ -79,6 +79,9 @@ const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 const PLAYER_ROLES =
   'captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
 const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'iu');
+// (a player's role after one word in lower case, no possessive: 'Leicestershire fast bowler David Millns', 'Ajax central
+// defender')
+const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})\\b`);
 // (a player's role after the possessive and one or two words, a nationality's or an adjective's: "Middlesbrough 's Italian
 // striker Fabrizio Ravanelli", "Porto 's new Polish keeper")
 const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
@@ -119,7 +122,7 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|scored for|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|homers? for|scored for|season with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
 const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')
@@ -149,13 +152,13 @@ const BRACKET_AFTER = /^\s*\)/;
  *   teamContext('as ', ' beat Somerset by an innings', w)            = true
  *   teamContext('Tunbridge Wells : ', ' 214 ( P. Johnson 84 )', w)  = true
  *   teamContext('he told ', ' 1 radio', w)                          = false   (a score only opens a results line)
- *   teamContext('Jay Buhner hit his 38th homer for ', ' .', w)       = false   ('for' alone: 'flights for Baku')
+ *   teamContext('The airline added two flights for ', ' .', w)      = false   ('for' alone)
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were')
   const resultBefore = RESULT_BEFORE.test(before.slice(-24));
   if ((NAME_BEFORE.test(before) && !resultBefore) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || resultBefore) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || resultBefore) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

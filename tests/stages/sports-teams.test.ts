@@ -36,6 +36,11 @@ describe('sports teams named by their town or county', () => {
     // (a capitalised word before that calls it a team, at the sentence's start: no part of its name)
     ['Second-placed ', ' were frustrated by rain', true],
     ['Dinamo ', ' were frustrated by rain', false],
+    // (a player's role after one word in lower case; a homer for a team, a season with one)
+    ['He signed ', ' fast bowler David Millns on Thursday', true],
+    ['Jose Valentin hit his 21st homer for ', ' .', true],
+    ['his first season with ', ' to have ankle surgery', true],
+    ['the ', ' taxi driver said', false],
     ['Brian Giles homered for ', ' .', true],
     ['He joined ', ' for 15 million pounds', true],
     ['At the Oval , ', ' captain Chris Lewis', true],
@@ -65,7 +70,7 @@ describe('sports teams named by their town or county', () => {
     // not a year, nor a date
     ['', ' 1996-08-30', false],
     // 'for' alone is no team's cue ('flights for Baku')
-    ['Jay Buhner hit his 38th homer for ', ' .', false],
+    ['The airline added two flights for ', ' .', false],
     // part of a longer name: 'AC Milan', 'Texas Rangers'
     ['the Dutch squad left out AC ', ' midfielder Edgar Davids', false],
     ['as the ', ' Rangers defeated the Cleveland Indians', false],
