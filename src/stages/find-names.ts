@@ -137,6 +137,9 @@ const PLACE_PLURAL_SET = new Set(PLACE_PLURALS.split(' '));
 const PLACE_PLURAL_AFTER = new RegExp(`^\\s*(?:,\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s*)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:${PLACE_PLURALS.replace(/ /g, '|')})\\b`, 'u');
 // (a name before the 'and' or the comma: not a list of common nouns, 'shaders, textures, D3D states')
 const CONJUNCT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s*,|\s+and)\s*$/u;
+/** a nationality's or a region's adjective of one word, before a kind of places: 'the Baltic and Nordic states' */
+const nationality = (lex: NameFinderLexicons, words: readonly Token[]) =>
+  words.length === 1 && (lex.qualifiers.has(words[0].text) || lex.known.get(words[0].text.toLowerCase()) === 'norp' || commonTag(words[0].text) === 'ADJ');
 // place cue words before a name: 'city of Ganja', 'village of …'
 // ... and who lives or governs there, and a bearing from it: 'residents of Zorvabad', 'the mayor of …', 'the streets of …',
 // '40 km north of …'
@@ -794,10 +797,9 @@ function monthInName(ctx: NameContext, k: number, from: number, to: number): boo
       next !== 'Day' &&
       // (a listed surname; after 'Jan' that opens the run or follows a word a lexicon knows, a month's abbreviation
       // only as a date's, 'Jan 5', any word: 'Jan Kroslak', 'Czech Jan Hernych' (a common word after it, 'Jan Crude
-      // futures', the person rules refuse); not
-      // after an unknown word, 'Ard Jan Vetham', whose surname the title rule's 'Mr Vetham' types where the month cuts
-      // it off; nor in a document that abbreviates another month, a market report's contract months: 'Jan Comex
-      // silver' beside 'Mar')
+      // futures', the person rules refuse); not after an unknown word, 'Ard Jan Vetham', whose surname the title rule's
+      // 'Mr Vetham' types where the month cuts it off; nor in a document that abbreviates another month, a market
+      // report's contract months: 'Jan Comex silver' beside 'Mar')
       (isListed(next, lex.lastNames, lex.surnames) || (w === 'Jan' && (k === from || isCommonish(lex, prev) || lex.known.has(prev.toLowerCase())) && !(ctx.monthAbbreviations ??= OTHER_MONTH_ABBREVIATION.test(ctx.doc.clean)))) &&
       // (nor a common noun's plural: 'the August Games')
       !(next.endsWith('s') && isCommonWord(next.slice(0, -1).toLowerCase())) &&
@@ -1637,10 +1639,6 @@ const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
 /** an Australian rules score's goals and behinds: '14.12' */
 const FOOTY_SCORE = /^\d{1,2}\.\d{1,2}$/;
-
-/** a nationality's or a region's adjective of one word, before a kind of places: 'the Baltic and Nordic states' */
-const nationality = (lex: NameFinderLexicons, words: readonly Token[]) =>
-  words.length === 1 && (lex.qualifiers.has(words[0].text) || lex.known.get(words[0].text.toLowerCase()) === 'norp' || commonTag(words[0].text) === 'ADJ');
 
 /** 1a. Where the place a dateline opens with ends (`datelinePlaceEnd`): `s.tokenStart` when the sentence is no dateline. */
 function datelinePlaceEndOf(ctx: NameContext, s: Sentence): number {
@@ -3426,14 +3424,14 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
 const NO_TEAMS: ReadonlySet<string> = new Set();
 
 /**
- * The untyped names of a table's rows whose other names are mostly organisations (step 15). A row is a sentence of
- * names each followed by numbers and nothing else: a result, 'Chelsea 2 Coventry 0', or a standing, 'Bury 3 2 1 0 4 2
- * 7', 'Lotte 45 6 53 .462 14 1/2'; a table, three rows or more one after another. Where two thirds of its names or
- * more are organisations (the score-line rule's, a gazetteer's, a team of the report: `teams`), a name there that
- * nothing typed is one of them: a column holds one kind of thing. A name a rule made a person stays one (a golf
- * table's, a bowling analysis's players are persons: their tables have no two thirds of organisations), and so does a
- * place a gazetteer typed (`isNation` keeps countries places). Only the names a run or a gazetteer's entry spans
- * count.
+ * The names of a table's rows whose other names are mostly organisations (step 15). A row is a sentence of names each
+ * followed by numbers and nothing else: a result, 'Chelsea 2 Coventry 0', or a standing, 'Bury 3 2 1 0 4 2 7', 'Lotte
+ * 45 6 53 .462 14 1/2'; a table, three rows or more one after another. Where two thirds of its names or more are
+ * organisations (the score-line rule's, a gazetteer's, a team of the report: `teams`), a name there that nothing typed
+ * is one of them, and so is a weak rule's person of two or three words ('Petra Drnovice', a given name and a town): a
+ * column holds one kind of thing. A gazetteer's person stays one, as does a table of persons (a golf table's, a
+ * bowling analysis's players: no two thirds of organisations), and a place a gazetteer typed (`isNation` keeps
+ * countries places). Only the names a run or a gazetteer's entry spans count.
  *
  *   Aston Villa 2 Derby 0 / Chelsea 2 Coventry 0 / Leicester 0 Arsenal 2   -> 'Chelsea'
  */
@@ -3455,10 +3453,9 @@ function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: Readon
 }
 
 /**
- * A table row's names as token ranges (a name and a bracket after it, 'Mladost ( L ) 0', one range that no run
- * spans: it counts for nothing), or null where the
- * sentence is no row: names each followed by one or more numbers ('45', '.462', '1/2', '13.18', '-'), and at most a
- * full stop after the last.
+ * A table row's names as token ranges (a name and a bracket after it, 'Mladost ( L ) 0', one range that no run spans:
+ * it counts for nothing), or null where the sentence is no row: names each followed by one or more numbers ('45',
+ * '.462', '1/2', '13.18', '-'), and at most a full stop after the last.
  */
 function tableRow(toks: readonly Token[], from: number, to: number): { from: number; to: number }[] | null {
   if (to > from && toks[to - 1].text === '.') to--;

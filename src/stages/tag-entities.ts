@@ -75,11 +75,6 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
 }
 
 /**
- * Gazetteer matching: at every token of every sentence, the longest alias
- * starting there in each applicable case mode (exact, ALL-CAPS, folded).
- * Overlaps between the candidates are settled later, in `resolve`.
- */
-/**
  * Car makers whose models are named after towns ('Toyota Celica', 'Seat Toledo', 'Hyundai Tucson', 'Ford Granada').
  * Written here because no packaged gazetteer lists makes as such; makes that are a town or a word of a place's own
  * name too ('Lincoln', 'Land Rover') are left out.
@@ -93,6 +88,11 @@ const isAreaKind = (kind: string | undefined) => kind === 'country' || kind === 
 const RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)$/;
 const RATING_NOTCH = /^[+-](?![\p{L}\d])/u;
 
+/**
+ * Gazetteer matching: at every token of every sentence, the longest alias
+ * starting there in each applicable case mode (exact, ALL-CAPS, folded).
+ * Overlaps between the candidates are settled later, in `resolve`.
+ */
 export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, names?: NameFinderLexicons): Candidate[] {
   const out: Candidate[] = [];
   // ALL-CAPS words that are a generated gazetteer's town only where the document names the town otherwise (`capsWord`)
