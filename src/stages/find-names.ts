@@ -137,6 +137,18 @@ const PLACE_PLURAL_SET = new Set(PLACE_PLURALS.split(' '));
 const PLACE_PLURAL_AFTER = new RegExp(`^\\s*(?:,\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s*)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:${PLACE_PLURALS.replace(/ /g, '|')})\\b`, 'u');
 // (a name before the 'and' or the comma: not a list of common nouns, 'shaders, textures, D3D states')
 const CONJUNCT_BEFORE = /\p{Lu}[\p{L}'’.-]*(?:\s*,|\s+and)\s*$/u;
+/**
+ * Whether a kind of places in the plural follows the name ending at token `k` after names, commas and 'and' only: the
+ * tokens read before `PLACE_PLURAL_AFTER` cuts into the text ('Ravi and Chenab rivers'; a name before a comma is common)
+ */
+function pluralPlaceAhead(toks: readonly Token[], k: number, end: number): boolean {
+  for (let i = k; i < end && i < k + 12; i++) {
+    const w = toks[i].text;
+    if (PLACE_PLURAL_SET.has(w)) return true;
+    if (w !== ',' && w !== 'and' && !UPPER_FIRST.test(w) && !isJoiner(w)) return false;
+  }
+  return false;
+}
 /** a nationality's or a region's adjective of one word, before a kind of places: 'the Baltic and Nordic states' */
 const nationality = (lex: NameFinderLexicons, words: readonly Token[]) =>
   words.length === 1 && (lex.qualifiers.has(words[0].text) || lex.known.get(words[0].text.toLowerCase()) === 'norp' || commonTag(words[0].text) === 'ADJ');
@@ -1853,7 +1865,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (
     (PLACE_AFTER.has(cue) ||
       (PLACE_PLURAL_SET.has(cue) && CONJUNCT_BEFORE.test(tail(doc.clean, s.start, start)) && !nationality(lex, words)) ||
-      ((next === 'and' || next === ',') && PLACE_PLURAL_AFTER.test(after) && !nationality(lex, words)) ||
+      ((next === 'and' || next === ',') && pluralPlaceAhead(toks, to, s.tokenEnd) && PLACE_PLURAL_AFTER.test(after) && !nationality(lex, words)) ||
       (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
     !(words.length === 1 && commonTag(first) === 'ADJ')
   )

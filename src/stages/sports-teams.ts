@@ -155,10 +155,10 @@ const BRACKET_AFTER = /^\s*\)/;
  *   teamContext('The airline added two flights for ', ' .', w)      = false   ('for' alone)
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
+  if (NAME_AFTER.test(after)) return false;
   // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were')
-  const resultBefore = RESULT_BEFORE.test(before.slice(-24));
-  if ((NAME_BEFORE.test(before) && !resultBefore) || NAME_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || resultBefore) return true;
+  if (NAME_BEFORE.test(before)) return RESULT_BEFORE.test(before.slice(-24));
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

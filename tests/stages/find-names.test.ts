@@ -112,6 +112,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Officials said the Zorva and Lundqva rivers were in flood .', ['Zorva', 'place', 'rule:place-cue']],
     ['Officials said the Zorva and Lundqva rivers were in flood .', ['Lundqva', 'place', 'rule:place-cue']],
     ['Rebels held the Zorvabad , Qelbra and Lundqvar provinces .', ['Qelbra', 'place', 'rule:place-cue']],
+    ['Jobs will go across the Zorvamas and Asia-Pacific regions .', ['Zorvamas', 'place', 'rule:place-cue']],
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
