@@ -1508,7 +1508,9 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 // `FIRM_KINDS` says)
 const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)|(?:acquired|bought)\s+by)\s*$/i;
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
-const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
+// (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
+// net profit')
+const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}\p{N}$£€.,%-]+\s+){0,5}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 // ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex

@@ -2106,6 +2106,9 @@ describe('findNames: a firm of several words before its shares', () => {
     // its buyer, its results
     expect(orgs('The company was acquired by Zorvex for two billion dollars.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex posted record profits on Monday.')).toEqual(['Zorvex']);
+    // (figures or a change before the results)
+    expect(orgs('In 1995, Zorvex reported a 5.6 million markka loss before tax.')).toEqual(['Zorvex']);
+    expect(orgs('Earlier, Zorvex reported a drop in net profit for the year.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
     // (nor a kind a person or a ship is called too: 'lender', 'carrier')
     expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
