@@ -1651,6 +1651,9 @@ const RACE_AFTER = /^\s*(?:\.?\s*$|\d|(?:one|two|three|four|five|\d+)\s+laps?\b|
 /** a record's date after the place it was set in: '( Germany ) Berlin 17.8.90' */
 const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
+/** a verb after a name and a number: the number is the name's, no score ('Metal Slug 3 is') */
+const VERB_AFTER_NUMBER = new Set('is was are were has had have will would can could may might should must'.split(' '));
+
 /** an Australian rules score's goals and behinds: '14.12' */
 const FOOTY_SCORE = /^\d{1,2}\.\d{1,2}$/;
 
@@ -1687,7 +1690,9 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
     !YEAR.test(next) &&
     (from === s.tokenStart || isDigits(prevTok) || prevTok === ',' || afterFootyScore) &&
     !AMOUNT_UNITS.has(afterNumber.toLowerCase()) &&
-    !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first));
+    !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first)) &&
+    // (nor any name numbered before a verb, a title's sequel or a model: 'Metal Slug 3 is a wake-up call', 'Zorvex 2 was')
+    !VERB_AFTER_NUMBER.has(afterNumber);
   const versus = isVersus(next) || isVersus(prevTok);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   // (nor a player of a draw: a given name of either list and a surname before a country in brackets, after 'vs.': 'Grant
