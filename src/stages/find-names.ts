@@ -523,6 +523,8 @@ interface NameContext {
   datelineEnd: number;
   /** whether the document abbreviates another month ('Feb', 'Dec': a market report's contract months), when first asked */
   monthAbbreviations?: boolean;
+  /** `isSportsReport` of the document, when a results line's rule first asks */
+  sports?: boolean;
 }
 
 /**
@@ -1651,6 +1653,30 @@ const RACE_AFTER = /^\s*(?:\.?\s*$|\d|(?:one|two|three|four|five|\d+)\s+laps?\b|
 /** a record's date after the place it was set in: '( Germany ) Berlin 17.8.90' */
 const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
+/**
+ * Whether a name and a score after it may be a results line's team in sentence `s`: anywhere in a sports report,
+ * elsewhere only in a line of names and numbers (a table's row): in a prose sentence of another report a name and a
+ * number are a band's, a film's or a console's ('Maroon 5's album', 'Shrek 2 took', 'PlayStation 3 chip', 'Fox 5').
+ */
+function resultsLineHere(ctx: NameContext, s: Sentence): boolean {
+  if ((ctx.sports ??= isSportsReport(ctx.doc.clean))) return true;
+  const { toks } = ctx;
+  // (what stands in brackets is a scorer's or a player's, read as the line's: 'Gloucestershire 280 ( J. Russell 63 ,
+  // D. Fulton 52 not out )'; a unit after a number is the score's: 'Zorvek 12 pts')
+  let depth = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = toks[k].text;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !UPPER_FIRST.test(w) && !TABLE_NUMBER.test(w) && !LINE_MARKS.has(w) && !isJoiner(w) && !(SCORE_UNITS.has(w) && k > s.tokenStart && TABLE_NUMBER.test(toks[k - 1].text))) return false;
+  }
+  return true;
+}
+/** the marks and words a table's row may hold besides its names and numbers */
+const LINE_MARKS = new Set([',', '.', ':', ';', '-', '/', '&', "'s", 'and', 'of', 'the']);
+/** a score's unit after its number ('Zorvek 12 pts', 'Kent 214 runs') */
+const SCORE_UNITS = new Set('pts pt points runs goals wickets wkts laps overs'.split(' '));
+
 /** a verb after a name and a number: the number is the name's, no score ('Metal Slug 3 is') */
 const VERB_AFTER_NUMBER = new Set('is was are were has had have will would can could may might should must'.split(' '));
 
@@ -1700,7 +1726,7 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
   // (nor a draw's or a table's own word: 'Qualifier vs. Galo Blanco', 'Group 4', 'Total 229')
-  if (words.length <= 3 && (scoreNext || versus) && !athlete && !isListed(first, lex.firstNames) && !(words.length >= 2 && isListed(first, lex.givenNames) && !isCommonish(lex, last)) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
+  if (words.length <= 3 && ((scoreNext && resultsLineHere(ctx, s)) || versus) && !athlete && !isListed(first, lex.firstNames) && !(words.length >= 2 && isListed(first, lex.givenNames) && !isCommonish(lex, last)) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
     return ruleTyped('organization', 'score-line', 0.65, -1);
   // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
   //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen

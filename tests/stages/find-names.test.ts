@@ -224,6 +224,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Few people in Parliament agreed .', ['Parliament']], // nor an organisation word alone (no place)
     ['Shr 34 cts vs 1.19 dlrs', ['Shr']], // a number with a unit after a word is an amount, no score line
     ['At a mere 20 pounds , Metal Zorvek 3 is as cheap as they come .', ['Metal Zorvek']], // a number before a verb is a sequel's or a model's
+    ['Zorvexa 5 released a new album and toured the country .', ['Zorvexa']], // a name and a number in prose, no sports report: a band's
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Tools capture shaders , textures , Zorvek states and pixels .', ['Zorvek']], // a list of common nouns before a plural place word
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
