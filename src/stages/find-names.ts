@@ -523,7 +523,7 @@ interface NameContext {
   datelineEnd: number;
   /** whether the document abbreviates another month ('Feb', 'Dec': a market report's contract months), when first asked */
   monthAbbreviations?: boolean;
-  /** `isSportsReport` of the document, when a results line's rule first asks */
+  /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
   sports?: boolean;
 }
 
@@ -2308,8 +2308,6 @@ interface DocumentFacts {
   blockers: number[][] | undefined;
   /** names in a list and the type its other names share (step 17) */
   listType: ReadonlyMap<Found, EntityType> | undefined;
-  /** whether the document is a sports report (steps 15b and 17b) */
-  sportsDoc: boolean | undefined;
   /**
    * the surnames of people and the shorter names of organisations named in full, lower-cased, for ALL-CAPS runs
    * ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer')
@@ -2319,7 +2317,7 @@ interface DocumentFacts {
   placeSpans: ReadonlySet<string> | undefined;
   /** surnames of people named in full by a given name or a gazetteer */
   fullSurnames: ReadonlySet<string> | undefined;
-  /** `isSportsReport` asked once (what `sportsTeams` and `teamNickname` take) */
+  /** `isSportsReport` asked once (what `sportsTeams` and `teamNickname` take; cached on the context, `ctx.sports`) */
   readonly isSports: () => boolean;
   /** `isPlaceSpan` (what `teamNickname` takes) */
   readonly isPlace: (start: number, end: number) => boolean;
@@ -2373,11 +2371,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     bodies: undefined,
     blockers: undefined,
     listType: undefined,
-    sportsDoc: undefined,
     capsWords: undefined,
     placeSpans: undefined,
     fullSurnames: undefined,
-    isSports: () => (facts.sportsDoc ??= isSportsReport(doc.clean)),
+    isSports: () => (ctx.sports ??= isSportsReport(doc.clean)),
     isPlace: (start, end) => isPlaceSpan(facts, start, end),
   };
   // 14. document-level consistency: a name typed once keeps its type in the document ('Surrey' after
@@ -3349,6 +3346,10 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
       personEnds.add(f.end);
     }
   const clubPersons = new Set<string>();
+  // the gazetteer's typed candidates by their span ('start:end', the first of a span), built when a step first asks:
+  // a name a gazetteer typed keeps its entity
+  let typedBySpan: Map<string, Candidate> | undefined;
+  const typedKnown = () => (typedBySpan ??= typedCandidatesBySpan(known));
   // (whether the name at start..end stands where a team does, the persons around it read: `teamContext`)
   const standsAsTeam = (s: Sentence, start: number, end: number, common: boolean) => {
     const { before, after } = around(doc.clean, s, start, end);
@@ -3379,7 +3380,6 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     typedAt ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
     if (!typedAt.has(f.start)) names.add(f.name);
   }
-  let knownSpans: Set<string> | undefined;
   // an untyped name of up to four words that a match's result and score name a side of: a club no gazetteer has
   // ('Partizan beat Benetton 97-94', 'who beat Internacional 2-1'; `matchSide`); not a person's surname the report
   // names in full ('Ebdon beat Hendry 9-5' after 'Stephen Hendry'), nor a run that opens with a common word (a run
@@ -3391,8 +3391,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (!matchSide(before, after)) continue;
     // (nor a name a gazetteer typed, whose entity stands: 'The Reds beat Olympiakos 3-1'; a place inside the run is
     // none: 'Ginebra San Miguel')
-    knownSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
-    if (!knownSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
+    if (!typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
   }
   // a name a weak rule made a person whose last word is a gazetteer's town and no surname of the lists, and whose first
   // is no given name of compromise's list, where a team stands: a club of a word and its town ('Hamburg beat Hansa
@@ -3415,7 +3414,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // organisations, the rest no rule typed are teams too ('Chelsea 2 Coventry 0', 'Lotte 45 6 53 .462' among clubs the
   // score-line rule typed; 'Chelsea' and 'Lotte' given names it refuses alone: `tableTeams`), and so are a weak rule's
   // persons there ('Petra Drnovice 1 Slovan Liberec 3', 'Viktoria Zizkov 3 0 1 2 3 8 1': a given name and a town)
-  const table = tableTeams(ctx, known, names);
+  const table = tableTeams(ctx, typedKnown, names);
   for (const name of table.untyped) if (!notTeams.has(name) && !isNation(name, [])) names.add(name);
   for (const name of table.persons) {
     names.add(name);
@@ -3450,14 +3449,12 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
   // name, 'California Angels skipper'; nor a run that opens with an adjective or an adverb, 'Former England captain',
   // or a sentence with a common word, 'Bench coach Andy Etchebarren')
-  let typedSpans: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from > 3 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
     if (!squadContext(doc.clean.slice(f.end, Math.min(f.end + 24, f.sentence.end)))) continue;
     if (opensWithModifier(ctx, f)) continue;
     if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
-    typedSpans ??= new Set(known.filter((c) => c.type !== null).map((c) => `${c.start}:${c.end}`));
-    if (!typedSpans.has(`${f.start}:${f.end}`)) names.add(f.name);
+    if (!typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
   }
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
@@ -3480,12 +3477,12 @@ const NO_TEAMS: ReadonlySet<string> = new Set();
  *
  *   Aston Villa 2 Derby 0 / Chelsea 2 Coventry 0 / Leicester 0 Arsenal 2   -> 'Chelsea'
  */
-function tableTeams(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>): TableNames {
+function tableTeams(ctx: NameContext, typed: () => ReadonlyMap<string, Candidate>, teams: ReadonlySet<string>): TableNames {
   const { doc, toks } = ctx;
   const out: TableNames = { untyped: [], persons: [] };
   let rows: { from: number; to: number }[][] = [];
   const flush = () => {
-    if (rows.length >= 3) tableNames(ctx, known, teams, rows.flat(), out);
+    if (rows.length >= 3) tableNames(ctx, typed(), teams, rows.flat(), out);
     rows = [];
   };
   for (const s of doc.sentences) {
@@ -3521,7 +3518,7 @@ function tableRow(toks: readonly Token[], from: number, to: number): { from: num
 const TABLE_NUMBER = /^(?:\d[\d.,/:-]*|\.\d+)$/;
 
 /** `tableTeams` for one table's names: those untyped or a weak rule's persons, where two thirds or more of all are organisations */
-function tableNames(ctx: NameContext, known: readonly Candidate[], teams: ReadonlySet<string>, slots: readonly { from: number; to: number }[], out: TableNames): void {
+function tableNames(ctx: NameContext, typed: ReadonlyMap<string, Candidate>, teams: ReadonlySet<string>, slots: readonly { from: number; to: number }[], out: TableNames): void {
   const { toks, doc } = ctx;
   let orgs = 0;
   let named = 0;
@@ -3531,7 +3528,7 @@ function tableNames(ctx: NameContext, known: readonly Candidate[], teams: Readon
     const start = toks[slot.from].start;
     const end = toks[slot.to - 1].end;
     const f = ctx.found.find((x) => x.start === start && x.end === end && !x.caps);
-    const c = known.find((x) => x.start === start && x.end === end && x.type !== null);
+    const c = typed.get(`${start}:${end}`);
     const name = doc.clean.slice(start, end);
     // (a name no run or gazetteer entry ends where it ends counts for nothing: 'Sheffield Wednesday', of which the
     // gazetteer's 'Sheffield' is the run, 'Stoke' a verb to wink)
@@ -3545,6 +3542,15 @@ function tableNames(ctx: NameContext, known: readonly Candidate[], teams: Readon
   if (orgs * 3 < named * 2) return;
   out.untyped.push(...untyped);
   out.persons.push(...persons);
+}
+/** the typed candidates by their span, 'start:end' (the first of a span, as `Array.find` would give it) */
+function typedCandidatesBySpan(known: readonly Candidate[]): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const c of known) {
+    const span = `${c.start}:${c.end}`;
+    if (c.type !== null && !out.has(span)) out.set(span, c);
+  }
+  return out;
 }
 interface TableNames {
   /** names no rule typed */
