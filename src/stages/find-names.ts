@@ -149,9 +149,8 @@ function pluralPlaceAhead(toks: readonly Token[], k: number, end: number): boole
   }
   return false;
 }
-/** a nationality's or a region's adjective of one word, before a kind of places: 'the Baltic and Nordic states' */
-const nationality = (lex: NameFinderLexicons, words: readonly Token[]) =>
-  words.length === 1 && (lex.qualifiers.has(words[0].text) || lex.known.get(words[0].text.toLowerCase()) === 'norp' || commonTag(words[0].text) === 'ADJ');
+/** a nationality's or a region's adjective of one word (`adjectival`), before a kind of places: 'the Baltic and Nordic states' */
+const nationality = (lex: NameFinderLexicons, words: readonly Token[]) => words.length === 1 && adjectival(lex, words[0].text);
 // place cue words before a name: 'city of Ganja', 'village of …'
 // ... and who lives or governs there, and a bearing from it: 'residents of Zorvabad', 'the mayor of …', 'the streets of …',
 // '40 km north of …'

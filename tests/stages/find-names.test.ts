@@ -227,6 +227,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Zorvexa 5 released a new album and toured the country .', ['Zorvexa']], // a name and a number in prose, no sports report: a band's
     ['The Plaza Accord was signed in 1985 .', ['Plaza Accord']], // a plan's name, no square ('Plaza' opens streets' names)
     ['Tools capture shaders , textures , Zorvek states and pixels .', ['Zorvek']], // a list of common nouns before a plural place word
+    ['Ministers of the Baltic and Nordic states met .', ['Baltic', 'Nordic']], // adjectives before a plural place word (`adjectival`: '-ic')
     ['Gen Z protesters organised online , and Gen X voters stayed home .', ['Z', 'X']], // a generation, no general
     ['The Sun rose over the city , and the Star of the show sang .', ['Sun', 'Star']], // no paper's context
     ['Qualifier vs. Zorvath Quimble ( Kenya )', ['Qualifier']], // a draw's own word before 'vs.': no team
