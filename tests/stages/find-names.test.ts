@@ -1639,6 +1639,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Thousands marched with Black Lives Matter on Election Day in Ohio, and the First Lady spoke to the crowd.')).toEqual([]);
   });
 
+  it('does not take two common words for a person because a surname list has the last, unless the first is a given name', () => {
+    // 'Story', 'Crown' and 'Camera' are in the surname list; 'Sandy' is a given name as well as a word
+    expect(people('The report was called The India Success Story and praised the Triple Crown winner in Ohio on Monday.')).toEqual([]);
+    expect(people('Fans cheered when Sandy Story arrived in Ohio on Monday, the agency said.')).toEqual([['Sandy Story', 'rule:first-name']]);
+  });
+
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
     expect(typesAndIds('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.', 'Page')).toEqual([
       ['person', 'person:carter-page'],
