@@ -48,9 +48,9 @@ export const AFTER_PLACE_SOURCE = 'gazetteer:lexicons/after-place';
 /** the source of a lone surname linked to the one person it names (tag-entities.ts `linkLoneSurnames`) */
 export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surnames';
 
-// organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces'
+// organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces', '… Black Caucus', '… National Laboratory'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin Caucus Cartel Brotherhood Clinic Laboratory Laboratories Labs'.split(' '),
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
@@ -1000,7 +1000,7 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries Museum Library Gallery Orchestra'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories'.split(' '),
 );
 // libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
@@ -1024,7 +1024,7 @@ function facilityName(ctx: NameContext, from: number, to: number): boolean {
 }
 
 /** Organisation words that take 'for' and a name after them: 'Office for National Statistics', 'Department for Transport', 'Centers for Disease Control'. */
-const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation'.split(' '));
+const ORG_FOR = new Set('Office Department Ministry Commission Council Committee Centre Center Centres Centers Institute Institutes Agency Foundation Fund Campaign Alliance Coalition Society Association Organization Organisation Laboratory'.split(' '));
 
 /** Whether a comma and a place the lexicon knows follow token `to`: 'Blair, Nebraska' (an apposition: the town's state). */
 function placeAppositionAfter(ctx: NameContext, to: number): boolean {

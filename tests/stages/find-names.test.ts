@@ -116,6 +116,10 @@ describe('findNames: typing rules, each with a name', () => {
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
+    // a caucus, a laboratory, a brotherhood, with 'of' or 'for' and what follows it
+    ['The Zorvex Black Caucus met on Monday .', ['Zorvex Black Caucus', 'organization', 'rule:org-keyword']],
+    ['He joined the Zorvex Brotherhood of Electrical Workers in May .', ['Zorvex Brotherhood of Electrical Workers', 'organization', 'rule:org-keyword']],
+    ['He worked at the Zorvex Laboratory for Particle Physics in May .', ['Zorvex Laboratory for Particle Physics', 'organization', 'rule:org-keyword']],
     // a firm's last word that ends a person's name too, after a word no lexicon has, no given name first; a place before it
     // stays in the name ('Tata' is a gazetteer's town)
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
