@@ -394,6 +394,11 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
       ours[i] = tokens.length - 1;
       continue;
     }
+    if (possessiveKeptWhole(v, end - at) && text[end] !== '-') {
+      // 'Trump's' before '.', ',', ')' -> 'Trump' ''s', as wink cuts it before a space (see `possessiveKeptWhole`)
+      tokens.push({ start: at, end: end - 2, text: text.slice(at, end - 2), pos: pos[i] }, { start: end - 2, end, text: text.slice(end - 2, end), pos: tagging === 'contextual' ? 'PART' : '' });
+      continue;
+    }
     // found verbatim at the cursor: the value is the text there (no copy per token)
     tokens.push({ start: at, end, text: verbatim ? v : text.slice(at, end), pos: pos[i] });
   }
@@ -405,6 +410,20 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
     if (tokenEnd > tokenStart) sentences.push({ tokenStart, tokenEnd });
   }
   return { tokens, sentences };
+}
+
+/**
+ * Whether wink kept a word and its possessive `'s` as one token: its tokenizer cuts `Trump's` before a space into
+ * `Trump` `'s`, but keeps it whole before a punctuation mark (`a confidant of Trump's.`, `Obama's, not Trump's,`,
+ * `ate at McDonald's.`), so the gazetteer's `Trump` and `McDonald 's` were not found there. A token of two letters or
+ * more before the apostrophe (straight or curly) and `s`, as long as the text it stands for; not before a hyphen, inside
+ * a compound (`St. Luke's-Roosevelt Hospital`), which the caller checks.
+ */
+function possessiveKeptWhole(v: string, length: number): boolean {
+  const n = v.length;
+  if (n < 4 || length !== n || v.charCodeAt(n - 1) !== 115) return false;
+  const q = v.charCodeAt(n - 2);
+  return (q === 39 || q === 0x2019) && /\p{L}/u.test(v[n - 3]);
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;

@@ -157,3 +157,23 @@ describe('wink adapter: words with letters beyond Latin-1', () => {
     expect(analyse('I cannot go.').tokens.map((t) => t.text)).toEqual(['I', 'can', 'not', 'go', '.']);
   });
 });
+
+describe('wink adapter: a possessive before a punctuation mark', () => {
+  it.each([
+    // wink keeps 'Trump's' whole before '.', ',', ')' and cuts it before a space
+    ["He is a confidant of Trump's.", ['He', 'is', 'a', 'confidant', 'of', 'Trump', "'s", '.']],
+    ['It is Obama’s, not Trump’s, plan.', ['It', 'is', 'Obama', '’s', ',', 'not', 'Trump', '’s', ',', 'plan', '.']],
+    ["We ate at McDonald's (twice).", ['We', 'ate', 'at', 'McDonald', "'s", '(', 'twice', ')', '.']],
+  ])('cuts it as wink cuts it before a space, at its offsets: %s', (text, words) => {
+    for (const tagging of ['lexical', 'contextual'] as const) {
+      const a = analyse(text, tagging);
+      expect(a.tokens.map((t) => t.text)).toEqual(words);
+      for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(tokens("He is a confidant of Trump's.", 'contextual').slice(5, 7)).toEqual(['Trump/PROPN', "'s/PART"]);
+  });
+
+  it("leaves a compound's possessive inside it: 'St. Luke's-Roosevelt'", () => {
+    expect(analyse("He was taken to St. Luke's-Roosevelt Hospital.").tokens.map((t) => t.text)).toContain("Luke's");
+  });
+});
