@@ -116,7 +116,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         const capsOrg = m.mode === 'upper' && best.type === 'organization';
         const commonWord = best.commonWord && m.to - m.from === 1; // the one-word name, not a longer alias
         // (an organisation's that owns something opening it counts: "Apple's Tim Cook", "Shell's profits")
-        if (commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && possessiveAt(tokens, m.to)) && tokens.slice(m.to).some((t) => hasWord(t.text))) continue;
+        // (unless the document names the entry elsewhere, where case tells: 'Shanghai' opening a sentence after 'in
+        // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
+        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && possessiveAt(tokens, m.to)) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
         // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
         // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
@@ -178,7 +180,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // (not a dateline's place: 'YORK, England', 'FARMINGTON HILLS, Mich.'; a small town only in a headline, not in a
         // table in capitals: 'PARANAVAI NIL, LONDRINA NIL'); an organisation's common-word name in capitals ('TOTAL', 'SHELL',
         // 'TARGET' of 'TOTAL SALES RISE AT TARGET STORES') only where the document names it in its own case
-        if (capsOrg && commonWord) (unconfirmed ??= new Set()).add(c);
+        if ((capsOrg && commonWord) || opening) (unconfirmed ??= new Set()).add(c);
         else if (m.mode === 'upper' && s.zone !== 'meta' && doc.clean.charCodeAt(end) !== 44 /* , */ && ((m.to - m.from === 1 && capsWord(best, tokens[m.from].text)) || (s.zone === 'title' && smallTown(best))))
           (unconfirmed ??= new Set()).add(c);
       }

@@ -1649,6 +1649,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Fans cheered when Sandy Story arrived in Ohio on Monday, the agency said.')).toEqual([['Sandy Story', 'rule:first-name']]);
   });
 
+  it("takes a sentence's first word for a name where the document writes it as a surname after a given name, never in lower case", () => {
+    // wink-nlp's lexicon tags 'Hinge' a verb, which a sentence's first word needs to be no name
+    expect(typesAndIds('The envoy Mira Hinge arrived in Ohio on Monday.\n\nHinge said the talks were useful.', 'Hinge')).toEqual([['person', 'person:mira-hinge']]);
+    expect(typesAndIds('The envoy Mira Hinge arrived in Ohio on Monday.\n\nHinge said the door had a broken hinge.', 'Hinge')).toEqual([]);
+  });
+
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
     expect(typesAndIds('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.', 'Page')).toEqual([
       ['person', 'person:carter-page'],

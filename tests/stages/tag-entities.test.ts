@@ -109,6 +109,15 @@ describe('tag: companies whose names are common words (gazetteers/organizations.
     expect(orgs('The minister said: "Total supply will rise."')).toEqual([]);
   });
 
+  it("links a common-word name that opens a sentence to the entry the document names elsewhere ('Shanghai' is a verb too)", () => {
+    const shanghai = (text: string) => linked(text).filter((m) => m[0] === 'Shanghai');
+    expect(shanghai('Prices of steel rose in Shanghai on Monday, traders said.\n\nShanghai is the largest market for steel in China.')).toEqual([
+      ['Shanghai', 'place', 'geonames:1796236'],
+      ['Shanghai', 'place', 'geonames:1796236'],
+    ]);
+    expect(shanghai('Shanghai is the largest market for steel in China.').map((m) => m[2])).not.toContain('geonames:1796236');
+  });
+
   it("links an organisation's common-word name that opens a sentence where it owns something ('Apple's Tim Cook')", () => {
     expect(orgs("Apple's Tim Cook met investors on Monday. Shell’s profits rose.")).toEqual([
       ['Apple', 'organization', 'Q312'],
