@@ -134,6 +134,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['3. Zarvo Zorvath ( Kenya ) 20.37', ['Zarvo Zorvath', 'person', 'rule:name-country']],
     // streets, squares, parks, grounds: 'Grace Road' was a person by its first word
     ['After bowling them out at Grace Road , they won .', ['Grace Road', 'place', 'rule:place-keyword']],
+    ['The talks were held at the Zorvabad Serena Hotel on Monday .', ['Zorvabad Serena Hotel', 'place', 'rule:place-keyword']],
     ['Crowds filled Zorvath Square and Ewood Park on Sunday .', ['Zorvath Square', 'place', 'rule:place-keyword']],
     // arenas, domes, racecourses ('Arena' a surname too: not after a given name, 'Bruce Arena')
     ['Fans flocked to the Zorvath Arena on Sunday .', ['Zorvath Arena', 'place', 'rule:place-keyword']],
