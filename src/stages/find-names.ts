@@ -1529,6 +1529,11 @@ const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|econ
 // net profit')
 const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}\p{N}$£€.,%-]+\s+){0,5}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
+// ... and a kind of firm in apposition before it, the name between commas: 'The firm, Paion, said', 'its parent company,
+// Zorvex, owns' (`FIRM_APPOSITION_BEFORE` and a comma after the name)
+const COMMA_AFTER = /^\s*,/;
+const FIRM_APPOSITION_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper)\s*,\s*$/u;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 // ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex
 // is headquartered in'
@@ -1544,7 +1549,12 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
   // (the context first: few names have one, and the name's tests read lexicons; the document's other possessives of the
   // name, a scan of its text, last)
   const other =
-    FIRM_PEOPLE_AFTER.test(after) || FIRM_APPOSITION_AFTER.test(after) || FIRM_COPULA_AFTER.test(after) || FIRM_RESULTS_AFTER.test(after) || FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start));
+    FIRM_PEOPLE_AFTER.test(after) ||
+    FIRM_APPOSITION_AFTER.test(after) ||
+    FIRM_COPULA_AFTER.test(after) ||
+    FIRM_RESULTS_AFTER.test(after) ||
+    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
+    (COMMA_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
   return other || !possessiveInName(ctx.doc.clean, first);

@@ -2130,6 +2130,11 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('In 1995, Zorvex reported a 5.6 million markka loss before tax.')).toEqual(['Zorvex']);
     expect(orgs('Earlier, Zorvex reported a drop in net profit for the year.')).toEqual(['Zorvex']);
     expect(orgs('Zorvex, the party leader, resigned on Friday.')).toEqual([]);
+    // a kind of firm in apposition before it, the name between commas
+    expect(orgs('The firm, Zorvex, said it hoped to sell five million shares.')).toEqual(['Zorvex']);
+    expect(orgs('Its parent company, Zorvex, owns the rest.')).toEqual(['Zorvex']);
+    expect(orgs("The company's founder, Zorvex, said profits rose.")).toEqual([]);
+    expect(orgs('The firm, Zorvex and Quimble said, would be sold.')).toEqual([]);
     // (nor a kind a person or a ship is called too: 'lender', 'carrier')
     expect(orgs('Zorvock, the money lender, was jailed.')).toEqual([]);
     expect(orgs('Shares of Zorvex rose 5 percent.')).toEqual(['Zorvex']);
