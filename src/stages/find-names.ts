@@ -1258,8 +1258,10 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
     words++;
     if (!(lex.commonWords.has(w.toLowerCase()) || (adjective && isCommonWord(w))) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames) || (adjective && isListed(w, lex.surnames))) named = true;
   }
-  // two words or more are a name even if both are common words ('Foreign Minister Dick Spring')
-  return words >= 2 || named;
+  // two words or more are a name even if both are common words ('Foreign Minister Dick Spring'); so is one capitalised
+  // word after a title in lower case, whose capital only a name explains ('R&B singer Usher', 'the rapper Common'; not
+  // after an adjective's, 'major Internet providers', 'a general Scalp disorder')
+  return words >= 2 || named || (words === 1 && to - from === 1 && from > 0 && !adjective && isLowerWord(toks[from - 1].text) && TITLE_CASE_WORD.test(toks[from].text));
 }
 
 /** a courtesy title before a surname: 'Mr', 'Mrs.', 'Ms' (not 'Miss', a pageant's too: 'Miss Universe', and no role of roles.txt) */

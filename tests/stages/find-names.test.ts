@@ -1644,6 +1644,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Thousands marched with Black Lives Matter on Election Day in Ohio, and the First Lady spoke to the crowd.')).toEqual([]);
   });
 
+  it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
+    // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
+    expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
+    expect(people('It is a general Scalp disorder, and major Internet providers said so in Ohio on Monday.')).toEqual([]);
+  });
+
   it('does not take two common words for a person because a surname list has the last, unless the first is a given name', () => {
     // 'Story', 'Crown' and 'Camera' are in the surname list; 'Sandy' is a given name as well as a word
     expect(people('The report was called The India Success Story and praised the Triple Crown winner in Ohio on Monday.')).toEqual([]);
