@@ -1933,10 +1933,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 12. an age, a reporting verb or an apposition a title heads after a two- or three-word name: 'Emin Aliyev, 24,',
   //     'Andrew Schofer said', 'Joss Stone, a 17-year-old soul singer from Devon,'
   //     (not when every word is a common word: 'Trade Representative said', 'Age Concern said'; but 'Mr Mates said')
+  //     (four words before an age: 'the body of Amer Hishem Ali Mohammed, 23, was found')
   if (
     words.length >= 2 &&
-    words.length <= 3 &&
-    (AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || titleApposition(ctx, v)) &&
+    (words.length <= 3 ? AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || titleApposition(ctx, v) : words.length === 4 && AGE_AFTER.test(after)) &&
     // (not a title that is an adjective too, which step 4 found before no name: 'General Acquisition said', a firm; 'Prince
     // Rainier said' is a person, 'rainier' a common word)
     !(notTitled && isRoleWord(ctx, s, from) && commonTag(first) === 'ADJ') &&

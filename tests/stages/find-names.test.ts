@@ -87,6 +87,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Fighting raged in Chechnya on Tuesday .', ['Chechnya', 'place', 'rule:lexicon-place']],
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
+    ['The body of Amer Zorvek Ali Quimbar , 23 , was found .', ['Amer Zorvek Ali Quimbar', 'person', 'rule:person-context']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     // 'First Lady' is a title (roles.txt), not a part of the name
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
