@@ -1177,6 +1177,17 @@ function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
   return prefixed !== null && ctx.roleWords.has(prefixed[1]);
 }
 
+// a title's word, 'of', 'the', and the capitalised words of a portfolio before 'and' at the end of a text: 'Secretary of ',
+// 'President of the ', 'Secretary of Health and '
+const ROLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)+and\s+)?$/u;
+
+/** Where a title's word before 'of' starts, when the text before `at` in the sentence ends so (`ROLE_OF_BEFORE`), or -1. */
+function roleOfStart(ctx: NameContext, s: Sentence, at: number): number {
+  const before = ctx.doc.clean.slice(Math.max(s.start, at - 60), at);
+  const m = ROLE_OF_BEFORE.exec(before);
+  return m && (ctx.roleWords.has(m[1]) || ctx.roleWords.has(m[1].toLowerCase())) ? at - before.length + m.index + m[0].indexOf(m[1]) : -1;
+}
+
 /** `text.slice(from, to).trim().split(/\s+/)[0]`: the first word after a name ('district' in 'Khojavend district ,') */
 function firstWord(text: string, from: number, to: number): string {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
@@ -1391,6 +1402,19 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // Henderson', 'Georgia Brown', 'Devon White'; not 'Florida Marlins')
   while (lead < to - 1 && (isRoleWord(ctx, s, lead) || (lex.qualifiers.has(toks[lead].text) && !givenNameFirst(ctx, s, lead, to)) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
   let role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  // 4'. a title's word, 'of' and a portfolio of common words before a name of two words or more: the portfolio is the
+  //     title's ('Secretary of Defense Ash Carter', 'Minister of Finance Bill Birch', 'the President of the Republic
+  //     Costis Stephanopoulos', 'Secretary of Health and Human Services Kathleen Sebelius'); not where a role of the list
+  //     ends the run's title ('Minister of Defence Gen. Ray Odierno'), nor before common words only ('the State of
+  //     Agricultural Commodity Markets')
+  if (!role && to - from >= 3) {
+    const at = roleOfStart(ctx, s, toks[from].start);
+    if (at >= 0) {
+      let k = from;
+      while (k < to - 2 && isCommonish(lex, toks[k].text) && !isListed(toks[k].text, lex.firstNames, lex.givenNames) && !ORG_WORDS.has(toks[k].text)) k++;
+      if (k > from && (!isCommonish(lex, toks[k].text) || isListed(toks[k].text, lex.firstNames, lex.givenNames))) [lead, role] = [k, doc.clean.slice(at, toks[k - 1].end)];
+    }
+  }
   // (a role before a comma titles a full name in apposition, not one word: 'its chairman, Robert Smith,', not 'console was
   // king, Unity primarily used')
   if (role && to - lead === 1 && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;

@@ -1645,6 +1645,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Thousands marched with Black Lives Matter on Election Day in Ohio, and the First Lady spoke to the crowd.')).toEqual([]);
   });
 
+  it("takes a title's word, 'of' and a portfolio of common words for the title of the name after it", () => {
+    expect(people('Secretary of Defense Zorvek Quimbar flew to Kiev on Monday, officials said.')).toEqual([['Zorvek Quimbar', 'rule:title-person']]);
+    expect(people('The President of the Republic Zorvek Quimbar signed the decree on Monday.')).toEqual([['Zorvek Quimbar', 'rule:title-person']]);
+    // (a role of the list that ends the title keeps its own: 'Gen.')
+    expect(mentionSources('Minister of Defence Gen. Ray Quimbar spoke on Monday.').map((m) => m[0])).toEqual(['Ray Quimbar']);
+    // (not before common words only)
+    expect(people('The report of the Minister of Agricultural Commodity Markets said prices fell on Monday.')).toEqual([]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
