@@ -1271,8 +1271,9 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   }
   // two words or more are a name even if both are common words ('Foreign Minister Dick Spring'); so is one capitalised
   // word after a title in lower case, whose capital only a name explains ('R&B singer Usher', 'the rapper Common'; not
-  // after an adjective's, 'major Internet providers', 'a general Scalp disorder')
-  return words >= 2 || named || (words === 1 && to - from === 1 && from > 0 && !adjective && isLowerWord(toks[from - 1].text) && TITLE_CASE_WORD.test(toks[from].text));
+  // after an adjective's, 'major Internet providers', 'a general Scalp disorder', nor an adjective's or a nationality's
+  // capital, 'a lawyer Western diplomats trusted')
+  return words >= 2 || named || (words === 1 && to - from === 1 && from > 0 && !adjective && isLowerWord(toks[from - 1].text) && TITLE_CASE_WORD.test(toks[from].text) && !adjectival(lex, toks[from].text));
 }
 
 /** a courtesy title before a surname: 'Mr', 'Mrs.', 'Ms' (not 'Miss', a pageant's too: 'Miss Universe', and no role of roles.txt) */

@@ -88,6 +88,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
     ['The body of Amer Zorvek Ali Quimbar , 23 , was found .', ['Amer Zorvek Ali Quimbar', 'person', 'rule:person-context']],
+    // a player's position or standing opening a sentence is a title (roles.txt), not a word of the name
+    ['Centre Zorvek Quimbar said he was exhausted .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    ['Teenager Zorvek Quimbar won the first race .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     // 'First Lady' is a title (roles.txt), not a part of the name
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
@@ -1658,6 +1661,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
     expect(people('It is a general Scalp disorder, and major Internet providers said so in Ohio on Monday.')).toEqual([]);
+    // (nor an adjective's or a nationality's capital after it)
+    expect(people('The ministers met a lawyer Western diplomats trusted in Ohio on Monday.')).toEqual([]);
   });
 
   it('does not take two common words for a person because a surname list has the last, unless the first is a given name', () => {
