@@ -1284,6 +1284,15 @@ const COMPASS = new Set('North South East West Northern Southern Eastern Western
 const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last);
+/**
+ * Whether a word of a name is a verb's past in -ed (wink-nlp's lexicon) that no name list has: a headline's or a title's
+ * verb, no person's word ('McCain Criticized Trump', 'Bolstered Sanders', 'Atlas Shrugged', 'Isaac Don Burks Pictured';
+ * 'Ted Cruz' stays, a given name)
+ */
+function pastTenseIn(lex: NameFinderLexicons, words: readonly Token[]): boolean {
+  for (const t of words) if (t.text.endsWith('ed') && commonTag(t.text) === 'VERB' && !isListed(t.text, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return true;
+  return false;
+}
 /** a storm's or a military operation's word before its name: 'Hurricane Ivan', 'Typhoon Haiyan', 'Operation Barbarossa' (no persons) */
 const NOT_PERSON_FIRST = new Set('Hurricane Typhoon Cyclone Storm Operation'.split(' '));
 
@@ -1899,6 +1908,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // Ryan Budget', 'the Marshall Plan'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
     !(prevTok.toLowerCase() === 'the' && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
     !notPersonShape(first, last) &&
+    !pastTenseIn(lex, words) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
     // double-barrelled surname stays, 'Lewis-Francis', and so do firms of two surnames, 'Allen-Bradley')
@@ -1934,6 +1944,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     hasLower(last) &&
     ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())) && !commonPair(lex, first, last))) &&
     !notPersonShape(first, last) &&
+    !pastTenseIn(lex, words) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))

@@ -1657,6 +1657,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('The report of the Minister of Agricultural Commodity Markets said prices fell on Monday.')).toEqual([]);
   });
 
+  it("takes no name with a verb's past in it for a person ('McCain Criticized Trump'), but a given name that is one ('Ted')", () => {
+    expect(people('Readers shared the story McCain Criticized Trump widely in Ohio on Monday.').map((p) => p[0])).not.toContain('McCain Criticized Trump');
+    expect(people('The novel Atlas Shrugged sold well in Ohio on Monday.')).toEqual([]);
+    expect(people('Readers praised Ted Quimbar in Ohio on Monday.')).toEqual([['Ted Quimbar', 'rule:first-name']]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
