@@ -1282,8 +1282,11 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx)\.?$/;
 // what no person's name opens with ('West Berlin', 'North Sea') or ends in ('Davis Cup', 'Marshall Plan', 'Brit Awards')
 const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
 const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
+// ... and what a show, a lecture, a race or a memorial named after a person ends in ('The Ellen DeGeneres Show', 'the
+// Adam Smith Lecture', 'the Lincoln Memorial'), a firm's coinage's last part as well ('PodShow'), so apart
+const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
-const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last);
+const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last);
 /**
  * Whether a word of a name is a verb's past in -ed (wink-nlp's lexicon) that no name list has: a headline's or a title's
  * verb, no person's word ('McCain Criticized Trump', 'Bolstered Sanders', 'Atlas Shrugged', 'Isaac Don Burks Pictured';

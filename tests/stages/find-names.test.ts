@@ -1663,6 +1663,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Readers praised Ted Quimbar in Ohio on Monday.')).toEqual([['Ted Quimbar', 'rule:first-name']]);
   });
 
+  it("takes no show, lecture or memorial named after a person for the person ('The Ellen DeGeneres Show')", () => {
+    expect(people('She talked about it on The Zorvek Quimbar Show in Ohio on Monday.')).toEqual([]);
+    expect(people('He gave the Adam Quimbar Lecture in Ohio on Monday.')).toEqual([]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
