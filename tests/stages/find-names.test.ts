@@ -1664,8 +1664,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("takes no show, lecture or memorial named after a person for the person ('The Ellen DeGeneres Show')", () => {
-    expect(people('She talked about it on The Zorvek Quimbar Show in Ohio on Monday.')).toEqual([]);
+    expect(people('She talked about it on The Ellen Quimbar Show in Ohio on Monday.')).toEqual([]);
     expect(people('He gave the Adam Quimbar Lecture in Ohio on Monday.')).toEqual([]);
+    expect(people('Cars were shown at the Geneva Motor Show in March.')).toEqual([]);
   });
 
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
