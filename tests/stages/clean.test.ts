@@ -604,6 +604,14 @@ describe('clean: drop reasons', () => {
     expect(doc.clean).toContain(P3);
   });
 
+  it.each(['Read more', 'More stories', 'Also read:'])("drops '%s' and the links in sentence case after it inside the article", (heading) => {
+    const links = ["Brenthia's economy shrinks for second quarter", 'Robot makers face slowdown, says union', 'Ten things to do in Portvale this weekend'];
+    const doc = run([TITLE, '', P1, '', heading, ...links, '', P2, '', P3].join('\n'));
+    for (const h of links) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+    expect(doc.clean).toContain(P2);
+    expect(doc.clean).toContain(P3);
+  });
+
   it('drops a run of title-case headlines without a heading', () => {
     const doc = run(article('Port Strike Ends After Three Days Of Talks\nNew Bridge Opens To Traffic In The North\nCouncil Elects A New Mayor For Portvale'));
     expect(doc.dropped.filter((d) => d.reason === 'headline list').map((d) => d.text)).toHaveLength(3);

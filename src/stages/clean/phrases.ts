@@ -109,9 +109,9 @@ export const BOILERPLATE_HINT =
 /** The one pattern that decides on lines of any length: 'Categories: …', 'Tags: …'. */
 export const TAG_LIST = BOILERPLATE.find(([, r]) => r === 'tag list')![0];
 
-/** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like'. */
+/** A heading that opens a list of other stories: 'Explore', 'Related Stories', 'Most Read', 'You may also like', 'Read more' (alone on its line; 'Read more: …' is a link's). */
 export const LIST_HEADING =
-  /^(?:explore|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?|related (?:on|from|at|to) .{1,30}|(?:more|also) (?:on|from) .{1,30})\s*:?$/iu;
+  /^(?:explore|read more|also read|read also|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?|related (?:on|from|at|to) .{1,30}|(?:more|also) (?:on|from) .{1,30})\s*:?$/iu;
 
 /**
  * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
