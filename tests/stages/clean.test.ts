@@ -578,6 +578,9 @@ describe('clean: drop reasons', () => {
     ['Did you like it? Then subscribe to our RSS feed!', 'promo'],
     ['Sign up for the Harbour Weekly newsletter', 'promo'],
     ['To get more tips on ferry travel, sign up to his list here.', 'promo'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Article continues after this advertisement', 'advertisement'],
+    ['Advertisement - scroll to continue', 'advertisement'],
   ])('%j -> %s', (line, reason) => {
     const doc = run(article(line));
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: line, reason }));
@@ -591,6 +594,7 @@ describe('clean: drop reasons', () => {
     ['1,484,516 shares, or 7.74 pct.'],
     ['The bonds each carry eight warrants, each giving the right to subscribe to one share of the harbour company.'],
     ['Only a small share of ferry operators would likely sign up for the programme since the subsidy is small.'],
+    ['The story continues below the harbour wall, where the first ships were built in 1850.'],
   ])('keeps %j', (line) => {
     const doc = run(article(line));
     expect(doc.clean).toContain(line);

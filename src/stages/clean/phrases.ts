@@ -68,6 +68,9 @@ const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   // a blog platform's share links run together: 'Email ThisBlogThis!Share to TwitterShare to Facebook'
   [/^(?:\s*(?:email this|blogthis!?|share (?:to|on|via) (?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|tumblr|google\+?|e-?mail)))+\s*$/iu, 'share bar'],
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
+  // an advertisement's slot in the text: 'Story continues below advertisement', 'Continue reading the main story',
+  // 'Advertisement - scroll to continue'
+  [/^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert(?:isement)?| ad)?|continue reading (?:the main story|below)|advertisement\W+scroll to continue(?: with content)?)\W*$/iu, 'advertisement'],
   [/^(?:tags?|tagged(?: with| as)?|topics?|keywords|filed under|categories|category|posted in)\s*:/iu, 'tag list'],
   [/^featured image\b/iu, 'photo credit'],
   // 'All comments are moderated so you may experience a short delay', '(Name and email address are required. …)',
@@ -104,7 +107,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [BmpRegExp, string]> = BOILERPL
 export const BOILERPLATE_START_HINT =
   /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
 export const BOILERPLATE_HINT =
-  /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields/iu;
+  /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields|continues (?:below|after)|continue reading|scroll to continue/iu;
 
 /** The one pattern that decides on lines of any length: 'Categories: …', 'Tags: …'. */
 export const TAG_LIST = BOILERPLATE.find(([, r]) => r === 'tag list')![0];
