@@ -156,6 +156,9 @@ const nationality = (lex: NameFinderLexicons, words: readonly Token[]) => words.
 // '40 km north of …'
 const PLACE_BEFORE =
   /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?|residents|inhabitants|mayor|governor|streets|centre|center|(?:north|south)(?:-?(?:east|west))?|east|west) of\s*$/i;
+// ... and such words in the plural before names joined by commas and 'and': 'the cities of Quorvia and Talvikovo', 'the
+// towns of Zorvabad, Quorvia and Brenzk' (each name after the cue, a comma or 'and' that the names before lead to)
+const PLACES_OF_BEFORE = /\b(?:cities|towns|villages|provinces|regions|districts|islands|states|capitals) of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$/u;
 // a kind of place in apposition after a name, the kind's noun last: 'Zorvabad, a town 40 km north of the capital', 'Zorvabad,
 // the provincial capital,' (not 'Smith, a town councillor')
 const PLACE_APPOSITION_AFTER =
@@ -1965,7 +1968,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (PLACE_AFTER.has(cue) ||
       (PLACE_PLURAL_SET.has(cue) && CONJUNCT_BEFORE.test(tail(doc.clean, s.start, start)) && !nationality(lex, words)) ||
       ((next === 'and' || next === ',') && pluralPlaceAhead(toks, to, s.tokenEnd) && PLACE_PLURAL_AFTER.test(after) && !nationality(lex, words)) ||
-      (PLACE_BEFORE.test(tail(doc.clean, s.start, start)) && !APOSTROPHE_S.test(next)) || PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
+      ((PLACE_BEFORE.test(tail(doc.clean, s.start, start)) || PLACES_OF_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 100), start))) && !APOSTROPHE_S.test(next)) ||
+      PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
     !(words.length === 1 && commonTag(first) === 'ADJ')
   )
     return ruleTyped('place', 'place-cue', 0.7);

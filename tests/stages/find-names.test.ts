@@ -1669,6 +1669,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Cars were shown at the Geneva Motor Show in March.')).toEqual([]);
   });
 
+  it("types names joined by commas and 'and' after a kind of places in the plural and 'of' as places", () => {
+    const places = (text: string) => mentionSources(text).filter((m) => m[1] === 'place').map((m) => m[0]);
+    expect(places('Fighting spread to the towns of Quorvia, Talvikovo and Brenzk on Monday.')).toEqual(['Quorvia', 'Talvikovo', 'Brenzk']);
+    expect(places('Shelters opened in the cities of Quorvia and Talvikovo on Monday.')).toEqual(['Quorvia', 'Talvikovo']);
+    // (not 'ports of', a program's as often)
+    expect(places('There are ports of Zorvex and Quimble for the console.')).toEqual([]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
