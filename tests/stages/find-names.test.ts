@@ -1677,6 +1677,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('There are ports of Zorvex and Quimble for the console.')).toEqual([]);
   });
 
+  it("leaves a sentence's first 'Former', 'Acting', 'Outgoing' out of the name after it", () => {
+    expect(mentionSources('Former Zorvex Authority executives planned the closures on Monday.').map((m) => m[0])).toEqual(['Zorvex Authority']);
+    expect(mentionSources('Acting Zorvex Corp chairman Dmitri Quimbar spoke on Monday.').map((m) => m[0])).toEqual(['Zorvex Corp', 'Dmitri Quimbar']);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
