@@ -1288,6 +1288,7 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 // ... and what a show, a lecture, a race or a memorial named after a person ends in ('The Ellen DeGeneres Show', 'the
 // Adam Smith Lecture', 'the Lincoln Memorial'), a firm's coinage's last part as well ('PodShow'), so apart
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
+const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last);
 /**
@@ -1951,6 +1952,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())) && !commonPair(lex, first, last))) &&
     !notPersonShape(first, last) &&
     !pastTenseIn(lex, words) &&
+    // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
+    // 'St Gallen', 'St Kitts', 'St Fintian's')
+    !SAINT.test(first) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))

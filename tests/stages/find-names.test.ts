@@ -1682,6 +1682,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Acting Zorvex Corp chairman Dmitri Quimbar spoke on Monday.').map((m) => m[0])).toEqual(['Zorvex Corp', 'Dmitri Quimbar']);
   });
 
+  it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
+    expect(people('Christian Springer put St Pauli back in touch in the 64th minute, the club said.')).toEqual([['Christian Springer', 'rule:first-name']]);
+    expect(people('The team flew to St Kitts on Monday, the club said.')).toEqual([]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
