@@ -1290,7 +1290,14 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
 const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
-const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last);
+const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
+/**
+ * An acronym of three capitals or more before a word in lower case: a firm's, a unit's or a base's name, no person's ('SBC
+ * Warburg', 'EMI Music', 'RAF Fairford', 'HSBC Markets'; a given name of the lists in capitals, 'RAF', 'EMI', had made
+ * persons of them); 'JR Smith' stays, and so does a name all in capitals
+ */
+const acronymFirst = (first: string, last: string) => first.length >= 3 && ACRONYM_WORD.test(first) && hasLower(last);
+const ACRONYM_WORD = /^\p{Lu}+$/u;
 /**
  * Whether a word of a name is a verb's past in -ed (wink-nlp's lexicon) that no name list has: a headline's or a title's
  * verb, no person's word ('McCain Criticized Trump', 'Bolstered Sanders', 'Atlas Shrugged', 'Isaac Don Burks Pictured';
@@ -1991,7 +1998,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor a common word and a country or nationality: 'Statistics Canada said', 'Royal Dutch said')
     !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase())) &&
     // (nor a common word no given-name list has before a surname: 'Time Warner said', 'Price Waterhouse said')
-    !(words.length === 2 && commonFirst(lex, first))
+    !(words.length === 2 && commonFirst(lex, first)) &&
+    !acronymFirst(first, last)
   )
     return ruleTyped('person', 'person-context', 0.6);
   // 12a. a common word no given-name list has and a name that speak are a firm: 'Time Warner said', 'Price Waterhouse said',

@@ -1682,6 +1682,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Acting Zorvex Corp chairman Dmitri Quimbar spoke on Monday.').map((m) => m[0])).toEqual(['Zorvex Corp', 'Dmitri Quimbar']);
   });
 
+  it("takes no acronym of three capitals or more before a word in lower case for a person's name ('SBC Warburg')", () => {
+    expect(people('ZRV Warburg said it was keeping its forecast for Ohio on Monday.')).toEqual([]);
+    expect(people('Planes took off from RAF Fairford in Ohio on Monday.')).toEqual([]);
+    // ('JR' two capitals, initials)
+    expect(people('Yesterday JR Smith scored twice in Ohio on Monday.')).toEqual([['JR Smith', 'rule:surname-suffix']]);
+  });
+
   it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
     expect(people('Christian Springer put St Pauli back in touch in the 64th minute, the club said.')).toEqual([['Christian Springer', 'rule:first-name']]);
     expect(people('The team flew to St Kitts on Monday, the club said.')).toEqual([]);
