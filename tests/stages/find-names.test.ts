@@ -1089,6 +1089,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvex', 'organization'],
     ]);
     expect(mentionSources('Analysts said Kellibrand CEO Stephen Frater spoke well.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    // (the legal forms of Finnish, Italian, Latin American, Indonesian and Japanese firms and of partnerships too)
+    for (const form of ['Oy', 'Oyj', 'Srl', 'Ltda', 'Tbk', 'KK', 'LP', 'LLP'])
+      expect(mentionSources(`Fertiliser maker Zorvek Quimbar ${form} said on Thursday profits fell.` + PROSE).map((m) => [m[0], m[1]])[0]).toEqual([`Zorvek Quimbar ${form}`, 'organization']);
     // … or a general manager's, and after such a title and 'of'; not after 'president of' or 'director of'
     expect(mentionSources('Analysts said Kellibrand general manager Laszlo Sebesvari had resigned.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     // (the title in title case, as a headline-style byline or a caption writes it)
