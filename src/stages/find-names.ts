@@ -66,6 +66,17 @@ function firmTail(ctx: NameContext, words: readonly Token[]): boolean {
   return false;
 }
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
+// newspapers' words, in the languages whose papers English news names as they are, and 'Observer': 'Gazeta Wyborcza', 'El
+// Nuevo Diario', 'Corriere della Sera', 'Frankfurter Allgemeine Zeitung', 'Charlotte Observer' (not 'Courier', a surname
+// too: 'Jim Courier'; 'Daily' only before one word, `dailyPaper`)
+for (const w of 'Gazeta Gazzetta Diario Corriere'.split(' ')) ORG_HEADS.add(w);
+for (const w of 'Diario Zeitung Tageblatt Giornale Gazeta Dnevnik Observer'.split(' ')) ORG_WORDS.add(w);
+/**
+ * 'Daily' and one word, no article nor possessive before them: a newspaper ('Daily Variety said', 'the Daily Caller'; not
+ * 'A Daily Analysis of News', 'our Daily Lives', nor a paper's edition after its name, 'People's Daily Overseas Edition')
+ */
+const dailyPaper = (words: readonly Token[], before: string) => words.length === 2 && words[0].text === 'Daily' && !NOT_PAPER_BEFORE.test(before);
+const NOT_PAPER_BEFORE = /(?:\b(?:a|an|our|your|their|my|his|her|its)|['’]s?)\s*$/i;
 // the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
 // ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
@@ -1840,7 +1851,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'institution', 0.7);
   }
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(words, tail(doc.clean, s.start, start))))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

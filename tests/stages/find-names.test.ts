@@ -120,6 +120,10 @@ describe('findNames: typing rules, each with a name', () => {
     // company and agency words at a name's end: 'Amnesty International', 'Montgomery Securities', 'First Interstate Bancorp'
     ['Yesterday Zorvek International said the talks failed .', ['Zorvek International', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Securities said the talks failed .', ['Zorvek Securities', 'organization', 'rule:org-keyword']],
+    // a newspaper's words in its own language, 'Observer', and 'Daily' before one word
+    ['Yesterday Gazeta Zorvecka quoted the minister .', ['Gazeta Zorvecka', 'organization', 'rule:org-keyword']],
+    ['The Zorvabad Observer reported the talks failed .', ['Zorvabad Observer', 'organization', 'rule:org-keyword']],
+    ['However , Daily Zorvex said the talks failed .', ['Daily Zorvex', 'organization', 'rule:org-keyword']],
     // a caucus, a laboratory, a brotherhood, with 'of' or 'for' and what follows it
     ['The Zorvex Black Caucus met on Monday .', ['Zorvex Black Caucus', 'organization', 'rule:org-keyword']],
     ['He joined the Zorvex Brotherhood of Electrical Workers in May .', ['Zorvex Brotherhood of Electrical Workers', 'organization', 'rule:org-keyword']],
@@ -1690,6 +1694,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Planes took off from RAF Fairford in Ohio on Monday.')).toEqual([]);
     // ('JR' two capitals, initials)
     expect(people('Yesterday JR Smith scored twice in Ohio on Monday.')).toEqual([['JR Smith', 'rule:surname-suffix']]);
+  });
+
+  it("takes 'Daily' and a word for no newspaper after an article or a possessive, and 'Courier' for a surname", () => {
+    expect(mentionSources('The Briefing is A Daily Analysis of news in Ohio on Monday.').map((m) => m[1])).not.toContain('organization');
+    expect(mentionSources("Eighth seed Jim Courier withdrew with a bruised knee in Ohio on Monday.").map((m) => [m[0], m[1]])).toContainEqual(['Jim Courier', 'person']);
   });
 
   it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
