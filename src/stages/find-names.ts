@@ -1053,7 +1053,23 @@ function placeAppositionAfter(ctx: NameContext, to: number): boolean {
 }
 
 /** a draw's, a results table's or a match's own words, which stand where a team does: 'Qualifier vs.', 'Group 4', 'Total 229' */
-const DRAW_WORDS = new Set('Qualifier Qualifiers Group Total Totals Winner Winners Loser Round Match Game Games Seed Bye Draw Final Semifinal'.split(' '));
+const DRAW_WORDS = new Set('Qualifier Qualifiers Group Total Totals Winner Winners Loser Round Match Game Games Seed Bye Draw Final Semifinal Extras'.split(' '));
+/**
+ * A cricket scorecard's or averages table's line, whose names are players: a batsman's 'not out' or an average of two
+ * decimals ('Salim Malik 100 not out , Ijaz Ahmed 61 )', 'Wasim Akram 3 5 1 98 40 24.50'); a league table's numbers are
+ * whole, a percentage's start with a point ('.543'), and an Australian rules score has its points after it. (The team
+ * of such a line has its innings' players in brackets after its total: 'Gloucestershire 280 ( J. Russell 63 , D. Fulton
+ * 52 not out )', which the caller reads.)
+ */
+function cricketLine(ctx: NameContext, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = ctx.toks[k].text;
+    // (not an Australian rules score, goals and behinds before the points in brackets: 'Adelaide 14.12 ( 96 )')
+    if ((w === 'not' && ctx.toks[k + 1]?.text === 'out') || (AVERAGE.test(w) && ctx.toks[k + 1]?.text !== '(')) return true;
+  }
+  return false;
+}
+const AVERAGE = /^\d{1,3}\.\d\d$/;
 
 /** one-word names of newspapers that are words too ('the Guardian', 'the Times', 'the Sun': step 8b') */
 const NEWSPAPER_WORDS = new Set('Guardian Times Sun Telegraph Mirror Independent Observer Herald Post Star Express Mail Globe Tribune Chronicle Journal Gazette Standard Economist Spectator Examiner Inquirer Courier Bulletin Register Sentinel Dispatch Scotsman Age Australian Hindu Nation'.split(' '));
@@ -1812,7 +1828,7 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // given name first, 'Levski Sofia ( Bulgaria ) v Olimpija ( Slovenia )')
   const athlete = next === '(' && words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to);
   // (nor a draw's or a table's own word: 'Qualifier vs. Galo Blanco', 'Group 4', 'Total 229')
-  if (words.length <= 3 && ((scoreNext && resultsLineHere(ctx, s)) || versus) && !athlete && !isListed(first, lex.firstNames) && !(words.length >= 2 && isListed(first, lex.givenNames) && !isCommonish(lex, last)) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
+  if (words.length <= 3 && ((scoreNext && resultsLineHere(ctx, s) && (afterNumber === '(' || !cricketLine(ctx, s))) || versus) && !athlete && !isListed(first, lex.firstNames) && !(words.length >= 2 && isListed(first, lex.givenNames) && !isCommonish(lex, last)) && !INITIAL.test(first) && !(words.length === 1 && DRAW_WORDS.has(first)))
     return ruleTyped('organization', 'score-line', 0.65, -1);
   // 5b'. a goal's scorer in a results line: a name between '(' or ',' and the minute of the goal, an ordinal, and then a
   //      comma, a bracket, another minute or 'minute', 'penalty': 'Bastia 1 ( Drobnjak 82nd )', '( Driller 15th , Trulsen

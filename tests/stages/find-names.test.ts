@@ -1701,6 +1701,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources("Eighth seed Jim Courier withdrew with a bruised knee in Ohio on Monday.").map((m) => [m[0], m[1]])).toContainEqual(['Jim Courier', 'person']);
   });
 
+  it("takes no cricket averages table's or scorecard's players for teams by their numbers", () => {
+    const text = ['Zorvek Quimbar 3 6 1 344 141 68.80', 'Tarik Zorvani 3 5 2 195 100 65.00', 'Amir Quolat 2 4 0 87 35 21.75', '', 'Zorvani 100 not out , Quimbar 61 )', ''].join('\n') + PROSE;
+    expect(mentionSources(text).filter((m) => m[1] === 'organization')).toEqual([]);
+    expect(mentionSources('Extras 9' + '\n\n' + PROSE).map((m) => m[0])).not.toContain('Extras');
+  });
+
   it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
     expect(people('Christian Springer put St Pauli back in touch in the 64th minute, the club said.')).toEqual([['Christian Springer', 'rule:first-name']]);
     expect(people('The team flew to St Kitts on Monday, the club said.')).toEqual([]);
