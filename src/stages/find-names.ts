@@ -1458,7 +1458,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   //     Costis Stephanopoulos', 'Secretary of Health and Human Services Kathleen Sebelius'); not where a role of the list
   //     ends the run's title ('Minister of Defence Gen. Ray Odierno'), nor before common words only ('the State of
   //     Agricultural Commodity Markets')
-  if (!role && to - from >= 3) {
+  // (the token before the run 'of', 'the' or 'and', as the expression ends: a pre-test, most runs have none of them)
+  const before = from > s.tokenStart ? toks[from - 1].text : '';
+  if (!role && to - from >= 3 && (before === 'of' || before === 'the' || before === 'and')) {
     const at = roleOfStart(ctx, s, toks[from].start);
     if (at >= 0) {
       let k = from;
@@ -2006,7 +2008,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (PLACE_AFTER.has(cue) ||
       (PLACE_PLURAL_SET.has(cue) && CONJUNCT_BEFORE.test(tail(doc.clean, s.start, start)) && !nationality(lex, words)) ||
       ((next === 'and' || next === ',') && pluralPlaceAhead(toks, to, s.tokenEnd) && PLACE_PLURAL_AFTER.test(after) && !nationality(lex, words)) ||
-      ((PLACE_BEFORE.test(tail(doc.clean, s.start, start)) || PLACES_OF_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 100), start))) && !APOSTROPHE_S.test(next)) ||
+      ((PLACE_BEFORE.test(tail(doc.clean, s.start, start)) || ((prevTok === 'of' || prevTok === ',' || prevTok === 'and') && PLACES_OF_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 100), start)))) && !APOSTROPHE_S.test(next)) ||
       PLACE_APPOSITION_AFTER.test(after) || (cue === 'police' && next === 'police' && !words.some((t) => isCommonish(lex, t.text) || ACRONYM.test(t.text)))) &&
     !(words.length === 1 && commonTag(first) === 'ADJ')
   )
@@ -2246,25 +2248,32 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   const toks = ctx.toks;
   const capitalised = new Map<string, number>();
   const alone = new Set<string>();
-  const lower = new Set<string>();
   // (the last of two capitalised words inside a sentence: 'Bob Dole', 'Senator Dole', for `surnamesNamed`)
   const afterName = new Set<string>();
-  const titled = (k: number) => TITLE_CASE_WORD.test(toks[k].text) || isAllCapsWord(toks[k].text);
+  const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
   for (const s of ctx.doc.sentences) {
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const w = toks[k].text;
-      if (k > s.tokenStart && TITLE_CASE_WORD.test(w)) {
-        capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
-        const lastOfRun = !(k + 1 < s.tokenEnd && titled(k + 1));
-        if (!titled(k - 1) && lastOfRun) alone.add(w);
-        else if (lastOfRun && k - 1 > s.tokenStart && !titled(k - 2)) afterName.add(w);
-      } else if (LOWER_WORD.test(w)) lower.add(w);
+      if (!titleCaseWord(w)) continue;
+      capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+      const lastOfRun = !(k + 1 < s.tokenEnd && titled(k + 1));
+      if (!titled(k - 1) && lastOfRun) alone.add(w);
+      else if (lastOfRun && k - 1 > s.tokenStart && !titled(k - 2)) afterName.add(w);
     }
+  }
+  // the capitalised words the document writes in lower case too, anywhere (a second pass that looks up, not one that
+  // keeps every lower-case word: the document's words are most of its tokens)
+  const lowered = new Map<string, string>();
+  for (const w of capitalised.keys()) lowered.set(w.toLowerCase(), w);
+  const lower = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = lowered.get(toks[k].text);
+    if (w !== undefined) lower.add(w);
   }
   const names = new Set<string>();
   const surnames = new Set<string>();
   for (const [w, n] of capitalised) {
-    if (lower.has(w.toLowerCase())) continue;
+    if (lower.has(w)) continue;
     if (n >= 2 && alone.has(w)) names.add(w);
     if ((n >= 2 && alone.has(w)) || afterName.has(w)) surnames.add(w);
   }
@@ -2282,7 +2291,21 @@ function surnamesNamed(ctx: NameContext): ReadonlySet<string> {
   return ctx.surnamesNamed!;
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** `TITLE_CASE_WORD.test(w)`, with an ASCII fast path (`casedNames` asks it of every token of a document). */
+function titleCaseWord(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return TITLE_CASE_WORD.test(w);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return TITLE_CASE_WORD.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /**
  * Step 12g: a word that is no country, nationality or name compromise knows, no article or particle, nor a place's or
