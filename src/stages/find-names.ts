@@ -1315,6 +1315,7 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 // ... and what a show, a lecture, a race or a memorial named after a person ends in ('The Ellen DeGeneres Show', 'the
 // Adam Smith Lecture', 'the Lincoln Memorial'), a firm's coinage's last part as well ('PodShow'), so apart
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
+// a saint's word opening a name, which step 10 takes for no person's ('St Pauli', 'St Gallen', 'San Fierro')
 const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
