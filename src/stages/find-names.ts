@@ -470,10 +470,22 @@ const VERB_BEFORE = /(?:^|\s)(?:I|we|you|they|he|she|will|would|can|could|should
 
 /** Whether the role that ends right before `at` in `text` (spaces and commas between) follows `VERB_BEFORE`: a verb. */
 function verbRole(text: string, from: number, at: number, role: string): boolean {
+  return VERB_BEFORE.test(beforeRole(text, from, at, role, 12).trimEnd());
+}
+/**
+ * Whether the role that ends right before `at` follows 'best' (and a word of an award's category): an award's category,
+ * not a title, and the name after it the award's ('the best actress Oscar', 'best supporting actor Bafta')
+ */
+function awardRole(text: string, from: number, at: number, role: string): boolean {
+  return AWARD_BEFORE.test(beforeRole(text, from, at, role, 24));
+}
+const AWARD_BEFORE = /\bbest(?:\s+(?:supporting|leading|new|original|female|male|foreign|international))?\s+$/i;
+/** The `n` characters before the role that ends right before `at` in `text` (spaces and commas between). */
+function beforeRole(text: string, from: number, at: number, role: string, n: number): string {
   let e = at;
   while (e > from && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   const roleStart = e - role.length;
-  return VERB_BEFORE.test(text.slice(Math.max(from, roleStart - 12), roleStart).trimEnd());
+  return text.slice(Math.max(from, roleStart - n), roleStart);
 }
 /** a title's word with such a prefix, one token: 'Co-Premier' */
 const PREFIXED_TITLE = new RegExp(`^(?:${TITLE_PREFIXES.join('|')})[-‐‑](\\p{Lu}.*)$`, 'u');
@@ -1475,6 +1487,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
   // will captain England')
   if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
+  // (nor after 'best': an award's category, 'the best actress Oscar')
+  if (role && lead === from && isLowerWord(role) && awardRole(doc.clean, s.start, toks[from].start, role)) role = null;
   const notTitled = role !== null && !titledName(ctx, lead, to);
   if (notTitled) role = null;
   if (role) from = lead;

@@ -1712,6 +1712,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('The team flew to St Kitts on Monday, the club said.')).toEqual([]);
   });
 
+  it("takes a role after 'best' for an award's category, and the name after it for no person ('the best actress Oscar')", () => {
+    expect(people('She is favourite to win the best actress Zorvex at the ceremony in Ohio on Monday.')).toEqual([]);
+    expect(people('He won the best supporting actor Quimble in Ohio on Monday.')).toEqual([]);
+    expect(people('The actress Zorvek Quimbar won in Ohio on Monday.')).toEqual([['Zorvek Quimbar', 'rule:title-person']]);
+  });
+
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
