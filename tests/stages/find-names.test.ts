@@ -91,6 +91,8 @@ describe('findNames: typing rules, each with a name', () => {
     // a player's position or standing opening a sentence is a title (roles.txt), not a word of the name
     ['Centre Zorvek Quimbar said he was exhausted .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     ['Teenager Zorvek Quimbar won the first race .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    // a leader of a kind of group (not 'leader' alone); 'evert' a verb of wink-nlp's lexicon
+    ['The party leader Zorvek Evert spoke on Monday .', ['Zorvek Evert', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     // 'First Lady' is a title (roles.txt), not a part of the name
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
