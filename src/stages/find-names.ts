@@ -703,6 +703,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // 2. drop a sentence-initial ordinary word: 'The', 'According'; after an opening quotation mark too ('"Once Rangers
     //    receive our letter')
     if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text))) && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
+    //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
+    //     Images', 'the Getty Center', 'Getty Oil')
+    if (toks[from].text === 'Getty' && to - from >= 2 && !GETTY_NAMES.test(toks[from + 1].text)) from++;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
     //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
     //    ('Sun-Sentinel', 'Mar-a-Lago')
@@ -1329,6 +1333,9 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
 // a saint's word opening a name, which step 10 takes for no person's ('St Pauli', 'St Gallen', 'San Fierro')
 const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
+// the words after 'Getty' in the names of its firm, trust and museums (step 2b), run into the next word too ('Getty
+// ImagesAfter the attacks')
+const GETTY_NAMES = /^(?:Images?|Cent(?:er|re)|Museum|Villa|Oil|Trust|Foundation|Research|Institute|Conservation|Family|Collection)/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
 /**

@@ -1709,6 +1709,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Extras 9' + '\n\n' + PROSE).map((m) => m[0])).not.toContain('Extras');
   });
 
+  it("cuts a photo agency's credit off the headline's name it was run into ('| Getty McConnell punts'), not the agency's own names", () => {
+    const names = (text: string) => mentionSources(text).map((m) => m[0]);
+    const text = 'Senator Mitch McConnell spoke in Ohio on Monday about the budget and the vote that was expected later in the week.\n\nReaders also liked: | Getty McConnell punts budget vote to buy time for a deal with the Democrats, aides said on Monday.';
+    expect(names(text)).toEqual(['Mitch McConnell', 'Ohio', 'McConnell', 'Democrats']);
+    expect(names('The paintings went to the Getty Museum in Ohio on Monday.')).toContain('Getty Museum');
+  });
+
   it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
     expect(people('Christian Springer put St Pauli back in touch in the 64th minute, the club said.')).toEqual([['Christian Springer', 'rule:first-name']]);
     expect(people('The team flew to St Kitts on Monday, the club said.')).toEqual([]);
