@@ -91,6 +91,9 @@ describe('findNames: typing rules, each with a name', () => {
     // a player's position or standing opening a sentence is a title (roles.txt), not a word of the name
     ['Centre Zorvek Quimbar said he was exhausted .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     ['Teenager Zorvek Quimbar won the first race .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    // abbreviated titles as American and British papers write them
+    ['Yesterday VP Zorvek Quimbar met the families .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    ['Yesterday Supt Mark Zorvath led the search .', ['Mark Zorvath', 'person', 'rule:title-person']],
     // a leader of a kind of group (not 'leader' alone); 'evert' a verb of wink-nlp's lexicon
     ['The party leader Zorvek Evert spoke on Monday .', ['Zorvek Evert', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
