@@ -695,6 +695,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // said' was a person '-Lyons')
     if (!opener || hasOrgWord(toks, i + 1, j) || (j === i + 2 && !NOT_GIVEN_OPENERS.has(toks[i].text) && isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames))) runs.push({ from: i, to: j });
     else if (!isJoiner(toks[i + 1].text)) runs.push({ from: i + 1, to: j });
+    // (but a title joined by a hyphen to its second word opens the name after it: 'President-Elect Donald Trump said',
+    // the title the role, step 4)
+    else if (isRoleWord(ctx, s, i) && isRoleWord(ctx, s, i + 2)) runs.push({ from: i, to: j });
     i = j;
   }
   for (const run of runs) {

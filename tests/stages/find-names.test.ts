@@ -94,6 +94,9 @@ describe('findNames: typing rules, each with a name', () => {
     // abbreviated titles as American and British papers write them
     ['Yesterday VP Zorvek Quimbar met the families .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     ['Yesterday Supt Mark Zorvath led the search .', ['Mark Zorvath', 'person', 'rule:title-person']],
+    // a title joined by a hyphen to its second word in capitals, opening a sentence too
+    ['I spoke with Governor-Elect Zorvek Quimbar on Monday .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    ['President-Elect Zorvek Quimbar met him on Monday .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     // a leader of a kind of group (not 'leader' alone); 'evert' a verb of wink-nlp's lexicon
     ['The party leader Zorvek Evert spoke on Monday .', ['Zorvek Evert', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
