@@ -75,7 +75,8 @@ for (const w of 'Diario Zeitung Tageblatt Giornale Gazeta Dnevnik Observer'.spli
  * 'Daily' and one word, no article nor possessive before them: a newspaper ('Daily Variety said', 'the Daily Caller'; not
  * 'A Daily Analysis of News', 'our Daily Lives', nor a paper's edition after its name, 'People's Daily Overseas Edition')
  */
-const dailyPaper = (words: readonly Token[], before: string) => words.length === 2 && words[0].text === 'Daily' && !NOT_PAPER_BEFORE.test(before);
+const dailyPaper = (doc: SplitDocument, s: Sentence, start: number, words: readonly Token[]) =>
+  words.length === 2 && words[0].text === 'Daily' && !NOT_PAPER_BEFORE.test(tail(doc.clean, s.start, start));
 const NOT_PAPER_BEFORE = /(?:\b(?:a|an|our|your|their|my|his|her|its)|['’]s?)\s*$/i;
 // the same words in the languages of European and Japanese firms' names, which English news keeps: 'Banque Paribas',
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
@@ -305,6 +306,10 @@ const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Downlo
 // ordinary words that are capitalised only because they open a sentence
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Once Since Until Unless Because Whether Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now Former Ex Acting Outgoing Incoming Interim'.split(' '));
 
+// the words after 'Getty' in the names of its firm, trust and museums (step 2b), run into the next word too ('Getty
+// ImagesAfter the attacks')
+const GETTY_NAMES = /^(?:Images?|Cent(?:er|re)|Museum|Villa|Oil|Trust|Foundation|Research|Institute|Conservation|Family|Collection)/;
+
 // given names of the lists that open a sentence as a verb, an adverb or a modal far more often: 'Said Williams, the
 // coach, …' (the reporting verb before its speaker), 'Even Q said', 'May Allah have mercy'
 const NOT_GIVEN_OPENERS = new Set(['Said', 'Even', 'May']);
@@ -340,6 +345,20 @@ const isProperish = (t: Token, sentenceInitial = false) =>
 const nonEnglishAux = (t: Token) => t.pos === 'AUX' && TITLE_CASE_WORD.test(t.text) && !ENGLISH_AUX.has(t.text.toLowerCase());
 /** a capital and small letters only ('Das', 'Sheriff'; not 'P.Re', 'ICI') */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** `TITLE_CASE_WORD.test(w)`, with an ASCII fast path (`casedNames` asks it of every token of a document). */
+function titleCaseWord(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return TITLE_CASE_WORD.test(w);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return TITLE_CASE_WORD.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 const ENGLISH_AUX = new Set('am is are was were be been being have has had having do does did done will would shall should can could may might must ought need dare cannot ca wo ai aint dont doesnt didnt isnt wont re ve ll'.split(' '));
 const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Where|Let)['’](?:m|s|ll|ve|d|re)$/;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
@@ -627,13 +646,15 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
+    // (a sentence's first word that its tag alone leaves out, which the three tests below may take in)
+    const firstNotProper = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]);
     // a sentence's first word that is no proper noun by itself may open an organisation's name: 'New York Times Co',
     // 'Advanced Medical Corp' (kept below only in a run with an organisation word, or a given name's before one word)
     // ('Allied-Signal Inc said': a first word joined by a hyphen too)
-    const opener = i === s.tokenStart && !isProperish(toks[i], true) && isProperish(toks[i]) && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1, s.tokenEnd));
+    const opener = firstNotProper && !SENTENCE_OPENERS.has(toks[i].text) && !IMPERATIVES.has(toks[i].text) && i + 1 < s.tokenEnd && (continuesName(toks, i + 1) || joinedAt(toks, i + 1, s.tokenEnd));
     // a sentence's first word that is a given name before a nickname in quotes opens a person's name: 'Hector "Macho"
     // Camacho won' (step 4c)
-    const nickname = i === s.tokenStart && !opener && !isProperish(toks[i], true) && isProperish(toks[i]) && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
+    const nickname = firstNotProper && !opener && i + 1 < s.tokenEnd && nicknameEnd(ctx, i, i + 1, s.tokenEnd) > i + 1;
     // a capitalised number word inside a sentence before a name opens it: 'the Three Gorges Dam', 'Three Mile Island'
     // (not in a headline in title case or capitals: 'Three Killed In Crash')
     // (not 'One', a firm's name's last word as often: 'Banc One Corp', 'Capital One')
@@ -641,7 +662,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that the document writes elsewhere as a name only, or as a surname after another name
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
-    const cased = i === s.tokenStart && !opener && !nickname && !isProperish(toks[i], true) && isProperish(toks[i]) && surnamesNamed(ctx).has(toks[i].text);
+    const cased = firstNotProper && !opener && !nickname && surnamesNamed(ctx).has(toks[i].text);
     if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
       i++;
       continue;
@@ -1336,9 +1357,6 @@ const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marath
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
 // a saint's word opening a name, which step 10 takes for no person's ('St Pauli', 'St Gallen', 'San Fierro')
 const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
-// the words after 'Getty' in the names of its firm, trust and museums (step 2b), run into the next word too ('Getty
-// ImagesAfter the attacks')
-const GETTY_NAMES = /^(?:Images?|Cent(?:er|re)|Museum|Villa|Oil|Trust|Foundation|Research|Institute|Conservation|Family|Collection)/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
 /**
@@ -1346,8 +1364,7 @@ const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NO
  * Warburg', 'EMI Music', 'RAF Fairford', 'HSBC Markets'; a given name of the lists in capitals, 'RAF', 'EMI', had made
  * persons of them); 'JR Smith' stays, and so does a name all in capitals
  */
-const acronymFirst = (first: string, last: string) => first.length >= 3 && ACRONYM_WORD.test(first) && hasLower(last);
-const ACRONYM_WORD = /^\p{Lu}+$/u;
+const acronymFirst = (first: string, last: string) => ACRONYM.test(first) && hasLower(last);
 /**
  * Whether a word of a name is a verb's past in -ed (wink-nlp's lexicon) that no name list has: a headline's or a title's
  * verb, no person's word ('McCain Criticized Trump', 'Bolstered Sanders', 'Atlas Shrugged', 'Isaac Don Burks Pictured';
@@ -1894,7 +1911,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'institution', 0.7);
   }
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(words, tail(doc.clean, s.start, start))))
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -2314,22 +2331,6 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
 function surnamesNamed(ctx: NameContext): ReadonlySet<string> {
   casedNames(ctx);
   return ctx.surnamesNamed!;
-}
-
-
-/** `TITLE_CASE_WORD.test(w)`, with an ASCII fast path (`casedNames` asks it of every token of a document). */
-function titleCaseWord(w: string): boolean {
-  const n = w.length;
-  if (n < 2) return false;
-  const c0 = w.charCodeAt(0);
-  if (c0 >= 128) return TITLE_CASE_WORD.test(w);
-  if (c0 < 65 || c0 > 90) return false;
-  for (let i = 1; i < n; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return TITLE_CASE_WORD.test(w);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /**
