@@ -1360,9 +1360,9 @@ const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
 const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
 /**
- * An acronym of three capitals or more before a word in lower case: a firm's, a unit's or a base's name, no person's ('SBC
- * Warburg', 'EMI Music', 'RAF Fairford', 'HSBC Markets'; a given name of the lists in capitals, 'RAF', 'EMI', had made
- * persons of them); 'JR Smith' stays, and so does a name all in capitals
+ * An acronym (`ACRONYM`: three to six capitals, no Roman numeral) before a word in lower case: a firm's, a unit's or a
+ * base's name, no person's ('SBC Warburg', 'EMI Music', 'RAF Fairford', 'HSBC Markets'; a given name of the lists in
+ * capitals, 'RAF', 'EMI', had made persons of them); 'JR Smith' stays, and so does a name all in capitals
  */
 const acronymFirst = (first: string, last: string) => ACRONYM.test(first) && hasLower(last);
 /**
