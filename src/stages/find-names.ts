@@ -938,9 +938,19 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
   // (and a common word right after it: 'Kansai Electric Power and Kansai International Airport' are two)
   // (a trade's word is a name's word before it, noun or not: 'Savings and Loan Association', 'National Distillers and
   // Chemical Corp')
-  const nameWord = TRADE_WORDS.has(before) || (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before));
+  // (and a trade's organisation word before the topics of a body named by them, as a legislature's committees are: 'House
+  // Energy and Commerce Committee', 'Senate Energy and Natural Resources Committee'; not a body's word: 'U.S. Justice
+  // Department and Swiss Competition Commission' are two)
+  const nameWord =
+    TRADE_WORDS.has(before) ||
+    (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before)) ||
+    (SECTOR_WORDS.has(before) && TOPIC_BODIES.has(toks[k - 1].text));
   return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
+// bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
+// 'Securities', whose commission the gazetteer holds: 'US Securities and Exchange Commission' is a place and its entry)
+const TOPIC_BODIES = new Set(['Committee', 'Committees', 'Commission']);
+const SECTOR_WORDS = new Set('Energy Petroleum Oil Gas Telecom Media Insurance Investments Communications Financial Industries Electronics Pharmaceuticals'.split(' '));
 // what follows 'and' in a partnership's name: 'Merck and Co', 'Smith and Sons'
 const PARTNERSHIP = new Set('Co Co. Company Sons Partners Associates Brothers'.split(' '));
 

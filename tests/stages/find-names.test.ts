@@ -1454,6 +1454,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("joins a committee's topics across 'and' after a trade's word, not two bodies", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('The Zorvek Energy and Commerce Committee questioned the Kellibrand Oil and Natural Resources Commission.')).toEqual([
+      'Zorvek Energy and Commerce Committee',
+      'Kellibrand Oil and Natural Resources Commission',
+    ]);
+    // (a body's word before 'and': two bodies)
+    expect(orgs('The Zorvek Justice Department and Kellibrand Competition Commission met.')).toEqual(['Zorvek Justice Department', 'Kellibrand Competition Commission']);
+  });
+
   it("leaves a minister's portfolio to the title: no organisation before 'Minister' or 'Secretary'", () => {
     expect(mentionTypes('Indonesian Energy Minister Subroto said on Monday that prices would stay firm.' + PROSE).slice(0, 2)).toEqual([
       ['Indonesian', 'norp'],
