@@ -3063,13 +3063,14 @@ const REGION_END = /^(?:\s*[,.;:)!?"”]|\s*$|\s+(?:on|in|at|and|or|but|where|wh
 /**
  * Step 18: an untyped name of one to three words (not ALL-CAPS) followed by a comma and a gazetteer's state,
  * province or country (its entry's kind `region` or `country`) is a town: 'Flint, Michigan', 'Flint, Mich.',
- * 'Nice, France' (the town itself in no gazetteer, or only as a word the place-preposition rule leaves alone);
+ * 'Nice, France' (the town itself in no gazetteer, or only as a word the place-preposition rule leaves alone), and a
+ * person by a surname's shape alone after a preposition of place ('in Boca Chica, Texas');
  * not when the state opens a possessive or a name follows it (an apposition: 'Gaddafi, Libya's leader').
  */
 function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number, number>): void {
   const { found, toks } = ctx;
   for (const f of found) {
-    if (f.type || f.caps || f.to - f.from > 3 || toks[f.to]?.text !== ',' || !toks[f.to + 1]) continue;
+    if (f.caps || f.to - f.from > 3 || toks[f.to]?.text !== ',' || !toks[f.to + 1] || (f.type && !surnameShapeAfterPlacePreposition(ctx, f))) continue;
     const end = regions().get(toks[f.to + 1].start);
     if (end === undefined) continue;
     // (not an apposition: 'Gaddafi, Libya's leader', 'Olympic Games, U.S. swimmer Mark Spitz': the state ends a clause
@@ -3081,6 +3082,16 @@ function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number
     f.confidence = 0.65;
   }
 }
+
+/**
+ * Whether a name is a person by a surname's ending or a surname list alone after a preposition of place, which a state
+ * after it makes a town too: 'in Boca Chica, Texas', 'from Zorvanska, Ohio' (a list's person has no preposition before:
+ * 'the lawmakers were Quimbar Zorvanov, Texas, and ...').
+ */
+function surnameShapeAfterPlacePreposition(ctx: NameContext, f: Found): boolean {
+  return f.type === 'person' && f.rule === 'surname-suffix' && PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, ctx.toks[f.from].start - 12), ctx.toks[f.from].start));
+}
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|from|at|into)\s+$/;
 
 /** Where each gazetteer candidate that is a state or a country starts: where it ends. */
 function regionSpans(known: readonly Candidate[]): Map<number, number> {

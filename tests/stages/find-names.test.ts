@@ -1137,6 +1137,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // not an apposition, nor a common noun
     expect(mentionSources("Then Zorbadi, Libya's leader, spoke, and the Partnership for Peace, France said, grew." + PROSE).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Libya', 'France']);
+    // a person by a surname's shape alone is a town after a preposition of place; a list's lawmaker stays a person
+    expect(mentionTypes('The launch site in Quimbarra Chica, Texas, was closed.' + PROSE)[0]).toEqual(['Quimbarra Chica', 'place']);
+    expect(mentionTypes('Among the lawmakers were Quimbar Zorvanov, Texas, and others.' + PROSE)[0]).toEqual(['Quimbar Zorvanov', 'person']);
   });
 
   it("takes the last of names joined by 'and' or 'or' after a place's preposition for a place where the name before it is one", () => {
