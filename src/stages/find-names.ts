@@ -388,15 +388,19 @@ const APOSTROPHE_S = /^['’]s$/;
  * 'Łukasz' -> 'lukasz', 'Владимир Путин' -> 'vladimir-putin'), so that an id is the same whether an outlet wrote a
  * name's letters or their ASCII spelling; the apostrophes the tables write for a sign of softness or a glottal stop
  * are dropped ('Зеленський' -> 'zelenskiy', not 'zelens-kiy'), a name's own apostrophe parts words ("O'Brien",
- * 'O’Brien' -> 'o-brien').
+ * 'O’Brien' -> 'o-brien'); initials with periods are one word ('J.D. Vance' -> 'jd-vance', `INITIAL_BEFORE_INITIAL`).
  */
 export function slug(name: string): string {
   const ascii = ASCII.test(name) ? name : name.replace(WORD_RUN, (word) => anyAscii(word).replace(/'/g, ''));
-  return ascii
+  return (ascii.includes('.') ? ascii.replace(INITIAL_BEFORE_INITIAL, '$1') : ascii)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+// an initial with its period before another ('J.D.', 'J. D.', 'U.S.'): the initials are one word of the id, as an outlet
+// that writes them without periods has them ('J.D. Vance', 'JD Vance' -> 'jd-vance'; 'U.S. Steel', 'US Steel' ->
+// 'us-steel'); one initial before a name stays a word ('John F. Kennedy' -> 'john-f-kennedy')
+const INITIAL_BEFORE_INITIAL = /(?<![A-Za-z0-9])([A-Za-z])\. ?(?=[A-Za-z]\.)/g;
 /** a word's letters, marks and digits: what the tables transliterate (a typographic apostrophe or dash between words parts them as ASCII's does) */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 

@@ -428,6 +428,14 @@ describe('helpers', () => {
     ["O'Brien", 'o-brien'],
     ['O’Brien', 'o-brien'],
     ['Children’s Defense Fund', 'children-s-defense-fund'],
+    // initials with periods one word, as written without them; one initial a word of its own
+    ['J.D. Vance', 'jd-vance'],
+    ['J. D. Vance', 'jd-vance'],
+    ['JD Vance', 'jd-vance'],
+    ['J.R.R. Tolkien', 'jrr-tolkien'],
+    ['U.S. Army', 'us-army'],
+    ['John F. Kennedy', 'john-f-kennedy'],
+    ['St. Louis', 'st-louis'],
   ])('slug %s', (name, expected) => {
     expect(slug(name)).toBe(expected);
   });
