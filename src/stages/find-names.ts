@@ -1126,6 +1126,8 @@ function cricketLine(ctx: NameContext, s: Sentence): boolean {
 const AVERAGE = /^\d{1,3}\.\d\d$/;
 
 /** one-word names of newspapers that are words too ('the Guardian', 'the Times', 'the Sun': step 8b') */
+// 'reported' or 'reports' ending a clause after a name: an outlet's attribution (step 8b''')
+const OUTLET_REPORTED_AFTER = /^\s+(?:has\s+)?(?:reported|reports)(?=\s*[.,;:]|\s*$|\s+(?:on|late|earlier|last|this|yesterday|today|citing|quoting)\b)/;
 const NEWSPAPER_WORDS = new Set('Guardian Times Sun Telegraph Mirror Independent Observer Herald Post Star Express Mail Globe Tribune Chronicle Journal Gazette Standard Economist Spectator Examiner Inquirer Courier Bulletin Register Sentinel Dispatch Scotsman Age Australian Hindu Nation'.split(' '));
 // what a paper does, right after its name: 'the Guardian understands', 'the Times has learned'
 const PAPER_DOES = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|understands|understood|revealed|reveals|learned|learnt|disclosed|quoted|cited|wrote|writes|published|obtained|claimed|claims)\b/;
@@ -1977,6 +1979,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      'according to the Independent'); the gazetteers leave these names out, words as often (`newspaperName`)
   if (words.length === 1 && THE.has(prevTok) && NEWSPAPER_WORDS.has(first) && newspaperName(doc.clean, s, start, after))
     return ruleTyped('organization', 'newspaper', 0.7);
+  // 8b'''. an outlet that reported what the sentence says, after a comma and before 'reported' or 'reports' at the
+  //        clause's end: 'the talks collapsed, Bloomberg reported.', ', Zorvex reported on Friday, citing two officials'
+  //        (CoNLL-2003 has organisations only there: `CNN`, `NZPA`, `Anatolian`); not a listed given name first, a
+  //        person's name, nor a title ('…, Ambassador Smith reported'); the surname of a person the document names in
+  //        full stays theirs (documentPass)
+  if (words.length <= 3 && prevTok === ',' && OUTLET_REPORTED_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !ctx.roleWords.has(first))
+    return ruleTyped('organization', 'outlet-reported', 0.65);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
   //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline
@@ -2892,7 +2901,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )

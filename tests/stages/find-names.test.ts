@@ -182,6 +182,10 @@ describe('findNames: typing rules, each with a name', () => {
     // a newspaper's one-word name where a paper stands: before what a paper does, after what is done to one
     ['The deal collapsed , the Guardian understands .', ['Guardian', 'organization', 'rule:newspaper']],
     ['He told the Telegraph that the talks had failed .', ['Telegraph', 'organization', 'rule:newspaper']],
+    // an outlet after a comma and before 'reported' at the clause's end; a listed given name first is a person
+    ['The talks collapsed , Zorvex reported on Friday , citing two officials .', ['Zorvex', 'organization', 'rule:outlet-reported']],
+    ['The talks collapsed , Zorvex Kellibrand reports .', ['Zorvex Kellibrand', 'organization', 'rule:outlet-reported']],
+    ['The talks collapsed , Mary Zorvex reported .', ['Mary Zorvex', 'person', 'rule:first-name']],
     // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
     ['ZORVATH (KQZX) -- A fire broke out on Monday .', ['KQZX', 'organization', 'rule:acronym-context']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
@@ -1463,6 +1467,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Zorvek International Airport',
       'Western Grain Corp',
     ]);
+  });
+
+  it("leaves the surname of a person the document names in full to that person before 'reported', not an outlet", () => {
+    expect(mentionTypes('Mary Zorvex spoke on Monday. The talks collapsed, Zorvex reported.' + PROSE).filter((m) => m[0] === 'Zorvex')).toEqual([['Zorvex', 'person']]);
   });
 
   it("joins a committee's topics across 'and' after a trade's word, not two bodies", () => {
