@@ -1470,13 +1470,16 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
 
-/** Steps 4-13: the role before a run, and the rule that types it (or none). */
-function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void {
+/**
+ * Steps 4-13: the role before a run, and the rule that types it (or none). `beforeTitle`: the run is the part of a
+ * longer one before a title inside it (step 4a), which a role before a comma does not title.
+ */
+function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, beforeTitle = false): void {
   const { doc, toks, lex } = ctx;
   // 4a. a title inside the run splits it: 'Cofinec' and 'CEO Stephen Frater', each typed on its own
   const inner = innerTitle(ctx, s, p);
   if (inner > p.from) {
-    typeRun(ctx, s, { from: p.from, to: inner }, capsLine);
+    typeRun(ctx, s, { from: p.from, to: inner }, capsLine, true);
     typeRun(ctx, s, { from: inner, to: p.to }, capsLine);
     return;
   }
@@ -1526,7 +1529,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   }
   // (a role before a comma titles a full name in apposition, not one word: 'its chairman, Robert Smith,', not 'console was
   // king, Unity primarily used')
-  if (role && to - lead === 1 && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
+  // (nor the words before a title inside a longer run, which name its office's place or body: 'a spokesman for the
+  // prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
+  if (role && (to - lead === 1 || beforeTitle) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
   // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
   // will captain England')
   if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
@@ -1570,7 +1575,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean): void
   const confidence = typed?.confidence ?? 0;
   const priority = typed?.priority;
   // 13b. a common noun before a person's name is no part of it: 'Moderator Lester Holt', 'Seahawks Quarterback Russell
-  //      Wilson', 'Congress Maxine Waters', 'Former U.S. Attorney Joseph DiGenova' (roles.txt holds titles, not every
+  //      Wilson', 'Congress Maxine Waters', 'Former U.S. Diplomat Joseph DiGenova' (roles.txt holds titles, not every
   //      noun a writer puts before a name in title case); each part is typed on its own
   const cut = !role && (type === null || rule === 'surname-suffix' || rule === 'person-context') ? descriptorEnd(ctx, from, to) : -1;
   if (cut > 0) {

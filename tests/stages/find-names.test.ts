@@ -171,6 +171,10 @@ describe('findNames: typing rules, each with a name', () => {
     // a company officer's or a police officer's title (roles.txt) before the name, not in it
     ['Chief Technology Officer Mira Zorvath demonstrated the model .', ['Mira Zorvath', 'person', 'rule:title-person']],
     ['Chief Constable Andy Zorvath said the officer was injured .', ['Andy Zorvath', 'person', 'rule:title-person']],
+    // a prosecutor's, a coroner's title (roles.txt): 'District Attorney Fani Willis' had been a person 'Attorney Fani Willis'
+    ['The jury agreed , District Attorney Mira Zorvath said .', ['Mira Zorvath', 'person', 'rule:title-person']],
+    ['Zorvath County Attorney Mira Kellin said the officer was injured .', ['Mira Kellin', 'person', 'rule:title-person']],
+    ['Coroner Mira Zorvath recorded a verdict of accidental death .', ['Mira Zorvath', 'person', 'rule:title-person']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
     // an Arabic or Urdu particle between hyphens inside one name
@@ -1168,7 +1172,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const persons = (text: string) => mentionSources(text + PROSE).filter((m) => m[1] === 'person');
     expect(persons('Moderator Lester Zorvath asked the candidates about it.')).toEqual([['Lester Zorvath', 'person', 'rule:first-name']]);
     expect(persons('Then Seahawks Quarterback Russell Zorvath spoke to reporters.')).toEqual([['Russell Zorvath', 'person', 'rule:first-name']]);
-    expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
+    expect(persons('Former U.S. Diplomat Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:first-name']]);
+    // ('Attorney' is a title of roles.txt)
+    expect(persons('Former U.S. Attorney Joseph Zorvath has called for it.')).toEqual([['Joseph Zorvath', 'person', 'rule:title-person']]);
     expect(persons('The vote ensured Republican Abraham Zorvath the election.')).toEqual([['Abraham Zorvath', 'person', 'rule:first-name']]);
     // (a match official's is a role of roles.txt: 'Referee Howard Webb' was one person's name)
     expect(persons('Referee Howard Zorvath waved play on.')).toEqual([['Howard Zorvath', 'person', 'rule:title-person']]);
@@ -1467,6 +1473,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Zorvek International Airport',
       'Western Grain Corp',
     ]);
+  });
+
+  it('takes no role before a comma for the words before a title inside a run', () => {
+    // ('a spokesman for the prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
+    const found = mentionTypes('But a spokesman, Zorvia State Commissioner Mira Kellin, said no agreement had been made.' + PROSE);
+    expect(found.filter((m) => m[1] === 'person')).toEqual([['Mira Kellin', 'person']]);
   });
 
   it("leaves the surname of a person the document names in full to that person before 'reported', not an outlet", () => {
