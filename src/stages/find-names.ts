@@ -826,6 +826,8 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
 }
 const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
 
+// a verb's past participle, regular or among the common irregular ones, before 'by' ('led by', 'written by', 'owned by')
+const AGENT_PARTICIPLE = /^(?:\p{Ll}{2,}ed|led|written|run|won|beaten|taken|held|shot|seen|made|given|known|hit|chosen|driven|drawn|sung|built|bought|sold|brought|caught|taught|told|found|kept|left|met|paid|sent|struck|sworn|thrown|undone|overseen)$/u;
 /** Words before a month that say it is one: 'in June', 'since May', 'last August', 'its May sales', 'under May New York'. */
 const TIME_BEFORE = /^(?:in|on|since|until|till|by|from|during|of|last|next|early|late|mid|through|before|after|between|under|over|than|this|that|each|every|to|the|its|their|a)$/i;
 /** Months that are given names too ('June Carter', 'Jan Kroslak'), or surnames ('Theresa May'). */
@@ -863,8 +865,9 @@ function monthInName(ctx: NameContext, k: number, from: number, to: number): boo
   const prev = k > from ? toks[k - 1].text : '';
   if (MONTHS_DAYS.has(prev.replace(/\.$/, ''))) return false;
   if (k + 1 < to) {
-    // (not after a word of time: 'In April Apple said', 'since June Microsoft has')
-    if (k > 0 && k === from && TIME_BEFORE.test(toks[k - 1].text)) return false;
+    // (not after a word of time: 'In April Apple said', 'since June Microsoft has'; but 'by' after a participle is the
+    // passive's agent, a name: 'analysts led by Jan Hatzius', 'a film directed by June Zorvath')
+    if (k > 0 && k === from && TIME_BEFORE.test(toks[k - 1].text) && !(toks[k - 1].text === 'by' && k > 1 && AGENT_PARTICIPLE.test(toks[k - 2].text))) return false;
     const next = toks[k + 1].text;
     return (
       /^\p{Lu}\p{Ll}/u.test(next) &&

@@ -1822,6 +1822,9 @@ describe('findNames: a month that is a word of a name', () => {
 
   it('stays a month after a word of time, before a number, a plural noun or a name compromise knows', () => {
     expect(people('In June Carter stores reported higher sales, the company said on Monday.')).toEqual([]);
+    // (but 'by' after a participle is the passive's agent: a name)
+    expect(people('Analysts led by Jan Zorvath raised their forecast, and the bank agreed on Monday.')).toEqual(['Jan Zorvath']);
+    expect(people('Sales will rise by June Carter stores said, and the company agreed on Monday.')).toEqual([]);
     expect(people('Sales rose after the August Games in Athens, the company said on Monday.')).toEqual([]);
     expect(people('Radcliffe carried the hopes, August Games being her target, the coach said on Monday.').filter((p) => p.includes('August'))).toEqual([]);
     expect(people('Prices hardened to 14 points under May New York, dealers said on Monday.')).toEqual([]);
