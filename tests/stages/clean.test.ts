@@ -323,17 +323,26 @@ describe('clean: a wire story', () => {
     ['PORTVALE, March 3 (IANS) Floods killed 40 people', 'PORTVALE, March 3 (IANS)'],
     // a wire's ISO date, as Reuters' corpus (RCV1, CoNLL-2003's source) writes its datelines
     ['JYVASKYLA , Finland 1996-08-25', 'JYVASKYLA , Finland 1996-08-25'],
+    // a place in capitals, its state or country, and a dash with spaces, no date
+    ['PORTVALE FALLS, Ore. — The council voted', 'PORTVALE FALLS, Ore.'],
+    ['PORTVALE, Kenya – The council voted', 'PORTVALE, Kenya'],
+    ['PORTVALE, Calif. -- The council voted', 'PORTVALE, Calif.'],
   ])('reads the dateline %j', (line, dateline) => {
     expect(DATELINE.exec(line)?.[1]).toBe(dateline);
   });
 
-  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)'], ['New Portvale, March 3 was a fine day'], ['Portvale said on March 3 (Monday) that']])('reads no dateline in %j', (line) => {
+  it("takes both hyphens of a plain-text wire's dash into the dateline", () => {
+    expect(DATELINE.exec('PORTVALE (AP) -- The council voted')?.[0]).toBe('PORTVALE (AP) -- ');
+  });
+
+  it.each([['RICHMOND Feb 26 -'], ['THE FEBRUARY 26 MEETING'], ['PORTVALE INVESTOR CUTS STAKE IN HARBOURLINE (HBL)'], ['New Portvale, March 3 was a fine day'], ['Portvale said on March 3 (Monday) that'], ['PLAYBOOK METRO SECTION -- The mayor'], ['PORTVALE — The council voted'], ['PORTVALE, Kenya-based firms']])('reads no dateline in %j', (line) => {
     expect(DATELINE.exec(line)).toBeNull();
   });
 
   it.each([
     ['STERLING HEIGHS, Mich., March 3 -', 2],
     ['MARION FALLS, Ore., March 3 - The plant', 2],
+    ['MARION FALLS, Ore. — The plant', 2],
     ['WILKES-BARRE, Pa., March 3 -', 3],
     ['TORONTO (AP) - Derek Sanderson', 1],
     ['NATO, the alliance, said', 0],

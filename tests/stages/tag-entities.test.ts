@@ -148,13 +148,15 @@ describe('tag: companies whose names are common words (gazetteers/organizations.
 
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
   it("links AP state abbreviations and 'N. Korea' / 'S. Korea', and leaves the words among them alone", () => {
-    const doc = run('IRVINE, Calif. - The company said on Monday that its plant in Tampa, Fla., and one in ROCHESTER, N.H. would close. N. Korea urged S. Korea to return a war veteran. Ill health forced him out.');
+    // (a town in capitals is read in the dateline only: 'IRVINE, Calif. -' is one, cut off the sentence after it since the
+    // fifty-eighth session, which had been the first sentence and so a context for capitals all through)
+    const doc = run('IRVINE, Calif. - The company said on Monday that its plant in Tampa, Fla., and one in Rochester, N.H. would close. N. Korea urged S. Korea to return a war veteran. Ill health forced him out.');
     expect(doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId])).toEqual([
       ['IRVINE', 'geonames:5359777'],
       ['Calif.', 'iso:US-CA'],
       ['Tampa', 'geonames:4174757'],
       ['Fla.', 'iso:US-FL'],
-      ['ROCHESTER', expect.stringMatching(/^geonames:/)],
+      ['Rochester', expect.stringMatching(/^geonames:/)],
       ['N.H.', 'iso:US-NH'],
       ['N. Korea', 'iso:KP'],
       ['S. Korea', 'iso:KR'],

@@ -24,14 +24,21 @@ const MONTHS_ANY_CASE = MONTHS.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c
 // CUTS STAKE IN MCDERMOTT (MDR)')
 const AGENCY_IN_BRACKETS = `\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)`;
 const TITLE_CASE_PLACE_DATE = `\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}\\s*,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*${AGENCY_IN_BRACKETS}`;
+// a place in capitals and its state or country after a comma ('QUIMBAR FALLS, Ore.', 'NAIROBI, Kenya', 'NYC, NY')
+const CAPS_PLACE_REGION = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3},\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}`;
 /** DATELINE's place in title case alone ('New Delhi, March 3 (IANS)') */
 const TITLE_DATELINE = new RegExp(`^${TITLE_CASE_PLACE_DATE}`, 'u');
 export const DATELINE = new RegExp(
   `^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3} *)(?:,\\s*[\\p{Lu}][\\p{L}\\p{M}.'’ -]+){0,2}?(?:(?:,\\s*|(?<=\\.)\\s+)(?:${MONTHS_ANY_CASE})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*${AGENCY_IN_BRACKETS})?|\\s*${AGENCY_IN_BRACKETS}|\\s+\\d{4}-\\d{2}-\\d{2})` +
     // (a place in title case with its date and agency: 'New Delhi, March 3 (IANS)', as Indian wires write it)
-    `|${TITLE_CASE_PLACE_DATE})` +
+    `|${TITLE_CASE_PLACE_DATE}` +
+    // (a place in capitals, its state or country and a dash with spaces, no date: 'CHARLOTTESVILLE, Va. —', 'NAIROBI,
+    // Kenya –', 'SAN FRANCISCO, Calif. --', as American papers write it; not a place alone before the dash, which a
+    // section's label in capitals also is: 'PLAYBOOK METRO SECTION --', 'LOL –')
+    `|${CAPS_PLACE_REGION}(?=\\s+(?:--|[–—]|-(?=\\s)))` +
+    `)` +
     // (the agency's brackets may end it before the story's first word, no dash: 'NEW DELHI, March 3 (IANS) Floods killed')
-    `(?:\\s*[-–—:]\\s*|\\s*$|(?<=\\))\\s+(?=\\p{Lu}))`,
+    `(?:\\s*(?:--|[-–—:])\\s*|\\s*$|(?<=\\))\\s+(?=\\p{Lu}))`,
   'u',
 );
 
