@@ -1912,6 +1912,18 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   return null;
 }
 
+/**
+ * Step 6: a college's or a university's name that ends with its town, as British and Irish ones are named: 'Imperial
+ * College London', 'University College Dublin', "King's College London" (the run had left the town alone, a place of
+ * the gazetteer). Three words at least, the town one word in title case and no common word ('Virginia Community College
+ * System').
+ */
+function collegeOfTown(words: readonly Token[]): boolean {
+  const town = words[words.length - 1].text;
+  return words.length >= 3 && COLLEGE_WORDS.has(words[words.length - 2].text) && TITLE_CASE_WORD.test(town) && !isCommonWord(town);
+}
+const COLLEGE_WORDS = new Set(['College', 'University']);
+
 /** Steps 6-13: the first rule that types a run by its words and what is around them, or null. */
 function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const { doc, toks, lex } = ctx;
@@ -1935,7 +1947,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'institution', 0.7);
   }
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

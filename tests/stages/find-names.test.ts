@@ -199,6 +199,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
     ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
+    // a college's or a university's name ending with its town ('London' alone had been the place)
+    ['Researchers at Zorvex College London agreed .', ['Zorvex College London', 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
     ['Yesterday Zorvek CEO Stephen Frater told reporters .', ['Stephen Frater', 'person', 'rule:title-person']],
     ['The House Speaker Paul Ryan spoke .', ['Paul Ryan', 'person', 'rule:title-person']],
