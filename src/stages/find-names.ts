@@ -1745,7 +1745,7 @@ const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
 
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
-const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid'.split(' '));
+const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid journal'.split(' '));
 /**
  * Whether the token before a name (`prevTok`) is a kind of paper in lower case or a news agency ('news agency Apcom');
  * 'daily' and 'weekly' only after an article, a capitalised word or a noun or adjective ('the daily', 'Spanish sports
