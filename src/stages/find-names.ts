@@ -733,8 +733,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text))) && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
     //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
-    //     Images', 'the Getty Center', 'Getty Oil')
+    //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'
     if (toks[from].text === 'Getty' && to - from >= 2 && !GETTY_NAMES.test(toks[from + 1].text)) from++;
+    else if (toks[from].text === 'AP' && to - from >= 3 && toks[from + 1].text === 'Photo') from += 2;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
     //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
     //    ('Sun-Sentinel', 'Mar-a-Lago')

@@ -1766,6 +1766,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const text = 'Senator Mitch McConnell spoke in Ohio on Monday about the budget and the vote that was expected later in the week.\n\nReaders also liked: | Getty McConnell punts budget vote to buy time for a deal with the Democrats, aides said on Monday.';
     expect(names(text)).toEqual(['Mitch McConnell', 'Ohio', 'McConnell', 'Democrats']);
     expect(names('The paintings went to the Getty Museum in Ohio on Monday.')).toContain('Getty Museum');
+    // ('AP Photo', the Associated Press's credit)
+    expect(names(text.replace('| Getty McConnell', '| AP Photo McConnell'))).toEqual(['Mitch McConnell', 'Ohio', 'AP', 'McConnell', 'Democrats']);
   });
 
   it("takes no saint's name for a person by its surname ('St Pauli', 'St Gallen': clubs, towns, churches)", () => {
