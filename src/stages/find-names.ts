@@ -1443,6 +1443,13 @@ function isCommonish(lex: NameFinderLexicons, w: string): boolean {
   return isCommon(lex, w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
 }
 
+/** a common noun (or its plural) of no name list, in any case: 'Campaign', 'COMMITTEE', 'Insider' */
+function commonNounLast(lex: NameFinderLexicons, w: string): boolean {
+  const lower = w.toLowerCase();
+  // (not an initial: 'Jama B.')
+  return /^\p{L}{3,}$/u.test(w) && (commonTag(lower) === 'NOUN' || (lower.length > 3 && lower.endsWith('s') && commonTag(lower.slice(0, -1)) === 'NOUN')) && !isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+}
+
 /**
  * Steps 12 and 12a: a name's first word is a common word of no name list, no honorific and no surname's particle ('Time'
  * of 'Time Warner'; not 'Du' of 'Du Plessis', nor 'Dick', 'Joss' of 'Dick Pound', 'Joss Stone': surnames, and given names
@@ -2114,7 +2121,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase())) &&
     // (nor a common word no given-name list has before a surname: 'Time Warner said', 'Price Waterhouse said')
     !(words.length === 2 && commonFirst(lex, first)) &&
-    !acronymFirst(first, last)
+    !acronymFirst(first, last) &&
+    // (nor a common noun of no surname list last, a body's or a campaign's: 'The Clinton Campaign says', 'THE ZORVEX
+    // COMMITTEE says' in capitals, where the organisation's word went unseen; but after a given name that is no surname,
+    // a person's: 'Al Breach said'; an adjective last is no noun: 'Prince Rainier said')
+    !(commonNounLast(lex, last) && !(isListed(first, lex.firstNames, lex.givenNames) && !isListed(first, lex.lastNames, lex.surnames)))
   )
     return ruleTyped('person', 'person-context', 0.6);
   // 12a. a common word no given-name list has and a name that speak are a firm: 'Time Warner said', 'Price Waterhouse said',

@@ -1480,6 +1480,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it('takes no name that speaks for a person when its last word is a common noun of no name list, but after a given name', () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    // (a publication's, a campaign's, a body's in capitals: 'Apple Insider said', 'THE CLINTON CAMPAIGN says')
+    expect(persons('Zorvex Insider said the phone would ship in May.')).toEqual([]);
+    expect(persons('THE ZORVEX COMMITTEE says it is hosting parties in 50 states.')).toEqual([]);
+    expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
+  });
+
   it('takes no role before a comma for the words before a title inside a run', () => {
     // ('a spokesman for the prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
     const found = mentionTypes('But a spokesman, Zorvia State Commissioner Mira Kellin, said no agreement had been made.' + PROSE);
