@@ -1504,6 +1504,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
     typeRun(ctx, s, { from: p.to - h, to: p.to }, capsLine);
     return;
   }
+  // 4b'. letters after a name, a British barrister's, a member's of a parliament or an honour's, are no part of it:
+  //      'Philippe Sands QC', 'Ruth Kelly MP', 'William Haughey OBE' (CoNLL-2003 tags the name alone)
+  if (p.to - p.from >= 3 && POST_NOMINALS.has(toks[p.to - 1].text) && hasLower(toks[p.to - 2].text)) {
+    typeRun(ctx, s, { from: p.from, to: p.to - 1 }, capsLine, beforeTitle);
+    return;
+  }
   let { from } = p;
   const { to } = p;
   // 4c. a given name, a nickname in quotes and a surname: one person ('Roberto " Hands of Stone " Duran'; CoNLL-2003
@@ -1581,7 +1587,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
   const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
   const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? raceTeam(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
-  const type = typed?.type ?? null;
+  // 13a'. no person of a weak rule ends in an acronym after words in lower case: a product's or a firm's unit ('Mario Kart
+  //       DS', 'Microsoft IPTV', 'Harry Potter DVD', 'T-Mobile USA'); a Roman numeral is a name's ('Richard III'), and a
+  //       surname in capitals of five letters or more, as some outlets write it ('Ian LYNAM')
+  const type = typed?.type === 'person' && WEAK_PERSON_RULES_ALL.has(typed.rule) && CAPS_LAST.test(last) && !ROMAN_NUMERAL.test(last) && hasLower(first) ? null : (typed?.type ?? null);
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
   const priority = typed?.priority;
@@ -1602,6 +1611,13 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
+
+// letters after a name (step 4b'): a barrister's, a legislator's, an honour's
+const POST_NOMINALS = new Set('QC KC MP MSP MEP MLA MHK TD OBE MBE CBE KBE DBE FRS FRCP FAIA PhD'.split(' '));
+// the rules of step 13a': a person by a given name, a surname's shape or list, a reporting verb or an unknown word's shape
+const WEAK_PERSON_RULES_ALL = new Set(['first-name', 'surname-suffix', 'person-context', 'name-shape']);
+const CAPS_LAST = /^[A-Z]{2,4}$/;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /** A run of proper nouns as the typing rules (steps 5b-13) read it: `typeRun`'s view of it after the role step. */
 interface RunView {

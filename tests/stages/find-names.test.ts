@@ -1488,6 +1488,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
   });
 
+  it("leaves letters after a name out of the person, and takes no person of a weak rule that ends in an acronym", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('Tessa Zorvath QC said the ruling was wrong, and Mira Kellin MP agreed.')).toEqual(['Tessa Zorvath', 'Mira Kellin']);
+    // (a product's or a unit's acronym: no person; a Roman numeral or a surname in capitals of five letters is a name's)
+    expect(persons('Everyone wanted to see the new Zorvex Kellin DS on Monday.')).toEqual([]);
+    expect(persons('Robert Zorvath III threw for 300 yards, and Ian KELLIN said so.')).toEqual(['Robert Zorvath III', 'Ian KELLIN']);
+  });
+
   it('takes no role before a comma for the words before a title inside a run', () => {
     // ('a spokesman for the prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
     const found = mentionTypes('But a spokesman, Zorvia State Commissioner Mira Kellin, said no agreement had been made.' + PROSE);
