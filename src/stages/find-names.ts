@@ -293,7 +293,7 @@ const MONTHS_DAYS = new Set(
 // a day of a month: '2' of 'MARCH 2'
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 // a courtesy title: 'Mr' of 'Mr Mates'
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord|Baroness|Baron|Viscount|Viscountess|Countess)\.?$/;
 /** a courtesy title ('Mr', 'Mrs.', 'Dr'), which says nothing of an office */
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 // an initial: 'J.' of 'J. Russell'
@@ -2100,6 +2100,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
     // 'St Gallen', 'St Kitts', 'St Fintian's')
     !SAINT.test(first) &&
+    // (nor a title's word last, an office: 'the first woman to be Commons Speaker')
+    !ctx.roleWords.has(last) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))
@@ -2141,7 +2143,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor a common noun of no surname list last, a body's or a campaign's: 'The Clinton Campaign says', 'THE ZORVEX
     // COMMITTEE says' in capitals, where the organisation's word went unseen; but after a given name that is no surname,
     // a person's: 'Al Breach said'; an adjective last is no noun: 'Prince Rainier said')
-    !(commonNounLast(lex, last) && !(isListed(first, lex.firstNames, lex.givenNames) && !isListed(first, lex.lastNames, lex.surnames)))
+    !(commonNounLast(lex, last) && !(isListed(first, lex.firstNames, lex.givenNames) && !isListed(first, lex.lastNames, lex.surnames))) &&
+    // (nor a title's word last after a word that is no given name, an office: 'the first woman to be Commons Speaker,
+    // said'; 'Carole King said' is a person)
+    !(ctx.roleWords.has(last) && !isListed(first, lex.firstNames, lex.givenNames) && !HONORIFIC.test(first) && !INITIAL.test(first))
   )
     return ruleTyped('person', 'person-context', 0.6);
   // 12a. a common word no given-name list has and a name that speak are a firm: 'Time Warner said', 'Price Waterhouse said',

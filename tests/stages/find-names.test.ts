@@ -1488,6 +1488,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
   });
 
+  it("takes no person of a title's word last after a word that is no given name, an office; a peer's title opens a person", () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('She was the first woman to be Zorvex Speaker, said the report on Monday.')).toEqual([]);
+    expect(persons('The Zorvex County Sheriff arrested him on Monday.')).toEqual([]);
+    expect(persons('Carole King said she would sing, and Baroness Zorvath said she would listen.')).toEqual(['Carole King', 'Baroness Zorvath']);
+  });
+
   it("leaves letters after a name out of the person, and takes no person of a weak rule that ends in an acronym", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
     expect(persons('Tessa Zorvath QC said the ruling was wrong, and Mira Kellin MP agreed.')).toEqual(['Tessa Zorvath', 'Mira Kellin']);
