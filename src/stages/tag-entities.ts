@@ -480,7 +480,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
   const gazetteer = disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames);
-  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => ctx.matcher.contextHits(text), ctx.report, surnames), gazetteer, doc, ctx.report);
+  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), gazetteer, doc, ctx.report);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
@@ -488,6 +488,16 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const ruled = regnalIds(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons));
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
+}
+
+/**
+ * The gazetteer's places a name the rules typed a place may be (`linkContextPlaces`): its context-only towns ('Charlotte',
+ * 'Orlando'), else any place of that exact name, one the matcher left to the rules (a common word opening a sentence:
+ * 'Berlin welcomed the decision' had minted place:berlin beside the gazetteer's Berlin of the next story).
+ */
+function placeHits(matcher: GazetteerMatcher, text: string): AliasHit[] {
+  const hits = matcher.contextHits(text);
+  return hits.length > 0 ? hits : matcher.exactHits(text).filter((h) => h.entry.type === 'place');
 }
 
 /**

@@ -146,6 +146,14 @@ describe('tag: companies whose names are common words (gazetteers/organizations.
   });
 });
 
+describe('tag: a place the rules found that the matcher left (shipped gazetteers)', () => {
+  it("takes the gazetteer's entry for a common word opening a sentence that a rule typed a place", () => {
+    // ('berlin' is a carriage to wink-nlp's lexicon: the matcher leaves it opening a sentence, compromise's lexicon types it)
+    const doc = run('Berlin welcomed the decision, with the finance minister saying it was right.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([['Berlin', 'place', expect.stringMatching(/^geonames:/)]]);
+  });
+});
+
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
   it("links AP state abbreviations and 'N. Korea' / 'S. Korea', and leaves the words among them alone", () => {
     // (a town in capitals is read in the dateline only: 'IRVINE, Calif. -' is one, cut off the sentence after it since the
