@@ -1680,8 +1680,11 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   // (a sentence's first word in lower case where it is a common noun or adjective so: 'Reinsurance group Scor gained';
   // 'Glasgow group Franz Ferdinand' stays a place's name)
   const trade = from - 2 > s.tokenStart ? toks[from - 2].text : from - 2 === s.tokenStart ? commonFirstWord(toks[from - 2].text) : '';
-  const tag = /^\p{Ll}[\p{Ll}-]+$/u.test(trade) ? commonTag(trade) : null;
-  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade);
+  const lower = /^\p{Ll}[\p{Ll}-]+$/u.test(trade);
+  const tag = lower ? commonTag(trade) : null;
+  // (a word in lower case that wink-nlp's lexicon lacks is a trade's too, newer than it: 'cybersecurity firm Wiz',
+  // 'fintech start-up Zorvex', 'ride-hailing company Grab')
+  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade);
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
   return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));

@@ -184,6 +184,8 @@ describe('findNames: typing rules, each with a name', () => {
     // (not before a day's name: the name ends before 'on')
     ['The Zorvath Council on Monday said no .', ['Zorvath Council', 'organization', 'rule:org-keyword']],
     // a newspaper's one-word name where a paper stands: before what a paper does, after what is done to one
+    // a kind of firm after a trade's word newer than wink-nlp's lexicon, no article before
+    ['Alphabet agreed to buy cybersecurity firm Zorvex on Monday .', ['Zorvex', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
