@@ -133,12 +133,13 @@ const isCountryFacts = (f: Facts) => f.kind === 'country';
 /**
  * Is there, among the mention's candidates `list`, a hand-checked entry of any type (the curated White House, not
  * the Tennessee town, in a WASHINGTON story), or, in another country than `e`'s, a country, a place ten times as
- * populous, or a region if `e` is a town under 100,000 people (`Facts`)?
+ * populous, a national capital larger than `e` ('Athens' in a story that names the U.S. is Greece's, not the Georgia
+ * city of 127,000), or a region if `e` is a town under 100,000 people (`Facts`)?
  */
 function outshone(e: Facts, list: readonly Facts[]): boolean {
   const town = (e.population ?? 0) < 100_000;
   for (const f of list) {
-    if (f.tier !== 'generated' || (f.country !== e.country && (f.kind === 'country' || (town && f.kind === 'region') || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000)))) return true;
+    if (f.tier !== 'generated' || (f.country !== e.country && (f.kind === 'country' || (town && f.kind === 'region') || (f.population ?? 0) >= 10 * Math.max(e.population ?? 0, 1000) || (isLargeCapital(f) && (f.population ?? 0) > (e.population ?? 0))))) return true;
   }
   return false;
 }

@@ -56,6 +56,9 @@ const kabulProvince = E('iso:AF-KAB', 'Kabul', { kind: 'region', country: 'AF' }
 const kabulCity = { ...E('geonames:1138958', 'Kabul', { kind: 'city', country: 'AF', population: 4434550 }), feature: 'P.PPLC' };
 const parisFr = E('geonames:2988507', 'Paris', { kind: 'city', country: 'FR', population: 2138551 });
 const parisTx = E('geonames:4717560', 'Paris', { kind: 'city', country: 'US', population: 24782 });
+// GeoNames' figures: Greece's capital and the Georgia city
+const athensGr = { ...E('geonames:264371', 'Athens', { kind: 'city', country: 'GR', population: 664046 }), feature: 'P.PPLC' };
+const athensGa = E('geonames:4180386', 'Athens', { kind: 'city', country: 'US', population: 127315 });
 // GeoNames' figures: Dayton lists 'Venice' among its alternate names
 const veniceCity = { ...E('geonames:3164603', 'Venice', { kind: 'city', country: 'IT', population: 51298 }), feature: 'P.PPLA' };
 const veniceProvince = E('iso:IT-VE', 'Venice', { kind: 'region', country: 'IT' });
@@ -120,6 +123,8 @@ describe('chooseEntries: one rule per row', () => {
     ["a dateline does not pull a name to a city it is only an alternate name of ('Venice' in a US story is not Dayton)", [hit(dayton, 'Venice'), hit(veniceCity), hit(veniceProvince)], ctx({ datelineCountry: 'US' }), 'geonames:3164603', 'region', 3],
     ["nor a country's name to a city of the dateline's country ('Jamaica' in a NEW YORK story is not the Queens neighbourhood)", [hit(jamaicaQueens), hit(jamaicaCountry)], ctx({ datelineCountry: 'US' }), 'iso:JM', 'kind', 2],
     ["nor against a place ten times its size elsewhere: 'London' is not London, Ontario in a story that names Canada", [hit(londonOn), hit(londonGb)], ctx({ namedCountries: ['CA'], datelineCountry: 'CA' }), 'geonames:2643743', 'population', 2],
+    ["nor against a larger national capital elsewhere: 'Athens' in a story that names the US is Greece's", [hit(athensGa), hit(athensGr)], ctx({ namedCountries: ['US'] }), 'geonames:264371', 'region', 2],
+    ["the apposition still does it: 'Athens, Ga.'", [hit(athensGr), hit(athensGa)], ctx({ namedCountries: ['US'] }), 'geonames:4180386', 'context', 2, { regions: new Set(['iso:US-GA']), countries: new Set(['US']) }],
     ["a country named by the mention itself does not support its city ('Mexico' is not Mexico City)", [hit(mexicoCity, 'Mexico'), hit(mexicoCountry)], ctx({ namedCountries: ['MX'] }), 'iso:MX', 'kind', 2],
     ['Tovuz the town, not an old name of Berd', [hit(berd, 'Tovuz'), hit(tovuz)], undefined, 'geonames:584821', 'name', 2],
     ['Karabagh: the curated region over an Afghan town', [hit(karabaghAf), hit(karabakh, 'Karabagh')], undefined, 'place:nagorno-karabakh', 'tier', 2],
