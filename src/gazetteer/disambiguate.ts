@@ -514,6 +514,72 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   return out;
 }
 
+/**
+ * The ids of the small towns the gazetteer's chosen candidates (`disambiguateCandidates`' output) name where they name
+ * no place (`remoteTown`). The name finder reads those candidates still (a town a team is named after: 'Boro', 'the
+ * Buffalo Sabres'); the tagger drops every place candidate with such an entry after it, the rules' that spread it too.
+ */
+export function remoteTowns(cands: readonly Candidate[], doc: SplitDocument, report?: Reporter): Set<string> | undefined {
+  let remote: Map<string, Candidate> | undefined;
+  let placed: Set<string> | undefined;
+  let countryNames: Map<string, Set<string>> | undefined;
+  let within: Map<Candidate, Apposition> | undefined;
+  for (const c of cands) {
+    if (!smallTown(c.entries[0])) continue;
+    const id = c.entries[0].id;
+    const outer = (countryNames ??= namedCountriesOf(outermost(cands), doc));
+    // (one mention the document places, by an apposition, a preposition or a comma, places them all: 'HARLEYSVILLE,
+    // Pa.' then 'HARLEYSVILLE MUTUAL')
+    if ((within ??= appositions(doc, cands)).has(c) || !remoteTown(c, doc.clean.slice(c.start, c.end), doc, outer)) (placed ??= new Set()).add(id);
+    else if (!remote?.has(id)) (remote ??= new Map()).set(id, c);
+  }
+  if (!remote) return undefined;
+  const out = new Set<string>();
+  for (const [id, c] of remote) {
+    if (placed?.has(id)) continue;
+    out.add(id);
+    report?.info('tag/remote-town', `${JSON.stringify(doc.clean.slice(c.start, c.end))}: only ${id}, a small town of ${countryOf(c.entries[0])}, a country the document names nowhere else: no place`, { span: doc.toSource.toOriginal(c) });
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** a generated town (GeoNames) of under 10,000 people, or of no known size */
+const smallTown = (e: GazetteerEntry) => e.type === 'place' && e.tier === 'generated' && e.kind === 'city' && (e.population ?? 0) < 10_000;
+
+/**
+ * Whether a one-word name that only a small town of the gazetteers has (`smallTown`) names no place here: its country is
+ * none the document's other places or nationalities name, no place's preposition stands before it and no comma and a
+ * capitalised word after it (a state the gazetteers lack: 'HARLEYSVILLE, Pa.'). Such a match is
+ * far more often a surname, a firm, a work or a nickname that a town abroad happens to bear ('Lord Ashcroft', an
+ * Australian town of 3,600; 'Mobo awards', a Philippine one; 'Boro', Middlesbrough, a Panamanian village of 326;
+ * 'Carlsberg', a German village; 'Yorkshire', a town of New York the county's name matched): 152 such mentions of the
+ * BBC corpus, most of them wrong. Reported as `tag/remote-town`.
+ */
+function remoteTown(c: Candidate, text: string, doc: SplitDocument, countryNames: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const country = countryOf(c.entries[0]);
+  // (nor before a comma and a capitalised word, a state's abbreviation the gazetteers lack: 'HARLEYSVILLE, Pa.')
+  if (/\s/.test(text) || country === undefined || PLACE_PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(0, c.start - 16), c.start)) || REGION_AFTER_COMMA.test(doc.clean.slice(c.end, c.end + 6))) return false;
+  const names = countryNames.get(country);
+  const key = foldedKey(text);
+  return !(names && [...names].some((n) => n !== key));
+}
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|at|from|outside|to|into|towards?)\s+(?:the\s+)?$/i;
+const REGION_AFTER_COMMA = /^\s*,\s*\p{Lu}/u;
+
+/** The countries of the document's places and nationalities (their first entries), each with the names (folded) that name it. */
+function namedCountriesOf(outer: readonly Candidate[], doc: SplitDocument): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of outer) {
+    const best = c.entries[0];
+    if (!best || (best.type !== 'place' && best.type !== 'norp')) continue;
+    const code = countryOf(best);
+    if (code === undefined) continue;
+    const key = foldedKey(doc.clean.slice(c.start, c.end));
+    (out.get(code) ?? out.set(code, new Set()).get(code)!).add(key);
+  }
+  return out;
+}
+
 // a word after a name that says region, or city ('the Donetsk region', 'Punjab province', 'Washington state', 'Gaza
 // city'), and one before it ('the city of Donetsk', 'the West Bank city of Jenin', 'the state of Washington')
 // (not 'department' after a name, 'a London department store'; nor 'capital of', whose name is the country's)

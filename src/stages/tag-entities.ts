@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
@@ -484,8 +484,11 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
-  const named = withoutPossessives(gazetteer, rules, doc, ctx.report);
-  const ruled = regnalIds(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons));
+  const remote = remoteTowns(gazetteer, doc, ctx.report);
+  const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
+  const named = withoutPossessives(remote ? gazetteer.filter(placed) : gazetteer, rules, doc, ctx.report);
+  const linked = regnalIds(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons));
+  const ruled = remote ? linked.filter(placed) : linked;
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
 }

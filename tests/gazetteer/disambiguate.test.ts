@@ -161,6 +161,18 @@ describe('chooseEntries: one rule per row', () => {
 
 const places = (text: string) => run(text).doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId]);
 
+describe("shipped gazetteers: a small town abroad that the document places nowhere is no place", () => {
+  // ('Mobo', a Philippine town of 3,750 people in GeoNames; the Mobo awards are a British music prize)
+  it.each([
+    ['She won three Mobo awards last year, her agent said after the ceremony.', []],
+    // a place's preposition, a comma and a region, or the country named elsewhere, place it
+    ['The ferry sailed to Mobo on Monday with the supplies the villagers had asked for.', [['Mobo', 'geonames:1699450']]],
+    ['Officials in the Philippines said the Mobo market would reopen after the storm had passed.', [['Philippines', 'iso:PH'], ['Mobo', 'geonames:1699450']]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
 describe('shipped gazetteers: common words and first names are not places', () => {
   it.each([
     // [text, expected place mentions]
