@@ -116,9 +116,9 @@ const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale P
 /** heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of Wight') */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Hotel Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Hotel Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake Arena Dome'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake Arena Dome Beach'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
@@ -2105,6 +2105,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !SAINT.test(first) &&
     // (nor a title's word last, an office: 'the first woman to be Commons Speaker')
     !ctx.roleWords.has(last) &&
+    // (nor a town's name and a common noun's plural, a team's: 'the former Boston Bruins star')
+    !(lex.known.get(first.toLowerCase()) === 'place' && last.length > 3 && last.endsWith('s') && isCommonWord(last.slice(0, -1).toLowerCase())) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))

@@ -204,6 +204,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
     ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
+    // 'Beach' a place's last word ('Oakwood Beach' had been a person by its surname list)
+    ['The house sits in the Zorvath Beach area of the island .', ['Zorvath Beach', 'place', 'rule:place-keyword']],
     // a college's or a university's name ending with its town ('London' alone had been the place)
     ['Researchers at Zorvex College London agreed .', ['Zorvex College London', 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
@@ -1488,6 +1490,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Zorvex Insider said the phone would ship in May.')).toEqual([]);
     expect(persons('THE ZORVEX COMMITTEE says it is hosting parties in 50 states.')).toEqual([]);
     expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
+  });
+
+  it("takes no person of a town's name and a common noun's plural, a team's", () => {
+    expect(mentionTypes('The women the former Boston Bruins star partied with were interviewed.' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
   });
 
   it("takes no person of a title's word last after a word that is no given name, an office; a peer's title opens a person", () => {
