@@ -2062,6 +2062,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor, after 'the', a name whose last word is a common word no surname list has: a thing named after someone, 'the
     // Ryan Budget', 'the Marshall Plan'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
     !(prevTok.toLowerCase() === 'the' && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
+    // (nor, of three words or more, one whose last is a common noun of no name list: a firm, a work or a thing named
+    // after someone, 'Sally Ride Science', 'Colin McRae Rally'; two words stay, 'Usain Bolt', and so does a name with a
+    // second given name, an initial or a particle before it, 'Juan Ignacio Chela', 'Marc-Vivien Foe', 'Elizabeth C.
+    // Economy', 'Erik ten Hag')
+    !(words.length >= 3 && commonNounLast(lex, last) && !words.slice(1, -1).some((t) => INITIAL.test(t.text) || PARTICLES.has(t.text) || isListed(t.text, lex.firstNames, lex.givenNames))) &&
     !notPersonShape(first, last) &&
     !pastTenseIn(lex, words) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation

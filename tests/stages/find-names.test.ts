@@ -1492,6 +1492,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
   });
 
+  it('takes no person of a given name and three words or more that end in a common noun, but after a second given name or an initial', () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('She founded Sally Zorvath Science to teach girls, and it grew.')).toEqual([]);
+    expect(persons('Juan Ignacio Chela won, and Mary Q. Economy agreed.')).toEqual(['Juan Ignacio Chela', 'Mary Q. Economy']);
+  });
+
   it("takes no person of a town's name and a common noun's plural, a team's", () => {
     expect(mentionTypes('The women the former Boston Bruins star partied with were interviewed.' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
   });
