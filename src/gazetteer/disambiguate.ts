@@ -552,8 +552,8 @@ const smallTown = (e: GazetteerEntry) => e.type === 'place' && e.tier === 'gener
  * capitalised word after it (a state the gazetteers lack: 'HARLEYSVILLE, Pa.'). Such a match is
  * far more often a surname, a firm, a work or a nickname that a town abroad happens to bear ('Lord Ashcroft', an
  * Australian town of 3,600; 'Mobo awards', a Philippine one; 'Boro', Middlesbrough, a Panamanian village of 326;
- * 'Carlsberg', a German village; 'Yorkshire', a town of New York the county's name matched): 152 such mentions of the
- * BBC corpus, most of them wrong. Reported as `tag/remote-town`.
+ * 'Carlsberg', a German village; 'Yorkshire', a town of New York the county's name matched): 79 mention rows of the BBC
+ * corpus changed, nearly all false places ('Lockerbie' in a story about Libya lost). Reported as `tag/remote-town`.
  */
 function remoteTown(c: Candidate, text: string, doc: SplitDocument, countryNames: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   const country = countryOf(c.entries[0]);
