@@ -1053,7 +1053,8 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   // Board")
   if (!ctx.roleWords.has(noun) && !noun.endsWith('s') && !PEOPLE_NOUNS.has(noun)) return j;
   const stop = nameEnd(toks, j + 1, end, 3);
-  return stop > j + 1 && ORG_WORDS.has(toks[stop - 1].text) ? stop : j;
+  // (or a college's word and its town: "King's College London", `collegeOfTown`)
+  return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || (stop > j + 2 && collegeOfTown(toks.slice(j - 1, stop)))) ? stop : j;
 }
 
 /** plural nouns of people with no -s: "Children's Hospital", "People's Party" */

@@ -208,6 +208,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The house sits in the Zorvath Beach area of the island .', ['Zorvath Beach', 'place', 'rule:place-keyword']],
     // a college's or a university's name ending with its town ('London' alone had been the place)
     ['Researchers at Zorvex College London agreed .', ['Zorvex College London', 'organization', 'rule:org-keyword']],
+    // (after a title's possessive too)
+    ["She studied at King's College Zorvale .", ["King's College Zorvale", 'organization', 'rule:org-keyword']],
     // a title inside a run splits it: the organisation before, the titled person after
     ['Yesterday Zorvek CEO Stephen Frater told reporters .', ['Stephen Frater', 'person', 'rule:title-person']],
     ['The House Speaker Paul Ryan spoke .', ['Paul Ryan', 'person', 'rule:title-person']],
