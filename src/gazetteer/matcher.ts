@@ -43,6 +43,8 @@ export interface TrieMatch {
 
 const NO_MATCH: readonly TrieMatch[] = Object.freeze([]);
 
+/** words none of which is capitalised, more than one (`GazetteerMatcher`'s index leaves a brand's so out) */
+const LOWER_PHRASE = /^(?!.*\p{Lu}).*\s/u;
 /** at most this many aliases of one entry are indexed (name + 63 aliases) */
 const ALIAS_SLOTS = 64;
 const fold = (k: string) => k.toLowerCase();
@@ -282,8 +284,12 @@ export class GazetteerMatcher {
       const entry = entries.at(ei)!;
       const aliases = entry.aliases;
       const n = Math.min(aliases.length + 1, ALIAS_SLOTS);
+      // (a brand index's name of several words none capitalised is no name in running text: '8 seconds', '5 to go',
+      // '1. day' matched 'every 5.8 seconds')
+      const brand = entry.type === 'organization' && entry.tier === 'generated';
       for (let slot = 0; slot < n; slot++) {
         const alias = slot === 0 ? entry.name : aliases[slot - 1];
+        if (brand && LOWER_PHRASE.test(alias)) continue;
         let key: number;
         if (asciiSimple(alias, prefixes)) key = ascii.key;
         // 'Kalvarijų Gatvė': its tokens are its words, no tokenizer run needed
