@@ -100,7 +100,7 @@ describe('GazetteerMatcher.exactHits: the entries of a name or an alias as writt
 describe("GazetteerMatcher: a brand index's name of several words none capitalised", () => {
   it('is not indexed (it cannot be told from running text); a curated one, a capitalised one or one word is', () => {
     const brand = (id: string, name: string): GazetteerEntry => ({ ...E(id, name), type: 'organization', tier: 'generated' });
-    const m = new GazetteerMatcher([brand('a', '8 seconds'), brand('b', 'zorvex'), brand('c', 'Kellin Foods'), { ...E('d', 'five to go'), type: 'organization' }]);
+    const m = new GazetteerMatcher([brand('a', '8 seconds'), brand('b', 'zorvex'), brand('c', 'Kellin Foods'), { ...E('d', 'five to go'), type: 'organization' as const }]);
     const ids = (text: string) => {
       const tokens = tokenize(text);
       return tokens.flatMap((_, i) => m.matchAt(tokens, i, tokens.length, false).flatMap((x) => x.hits.map((h) => h.entry.id)));
