@@ -527,10 +527,10 @@ export function remoteTowns(cands: readonly Candidate[], doc: SplitDocument, rep
   for (const c of cands) {
     if (!smallTown(c.entries[0])) continue;
     const id = c.entries[0].id;
-    const outer = (countryNames ??= namedCountriesOf(outermost(cands), doc));
+    countryNames ??= namedCountriesOf(outermost(cands), doc);
     // (one mention the document places, by an apposition, a preposition or a comma, places them all: 'HARLEYSVILLE,
     // Pa.' then 'HARLEYSVILLE MUTUAL')
-    if ((within ??= appositions(doc, cands)).has(c) || !remoteTown(c, doc.clean.slice(c.start, c.end), doc, outer)) (placed ??= new Set()).add(id);
+    if ((within ??= appositions(doc, cands)).has(c) || !remoteTown(c, doc.clean.slice(c.start, c.end), doc, countryNames)) (placed ??= new Set()).add(id);
     else if (!remote?.has(id)) (remote ??= new Map()).set(id, c);
   }
   if (!remote) return undefined;
@@ -558,10 +558,17 @@ const smallTown = (e: GazetteerEntry) => e.type === 'place' && e.tier === 'gener
 function remoteTown(c: Candidate, text: string, doc: SplitDocument, countryNames: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   const country = countryOf(c.entries[0]);
   // (nor before a comma and a capitalised word, a state's abbreviation the gazetteers lack: 'HARLEYSVILLE, Pa.')
-  if (/\s/.test(text) || country === undefined || PLACE_PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(0, c.start - 16), c.start)) || REGION_AFTER_COMMA.test(doc.clean.slice(c.end, c.end + 6))) return false;
+  if (/\s/.test(text) || country === undefined || placePrepositionBefore(doc.clean, c.start) || REGION_AFTER_COMMA.test(doc.clean.slice(c.end, c.end + 6))) return false;
   const names = countryNames.get(country);
   const key = foldedKey(text);
   return !(names && [...names].some((n) => n !== key));
+}
+/**
+ * Whether a preposition of place (and 'the') ends the text before `at`: 'in Boca Chica', 'to Mobo', 'in the Saint-Bernard
+ * church' (the tests of a town's name abroad here and of a surname-shaped person before a state, find-names step 18).
+ */
+export function placePrepositionBefore(text: string, at: number): boolean {
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|at|from|outside|to|into|towards?)\s+(?:the\s+)?$/i;
 const REGION_AFTER_COMMA = /^\s*,\s*\p{Lu}/u;

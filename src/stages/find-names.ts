@@ -2,6 +2,7 @@ import type { SplitDocument, Token, Sentence } from '../model/document.js';
 import type { Candidate } from '../model/candidate.js';
 import type { EntityType, MentionSource } from '../model/entity.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
+import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
 import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
@@ -1441,7 +1442,7 @@ function isCommon(lex: NameFinderLexicons, w: string): boolean {
 
 /** A common word (`isCommon`), or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
 function isCommonish(lex: NameFinderLexicons, w: string): boolean {
-  return isCommon(lex, w) || (w.length > 3 && w.endsWith('s') && isCommonWord(w.slice(0, -1)));
+  return isCommon(lex, w) || isPluralOfCommon(w);
 }
 
 /** a common noun (or its plural) of no name list, in any case: 'Campaign', 'COMMITTEE', 'Insider' */
@@ -2112,7 +2113,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor a title's word last, an office: 'the first woman to be Commons Speaker')
     !ctx.roleWords.has(last) &&
     // (nor a town's name and a common noun's plural, a team's: 'the former Boston Bruins star')
-    !(lex.known.get(first.toLowerCase()) === 'place' && last.length > 3 && last.endsWith('s') && isCommonWord(last.slice(0, -1).toLowerCase())) &&
+    !(lex.known.get(first.toLowerCase()) === 'place' && isPluralOfCommon(last)) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))
@@ -3166,9 +3167,8 @@ function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number
  * 'the lawmakers were Quimbar Zorvanov, Texas, and ...').
  */
 function surnameShapeAfterPlacePreposition(ctx: NameContext, f: Found): boolean {
-  return f.type === 'person' && f.rule === 'surname-suffix' && PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, ctx.toks[f.from].start - 12), ctx.toks[f.from].start));
+  return f.type === 'person' && f.rule === 'surname-suffix' && placePrepositionBefore(ctx.doc.clean, ctx.toks[f.from].start);
 }
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|from|at|into)\s+$/;
 
 /** Where each gazetteer candidate that is a state or a country starts: where it ends. */
 function regionSpans(known: readonly Candidate[]): Map<number, number> {
