@@ -41,6 +41,8 @@ const mentionSources = (text: string) => runDoc(text).mentions.map((m) => [m.tex
 const mentionTypes = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type]);
 /** the texts of the mentions of a text run through every stage that `keep` keeps */
 const mentionTexts = (text: string, keep: (m: ReturnType<typeof runDoc>['mentions'][number]) => boolean) => runDoc(text).mentions.filter(keep).map((m) => m.text);
+/** the persons' texts of a text and `PROSE` after it run through every stage */
+const personsIn = (text: string) => mentionTexts(text + PROSE, (m) => m.type === 'person');
 
 describe('findNames: a standings table in capitals', () => {
   it("takes a place in capitals before a team's won-lost figures for the team, in a sports report", () => {
@@ -1260,10 +1262,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("takes two unknown words after 'the' for no person, but before what a person has ('the … family')", () => {
-    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
-    expect(persons('He testified before the Select Subcommittee on the Qelbrix Zorvath last week.')).toEqual([]);
-    expect(persons('A placard at the Zorvath Qelbrix home said so.')).toEqual([]);
-    expect(persons('The accident happened when the Zorvath Qelbrix family took their boat out.')).toEqual(['Zorvath Qelbrix']);
+    expect(personsIn('He testified before the Select Subcommittee on the Qelbrix Zorvath last week.')).toEqual([]);
+    expect(personsIn('A placard at the Zorvath Qelbrix home said so.')).toEqual([]);
+    expect(personsIn('The accident happened when the Zorvath Qelbrix family took their boat out.')).toEqual(['Zorvath Qelbrix']);
   });
 
   it("takes a club's word before or after a gazetteer's town for the club, not the town: 'Bayern Munich', 'Nashville SC'", () => {
@@ -1487,17 +1488,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it('takes no name that speaks for a person when its last word is a common noun of no name list, but after a given name', () => {
-    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
     // (a publication's, a campaign's, a body's in capitals: 'Apple Insider said', 'THE CLINTON CAMPAIGN says')
-    expect(persons('Zorvex Insider said the phone would ship in May.')).toEqual([]);
-    expect(persons('THE ZORVEX COMMITTEE says it is hosting parties in 50 states.')).toEqual([]);
-    expect(persons('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
+    expect(personsIn('Zorvex Insider said the phone would ship in May.')).toEqual([]);
+    expect(personsIn('THE ZORVEX COMMITTEE says it is hosting parties in 50 states.')).toEqual([]);
+    expect(personsIn('Al Breach said the phone would ship in May.')).toEqual(['Al Breach']);
   });
 
   it('takes no person of a given name and three words or more that end in a common noun, but after a second given name or an initial', () => {
-    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
-    expect(persons('She founded Sally Zorvath Science to teach girls, and it grew.')).toEqual([]);
-    expect(persons('Juan Ignacio Chela won, and Mary Q. Economy agreed.')).toEqual(['Juan Ignacio Chela', 'Mary Q. Economy']);
+    expect(personsIn('She founded Sally Zorvath Science to teach girls, and it grew.')).toEqual([]);
+    expect(personsIn('Juan Ignacio Chela won, and Mary Q. Economy agreed.')).toEqual(['Juan Ignacio Chela', 'Mary Q. Economy']);
   });
 
   it("takes no person of a town's name and a common noun's plural, a team's", () => {
@@ -1505,18 +1504,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("takes no person of a title's word last after a word that is no given name, an office; a peer's title opens a person", () => {
-    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
-    expect(persons('She was the first woman to be Zorvex Speaker, said the report on Monday.')).toEqual([]);
-    expect(persons('The Zorvex County Sheriff arrested him on Monday.')).toEqual([]);
-    expect(persons('Carole King said she would sing, and Baroness Zorvath said she would listen.')).toEqual(['Carole King', 'Baroness Zorvath']);
+    expect(personsIn('She was the first woman to be Zorvex Speaker, said the report on Monday.')).toEqual([]);
+    expect(personsIn('The Zorvex County Sheriff arrested him on Monday.')).toEqual([]);
+    expect(personsIn('Carole King said she would sing, and Baroness Zorvath said she would listen.')).toEqual(['Carole King', 'Baroness Zorvath']);
   });
 
   it("leaves letters after a name out of the person, and takes no person of a weak rule that ends in an acronym", () => {
-    const persons = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'person').map((m) => m[0]);
-    expect(persons('Tessa Zorvath QC said the ruling was wrong, and Mira Kellin MP agreed.')).toEqual(['Tessa Zorvath', 'Mira Kellin']);
+    expect(personsIn('Tessa Zorvath QC said the ruling was wrong, and Mira Kellin MP agreed.')).toEqual(['Tessa Zorvath', 'Mira Kellin']);
     // (a product's or a unit's acronym: no person; a Roman numeral or a surname in capitals of five letters is a name's)
-    expect(persons('Everyone wanted to see the new Zorvex Kellin DS on Monday.')).toEqual([]);
-    expect(persons('Robert Zorvath III threw for 300 yards, and Ian KELLIN said so.')).toEqual(['Robert Zorvath III', 'Ian KELLIN']);
+    expect(personsIn('Everyone wanted to see the new Zorvex Kellin DS on Monday.')).toEqual([]);
+    expect(personsIn('Robert Zorvath III threw for 300 yards, and Ian KELLIN said so.')).toEqual(['Robert Zorvath III', 'Ian KELLIN']);
   });
 
   it('takes no role before a comma for the words before a title inside a run', () => {
@@ -1999,18 +1996,16 @@ describe('tag and findNames: an event named after a place, in a headline in capi
 });
 
 describe('findNames: a role before a comma', () => {
-  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
 
   it("titles a full name in apposition, not one word ('console was king, Zorvity primarily used')", () => {
-    expect(persons('When console was king, Zorvity primarily used its own tools .')).toEqual([]);
-    expect(persons('The company said its chairman, Robert Zorvity, would retire .')).toEqual(['Robert Zorvity']);
+    expect(personsIn('When console was king, Zorvity primarily used its own tools .')).toEqual([]);
+    expect(personsIn('The company said its chairman, Robert Zorvity, would retire .')).toEqual(['Robert Zorvity']);
     // (by the title rule, whose role it is)
     expect(runDoc('The company said its chairman, Robert Zorvity, would retire .' + PROSE).mentions.map((m) => [m.text, m.source, m.role])).toEqual([['Robert Zorvity', 'rule:title-person', 'chairman']]);
   });
 });
 
 describe('findNames: two words joined by a hyphen, the first a given name', () => {
-  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
 
   const typed = (body: string, name: string) => mentionTypes(body + PROSE).filter(([text]) => text === name).map(([, type]) => type);
 
@@ -2036,32 +2031,31 @@ describe('findNames: two words joined by a hyphen, the first a given name', () =
 });
 
 describe('findNames: a title that is an adjective too', () => {
-  const persons = (body: string) => mentionTypes(body + PROSE).filter(([, type]) => type === 'person').map(([text]) => text);
 
   it("is no title before a common word of wink-nlp's lexicon ('General Election', 'General Acquisition said', 'major European currencies')", () => {
-    expect(persons('They met before the General Election .')).toEqual([]);
-    expect(persons('Yesterday General Acquisition said the board could not act .')).toEqual([]);
-    expect(persons('The dollar fell against major European currencies .')).toEqual([]);
+    expect(personsIn('They met before the General Election .')).toEqual([]);
+    expect(personsIn('Yesterday General Acquisition said the board could not act .')).toEqual([]);
+    expect(personsIn('The dollar fell against major European currencies .')).toEqual([]);
   });
 
   it('still is before a name, and a title that is no adjective still counts a common word of wink-nlp only as a name', () => {
-    expect(persons('Yesterday General Zorvek said the talks failed .')).toEqual(['Zorvek']);
+    expect(personsIn('Yesterday General Zorvek said the talks failed .')).toEqual(['Zorvek']);
     // (after a courtesy title any word is a surname, the title the mention's role: 'Mr Mates' had been one person of
     // both words, id 'person:mr-mates')
-    expect(persons('Yesterday Mr Mates said the talks failed .')).toEqual(['Mates']);
-    expect(persons('Yesterday Ms Short said the talks failed .')).toEqual(['Short']);
+    expect(personsIn('Yesterday Mr Mates said the talks failed .')).toEqual(['Mates']);
+    expect(personsIn('Yesterday Ms Short said the talks failed .')).toEqual(['Short']);
     // (a title of roles.txt too where no one is addressed)
-    expect(persons('Yesterday Ms King said the talks failed .')).toEqual(['King']);
+    expect(personsIn('Yesterday Ms King said the talks failed .')).toEqual(['King']);
     // (not a title after it, nor a nickname in quotation marks)
-    expect(persons('" Thank you , Mr. President , " the senator said .')).toEqual([]);
-    expect(persons('He is a politician with a " Mr Clean " reputation .')).toEqual([]);
+    expect(personsIn('" Thank you , Mr. President , " the senator said .')).toEqual([]);
+    expect(personsIn('He is a politician with a " Mr Clean " reputation .')).toEqual([]);
     // (a quotation closing before the title is no nickname's)
-    expect(persons('" It was phenomenal . " Mr Gates said the talks failed .')).toEqual(['Gates']);
+    expect(personsIn('" It was phenomenal . " Mr Gates said the talks failed .')).toEqual(['Gates']);
     // (a common word of wink-nlp's after a title that is no adjective: a name, 'jobs' of no name list)
-    expect(persons('Yesterday Mr Jobs said the talks failed .')).toEqual(['Jobs']);
+    expect(personsIn('Yesterday Mr Jobs said the talks failed .')).toEqual(['Jobs']);
     // (after one that is, a surname of the longer list: 'Sessions')
-    expect(persons('Yesterday Attorney General Sessions said the talks failed .')).toEqual(['Sessions']);
-    expect(persons('A spokeswoman for Prince Rainier said the palace had no comment .')).toEqual(['Prince Rainier']);
+    expect(personsIn('Yesterday Attorney General Sessions said the talks failed .')).toEqual(['Sessions']);
+    expect(personsIn('A spokeswoman for Prince Rainier said the palace had no comment .')).toEqual(['Prince Rainier']);
   });
 });
 
