@@ -1227,6 +1227,17 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
       if (inPlace > e + 1) e = inPlace;
     }
   }
+  // an aim's noun after 'for the' goes on with its 'of' and up to three proper nouns: 'Society for the Protection of
+  // Unborn Children', 'National Association for the Advancement of Colored People', 'Institute for the Study of War' (not
+  // after 'of' or 'for' alone: 'Ministry of Foreign Affairs of Ukraine', 'Committee for Economic Development of
+  // Australia' may be a body and its country; nor before a person's given name or title: 'the Campaign for the Release of
+  // Nelson Mandela')
+  if (e > k && toks[j].text === 'for' && k === j + 2 && toks[e]?.text === 'of' && e + 1 < end && i < j && topicWords(ctx, k, e)) {
+    const o = toks[e + 1].text === 'the' ? e + 2 : e + 1;
+    const person = o < end && (isListed(toks[o].text, ctx.lex.firstNames, ctx.lex.givenNames) || roleStartsAt(ctx.doc.clean, toks[o].start, ctx.lex.roles));
+    const of = o < end && !person ? nameEnd(toks, o, end, 3) : o;
+    if (of > o) return of;
+  }
   // ('on' only before common words, a topic's: 'Committee on Armed Services'; not 'the Intelligence Committee on Russia')
   if (toks[j].text === 'on' && !allCommon(ctx, k, e)) return j;
   if (e > k && i < j && topicWords(ctx, k, e)) e = topicsEnd(ctx, e, end);
@@ -1251,11 +1262,16 @@ function topicsEnd(ctx: NameContext, e: number, end: number): number {
   return m > k + 1 && (m >= end || !continuesName(toks, m)) && topicWords(ctx, k + 1, m) ? m : e;
 }
 
-/** Tokens [from, to) are common words, none an organisation's, a place's or a title's word: 'Infectious Diseases'. */
+/**
+ * Tokens [from, to) are common words, none an organisation's (but a trade's, `SECTOR_WORDS`: 'Culture, Media and Sport',
+ * 'Business, Energy and Industrial Strategy'), a place's or a title's last word: 'Infectious Diseases', 'Rural Affairs'
+ * ('Affairs' is a word of the title 'Foreign Affairs Minister', not its last: `roleHeadsOf`).
+ */
 function topicWords(ctx: NameContext, from: number, to: number): boolean {
+  const heads = roleHeadsOf(ctx.lex.roles);
   for (let k = from; k < to; k++) {
     const w = ctx.toks[k].text;
-    if (!isCommon(ctx.lex, w) || ORG_WORDS.has(w) || INSTITUTIONS.has(w) || PLACE_TAILS.has(w) || ctx.roleWords.has(w)) return false;
+    if (!isCommon(ctx.lex, w) || (ORG_WORDS.has(w) && !SECTOR_WORDS.has(w)) || INSTITUTIONS.has(w) || PLACE_TAILS.has(w) || heads.has(w)) return false;
   }
   return true;
 }
@@ -4072,6 +4088,14 @@ function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: Name
   }
   if (COMPANY_WORDS.has(ws[0])) return undefined;
   return ws.join(' ');
+}
+
+const roleHeadSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** the last words of the roles: 'Minister' of 'Foreign Affairs Minister', 'General' of 'Attorney General' */
+function roleHeadsOf(roles: readonly string[]): ReadonlySet<string> {
+  let heads = roleHeadSets.get(roles);
+  if (!heads) roleHeadSets.set(roles, (heads = new Set(roles.map((r) => r.slice(r.lastIndexOf(' ') + 1)))));
+  return heads;
 }
 
 /** the words of the roles: 'Lieutenant', 'General' */

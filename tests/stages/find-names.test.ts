@@ -1259,6 +1259,25 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Harvard University',
     ]);
     expect(orgs('The Zorvak Ministry of Health and Education Minister Qelbrix agreed.')).toEqual(['Zorvak Ministry of Health']);
+    // a word of a title that is not its last ('Foreign Affairs Minister') and a trade's organisation word are topics
+    expect(orgs('The Zorvak Department for Environment, Food and Rural Affairs agreed with the Kellibrand Department for Culture, Media and Sport.')).toEqual([
+      'Zorvak Department for Environment, Food and Rural Affairs',
+      'Kellibrand Department for Culture, Media and Sport',
+    ]);
+  });
+
+  it("goes on past an aim's 'of' after 'for the': 'Society for the Protection of Unborn Children'; not before a person's name", () => {
+    const orgs = (text: string) => mentionTypes(text + PROSE).filter((m) => m[1] === 'organization').map((m) => m[0]);
+    expect(orgs('The Zorvak Society for the Protection of Unborn Quimbars said the Kellibrand Institute for the Study of War agreed.')).toEqual([
+      'Zorvak Society for the Protection of Unborn Quimbars',
+      'Kellibrand Institute for the Study of War',
+    ]);
+    // (not after 'for' alone: a body and its country may follow)
+    expect(orgs('The Zorvak Committee for Economic Development of Kellibria said so.')).toEqual(['Zorvak Committee for Economic Development']);
+    expect(mentionTypes('The Zorvak Campaign for the Release of Nelson Mandela said so.' + PROSE)).toEqual([
+      ['Zorvak Campaign for the Release', 'organization'],
+      ['Nelson Mandela', 'person'],
+    ]);
   });
 
   it("takes two unknown words after 'the' for no person, but before what a person has ('the … family')", () => {
