@@ -329,6 +329,7 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
 
 // what joins the items of a list: ', ', ' and ', ', and ', ' or ', ' & '
 const LIST_GAP = /^\s*(,|,?\s*(and|or|&))\s*$/;
+const AND_GAP = /^\s*,?\s*(?:and|or|&)\s*$/;
 
 const foldedKey = (s: string) => aliasKeys(s).join(' ').toLowerCase();
 const isGazetteer = (c: Candidate) => c.entries.length > 0;
@@ -386,17 +387,23 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
  *   4. the second is not followed by a capitalised word on its line, a longer name it may open ('In London,
  *      Continental Carlisle Douglas Securities said').
  */
+const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
+const joined = (doc: SplitDocument, a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
+/** `b` is a region or country of the kind `a` is first, joined to it as a list's items are: 'Georgia and Armenia' */
+const listAfter = (doc: SplitDocument, a: Candidate, b: Candidate | undefined) => {
+  const kind = kindOf(a);
+  return b !== undefined && (kind === 'region' || kind === 'country') && kindOf(b) === kind && joined(doc, a, b);
+};
+
 export function appositions(doc: SplitDocument, cands: readonly Candidate[], outerOnes = outermost(cands)): Map<Candidate, Apposition> {
   const out = new Map<Candidate, Apposition>();
   const outer = [...outerOnes].sort((a, b) => a.start - b.start);
-  const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
-  const joined = (a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
   for (let i = 0; i + 1 < outer.length; i++) {
     const [before, c, next, third] = [outer[i - 1], outer[i], outer[i + 1], outer[i + 2]];
     const [kind, nextKind] = [kindOf(c), kindOf(next)];
     if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
     if (!/^\s*,\s*$/.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
-    if (kind === nextKind && ((before && kindOf(before) === kind && joined(before, c)) || (third && kindOf(third) === kind && joined(next, third)))) continue;
+    if ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third)) continue;
     const countries = new Set<string>();
     const regions = new Set<string>();
     for (const e of next.entries) {
@@ -482,6 +489,16 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     apposedChoices.set(c, choice);
     if (!placed.has(key)) placed.set(key, choice);
   }
+  // the place before each place and a comma ('Spokane' of 'Spokane, Washington'), for `regionFirst`
+  const before = new Map<Candidate, Candidate>();
+  const sorted = [...outerOnes].sort((a, b) => a.start - b.start);
+  // (not in a list: 'Washington, Georgia and Armenia', '(Boston, New York and Berlin)', 'Chicago, Boston, New York')
+  const listed = (a: Candidate | undefined, b: Candidate | undefined) => a !== undefined && b !== undefined && (AND_GAP.test(doc.clean.slice(a.end, b.start)) || (kindOf(a) === kindOf(b) && joined(doc, a, b)));
+  for (let i = 1; i < sorted.length; i++) {
+    const [prev, c] = [sorted[i - 1], sorted[i]];
+    if (/^\s*,\s*$/.test(doc.clean.slice(prev.end, c.start)) && !listed(c, sorted[i + 1]) && !listed(sorted[i - 2], prev)) before.set(c, prev);
+  }
+  const listKinds = listKindsOf(doc, sorted);
   // the same hits give the same choice in one document (but where an apposition says more)
   const choices = new Map<AliasHit[], Choice>();
   // (a loop in this function, not a closure made per call: see `choiceKeys`)
@@ -501,7 +518,7 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
     const hits = hitsOf(c, text);
     let choice = apposedChoices.get(c) ?? (placedChoice !== NONE ? placedChoice : undefined) ?? choices.get(hits);
     if (!choice) choices.set(hits, (choice = chooseEntries(hits, ctx)));
-    const entries = kindFirst(fitting(choice.entries, apposition), kindCue(doc.clean, c.start, c.end));
+    const entries = regionFirst(listFirst(kindFirst(fitting(choice.entries, apposition), kindCue(doc.clean, c.start, c.end)), listKinds?.get(c)), before.get(c), doc.clean, c.start);
     const best = entries[0];
     if (report && outer.has(c)) {
       const others = entries.slice(1, 4).map((e) => e.id).join(', ');
@@ -611,6 +628,72 @@ export function kindCue(text: string, start: number, end: number): PlaceKind | u
   if (CITY_BEFORE.test(before)) return 'city';
   if (REGION_BEFORE.test(before)) return 'region';
   return undefined;
+}
+
+/**
+ * `entries` with the region that the place before the mention and a comma lies in first: 'Spokane, Washington' is the
+ * state (Spokane's region, GeoNames' admin1 code), not the capital the curated file holds; 'Columbus, Georgia' the US
+ * state, not the country. A county's or a parish's name before it ('King County, Washington', 'Fulton County, Georgia':
+ * a rule's place, found after this step) puts a US state first. Else `entries` as they are.
+ */
+function regionFirst(entries: readonly GazetteerEntry[], prev: Candidate | undefined, text: string, start: number): readonly GazetteerEntry[] {
+  if (entries.length < 2) return entries;
+  let k = -1;
+  if (prev) for (let i = 1; i < entries.length && k < 0; i++) if (entries[i].kind === 'region' && prev.entries.some((e) => e.type === 'place' && e.region === entries[i].id)) k = i;
+  if (k < 0 && COUNTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) k = entries.findIndex((e, i) => i > 0 && e.kind === 'region' && countryOf(e) === 'US');
+  return k > 0 ? [entries[k], ...entries.slice(0, k), ...entries.slice(k + 1)] : entries;
+}
+const COUNTY_BEFORE = /\b(?:County|Parish),\s*$/;
+
+/** the kind of the other items of a list a place is in, and their countries (`listKindsOf`) */
+interface ListKind {
+  readonly kind: 'region' | 'country';
+  readonly countries: ReadonlySet<string | undefined>;
+}
+/**
+ * The kind of the other items of a list a place is in, where they are all regions or all countries: 'New York' in 'New
+ * York, New Jersey and Connecticut' is the state, 'Georgia' in 'Georgia, Alabama and Florida' the US state, in 'Russia,
+ * Georgia and Armenia' the country (`listFirst`). A list is three places or more joined by commas, 'and', 'or' or '&'
+ * (`LIST_GAP`); undefined when the document has none.
+ */
+function listKindsOf(doc: SplitDocument, sorted: readonly Candidate[]): Map<Candidate, ListKind> | undefined {
+  let out: Map<Candidate, ListKind> | undefined;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && joined(doc, sorted[j - 1], sorted[j])) j++;
+    // (three items or more: 'England and Leicester', 'Blackpool, England' are no list of regions)
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) {
+        let kind: PlaceKind | undefined;
+        let same = true;
+        for (let m = i; m < j && same; m++) {
+          if (m === k) continue;
+          const km = kindOf(sorted[m]);
+          if (kind === undefined) kind = km;
+          // (a region that is a city's too is no evidence: 'Wrexham and Edinburgh', 'Greenwich, London', where ISO
+          // 3166-2 names British towns' councils)
+          same = km === kind && !(km === 'region' && sorted[m].entries.some((e) => e.type === 'place' && e.kind === 'city' && countryOf(e) === countryOf(sorted[m].entries[0])));
+        }
+        if (!same || (kind !== 'region' && kind !== 'country')) continue;
+        const countries = new Set<string | undefined>();
+        for (let m = i; m < j; m++) if (m !== k) countries.add(countryOf(sorted[m].entries[0]));
+        (out ??= new Map()).set(sorted[k], { kind, countries });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * `entries` with the first of the list's kind first (`listKindsOf`), when the first is a place of another kind: a
+ * region only in a country of the list's other regions ('Georgia, Alabama and Florida' is the US state; 'Mexico, Texas
+ * and Arizona' is not the Mexican state of México).
+ */
+function listFirst(entries: readonly GazetteerEntry[], list: ListKind | undefined): readonly GazetteerEntry[] {
+  if (!list || entries.length < 2 || entries[0].type !== 'place' || entries[0].kind === list.kind) return entries;
+  const k = entries.findIndex((e) => e.type === 'place' && e.kind === list.kind && (list.kind === 'country' || list.countries.has(countryOf(e))));
+  return k > 0 ? [entries[k], ...entries.slice(0, k), ...entries.slice(k + 1)] : entries;
 }
 
 /** `entries` with those of the place kind `cue` first, in their order, the rest after them (none of it: as they are). */

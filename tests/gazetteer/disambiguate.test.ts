@@ -351,6 +351,23 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['Drilling in Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Mexico', ['iso:MX']],
     // (and the gulf's name is a place of its own, the town of Alaska no apposition of it)
     ['Drilling in the Gulf of Mexico, Alaska and the North Sea rose in March, the company said on Monday.', false, 'Alaska', ['iso:US-AK']],
+    // ('Washington, Georgia' is no apposition where the second is a list's first item: the capital stays)
+    ['Officials in Washington, Georgia and Armenia met on Monday to discuss the pipeline, diplomats said.', false, 'Washington', ['place:washington']],
+    // the region the place before the comma lies in, or a US county's state ('Washington' is else the curated capital,
+    // 'Georgia' the country)
+    ['A jury in Spokane, Washington, found the man guilty on Monday after a trial of three weeks.', false, 'Washington', ['iso:US-WA']],
+    ['A jury in Columbus, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:US-GA']],
+    ['A jury in Quimbar County, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:US-GA']],
+    ['A jury in Tbilisi, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:GE']],
+    // a list of three places or more of one kind: its other item of that kind ('New York' the state, 'Georgia' the US
+    // state among US states, the country among countries; not another country's state of the name, nor in a list of two)
+    ['The network was working again in New York, New Jersey and Connecticut on Monday, the company said.', false, 'New York', ['iso:US-NY']],
+    ['Storms hit Georgia, Alabama and Florida on Monday, and thousands of homes were without power.', false, 'Georgia', ['iso:US-GA']],
+    ['Leaders of Russia, Georgia and Armenia met on Monday to discuss the pipeline, diplomats said.', false, 'Georgia', ['iso:GE']],
+    ['Migrants crossed from Mexico, Texas and Arizona officials said on Monday in a joint statement.', false, 'Mexico', ['iso:MX']],
+    // (a region that is a town's council too is no evidence: ISO 3166-2 names British towns' councils)
+    ['Flood defences were built in Flintshire, Wrexham and Cardiff last year, the officials said on Monday.', false, 'Cardiff', ['geonames:2653822']],
+    ['A three-day convention took place in Blackpool, England, over the weekend, the organisers said.', false, 'Blackpool', ['geonames:2655459']],
     // a city second is no region: 'London, New York' is two cities
     ['Shares fell sharply in London, New York trading was closed for the holiday on Monday, dealers said.', false, 'London', ['geonames:2643743']],
     // a headline's words after the country are no apposition ('Lagos' stays Nigeria's, not a Portuguese town)
