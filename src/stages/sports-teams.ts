@@ -128,6 +128,8 @@ const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
+// a sentence's first word, capitalised as such, before a club's name ('The Liverpool manager', 'Former Everton striker')
+const OPENER_BEFORE = /^\s*(?:The|Former|Then|Current|Interim|Caretaker|Outgoing|Departing|Veteran|Ex)\s+$/;
 
 export interface TeamWords {
   /** the place name is a common word ('Reading', 'Total'): a score after it is no evidence ('Total ( for one wicket ) 229') */
@@ -156,8 +158,9 @@ const BRACKET_AFTER = /^\s*\)/;
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_AFTER.test(after)) return false;
-  // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were')
-  if (NAME_BEFORE.test(before)) return RESULT_BEFORE.test(before.slice(-24));
+  // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were';
+  // nor a word that opens the sentence before a club's name: 'Former Liverpool manager Jurgen Klopp')
+  if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before.slice(-24));
   if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;

@@ -36,6 +36,10 @@ describe('sports teams named by their town or county', () => {
     // (a capitalised word before that calls it a team, at the sentence's start: no part of its name)
     ['Second-placed ', ' were frustrated by rain', true],
     ['Dinamo ', ' were frustrated by rain', false],
+    // (nor a word that opens the sentence before a club's name, capitalised as the first word)
+    ['Former ', ' manager Jurgen Klopp said', true],
+    ['The ', ' striker scored twice', true],
+    ['West ', ' manager David Moyes said', false],
     // (a player's role after one word in lower case; a homer for a team, a season with one)
     ['He signed ', ' fast bowler David Millns on Thursday', true],
     ['Jose Valentin hit his 21st homer for ', ' .', true],
