@@ -205,3 +205,53 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
   }
   return out;
 }
+
+// a term's short form: a capital first, two to six letters or digits, two capitals or more ('DRM', 'PVR', 'P2P', 'VoIP')
+const TERM_SHORT = /^\p{Lu}[\p{L}\d]{1,5}$/u;
+
+/**
+ * The short forms `doc` defines by words in lower case, a term's: 'digital rights management (DRM)', 'a personal video
+ * recorder (PVR)', 'Peer-to-peer (P2P)' opening a sentence. The short form's letters (its digits aside) are the initials of
+ * the words right before the bracket, in order, each word's parts after a hyphen giving one too or none, and the
+ * connectives ('of', 'and', 'to') one or none; every word in lower case but the sentence's first. Such a short form names
+ * no organisation, however the text uses it ('the PVR', 'DRM's rules'); the name finder leaves it untyped unless it acts
+ * like one ('EA said'). (Schwartz & Hearst's pairing, as `findDefinitions` does for names: see this file's head.)
+ */
+export function findTermDefinitions(doc: SplitDocument): Set<string> {
+  const toks = doc.tokens;
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+      if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !TERM_SHORT.test(toks[k + 1].text)) continue;
+      const short = toks[k + 1].text;
+      const letters = short.replace(/\d/g, '').toLowerCase();
+      if (letters.length < 2 || short.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+      // the words before the bracket, hyphens between them ('Peer', '-', 'to', '-', 'peer'), at most twice the letters
+      const parts: { text: string; joined: boolean; at: number }[] = [];
+      for (let m = k - 1; m >= s.tokenStart && parts.length < 2 * letters.length + 2; m--) {
+        const t = toks[m].text;
+        if (isHyphen(t)) continue;
+        if (!/^\p{L}+$/u.test(t)) break;
+        parts.unshift({ text: t, joined: m > s.tokenStart && isHyphen(toks[m - 1].text), at: m });
+      }
+      if (spellsTerm(parts, letters, s.tokenStart)) out.add(short);
+    }
+  }
+  return out;
+}
+
+/** Whether the last words of `parts` spell `letters` by their initials, the last word the last letter (`findTermDefinitions`). */
+function spellsTerm(parts: readonly { text: string; joined: boolean; at: number }[], letters: string, sentenceStart: number): boolean {
+  let i = letters.length - 1;
+  for (let j = parts.length - 1; j >= 0; j--) {
+    const p = parts[j];
+    // (in lower case, or capitalised as the sentence's first word)
+    if (!/^\p{Ll}+$/u.test(p.text) && !(p.at === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(p.text))) return false;
+    if (p.text[0].toLowerCase() === letters[i]) {
+      if (--i < 0) return true;
+    } else if (j === parts.length - 1 || (!CONNECTIVES.has(p.text.toLowerCase()) && !p.joined)) return false;
+    // (a connective, or a word's part after a hyphen, may give no letter: 'information and communication technology
+    // (ICT)', 'peer-to-peer (P2P)')
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
 import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
-import { CONNECTIVES, findDefinitions } from './abbreviations.js';
+import { CONNECTIVES, findDefinitions, findTermDefinitions } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
@@ -3541,7 +3541,8 @@ function typedAt(known: readonly Candidate[], span: { readonly start: number; re
 function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[]): ReadonlyMap<string, Abbreviation | null> {
   const { doc, toks } = ctx;
   const definitions = findDefinitions(doc);
-  if (definitions.length === 0) return NO_ABBREVIATIONS;
+  const terms = findTermDefinitions(doc);
+  if (definitions.length === 0 && terms.size === 0) return NO_ABBREVIATIONS;
   const map = new Map<string, Abbreviation | null>();
   for (const d of definitions) {
     const short = doc.clean.slice(d.short.start, d.short.end);
@@ -3577,6 +3578,9 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     out.push({ start: d.long.start, end: d.long.end, sentence: d.sentence.index, type, entries, name, source: 'rule:abbreviation', confidence: 0.7, priority: -1, role: null });
     map.set(short, { type, name, entries });
   }
+  // a term's short form that the text defines by words in lower case ('digital rights management (DRM)', 'a personal
+  // video recorder (PVR)') is no name either, unless it acts like an organisation's
+  for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short)) map.set(short, null);
   return map;
 }
 

@@ -3,7 +3,7 @@ import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
-import { findDefinitions } from '../../src/stages/abbreviations.js';
+import { findDefinitions, findTermDefinitions } from '../../src/stages/abbreviations.js';
 
 // the text goes straight to split, one line per block, tokens separated by spaces (as in find-names.test.ts)
 function split(text: string) {
@@ -51,5 +51,22 @@ describe('findDefinitions: abbreviations a text defines', () => {
     'The Group of 77 ( GS ) met .',
   ])('no definition: %s', (sentence) => {
     expect(definitions(sentence)).toEqual([]);
+  });
+});
+
+describe("findTermDefinitions: a term's short form, defined by words in lower case", () => {
+  const terms = (sentence: string) => [...findTermDefinitions(split(sentence))];
+  it.each([
+    ['Sony said digital rights management ( DRM ) would stop copying .', ['DRM']],
+    ['The firm sells a personal video recorder ( PVR ) for 300 pounds .', ['PVR']],
+    // a connective and a word's parts after hyphens may give no letter; the sentence's first word is capitalised
+    ['Spending on information and communication technology ( ICT ) rose .', ['ICT']],
+    ['Peer - to - peer ( P2P ) networks are here to stay .', ['P2P']],
+    // a name's long form, words that do not spell it, or a capitalised word inside, define no term
+    ['The Ministry of Defence ( MoD ) said .', []],
+    ['He bought a new video game ( DRM ) on Monday .', []],
+    ['The drug was made by the personal Video recorder ( PVR ) firm .', []],
+  ])('%s', (sentence, expected) => {
+    expect(terms(sentence)).toEqual(expected);
   });
 });
