@@ -3490,12 +3490,19 @@ function isTerm(ctx: NameContext, long: { from: number; to: number; start: numbe
 // what follows an organisation's short form where it speaks or acts: 'EA said', "ND 's programme", 'ND officials'
 const ORG_ACTS = /^\s*(?:['’]s\b|(?:said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members)\b)/;
 
-/** Does `short` stand in `text` where an organisation's name speaks or acts ('ND officials')? */
-function actsLikeOrganization(text: string, short: string): boolean {
+// (the same but the possessive, which a term takes as well: "P2P's future", "DRM's rules")
+const ORG_SPEAKS = /^\s*(?:said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members)\b/;
+
+/**
+ * Does `short` stand in `text` where an organisation's name speaks or acts ('ND officials')? `possessive`: does its
+ * possessive count ("ND 's programme"; not for a term's short form that words in lower case define).
+ */
+function actsLikeOrganization(text: string, short: string, possessive = true): boolean {
+  const acts = possessive ? ORG_ACTS : ORG_SPEAKS;
   for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
     const end = i + short.length;
     if ((i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
-    if (ORG_ACTS.test(text.slice(end, end + 24))) return true;
+    if (acts.test(text.slice(end, end + 24))) return true;
   }
   return false;
 }
@@ -3580,7 +3587,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   }
   // a term's short form that the text defines by words in lower case ('digital rights management (DRM)', 'a personal
   // video recorder (PVR)') is no name either, unless it acts like an organisation's
-  for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short)) map.set(short, null);
+  for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null);
   return map;
 }
 
