@@ -1578,8 +1578,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // (a qualifier joined by a hyphen stays: 'Indian-Americans' was the norp '-Americans'; so does one before a museum's
   // word, 'the British Museum')
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
-  // 'a Polish SPC group')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  // 'a Polish SPC group'; nor a place before a place's last word: 'Westminster Bridge', 'London Stadium', whose town is
+  // a qualifier as a region of ISO 3166-2; a nationality is dropped still, 'the Bulgarian Black Sea resorts')
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;

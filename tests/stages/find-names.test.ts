@@ -1246,6 +1246,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("keeps a town that ISO 3166-2 names as a region with a place's last word after it, but not a nationality", () => {
+    const places = (text: string) => mentionTexts(text + PROSE, (m) => m.type === 'place');
+    expect(places('Crowds gathered on Westminster Bridge and outside London Stadium on Monday, the police said.')).toEqual(['Westminster Bridge', 'London Stadium']);
+    expect(places('Tourists flew to the Bulgarian Black Sea resorts on Monday, the airline said.')).toEqual(['Black Sea']);
+  });
+
   it("joins an organisation's topics after 'of' or 'for' across commas and 'and' when they are common words, not a name after them", () => {
     expect(orgsIn('The Zorvak Ministry of Trade and Industry said the Kellibrand Bureau of Alcohol, Tobacco, Firearms and Explosives had erred.')).toEqual([
       'Zorvak Ministry of Trade and Industry',
