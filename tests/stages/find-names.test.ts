@@ -204,6 +204,8 @@ describe('findNames: typing rules, each with a name', () => {
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
     ["The Zorvath County Sheriff's Office said it had no comment .", ["Zorvath County Sheriff's Office", 'organization', 'rule:org-keyword']],
     ["He joined the Zorvath Workers' Party in 1990 .", ["Zorvath Workers' Party", 'organization', 'rule:org-keyword']],
+    // (a plural wink-nlp's lexicon lacks, by its singular's noun)
+    ["He will appear at Zorvath Magistrates' Court on Friday .", ["Zorvath Magistrates' Court", 'organization', 'rule:org-keyword']],
     // a street's or a square's head at the front ('Rue de Rivoli' was the town 'Rivoli')
     ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
     ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
