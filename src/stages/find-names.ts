@@ -379,7 +379,7 @@ function hasHyphen(s: string): boolean {
 }
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 /** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag') */
-const PARTICLES = new Set('de da dal del della der di dos das du la le van von den ten ter zu bin ibn al el wa'.split(' '));
+const PARTICLES = new Set('de da dal del della der des di dos das du la le van von den ten ter zu bin ibn al el wa'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 const APOSTROPHE_S = /^['’]s$/;
 

@@ -223,6 +223,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['Talks with Foreign Minister Dick Spring ended .', ['Dick Spring', 'person', 'rule:title-person']],
     // particles inside a name
     ['Spanish Farm Minister Loyola de Palacio spoke .', ['Loyola de Palacio', 'person', 'rule:title-person']],
+    ['Museum director Laurence des Zorvats spoke .', ['Laurence des Zorvats', 'person', 'rule:title-person']],
     ['The goal came from Andrew van der Zorvek on Friday .', ['Andrew van der Zorvek', 'person', 'rule:first-name']],
     // an acronym that speaks, owns, is 'the ...' or stands in parentheses
     ['Yesterday ZQK said the talks failed .', ['ZQK', 'organization', 'rule:acronym-context']],
