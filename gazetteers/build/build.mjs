@@ -200,9 +200,16 @@ function aliasOk(a, pop, kindCity, label, seat = false) {
 /** A name's letters only, without accents, in lower case: 'Da Nang' -> 'danang' (see the cities' aliases). */
 const plain = (x) => fold(x).replace(/[^\p{L}]/gu, '').toLowerCase();
 /** One word, a common English word or a given name that WordNet does not know as a location (see the cities' aliases). */
-const largeCityStray = (a) => {
+// (and since the fifty-ninth session the plural of a common word, 'Lids' of Leeds, 'Logos', 'Grants'; and a name of three
+// letters or fewer that the city's own names do not hold, 'Pre' of Prato, a capitalised prefix to English text, 'Pre-tax
+// profits': not 'Kut' of Al-Kut, 'Paz' of La Paz; a plural of the city's own name stays, 'Tripolis')
+const largeCityStray = (a, own) => {
   const low = a.toLowerCase();
-  return words(a).length === 1 && !wnLocation.has(low) && (isCommon(a) || (isFirstName(a) && !lexPlace.has(low)));
+  if (words(a).length !== 1 || wnLocation.has(low)) return false;
+  if (isCommon(a) || (isFirstName(a) && !lexPlace.has(low))) return true;
+  const plural = low.endsWith('s') && (common.has(low.slice(0, -1)) || (low.endsWith('es') && common.has(low.slice(0, -2))));
+  if (plural && !own.some((o) => plain(a).startsWith(plain(o)))) return true;
+  return plain(a).length <= 3 && !lexPlace.has(low) && !own.some((o) => plain(o).includes(plain(a)));
 };
 /** Two words or more, each a common English word ('White House', 'The Big Apple'). */
 const commonWordsOnly = (a) => words(a).length > 1 && words(a).every((w) => common.has(w.toLowerCase()));
@@ -414,7 +421,7 @@ for (const line of geoLines) {
   // 'Mecca'), and so does the name the city is listed by (they keep an organisation or a person of that name out, as the
   // nicknames above: 'París', a store chain)
   // (nor its name's plain-letter spelling: 'Thane' of 'Thāne', 'Danang' of 'Da Nang')
-  const aliases = ok.filter((a) => a === main || plain(a) === plain(main) || plain(a) === plain(gname) || !largeCityStray(a) || (nicknames.push(a), count("city aliases: a large city's common word or given name (Central, Soul)"), false));
+  const aliases = ok.filter((a) => a === main || plain(a) === plain(main) || plain(a) === plain(gname) || !largeCityStray(a, [main, gname]) || (nicknames.push(a), count("city aliases: a large city's common word or given name (Central, Soul)"), false));
   const flags = words(main).length === 1 && isCommon(main) ? 'common' : '';
   placeRows.push({ id: `geonames:${gid}`, name: main, type: 'place', aliases: uniq(main, aliases), country: cc, flags, geonames: gid, lat: Number(lat), lon: Number(lon), population: pop || '', kind: 'city', feature: `${fclass}.${fcode}`, region });
   count('places: cities (GeoNames cities500)');
