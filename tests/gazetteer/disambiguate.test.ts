@@ -186,6 +186,16 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
   });
 });
 
+describe("shipped gazetteers: a large city's alternate name that is a plural or a short word is no alias", () => {
+  it.each([
+    // 'Pre' of Prato, 'Lids' of Leeds, 'Grants' of a Philippine city; 'Kut' of Al-Kut stays (its own name holds it)
+    ['Pre-tax profits rose sharply, and the Grants and Lids were counted again on Monday.', []],
+    ['British troops left Kut on Monday after the talks, the officials said in a statement.', [['Kut', 'geonames:99131']]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
 describe('shipped gazetteers: common words and first names are not places', () => {
   it.each([
     // [text, expected place mentions]
