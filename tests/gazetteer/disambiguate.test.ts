@@ -181,6 +181,10 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['England beat Wales at Twickenham on Saturday in front of a crowd of eighty thousand people.', [['England', 'iso:GB-ENG'], ['Wales', 'iso:GB-WLS'], ['Twickenham', 'geonames:2635308']]],
     ['The sect still holds most of the homes in Colorado City, Ariz., the lawyers said on Monday.', [['Colorado City', 'geonames:5290463'], ['Ariz.', 'iso:US-AZ']]],
     ['The flight from Calcutta landed late on Monday after the storm had passed over the coast.', [['Calcutta', 'geonames:1275004']]],
+    // ('Whitehall' was an old name of Atlanta, then the Ohio town of that name: London's street is a curated place; the
+    // town where its apposition says so)
+    ['Whitehall officials said the plan would cost more, the minister told MPs in London on Monday.', [['Whitehall', 'place:whitehall'], ['London', 'geonames:2643743']]],
+    ['Police in Whitehall, Ohio, said the man had been arrested on Monday after a long chase.', [['Whitehall', 'geonames:4528291'], ['Ohio', 'iso:US-OH']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
