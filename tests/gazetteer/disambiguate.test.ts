@@ -185,6 +185,8 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     // town where its apposition says so)
     ['Whitehall officials said the plan would cost more, the minister told MPs in London on Monday.', [['Whitehall', 'place:whitehall'], ['London', 'geonames:2643743']]],
     ['Police in Whitehall, Ohio, said the man had been arrested on Monday after a long chase.', [['Whitehall', 'geonames:4528291'], ['Ohio', 'iso:US-OH']]],
+    // (London's West End, the theatres', had been a Canadian town of the name)
+    ['The musical opened in the West End on Monday, and the critics loved it, the producers said.', [['West End', 'place:west-end-london']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
