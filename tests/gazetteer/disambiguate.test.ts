@@ -187,6 +187,9 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['Police in Whitehall, Ohio, said the man had been arrested on Monday after a long chase.', [['Whitehall', 'geonames:4528291'], ['Ohio', 'iso:US-OH']]],
     // (London's West End, the theatres', had been a Canadian town of the name)
     ['The musical opened in the West End on Monday, and the critics loved it, the producers said.', [['West End', 'place:west-end-london']]],
+    // (Yorkshire, whose parts alone ISO 3166-2 names, had been a town of Virginia; Central Park a Washington town)
+    ['The posts will go to Yorkshire and West Yorkshire, the minister said on Monday in a statement.', [['Yorkshire', 'place:yorkshire'], ['West Yorkshire', 'place:west-yorkshire']]],
+    ['Both runners looked to be suffering as they reached the final mile in Central Park on Sunday.', [['Central Park', 'place:central-park']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
