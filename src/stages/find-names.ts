@@ -2079,9 +2079,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor a common word before a nationality or a place: 'Royal Dutch', 'Ford Canada', 'Cooper Canada')
     !(isCommonWord(first) && /^(?:norp|place)$/.test(lex.known.get(last.toLowerCase()) ?? '')) &&
-    // (nor, after 'the', a name whose last word is a common word no surname list has: a thing named after someone, 'the
-    // Ryan Budget', 'the Marshall Plan'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
-    !(prevTok.toLowerCase() === 'the' && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
+    // (nor, after 'the', 'a' or 'an', a name whose last word is a common word no surname list has: a thing named after
+    // someone, 'the Ryan Budget', 'the Marshall Plan', or a given name that is an adjective too, 'from a Christian
+    // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
+    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor, of three words or more, one whose last is a common noun of no name list: a firm, a work or a thing named
     // after someone, 'Sally Ride Science', 'Colin McRae Rally'; two words stay, 'Usain Bolt', and so does a name with a
     // second given name, an initial or a particle before it, 'Juan Ignacio Chela', 'Marc-Vivien Foe', 'Elizabeth C.
@@ -4117,6 +4118,9 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   if (!words) roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)))));
   return words;
 }
+
+/** the articles before a name that make a thing of a given name and a common word (step 9: 'the Marshall Plan') */
+const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);
 
 /** the rules whose person a work's title before it overrules (step 8c): the weakest evidence of a person's name */
 const WEAK_PERSON_RULES = new Set(['first-name', 'surname-suffix', 'name-shape']);

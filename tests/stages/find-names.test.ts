@@ -2221,6 +2221,9 @@ describe('findNames: a firm of several words before its shares', () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Critics attacked the Ryan Budget on Monday.')).toEqual([]);
     expect(persons('Visitors crowded into the Paul Zorvex Theater on Monday.')).toEqual([]);
+    // (nor after 'a' or 'an': 'from a Christian Perspective'; a surname after it stays a person's)
+    expect(persons('He wrote it from a Christian Perspective, and read an Easter Poem on Monday.')).toEqual([]);
+    expect(persons('He went to a Frank Zorvex concert on Monday.')).toEqual([['Frank Zorvex', 'person']]);
     // (without the article the name stays a person's, a common word last or not)
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
