@@ -19,6 +19,8 @@ describe('splitSentences', () => {
     ['The U.S. envoy arrived in Baku on Monday. Talks followed.', ['The U.S. envoy arrived in Baku on Monday.', 'Talks followed.']],
     // wink breaks after the initial 'N.' of a state
     ['Gregory Meeks (D-N.Y.) agreed with the plan. He left.', ['Gregory Meeks (D-N.Y.) agreed with the plan.', 'He left.']],
+    // wink breaks at a web address's full stop ('Shares of Zorvex.' / 'com rose'); a break after a space stays
+    ['Shares of Zorvex.com rose, and Quimbar.co.uk fell. They rallied.', ['Shares of Zorvex.com rose, and Quimbar.co.uk fell.', 'They rallied.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
