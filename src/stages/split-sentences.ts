@@ -12,8 +12,9 @@ import { DATELINE } from './clean/metadata.js';
  *    dateline opening a paragraph is a sentence of its own too;
  * 2. a break right after an abbreviation or an initial that is followed by a
  *    number or a name is undone: `on Sept. 27`, `Lt. Gen. Rustam Muradov`,
- *    `the U.S. envoy`, `Gregory Meeks (D-N.Y.) agreed`; so is one at a full
- *    stop inside a word, a web address's: `Amazon.com`, `Booking.com`.
+ *    `the U.S. envoy`, `Gregory Meeks (D-N.Y.) agreed`; so is one before a
+ *    word in lower case: `Amazon.com`, `Mamma Mia! which`, `"Why?" he asked`,
+ *    `Warner Bros. reported`.
  */
 const ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
@@ -43,13 +44,13 @@ function endsWithInitial(tokens: readonly Token[], last: number): boolean {
 }
 
 /**
- * a full stop inside a word, touching a word in lower case after it: a web address's ('Amazon.com', 'Booking.com',
- * 'bbc.co.uk'), where wink-nlp ends a sentence ('Shares of Amazon.' / 'com rose')
+ * a word in lower case opening the next sentence of a block: no sentence starts so in edited text, the break is
+ * wink-nlp's at a web address's full stop ('Shares of Amazon.' / 'com rose'), a title's mark ('Mamma Mia! which', 'the
+ * band Wham! through'), a question a speaker asked ('"Why?" he asked'), an abbreviation it does not know ('Warner Bros.
+ * reported', '1 tbs. olive oil') or an ellipsis ('minister..with')
+ * (wink breaks a line at its punctuation only; a line break is a block's end, where step 1 cuts)
  */
-function insideWord(tokens: readonly Token[], last: number, next: Token): boolean {
-  const t = tokens[last];
-  return t !== undefined && t.text === '.' && t.end === next.start && /^\p{Ll}/u.test(next.text) && tokens[last - 1]?.end === t.start && /\p{L}$/u.test(tokens[last - 1].text);
-}
+const lowerAfter = (next: Token) => /^\p{Ll}/u.test(next.text);
 
 /** A sentence never holds more tokens than this (news sentences rarely pass 80). */
 export const MAX_SENTENCE_TOKENS = 300;
@@ -85,7 +86,7 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
     const next = tokens[r[0]];
-    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && (((endsWithAbbreviation(tokens, prev[1] - 1) || endsWithInitial(tokens, prev[1] - 1)) && /^[\p{N}\p{Lu}]/u.test(next.text)) || insideWord(tokens, prev[1] - 1, next))) {
+    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && (((endsWithAbbreviation(tokens, prev[1] - 1) || endsWithInitial(tokens, prev[1] - 1)) && /^[\p{N}\p{Lu}]/u.test(next.text)) || lowerAfter(next))) {
       prev[1] = r[1];
     } else merged.push([r[0], r[1]]);
   }

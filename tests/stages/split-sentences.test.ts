@@ -21,6 +21,9 @@ describe('splitSentences', () => {
     ['Gregory Meeks (D-N.Y.) agreed with the plan. He left.', ['Gregory Meeks (D-N.Y.) agreed with the plan.', 'He left.']],
     // wink breaks at a web address's full stop ('Shares of Zorvex.' / 'com rose'); a break after a space stays
     ['Shares of Zorvex.com rose, and Quimbar.co.uk fell. They rallied.', ['Shares of Zorvex.com rose, and Quimbar.co.uk fell.', 'They rallied.']],
+    // nor before a word in lower case on the same line: a title's mark, a question a speaker asked, an abbreviation
+    ['The show Zorvex Mia! which opened in May, is a hit. "Why not?" he asked. They left.', ['The show Zorvex Mia! which opened in May, is a hit.', '"Why not?" he asked.', 'They left.']],
+    ['Zorvex Bros. reported sales on Monday. They rose.', ['Zorvex Bros. reported sales on Monday.', 'They rose.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
