@@ -374,6 +374,15 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
   return g.filter((_, i) => !inside[i]);
 }
 
+/** a candidate's first entry's kind of place, if a place */
+const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
+const joined = (doc: SplitDocument, a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
+/** `b` is a region or country of the kind `a` is first, joined to it as a list's items are: 'Georgia and Armenia' */
+const listAfter = (doc: SplitDocument, a: Candidate, b: Candidate | undefined) => {
+  const kind = kindOf(a);
+  return b !== undefined && (kind === 'region' || kind === 'country') && kindOf(b) === kind && joined(doc, a, b);
+};
+
 /**
  * Places followed by a comma and a region or country that may contain them ('Freeport, N.Y.', 'London, Ohio',
  * 'Armenia, Colombia', 'TULSA, Okla.'), the way news names a place that is not the best known of its name: each
@@ -383,18 +392,11 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
  *   2. a country first wants a country second ('Armenia, Colombia'; 'the Gulf of Mexico, Alaska' is a list);
  *   3. two of a kind with a third of it before or after, joined as a list's items are, are a list ('Canada,
  *      Mexico and Costa Rica', 'France, Italy, Georgia'; but 'Windsor, Colo., and Riverside, Calif.' is two
- *      appositions, a city being no region);
+ *      appositions, a city being no region), and so is a second with one of its kind after it, whatever the first
+ *      ('Washington, Georgia and Armenia': `listAfter`);
  *   4. the second is not followed by a capitalised word on its line, a longer name it may open ('In London,
  *      Continental Carlisle Douglas Securities said').
  */
-const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
-const joined = (doc: SplitDocument, a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
-/** `b` is a region or country of the kind `a` is first, joined to it as a list's items are: 'Georgia and Armenia' */
-const listAfter = (doc: SplitDocument, a: Candidate, b: Candidate | undefined) => {
-  const kind = kindOf(a);
-  return b !== undefined && (kind === 'region' || kind === 'country') && kindOf(b) === kind && joined(doc, a, b);
-};
-
 export function appositions(doc: SplitDocument, cands: readonly Candidate[], outerOnes = outermost(cands)): Map<Candidate, Apposition> {
   const out = new Map<Candidate, Apposition>();
   const outer = [...outerOnes].sort((a, b) => a.start - b.start);
@@ -641,7 +643,7 @@ function regionFirst(entries: readonly GazetteerEntry[], prev: Candidate | undef
   let k = -1;
   if (prev) for (let i = 1; i < entries.length && k < 0; i++) if (entries[i].kind === 'region' && prev.entries.some((e) => e.type === 'place' && e.region === entries[i].id)) k = i;
   if (k < 0 && COUNTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) k = entries.findIndex((e, i) => i > 0 && e.kind === 'region' && countryOf(e) === 'US');
-  return k > 0 ? [entries[k], ...entries.slice(0, k), ...entries.slice(k + 1)] : entries;
+  return toFront(entries, k);
 }
 const COUNTY_BEFORE = /\b(?:County|Parish),\s*$/;
 
@@ -693,6 +695,11 @@ function listKindsOf(doc: SplitDocument, sorted: readonly Candidate[]): Map<Cand
 function listFirst(entries: readonly GazetteerEntry[], list: ListKind | undefined): readonly GazetteerEntry[] {
   if (!list || entries.length < 2 || entries[0].type !== 'place' || entries[0].kind === list.kind) return entries;
   const k = entries.findIndex((e) => e.type === 'place' && e.kind === list.kind && (list.kind === 'country' || list.countries.has(countryOf(e))));
+  return toFront(entries, k);
+}
+
+/** `entries` with the one at `k` first, the others in their order (as they are for `k` 0 or -1) */
+function toFront(entries: readonly GazetteerEntry[], k: number): readonly GazetteerEntry[] {
   return k > 0 ? [entries[k], ...entries.slice(0, k), ...entries.slice(k + 1)] : entries;
 }
 

@@ -227,7 +227,7 @@ export function findTermDefinitions(doc: SplitDocument): Set<string> {
       const letters = short.replace(/\d/g, '').toLowerCase();
       if (letters.length < 2 || short.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
       // the words before the bracket, hyphens between them ('Peer', '-', 'to', '-', 'peer'), at most twice the letters
-      const parts: { text: string; joined: boolean; at: number }[] = [];
+      const parts: TermWord[] = [];
       for (let m = k - 1; m >= s.tokenStart && parts.length < 2 * letters.length + 2; m--) {
         const t = toks[m].text;
         if (isHyphen(t)) continue;
@@ -240,18 +240,25 @@ export function findTermDefinitions(doc: SplitDocument): Set<string> {
   return out;
 }
 
+/** a word before a term's bracket: its token's text and index, and whether a hyphen joins it to the word before */
+interface TermWord {
+  readonly text: string;
+  readonly joined: boolean;
+  readonly at: number;
+}
+
 /** Whether the last words of `parts` spell `letters` by their initials, the last word the last letter (`findTermDefinitions`). */
-function spellsTerm(parts: readonly { text: string; joined: boolean; at: number }[], letters: string, sentenceStart: number): boolean {
+function spellsTerm(parts: readonly TermWord[], letters: string, sentenceStart: number): boolean {
   let i = letters.length - 1;
   for (let j = parts.length - 1; j >= 0; j--) {
     const p = parts[j];
     // (in lower case, or capitalised as the sentence's first word)
     if (!/^\p{Ll}+$/u.test(p.text) && !(p.at === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(p.text))) return false;
+    // (a connective, or a word's part after a hyphen, may give no letter: 'information and communication technology
+    // (ICT)', 'peer-to-peer (P2P)'; the last word gives the last letter)
     if (p.text[0].toLowerCase() === letters[i]) {
       if (--i < 0) return true;
     } else if (j === parts.length - 1 || (!CONNECTIVES.has(p.text.toLowerCase()) && !p.joined)) return false;
-    // (a connective, or a word's part after a hyphen, may give no letter: 'information and communication technology
-    // (ICT)', 'peer-to-peer (P2P)')
   }
   return false;
 }

@@ -3491,10 +3491,11 @@ function isTerm(ctx: NameContext, long: { from: number; to: number; start: numbe
 }
 
 // what follows an organisation's short form where it speaks or acts: 'EA said', "ND 's programme", 'ND officials'
-const ORG_ACTS = /^\s*(?:['’]s\b|(?:said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members)\b)/;
+const ORG_SPEAKING = 'said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members';
+const ORG_ACTS = new RegExp(`^\\s*(?:['’]s\\b|(?:${ORG_SPEAKING})\\b)`);
 
 // (the same but the possessive, which a term takes as well: "P2P's future", "DRM's rules")
-const ORG_SPEAKS = /^\s*(?:said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members)\b/;
+const ORG_SPEAKS = new RegExp(`^\\s*(?:${ORG_SPEAKING})\\b`);
 
 /**
  * Does `short` stand in `text` where an organisation's name speaks or acts ('ND officials')? `possessive`: does its
