@@ -190,6 +190,9 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     // (Yorkshire, whose parts alone ISO 3166-2 names, had been a town of Virginia; Central Park a Washington town)
     ['The posts will go to Yorkshire and West Yorkshire, the minister said on Monday in a statement.', [['Yorkshire', 'place:yorkshire'], ['West Yorkshire', 'place:west-yorkshire']]],
     ['Both runners looked to be suffering as they reached the final mile in Central Park on Sunday.', [['Central Park', 'place:central-park']]],
+    // (Sussex, which ISO 3166-2 names as East and West Sussex, had been a town of Wisconsin; its apposition keeps it so)
+    ['The Duke of Sussex lost his challenge at the High Court on Monday, a judge ruled.', [['Sussex', 'place:sussex']]],
+    ['Police in Sussex, Wisconsin, said the man had been arrested on Monday after a long chase.', [['Sussex', 'geonames:5275222'], ['Wisconsin', 'iso:US-WI']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
