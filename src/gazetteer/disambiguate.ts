@@ -642,6 +642,11 @@ function regionFirst(entries: readonly GazetteerEntry[], prev: Candidate | undef
   if (entries.length < 2) return entries;
   let k = -1;
   if (prev) for (let i = 1; i < entries.length && k < 0; i++) if (entries[i].kind === 'region' && prev.entries.some((e) => e.type === 'place' && e.region === entries[i].id)) k = i;
+  // (where the gazetteer gives no town its region, a region of the country of the town before, where the mention's
+  // first entry is a city of another country: 'Christchurch, Canterbury' is New Zealand's region, not England's city)
+  const town = prev?.entries[0];
+  if (k < 0 && town?.type === 'place' && town.kind === 'city' && entries[0].kind === 'city' && countryOf(entries[0]) !== countryOf(town))
+    k = entries.findIndex((e, i) => i > 0 && e.kind === 'region' && countryOf(e) === countryOf(town));
   if (k < 0 && COUNTY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) k = entries.findIndex((e, i) => i > 0 && e.kind === 'region' && countryOf(e) === 'US');
   return toFront(entries, k);
 }

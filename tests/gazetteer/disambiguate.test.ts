@@ -381,6 +381,10 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['A jury in Columbus, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:US-GA']],
     ['A jury in Quimbar County, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:US-GA']],
     ['A jury in Tbilisi, Georgia, found the man guilty on Monday after a trial of three weeks.', false, 'Georgia', ['iso:GE']],
+    // (where no town has its region in the gazetteer, a region of the town's country: the curated English city of
+    // Canterbury is not New Zealand's region after 'Christchurch,')
+    ['The Archbishop of Canterbury said on Monday that he was pleased with the decision of the synod.', false, 'Canterbury', ['place:canterbury']],
+    ['Officials in Christchurch, Canterbury, said on Monday that the quake had damaged the cathedral.', false, 'Canterbury', ['iso:NZ-CAN']],
     // a list of three places or more of one kind: its other item of that kind ('New York' the state, 'Georgia' the US
     // state among US states, the country among countries; not another country's state of the name, nor in a list of two)
     ['The network was working again in New York, New Jersey and Connecticut on Monday, the company said.', false, 'New York', ['iso:US-NY']],
