@@ -193,6 +193,8 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     // (Sussex, which ISO 3166-2 names as East and West Sussex, had been a town of Wisconsin; its apposition keeps it so)
     ['The Duke of Sussex lost his challenge at the High Court on Monday, a judge ruled.', [['Sussex', 'place:sussex']]],
     ['Police in Sussex, Wisconsin, said the man had been arrested on Monday after a long chase.', [['Sussex', 'geonames:5275222'], ['Wisconsin', 'iso:US-WI']]],
+    // (England's regions: ISO 3166-2's 'Midlands' is Zimbabwe's province, its 'North East' a district of Botswana)
+    ['Prices in the North East rose, while the East Midlands and the Midlands saw falls, the survey said.', [['North East', 'place:north-east-england'], ['East Midlands', 'place:east-midlands'], ['Midlands', 'place:midlands']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
