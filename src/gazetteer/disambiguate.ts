@@ -56,9 +56,10 @@ import { distance } from 'fastest-levenshtein';
  * 7. `population` in orders of magnitude (log10), larger first;
  * 8. `name`: an entry whose canonical name is the alias beats one that only
  *    lists it as an alternate name ("Tovuz" the town, not Berd's old name).
- * 9. `population`, larger first; 10. `id`, for determinism.
+ * 9. `population`, larger first; 10. `english`: a country whose news is written in English first ('Maryland', 'Montana':
+ *    regions have no population); 11. `id`, for determinism.
  */
-export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'region' | 'name' | 'population' | 'id';
+export type ChoiceRule = 'single' | 'user' | 'context' | 'tier' | 'type' | 'kind' | 'region' | 'name' | 'population' | 'english' | 'id';
 
 export interface DocumentPlaces {
   /** countries of the cities/regions the document names, national capitals aside (Atlanta -> US) */
@@ -174,6 +175,9 @@ function support(e: Facts, ctx: DocumentPlaces | undefined, { selfCountries, lis
   return 0;
 }
 
+/** countries whose news is mostly written in English (the last tie-break of `choiceKeys`) */
+const ENGLISH_NEWS = new Set(['US', 'GB', 'IE', 'CA', 'AU', 'NZ']);
+
 // an administrative seat or a large city ('Kabul', 'Dubai') outranks its same-named region; a village ('Wales') does not
 const SEAT = /^P\.PPL(A|C)$/;
 const isSeat = (e: Facts) => SEAT.test(e.feature ?? '') || (e.population ?? 0) >= 100_000;
@@ -264,6 +268,10 @@ function choiceKeys(f: Facts, { ctx, within, rivals, cityCountries, capitalNamed
     // only also known by it (Del Sol, once Woolworth Mexico)
     ['name', f.hit.alias === e.name ? 0 : opensWith(e.name, f.hit.alias) ? 1 : 2],
     ['population', -(f.population ?? 0)],
+    // entries alike in all the above (regions have no population): one of a country whose news is written in English
+    // before another's, as this tool reads English news ('Maryland' the US state, not Liberia's county; 'Montana' not
+    // Bulgaria's province), rather than the id's alphabet
+    ['english', ENGLISH_NEWS.has(f.country ?? '') ? 0 : 1],
     ['id', f.id],
   ];
   return { e, keys };
@@ -642,8 +650,10 @@ function regionFirst(entries: readonly GazetteerEntry[], prev: Candidate | undef
   if (entries.length < 2) return entries;
   let k = -1;
   if (prev) for (let i = 1; i < entries.length && k < 0; i++) if (entries[i].kind === 'region' && prev.entries.some((e) => e.type === 'place' && e.region === entries[i].id)) k = i;
-  // (where the gazetteer gives no town its region, a region of the country of the town before, where the mention's
-  // first entry is a city of another country: 'Christchurch, Canterbury' is New Zealand's region, not England's city)
+  // (where the gazetteer gives the town before no region, a region of its country, where the mention's first entry is a
+  // city of another country: 'Christchurch, Canterbury' is New Zealand's region, not England's city. Not of the same
+  // country: ISO 3166-2 names British towns' councils, and 'Wembley, London' or a list, 'Bristol West, Cardiff Central,
+  // Leeds', had made the cities councils)
   const town = prev?.entries[0];
   if (k < 0 && town?.type === 'place' && town.kind === 'city' && entries[0].kind === 'city' && countryOf(entries[0]) !== countryOf(town))
     k = entries.findIndex((e, i) => i > 0 && e.kind === 'region' && countryOf(e) === countryOf(town));

@@ -151,7 +151,8 @@ describe('chooseEntries: one rule per row', () => {
     ["an entry whose name opens with the alias before one only also known by it ('Woolworth' is Woolworth GmbH)", [hit(delSol, 'Woolworth'), hit(woolworthGmbh, 'Woolworth')], undefined, 'Q183538', 'name', 2],
     ["an organisation of the dateline's country ('Labour' in a JERUSALEM story)", [hit(labourGb, 'Labour'), hit(labourIl, 'Labour'), hit(labourNo, 'Labour')], ctx({ placeCountries: ['NO'], datelineCountry: 'IL' }), 'organization:israeli-labour-party', 'context', 3],
     ["… or of the document's places, named countries or capitals", [hit(labourGb, 'Labour'), hit(labourIl, 'Labour'), hit(labourNo, 'Labour')], ctx({ capitalCountries: ['NO'] }), 'organization:norwegian-labour-party', 'context', 3],
-    ['… else the order of the rows (by id)', [hit(labourIl, 'Labour'), hit(labourGb, 'Labour')], ctx({ placeCountries: ['US'] }), 'organization:british-labour-party', 'id', 2],
+    ["… else a country's whose news is written in English", [hit(labourIl, 'Labour'), hit(labourGb, 'Labour')], ctx({ placeCountries: ['US'] }), 'organization:british-labour-party', 'english', 2],
+    ['… else the order of the rows (by id)', [hit(labourNo, 'Labour'), hit(labourIl, 'Labour')], ctx({ placeCountries: ['US'] }), 'organization:israeli-labour-party', 'id', 2],
     ['one entry is no choice', [hit(minsk), hit(minsk)], undefined, 'geonames:625144', 'single', 1],
   ] as const)('%s', (_case, hits, context, id, rule, candidates, within?: Apposition) => {
     const c = chooseEntries(hits as unknown as AliasHit[], context, within);
@@ -195,6 +196,11 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['Police in Sussex, Wisconsin, said the man had been arrested on Monday after a long chase.', [['Sussex', 'geonames:5275222'], ['Wisconsin', 'iso:US-WI']]],
     // (England's regions: ISO 3166-2's 'Midlands' is Zimbabwe's province, its 'North East' a district of Botswana)
     ['Prices in the North East rose, while the East Midlands and the Midlands saw falls, the survey said.', [['North East', 'place:north-east-england'], ['East Midlands', 'place:east-midlands'], ['Midlands', 'place:midlands']]],
+    // (New York's Long Island and Upper East Side: ISO 3166-2's are a Bahamas district and a Ghana region)
+    ['She grew up on Long Island and now lives on the Upper East Side, her agent said on Monday.', [['Long Island', 'place:long-island'], ['Upper East Side', 'place:upper-east-side']]],
+    // (regions alike in all but their country, with no population: a country whose news is written in English first,
+    // not the id's alphabet, which made 'Maryland' Liberia's county and 'Montana' Bulgaria's province)
+    ['A Maryland county and a town in Montana passed the tax on Monday, officials said in a statement.', [['Maryland', 'iso:US-MD'], ['Montana', 'iso:US-MT']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
