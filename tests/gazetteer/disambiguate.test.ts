@@ -201,6 +201,8 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     // (regions alike in all but their country, with no population: a country whose news is written in English first,
     // not the id's alphabet, which made 'Maryland' Liberia's county and 'Montana' Bulgaria's province)
     ['A Maryland county and a town in Montana passed the tax on Monday, officials said in a statement.', [['Maryland', 'iso:US-MD'], ['Montana', 'iso:US-MT']]],
+    // (the Louvre, a name alone the rules could not type, had been no mention)
+    ['The Louvre has given permission for parts of the film to be shot in the museum, the producers said.', [['Louvre', 'place:louvre']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
