@@ -338,6 +338,8 @@ export function chooseEntries(hits: readonly AliasHit[], ctx?: DocumentPlaces, w
 // what joins the items of a list: ', ', ' and ', ', and ', ' or ', ' & '
 const LIST_GAP = /^\s*(,|,?\s*(and|or|&))\s*$/;
 const AND_GAP = /^\s*,?\s*(?:and|or|&)\s*$/;
+// a comma alone between two places: an apposition's ('Spokane, Washington') or a list's
+const COMMA_GAP = /^\s*,\s*$/;
 
 const foldedKey = (s: string) => aliasKeys(s).join(' ').toLowerCase();
 const isGazetteer = (c: Candidate) => c.entries.length > 0;
@@ -385,6 +387,12 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
 /** a candidate's first entry's kind of place, if a place */
 const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
 const joined = (doc: SplitDocument, a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
+/**
+ * `a` and `b` are items of a list: joined by 'and', 'or' or '&', or by a comma where they are of one kind (a top-level
+ * function, not a closure per document: see `choiceKeys`)
+ */
+const listed = (doc: SplitDocument, a: Candidate | undefined, b: Candidate | undefined) =>
+  a !== undefined && b !== undefined && (AND_GAP.test(doc.clean.slice(a.end, b.start)) || (kindOf(a) === kindOf(b) && joined(doc, a, b)));
 /** `b` is a region or country of the kind `a` is first, joined to it as a list's items are: 'Georgia and Armenia' */
 const listAfter = (doc: SplitDocument, a: Candidate, b: Candidate | undefined) => {
   const kind = kindOf(a);
@@ -412,7 +420,7 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
     const [before, c, next, third] = [outer[i - 1], outer[i], outer[i + 1], outer[i + 2]];
     const [kind, nextKind] = [kindOf(c), kindOf(next)];
     if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
-    if (!/^\s*,\s*$/.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
+    if (!COMMA_GAP.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
     if ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third)) continue;
     const countries = new Set<string>();
     const regions = new Set<string>();
@@ -503,10 +511,9 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   const before = new Map<Candidate, Candidate>();
   const sorted = [...outerOnes].sort((a, b) => a.start - b.start);
   // (not in a list: 'Washington, Georgia and Armenia', '(Boston, New York and Berlin)', 'Chicago, Boston, New York')
-  const listed = (a: Candidate | undefined, b: Candidate | undefined) => a !== undefined && b !== undefined && (AND_GAP.test(doc.clean.slice(a.end, b.start)) || (kindOf(a) === kindOf(b) && joined(doc, a, b)));
   for (let i = 1; i < sorted.length; i++) {
     const [prev, c] = [sorted[i - 1], sorted[i]];
-    if (/^\s*,\s*$/.test(doc.clean.slice(prev.end, c.start)) && !listed(c, sorted[i + 1]) && !listed(sorted[i - 2], prev)) before.set(c, prev);
+    if (COMMA_GAP.test(doc.clean.slice(prev.end, c.start)) && !listed(doc, c, sorted[i + 1]) && !listed(doc, sorted[i - 2], prev)) before.set(c, prev);
   }
   const listKinds = listKindsOf(doc, sorted);
   // the same hits give the same choice in one document (but where an apposition says more)

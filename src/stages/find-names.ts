@@ -1050,7 +1050,7 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   if (!(APOSTROPHE_S.test(t) || plural) || toks[j].start - toks[j - 1].end > 1) return j;
   const noun = toks[j - 1].text;
   // (a plural wink-nlp's lexicon lacks, its singular's: "Westminster Magistrates' Court")
-  if (!TITLE_CASE_WORD.test(noun) || (commonTag(noun) !== 'NOUN' && !(plural && noun.endsWith('s') && commonTag(noun.slice(0, -1)) === 'NOUN')) || (plural && !noun.endsWith('s'))) return j;
+  if (!TITLE_CASE_WORD.test(noun) || !(plural ? isNounOrPlural(noun) : commonTag(noun) === 'NOUN') || (plural && !noun.endsWith('s'))) return j;
   // (a people's noun: a title's word of roles.txt, a plural, 'Children', 'People'; not a firm's common-word name, "Apple's
   // Board")
   if (!ctx.roleWords.has(noun) && !noun.endsWith('s') && !PEOPLE_NOUNS.has(noun)) return j;
@@ -1466,7 +1466,12 @@ function isCommonish(lex: NameFinderLexicons, w: string): boolean {
 function commonNounLast(lex: NameFinderLexicons, w: string): boolean {
   const lower = w.toLowerCase();
   // (not an initial: 'Jama B.')
-  return /^\p{L}{3,}$/u.test(w) && (commonTag(lower) === 'NOUN' || (lower.length > 3 && lower.endsWith('s') && commonTag(lower.slice(0, -1)) === 'NOUN')) && !isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+  return /^\p{L}{3,}$/u.test(w) && isNounOrPlural(lower) && !isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+}
+
+/** a noun of wink-nlp's lexicon, or the plural of one that it lacks itself, in any case ('Insider', 'Magistrates') */
+function isNounOrPlural(w: string): boolean {
+  return commonTag(w) === 'NOUN' || (w.length > 3 && w.endsWith('s') && commonTag(w.slice(0, -1)) === 'NOUN');
 }
 
 /**
