@@ -115,10 +115,11 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         const best = entries[0];
         const capsOrg = m.mode === 'upper' && best.type === 'organization';
         const commonWord = best.commonWord && m.to - m.from === 1; // the one-word name, not a longer alias
-        // (an organisation's that owns something opening it counts: "Apple's Tim Cook", "Shell's profits")
+        // (an organisation's that owns something opening it counts: "Apple's Tim Cook", "Shell's profits"; so does one that
+        // speaks, as a common word does not: 'Apple said on Monday', 'Shell announced')
         // (unless the document names the entry elsewhere, where case tells: 'Shanghai' opening a sentence after 'in
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
-        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && possessiveAt(tokens, m.to)) && tokens.slice(m.to).some((t) => hasWord(t.text));
+        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? ''))) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
         // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
         // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
@@ -559,6 +560,8 @@ export function regnalIds(rules: readonly Candidate[]): Candidate[] {
 }
 const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess']);
 
+/** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
+const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;
 /** a possessive's token: "'s", '’s' */
 const POSSESSIVE = /^['’]s$/;
 /** An apostrophe and an 's' at token `k`, joined to the word before them: the tokenizer's "Apple", "'", "s" */

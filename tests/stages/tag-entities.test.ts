@@ -128,6 +128,15 @@ describe('tag: companies whose names are common words (gazetteers/organizations.
     expect(orgs("Target 's' marks the spot, he said.")).toEqual([]);
   });
 
+  it("links one that opens a sentence and speaks ('Apple said'), as a common word does not", () => {
+    expect(orgs('Apple said on Monday that sales rose. Shell announced a dividend.')).toEqual([
+      ['Apple', 'organization', 'Q312'],
+      ['Shell', 'organization', 'Q154950'],
+    ]);
+    // not the word before another verb, nor a place's or an area's name (only an organisation speaks so)
+    expect(orgs('Apple pie is popular. Total sales said little.')).toEqual([]);
+  });
+
   it("leaves a common-word name beside another capitalised word to the name finder ('Apple Daily', 'Formula Shell')", () => {
     const ids = (text: string) => linked(text).map((m) => m[2]);
     expect(ids('The newspaper Apple Daily said on Monday it would close.')).not.toContain('Q312');
