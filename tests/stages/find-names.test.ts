@@ -1274,6 +1274,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Zorvak Department for Environment, Food and Rural Affairs',
       'Kellibrand Department for Culture, Media and Sport',
     ]);
+    // a plural of a common noun wink-nlp's lexicon lacks ('Machinists') and a trade's word ('Aerospace') are topics too
+    expect(orgsIn('The Zorvak Association of Machinists and Aerospace Workers agreed with the Kellibrand Ministry of Shipping and Mining.')).toEqual([
+      'Zorvak Association of Machinists and Aerospace Workers',
+      'Kellibrand Ministry of Shipping and Mining',
+    ]);
   });
 
   it("goes on past an aim's 'of' after 'for the': 'Society for the Protection of Unborn Children'; not before a person's name", () => {
