@@ -59,6 +59,24 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(ids('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
   });
 
+  it("links English and Scottish league clubs the rules took for a person or a place ('Ipswich Town', 'Derby County')", () => {
+    const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
+    expect(ids('Ipswich Town beat Derby County, and Sheffield Wednesday drew with Crewe Alexandra, while Plymouth Argyle lost to Partick Thistle.')).toEqual([
+      ['Ipswich Town', 'organization:ipswich-town'],
+      ['Derby County', 'organization:derby-county'],
+      ['Sheffield Wednesday', 'organization:sheffield-wednesday'],
+      ['Crewe Alexandra', 'organization:crewe-alexandra'],
+      ['Plymouth Argyle', 'organization:plymouth-argyle'],
+      ['Partick Thistle', 'organization:partick-thistle'],
+    ]);
+    // ('Hibernian', an adjective too, not beside another capitalised word)
+    expect(ids('Roy Asher of Hibernian Investment Managers spoke, and Hibernian lost to St Mirren.').map(([, id]) => id)).toEqual([
+      'person:roy-asher',
+      'organization:hibernian-fc',
+      'organization:st-mirren',
+    ]);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
       'organization:all-blacks',
