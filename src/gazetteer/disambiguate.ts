@@ -439,8 +439,11 @@ export function opensDateline(doc: SplitDocument, c: Candidate): boolean {
   const s = doc.sentences[c.sentence];
   return s !== undefined && s.index < 3 && s.zone !== 'title' && doc.clean.slice(s.start, c.start).trim() === '' && DATELINE_AFTER.test(doc.clean.slice(c.end, c.end + 40));
 }
-/** what follows a dateline's place: a comma or a dash, or a wire's name in brackets and a dash ('WASHINGTON (Reuters) -') */
-const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?[,\u2013\u2014-]/;
+/**
+ * what follows a dateline's place: a comma or a dash, or a wire's name in brackets and a dash ('WASHINGTON (Reuters) -');
+ * not a hyphen before a word in lower case, a compound's ('Beijing-based strategist David Wolf')
+ */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,\u2013\u2014]|-(?![a-z]))/;
 
 /**
  * The document's places, from a first context-free choice for each candidate:

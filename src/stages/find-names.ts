@@ -730,8 +730,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     let { from } = run;
     const { to } = run;
     // 2. drop a sentence-initial ordinary word: 'The', 'According'; after an opening quotation mark too ('"Once Rangers
-    //    receive our letter')
-    if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text))) && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    //    receive our letter'), and after a colon, which opens a clause as a sentence does (an interview's 'Alec: When
+    //    Congress raised the limit')
+    if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text)) || toks[from - 1].text === ':') && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
     //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
     //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'

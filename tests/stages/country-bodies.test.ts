@@ -154,6 +154,8 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     expect(orgs('Congress must act on the bill, voters in Florida said on Monday.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
     // (not a country of which the document names no place: the Philippines has a Senate, which ONLY_IN leaves out)
     expect(orgs('The Senate voted in Manila on the bill, officials in the Philippines said.')).toEqual(['Senate organization:senate Senate']);
+    // (a place opening a compound is no dateline: 'Beijing-based')
+    expect(orgs('Beijing-based strategist Zorvak Qelbrix said the US market was closed to firms. Congress acted.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
   });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);

@@ -1336,6 +1336,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
 
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
     expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
+    // and after a colon, an interview's answer: 'Alec: When Congress raised …'
+    expect(mentionTypes('Zorvak: When Congress raised the limit, the bill passed.' + PROSE).map((m) => m[0])).toEqual(['Congress']);
   });
 
   it("joins the particles 'la', 'ten', 'ter' and 'zu' inside a name", () => {
