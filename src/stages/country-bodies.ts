@@ -18,7 +18,7 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      British dateline's country lacks (`HUB_KINDS`: a ministry in a `WASHINGTON` story, a central bank in a `LONDON` one
  *      are another country's);
  *   4. with no dateline, for a body only some countries have (`ONLY_IN`: 'Congress', 'the Commons'), the one of those
- *      countries whose places the document names.
+ *      countries whose places or nationality the document names.
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`).
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
  * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the body's kind in one form and
@@ -316,7 +316,7 @@ export function countryBodies(
     }
   }
   let dateline: string | null | undefined;
-  let placeCodes: Set<string> | undefined;
+  let namedCodes: Set<string> | undefined;
   let out: Candidate[] | undefined;
   for (let i = 0; i < rules.length; i++) {
     const c = rules[i];
@@ -330,10 +330,11 @@ export function countryBodies(
         if (dateline === undefined) dateline = datelineCountry(doc, gazetteer) ?? null;
         if (dateline && (HUB_KINDS.get(dateline)?.has(b.head) ?? true) && (ONLY_IN.get(b.head)?.has(dateline) ?? true)) [code, why] = [dateline, 'the dateline’s country'];
         // 4. a body only some countries have ('Congress', 'the Senate', 'the House of Commons': `ONLY_IN`) in a story
-        //    with no dateline is the one country's of them whose places the story names ('Congress' beside 'Florida')
+        //    with no dateline is the one country's of them whose places or people the story names ('Congress' beside
+        //    'Florida', or 'Americans')
         else if (!dateline && ONLY_IN.has(b.head)) {
-          placeCodes ??= new Set(gazetteer.filter((g) => g.type === 'place' && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
-          const named = [...ONLY_IN.get(b.head)!].filter((x) => placeCodes!.has(x));
+          namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
+          const named = [...ONLY_IN.get(b.head)!].filter((x) => namedCodes!.has(x));
           if (named.length === 1) [code, why] = [named[0], 'the country of the places the document names'];
         }
       }

@@ -152,6 +152,8 @@ describe('government bodies and their country (shipped gazetteers)', () => {
   });
   it("with no dateline, a body only some countries have is the one of them whose places the document names", () => {
     expect(orgs('Congress must act on the bill, voters in Florida said on Monday.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
+    // (or whose people: 'Americans')
+    expect(orgs('Most Americans say Congress must act on the bill.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
     // (not a country of which the document names no place: the Philippines has a Senate, which ONLY_IN leaves out)
     expect(orgs('The Senate voted in Manila on the bill, officials in the Philippines said.')).toEqual(['Senate organization:senate Senate']);
     // (a place opening a compound is no dateline: 'Beijing-based')
