@@ -1398,13 +1398,17 @@ const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic I
 // a saint's word opening a name, which step 10 takes for no person's ('St Pauli', 'St Gallen', 'San Fierro')
 const SAINT = /^(?:St|Ste|Saint|San|Santa)\.?$/;
 /** Steps 9 and 10: a name shaped as no person's, by its first or last word. */
-const notPersonShape = (first: string, last: string) => COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(first, last);
+const notPersonShape = (lex: NameFinderLexicons, first: string, last: string) =>
+  COMPASS.has(first) || NOT_PERSON_FIRST.has(first) || NOT_PERSON_LAST.has(last) || NAMED_AFTER_LAST.has(last) || acronymFirst(lex, first, last);
 /**
  * An acronym (`ACRONYM`: three to six capitals, no Roman numeral) before a word in lower case: a firm's, a unit's or a
  * base's name, no person's ('SBC Warburg', 'EMI Music', 'RAF Fairford', 'HSBC Markets'; a given name of the lists in
- * capitals, 'RAF', 'EMI', had made persons of them); 'JR Smith' stays, and so does a name all in capitals
+ * capitals, 'RAF', 'EMI', had made persons of them), or before another acronym outside a line in capitals (which step 5
+ * leaves to the body) no surname list has: 'SEP IRA', a retirement account ('Sep' a given name); 'JR Smith' stays, and so
+ * does a byline's 'GLENN THRUSH asks'
  */
-const acronymFirst = (first: string, last: string) => ACRONYM.test(first) && hasLower(last);
+const acronymFirst = (lex: NameFinderLexicons, first: string, last: string) =>
+  ACRONYM.test(first) && (hasLower(last) || (ACRONYM.test(last) && !isListed(last, lex.lastNames, lex.surnames)));
 /**
  * Whether a word of a name is a verb's past in -ed (wink-nlp's lexicon) that no name list has: a headline's or a title's
  * verb, no person's word ('McCain Criticized Trump', 'Bolstered Sanders', 'Atlas Shrugged', 'Isaac Don Burks Pictured';
@@ -2094,7 +2098,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // second given name, an initial or a particle before it, 'Juan Ignacio Chela', 'Marc-Vivien Foe', 'Elizabeth C.
     // Economy', 'Erik ten Hag')
     !(words.length >= 3 && commonNounLast(lex, last) && !words.slice(1, -1).some((t) => INITIAL.test(t.text) || PARTICLES.has(t.text) || isListed(t.text, lex.firstNames, lex.givenNames))) &&
-    !notPersonShape(first, last) &&
+    !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
@@ -2130,7 +2134,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor an acronym last: 'Local SEO', 'Practical SEO')
     hasLower(last) &&
     ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())) && !commonPair(lex, first, last))) &&
-    !notPersonShape(first, last) &&
+    !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
     // 'St Gallen', 'St Kitts', 'St Fintian's')
@@ -2176,7 +2180,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(lex.qualifiers.has(last) && isCommonish(lex, first) && !HONORIFIC.test(first) && !lex.firstNames.has(first.toLowerCase())) &&
     // (nor a common word no given-name list has before a surname: 'Time Warner said', 'Price Waterhouse said')
     !(words.length === 2 && commonFirst(lex, first)) &&
-    !acronymFirst(first, last) &&
+    !acronymFirst(lex, first, last) &&
     // (nor a common noun of no surname list last, a body's or a campaign's: 'The Clinton Campaign says', 'THE ZORVEX
     // COMMITTEE says' in capitals, where the organisation's word went unseen; but after a given name that is no surname,
     // a person's: 'Al Breach said'; an adjective last is no noun: 'Prince Rainier said')

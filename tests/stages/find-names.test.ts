@@ -1816,6 +1816,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(people('Planes took off from RAF Fairford in Ohio on Monday.')).toEqual([]);
     // ('JR' two capitals, initials)
     expect(people('Yesterday JR Smith scored twice in Ohio on Monday.')).toEqual([['JR Smith', 'rule:surname-suffix']]);
+    // nor before another acronym outside a line in capitals ('Sep' a given name); a surname in capitals stays
+    expect(people('The types of account available are SEP IRA and the Roth account.')).toEqual([]);
+    expect(people('GLENN THRUSH asks whether the plan will work in Ohio on Monday.')).toEqual([['GLENN THRUSH', 'rule:first-name']]);
   });
 
   it("takes 'Daily' and a word for no newspaper after an article or a possessive, and 'Courier' for a surname", () => {
