@@ -108,6 +108,8 @@ const SCORER_AFTER = new Set([',', ')', ';', 'minute', 'min', 'mins', 'penalty',
 const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
 // not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
+/** a US party's adjective and its members' plural (step 2c) */
+const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Democrats', 'Republicans']);
 const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission Commons'.split(' '));
 /**
  * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
@@ -727,8 +729,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     i = j;
   }
   for (const run of runs) {
-    let { from } = run;
-    const { to } = run;
+    let { from, to } = run;
     // 2. drop a sentence-initial ordinary word: 'The', 'According'; after an opening quotation mark too ('"Once Rangers
     //    receive our letter'), and after a colon, which opens a clause as a sentence does (an interview's 'Alec: When
     //    Congress raised the limit')
@@ -738,6 +739,11 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'
     if (toks[from].text === 'Getty' && to - from >= 2 && !GETTY_NAMES.test(toks[from + 1].text)) from++;
     else if (toks[from].text === 'AP' && to - from >= 3 && toks[from + 1].text === 'Photo') from += 2;
+    // 2c. a party's adjective or plural beside a legislature or a treasury named by its one word is no word of its name:
+    //     'the Republican Senate', 'Democratic Senate leader Harry Reid', 'Senate Democrats met' (the Senate, and the
+    //     party's members; a name of its own stays, 'the Democratic Party', 'the Republican National Committee')
+    if (to - from >= 2 && PARTY_WORDS.has(toks[from].text) && INSTITUTIONS.has(toks[from + 1].text)) from++;
+    else if (to - from === 2 && PARTY_WORDS.has(toks[to - 1].text) && INSTITUTIONS.has(toks[from].text)) to--;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
     //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
     //    ('Sun-Sentinel', 'Mar-a-Lago')

@@ -1356,6 +1356,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Senate', 'organization', 'rule:institution'],
       ['Commission', 'organization', 'rule:institution'],
     ]);
+    // a party's adjective or plural beside it is no word of its name; a party's name of its own stays
+    expect(mentionSources('A Democratic Congress passed it, Senate Republicans agreed, and the Republican National Committee objected.' + PROSE).filter((m) => m[1] === 'organization')).toEqual([
+      ['Congress', 'organization', 'rule:institution'],
+      ['Senate', 'organization', 'rule:institution'],
+      ['Republican National Committee', 'organization', 'rule:org-keyword'],
+    ]);
   });
 
   it("takes one word that says what 'he' or 'she' did, or with an age after it, for a person, the lone surname of one named in full for that one", () => {
@@ -1451,7 +1457,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Virginia', 'place'],
       ['Republican', 'norp'],
     ]);
-    expect(mentionTypes('Senate Democrats said the bill would fail.' + PROSE)).toEqual([['Democrats', 'norp']]);
+    // (the Senate, and the party's members: step 2c)
+    expect(mentionTypes('Senate Democrats said the bill would fail.' + PROSE)).toEqual([
+      ['Senate', 'organization'],
+      ['Democrats', 'norp'],
+    ]);
   });
 
   it("takes a gazetteer's one-word organisation and a country or continent for the firm's branch there, not for a person; a given name and a country stays a person", () => {
