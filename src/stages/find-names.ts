@@ -4085,8 +4085,8 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * ('Magna International' -> 'Magna'); 'Bank of England', 'Red Cross' keep their whole name. A one-word short name
  * must be no title, nationality, sentence opener, function word or given name ('Ambassador' of an 'Ambassador
  * Corp'), and a common word only after a legal form ('Mercantile' of 'Mercantile Bancorp Inc', not 'Islamic' of
- * 'Islamic Group'; documentPass takes a word of compromise's common lexicon only inside a sentence). `words`: the
- * name's words as written. (A country
+ * 'Islamic Group'; documentPass takes a word of compromise's common lexicon only inside a sentence); a team's nickname
+ * after its town ('Los Angeles Dodgers' -> 'Dodgers'). `words`: the name's words as written. (A country
  * named so, 'Japan' of 'Japan Inc', stays a place: the name finder types it, and only untyped runs and
  * gazetteer places or persons where it found no run take the organisation's type.)
  */
@@ -4102,8 +4102,13 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
   if (n > 1 && COMPANY_WORDS.has(words[n - 1]) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
+  // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
+  // a place compromise's lexicon has)
+  else if (!legal && n >= 2 && isTeamNickname(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
   return keys;
 }
+/** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
+const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 
 /** `orgKeys`' short name of the first `k` of `words` (the last one's comma off), or undefined where it may be none. */
 function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: NameFinderLexicons): string | undefined {

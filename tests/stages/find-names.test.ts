@@ -697,6 +697,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Magna International', ['Magna']],
     ['Islamic Group', []],
     ['Commerce Bancshares', []],
+    // a team's nickname after its town (a place of compromise's lexicon); not a word ending in 'ss', nor after no place
+    ['Los Angeles Dodgers', ['Dodgers']],
+    ['Boston Celtics', ['Celtics']],
+    ['United States Congress', []],
+    ['Zorvex Dodgers', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
@@ -708,6 +713,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Magna International Inc', 'organization', 'organization:magna-international', 'rule:org-keyword'],
       ['Magna', 'organization', 'organization:magna-international', 'coreference'],
       ['Magna', 'organization', 'organization:magna-international', 'coreference'],
+    ]);
+  });
+
+  it("links a team's nickname to its name with its town the document gives ('Dodgers' after 'Los Angeles Dodgers')", () => {
+    const doc = runDoc('The Los Angeles Dodgers beat the Boston Celtics on Monday. The Dodgers manager said the Celtics played well.');
+    expect(doc.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Los Angeles Dodgers', 'organization:los-angeles-dodgers'],
+      ['Boston Celtics', 'organization:boston-celtics'],
+      ['Dodgers', 'organization:los-angeles-dodgers'],
+      ['Celtics', 'organization:boston-celtics'],
     ]);
   });
 
@@ -1335,7 +1350,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
-    expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Glasgow Rangers']);
+    // ('Rangers' the club named in full after it: a team's nickname after its town, `orgKeys`)
+    expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Rangers', 'Glasgow Rangers']);
     // and after a colon, an interview's answer: 'Alec: When Congress raised …'
     expect(mentionTypes('Zorvak: When Congress raised the limit, the bill passed.' + PROSE).map((m) => m[0])).toEqual(['Congress']);
   });
