@@ -167,6 +167,10 @@ describe('findNames: typing rules, each with a name', () => {
     // a mountain's, a lake's, a cape's head at the front; a crater's, a canyon's, a reef's name by its last word; a person
     // named so with a given name first stays one ('Ricki Lake')
     ['Climbers reached Mount Zorvath on Monday .', ['Mount Zorvath', 'place', 'rule:place-keyword']],
+    // (a fort's, a camp's, a port's: the surname rules had made 'Fort Liberty' a person)
+    ['Troops left Fort Zorvath for Camp Quimbar on Monday .', ['Fort Zorvath', 'place', 'rule:place-keyword']],
+    ['Troops reached Camp Quimbar and Port Kellin on Monday .', ['Camp Quimbar', 'place', 'rule:place-keyword']],
+    ['Troops reached Camp Quimbar and Port Kellin on Monday .', ['Port Kellin', 'place', 'rule:place-keyword']],
     ['The rover landed in Zorvath Crater on Monday .', ['Zorvath Crater', 'place', 'rule:place-keyword']],
     ['The show was hosted by Ricki Lake on Monday .', ['Ricki Lake', 'person', 'rule:first-name']],
     // a jail's, a station's, a dam's, a tunnel's name by its last word; a capitalised number word inside a sentence opens a name
@@ -803,6 +807,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Banque Paribas', 'organization', 'rule:org-keyword'],
       ['Norsk Hydro', 'organization', 'rule:org-keyword'],
       ['Lazard Freres', 'organization', 'rule:org-keyword'],
+      // (a fort's head makes a place: step 6b')
+      ['Fort Bonifacio', 'place', 'rule:place-keyword'],
     ]);
     // (nor a common word and a country by this rule: 'Statistics Canada said' is a national body by step 19c, which
     // asks for a field of government or sport before the country, not a firm that speaks; 'Hotel Rwanda' is none)
