@@ -622,6 +622,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Yesterday Joss Stone, a 17-year-old soul singer from Devon, won.', [['Joss Stone', 'person'], ['Devon', 'place']]],
     // with no article, a title in lower case only (not a work's name: 'Prince of Persia has been')
     ['"It is a big day," said Zorvek, director of the institute.', [['Zorvek', 'person']]],
+    // (a title a hyphen joins, in lower case: lexicons/roles.txt)
+    ['"It is a big day," said Zorvek, director-general of the institute.', [['Zorvek', 'person']]],
     ['Since its start on the Zorvore Amiga, Prince of Persia has been about moves.', []],
     // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
     ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
