@@ -809,6 +809,13 @@ describe('clean: kept zones and metadata', () => {
     expect(b && doc.text.slice(b.span.start, b.span.end)).toBe(caption);
   });
 
+  it("keeps one whose credit says 'Photograph:' (the Guardian's), and the paragraphs after it", () => {
+    const caption = 'Cars piled up in a street in Portvale. Photograph: Zorvek Quimbar/AP';
+    const doc = run([TITLE, '', P1, '', caption, '', P2, '', P3].join('\n'));
+    expect(doc.blocks.filter((x) => x.zone === 'caption').map((x) => doc.text.slice(x.span.start, x.span.end))).toEqual([caption]);
+    expect(doc.clean).toContain(P3);
+  });
+
   it.each([
     // [text, expected metadata, expected meta block texts]
     [` date 2020-12-28 ${TITLE}\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-28', outlet: null, dateline: null }, []],

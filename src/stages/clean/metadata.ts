@@ -100,11 +100,12 @@ export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p
 // 'Posted at 05:00 AM in Decor, …', 'Posted on November 5th, 2012 - By Staff', 'Posted by Danielle Black'
 export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|in)\b/iu;
 
-// '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)'
+// '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)',
+// '… near Valencia. Photograph: Manu Fernández/AP' (the Guardian's credit), '… Illustration: Zorvek Quimbar'
 export const CAPTION_CREDIT =
-  /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
+  /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo(?:graph)?|image|picture|illustration)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
 
-const PHOTO_WORD = /photo|image|picture/iu;
+const PHOTO_WORD = /photo|image|picture|illustration/iu;
 /**
  * CAPTION_CREDIT with a cheap pre-test (most lines are prose without a credit): every alternative
  * needs a closing ')' at the end, a '/' or '|', or a ':' after 'photo'/'image'/'picture'.
