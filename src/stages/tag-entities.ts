@@ -53,14 +53,17 @@ function capsContext(text: string, tokens: readonly MatchToken[], s: Sentence): 
 
 /**
  * A dateline opening one of the first sentences: words in capitals, then a comma ('WILMINGTON, Del., March 2 -',
- * 'KING OF PRUSSIA, Pa.'), the place a wire story was filed from, in a sentence of its own or not.
+ * 'KING OF PRUSSIA, Pa.') or a dash apart from them ('NAIROBI — Kenya's electoral commission'), the place a wire story
+ * was filed from, in a sentence of its own or not.
  */
 function datelineOpening(tokens: readonly MatchToken[], s: Sentence): boolean {
   if (s.index > 3) return false;
   let k = 0;
   while (k < tokens.length && k < 6 && hasLetter(tokens[k].text) && isAllCaps(tokens[k].text)) k++;
-  return k > 0 && tokens[k]?.text === ',';
+  const after = tokens[k];
+  return k > 0 && after !== undefined && (after.text === ',' || (DATELINE_DASHES.has(after.text) && after.start > tokens[k - 1].end));
 }
+const DATELINE_DASHES = new Set(['-', '--', '–', '—']);
 
 /**
  * Orders entries sharing an alias (context-free; `disambiguateCandidates` re-ranks with the document's places).

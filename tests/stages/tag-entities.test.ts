@@ -545,6 +545,9 @@ describe('tag: datelines and region abbreviations after a place (shipped gazette
       ['WILMINGTON', 'geonames:4145381', 'gazetteer:world-places'],
       ['Del.', 'iso:US-DE', 'gazetteer:lexicons/after-place'],
     ]);
+    // (a place in capitals and a dash apart from it, after a headline and a byline: the dateline too)
+    const dash = sources('Ruto wins the vote\n\nBy Zorvek Quimbar\n\nNAIROBI — The commission declared the result on Monday.');
+    expect(dash.filter((x) => x[0] === 'NAIROBI')).toEqual([['NAIROBI', 'geonames:184745', 'gazetteer:world-places']]);
   });
   it.each([
     // [text, expected (text, id) of the places]
