@@ -823,6 +823,11 @@ describe('clean: kept zones and metadata', () => {
     [`${TITLE}\n\nFrom: Portvale Times |\n\n${P1}\n\n${P2}`, { title: TITLE, outlet: 'Portvale Times' }, ['Portvale Times']],
     [`${TITLE}\nWorld 3 December 2020 12:23 (UTC+04:00)\nKYIV, Ukraine, Dec. 3\n\nPortvale Agency:\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-03', dateline: 'KYIV, Ukraine, Dec. 3', outlet: 'Portvale Agency' }, ['KYIV, Ukraine, Dec. 3', 'Portvale Agency']],
     [`${TITLE}\nBy Jane Smith\n\n${P1}\n\n${P2}`, { title: TITLE }, ['By Jane Smith']],
+    // a byline beside its date and a reading time, parted by bars: the byline, and the document's date
+    [`${TITLE}\nBy Jane Smith | March 3, 2021 | 4 min read\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2021-03-03' }, ['By Jane Smith | March 3, 2021 | 4 min read']],
+    [`${TITLE}\nBy Jane Smith · 12 March 2024\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2024-03-12' }, ['By Jane Smith · 12 March 2024']],
+    // (not a line whose parts are no byline, date or reading time)
+    [`${TITLE}\nBy Jane Smith | Politics | Share\n\n${P1}\n\n${P2}`, { title: TITLE, date: null }, []],
   ])('metadata of case %#', (text, md, metaTexts) => {
     const doc = run(text);
     expect(doc.metadata).toMatchObject(md);

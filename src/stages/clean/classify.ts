@@ -1,7 +1,7 @@
 import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, hasCaptionCredit, outletOf } from './metadata.js';
 import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
@@ -169,6 +169,11 @@ interface Work {
   fixed?: LineDecision;
   /** metadata candidates, accepted only next to the body */
   meta?: 'slug' | 'dateline' | 'byline';
+  /**
+   * a byline beside its date, parted by bars or dots (`bylineWithDate`: the date, or '' for none): classified as any
+   * line (a list of other stories prints one under each headline), kept as the byline next to the body only
+   */
+  bylineDate?: string;
   metaValue?: string;
   caption?: boolean;
   heading: boolean;
@@ -281,7 +286,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     // every field present from the start: objects that gain fields later take several hidden classes,
     // and the optimised code that reads them was thrown away and rebuilt each time a document brought a
     // new combination (14-16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus; 10-13 after)
-    const w: Work = { text, start, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
+    const w: Work = { text, start, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, bylineDate: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
     if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
@@ -363,6 +368,12 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     }
     if ((l.words <= 12 && BYLINE.test(text)) || (l.words <= 25 && POSTED_LINE.test(text))) {
       w.meta = 'byline';
+      continue;
+    }
+    // ('By Achieng Otieno | August 15, 2022 | 4 min read': a byline beside its date, which gives the document's date)
+    const bylineDate = l.words <= 25 && !l.terminal ? bylineWithDate(text) : undefined;
+    if (bylineDate !== undefined) {
+      w.bylineDate = bylineDate;
       continue;
     }
     // '… December 7, 2020. / Reuters': a photo caption with a credit
@@ -954,6 +965,9 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
         md.dateline ??= w.metaValue!;
         d = keepLine('meta', w, l, 'dateline');
       } else d = keepLine('meta', w, l, 'byline');
+    } else if (w.bylineDate !== undefined && first >= 0 && i >= first - 6 && i < first + 2) {
+      if (w.bylineDate) md.date ??= w.bylineDate;
+      d = keepLine('meta', w, l, 'byline');
     } else if (w.cls === 'good' || (first < 0 && inHeader(i) && w.caption)) {
       if (w.metaValue && !w.meta && i <= first + 1) md.dateline ??= w.metaValue; // 'WASHINGTON (Reuters) - The …'
       d = keepLine(w.caption ? 'caption' : 'body', w, l);

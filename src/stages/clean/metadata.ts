@@ -161,6 +161,31 @@ export function dateLine(l: Pick<Line, 'text' | 'words' | 'terminal'>): string |
   return d.covered / l.text.length >= 0.5 ? d.iso : undefined;
 }
 
+/**
+ * A byline with a date, a reading time or a posting line beside it, parted by bars or dots, as a news page's header
+ * prints them: 'By Achieng Otieno | August 15, 2022 | 4 min read', 'By Jane Smith · 12 March 2024'. The date, if a
+ * part holds one ('' if none); undefined when the line is no such line (no byline among its parts, or a part that is
+ * none of these).
+ */
+export function bylineWithDate(text: string): string | undefined {
+  if (!META_SEPARATOR.test(text)) return undefined;
+  const parts = text.split(META_SEPARATOR);
+  let byline = false;
+  let date = '';
+  for (const p of parts) {
+    const words = p.split(/\s+/).length;
+    if (words <= 12 && BYLINE.test(p)) byline = true;
+    else if (READING_TIME.test(p) || POSTED_LINE.test(p)) continue;
+    else {
+      const d = dateLine({ text: p, words, terminal: false });
+      if (d === undefined) return undefined;
+      date ||= d;
+    }
+  }
+  return byline ? date : undefined;
+}
+const META_SEPARATOR = /\s+[|•·]\s+/;
+
 /** The outlet named by a source line: 'TRTWorld and agencies' -> 'TRTWorld'. */
 export function outletOf(value: string): string {
   return value.replace(/\s+(?:and|&)\s+(?:agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
