@@ -225,6 +225,8 @@ describe('shipped gazetteers: common words and first names are not places', () =
     ['The Of Said Police Republic Reading group is a name that nobody had heard of before this week, officials said.', []],
     ['Emin Aliyev and Rustam Muradov met in Baku on Monday to discuss the situation along the line of contact.', [['Baku', 'place:baku']]],
     ['He said the plan was good, and the police agreed with the republic and its reading of the situation.', []],
+    // (a town of a common word's name, matched by context only: its apposition places it, lexicons/stoplist.txt no longer blocks it)
+    ['The firm is based in Reading, England, and employs 300 people, officials said on Monday.', [['Reading', 'geonames:2639577'], ['England', 'iso:GB-ENG']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
