@@ -4080,7 +4080,7 @@ export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(word);
 }
 /** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
-const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial'.split(' '));
+const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial Technologies Technology Systems Solutions Software Analytics Therapeutics Pharmaceuticals Networks Communications'.split(' '));
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal

@@ -703,6 +703,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Magna International', ['Magna']],
     ['Islamic Group', []],
     ['Commerce Bancshares', []],
+    // (a trade's generic word too: 'Systems', 'Technologies', 'Networks', 'Analytics')
+    ['Zorvex Analytics Inc', ['Zorvex Analytics', 'Zorvex']],
+    ['Nortel Networks', ['Nortel']],
     // a team's nickname after its town (a place of compromise's lexicon); not a word ending in 'ss', nor after no place
     ['Los Angeles Dodgers', ['Dodgers']],
     ['Boston Celtics', ['Celtics']],
