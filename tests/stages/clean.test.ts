@@ -826,6 +826,8 @@ describe('clean: kept zones and metadata', () => {
     // a byline beside its date and a reading time, parted by bars: the byline, and the document's date
     [`${TITLE}\nBy Jane Smith | March 3, 2021 | 4 min read\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2021-03-03' }, ['By Jane Smith | March 3, 2021 | 4 min read']],
     [`${TITLE}\nBy Jane Smith · 12 March 2024\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2024-03-12' }, ['By Jane Smith · 12 March 2024']],
+    // a press-release wire's dateline, its agency between slashes, gives its date
+    [`${TITLE}\n\nLONDON, Nov. 12, 2024 /PRNewswire/ -- ${P1}\n\n${P2}`, { title: TITLE, date: '2024-11-12', dateline: 'LONDON, Nov. 12, 2024 /PRNewswire/' }, []],
     // (not a line whose parts are no byline, date or reading time)
     [`${TITLE}\nBy Jane Smith | Politics | Share\n\n${P1}\n\n${P2}`, { title: TITLE, date: null }, []],
   ])('metadata of case %#', (text, md, metaTexts) => {

@@ -22,7 +22,8 @@ const MONTHS_ANY_CASE = MONTHS.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c
 // 'NEW YORK, March 3 (Reuters) -', 'BERLIN (dpa) -' (an agency in lower case), 'JYVASKYLA, Finland 1996-08-25' (a wire's date
 // as Reuters' corpus writes it); the place four words at most (not a headline in capitals with a ticker: 'DALLAS INVESTOR
 // CUTS STAKE IN MCDERMOTT (MDR)')
-const AGENCY_IN_BRACKETS = `\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)`;
+// (or between slashes, as press-release wires write it: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
+const AGENCY_IN_BRACKETS = `(?:\\((?:[\\p{Lu}][\\p{L}.& ]+|\\p{Ll}{2,5})\\)|\\/[\\p{Lu}][\\p{L}-]+\\/)`;
 const TITLE_CASE_PLACE_DATE = `\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}\\s*,\\s*(?:${MONTHS})\\.?\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*${AGENCY_IN_BRACKETS}`;
 // a place in capitals and its state or country after a comma ('QUIMBAR FALLS, Ore.', 'NAIROBI, Kenya', 'NYC, NY')
 const CAPS_PLACE_REGION = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: +[\\p{Lu}\\p{M}.'’-]+){0,3},\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}`;
@@ -151,6 +152,11 @@ export function commentSignature(l: Pick<Line, 'text' | 'words' | 'terminal'>): 
   if (l.words > 14 || l.words < 2 || !/\d/.test(l.text)) return false;
   if (!DATEISH.test(l.text)) return false;
   return CLOCK.test(l.text) || NAME_ON_DATE.test(l.text) || NUMBERED_NAME_DATE.test(l.text);
+}
+
+/** The date a dateline gives with its year ('LONDON, Nov. 12, 2024 /PRNewswire/' -> '2024-11-12'), or undefined. */
+export function datelineDate(dateline: string): string | undefined {
+  return /\d{4}/.test(dateline) ? strictDate(dateline)?.iso : undefined;
 }
 
 /** A line that is essentially a date: `December 13, 2020`, `Politics 3 December 2020 12:23 (UTC+04:00)`. */
