@@ -3125,10 +3125,11 @@ function knownAsTeamsOrFirms(facts: DocumentFacts, out: Candidate[]): void {
 /**
  * A person the name finder found that beats a gazetteer's organisation or place of the same span: a full name after a
  * title ('Rep. John Lewis'), a surname after an honorific ('Mr Ford'), a name before a legislator's party and state
- * ('Ryan (R-Wis.)'). Any other rule's person yields to the gazetteer.
+ * ('Ryan (R-Wis.)'), a relative after a possessive ('his wife Victoria', which was the Australian state). Any other
+ * rule's person yields to the gazetteer.
  */
 function overrulesGazetteer(f: Found): boolean {
-  return (f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state';
+  return (f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state' || f.rule === 'kin';
 }
 
 // a preposition of place ('in Houston', 'from Washington'), before a name

@@ -594,6 +594,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (a relative's lone given name of a person named in full is that person: the resolve stage's given-name key)
     const osbourne = runDoc('Sharon Osbourne arrived on Monday, and Ozzy Osbourne said his wife Sharon would sing.');
     expect(osbourne.mentions.filter((m) => m.text === 'Sharon').map((m) => m.entityId)).toEqual(['person:sharon-osbourne']);
+    // (over a gazetteer's place of the name: 'Victoria', the Australian state; 'Jordan', the country)
+    const places = runDoc('Zorvek Quimbar came with his wife Victoria, and her son Jordan stayed home.');
+    expect(places.mentions.filter((m) => m.source === 'rule:kin').map((m) => [m.text, m.type])).toEqual([
+      ['Victoria', 'person'],
+      ['Jordan', 'person'],
+    ]);
   });
 
   it("links a lone surname with an apostrophe after its capital to the person named in full, no other of its letter", () => {
