@@ -116,6 +116,8 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
  */
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
+/** the prefixes of ships' names: 'USS Gerald R. Ford', 'HMS Queen Elizabeth', 'RMS Titanic' (not 'INS', an agency too) */
+export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'USNS', 'USCGC', 'MV']);
 /**
  * heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of
  * Wight'), a port's, a fort's or a camp's ('Port Harcourt', 'Fort Liberty', 'Camp Lejeune', which the surname rules had
@@ -1526,6 +1528,14 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
  */
 function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, beforeTitle = false): void {
   const { doc, toks, lex } = ctx;
+  // 4'. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
+  //     'Queen' would split it as a title): a name of no type, CoNLL-2003's miscellaneous
+  if (p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) {
+    const start = toks[p.from].start;
+    const end = toks[p.to - 1].end;
+    ctx.found.push({ sentence: s, from: p.from, to: p.to, start, end, name: doc.clean.slice(start, end), type: null, rule: 'vessel', confidence: 0, role: null, caps: false });
+    return;
+  }
   // 4a. a title inside the run splits it: 'Cofinec' and 'CEO Stephen Frater', each typed on its own
   const inner = innerTitle(ctx, s, p);
   if (inner > p.from) {

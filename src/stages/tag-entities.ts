@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -149,6 +149,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // a town right after a car maker's name is the car's model: 'Toyota Celica', 'Seat Ibiza', 'Hyundai Santa Fe'
         // (not a country's, a region's or an area's name: 'the Honda Ohio plant')
         if (best.type === 'place' && m.from > 0 && CAR_MAKES.has(tokens[m.from - 1].text) && tokens[m.from - 1].end + 1 === start && !isAreaKind(best.kind)) continue;
+        // a name right after a ship's prefix is the ship's: 'USS Gerald R. Ford', 'HMS Queen Elizabeth' (CoNLL-2003's
+        // miscellaneous name; the name finder gives the run no type)
+        if (m.from > 0 && VESSEL_PREFIXES.has(tokens[m.from - 1].text)) continue;
         // a credit rating with its notch is no name: 'rated AA- by S&P', 'LAST S&P AA+ REOFFER' (not Anadolu Agency's AA)
         if (m.to - m.from === 1 && RATING.test(tokens[m.from].text) && RATING_NOTCH.test(doc.clean.slice(end, end + 2))) continue;
         // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name

@@ -537,6 +537,13 @@ describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped ga
   });
 });
 
+describe("tag: a ship's name (shipped gazetteers)", () => {
+  it("takes no person or place for a name after a ship's prefix ('HMS Belfast', 'USS Gerald R. Ford', 'HMS Queen Elizabeth')", () => {
+    const doc = run('The band played on HMS Belfast, the USS Gerald R. Ford sailed, and HMS Queen Elizabeth docked in Portsmouth.');
+    expect(doc.mentions.map((m) => [m.text, m.type])).toEqual([['Portsmouth', 'place']]);
+  });
+});
+
 describe('tag: datelines and region abbreviations after a place (shipped gazetteers)', () => {
   const sources = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId, m.source]);
   it('links a dateline in capitals opening the story, after its headline, to the gazetteer', () => {
