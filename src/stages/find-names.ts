@@ -1578,6 +1578,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // Henderson', 'Georgia Brown', 'Devon White'; not 'Florida Marlins')
   while (lead < to - 1 && (isRoleWord(ctx, s, lead) || (lex.qualifiers.has(toks[lead].text) && !givenNameFirst(ctx, s, lead, to)) || (isJoiner(toks[lead].text) && lead > from && isRoleWord(ctx, s, lead + 1)))) lead++;
   let role = roleEndingAt(doc.clean, s.start, toks[lead].start, lex.roles);
+  // (a nationality's or a country's 'leader' before a name titles it: 'Cambodian leader Hun Manet', 'Soviet leader Mikhail
+  // Gorbachev'; 'leader' alone is no title in roles.txt, a firm or a team stands after it too: 'market leader Nintendo')
+  if (!role && lead === from && lead >= s.tokenStart + 2 && toks[lead - 1].text === 'leader' && lex.qualifiers.has(toks[lead - 2].text)) role = 'leader';
   // 4'. a title's word, 'of' and a portfolio of common words before a name of two words or more: the portfolio is the
   //     title's ('Secretary of Defense Ash Carter', 'Minister of Finance Bill Birch', 'the President of the Republic
   //     Costis Stephanopoulos', 'Secretary of Health and Human Services Kathleen Sebelius'); not where a role of the list

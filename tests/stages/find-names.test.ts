@@ -588,6 +588,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTexts(text, (m) => m.source === 'rule:org-cue')).toEqual(orgs);
   });
 
+  it("takes a name after a nationality's 'leader' for a titled person; not 'leader' alone, nor after 'market leader'", () => {
+    const doc = runDoc('Cambodian leader Zorvek Manet met market leader Qelbrix on Monday, and the leader Kellin spoke.');
+    expect(doc.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.role])).toEqual([['Zorvek Manet', 'leader']]);
+  });
+
   it("takes a relative's name after a possessive for a person, the person named in full where the document names one", () => {
     const doc = runDoc("Boris Yeltsin visited his wife Naina in hospital on Friday, and Yeltsin's daughter Tatyana came too.");
     expect(doc.mentions.filter((m) => m.source === 'rule:kin').map((m) => m.text)).toEqual(['Naina', 'Tatyana']);
