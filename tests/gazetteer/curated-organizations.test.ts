@@ -77,6 +77,15 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     ]);
   });
 
+  it("links Saudi, Egyptian and Qatari clubs whose 'Al-' the given-name rule read as a person's", () => {
+    expect(run('Al-Hilal beat Al-Nassr in Riyadh, and Al Ahly drew with Zamalek in Cairo.').mentions.filter((m) => m.type === 'organization').map((m) => m.entityId)).toEqual([
+      'organization:al-hilal',
+      'organization:al-nassr',
+      'organization:al-ahly',
+      'organization:zamalek',
+    ]);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
       'organization:all-blacks',
