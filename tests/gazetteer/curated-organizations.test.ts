@@ -86,6 +86,13 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     ]);
   });
 
+  it("links 'Democratic Party' to the party of the country the text gives it, else the United States'", () => {
+    const id = (text: string) => run(text).mentions.find((m) => m.text === 'Democratic Party')?.entityId;
+    expect(id("South Korea's Democratic Party won a majority on Monday.")).toBe('organization:democratic-party-of-korea');
+    expect(id("Italy's Democratic Party lost seats on Monday.")).toBe('organization:partito-democratico');
+    expect(id('The Democratic Party nominated its candidate in Chicago on Monday.')).toBe('organization:democratic-party');
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
       'organization:all-blacks',
