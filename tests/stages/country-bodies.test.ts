@@ -131,6 +131,8 @@ describe('government bodies and their country (shipped gazetteers)', () => {
   it("a chamber several countries name alike ('House of Commons', 'House of Representatives'): the document's country's", () => {
     expect(orgs('LONDON, March 5 - The House of Commons voted on the bill on Tuesday.')).toEqual(['House of Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)']);
     expect(orgs("Canada's House of Commons voted on the bill on Tuesday, officials said.")).toEqual(['House of Commons organization:house-of-commons-canada House of Commons (Canada)']);
+    // ('National Assembly': not Wikidata's French chamber by its English name, gazetteers/exclude.txt)
+    expect(orgs('HANOI, March 5 - The National Assembly voted on the bill on Tuesday.')).toEqual(['National Assembly organization:national-assembly-vietnam National Assembly (Vietnam)']);
     // (a wire's dateline with its name in brackets: 'WASHINGTON (Reuters) -')
     expect(orgs('WASHINGTON (Reuters) - The House of Representatives passed the budget on Tuesday.').filter((o) => o.startsWith('House'))).toEqual([
       'House of Representatives organization:house-of-representatives-united-states House of Representatives (United States)',
