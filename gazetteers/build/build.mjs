@@ -467,6 +467,24 @@ const genericName = (name) => {
   const w = words(name);
   return w.length === 2 && GENERIC_FIRST.has(w[0]) && GENERIC_HEADS.has(w[1]);
 };
+// so is a government body named by its kind and its portfolio of common words, which names no country: 'Ministry of
+// Health' (Sri Lanka's in Wikidata), 'Department of Education' (Papua New Guinea's), 'Ministry of the Interior' (France's),
+// 'Ministry of Justice' (Saudi Arabia's), 'Defence Ministry' had made every story's the one country's; the name finder
+// types it and src/stages/country-bodies.ts gives it the document's country ('Ministry of Justice of Japan',
+// 'Department of Education, Chandigarh Administration' name theirs and stay)
+// (a word of a place's or a nationality's name is no portfolio: 'Ministry of Justice of Japan', 'Ministry of Internal
+// Affairs of the Russian Federation'; not a department after a town's name either, 'Boulder Police Department')
+const BODY_FRONT = /^(?:Ministry|Department|Office|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?(.+)$/;
+const BODY_BACK = /^(.+?)\s+Ministry$/;
+// (the entries' own names it left out: WordNet's body of such a name stays out as it did while the Wikidata entry had
+// the name, its 'Department of Education' no more the US's than Papua New Guinea's)
+const genericBodies = new Set();
+const genericBody = (name) => {
+  const m = BODY_FRONT.exec(name) ?? BODY_BACK.exec(name);
+  if (!m) return false;
+  const ws = m[1].split(/[\s,&]+/).filter((w) => w && w !== 'and' && w !== 'the' && w !== 'of');
+  return ws.length > 0 && ws.every((w) => isCommon(w) && !placeAliasSet.has(w.toLowerCase()) && !nationalities.has(w.toLowerCase()));
+};
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
 // news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)
 const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
@@ -486,6 +504,7 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
     if (words(a).length === 1 && isCommon(a)) return (count('org aliases: common word (Target, Next)'), false);
     if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
     if (nationalities.has(a.toLowerCase())) return (count('org aliases: a nationality (Swiss)'), false);
+    if (genericBody(a)) return (a === label && genericBodies.add(a.toLowerCase()), count("org aliases: a government body's kind and portfolio (Ministry of Health)"), false);
     // a one-word name compromise knows as a given name names a person far more often than a brand: 'George' (a
     // clothing label), 'Paul', 'Justin', 'Mary' (not an acronym: 'TUI', 'BART'; 'Kia' and 'Zara' go too)
     if (words(a).length === 1 && /\p{Ll}/u.test(a) && compromiseFirstNames.has(a.toLowerCase())) return (count('org aliases: a given name (George, Paul)'), false);
@@ -506,7 +525,7 @@ const isUnder = (s, root, seen = new Set()) => {
   seen.add(s.offset);
   return s.ptrs.some((p) => (p.sym === '@' || p.sym === '@i') && nounById.has(p.offset) && isUnder(nounById.get(p.offset), root, seen));
 };
-const seenOrg = new Set(orgRows.map((r) => r.name.toLowerCase()));
+const seenOrg = new Set([...orgRows.map((r) => r.name.toLowerCase()), ...genericBodies]);
 const WORDNET_ALIASES_ELSEWHERE = new Set(['Five Nations', 'Six Nations']);
 for (const s of nounById.values()) {
   if (s.lex !== 14 || !/^\p{Lu}/u.test(s.lemmas[0]) || !isUnder(s, orgRoot)) continue;

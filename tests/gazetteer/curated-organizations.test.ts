@@ -93,6 +93,17 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(id('The Democratic Party nominated its candidate in Chicago on Monday.')).toBe('organization:democratic-party');
   });
 
+  it("takes a government body named by its kind and portfolio for the document's country's, no one country's of the generated file", () => {
+    const ids = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => m.entityId);
+    // (Wikidata's Sri Lankan health ministry, Papua New Guinea's education department had taken the names)
+    expect(ids('Officials at the Ministry of Health and the Department of Education said on Monday that schools would close.')).toEqual([
+      'organization:ministry-of-health',
+      'organization:department-of-education',
+    ]);
+    expect(ids('LONDON, March 3 - The Ministry of Defence said on Monday that troops would stay.')).toEqual(['organization:uk-ministry-of-defence']);
+    expect(ids('KYIV, March 3 - The Ministry of Health said on Monday that cases rose.')).toEqual(['organization:ministry-of-health-ukraine']);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
       'organization:all-blacks',
