@@ -104,6 +104,15 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(ids('KYIV, March 3 - The Ministry of Health said on Monday that cases rose.')).toEqual(['organization:ministry-of-health-ukraine']);
   });
 
+  it("links Britain's numbered broadcasters and the auction houses, names no rule types", () => {
+    expect(run("The film was shown on Channel 4 and Channel Five after its sale at Sotheby's, beating a record set at Christie's.").mentions.map((m) => m.entityId)).toEqual([
+      'organization:channel-4',
+      'organization:channel-5',
+      'organization:sothebys',
+      'organization:christies',
+    ]);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
       'organization:all-blacks',
