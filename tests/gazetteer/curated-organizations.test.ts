@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers-docs.js';
 
+/** the entity ids of a text's mentions, and [text, id] of each */
+const entityIds = (text: string) => run(text).mentions.map((m) => m.entityId);
+const textsAndIds = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
+
 /** [text, type, entity id] of a text's mentions that overlap `surface`'s first occurrence, shipped gazetteers */
 const at = (text: string, surface: string) => {
   const from = text.indexOf(surface);
@@ -33,22 +37,20 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   it('keeps a flagged common word the word: not as a sentence\'s first word, nor opening a longer name', () => {
     // 'Adobe' carries the `common` flag (rule 9): the company mid-sentence, not the building material opening a sentence
     expect(at('Shares of Adobe rose 4 percent on Tuesday.', 'Adobe')).toEqual([['Adobe', 'organization', 'organization:adobe']]);
-    expect(run('Adobe walls kept the houses cool.').mentions.map((m) => m.entityId)).not.toContain('organization:adobe');
+    expect(entityIds('Adobe walls kept the houses cool.')).not.toContain('organization:adobe');
     // 'Heineken' is flagged too, for the rugby cup named after the brewer
-    expect(run('Leicester reached the final of the Heineken Cup on Sunday.').mentions.map((m) => m.entityId)).not.toContain('organization:heineken');
+    expect(entityIds('Leicester reached the final of the Heineken Cup on Sunday.')).not.toContain('organization:heineken');
   });
 
   it("takes a flagged name before a feature of land or water, or after 'the' before no noun, for the place: 'the Amazon rainforest'", () => {
-    const ids = (text: string) => run(text).mentions.map((m) => m.entityId);
-    expect(ids('Deforestation in the Amazon rainforest rose last year, and fires spread across the Amazon basin, officials said.')).not.toContain('organization:amazon');
-    expect(ids('Hovercraft will ply the waters of the Amazon in a bid to cut travel times, officials said.')).not.toContain('organization:amazon');
+    expect(entityIds('Deforestation in the Amazon rainforest rose last year, and fires spread across the Amazon basin, officials said.')).not.toContain('organization:amazon');
+    expect(entityIds('Hovercraft will ply the waters of the Amazon in a bid to cut travel times, officials said.')).not.toContain('organization:amazon');
     // (the firm: mid-sentence, or after 'the' before what it has)
-    expect(ids('Shares of Amazon rose, and the Amazon founder spoke on Monday.')).toEqual(['organization:amazon', 'organization:amazon']);
+    expect(entityIds('Shares of Amazon rose, and the Amazon founder spoke on Monday.')).toEqual(['organization:amazon', 'organization:amazon']);
   });
 
   it("links football clubs whose names no rule types as a club, a common word's only where it is no sentence's first word", () => {
-    const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
-    expect(ids('Juventus beat Feyenoord, and Paris St Germain drew with Galatasaray, while Nottingham Forest lost to Arsenal.')).toEqual([
+    expect(textsAndIds('Juventus beat Feyenoord, and Paris St Germain drew with Galatasaray, while Nottingham Forest lost to Arsenal.')).toEqual([
       ['Juventus', 'organization:juventus'],
       ['Feyenoord', 'organization:feyenoord'],
       ['Paris St Germain', 'organization:paris-saint-germain'],
@@ -56,12 +58,11 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
       ['Nottingham Forest', 'organization:nottingham-forest'],
       ['Arsenal', 'organization:arsenal-fc'],
     ]);
-    expect(ids('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
+    expect(textsAndIds('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
   });
 
   it("links English and Scottish league clubs the rules took for a person or a place ('Ipswich Town', 'Derby County')", () => {
-    const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
-    expect(ids('Ipswich Town beat Derby County, and Sheffield Wednesday drew with Crewe Alexandra, while Plymouth Argyle lost to Partick Thistle.')).toEqual([
+    expect(textsAndIds('Ipswich Town beat Derby County, and Sheffield Wednesday drew with Crewe Alexandra, while Plymouth Argyle lost to Partick Thistle.')).toEqual([
       ['Ipswich Town', 'organization:ipswich-town'],
       ['Derby County', 'organization:derby-county'],
       ['Sheffield Wednesday', 'organization:sheffield-wednesday'],
@@ -70,7 +71,7 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
       ['Partick Thistle', 'organization:partick-thistle'],
     ]);
     // ('Hibernian', an adjective too, not beside another capitalised word)
-    expect(ids('Roy Asher of Hibernian Investment Managers spoke, and Hibernian lost to St Mirren.').map(([, id]) => id)).toEqual([
+    expect(textsAndIds('Roy Asher of Hibernian Investment Managers spoke, and Hibernian lost to St Mirren.').map(([, id]) => id)).toEqual([
       'person:roy-asher',
       'organization:hibernian-fc',
       'organization:st-mirren',
@@ -105,7 +106,7 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   });
 
   it("links Britain's numbered broadcasters and the auction houses, names no rule types", () => {
-    expect(run("The film was shown on Channel 4 and Channel Five after its sale at Sotheby's, beating a record set at Christie's.").mentions.map((m) => m.entityId)).toEqual([
+    expect(entityIds("The film was shown on Channel 4 and Channel Five after its sale at Sotheby's, beating a record set at Christie's.")).toEqual([
       'organization:channel-4',
       'organization:channel-5',
       'organization:sothebys',
@@ -114,7 +115,7 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   });
 
   it('links national teams known by a nickname of their own', () => {
-    expect(run('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.').mentions.map((m) => m.entityId)).toEqual([
+    expect(entityIds('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.')).toEqual([
       'organization:all-blacks',
       'organization:wallabies',
       'organization:springboks',
@@ -123,22 +124,21 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   });
 
   it('leaves out short forms that name someone else as often', () => {
-    const ids = run('The opera by Wagner opened in Bayreuth, and Northrop Frye reviewed it.').mentions.map((m) => m.entityId);
+    const ids = entityIds('The opera by Wagner opened in Bayreuth, and Northrop Frye reviewed it.');
     expect(ids).not.toContain('organization:wagner-group');
     expect(ids).not.toContain('organization:northrop-grumman');
   });
 });
 
 describe('major political parties of world news (gazetteers/organizations.tsv, fifty-third session)', () => {
-  const ids = (text: string) => run(text).mentions.map((m) => [m.text, m.entityId]);
 
   it('links a party by its name and its acronym, the country inside its name kept in it', () => {
-    expect(ids("Nawaz Sharif's PML-N beat the Pakistan Peoples Party and the Pakistan Muslim League-Nawaz won Lahore.").slice(1, 4)).toEqual([
+    expect(textsAndIds("Nawaz Sharif's PML-N beat the Pakistan Peoples Party and the Pakistan Muslim League-Nawaz won Lahore.").slice(1, 4)).toEqual([
       ['PML-N', 'organization:pakistan-muslim-league-n'],
       ['Pakistan Peoples Party', 'organization:pakistan-peoples-party'],
       ['Pakistan Muslim League-Nawaz', 'organization:pakistan-muslim-league-n'],
     ]);
-    expect(ids("Turkey's AKP and the CHP clashed, and Alternative for Germany (AfD) gained.").slice(1)).toEqual([
+    expect(textsAndIds("Turkey's AKP and the CHP clashed, and Alternative for Germany (AfD) gained.").slice(1)).toEqual([
       ['AKP', 'organization:ak-party'],
       ['CHP', 'organization:republican-peoples-party'],
       ['Alternative for Germany', 'organization:alternative-for-germany'],
@@ -147,12 +147,12 @@ describe('major political parties of world news (gazetteers/organizations.tsv, f
   });
 
   it("extends the index's entries by their QIDs: 'FDP' alone, India's 'Congress party'", () => {
-    expect(ids('The FDP left the coalition on Monday.')).toEqual([['FDP', 'Q13124']]);
-    expect(ids("India's Congress party lost the vote on Monday.").slice(1)).toEqual([['Congress party', 'Q10225']]);
+    expect(textsAndIds('The FDP left the coalition on Monday.')).toEqual([['FDP', 'Q13124']]);
+    expect(textsAndIds("India's Congress party lost the vote on Monday.").slice(1)).toEqual([['Congress party', 'Q10225']]);
   });
 
   it('leaves out names shared by several countries\' parties and acronyms of other things', () => {
-    const found = ids('The Liberal Democratic Party and the National Front lost, the PRI said, and Kanu scored for Arsenal.');
+    const found = textsAndIds('The Liberal Democratic Party and the National Front lost, the PRI said, and Kanu scored for Arsenal.');
     expect(found.map(([, id]) => id)).not.toContain('organization:liberal-democratic-party-of-japan');
     expect(found.map(([, id]) => id)).not.toContain('organization:national-rally-france');
     expect(found.map(([, id]) => id)).not.toContain('organization:institutional-revolutionary-party');
