@@ -106,6 +106,8 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
   });
 
   it("links Britain's numbered broadcasters and the auction houses, names no rule types", () => {
+    // (and the Washington paper The Hill, which GeoNames' Australian village had taken)
+    expect(entityIds('According to The Hill, the vote failed on Monday.')).toEqual(['organization:the-hill']);
     expect(entityIds("The film was shown on Channel 4 and Channel Five after its sale at Sotheby's, beating a record set at Christie's.")).toEqual([
       'organization:channel-4',
       'organization:channel-5',

@@ -198,6 +198,8 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['Prices in the North East rose, while the East Midlands and the Midlands saw falls, the survey said.', [['North East', 'place:north-east-england'], ['East Midlands', 'place:east-midlands'], ['Midlands', 'place:midlands']]],
     // (New York's Long Island and Upper East Side: ISO 3166-2's are a Bahamas district and a Ghana region)
     ['She grew up on Long Island and now lives on the Upper East Side, her agent said on Monday.', [['Long Island', 'place:long-island'], ['Upper East Side', 'place:upper-east-side']]],
+    // (the Lower East Side and London's Notting Hill: GeoNames' East Side and Notting Hill are Australian suburbs)
+    ['She opened a bakery on the Lower East Side and a shop in Notting Hill, her agent said on Monday.', [['Lower East Side', 'place:lower-east-side'], ['Notting Hill', 'place:notting-hill']]],
     // (regions alike in all but their country, with no population: a country whose news is written in English first,
     // not the id's alphabet, which made 'Maryland' Liberia's county and 'Montana' Bulgaria's province)
     ['A Maryland county and a town in Montana passed the tax on Monday, officials said in a statement.', [['Maryland', 'iso:US-MD'], ['Montana', 'iso:US-MT']]],
