@@ -335,7 +335,7 @@ export function countryBodies(
         else if (!dateline && ONLY_IN.has(b.head)) {
           namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
           const named = [...ONLY_IN.get(b.head)!].filter((x) => namedCodes!.has(x));
-          if (named.length === 1) [code, why] = [named[0], 'the country of the places the document names'];
+          if (named.length === 1) [code, why] = [named[0], 'the country of the places or people the document names'];
         }
       }
     }

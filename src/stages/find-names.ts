@@ -108,9 +108,9 @@ const SCORER_AFTER = new Set([',', ')', ';', 'minute', 'min', 'mins', 'penalty',
 const YEAR = /^(?:18|19|20)\d\d$/;
 // one-word names of legislatures, treasuries and commissions ('Congress', 'the Senate', 'the Treasury', 'the Knesset', 'the Commission';
 // not 'the Commonwealth', the Games' in sports news as often: 'Commonwealth champion')
+const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission Commons'.split(' '));
 /** a US party's adjective and its members' plural (step 2c) */
 const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Democrats', 'Republicans']);
-const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Politburo Commission Commons'.split(' '));
 /**
  * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
  * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
@@ -1528,8 +1528,8 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
  */
 function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, beforeTitle = false): void {
   const { doc, toks, lex } = ctx;
-  // 4'. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
-  //     'Queen' would split it as a title): a name of no type, CoNLL-2003's miscellaneous
+  // 4s. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
+  //     'Queen' would split it as a title, step 4a): a name of no type, CoNLL-2003's miscellaneous
   if (p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) {
     const start = toks[p.from].start;
     const end = toks[p.to - 1].end;
