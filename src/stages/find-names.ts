@@ -1795,7 +1795,7 @@ function possessiveInName(text: string, word: string): boolean {
 }
 
 /** Steps 12 and 12a''': a name before a comma and an apposition a title heads ('Zorvek, the former mayor, won'), or before 'is' or 'was' and one ('Zorvek is a professor of economics') */
-function titleApposition(ctx: NameContext, v: RunView): boolean {
+function titleApposition(ctx: NameContext, v: Pick<RunView, 's' | 'start' | 'end' | 'after'>): boolean {
   const m = TITLE_APPOSITION.exec(v.after) ?? TITLE_COPULA.exec(v.after);
   if (m === null) return false;
   const text = ctx.doc.clean;
@@ -2255,8 +2255,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 12b. an acronym that speaks or acts, owns, or is 'the …': 'KDP said', "PKK's", 'the PUK', '(SPLA)'. In CoNLL-2003 eng.train,
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
-  //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis')
-  if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
+  //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis'), nor a title ('the MEP')
+  if (words.length === 1 && ACRONYM.test(first) && !NOT_ORG_ACRONYMS.has(first) && !lex.commonWords.has(first.toLowerCase()) && !isListed(first, lex.firstNames) && !ctx.roleWords.has(first) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')')))
     return ruleTyped('organization', 'acronym-context', 0.6);
   // 12c. an initial and a name: 'J. Russell', 'D. Fulton' (a scorecard's players), and two or three in one token, 'J.D.
   //      Vance'; not an initial before a place or another known name ('N. Korea', 'S. Africa'), a common word or an
@@ -3953,8 +3953,10 @@ function hyphenFirms(ctx: NameContext, personWords: ReadonlySet<string>, isAreaA
     if (ctx.lex.firstNames.has(a.toLowerCase()) && ctx.lex.firstNames.has(b.toLowerCase())) continue;
     // (a person named in full before: 'Lewis-Francis' after 'Mark Lewis-Francis')
     if (personWords.has(f.name)) continue;
-    // (nor where a personal pronoun follows in its sentence: 'Lewis-Francis was pleased with his run'; a firm's is 'it')
-    if (PERSONAL_AFTER.test(doc.clean.slice(f.end, f.sentence.end))) continue;
+    // (nor where a personal pronoun follows in its sentence: 'Lewis-Francis was pleased with his run'; a firm's is 'it';
+    // nor before an age or an apposition a title heads: 'Lewis-Francis, 25, won', 'Kilroy-Silk, the MEP, said')
+    const after = doc.clean.slice(f.end, f.sentence.end);
+    if (PERSONAL_AFTER.test(after) || AGE_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after })) continue;
     const pair = personWords.has(a) || personWords.has(b);
     [f.type, f.rule, f.confidence] = pair ? [null, '', 0] : ['organization', 'hyphen-firm', 0.6];
   }

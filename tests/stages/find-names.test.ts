@@ -1428,6 +1428,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('The Israel-PLO talks and the Franco-German plan were discussed in Raleigh-Durham on Monday.')).toEqual([]);
     // (a double-barrelled surname stays a person's)
     expect(persons('On Monday, Lewis-Francis was pleased with his run.')).toEqual(['Lewis-Francis']);
+    // (so does one before an age or an apposition a title heads, no firm of its founders' names; a title in capitals
+    // after 'the' is no organisation either)
+    expect(runDoc('Yesterday Zorvek-Quimbar, the MEP, said the party would split, and Kellin-Vorst, 25, won.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Zorvek-Quimbar', 'person'],
+      ['Kellin-Vorst', 'person'],
+    ]);
   });
 
   it("links the one word to the gazetteer's organisation the document names in full with it, when one alone has it", () => {
