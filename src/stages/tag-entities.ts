@@ -502,12 +502,16 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
 
 /**
  * The gazetteer's places a name the rules typed a place may be (`linkContextPlaces`): its context-only towns ('Charlotte',
- * 'Orlando'), else any place of that exact name, one the matcher left to the rules (a common word opening a sentence:
- * 'Berlin welcomed the decision' had minted place:berlin beside the gazetteer's Berlin of the next story).
+ * 'Orlando'), and any place of that exact name, one the matcher left to the rules (a common word opening a sentence:
+ * 'Berlin welcomed the decision' had minted place:berlin beside the gazetteer's Berlin of the next story; 'Manhattan
+ * District Attorney' had had only Kansas's context-only town, not New York's borough, so no entry was taken).
  */
 function placeHits(matcher: GazetteerMatcher, text: string): AliasHit[] {
   const hits = matcher.contextHits(text);
-  return hits.length > 0 ? hits : matcher.exactHits(text).filter((h) => h.entry.type === 'place');
+  const exact = matcher.exactHits(text).filter((h) => h.entry.type === 'place');
+  if (hits.length === 0) return exact;
+  for (const h of exact) if (!hits.some((x) => x.entry === h.entry)) hits.push(h);
+  return hits;
 }
 
 /**

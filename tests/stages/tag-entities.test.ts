@@ -161,6 +161,11 @@ describe('tag: a place the rules found that the matcher left (shipped gazetteers
     const doc = run('Berlin welcomed the decision, with the finance minister saying it was right.');
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([['Berlin', 'place', expect.stringMatching(/^geonames:/)]]);
   });
+
+  it("weighs the name's places the matcher reads as well as its context-only towns ('Manhattan', Kansas's town a context-only one)", () => {
+    const doc = run('Manhattan District Attorney Zorvek Quimbar charged him on Monday.');
+    expect(doc.mentions.filter((m) => m.text === 'Manhattan').map((m) => m.entityId)).toEqual(['geonames:5125771']);
+  });
 });
 
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
