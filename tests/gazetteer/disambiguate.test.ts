@@ -200,6 +200,8 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['She grew up on Long Island and now lives on the Upper East Side, her agent said on Monday.', [['Long Island', 'place:long-island'], ['Upper East Side', 'place:upper-east-side']]],
     // (the Lower East Side and London's Notting Hill: GeoNames' East Side and Notting Hill are Australian suburbs)
     ['She opened a bakery on the Lower East Side and a shop in Notting Hill, her agent said on Monday.', [['Lower East Side', 'place:lower-east-side'], ['Notting Hill', 'place:notting-hill']]],
+    // (London's Old Bailey, which the surname rules had made a person)
+    ['Jurors at the Old Bailey returned their verdict on Monday, officials said.', [['Old Bailey', 'place:old-bailey']]],
     // (regions alike in all but their country, with no population: a country whose news is written in English first,
     // not the id's alphabet, which made 'Maryland' Liberia's county and 'Montana' Bulgaria's province)
     ['A Maryland county and a town in Montana passed the tax on Monday, officials said in a statement.', [['Maryland', 'iso:US-MD'], ['Montana', 'iso:US-MT']]],
