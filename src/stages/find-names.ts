@@ -2508,6 +2508,13 @@ const NAME_HEADS = new Set('Lake Port Cape Camp Point Mount Fort Hotel Club Vill
  */
 function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   const { toks, lex } = ctx;
+  // (an adjective or a verb before a surname that alone names one person of the news, a headline's: 'Defiant Trump vows',
+  // 'Victorious Obama faces', which the surname rule had made a person of the two words)
+  if (to - from === 2) {
+    const w = toks[from].text;
+    const tag = commonTag(w);
+    return hasLower(w) && (tag === 'ADJ' || tag === 'VERB') && !isListed(w, lex.firstNames, lex.givenNames) && lex.loneSurnames?.has(toks[from + 1].text) ? from + 1 : -1;
+  }
   for (let k = from + 1; k <= to - 2 && k <= from + 3; k++) {
     const w = toks[k].text;
     // (a given name of compromise's list, or of the longer one that is no common word: 'Moderator Lester Holt', 'Finance

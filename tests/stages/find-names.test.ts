@@ -1243,6 +1243,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (and a verb that opens the name, a headline's imperative: 'Disavow Donald Trump'; not one inside it)
     expect(persons('They urged them to Disavow Donald Zorvath at once.')).toEqual([['Donald Zorvath', 'person', 'rule:first-name']]);
     expect(persons('The Tax Bill Passes Senate vote came late.')).toEqual([]);
+    // (an adjective before a surname that alone names one person of the news, lexicons/lone-surnames.tsv: a headline's)
+    expect(runDoc('Victorious Obama faces familiar challenges at home.' + PROSE).mentions.map((m) => [m.text, m.entityId])).toEqual([['Obama', 'person:barack-obama']]);
+    // (a company officer's acronym, roles.txt: 'CIO')
+    expect(runDoc('Yesterday Zorvex CIO Walt Quimbar said the plan would work.' + PROSE).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.role])).toEqual([['Walt Quimbar', 'CIO']]);
     // a party before a title (roles.txt: 'MP')
     expect(persons('Tory MP Patrick Zorvath said it would fail.')).toEqual([['Patrick Zorvath', 'person', 'rule:title-person']]);
     // a common noun ending in '-ian' is no surname
