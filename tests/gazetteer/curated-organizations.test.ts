@@ -116,6 +116,15 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     ]);
   });
 
+  it('links airlines no gazetteer had, which the rules took for persons or places', () => {
+    expect(entityIds('Aer Lingus and Garuda Indonesia cancelled flights, and Virgin Atlantic and Korean Air added some.')).toEqual([
+      'organization:aer-lingus',
+      'organization:garuda-indonesia',
+      'organization:virgin-atlantic',
+      'organization:korean-air',
+    ]);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(entityIds('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.')).toEqual([
       'organization:all-blacks',
