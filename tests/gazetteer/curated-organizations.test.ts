@@ -125,6 +125,16 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     ]);
   });
 
+  it('links the groupings of states news names by a number or an acronym', () => {
+    expect(entityIds('Leaders of the G7 and the Group of Twenty met, BRICS expanded, and AUKUS and the Five Eyes shared intelligence.')).toEqual([
+      'organization:g7',
+      'organization:g20',
+      'organization:brics',
+      'organization:aukus',
+      'organization:five-eyes',
+    ]);
+  });
+
   it('links national teams known by a nickname of their own', () => {
     expect(entityIds('The All Blacks beat the Wallabies, and the Springboks lost to the Black Caps.')).toEqual([
       'organization:all-blacks',
