@@ -200,6 +200,9 @@ describe("shipped gazetteers: a town's old name that another town holds as its o
     ['She grew up on Long Island and now lives on the Upper East Side, her agent said on Monday.', [['Long Island', 'place:long-island'], ['Upper East Side', 'place:upper-east-side']]],
     // (the Lower East Side and London's Notting Hill: GeoNames' East Side and Notting Hill are Australian suburbs)
     ['She opened a bakery on the Lower East Side and a shop in Notting Hill, her agent said on Monday.', [['Lower East Side', 'place:lower-east-side'], ['Notting Hill', 'place:notting-hill']]],
+    // (regions the generated files name otherwise or not at all: ISO 3166-2's 'Chechen', matched by context only; 'Darfur',
+    // 'Siberia', 'Cheshire' had been ids of the rules; 'Chechen' stays the people's adjective)
+    ['Fighting in Chechnya and Darfur went on, and snow fell in Siberia and Cheshire, officials said.', [['Chechnya', 'place:chechnya'], ['Darfur', 'place:darfur'], ['Siberia', 'place:siberia'], ['Cheshire', 'place:cheshire']]],
     // (London's Old Bailey, which the surname rules had made a person)
     ['Jurors at the Old Bailey returned their verdict on Monday, officials said.', [['Old Bailey', 'place:old-bailey']]],
     // (regions alike in all but their country, with no population: a country whose news is written in English first,
