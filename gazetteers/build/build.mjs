@@ -485,6 +485,7 @@ const genericBody = (name) => {
   const ws = m[1].split(/[\s,&]+/).filter((w) => w && w !== 'and' && w !== 'the' && w !== 'of');
   return ws.length > 0 && ws.every((w) => isCommon(w) && !placeAliasSet.has(w.toLowerCase()) && !nationalities.has(w.toLowerCase()));
 };
+const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
 // news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)
 const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
@@ -513,6 +514,10 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
   if (ok.length === 0) { count('orgs skipped: no usable name'); continue; }
   const name = ok.includes(label) ? label : ok[0];
   if (genericName(name)) { count('orgs skipped: a generic name (Central Bank, National Police)'); continue; }
+  // (a national Red Cross or Red Crescent society is named without its 'Society' as often: 'the Turkish Red Crescent', 'the
+  // Ukrainian Red Cross'; without the alias the nationality and the movement's 'Red Cross' were two mentions)
+  const society = RED_CROSS_SOCIETY.exec(name);
+  if (society && !ok.includes(society[1])) (ok.push(society[1]), count('org aliases: a Red Cross society without its Society'));
   orgRows.push({ id: q, name, type: 'organization', aliases: uniq(name, ok).slice(0, 8), wikidata: q, description: item.description ? clean(item.description).slice(0, 100) : '' });
   count('organizations: name-suggestion-index (Wikidata)');
 }

@@ -181,6 +181,15 @@ describe('major political parties of world news (gazetteers/organizations.tsv, f
   });
 });
 
+describe("the generated organisations: a national Red Cross or Red Crescent society without its 'Society'", () => {
+  it('links the society, not the nationality and the movement', () => {
+    expect(textsAndIds('The Turkish Red Crescent and the Ukrainian Red Cross sent aid on Monday.')).toEqual([
+      ['Turkish Red Crescent', 'Q1059602'],
+      ['Ukrainian Red Cross', 'Q9364596'],
+    ]);
+  });
+});
+
 describe('gazetteers/exclude.txt: Wikipedia titles the generated people took for persons', () => {
   it('types no company, place or work of them a person', () => {
     const people = run('Visitors to Alton Towers flew Virgin Atlantic and Philippine Airlines to the Mariana Islands.').mentions.filter((m) => m.type === 'person');
