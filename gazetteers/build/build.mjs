@@ -467,6 +467,11 @@ const genericName = (name) => {
   const w = words(name);
   return w.length === 2 && GENERIC_FIRST.has(w[0]) && GENERIC_HEADS.has(w[1]);
 };
+const BODY_FRONT = /^(?:Ministry|Department|Office|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?(.+)$/;
+const BODY_BACK = /^(.+?)\s+Ministry$/;
+// (the entries' own names `genericBody` left out: WordNet's body of such a name stays out as it did while the Wikidata
+// entry had the name, its 'Department of Education' no more the US's than Papua New Guinea's)
+const genericBodies = new Set();
 // so is a government body named by its kind and its portfolio of common words, which names no country: 'Ministry of
 // Health' (Sri Lanka's in Wikidata), 'Department of Education' (Papua New Guinea's), 'Ministry of the Interior' (France's),
 // 'Ministry of Justice' (Saudi Arabia's), 'Defence Ministry' had made every story's the one country's; the name finder
@@ -474,17 +479,13 @@ const genericName = (name) => {
 // 'Department of Education, Chandigarh Administration' name theirs and stay)
 // (a word of a place's or a nationality's name is no portfolio: 'Ministry of Justice of Japan', 'Ministry of Internal
 // Affairs of the Russian Federation'; not a department after a town's name either, 'Boulder Police Department')
-const BODY_FRONT = /^(?:Ministry|Department|Office|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?(.+)$/;
-const BODY_BACK = /^(.+?)\s+Ministry$/;
-// (the entries' own names it left out: WordNet's body of such a name stays out as it did while the Wikidata entry had
-// the name, its 'Department of Education' no more the US's than Papua New Guinea's)
-const genericBodies = new Set();
 const genericBody = (name) => {
   const m = BODY_FRONT.exec(name) ?? BODY_BACK.exec(name);
   if (!m) return false;
   const ws = m[1].split(/[\s,&]+/).filter((w) => w && w !== 'and' && w !== 'the' && w !== 'of');
   return ws.length > 0 && ws.every((w) => isCommon(w) && !placeAliasSet.has(w.toLowerCase()) && !nationalities.has(w.toLowerCase()));
 };
+// a national Red Cross or Red Crescent society's name and the name without its 'Society' ('Turkish Red Crescent')
 const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
 // news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)

@@ -2504,12 +2504,12 @@ const NAME_HEADS = new Set('Lake Port Cape Camp Point Mount Fort Hotel Club Vill
  * The noun is no given or family name itself, no organisation or place head ('Bank Julius Baer', 'Lake Mary Jane'). A
  * verb of wink-nlp's lexicon that opens the run is cut off too, a headline's imperative: 'Disavow Donald Trump',
  * 'Urinating Ryan Theriot' (FakeNewsNet 1 row, boilerplate-dev 9; 'Hew Raymond Griffiths' lost its 'Hew', a given name
- * no list has).
+ * no list has). Of a run of two words, only an adjective or a verb before a surname that alone names one person of the
+ * news (lexicons/lone-surnames.tsv): a headline's 'Victorious Obama faces'.
  */
 function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   const { toks, lex } = ctx;
-  // (an adjective or a verb before a surname that alone names one person of the news, a headline's: 'Defiant Trump vows',
-  // 'Victorious Obama faces', which the surname rule had made a person of the two words)
+  // (two words: 'Defiant Trump vows', 'Victorious Obama faces', which the surname rule had made a person of both)
   if (to - from === 2) {
     const w = toks[from].text;
     const tag = commonTag(w);
