@@ -532,6 +532,36 @@ const isUnder = (s, root, seen = new Set()) => {
   return s.ptrs.some((p) => (p.sym === '@' || p.sym === '@i') && nounById.has(p.offset) && isUnder(nounById.get(p.offset), root, seen));
 };
 const seenOrg = new Set([...orgRows.map((r) => r.name.toLowerCase()), ...genericBodies]);
+// A WordNet organisation's country, from WordNet itself (rule 13 of docs/GAZETTEERS.md): the one country its gloss
+// names ('the United States federal department that ...', 'a political party in Israel'), else the country of the body
+// it is part or a member of, by the gloss of that body or of the one above it ('Food and Drug Administration', 'a
+// federal agency in the Department of Health and Human Services', is a part of that department, whose gloss names the
+// United States). None where a gloss names two countries, or a country and another's nationality ('especially in
+// Great Britain or Australia'; 'an English company formed ... to develop trade with ... India'), nor for a body of
+// nations or one elsewhere too ('an association of nations ... who joined with the United States'). (A nationality
+// alone gives none: it names a language or a descent as often, 'the academic department responsible for teaching
+// English', 'founded in 1708 by Americans of German descent'.)
+const namesOf = (lists, extra) => new Map([...Object.entries(lists).flatMap(([code, ns]) => [].concat(ns).map((n) => [clean(n), code])), ...extra].filter(([n]) => !n.includes(',') && n.length > 3 && n !== n.toUpperCase()));
+const glossCountries = namesOf(countries, [['Britain', 'GB'], ['England', 'GB'], ['Scotland', 'GB'], ['Wales', 'GB']]);
+const glossNationalities = namesOf(nat, []);
+const anyOf = (names) => new RegExp(`\\b(?:${[...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+const COUNTRY_IN_GLOSS = anyOf(glossCountries);
+const NATIONALITY_IN_GLOSS = anyOf(glossNationalities);
+const MANY_COUNTRIES = /\b(?:nations|international|elsewhere|countries)\b/i;
+const glossCountry = (gloss) => {
+  if (MANY_COUNTRIES.test(gloss)) return null;
+  const codes = new Set((gloss.match(COUNTRY_IN_GLOSS) ?? []).map((n) => glossCountries.get(n)));
+  if (codes.size === 0) return undefined;
+  for (const n of gloss.match(NATIONALITY_IN_GLOSS) ?? []) codes.add(glossNationalities.get(n));
+  return codes.size === 1 ? [...codes][0] : null;
+};
+const HOLONYMS = new Set(['#p', '#m']);
+const wordnetCountry = (s, depth = 0) => {
+  const own = glossCountry(s.gloss.split(';')[0]);
+  if (own !== undefined || depth === 2) return own ?? undefined;
+  const wholes = new Set(s.ptrs.filter((p) => HOLONYMS.has(p.sym) && nounById.has(p.offset)).map((p) => wordnetCountry(nounById.get(p.offset), depth + 1)));
+  return wholes.size === 1 ? [...wholes][0] : undefined;
+};
 const WORDNET_ALIASES_ELSEWHERE = new Set(['Five Nations', 'Six Nations']);
 for (const s of nounById.values()) {
   if (s.lex !== 14 || !/^\p{Lu}/u.test(s.lemmas[0]) || !isUnder(s, orgRoot)) continue;
@@ -543,7 +573,9 @@ for (const s of nounById.values()) {
   // (a synonym that the news uses for something else far more often: 'Five Nations', 'Six Nations' of the League of the
   // Iroquois are rugby union's championship, 165 mentions in the BBC and Reuters bench corpus)
   const aliases = lemmas.filter((l) => !WORDNET_ALIASES_ELSEWHERE.has(l) || (count('WordNet org aliases: named for something else in the news (Five Nations)'), false));
-  orgRows.push({ id: `organization:${slug(name)}`, name, type: 'organization', aliases: uniq(name, aliases), description: s.gloss.split(';')[0].slice(0, 100) });
+  const country = wordnetCountry(s);
+  if (country) count("organizations: WordNet, a country from WordNet's gloss or the body it is part of");
+  orgRows.push({ id: `organization:${slug(name)}`, name, type: 'organization', aliases: uniq(name, aliases), country, description: s.gloss.split(';')[0].slice(0, 100) });
   count('organizations: WordNet');
 }
 // one id per row: WordNet slugs that collide keep the first (sorted by synset offset)

@@ -19,7 +19,9 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      are another country's);
  *   4. with no dateline, for a body only some countries have (`ONLY_IN`: 'Congress', 'the Commons'), the one of those
  *      countries whose places or nationality the document names.
- * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`).
+ * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`). (5. Any other
+ * name of the rules that opens with its country's word is the gazetteer's organisation of the name without it where
+ * that is the country's: `countrysOwnBody`.)
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
  * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the body's kind in one form and
  * the country's name: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
@@ -225,9 +227,7 @@ function gazetteerBody(cw: CountryWords, code: string, body: BodyName, exactHits
   let spellings: string[] = [''];
   for (const p of body.portfolios) spellings = spellings.flatMap((s) => (WRITTEN.get(p) ?? [p]).map((w) => (s ? `${s} and ${w}` : w)));
   let found: readonly GazetteerEntry[] | null = null;
-  // (a name without the country is the country's where the entry says so: its country, or a description naming it,
-  // WordNet's 'Department of Commerce', 'the United States federal department that ...')
-  const ofCountry = (e: GazetteerEntry) => (e.country ? countryOf(e) === code : country !== undefined && (e.description ?? '').includes(country));
+  // (a name without the country is the country's where the entry says so: `isOfCountry`)
   search: for (const p of spellings) {
     // (an institution's: 'Dutch Central Bank', 'Reserve Bank of Australia', 'Supreme Court of the United States')
     const forms = p
@@ -237,7 +237,7 @@ function gazetteerBody(cw: CountryWords, code: string, body: BodyName, exactHits
     for (const [form, own] of [...forms.map((f) => [f, false] as const), ...bare.map((f) => [f, true] as const)]) {
       const entries = exactHits(form)
         .map((h) => h.entry)
-        .filter((e) => e.type === 'organization' && (own ? ofCountry(e) : !e.country || countryOf(e) === code));
+        .filter((e) => e.type === 'organization' && (own ? isOfCountry(e, code, country) : !e.country || countryOf(e) === code));
       if (entries.length > 0) {
         found = entries;
         break search;
@@ -247,6 +247,31 @@ function gazetteerBody(cw: CountryWords, code: string, body: BodyName, exactHits
   cw.bodies.set(key, found);
   return found;
 }
+
+/** a name's first word, after a 'the' */
+const firstWord = (name: string) => /^(?:[Tt]he\s+)?(\S+)/.exec(name)?.[1] ?? '';
+
+/**
+ * 5. A name of the rules that opens with its country's word ('U.S.', 'American', 'Japanese') and is a gazetteer's
+ *    organisation of that country without it: 'the U.S. Food and Drug Administration' is the gazetteer's Food and Drug
+ *    Administration, 'US Federal Bureau of Investigation' the FBI (the rules had minted organization:us-food-and-drug-
+ *    administration beside the gazetteer's 'FDA' of the next sentence). The entry must be of that country, by its
+ *    country or its description naming the country (`isOfCountry`): 'Scottish Labour Party' is no Norwegian Labour Party,
+ *    'Japanese Rugby Football Union' not the English one, 'UK Patent Office' not WordNet's American one.
+ */
+function countrysOwnBody(cw: CountryWords, name: string, exactHits: (name: string) => readonly AliasHit[]): readonly GazetteerEntry[] | undefined {
+  const m = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/.exec(name);
+  const code = m ? cw.codeOf.get(m[1]) : undefined;
+  if (!m || !code || !/\s/.test(m[2])) return undefined;
+  const country = cw.country.get(code);
+  const entries = exactHits(m[2])
+    .map((h) => h.entry)
+    .filter((e) => e.type === 'organization' && isOfCountry(e, code, country));
+  return entries.length > 0 ? entries : undefined;
+}
+
+/** Whether a gazetteer's organisation is a country's: its country, or a description naming the country (WordNet's 'Department of Commerce', 'the United States federal department that ...'). */
+const isOfCountry = (e: GazetteerEntry, code: string, country: string | undefined) => (e.country ? countryOf(e) === code : country !== undefined && (e.description ?? '').includes(country));
 
 /** a nationality or country's name right before a name: "Japan's " (the rules' name left it out), 'Japanese ' */
 const BEFORE = /(\S+?)(?:['’]s)?\s+$/u;
@@ -267,16 +292,27 @@ export function countryBodies(
   let cw: CountryWords | undefined;
   let isQualifier = (_: string) => false;
   let bodies: Map<Candidate, BodyName> | undefined;
-  for (const c of rules) {
-    if (c.type !== 'organization' || c.entries.length > 0 || !maybeBody(c.name)) continue;
+  let named: Candidate[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i];
+    if (c.type !== 'organization' || c.entries.length > 0) continue;
+    const body = maybeBody(c.name);
+    if (!body && !lookup.qualifiers.has(firstWord(c.name))) continue;
     if (!cw) {
       const words = (cw = countryWords(lookup.key, lookup.qualifiers, lookup.countries, lookup.exactHits));
       // (a country's word: not a region's, 'Ohio Natural Resources Department' is a state's)
       isQualifier = (w) => words.codeOf.has(w);
     }
-    const b = parseBody(c.name.split(/\s+/), isQualifier);
+    const b = body ? parseBody(c.name.split(/\s+/), isQualifier) : undefined;
     if (b) (bodies ??= new Map()).set(c, b);
+    else {
+      const entries = countrysOwnBody(cw, c.name, lookup.exactHits);
+      if (!entries) continue;
+      (named ??= rules.slice())[i] = { ...c, entries };
+      report?.info('tag/body-country', `${JSON.stringify(c.name)}: ${entries[0].id}, the gazetteer's body of its name without the country's word, of that country`, { span: doc.toSource.toOriginal(c) });
+    }
   }
+  if (named) rules = named;
   if (!bodies || !cw) return rules as Candidate[];
   // 2. the countries the document gives each kind of body (the rules' and the gazetteers' bodies with a country)
   const kinds = new Map<string, Set<string>>();

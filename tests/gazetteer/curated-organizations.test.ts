@@ -190,6 +190,18 @@ describe("the generated organisations: a national Red Cross or Red Crescent soci
   });
 });
 
+describe("the generated organisations: WordNet's bodies with the country WordNet gives them", () => {
+  it("a part of a department whose gloss names the country is that country's: 'U.S.' before it names the same body", () => {
+    expect(textsAndIds('The U.S. Food and Drug Administration approved the drug on Tuesday. The FDA said it had reviewed three trials.')).toEqual([
+      ['U.S. Food and Drug Administration', 'organization:food-and-drug-administration'],
+      ['FDA', 'organization:food-and-drug-administration'],
+    ]);
+  });
+  it("not another country's: WordNet's patent office is the United States'", () => {
+    expect(textsAndIds('The UK Patent Office granted the patent on Monday.')).toEqual([['UK Patent Office', 'organization:uk-patent-office']]);
+  });
+});
+
 describe('gazetteers/exclude.txt: Wikipedia titles the generated people took for persons', () => {
   it('types no company, place or work of them a person', () => {
     const people = run('Visitors to Alton Towers flew Virgin Atlantic and Philippine Airlines to the Mariana Islands.').mentions.filter((m) => m.type === 'person');

@@ -168,4 +168,16 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     ]);
     expect(orgs('The Finance Ministry said on Tuesday it would sell bonds to the banks.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
   });
+  it("a name opening with its country's word is the gazetteer's body of that country named without it", () => {
+    expect(orgs('The US Federal Bureau of Investigation opened an inquiry on Monday. The FBI would not say more.')).toEqual([
+      'US Federal Bureau of Investigation Q8333 FBI',
+      'FBI Q8333 FBI',
+    ]);
+    // (the entry's description names the country)
+    expect(orgs('The US Federal Trade Commission fined the company on Monday.')).toEqual(['US Federal Trade Commission organization:federal-trade-commission Federal Trade Commission']);
+  });
+  it("not another country's body of the name", () => {
+    expect(orgs('The Japanese Rugby Football Union named a coach on Monday.')).toEqual(['Japanese Rugby Football Union organization:japanese-rugby-football-union Japanese Rugby Football Union']);
+    expect(orgs('The Scottish Labour Party lost seats on Thursday.')).toEqual(['Scottish Labour Party organization:scottish-labour-party Scottish Labour Party']);
+  });
 });
