@@ -389,6 +389,24 @@ const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 /** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag') */
 const PARTICLES = new Set('de da dal del della der des di dos das du la le van von den ten ter zu bin ibn al el wa'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
+/** the particles of Dutch and German surnames that open them ('van', 'von', 'ten'; 'der', 'den' may follow: `PARTICLES`) */
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'vom', 'zu']);
+/** Whether a run is a given name or listed given names, a Dutch or German particle or two and one surname (step 10b): 'Ruud van Nistelrooy', 'Pieter van den Hoogenband'. */
+function germanicParticleName(lex: NameFinderLexicons, words: readonly Token[]): boolean {
+  let p = 1;
+  while (p < words.length - 1 && !GERMANIC_PARTICLES.has(words[p].text)) p++;
+  if (p >= words.length - 1) return false;
+  for (let k = p + 1; k < words.length - 1; k++) if (!PARTICLES.has(words[k].text)) return false;
+  const last = words[words.length - 1].text;
+  if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  // (one given name no list need have; two or more, each a listed one: 'Subtitute Robin van Persie', a misspelt word
+  // before the gazetteer's name, had been a person of its own)
+  for (let k = 0; k < p; k++) {
+    const w = words[k].text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || (isCommonish(lex, w) && !isListed(w, lex.firstNames, lex.givenNames)) || (p > 1 && !isListed(w, lex.firstNames, lex.givenNames))) return false;
+  }
+  return true;
+}
 const APOSTROPHE_S = /^['’]s$/;
 
 /**
@@ -2171,6 +2189,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(to - from === 3 && isHyphen(toks[from + 1].text))
   )
     return ruleTyped('person', 'surname-suffix', 0.7);
+  // 10b. a Dutch or German particle between names: 'Ruud van Nistelrooy', 'Dries van Agt', 'Pieter van den Hoogenband'
+  //      (no list has the given name nor the surname, and 'van' or 'von' between capitalised words names a person in
+  //      English news); not after a common word ('Museum van Loon', a house's name; a gazetteer's place of such a name
+  //      wins the overlap, 'Hoek van Holland')
+  if (words.length >= 3 && nameWords <= 4 && !role && germanicParticleName(lex, words)) return ruleTyped('person', 'particle-name', 0.7);
   // 11. place cue words: 'Khojavend district', 'city of Ganja', 'residents of Zorvabad', 'Zorvabad, a town 40 km north',
   //     in the plural after names joined by 'and': 'the Ravi and Chenab rivers'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')

@@ -1391,6 +1391,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("types a given name, a Dutch or German particle and a surname no list has a person: 'Zorvan van Quimbeek'", () => {
+    expect(mentionSources('Zorvan van Quimbeek was present, and so was Kellis von Drabnitz.' + PROSE)).toEqual([
+      ['Zorvan van Quimbeek', 'person', 'rule:particle-name'],
+      ['Kellis von Drabnitz', 'person', 'rule:particle-name'],
+    ]);
+    // (not after a common word, nor before a place; a misspelt word before a name is no given name of it)
+    expect(mentionSources('The Museum van Quimbeek opened, and ferries left Hoek van Holland.' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(mentionSources('Subtitute Zorvan van Quimbeek came on.' + PROSE).map((m) => m[0])).not.toContain('Subtitute Zorvan van Quimbeek');
+  });
+
   it("takes a legislature's, a treasury's or a commission's one-word name for an organisation: 'Congress', 'the Senate', 'the Treasury', 'the Commission'", () => {
     expect(mentionSources('The Treasury said that Congress and the Senate would vote, but Parliament would not, and the Commission agreed.' + PROSE)).toEqual([
       ['Treasury', 'organization', 'rule:institution'],
