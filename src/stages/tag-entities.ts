@@ -494,7 +494,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const remote = remoteTowns(gazetteer, doc, ctx.report);
   const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
   const named = withoutPossessives(remote ? gazetteer.filter(placed) : gazetteer, rules, doc, ctx.report);
-  const linked = regnalIds(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons));
+  const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons));
   const ruled = remote ? linked.filter(placed) : linked;
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
@@ -552,6 +552,41 @@ export function linkLoneSurnames(rules: readonly Candidate[], gazetteer: readonl
     return people.length === 1 ? { ...linked, entries: [people[0].entry] } : { ...linked, idName: full };
   });
 }
+
+/**
+ * A firm's name with its legal form that the rules found ('Toyota Motor Corp.', 'Hewlett-Packard Co.', 'Morgan
+ * Stanley Group Inc.') is the gazetteer's organisation of its name without the legal form, or without a word that
+ * names the same firm too (`SAME_FIRM_WORDS`: 'Toyota', 'Morgan Stanley'), where one has it: the rules had minted
+ * organization:toyota-motor beside the gazetteer's Toyota of the story's next mention. Only after a legal form, which
+ * says firm ('Meta Group', an analysts' firm, is no Meta); not without a word like 'International', 'Financial',
+ * 'Enterprises' ('Coca-Cola Enterprises', the bottler, is no Coca-Cola; 'Goldman Sachs International' a branch). The
+ * brand index's names are many firms' of a few letters or a common name, so a generated entry is taken only where
+ * the name is its own name, not an alias, and no acronym ('USG Corp' is no Ukrainian insurer USG, 'Woolworth Holdings'
+ * no Mexican chain of that alias); a common word is no firm's name here ('Arsenal Holdings' no club).
+ */
+export function legalFormFirms(rules: readonly Candidate[], exactHits: (name: string) => readonly AliasHit[], lex: NameFinderLexicons): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i];
+    if (c.type !== 'organization' || c.entries.length > 0 || c.idName !== undefined) continue;
+    const words = c.name.split(/\s+/);
+    if (words.length < 2 || !isLegalForm(words[words.length - 1].replace(/,$/, ''))) continue;
+    const key = orgKeys(words, lex)[0];
+    if (key === undefined) continue;
+    const shorter = key.replace(SAME_FIRM_WORD, '');
+    for (const name of shorter !== key ? [key, shorter] : [key]) {
+      if (!/\s/.test(name) && lex.commonWords.has(name.toLowerCase())) break;
+      const acronym = !/\p{Ll}/u.test(name);
+      const firms = exactHits(name).filter((h) => h.entry.type === 'organization' && (h.entry.tier !== 'generated' || (h.entry.name === name && !acronym)));
+      if (firms.length === 0) continue;
+      (out ??= rules.slice())[i] = { ...c, entries: firms.map((h) => h.entry) };
+      break;
+    }
+  }
+  return out ?? (rules as Candidate[]);
+}
+/** a last word of a firm's name that names the same firm without it: 'Toyota Motor', 'Morgan Stanley Group', 'HSBC Holdings' */
+const SAME_FIRM_WORD = / (?:Motors?|Group|Holdings?)$/;
 
 /**
  * A pope's or a monarch's one given name the rules found after the title ('Pope Francis', 'Prince Harry', 'Queen

@@ -581,3 +581,18 @@ describe('tag: datelines and region abbreviations after a place (shipped gazette
     expect(m[0]).toEqual(['HANOVER', 'geonames:2910831', 'gazetteer:world-places']);
   });
 });
+
+describe("tag: a firm's name with its legal form, the gazetteer's firm of the shorter name (shipped gazetteers)", () => {
+  const ids = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId]);
+  it("is the entry of its name without the legal form, or without 'Motor', 'Group', 'Holdings'", () => {
+    expect(ids('Toyota Motor Corp. recalled 1.2 million cars on Monday. Toyota said the fault was minor.')).toEqual([
+      ['Toyota Motor Corp.', 'Q53268'],
+      ['Toyota', 'Q53268'],
+    ]);
+    expect(ids('Hewlett-Packard Co. cut 500 jobs on Tuesday, the company said.')).toEqual([['Hewlett-Packard Co.', 'organization:hp']]);
+  });
+  it("not a generated entry's alias or acronym, nor a firm of a common word, nor without a word like 'Enterprises'", () => {
+    const linked = ids('USG Corp, Woolworth Holdings Plc, Arsenal Holdings Inc and Coca-Cola Enterprises Inc. reported results on Monday.').map(([, id]) => id);
+    for (const id of ['Q56367294', 'Q113207674', 'organization:arsenal-fc', 'Q2813']) expect(linked).not.toContain(id);
+  });
+});
