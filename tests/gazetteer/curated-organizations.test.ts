@@ -87,6 +87,13 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     ]);
   });
 
+  it('links the teams whose nickname opens with a digit, which no rule reads as a word of a name', () => {
+    expect(run('The San Francisco 49ers beat the Seattle Seahawks, and the 76ers lost in Boston.').mentions.filter((m) => m.entityId.includes('ers')).map((m) => [m.text, m.entityId])).toEqual([
+      ['San Francisco 49ers', 'organization:san-francisco-49ers'],
+      ['76ers', 'organization:philadelphia-76ers'],
+    ]);
+  });
+
   it("links 'Democratic Party' to the party of the country the text gives it, else the United States'", () => {
     const id = (text: string) => run(text).mentions.find((m) => m.text === 'Democratic Party')?.entityId;
     expect(id("South Korea's Democratic Party won a majority on Monday.")).toBe('organization:democratic-party-of-korea');
