@@ -590,6 +590,8 @@ interface NameContext {
   readonly lex: NameFinderLexicons;
   /** the words of the roles: 'Lieutenant', 'General' */
   readonly roleWords: ReadonlySet<string>;
+  /** an organisation's word that opens a role only before the role's next word (`roleLeadsOf`): 'Police' of 'Police Chief' */
+  readonly roleLeads: ReadonlyMap<string, ReadonlySet<string>>;
   /** what the rules found, in text order */
   readonly found: Found[];
   /** words the document writes only as names (`casedNames`), worked out when a step first asks */
@@ -616,7 +618,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), found: [], cased: null, datelineEnd: -1 };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1 };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -1312,6 +1314,8 @@ function topicWords(ctx: NameContext, from: number, to: number): boolean {
 function isRoleWord(ctx: NameContext, s: Sentence, k: number): boolean {
   const w = ctx.toks[k].text;
   if (ctx.roleWords.has(w) || (k === s.tokenStart && ctx.roleWords.has(w[0].toLowerCase() + w.slice(1)))) return true;
+  // ('Police' before 'Chief': `roleLeads`)
+  if (k + 1 < s.tokenEnd && ctx.roleLeads.get(w)?.has(ctx.toks[k + 1].text)) return true;
   // ('Co-Premier Hun Sen', 'Ex-Premier Li Peng': a title with a prefix, one token)
   const prefixed = hasHyphen(w) ? PREFIXED_TITLE.exec(w) : null;
   return prefixed !== null && ctx.roleWords.has(prefixed[1]);
@@ -1379,6 +1383,13 @@ function innerTitle(ctx: NameContext, s: Sentence, p: Run): number {
     k = lead - 1;
   }
   return -1;
+}
+
+/** Whether a title at `from` inside a run titles a name of two words or more before `to`: words with small letters, no title's ('Police Chief Kerr Putney', not 'CTO ICI'). */
+function titledNameAfter(ctx: NameContext, s: Sentence, from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isRoleWord(ctx, s, k) && hasLower(ctx.toks[k].text) && !isJoiner(ctx.toks[k].text)) n++;
+  return n >= 2;
 }
 
 /**
@@ -1544,7 +1555,7 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
  * Steps 4-13: the role before a run, and the rule that types it (or none). `beforeTitle`: the run is the part of a
  * longer one before a title inside it (step 4a), which a role before a comma does not title.
  */
-function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, beforeTitle = false): void {
+function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, beforeTitle = false, beforeTitledName = false): void {
   const { doc, toks, lex } = ctx;
   // 4s. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
   //     'Queen' would split it as a title, step 4a): a name of no type, CoNLL-2003's miscellaneous
@@ -1557,7 +1568,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // 4a. a title inside the run splits it: 'Cofinec' and 'CEO Stephen Frater', each typed on its own
   const inner = innerTitle(ctx, s, p);
   if (inner > p.from) {
-    typeRun(ctx, s, { from: p.from, to: inner }, capsLine, true);
+    typeRun(ctx, s, { from: p.from, to: inner }, capsLine, true, titledNameAfter(ctx, s, inner, p.to));
     typeRun(ctx, s, { from: inner, to: p.to }, capsLine);
     return;
   }
@@ -1661,7 +1672,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // 13a'. no person of a weak rule ends in an acronym after words in lower case: a product's or a firm's unit ('Mario Kart
   //       DS', 'Microsoft IPTV', 'Harry Potter DVD', 'T-Mobile USA'); a Roman numeral is a name's ('Richard III'), and a
   //       surname in capitals of five letters or more, as some outlets write it ('Ian LYNAM')
-  const type = typed?.type === 'person' && WEAK_PERSON_RULES_ALL.has(typed.rule) && CAPS_LAST.test(last) && !ROMAN_NUMERAL.test(last) && hasLower(first) ? null : (typed?.type ?? null);
+  //       And none of the words before a title inside a longer run (step 4a) and a name it titles, which name the
+  //       office's place or body: 'Charlotte-Mecklenburg Police Chief Kerr Putney' had made a person
+  //       'Charlotte-Mecklenburg' of a given name (before a title and its firm the name is the person's: 'Brad Maltz CTO ICI')
+  const type = typed?.type === 'person' && WEAK_PERSON_RULES_ALL.has(typed.rule) && ((CAPS_LAST.test(last) && !ROMAN_NUMERAL.test(last) && hasLower(first)) || beforeTitledName) ? null : (typed?.type ?? null);
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
   const priority = typed?.priority;
@@ -4184,12 +4198,34 @@ function roleHeadsOf(roles: readonly string[]): ReadonlySet<string> {
   return heads;
 }
 
-/** the words of the roles: 'Lieutenant', 'General' */
+/**
+ * the words of the roles: 'Lieutenant', 'General'; not an organisation's word that only opens a role of two words or
+ * more, which is no title alone ('Police' of 'Police Chief': 'Charing Cross Police Station', 'State Police' are no
+ * titles; `roleLeadsOf`)
+ */
 function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   let words = roleWordSets.get(roles);
-  if (!words) roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)))));
+  if (!words) {
+    const leads = roleLeadsOf(roles);
+    roleWordSets.set(roles, (words = new Set(roles.flatMap((r) => r.split(/\s+/)).filter((w) => !leads.has(w)))));
+  }
   return words;
 }
+
+/** an organisation's word that only opens roles -> the roles' second words: 'Police' -> 'Chief', 'Commissioner' */
+function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
+  let leads = roleLeadSets.get(roles);
+  if (leads) return leads;
+  const elsewhere = new Set(roles.flatMap((r) => r.split(/\s+/).slice(1)));
+  const found = new Map<string, Set<string>>();
+  for (const r of roles) {
+    const [first, second] = r.split(/\s+/);
+    if (second !== undefined && ORG_WORDS.has(first) && !elsewhere.has(first) && !roles.includes(first)) (found.get(first) ?? found.set(first, new Set()).get(first)!).add(second);
+  }
+  roleLeadSets.set(roles, (leads = found));
+  return leads;
+}
+const roleLeadSets = new WeakMap<readonly string[], ReadonlyMap<string, ReadonlySet<string>>>();
 
 /** the articles before a name that make a thing of a given name and a common word (step 9: 'the Marshall Plan') */
 const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);

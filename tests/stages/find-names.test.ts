@@ -1391,6 +1391,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes 'Police Chief' for a title, 'Police' alone for none; the words before a title and a name no person", () => {
+    const people = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.role]);
+    expect(people('Police Chief Kellin Quimby declined to comment.')).toEqual([['Kellin Quimby', 'Police Chief']]);
+    expect(people('Zorvabad Police Chief Kellin Quimby declined to comment.')).toEqual([['Kellin Quimby', 'Police Chief']]);
+    // (a given name and a surname before the title: the office's place, not a person)
+    expect(mentionSources('Charlotte-Mecklenburg Police Chief Kellin Quimby declined to comment.' + PROSE)).toEqual([['Kellin Quimby', 'person', 'rule:title-person']]);
+    // (a name before a title and its firm stays the person's)
+    expect(people('Thanks to Kellin Zorvek CTO ZRX for the talk.')).toEqual([['Kellin Zorvek', null]]);
+    expect(mentionSources('He was taken to Quimbar Cross Police Station, and the State Police said it would look into it.' + PROSE)).toEqual([
+      ['Quimbar Cross Police Station', 'place', 'rule:place-keyword'],
+      ['State Police', 'organization', 'rule:org-keyword'],
+    ]);
+  });
+
   it("types a given name, a Dutch or German particle and a surname no list has a person: 'Zorvan van Quimbeek'", () => {
     expect(mentionSources('Zorvan van Quimbeek was present, and so was Kellis von Drabnitz.' + PROSE)).toEqual([
       ['Zorvan van Quimbeek', 'person', 'rule:particle-name'],
