@@ -467,6 +467,15 @@ const genericName = (name) => {
   const w = words(name);
   return w.length === 2 && GENERIC_FIRST.has(w[0]) && GENERIC_HEADS.has(w[1]);
 };
+// a name of common words or a number and a street's or a park's word names a street or a park as often: 'Market Street'
+// (a Texan supermarket chain) was every 'on Market Street' of a crime report, 'Apple Park' (a Japanese parking firm)
+// Apple's offices; a brand's own word keeps it ('Saks Fifth Avenue', 'Hyatt Place', 'Rai Way'). (Rule 14 of
+// docs/GAZETTEERS.md.)
+const STREET_WORDS = new Set('Street Road Avenue Lane Boulevard Drive Way Square Place Park Plaza'.split(' '));
+const streetName = (name) => {
+  const w = words(name);
+  return w.length >= 2 && STREET_WORDS.has(w[w.length - 1]) && w.slice(0, -1).every((x) => /^\d+$/.test(x) || (x.length > 1 && isCommon(x)));
+};
 const BODY_FRONT = /^(?:Ministry|Department|Office|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?(.+)$/;
 const BODY_BACK = /^(.+?)\s+Ministry$/;
 // (the entries' own names `genericBody` left out: WordNet's body of such a name stays out as it did while the Wikidata
@@ -492,7 +501,7 @@ const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 const nat = JSON.parse(readFileSync(join(pkgDir('i18n-nationality'), 'langs', 'en.json'), 'utf8')).nationalities;
 const nationalities = new Set(Object.values(nat).flatMap((d) => [].concat(d)).map((d) => clean(d).toLowerCase()));
 // a Wikidata item described as a place is not an organisation: 'Canada' (country in North America) operates things
-const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject)\b/i;
+const PLACEY = /\b(country|city|town|village|municipality|commune|county|state of|province|capital|region|island|district|prefecture|federal subject|(?:state|provincial|national|nature|amusement|regional|public) park)\b/i;
 for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
   const item = wd[q];
   const label = item.label ? clean(item.label) : '';
@@ -506,6 +515,7 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
     if (words(a).length === 1 && isCommon(a)) return (count('org aliases: common word (Target, Next)'), false);
     if (placeAliasSet.has(a.toLowerCase())) return (count('org aliases: a place name'), false);
     if (nationalities.has(a.toLowerCase())) return (count('org aliases: a nationality (Swiss)'), false);
+    if (streetName(a)) return (count("org aliases: common words and a street's or a park's word (Market Street)"), false);
     if (genericBody(a)) return (a === label && genericBodies.add(a.toLowerCase()), count("org aliases: a government body's kind and portfolio (Ministry of Health)"), false);
     // a one-word name compromise knows as a given name names a person far more often than a brand: 'George' (a
     // clothing label), 'Paul', 'Justin', 'Mary' (not an acronym: 'TUI', 'BART'; 'Kia' and 'Zara' go too)

@@ -197,6 +197,16 @@ describe("the generated organisations: a national Red Cross or Red Crescent soci
   });
 });
 
+describe("the generated organisations: no brand of common words and a street's or a park's word", () => {
+  it("leaves 'Market Street' and 'Apple Park' to the place rule; a brand's own word keeps its name", () => {
+    expect(textsAndIds('Police said the shooting happened on Market Street near the Apple Park offices. Shoppers at Saks Fifth Avenue left.')).toEqual([
+      ['Market Street', 'place:market-street'],
+      ['Apple Park', 'place:apple-park'],
+      ['Saks Fifth Avenue', 'Q2723882'],
+    ]);
+  });
+});
+
 describe("the generated organisations: WordNet's bodies with the country WordNet gives them", () => {
   it("a part of a department whose gloss names the country is that country's: 'U.S.' before it names the same body", () => {
     expect(textsAndIds('The U.S. Food and Drug Administration approved the drug on Tuesday. The FDA said it had reviewed three trials.')).toEqual([
