@@ -27,7 +27,7 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  * the country's name: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
  * Ministry', 'the Ministry of Finance' and 'the Japanese Finance Ministry' alike. The body's kind is its head
  * (`Ministry`, `Department`) and its portfolio from a list of government portfolios (`PORTFOLIOS`), or an institution a
- * country has one of (`INSTITUTIONS`: 'the Central Bank', 'the Supreme Court'); any other name ('the Tech Department',
+ * country has one of (`INSTITUTIONS`: 'the Central Bank', 'the Supreme Court', 'the Air Force'); any other name ('the Tech Department',
  * 'the Ohio Natural Resources Department': a state's, 'Obama State Department') is left as it was. Reported as
  * `tag/body-country`.
  */
@@ -97,7 +97,7 @@ const HEADS = new Set(['Ministry', 'Department']);
  * the bodies a country has one of, whose name is their kind ('the Central Bank', 'the Supreme Court', 'Congress'); not
  * one of many ('Federal Court': an American story's is any federal court)
  */
-const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate', 'House of Representatives', 'House of Commons', 'Chamber of Deputies']);
+const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', 'High Court', 'Constitutional Court', 'National Assembly', 'Treasury', 'Congress', 'Senate', 'House of Representatives', 'House of Commons', 'Chamber of Deputies', 'Army', 'Navy', 'Air Force']);
 /** an institution's short name: 'the Commons' */
 const INSTITUTION_SHORT = new Map([['Commons', 'House of Commons']]);
 /**
@@ -118,8 +118,8 @@ const ONLY_IN = new Map([
  * 'Nigerian team ... Central Bank Governor': the United Kingdom has the Bank of England)
  */
 const HUB_KINDS = new Map([
-  ['US', new Set(['Department', 'Supreme Court', 'Congress', 'Senate', 'Treasury', 'House of Representatives'])],
-  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court', 'Treasury', 'House of Commons'])],
+  ['US', new Set(['Department', 'Supreme Court', 'Congress', 'Senate', 'Treasury', 'House of Representatives', 'Army', 'Navy', 'Air Force'])],
+  ['GB', new Set(['Department', 'Ministry', 'High Court', 'Supreme Court', 'Treasury', 'House of Commons', 'Army', 'Navy', 'Air Force'])],
 ]);
 /** the country of a body a word makes a state's or a firm's ('the Texas Supreme Court') */
 const LOCAL = '';

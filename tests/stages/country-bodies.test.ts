@@ -168,6 +168,13 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     ]);
     expect(orgs('The Finance Ministry said on Tuesday it would sell bonds to the banks.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
   });
+  it("armed forces: the country's word or the dateline's country, the gazetteer's where it has one", () => {
+    expect(orgs("KYIV, March 3 - Ukraine's Air Force said on Monday it shot down 20 drones.")).toEqual(['Air Force organization:air-force-ukraine Air Force (Ukraine)']);
+    expect(orgs('The U.S. Army said two soldiers were hurt. The Syrian Army gave no figures.')).toEqual([
+      'U.S. Army Q9212 United States Army',
+      'Syrian Army organization:army-syria Army (Syria)',
+    ]);
+  });
   it("a name opening with its country's word is the gazetteer's body of that country named without it", () => {
     expect(orgs('The US Federal Bureau of Investigation opened an inquiry on Monday. The FBI would not say more.')).toEqual([
       'US Federal Bureau of Investigation Q8333 FBI',
