@@ -326,12 +326,15 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
   for (const [c, w] of weak) if (!w) for (const e of c.entries) named.add(e.id);
   // (an entry whose name is the alias and a generic company word is named by it: 'BT' of 'BT Group', 'LG' of 'LG Corporation')
   // (one whose name is the acronym or the word where compromise's lexicon knows it as an organisation's, 'AT&T', 'BMW',
-  // or its description shares a word with the document: `describedIn`)
+  // or its description shares a word with the document: `describedIn`; so is one whose name's capitalised words the
+  // acronym's letters open, 'MIT' of the Massachusetts Institute of Technology, 'NHS', 'UPS', which had been no mention
+  // or the rules' own ids)
   let words: ReadonlySet<string> | undefined;
+  let ticker = false;
   const confirmed = (e: GazetteerEntry, text: string) =>
     !brandIndexEntry(e) ||
     named.has(e.id) ||
-    (e.name === text && (lex.known.get(text.toLowerCase()) === 'organization' || describedIn(e, (words ??= documentStems(doc.clean))))) ||
+    ((e.name === text || (initialsOf(e.name) === text.replace(/\./g, '') && !ticker)) && (lex.known.get(text.toLowerCase()) === 'organization' || describedIn(e, (words ??= documentStems(doc.clean))))) ||
     orgKeys(e.name.split(/\s+/), lex).includes(text);
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -340,6 +343,9 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
       continue;
     }
     const text = doc.clean.slice(c.start, c.end);
+    // (a wire's ticker in angle brackets, '<BNI>' of Burlington Northern, a legal form in capitals, a headline's 'LTD',
+    // or an English word in a line of capitals, 'UPS PAYOUT', is no brand's initials)
+    ticker = doc.clean[c.start - 1] === '<' || isLegalForm(text[0] + text.slice(1).toLowerCase()) || (isCommonWord(text.toLowerCase()) && !hasLowerIn(doc, c.sentence));
     // (the entries the document names otherwise, where there are any: 'BT' after 'Blacksburg Transit' is no longer
     // also BT Group, which its name confirms everywhere)
     const inDocument = c.entries.filter((e) => named.has(e.id));
@@ -351,6 +357,16 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     // French transit network)
     else if (!families?.has(c) && c.entries.every((e) => e.type === 'organization' && e.name === text)) out.push({ ...c, entries: [], source: 'rule:brand-name', confidence: 0.6 });
   }
+  return out;
+}
+
+/** whether sentence `k` of a document has a small letter: a headline in capitals has none */
+const hasLowerIn = (doc: SplitDocument, k: number) => /\p{Ll}/u.test(doc.clean.slice(doc.sentences[k].start, doc.sentences[k].end));
+
+/** the initials of a name's capitalised words: 'MIT' of 'Massachusetts Institute of Technology' */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
   return out;
 }
 

@@ -596,3 +596,15 @@ describe("tag: a firm's name with its legal form, the gazetteer's firm of the sh
     for (const id of ['Q56367294', 'Q113207674', 'organization:arsenal-fc', 'Q2813']) expect(linked).not.toContain(id);
   });
 });
+
+describe("tag: a brand index's acronym of its name's initials (shipped gazetteers)", () => {
+  const ids = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId]);
+  it('is that entry where the document shares a word of its description', () => {
+    expect(ids('Researchers at MIT said the university had built a robot that folds laundry.')).toEqual([['MIT', 'Q49108']]);
+  });
+  it("not a wire's ticker, a legal form in capitals, nor an English word in a headline's capitals", () => {
+    expect(ids('BURLINGTON UNIT FILES PRICES\n\nA subsidiary of Burlington Zorvex <BNI> said on Monday that the company, an Indonesian firm, would file.').map(([, id]) => id)).not.toContain('Q2882611');
+    expect(ids('ZORVEX CONTAINER SYSTEMS LTD<ZVX> YEAR OPER NET\n\n    NEW YORK, March 5 -\n    Oper shr 1.18 dlrs vs 58 cts\n    Results for the Tel Aviv-based company translated at one dlr to 1.485 shekels.').map(([, id]) => id)).not.toContain('Q6485453');
+    expect(ids('QUIMBAR BUSINESS SYSTEMS INC <QBS> UPS PAYOUT\n\n    GARDEN CITY, N.Y., March 11 -\n    Qtly div 18 cts vs 14 cts prior\n    Pay March 31').map(([, id]) => id)).not.toContain('Q155026');
+  });
+});
