@@ -1,6 +1,6 @@
 import type { CleanDocument, Sentence, SplitDocument, Token } from '../model/document.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
-import { analyse, type Tagging } from '../nlp/wink.js';
+import { analyse, commonTag, type Tagging } from '../nlp/wink.js';
 import { DATELINE } from './clean/metadata.js';
 
 /**
@@ -23,7 +23,8 @@ const ABBREVIATIONS = new Set(
 function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
   const t = tokens[last];
   if (!t) return false;
-  const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text === '.' && tokens[last - 1] ? tokens[last - 1].text : null;
+  // (the full stop a token of its own, 'Bros' '.', as wink-nlp splits most abbreviations, or the abbreviation's own: 'Inc.')
+  const word = t.text === '.' ? (tokens[last - 1]?.text ?? null) : t.text.endsWith('.') ? t.text.slice(0, -1) : null;
   return word !== null && ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -51,6 +52,14 @@ function endsWithInitial(tokens: readonly Token[], last: number): boolean {
  * (wink breaks a line at its punctuation only; a line break is a block's end, where step 1 cuts)
  */
 const lowerAfter = (next: Token) => /^\p{Ll}/u.test(next.text);
+
+/**
+ * a function word in capitals after an abbreviation's full stop opens a sentence, no name goes on there: 'sold to Acme
+ * Corp. The company said', 'made in the U.S. It said', 'and so on, etc. But' (a name does: 'Warner Bros. Discovery',
+ * 'Gov. Smith', 'Oct. 5')
+ */
+const OPENER_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX']);
+const opensSentence = (next: Token) => OPENER_TAGS.has(commonTag(next.text) ?? '');
 
 /** A sentence never holds more tokens than this (news sentences rarely pass 80). */
 export const MAX_SENTENCE_TOKENS = 300;
@@ -86,7 +95,7 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
     const next = tokens[r[0]];
-    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && (((endsWithAbbreviation(tokens, prev[1] - 1) || endsWithInitial(tokens, prev[1] - 1)) && /^[\p{N}\p{Lu}]/u.test(next.text)) || lowerAfter(next))) {
+    if (prev && blockOf[prev[1] - 1] === blockOf[r[0]] && (((endsWithAbbreviation(tokens, prev[1] - 1) || endsWithInitial(tokens, prev[1] - 1)) && /^[\p{N}\p{Lu}]/u.test(next.text) && !opensSentence(next)) || lowerAfter(next))) {
       prev[1] = r[1];
     } else merged.push([r[0], r[1]]);
   }

@@ -24,6 +24,10 @@ describe('splitSentences', () => {
     // nor before a word in lower case on the same line: a title's mark, a question a speaker asked, an abbreviation
     ['The show Zorvex Mia! which opened in May, is a hit. "Why not?" he asked. They left.', ['The show Zorvex Mia! which opened in May, is a hit.', '"Why not?" he asked.', 'They left.']],
     ['Zorvex Bros. reported sales on Monday. They rose.', ['Zorvex Bros. reported sales on Monday.', 'They rose.']],
+    // an abbreviation whose full stop wink makes a token of its own goes on into a name after it
+    ['Zorvex Bros. Quimbar said sales rose. They fell later.', ['Zorvex Bros. Quimbar said sales rose.', 'They fell later.']],
+    // but a function word in capitals after an abbreviation opens a sentence
+    ['It was sold to Zorvex Corp. The company said so. It was made in the U.S. It is cheap.', ['It was sold to Zorvex Corp.', 'The company said so.', 'It was made in the U.S.', 'It is cheap.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
