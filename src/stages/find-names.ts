@@ -1305,7 +1305,8 @@ function topicWords(ctx: NameContext, from: number, to: number): boolean {
   const heads = roleHeadsOf(ctx.lex.roles);
   for (let k = from; k < to; k++) {
     const w = ctx.toks[k].text;
-    if (!isCommonish(ctx.lex, w) || (ORG_WORDS.has(w) && !SECTOR_WORDS.has(w) && !TRADE_WORDS.has(w)) || INSTITUTIONS.has(w) || PLACE_TAILS.has(w) || heads.has(w)) return false;
+    // (nor an acronym, whatever its letters spell: 'Department of Homeland Security and ICE' are two)
+    if (!isCommonish(ctx.lex, w) || isAllCapsWord(w) || (ORG_WORDS.has(w) && !SECTOR_WORDS.has(w) && !TRADE_WORDS.has(w)) || INSTITUTIONS.has(w) || PLACE_TAILS.has(w) || heads.has(w)) return false;
   }
   return true;
 }

@@ -1310,6 +1310,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Harvard University',
     ]);
     expect(orgsIn('The Zorvak Ministry of Health and Education Minister Qelbrix agreed.')).toEqual(['Zorvak Ministry of Health']);
+    // (nor an acronym whose letters spell a common word)
+    expect(orgsIn('The Zorvak Department of Homeland Security and ICE said 1,200 people were held.')).not.toContain('Zorvak Department of Homeland Security and ICE');
     // a word of a title that is not its last ('Foreign Affairs Minister') and a trade's organisation word are topics
     expect(orgsIn('The Zorvak Department for Environment, Food and Rural Affairs agreed with the Kellibrand Department for Culture, Media and Sport.')).toEqual([
       'Zorvak Department for Environment, Food and Rural Affairs',
