@@ -285,7 +285,10 @@ function modifiesNoun(next: string): boolean {
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
 // a company officer's title after a name: 'Cofinec CEO', 'Pirelli chairman', 'Nokia chief executive'
-const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chief executive|chief financial officer|chief operating officer|managing director|general manager|founder|co-founder|cofounder)\b/i;
+const CORPORATE_TITLE_AFTER = /^\s*(?:['’]s\s+)?(?:CEO|COO|CFO|chairman|chairwoman|chairperson|chief executive|chief financial officer|chief operating officer|managing director|general manager|founder|co-founder|cofounder)\b/i;
+// … and 'chair' before the officer's name, no possessive between: 'MTA chair Janno Lieber' (not furniture: 'the
+// Captain's chair', 'the loopy Re-Trouvé chair.')
+const CHAIR_BEFORE_NAME = /^\s*chair\s+\p{Lu}\p{Ll}/u;
 // a listed firm's exchange and ticker in brackets after its name: 'Zorvex (NYSE: ZRV)', 'Zorvex Inc. (Nasdaq:ZRVX)'
 const TICKER_AFTER = /^\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|LSE|LON|TSX|TSXV|ASX|HKEX|SEHK|SGX|NSE|BSE|TYO|TSE|FRA|ETR|XETRA|EPA|BIT|SIX|OTC|OTCQB|OTCQX|OTCMKTS)\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)/;
 // … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not
@@ -2317,13 +2320,14 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      ('Red Star (Yugoslavia)', a club)
   if (words.length >= 2 && words.length <= 3 && next === '(' && RESULTS_ENTRY_BEFORE.test(prevTok) && !lex.commonWords.has(last.toLowerCase()) && countryInBrackets(ctx, s, to))
     return ruleTyped('person', 'name-country', 0.6);
-  // 12e. a company's name before a company officer's title: 'Cofinec CEO Stephen Frater', 'Zorvex chairman ...', 'Zorvex
+  // 12e. a company's name before a company officer's title: 'Cofinec CEO Stephen Frater', 'Zorvex chairman ...', 'MTA chair
+  //      Janno Lieber', 'Zorvex
   //      chief executive ...', 'Petofi general manager ...', or after it and 'of': 'chief executive officer of Petofi'
   //      (not 'spokesman' or 'president', which follow persons and countries as often)
   //      (not an organisation word alone, 'Committee chairman', an initial, a common word opening the sentence, 'Current
   //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
   //      chairman')
-  if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
+  if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CHAIR_BEFORE_NAME.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',

@@ -1181,6 +1181,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Analysts said Kellibrand general manager Laszlo Sebesvari had resigned.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     // (the title in title case, as a headline-style byline or a caption writes it)
     expect(mentionSources('Analysts said Kellibrand Chairman Stephen Frater spoke well.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
+    // ('chair' before the officer's name only: not furniture)
+    expect(mentionSources('The governor met ZRTA chair Stephen Frater on Monday.' + PROSE)[0]).toEqual(['ZRTA', 'organization', 'rule:officer-title']);
+    expect(mentionSources("He restored the Kellibrand chair for the museum, and the Captain's chair too." + PROSE).filter((m) => m[1] === 'organization')).toEqual([]);
     expect(mentionSources('He will serve as acting chief executive officer of Kellibrand, Frater said.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     expect(mentionSources('The board of directors of Kellibrand met on Friday.' + PROSE)[0]).toEqual(['Kellibrand', 'organization', 'rule:officer-title']);
     expect(mentionSources('He met the president of Kellibrand on Friday.' + PROSE).map((m) => m[2])).not.toContain('rule:officer-title');
