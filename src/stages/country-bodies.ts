@@ -18,7 +18,8 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      British dateline's country lacks (`HUB_KINDS`: a ministry in a `WASHINGTON` story, a central bank in a `LONDON` one
  *      are another country's);
  *   4. with no dateline, for a body only some countries have (`ONLY_IN`: 'Congress', 'the Commons'), the one of those
- *      countries whose places or nationality the document names.
+ *      countries whose places or nationality the document names, or, where it names none at all and one or two
+ *      countries have the body, the first of them.
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`). (5. Any other
  * name of the rules that opens with its country's word is the gazetteer's organisation of the name without it where
  * that is the country's: `countrysOwnBody`.)
@@ -372,6 +373,10 @@ export function countryBodies(
           namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
           const named = [...ONLY_IN.get(b.head)!].filter((x) => namedCodes!.has(x));
           if (named.length === 1) [code, why] = [named[0], 'the country of the places or people the document names'];
+          //    and where the document names no country's place or people at all, a chamber the news names so is the one
+          //    country's whose it is far more often ('Mr Blair told the House of Commons', 'Congress passed the bill':
+          //    `ONLY_IN`'s first; not a treasury, which six countries' news names so)
+          else if (namedCodes.size === 0 && ONLY_IN.get(b.head)!.size <= 2) [code, why] = [[...ONLY_IN.get(b.head)!][0], 'the country whose chamber the news names so, the document naming none'];
         }
       }
     }

@@ -142,10 +142,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
       'Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)',
       'Lords organization:house-of-lords House of Lords',
     ]);
-    // (with no country, 'the Commons' is the House of Commons still: one entity)
+    // (with no country named, 'the Commons' is the House of Commons still, one entity: the United Kingdom's, whose chamber
+    // the news names so, Canada's second)
     expect(orgs('Tony Blair told the House of Commons on Tuesday that the Commons would vote later.')).toEqual([
-      'House of Commons organization:house-of-commons House of Commons',
-      'Commons organization:house-of-commons House of Commons',
+      'House of Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)',
+      'Commons organization:house-of-commons-united-kingdom House of Commons (United Kingdom)',
     ]);
     // none without a country; the chamber's name ends at its word ('Speaker of the House of Representatives Wahono')
     expect(orgs('Speaker of the House of Representatives Wahono said the budget would pass on Tuesday.')).toEqual(['House of Representatives organization:house-of-representatives House of Representatives']);
@@ -160,6 +161,9 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     expect(orgs('The Senate voted in Manila on the bill, officials in the Philippines said.')).toEqual(['Senate organization:senate Senate']);
     // (a place opening a compound is no dateline: 'Beijing-based')
     expect(orgs('Beijing-based strategist Zorvak Qelbrix said the US market was closed to firms. Congress acted.')).toEqual(['Congress organization:congress-united-states Congress (United States)']);
+    // (and where the document names no country at all, the one country whose chamber the news names so, of one or two:
+    // 'Congress' the United States', above; not a treasury, which six countries' news names so)
+    expect(orgs('Officials said the Treasury would sell more bonds on Monday.')).toEqual(['Treasury organization:treasury Treasury']);
   });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
