@@ -19,7 +19,8 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      are another country's);
  *   4. with no dateline, for a body only some countries have (`ONLY_IN`: 'Congress', 'the Commons'), the one of those
  *      countries whose places or nationality the document names, or, where it names none at all and one or two
- *      countries have the body, the first of them.
+ *      countries have the body, the first of them; for any other body, the one country whose places or nationality the
+ *      document names, where that country has the kind (4b).
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`). (5. Any other
  * name of the rules that opens with its country's word is the gazetteer's organisation of the name without it where
  * that is the country's: `countrysOwnBody`.)
@@ -377,6 +378,14 @@ export function countryBodies(
           //    country's whose it is far more often ('Mr Blair told the House of Commons', 'Congress passed the bill':
           //    `ONLY_IN`'s first; not a treasury, which six countries' news names so)
           else if (namedCodes.size === 0 && ONLY_IN.get(b.head)!.size <= 2) [code, why] = [[...ONLY_IN.get(b.head)!][0], 'the country whose chamber the news names so, the document naming none'];
+        }
+        // 4b. with no dateline, any other body is the country's whose places or people are the only ones the document
+        //     names, where that country has the kind ('the Supreme Court' of a story that names Texas and Ohio; not a
+        //     ministry of a story that names American places only: `HUB_KINDS`)
+        else if (!dateline) {
+          namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
+          const only = namedCodes.size === 1 ? [...namedCodes][0] : undefined;
+          if (only && (HUB_KINDS.get(only)?.has(b.head) ?? true)) [code, why] = [only, 'the one country whose places or people the document names'];
         }
       }
     }

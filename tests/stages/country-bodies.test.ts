@@ -165,6 +165,12 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     // 'Congress' the United States', above; not a treasury, which six countries' news names so)
     expect(orgs('Officials said the Treasury would sell more bonds on Monday.')).toEqual(['Treasury organization:treasury Treasury']);
   });
+  it('with no dateline, any other body is the one country\'s whose places the document names, where it has the kind', () => {
+    expect(orgs('The Supreme Court ruled on Monday that voters in Texas and Ohio could sue.')).toEqual(['Supreme Court organization:supreme-court-united-states Supreme Court (United States)']);
+    // (not where the document names two countries, nor a kind the one country lacks)
+    expect(orgs('The Supreme Court ruled on Monday that voters in Texas and Mexico could sue.')).toEqual(['Supreme Court organization:supreme-court Supreme Court']);
+    expect(orgs('The Finance Ministry said on Monday that banks in Texas would pay more.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
+  });
   it('no ministry of the United States; no country from a title that opens with one; none without a country', () => {
     expect(orgs('WASHINGTON, March 2 - The Finance Ministry said on Monday it would sell more bonds.')).toEqual(['Finance Ministry organization:finance-ministry Finance Ministry']);
     expect(orgs('BRITAIN, JAPAN AGREE ON FLIGHTS\n\nTOKYO, March 3 - Officials of the Transport Ministry said on Monday that flights would start.')).toEqual([
