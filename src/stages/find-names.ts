@@ -603,6 +603,8 @@ interface NameContext {
   surnamesNamed?: ReadonlySet<string>;
   /** where the place the sentence being typed opens with, as a dateline, ends (`datelinePlaceEndOf`; its tokenStart: none) */
   datelineEnd: number;
+  /** the indexes of the sentences that are headlines in title case (step 3b), where one is */
+  titleLines: Set<number> | null;
   /** whether the document abbreviates another month ('Feb', 'Dec': a market report's contract months), when first asked */
   monthAbbreviations?: boolean;
   /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
@@ -621,7 +623,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1 };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1, titleLines: null };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -670,6 +672,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   // word among them after the first, no full stop at the end (not a list of firms: 'PaineWebber Inc, Prudential-Bache
   // Capital Funding and A.G. Edwards are co-lead managers.')
   const titleLine = !capsLine && letterWords >= 4 && capitalised / letterWords >= 0.75 && headlineWords > 0 && toks[s.tokenEnd - 1].text !== '.';
+  if (titleLine) (ctx.titleLines ??= new Set()).add(s.index);
   // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
   //    'Chairperson-in-Office' is not (lower-case 'in')
   const runs: Run[] = [];
@@ -3041,7 +3044,16 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
     return 0;
   }
   if (f.type) out.push(typedName(facts, f));
-  else if (!f.caps) out.push(untypedName(facts, f));
+  else if (!f.caps) {
+    // (an untyped run of a headline in title case is read as one in capitals: the surnames of persons the body names in
+    // full and the shorter names of its organisations, 'Trump Slams Biden Over Border Crisis' -> 'Trump', 'Biden')
+    if (f.to - f.from >= 2 && ctx.titleLines?.has(f.sentence.index)) {
+      const n = out.length;
+      capsRun(ctx, f, facts.capsTypes, out, (facts.capsWords ??= lowerWords(facts.personWords, facts.orgWords)), true);
+      if (out.length > n) return 0;
+    }
+    out.push(untypedName(facts, f));
+  }
   // (a dateline names the place, not its team)
   else if (f.sentence.zone === 'meta') capsRun(ctx, f, facts.docTypes, out, undefined);
   else capsRun(ctx, f, facts.capsTypes, out, (facts.capsWords ??= lowerWords(facts.personWords, facts.orgWords)));
@@ -4033,7 +4045,7 @@ function lowerWords(personWords: ReadonlySet<string>, orgWords: ReadonlySet<stri
 }
 
 /** An ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names. */
-function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>, out: Candidate[], words?: ReadonlyMap<string, EntityType>): void {
+function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>, out: Candidate[], words?: ReadonlyMap<string, EntityType>, titleCase = false): void {
   const { doc, toks } = ctx;
   for (let a = f.from; a < f.to; ) {
     let best = 0;
@@ -4042,7 +4054,9 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
     let priority: number | undefined;
     for (let b = f.to; b > a; b--) {
       const text = doc.clean.slice(toks[a].start, toks[b - 1].end);
-      let d = docTypes.get(text.toLowerCase());
+      // (a headline in title case borrows a word alone only as a surname or an organisation's shorter name, below: a word
+      // a weak rule typed in the body may be a common one there, 'Graphic' of 'in Graphic', a place)
+      let d = titleCase && b === a + 1 ? undefined : docTypes.get(text.toLowerCase());
       // (a team of the report beats the gazetteer's place, as in the body: 'LEICESTERSHIRE TAKE OVER AT TOP'; not after
       // a place preposition: 'COLORADO AT ST LOUIS')
       if (d?.priority === -1) {

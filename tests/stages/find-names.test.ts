@@ -2225,6 +2225,15 @@ describe('findNames: a headline in title case', () => {
     ]);
   });
 
+  it("where no verb splits it, the surnames of persons the body names in full: 'McCain Slams Trump' ('Slams' no verb of the lexicon)", () => {
+    expect(headline('McCain Slams Trump Over Border Crisis')).toEqual([
+      ['McCain', 'person', 'person:john-mccain'],
+      ['Trump', 'person', 'person:donald-trump'],
+    ]);
+    // (a word alone that only a weak rule typed in the body is borrowed no more: 'Graphic' of 'in Graphic', a place)
+    expect(runDoc('Quimby Slams Graphic Over Border Crisis\n\nSenator John Quimby wrote in Graphic on Monday, reporters said in a statement.').mentions.filter((m) => m.sentence === 0).map((m) => m.text)).toEqual(['Quimby']);
+  });
+
   it('only where it is one: a function word capitalised after the first word, no full stop at the end', () => {
     expect(headline('McCain Defends Trump, Pelosi Said').map(([t]) => t)).not.toContain('McCain');
     expect(headline('McCain Defends Trump Over His Remarks.').map(([t]) => t)).not.toContain('McCain');
