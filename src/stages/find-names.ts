@@ -51,7 +51,7 @@ export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surna
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces', '… Black Caucus', '… National Laboratory'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin Caucus Cartel Brotherhood Clinic Laboratory Laboratories Labs'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital Infirmary School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin Caucus Cartel Brotherhood Clinic Laboratory Laboratories Labs'.split(' '),
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
@@ -389,8 +389,8 @@ function hasHyphen(s: string): boolean {
   return false;
 }
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
-/** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag') */
-const PARTICLES = new Set('de da dal del della der des di dos das du la le van von den ten ter zu bin ibn al el wa'.split(' '));
+/** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag', 'Rhun ap Iorwerth') */
+const PARTICLES = new Set('de da dal del della der des di dos das du la le van von den ten ter zu bin bint ibn al el wa ap'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 /** the particles of Dutch and German surnames that open them ('van', 'von', 'ten'; 'der', 'den' may follow: `PARTICLES`) */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'vom', 'zu']);
@@ -1120,7 +1120,7 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories'.split(' '),
 );
 // libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'

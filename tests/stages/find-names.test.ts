@@ -1387,13 +1387,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Zorvak: When Congress raised the limit, the bill passed.' + PROSE).map((m) => m[0])).toEqual(['Congress']);
   });
 
-  it("joins the particles 'la', 'ten', 'ter' and 'zu' inside a name", () => {
+  it("joins the particles 'la', 'ten', 'ter', 'zu', Welsh 'ap' and Arabic 'bint' inside a name", () => {
     expect(mentionTypes('Boxer Oscar de la Hoya met manager Erik ten Hag, goalkeeper Marc-André ter Stegen and Karl-Theodor zu Guttenberg.' + PROSE).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([
       'Oscar de la Hoya',
       'Erik ten Hag',
       'Marc-André ter Stegen',
       'Karl-Theodor zu Guttenberg',
     ]);
+    expect(mentionTypes('Leader Rhun ap Quimbeth met Sheikha Fatima bint Zorvak on Monday.' + PROSE).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual(['Rhun ap Quimbeth', 'Fatima bint Zorvak']);
+  });
+
+  it("takes an infirmary for an organisation, with its town after 'of'", () => {
+    expect(mentionTypes('He was taken to the Royal Infirmary of Zorvale on Monday.' + PROSE)).toEqual([['Royal Infirmary of Zorvale', 'organization']]);
   });
 
   it("takes 'Police Chief' for a title, 'Police' alone for none; the words before a title and a name no person", () => {
