@@ -1947,6 +1947,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it('takes one capitalised common word after a title in lower case for a person, not after an adjective', () => {
     // ('Usher' and 'Scalp' are common words of compromise's lexicon; 'general' and 'major' are titles and adjectives)
     expect(people('The R&B singer Usher won two awards in Ohio on Monday, the organisers said.')).toEqual([['Usher', 'rule:title-person']]);
+    // ('star' a title too: 'Game of Thrones star Kit Harington', whose 'Kit' is a common word, no given name of the lists)
+    expect(people('Game of Zorvaks star Kit Quimbleton joined the cast in Ohio on Monday, the studio said.')).toEqual([['Kit Quimbleton', 'rule:title-person']]);
     expect(people('It is a general Scalp disorder, and major Internet providers said so in Ohio on Monday.')).toEqual([]);
     // (nor an adjective's or a nationality's capital after it)
     expect(people('The ministers met a lawyer Western diplomats trusted in Ohio on Monday.')).toEqual([]);
