@@ -817,7 +817,11 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
       // (the town of a region's name first; the region itself where the town is too small to be taken alone: 'Limerick'
       // in an Irish story is the county then)
       const order = chooseEntries(hits, ctx).entries;
-      const list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined);
+      // (and the largest of the name where its size alone takes it: 'talks in Geneva' of a story that names the United
+      // States is Switzerland's city, eight times the size of the American town the document's country put first; among
+      // towns only, a region has no population to weigh: 'Surrey' stays no Canadian city)
+      const largest = order.length > 1 && order.every((e) => e.kind !== 'region') ? largestFirst(order) : order;
+      const list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined) ?? (takenAlone(largest, hits, ctx) === 'its size' ? largest : undefined);
       if (list) [entries, how] = [list, takenAlone(list, hits, ctx)!];
       else how = '';
     }
@@ -844,6 +848,13 @@ function takenAlone(entries: readonly GazetteerEntry[], hits: readonly AliasHit[
   if ((dateline || named) && (large || best.kind === 'region')) return dateline ? 'the dateline' : "the document's places";
   if (large && hits.every((h) => h.entry === best || 5 * (h.entry.population ?? 0) <= size)) return 'its size';
   return undefined;
+}
+
+/** The entries with the most populous first, the others in their order. */
+function largestFirst(entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
+  let best = entries[0];
+  for (const e of entries) if ((e.population ?? 0) > (best.population ?? 0)) best = e;
+  return best === entries[0] ? entries : [best, ...entries.filter((e) => e !== best)];
 }
 
 /**

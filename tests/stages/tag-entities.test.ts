@@ -166,6 +166,13 @@ describe('tag: a place the rules found that the matcher left (shipped gazetteers
     const doc = run('Manhattan District Attorney Zorvek Quimbar charged him on Monday.');
     expect(doc.mentions.filter((m) => m.text === 'Manhattan').map((m) => m.entityId)).toEqual(['geonames:5125771']);
   });
+
+  it("takes the largest town of the name where its size alone decides, over a small town of the document's country", () => {
+    // (Geneva, Switzerland, eight times Geneva, Illinois; the story names the United States)
+    expect(run('US-China talks in Geneva ended without a deal, the White House said.').mentions.filter((m) => m.text === 'Geneva').map((m) => m.entityId)).toEqual(['geonames:2660646']);
+    // (not over a region, which has no population to weigh: England's county, not British Columbia's city)
+    expect(run("England's players are due to meet at their Surrey training base on Monday.").mentions.filter((m) => m.text === 'Surrey').map((m) => m.entityId)).not.toContain('geonames:6159905');
+  });
 });
 
 describe('tag: wire-copy forms of places (shipped gazetteers)', () => {
