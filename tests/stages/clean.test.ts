@@ -909,6 +909,33 @@ describe('clean: article boundaries', () => {
     expect(run(page([])).clean).toContain(promo);
   });
 
+  it("drops the author's box after an 'About the Author' heading: the name and the blurb", () => {
+    const bio1 = 'Zorvex Quimbar is a senior editor at Kellin Media, where he has covered harbours, ferries and the shipping trade since he left the university of Ostrava.';
+    const bio2 = 'When he is not at his desk he can be found sailing his small boat along the coast, or teaching his two children the names of the old lighthouses.';
+    const box = ['About the Author', 'Zorvex Quimbar', bio1, bio2, 'Follow Zorvex on Twitter'];
+    const doc = run([article(), '', ...box, '', '12 comments', 'Kellin says:', 'Great story about the new terminal.'].join('\n'));
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+    for (const b of [bio1, bio2]) {
+      expect(doc.clean).not.toContain(b);
+      expect(doc.dropped).toContainEqual(expect.objectContaining({ text: b, reason: 'author box' }));
+    }
+    // the blurb of a short post's author, more text than the post, is no article either ('About the author…' too)
+    const post = 'A photo of the new terminal site, taken from the ferry this morning by our reporter.';
+    const short = run([TITLE, post, 'About the author…', bio1, bio2, 'Post navigation'].join('\n'));
+    expect(short.clean).toContain(post);
+    expect(short.clean).not.toContain(bio1);
+  });
+
+  it("leaves a menu's 'About the Author' link and the article after a box at the page's top alone", () => {
+    // a menu link heads no box: the lines after it are the menu's
+    const menu = run(['Quimbar Harbour Blog', 'About the Author', 'Archives', 'Contact', TITLE, '', P1, '', P2, '', P3].join('\n'));
+    for (const p of [P1, P2, P3]) expect(menu.clean).toContain(p);
+    // more text after the heading than a box holds (the article follows it without a break) is not dropped as a box
+    const top = run(['About the author', P1, P2, P3, P1.replace('Tuesday', 'Monday'), P2.replace('children', 'pupils')].join('\n'));
+    expect(top.dropped.filter((d) => d.reason === 'author box').map((d) => d.text)).toEqual(['About the author']);
+    for (const p of [P1, P2, P3]) expect(top.clean).toContain(p);
+  });
+
   it('keeps a news line saying no comment was available; "No Comments" headings are still comments headings', () => {
     const said = 'No comment was immediately available from the port employers.';
     const doc = run([TITLE, P1, said, P3].join('\n'));

@@ -2,7 +2,7 @@ import { isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, datelineDate, hasCaptionCredit, outletOf } from './metadata.js';
-import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
+import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
  * Step 3 of cleaning: decide for each line (block) whether it is article
@@ -12,7 +12,8 @@ import { BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMM
  * text, in five passes:
  *
  *  1. explicit signals: known boilerplate phrases filling a short line,
- *     list headings and the list after them, date lines, `Source:` lines,
+ *     list headings and the list after them, an author's box after its
+ *     heading ('About the Author'), date lines, `Source:` lines,
  *     captions with a credit, runs of short title-case lines (headline lists);
  *  2. context-free class of every other block from its length, stop-word
  *     density and link density: good, near-good, short or bad;
@@ -86,7 +87,7 @@ export const PARAMS = {
 };
 
 /** Explicit signals that end a text: what follows them is another part of the page. */
-const BOUNDARY = new Set(['breadcrumb', 'list heading', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
+const BOUNDARY = new Set(['breadcrumb', 'list heading', 'author box', 'comments heading', 'comment form', 'tag list', 'post footer', 'share bar', 'copyright']);
 
 const NOT_LETTER_RUNS = /[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu;
 const isLetterOrDigit = (c: number) => (c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (unitFlags(c) & (UNIT_LETTER | UNIT_NUMBER)) !== 0);
@@ -200,6 +201,7 @@ export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = nu
   headlineLists(work, lines, runsOn);
   contextFreeClasses(work, lines);
   menus(work, lines);
+  authorBoxes(work, lines);
   textRuns(work, lines);
   neighbours(work);
   const cut = commentsCut(work, lines);
@@ -305,6 +307,11 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       w.fixed = drop('list heading');
       inList = true;
       listStart = i;
+      continue;
+    }
+    // 'About the Author' opens the author's box: the story is over ('Zorvex Quimbar is a senior editor at …' after it)
+    if (l.words <= 6 && AUTHOR_BOX_HEADING.test(text)) {
+      w.fixed = drop('author box');
       continue;
     }
     // 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders': a breadcrumb
@@ -477,6 +484,41 @@ function menus(work: Work[], lines: readonly Line[]): void {
         work[m].reason = 'navigation menu';
       }
     i = k;
+  }
+}
+
+/** The most blocks and characters an author's box holds after its heading (`authorBoxes`). */
+const AUTHOR_BOX_BLOCKS = 4;
+const AUTHOR_BOX_CHARS = 1000;
+
+/**
+ * The author's box after an 'About the Author' heading: the author's name on a short line or two, then a blurb of up to
+ * AUTHOR_BOX_BLOCKS blocks and AUTHOR_BOX_CHARS characters, up to the next explicit signal or menu ('About the Author' /
+ * 'Zorvex Quimbar' / 'Zorvex is a senior editor at Kellin Media. He lives in Ostrava.' / '12 comments'). It is dropped
+ * as 'author box' where it would have been kept as text: a blurb of several sentences reads as prose, and when the
+ * article was short it even became the main text. More text than that after the heading is not a box (an author's
+ * box at the page's top, the article right after it): then the heading is only a boundary.
+ */
+function authorBoxes(work: Work[], lines: readonly Line[]): void {
+  const n = work.length;
+  for (let i = 0; i < n; i++) {
+    if (work[i].fixed?.reason !== 'author box') continue;
+    let k = i + 1;
+    // the author's name ('Zorvex Quimbar'), printed once or twice
+    while (k < n && k <= i + 2 && lines[k].words <= 4 && !lines[k].terminal) k++;
+    const box: number[] = [];
+    let chars = 0;
+    let prose = false;
+    for (; k < n && !transparent(work[k]) && work[k].cf !== 'bad' && box.length <= AUTHOR_BOX_BLOCKS && chars <= AUTHOR_BOX_CHARS; k++) {
+      // (a short line after the blurb ends it: 'Post navigation', 'Follow Zorvex on Twitter')
+      if (prose && work[k].cf === 'short' && !lines[k].terminal) break;
+      box.push(k);
+      chars += work[k].text.length;
+      if (work[k].cf === 'good' || work[k].cf === 'neargood') prose = true;
+    }
+    // (a menu's 'About the Author' link, among 'Archives' / 'Contact' / …, heads no box)
+    if (!prose || box.length > AUTHOR_BOX_BLOCKS || chars > AUTHOR_BOX_CHARS) continue;
+    for (const b of box) work[b].fixed = drop('author box');
   }
 }
 

@@ -117,6 +117,15 @@ export const LIST_HEADING =
   /^(?:explore|read more|also read|read also|recommended(?: for you| stories| articles| reading)?|related(?: stories| articles| news| content| coverage| topics| posts| links| videos?)?|more (?:from|on|in|stories|news|videos?|headlines)\b.{0,40}|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| now)?|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|enjoy)|top stories|latest(?: news| stories| headlines| posts)?|recent (?:posts|stories|articles|comments)|editor'?s? picks|further reading|popular(?: now| stories| posts)?|in other news|what to read next|also on [\p{L} ]+|around the web|from around the web|elsewhere on .{1,30}|blog archive|archives?|related (?:on|from|at|to) .{1,30}|(?:more|also) (?:on|from) .{1,30})\s*:?$/iu;
 
 /**
+ * A heading that opens the author's box after a story or post: 'About the Author', 'About the writer', 'Author bio',
+ * "Author's profile". What follows is the author's blurb ('Zorvex Quimbar is a senior editor at …'), not the article:
+ * the heading is an end-of-text boundary (classify.ts). The heading only: a bio without one reads as the story's last
+ * paragraph, and dropping such paragraphs cut BBC stories' last lines (docs/CLEANING.md).
+ */
+export const AUTHOR_BOX_HEADING =
+  /^(?:about (?:the|this) (?:post )?(?:author|writer|blogger|contributor|columnist|reporter)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s)? (?:bio(?:graphy)?|profile|information|info)|author bio(?:graphy)?)\s*(?::|\.{3}|…)?$/iu;
+
+/**
  * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
  * '23 Responses to "…"', 'No Comments »', 'Leave a Reply', 'blog comments powered by Disqus', 'Comments are closed.',
  * a line ending in 'There are 12 comments.' ('Seen by Jason Fried on November 7 2012. There are 12 comments.'; a number
