@@ -909,6 +909,23 @@ describe('clean: article boundaries', () => {
     expect(run(page([])).clean).toContain(promo);
   });
 
+  it('keeps both parts of an article that a list inside it splits, not a lone blurb beyond a menu', () => {
+    const intro1 =
+      'The harbour doctor of Portvale has published the costs of the illnesses that sent sailors to the hospital last year, and the figures surprised the council, which had expected them to be much lower than they were in the years before.';
+    const intro2 =
+      'Few of the sailors had any insurance at all, the doctor said, and most of them paid for their care themselves, which left some of the families in debt for years. These were the most common conditions that she saw:';
+    const list = ['Quimbar Fever', 'Kellin Syndrome', 'Zorvex Cough', 'Harbour Knee', 'Rope Burns', 'Sea Sickness'];
+    const rest = [P1, P2, P3, P1.replace('Tuesday', 'Monday'), P2.replace('children', 'pupils')];
+    const doc = run([TITLE, '', intro1, '', intro2, '', ...list, '', ...rest.flatMap((p) => [p, ''])].join('\n'));
+    for (const p of [intro1, intro2, ...rest]) expect(doc.clean).toContain(p);
+    // one paragraph beyond a menu is a sidebar's blurb, not a part of the article
+    const blurb =
+      'This is a small blog that is written by the people who live in the town of Portvale, and it is about all of the things that happen to them on the water and on the land, in the summer and in the winter, and it has been so for many years.';
+    const side = run([blurb, '', ...list, '', ...rest.flatMap((p) => [p, ''])].join('\n'));
+    expect(side.clean).not.toContain(blurb);
+    expect(side.clean).toContain(P3);
+  });
+
   it("drops the author's box after an 'About the Author' heading: the name and the blurb", () => {
     const bio1 = 'Zorvex Quimbar is a senior editor at Kellin Media, where he has covered harbours, ferries and the shipping trade since he left the university of Ostrava.';
     const bio2 = 'When he is not at his desk he can be found sailing his small boat along the coast, or teaching his two children the names of the old lighthouses.';

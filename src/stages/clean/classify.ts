@@ -78,6 +78,8 @@ export const PARAMS = {
   minArticleChars: 400,
   /** this many comment markers from a comments heading on close the article however short it is */
   minThreadMarkers: 3,
+  /** a list, table or box inside the article: at most this many non-good blocks between two parts of it (`inset`) */
+  maxInsetBlocks: 8,
   /** clusters with less text than this share of the main cluster are dropped */
   otherClusterShare: 0.5,
   /** … and at most this many blocks away from it */
@@ -160,6 +162,10 @@ interface Cluster {
   texts: number;
   /** the cluster before, when only a boundary separates the two */
   joins?: Cluster;
+  /** the cluster before, when no boundary separates the two */
+  follows?: Cluster;
+  /** non-good blocks between this cluster and the one before */
+  gap: number;
 }
 
 interface Work {
@@ -667,7 +673,7 @@ function clusters(work: readonly Work[], lo: number, hi: number): Cluster[] {
       cur.to = i;
       cur.chars += text;
       if (text) cur.texts++;
-    } else out.push((cur = { from: i, to: i, chars: text, texts: text ? 1 : 0, joins: close ? cur : undefined }));
+    } else out.push((cur = { from: i, to: i, chars: text, texts: text ? 1 : 0, joins: close ? cur : undefined, follows: boundary ? undefined : cur, gap: gapBlocks }));
     gapBlocks = 0;
     gapChars = 0;
     boundary = false;
@@ -812,6 +818,16 @@ function textBeforeComments(work: Work[], cut: number): boolean {
   return true;
 }
 
+/**
+ * Cluster `c` is the article's other part, on the far side of a list, a table or a box inside it, from the main
+ * cluster: it comes right before or after the main one, with no boundary and at most PARAMS.maxInsetBlocks non-good
+ * blocks between them, and has two or more paragraphs ('… the most common conditions:' / 'Quimbar fever $25,000' /
+ * 'Kellin syndrome $49,000' / … / 'I can cross out Quimbar fever …' / 'Transplants are …'). A sidebar's lone blurb
+ * has one; a list of other stories after a 'Related stories' heading is behind a boundary.
+ */
+const inset = (main: Cluster, c: Cluster) =>
+  c.texts >= 2 && ((main.follows === c && main.gap <= PARAMS.maxInsetBlocks) || (c.follows === main && c.gap <= PARAMS.maxInsetBlocks));
+
 /** The good blocks of a cluster other than the main one are dropped. */
 function dropCluster(work: Work[], c: Cluster): void {
   for (let i = c.from; i <= c.to; i++)
@@ -846,6 +862,8 @@ function mainText(work: Work[], cut: number): number {
     // text on the other side of a boundary next to the article ('Related stories' box inside it) stays when it
     // has several paragraphs; a single paragraph there is a blurb ('About us' / 'X is a blog about …')
     if (main && main.joins === c && c.texts >= 2) continue;
+    // … and so does the part of the article on the other side of a list or box inside it
+    if (main && inset(main, c)) continue;
     dropCluster(work, c);
   }
   for (let i = main ? main.from : 0; i < n; i++) if (work[i].cls === 'good' && !transparent(work[i]) && (work[i].cf === 'good' || work[i].cf === 'neargood')) return i;
