@@ -17,7 +17,7 @@ import { DATELINE } from './clean/metadata.js';
  *    `Warner Bros. reported`.
  */
 const ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen sens rep reps pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
 );
 
 function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
