@@ -16,8 +16,9 @@ import { DATELINE } from './clean/metadata.js';
  *    word in lower case: `Amazon.com`, `Mamma Mia! which`, `"Why?" he asked`,
  *    `Warner Bros. reported`.
  */
+// (with the abbreviated titles of gazetteers/lexicons/roles.txt: 'Rev.', 'Cpl.', 'Supt.', 'Msgr.')
 const ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen sens rep reps pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen sens rep reps pres rev sec amb det ofc dep cpl pvt supt insp fr msgr asst st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
 );
 
 function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {

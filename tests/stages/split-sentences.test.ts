@@ -18,6 +18,7 @@ describe('splitSentences', () => {
     ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday. Then he left.', ['He met Lt. Gen. Rustam Muradov in the city of Ganja yesterday.', 'Then he left.']],
     // (a title's plural before the first of the names it titles)
     ['Sens. Zorvak Quimble of Maine and Kellin Drabnitz voted against. Then they left.', ['Sens. Zorvak Quimble of Maine and Kellin Drabnitz voted against.', 'Then they left.']],
+    ['The Rev. Zorvak Quimble met Cpl. Kellin Drabnitz and Supt. Dorvan Pike. Then they left.', ['The Rev. Zorvak Quimble met Cpl. Kellin Drabnitz and Supt. Dorvan Pike.', 'Then they left.']],
     ['The U.S. envoy arrived in Baku on Monday. Talks followed.', ['The U.S. envoy arrived in Baku on Monday.', 'Talks followed.']],
     // wink breaks after the initial 'N.' of a state
     ['Gregory Meeks (D-N.Y.) agreed with the plan. He left.', ['Gregory Meeks (D-N.Y.) agreed with the plan.', 'He left.']],
