@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import { clean } from '../../src/stages/clean.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
 
 function sentences(text: string): string[] {
   const report = new Reporter();
@@ -33,6 +36,14 @@ describe('splitSentences', () => {
     ['It was sold to Zorvex Corp. The company said so. It was made in the U.S. It is cheap.', ['It was sold to Zorvex Corp.', 'The company said so.', 'It was made in the U.S.', 'It is cheap.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
+  });
+
+  it("goes on after every abbreviated title of roles.txt into the name it titles ('Cpl. Dean Washington')", () => {
+    const titles = readFileSync(join(ROOT, 'gazetteers/lexicons/roles.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => /^\p{Lu}\p{Ll}*\.$/u.test(l));
+    expect(titles.length).toBeGreaterThan(20);
+    for (const t of titles) expect([t, sentences(`They met ${t} Zorvak Quimble on Monday.`)]).toEqual([t, [`They met ${t} Zorvak Quimble on Monday.`]]);
   });
 
   it('never lets a sentence span two blocks (a title line and a paragraph)', () => {
