@@ -263,6 +263,29 @@ const UPPER = /\p{Lu}/u;
 /** What a legal form may follow inside a firm's name, besides a capitalised word: 'NT and SA', 'Bank (Europe) SA'. */
 const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 
+/**
+ * A gazetteer's town named by a royal's title and a given name ('Princess Anne', Maryland; 'Prince George', British
+ * Columbia; 'Prince Albert', Saskatchewan) is no place where nothing around it says place: not after a preposition of
+ * place, nor before a comma and a capitalised word ('Princess Anne opened the hospital' is the princess, whom the title
+ * rule types; 'flew to Prince George, British Columbia' the town). Reported as `tag/royal-name`.
+ */
+export function withoutRoyalPlaces(gazetteer: readonly Candidate[], doc: SplitDocument, names: NameFinderLexicons, report?: Reporter): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < gazetteer.length; i++) {
+    const c = gazetteer[i];
+    const text = c.type === 'place' && c.end - c.start <= 40 ? doc.clean.slice(c.start, c.end) : '';
+    if (text && royalName(text, names) && !PLACE_BEFORE.test(doc.clean.slice(Math.max(0, c.start - 12), c.start)) && !COMMA_PLACE_AFTER.test(doc.clean.slice(c.end, c.end + 4))) {
+      out ??= gazetteer.slice(0, i);
+      report?.info('tag/royal-name', `${JSON.stringify(text)}: a royal's title and a given name, no place around it: not ${c.entries[0]?.id}`, { span: doc.toSource.toOriginal(c) });
+    } else out?.push(c);
+  }
+  return out ?? (gazetteer as Candidate[]);
+}
+/** a preposition of place right before a name: 'in ', 'to ', 'near ' */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|outside|around|into|of)\s+$/i;
+/** a comma and a capitalised word after a name: ', British Columbia' */
+const COMMA_PLACE_AFTER = /^,\s*\p{Lu}/u;
+
 /** 'Princess Diana', 'King Hussein': a royal's or a pope's title and one given name of compromise's list */
 function royalName(name: string, names: NameFinderLexicons | undefined): boolean {
   const m = ROYAL_NAME.exec(name);
@@ -509,7 +532,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const remote = remoteTowns(gazetteer, doc, ctx.report);
   const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
-  const named = withoutPossessives(remote ? gazetteer.filter(placed) : gazetteer, rules, doc, ctx.report);
+  const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report);
   const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons));
   const ruled = remote ? linked.filter(placed) : linked;
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];

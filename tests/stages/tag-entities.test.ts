@@ -615,3 +615,16 @@ describe("tag: a brand index's acronym of its name's initials (shipped gazetteer
     expect(ids('QUIMBAR BUSINESS SYSTEMS INC <QBS> UPS PAYOUT\n\n    GARDEN CITY, N.Y., March 11 -\n    Qtly div 18 cts vs 14 cts prior\n    Pay March 31').map(([, id]) => id)).not.toContain('Q155026');
   });
 });
+
+describe("tag: a town named by a royal's title and a given name (shipped gazetteers)", () => {
+  const typed = (text: string) => run(text).mentions.map((m) => [m.text, m.type]);
+  it('is the person where nothing around it says place, the town after a preposition or before a comma and a region', () => {
+    expect(typed('Princess Anne opened the new hospital on Monday.')).toEqual([['Anne', 'person']]);
+    expect(typed('He flew to Prince George, British Columbia, on Monday.')).toEqual([
+      ['Prince George', 'place'],
+      ['British Columbia', 'place'],
+    ]);
+    expect(typed('Prince George, British Columbia, had snow on Monday.')[0]).toEqual(['Prince George', 'place']);
+    expect(typed('They moved to Prince George last year.')).toEqual([['Prince George', 'place']]);
+  });
+});
