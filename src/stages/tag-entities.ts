@@ -533,7 +533,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const remote = remoteTowns(gazetteer, doc, ctx.report);
   const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
   const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report);
-  const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons));
+  const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons), named, doc);
   const ruled = remote ? linked.filter(placed) : linked;
   const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
   return { ...doc, candidates };
@@ -631,18 +631,36 @@ const SAME_FIRM_WORD = / (?:Motors?|Group|Holdings?)$/;
  * A pope's or a monarch's one given name the rules found after the title ('Pope Francis', 'Prince Harry', 'Queen
  * Rania') is an id minted of the title and the name (`person:pope-francis`, the entity named so), not of the name alone:
  * `person:francis` was also every lone 'Francis' of other documents, `person:harry` every 'Harry'. The mention keeps its
- * text and the title its role. (A gazetteer's person keeps its entry: 'Prince Charles', WordNet's.)
+ * text and the title its role. (A gazetteer's person keeps its entry: 'Prince Charles', WordNet's.) So is a British
+ * peer's one name after the title ('Lord Falconer' -> `person:lord-falconer`, not every Falconer), unless the document
+ * names someone of that last name in full, whom coreference makes the peer ('Susan Greenfield … Baroness Greenfield').
  */
-export function regnalIds(rules: readonly Candidate[]): Candidate[] {
+export function regnalIds(rules: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument): Candidate[] {
   let out: Candidate[] | undefined;
+  let lastNames: Set<string> | undefined;
   for (let i = 0; i < rules.length; i++) {
     const c = rules[i];
     if (c.type !== 'person' || c.role === null || c.entries.length > 0 || c.idName !== undefined || !REGNAL_TITLES.has(c.role) || /\s/.test(c.name)) continue;
+    if (PEERAGE_TITLES.has(c.role) && (lastNames ??= lastNamesOf(rules, gazetteer, doc)).has(c.name)) continue;
     (out ??= rules.slice())[i] = { ...c, idName: `${c.role} ${c.name}` };
   }
   return out ?? (rules as Candidate[]);
 }
-const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess']);
+/** The last words of the document's persons named in two words or more: 'Greenfield' of 'Susan Greenfield'. */
+function lastNamesOf(rules: readonly Candidate[], gazetteer: readonly Candidate[], doc: SplitDocument): Set<string> {
+  const out = new Set<string>();
+  for (const c of [...rules, ...gazetteer]) {
+    if (c.type !== 'person') continue;
+    // (a rule's name without its title: 'Miss Lawson' is no full name)
+    const text = c.entries.length > 0 ? doc.clean.slice(c.start, c.end) : c.name;
+    const space = text.lastIndexOf(' ');
+    if (space > 0) out.add(text.slice(space + 1));
+  }
+  return out;
+}
+/** a British peer's title before one name, the peer's name as the news gives it: 'Lord Cameron', 'Baroness Hale' */
+const PEERAGE_TITLES = new Set(['Lord', 'Lady', 'Baron', 'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess']);
+const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess', ...PEERAGE_TITLES]);
 
 /** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
 const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;

@@ -518,6 +518,14 @@ describe("tag: a pope's or a monarch's one given name after the title", () => {
     ]);
     expect(run('Pope Francis met Prince Harry at the Vatican on Monday.').entities.get('person:pope-francis')?.name).toBe('Pope Francis');
   });
+  it("so is a British peer's one name after the title, but the person the document names in full", () => {
+    const people = (text: string) => run(text).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId, m.role]);
+    expect(people('Lord Zorvak met Baroness Quimble at Westminster on Monday.')).toEqual([
+      ['Zorvak', 'person:lord-zorvak', 'Lord'],
+      ['Quimble', 'person:baroness-quimble', 'Baroness'],
+    ]);
+    expect(people('Kellin Quimble spoke first. Later Baroness Quimble voted for the bill.').map(([, id]) => id)).toEqual(['person:kellin-quimble', 'person:kellin-quimble']);
+  });
 });
 
 describe('tag: lone surnames of the news (lexicons/lone-surnames.tsv, shipped gazetteers)', () => {
