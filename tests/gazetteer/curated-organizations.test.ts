@@ -278,3 +278,52 @@ describe("gazetteers/exclude.txt: WordNet's kinds of organisation", () => {
     expect(orgs).toEqual(['UN']);
   });
 });
+
+describe('news outlets of world news the rules mistyped or missed (gazetteers/organizations.tsv, sixty-first session)', () => {
+  it.each([
+    // [the name as running text writes it mid-sentence, id]: what it was
+    ['The Hindu', 'organization:the-hindu'], // the religious group (a nationality)
+    ['Dawn', 'organization:dawn'], // no mention (`common`)
+    ['The Globe and Mail', 'organization:the-globe-and-mail'], // 'Globe' of the newspaper rule, or no mention
+    ['the Kyiv Independent', 'organization:the-kyiv-independent'], // only the city Kyiv
+    ['the Christian Science Monitor', 'organization:christian-science-monitor'], // the church
+    ['the Hollywood Reporter', 'organization:the-hollywood-reporter'], // the place Hollywood
+    ['Charlie Hebdo', 'organization:charlie-hebdo'], // a person (given-name rule)
+    ['El Tiempo', 'organization:el-tiempo'], // a person
+    ['Israel Hayom', 'organization:israel-hayom'], // a person
+    ['Yedioth Ahronoth', 'organization:yedioth-ahronoth'], // a person (name-shape rule)
+    ['Pravda', 'organization:pravda'], // a Serbian village
+    ['MSNBC', 'organization:msnbc'], // no mention but before 'reported'
+  ])('%s in three sentence forms', (mid, id) => {
+    const open = mid.replace(/^the /, 'The ');
+    for (const [text, surface] of [
+      [`Talks stalled, according to ${mid}, and officials met on Tuesday.`, mid],
+      [`${open} reported on Monday that talks had stalled.`, open],
+      [`Talks have stalled, ${mid} reported.`, mid],
+    ]) {
+      expect(at(text, surface).map(([, type, entityId]) => [type, entityId]), text).toEqual([['organization', id]]);
+    }
+  });
+
+  it("keeps 'Hindu' alone the religious group, and a flagged 'Dawn' the word or a person's name", () => {
+    expect(textsAndIds('Police guarded a Hindu temple in Leicester, and Dawn French spoke at dawn.')).toEqual([
+      ['Hindu', 'norp:hindu'],
+      ['Leicester', 'geonames:2644668'],
+      ['Dawn French', 'person:dawn-french'],
+    ]);
+    expect(entityIds('Dawn broke over the city as troops moved in.')).not.toContain('organization:dawn');
+  });
+
+  it('links the national papers and broadcasters of several countries mid-sentence', () => {
+    expect(textsAndIds('Reports in Le Parisien, Gazeta Wyborcza, Dagens Nyheter, the Toronto Star, Folha de S.Paulo and Asharq Al-Awsat, and on ZDF and NDTV, said so.')).toEqual([
+      ['Le Parisien', 'organization:le-parisien'],
+      ['Gazeta Wyborcza', 'organization:gazeta-wyborcza'],
+      ['Dagens Nyheter', 'organization:dagens-nyheter'],
+      ['Toronto Star', 'organization:toronto-star'],
+      ['Folha de S.Paulo', 'organization:folha-de-s-paulo'],
+      ['Asharq Al-Awsat', 'organization:asharq-al-awsat'],
+      ['ZDF', 'organization:zdf'],
+      ['NDTV', 'organization:ndtv'],
+    ]);
+  });
+});
