@@ -124,6 +124,10 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
         const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? ''))) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
+        // (a paper's name of 'The' and a people's word, before a noun or an adjective in lower case, is the people's
+        // adjective opening a sentence: 'The Hindu community protested', 'The Hindu nationalist party', not the paper, as
+        // 'The Hindu reported' is)
+        if (best.type === 'organization' && m.to - m.from === 2 && tokens[m.from].text === 'The' && (qualifiesNoun(tokens, m.to) || commonTag(tokens[m.to]?.text ?? '') === 'ADJ') && matcher.exactHits(tokens[m.from + 1].text).some((h) => h.entry.type === 'norp')) continue;
         // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
         // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
         // 'Stansted airport', nor a country's or a town's: 'Kenya police' stays)

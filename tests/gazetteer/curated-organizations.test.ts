@@ -312,6 +312,8 @@ describe('news outlets of world news the rules mistyped or missed (gazetteers/or
       ['Dawn French', 'person:dawn-french'],
     ]);
     expect(entityIds('Dawn broke over the city as troops moved in.')).not.toContain('organization:dawn');
+    // ('The Hindu' opening a sentence before a noun or an adjective is the people's adjective, not the paper)
+    expect(textsAndIds('The Hindu community protested in Delhi. The Hindu nationalist party won.').map(([, id]) => id)).not.toContain('organization:the-hindu');
   });
 
   it('links the national papers and broadcasters of several countries mid-sentence', () => {
