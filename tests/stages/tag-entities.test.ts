@@ -455,6 +455,8 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     const places = (text: string) => run(text).mentions.filter((m) => m.type !== 'person').map((m) => m.text);
     expect(places('Agassi lost at the U.S. Open and then ran the New York Marathon. He went home to New York on Monday.')).toEqual(['New York']);
     expect(places('She won the Australian Open, then the Qatar Open in Doha, and opened the London Film Festival.')).toEqual(['Doha']);
+    // (an awards' name too: 'the Evening Standard Theatre Awards', 'the British Comedy Awards')
+    expect(places('She won at the Evening Standard Theatre Awards and the British Comedy Awards in Doha.')).toEqual(['Doha']);
     // a team's place before another event's name stays
     expect(places('McGrath was left out of the Ireland World Cup squad on Monday.')).toContain('Ireland');
     // an organisation that opens an event's name too ('UEFA', 'Ryder' are gazetteer organisations), the event's word the
