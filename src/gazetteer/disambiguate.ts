@@ -820,8 +820,11 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
       // (and the largest of the name where its size alone takes it: 'talks in Geneva' of a story that names the United
       // States is Switzerland's city, eight times the size of the American town the document's country put first; among
       // towns only, a region has no population to weigh: 'Surrey' stays no Canadian city)
-      const largest = order.length > 1 && order.every((e) => e.kind !== 'region') ? largestFirst(order) : order;
-      const list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined) ?? (takenAlone(largest, hits, ctx) === 'its size' ? largest : undefined);
+      let list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined);
+      if (!list && order.length > 1 && order.every((e) => e.kind !== 'region')) {
+        const largest = largestFirst(order);
+        if (largest !== order && takenAlone(largest, hits, ctx) !== undefined) list = largest;
+      }
       if (list) [entries, how] = [list, takenAlone(list, hits, ctx)!];
       else how = '';
     }

@@ -103,7 +103,8 @@ const INSTITUTIONS = new Set(['Central Bank', 'Reserve Bank', 'Supreme Court', '
 /** an institution's short name: 'the Commons' */
 const INSTITUTION_SHORT = new Map([['Commons', 'House of Commons']]);
 /**
- * the countries whose dateline gives such a body of the kind: news everywhere writes of the American Congress and
+ * the countries whose dateline gives such a body of the kind, the country whose body the news names so most often first
+ * (step 4 takes the first where a document names no country): news everywhere writes of the American Congress and
  * Senate and of the American and British treasuries, so a `TOKYO` story's `Congress` is no Japanese one (Japan has the
  * Diet), nor its `Treasury`; a `NEW DELHI` story's `Congress` is a party. (A document's other body of the kind with its
  * country still gives it: 'the Philippine Congress', then 'Congress'.)
@@ -250,6 +251,17 @@ function gazetteerBody(cw: CountryWords, code: string, body: BodyName, exactHits
   return found;
 }
 
+/** The countries of the gazetteers' places and nationalities a document names (their first entries). */
+function namedCountryCodes(gazetteer: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of gazetteer) {
+    if ((g.type !== 'place' && g.type !== 'norp') || g.entries.length === 0) continue;
+    const code = countryOf(g.entries[0]);
+    if (code !== undefined) out.add(code);
+  }
+  return out;
+}
+
 /** a name's first word, after a 'the' */
 const firstWord = (name: string) => /^(?:[Tt]he\s+)?(\S+)/.exec(name)?.[1] ?? '';
 
@@ -371,7 +383,7 @@ export function countryBodies(
         //    with no dateline is the one country's of them whose places or people the story names ('Congress' beside
         //    'Florida', or 'Americans')
         else if (!dateline && ONLY_IN.has(b.head)) {
-          namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
+          namedCodes ??= namedCountryCodes(gazetteer);
           const named = [...ONLY_IN.get(b.head)!].filter((x) => namedCodes!.has(x));
           if (named.length === 1) [code, why] = [named[0], 'the country of the places or people the document names'];
           //    and where the document names no country's place or people at all, a chamber the news names so is the one
@@ -383,7 +395,7 @@ export function countryBodies(
         //     names, where that country has the kind ('the Supreme Court' of a story that names Texas and Ohio; not a
         //     ministry of a story that names American places only: `HUB_KINDS`)
         else if (!dateline) {
-          namedCodes ??= new Set(gazetteer.filter((g) => (g.type === 'place' || g.type === 'norp') && g.entries.length > 0).map((g) => countryOf(g.entries[0])).filter((x): x is string => x !== undefined));
+          namedCodes ??= namedCountryCodes(gazetteer);
           const only = namedCodes.size === 1 ? [...namedCodes][0] : undefined;
           if (only && (HUB_KINDS.get(only)?.has(b.head) ?? true)) [code, why] = [only, 'the one country whose places or people the document names'];
         }

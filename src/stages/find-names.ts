@@ -390,7 +390,7 @@ function hasHyphen(s: string): boolean {
 }
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 /** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag', 'Rhun ap Iorwerth') */
-const PARTICLES = new Set('de da dal del della der des di dos das du la le van von den ten ter zu bin bint ibn al el wa ap'.split(' '));
+const PARTICLES = new Set('de da dal del della der des di dos das du la le van von vom den ten ter zu bin bint ibn al el wa ap'.split(' '));
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 /** the particles of Dutch and German surnames that open them ('van', 'von', 'ten'; 'der', 'den' may follow: `PARTICLES`) */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'vom', 'zu']);
@@ -4044,7 +4044,11 @@ function lowerWords(personWords: ReadonlySet<string>, orgWords: ReadonlySet<stri
   return out;
 }
 
-/** An ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names. */
+/**
+ * An ALL-CAPS run: the longest stretches that the body (or a place lexicon, in a dateline) names. `titleCase`: an
+ * untyped run of a headline in title case, read the same way but for a word alone, which only a surname or an
+ * organisation's shorter name (`words`) gives ('Trump Slams Biden').
+ */
 function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>, out: Candidate[], words?: ReadonlyMap<string, EntityType>, titleCase = false): void {
   const { doc, toks } = ctx;
   for (let a = f.from; a < f.to; ) {

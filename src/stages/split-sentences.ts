@@ -16,17 +16,22 @@ import { DATELINE } from './clean/metadata.js';
  *    word in lower case: `Amazon.com`, `Mamma Mia! which`, `"Why?" he asked`,
  *    `Warner Bros. reported`.
  */
-// (with the abbreviated titles of gazetteers/lexicons/roles.txt: 'Rev.', 'Cpl.', 'Supt.', 'Msgr.')
 const ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen sens rep reps pres rev sec amb det ofc dep cpl pvt supt insp fr msgr asst st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen sens rep reps pres st mt ft no vol fig jr sr inc ltd corp co bros dept est approx vs etc u.s u.k u.n e.u'.split(' '),
 );
+/**
+ * the abbreviated titles of gazetteers/lexicons/roles.txt the list above lacks, as written (capitalised): an
+ * abbreviation only before the name they title, 'Cpl. Dean Washington' ('wait a sec. Kellin is here' is two sentences)
+ */
+const TITLE_ABBREVIATIONS = new Set('Rev Sec Amb Det Ofc Dep Cpl Pvt Supt Insp Fr Msgr Asst'.split(' '));
 
 function endsWithAbbreviation(tokens: readonly Token[], last: number): boolean {
   const t = tokens[last];
   if (!t) return false;
-  // (the full stop a token of its own, 'Bros' '.', as wink-nlp splits most abbreviations, or the abbreviation's own: 'Inc.')
-  const word = t.text === '.' ? (tokens[last - 1]?.text ?? null) : t.text.endsWith('.') ? t.text.slice(0, -1) : null;
-  return word !== null && ABBREVIATIONS.has(word.toLowerCase());
+  // (the full stop a token of its own, 'Bros' '.', as wink-nlp splits most abbreviations, joined to the word before it,
+  // or the abbreviation's own: 'Inc.')
+  const word = t.text === '.' ? (tokens[last - 1]?.end === t.start ? tokens[last - 1].text : null) : t.text.endsWith('.') ? t.text.slice(0, -1) : null;
+  return word !== null && (ABBREVIATIONS.has(word.toLowerCase()) || TITLE_ABBREVIATIONS.has(word));
 }
 
 /**
@@ -54,12 +59,13 @@ function endsWithInitial(tokens: readonly Token[], last: number): boolean {
  */
 const lowerAfter = (next: Token) => /^\p{Ll}/u.test(next.text);
 
+/** the tags of function words, which open sentences (`opensSentence`) */
+const OPENER_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX']);
 /**
  * a function word in capitals after an abbreviation's full stop opens a sentence, no name goes on there: 'sold to Acme
  * Corp. The company said', 'made in the U.S. It said', 'and so on, etc. But' (a name does: 'Warner Bros. Discovery',
  * 'Gov. Smith', 'Oct. 5')
  */
-const OPENER_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX']);
 const opensSentence = (next: Token) => OPENER_TAGS.has(commonTag(next.text) ?? '');
 
 /** A sentence never holds more tokens than this (news sentences rarely pass 80). */

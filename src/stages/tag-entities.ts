@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, placePrepositionBefore, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
@@ -127,7 +127,7 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // (a paper's name of 'The' and a people's word, before a noun or an adjective in lower case, is the people's
         // adjective opening a sentence: 'The Hindu community protested', 'The Hindu nationalist party', not the paper, as
         // 'The Hindu reported' is)
-        if (best.type === 'organization' && m.to - m.from === 2 && tokens[m.from].text === 'The' && (qualifiesNoun(tokens, m.to) || commonTag(tokens[m.to]?.text ?? '') === 'ADJ') && matcher.exactHits(tokens[m.from + 1].text).some((h) => h.entry.type === 'norp')) continue;
+        if (best.type === 'organization' && m.to - m.from === 2 && tokens[m.from].text === 'The' && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && (qualifiesNoun(tokens, m.to) || commonTag(tokens[m.to]?.text ?? '') === 'ADJ') && !MEDIA_NOUNS.has(tokens[m.to]?.text ?? '') && matcher.exactHits(tokens[m.from + 1].text).some((h) => h.entry.type === 'norp')) continue;
         // a sea's or a region's one-word name that is an adjective too, before a noun in lower case, is the adjective:
         // 'Arctic island', 'Baltic state', 'Mediterranean island' (CoNLL-2003's MISC; not a name that is no adjective,
         // 'Stansted airport', nor a country's or a town's: 'Kenya police' stays)
@@ -270,25 +270,30 @@ const LEGAL_FORM_AFTER = new Set(['and', '&', ')']);
 /**
  * A gazetteer's town named by a royal's title and a given name ('Princess Anne', Maryland; 'Prince George', British
  * Columbia; 'Prince Albert', Saskatchewan) is no place where nothing around it says place: not after a preposition of
- * place, nor before a comma and a capitalised word ('Princess Anne opened the hospital' is the princess, whom the title
- * rule types; 'flew to Prince George, British Columbia' the town). Reported as `tag/royal-name`.
+ * place (`placePrepositionBefore`), nor before a comma and a gazetteer's region or country ('Princess Anne opened the
+ * hospital' and 'a portrait of Princess Anne' are the princess, whom the title rule types; 'flew to Prince George,
+ * British Columbia' the town). Reported as `tag/royal-name`.
  */
 export function withoutRoyalPlaces(gazetteer: readonly Candidate[], doc: SplitDocument, names: NameFinderLexicons, report?: Reporter): Candidate[] {
   let out: Candidate[] | undefined;
   for (let i = 0; i < gazetteer.length; i++) {
     const c = gazetteer[i];
     const text = c.type === 'place' && c.end - c.start <= 40 ? doc.clean.slice(c.start, c.end) : '';
-    if (text && royalName(text, names) && !PLACE_BEFORE.test(doc.clean.slice(Math.max(0, c.start - 12), c.start)) && !COMMA_PLACE_AFTER.test(doc.clean.slice(c.end, c.end + 4))) {
+    if (text && royalName(text, names) && !placePrepositionBefore(doc.clean, c.start) && !regionAfterComma(gazetteer, i, doc)) {
       out ??= gazetteer.slice(0, i);
       report?.info('tag/royal-name', `${JSON.stringify(text)}: a royal's title and a given name, no place around it: not ${c.entries[0]?.id}`, { span: doc.toSource.toOriginal(c) });
     } else out?.push(c);
   }
   return out ?? (gazetteer as Candidate[]);
 }
-/** a preposition of place right before a name: 'in ', 'to ', 'near ' */
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|outside|around|into|of)\s+$/i;
-/** a comma and a capitalised word after a name: ', British Columbia' */
-const COMMA_PLACE_AFTER = /^,\s*\p{Lu}/u;
+/** Whether a comma and a gazetteer's region or country follow candidate `i`: 'Prince George, British Columbia' (not 'Prince George, Prince William's son'). */
+function regionAfterComma(gazetteer: readonly Candidate[], i: number, doc: SplitDocument): boolean {
+  const c = gazetteer[i];
+  const comma = /^\s*,\s*/.exec(doc.clean.slice(c.end, c.end + 4));
+  if (!comma) return false;
+  const at = c.end + comma[0].length;
+  return gazetteer.some((g) => g.start === at && g.type === 'place' && isAreaKind(g.entries[0]?.kind));
+}
 
 /** 'Princess Diana', 'King Hussein': a royal's or a pope's title and one given name of compromise's list */
 function royalName(name: string, names: NameFinderLexicons | undefined): boolean {
@@ -372,7 +377,7 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     const text = doc.clean.slice(c.start, c.end);
     // (a wire's ticker in angle brackets, '<BNI>' of Burlington Northern, a legal form in capitals, a headline's 'LTD',
     // or an English word in a line of capitals, 'UPS PAYOUT', is no brand's initials)
-    ticker = doc.clean[c.start - 1] === '<' || isLegalForm(text[0] + text.slice(1).toLowerCase()) || (isCommonWord(text.toLowerCase()) && !hasLowerIn(doc, c.sentence));
+    ticker = doc.clean[c.start - 1] === '<' || isLegalForm(text) || isLegalForm(text[0] + text.slice(1).toLowerCase()) || (isCommonWord(text.toLowerCase()) && !hasLowerIn(doc, c.sentence));
     // (the entries the document names otherwise, where there are any: 'BT' after 'Blacksburg Transit' is no longer
     // also BT Group, which its name confirms everywhere)
     const inDocument = c.entries.filter((e) => named.has(e.id));
@@ -599,7 +604,7 @@ export function linkLoneSurnames(rules: readonly Candidate[], gazetteer: readonl
 /**
  * A firm's name with its legal form that the rules found ('Toyota Motor Corp.', 'Hewlett-Packard Co.', 'Morgan
  * Stanley Group Inc.') is the gazetteer's organisation of its name without the legal form, or without a word that
- * names the same firm too (`SAME_FIRM_WORDS`: 'Toyota', 'Morgan Stanley'), where one has it: the rules had minted
+ * names the same firm too (`SAME_FIRM_WORD`: 'Toyota', 'Morgan Stanley'), where one has it: the rules had minted
  * organization:toyota-motor beside the gazetteer's Toyota of the story's next mention. Only after a legal form, which
  * says firm ('Meta Group', an analysts' firm, is no Meta); not without a word like 'International', 'Financial',
  * 'Enterprises' ('Coca-Cola Enterprises', the bottler, is no Coca-Cola; 'Goldman Sachs International' a branch). The
@@ -668,6 +673,8 @@ const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir'
 
 /** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
 const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;
+/** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'paper', 'weekly', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'website']);
 /** a possessive's token: "'s", '’s' */
 const POSSESSIVE = /^['’]s$/;
 /** An apostrophe and an 's' at token `k`, joined to the word before them: the tokenizer's "Apple", "'", "s" */

@@ -314,6 +314,11 @@ describe('news outlets of world news the rules mistyped or missed (gazetteers/or
     expect(entityIds('Dawn broke over the city as troops moved in.')).not.toContain('organization:dawn');
     // ('The Hindu' opening a sentence before a noun or an adjective is the people's adjective, not the paper)
     expect(textsAndIds('The Hindu community protested in Delhi. The Hindu nationalist party won.').map(([, id]) => id)).not.toContain('organization:the-hindu');
+    // (but mid-sentence, or before what a paper is called, the paper)
+    expect(textsAndIds('He told The Hindu newspaper that talks stalled. The Hindu daily reported it.')).toEqual([
+      ['The Hindu', 'organization:the-hindu'],
+      ['The Hindu', 'organization:the-hindu'],
+    ]);
   });
 
   it('links the national papers and broadcasters of several countries mid-sentence', () => {

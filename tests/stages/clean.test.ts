@@ -926,7 +926,7 @@ describe('clean: article boundaries', () => {
     expect(side.clean).toContain(P3);
   });
 
-  it("drops the author's box after an 'About the Author' heading: the name and the blurb", () => {
+  it("drops the author's box after an 'About the Author' heading: the blurb after the name", () => {
     const bio1 = 'Zorvex Quimbar is a senior editor at Kellin Media, where he has covered harbours, ferries and the shipping trade since he left the university of Ostrava.';
     const bio2 = 'When he is not at his desk he can be found sailing his small boat along the coast, or teaching his two children the names of the old lighthouses.';
     const box = ['About the Author', 'Zorvex Quimbar', bio1, bio2, 'Follow Zorvex on Twitter'];
@@ -941,6 +941,9 @@ describe('clean: article boundaries', () => {
     const short = run([TITLE, post, 'About the author…', bio1, bio2, 'Post navigation'].join('\n'));
     expect(short.clean).toContain(post);
     expect(short.clean).not.toContain(bio1);
+    // (the blurb's blocks open no box of their own: the article after a box at the page's top and a short line stays)
+    const first = run([TITLE, 'About the Author', 'Zorvex Quimbar', bio1, bio2, 'Follow Zorvex on Twitter', P1, P2, P3].join('\n'));
+    for (const p of [P1, P2, P3]) expect(first.clean).toContain(p);
   });
 
   it("leaves a menu's 'About the Author' link and the article after a box at the page's top alone", () => {

@@ -1417,9 +1417,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("types a given name, a Dutch or German particle and a surname no list has a person: 'Zorvan van Quimbeek'", () => {
-    expect(mentionSources('Zorvan van Quimbeek was present, and so was Kellis von Drabnitz.' + PROSE)).toEqual([
+    expect(mentionSources('Zorvan van Quimbeek was present, and so were Kellis von Drabnitz and Dorvan vom Quell.' + PROSE)).toEqual([
       ['Zorvan van Quimbeek', 'person', 'rule:particle-name'],
       ['Kellis von Drabnitz', 'person', 'rule:particle-name'],
+      ['Dorvan vom Quell', 'person', 'rule:particle-name'],
     ]);
     // (not after a common word, nor before a place; a misspelt word before a name is no given name of it)
     expect(mentionSources('The Museum van Quimbeek opened, and ferries left Hoek van Holland.' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);

@@ -22,6 +22,8 @@ describe('splitSentences', () => {
     // (a title's plural before the first of the names it titles)
     ['Sens. Zorvak Quimble of Maine and Kellin Drabnitz voted against. Then they left.', ['Sens. Zorvak Quimble of Maine and Kellin Drabnitz voted against.', 'Then they left.']],
     ['The Rev. Zorvak Quimble met Cpl. Kellin Drabnitz and Supt. Dorvan Pike. Then they left.', ['The Rev. Zorvak Quimble met Cpl. Kellin Drabnitz and Supt. Dorvan Pike.', 'Then they left.']],
+    // (a title's abbreviation only as written, capitalised: 'sec' in lower case is a word)
+    ['Wait a sec. Kellin is here.', ['Wait a sec.', 'Kellin is here.']],
     ['The U.S. envoy arrived in Baku on Monday. Talks followed.', ['The U.S. envoy arrived in Baku on Monday.', 'Talks followed.']],
     // wink breaks after the initial 'N.' of a state
     ['Gregory Meeks (D-N.Y.) agreed with the plan. He left.', ['Gregory Meeks (D-N.Y.) agreed with the plan.', 'He left.']],

@@ -525,6 +525,9 @@ function authorBoxes(work: Work[], lines: readonly Line[]): void {
     // (a menu's 'About the Author' link, among 'Archives' / 'Contact' / …, heads no box)
     if (!prose || box.length > AUTHOR_BOX_BLOCKS || chars > AUTHOR_BOX_CHARS) continue;
     for (const b of box) work[b].fixed = drop('author box');
+    // (the blurb's blocks, now dropped with the heading's reason, open no box of their own: the article after the box
+    // stays)
+    i = box[box.length - 1];
   }
 }
 

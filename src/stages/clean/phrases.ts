@@ -123,7 +123,7 @@ export const LIST_HEADING =
  * paragraph, and dropping such paragraphs cut BBC stories' last lines (docs/CLEANING.md).
  */
 export const AUTHOR_BOX_HEADING =
-  /^(?:about (?:the|this) (?:post )?(?:author|writer|blogger|contributor|columnist|reporter)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s)? (?:bio(?:graphy)?|profile|information|info)|author bio(?:graphy)?)\s*(?::|\.{3}|…)?$/iu;
+  /^(?:about (?:the|this) (?:post )?(?:author|writer|blogger|contributor|columnist|reporter)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s)? (?:bio(?:graphy)?|profile|information|info))\s*(?::|\.{3}|…)?$/iu;
 
 /**
  * A heading that opens the reader comments: '{ 2 comments… read them below or add one }',
