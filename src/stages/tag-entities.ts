@@ -544,8 +544,51 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report);
   const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons), named, doc);
   const ruled = remote ? linked.filter(placed) : linked;
-  const candidates = ctx.model ? ctx.model.candidates(doc, named, ruled) : [...named, ...ruled];
+  const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.report);
+  const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
+}
+
+/**
+ * An organisation's acronym is the gazetteer's organisation the document names in full with those initials, where
+ * there is one such ('The International Criminal Court issued a warrant … The ICC prosecutor said': WordNet's `ICC`,
+ * the Interstate Commerce Commission, had taken it; 'the European Central Bank … the ECB'), whatever entry the acronym
+ * itself had: news names a body in full first and by its initials after, without the brackets that abbreviations.ts
+ * reads. Not where two of the document's organisations have the initials. Reported as `tag/acronym-of-name`.
+ */
+export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter): [Candidate[], Candidate[]] {
+  let acronyms = false;
+  for (const c of [...gazetteer, ...rules]) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end))) acronyms = true;
+  if (!acronyms) return [gazetteer as Candidate[], rules as Candidate[]];
+  // the initials of the document's gazetteer organisations named in two capitalised words or more -> their entries
+  // (null: two organisations of the initials)
+  const full = new Map<string, readonly GazetteerEntry[] | null>();
+  for (const c of [...gazetteer, ...rules]) {
+    if (c.type !== 'organization' || c.entries.length === 0) continue;
+    const text = doc.clean.slice(c.start, c.end);
+    if (!SPACE.test(text)) continue;
+    // (its legal form no letter of it: 'Unilever NV' is no 'UN')
+    const initials = initialsOf(text.split(/\s+/).filter((w) => !isLegalForm(w.replace(/,$/, ''))).join(' '));
+    if (initials.length < 2) continue;
+    const known = full.get(initials);
+    if (known === undefined) full.set(initials, c.entries);
+    else if (known !== null && known[0].id !== c.entries[0].id) full.set(initials, null);
+  }
+  const relink = (list: readonly Candidate[]): Candidate[] => {
+    let out: Candidate[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (c.type !== 'organization' || c.end - c.start > 6) continue;
+      const text = doc.clean.slice(c.start, c.end);
+      if (!ACRONYM_TEXT.test(text)) continue;
+      const entries = full.get(text.replace(/\./g, ''));
+      if (!entries || entries[0].id === c.entries[0]?.id) continue;
+      (out ??= list.slice())[i] = { ...c, entries, source: 'rule:acronym-of-name' };
+      report?.info('tag/acronym-of-name', `${JSON.stringify(text)}: ${entries[0].id} (${entries[0].name}), named in full in the document${c.entries[0] ? `, not ${c.entries[0].id}` : ''}`, { span: doc.toSource.toOriginal(c) });
+    }
+    return out ?? (list as Candidate[]);
+  };
+  return [relink(gazetteer), relink(rules)];
 }
 
 /**

@@ -644,3 +644,14 @@ describe("tag: a town named by a royal's title and a given name (shipped gazette
     expect(typed('They moved to Prince George last year.')).toEqual([['Prince George', 'place']]);
   });
 });
+
+describe("tag: an acronym of an organisation the document names in full (shipped gazetteers)", () => {
+  const ids = (text: string) => run(text).mentions.filter((m) => m.text.length <= 4 && m.type === 'organization').map((m) => [m.text, m.entityId]);
+  it('is that organisation, whatever entry the acronym had', () => {
+    expect(ids('The International Criminal Court issued a warrant on Monday. The ICC prosecutor said so.')).toEqual([['ICC', 'organization:international-criminal-court']]);
+  });
+  it('not where two organisations have the initials, nor by a legal form', () => {
+    expect(ids('The International Criminal Court and the International Cricket Council met. The ICC said so.')).toEqual([['ICC', 'organization:interstate-commerce-commission']]);
+    expect(ids('Unilever NV sold a unit on Monday, and the UN welcomed it.')).toEqual([['UN', 'organization:united-nations']]);
+  });
+});
