@@ -550,8 +550,8 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
 }
 
 /**
- * An organisation's acronym is the gazetteer's organisation the document names in full with those initials, where
- * there is one such ('The International Criminal Court issued a warrant … The ICC prosecutor said': WordNet's `ICC`,
+ * An organisation's acronym is the organisation the document names in full with those initials, the gazetteer's or
+ * the rules' (an acronym the rules typed only), where there is one such ('The International Criminal Court issued a warrant … The ICC prosecutor said': WordNet's `ICC`,
  * the Interstate Commerce Commission, had taken it; 'the European Central Bank … the ECB'), whatever entry the acronym
  * itself had: news names a body in full first and by its initials after, without the brackets that abbreviations.ts
  * reads. Not where two of the document's organisations have the initials. Reported as `tag/acronym-of-name`.
@@ -560,36 +560,46 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
   let acronyms = false;
   for (const c of [...gazetteer, ...rules]) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end))) acronyms = true;
   if (!acronyms) return [gazetteer as Candidate[], rules as Candidate[]];
-  // the initials of the document's gazetteer organisations named in two capitalised words or more -> their entries
-  // (null: two organisations of the initials)
-  const full = new Map<string, readonly GazetteerEntry[] | null>();
+  // the initials of the document's organisations named in two capitalised words or more -> the one named so (null: two
+  // organisations of the initials)
+  const full = new Map<string, Candidate | null>();
   for (const c of [...gazetteer, ...rules]) {
-    if (c.type !== 'organization' || c.entries.length === 0) continue;
+    if (c.type !== 'organization') continue;
     const text = doc.clean.slice(c.start, c.end);
     if (!SPACE.test(text)) continue;
-    // (its legal form no letter of it: 'Unilever NV' is no 'UN')
-    const initials = initialsOf(text.split(/\s+/).filter((w) => !isLegalForm(w.replace(/,$/, ''))).join(' '));
+    // (its legal form no letter of it: 'Unilever NV' is no 'UN'; a name with an acronym in it is spelled out no more:
+    // 'CPC Party Congress')
+    const words = text.split(/\s+/).filter((w) => !isLegalForm(w.replace(/,$/, '')));
+    if (words.some((w) => !/\p{Ll}/u.test(w) && /\p{Lu}/u.test(w))) continue;
+    const initials = initialsOf(words.join(' '));
     if (initials.length < 2) continue;
+    // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)
     const known = full.get(initials);
-    if (known === undefined) full.set(initials, c.entries);
-    else if (known !== null && known[0].id !== c.entries[0].id) full.set(initials, null);
+    if (known === undefined || (known !== null && known.entries.length === 0 && c.entries.length > 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, c);
+    else if (known !== null && idKey(known) !== idKey(c) && !(c.entries.length === 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, null);
   }
-  const relink = (list: readonly Candidate[]): Candidate[] => {
+  const relink = (list: readonly Candidate[], ruled: boolean): Candidate[] => {
     let out: Candidate[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
       if (c.type !== 'organization' || c.end - c.start > 6) continue;
       const text = doc.clean.slice(c.start, c.end);
       if (!ACRONYM_TEXT.test(text)) continue;
-      const entries = full.get(text.replace(/\./g, ''));
-      if (!entries || entries[0].id === c.entries[0]?.id) continue;
-      (out ??= list.slice())[i] = { ...c, entries, source: 'rule:acronym-of-name' };
-      report?.info('tag/acronym-of-name', `${JSON.stringify(text)}: ${entries[0].id} (${entries[0].name}), named in full in the document${c.entries[0] ? `, not ${c.entries[0].id}` : ''}`, { span: doc.toSource.toOriginal(c) });
+      const named = full.get(text.replace(/\./g, ''));
+      if (!named || idKey(named) === idKey(c)) continue;
+      // (a gazetteer's organisation's entries; the rules' name only to an acronym the rules typed, which has no entry:
+      // 'the Kellin Ports Authority … the KPA' one entity of the rules)
+      if (named.entries.length > 0) (out ??= list.slice())[i] = { ...c, entries: named.entries, source: 'rule:acronym-of-name' };
+      else if (ruled && c.entries.length === 0) (out ??= list.slice())[i] = { ...c, idName: named.idName ?? named.name, source: 'rule:acronym-of-name' };
+      else continue;
+      report?.info('tag/acronym-of-name', `${JSON.stringify(text)}: ${named.entries[0]?.id ?? JSON.stringify(named.idName ?? named.name)}, named in full in the document${c.entries[0] ? `, not ${c.entries[0].id}` : ''}`, { span: doc.toSource.toOriginal(c) });
     }
     return out ?? (list as Candidate[]);
   };
-  return [relink(gazetteer), relink(rules)];
+  return [relink(gazetteer, false), relink(rules, true)];
 }
+/** what tells two candidates' entities apart: the first entry's id, or the name the rules' id is made of */
+const idKey = (c: Candidate) => c.entries[0]?.id ?? `=${c.idName ?? c.name}`;
 
 /**
  * The gazetteer's places a name the rules typed a place may be (`linkContextPlaces`): its context-only towns ('Charlotte',

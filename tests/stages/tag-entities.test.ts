@@ -650,6 +650,13 @@ describe("tag: an acronym of an organisation the document names in full (shipped
   it('is that organisation, whatever entry the acronym had', () => {
     expect(ids('The International Criminal Court issued a warrant on Monday. The ICC prosecutor said so.')).toEqual([['ICC', 'organization:international-criminal-court']]);
   });
+  it("the rules' organisation for an acronym the rules typed, one entity; not a name with an acronym in it", () => {
+    expect(run('The Kellin Ports Authority said exports rose. The KPA said the berth would open.').mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Kellin Ports Authority', 'organization:kellin-ports-authority'],
+      ['KPA', 'organization:kellin-ports-authority'],
+    ]);
+    expect(run('The ZPC Party Congress opened on Monday. The ZPC said the plan would pass.').mentions.filter((m) => m.text === 'ZPC').map((m) => m.entityId)).toEqual(['organization:zpc']);
+  });
   it('not where two organisations have the initials, nor by a legal form', () => {
     expect(ids('The International Criminal Court and the International Cricket Council met. The ICC said so.')).toEqual([['ICC', 'organization:interstate-commerce-commission']]);
     expect(ids('Unilever NV sold a unit on Monday, and the UN welcomed it.')).toEqual([['UN', 'organization:united-nations']]);
