@@ -590,13 +590,20 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
       // (a gazetteer's organisation's entries; the rules' name only to an acronym the rules typed, which has no entry:
       // 'the Kellin Ports Authority … the KPA' one entity of the rules)
       if (named.entries.length > 0) (out ??= list.slice())[i] = { ...c, entries: named.entries, source: 'rule:acronym-of-name' };
-      else if (ruled && c.entries.length === 0) (out ??= list.slice())[i] = { ...c, idName: named.idName ?? named.name, source: 'rule:acronym-of-name' };
+      else if (ruled && c.entries.length === 0) (out ??= list.slice())[i] = { ...c, idName: named.idName ?? withoutLegalForms(named.name), source: 'rule:acronym-of-name' };
       else continue;
       report?.info('tag/acronym-of-name', `${JSON.stringify(text)}: ${named.entries[0]?.id ?? JSON.stringify(named.idName ?? named.name)}, named in full in the document${c.entries[0] ? `, not ${c.entries[0].id}` : ''}`, { span: doc.toSource.toOriginal(c) });
     }
     return out ?? (list as Candidate[]);
   };
   return [relink(gazetteer, false), relink(rules, true)];
+}
+/** a name without the legal forms that end it, as resolve mints its id: 'Trans World Airlines Inc' -> 'Trans World Airlines' */
+function withoutLegalForms(name: string): string {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && (isLegalForm(words[n - 1].replace(/,$/, '')) || words[n - 1] === '&')) n--;
+  return words.slice(0, n).join(' ').replace(/,$/, '');
 }
 /** what tells two candidates' entities apart: the first entry's id, or the name the rules' id is made of */
 const idKey = (c: Candidate) => c.entries[0]?.id ?? `=${c.idName ?? c.name}`;
