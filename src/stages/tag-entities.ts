@@ -124,6 +124,13 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
         const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? ''))) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
+        // (a person's name before a capitalised word of a thing named after them is that thing's: 'the Benny Hill Show',
+        // 'the Princess of Wales Theatre', 'the Jesse Owens Award', 'the Adam Smith Lecture')
+        // (nor any shorter name inside the thing's: 'Wales', 'Shakespeare' a brand's)
+        if (best.type === 'person' && NAMED_AFTER_PERSON.has(tokens[m.to]?.text ?? '')) {
+          skipUntil = Math.max(skipUntil, m.to + 1);
+          continue;
+        }
         // (a paper's name of 'The' and a people's word, before a noun or an adjective in lower case, is the people's
         // adjective opening a sentence: 'The Hindu community protested', 'The Hindu nationalist party', not the paper, as
         // 'The Hindu reported' is)
@@ -733,6 +740,8 @@ const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir'
 
 /** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
 const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;
+/** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
+const NAMED_AFTER_PERSON = new Set('Show Podcast Lecture Lectures Memorial Theatre Theater Award Awards Prize Trophy Medal Stakes'.split(' '));
 /** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'paper', 'weekly', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'website']);
 /** a possessive's token: "'s", '’s' */

@@ -662,3 +662,11 @@ describe("tag: an acronym of an organisation the document names in full (shipped
     expect(ids('Unilever NV sold a unit on Monday, and the UN welcomed it.')).toEqual([['UN', 'organization:united-nations']]);
   });
 });
+
+describe("tag: a gazetteer's person before a thing named after them (shipped gazetteers)", () => {
+  it("is no mention, nor any name inside the thing's; the person alone stays", () => {
+    const found = (text: string) => run(text).mentions.map((m) => m.text);
+    expect(found('The show opened at the Princess of Wales Theatre on Monday, and fans of the Benny Hill Show cheered.')).toEqual([]);
+    expect(found('Benny Hill died in 1992, his family said on Monday.')).toEqual(['Benny Hill']);
+  });
+});
