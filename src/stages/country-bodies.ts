@@ -262,8 +262,8 @@ function namedCountryCodes(gazetteer: readonly Candidate[]): Set<string> {
   return out;
 }
 
-/** a name's first word, after a 'the' */
-const firstWord = (name: string) => /^(?:[Tt]he\s+)?(\S+)/.exec(name)?.[1] ?? '';
+/** a name's first word, after a 'the', and the rest of it: 'the U.S. Food and Drug Administration' -> 'U.S.', 'Food and …' */
+const QUALIFIED_NAME = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/;
 
 /**
  * 5. A name of the rules that opens with its country's word ('U.S.', 'American', 'Japanese') and is a gazetteer's
@@ -273,10 +273,9 @@ const firstWord = (name: string) => /^(?:[Tt]he\s+)?(\S+)/.exec(name)?.[1] ?? ''
  *    country or its description naming the country (`isOfCountry`): 'Scottish Labour Party' is no Norwegian Labour Party,
  *    'Japanese Rugby Football Union' not the English one, 'UK Patent Office' not WordNet's American one.
  */
-function countrysOwnBody(cw: CountryWords, name: string, exactHits: (name: string) => readonly AliasHit[]): readonly GazetteerEntry[] | undefined {
-  const m = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/.exec(name);
-  const code = m ? cw.codeOf.get(m[1]) : undefined;
-  if (!m || !code || !/\s/.test(m[2])) return undefined;
+function countrysOwnBody(cw: CountryWords, m: RegExpExecArray, exactHits: (name: string) => readonly AliasHit[]): readonly GazetteerEntry[] | undefined {
+  const code = cw.codeOf.get(m[1]);
+  if (!code || !/\s/.test(m[2])) return undefined;
   const country = cw.country.get(code);
   const entries = exactHits(m[2])
     .map((h) => h.entry)
@@ -311,7 +310,8 @@ export function countryBodies(
     const c = rules[i];
     if (c.type !== 'organization' || c.entries.length > 0) continue;
     const body = maybeBody(c.name);
-    if (!body && !lookup.qualifiers.has(firstWord(c.name))) continue;
+    const qualified = QUALIFIED_NAME.exec(c.name);
+    if (!body && !(qualified && lookup.qualifiers.has(qualified[1]))) continue;
     if (!cw) {
       const words = (cw = countryWords(lookup.key, lookup.qualifiers, lookup.countries, lookup.exactHits));
       // (a country's word: not a region's, 'Ohio Natural Resources Department' is a state's)
@@ -320,7 +320,7 @@ export function countryBodies(
     const b = body ? parseBody(c.name.split(/\s+/), isQualifier) : undefined;
     if (b) (bodies ??= new Map()).set(c, b);
     else {
-      const entries = countrysOwnBody(cw, c.name, lookup.exactHits);
+      const entries = qualified ? countrysOwnBody(cw, qualified, lookup.exactHits) : undefined;
       if (!entries) continue;
       (named ??= rules.slice())[i] = { ...c, entries };
       report?.info('tag/body-country', `${JSON.stringify(c.name)}: ${entries[0].id}, the gazetteer's body of its name without the country's word, of that country`, { span: doc.toSource.toOriginal(c) });

@@ -4194,6 +4194,17 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   else if (!legal && n >= 2 && isTeamNickname(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
   return keys;
 }
+/** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
+export function withoutLegalForm(name: string, names: NameFinderLexicons): string | undefined {
+  const words = singleSpaced(name).split(' ');
+  if (!isLegalForm(words[words.length - 1].replace(/,$/, ''))) return undefined;
+  // (orgKeys' first key is the name without the legal form, when that is a name of its own)
+  const key = orgKeys(words, names)[0];
+  if (key === undefined) return undefined;
+  // (a common word alone is no firm's id across documents: 'News Corp', 'Hospital Corp', 'Coastal Corp' keep theirs)
+  return !key.includes(' ') && names.commonWords.has(key.toLowerCase()) ? undefined : key;
+}
+
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 

@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { isHonorific, isLegalForm, orgKeys, personKeys, roleEndingAt, slug, type NameFinderLexicons } from './find-names.js';
+import { isHonorific, orgKeys, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -42,17 +42,6 @@ function entityIdOf(c: Candidate, names: NameFinderLexicons | undefined): string
   if (c.entries.length > 0 || c.type !== 'organization' || c.idName !== undefined || !names) return idOf(c);
   const key = withoutLegalForm(c.name, names);
   return key === undefined ? idOf(c) : `organization:${slugOf(key)}`;
-}
-
-/** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
-function withoutLegalForm(name: string, names: NameFinderLexicons): string | undefined {
-  const words = singleSpaced(name).split(' ');
-  if (!isLegalForm(words[words.length - 1].replace(/,$/, ''))) return undefined;
-  // (orgKeys' first key is the name without the legal form, when that is a name of its own)
-  const key = orgKeys(words, names)[0];
-  if (key === undefined) return undefined;
-  // (a common word alone is no firm's id across documents: 'News Corp', 'Hospital Corp', 'Coastal Corp' keep theirs)
-  return !key.includes(' ') && names.commonWords.has(key.toLowerCase()) ? undefined : key;
 }
 
 /**

@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, placePrepositionBefore, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -551,7 +551,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report);
   const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons), named, doc);
   const ruled = remote ? linked.filter(placed) : linked;
-  const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.report);
+  const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.lexicons, ctx.report);
   const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
 }
@@ -563,7 +563,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
  * itself had: news names a body in full first and by its initials after, without the brackets that abbreviations.ts
  * reads. Not where two of the document's organisations have the initials. Reported as `tag/acronym-of-name`.
  */
-export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter): [Candidate[], Candidate[]] {
+export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons, report?: Reporter): [Candidate[], Candidate[]] {
   let acronyms = false;
   for (const c of [...gazetteer, ...rules]) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end))) acronyms = true;
   if (!acronyms) return [gazetteer as Candidate[], rules as Candidate[]];
@@ -597,20 +597,14 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
       // (a gazetteer's organisation's entries; the rules' name only to an acronym the rules typed, which has no entry:
       // 'the Kellin Ports Authority … the KPA' one entity of the rules)
       if (named.entries.length > 0) (out ??= list.slice())[i] = { ...c, entries: named.entries, source: 'rule:acronym-of-name' };
-      else if (ruled && c.entries.length === 0) (out ??= list.slice())[i] = { ...c, idName: named.idName ?? withoutLegalForms(named.name), source: 'rule:acronym-of-name' };
+      // (the id resolve mints of the full name, its legal form off: 'TWA' of 'Trans World Airlines Inc')
+      else if (ruled && c.entries.length === 0) (out ??= list.slice())[i] = { ...c, idName: named.idName ?? withoutLegalForm(named.name, lex) ?? singleSpaced(named.name), source: 'rule:acronym-of-name' };
       else continue;
       report?.info('tag/acronym-of-name', `${JSON.stringify(text)}: ${named.entries[0]?.id ?? JSON.stringify(named.idName ?? named.name)}, named in full in the document${c.entries[0] ? `, not ${c.entries[0].id}` : ''}`, { span: doc.toSource.toOriginal(c) });
     }
     return out ?? (list as Candidate[]);
   };
   return [relink(gazetteer, false), relink(rules, true)];
-}
-/** a name without the legal forms that end it, as resolve mints its id: 'Trans World Airlines Inc' -> 'Trans World Airlines' */
-function withoutLegalForms(name: string): string {
-  const words = name.split(/\s+/);
-  let n = words.length;
-  while (n > 1 && (isLegalForm(words[n - 1].replace(/,$/, '')) || words[n - 1] === '&')) n--;
-  return words.slice(0, n).join(' ').replace(/,$/, '');
 }
 /** what tells two candidates' entities apart: the first entry's id, or the name the rules' id is made of */
 const idKey = (c: Candidate) => c.entries[0]?.id ?? `=${c.idName ?? c.name}`;
