@@ -2079,7 +2079,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
   //      And a mountain's, a lake's or a cape's head at the front: 'Mount Zorvath', 'Lake Quimble', 'Cape Zorvek'
   if (words.length > 1 && (STREET_HEADS.has(first) || LAND_HEADS.has(first)) && !role) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
+  // (a given name that only opens a hyphenated word is none: 'Al-Yamamah Palace', 'El-Quimbar Castle')
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
     return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
@@ -2155,6 +2156,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // someone, 'the Ryan Budget', 'the Marshall Plan', or a given name that is an adjective too, 'from a Christian
     // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
     !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
+    // (nor, after 'the', 'a' or 'an', a name before a kind of place in lower case, which step 11 makes a place: 'the El
+    // Teniente mine', 'the Ali Sabieh district'; not 'state', 'the Emmanuel Macron state visit')
+    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) && next !== 'state') &&
     // (nor, of three words or more, one whose last is a common noun of no name list: a firm, a work or a thing named
     // after someone, 'Sally Ride Science', 'Colin McRae Rally'; two words stay, 'Usain Bolt', and so does a name with a
     // second given name, an initial or a particle before it, 'Juan Ignacio Chela', 'Marc-Vivien Foe', 'Elizabeth C.

@@ -1144,6 +1144,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['John Tower', 'person'],
       ['Barbara Castle', 'person'],
     ]);
+    // (a given name that only opens a hyphenated word is none: 'Al' of 'Al-Yamamah')
+    expect(mentionTypes('The envoy arrived at Al-Quimbar Palace on Monday, and later at El-Zorvath Castle.')).toEqual([
+      ['Al-Quimbar Palace', 'place'],
+      ['El-Zorvath Castle', 'place'],
+    ]);
   });
 
   it('takes a surname of a person named in full for that person, not a team, in a poll or a match-up', () => {
@@ -2340,6 +2345,12 @@ describe('findNames: a firm of several words before its shares', () => {
     // (nor after 'a' or 'an': 'from a Christian Perspective'; a surname after it stays a person's)
     expect(persons('He wrote it from a Christian Perspective, and read an Easter Poem on Monday.')).toEqual([]);
     expect(persons('He went to a Frank Zorvex concert on Monday.')).toEqual([['Frank Zorvex', 'person']]);
+    // (nor of a name after the article and before a kind of place in lower case: step 11's place; 'state' stays, a visit's)
+    expect(mentionTypes('Output at the El Zorvex mine fell, and officials in the Ali Quimbar district said so.' + PROSE).slice(0, 2)).toEqual([
+      ['El Zorvex', 'place'],
+      ['Ali Quimbar', 'place'],
+    ]);
+    expect(persons('The Emmanuel Zorvex state visit began on Monday.')).toEqual([['Emmanuel Zorvex', 'person']]);
     // (without the article the name stays a person's, a common word last or not)
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
