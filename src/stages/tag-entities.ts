@@ -683,7 +683,11 @@ export function legalFormFirms(rules: readonly Candidate[], exactHits: (name: st
     const key = orgKeys(words, lex)[0];
     if (key === undefined) continue;
     const shorter = key.replace(SAME_FIRM_WORD, '');
-    for (const name of shorter !== key ? [key, shorter] : [key]) {
+    // (first the name as written with its legal form's full stop off, which an alias spells so: 'Taiwan Semiconductor
+    // Manufacturing Co.' is the curated 'Taiwan Semiconductor Manufacturing Co', whose match the rules' longer span hid)
+    const names = shorter !== key ? [key, shorter] : [key];
+    if (c.name.endsWith('.')) names.unshift(words.join(' ').slice(0, -1));
+    for (const name of names) {
       if (!/\s/.test(name) && lex.commonWords.has(name.toLowerCase())) break;
       const acronym = !/\p{Ll}/u.test(name);
       const firms = exactHits(name).filter((h) => h.entry.type === 'organization' && (h.entry.tier !== 'generated' || (h.entry.name === name && !acronym)));

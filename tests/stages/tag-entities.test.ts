@@ -607,6 +607,9 @@ describe("tag: a firm's name with its legal form, the gazetteer's firm of the sh
       ['Toyota', 'Q53268'],
     ]);
     expect(ids('Hewlett-Packard Co. cut 500 jobs on Tuesday, the company said.')).toEqual([['Hewlett-Packard Co.', 'organization:hp']]);
+    // (or of the name as written without its legal form's full stop, an alias spelled so; the rules' span with the full
+    // stop had hidden the alias's match)
+    expect(ids('Taiwan Semiconductor Manufacturing Co. raised its forecast on Thursday, the company said.')).toEqual([['Taiwan Semiconductor Manufacturing Co.', 'organization:tsmc']]);
   });
   it("not a generated entry's alias or acronym, nor a firm of a common word, nor without a word like 'Enterprises'", () => {
     const linked = ids('USG Corp, Woolworth Holdings Plc, Arsenal Holdings Inc and Coca-Cola Enterprises Inc. reported results on Monday.').map(([, id]) => id);
