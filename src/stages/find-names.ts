@@ -2612,6 +2612,10 @@ function institutionBodies(ctx: NameContext, known: readonly Candidate[]): Reado
     const words = ctx.doc.clean.slice(c.start, c.end).split(/\s+/);
     const last = words[words.length - 1];
     if (words.length < 2 || !INSTITUTIONS.has(last)) continue;
+    // (nor a party named with the word, whose own short name is another: 'Trinamool Congress' of the All India Trinamool
+    // Congress, 'African National Congress'; a lone 'Congress' beside them is a legislature or another party. One whose
+    // aliases call it by the word stays: the Indian National Congress, 'Congress party')
+    if (PARTY_DESCRIPTION.test(c.entries[0].description ?? '') && !c.entries[0].aliases.some((a) => a.startsWith(`${last} `))) continue;
     const prev = found.get(last);
     if (prev === undefined) found.set(last, c.entries);
     else if (prev !== null && prev[0].id !== c.entries[0].id) found.set(last, null);
@@ -2620,6 +2624,8 @@ function institutionBodies(ctx: NameContext, known: readonly Candidate[]): Reado
   for (const [word, entries] of found) if (entries) out.set(word, entries);
   return out;
 }
+/** a gazetteer's description of a political party ('political party (India)', 'Nigerian political party') */
+const PARTY_DESCRIPTION = /\bparty\b/i;
 
 /** Step 14: a name typed by what the document says of it elsewhere, with the gazetteer's entries where a gazetteer said it. */
 function consistent(doc: SplitDocument, f: Found, d: { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }): Candidate {

@@ -1489,6 +1489,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // (two commissions named in full: the lone word is neither)
     expect(ids('The European Commission and the Federal Trade Commission met on Monday. The Commission said it would act.').filter(([t]) => t === 'Commission')).toEqual([['Commission', 'organization:commission']]);
+    // (nor a party named with the word, whose short name is another: the lone 'Congress' is a legislature or another
+    // party; one that its aliases call by the word stays, the Indian National Congress's 'Congress party')
+    expect(ids('The Trinamool Congress won on Monday. It accused Congress of a deal.').filter(([t]) => t === 'Congress')).toEqual([['Congress', 'organization:congress']]);
+    expect(ids('The African National Congress lost its majority on Monday. Congress will vote.').filter(([t]) => t === 'Congress')).toEqual([['Congress', 'organization:congress']]);
+    expect(ids('The Indian National Congress won on Monday. Congress leaders met.').filter(([t]) => t === 'Congress')).toEqual([['Congress', 'Q10225']]);
   });
 
   it("takes no adjective before a place cue for a place: 'a Democratic town', 'English county sides'", () => {
