@@ -37,6 +37,17 @@ describe('curated physical features and regions of world news (gazetteers/places
     ]);
     // (and since the fifty-fourth session East Timor, Swaziland, Brunei, Macau, and Trinidad alone for Trinidad and Tobago)
     expect(mentions('Runners from East Timor, Swaziland, Brunei, Macau and Trinidad competed.').map((m) => m[2])).toEqual(['iso:TL', 'iso:SZ', 'iso:BN', 'iso:MO', 'iso:TT']);
+    // (and since the sixty-second session: the Republic of Congo had been the Democratic Republic's 'Congo', Cabo Verde a
+    // person, St Lucia no mention, St Kitts and Nevis the island of Nevis, the Palestinian territories the nationality)
+    expect(mentions('Envoys from the Republic of Congo, the Democratic Republic of Congo, Cabo Verde, St Lucia, St Kitts and Nevis, the Palestinian territories and Somaliland met.')).toEqual([
+      ['Republic of Congo', 'place', 'iso:CG'],
+      ['Democratic Republic of Congo', 'place', 'iso:CD'],
+      ['Cabo Verde', 'place', 'iso:CV'],
+      ['St Lucia', 'place', 'iso:LC'],
+      ['St Kitts and Nevis', 'place', 'iso:KN'],
+      ['Palestinian territories', 'place', 'iso:PS'],
+      ['Somaliland', 'place', 'place:somaliland'],
+    ]);
   });
 
   it("takes a sea's or a region's name that is an adjective too for no place before a noun, beside another name or after a time of day", () => {
