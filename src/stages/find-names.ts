@@ -1120,12 +1120,14 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
 
 /** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal'.split(' '),
 );
 // libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
 // are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
 // Museum's 'British' was the mention)
+// (and a journal's name over 'of': 'the New England Journal of Medicine', 'the Journal of Commerce', which was 'New England
+// Journal' alone)
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
 const FACILITY_WORDS = new Set(['Museum', 'Gallery']);
 /**
