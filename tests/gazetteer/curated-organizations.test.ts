@@ -334,3 +334,92 @@ describe('news outlets of world news the rules mistyped or missed (gazetteers/or
     ]);
   });
 });
+
+describe('major companies of world news the rules missed or mistyped (gazetteers/organizations.tsv, sixty-second session)', () => {
+  it.each([
+    // [name as running text writes it, id]: what it was
+    ['Broadcom', 'organization:broadcom'], // no mention but after 'Shares of'
+    ['Micron', 'organization:micron-technology'], // no mention but after 'Shares of'
+    ['SK Hynix', 'organization:sk-hynix'], // a person opening a sentence, else no mention
+    ['JD.com', 'organization:jd-com'], // no mention, or 'JD' alone
+    ['Home Depot', 'Q864407'], // no mention, or a rule's own id (name-suggestion-index's 'The Home Depot')
+    ['LVMH', 'organization:lvmh'], // no mention at a sentence's end
+    ['CNOOC', 'Q795354'], // a rule's own id: the brand index's acronym, dropped without context
+    ['BYD', 'Q27423'], // a rule's own id (name-suggestion-index's 'BYD Auto')
+    ['CATL', 'organization:catl'], // no mention at a sentence's end
+    ['Johnson Controls', 'organization:johnson-controls'], // a person
+    ['Freeport-McMoRan', 'organization:freeport-mcmoran'], // a person, or the town of Freeport
+    ['Norilsk Nickel', 'organization:norilsk-nickel'], // a person
+    ['COSCO', 'organization:cosco'], // a place
+    ['Richemont', 'organization:richemont'], // a French town at a sentence's end
+    ['Deere', 'Q496302'], // no mention, or a rule's own id (name-suggestion-index's 'Deere & Company')
+    ['McKinsey', 'Q310207'], // the same (name-suggestion-index's 'McKinsey & Company')
+    ['Lloyds', 'organization:lloyds-banking-group'], // no mention but after 'Shares of'
+    ['Maersk', 'organization:maersk'], // the same
+    ['Rakuten', 'organization:rakuten'], // the same
+    ['Pinduoduo', 'organization:pdd-holdings'], // the same
+    ['Vale', 'Q583268'], // the same (`common`: a place's word too)
+    ['Orange', 'organization:orange'], // the same (`common`)
+    ['Zoom', 'organization:zoom'], // the same (`common`)
+    ['Snap', 'organization:snap'], // the same (`common`; 'Snapchat' was the row's alias)
+    ['Citi', 'organization:citigroup'], // the same
+  ])('%s in three sentence forms', (name, id) => {
+    for (const text of [`${name} said on Tuesday it would cut 2,000 jobs.`, `Shares of ${name} fell 3% after the report.`, `The deal was a blow to ${name}, analysts said.`]) {
+      expect(at(text, name).map(([, type, entityId]) => [type, entityId]), text).toEqual([['organization', id]]);
+    }
+  });
+
+  it("gives Nvidia, which only a rule found (an id of its own, no country), the row's country", () => {
+    const doc = run('Nvidia said on Tuesday it would cut 2,000 jobs, and NVIDIA shares fell.');
+    expect(doc.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ['Nvidia', 'organization:nvidia'],
+      ['NVIDIA', 'organization:nvidia'],
+    ]);
+    expect(doc.entities.get('organization:nvidia')?.country).toBe('US');
+  });
+
+  it('merges a firm\'s other names with the brand index\'s entry: Ford Motor, Toyota Motor, Wal-Mart, Ernst & Young', () => {
+    expect(textsAndIds('Ford Motor and Toyota Motor said sales rose, and Wal-Mart cut prices, Ernst & Young said.')).toEqual([
+      ['Ford Motor', 'Q44294'],
+      ['Toyota Motor', 'Q53268'],
+      ['Wal-Mart', 'Q483551'],
+      ['Ernst & Young', 'Q489097'],
+    ]);
+  });
+
+  it('keeps the ambiguous words what they are: Ford, Dow, Dell, Visa, Vale, Orange, Zoom, Snap, HP, BP, LG, Citi Field', () => {
+    // ('Ford' alone, a surname of presidents and actors, has no row: only 'Ford Motor' and its longer names)
+    expect(textsAndIds('Harrison Ford starred in the film.')).toEqual([['Harrison Ford', 'person:harrison-ford']]);
+    expect(textsAndIds('President Ford pardoned Nixon.')).toEqual([
+      ['Ford', 'person:gerald-ford'],
+      ['Nixon', 'person:richard-nixon'],
+    ]);
+    // ('Dow' alone is the index as often: only 'Dow Chemical', 'Dow Inc')
+    expect(entityIds('The Dow rose 200 points on Tuesday.')).toEqual([]);
+    expect(textsAndIds('Dow Chemical said it would cut jobs.')).toEqual([['Dow Chemical', 'Q855639']]);
+    expect(textsAndIds('Michael Dell said the firm would grow.')).toEqual([['Michael Dell', 'person:michael-dell']]);
+    expect(entityIds('She applied for a visa.')).toEqual([]);
+    // (`common`: not a sentence's first word before what no firm does, nor a word of a longer name)
+    expect(entityIds('The Vale of York flooded.')).not.toContain('Q583268');
+    expect(entityIds('Ebbw Vale lost 2-0.')).not.toContain('Q583268');
+    expect(textsAndIds('Orange County officials said the fire spread.')).toEqual([['Orange County', 'place:orange-county']]);
+    expect(entityIds('Orange juice prices rose.')).toEqual([]);
+    expect(entityIds('Zoom in on the map.')).toEqual([]);
+    expect(entityIds('Snap elections were called.')).toEqual([]);
+    expect(entityIds('The Prime Minister called a Snap Election.')).not.toContain('organization:snap');
+    // (no two-letter 'HP', 'BP', 'LG': horsepower, blood pressure, a lieutenant governor)
+    expect(entityIds('The car has 300 HP.')).toEqual([]);
+    expect(entityIds('He had high BP and diabetes.')).not.toContain('Q152057');
+    expect(entityIds('The LG of Delhi met the chief minister.')).not.toContain('Q162345');
+    // ('Citi' is Citigroup's, and the ballpark a place of its own)
+    expect(textsAndIds('The Mets played at Citi Field.')).toEqual([
+      ['Mets', 'organization:mets'],
+      ['Citi Field', 'place:citi-field'],
+    ]);
+    // ('Adani' after the person named in full is the person's)
+    expect(textsAndIds('Gautam Adani said on Monday the group would invest. Adani added that the port would grow.')).toEqual([
+      ['Gautam Adani', 'person:gautam-adani'],
+      ['Adani', 'person:gautam-adani'],
+    ]);
+  });
+});
