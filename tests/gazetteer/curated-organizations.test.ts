@@ -405,6 +405,7 @@ describe('major companies of world news the rules missed or mistyped (gazetteers
     expect(textsAndIds('Orange County officials said the fire spread.')).toEqual([['Orange County', 'place:orange-county']]);
     expect(entityIds('Orange juice prices rose.')).toEqual([]);
     expect(entityIds('Zoom in on the map.')).toEqual([]);
+    expect(entityIds('Stripe patterns were popular this season.')).toEqual([]);
     expect(entityIds('Snap elections were called.')).toEqual([]);
     expect(entityIds('The Prime Minister called a Snap Election.')).not.toContain('organization:snap');
     // (no two-letter 'HP', 'BP', 'LG': horsepower, blood pressure, a lieutenant governor)
