@@ -2068,7 +2068,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'institution', 0.7);
   }
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
-  if (words.length > 1 && (endsInOrgWord(last, next) || ORG_HEADS.has(first) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
+  // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
+  // Cup', no organisation)
+  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

@@ -1732,6 +1732,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a title after 'of' starts a person's name; a word of a title alone does not
     expect(names('Choudhury was backed by the Awami League of Prime Minister Sheikh Hasina on Monday.').map(([t]) => t)).toContain('Awami League');
     expect(names('The president ordered the Department of Defense to plan for a deployment.')).toEqual([['Department of Defense', 'organization']]);
+    // (an organisation's head first and an event's word last is the event: no organisation)
+    expect(names('He won at the Academy Awards, and Zorvex College won the University Cup on Sunday.')).toEqual([['Zorvex College', 'organization']]);
     // (a journal's: 'New England Journal' alone had been the name)
     expect(names('A study published in the New England Journal of Medicine found the Zorvex drug worked.')).toEqual([['New England Journal of Medicine', 'organization']]);
     // not after other words: 'Frank Smith of Ohio'
