@@ -1684,7 +1684,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   //       And none of the words before a title inside a longer run (step 4a) and a name it titles, which name the
   //       office's place or body: 'Charlotte-Mecklenburg Police Chief Kerr Putney' had made a person
   //       'Charlotte-Mecklenburg' of a given name (before a title and its firm the name is the person's: 'Brad Maltz CTO ICI')
-  const type = typed?.type === 'person' && WEAK_PERSON_RULES_ALL.has(typed.rule) && ((CAPS_LAST.test(last) && !ROMAN_NUMERAL.test(last) && hasLower(first)) || beforeTitledName) ? null : (typed?.type ?? null);
+  //       Nor one in double quotation marks of its own, a work's title ('Beyonce's "Cowboy Carter"', 'known for "Viva
+  //       Zapata"': `quotedTitle`)
+  const type = typed?.type === 'person' && WEAK_PERSON_RULES_ALL.has(typed.rule) && ((CAPS_LAST.test(last) && !ROMAN_NUMERAL.test(last) && hasLower(first)) || beforeTitledName || quotedTitle(toks, from, to, s)) ? null : (typed?.type ?? null);
   const rule = typed?.rule ?? '';
   const confidence = typed?.confidence ?? 0;
   const priority = typed?.priority;
@@ -1705,6 +1707,17 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   }
   ctx.found.push({ sentence: s, from, to, start, end, name, type, rule, confidence, role: type === 'person' ? role : null, caps: false, priority });
 }
+
+/**
+ * Whether the run `from`..`to` stands in double quotation marks of its own, nothing else inside them: a title (step
+ * 13a'; a nickname between a person's names is the nickname rule's, which joins it to them first: 'Joaquin "El Chapo"
+ * Guzman')
+ */
+function quotedTitle(toks: readonly Token[], from: number, to: number, s: Sentence): boolean {
+  return from - 1 >= s.tokenStart && to < s.tokenEnd && OPEN_DOUBLE.has(toks[from - 1].text) && CLOSE_DOUBLE.has(toks[to].text);
+}
+const OPEN_DOUBLE = new Set(['"', '“']);
+const CLOSE_DOUBLE = new Set(['"', '”']);
 
 // letters after a name (step 4b'): a barrister's, a legislator's, an honour's
 const POST_NOMINALS = new Set('QC KC MP MSP MEP MLA MHK TD OBE MBE CBE KBE DBE FRS FRCP FAIA PhD'.split(' '));

@@ -2374,6 +2374,14 @@ describe('findNames: a firm of several words before its shares', () => {
     ]);
   });
 
+  it('makes no person of a weak rule of a name in double quotation marks of its own: a title (step 13a\')', () => {
+    const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
+    expect(persons('Her album "Cowboy Zorvex" topped the chart, and he is best known for “Viva Quimbar” on Sunday.')).toEqual([]);
+    // (a nickname between a person's names stays inside the name, the nickname rule's; a name outside quotation marks
+    // stays a person's)
+    expect(persons('Drug lord Joaquin "El Zorvex" Quimbar was extradited, and Anna Kellin spoke on Sunday.').map(([t]) => t)).toEqual(['Joaquin "El Zorvex" Quimbar', 'Anna Kellin']);
+  });
+
   it("makes no person of the 'Q.' that opens a question and the name after it", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Q. Zorvex 8 ships with a new kernel. Can I install it?')).toEqual([]);
