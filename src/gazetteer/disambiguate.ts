@@ -631,6 +631,9 @@ const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|prefecture|state
 // (and a legislator's or a governor's title of a state after it: 'New York Rep. Peter King', 'Washington Gov. Jay
 // Inslee', 'New York Attorney General'; the state, not the city, which the gazetteers prefer for the name alone)
 const STATE_TITLE_AFTER = /^\s+(?:(?:Rep|Reps|Sen|Sens|Gov)\.|(?:Governor|Senator|Senators|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Legislature|legislature|delegation)\b)/;
+// (and in the plural after names joined by commas and 'and': 'the Kharkiv and Dnipropetrovsk regions', 'the Tigray,
+// Amhara and Afar regions', each a region, not a city of its name)
+const REGIONS_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})*,?\s+(?:regions|oblasts|provinces|governorates|prefectures|states|territories|cantons|emirates)\b/u;
 const CITY_AFTER = /^\s+city\b/;
 const CITY_BEFORE = /\b(?:city|town|village|port|suburb)\s+of\s+$/;
 const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|territory|department)\s+of\s+$/;
@@ -642,7 +645,7 @@ const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|
  */
 export function kindCue(text: string, start: number, end: number): PlaceKind | undefined {
   const after = text.slice(end, end + 24);
-  if (REGION_AFTER.test(after) || STATE_TITLE_AFTER.test(after)) return 'region';
+  if (REGION_AFTER.test(after) || STATE_TITLE_AFTER.test(after) || REGIONS_AFTER.test(text.slice(end, end + 80))) return 'region';
   if (CITY_AFTER.test(after)) return 'city';
   const before = text.slice(Math.max(0, start - 20), start);
   if (CITY_BEFORE.test(before)) return 'city';

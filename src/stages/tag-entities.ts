@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, linkContextPlaces, placePrepositionBefore, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
@@ -541,7 +541,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const confirmed = confirmAcronyms(matched, doc, ctx.lexicons);
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
-  const gazetteer = disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames);
+  const gazetteer = regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher);
   const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), gazetteer, doc, ctx.report);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
@@ -554,6 +554,28 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.lexicons, ctx.report);
   const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
+}
+
+/**
+ * A place the words after it say is a region ('the Kharkiv and Dnipropetrovsk regions', `kindCue`) whose entries hold no
+ * region is the region the gazetteers name '<name> region' or '<name> Oblast' where one does: the cities of Kharkiv and
+ * Dnipropetrovsk had been the mentions, the curated oblasts matching only 'the Kharkiv region' in the singular (ISO
+ * 3166-2's own names of them are 'Kharkivshchyna', 'Dnipropetrovshchyna').
+ */
+function regionsByCue(cands: readonly Candidate[], doc: SplitDocument, matcher: GazetteerMatcher): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'place' || c.entries.length === 0 || c.entries.some((e) => e.kind === 'region') || kindCue(doc.clean, c.start, c.end) !== 'region') continue;
+    const name = singleSpaced(doc.clean.slice(c.start, c.end));
+    for (const form of [`${name} region`, `${name} Oblast`, `${name} Province`]) {
+      const regions = matcher.exactHits(form).filter((h) => h.entry.type === 'place' && h.entry.kind === 'region');
+      if (regions.length === 0) continue;
+      (out ??= cands.slice())[i] = withEntries(c, regions.map((h) => h.entry));
+      break;
+    }
+  }
+  return out ?? (cands as Candidate[]);
 }
 
 /**

@@ -278,6 +278,11 @@ describe('shipped gazetteers: same-name places in context', () => {
     // Ukraine's oblasts by their English names (places.tsv), the seat alone the city
     ['Russian forces advanced in the Donetsk region on Monday, officials in Kyiv said.', false, 'Donetsk region', 'iso:UA-14'],
     ['Shelling hit Donetsk and Kharkiv on Monday, officials in Kyiv said after the meeting.', false, 'Donetsk', 'geonames:709717'],
+    // (and in the plural after names joined by commas and 'and', which no alias holds: the region its gazetteer names
+    // '<name> region' or '<name> Oblast', `regionsByCue`; and any region of the name, `kindCue`)
+    ['Drones struck the Kharkiv and Dnipropetrovsk regions on Monday, officials in Kyiv said.', false, 'Kharkiv', 'iso:UA-63'],
+    ['Drones struck the Kharkiv and Dnipropetrovsk regions on Monday, officials in Kyiv said.', false, 'Dnipropetrovsk', 'iso:UA-12'],
+    ['Drones struck the Sumy, Kursk and Belgorod regions on Monday, officials in Moscow said.', false, 'Kursk', 'iso:RU-KRS'],
   ])('%s', (text, lead, alias, id) => {
     const ids = run(text, lead).doc.mentions.filter((m) => m.text === alias).map((m) => m.entityId);
     expect(ids.length).toBeGreaterThan(0);
