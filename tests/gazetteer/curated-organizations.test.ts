@@ -424,3 +424,89 @@ describe('major companies of world news the rules missed or mistyped (gazetteers
     ]);
   });
 });
+
+describe('universities, research institutes and journals of world news (gazetteers/organizations.tsv, sixty-second session)', () => {
+  it.each([
+    // [the name as running text writes it mid-sentence, id]: what it was
+    ['Harvard', 'organization:harvard-university'], // a rule-minted place, or no mention
+    ['Stanford', 'Q41506'], // a rule-minted place, or no mention
+    ['Yale', 'Q49112'], // a rule-minted place, or no mention
+    ['MIT', 'Q49108'], // the rules' own id before 'said', no mention elsewhere
+    ['Caltech', 'organization:california-institute-of-technology'], // a rule-minted place, or no mention
+    ['Johns Hopkins', 'Q193727'], // the nineteenth-century merchant (WordNet's person)
+    ['UC Berkeley', 'organization:university-of-california-berkeley'], // a person
+    ['the University of California, Berkeley', 'organization:university-of-california-berkeley'], // the University of California and the city
+    ['UCLA', 'organization:university-of-california-los-angeles'], // no mention but before 'said'
+    ['Penn State', 'Q739627'], // no mention
+    ['Georgia Tech', 'organization:georgia-institute-of-technology'], // the country Georgia
+    ['ETH Zurich', 'organization:eth-zurich'], // only the city
+    ['the Sorbonne', 'organization:sorbonne'], // no mention
+    ['Sciences Po', 'organization:sciences-po'], // a person
+    ['KU Leuven', 'organization:ku-leuven'], // a person, or the city
+    ['Karolinska Institutet', 'organization:karolinska-institute'], // a person
+    ['Institut Pasteur', 'organization:pasteur-institute'], // a person
+    ['IIT Delhi', 'organization:iit-delhi'], // only the city
+    ['the All India Institute of Medical Sciences', 'organization:aiims'], // cut to 'India Institute of Medical Sciences'
+    ['Al-Azhar', 'organization:al-azhar-university'], // a person
+    ['Memorial Sloan Kettering', 'organization:memorial-sloan-kettering-cancer-center'], // a person
+    ['The Lancet', 'organization:the-lancet'], // no mention
+    ['the New England Journal of Medicine', 'organization:new-england-journal-of-medicine'], // cut to 'New England Journal'
+    ['JAMA', 'organization:jama'], // no mention but before 'said'
+    ['PLOS One', 'organization:plos-one'], // no mention
+    ['Scientific American', 'organization:scientific-american'], // the nationality American
+  ])('%s in three sentence forms', (mid, id) => {
+    const open = mid.replace(/^the /, 'The ');
+    for (const [text, surface] of [
+      [`A study published in ${mid} found the drug worked.`, mid],
+      [`${open} said on Monday that the results were clear.`, open],
+      [`Researchers at ${mid} and elsewhere agreed.`, mid],
+    ]) {
+      expect(at(text, surface).map(([, type, entityId]) => [type, entityId]), text).toEqual([['organization', id]]);
+    }
+  });
+
+  it('gives the forms of one university one id, in documents of their own', () => {
+    for (const [a, b, id] of [
+      ['Oxford University', 'the University of Oxford', 'organization:university-of-oxford'],
+      ['Cambridge University', 'the University of Cambridge', 'Q35794'],
+      ['Imperial College', 'Imperial College London', 'organization:imperial-college-london'],
+      ['the Hebrew University', 'the Hebrew University of Jerusalem', 'organization:hebrew-university-of-jerusalem'],
+      ['NEJM', 'the New England Journal of Medicine', 'organization:new-england-journal-of-medicine'],
+    ]) {
+      expect(entityIds(`Researchers at ${a} said so.`), a).toEqual([id]);
+      expect(entityIds(`Researchers at ${b} said so.`), b).toEqual([id]);
+    }
+  });
+
+  it('keeps the towns, persons and longer names the words also name', () => {
+    expect(textsAndIds('Tourists crowded Harvard Square before Harvard researchers spoke.')).toEqual([
+      ['Harvard Square', 'place:harvard-square'],
+      ['Harvard', 'organization:harvard-university'],
+    ]);
+    expect(textsAndIds('Allen Stanford was convicted of fraud, and Yale economists said Stanford was guilty.')).toEqual([
+      ['Allen Stanford', 'person:allen-stanford'],
+      ['Yale', 'Q49112'],
+      ['Stanford', 'person:allen-stanford'],
+    ]);
+    expect(textsAndIds('Linus Yale Jr. patented the lock. Yale said it was safe, Caltech said.')).toEqual([
+      ['Linus Yale Jr.', 'person:linus-yale-jr'],
+      ['Yale', 'person:linus-yale-jr'],
+      ['Caltech', 'organization:california-institute-of-technology'],
+    ]);
+    for (const [town, id, university, uid] of [
+      ['Cambridge', 'geonames:2653941', 'Cambridge University', 'Q35794'],
+      ['Oxford', 'geonames:2640729', 'Oxford University', 'organization:university-of-oxford'],
+      ['Berkeley', 'geonames:5327684', 'UC Berkeley', 'organization:university-of-california-berkeley'],
+    ]) {
+      expect(textsAndIds(`Police in ${town} said ${university} was closed.`)).toEqual([
+        [town, id],
+        [university, uid],
+      ]);
+    }
+    expect(textsAndIds('Stanford International Bank and Karolinska University Hospital signed it, The Lancet Oncology said.')).toEqual([
+      ['Stanford International Bank', 'organization:stanford-international-bank'],
+      ['Karolinska University Hospital', 'organization:karolinska-university-hospital'],
+      ['The Lancet Oncology', 'organization:the-lancet-oncology'],
+    ]);
+  });
+});
