@@ -3087,6 +3087,13 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   return 0;
 }
 
+/** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' */
+function regionAfterComma(text: string, end: number): boolean {
+  const m = REGION_AFTER_COMMA.exec(text.slice(end, end + 30));
+  return m !== null && !isMonthOrDay(m[1]);
+}
+const REGION_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
+
 /** firm rules whose context beats a gazetteer's town of the name (`typedName`): 'Andover said it', 'Spanish sports daily Marca' */
 const TOWN_OVERRULING_FIRM_RULES = new Set(['said-it', 'media-before', 'firm-before', 'firm-context']);
 
@@ -3118,6 +3125,10 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // 'Italian airline Alitalia', 'an Eton spokesperson')
   if (TOWN_OVERRULING_FIRM_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
     return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
+  // a dateline's place with its region or country after a comma beats a gazetteer's organisation of the same span:
+  // 'STANFORD, Calif. (AP) -' is the town, not the university (step 5a; a gazetteer's place of the span keeps its entry;
+  // 'UNITED NATIONS, March 3' and 'UNITED NATIONS (AP) -' stay the organisation, as CoNLL-2003 tags them)
+  if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(`${f.start}:${f.end}`) === 'organization' && regionAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
   // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr

@@ -1801,6 +1801,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(lead('ZORVEX', ' (Reuters) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['ZORVEX', 'place', 'rule:dateline']);
     // a gazetteer's entry of the span still names it (its id, the rule the finder)
     expect(runDoc('Plant grows\n\nNEW YORK, March 3 - Ford Motor Co said it would add jobs.' + PROSE).mentions[0]).toMatchObject({ text: 'NEW YORK', type: 'place' });
+    // (but a gazetteer's organisation of the span is no dateline's town where its region follows a comma: 'STANFORD,
+    // Calif.' had been the university, 'RICHARDSON, Texas' a brand; 'UNITED NATIONS, March 3' stays the organisation)
+    expect(lead('STANFORD', ', Calif. (AP) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['STANFORD', 'place', 'rule:dateline']);
+    expect(lead('UNITED NATIONS', ', March 3 (Reuters) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['UNITED NATIONS', 'organization', 'gazetteer:organizations']);
     // not a title and its maker in brackets alone on a line, which the dateline pattern fits too (no day, no dash)
     const games = 'Top games\n\nThe list of the best games of the year was published on Monday.\n\nZORVEX FORCE (LUNDHOLM GAMES)\n\nA shooter in space.' + PROSE;
     expect(runDoc(games).mentions.filter((m) => m.source === 'rule:dateline')).toEqual([]);
