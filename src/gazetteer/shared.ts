@@ -60,6 +60,8 @@ export type NameLists = NameWordLists & {
   readonly afterPlace: readonly (readonly [string, string])[];
   /** surnames that alone name one person: [surname, full name] (`lexicons/lone-surnames.tsv`) */
   readonly loneSurnames: readonly (readonly [string, string])[];
+  /** lower-cased names of languages (`lexicons/languages.txt`, generated from WordNet) */
+  readonly languages?: readonly string[];
 };
 
 /**
@@ -77,7 +79,7 @@ export function nameLists(gazetteers: LoadedGazetteers): NameLists {
   const words = nameWordLists();
   // (an apostrophe keyed straight, as the matcher keys tokens: the lists' 'ma’ruf' and a text's 'Ma'ruf' are one; `isListed`)
   const lower = (file: readonly string[] = []) => file.map((w) => tokenKey(w.toLowerCase()));
-  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace, loneSurnames: gazetteers.loneSurnames };
+  return { ...words, givenNames: lower(gazetteers.lexicons.get('first-names')), surnames: lower(gazetteers.lexicons.get('surnames')), afterPlace: gazetteers.afterPlace, loneSurnames: gazetteers.loneSurnames, languages: lower(gazetteers.lexicons.get('languages')) };
 }
 
 // (not a region named by context only: its name is a common word, 'Gulf', 'Cascade', 'Southland', no title's qualifier)

@@ -42,6 +42,8 @@ export interface NameFinderLexicons {
   readonly afterPlace?: ReadonlyMap<string, string>;
   /** surnames that alone name one person where a document names no one of that surname in full (`lexicons/lone-surnames.tsv`) */
   readonly loneSurnames?: ReadonlyMap<string, string>;
+  /** lower-cased names of languages, no place after a place's preposition ('printed in Swahili': `lexicons/languages.txt`) */
+  readonly languages?: ReadonlySet<string>;
 }
 
 /** the source of a region abbreviation that counts only after a place and a comma (tag-entities.ts `afterPlaceRegions`) */
@@ -2399,8 +2401,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     and 5 real ones (LA, NY); CoNLL-2003 F1 eng.testa 76.78 -> 76.82, eng.train 75.62 -> 75.66,
   //     no correct mention lost on either. Nor an organisation word alone: 'in Congress', 'in Parliament'
   //     (CoNLL-2003: one false place fewer in eng.train, nothing else)
-  //     Nor an adjective (wink-nlp's lexicon: 'in Democratic hands', 'in English club rugby') or a deity ('in God'); a
-  //     common noun may be a place ('ships in Gulf')
+  //     Nor an adjective (wink-nlp's lexicon: 'in Democratic hands', 'in English club rugby'), a deity ('in God') or a
+  //     language ('printed in Swahili', 'in Esperanto': `languages`); a common noun may be a place ('ships in Gulf')
   //     The last of names joined by 'and' or 'or' after the preposition too ('in Sanaa and Hodeidah': `place-conjunct`,
   //     which the document pass keeps only where the name before the conjunction is a place, `placeConjuncts`: not 'in
   //     Urdu and Pashto'; nor before a verb or a preposition of its own, 'Lenovo in China and Aquarius in Russia')
@@ -2418,6 +2420,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
     !DEITIES.has(first) &&
+    !lex.languages?.has(first.toLowerCase()) &&
     !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first) || (first.endsWith('s') && isCommon(lex, first.slice(0, -1))))) &&
     first.length > 1 &&
     !ACRONYM_PLURAL.test(first) &&

@@ -2386,6 +2386,12 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(persons('Drug lord Joaquin "El Zorvex" Quimbar was extradited, and Anna Kellin spoke on Sunday.').map(([t]) => t)).toEqual(['Joaquin "El Zorvex" Quimbar', 'Anna Kellin']);
   });
 
+  it("makes no place of a language after a place's preposition (gazetteers/lexicons/languages.txt)", () => {
+    expect(mentionTypes('The leaflet was printed in Swahili, and the sign was in Esperanto on Monday.' + PROSE)).toEqual([]);
+    // (a name of no language stays a place there)
+    expect(mentionTypes('The leaflet was printed in Zorvabad on Monday.' + PROSE)).toEqual([['Zorvabad', 'place']]);
+  });
+
   it("makes no person of the 'Q.' that opens a question and the name after it", () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Q. Zorvex 8 ships with a new kernel. Can I install it?')).toEqual([]);
