@@ -188,6 +188,9 @@ const PLACE_APPOSITION_AFTER =
   /^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|district|province|region|port|suburb|capital|hamlet|settlement|county|island|enclave)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|north|south|east|west|about|some|around|\d))/u;
 // prepositions of location right before a name: 'in Chechnya', 'near Grozny'
 const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
+// ... and 'to' after a journey's verb or noun: 'flew to Oxford', 'fled to Zorvabad', 'flights to Charlotte' (not 'moved to',
+// 'returned to', 'went to': a club, a firm or a school as often)
+const MOVED_TO = /\b(?:flew|flown|travell?ed|fled|drove|sailed|emigrated|deported|extradited|evacuated|trips?|flights?) to\s*$/i;
 // the last of names joined by commas and 'and' or 'or' after such a preposition: 'in Sanaa and Hodeidah', 'in Taiz, Aden
 // or Hodeidah' (not before a verb, a clause's subject: 'in Paris and Zorvath said')
 const AND_OR_BEFORE = /\s(?:and|or)\s*$/;
@@ -279,10 +282,14 @@ const AREA_NOUNS = new Set('waters coast coastline shore shores border borders a
  * Cyclops common stock'), not a place's word ('in Jutland areas').
  */
 function modifiesNoun(next: string): boolean {
-  if (!/^\p{Ll}+$/u.test(next) || PLACE_AFTER.has(next) || AREA_NOUNS.has(next)) return false;
+  if (!/^\p{Ll}+$/u.test(next) || PLACE_AFTER.has(next) || AREA_NOUNS.has(next) || WHEN_WORDS.has(next)) return false;
   const tag = commonTag(next);
   return tag === 'NOUN' || tag === 'ADJ';
 }
+
+// adjectives that open when something happened after the name, no noun it modifies: 'in Gaza last week', 'in Kyiv early
+// on Monday', 'in London overnight'
+const WHEN_WORDS = new Set(['last', 'next', 'early', 'late', 'earlier', 'later', 'overnight']);
 
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
@@ -2415,7 +2422,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     words.length === 1 &&
     !isAllCapsWord(first) &&
     !ORG_WORDS.has(first) &&
-    (IN_PLACE.test((before = tail(doc.clean, s.start, start))) || (conjunct = AND_OR_BEFORE.test(before) && IN_PLACE_AND.test(doc.clean.slice(Math.max(s.start, start - 120), start)) && !isVerbWord(next) && !PLACE_PREPOSITION_AFTER.test(after))) &&
+    (IN_PLACE.test((before = tail(doc.clean, s.start, start))) || MOVED_TO.test(before) || (conjunct = AND_OR_BEFORE.test(before) && IN_PLACE_AND.test(doc.clean.slice(Math.max(s.start, start - 120), start)) && !isVerbWord(next) && !PLACE_PREPOSITION_AFTER.test(after))) &&
     !WORK_IN.test(before) &&
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&

@@ -341,6 +341,9 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     ['FLINT, Mich., March 3 - The company, which is based in Flint, said on Monday that profits rose.', true, 'Flint', [['place', 'geonames:4992982'], ['place', 'geonames:4992982']]],
     // a city of 100,000 people or more in a country the document places
     ['Flooding closed roads in Orlando on Monday, and officials in Tallahassee said more rain was due.', false, 'Orlando', [['place', 'geonames:4167147']]],
+    // ('to' after a journey's verb, and a when-word after the name: 'Oxford' is such a town too)
+    ['The minister flew to Oxford on Monday, and officials in London said the talks would go on.', false, 'Oxford', [['place', 'geonames:2640729']]],
+    ['Flooding closed roads in Orlando last week, and officials in Tallahassee said more rain was due.', false, 'Orlando', [['place', 'geonames:4167147']]],
     // a city ten times as large as any other of its name, alone ('Marseille')
     ['He flew to Marseille on Monday, his spokesman said after the meeting had ended.', false, 'Marseille', [['place', 'geonames:2995469']]],
     ['GENEVA, March 3 - Talks on the treaty will resume on Monday, officials said after the meeting.', true, 'GENEVA', [['place', 'geonames:2660646']]],

@@ -90,6 +90,10 @@ describe('findNames: typing rules, each with a name', () => {
     ['Zorvek Lundqvar , a town councillor , resigned .', ['Zorvek Lundqvar', 'person', 'rule:name-shape']],
     ['Fighting raged in Chechnya on Tuesday .', ['Chechnya', 'place', 'rule:lexicon-place']],
     ['Rain fell in Zuwarah all day .', ['Zuwarah', 'place', 'rule:place-preposition']],
+    // (a when-word after it is no noun it modifies; 'to' after a journey's verb or noun is a place's preposition)
+    ['Rain fell in Zuwarah last week .', ['Zuwarah', 'place', 'rule:place-preposition']],
+    ['The minister flew to Zuwarah on Monday .', ['Zuwarah', 'place', 'rule:place-preposition']],
+    ['All flights to Zuwarah were cancelled .', ['Zuwarah', 'place', 'rule:place-preposition']],
     ['Yesterday Ngozi Okonjo said the talks failed .', ['Ngozi Okonjo', 'person', 'rule:person-context']],
     ['The body of Amer Zorvek Ali Quimbar , 23 , was found .', ['Amer Zorvek Ali Quimbar', 'person', 'rule:person-context']],
     // a player's position or standing opening a sentence is a title (roles.txt), not a word of the name
