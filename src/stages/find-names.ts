@@ -190,7 +190,7 @@ const PLACE_APPOSITION_AFTER =
 const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // ... and 'to' after a journey's verb or noun: 'flew to Oxford', 'fled to Zorvabad', 'flights to Charlotte' (not 'moved to',
 // 'returned to', 'went to': a club, a firm or a school as often)
-const MOVED_TO = /\b(?:flew|flown|travell?ed|fled|drove|sailed|emigrated|deported|extradited|evacuated|trips?|flights?) to\s*$/i;
+const JOURNEY_TO = /\b(?:flew|flown|travell?ed|fled|drove|sailed|emigrated|deported|extradited|evacuated|trips?|flights?) to\s*$/i;
 // the last of names joined by commas and 'and' or 'or' after such a preposition: 'in Sanaa and Hodeidah', 'in Taiz, Aden
 // or Hodeidah' (not before a verb, a clause's subject: 'in Paris and Zorvath said')
 const AND_OR_BEFORE = /\s(?:and|or)\s*$/;
@@ -287,9 +287,9 @@ function modifiesNoun(next: string): boolean {
   return tag === 'NOUN' || tag === 'ADJ';
 }
 
-// adjectives that open when something happened after the name, no noun it modifies: 'in Gaza last week', 'in Kyiv early
-// on Monday', 'in London overnight'
-const WHEN_WORDS = new Set(['last', 'next', 'early', 'late', 'earlier', 'later', 'overnight']);
+// adjectives that open when something happened after the name, no noun it modifies: 'in Gaza last week', 'in London
+// overnight' (not 'early', 'late': 'in Quimbar early trading')
+const WHEN_WORDS = new Set(['last', 'next', 'earlier', 'later', 'overnight']);
 
 // names of God, which the place-preposition rule met as places ('believe in God'; FakeNewsNet: 'God' 12, 'Allah' 7)
 const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ']);
@@ -1127,7 +1127,12 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
   return false;
 }
 
-/** Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football club's word). */
+/**
+ * Organisation words that take 'of' and a name after them: 'Bank of Finland', 'Council of Europe' (not 'City', a football
+ * club's word); 'Journal' too, a journal's name, not before a place: 'the Journal of Commerce', 'the New England Journal
+ * of Medicine' (which was 'New England Journal' alone; 'the Wall Street Journal of New York' stays the paper and the place:
+ * `ofEnd`)
+ */
 const ORG_OF = new Set(
   'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal'.split(' '),
 );
@@ -1135,8 +1140,6 @@ const ORG_OF = new Set(
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
 // are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
 // Museum's 'British' was the mention)
-// (and a journal's name over 'of': 'the New England Journal of Medicine', 'the Journal of Commerce', which was 'New England
-// Journal' alone)
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
 const FACILITY_WORDS = new Set(['Museum', 'Gallery']);
 /**
@@ -1243,6 +1246,16 @@ function hasOrgOf(toks: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether up to three capitalised words at token `k` are a place compromise's lexicon knows or a country's word ('New Jersey', 'London', 'France'). */
+function placeWordsAt(ctx: NameContext, k: number, end: number): boolean {
+  const e = nameEnd(ctx.toks, k, end, 3);
+  for (let m = e; m > k; m--) {
+    const name = singleSpaced(ctx.doc.clean.slice(ctx.toks[k].start, ctx.toks[m - 1].end));
+    if (ctx.lex.known.get(name.toLowerCase()) === 'place' || ctx.lex.qualifiers.has(name)) return true;
+  }
+  return false;
+}
+
 /**
  * Where a run goes on after the 'of' (or 'for') at `j`: past it, an optional 'the' and up to three proper nouns, when the
  * run so far (from `i`) ends in an organisation word that takes 'of' ('Bank of Finland', 'Kurdistan Democratic
@@ -1263,6 +1276,8 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   if (chamberOfAt(toks, j)) return i < j ? j + 2 : j;
   let k = j + 1;
   if (toks[k]?.text === 'the') k++;
+  // (a journal's 'of' before a place is the paper's edition there, or where it is: 'the Wall Street Journal of New York')
+  if (toks[j - 1].text === 'Journal' && k < end && placeWordsAt(ctx, k, end)) return j;
   // a title after 'of' starts a person's name: 'the Awami League of Prime Minister Sheikh Hasina' (a word of a title
   // alone does not: 'Department of Defense')
   if (k < end && roleStartsAt(ctx.doc.clean, toks[k].start, ctx.lex.roles)) return j;
@@ -1725,8 +1740,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
 function quotedTitle(toks: readonly Token[], from: number, to: number, s: Sentence): boolean {
   return from - 1 >= s.tokenStart && to < s.tokenEnd && OPEN_DOUBLE.has(toks[from - 1].text) && CLOSE_DOUBLE.has(toks[to].text);
 }
-const OPEN_DOUBLE = new Set(['"', '“']);
-const CLOSE_DOUBLE = new Set(['"', '”']);
+const OPEN_DOUBLE = new Set(['"', '“', '„', '«', '``', "''"]);
+const CLOSE_DOUBLE = new Set(['"', '”', '»', "''"]);
 
 // letters after a name (step 4b'): a barrister's, a legislator's, an honour's
 const POST_NOMINALS = new Set('QC KC MP MSP MEP MLA MHK TD OBE MBE CBE KBE DBE FRS FRCP FAIA PhD'.split(' '));
@@ -2183,8 +2198,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
     !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor, after 'the', 'a' or 'an', a name before a kind of place in lower case, which step 11 makes a place: 'the El
-    // Teniente mine', 'the Ali Sabieh district'; not 'state', 'the Emmanuel Macron state visit')
-    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) && next !== 'state') &&
+    // Teniente mine', 'the Ali Sabieh district'; not one before a compound of the kind's word and a noun, 'the Emmanuel
+    // Macron state visit', 'the Hillary Clinton town hall')
+    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && PLACE_AFTER.has(placeCueAfter(doc.clean, end, s.end)) && !isLowerCaseNoun(toks[to + 1]?.text ?? '')) &&
     // (nor, of three words or more, one whose last is a common noun of no name list: a firm, a work or a thing named
     // after someone, 'Sally Ride Science', 'Colin McRae Rally'; two words stay, 'Usain Bolt', and so does a name with a
     // second given name, an initial or a particle before it, 'Juan Ignacio Chela', 'Marc-Vivien Foe', 'Elizabeth C.
@@ -2422,7 +2438,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     words.length === 1 &&
     !isAllCapsWord(first) &&
     !ORG_WORDS.has(first) &&
-    (IN_PLACE.test((before = tail(doc.clean, s.start, start))) || MOVED_TO.test(before) || (conjunct = AND_OR_BEFORE.test(before) && IN_PLACE_AND.test(doc.clean.slice(Math.max(s.start, start - 120), start)) && !isVerbWord(next) && !PLACE_PREPOSITION_AFTER.test(after))) &&
+    (IN_PLACE.test((before = tail(doc.clean, s.start, start))) || JOURNEY_TO.test(before) || (conjunct = AND_OR_BEFORE.test(before) && IN_PLACE_AND.test(doc.clean.slice(Math.max(s.start, start - 120), start)) && !isVerbWord(next) && !PLACE_PREPOSITION_AFTER.test(after))) &&
     !WORK_IN.test(before) &&
     !APOSTROPHE_S.test(next) &&
     commonTag(first) !== 'ADJ' &&
@@ -2652,7 +2668,7 @@ function institutionBodies(ctx: NameContext, known: readonly Candidate[]): Reado
   return out;
 }
 /** a gazetteer's description of a political party ('political party (India)', 'Nigerian political party') */
-const PARTY_DESCRIPTION = /\bparty\b/i;
+const PARTY_DESCRIPTION = /\bpolitical party\b/i;
 
 /** Step 14: a name typed by what the document says of it elsewhere, with the gazetteer's entries where a gazetteer said it. */
 function consistent(doc: SplitDocument, f: Found, d: { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] }): Candidate {
@@ -3100,7 +3116,7 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
 /** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' */
 function regionAfterComma(text: string, end: number): boolean {
   const m = REGION_AFTER_COMMA.exec(text.slice(end, end + 30));
-  return m !== null && !isMonthOrDay(m[1]);
+  return m !== null && !isMonthOrDay(m[1]) && !isMonthOrDay(m[1][0] + m[1].slice(1).toLowerCase());
 }
 const REGION_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
 
@@ -3137,7 +3153,8 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
     return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
   // a dateline's place with its region or country after a comma beats a gazetteer's organisation of the same span:
   // 'STANFORD, Calif. (AP) -' is the town, not the university (step 5a; a gazetteer's place of the span keeps its entry;
-  // 'UNITED NATIONS, March 3' and 'UNITED NATIONS (AP) -' stay the organisation, as CoNLL-2003 tags them)
+  // 'UNITED NATIONS, March 3', 'UNITED NATIONS, MARCH 3' and 'UNITED NATIONS (AP) -' stay the organisation, as CoNLL-2003
+  // tags them)
   if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(`${f.start}:${f.end}`) === 'organization' && regionAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)

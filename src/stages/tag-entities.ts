@@ -557,10 +557,10 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
 }
 
 /**
- * A place the words after it say is a region ('the Kharkiv and Dnipropetrovsk regions', `kindCue`) whose entries hold no
- * region is the region the gazetteers name '<name> region' or '<name> Oblast' where one does: the cities of Kharkiv and
- * Dnipropetrovsk had been the mentions, the curated oblasts matching only 'the Kharkiv region' in the singular (ISO
- * 3166-2's own names of them are 'Kharkivshchyna', 'Dnipropetrovshchyna').
+ * A place the words around it say is a region (`kindCue`: 'the Kharkiv and Dnipropetrovsk regions', 'the region of
+ * Kharkiv') whose entries hold no region is the region the gazetteers name '<name> region', '<name> Oblast' or '<name>
+ * Province' where one does: the cities of Kharkiv and Dnipropetrovsk had been the mentions, the curated oblasts matching
+ * only 'the Kharkiv region' in the singular (ISO 3166-2's own names of them are 'Kharkivshchyna', 'Dnipropetrovshchyna').
  */
 function regionsByCue(cands: readonly Candidate[], doc: SplitDocument, matcher: GazetteerMatcher): Candidate[] {
   let out: Candidate[] | undefined;
@@ -708,7 +708,8 @@ export function legalFormFirms(rules: readonly Candidate[], exactHits: (name: st
     // (first the name as written with its legal form's full stop off, which an alias spells so: 'Taiwan Semiconductor
     // Manufacturing Co.' is the curated 'Taiwan Semiconductor Manufacturing Co', whose match the rules' longer span hid)
     const names = shorter !== key ? [key, shorter] : [key];
-    if (c.name.endsWith('.')) names.unshift(words.join(' ').slice(0, -1));
+    const written = singleSpaced(c.name).replace(/,$/, '');
+    if (written.endsWith('.')) names.unshift(written.slice(0, -1));
     for (const name of names) {
       if (!/\s/.test(name) && lex.commonWords.has(name.toLowerCase())) break;
       const acronym = !/\p{Ll}/u.test(name);

@@ -1738,8 +1738,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('The president ordered the Department of Defense to plan for a deployment.')).toEqual([['Department of Defense', 'organization']]);
     // (an organisation's head first and an event's word last is the event: no organisation)
     expect(names('He won at the Academy Awards, and Zorvex College won the University Cup on Sunday.')).toEqual([['Zorvex College', 'organization']]);
-    // (a journal's: 'New England Journal' alone had been the name)
-    expect(names('A study published in the New England Journal of Medicine found the Zorvex drug worked.')).toEqual([['New England Journal of Medicine', 'organization']]);
+    // (a journal's: 'Zorvex Journal' alone had been the name; not before a place, the paper's edition there)
+    expect(names('A study published in the Zorvex Journal of Quimbar Studies found the drug worked.')).toEqual([['Zorvex Journal of Quimbar Studies', 'organization']]);
+    expect(names('He wrote for the Zorvex Journal of London on Monday.')).toEqual([
+      ['Zorvex Journal', 'organization'],
+      ['London', 'place'],
+    ]);
     // not after other words: 'Frank Smith of Ohio'
     expect(names('Frank Smith of Ohio said on Monday the bill would pass.')).toEqual([
       ['Frank Smith', 'person'],
@@ -1809,6 +1813,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // Calif.' had been the university, 'RICHARDSON, Texas' a brand; 'UNITED NATIONS, March 3' stays the organisation)
     expect(lead('STANFORD', ', Calif. (AP) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['STANFORD', 'place', 'rule:dateline']);
     expect(lead('UNITED NATIONS', ', March 3 (Reuters) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['UNITED NATIONS', 'organization', 'gazetteer:organizations']);
+    expect(lead('UNITED NATIONS', ', MARCH 3 (Reuters) - Ford Motor Co said it would add jobs at the plant.')[0]).toEqual(['UNITED NATIONS', 'organization', 'gazetteer:organizations']);
     // not a title and its maker in brackets alone on a line, which the dateline pattern fits too (no day, no dash)
     const games = 'Top games\n\nThe list of the best games of the year was published on Monday.\n\nZORVEX FORCE (LUNDHOLM GAMES)\n\nA shooter in space.' + PROSE;
     expect(runDoc(games).mentions.filter((m) => m.source === 'rule:dateline')).toEqual([]);
@@ -2367,7 +2372,10 @@ describe('findNames: a firm of several words before its shares', () => {
       ['El Zorvex', 'place'],
       ['Ali Quimbar', 'place'],
     ]);
-    expect(persons('The Emmanuel Zorvex state visit began on Monday.')).toEqual([['Emmanuel Zorvex', 'person']]);
+    expect(persons('The Emmanuel Zorvex state visit began on Monday, and the Hillary Quimbar town hall drew crowds.')).toEqual([
+      ['Emmanuel Zorvex', 'person'],
+      ['Hillary Quimbar', 'person'],
+    ]);
     // (without the article the name stays a person's, a common word last or not)
     expect(persons('Sally Ride flew into space on Monday.')).toEqual([['Sally Ride', 'person']]);
   });
@@ -2385,6 +2393,7 @@ describe('findNames: a firm of several words before its shares', () => {
   it('makes no person of a weak rule of a name in double quotation marks of its own: a title (step 13a\')', () => {
     const persons = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'person');
     expect(persons('Her album "Cowboy Zorvex" topped the chart, and he is best known for “Viva Quimbar” on Sunday.')).toEqual([]);
+    expect(persons('Der Film «Viva Quimbar» lief am Sonntag, and „Anna Zorvath" won on Sunday.')).toEqual([]);
     // (a nickname between a person's names stays inside the name, the nickname rule's; a name outside quotation marks
     // stays a person's)
     expect(persons('Drug lord Joaquin "El Zorvex" Quimbar was extradited, and Anna Kellin spoke on Sunday.').map(([t]) => t)).toEqual(['Joaquin "El Zorvex" Quimbar', 'Anna Kellin']);
@@ -2394,6 +2403,11 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(mentionTypes('The leaflet was printed in Swahili, and the sign was in Esperanto on Monday.' + PROSE)).toEqual([]);
     // (a name of no language stays a place there)
     expect(mentionTypes('The leaflet was printed in Zorvabad on Monday.' + PROSE)).toEqual([['Zorvabad', 'place']]);
+  });
+
+  it("takes a when-word after a name for no noun it modifies, but not 'early', which opens a noun's phrase too", () => {
+    expect(mentionTypes('Rain fell in Zorvabad last week.' + PROSE)).toEqual([['Zorvabad', 'place']]);
+    expect(mentionTypes('Shares of Kellin rose in Zorvabad early trading on Monday.' + PROSE).filter(([, t]) => t === 'place')).toEqual([]);
   });
 
   it("makes no person of the 'Q.' that opens a question and the name after it", () => {
