@@ -189,7 +189,8 @@ const PLACE_APPOSITION_AFTER =
 // prepositions of location right before a name: 'in Chechnya', 'near Grozny'
 const IN_PLACE = /\b(?:in|near|outside|across|throughout|towards?|into)\s*$/i;
 // ... and 'to' after a journey's verb or noun: 'flew to Oxford', 'fled to Zorvabad', 'flights to Charlotte' (not 'moved to',
-// 'returned to', 'went to': a club, a firm or a school as often)
+// 'returned to', 'went to': a club, a firm or a school as often), before names joined by 'and' too (`IN_PLACE_AND`: 'flew
+// to Paris and Zorvabad')
 const JOURNEY_TO = /\b(?:flew|flown|travell?ed|fled|drove|sailed|emigrated|deported|extradited|evacuated|trips?|flights?) to\s*$/i;
 // the last of names joined by commas and 'and' or 'or' after such a preposition: 'in Sanaa and Hodeidah', 'in Taiz, Aden
 // or Hodeidah' (not before a verb, a clause's subject: 'in Paris and Zorvath said')
@@ -200,7 +201,7 @@ const isVerbWord = (w: string) => {
   const tag = commonTag(w);
   return tag === 'VERB' || tag === 'AUX';
 };
-const IN_PLACE_AND = /\b(?:in|near|outside|across|throughout|towards?|into)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,4}\s*,?\s+(?:and|or)\s*$/u;
+const IN_PLACE_AND = /\b(?:in|near|outside|across|throughout|towards?|into|(?:flew|flown|travell?ed|fled|drove|sailed|emigrated|deported|extradited|evacuated|trips?|flights?) to)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,4}\s*,?\s+(?:and|or)\s*$/u;
 // what is held in a firm: 'stake in', 'shares in', 'interest in', 'investment in', 'holding in', 'dealings in'
 const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$|\b(shares|shareholders|stockholders)\s+of\s*$/i;
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;

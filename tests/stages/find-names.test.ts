@@ -2407,6 +2407,11 @@ describe('findNames: a firm of several words before its shares', () => {
 
   it("takes a when-word after a name for no noun it modifies, but not 'early', which opens a noun's phrase too", () => {
     expect(mentionTypes('Rain fell in Zorvabad last week.' + PROSE)).toEqual([['Zorvabad', 'place']]);
+    // (and a journey's 'to' before names joined by 'and')
+    expect(mentionTypes('The minister flew to Paris and Zorvabad on Monday.' + PROSE)).toEqual([
+      ['Paris', 'place'],
+      ['Zorvabad', 'place'],
+    ]);
     expect(mentionTypes('Shares of Kellin rose in Zorvabad early trading on Monday.' + PROSE).filter(([, t]) => t === 'place')).toEqual([]);
   });
 
