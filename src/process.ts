@@ -67,7 +67,7 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
   known: new Map(words.known),
   afterPlace: new Map(words.afterPlace),
   loneSurnames: new Map(words.loneSurnames ?? []),
-  languages: new Set(words.languages ?? []),
+  languages: new Set(words.languages),
 });
 
 /**

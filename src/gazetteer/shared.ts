@@ -61,7 +61,7 @@ export type NameLists = NameWordLists & {
   /** surnames that alone name one person: [surname, full name] (`lexicons/lone-surnames.tsv`) */
   readonly loneSurnames: readonly (readonly [string, string])[];
   /** lower-cased names of languages (`lexicons/languages.txt`, generated from WordNet) */
-  readonly languages?: readonly string[];
+  readonly languages: readonly string[];
 };
 
 /**

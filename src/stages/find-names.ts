@@ -3114,12 +3114,12 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   return 0;
 }
 
-/** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' */
-function regionAfterComma(text: string, end: number): boolean {
-  const m = REGION_AFTER_COMMA.exec(text.slice(end, end + 30));
+/** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' (the text's test; tag-entities' `regionAfterComma` asks the gazetteer's candidates) */
+function regionWordAfterComma(text: string, end: number): boolean {
+  const m = WORD_AFTER_COMMA.exec(text.slice(end, end + 30));
   return m !== null && !isMonthOrDay(m[1]) && !isMonthOrDay(m[1][0] + m[1].slice(1).toLowerCase());
 }
-const REGION_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
+const WORD_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
 
 /** firm rules whose context beats a gazetteer's town of the name (`typedName`): 'Andover said it', 'Spanish sports daily Marca' */
 const TOWN_OVERRULING_FIRM_RULES = new Set(['said-it', 'media-before', 'firm-before', 'firm-context']);
@@ -3156,7 +3156,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // 'STANFORD, Calif. (AP) -' is the town, not the university (step 5a; a gazetteer's place of the span keeps its entry;
   // 'UNITED NATIONS, March 3', 'UNITED NATIONS, MARCH 3' and 'UNITED NATIONS (AP) -' stay the organisation, as CoNLL-2003
   // tags them)
-  if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(`${f.start}:${f.end}`) === 'organization' && regionAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
+  if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(`${f.start}:${f.end}`) === 'organization' && regionWordAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
   // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
