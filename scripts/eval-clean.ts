@@ -18,10 +18,13 @@ import { Command } from 'commander';
 import { clean } from '../src/stages/clean.js';
 import { isHtmlPath } from '../src/input/formats.js';
 import { Reporter } from '../src/diagnostics/diagnostic.js';
-import { decodeLenient, goldMainText, meanScores, scoreBags, type BagScore } from '../src/stages/clean/score.js';
+import { decodeLenient, goldMainText, meanScores, scoreBags, titleAgreement, type BagScore, type TitleAgreement } from '../src/stages/clean/score.js';
 
 interface DocScore extends BagScore {
   readonly file: string;
+  /** the title the cleaner took, and how it agrees with the gold text's first lines (not with --self) */
+  readonly title: string | null;
+  readonly titleAgreement?: TitleAgreement;
 }
 
 async function listTxt(dir: string): Promise<string[]> {
@@ -87,7 +90,8 @@ async function main(): Promise<void> {
     const cleaned = clean(doc, { report: new Reporter() });
     cleanMs += performance.now() - t0;
     bytes += raw.length;
-    scores.push({ file, ...scoreBags(cleaned.clean, goldText) });
+    const title = cleaned.metadata.title;
+    scores.push({ file, ...scoreBags(cleaned.clean, goldText), title, ...(opts.self ? {} : { titleAgreement: titleAgreement(title, goldText, src.text) }) });
   }
 
   const m = meanScores(scores);
@@ -95,6 +99,13 @@ async function main(): Promise<void> {
   console.log(`documents: ${scores.length}${missing ? ` (${missing} without gold, skipped)` : ''}${lenient ? ` (${lenient} read as Windows-1252)` : ''}`);
   console.log(`mean precision ${pct(m.precision)} %   mean recall ${pct(m.recall)} %   mean F1 ${pct(m.f1)} %`);
   console.log(`words: kept ${words.kept}, gold ${words.gold}, common ${words.common}; gold words lost ${pct(words.gold ? 1 - words.common / words.gold : 0)} % (over all documents)`);
+  if (!opts.self) {
+    const count = (a: TitleAgreement) => scores.filter((s) => s.titleAgreement === a).length;
+    const withHeadline = count('right') + count('wrong') + count('missed');
+    console.log(
+      `titles: right ${count('right')} of ${scores.length} (${pct(count('right') / Math.max(1, scores.length))} %); where the gold text opens with a headline the page holds (${withHeadline}): wrong ${count('wrong')}, none ${count('missed')}; where it does not: wrong ${count('wrong, no headline')}, none ${count('none, no headline')}`,
+    );
+  }
   console.log(`clean(): ${(bytes / 1e6).toFixed(2)} MB in ${cleanMs.toFixed(0)} ms = ${(bytes / 1e6 / (cleanMs / 1000)).toFixed(2)} MB/s`);
   const worst = [...scores].sort((a, b) => a.f1 - b.f1 || a.file.localeCompare(b.file)).slice(0, opts.worst);
   if (worst.length) {

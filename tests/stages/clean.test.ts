@@ -691,6 +691,53 @@ describe('clean: drop reasons', () => {
       expect(doc.clean.startsWith(`${TITLE} by John on July 21, 2012\n`)).toBe(true);
     });
 
+    // a web page's text, one block a line and no blank line, as a browser's copy or a scraper gives it
+    const page = (...lines: string[]) => run(lines.join('\n'));
+    const MENU = ['Home', 'News', 'Sport', 'Business', 'Weather'];
+    it('is the heading above the body that shares its words, not a nearer headline of another story in a list', () => {
+      const related = ['Related stories', 'Portvale council elects a new mayor', 'Storm closes the northern bridge'];
+      const doc = page(...MENU, 'Harbour ferry terminal approved after long debate', 'By Anna Berg', ...related, P1, P2, P3);
+      expect(doc.metadata.title).toBe('Harbour ferry terminal approved after long debate');
+      expect(doc.blocks.find((b) => b.zone === 'title')).toBeDefined();
+    });
+
+    it('is the headline far above the body, past captions, share buttons and teasers the page puts between them', () => {
+      const between = ['Share this page', 'Facebook', 'Twitter', 'Email', 'Print', 'The old pier at dusk', 'Anna Berg/Portvale Press', 'Watch video', 'Listen', 'More', 'Save'];
+      const doc = page(...MENU, 'Portvale approves new ferry terminal for its harbour', ...between, P1, P2, P3);
+      expect(doc.metadata.title).toBe('Portvale approves new ferry terminal for its harbour');
+    });
+
+    it('is the heading over a byline or a date, before a nearer one that shares as many words with the body', () => {
+      const doc = page(...MENU, 'Harbour authority approves new ferry terminal', 'By Anna Berg', 'July 24, 2012', 'Watch', 'Harbour ferry terminal approved by council', P1, P2, P3);
+      expect(doc.metadata.title).toBe('Harbour authority approves new ferry terminal');
+    });
+
+    it.each([
+      ['More in Portvale harbour news'],
+      ['Tags: harbour, ferry terminal, Portvale'],
+      ['« Portvale harbour ferry terminal approved'],
+      ['Photos: the new ferry terminal of Portvale harbour'],
+      ['The ferry terminal pictured from the harbour of Portvale'],
+    ])('is not a link, a label or a caption that shares words with the body: %j', (line) => {
+      const doc = page(...MENU, line, P1, P2, P3);
+      expect(doc.metadata.title).not.toBe(line);
+    });
+
+    it("is no menu's or form's heading that shares no word with the body", () => {
+      const doc = page(...MENU, 'Keep me logged in', 'Forgot your password', P1, P2, P3);
+      expect(doc.metadata.title).toBeNull();
+    });
+
+    it('is a headline that asks a question', () => {
+      const doc = page(...MENU, 'Will the new ferry terminal save the harbour of Portvale?', P1, P2, P3);
+      expect(doc.metadata.title).toBe('Will the new ferry terminal save the harbour of Portvale?');
+    });
+
+    it("is a text's first line over a blank line, even where a line below it shares more of the body's words", () => {
+      const doc = run(['Portvale v Harbourside (Sat)', '', 'Ferry terminal approval overshadows harbour derby', '', P1, '', P2, '', P3].join('\n'));
+      expect(doc.metadata.title).toBe('Portvale v Harbourside (Sat)');
+    });
+
     it.each([['9:49am, EDT'], ['Comments:87'], ['Harbour authority logo'], ["Rand's Blog"]])('is not %j', (line) => {
       const doc = run([line, '', P1, '', P2, '', P3].join('\n'));
       expect(doc.metadata.title).toBeNull();

@@ -1,4 +1,4 @@
-import { isProse, type Line } from './lines.js';
+import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, datelineDate, hasCaptionCredit, outletOf } from './metadata.js';
@@ -875,9 +875,28 @@ function mainText(work: Work[], cut: number): number {
 
 // ---- pass 5: header metadata, title, repeats, zones ----------------------
 
-/** The title: the first heading-like line of the header [from, to) that is not metadata or boilerplate (-1: none). */
+/**
+ * The title's line (-1: none): a wire story's headline in capitals (`wireHeadline`); the text's first line when it is
+ * the header's first heading and a blank line follows it (a story saved as text); else the heading above the body that
+ * shares most words with it (`titleByBody`); else the header's first heading (`headerTitle`), when it shares a word
+ * with the body or stands over a byline or a date and is no link, label or caption (no body: the header's first heading
+ * as it is).
+ */
 function titleLine(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number, runsOn: RunsOn | null): number {
   if (wireHeadline(work, lines, runsOn)) return 0;
+  const head = headerTitle(work, lines, from, to, first, runsOn);
+  // (a text's first line over a blank line is its title: the way a story is saved as text, BBC's files, a wire's)
+  if (first < 0 || (head === 0 && lines[0].blankAfter)) return head;
+  const body = bodyKeys(work, first);
+  const byBody = titleByBody(work, lines, first, runsOn, body);
+  if (byBody >= 0) return byBody;
+  // (a menu's or a box's heading in the header shares no word with the body: 'Keep me logged in', 'View all posts by …';
+  // nor is a link, a label or a caption a title: NOT_TITLE)
+  return head >= 0 && !NOT_TITLE.test(work[head].text) && (bodyHits(contentKeys(work[head].text), body, head === first) >= 1 || bylineAfter(work, head)) ? head : -1;
+}
+
+/** The header's first heading-like line [from, to) that is not metadata or boilerplate (-1: none). */
+function headerTitle(work: readonly Work[], lines: readonly Line[], from: number, to: number, first: number, runsOn: RunsOn | null): number {
   let titleAt = -1;
   for (let i = from; i < to; i++) {
     const w = work[i];
@@ -901,6 +920,100 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
   // (not in a hard-wrapped text, whose lines above the body are more often its first paragraph's, unjoined: 'Motor Co
   // <F> in Japan, is considering importing cars made by')
   return titleAt >= 0 || first < 0 || runsOn ? titleAt : titleAboveBody(work, lines, first);
+}
+
+/** how far above the body's first line `titleByBody` looks for its title (lines) */
+const TITLE_WINDOW = 40;
+
+/**
+ * The heading above the body (or its first line) that shares the most words with the body's first 300 words: a story's
+ * headline sums up its first paragraphs, the headlines of other stories in a list beside it ('Related stories', 'Most
+ * read') share fewer of their words, a menu's or a form's none ('Keep me logged in'). The candidates: lines of 3 to 25
+ * words within TITLE_WINDOW lines above the body, heading-like or one question ('Does the internet rewire brains?'),
+ * not metadata, a caption, a date, a place's or a byline's names with a comma, or a line an explicit signal dropped (a headline list's may be the title: a title in
+ * title case among a menu's lines is taken for one), nor a link to another post ('« Previous post', 'Next »'), a
+ * section's or a list's label ('More in Business', 'Tags: …', 'Photos: …'), or a photo's caption ('… pictured …').
+ * Scored by the share of its content words the body has (at least two and 30%), less 0.005 a line of distance to the
+ * body, plus 0.3 over a byline or a date (within three lines); a farther one must score 0.1 more than a nearer.
+ * Measured on boilerplate-dev's 1,381 pages against the gold text's first lines (`npm run eval:clean`, docs/CLEANING.md).
+ */
+function titleByBody(work: readonly Work[], lines: readonly Line[], first: number, runsOn: RunsOn | null, body: BodyKeys): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let i = first; i >= 0 && i >= first - TITLE_WINDOW; i--) {
+    const w = work[i];
+    const l = lines[i];
+    // (in a hard-wrapped text, not a line whose sentence goes on in the next: a paragraph's, unjoined)
+    if (runsOn?.at(i) || w.meta || w.caption || (w.fixed && w.fixed.reason !== 'headline list') || l.words < 3 || l.words > 25) continue;
+    if (!(isHeadingLike(l) || isQuestionLine(l)) || !titleText(w.text) || !standsAlone(w.text) || NOT_TITLE.test(w.text)) continue;
+    // (nor a place's or a byline's short line of names with a comma: 'Harbour Road, Portvale', 'Pete Yost, Associated Press')
+    if (l.words <= 4 && PLACE_OR_BYLINE.test(w.text)) continue;
+    const keys = contentKeys(w.text);
+    if (keys.length < 2) continue;
+    const hits = bodyHits(keys, body, i === first);
+    const share = hits / keys.length;
+    const score = share - 0.005 * (first - i) + (bylineAfter(work, i) ? 0.3 : 0);
+    if (hits >= 2 && share >= 0.3 && score > bestScore + 0.1) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+/** A byline or a date within three lines after line i ('By Zorvex Quimbar', 'July 24, 2012'). */
+function bylineAfter(work: readonly Work[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < work.length; k++) {
+    const w = work[k];
+    if (w.meta === 'byline' || w.fixed?.reason === 'date line' || w.bylineDate !== undefined || /^by\s/i.test(w.text)) return true;
+  }
+  return false;
+}
+
+const NOT_TITLE = /^(?:about|more (?:in|from|on)|in the news|tags?|topics?|categories|filed under|photos?|video|watch|gallery|slideshow|[«‹<]|- )|\bpictured\b|[»›>]$/iu;
+
+/** one question or exclamation of at most 20 words, not a link ('Does the internet rewire brains?') */
+const isQuestionLine = (l: Line) => l.words >= 2 && l.words <= 20 && /[?!]["”’']?$/.test(l.text) && l.sentences <= 1 && l.linkDensity === 0 && /\p{Ll}/u.test(l.text);
+
+/** the content words of the body's first lines (about 300 words), and of those after its first line (`contentKeys`) */
+interface BodyKeys {
+  all: Set<string>;
+  after: Set<string>;
+}
+
+function bodyKeys(work: readonly Work[], first: number): BodyKeys {
+  const all = new Set<string>();
+  const after = new Set<string>();
+  let words = 0;
+  for (let i = first; i < work.length && words < 300; i++) {
+    if (work[i].cls !== 'good') continue;
+    for (const k of contentKeys(work[i].text)) {
+      all.add(k);
+      if (i > first) after.add(k);
+      words++;
+    }
+  }
+  return { all, after };
+}
+
+/** how many of a line's keys the body has (the body's first line against the lines after it) */
+function bodyHits(keys: readonly string[], body: BodyKeys, isFirst: boolean): number {
+  const set = isFirst ? body.after : body.all;
+  let hits = 0;
+  for (const k of keys) if (set.has(k)) hits++;
+  return hits;
+}
+
+/**
+ * A line's content words as keys: lower case, three letters or more, no function word, cut to five letters so that a
+ * word's forms meet ('charged' / 'charges', 'Chinese' / 'China' do not). Written by hand: a stemmer library would be a
+ * dependency for one comparison, and the key only needs to be the same on both sides.
+ */
+function contentKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’]*/gu)) {
+    const w = m[0];
+    if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
+    out.push(w.slice(0, 5));
+  }
+  return out;
 }
 
 /**

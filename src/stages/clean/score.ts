@@ -117,3 +117,30 @@ export function meanScores(scores: readonly Means[]): Means {
   }
   return { precision: p / scores.length, recall: r / scores.length, f1: f / scores.length };
 }
+
+/**
+ * How a title the cleaner took agrees with a gold main text, which holds no title field of its own (Dragnet's gold
+ * files open with the headline, a date or a byline): `'right'` when the title is one of the gold text's first six
+ * lines (or inside one, or holds one of more than 10 characters: a title line with a count or a label after it);
+ * else, whether the gold text had a headline to find: its first line of three words or more (not a byline, a
+ * posting or update line, nor a sentence of more than 15 words) that the page holds as a line of its own.
+ * Lines compared in lower case, spaces and curly quotes folded.
+ *
+ *   titleAgreement('Ferry terminal approved', 'Ferry terminal approved\n\nThe harbour …', page) = 'right'
+ *   titleAgreement(null, 'Ferry terminal approved\n\nThe harbour …', 'Home\nFerry terminal approved\n…') = 'missed'
+ */
+export type TitleAgreement = 'right' | 'wrong' | 'missed' | 'wrong, no headline' | 'none, no headline';
+
+export function titleAgreement(title: string | null, gold: string, page: string): TitleAgreement {
+  const goldLines = gold.split('\n').map(normLine).filter(Boolean).slice(0, 6);
+  const pageLines = new Set(page.split('\n').map(normLine));
+  const headline = goldLines.some(
+    (l) => pageLines.has(l) && (l.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 && !/^(?:by|posted|updated)\b/.test(l) && !(/[.!?]$/.test(l) && l.split(' ').length > 15),
+  );
+  if (title === null) return headline ? 'missed' : 'none, no headline';
+  const t = normLine(title);
+  if (goldLines.some((g) => g === t || g.includes(t) || (t.includes(g) && g.length > 10))) return 'right';
+  return headline ? 'wrong' : 'wrong, no headline';
+}
+
+const normLine = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLenient, goldMainText, meanScores, scoreBags, wordTokens } from '../../../src/stages/clean/score.js';
+import { decodeLenient, goldMainText, meanScores, scoreBags, wordTokens, titleAgreement } from '../../../src/stages/clean/score.js';
 
 describe('eval:clean scoring (bag of words)', () => {
   // expected values computed by hand
@@ -78,5 +78,27 @@ describe('eval:clean scoring (bag of words)', () => {
     [[0xfe, 0xff, 0x00, 0x68, 0x00, 0x69], 'hi', 'utf-16be'],
   ])('decodes UTF-16 with a byte-order mark: %j', (bytes, text, encoding) => {
     expect(decodeLenient(new Uint8Array(bytes as number[]))).toEqual({ text, encoding });
+  });
+});
+
+describe('titleAgreement', () => {
+  const gold = 'July 24, 2012\n\nFerry terminal approved after long debate\n\nThe harbour authority of Portvale approved plans on Tuesday.';
+  const page = 'Home\nNews\nFerry terminal approved after long debate\nBy Anna Berg\nThe harbour authority of Portvale approved plans on Tuesday.';
+  it.each([
+    ['Ferry terminal approved after long debate', 'right'],
+    ['Ferry Terminal Approved After Long Debate — 12 comments', 'right'],
+    ['Storm closes the northern bridge', 'wrong'],
+    [null, 'missed'],
+  ] as const)('%j is %s', (title, want) => {
+    expect(titleAgreement(title, gold, page)).toBe(want);
+  });
+
+  it('tells where the gold text has no headline the page holds as a line of its own', () => {
+    // (the gold text's first line is one the page does not hold on its own: a paragraph the page's copy joined to another)
+    const noHead = 'Supporters said the terminal would bring jobs to the waterfront.';
+    expect(titleAgreement(null, noHead, page)).toBe('none, no headline');
+    expect(titleAgreement('Storm closes the northern bridge', noHead, page)).toBe('wrong, no headline');
+    // a byline is no headline
+    expect(titleAgreement(null, 'By Anna Berg\n' + noHead, page)).toBe('none, no headline');
   });
 });
