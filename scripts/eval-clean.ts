@@ -18,13 +18,16 @@ import { Command } from 'commander';
 import { clean } from '../src/stages/clean.js';
 import { isHtmlPath } from '../src/input/formats.js';
 import { Reporter } from '../src/diagnostics/diagnostic.js';
-import { decodeLenient, goldMainText, meanScores, scoreBags, titleAgreement, type BagScore, type TitleAgreement } from '../src/stages/clean/score.js';
+import { dateAgreement, decodeLenient, goldMainText, meanScores, scoreBags, titleAgreement, type BagScore, type DateAgreement, type TitleAgreement } from '../src/stages/clean/score.js';
 
 interface DocScore extends BagScore {
   readonly file: string;
   /** the title the cleaner took, and how it agrees with the gold text's first lines (not with --self) */
   readonly title: string | null;
   readonly titleAgreement?: TitleAgreement;
+  /** the date the cleaner took, and how it agrees with the first date of the gold text's first lines (not with --self) */
+  readonly date: string | null;
+  readonly dateAgreement?: DateAgreement;
 }
 
 async function listTxt(dir: string): Promise<string[]> {
@@ -90,8 +93,9 @@ async function main(): Promise<void> {
     const cleaned = clean(doc, { report: new Reporter() });
     cleanMs += performance.now() - t0;
     bytes += raw.length;
-    const title = cleaned.metadata.title;
-    scores.push({ file, ...scoreBags(cleaned.clean, goldText), title, ...(opts.self ? {} : { titleAgreement: titleAgreement(title, goldText, src.text) }) });
+    const { title, date } = cleaned.metadata;
+    const agreement = opts.self ? {} : { titleAgreement: titleAgreement(title, goldText, src.text), dateAgreement: dateAgreement(date, goldText) };
+    scores.push({ file, ...scoreBags(cleaned.clean, goldText), title, date, ...agreement });
   }
 
   const m = meanScores(scores);
@@ -104,6 +108,10 @@ async function main(): Promise<void> {
     const withHeadline = count('right') + count('wrong') + count('missed');
     console.log(
       `titles: right ${count('right')} of ${scores.length} (${pct(count('right') / Math.max(1, scores.length))} %); where the gold text opens with a headline the page holds (${withHeadline}): wrong ${count('wrong')}, none ${count('missed')}; where it does not: wrong ${count('wrong, no headline')}, none ${count('none, no headline')}`,
+    );
+    const dates = (a: DateAgreement) => scores.filter((s) => s.dateAgreement === a).length;
+    console.log(
+      `dates: where the gold text's first lines give one (${dates('right') + dates('wrong') + dates('missed')}): right ${dates('right')}, wrong ${dates('wrong')}, none ${dates('missed')}; where they do not: a date ${dates('date, none in gold')}, none ${dates('none, none in gold')}`,
     );
   }
   console.log(`clean(): ${(bytes / 1e6).toFixed(2)} MB in ${cleanMs.toFixed(0)} ms = ${(bytes / 1e6 / (cleanMs / 1000)).toFixed(2)} MB/s`);

@@ -636,6 +636,36 @@ describe('clean: drop reasons', () => {
     expect(doc.metadata.title).toBe(TITLE);
   });
 
+  describe("the date a header's line prints beside its own words", () => {
+    const page = (...lines: string[]) => run(lines.join('\n'));
+    const MENU = ['Home', 'News', 'Sport', 'Business', 'Weather'];
+    it.each([
+      ["a byline's", 'By Anna Berg, 18 August 2010', '2010-08-18'],
+      ["a posting line's with a clock time", 'Published: July 24, 2012 at 7:37 AM ET', '2012-07-24'],
+      ["a section's", 'Harbour Notes | 20 July 2012', '2012-07-20'],
+    ])('is the document\'s date: %s', (_what, line, date) => {
+      expect(page(...MENU, TITLE, line, P1, P2, P3).metadata.date).toBe(date);
+    });
+
+    it("is a title's with its byline on the same line", () => {
+      expect(page(...MENU, `${TITLE} by Anna on July 21, 2012`, P1, P2, P3).metadata.date).toBe('2012-07-21');
+    });
+
+    it("is a posting line's that a run of the header's short lines, taken for a headline list, holds", () => {
+      const doc = page('Related Stories', 'Port Strike Ends After Three Days', 'New Bridge Opens To Traffic', TITLE, 'By', 'ANNA BERG', 'Published: July 24, 2012', P1, P2, P3);
+      expect(doc.metadata.date).toBe('2012-07-24');
+    });
+
+    it.each([
+      ['a range of days', 'Harbour views from the pier October 23-31, 2012'],
+      ['a link to the previous post', '← August 12, 2012 – Harbour fireworks'],
+      ['a date with its year in two digits', 'Harbour fireworks August 12, 13 and 14'],
+      ["a sentence's", 'The council first met on July 4, 2012.'],
+    ])('is not %s', (_what, line) => {
+      expect(page(...MENU, TITLE, line, P1, P2, P3).metadata.date).toBeNull();
+    });
+  });
+
   describe('the title', () => {
     it('is the heading right above the body, over its byline, date and caption, where a run of sidebar headlines ended with it', () => {
       const doc = run(['Port Strike Ends After Three Days', 'New Bridge Opens To Traffic', 'Council Elects A New Mayor', TITLE, 'By Anna Berg', 'July 24, 2012', P1, '', P2, '', P3].join('\n'));

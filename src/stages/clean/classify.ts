@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, datelineDate, hasCaptionCredit, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
@@ -1106,6 +1106,20 @@ function titleBefore(text: string): string | undefined {
 }
 const TITLE_BYLINE = new RegExp(String.raw`^(\S.*?)\s+by\s+${CAP_WORD}(?:\s+${CAP_WORD}){0,3},?\s+(?:on|[-–—|])\s+\S`, 'u');
 
+/**
+ * The first full date a short line holds from three lines above the title (or the body, with no title) to two lines into
+ * the body (`headerLineDate`): a byline's, a posting line's, a title's with its byline, a date line a headline list took
+ * in (a page's header of short title-case lines is often taken for one: 'By' / 'JOHN F. BURNS' / 'Published: July 24, 2012').
+ */
+function headerDate(work: readonly Work[], lines: readonly Line[], first: number, titleAt: number): string | undefined {
+  const from = Math.max(0, (titleAt >= 0 ? Math.min(titleAt, first) : first) - 3);
+  for (let i = from; i < work.length && i <= first + 2; i++) {
+    const d = work[i].metaValue && work[i].fixed?.reason === 'date line' ? work[i].metaValue : headerLineDate(lines[i]);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
 function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null): LineDecision[] {
   const n = work.length;
@@ -1165,5 +1179,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   }
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
+  // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
+  if (md.date === null && first >= 0) md.date = headerDate(work, lines, first, titleAt) ?? null;
   return decisions;
 }

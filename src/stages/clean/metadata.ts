@@ -131,9 +131,10 @@ function strictDate(text: string): { iso: string; covered: number } | undefined 
   const y = r.start.get('year')!;
   const m = r.start.get('month')!;
   const d = r.start.get('day')!;
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { iso, covered: results.reduce((n, x) => n + x.text.length, 0) };
+  return { iso: isoDate(y, m, d), covered: results.reduce((n, x) => n + x.text.length, 0) };
 }
+
+const isoDate = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
  * The signature line of a reader comment: a name and/or a date with a clock time or an age, on a short line.
@@ -166,6 +167,21 @@ export function dateLine(l: Pick<Line, 'text' | 'words' | 'terminal'>): string |
   if (!d) return undefined;
   return d.covered / l.text.length >= 0.5 ? d.iso : undefined;
 }
+
+/**
+ * The full date (year, month and day) a short line holds anywhere in it, what the header's lines print beside a date of
+ * their own: a byline's ('By Lim Cheng Soon, 18 August 2010'), a title's with its byline ('Binomial coefficient trick by
+ * John on July 21, 2012'), a posting line's ('Published: July 24, 2012 at 7:37 AM ET'), a section's ('HyperDrive | 20
+ * July 2012'). Not a sentence's (a story's: 'On July 4, 2012, the …') nor a line of more than 16 words.
+ */
+export function headerLineDate(l: Pick<Line, 'text' | 'words' | 'terminal'>): string | undefined {
+  if (l.words > 16 || l.terminal || !DATEISH.test(l.text) || POST_LINK.test(l.text)) return undefined;
+  // (a year of four digits, and one day: not a link's 'August 12, 13 – Perseids', a range's 'October 23-31, 2012')
+  const r = chrono.strict.parse(l.text, new Date(Date.UTC(2000, 0, 1))).find((x) => !x.end && /\d{4}/.test(x.text) && x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
+  return r ? isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!) : undefined;
+}
+// a link to the previous or the next post: '← August 12, 13 – Perseids Meteor Shower', 'Older posts »'
+const POST_LINK = /^[←«‹<]|[→»›>]$/u;
 
 /**
  * A byline with a date, a reading time or a posting line beside it, parted by bars or dots, as a news page's header

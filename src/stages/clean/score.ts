@@ -144,3 +144,40 @@ export function titleAgreement(title: string | null, gold: string, page: string)
 }
 
 const normLine = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
+
+/**
+ * How the date the cleaner took agrees with the first full date written in the gold text's first 8 lines (Dragnet's
+ * gold files often open with the story's date; its format varies: 'July 24, 2012', '24 July 2012', '2012-07-24'):
+ * `'right'` when the two are the same day, `'wrong'`, `'missed'` (the gold has a date, the cleaner none), or, for a gold
+ * text with no date there, `'date, none in gold'` / `'none, none in gold'`. A date of the gold text's first lines is
+ * mostly the story's own; a page's crawl date, or a comment's, sometimes.
+ *
+ *   dateAgreement('2012-07-24', 'July 24, 2012\n\nFerry terminal approved') = 'right'
+ */
+export type DateAgreement = 'right' | 'wrong' | 'missed' | 'date, none in gold' | 'none, none in gold';
+
+export function dateAgreement(date: string | null, gold: string): DateAgreement {
+  const head = gold.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8).join('\n');
+  const golden = goldDate(head);
+  if (golden === undefined) return date === null ? 'none, none in gold' : 'date, none in gold';
+  if (date === null) return 'missed';
+  return date.slice(0, 10) === golden ? 'right' : 'wrong';
+}
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const GOLD_DATE = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?,?\s+(\d{4})|\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|\b(\d{4})-(\d\d)-(\d\d)\b`,
+  'i',
+);
+
+/** the first date of a text in one of the three forms, as yyyy-mm-dd */
+function goldDate(text: string): string | undefined {
+  const m = GOLD_DATE.exec(text);
+  if (!m) return undefined;
+  const iso = (y: string, month: string, d: string) => `${y}-${month.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const monthOf = (w: string) => String(MONTH_KEYS.indexOf(w.slice(0, 3).toLowerCase()) + 1);
+  if (m[3]) return iso(m[3], monthOf(m[2]), m[1]);
+  if (m[6]) return iso(m[6], monthOf(m[4]), m[5]);
+  return iso(m[7], m[8], m[9]);
+}

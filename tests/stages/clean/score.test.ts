@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLenient, goldMainText, meanScores, scoreBags, wordTokens, titleAgreement } from '../../../src/stages/clean/score.js';
+import { dateAgreement, decodeLenient, goldMainText, meanScores, scoreBags, titleAgreement, wordTokens } from '../../../src/stages/clean/score.js';
 
 describe('eval:clean scoring (bag of words)', () => {
   // expected values computed by hand
@@ -100,5 +100,24 @@ describe('titleAgreement', () => {
     expect(titleAgreement('Storm closes the northern bridge', noHead, page)).toBe('wrong, no headline');
     // a byline is no headline
     expect(titleAgreement(null, 'By Anna Berg\n' + noHead, page)).toBe('none, no headline');
+  });
+});
+
+describe('dateAgreement', () => {
+  it.each([
+    ['2012-07-24', 'July 24, 2012\n\nFerry terminal approved', 'right'],
+    ['2012-07-24', 'Ferry terminal approved\nBy Anna Berg\n24th July 2012\n\nThe harbour …', 'right'],
+    ['2012-07-24T09:15:00Z', '2012-07-24\nFerry terminal approved', 'right'],
+    ['2012-07-23', 'Jul. 24 2012\nFerry terminal approved', 'wrong'],
+    [null, 'July 24, 2012\nFerry terminal approved', 'missed'],
+    ['2012-07-24', 'Ferry terminal approved\n\nThe harbour authority approved plans on Tuesday.', 'date, none in gold'],
+    [null, 'Ferry terminal approved', 'none, none in gold'],
+  ] as const)('%j against %j is %s', (date, gold, want) => {
+    expect(dateAgreement(date, gold)).toBe(want);
+  });
+
+  it('reads only the first 8 lines of the gold text', () => {
+    const gold = [...Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the story.`), 'July 24, 2012'].join('\n');
+    expect(dateAgreement(null, gold)).toBe('none, none in gold');
   });
 });
