@@ -636,6 +636,37 @@ describe('clean: drop reasons', () => {
     expect(doc.metadata.title).toBe(TITLE);
   });
 
+  describe("the outlet a page's copyright line names, where no line names one", () => {
+    const page = (...lines: string[]) => run(lines.join('\n'));
+    it.each([
+      ['© 2012 PortvaleNews.com', 'PortvaleNews.com'],
+      ['Copyright © 2012 Harbour Media, Inc. All rights reserved.', 'Harbour Media'],
+      ['© The Harbour Blog 2012. All Rights Reserved.', 'The Harbour Blog'],
+      ['©1994-2012 Portvale Press, LLC', 'Portvale Press'],
+      ['© Copyright 2006-2011 Harbour Hugger™', 'Harbour Hugger'],
+      ['© 1996- The Portvale Post', 'The Portvale Post'],
+      ['Copyright © 2012 by The Harbour Monthly Group. All Rights Reserved.', 'The Harbour Monthly Group'],
+      ['© 2012 Portvale News and Media Limited or its affiliated companies. All rights reserved.', 'Portvale News and Media'],
+      ['Copyright 2012 Harbour Limited. All times local.', 'Harbour Limited'],
+      ['(c) 2012 The Harbour Brain |', 'The Harbour Brain'],
+    ])('%j -> %j', (line, outlet) => {
+      expect(page(TITLE, P1, P2, P3, 'Privacy Policy', line).metadata.outlet).toBe(outlet);
+    });
+
+    it.each([['Copyright Policy'], ['Copyright © 2011'], ['Copyright Information'], ['© 2007 - 2012 - All Rights Reserved : Harbour Magazine']])('is none of %j', (line) => {
+      expect(page(TITLE, P1, P2, P3, line).metadata.outlet).toBeNull();
+    });
+
+    it("is the footer's, the page's last, not an agency's under its story", () => {
+      const doc = page(TITLE, P1, P2, P3, 'Copyright 2012 The Associated Press. All rights reserved.', 'About us', 'Contact', '© 2012 Harbour Media. All rights reserved.');
+      expect(doc.metadata.outlet).toBe('Harbour Media');
+    });
+
+    it('gives way to a source line', () => {
+      expect(page(TITLE, 'SOURCE: Portvale Press', P1, P2, P3, '© 2012 Harbour Media').metadata.outlet).toBe('Portvale Press');
+    });
+  });
+
   describe("the date a header's line prints beside its own words", () => {
     const page = (...lines: string[]) => run(lines.join('\n'));
     const MENU = ['Home', 'News', 'Sport', 'Business', 'Weather'];

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
@@ -1120,6 +1120,19 @@ function headerDate(work: readonly Work[], lines: readonly Line[], first: number
   return undefined;
 }
 
+/**
+ * The holder the page's last copyright line names (`copyrightHolder`): the footer's, the site's publisher, after a
+ * story's own ('Copyright 2012 The Associated Press' under an agency's story, '© 2012 CBS Interactive' in the footer).
+ */
+function copyrightOutlet(work: readonly Work[]): string | undefined {
+  for (let i = work.length - 1; i >= 0; i--) {
+    if (work[i].fixed?.reason !== 'copyright') continue;
+    const holder = copyrightHolder(work[i].text);
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
 function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null): LineDecision[] {
   const n = work.length;
@@ -1181,5 +1194,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
   if (md.date === null && first >= 0) md.date = headerDate(work, lines, first, titleAt) ?? null;
+  // (the outlet, where no line named one: the publisher the page's last copyright line names, '© 2012 NBCNews.com')
+  if (md.outlet === null) md.outlet = copyrightOutlet(work) ?? null;
   return decisions;
 }

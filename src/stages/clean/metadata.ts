@@ -208,6 +208,40 @@ export function bylineWithDate(text: string): string | undefined {
 }
 const META_SEPARATOR = /\s+[|•·]\s+/;
 
+/**
+ * The holder a page's copyright line names, the site's publisher (the outlet where no line names one): '© 2012
+ * NBCNews.com' -> 'NBCNews.com', 'Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved' -> 'Dow Jones & Company',
+ * '© The Everywhereist 2012. All Rights Reserved.' -> 'The Everywhereist', '©1994-2012 Infoworld, Inc.' -> 'Infoworld'.
+ * The line opens with the sign or the word and has the sign or a year (not 'Copyright Policy'); the holder is the
+ * words up to a sentence's end, a bar, a dash or 'All rights reserved', without the years and a legal form, of one
+ * to six words opening with a capital or a digit (not 'Copyright © 2011', 'Copyright Information'). Written by hand:
+ * no library reads these lines.
+ */
+export function copyrightHolder(text: string): string | undefined {
+  const m = COPYRIGHT_OPEN.exec(text);
+  if (!m || !/©|\(c\)|\b(?:19|20)\d\d\b/i.test(text)) return undefined;
+  let holder = text
+    .slice(m[0].length)
+    .split(/\.\s|\s[|/–—·•-]\s|\ball rights reserved\b|\s\(|;|\s+or its\b/i)[0]
+    .replace(/[™®]/g, '')
+    .replace(COPYRIGHT_YEARS, ' ')
+    .replace(/^[\s,.:]+|[\s,.:|·•]+$/g, '')
+    .replace(/^by\s+/i, '')
+    .replace(LEGAL_ABBREVIATION_END, '')
+    .trim();
+  // ('Guardian News and Media Limited' -> 'Guardian News and Media'; 'News Limited' stays)
+  const full = LEGAL_WORD_END.exec(holder);
+  if (full && /\s/.test(holder.slice(0, full.index))) holder = holder.slice(0, full.index);
+  const words = holder.split(/\s+/).length;
+  return holder && words <= 6 && /^[\p{Lu}\d]/u.test(holder) && /\p{L}{2}/u.test(holder) && !/^(?:policy|information|notice|terms|statement)\b/i.test(holder) ? holder : undefined;
+}
+// 'Copyright ©', '© Copyright', '©', '(c)', 'Copyright', '© copyright', each followed by what is left
+const COPYRIGHT_OPEN = /^(?:(?:copyright\b|©|\(c\))\s*)+/i;
+// '2012', '1994-2012', '2011-12', '2005 - 2012', '1996-', with a comma after
+const COPYRIGHT_YEARS = /(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)?)?,?(?=\s|$|\.)/g;
+const LEGAL_ABBREVIATION_END = /,?\s+(?:inc|llc|ltd|corp|plc|gmbh|s\.?a|l\.?p)\.?$/i;
+const LEGAL_WORD_END = /,?\s+(?:limited|corporation)$/i;
+
 /** The outlet named by a source line: 'TRTWorld and agencies' -> 'TRTWorld'. */
 export function outletOf(value: string): string {
   return value.replace(/\s+(?:and|&)\s+(?:agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
