@@ -107,6 +107,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['President-Elect Zorvek Quimbar met him on Monday .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     // a leader of a kind of group (not 'leader' alone); 'evert' a verb of wink-nlp's lexicon
     ['The party leader Zorvek Evert spoke on Monday .', ['Zorvek Evert', 'person', 'rule:title-person']],
+    // the chief of a force or a service (not 'chief' alone), before a name of three words no lexicon knows
+    ["Kellia 's junta chief Zorvek Aung Quimbar voted on Sunday .", ['Zorvek Aung Quimbar', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     // 'First Lady' is a title (roles.txt), not a part of the name
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
