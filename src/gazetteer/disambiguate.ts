@@ -384,8 +384,8 @@ function outermost(cands: readonly Candidate[]): Candidate[] {
   return g.filter((_, i) => !inside[i]);
 }
 
-/** a candidate's first entry's kind of place, if a place */
-const kindOf = (c: Candidate | undefined) => (c && c.entries[0].type === 'place' ? c.entries[0].kind : undefined);
+/** a candidate's first entry's kind of place, if a place (none for a rules' place of no entry) */
+const kindOf = (c: Candidate | undefined) => (c && c.entries[0]?.type === 'place' ? c.entries[0].kind : undefined);
 const joined = (doc: SplitDocument, a: Candidate, b: Candidate) => LIST_GAP.test(doc.clean.slice(a.end, b.start));
 /**
  * `a` and `b` are items of a list: joined by 'and', 'or' or '&', or by a comma where they are of one kind (a top-level
@@ -836,6 +836,38 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
     report?.info('tag/context-place', `${JSON.stringify(text)}, a place by ${c.source}: ${entries[0].id} (${entries[0].name}), by ${how}, among ${hits.length} of the name`, { span: doc.toSource.toOriginal(c) });
   }
   return linked.size === 0 ? (rules as Candidate[]) : rules.map((c) => linked.get(c) ?? c);
+}
+
+/**
+ * The gazetteer's regions and countries after a town the rules found and `linkContextPlaces` linked, and a comma: the
+ * region the town lies in first (`regionFirst`, as for a town the gazetteer matched). 'The shooting happened in Macon,
+ * Georgia': Macon, matched by context only, is Georgia's (US) town by its apposition, and `Georgia` had stayed the
+ * country its curated row puts first, chosen before the name finder ran.
+ */
+export function regionsAfterLinkedTowns(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument): Candidate[] {
+  const towns = new Set<Candidate>();
+  for (const c of rules) if (c.type === 'place' && c.entries.length > 0 && c.entries[0].kind === 'city') towns.add(c);
+  if (towns.size === 0) return gazetteer as Candidate[];
+  // (the places in text order, as `disambiguateCandidates` reads a town before a comma; not in a list: 'three major
+  // marathons (Boston, New York and Berlin)')
+  // (one a span, the gazetteer's before the rules' of it, and none inside another: the rules hold places the gazetteer
+  // matched too)
+  const spans = new Map<string, Candidate>();
+  for (const c of [...gazetteer, ...rules]) if (c.type === 'place' && !spans.has(`${c.start}:${c.end}`)) spans.set(`${c.start}:${c.end}`, c);
+  const places: Candidate[] = [];
+  for (const c of [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end)) if (places.length === 0 || c.start >= places[places.length - 1].end) places.push(c);
+  const at = new Map(places.map((c, i) => [c, i]));
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < gazetteer.length; i++) {
+    const g = gazetteer[i];
+    const k = at.get(g);
+    if (g.type !== 'place' || g.entries.length < 2 || k === undefined || k === 0) continue;
+    const town = places[k - 1];
+    if (!towns.has(town) || !COMMA_GAP.test(doc.clean.slice(town.end, g.start)) || listed(doc, g, places[k + 1]) || listed(doc, places[k - 2], town)) continue;
+    const entries = regionFirst(g.entries, town, doc.clean, g.start);
+    if (entries !== g.entries) (out ??= gazetteer.slice())[i] = withEntries(g, entries);
+  }
+  return out ?? (gazetteer as Candidate[]);
 }
 
 /**

@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
@@ -541,8 +541,10 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const confirmed = confirmAcronyms(matched, doc, ctx.lexicons);
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
-  const gazetteer = regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher);
-  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, gazetteer), gazetteer, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), gazetteer, doc, ctx.report);
+  const chosen = regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher);
+  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
+  // (a region after a town the last step linked, and a comma: the town's region, 'Macon, Georgia')
+  const gazetteer = regionsAfterLinkedTowns(chosen, found, doc);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEntries, SurnameTest, type Apposition, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import { chooseEntries, regionsAfterLinkedTowns, SurnameTest, type Apposition, type DocumentPlaces } from '../../src/gazetteer/disambiguate.js';
+import type { Candidate } from '../../src/model/candidate.js';
+import type { SplitDocument } from '../../src/model/document.js';
 import fc from 'fast-check';
 import type { GazetteerEntry, PlaceKind, Tier } from '../../src/gazetteer/types.js';
 import type { AliasHit } from '../../src/gazetteer/matcher.js';
@@ -356,6 +358,10 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     ['Heavy rain hit Surrey on Monday, the forecasters said, and more was due on Tuesday and Wednesday.', false, 'Surrey', [['place', 'place:surrey']]],
     // such a region's name qualifies no title or name after it ('Gulf', a province of Papua New Guinea)
     ['Pogo Producing Co said it has consolidated its onshore and offshore Gulf Coast divisions into one.', false, 'Gulf Coast', [['place', 'place:gulf-coast']]],
+    // the region after such a town and a comma is the town's region, not the country of its name the curated file puts
+    // first ('Georgia' had stayed the country after the rules' 'Macon'), but not in a list of towns
+    ['The shooting happened in Macon, Georgia, police said on Monday after the hearing.', false, 'Georgia', [['place', 'iso:US-GA']]],
+    ['The shooting happened in Charlotte, Georgia and Armenia, police said on Monday.', false, 'Georgia', [['place', 'iso:GE']]],
     // nothing places it: the name finder's own id ('Hamilton' alone is Ontario's or New Zealand's; Manhattan's
     // 'Chelsea' under a US dateline is no Massachusetts town of 40,000 people)
     ['Police in Hamilton said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'place:hamilton']]],
@@ -497,5 +503,34 @@ describe('SurnameTest', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('regionsAfterLinkedTowns', () => {
+  // a rules' town the context step linked (Georgia's, US), then a comma and the gazetteer's `Georgia`
+  const cand = (text: string, start: number, entries: GazetteerEntry[], source: Candidate['source']): Candidate => ({
+    start,
+    end: start + text.length,
+    sentence: 0,
+    type: 'place',
+    entries,
+    name: text,
+    source,
+    confidence: 0.8,
+    priority: 0,
+    role: null,
+  });
+  const town = { ...E('geonames:1', 'Zorvabad', { kind: 'city', country: 'US', population: 5000 }), region: 'iso:US-GA' };
+  const ids = (clean: string, others: Candidate[] = []) => {
+    const g = cand('Georgia', clean.indexOf('Georgia'), [georgiaCountry, georgiaState], 'gazetteer:places');
+    const rules = [cand('Zorvabad', clean.indexOf('Zorvabad'), [town], 'rule:place-preposition'), ...others];
+    return regionsAfterLinkedTowns([g, ...others.filter((c) => c.entries.length > 0 && c.source.startsWith('gazetteer'))], rules, { clean } as unknown as SplitDocument)[0].entries.map((e) => e.id);
+  };
+  it("puts the town's region first", () => {
+    expect(ids('It happened in Zorvabad, Georgia, on Monday.')).toEqual(['iso:US-GA', 'iso:GE']);
+  });
+  it('leaves a list of places as it is', () => {
+    const clean = 'It happened in Zorvabad, Georgia and Armenia on Monday.';
+    expect(ids(clean, [cand('Armenia', clean.indexOf('Armenia'), [armeniaCountry], 'gazetteer:places')])).toEqual(['iso:GE', 'iso:US-GA']);
   });
 });
