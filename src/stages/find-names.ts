@@ -4186,10 +4186,20 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     isListed(first, lex.lastNames, lex.surnames) &&
     !isListed(first, lex.firstNames, lex.givenNames) &&
     !roleWordsOf(lex.roles).has(first) &&
-    !isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames) &&
+    !isListed(last, lex.lastNames, lex.surnames) &&
+    // (nor a given name last, 'Trump Clinton', 'Obama Offers Comfort'; but a Chinese name's in pinyin, 'Xiao Qiang',
+    // 'Li Qiang', whose given name the lists may hold)
+    (!isListed(last, lex.firstNames, lex.givenNames) || (PINYIN.test(first) && PINYIN.test(last))) &&
     !lex.qualifiers.has(last);
   return familyFirst ? [last, first] : [last];
 }
+
+/**
+ * A word of one or two syllables of Hanyu Pinyin, capitalised, as Chinese names are written in English ('Xiao', 'Qiang',
+ * 'Jinping', 'Keqiang'; not 'Comfort', 'Clinton'). Written by hand: the syllable table is small and closed.
+ */
+const PINYIN_SYLLABLE = String.raw`(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))`;
+const PINYIN = new RegExp(`^(?=[A-Z])(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
 
 const FEASTS = new Set('Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover'.split(' '));
 

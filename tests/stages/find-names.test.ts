@@ -513,6 +513,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Kim', 'Jong-un'], ['Jong-un', 'Kim']], // (though 'Kim' is a given name too)
     [['Mary', 'Smith-Jones'], ['Smith-Jones']],
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
+    [['Zheng', 'Qiang'], ['Qiang', 'Zheng']], // a Chinese given name that the lists hold ('Qiang'): both words pinyin
+    [['Zheng', 'Comfort'], ['Comfort']], // a given name last, not pinyin: no name in family-first order
     [['President', 'Jefferson'], ['Jefferson']], // a last word that is a given name
     [['President', 'Keqiang'], ['Keqiang']], // a title first
     [['Sierra', 'Pacific'], ['Pacific']], // a given name first
@@ -521,6 +523,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Aliyev'], []],
   ])('personKeys(%j) = %j', (words, keys) => {
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it("takes a given name of human-names' lists that the other sources lack before a town's name ('Aoife', 'Kirsty')", () => {
+    expect(people('The committee elected Aoife Swindon as its president on Monday.')).toEqual([['Aoife Swindon', 'rule:first-name']]);
   });
 
   it('takes a Korean name whose given name is two syllables joined by a hyphen whole, and its family name alone for it', () => {
