@@ -115,9 +115,11 @@ const INSTITUTIONS = new Set('Congress Senate Treasury Knesset Duma Bundestag Bu
 const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Democrats', 'Republicans']);
 /**
  * Heads that open a street's or a square's name in French, Spanish, Italian, Portuguese and Malay ('Rue de Rivoli',
- * 'Plaza de Mayo', 'Praça da Sé'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso', 'Largo' (surnames).
+ * 'Plaza de Mayo', 'Praça da Sé'), and a house's or a palace's ('Casa Rosada', 'Casa Santa Marta', not the city of Santa
+ * Marta; 'Palazzo Chigi', 'Palacio de la Moncloa'). Not 'Via' (a preposition in title case, 'Via Rail'), 'Corso',
+ * 'Largo' (surnames).
  */
-const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan'.split(' '));
+const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan Casa Palazzo Palacio Palais'.split(' '));
 /** the prefixes of ships' names: 'USS Gerald R. Ford', 'HMS Queen Elizabeth', 'RMS Titanic' (not 'INS', an agency too) */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'USNS', 'USCGC', 'MV']);
 /**
@@ -127,9 +129,9 @@ export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', '
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Hotel Palace Castle Cathedral Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Fjord Tower Towers Building Hotel Palace Castle Cathedral Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Dam Station Lake Arena Dome Beach'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */

@@ -219,6 +219,12 @@ describe('findNames: typing rules, each with a name', () => {
     // a street's or a square's head at the front ('Rue de Rivoli' was the town 'Rivoli')
     ['Protesters marched down Rue de Zorvath on Sunday .', ['Rue de Zorvath', 'place', 'rule:place-keyword']],
     ['Crowds filled Plaza de Zorvath on Sunday .', ['Plaza de Zorvath', 'place', 'rule:place-keyword']],
+    // … and a house's or a palace's ('Casa Santa Marta' had been the Colombian city)
+    ['The pope lives in Casa Santa Marta inside the Vatican .', ['Casa Santa Marta', 'place', 'rule:place-keyword']],
+    ['The prime minister spoke at Palazzo Zorvath on Monday .', ['Palazzo Zorvath', 'place', 'rule:place-keyword']],
+    // an abbey's name by its last word ('Downton Abbey' had been the village), not a surname after a given name
+    ['The monks left Zorvath Abbey in 1539 .', ['Zorvath Abbey', 'place', 'rule:place-keyword']],
+    ['Yesterday John Abbey said she was happy .', ['John Abbey', 'person', 'rule:first-name']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
     // 'Beach' a place's last word ('Oakwood Beach' had been a person by its surname list)
     ['The house sits in the Zorvath Beach area of the island .', ['Zorvath Beach', 'place', 'rule:place-keyword']],
