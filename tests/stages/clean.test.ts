@@ -556,6 +556,9 @@ describe('clean: drop reasons', () => {
     ['Advertisement', 'page furniture'],
     ['Story Continued Below', 'page furniture'],
     ['Share this article', 'page furniture'],
+    // a bookmark button and a cookie banner's link (a news page of 2025)
+    ['Save', 'page furniture'],
+    ['Cookie Preferences', 'page furniture'],
     ['READ MORE: Another story about ferries', 'read-more link'],
     ['Read the rest of this post on the original site »', 'read-more link'],
     ['© 2020 Portvale Media. All rights reserved.', 'copyright'],
@@ -925,9 +928,27 @@ describe('clean: kept zones and metadata', () => {
   });
 
   it.each([
+    ['Smoke rises over the old pier in Portvale harbour [File: Reuters]'],
+    ['Crowds gather at the new ferry terminal in Portvale [Photo: Zorvek Quimbar]'],
+    ['Crowds gather at the new ferry terminal in Portvale [Zorvek Quimbar/AFP]'],
+  ])('keeps one whose credit is in square brackets as zone caption: %j', (caption) => {
+    const doc = run([TITLE, caption, '', P1, '', P2, '', P3].join('\n'));
+    expect(doc.blocks.filter((x) => x.zone === 'caption').map((x) => doc.text.slice(x.span.start, x.span.end))).toEqual([caption]);
+  });
+
+  it.each([
+    ["a blog's source after a paragraph", 'The harbour master said the ferry would run again in the spring. [Portvale Times]'],
+    ["a headline's label", 'Old ferries of the harbour [Pics]'],
+  ])('keeps no caption of %s', (_what, line) => {
+    const doc = run([TITLE, '', P1, '', line, '', P2, '', P3].join('\n'));
+    expect(doc.blocks.filter((x) => x.zone === 'caption')).toEqual([]);
+  });
+
+  it.each([
     // [text, expected metadata, expected meta block texts]
     [` date 2020-12-28 ${TITLE}\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-28', outlet: null, dateline: null }, []],
     [`${TITLE}\n\nSOURCE:Portvale Wire and agencies\n\n${P1}\n\n${P2}`, { title: TITLE, outlet: 'Portvale Wire' }, ['Portvale Wire and agencies']],
+    [`${TITLE}\n\n${P1}\n\nSource: Portvale Wire and news agencies\n\n${P2}`, { title: TITLE, outlet: 'Portvale Wire' }, ['Portvale Wire and news agencies']],
     [`${TITLE}\n\nFrom: Portvale Times |\n\n${P1}\n\n${P2}`, { title: TITLE, outlet: 'Portvale Times' }, ['Portvale Times']],
     [`${TITLE}\nWorld 3 December 2020 12:23 (UTC+04:00)\nKYIV, Ukraine, Dec. 3\n\nPortvale Agency:\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2020-12-03', dateline: 'KYIV, Ukraine, Dec. 3', outlet: 'Portvale Agency' }, ['KYIV, Ukraine, Dec. 3', 'Portvale Agency']],
     [`${TITLE}\nBy Jane Smith\n\n${P1}\n\n${P2}`, { title: TITLE }, ['By Jane Smith']],

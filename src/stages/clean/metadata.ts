@@ -102,19 +102,22 @@ export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p
 export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|in)\b/iu;
 
 // '… in Jabrayil District, December 7, 2020. / Reuters', '… (Photo: AFP)', '… (Ministry of Defense / PA / Representation)',
-// '… near Valencia. Photograph: Manu Fernández/AP' (the Guardian's credit), '… Illustration: Zorvek Quimbar'
+// '… near Valencia. Photograph: Manu Fernández/AP' (the Guardian's credit), '… Illustration: Zorvek Quimbar', '… North
+// Darfur, Sudan [File: Reuters]', '… in Gaza [Photo: AFP]', '… [Anna Berg/Reuters]' (a credit in square brackets after
+// 'File:' or 'Photo:', or a photographer and an agency: not a blog's source, '… broke up. [Daily Mail]', nor a
+// headline's label, 'Ads for Outdated Products [Pics]')
 export const CAPTION_CREDIT =
-  /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo(?:graph)?|image|picture|illustration)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
+  /(?:\s\[(?:(?:file(?: photo)?|photo|image)\s*:\s*[\p{Lu}][^\[\]]{0,40}|[\p{Lu}][^\[\]/]{0,30}\/[^\[\]]{1,30})\]\s*$)|(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo(?:graph)?|image|picture|illustration)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
 
 const PHOTO_WORD = /photo|image|picture|illustration/iu;
 /**
  * CAPTION_CREDIT with a cheap pre-test (most lines are prose without a credit): every alternative
- * needs a closing ')' at the end, a '/' or '|', or a ':' after 'photo'/'image'/'picture'.
+ * needs a closing ')' or ']' at the end, a '/' or '|', or a ':' after 'photo'/'image'/'picture'.
  */
 export function hasCaptionCredit(text: string): boolean {
   let e = text.length;
   while (e > 0 && /\s/.test(text[e - 1])) e--;
-  const pre = text.charCodeAt(e - 1) === 41 || text.includes('/') || text.includes('|') || (text.includes(':') && PHOTO_WORD.test(text));
+  const pre = text.charCodeAt(e - 1) === 41 || text.charCodeAt(e - 1) === 93 || text.includes('/') || text.includes('|') || (text.includes(':') && PHOTO_WORD.test(text));
   return pre && CAPTION_CREDIT.test(text);
 }
 
@@ -242,7 +245,7 @@ const COPYRIGHT_YEARS = /(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d
 const LEGAL_ABBREVIATION_END = /,?\s+(?:inc|llc|ltd|corp|plc|gmbh|s\.?a|l\.?p)\.?$/i;
 const LEGAL_WORD_END = /,?\s+(?:limited|corporation)$/i;
 
-/** The outlet named by a source line: 'TRTWorld and agencies' -> 'TRTWorld'. */
+/** The outlet named by a source line: 'TRTWorld and agencies' -> 'TRTWorld', 'Al Jazeera and news agencies' -> 'Al Jazeera'. */
 export function outletOf(value: string): string {
-  return value.replace(/\s+(?:and|&)\s+(?:agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
+  return value.replace(/\s+(?:and|&)\s+(?:(?:news\s+)?agencies|wires?|staff)$/i, '').replace(/[|•·]\s*$/, '').trim();
 }
