@@ -559,6 +559,7 @@ describe('clean: drop reasons', () => {
     // a bookmark button and a cookie banner's link (a news page of 2025)
     ['Save', 'page furniture'],
     ['Cookie Preferences', 'page furniture'],
+    ['mailto', 'page furniture'],
     ['READ MORE: Another story about ferries', 'read-more link'],
     ['Read the rest of this post on the original site »', 'read-more link'],
     ['© 2020 Portvale Media. All rights reserved.', 'copyright'],
@@ -942,6 +943,12 @@ describe('clean: kept zones and metadata', () => {
   ])('keeps no caption of %s', (_what, line) => {
     const doc = run([TITLE, '', P1, '', line, '', P2, '', P3].join('\n'));
     expect(doc.blocks.filter((x) => x.zone === 'caption')).toEqual([]);
+  });
+
+  it("keeps a byline after a 'Read More' that opens a photo's caption: the byline ends the list", () => {
+    const doc = run([TITLE, 'The old pier at dusk. (Zorvek Quimbar/Portvale Press)', 'Read More', 'By ANNA BERG and BEN HOLT', 'Updated 9:45 PM, November 10, 2025', 'Share', P1, P2, P3].join('\n'));
+    expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual(['By ANNA BERG and BEN HOLT']);
+    expect(doc.metadata.date).toBe('2025-11-10');
   });
 
   it.each([

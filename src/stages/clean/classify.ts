@@ -342,8 +342,10 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       continue;
     }
     if (inList) {
-      // the list ends at the first paragraph of prose (after a blank line, or a long one)
-      if (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) inList = false;
+      // the list ends at the first paragraph of prose (after a blank line, or a long one), or at a byline: a 'Read More'
+      // that opens a photo's caption in a story's header is no list's heading ('Read More' / 'By ZORVEX QUIMBAR and
+      // KELLIN ABARO' / 'Updated … November 10, 2025' / the story)
+      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE.test(text))) inList = false;
       else {
         w.fixed = drop('headline list');
         continue;

@@ -22,6 +22,7 @@ const FURNITURE_WORDS = [
   'mail to a friend',
   'link to this (?:article|page|post)',
   'permalink',
+  'mailto',
   'bookmark(?: us| this)?(?:!.*)?',
   'save(?: (?:article|story|for later))?',
   'comments?',
