@@ -4182,6 +4182,8 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
   // ('Lee' of 'Lee Jae-myung': a given name of two syllables joined by a hyphen, the second in lower case, comes after
   // the family name, step 1b)
   if (words.length === 2 && HYPHEN_GIVEN.test(last)) return [last, first];
+  // ('de Blasio' of 'Bill de Blasio': a surname with its particle, the way a lone mention writes it, 'Mr. de Blasio')
+  const withParticle = words.length >= 3 ? particleSurname(words.slice(-2)) : undefined;
   const familyFirst =
     words.length <= 3 &&
     hasLower(first) &&
@@ -4193,7 +4195,9 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     // 'Li Qiang', whose given name the lists may hold)
     (!isListed(last, lex.firstNames, lex.givenNames) || (PINYIN.test(first) && PINYIN.test(last))) &&
     !lex.qualifiers.has(last);
-  return familyFirst ? [last, first] : [last];
+  const keys = familyFirst ? [last, first] : [last];
+  if (withParticle) keys.push(withParticle);
+  return keys;
 }
 
 /**
@@ -4202,6 +4206,17 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
  */
 const PINYIN_SYLLABLE = String.raw`(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))`;
 const PINYIN = new RegExp(`^(?=[A-Z])(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
+
+/**
+ * The key of a surname written with its particle ('de Blasio', 'van Gaal', 'De Blasio' opening a sentence: the particle in
+ * lower case), or undefined for two words that are not a particle and a capitalised name. `personKeys` gives it for a
+ * full name ending so; resolve links a two-word mention of it to that person.
+ */
+export function particleSurname(words: readonly string[]): string | undefined {
+  if (words.length !== 2) return undefined;
+  const particle = words[0].toLowerCase();
+  return PARTICLES.has(particle) && /^\p{Lu}\p{Ll}/u.test(words[1]) ? `${particle} ${words[1]}` : undefined;
+}
 
 const FEASTS = new Set('Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover'.split(' '));
 

@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { isHonorific, orgKeys, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { isHonorific, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -280,7 +280,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // that owns what a person has, "Donald's campaign" after 'Donald Trump': step 12a''')
     const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person';
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
-    const loneSurname = c.type === 'person' && c.entries.length === 0 && words.length === 1 && c.idName === undefined && named.has(lone);
+    // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)
+    const particled = c.type === 'person' && words.length === 2 ? particleSurname(words) : undefined;
+    const loneSurname = c.type === 'person' && c.entries.length === 0 && c.idName === undefined && ((words.length === 1 && named.has(lone)) || (particled !== undefined && named.has(particled)));
     const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or
     // 'Houston Industries' (its organisation-word rule) after 'Houston Industries Inc'
@@ -293,7 +295,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
-      const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : undefined);
+      const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
       const all = key === undefined ? undefined : named.get(key);
       if (!all || key === undefined) continue;
       // among several people named in full, a short name with an office before it is one who holds that office, or

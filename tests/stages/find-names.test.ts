@@ -521,6 +521,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
     [['Zheng', 'Qiang'], ['Qiang', 'Zheng']], // a Chinese given name that the lists hold ('Qiang'): both words pinyin
     [['Zheng', 'Comfort'], ['Comfort']], // a given name last, not pinyin: no name in family-first order
+    [['Bill', 'de', 'Zorvath'], ['Zorvath', 'de Zorvath']], // a surname with its particle: 'Mr. de Zorvath'
     [['President', 'Jefferson'], ['Jefferson']], // a last word that is a given name
     [['President', 'Keqiang'], ['Keqiang']], // a title first
     [['Sierra', 'Pacific'], ['Pacific']], // a given name first

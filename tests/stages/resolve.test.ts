@@ -173,6 +173,13 @@ describe('resolve: a lone surname a rule typed by its title or context', () => {
     ]);
     expect(people('Barack Obama spoke in Ohio. Later President Obama said on Monday that the deal was good for workers.')).toContain('Obama person:barack-obama coreference (President)');
   });
+  it("is so with its particle too ('Mr. de Zorvath' after 'Bill de Zorvath'), the particle in capitals too", () => {
+    expect(people('Mayor Bill de Zorvath spoke on Monday. Later Mr. de Zorvath said the plan would work. Later, De Zorvath left.')).toEqual([
+      'Bill de Zorvath person:bill-de-zorvath rule:title-person (Mayor)',
+      'de Zorvath person:bill-de-zorvath coreference (Mr.)',
+      'De Zorvath person:bill-de-zorvath coreference',
+    ]);
+  });
   it("links no feast's name to a person whose name ends in it ('Father Christmas')", () => {
     expect(people('Father Christmas visited the children. Christmas is a special time of the year.')).toEqual(['Father Christmas person:kriss-kringle gazetteer:world-people']);
   });
