@@ -224,6 +224,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['The prime minister spoke at Palazzo Zorvath on Monday .', ['Palazzo Zorvath', 'place', 'rule:place-keyword']],
     // an abbey's name by its last word ('Downton Abbey' had been the village), not a surname after a given name
     ['The monks left Zorvath Abbey in 1539 .', ['Zorvath Abbey', 'place', 'rule:place-keyword']],
+    // a shoal's and an archipelago's ('Scarborough Shoal' had been a person by the shape of its two words)
+    ['Vessels fired water cannon near Zorvath Shoal on Monday .', ['Zorvath Shoal', 'place', 'rule:place-keyword']],
+    ['The Zorvath Archipelago is a haven for smugglers .', ['Zorvath Archipelago', 'place', 'rule:place-keyword']],
     ['Yesterday John Abbey said she was happy .', ['John Abbey', 'person', 'rule:first-name']],
     ['The Andrew Health Access Initiative denied it .', ['Andrew Health Access Initiative', 'organization', 'rule:org-keyword']],
     // 'Beach' a place's last word ('Oakwood Beach' had been a person by its surname list)
