@@ -7,7 +7,7 @@ import { tokenize, isAllCaps, type MatchToken } from '../text/tokenize.js';
 import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
-import { chooseEntries, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
+import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
 import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
@@ -541,7 +541,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const confirmed = confirmAcronyms(matched, doc, ctx.lexicons);
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
-  const chosen = regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher);
+  const chosen = statesByName(regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher), doc);
   const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
   // (a region after a town the last step linked, and a comma: the town's region, 'Macon, Georgia')
   const gazetteer = regionsAfterLinkedTowns(chosen, found, doc);
@@ -557,6 +557,32 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
 }
+
+/**
+ * A region's name and `State` after it, as Nigeria's, Sudan's or Malaysia's states are named ('Lagos State', 'Zamfara
+ * State', 'Blue Nile State'): the region of the country of the mention's chosen entry, its span taking `State` in (the
+ * city of Lagos had been the mention). Not a US state's: 'Ohio State', 'Penn State' name universities and their teams;
+ * nor before another capitalised word, a longer name's ('Lagos State Government', 'Lagos State University').
+ */
+function statesByName(cands: readonly Candidate[], doc: SplitDocument): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'place' || !STATE_AFTER.test(doc.clean.slice(c.end, c.end + 24))) continue;
+    // (the regions of the country of the mention's chosen entry: 'Florida State' is no Uruguayan department)
+    const country = countryOf(c.entries[0]);
+    if (country === undefined || NO_STATES.has(country)) continue;
+    const regions = c.entries.filter((e) => e.type === 'place' && e.kind === 'region' && countryOf(e) === country);
+    if (regions.length === 0) continue;
+    (out ??= cands.slice())[i] = { ...withEntries(c, [...regions, ...c.entries.filter((e) => !regions.includes(e))]), end: c.end + ' State'.length };
+  }
+  return out ?? (cands as Candidate[]);
+}
+// countries whose regions news never names '<name> State' (the United States' name universities and teams, 'Ohio
+// State'; Britain's are counties and nations, 'Kent State' is Ohio's university)
+const NO_STATES = new Set(['US', 'GB']);
+// ' State', not before a capitalised word ('Lagos State University')
+const STATE_AFTER = /^ State\b(?![ \t]+\p{Lu})/u;
 
 /**
  * A place the words around it say is a region (`kindCue`: 'the Kharkiv and Dnipropetrovsk regions', 'the region of

@@ -534,3 +534,17 @@ describe('regionsAfterLinkedTowns', () => {
     expect(ids(clean, [cand('Armenia', clean.indexOf('Armenia'), [armeniaCountry], 'gazetteer:places')])).toEqual(['iso:GE', 'iso:US-GA']);
   });
 });
+
+describe("shipped gazetteers: a region's name and 'State' (statesByName in tag-entities.ts)", () => {
+  const places = (text: string) => run(text).doc.mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId]);
+  it.each([
+    // the region, 'State' in its span (the city of Lagos had been the mention)
+    ['Gunmen attacked a village in Zamfara State on Sunday, the police in Lagos State said.', [['Zamfara State', 'iso:NG-ZA'], ['Lagos State', 'iso:NG-LA']]],
+    // not a US state's ('Ohio State' names a university), nor a British county's ('Kent State')
+    ['Florida State practiced at dawn on Thursday, and Kent State rested.', [['Florida', 'iso:US-FL'], ['Kent', 'iso:GB-KEN']]],
+    // nor before a capitalised word: a longer name's
+    ['He studied at Lagos State University before the war.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
