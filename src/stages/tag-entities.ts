@@ -544,9 +544,9 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const chosen = statesByName(regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher), doc);
   const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
   // (a region after a town the last step linked, and a comma: the town's region, 'Macon, Georgia')
-  const gazetteer = regionsAfterLinkedTowns(chosen, found, doc);
+  const [gazetteer, universities] = stateUniversities(regionsAfterLinkedTowns(chosen, found, doc), doc);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
-  const people = linkMiddleNames(linkMiddleInitials(found, exactHits, doc, ctx.report));
+  const people = linkMiddleNames(linkMiddleInitials(universities.length > 0 ? [...found, ...universities] : found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const remote = remoteTowns(gazetteer, doc, ctx.report);
   const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
@@ -581,6 +581,29 @@ function statesByName(cands: readonly Candidate[], doc: SplitDocument): Candidat
 // countries whose regions news never names '<name> State' (the United States' name universities and teams, 'Ohio
 // State'; Britain's are counties and nations, 'Kent State' is Ohio's university)
 const NO_STATES = new Set(['US', 'GB']);
+
+/**
+ * A US state's name and `State` after it name the state's university or its team ('Ohio State beat Michigan 42-27',
+ * 'researchers at Iowa State'; `Ohio` had been the state): an organisation of the rules, in the place of the state's
+ * candidate; not New York's or Washington's, which name the state apart from the city ('New York State'), nor before a
+ * capitalised word ('Ohio State University', the name finder's). Returns the gazetteer's candidates left and the new ones.
+ */
+function stateUniversities(gazetteer: readonly Candidate[], doc: SplitDocument): [Candidate[], Candidate[]] {
+  let kept: Candidate[] | undefined;
+  const added: Candidate[] = [];
+  for (let i = 0; i < gazetteer.length; i++) {
+    const c = gazetteer[i];
+    const e = c.entries[0];
+    if (c.type !== 'place' || e?.kind !== 'region' || countryOf(e) !== 'US' || STATE_ITSELF.has(e.id) || !STATE_AFTER.test(doc.clean.slice(c.end, c.end + 24))) continue;
+    kept ??= gazetteer.slice(0, i);
+    const end = c.end + ' State'.length;
+    added.push({ start: c.start, end, sentence: c.sentence, type: 'organization', entries: [], name: singleSpaced(doc.clean.slice(c.start, end)), source: 'rule:state-university', confidence: 0.7, priority: 1000, role: null });
+  }
+  if (!kept) return [gazetteer as Candidate[], added];
+  const dropped = new Set(added.map((a) => a.start));
+  return [gazetteer.filter((c) => !(dropped.has(c.start) && c.type === 'place')), added];
+}
+const STATE_ITSELF = new Set(['iso:US-NY', 'iso:US-WA']);
 // ' State', not before a capitalised word ('Lagos State University')
 const STATE_AFTER = /^ State\b(?![ \t]+\p{Lu})/u;
 

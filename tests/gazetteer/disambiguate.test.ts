@@ -540,11 +540,26 @@ describe("shipped gazetteers: a region's name and 'State' (statesByName in tag-e
   it.each([
     // the region, 'State' in its span (the city of Lagos had been the mention)
     ['Gunmen attacked a village in Zamfara State on Sunday, the police in Lagos State said.', [['Zamfara State', 'iso:NG-ZA'], ['Lagos State', 'iso:NG-LA']]],
-    // not a US state's ('Ohio State' names a university), nor a British county's ('Kent State')
-    ['Florida State practiced at dawn on Thursday, and Kent State rested.', [['Florida', 'iso:US-FL'], ['Kent', 'iso:GB-KEN']]],
+    // not a US state's ('Florida State' names a university: `stateUniversities`), nor a British county's ('Kent State')
+    ['Florida State practiced at dawn on Thursday, and Kent State rested.', [['Kent', 'iso:GB-KEN']]],
     // nor before a capitalised word: a longer name's
     ['He studied at Lagos State University before the war.', []],
   ] as const)('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe("shipped gazetteers: a US state's name and 'State' (stateUniversities in tag-entities.ts)", () => {
+  const names = (text: string) => run(text).doc.mentions.filter((m) => m.type === 'place' || m.type === 'organization').map((m) => [m.text, m.type, m.source]);
+  it.each([
+    // its university or the university's team (`Ohio` had been the state)
+    ['Researchers at Iowa State found the virus in pigs on Monday.', [['Iowa State', 'organization', 'rule:state-university']]],
+    // not New York's, which names the state apart from the city, nor before a capitalised word (the name finder's)
+    ['He studied at Ohio State University before the war.', [['Ohio State University', 'organization', 'rule:org-keyword']]],
+  ] as const)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it("leaves New York State the state's", () => {
+    expect(names('The New York State legislature met on Monday.').map(([, type]) => type)).not.toContain('organization');
   });
 });
