@@ -94,7 +94,9 @@ async function main(): Promise<void> {
     cleanMs += performance.now() - t0;
     bytes += raw.length;
     const { title, date } = cleaned.metadata;
-    const agreement = opts.self ? {} : { titleAgreement: titleAgreement(title, goldText, src.text), dateAgreement: dateAgreement(date, goldText) };
+    // (the page as laid out in lines: its kept and dropped blocks, a web page's visible text, not its markup)
+    const page = [...cleaned.blocks.map((b) => cleaned.text.slice(b.span.start, b.span.end)), ...cleaned.dropped.map((d) => d.text)].join('\n');
+    const agreement = opts.self ? {} : { titleAgreement: titleAgreement(title, goldText, page), dateAgreement: dateAgreement(date, goldText) };
     scores.push({ file, ...scoreBags(cleaned.clean, goldText), title, date, ...agreement });
   }
 

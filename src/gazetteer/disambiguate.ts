@@ -839,10 +839,11 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
 }
 
 /**
- * The gazetteer's regions and countries after a town the rules found and `linkContextPlaces` linked, and a comma: the
- * region the town lies in first (`regionFirst`, as for a town the gazetteer matched). 'The shooting happened in Macon,
- * Georgia': Macon, matched by context only, is Georgia's (US) town by its apposition, and `Georgia` had stayed the
- * country its curated row puts first, chosen before the name finder ran.
+ * The gazetteer's regions and countries after a town of the rules that has the gazetteer's entries, and a comma: the
+ * region the town lies in first (`regionFirst`, as for a town the gazetteer matched). Such a town is one
+ * `linkContextPlaces` linked ('The shooting happened in Macon, Georgia': Macon, matched by context only, is Georgia's
+ * (US) town by its apposition, and `Georgia` had stayed the country its curated row puts first, chosen before the name
+ * finder ran), or one a rule typed over the gazetteer's match of it (`rule:lexicon-place`).
  */
 export function regionsAfterLinkedTowns(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument): Candidate[] {
   const towns = new Set<Candidate>();

@@ -4165,7 +4165,9 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
  * The words of a person's full name under which a lone mention of it is that person: the last word ('Aliyev' of
  * 'Ilham Aliyev'), and, with the name lists, the first of a name written family name first, whose last word is
  * no known name but its first a known surname ('Xi' of 'Xi Jinping', 'Li' of 'Li Keqiang'; not 'Kim' of 'Kim Jong
- * Un': 'Kim' is a given name too). `words`: the name's words (letters only); none for fewer than two.
+ * Un': 'Kim' is a given name too), a listed given name last only where both words are pinyin ('Xiao' of 'Xiao Qiang':
+ * `isPinyin`); and a surname with its particles ('de Blasio' of 'Bill de Blasio': `particleSurname`). `words`: the
+ * name's words (letters only); none for fewer than two.
  */
 export function personKeys(words: readonly string[], lex?: NameFinderLexicons): string[] {
   // (a suffix is no key: 'Trump' of 'Donald Trump Jr.', not 'Jr.', which had left a later lone 'Trump' an id of its own)
@@ -4183,7 +4185,10 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
   // the family name, step 1b)
   if (words.length === 2 && HYPHEN_GIVEN.test(last)) return [last, first];
   // ('de Blasio' of 'Bill de Blasio': a surname with its particle, the way a lone mention writes it, 'Mr. de Blasio')
-  const withParticle = words.length >= 3 ? particleSurname(words.slice(-2)) : undefined;
+  // (from the first of the particles before the last word: 'van der Zorvath' of 'Edwin van der Zorvath')
+  let p = words.length - 1;
+  while (p > 1 && PARTICLES.has(words[p - 1].toLowerCase())) p--;
+  const withParticle = p < words.length - 1 ? particleSurname(words.slice(p)) : undefined;
   const familyFirst =
     words.length <= 3 &&
     hasLower(first) &&
@@ -4193,7 +4198,7 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     !isListed(last, lex.lastNames, lex.surnames) &&
     // (nor a given name last, 'Trump Clinton', 'Obama Offers Comfort'; but a Chinese name's in pinyin, 'Xiao Qiang',
     // 'Li Qiang', whose given name the lists may hold)
-    (!isListed(last, lex.firstNames, lex.givenNames) || (PINYIN.test(first) && PINYIN.test(last))) &&
+    (!isListed(last, lex.firstNames, lex.givenNames) || (isPinyin(first) && isPinyin(last))) &&
     !lex.qualifiers.has(last);
   const keys = familyFirst ? [last, first] : [last];
   if (withParticle) keys.push(withParticle);
@@ -4202,20 +4207,54 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
 
 /**
  * A word of one or two syllables of Hanyu Pinyin, capitalised, as Chinese names are written in English ('Xiao', 'Qiang',
- * 'Jinping', 'Keqiang'; not 'Comfort', 'Clinton'). Written by hand: the syllable table is small and closed.
+ * 'Jinping', 'Keqiang'; not 'Comfort', 'Clinton', 'Cohen', 'Hogan'): each syllable an initial and a final that the
+ * syllable table pairs (`PINYIN_FINALS`, tone marks and the ü of 'lü' left out, as English writes them). Written by hand:
+ * the table is small and closed.
  */
-const PINYIN_SYLLABLE = String.raw`(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))`;
-const PINYIN = new RegExp(`^(?=[A-Z])(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
+const PINYIN_FINALS: Readonly<Record<string, string>> = {
+  '': 'a ai an ang ao e ei en eng er o ou',
+  b: 'a ai an ang ao ei en eng i ian iao ie in ing o u',
+  p: 'a ai an ang ao ei en eng i ian iao ie in ing o ou u',
+  m: 'a ai an ang ao e ei en eng i ian iao ie in ing iu o ou u',
+  f: 'a an ang ei en eng o ou u',
+  d: 'a ai an ang ao e ei en eng i ian iao ie ing iu ong ou u uan ui un uo',
+  t: 'a ai an ang ao e eng i ian iao ie ing ong ou u uan ui un uo',
+  n: 'a ai an ang ao e ei en eng i ian iang iao ie in ing iu ong ou u uan uo',
+  l: 'a ai an ang ao e ei eng i ia ian iang iao ie in ing iu ong ou u uan un uo',
+  g: 'a ai an ang ao e ei en eng ong ou u ua uai uan uang ui un uo',
+  k: 'a ai an ang ao e en eng ong ou u ua uai uan uang ui un uo',
+  h: 'a ai an ang ao e ei en eng ong ou u ua uai uan uang ui un uo',
+  j: 'i ia ian iang iao ie in ing iong iu u uan ue un',
+  q: 'i ia ian iang iao ie in ing iong iu u uan ue un',
+  x: 'i ia ian iang iao ie in ing iong iu u uan ue un',
+  zh: 'a ai an ang ao e ei en eng i ong ou u ua uai uan uang ui un uo',
+  ch: 'a ai an ang ao e en eng i ong ou u ua uai uan uang ui un uo',
+  sh: 'a ai an ang ao e ei en eng i ou u ua uai uan uang ui un uo',
+  r: 'an ang ao e en eng i ong ou u uan ui un uo',
+  z: 'a ai an ang ao e ei en eng i ong ou u uan ui un uo',
+  c: 'a ai an ang ao e en eng i ong ou u uan ui un uo',
+  s: 'a ai an ang ao e en eng i ong ou u uan ui un uo',
+  y: 'a an ang ao e i in ing o ong ou u uan ue un',
+  w: 'a ai an ang ei en eng o u',
+};
+const PINYIN_SYLLABLE = `(?:${Object.entries(PINYIN_FINALS)
+  .flatMap(([initial, finals]) => finals.split(' ').map((f) => initial + f))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const PINYIN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+/** a capitalised word of pinyin (`PINYIN`, the table in lower case) */
+const isPinyin = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && PINYIN.test(w.toLowerCase());
 
 /**
- * The key of a surname written with its particle ('de Blasio', 'van Gaal', 'De Blasio' opening a sentence: the particle in
- * lower case), or undefined for two words that are not a particle and a capitalised name. `personKeys` gives it for a
+ * The key of a surname written with its particles ('de Blasio', 'van der Zorvath', 'De Blasio' opening a sentence: the
+ * particles in lower case), or undefined for words that are not particles and a capitalised name. `personKeys` gives it for a
  * full name ending so; resolve links a two-word mention of it to that person.
  */
 export function particleSurname(words: readonly string[]): string | undefined {
-  if (words.length !== 2) return undefined;
-  const particle = words[0].toLowerCase();
-  return PARTICLES.has(particle) && /^\p{Lu}\p{Ll}/u.test(words[1]) ? `${particle} ${words[1]}` : undefined;
+  if (words.length < 2) return undefined;
+  const particles = words.slice(0, -1).map((w) => w.toLowerCase());
+  const last = words[words.length - 1];
+  return particles.every((w) => PARTICLES.has(w)) && /^\p{Lu}\p{Ll}/u.test(last) ? `${particles.join(' ')} ${last}` : undefined;
 }
 
 const FEASTS = new Set('Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover'.split(' '));

@@ -362,6 +362,8 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     // first ('Georgia' had stayed the country after the rules' 'Macon'), but not in a list of towns
     ['The shooting happened in Macon, Georgia, police said on Monday after the hearing.', false, 'Georgia', [['place', 'iso:US-GA']]],
     ['The shooting happened in Charlotte, Georgia and Armenia, police said on Monday.', false, 'Georgia', [['place', 'iso:GE']]],
+    // (and a rules' place of no entry beside them: `kindOf` had read its first entry, the stage failed)
+    ['The monks walked from Macon, Georgia, Zorvath Abbey and Fountains Abbey on Monday.', false, 'Georgia', [['place', 'iso:US-GA']]],
     // nothing places it: the name finder's own id ('Hamilton' alone is Ontario's or New Zealand's; Manhattan's
     // 'Chelsea' under a US dateline is no Massachusetts town of 40,000 people)
     ['Police in Hamilton said on Monday that the two men had been arrested after a chase.', false, 'Hamilton', [['place', 'place:hamilton']]],

@@ -657,7 +657,7 @@ describe('clean: drop reasons', () => {
       expect(page(TITLE, P1, P2, P3, 'Privacy Policy', line).metadata.outlet).toBe(outlet);
     });
 
-    it.each([['Copyright Policy'], ['Copyright © 2011'], ['Copyright Information'], ['© 2007 - 2012 - All Rights Reserved : Harbour Magazine']])('is none of %j', (line) => {
+    it.each([['Copyright Policy'], ['Copyright © 2011'], ['Copyright Information'], ['© 2007 - 2012 - All Rights Reserved : Harbour Magazine'], ['© Zorvex Images'], ['Copyright © 2012 Photo: Portvale Press']])('is none of %j', (line) => {
       expect(page(TITLE, P1, P2, P3, line).metadata.outlet).toBeNull();
     });
 
@@ -778,14 +778,24 @@ describe('clean: drop reasons', () => {
     });
 
     it.each([
-      ['More in Portvale harbour news'],
-      ['Tags: harbour, ferry terminal, Portvale'],
+      ['About the Portvale harbour ferry terminal'],
+      ['Video: the Portvale harbour ferry terminal'],
       ['« Portvale harbour ferry terminal approved'],
       ['Photos: the new ferry terminal of Portvale harbour'],
       ['The ferry terminal pictured from the harbour of Portvale'],
     ])('is not a link, a label or a caption that shares words with the body: %j', (line) => {
       const doc = page(...MENU, line, P1, P2, P3);
       expect(doc.metadata.title).not.toBe(line);
+    });
+
+    it.each([['Watchdog backs Portvale harbour ferry terminal plans'], ['About 300 jobs at new Portvale ferry terminal']])('is a headline that opens like a label: %j', (line) => {
+      expect(page(...MENU, line, 'By Anna Berg', P1, P2, P3).metadata.title).toBe(line);
+    });
+
+    it("takes no paragraph opening with 'By' for a byline under the nearer heading", () => {
+      const byVote = `By a vote of seven to two, ${P1}`;
+      const doc = page(...MENU, 'Harbour authority approves new ferry terminal', 'By Anna Berg', 'Listen', 'Share', 'Harbour ferry terminal approved by council', byVote, P2, P3);
+      expect(doc.metadata.title).toBe('Harbour authority approves new ferry terminal');
     });
 
     it("is no menu's or form's heading that shares no word with the body", () => {
@@ -940,9 +950,17 @@ describe('clean: kept zones and metadata', () => {
   it.each([
     ["a blog's source after a paragraph", 'The harbour master said the ferry would run again in the spring. [Portvale Times]'],
     ["a headline's label", 'Old ferries of the harbour [Pics]'],
+    ['an update note', 'The ferry will run again in the spring, the harbour master said. [Updated 10/12/2012]'],
+    ['a bracketed aside', 'The ferry will run again in the spring or be cancelled [and/or delayed]'],
   ])('keeps no caption of %s', (_what, line) => {
     const doc = run([TITLE, '', P1, '', line, '', P2, '', P3].join('\n'));
     expect(doc.blocks.filter((x) => x.zone === 'caption')).toEqual([]);
+  });
+
+  it("keeps a list's headline that opens with 'By' in the list (no byline: 'By land and sea')", () => {
+    const doc = run(`${article()}\n\nRelated stories\nPort strike ends after three days\nBy land and sea to Portvale\nCouncil elects a new mayor`);
+    for (const h of ['Port strike ends after three days', 'By land and sea to Portvale', 'Council elects a new mayor'])
+      expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
   });
 
   it("keeps a byline after a 'Read More' that opens a photo's caption: the byline ends the list", () => {

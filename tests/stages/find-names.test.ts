@@ -222,6 +222,7 @@ describe('findNames: typing rules, each with a name', () => {
     // … and a house's or a palace's ('Casa Santa Marta' had been the Colombian city)
     ['The pope lives in Casa Santa Marta inside the Vatican .', ['Casa Santa Marta', 'place', 'rule:place-keyword']],
     ['The prime minister spoke at Palazzo Zorvath on Monday .', ['Palazzo Zorvath', 'place', 'rule:place-keyword']],
+    ['The president received him at the Palais Zorvath on Monday .', ['Palais Zorvath', 'place', 'rule:place-keyword']],
     // an abbey's name by its last word ('Downton Abbey' had been the village), not a surname after a given name
     ['The monks left Zorvath Abbey in 1539 .', ['Zorvath Abbey', 'place', 'rule:place-keyword']],
     // a shoal's and an archipelago's ('Scarborough Shoal' had been a person by the shape of its two words)
@@ -524,6 +525,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
     [['Zheng', 'Qiang'], ['Qiang', 'Zheng']], // a Chinese given name that the lists hold ('Qiang'): both words pinyin
     [['Zheng', 'Comfort'], ['Comfort']], // a given name last, not pinyin: no name in family-first order
+    [['Cohen', 'Joe'], ['Joe']], // (nor words the pinyin table has no syllables for)
+    [['Edwin', 'van', 'der', 'Zorvath'], ['Zorvath', 'van der Zorvath']], // (the particles from the first)
     [['Bill', 'de', 'Zorvath'], ['Zorvath', 'de Zorvath']], // a surname with its particle: 'Mr. de Zorvath'
     [['President', 'Jefferson'], ['Jefferson']], // a last word that is a given name
     [['President', 'Keqiang'], ['Keqiang']], // a title first

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, CAPTION_CREDIT, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, TAG_LIST } from './phrases.js';
 
 /**
@@ -345,7 +345,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       // the list ends at the first paragraph of prose (after a blank line, or a long one), or at a byline: a 'Read More'
       // that opens a photo's caption in a story's header is no list's heading ('Read More' / 'By ZORVEX QUIMBAR and
       // KELLIN ABARO' / 'Updated … November 10, 2025' / the story)
-      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE.test(text))) inList = false;
+      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE_NAMES.test(text) && BYLINE.test(text))) inList = false;
       else {
         w.fixed = drop('headline list');
         continue;
@@ -405,6 +405,9 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     }
   return work;
 }
+
+// a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
+const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
 
 /** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
 function headlineLike(w: Work, l: Line): boolean {
@@ -894,7 +897,7 @@ function titleLine(work: readonly Work[], lines: readonly Line[], from: number, 
   if (byBody >= 0) return byBody;
   // (a menu's or a box's heading in the header shares no word with the body: 'Keep me logged in', 'View all posts by …';
   // nor is a link, a label or a caption a title: NOT_TITLE)
-  return head >= 0 && !NOT_TITLE.test(work[head].text) && (bodyHits(contentKeys(work[head].text), body, head === first) >= 1 || bylineAfter(work, head)) ? head : -1;
+  return head >= 0 && !NOT_TITLE.test(work[head].text) && (bodyHits(contentKeys(work[head].text), body, head === first) >= 1 || bylineAfter(work, lines, head)) ? head : -1;
 }
 
 /** The header's first heading-like line [from, to) that is not metadata or boilerplate (-1: none). */
@@ -928,7 +931,7 @@ function headerTitle(work: readonly Work[], lines: readonly Line[], from: number
 const TITLE_WINDOW = 40;
 
 /**
- * The heading above the body (or its first line) that shares the most words with the body's first 300 words: a story's
+ * The heading above the body (or its first line) that shares the most words with the body's first 300 content words: a story's
  * headline sums up its first paragraphs, the headlines of other stories in a list beside it ('Related stories', 'Most
  * read') share fewer of their words, a menu's or a form's none ('Keep me logged in'). The candidates: lines of 3 to 25
  * words within TITLE_WINDOW lines above the body, heading-like or one question ('Does the internet rewire brains?'),
@@ -936,7 +939,8 @@ const TITLE_WINDOW = 40;
  * title case among a menu's lines is taken for one), nor a link to another post ('« Previous post', 'Next »'), a
  * section's or a list's label ('More in Business', 'Tags: …', 'Photos: …'), or a photo's caption ('… pictured …').
  * Scored by the share of its content words the body has (at least two and 30%), less 0.005 a line of distance to the
- * body, plus 0.3 over a byline or a date (within three lines); a farther one must score 0.1 more than a nearer.
+ * body, plus 0.3 over a byline or a date (within three lines); a farther one must score 0.1 more than a nearer, and the
+ * first more than 0.1.
  * Measured on boilerplate-dev's 1,381 pages against the gold text's first lines (`npm run eval:clean`, docs/CLEANING.md).
  */
 function titleByBody(work: readonly Work[], lines: readonly Line[], first: number, runsOn: RunsOn | null, body: BodyKeys): number {
@@ -954,27 +958,31 @@ function titleByBody(work: readonly Work[], lines: readonly Line[], first: numbe
     if (keys.length < 2) continue;
     const hits = bodyHits(keys, body, i === first);
     const share = hits / keys.length;
-    const score = share - 0.005 * (first - i) + (bylineAfter(work, i) ? 0.3 : 0);
+    const score = share - 0.005 * (first - i) + (bylineAfter(work, lines, i) ? 0.3 : 0);
     if (hits >= 2 && share >= 0.3 && score > bestScore + 0.1) [best, bestScore] = [i, score];
   }
   return best;
 }
 
 /** A byline or a date within three lines after line i ('By Zorvex Quimbar', 'July 24, 2012'). */
-function bylineAfter(work: readonly Work[], i: number): boolean {
+function bylineAfter(work: readonly Work[], lines: readonly Line[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < work.length; k++) {
     const w = work[k];
-    if (w.meta === 'byline' || w.fixed?.reason === 'date line' || w.bylineDate !== undefined || /^by\s/i.test(w.text)) return true;
+    // (a line of 25 words or fewer opening with 'By', no sentence, a byline the first pass left unmarked: 'By Michael
+    // Pearson and Ed Lavandera, CNN updated 10:21 PM EST, Wed November 7, 2012'; not a paragraph, 'By a vote of …')
+    if (w.meta === 'byline' || w.fixed?.reason === 'date line' || w.bylineDate !== undefined || (lines[k].words <= 25 && !lines[k].terminal && /^by\s/i.test(w.text))) return true;
   }
   return false;
 }
 
-const NOT_TITLE = /^(?:about|more (?:in|from|on)|in the news|tags?|topics?|categories|filed under|photos?|video|watch|gallery|slideshow|[«‹<]|- )|\bpictured\b|[»›>]$/iu;
+// (a media label needs its colon, 'Photos: …', not 'Photography …', 'Watchdog …'; 'About' a box's heading, 'About
+// Hacker Monthly', not 'About 300 jobs …')
+const NOT_TITLE = /^(?:(?:tags?|topics?|categories|filed under)\b|(?:photos?|videos?|watch|gallery|slideshow)\s*:|about (?!\d)|more (?:in|from|on)\b|in the news\b|[«‹<]|- )|\bpictured\b|[»›>]$/iu;
 
 /** one question or exclamation of at most 20 words, not a link ('Does the internet rewire brains?') */
 const isQuestionLine = (l: Line) => l.words >= 2 && l.words <= 20 && /[?!]["”’']?$/.test(l.text) && l.sentences <= 1 && l.linkDensity === 0 && /\p{Ll}/u.test(l.text);
 
-/** the content words of the body's first lines (about 300 words), and of those after its first line (`contentKeys`) */
+/** the content words of the body's first lines (300 of them, `contentKeys`: about twice as many words), and of those after its first line */
 interface BodyKeys {
   all: Set<string>;
   after: Set<string>;
@@ -1110,13 +1118,17 @@ const TITLE_BYLINE = new RegExp(String.raw`^(\S.*?)\s+by\s+${CAP_WORD}(?:\s+${CA
 
 /**
  * The first full date a short line holds from three lines above the title (or the body, with no title) to two lines into
- * the body (`headerLineDate`): a byline's, a posting line's, a title's with its byline, a date line a headline list took
- * in (a page's header of short title-case lines is often taken for one: 'By' / 'JOHN F. BURNS' / 'Published: July 24, 2012').
+ * the body (`headerLineDate`): a byline's, a posting line's, a title's with its byline, a line a headline list took in
+ * (a page's header of short title-case lines is often taken for one: 'By' / 'JOHN F. BURNS' / 'Published: July 24,
+ * 2012'), a caption's. (A date line's own date was taken before this step.) A list of other stories below the title
+ * or a file photo's caption may give another day ('Related stories' / 'Storm closes the northern bridge | July 20, 2012',
+ * '… on July 4, 2009 [File: Reuters]'): versions that passed over such lists or captions found 9 and 3 right dates of
+ * boilerplate-dev fewer, none wrong fewer (the page's own date line was in one, or its photo's caption dated it).
  */
 function headerDate(work: readonly Work[], lines: readonly Line[], first: number, titleAt: number): string | undefined {
   const from = Math.max(0, (titleAt >= 0 ? Math.min(titleAt, first) : first) - 3);
   for (let i = from; i < work.length && i <= first + 2; i++) {
-    const d = work[i].metaValue && work[i].fixed?.reason === 'date line' ? work[i].metaValue : headerLineDate(lines[i]);
+    const d = headerLineDate(lines[i]);
     if (d) return d;
   }
   return undefined;
@@ -1125,6 +1137,8 @@ function headerDate(work: readonly Work[], lines: readonly Line[], first: number
 /**
  * The holder the page's last copyright line names (`copyrightHolder`): the footer's, the site's publisher, after a
  * story's own ('Copyright 2012 The Associated Press' under an agency's story, '© 2012 CBS Interactive' in the footer).
+ * (Only lines after the body's last was tried: 5 pages of boilerplate-dev lost their outlet, a blog's footer before a
+ * last line kept as body; a photo's credit in the story is no holder, `copyrightHolder`.)
  */
 function copyrightOutlet(work: readonly Work[]): string | undefined {
   for (let i = work.length - 1; i >= 0; i--) {
@@ -1185,7 +1199,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
       const prev = seen.get(key);
       if (prev !== undefined && d.zone !== 'meta') d = drop(prev === titleAt ? 'repeated title' : 'repeated line');
       else {
-        const creditless = w.caption ? norm(w.text.replace(CAPTION_CREDIT, '')) : key;
+        const creditless = w.caption ? norm(withoutCaptionCredit(w.text)) : key;
         if (creditless !== key && creditless.length > 20 && later().has(creditless)) d = drop('caption repeating body text');
         else seen.set(key, i);
       }

@@ -107,7 +107,14 @@ export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|
 // 'File:' or 'Photo:', or a photographer and an agency: not a blog's source, '… broke up. [Daily Mail]', nor a
 // headline's label, 'Ads for Outdated Products [Pics]')
 export const CAPTION_CREDIT =
-  /(?:\s\[(?:(?:file(?: photo)?|photo|image)\s*:\s*[\p{Lu}][^\[\]]{0,40}|[\p{Lu}][^\[\]/]{0,30}\/[^\[\]]{1,30})\]\s*$)|(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo(?:graph)?|image|picture|illustration)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
+  /(?:\s[/|]\s*[\p{Lu}][\p{L}\p{M}.&' -]{1,40}$)|(?:\((?:photo|image|picture|file photo|credit|source)s?\b[^)]*\)\s*$)|(?:\([^()]*\s\/\s[^()]*\)\s*$)|(?:\b(?:photo(?:graph)?|image|picture|illustration)\s*(?:credit)?\s*:\s*[\p{Lu}][^.]{0,60}$)/iu;
+
+// (case-sensitive, apart from CAPTION_CREDIT's `i` flag, under which a capital's class takes any letter: not '… go ahead.
+// [Updated 10/12/2012]', '… [and/or delayed]', '… [h/t reader]')
+const BRACKET_CREDIT = /\s\[(?:(?:[Ff]ile(?: [Pp]hoto)?|[Pp]hoto|[Ii]mage)\s*:\s*\p{Lu}[^[\]]{0,40}|\p{Lu}[^[\]/\d]{0,30}\/\s*\p{Lu}[^[\]/\d]{0,30})\]\s*$/u;
+
+/** A caption's credit at the end of a line, for stripping: CAPTION_CREDIT's forms and BRACKET_CREDIT's. */
+export const withoutCaptionCredit = (text: string): string => text.replace(CAPTION_CREDIT, '').replace(BRACKET_CREDIT, '');
 
 const PHOTO_WORD = /photo|image|picture|illustration/iu;
 /**
@@ -118,7 +125,7 @@ export function hasCaptionCredit(text: string): boolean {
   let e = text.length;
   while (e > 0 && /\s/.test(text[e - 1])) e--;
   const pre = text.charCodeAt(e - 1) === 41 || text.charCodeAt(e - 1) === 93 || text.includes('/') || text.includes('|') || (text.includes(':') && PHOTO_WORD.test(text));
-  return pre && CAPTION_CREDIT.test(text);
+  return pre && (CAPTION_CREDIT.test(text) || BRACKET_CREDIT.test(text));
 }
 
 // '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
@@ -236,7 +243,8 @@ export function copyrightHolder(text: string): string | undefined {
   const full = LEGAL_WORD_END.exec(holder);
   if (full && /\s/.test(holder.slice(0, full.index))) holder = holder.slice(0, full.index);
   const words = holder.split(/\s+/).length;
-  return holder && words <= 6 && /^[\p{Lu}\d]/u.test(holder) && /\p{L}{2}/u.test(holder) && !/^(?:policy|information|notice|terms|statement)\b/i.test(holder) ? holder : undefined;
+  // (nor a photo's credit: '© Getty Images', 'Copyright © 2012 Photo: AP'; 'Blue Lily Photography', a blog, stays)
+  return holder && words <= 6 && /^[\p{Lu}\d]/u.test(holder) && /\p{L}{2}/u.test(holder) && !/^(?:policy|information|notice|terms|statement)\b/i.test(holder) && !/:|\bimages$/i.test(holder) ? holder : undefined;
 }
 // 'Copyright ©', '© Copyright', '©', '(c)', 'Copyright', '© copyright', each followed by what is left
 const COPYRIGHT_OPEN = /^(?:(?:copyright\b|©|\(c\))\s*)+/i;

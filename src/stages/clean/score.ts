@@ -121,7 +121,8 @@ export function meanScores(scores: readonly Means[]): Means {
 /**
  * How a title the cleaner took agrees with a gold main text, which holds no title field of its own (Dragnet's gold
  * files open with the headline, a date or a byline): `'right'` when the title is one of the gold text's first six
- * lines (or inside one, or holds one of more than 10 characters: a title line with a count or a label after it);
+ * lines (or, either being more than 10 characters, inside one or holding one: a title line with a count or a label
+ * after it); `page` is the page's text as laid out in lines (a web page's visible text, not its markup);
  * else, whether the gold text had a headline to find: its first line of three words or more (not a byline, a
  * posting or update line, nor a sentence of more than 15 words) that the page holds as a line of its own.
  * Lines compared in lower case, spaces and curly quotes folded.
@@ -139,7 +140,8 @@ export function titleAgreement(title: string | null, gold: string, page: string)
   );
   if (title === null) return headline ? 'missed' : 'none, no headline';
   const t = normLine(title);
-  if (goldLines.some((g) => g === t || g.includes(t) || (t.includes(g) && g.length > 10))) return 'right';
+  // (a part of a line, or a line inside the title, of more than 10 characters: not 'ferry' inside the first paragraph)
+  if (goldLines.some((g) => g === t || (g.includes(t) && t.length > 10) || (t.includes(g) && g.length > 10))) return 'right';
   return headline ? 'wrong' : 'wrong, no headline';
 }
 
@@ -165,7 +167,8 @@ export function dateAgreement(date: string | null, gold: string): DateAgreement 
 }
 
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+// (a month's name or its abbreviation, not any word it opens: 'Decision 12, 2012' is no date)
+const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember|\\.)?';
 const GOLD_DATE = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?,?\s+(\d{4})|\b${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|\b(\d{4})-(\d\d)-(\d\d)\b`,
   'i',

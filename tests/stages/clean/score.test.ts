@@ -89,6 +89,8 @@ describe('titleAgreement', () => {
     ['Ferry Terminal Approved After Long Debate — 12 comments', 'right'],
     ['Storm closes the northern bridge', 'wrong'],
     [null, 'missed'],
+    // (a word of the first paragraph is no title: a part of a line counts when it is more than 10 characters)
+    ['ferry', 'wrong'],
   ] as const)('%j is %s', (title, want) => {
     expect(titleAgreement(title, gold, page)).toBe(want);
   });
@@ -112,6 +114,8 @@ describe('dateAgreement', () => {
     [null, 'July 24, 2012\nFerry terminal approved', 'missed'],
     ['2012-07-24', 'Ferry terminal approved\n\nThe harbour authority approved plans on Tuesday.', 'date, none in gold'],
     [null, 'Ferry terminal approved', 'none, none in gold'],
+    // (a month's name only: 'Decision 12, 2012' is no date)
+    [null, 'Decision 12, 2012 on the ferry terminal', 'none, none in gold'],
   ] as const)('%j against %j is %s', (date, gold, want) => {
     expect(dateAgreement(date, gold)).toBe(want);
   });
