@@ -134,17 +134,17 @@ export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:
 // cheap test before asking chrono: a month name, or a numeric date like 2012-07-21, 07.21.12, 21/7/2012
 export const DATEISH = new RegExp(`\\b(?:${MONTHS})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'i');
 
-function strictDate(text: string): { iso: string; covered: number } | undefined {
+/**
+ * The first full date (year, month and day certain) chrono reads strictly in `text`, of those `take` accepts, as
+ * yyyy-mm-dd, and how many characters all its results cover.
+ */
+function strictDate(text: string, take: (r: chrono.ParsedResult) => boolean = () => true): { iso: string; covered: number } | undefined {
   const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  const r = results.find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
+  const r = results.find((x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day') && take(x));
   if (!r) return undefined;
-  const y = r.start.get('year')!;
-  const m = r.start.get('month')!;
-  const d = r.start.get('day')!;
-  return { iso: isoDate(y, m, d), covered: results.reduce((n, x) => n + x.text.length, 0) };
+  const ymd = [r.start.get('year')!, r.start.get('month')!, r.start.get('day')!];
+  return { iso: `${String(ymd[0]).padStart(4, '0')}-${String(ymd[1]).padStart(2, '0')}-${String(ymd[2]).padStart(2, '0')}`, covered: results.reduce((n, x) => n + x.text.length, 0) };
 }
-
-const isoDate = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
  * The signature line of a reader comment: a name and/or a date with a clock time or an age, on a short line.
@@ -187,8 +187,7 @@ export function dateLine(l: Pick<Line, 'text' | 'words' | 'terminal'>): string |
 export function headerLineDate(l: Pick<Line, 'text' | 'words' | 'terminal'>): string | undefined {
   if (l.words > 16 || l.terminal || !DATEISH.test(l.text) || POST_LINK.test(l.text)) return undefined;
   // (a year of four digits, and one day: not a link's 'August 12, 13 – Perseids', a range's 'October 23-31, 2012')
-  const r = chrono.strict.parse(l.text, new Date(Date.UTC(2000, 0, 1))).find((x) => !x.end && /\d{4}/.test(x.text) && x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'));
-  return r ? isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!) : undefined;
+  return strictDate(l.text, (x) => !x.end && /\d{4}/.test(x.text))?.iso;
 }
 // a link to the previous or the next post: '← August 12, 13 – Perseids Meteor Shower', 'Older posts »'
 const POST_LINK = /^[←«‹<]|[→»›>]$/u;
