@@ -538,6 +538,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
   });
 
+  it.each([
+    // India's and Britain's ministers and secretaries ('Union Home' had been an organisation, the role 'Minister')
+    ['Union Home Minister Zorvek Quimbar dismissed the claim on Monday.', 'Union Home Minister'],
+    ['Maharashtra Chief Minister Zorvek Quimbar spoke on Monday.', 'Chief Minister'],
+    ['Home Secretary Zorvek Quimbar said the plan was ready.', 'Home Secretary'],
+  ])('takes the whole title of %j', (text, role) => {
+    const doc = runDoc(text);
+    expect(doc.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.role])).toEqual([['Zorvek Quimbar', role]]);
+    expect(doc.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+
   it("takes a given name of human-names' lists that the other sources lack before a town's name ('Aoife', 'Kirsty')", () => {
     expect(people('The committee elected Aoife Swindon as its president on Monday.')).toEqual([['Aoife Swindon', 'rule:first-name']]);
   });
