@@ -3931,9 +3931,22 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const f of ctx.found)
     if (f.caps && (docTypes.get(f.name.toLowerCase())?.type === 'place' || ctx.lex.known.get(f.name.toLowerCase()) === 'place')) consider(f.sentence, f.name, f.start, f.end);
   for (const c of known) if (c.type === 'place') consider(doc.sentences[c.sentence], doc.clean.slice(c.start, c.end), c.start, c.end);
-  return names.size > 0 && sports() ? names : NO_TEAMS;
+  if (names.size > 0 && sports()) return names;
+  // in any story, a town before a player's position and a person's name is a club ('Newcastle striker Alexander Isak',
+  // 'Barcelona coach Hansi Flick' in a brief of one sentence, with no three sports words); not a country or a nation of
+  // the UK, a national side ('England striker'), nor a manager's or a captain's town (a firm's 'Paris manager', a ship's)
+  let positioned: Set<string> | undefined;
+  for (const c of known) {
+    if (!isClubTown(c) || c.entries[0].kind !== 'city') continue;
+    const name = doc.clean.slice(c.start, c.end);
+    if (notTeams.has(name) || !POSITION_AFTER.test(doc.clean.slice(c.end, c.end + 40)) || !persons.has(c.end + POSITION_AFTER.exec(doc.clean.slice(c.end, c.end + 40))![0].length)) continue;
+    (positioned ??= new Set()).add(name);
+  }
+  return positioned ?? NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+// a player's position or a coach right after a town, then a name: 'Newcastle striker Alexander Isak'
+const POSITION_AFTER = /^\s+(?:striker|midfielder|goalkeeper|defender|winger|full-?back|cent(?:re|er)-?back|playmaker|head coach|coach)\s+(?=\p{Lu})/u;
 
 /**
  * The names of a table's rows whose other names are mostly organisations (step 15). A row is a sentence of names each

@@ -539,6 +539,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it.each([
+    // a town before a player's position and a name is a club, in a brief with no three sports words
+    ['Newcastle striker Zorvek Quimbar joined on Monday for a record fee.', [['Newcastle', 'organization']]],
+    ['Barcelona coach Zorvek Quimbar praised the young winger on Monday.', [['Barcelona', 'organization']]],
+    // not before a manager (a firm's 'Paris manager'), nor a national side
+    ["The bank's Paris manager Zorvek Quimbar resigned on Monday.", [['Paris', 'place']]],
+    ['England striker Zorvek Quimbar scored twice on Monday.', [['England', 'place']]],
+  ])('types the town of %j', (text, expected) => {
+    expect(runDoc(text).mentions.filter((m) => m.type === 'place' || m.type === 'organization').map((m) => [m.text, m.type])).toEqual(expected);
+  });
+
+  it.each([
     // India's and Britain's ministers and secretaries ('Union Home' had been an organisation, the role 'Minister')
     ['Union Home Minister Zorvek Quimbar dismissed the claim on Monday.', 'Union Home Minister'],
     ['Maharashtra Chief Minister Zorvek Quimbar spoke on Monday.', 'Chief Minister'],
