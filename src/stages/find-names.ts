@@ -3939,7 +3939,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   for (const c of known) {
     if (!isClubTown(c) || c.entries[0].kind !== 'city') continue;
     const name = doc.clean.slice(c.start, c.end);
-    if (notTeams.has(name) || !POSITION_AFTER.test(doc.clean.slice(c.end, c.end + 40)) || !persons.has(c.end + POSITION_AFTER.exec(doc.clean.slice(c.end, c.end + 40))![0].length)) continue;
+    const position = notTeams.has(name) ? null : POSITION_AFTER.exec(doc.clean.slice(c.end, c.end + 40));
+    if (!position || !persons.has(c.end + position[0].length)) continue;
     (positioned ??= new Set()).add(name);
   }
   return positioned ?? NO_TEAMS;

@@ -589,17 +589,14 @@ const NO_STATES = new Set(['US', 'GB']);
  * capitalised word ('Ohio State University', the name finder's). Returns the gazetteer's candidates left and the new ones.
  */
 function stateUniversities(gazetteer: readonly Candidate[], doc: SplitDocument): [Candidate[], Candidate[]] {
-  let kept: Candidate[] | undefined;
   const added: Candidate[] = [];
-  for (let i = 0; i < gazetteer.length; i++) {
-    const c = gazetteer[i];
+  for (const c of gazetteer) {
     const e = c.entries[0];
     if (c.type !== 'place' || e?.kind !== 'region' || countryOf(e) !== 'US' || STATE_ITSELF.has(e.id) || !STATE_AFTER.test(doc.clean.slice(c.end, c.end + 24))) continue;
-    kept ??= gazetteer.slice(0, i);
     const end = c.end + ' State'.length;
     added.push({ start: c.start, end, sentence: c.sentence, type: 'organization', entries: [], name: singleSpaced(doc.clean.slice(c.start, end)), source: 'rule:state-university', confidence: 0.7, priority: 1000, role: null });
   }
-  if (!kept) return [gazetteer as Candidate[], added];
+  if (added.length === 0) return [gazetteer as Candidate[], added];
   const dropped = new Set(added.map((a) => a.start));
   return [gazetteer.filter((c) => !(dropped.has(c.start) && c.type === 'place')), added];
 }

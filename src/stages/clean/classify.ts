@@ -991,13 +991,13 @@ interface BodyKeys {
 function bodyKeys(work: readonly Work[], first: number): BodyKeys {
   const all = new Set<string>();
   const after = new Set<string>();
-  let words = 0;
-  for (let i = first; i < work.length && words < 300; i++) {
+  let counted = 0;
+  for (let i = first; i < work.length && counted < 300; i++) {
     if (work[i].cls !== 'good') continue;
     for (const k of contentKeys(work[i].text)) {
       all.add(k);
       if (i > first) after.add(k);
-      words++;
+      counted++;
     }
   }
   return { all, after };
