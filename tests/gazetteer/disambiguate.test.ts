@@ -535,6 +535,19 @@ describe('regionsAfterLinkedTowns', () => {
     const clean = 'It happened in Zorvabad, Georgia and Armenia on Monday.';
     expect(ids(clean, [cand('Armenia', clean.indexOf('Armenia'), [armeniaCountry], 'gazetteer:places')])).toEqual(['iso:GE', 'iso:US-GA']);
   });
+  it('reads only a town the rules linked, not one the gazetteer matched (its choice was made before)', () => {
+    // `Quimbar` is the gazetteer's, chosen a town of Georgia the country; one of its other entries lies in the US state,
+    // which must not make `Georgia` the state (the rules' `Zorvabad` elsewhere lets the step run)
+    const clean = 'Officials in Zorvabad said the storm reached Quimbar, Georgia, on Monday.';
+    const quimbar = cand('Quimbar', clean.indexOf('Quimbar'), [E('geonames:2', 'Quimbar', { kind: 'city', country: 'GE', population: 8000 }), { ...E('geonames:3', 'Quimbar', { kind: 'city', country: 'US', population: 3000 }), region: 'iso:US-GA' }], 'gazetteer:places');
+    const g = cand('Georgia', clean.indexOf('Georgia'), [georgiaCountry, georgiaState], 'gazetteer:places');
+    const rules = [cand('Zorvabad', clean.indexOf('Zorvabad'), [town], 'rule:place-preposition')];
+    const out = regionsAfterLinkedTowns([g, quimbar], rules, { clean } as unknown as SplitDocument);
+    expect(out[0].entries.map((e) => e.id)).toEqual(['iso:GE', 'iso:US-GA']);
+  });
+  it('wants a comma alone between the town and the region', () => {
+    expect(ids('Flights from Zorvabad to Georgia resumed on Monday.')).toEqual(['iso:GE', 'iso:US-GA']);
+  });
 });
 
 describe("shipped gazetteers: a region's name and 'State' (statesByName in tag-entities.ts)", () => {

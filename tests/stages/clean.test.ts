@@ -798,6 +798,34 @@ describe('clean: drop reasons', () => {
       expect(doc.metadata.title).toBe('Harbour authority approves new ferry terminal');
     });
 
+    // (titleByBody: scored by the share of its words the body has, less 0.005 a line of distance; a farther one must win by 0.1)
+    it('is the heading nearest the body, not one farther up that shares only a little more of its words', () => {
+      // 'Portvale ferry terminal debate drags on' (4 of 5 words in the body) is an older story's, above this one's (3 of 4)
+      const doc = page(...MENU, 'Portvale ferry terminal debate drags on', 'Town debate over new docks ends', P1, P2, P3);
+      expect(doc.metadata.title).toBe('Town debate over new docks ends');
+    });
+
+    it('is the heading near the body, not one far above it that shares a few more of its words', () => {
+      // all five words of the far heading are the body's, seven of eight of the near one: 13 lines apart, that is not enough
+      const between = ['Share this page', 'Facebook', 'Twitter', 'Email', 'Print', 'The old pier at dusk', 'Anna Berg/Portvale Press', 'Watch video', 'Listen', 'More', 'Save'];
+      const near = 'Portvale council approves ferry terminal at waterfront docks after protests';
+      const doc = page(...MENU, 'Harbour authority approves ferry terminal', ...between, near, P1, P2, P3);
+      expect(doc.metadata.title).toBe(near);
+    });
+
+    it('is the title-case heading a run of sidebar headlines ended with, over a nearer heading that shares fewer words with the body', () => {
+      const doc = page(...MENU, 'Port Strike Ends After Three Days', 'New Bridge Opens To Traffic', 'Harbour Authority Approves Ferry Terminal Plans', 'Town debate over new docks ends', P1, P2, P3);
+      expect(doc.metadata.title).toBe('Harbour Authority Approves Ferry Terminal Plans');
+    });
+
+    it("is the heading above the body, not the body's first line when that line reads like a heading", () => {
+      // the standfirst has no full stop and is the body's first line: scored against the lines after it, not itself
+      const standfirst = 'After years of argument the members of the board were able to agree on what the town should do next';
+      const doc = page(...MENU, 'Harbour authority approves ferry terminal', standfirst, P1, P2, P3);
+      expect(doc.metadata.title).toBe('Harbour authority approves ferry terminal');
+      expect(doc.blocks.find((b) => b.zone === 'body' && doc.clean.slice(b.clean.start, b.clean.end) === standfirst)).toBeDefined();
+    });
+
     it("is no menu's or form's heading that shares no word with the body", () => {
       const doc = page(...MENU, 'Keep me logged in', 'Forgot your password', P1, P2, P3);
       expect(doc.metadata.title).toBeNull();
