@@ -124,6 +124,11 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
         const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? ''))) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
+        // (so is a brand index's one-word firm named as people are, a listed surname or given name, beside another
+        // capitalised word, or one a hyphen joins: a word of a person's name most often, which the name finder reads:
+        // 'Sramana Mitra', 'Haje Jan Kamps', 'The Alan Clark Diaries', 'JPR Williams', 'Ye Shiwen', 'Day-Lewis' had
+        // been firms; not a car maker's before its model, 'Honda Civic')
+        if (best.type === 'organization' && best.tier === 'generated' && m.to - m.from === 1 && m.mode === 'exact' && names !== undefined && personWord(tokens[m.from].text, names) && !CAR_MAKES.has(tokens[m.from].text) && besideName(tokens, m.from)) continue;
         // (a person's name before a capitalised word of a thing named after them is that thing's: 'the Benny Hill Show',
         // 'the Princess of Wales Theatre', 'the Jesse Owens Award', 'the Adam Smith Lecture')
         // (nor any shorter name inside the thing's: 'Wales', 'Shakespeare' a brand's)
@@ -264,6 +269,19 @@ function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: numbe
 }
 /** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
+/** a listed surname or given name written as one ('Mitra', 'Clark', 'Wilson'; not 'TED', 'ING') */
+const personWord = (word: string, names: NameFinderLexicons) => CAPITALISED.test(word) && (names.surnames.has(word.toLowerCase()) || isGivenName(word, names));
+/**
+ * Whether the one word at token `k` has a capitalised word (no function word: 'The Hudson') right before or after it,
+ * or one a hyphen joins to it ('Day-Lewis', 'Lewis-Smith'): a word of a longer name.
+ */
+function besideName(tokens: readonly MatchToken[], k: number): boolean {
+  const named = (t: MatchToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before?.joiner ? named(tokens[k - 2]) : named(before) && before.end < tokens[k].start) return true;
+  return after?.joiner ? named(tokens[k + 2]) : named(after) && after.start > tokens[k].end;
+}
 /** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */
 const LAND_FEATURES = new Set('rainforest rainforests forest forests jungle basin river rivers delta valley region coast desert sea lake island islands estuary'.split(' '));
 /** tokens after which a word is capitalised as a sentence's first is: a dateline's dash, a colon, an opening quotation mark or bracket */
@@ -550,7 +568,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
   const remote = remoteTowns(gazetteer, doc, ctx.report);
   const placed = (c: Candidate) => !(c.type === 'place' && c.entries.length > 0 && remote!.has(c.entries[0].id));
-  const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report);
+  const named = withoutPossessives(withoutRoyalPlaces(remote ? gazetteer.filter(placed) : gazetteer, doc, ctx.lexicons, ctx.report), rules, doc, ctx.report, ctx.lexicons);
   const linked = regnalIds(legalFormFirms(linkLoneSurnames(acronymNames.length > 0 ? [...rules, ...acronymNames] : rules, named, exactHits, ctx.lexicons), exactHits, ctx.lexicons), named, doc);
   const ruled = remote ? linked.filter(placed) : linked;
   const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.lexicons, ctx.report);
@@ -819,6 +837,14 @@ const POSSESSIVE = /^['’]s$/;
 const possessiveAt = (tokens: readonly MatchToken[], k: number) =>
   (tokens[k]?.text === "'" || tokens[k]?.text === '’') && tokens[k + 1]?.text === 's' && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end;
 const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
+/** a capitalised word and its possessive, the whole of a name: "Henry's" */
+const GIVEN_POSSESSIVE = /^(\p{Lu}\p{Ll}+)['’]s$/u;
+/** Whether `text` has `word` as a word of its own not before a possessive ('Henry said', 'Henry Smith'), answers kept in `seen` */
+function namedBare(text: string, word: string, seen: Map<string, boolean>): boolean {
+  let named = seen.get(word);
+  if (named === undefined) seen.set(word, (named = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text)));
+  return named;
+}
 
 /**
  * A gazetteer's name that is a person's name and a possessive is the person's: "Carter’s entire argument" after 'Jimmy
@@ -828,8 +854,9 @@ const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
  * given name that is a common word is no one's lone name: "Bill's" after 'Bill Clinton' stays the brand.) Reported as
  * the overlap's losers are (`tag/overlap-dropped`).
  */
-export function withoutPossessives(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter): Candidate[] {
+export function withoutPossessives(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter, lex?: NameFinderLexicons): Candidate[] {
   let personAt: Map<number, Candidate> | undefined;
+  let bare: Map<string, boolean> | undefined;
   const dropped = new Set<Candidate>();
   for (const c of gazetteer) {
     // (the possessive's two characters end the candidate: its text is the alias as written)
@@ -840,9 +867,20 @@ export function withoutPossessives(gazetteer: readonly Candidate[], rules: reado
     }
     const person = personAt.get(c.start);
     // (a space between them too, in tokenised text: 'Kohl 's')
-    if (!person || !POSSESSIVE_AFTER.test(doc.clean.slice(person.end, c.end))) continue;
-    dropped.add(c);
-    report?.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(doc.clean.slice(c.start, c.end))} (${c.source}) lost to person ${JSON.stringify(person.name)} (${person.source}) and its possessive`, { span: doc.toSource.toOriginal(c) });
+    if (person && POSSESSIVE_AFTER.test(doc.clean.slice(person.end, c.end))) {
+      dropped.add(c);
+      report?.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(doc.clean.slice(c.start, c.end))} (${c.source}) lost to person ${JSON.stringify(person.name)} (${person.source}) and its possessive`, { span: doc.toSource.toOriginal(c) });
+      continue;
+    }
+    // an organisation's name of a listed given name and 's ('Henry's', 'Mark's', 'Bill's', the brand index's) where the
+    // document names the given name elsewhere is that person's possessive: "Mark's post" of a blog that quotes Mark
+    // Suster, "Bill's tenure" after 'Bill and Hillary Clinton'; 'Macy's' and 'Wendy's' stay where no Macy or Wendy is
+    // named (no rule found the person here: the given name alone, or one that is a common word too, 'Bill')
+    const given = c.type === 'organization' && lex !== undefined ? GIVEN_POSSESSIVE.exec(doc.clean.slice(c.start, c.end)) : null;
+    if (given && isGivenName(given[1], lex!) && namedBare(doc.clean, given[1], (bare ??= new Map()))) {
+      dropped.add(c);
+      report?.info('tag/overlap-dropped', `${c.type} ${JSON.stringify(doc.clean.slice(c.start, c.end))} (${c.source}): the possessive of ${JSON.stringify(given[1])}, whom the document names`, { span: doc.toSource.toOriginal(c) });
+    }
   }
   return dropped.size === 0 ? (gazetteer as Candidate[]) : gazetteer.filter((c) => !dropped.has(c));
 }

@@ -308,6 +308,28 @@ describe("tag: a person's name and a possessive is no brand's name (shipped gaze
   });
 });
 
+describe("tag: a brand index's firm named as a person is (shipped gazetteers)", () => {
+  const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization');
+  it("a given name and 's is the person's possessive where the document names the given name elsewhere", () => {
+    expect(orgs('We stayed at Henry’s farm for a week. Henry cooked beef on the fire every night.')).toEqual([]);
+    expect(orgs("In case you did not read Mark's post, here is a snippet. Mark said the plan was wrong.")).toEqual([]);
+    // (the brand where no Wendy is named, nor where the name is only the possessive's)
+    expect(orgs("They ate at a Wendy's restaurant in Ohio on Monday. Wendy's said sales rose.").map(([t]) => t)).toEqual(["Wendy's", "Wendy's"]);
+  });
+  it('a listed surname or given name beside another capitalised word, or joined to one by a hyphen, is a word of a longer name', () => {
+    expect(linked('Pat interviewed Sramana Mitra about her book. Mitra said the market was strong.')).toEqual([
+      ['Sramana Mitra', 'person', 'person:sramana-mitra'],
+      ['Mitra', 'person', 'person:sramana-mitra'],
+    ]);
+    expect(orgs('The actor Daniel Day-Lewis won the award on Sunday. Day-Lewis thanked his wife.')).toEqual([]);
+    // (alone, the firm; a car maker before its model too)
+    expect(orgs('Shares of Mitra fell on Monday.').map(([t]) => t)).toEqual(['Mitra']);
+    expect(orgs('He drove a Honda Civic to work.').map(([t]) => t)).toEqual(['Honda']);
+    // (a name in capitals is no person's: 'TED', 'ted' a given name)
+    expect(orgs('She became a TED Fellow in 2012.').map(([t]) => t)).toEqual(['TED']);
+  });
+});
+
 describe("tag: bare 'Labour', the party of the document's country (shipped gazetteers)", () => {
   const labour = (text: string) => linked(text).filter(([t]) => /^Labou?r/.test(String(t)));
   it("is the British party, or the one of the document's country; and a name typed by the document's other mentions is the gazetteer's entity too", () => {
