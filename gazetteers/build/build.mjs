@@ -496,6 +496,8 @@ const genericBody = (name) => {
   const ws = m[1].split(/[\s,&]+/).filter((w) => w && w !== 'and' && w !== 'the' && w !== 'of');
   return ws.length > 0 && ws.every((w) => isCommon(w) && !placeAliasSet.has(w.toLowerCase()) && !nationalities.has(w.toLowerCase()));
 };
+// a capitalised word that is a plural of a word WordNet writes in lower case: 'Goals', 'Spaces', 'Islands', 'Currys'
+const commonPlural = (a) => /^\p{Lu}\p{Ll}+s$/u.test(a) && [a.slice(0, -1), a.replace(/es$/, ''), a.replace(/ies$/, 'y')].some((w) => wnLowercase.has(w.toLowerCase()));
 // a national Red Cross or Red Crescent society's name and the name without its 'Society' ('Turkish Red Crescent')
 const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
@@ -531,7 +533,13 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
   // Ukrainian Red Cross'; without the alias the nationality and the movement's 'Red Cross' were two mentions)
   const society = RED_CROSS_SOCIETY.exec(name);
   if (society && !ok.includes(society[1])) (ok.push(society[1]), count('org aliases: a Red Cross society without its Society'));
-  orgRows.push({ id: q, name, type: 'organization', aliases: uniq(name, ok).slice(0, 8), wikidata: q, description: item.description ? clean(item.description).slice(0, 100) : '' });
+  const aliases = uniq(name, ok).slice(0, 8);
+  // a one-word name that is a common noun's plural is the word as often ('Goals: Rooney 68', 'Public Spaces', 'Romans
+  // 8:35', 'Store Flyers', 'Chapters IV-VI' had been a football centre's, a co-working firm's, a letting agent's, a fuel
+  // station chain's and a bookshop's names): flagged common, it counts as the common words' names do (not opening a
+  // sentence, not beside another capitalised word: src/stages/tag-entities.ts), where a singular is left out above
+  if ([name, ...aliases].some(commonPlural)) count('orgs flagged common: a one-word name is a common noun\'s plural (Goals, Spaces)');
+  orgRows.push({ id: q, name, type: 'organization', aliases, wikidata: q, description: item.description ? clean(item.description).slice(0, 100) : '', flags: [name, ...aliases].some(commonPlural) ? 'common' : '' });
   count('organizations: name-suggestion-index (Wikidata)');
 }
 // WordNet organisation synsets: noun.group (lexfile 14) synsets below organization.n.01

@@ -328,6 +328,12 @@ describe("tag: a brand index's firm named as a person is (shipped gazetteers)", 
     // (a name in capitals is no person's: 'TED', 'ted' a given name)
     expect(orgs('She became a TED Fellow in 2012.').map(([t]) => t)).toEqual(['TED']);
   });
+  it("a one-word name that is a common noun's plural counts as a common word's name does (gazetteers/build flags it)", () => {
+    // (the brand index's 'Goals', 'Flyers', 'Romans': a football centre's, a fuel station chain's, a letting agent's)
+    expect(orgs('Goals: Zorvex 68, Quimbar 75.').map(([t]) => t)).not.toContain('Goals');
+    expect(orgs('Use Store Flyers to find the sales in town.')).toEqual([]);
+    expect(orgs('We can be at peace despite war and disease (Romans 8:35), the pastor said.')).toEqual([]);
+  });
 });
 
 describe("tag: bare 'Labour', the party of the document's country (shipped gazetteers)", () => {
