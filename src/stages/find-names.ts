@@ -1830,6 +1830,10 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 // not 'Smith, a bank robber', 'Smith, the party leader'; not 'lender' or 'carrier', a person's or a ship's as often, as
 // `FIRM_KINDS` says)
 const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)|(?:acquired|bought)\s+by)\s*$/i;
+// ... and, for a name of several words, its staff before a person's name ('Sterne Agee analyst Shaw Wu') or its staff and
+// 'at' before it ('an economist at Zorvex Quimbar')
+const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?|strategists?|spokes(?:wo)?man|spokesperson)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
+const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?)\s+at\s*$/i;
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
 // net profit')
@@ -3194,6 +3198,17 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
   if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) {
     const c = candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+    const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
+    return org ? { ...c, entries: org.entries } : c;
+  }
+  // a name of several words right before a firm's staff and a person's name, or after its staff and 'at', is the firm
+  // where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Janney Montgomery Scott
+  // strategist Dan Greenhaus', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
+  // employer, and 'a spokesman for' names a person's spokesman as often)
+  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start))))
+  {
+    // (with a gazetteer organisation's entries where one has the span: 'William Hill spokesman Rupert Adams')
+    const c = candidate(doc, f, f.start, f.end, 'organization', 'firm-context', 0.6, -1);
     const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
     return org ? { ...c, entries: org.entries } : c;
   }

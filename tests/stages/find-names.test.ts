@@ -2539,6 +2539,20 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
   });
 
+  it("types a name of several words that the shape of a person's name typed as a firm before its staff and a person's name, or after its staff and 'at'", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorv|Quimb|Kell/.test(t));
+    expect(types('Shares rose 4 percent, said Zorvex Quimbar analyst Kellin Portvale in a note.')).toEqual([
+      ['Zorvex Quimbar', 'organization'],
+      ['Kellin Portvale', 'person'],
+    ]);
+    expect(types('"The risk is high," said Kellin Portvale, an economist at Zorvex Quimbar in Portvale.')[1]).toEqual(['Zorvex Quimbar', 'organization']);
+    // (not a spokesman's for a person, nor a staff noun before no name)
+    expect(types('A spokesman for Zorvex Quimbar said he would appeal.')).toEqual([['Zorvex Quimbar', 'person']]);
+    expect(types('Zorvex Quimbar analyst of the markets for years, retired.')).toEqual([['Zorvex Quimbar', 'person']]);
+    // (a gazetteer's organisation of the span keeps its entry: the brand index's bookmaker)
+    expect(runDoc('"It is unlikely," William Hill spokesman Rupert Adams said on Monday.').mentions.map((m) => [m.text, m.entityId])[0]).toEqual(['William Hill', 'Q4053147']);
+  });
+
   it("types one unknown word where a firm stands as a firm: its people, what it has, a kind of firm in apposition (step 12h')", () => {
     expect(orgs('A spokeswoman for Zorvex said the company would appeal.')).toEqual(['Zorvex']);
     expect(orgs('Analysts at Zorvex expect profits to rise.')).toEqual(['Zorvex']);
