@@ -109,6 +109,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['The party leader Zorvek Evert spoke on Monday .', ['Zorvek Evert', 'person', 'rule:title-person']],
     // the chief of a force or a service (not 'chief' alone), before a name of three words no lexicon knows
     ["Kellia 's junta chief Zorvek Aung Quimbar voted on Sunday .", ['Zorvek Aung Quimbar', 'person', 'rule:title-person']],
+    // a legislator by the house's name, not a name of three words with the house's in it
+    ['The Democratic member of Congress Zorvek Quimbar , a reservist , spoke .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
+    ['Yesterday Member of Parliament Zorvek Quimbar spoke .', ['Zorvek Quimbar', 'person', 'rule:title-person']],
     ['Blackpool 0 Wycombe 2', ['Blackpool', 'organization', 'rule:score-line']],
     // 'First Lady' is a title (roles.txt), not a part of the name
     ['Yesterday First Lady Laura Zorvath spoke .', ['Laura Zorvath', 'person', 'rule:title-person']],
