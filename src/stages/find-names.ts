@@ -4224,7 +4224,9 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     isListed(first, lex.lastNames, lex.surnames) &&
     !isListed(first, lex.firstNames, lex.givenNames) &&
     !roleWordsOf(lex.roles).has(first) &&
-    !isListed(last, lex.lastNames, lex.surnames) &&
+    // (a surname last too but for two words in pinyin, a Chinese name, whose given names the surname lists hold as well:
+    // 'Liu Xiang', 'Zhang Yimou')
+    (!isListed(last, lex.lastNames, lex.surnames) || (words.length === 2 && isPinyin(first) && isPinyin(last))) &&
     // (nor a given name last, 'Trump Clinton', 'Obama Offers Comfort'; but a Chinese name's in pinyin, 'Xiao Qiang',
     // 'Li Qiang', whose given name the lists may hold)
     (!isListed(last, lex.firstNames, lex.givenNames) || (isPinyin(first) && isPinyin(last))) &&

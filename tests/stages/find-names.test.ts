@@ -527,7 +527,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Mary', 'Smith-Jones'], ['Smith-Jones']],
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
     [['Zheng', 'Qiang'], ['Qiang', 'Zheng']], // a Chinese given name that the lists hold ('Qiang'): both words pinyin
+    [['Liu', 'Xiang'], ['Xiang', 'Liu']], // both words surnames of the lists, both pinyin: a Chinese name, family name first
     [['Zheng', 'Comfort'], ['Comfort']], // a given name last, not pinyin: no name in family-first order
+    [['Park', 'Smith'], ['Smith']], // (a surname last, not pinyin)
+    [['Liu', 'Xiang', 'Zhang'], ['Zhang']], // (two words only)
     [['Cohen', 'Joe'], ['Joe']], // (nor words the pinyin table has no syllables for)
     [['Edwin', 'van', 'der', 'Zorvath'], ['Zorvath', 'van der Zorvath']], // (the particles from the first)
     [['Bill', 'de', 'Zorvath'], ['Zorvath', 'de Zorvath']], // a surname with its particle: 'Mr. de Zorvath'
