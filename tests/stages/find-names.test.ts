@@ -2545,6 +2545,15 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
   });
 
+  it("types a person's full name and a place's word that is a surname too as the place named after them ('Field', 'Tower')", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorv|Field|Lake/.test(t));
+    expect(types('Supplies were idled at Kellin Hargreaves Field in the city.')).toEqual([['Kellin Hargreaves Field', 'place']]);
+    expect(types('The team plays at Zorvath Field on Sunday.')).toEqual([['Zorvath Field', 'place']]);
+    // (a given name and the word: a person; a middle name before it: a person)
+    expect(types('Yesterday Sally Field won the award.')).toEqual([['Sally Field', 'person']]);
+    expect(types('Yesterday Sarah Thomas Lake arrived.')).toEqual([['Sarah Thomas Lake', 'person']]);
+  });
+
   it("types a name of several words that the shape of a person's name typed as a firm before its staff and a person's name, or after its staff and 'at'", () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorv|Quimb|Kell/.test(t));
     expect(types('Shares rose 4 percent, said Zorvex Quimbar analyst Kellin Portvale in a note.')).toEqual([
