@@ -4328,7 +4328,7 @@ export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(word);
 }
 /** Generic words a company's everyday name leaves off after its legal form is gone ('Magna International' -> 'Magna'). */
-const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial Technologies Technology Systems Solutions Software Analytics Therapeutics Pharmaceuticals Networks Communications'.split(' '));
+const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial Technologies Technology Systems Solutions Software Analytics Therapeutics Pharmaceuticals Pharma Biotech Biosciences Labs Robotics Semiconductor Semiconductors Ventures Logistics Foods Brands Motors Networks Communications'.split(' '));
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
@@ -4356,7 +4356,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   if (n > 1 && COMPANY_WORDS.has(words[n - 1]) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
-  else if (!legal && n >= 2 && isTeamNickname(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
+  else if (!legal && n >= 2 && isTeamNickname(words[n - 1]) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
   return keys;
 }
 /** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
@@ -4384,6 +4384,8 @@ function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: Name
     // it as a name; not without one: 'Islamic' of 'Islamic Group')
     if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
     if (!legal && isCommon(lex, w)) return undefined;
+    // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence)
+    if (!legal && lex.known.get(w.toLowerCase()) === 'place') return undefined;
   }
   if (COMPANY_WORDS.has(ws[0])) return undefined;
   return ws.join(' ');

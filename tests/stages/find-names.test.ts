@@ -771,6 +771,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (a trade's generic word too: 'Systems', 'Technologies', 'Networks', 'Analytics')
     ['Zorvex Analytics Inc', ['Zorvex Analytics', 'Zorvex']],
     ['Nortel Networks', ['Nortel']],
+    ['Zorvex Labs', ['Zorvex']], // (and a lab's, a drug maker's, a fund's: 'Labs', 'Pharma', 'Biotech', 'Ventures')
+    ['Brevant Pharma', ['Brevant']],
+    ['Quimbar Ventures', ['Quimbar']],
+    // (not a place's name compromise knows, without a legal form: 'Boston' after 'Boston Ventures' is the city; nor is a
+    // company word a team's nickname after it)
+    ['Boston Ventures', []],
+    ['Boston Ventures Ltd', ['Boston Ventures', 'Boston']],
     // a team's nickname after its town (a place of compromise's lexicon); not a word ending in 'ss', nor after no place
     ['Los Angeles Dodgers', ['Dodgers']],
     ['Boston Celtics', ['Celtics']],
