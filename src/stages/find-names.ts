@@ -1583,9 +1583,19 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   // is a person's ('Kent O. Olin')
   if (words > 3 || !hasLower(last)) return false;
   if (isListed(last, lex.lastNames) || INITIAL.test(toks[k + 1].text)) return true;
+  // (a common word last is a surname where what follows says person: ', who', an age, a title in apposition: 'Jordan
+  // Mills, a fisherman from Cameron,', 'Georgia Banks, who was shopping nearby,' had been the country alone)
+  if (words === 2 && personAfter(ctx, s, toks[k].start, toks[to - 1].end)) return true;
   if (isCommon(lex, last)) return false;
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
+
+/** Whether what follows a name ending at `end` says person: ', who', an age (', 34,'), a title in apposition (', a fisherman'). */
+function personAfter(ctx: NameContext, s: Sentence, start: number, end: number): boolean {
+  const after = ctx.doc.clean.slice(end, Math.min(s.end, end + 80));
+  return WHO_OR_AGE_AFTER.test(after) || titleApposition(ctx, { s, start, end, after });
+}
+const WHO_OR_AGE_AFTER = /^\s*,\s*(?:who\b|\d{1,3}\s*,)/;
 
 /**
  * Steps 4-13: the role before a run, and the rule that types it (or none). `beforeTitle`: the run is the part of a

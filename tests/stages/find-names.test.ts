@@ -2552,6 +2552,15 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
   });
 
+  it("reads a country's or a state's name that is a given name, before a common word and what says person, as a person's name", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Georgia|Banks|Florida|Power/.test(t));
+    expect(types('Georgia Banks, who was shopping nearby, said she heard shots.')).toEqual([['Georgia Banks', 'person']]);
+    expect(types('Georgia Banks, 34, was arrested on Monday.')).toEqual([['Georgia Banks', 'person']]);
+    expect(types('Georgia Banks, a senator from the state, spoke.')).toEqual([['Georgia Banks', 'person']]);
+    // (not a firm's: 'which')
+    expect(types('Florida Power, which serves the state, said rates would rise.')).toEqual([['Florida', 'place']]);
+  });
+
   it("types a person's full name and a place's word that is a surname too as the place named after them ('Field', 'Tower')", () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Zorv|Field|Lake/.test(t));
     expect(types('Supplies were idled at Kellin Hargreaves Field in the city.')).toEqual([['Kellin Hargreaves Field', 'place']]);
