@@ -129,7 +129,7 @@ export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', '
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hotel Palace Castle Cathedral Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
@@ -1100,6 +1100,12 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   const plural = t === "'" || t === '’';
   if (!(APOSTROPHE_S.test(t) || plural) || toks[j].start - toks[j - 1].end > 1) return j;
   const noun = toks[j - 1].text;
+  // (a saint's name: "St. Mary's Hospital", "St Thomas' Hospital", "Saint Patrick's Cathedral", "St. Luke's Medical Center",
+  // which had been the saint, a town or no mention; the church's, the school's or the hospital's word after it)
+  if (j >= 2 && TITLE_CASE_WORD.test(noun) && SAINT_TITLES.has(toks[j - 2].text)) {
+    const stop = nameEnd(toks, j + 1, end, 3);
+    return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || PLACE_TAILS.has(toks[stop - 1].text)) ? stop : j;
+  }
   // (a plural wink-nlp's lexicon lacks, its singular's: "Westminster Magistrates' Court")
   if (!TITLE_CASE_WORD.test(noun) || !(plural ? isNounOrPlural(noun) : commonTag(noun) === 'NOUN') || (plural && !noun.endsWith('s'))) return j;
   // (a people's noun: a title's word of roles.txt, a plural, 'Children', 'People'; not a firm's common-word name, "Apple's
@@ -1110,6 +1116,8 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || (stop > j + 2 && collegeOfTown(toks.slice(j - 1, stop)))) ? stop : j;
 }
 
+/** a saint's title before a name ('St. Mary', 'Saint Patrick'), as wink-nlp tokenises it */
+const SAINT_TITLES = new Set(['St.', 'St', 'Saint', 'Ste.', 'Ste']);
 /** plural nouns of people with no -s: "Children's Hospital", "People's Party" */
 const PEOPLE_NOUNS = new Set(['Children', 'People', 'Women', 'Men']);
 

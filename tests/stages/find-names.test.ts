@@ -2552,6 +2552,19 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
   });
 
+  it("reads a saint's name and its possessive before a hospital's, a school's or a church's word as one name", () => {
+    const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /St|Saint/.test(t));
+    expect(types("He was taken to St. Zorvan's Hospital in the city.")).toEqual([["St. Zorvan's Hospital", 'organization']]);
+    expect(types("Patients at St Quimbar' Hospital were moved.")).toEqual([["St Quimbar' Hospital", 'organization']]);
+    expect(types("She died at Saint Kellin's Medical Center on Monday.")).toEqual([["Saint Kellin's Medical Center", 'organization']]);
+    expect(types("The funeral was at St. Zorvan's Church on Monday.")).toEqual([["St. Zorvan's Church", 'organization']]);
+    expect(types("They married at St. Zorvan's Chapel on Monday.")).toEqual([["St. Zorvan's Chapel", 'place']]);
+    expect(types("The service was held at St. Zorvan's Cathedral on Monday.")).toEqual([["St. Zorvan's Cathedral", 'place']]);
+    // (not the saint's possessive before a word in lower case, nor before no such word)
+    expect(types("St. Zorvan's feast day is in November.").map(([t]) => t)).not.toContain("St. Zorvan's feast");
+    expect(types("St. Zorvan's Parade Ground was empty.").map(([t]) => t)).not.toContain("St. Zorvan's Parade");
+  });
+
   it("reads a country's or a state's name that is a given name, before a common word and what says person, as a person's name", () => {
     const types = (text: string) => mentionTypes(text + PROSE).filter(([t]) => /Georgia|Banks|Florida|Power/.test(t));
     expect(types('Georgia Banks, who was shopping nearby, said she heard shots.')).toEqual([['Georgia Banks', 'person']]);
