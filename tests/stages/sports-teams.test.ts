@@ -18,6 +18,10 @@ describe('sports teams named by their town or county', () => {
     ['Kent 128-1 in their first innings (D. Fulton 53 not out) after 40 overs.', true],
     // a word and its plural are one word: 'team', 'teams' and 'matches' are two
     ['The Metrics team works with other teams on how the results matches what users do.', false],
+    // a brief's words of the table, the transfer market and the positions; a win and its score after a name
+    ['Zorvex beat Quimbar 3-1 on Saturday to move top of the table; the winger captained the side.', true],
+    ['The club hopes to sign a centre-back before the transfer window shuts; the full-back kept a clean sheet.', true],
+    ['Zorvex beat Quimbar 3-1 in the vote, the committee said.', false],
   ])('isSportsReport(%j) = %j', (text, expected) => {
     expect(isSportsReport(text)).toBe(expected);
   });
