@@ -133,7 +133,9 @@ const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights 
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
-const KIN = new Set('wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' '));
+/** a relative's words ('his wife Naina'; resolve.ts reads them too) */
+export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' ');
+const KIN = new Set(KIN_WORDS);
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** what only a person has, after a name and its possessive (step 12a''') */

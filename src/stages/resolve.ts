@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { isHonorific, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { KIN_WORDS, isHonorific, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -207,6 +207,16 @@ const APOSTROPHE = /['’]/;
  * organisation's name without its legal form is that organisation), roles,
  * and canonical ids.
  */
+/**
+ * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
+ * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
+ * Portvale', "Yeltsin's daughter Tatyana").
+ */
+function relativeNamed(text: string, sentenceStart: number, c: Candidate): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 48), c.start));
+}
+const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
+
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
   // (each candidate's id once: an organisation's takes its shorter name, `orgKeys`)
@@ -327,7 +337,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);
-      for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
+      // (not a relative named after the possessive of someone: 'Donald Trump arrived with his wife Melania Trump. Trump
+      // said' is he, 'survived by his brother, Dr. Harlan Portvale' leaves 'Mr. Portvale' the man the obituary is of)
+      if (!(c.type === 'person' && relativeNamed(doc.clean, doc.sentences[c.sentence]?.start ?? 0, c))) for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
     }
     const span = doc.toSource.toOriginal(c);
     const role = type === 'person' ? roleOf(c) : c.role;

@@ -97,6 +97,15 @@ describe('resolve: coreference and roles', () => {
     expect(p.diagnostics.find((d) => d.code === 'resolve/ambiguous-short-name')?.message).toMatch(/^"Aliyev" could be .+ or .+; linked to .+, the last named before it$/);
   });
 
+  it("does not make a relative named after someone's possessive the last named of the surname", () => {
+    const ids = (text: string) => run(text).mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, m.entityId]);
+    // (the kin rule's relative; a relative in apposition, a title before the name)
+    expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
+    expect(ids("Kellin Zorvath, the novelist, died on Monday. He is survived by his brother, Dr. Harlan Zorvath. Mr. Zorvath's last novel came out in 2019.")).toEqual([['Zorvath', 'person:kellin-zorvath']]);
+    // (a relative named again, without the possessive, is the last named)
+    expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Annette Zorvath spoke first. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:annette-zorvath']]);
+  });
+
   it('lists at most five of the people a shared surname could be in its note, then how many more', () => {
     expect(listIds(new Set(['person:b', 'person:a']))).toBe('person:a or person:b');
     expect(listIds(new Set(['person:h', 'person:g', 'person:f', 'person:e', 'person:d', 'person:c', 'person:b', 'person:a']))).toBe('person:a or person:b or person:c or person:d or person:e (or 3 others)');
