@@ -60,6 +60,8 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
   qualifiers,
   countries: new Map(countries),
   firstNames: new Set(words.firstNames),
+  femaleNames: new Set(words.femaleNames),
+  maleNames: new Set(words.maleNames),
   givenNames: new Set(words.givenNames),
   lastNames: new Set(words.lastNames),
   surnames: new Set(words.surnames),

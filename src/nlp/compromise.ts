@@ -26,6 +26,9 @@ function lexicon(): Lexicon {
 export interface NameWordLists {
   /** lower-cased first names */
   readonly firstNames: readonly string[];
+  /** lower-cased first names compromise tags a woman's (`FemaleName`) and a man's (`MaleName`) */
+  readonly femaleNames: readonly string[];
+  readonly maleNames: readonly string[];
   readonly lastNames: readonly string[];
   readonly honorifics: readonly string[];
   /** lower-cased single words compromise knows as no kind of name (`day`, `tower`, `matter`, `black`) */
@@ -47,6 +50,8 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 export function nameWordLists(): NameWordLists {
   if (lists) return lists;
   const firstNames: string[] = [];
+  const femaleNames: string[] = [];
+  const maleNames: string[] = [];
   const lastNames: string[] = [];
   const honorifics: string[] = [];
   const commonWords: string[] = [];
@@ -55,6 +60,8 @@ export function nameWordLists(): NameWordLists {
     const list = Array.isArray(tags) ? tags : [tags];
     if (!word.includes(' ')) {
       if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.push(word);
+      if (list.includes('FemaleName')) femaleNames.push(word);
+      else if (list.includes('MaleName')) maleNames.push(word);
       if (list.includes('LastName')) lastNames.push(word);
       if (list.includes('Honorific')) honorifics.push(word);
       if (!list.some((t) => NAME_TAGS.has(t))) commonWords.push(word);
@@ -64,5 +71,5 @@ export function nameWordLists(): NameWordLists {
     else if (list.some((t) => t === 'Country' || t === 'City' || t === 'Region')) known.push([word, 'place']);
     else if (list.some((t) => t === 'Organization' || t === 'SportsTeam')) known.push([word, 'organization']);
   }
-  return (lists = { firstNames, lastNames, honorifics, commonWords, known });
+  return (lists = { firstNames, femaleNames, maleNames, lastNames, honorifics, commonWords, known });
 }

@@ -28,6 +28,9 @@ export interface NameFinderLexicons {
   readonly givenNames: ReadonlySet<string>;
   /** lower-cased last names (compromise's) */
   readonly lastNames: ReadonlySet<string>;
+  /** lower-cased given names compromise's lexicon gives a sex, a woman's and a man's ('arlene', 'james'; resolve.ts reads an honorific's sex by them) */
+  readonly femaleNames?: ReadonlySet<string>;
+  readonly maleNames?: ReadonlySet<string>;
   /** lower-cased surnames of a longer list (the gazetteers' `lexicons/surnames.txt`), many of them English words: a name ending in one is a person's only if none of its words is a common word */
   readonly surnames: ReadonlySet<string>;
   /** lower-cased common English words (compromise's words that are no kind of name) */

@@ -176,6 +176,25 @@ function holdingOffice(ids: Set<string>, office: string[] | undefined, officesOf
   return without.size > 0 && without.size < ids.size ? without : ids;
 }
 
+/**
+ * Of the people `ids`, those whose given name (their full name's first word) is not of the other sex than the honorific
+ * `role` says ('Ms.', 'Mrs.', 'Miss' a woman's; 'Mr.' a man's), by compromise's lists of female and male names; `ids`
+ * itself for no such honorific, no lists, or where none or all of them are.
+ */
+function ofHonorificSex(ids: Set<string>, role: string | null, fullName: ReadonlyMap<string, string>, names?: NameFinderLexicons): Set<string> {
+  const female = role !== null && FEMALE_HONORIFIC.test(role);
+  if (!names?.femaleNames || !names.maleNames || role === null || (!female && !MALE_HONORIFIC.test(role))) return ids;
+  const other = female ? names.maleNames : names.femaleNames;
+  const kept = new Set<string>();
+  for (const id of ids) {
+    const given = (fullName.get(id) ?? '').split(' ')[0].toLowerCase();
+    if (!other.has(given)) kept.add(id);
+  }
+  return kept.size > 0 && kept.size < ids.size ? kept : ids;
+}
+const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Mme|Madame|Dame)\.?$/;
+const MALE_HONORIFIC = /^(?:Mr|Messrs)\.?$/;
+
 /** the most ids a `resolve/ambiguous-short-name` note lists */
 const LISTED_IDS = 5;
 
@@ -215,7 +234,7 @@ const APOSTROPHE = /['’]/;
 function relativeNamed(text: string, sentenceStart: number, c: Candidate): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 48), c.start));
 }
-const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
+const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
 
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
@@ -313,7 +332,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       // Michelle Obama' is not her (`holdingOffice`), and the lone name after it is then he ('Obama thanked the
       // teachers'). Not to part a short name from the one person named in full: people hold several offices ('Gen
       // Pervez Musharraf' is 'President Musharraf')
-      const ids = docOrg || all.size === 1 ? all : holdingOffice(all, officeWords(roleOf(c)), officesOf);
+      const held = docOrg || all.size === 1 ? all : holdingOffice(all, officeWords(roleOf(c)), officesOf);
+      // (and of those, one of the honorific's sex where the given names tell it: 'Ms. Holmes' after 'James Holmes' and
+      // 'his mother, Arlene Holmes' is she, 'Mr. Holmes' he)
+      const ids = held.size > 1 && !docOrg ? ofHonorificSex(held, roleOf(c), fullName, ctx.names) : held;
       const last = lastNamed.get(key);
       id = last !== undefined && ids.has(last) ? last : ids.values().next().value!;
       if (ids !== all) lastNamed.set(key, id);

@@ -106,6 +106,16 @@ describe('resolve: coreference and roles', () => {
     expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Annette Zorvath spoke first. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:annette-zorvath']]);
   });
 
+  it("links a surname after an honorific to the one of its sex where the given names tell it ('Ms.' a woman's, 'Mr.' a man's)", () => {
+    const ids = (text: string) => run(text).mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, m.role, m.entityId]);
+    expect(ids('James Zorvath, 24, was charged on Monday. His mother, Arlene Zorvath, spoke to reporters. Ms. Zorvath said she was shocked. Mr. Zorvath did not speak.')).toEqual([
+      ['Zorvath', 'Ms.', 'person:arlene-zorvath'],
+      ['Zorvath', 'Mr.', 'person:james-zorvath'],
+    ]);
+    // (no honorific: the last named, not a relative)
+    expect(ids('James Zorvath, 24, was charged on Monday. His mother, Arlene Zorvath, spoke to reporters. Zorvath said nothing.')).toEqual([['Zorvath', null, 'person:james-zorvath']]);
+  });
+
   it('lists at most five of the people a shared surname could be in its note, then how many more', () => {
     expect(listIds(new Set(['person:b', 'person:a']))).toBe('person:a or person:b');
     expect(listIds(new Set(['person:h', 'person:g', 'person:f', 'person:e', 'person:d', 'person:c', 'person:b', 'person:a']))).toBe('person:a or person:b or person:c or person:d or person:e (or 3 others)');
