@@ -825,8 +825,12 @@ function lastNamesOf(rules: readonly Candidate[], gazetteer: readonly Candidate[
 const PEERAGE_TITLES = new Set(['Lord', 'Lady', 'Baron', 'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess']);
 const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess', ...PEERAGE_TITLES]);
 
-/** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
-const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;
+/**
+ * A verb of speaking right after an organisation's name ('Apple said', 'Shell announced': the firm, not the fruit), or a
+ * plural verb after a name of one word, which British English gives a team or a party ('Arsenal have completed the
+ * signing', 'Arsenal were drawn at home', 'Labour are creating').
+ */
+const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms|have|are|were)$/;
 /** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
 const NAMED_AFTER_PERSON = new Set('Show Podcast Lecture Lectures Memorial Theatre Theater Award Awards Prize Trophy Medal Stakes'.split(' '));
 /** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */

@@ -336,6 +336,16 @@ describe("tag: a brand index's firm named as a person is (shipped gazetteers)", 
   });
 });
 
+describe('tag: a common word that names an organisation, opening a sentence (shipped gazetteers)', () => {
+  it("is the organisation before a plural verb, as British English writes a team's or a party's ('Arsenal have')", () => {
+    const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization').map(([t]) => t);
+    expect(orgs('Arsenal have completed the signing of the midfielder.')).toEqual(['Arsenal']);
+    expect(orgs('Arsenal were drawn at home to the winners.')).toEqual(['Arsenal']);
+    // (not before another verb: the word)
+    expect(orgs('Arsenal stocks were checked by the inspectors.')).toEqual([]);
+  });
+});
+
 describe("tag: bare 'Labour', the party of the document's country (shipped gazetteers)", () => {
   const labour = (text: string) => linked(text).filter(([t]) => /^Labou?r/.test(String(t)));
   it("is the British party, or the one of the document's country; and a name typed by the document's other mentions is the gazetteer's entity too", () => {
