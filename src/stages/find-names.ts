@@ -2273,7 +2273,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     lex.known.get(last.toLowerCase()) !== 'norp' &&
     // (nor an acronym last: 'Local SEO', 'Practical SEO')
     hasLower(last) &&
-    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase())) && !commonPair(lex, first, last))) &&
+    // (an Arabic surname's article is no common word there: 'al' of 'Bashar al-Assad'; Romance particles are, where no
+    // given name opens the run: 'Panel de Pon', 'Parc des Sports Aguilera')
+    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()) && t.text !== 'al' && t.text !== 'el') && !commonPair(lex, first, last))) &&
     !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
@@ -4258,8 +4260,15 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     !lex.qualifiers.has(last);
   const keys = familyFirst ? [last, first] : [last];
   if (withParticle) keys.push(withParticle);
+  // (an Arabic surname with its article joined by a hyphen, 'al-Assad' of 'Bashar al-Assad': a lone mention writes it
+  // without the article or with it capitalised, 'Assad said', 'Al-Assad said')
+  const article = HYPHENED_ARTICLE.exec(last);
+  if (article) keys.push(article[2], article[1][0].toUpperCase() + last.slice(1));
   return keys;
 }
+
+/** an Arabic surname's article joined to it by a hyphen, in lower case: 'al-Assad', 'el-Sisi' */
+const HYPHENED_ARTICLE = /^(al|el)[-‐‑](\p{Lu}[\p{L}'’]+)$/u;
 
 /**
  * A word of one or two syllables of Hanyu Pinyin, capitalised, as Chinese names are written in English ('Xiao', 'Qiang',

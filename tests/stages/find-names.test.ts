@@ -527,6 +527,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Mary', 'Smith-Jones'], ['Smith-Jones']],
     [['Li', 'Keqiang'], ['Keqiang', 'Li']],
     [['Zheng', 'Qiang'], ['Qiang', 'Zheng']], // a Chinese given name that the lists hold ('Qiang'): both words pinyin
+    [['Zorvek', 'al-Quimbar'], ['al-Quimbar', 'Quimbar', 'Al-Quimbar']], // an Arabic surname's article joined by a hyphen: without it, capitalised
     [['Liu', 'Xiang'], ['Xiang', 'Liu']], // both words surnames of the lists, both pinyin: a Chinese name, family name first
     [['Zheng', 'Comfort'], ['Comfort']], // a given name last, not pinyin: no name in family-first order
     [['Park', 'Smith'], ['Smith']], // (a surname last, not pinyin)
@@ -2550,6 +2551,16 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Reinsurance group Zorvex gained 2.1 percent to 202 francs.')).toEqual([['Zorvex', 'organization']]);
     // ('Glasgow' no common word: a place's name, which says the kind's trade as it did before)
     expect(types('Glasgow group Franz Zorvand won two prizes.')).toEqual([['Franz Zorvand', 'organization']]);
+  });
+
+  it("reads a given name no list holds, an Arabic surname's article and a listed surname as a person's name, and links the surname alone to it", () => {
+    expect(mentionTypes('The government of Zorvek al-Assad fell in December. Assad fled abroad.' + PROSE).slice(0, 2)).toEqual([
+      ['Zorvek al-Assad', 'person'],
+      ['Assad', 'person'],
+    ]);
+    expect(runDoc('The government of Zorvek al-Assad fell in December. Al-Assad fled abroad.').mentions.map((m) => m.entityId)).toEqual(['person:zorvek-al-assad', 'person:zorvek-al-assad']);
+    // (not a Romance particle before a listed surname where no given name opens the run: a game's name)
+    expect(mentionTypes('Games like Panel de Pon came first.' + PROSE).filter(([t]) => t.includes('Pon'))).toEqual([]);
   });
 
   it("reads a saint's name and its possessive before a hospital's, a school's or a church's word as one name", () => {
