@@ -49,6 +49,7 @@ describe('tag: name finder rules (shipped lexicons)', () => {
     ['Talks were led by Andrew Smithers of the delegation.', 'Andrew Smithers', 'person', 'rule:first-name'],
     ['Their guest Tigran Sargsyan wrote a letter yesterday.', 'Tigran Sargsyan', 'person', 'rule:surname-suffix'], // ('guest': no title of roles.txt)
     ['The Caspian Shipping Agency denied the report.', 'Caspian Shipping Agency', 'organization', 'rule:org-keyword'],
+    ['The Zorvathi Central Command said the strike killed two men.', 'Zorvathi Central Command', 'organization', 'rule:org-keyword'], // a military command
     ['Shells hit the Zorvathy district overnight.', 'Zorvathy', 'place', 'rule:place-cue'], // an invented name no gazetteer holds
   ])('%s', (text, surface, type, source) => {
     const m = run(text).mentions.find((x) => x.text === surface);
