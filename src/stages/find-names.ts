@@ -4191,7 +4191,12 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
         const { before, after } = around(doc.clean, f.sentence, toks[a].start, toks[b - 1].end);
         if (!teamMention(before, after)) d = undefined;
       }
-      const w = b === a + 1 ? words?.get(text.toLowerCase()) : undefined;
+      // (a shorter name of more words too, 'CYPRESS SEMICONDUCTOR' of 'Cypress Semiconductor Corp', whose 'CYPRESS' alone
+      // had been the mention; not an organisation's shorter name of one common word, 'NATIONAL' of 'National
+      // Semiconductor Corp', 'ENERGY' of 'Energy Ventures Inc': a headline's word in capitals)
+      const lower = text.toLowerCase();
+      const named = words?.get(lower);
+      const w = named === 'organization' && b === a + 1 && ctx.lex.commonWords.has(lower) ? undefined : named;
       if (d) [best, bestType, bestRule, priority] = [b, d.type, 'headline-borrow', d.priority];
       // (a word alone: the surname of a person the body names in full, the shorter name of an organisation: 'SHEARER')
       else if (w) {

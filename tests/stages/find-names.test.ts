@@ -456,6 +456,10 @@ describe('findNames: document-level consistency', () => {
     expect(ids('ZORVEX TO SELL UNIT\n\n    TORONTO, March 3 - Zorvex Corp said on Monday that Alan Zorvex would sell its unit.').map((m) => m[0])).not.toContain('ZORVEX');
     // nor a word the body does not name
     expect(ids('GANBAROV NAMED AS ARMY CHIEF\n\n    BAKU, March 3 - A soldier was named on Friday.').map((m) => m[0])).not.toContain('GANBAROV');
+    // the organisation's shorter name of several words, whole ('ZORVEX INDUSTRIES' of 'Zorvex Industries Inc'; not its first word)
+    expect(ids('ZORVEX INDUSTRIES TO SELL UNIT\n\n    TORONTO, March 3 - Zorvex Industries Inc said on Monday it would sell its unit.')).toContainEqual(['ZORVEX INDUSTRIES', 'organization', 'organization:zorvex-industries']);
+    // (not a shorter name of one common word: 'ENERGY' of 'Energy Systems Corp')
+    expect(ids('ENERGY SAYS PROFIT UP\n\n    TORONTO, March 3 - Energy Systems Corp said on Monday its profit rose.').map((m) => m[0])).not.toContain('ENERGY');
   });
 
   it("takes a team's ALL-CAPS headline name for the team over a gazetteer's place, and the town after 'AT' for the place", () => {
