@@ -496,8 +496,15 @@ const genericBody = (name) => {
   const ws = m[1].split(/[\s,&]+/).filter((w) => w && w !== 'and' && w !== 'the' && w !== 'of');
   return ws.length > 0 && ws.every((w) => isCommon(w) && !placeAliasSet.has(w.toLowerCase()) && !nationalities.has(w.toLowerCase()));
 };
-// a capitalised word that is a plural of a word WordNet writes in lower case: 'Goals', 'Spaces', 'Islands', 'Currys'
-const commonPlural = (a) => /^\p{Lu}\p{Ll}+s$/u.test(a) && [a.slice(0, -1), a.replace(/es$/, ''), a.replace(/ies$/, 'y')].some((w) => wnLowercase.has(w.toLowerCase()));
+// a capitalised word that is the plural of a noun WordNet writes in lower case: 'Goals', 'Spaces', 'Islands', 'Boxes'
+// ('-es' only after s, x, z, ch, sh; not 'Hermes', 'Barnes', 'Sears': no noun's plural)
+const wnNouns = new Set(wnData.noun.flatMap((l) => parseSynset(l).lemmas).filter((w) => w === w.toLowerCase()));
+const commonPlural = (a) => {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(a)) return false;
+  const w = a.toLowerCase();
+  const stems = [w.slice(0, -1), /(?:s|x|z|ch|sh)es$/.test(w) ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return stems.some((x) => x.length > 2 && wnNouns.has(x));
+};
 // a national Red Cross or Red Crescent society's name and the name without its 'Society' ('Turkish Red Crescent')
 const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a

@@ -1107,7 +1107,8 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   const noun = toks[j - 1].text;
   // (a saint's name: "St. Mary's Hospital", "St Thomas' Hospital", "Saint Patrick's Cathedral", "St. Luke's Medical Center",
   // which had been the saint, a town or no mention; the church's, the school's or the hospital's word after it)
-  if (j >= 2 && TITLE_CASE_WORD.test(noun) && SAINT_TITLES.has(toks[j - 2].text)) {
+  // (not a town named after the saint: "St. Louis's Busch Stadium", "St. Petersburg's Hermitage Museum")
+  if (j >= 2 && TITLE_CASE_WORD.test(noun) && SAINT_TITLES.has(toks[j - 2].text) && ctx.lex.known.get(`${toks[j - 2].text} ${noun}`.toLowerCase()) !== 'place' && ctx.lex.known.get(`saint ${noun}`.toLowerCase()) !== 'place') {
     const stop = nameEnd(toks, j + 1, end, 3);
     return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || PLACE_TAILS.has(toks[stop - 1].text)) ? stop : j;
   }
@@ -1596,9 +1597,10 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   // is a person's ('Kent O. Olin')
   if (words > 3 || !hasLower(last)) return false;
   if (isListed(last, lex.lastNames) || INITIAL.test(toks[k + 1].text)) return true;
-  // (a common word last is a surname where what follows says person: ', who', an age, a title in apposition: 'Jordan
-  // Mills, a fisherman from Cameron,', 'Georgia Banks, who was shopping nearby,' had been the country alone)
-  if (words === 2 && personAfter(ctx, s, toks[k].start, toks[to - 1].end)) return true;
+  // (a common word last that the surname lists hold is a surname where what follows says person: ', who', an age, a
+  // title in apposition: 'Georgia Banks, who was shopping nearby,' had been the country alone; not 'Georgia Bulldogs,
+  // who lost')
+  if (words === 2 && isListed(last, lex.surnames) && personAfter(ctx, s, toks[k].start, toks[to - 1].end)) return true;
   if (isCommon(lex, last)) return false;
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
@@ -1853,9 +1855,11 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
 // not 'Smith, a bank robber', 'Smith, the party leader'; not 'lender' or 'carrier', a person's or a ship's as often, as
 // `FIRM_KINDS` says)
 const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|economists?|strategists?|executives?|employees|shareholders|stockholders)\s+(?:at|for|with)|(?:acquired|bought)\s+by)\s*$/i;
-// ... and, for a name of several words, its staff before a person's name ('Sterne Agee analyst Shaw Wu') or its staff and
-// 'at' before it ('an economist at Zorvex Quimbar')
-const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?|strategists?|spokes(?:wo)?man|spokesperson)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
+// ... and, for a name of several words, its analyst or economist before a person's name ('Sterne Agee analyst Shaw Wu';
+// not a spokesman or a strategist, a politician's as often: 'Hillary Clinton spokesman Brian Fallon') or its staff and
+// 'at' before it, no possessive after it ('an economist at Zorvex Quimbar', not 'a strategist at Hillary Clinton's campaign')
+const POSSESSIVE_NEXT = /^['’]s?\b/;
+const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?)\s+at\s*$/i;
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
@@ -2153,7 +2157,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (a given name that only opens a hyphenated word is none: 'Al-Yamamah Palace', 'El-Quimbar Castle'; and a person's
   // full name before the word, a surname last, names the place after them, 'Floyd Bennett Field', where a given name of
   // compromise's before the word is a middle name, 'Mary Elizabeth Lake')
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && !(words.length >= 3 && isListed(words[words.length - 2].text, lex.lastNames, lex.surnames) && !isListed(words[words.length - 2].text, lex.firstNames)) && words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && KIN.has(prevTok)) && !(SURNAME_TAILS.has(last) && !(words.length >= 3 && isListed(words[words.length - 2].text, lex.lastNames, lex.surnames) && !isListed(words[words.length - 2].text, lex.firstNames)) && words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
     return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
@@ -2275,7 +2279,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     hasLower(last) &&
     // (an Arabic surname's article is no common word there: 'al' of 'Bashar al-Assad'; Romance particles are, where no
     // given name opens the run: 'Panel de Pon', 'Parc des Sports Aguilera')
-    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()) && t.text !== 'al' && t.text !== 'el') && !commonPair(lex, first, last))) &&
+    ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()) && !((t.text === 'al' || t.text === 'el') && !NOT_GIVEN_ARABIC.has(first))) && !commonPair(lex, first, last))) &&
     !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
@@ -3228,11 +3232,11 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
     const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
     return org ? { ...c, entries: org.entries } : c;
   }
-  // a name of several words right before a firm's staff and a person's name, or after its staff and 'at', is the firm
-  // where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Janney Montgomery Scott
-  // strategist Dan Greenhaus', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
-  // employer, and 'a spokesman for' names a person's spokesman as often)
-  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start))))
+  // a name of several words right before a firm's analyst or economist and a person's name, or after its staff and 'at',
+  // is the firm where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Prebon Yamane
+  // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
+  // employer, but a politician's spokesman and strategist are theirs)
+  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !POSSESSIVE_NEXT.test(doc.clean.slice(f.end, f.end + 3)))))
   {
     // (with a gazetteer organisation's entries where one has the span: 'William Hill spokesman Rupert Adams')
     const c = candidate(doc, f, f.start, f.end, 'organization', 'firm-context', 0.6, -1);
@@ -4272,6 +4276,8 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
   return keys;
 }
 
+/** Arabic words that open a group's or a place's name before an article, no given name: 'Jaish al-Adl', 'Ahrar al-Sham', 'Bab al-Nasr' */
+const NOT_GIVEN_ARABIC = new Set('Jaish Ahrar Ansar Jabhat Asaib Kataib Liwa Saraya Harakat Hizb Tanzim Bab Dar Deir Ras Tal Tell Khan Ahl Beit Bayt Ain Jabal Jebel Wadi Souk Suq Masjid Qasr'.split(' '));
 /** an Arabic surname's article joined to it by a hyphen, in lower case: 'al-Assad', 'el-Sisi' */
 const HYPHENED_ARTICLE = /^(al|el)[-‐‑](\p{Lu}[\p{L}'’]+)$/u;
 

@@ -234,7 +234,7 @@ const APOSTROPHE = /['’]/;
 function relativeNamed(text: string, sentenceStart: number, c: Candidate): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 48), c.start));
 }
-const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
+const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:(?:Dr|Rev|Sir|Prof|Sen|Gen|Col|Capt|Mr|Mrs|Ms)\\.?\\s+|\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
 
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);

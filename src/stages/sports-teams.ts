@@ -50,14 +50,17 @@
  * 'Dubai' of 'shock Dubai loss' a club.
  */
 const SPORTS_WORDS =
-  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeeper|strikers?|midfielders?|homers?|homered|inning|pitchers?|touchdowns?|quarterbacks?|league|cup|championship|tournament|semi-?finals?|quarter-?finals?|play-?offs?|stadium|soccer|football|cricket|baseball|rugby|hockey|basketball|coach|squad|goals|scored|premiership|fixtures?|olympics?|referee|penalty|half-time|match|season|teams?|players|clubs?|standings|hat-?tricks?|equali[sz]ers?|stoppage[- ]time|injury[- ]time|kick-?off|free-?kicks?|offside|relegat(?:ion|ed)|bundesliga|serie a|la liga|nba|nfl|nhl|mlb|fifa|uefa|var|defenders?|wingers?|medall?ists?|grand prix|grand slam|touchline|halftime|golfers?|sprinters?|jockeys?|matches|(?:first|second|third|premier) division|scorers|not out|overs|lbw|bowled|motorcycling|motor racing|formula one|volleyball|handball|top of the (?:table|league)|transfer (?:window|fee|deadline|target|market)|clean sheets?|loan (?:spell|deal|move)|captained|full-?backs?|cent(?:re|er)-?backs?|playmakers?|goalscorers?|dugout|(?:beat|beats|drew with|lost to|defeated|thrashed)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+\d{1,2}-\d{1,2})\b/gi;
+  /\b(?:innings|wickets?|batsm[ae]n|bowlers?|goalkeeper|strikers?|midfielders?|homers?|homered|inning|pitchers?|touchdowns?|quarterbacks?|league|cup|championship|tournament|semi-?finals?|quarter-?finals?|play-?offs?|stadium|soccer|football|cricket|baseball|rugby|hockey|basketball|coach|squad|goals|scored|premiership|fixtures?|olympics?|referee|penalty|half-time|match|season|teams?|players|clubs?|standings|hat-?tricks?|equali[sz]ers?|stoppage[- ]time|injury[- ]time|kick-?off|free-?kicks?|offside|relegat(?:ion|ed)|bundesliga|serie a|la liga|nba|nfl|nhl|mlb|fifa|uefa|var|defenders?|wingers?|medall?ists?|grand prix|grand slam|touchline|halftime|golfers?|sprinters?|jockeys?|matches|(?:first|second|third|premier) division|scorers|not out|overs|lbw|bowled|motorcycling|motor racing|formula one|volleyball|handball|top of the (?:table|league)|transfer (?:window|deadline)|clean sheets?|loan spell|captained|full-?backs?|cent(?:re|er)-?backs?|playmakers?|goalscorers?|dugout)\b/gi;
+/** a win or a draw with its score after a name, case-sensitive (a name's capital): 'beat Newcastle 3-1', 'drew with Napoli 1-1' (not 'defeated the measure 52-48') */
+const RESULT_SCORE = /\b(?:beat|beats|drew with|lost to|defeated|thrashed)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+\d{1,2}-\d{1,2}\b/u;
 
 /** a plural's ending, so a word and its plural count once ('team', 'teams'; 'match', 'matches') */
 const PLURAL_END = /(?<=ch|sh|x)es$|s$/;
 
-/** A sports report: three different sports words ('innings', 'wickets', 'championship') anywhere in the text. */
+/** A sports report: three different sports words ('innings', 'wickets', 'championship'; a result and its score counts as one) anywhere in the text. */
 export function isSportsReport(text: string): boolean {
   const seen = new Set<string>();
+  if (RESULT_SCORE.test(text)) seen.add('result and score');
   for (const m of text.matchAll(SPORTS_WORDS)) {
     seen.add(m[0].toLowerCase().replace(PLURAL_END, ''));
     if (seen.size >= 3) return true;

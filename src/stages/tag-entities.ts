@@ -122,13 +122,13 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // speaks, as a common word does not: 'Apple said on Monday', 'Shell announced')
         // (unless the document names the entry elsewhere, where case tells: 'Shanghai' opening a sentence after 'in
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
-        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? ''))) && tokens.slice(m.to).some((t) => hasWord(t.text));
+        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? '') || (ORG_PLURAL_VERB_AFTER.test(tokens[m.to]?.text ?? '') && !tokens[m.from].text.endsWith('s')))) && tokens.slice(m.to).some((t) => hasWord(t.text));
         if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
         // (so is a brand index's one-word firm named as people are, a listed surname or given name, beside another
         // capitalised word, or one a hyphen joins: a word of a person's name most often, which the name finder reads:
         // 'Sramana Mitra', 'Haje Jan Kamps', 'The Alan Clark Diaries', 'JPR Williams', 'Ye Shiwen', 'Day-Lewis' had
         // been firms; not a car maker's before its model, 'Honda Civic')
-        if (best.type === 'organization' && best.tier === 'generated' && m.to - m.from === 1 && m.mode === 'exact' && names !== undefined && personWord(tokens[m.from].text, names) && !CAR_MAKES.has(tokens[m.from].text) && besideName(tokens, m.from)) continue;
+        if (best.type === 'organization' && best.tier === 'generated' && m.to - m.from === 1 && m.mode === 'exact' && names !== undefined && personWord(tokens[m.from].text, names) && !CAR_MAKES.has(tokens[m.from].text) && besideName(tokens, m.from, names)) continue;
         // (a person's name before a capitalised word of a thing named after them is that thing's: 'the Benny Hill Show',
         // 'the Princess of Wales Theatre', 'the Jesse Owens Award', 'the Adam Smith Lecture')
         // (nor any shorter name inside the thing's: 'Wales', 'Shakespeare' a brand's)
@@ -275,12 +275,17 @@ const personWord = (word: string, names: NameFinderLexicons) => CAPITALISED.test
  * Whether the one word at token `k` has a capitalised word (no function word: 'The Hudson') right before or after it,
  * or one a hyphen joins to it ('Day-Lewis', 'Lewis-Smith'): a word of a longer name.
  */
-function besideName(tokens: readonly MatchToken[], k: number): boolean {
-  const named = (t: MatchToken | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+function besideName(tokens: readonly MatchToken[], k: number, names: NameFinderLexicons): boolean {
+  // (not a common word opening the sentence, 'Rival Kroger also cut prices'; a hyphen joins a name's word or a common word,
+  // a double-barrelled name's, 'Day-Lewis', not another firm's, 'the Kroger-Albertsons merger')
+  const capital = (i: number) => tokens[i] !== undefined && /^\p{Lu}/u.test(tokens[i].text) && !FUNCTION_WORDS.has(tokens[i].text.toLowerCase());
+  const named = (i: number) => capital(i) && !(i === 0 && isCommonWord(tokens[i].text.toLowerCase()));
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (before?.joiner ? named(tokens[k - 2]) : named(before) && before.end < tokens[k].start) return true;
-  return after?.joiner ? named(tokens[k + 2]) : named(after) && after.start > tokens[k].end;
+  const nameWord = (i: number) => capital(i) && (personWord(tokens[i].text, names) || isCommonWord(tokens[i].text.toLowerCase()));
+  if (before?.joiner ? nameWord(k - 2) : named(k - 1) && before.end < tokens[k].start) return true;
+  // (nor a place after it, the firm's arm there: 'Sears Canada')
+  return after?.joiner ? nameWord(k + 2) : named(k + 1) && after.start > tokens[k].end && names.known.get(after.text.toLowerCase()) !== 'place';
 }
 /** features of land or water in lower case after a name ('the Amazon rainforest', 'the Shell river'): a place's */
 const LAND_FEATURES = new Set('rainforest rainforests forest forests jungle basin river rivers delta valley region coast desert sea lake island islands estuary'.split(' '));
@@ -825,12 +830,13 @@ function lastNamesOf(rules: readonly Candidate[], gazetteer: readonly Candidate[
 const PEERAGE_TITLES = new Set(['Lord', 'Lady', 'Baron', 'Baroness', 'Viscount', 'Viscountess', 'Countess', 'Marquess']);
 const REGNAL_TITLES = new Set([...ROYAL_TITLES, 'Tsar', 'Czar', 'Sultan', 'Emir', 'Crown Prince', 'Crown Princess', ...PEERAGE_TITLES]);
 
+/** A verb of speaking right after an organisation's name: 'Apple said', 'Shell announced' (the firm, not the fruit). */
+const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms)$/;
 /**
- * A verb of speaking right after an organisation's name ('Apple said', 'Shell announced': the firm, not the fruit), or a
- * plural verb after a name of one word, which British English gives a team or a party ('Arsenal have completed the
- * signing', 'Arsenal were drawn at home', 'Labour are creating').
+ * A plural verb after an organisation's one-word name that is no plural, which British English gives a team or a party:
+ * 'Arsenal have completed the signing', 'Labour are creating' (not 'Spaces are limited', a plural's own verb).
  */
-const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|reports|confirmed|confirms|have|are|were)$/;
+const ORG_PLURAL_VERB_AFTER = /^(?:have|are|were)$/;
 /** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
 const NAMED_AFTER_PERSON = new Set('Show Podcast Lecture Lectures Memorial Theatre Theater Award Awards Prize Trophy Medal Stakes'.split(' '));
 /** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */
@@ -843,10 +849,11 @@ const possessiveAt = (tokens: readonly MatchToken[], k: number) =>
 const POSSESSIVE_AFTER = /^[ \t]?['’]s$/;
 /** a capitalised word and its possessive, the whole of a name: "Henry's" */
 const GIVEN_POSSESSIVE = /^(\p{Lu}\p{Ll}+)['’]s$/u;
-/** Whether `text` has `word` as a word of its own not before a possessive ('Henry said', 'Henry Smith'), answers kept in `seen` */
+/** Whether `text` has `word` as a word of its own, not before a possessive nor after another capitalised word ('Henry said', 'Henry Smith'), answers kept in `seen` */
 function namedBare(text: string, word: string, seen: Map<string, boolean>): boolean {
   let named = seen.get(word);
-  if (named === undefined) seen.set(word, (named = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text)));
+  // (not the second word of another name: 'The Finance Bill was passed')
+  if (named === undefined) seen.set(word, (named = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<!\\p{Lu}[\\p{L}.]*[ \\t])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text)));
   return named;
 }
 
@@ -854,9 +861,9 @@ function namedBare(text: string, word: string, seen: Map<string, boolean>): bool
  * A gazetteer's name that is a person's name and a possessive is the person's: "Carter’s entire argument" after 'Jimmy
  * Carter' is his, not Carter's, a brand index's children's wear; "Smith’s group" after 'Nate Smith'. The gazetteer's
  * candidate goes where the rules found a person (the lone surname or given name of one named in full, a titled name:
- * 'President Carter’s') that ends right before the possessive; the overlap rule would have kept the longer brand. (A
- * given name that is a common word is no one's lone name: "Bill's" after 'Bill Clinton' stays the brand.) Reported as
- * the overlap's losers are (`tag/overlap-dropped`).
+ * 'President Carter’s') that ends right before the possessive; the overlap rule would have kept the longer brand. So is
+ * an organisation's name of a listed given name and 's where the document names the given name elsewhere ("Bill's
+ * tenure" after 'Bill and Hillary Clinton'). Reported as the overlap's losers are (`tag/overlap-dropped`).
  */
 export function withoutPossessives(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, report?: Reporter, lex?: NameFinderLexicons): Candidate[] {
   let personAt: Map<number, Candidate> | undefined;

@@ -102,6 +102,7 @@ describe('resolve: coreference and roles', () => {
     // (the kin rule's relative; a relative in apposition, a title before the name)
     expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
     expect(ids("Kellin Zorvath, the novelist, died on Monday. He is survived by his brother, Dr. Harlan Zorvath. Mr. Zorvath's last novel came out in 2019.")).toEqual([['Zorvath', 'person:kellin-zorvath']]);
+    expect(ids('Kellin Zorvath, the novelist, died on Monday. He is survived by his brother, Dr Harlan Zorvath. Mr. Zorvath was 81.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
     // (a relative named again, without the possessive, is the last named)
     expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Annette Zorvath spoke first. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:annette-zorvath']]);
   });

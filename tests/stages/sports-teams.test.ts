@@ -22,6 +22,9 @@ describe('sports teams named by their town or county', () => {
     ['Zorvex beat Quimbar 3-1 on Saturday to move top of the table; the winger captained the side.', true],
     ['The club hopes to sign a centre-back before the transfer window shuts; the full-back kept a clean sheet.', true],
     ['Zorvex beat Quimbar 3-1 in the vote, the committee said.', false],
+    // (the score after a name's capital only; a bailout's loan deal is no transfer)
+    ['The Senate defeated the measure 52-48; the White House team said the season of talks was over.', false],
+    ['Zorvabad won a new loan deal; the IMF team said the bailout season was over.', false],
   ])('isSportsReport(%j) = %j', (text, expected) => {
     expect(isSportsReport(text)).toBe(expected);
   });

@@ -316,6 +316,8 @@ describe("tag: a brand index's firm named as a person is (shipped gazetteers)", 
     expect(orgs("In case you did not read Mark's post, here is a snippet. Mark said the plan was wrong.")).toEqual([]);
     // (the brand where no Wendy is named, nor where the name is only the possessive's)
     expect(orgs("They ate at a Wendy's restaurant in Ohio on Monday. Wendy's said sales rose.").map(([t]) => t)).toEqual(["Wendy's", "Wendy's"]);
+    // (nor where the given name is only a longer name's second word)
+    expect(orgs("Bill's, the restaurant chain, will open ten sites. The Finance Bill was passed on Tuesday.").map(([t]) => t)).toEqual(["Bill's"]);
   });
   it('a listed surname or given name beside another capitalised word, or joined to one by a hyphen, is a word of a longer name', () => {
     expect(linked('Pat interviewed Sramana Mitra about her book. Mitra said the market was strong.')).toEqual([
@@ -328,12 +330,18 @@ describe("tag: a brand index's firm named as a person is (shipped gazetteers)", 
     expect(orgs('He drove a Honda Civic to work.').map(([t]) => t)).toEqual(['Honda']);
     // (a name in capitals is no person's: 'TED', 'ted' a given name)
     expect(orgs('She became a TED Fellow in 2012.').map(([t]) => t)).toEqual(['TED']);
+    // (nor a common word opening the sentence a name's word, nor another firm's joined by a hyphen, nor a place after it)
+    expect(orgs('Rival Kroger also cut prices last week.').map(([t]) => t)).toEqual(['Kroger']);
+    expect(orgs('The Kroger-Albertsons merger was blocked.').map(([t]) => t)).toContain('Kroger');
+    expect(orgs('Sears Canada will close its stores.').map(([t]) => t)).toEqual(['Sears Canada']);
   });
   it("a one-word name that is a common noun's plural counts as a common word's name does (gazetteers/build flags it)", () => {
     // (the brand index's 'Goals', 'Flyers', 'Romans': a football centre's, a fuel station chain's, a letting agent's)
     expect(orgs('Goals: Zorvex 68, Quimbar 75.').map(([t]) => t)).not.toContain('Goals');
     expect(orgs('Use Store Flyers to find the sales in town.')).toEqual([]);
     expect(orgs('We can be at peace despite war and disease (Romans 8:35), the pastor said.')).toEqual([]);
+    // (nor before its own plural verb, as a team's singular name is: 'Arsenal have')
+    expect(orgs('Spaces are limited, organisers said.')).toEqual([]);
   });
 });
 
