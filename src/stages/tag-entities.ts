@@ -852,8 +852,8 @@ const GIVEN_POSSESSIVE = /^(\p{Lu}\p{Ll}+)['’]s$/u;
 /** Whether `text` has `word` as a word of its own, not before a possessive nor after another capitalised word ('Henry said', 'Henry Smith'), answers kept in `seen` */
 function namedBare(text: string, word: string, seen: Map<string, boolean>): boolean {
   let named = seen.get(word);
-  // (not the second word of another name: 'The Finance Bill was passed')
-  if (named === undefined) seen.set(word, (named = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<!\\p{Lu}[\\p{L}.]*[ \\t])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text)));
+  // (not the second word of another name: 'The Finance Bill was passed'; after a stop it is: 'in Boston. Henry said')
+  if (named === undefined) seen.set(word, (named = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<!\\p{Lu}\\p{L}*[ \\t])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text)));
   return named;
 }
 

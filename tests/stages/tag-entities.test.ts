@@ -312,7 +312,7 @@ describe("tag: a person's name and a possessive is no brand's name (shipped gaze
 describe("tag: a brand index's firm named as a person is (shipped gazetteers)", () => {
   const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization');
   it("a given name and 's is the person's possessive where the document names the given name elsewhere", () => {
-    expect(orgs('We stayed at Henry’s farm for a week. Henry cooked beef on the fire every night.')).toEqual([]);
+    expect(orgs('We stayed at Henry’s farm for a week in Zorvabad. Henry cooked beef on the fire every night.')).toEqual([]);
     expect(orgs("In case you did not read Mark's post, here is a snippet. Mark said the plan was wrong.")).toEqual([]);
     // (the brand where no Wendy is named, nor where the name is only the possessive's)
     expect(orgs("They ate at a Wendy's restaurant in Ohio on Monday. Wendy's said sales rose.").map(([t]) => t)).toEqual(["Wendy's", "Wendy's"]);
