@@ -1605,6 +1605,21 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
 
+/**
+ * Whether a run ending in a place's word that is a surname too (`SURNAME_TAILS`: 'Field', 'Tower', 'Lake') is a person's
+ * name: after a relative's word ('his wife Ayda Field'), or with a given name or a title's word before the last word
+ * ('Sally Field', 'Senator John Tower'; a given name that only opens a hyphenated word is none: 'Al-Yamamah Palace') but
+ * for a person's full name before the word, a surname of the lists last and no given name of compromise's, which names
+ * the place after them ('Floyd Bennett Field'; 'Mary Elizabeth Lake' has a middle name there).
+ */
+function surnameTailPerson(ctx: NameContext, words: readonly Token[], prevTok: string): boolean {
+  if (KIN.has(prevTok)) return true;
+  const { lex, doc } = ctx;
+  const beforeLast = words[words.length - 2].text;
+  if (words.length >= 3 && isListed(beforeLast, lex.lastNames, lex.surnames) && !isListed(beforeLast, lex.firstNames)) return false;
+  return words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)));
+}
+
 /** Whether what follows a name ending at `end` says person: ', who', an age (', 34,'), a title in apposition (', a fisherman'). */
 function personAfter(ctx: NameContext, s: Sentence, start: number, end: number): boolean {
   const after = ctx.doc.clean.slice(end, Math.min(s.end, end + 80));
@@ -2154,11 +2169,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
   //      And a mountain's, a lake's or a cape's head at the front: 'Mount Zorvath', 'Lake Quimble', 'Cape Zorvek'
   if (words.length > 1 && (STREET_HEADS.has(first) || LAND_HEADS.has(first)) && !role) return ruleTyped('place', 'place-keyword', 0.7);
-  // (a given name that only opens a hyphenated word is none: 'Al-Yamamah Palace', 'El-Quimbar Castle'; and a person's
-  // full name before the word, a surname last, names the place after them, 'Floyd Bennett Field', where a given name of
-  // compromise's before the word is a middle name, 'Mary Elizabeth Lake')
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && KIN.has(prevTok)) && !(SURNAME_TAILS.has(last) && !(words.length >= 3 && isListed(words[words.length - 2].text, lex.lastNames, lex.surnames) && !isListed(words[words.length - 2].text, lex.firstNames)) && words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)))))
-    return ruleTyped('place', 'place-keyword', 0.7);
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
@@ -3161,6 +3172,13 @@ const WORD_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
 /** firm rules whose context beats a gazetteer's town of the name (`typedName`): 'Andover said it', 'Spanish sports daily Marca' */
 const TOWN_OVERRULING_FIRM_RULES = new Set(['said-it', 'media-before', 'firm-before', 'firm-context']);
 
+/** The found name as an organisation by `rule`, with a gazetteer organisation's entries where one has the span. */
+function firmOfSpan(facts: DocumentFacts, f: Found, rule: string, confidence: number): Candidate {
+  const c = candidate(facts.ctx.doc, f, f.start, f.end, 'organization', rule, confidence, -1);
+  const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
+  return org ? { ...c, entries: org.entries } : c;
+}
+
 /** The candidate of a name a rule typed, or what the document says instead. */
 function typedName(facts: DocumentFacts, f: Found): Candidate {
   const { ctx, notPerson, areas } = facts;
@@ -3227,22 +3245,14 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
   // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
-  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) {
-    const c = candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
-    const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
-    return org ? { ...c, entries: org.entries } : c;
-  }
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
   // a name of several words right before a firm's analyst or economist and a person's name, or after its staff and 'at',
   // is the firm where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Prebon Yamane
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
-  // employer, but a politician's spokesman and strategist are theirs)
+  // employer, but a politician's spokesman and strategist are theirs; a gazetteer organisation's entries kept: 'William
+  // Hill analyst Rupert Adams')
   if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !POSSESSIVE_NEXT.test(doc.clean.slice(f.end, f.end + 3)))))
-  {
-    // (with a gazetteer organisation's entries where one has the span: 'William Hill spokesman Rupert Adams')
-    const c = candidate(doc, f, f.start, f.end, 'organization', 'firm-context', 0.6, -1);
-    const org = facts.orgsAt.get(f.start)?.find((o) => o.end === f.end);
-    return org ? { ...c, entries: org.entries } : c;
-  }
+    return firmOfSpan(facts, f, 'firm-context', 0.6);
   // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
   if (f.type === 'organization' && (entries = gazetteerOrgBefore(facts, f))) return { ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries };
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
@@ -4196,8 +4206,8 @@ function capsRun(ctx: NameContext, f: Found, docTypes: ReadonlyMap<string, { typ
         if (!teamMention(before, after)) d = undefined;
       }
       // (a shorter name of more words too, 'CYPRESS SEMICONDUCTOR' of 'Cypress Semiconductor Corp', whose 'CYPRESS' alone
-      // had been the mention; not an organisation's shorter name of one common word, 'NATIONAL' of 'National
-      // Semiconductor Corp', 'ENERGY' of 'Energy Ventures Inc': a headline's word in capitals)
+      // had been the mention; not an organisation's shorter name of one of compromise's common words, 'ENERGY' of 'Energy
+      // Ventures Inc': a headline's word in capitals)
       const lower = text.toLowerCase();
       const named = words?.get(lower);
       const w = named === 'organization' && b === a + 1 && ctx.lex.commonWords.has(lower) ? undefined : named;

@@ -220,13 +220,6 @@ const wordsOf = (s: string) => (APOSTROPHE.test(s) ? s.replace(NAME_APOSTROPHE, 
 const APOSTROPHE = /['’]/;
 
 /**
- * The resolve stage: the overlap rule, then document-level coreference (a
- * short name that ends a person's full name seen in the same document is that
- * person, the GATE OrthoMatcher idea, unless several people share it; an
- * organisation's name without its legal form is that organisation), roles,
- * and canonical ids.
- */
-/**
  * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
  * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
  * Portvale', "Yeltsin's daughter Tatyana").
@@ -236,6 +229,13 @@ function relativeNamed(text: string, sentenceStart: number, c: Candidate): boole
 }
 const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:(?:Dr|Rev|Sir|Prof|Sen|Gen|Col|Capt|Mr|Mrs|Ms)\\.?\\s+|\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
 
+/**
+ * The resolve stage: the overlap rule, then document-level coreference (a
+ * short name that ends a person's full name seen in the same document is that
+ * person, the GATE OrthoMatcher idea, unless several people share it; an
+ * organisation's name without its legal form is that organisation), roles,
+ * and canonical ids.
+ */
 export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocument {
   const kept = filterOverlaps(doc.candidates, ctx.report, doc.toSource);
   // (each candidate's id once: an organisation's takes its shorter name, `orgKeys`)
