@@ -49,15 +49,16 @@ export function loadResources(gazetteerDir: string, modelPath: string | null = n
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries);
-  const { roles, qualifiers, countries } = gazetteerLexicons(gazetteers);
-  const lexicons = nameFinderLexicons(roles, qualifiers, nameLists(gazetteers), countries);
+  const { roles, qualifiers, nationalities, countries } = gazetteerLexicons(gazetteers);
+  const lexicons = nameFinderLexicons(roles, qualifiers, nationalities, nameLists(gazetteers), countries);
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { gazetteers, matcher, lexicons, roles, stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000, model };
 }
 
-const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, words: NameLists, countries: Iterable<readonly [string, string]>): NameFinderLexicons => ({
+const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<string>, nationalities: ReadonlySet<string>, words: NameLists, countries: Iterable<readonly [string, string]>): NameFinderLexicons => ({
   roles,
   qualifiers,
+  nationalities,
   countries: new Map(countries),
   firstNames: new Set(words.firstNames),
   femaleNames: new Set(words.femaleNames),
@@ -81,7 +82,7 @@ const nameFinderLexicons = (roles: readonly string[], qualifiers: ReadonlySet<st
 export function openResources(shared: SharedResources, modelPath: string | null = null): Resources {
   const matcher = new GazetteerMatcher(new EntryTable(shared.entries), shared.matcher);
   const roles = shared.roles;
-  const lexicons = nameFinderLexicons(roles, new Set(shared.qualifiers), shared.names, shared.countries);
+  const lexicons = nameFinderLexicons(roles, new Set(shared.qualifiers), new Set(shared.nationalities), shared.names, shared.countries);
   const model = modelPath ? NameModel.load(modelPath) : undefined;
   return { matcher, lexicons, roles, stats: shared.stats, loadSeconds: shared.loadSeconds, model };
 }

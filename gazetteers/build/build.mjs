@@ -719,6 +719,8 @@ for (const cc of Object.keys(nat).sort()) {
     const n = clean(d);
     // 'Bermuda' (a place name given as nationality), 'Bosnian - Herzegovinian' are not demonyms
     if (!LATIN.test(n) || n.includes(' - ') || countryNames.has(n.toLowerCase()) || placeAliasSet.has(n.toLowerCase())) { count('demonyms skipped: place name or malformed'); continue; }
+    // the list gives Wallis and Futuna 'Welsh' (its people are Wallisians): Wales' row is in demonyms.tsv
+    if (cc === 'WF' && n === 'Welsh') { count('demonyms skipped: a wrong country of the list'); continue; }
     // plural of -an/-i demonyms: 'Afghans', 'Iraqis'
     const plural = /(an|i)$/.test(n) ? [`${n}s`] : [];
     demonymRows.push({ id: `norp:${slug(n)}`, name: n, type: 'norp', aliases: plural, country: cc });

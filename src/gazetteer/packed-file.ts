@@ -46,8 +46,8 @@ export function writePacked(path: string, r: SharedResources): void {
     const parts = buffers(r);
     let crc = 0;
     for (const p of parts) crc = crc32(p, crc);
-    const { entries, matcher, roles, qualifiers, countries, names, stats } = r;
-    const small = { roles, qualifiers, countries, names, stats };
+    const { entries, matcher, roles, qualifiers, nationalities, countries, names, stats } = r;
+    const small = { roles, qualifiers, nationalities, countries, names, stats };
     const header: Header = { small, count: entries.count, aliases: matcher.aliases, files: entries.files.map(({ text: _, ...f }) => f), lengths: parts.map((p) => p.byteLength), crc };
     const json = Buffer.from(JSON.stringify(header));
     const size = Buffer.alloc(4);

@@ -24,6 +24,8 @@ export interface SharedResources {
   readonly roles: readonly string[];
   /** demonyms and country names that may qualify a title */
   readonly qualifiers: readonly string[];
+  /** the qualifiers that name a people (the one-word names of the norp entries: `Danish`, `Dane`, `Kurds`) */
+  readonly nationalities: readonly string[];
   /** each country's name by its code (`JP` -> 'Japan', `KR` -> 'South Korea') */
   readonly countries: readonly (readonly [string, string])[];
   /** the name finder's word lists, from compromise's lexicon (so a worker never loads compromise) and the gazetteers' `lexicons/` (`nameLists`) */
@@ -36,20 +38,22 @@ export interface SharedResources {
 }
 
 /** The word lists the name finder takes from the gazetteers. */
-export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string[]; qualifiers: Set<string>; countries: Map<string, string> } {
+export function gazetteerLexicons(gazetteers: LoadedGazetteers): { roles: string[]; qualifiers: Set<string>; nationalities: Set<string>; countries: Map<string, string> } {
   const roles = [...(gazetteers.lexicons.get('roles') ?? [])].sort((a, b) => b.length - a.length);
   const qualifiers = new Set<string>();
+  const nationalities = new Set<string>();
   const countries = new Map<string, string>();
   for (const e of gazetteers.entries) {
     // detached: a name is a slice of its gazetteer file's text, which a kept slice keeps whole (the main thread
     // keeps these lists for the whole run, to start a worker again: 278 of these names kept the generated places'
     // file, 28 MB)
     if (isQualifier(e)) for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) qualifiers.add(detach(a));
+    if (e.type === 'norp') for (const a of [e.name, ...e.aliases]) if (!a.includes(' ')) nationalities.add(detach(a));
     // (the first file's country of a code: a user's or the curated places before the generated ones)
     const code = e.type === 'place' && e.kind === 'country' ? countryOf(e) : undefined;
     if (code && !countries.has(code)) countries.set(code, detach(e.name));
   }
-  return { roles, qualifiers, countries };
+  return { roles, qualifiers, nationalities, countries };
 }
 
 /** The name finder's word lists: compromise's (`NameWordLists`) and the gazetteers' longer name lists (`nameLists`). */
@@ -91,9 +95,9 @@ export function prepareResources(gazetteerDir: string): { shared: SharedResource
   const gazetteers = loadGazetteers(gazetteerDir);
   if (gazetteers.problems.length > 0) throw new GazetteerError(gazetteers.problems);
   const matcher = new GazetteerMatcher(gazetteers.entries).tables();
-  const { roles, qualifiers, countries } = gazetteerLexicons(gazetteers);
+  const { roles, qualifiers, nationalities, countries } = gazetteerLexicons(gazetteers);
   const entries = packEntries(gazetteers.entries);
-  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], countries: [...countries], names: nameLists(gazetteers), stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
+  const shared = { entries, matcher, roles, qualifiers: [...qualifiers], nationalities: [...nationalities], countries: [...countries], names: nameLists(gazetteers), stats: gazetteers.stats, loadSeconds: (performance.now() - t0) / 1000 };
   return { shared, gazetteers };
 }
 

@@ -39,6 +39,8 @@ export interface NameFinderLexicons {
   readonly known: ReadonlyMap<string, 'place' | 'organization' | 'norp'>;
   /** demonyms and country names that may qualify a title (`Azerbaijani President`) */
   readonly qualifiers: ReadonlySet<string>;
+  /** the qualifiers that name a people (`Danish`, `Dane`: the gazetteers' norp entries) */
+  readonly nationalities?: ReadonlySet<string>;
   /** each country's name by its code (`JP` -> 'Japan'): a government body's country (stages/country-bodies.ts) */
   readonly countries?: ReadonlyMap<string, string>;
   /** region abbreviations that count only after a place and a comma, to the region's name (`Pa.` -> `Pennsylvania`) */
@@ -1582,15 +1584,20 @@ const commonFirst = (lex: NameFinderLexicons, first: string) =>
 function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): boolean {
   const { toks, lex } = ctx;
   const w = toks[k].text;
-  // (not a nationality, 'German Tommy Haas')
-  if (!isListed(w, lex.firstNames, lex.givenNames) || lex.known.get(w.toLowerCase()) === 'norp' || isRoleWord(ctx, s, k + 1) || lex.qualifiers.has(toks[k + 1].text)) return false;
+  if (!isListed(w, lex.firstNames, lex.givenNames) || isRoleWord(ctx, s, k + 1) || lex.qualifiers.has(toks[k + 1].text)) return false;
   // (after a title it is the name: 'Minister Florence Chitauro', 'Senator Kent Conrad')
   if (k > s.tokenStart && isCapitalised(toks[k - 1].text) && isRoleWord(ctx, s, k - 1)) return true;
-  // (nor before another given name: 'Indonesia Abdurrahman Wahid')
-  if (lex.firstNames.has(toks[k + 1].text.toLowerCase())) return false;
+  // (nor before another given name: 'Indonesia Abdurrahman Wahid'; of either list before a full name, a nationality's
+  // noun: 'fellow Finn Juha Kankkunen', 'Dane Kellin Rasmussen')
+  const next = toks[k + 1].text;
   const last = toks[to - 1].text;
   let words = 0;
   for (let j = k; j < to; j++) if (!isJoiner(toks[j].text)) words++;
+  // (a nationality's word is a given name only where it is a noun, not an adjective ('German Bundesbank', 'Georgian
+  // Dream', 'German Shepherd'), before one word of a name list: 'Dane Cook', 'Finn Russell'; a nationality's noun before
+  // a full name is no given name, 'fellow Finn Juha Kankkunen')
+  if (lex.nationalities?.has(w) || lex.known.get(w.toLowerCase()) === 'norp') return words === 2 && commonTag(w) !== 'ADJ' && isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames);
+  if (lex.firstNames.has(next.toLowerCase()) || (words >= 3 && isListed(next, lex.givenNames))) return false;
   // a surname last, not a common word unless compromise lists it as a surname ('America West', 'London Branch',
   // 'Florida Power'; 'America First', 'Britain First': a slogan, a party)
   // (or a word no list has, not a plural: 'Kent Kartadinata'; not 'Florida Marlins'); an initial after the given name
