@@ -690,7 +690,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   // a headline in title case: 'McCain Criticized Trump For Arpaio Pardon' (step 3b): most words capitalised, a function
   // word among them after the first, no full stop at the end (not a list of firms: 'PaineWebber Inc, Prudential-Bache
   // Capital Funding and A.G. Edwards are co-lead managers.')
-  const titleLine = !capsLine && letterWords >= 4 && capitalised / letterWords >= 0.75 && headlineWords > 0 && toks[s.tokenEnd - 1].text !== '.';
+  // (the document's title needs no function word: 'Chelsea Edge Fulham', 'Hurricane Otis Devastates Acapulco')
+  const titleLine = !capsLine && capitalised / letterWords >= 0.75 && (s.zone === 'title' ? letterWords >= 3 : letterWords >= 4 && headlineWords > 0) && toks[s.tokenEnd - 1].text !== '.';
   if (titleLine) (ctx.titleLines ??= new Set()).add(s.index);
   // 1. runs of proper nouns, joined across attached hyphens and apostrophes: 'Nagorno-Karabakh', "O'Neill";
   //    'Chairperson-in-Office' is not (lower-case 'in')
@@ -2816,6 +2817,7 @@ type DocumentType = { type: EntityType; confidence: number; entries?: readonly G
 function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   untypeWorks(ctx.found);
+  if (ctx.titleLines) untypeHeadlineRuns(ctx);
   const facts = documentFacts(ctx, known, out);
   const found = ctx.found;
   for (let fi = 0; fi < found.length; fi++) fi += decideName(facts, fi, out);
@@ -4510,6 +4512,31 @@ function untypeWorks(found: Found[]): void {
       f.rule = 'work';
       f.confidence = 0;
     }
+}
+
+/**
+ * Step 3c: a person of three words or more that a rule made of a run of a headline in title case, written nowhere else
+ * in the document (where the body writes it, the headline's type may be the one it has: 'Honey Boo Boo Says She …'), is
+ * read as the headline's other runs are (`capsRun`: the stretches the body names), not as a name: a
+ * headline's verb or adjective that wink-nlp tags no verb joins the names beside it ('Chelsea Edge Fulham', 'Lena Voss
+ * Dead', 'Judge Blocks Hartwell Merger'), and such a person made every lone 'Chelsea' and 'Fulham' of the body him.
+ * Changes `found` in place, before the document's types are noted.
+ */
+function untypeHeadlineRuns(ctx: NameContext): void {
+  const hasInitial = (toks: readonly Token[], from: number, to: number) => {
+    for (let k = from; k < to - 1; k++) if (/^\p{Lu}\.?$/u.test(toks[k].text)) return true;
+    return false;
+  };
+  const text = ctx.doc.clean;
+  for (const f of ctx.found) {
+    if (f.type !== 'person' || f.caps || !ctx.titleLines!.has(f.sentence.index)) continue;
+    // (words apart: 'Jean-Pierre Gassin' is two; not a name with an initial, 'Alice H. Eagly: Through the Labyrinth')
+    let words = 1;
+    for (let k = f.from + 1; k < f.to; k++) if (ctx.toks[k].start > ctx.toks[k - 1].end) words++;
+    if (words < 3 || hasInitial(ctx.toks, f.from, f.to) || text.indexOf(f.name, f.end) >= 0 || (f.start > 0 && text.lastIndexOf(f.name, f.start - 1) >= 0)) continue;
+    f.type = null;
+    f.role = null;
+  }
 }
 
 /**

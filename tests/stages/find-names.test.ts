@@ -2332,8 +2332,9 @@ describe('findNames: a headline in title case', () => {
     expect(runDoc('Quimby Slams Graphic Over Border Crisis\n\nSenator John Quimby wrote in Graphic on Monday, reporters said in a statement.').mentions.filter((m) => m.sentence === 0).map((m) => m.text)).toEqual(['Quimby']);
   });
 
-  it('only where it is one: a function word capitalised after the first word, no full stop at the end', () => {
-    expect(headline('McCain Defends Trump, Pelosi Said').map(([t]) => t)).not.toContain('McCain');
+  it("only where it is one: the document's title, or a function word capitalised after the first word; no full stop at the end", () => {
+    expect(shippedNames(TITLE + 'McCain Defends Trump, Pelosi Said').map(([t]) => t)).not.toContain('McCain');
+    expect(headline('McCain Defends Trump, Pelosi Said').map(([t]) => t)).toContain('McCain');
     expect(headline('McCain Defends Trump Over His Remarks.').map(([t]) => t)).not.toContain('McCain');
   });
 
@@ -2349,6 +2350,21 @@ describe('findNames: a headline in title case', () => {
     expect(pieces('Fans Say Denver Unleashed Warns On Gains')).toContain('Denver Unleashed');
     expect(pieces('Fans Say Hugh Grant Warns On Gains')).toContain('Hugh Grant');
     expect(pieces('Analysts Say American Express Warns On Gains')).toContain('American Express');
+  });
+
+  it("the document's title needs no function word, and a person of three words it alone names is read by what the body names", () => {
+    const doc = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.entityId]);
+    // ('Edge' no verb of the lexicon: one person of three words had made each lone 'Kellmoor' and 'Zorvanby' of the body him)
+    expect(doc('Kellmoor Edge Zorvanby\n\nKellmoor Rovers beat Zorvanby Athletic 2-0 on Saturday, and fans of Kellmoor cheered. Zorvanby fans were quiet.').filter(([, type]) => type === 'person')).toEqual([]);
+    // ('Dead' an adjective: the headline's person is the body's)
+    expect(doc('Singer Lena Quimbar Dead At 61\n\nLena Quimbar, the singer, died on Monday in Oslo. Quimbar was 61.').filter(([t]) => t.includes('Quimbar'))).toEqual([
+      ['Lena Quimbar', 'person', 'person:lena-quimbar'],
+      ['Lena Quimbar', 'person', 'person:lena-quimbar'],
+      ['Quimbar', 'person', 'person:lena-quimbar'],
+    ]);
+    // (not a name the body writes so too, which may have no other type there; nor one with an initial: a book's author)
+    expect(doc('Honey Zorva Boo Says She Hates Winter\n\nIt seems Honey Zorva Boo was confused. In other news, Honey Zorva Boo is scaring babies at a fair.').map(([t]) => t)).toEqual(['Honey Zorva Boo', 'Honey Zorva Boo', 'Honey Zorva Boo']);
+    expect(doc('Alice H. Zorvek On Leadership\n\nThe book was published on Monday by a small press in Oslo.').map(([t]) => t)).toContain('Alice H. Zorvek');
   });
 });
 
