@@ -4360,7 +4360,7 @@ const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. C
 for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
 // the last word of an event's name
 // (not 'Games', 'Olympics': 'the Atlanta Games' names its host city, and CoNLL-2003 tags the city)
-const EVENT_WORDS = new Set('Open Championship Championships Cup Masters Prix Marathon Rally Classic Trophy Invitational Regatta Festival Biennale Expo Awards'.split(' '));
+const EVENT_WORDS = new Set('Open Championship Championships Cup Masters Prix Marathon Rally Classic Trophy Invitational Regatta Festival Biennale Expo Awards War Wars Convention'.split(' '));
 
 // what follows an event's name in a headline in capitals: 'HONG KONG OPEN SEMIFINAL RESULTS', 'U.S. OPEN .'
 const ROUND_WORDS = new Set(['.', '', 'RESULTS', 'SEMIFINAL', 'SEMIFINALS', 'QUARTER-FINAL', 'QUARTER-FINALS', 'QUARTERFINAL', 'FINAL', 'FINALS', 'SCORES', 'DRAW', 'LEADERS', 'ROUND', 'TITLE', 'CHAMPION', 'WINNER', 'STANDINGS']);

@@ -510,6 +510,9 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     // end of the capitalised words: a headline in title case is no event
     expect(places('Parma qualified for the UEFA Cup and Olazabal played in the Ryder Cup in Spain.')).toEqual(['Parma', 'Spain']);
     expect(places('Twitter Open Sources Clutch, a library for mobile apps.')).toEqual(['Twitter']);
+    // a war and a convention are such events (CoNLL-2003's miscellaneous names; OntoNotes' EVENT): not the country, nor
+    // the party's people
+    expect(places('Veterans of the Iraq War and the Vietnam War met delegates of the Republican National Convention in Doha.')).toEqual(['Doha']);
   });
 });
 
