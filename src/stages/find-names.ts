@@ -1899,8 +1899,9 @@ const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief e
 // is headquartered in'
 const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
+// (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank')
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -2104,7 +2105,8 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(words.length === 1 && (afterNumber === ':' || (isLowerWord(afterNumber) && afterNumber !== 'and')) && isCommonish(lex, first)) &&
     // (nor any name numbered before a verb, a title's sequel or a model: 'Metal Slug 3 is a wake-up call', 'Zorvex 2 was')
     !VERB_AFTER_NUMBER.has(afterNumber);
-  const versus = isVersus(next) || isVersus(prevTok);
+  // (not the parties of a law case: 'In R v Pellow, the judge', 'Smith v Dorrington Borough Council, the court ruled')
+  const versus = (isVersus(next) || isVersus(prevTok)) && !lawCase(ctx, s, from, to);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   // (nor a player of a draw: a given name of either list and a surname before a country in brackets, after 'vs.': 'Grant
   // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
@@ -4574,3 +4576,16 @@ function isDigits(w: string): boolean {
 }
 /** `/^(?:v|vs\.?)$/` ('Birmingham v Barnsley') */
 const isVersus = (w: string) => w === 'v' || w === 'vs' || w === 'vs.';
+
+/** a court's words: a sentence with one names a law case by its parties ('R v Pellow', 'Smith v Jones') */
+const LAW_WORDS = /\b(?:court|courts|judge|judges|justices|ruling|ruled|case|lawsuit|trial|appeal|claimant|defendant|judg(?:e)?ment|verdict|tribunal|prosecution|barrister)\b/i;
+
+/**
+ * Whether a run beside 'v' is a party of a law case, not a team: the Crown ('R', Regina, as British courts name their
+ * criminal cases: 'R v Pellow'), or a sentence with a court's word ('In Smith v Jones, the court ruled').
+ */
+function lawCase(ctx: NameContext, s: Sentence, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const other = isVersus(toks[to]?.text ?? '') ? toks[to + 1]?.text : toks[from - 2]?.text;
+  return toks[from].text === 'R' || other === 'R' || LAW_WORDS.test(ctx.doc.clean.slice(s.start, s.end));
+}

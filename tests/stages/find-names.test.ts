@@ -421,6 +421,23 @@ describe('findNames: the longer list of given names', () => {
   });
 });
 
+describe("findNames: a law case's parties across 'v' are no teams", () => {
+  const types = (text: string) => mentionSources(text).filter(([, , source]) => source === 'rule:score-line' || source === 'rule:firm-context');
+
+  it("by the Crown ('R', as British courts name criminal cases) or a court's word in the sentence", () => {
+    expect(types('In R v Quimbar, the judge criticised the bank. Quimbar had denied fraud.' + PROSE)).toEqual([]);
+    expect(types('R v Quimbar continues at Southwark on Monday.' + PROSE)).toEqual([]);
+    expect(types('In Zorvek v Kellmoor Borough Council, the court ruled for the claimant.' + PROSE)).toEqual([]);
+    // (a fixture stays a fixture)
+    expect(types('Zorvanby v Kellmoor kicks off at 3pm on Saturday.' + PROSE).map(([t]) => t)).toEqual(['Zorvanby', 'Kellmoor']);
+  });
+
+  it("takes no clause after a comma for a firm's apposition ('Quimbar, the judge criticised the bank')", () => {
+    expect(mentionSources('Jurors heard about Quimbar, the judge criticised the bank.' + PROSE).filter(([t]) => t === 'Quimbar').map(([, type]) => type)).not.toContain('organization');
+    expect(mentionSources('Shares of Zorvex rose. Quimbar, a small software maker, fell.' + PROSE)).toContainEqual(['Quimbar', 'organization', 'rule:firm-context']);
+  });
+});
+
 describe('findNames: document-level consistency', () => {
   it('a name typed once keeps its type in the document', () => {
     const found = names(`${TITLE}Shells hit the Zardab district .\nLater Zardab was quiet .`);
