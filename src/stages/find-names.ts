@@ -141,6 +141,38 @@ const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake
 /** a relative's words ('his wife Naina'; resolve.ts reads them too) */
 export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' ');
 const KIN = new Set(KIN_WORDS);
+/** relatives in the plural, before a list of their names ('two daughters, Efua and Abena') */
+const KIN_PLURAL = new Set('sons daughters brothers sisters children grandchildren grandsons granddaughters nephews nieces cousins stepsons stepdaughters parents'.split(' '));
+/** what counts the relatives before a comma: 'a son, Daniel', 'two daughters, Efua and Abena' */
+const KIN_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * Step 7b': whether the run at `from` is a relative's name after a comma: a relative's word after a possessive or a
+ * count before the comma ('his wife, Janet', 'a son, Daniel', 'two daughters, Efua'), or after 'and', the next of such
+ * a list ('Efua and Abena': one capitalised word before 'and', a comma and a relatives' word in the plural before it).
+ */
+function kinAfterComma(ctx: NameContext, s: Sentence, from: number, to: number, prevTok: string): boolean {
+  const toks = ctx.toks;
+  const at = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? toks[k].text : '');
+  // (the name alone between the comma and a stop, a comma or 'and': not 'her son, London-based banker Mark Zorvek')
+  if (!KIN_NAME_END.has(at(to))) return false;
+  // (back over the names of a list before it, one word each: 'Ama, Kofi and Yaw')
+  let k = from - 1;
+  for (let names = 0; names < 6; names++) {
+    if (at(k) === ',') {
+      const kin = at(k - 1);
+      const owner = at(k - 2).toLowerCase();
+      if (KIN.has(kin)) return names === 0 && (POSSESSIVES.has(owner) || owner === 'a' || owner === 'an');
+      if (KIN_PLURAL.has(kin)) return POSSESSIVES.has(owner) || KIN_COUNTS.has(owner);
+    } else if (at(k) !== 'and' || names > 0) return false;
+    if (!isCapitalised(at(k - 1)) || at(k - 2) !== ',') return false;
+    k -= 2;
+  }
+  return false;
+}
+/** what ends a relative's name after a comma: a stop, a comma, 'and', a bracket, the sentence's end */
+const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
+
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 /** what only a person has, after a name and its possessive (step 12a''') */
@@ -2196,6 +2228,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7b. a relative after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa' (no title: no role)
   if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && POSSESSIVES.has(toks[from - 2].text.toLowerCase()) && !ctx.roleWords.has(first))
     return ruleTyped('person', 'kin', 0.75);
+  // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
+  //      daughters, Efua and Abena' (the second after 'and')
+  if (nameWords <= 3 && (prevTok === ',' || prevTok === 'and') && !ctx.roleWords.has(first) && kinAfterComma(ctx, s, from, to, prevTok))
+    return ruleTyped('person', 'kin', 0.7);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the

@@ -682,6 +682,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a relative's name after a comma, as an obituary or a court report names them, and the names of a list", () => {
+    const kin = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.source === 'rule:kin').map((m) => [m.text, m.type]);
+    expect(kin('He is survived by his wife, Zorva, and two daughters, Efua and Abena.')).toEqual([
+      ['Zorva', 'person'],
+      ['Efua', 'person'],
+      ['Abena', 'person'],
+    ]);
+    expect(kin('She leaves a son, Kellin. Her husband, Tomas, died in 2008. He leaves three children, Ama, Kofi and Yaw.').map(([t]) => t)).toEqual(['Kellin', 'Tomas', 'Ama', 'Kofi', 'Yaw']);
+    // (over a gazetteer's place: 'Nancy', a French city)
+    expect(kin('Reagan denounced reports that his wife, Nancy, is running the government.')).toEqual([['Nancy', 'person']]);
+    // (the name alone after the comma: not a town of an apposition, nor a list of no relatives)
+    expect(kin('Her son, London-based banker Zorvek Quimbar, spoke. They visited two towns, Leeds and York.')).toEqual([]);
+  });
+
   it("links a lone surname with an apostrophe after its capital to the person named in full, no other of its letter", () => {
     const doc = runDoc("Eddie O'Sullivan named Ronan O'Gara at fly-half on Monday. O'Sullivan said O'Gara was fit.");
     expect(doc.mentions.map((m) => [m.text, m.entityId])).toEqual([
