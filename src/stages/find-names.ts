@@ -62,15 +62,19 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar LNG Rail Mines Tobacco Telecoms'.split(' '));
 /**
- * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case, and no listed given
- * name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle Steel', nor common words only, a
+ * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case or a country's or
+ * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle Steel', nor common words only, a
  * headline's or a field's: 'Best Business Books', 'Social Networks')
  */
 function firmTail(ctx: NameContext, words: readonly Token[]): boolean {
-  if (!FIRM_TAILS.has(words[words.length - 1].text) || isListed(words[0].text, ctx.lex.firstNames, ctx.lex.givenNames)) return false;
-  for (let k = 0; k < words.length - 1; k++) if (!isCommon(ctx.lex, words[k].text)) return true;
+  const { lex } = ctx;
+  // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
+  // not a nationality's, whose goods as often: 'Algerian LNG', 'American Military Thinking Burning Religious Books')
+  const country = (w: string) => lex.qualifiers.has(w) && !lex.nationalities?.has(w);
+  if (!FIRM_TAILS.has(words[words.length - 1].text) || (isListed(words[0].text, lex.firstNames, lex.givenNames) && !country(words[0].text))) return false;
+  for (let k = 0; k < words.length - 1; k++) if (!isCommon(lex, words[k].text) || country(words[k].text)) return true;
   return false;
 }
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));

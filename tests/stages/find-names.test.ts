@@ -154,6 +154,11 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Pharma said the talks failed .', ['Zorvek Pharma', 'organization', 'rule:org-keyword']],
     ['Yesterday Danielle Steel signed her new novel .', ['Danielle Steel', 'person', 'rule:first-name']],
+    // a utility's, a mill's, a railway's last word; a country or a region first, a given name too, is the firm's
+    ['Yesterday Zorvabad Power said outages would end .', ['Zorvabad Power', 'organization', 'rule:org-keyword']],
+    ['Yesterday Kenya Power said outages would end .', ['Kenya Power', 'organization', 'rule:org-keyword']],
+    ['Shares in Zambia Sugar fell 3 pct .', ['Zambia Sugar', 'organization', 'rule:org-keyword']],
+    ['Yesterday Samantha Power spoke at the summit .', ['Samantha Power', 'person', 'rule:first-name']],
     // a news agency's newsroom or desk, as its bylines name it ('London Newsroom +44 171 542 7717', 'New York Energy Desk')
     ['-- Zorvath Newsroom +44 171 542 7717', ['Zorvath Newsroom', 'organization', 'rule:org-keyword']],
     ['-- Harry Milling , Zorvath Energy Desk , +1 212-859-1761', ['Zorvath Energy Desk', 'organization', 'rule:org-keyword']],
@@ -1716,6 +1721,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a proper name, an adjective or a place's word before 'and', one word or a proper name after it: two names
     expect(orgsIn('Talks between Zorvek and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
       'Kellibrand Motors Corp',
+      'Zorvek Electric Power',
       'Zorvek International Airport',
       'Western Grain Corp',
     ]);
@@ -2639,7 +2645,7 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(types('Georgia Banks, a senator from the state, spoke.')).toEqual([['Georgia Banks', 'person']]);
     // (not a last word no surname list holds: 'Georgia Bulldogs, who lost'; not a firm's: 'which')
     expect(types('Georgia Bulldogs, who lost on Saturday, fell in the rankings.')).toEqual([['Georgia', 'place']]);
-    expect(types('Florida Power, which serves the state, said rates would rise.')).toEqual([['Florida', 'place']]);
+    expect(types('Florida Power, which serves the state, said rates would rise.')).toEqual([['Florida Power', 'organization']]);
   });
 
   it("types a person's full name and a place's word that is a surname too as the place named after them ('Field', 'Tower')", () => {
