@@ -1803,6 +1803,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // the trade's word before 'and' is a name's word: one firm ('National Distillers and Chemical Corp')
     expect(mentionTypes('Zarvo Distillers and Chemical Corp said on Monday it would sell a unit.' + PROSE)[0]).toEqual(['Zarvo Distillers and Chemical Corp', 'organization']);
+    // a country's name before a firm's last word is the firm's, a nationality's the goods' ('Algerian LNG')
+    expect(mentionTypes('Imports of Algerian LNG rose after Kenya Power said so.' + PROSE).slice(0, 2)).toEqual([
+      ['Algerian', 'norp'],
+      ['Kenya Power', 'organization'],
+    ]);
     // before a word naming the trade, it names the trade: no firm
     expect(mentionTypes('Capital spending in the U.K. Chemical industry rose, and U.S. Shipping companies will buy ships.' + PROSE).slice(0, 2)).toEqual([
       ['U.K.', 'place'],
