@@ -372,6 +372,9 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Download Visit Contact Call Email Buy Shop See Click Get Try Add Ask Meet Share Like Tweet Send Learn Find Discover Explore Check Tap Register Support Donate Vote'.split(' '));
 // ordinary words that are capitalised only because they open a sentence
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Once Since Until Unless Because Whether Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now Former Ex Acting Outgoing Incoming Interim'.split(' '));
+// and a news story's epithets before a firm's or a team's name, which open no name: 'Rival Kroger said', 'Struggling
+// Zorvex Motors cut jobs', 'Embattled Zorvex Bank' (not 'Advanced Medical Corp', 'United Airlines': names' own words)
+for (const w of 'Rival Rivals Struggling Embattled Troubled Beleaguered Ailing Bankrupt Stricken Disgraced Defunct Upstart Fellow Defending Reigning'.split(' ')) SENTENCE_OPENERS.add(w);
 
 // the words after 'Getty' in the names of its firm, trust and museums (step 2b), run into the next word too ('Getty
 // ImagesAfter the attacks')

@@ -687,6 +687,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("leaves a news story's epithet that opens a sentence out of the firm's name after it", () => {
+    expect(mentionTypes('Struggling Zorvex Motors cut 300 jobs. Embattled Quimbar Bank sought a rescue.' + PROSE).slice(0, 2)).toEqual([
+      ['Zorvex Motors', 'organization'],
+      ['Quimbar Bank', 'organization'],
+    ]);
+    // (a name's own first word stays: 'Advanced Medical Corp')
+    expect(mentionTypes('Advanced Zorvex Corp cut 300 jobs.' + PROSE)[0]).toEqual(['Advanced Zorvex Corp', 'organization']);
+  });
+
   it("takes a relative's name after a comma, as an obituary or a court report names them, and the names of a list", () => {
     const kin = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.source === 'rule:kin').map((m) => [m.text, m.type]);
     expect(kin('He is survived by his wife, Zorva, and two daughters, Efua and Abena.')).toEqual([
