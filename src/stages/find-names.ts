@@ -4333,6 +4333,14 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
     !lex.qualifiers.has(last);
   const keys = familyFirst ? [last, first] : [last];
   if (withParticle) keys.push(withParticle);
+  // (a Spanish or Portuguese name's two surnames, a given name first: the first surname alone and the two together, as
+  // a lone mention writes them, 'Galvez' and 'Galvez Ruiz' of 'Xochitl Galvez Ruiz', 'Uribe' of 'Alvaro Uribe Velez',
+  // 'Lopez Obrador'; the first surname no given name: not 'Lee Harvey Oswald', 'Andrew Lloyd Webber')
+  else if (words.length >= 3 && !familyFirst) {
+    const paternal = words[words.length - 2];
+    if (hasLower(paternal) && isListed(paternal, lex.lastNames, lex.surnames) && !isListed(paternal, lex.firstNames, lex.givenNames) && isListed(last, lex.lastNames, lex.surnames) && isListed(first, lex.firstNames, lex.givenNames))
+      keys.push(paternal, `${paternal} ${last}`);
+  }
   // (an Arabic surname with its article joined by a hyphen, 'al-Assad' of 'Bashar al-Assad': a lone mention writes it
   // without the article or with it capitalised, 'Assad said', 'Al-Assad said')
   const article = HYPHENED_ARTICLE.exec(last);

@@ -566,9 +566,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['Sierra', 'Pacific'], ['Pacific']], // a given name first
     [['OM', 'Gruppen'], ['Gruppen']], // capitals
     [['Western', 'Russian'], ['Russian']], // a nationality last
+    [['Xochitl', 'Galvez', 'Ruiz'], ['Ruiz', 'Galvez', 'Galvez Ruiz']], // two surnames, a Spanish name's: the first alone, and both
+    [['Lee', 'Harvey', 'Oswald'], ['Oswald']], // (a middle name that is a given name too is no surname)
     [['Aliyev'], []],
   ])('personKeys(%j) = %j', (words, keys) => {
     expect(personKeys(words, shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it("links a lone first surname of a Spanish name of two to the person named in full", () => {
+    const ids = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId]);
+    expect(ids('Former president Alvaro Uribe Velez was indicted. Uribe denied wrongdoing.')).toEqual([
+      ['Alvaro Uribe Velez', 'person:alvaro-uribe-velez'],
+      ['Uribe', 'person:alvaro-uribe-velez'],
+    ]);
   });
 
   it.each([
