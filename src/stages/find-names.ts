@@ -903,17 +903,25 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
       from = j;
       break;
     }
+  // (or, in a sports report, the run's first words, a nickname of more words after it: 'Kolkata Knight Riders', 'the
+  // Chennai Super Kings')
+  if (from < 0 && last - f.from >= 2 && sports()) for (let e = f.from; e < last - 1 && from < 0; e++) if (isPlace(toks[f.from].start, toks[e].end)) from = f.from;
+  // (with the town its name joins by a hyphen: 'Neath-Swansea Ospreys')
+  if (from >= f.from + 2 && isHyphen(toks[from - 1].text) && toks[from - 1].start === toks[from - 2].end && toks[from].start === toks[from - 1].end) from -= 2;
   if (from < 0) {
     if (last > f.from) return -1;
     from = f.from;
   }
   let k = from - 1;
   while (k >= f.sentence.tokenStart && OPEN_QUOTES.has(toks[k].text)) k--;
-  if (k < f.sentence.tokenStart) return -1;
   // (a name list's word only after its place: 'the Kansas City Royals', not 'the Royals')
   if (from === last && isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return -1;
   // (nor a town's people: 'Londoners', 'New Yorkers')
   if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return -1;
+  // (in a sports report, with its town before it, no 'the' needed, as cricket's and African football's reports write
+  // them: 'Kolkata Knight Riders beat Rajasthan Royals', 'Lahore Qalandars won'; not after a name and 'of')
+  if ((k < f.sentence.tokenStart || !/^the$/i.test(toks[k].text)) && from < last && !(toks[k]?.text === 'of' && k > f.sentence.tokenStart && isCapitalised(toks[k - 1].text)) && sports()) return from;
+  if (k < f.sentence.tokenStart) return -1;
   // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
   // (the document read for sports words last: most have an untyped name, few such a word)
   if (!/^the$/i.test(toks[k].text) || (k > f.sentence.tokenStart && toks[k - 1].text === 'of' && isCapitalised(toks[k - 2]?.text ?? ''))) return -1;
@@ -924,7 +932,7 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
   const { before, after } = around(ctx.doc.clean, f.sentence, toks[k].start, f.end);
   return teamContext(before, after, { common: true, personAt: () => false }) ? from : -1;
 }
-const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas'.split(' '));
+const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas Marathons Trials'.split(' '));
 
 // a verb's past participle, regular or among the common irregular ones, before 'by' ('led by', 'written by', 'owned by')
 const AGENT_PARTICIPLE = /^(?:\p{Ll}{2,}ed|led|written|run|won|beaten|taken|held|shot|seen|made|given|known|hit|chosen|driven|drawn|sung|built|bought|sold|brought|caught|taught|told|found|kept|left|met|paid|sent|struck|sworn|thrown|undone|overseen)$/u;

@@ -2365,8 +2365,15 @@ describe("findNames: a team's nickname in a sports report", () => {
     ]);
     // a city's name opens the run itself (no qualifier as a state's is)
     expect(orgs(SPORT + 'The Montreal Vipers shut out the St. Louis Zorvers 3-0 on Sunday.')).toEqual(['Montreal Vipers', 'St. Louis Zorvers']);
-    // (not without 'the' before the place, nor a word that is no place before the nickname)
-    expect(orgs(SPORT + 'Minnesota Twins fans cheered as the Zorvex Vipers lost.')).toEqual([]);
+    // (without 'the' before the place too, in a sports report; not a word that is no place before the nickname)
+    expect(orgs(SPORT + 'Minnesota Twins fans cheered as the Zorvex Vipers lost.')).toEqual(['Minnesota Twins']);
+  });
+
+  it("takes a town and a nickname of more words with no 'the' in a sports report, as cricket's and rugby's write them", () => {
+    expect(orgs(SPORT + 'Kolkata Knight Riders beat Rajasthan Royals by 20 runs, and Neath-Swansea Ospreys lost.')).toEqual(['Kolkata Knight Riders', 'Rajasthan Royals', 'Neath-Swansea Ospreys']);
+    // (not a race's plural, nor outside a sports report)
+    expect(orgs(SPORT + 'She ran the 2002 and 2003 London Marathons.')).toEqual([]);
+    expect(orgs('Shares of Kolkata Knight Riders rose on Monday, the company said in a statement to investors.')).toEqual([]);
   });
 });
 
