@@ -278,6 +278,13 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
         named.get(key)!.add(id);
       }
     }
+    // (a gazetteer organisation's text itself: a rule's organisation of that name elsewhere in the story is it, 'Ferrari
+    // said …' beside a grid line's 'Ferrari', which the race-team rule had given an id of its own)
+    if (c.type === 'organization' && c.entries.length) {
+      const key = `organization ${singleSpaced(doc.clean.slice(c.start, c.end))}`;
+      if (!named.has(key)) named.set(key, new Set());
+      named.get(key)!.add(id);
+    }
     keysOf.set(c, keys);
     // (the longest name of the id: 'Cyclops Corp', not the lone 'Cyclops' that shares its id without the legal form)
     const full = c.entries.length ? c.entries[0].name : (c.idName ?? singleSpaced(c.name));

@@ -181,6 +181,16 @@ describe("resolve: an organisation's id without its legal form", () => {
   });
 });
 
+describe("resolve: a rule's organisation of a gazetteer organisation's text in the same story", () => {
+  it("is that organisation, wherever the two stand ('McLaren' of a grid line before 'McLaren said')", () => {
+    const ids = run('Provisional grid: 1. Lewis Hamilton (Britain) Ferrari 1:19.327 2. Lando Norris (Britain) McLaren 1:19.401. McLaren said it was pleased.')
+      .mentions.filter((m) => m.text === 'McLaren')
+      .map((m) => m.entityId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+  });
+});
+
 describe('resolve: a lone surname a rule typed by its title or context', () => {
   const people = (text: string) =>
     run(text)
