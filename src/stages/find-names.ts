@@ -62,18 +62,21 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar LNG Rail Mines Tobacco Telecoms'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms'.split(' '));
 /**
  * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case or a country's or
  * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle Steel', nor common words only, a
  * headline's or a field's: 'Best Business Books', 'Social Networks')
  */
-function firmTail(ctx: NameContext, words: readonly Token[]): boolean {
+function firmTail(ctx: NameContext, words: readonly Token[], next: string, personAfterIt: () => boolean): boolean {
   const { lex } = ctx;
+  // (not before a word naming the trade or its goods' trade: 'India Sugar prices', 'U.S. Steel output')
+  if (!FIRM_TAILS.has(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
   // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
-  // not a nationality's, whose goods as often: 'Algerian LNG', 'American Military Thinking Burning Religious Books')
+  // not before what says person, 'Chad Power, the team's kicker'; not a nationality's, whose goods as often: 'Algerian
+  // Sugar', 'American Military Thinking Burning Religious Books')
   const country = (w: string) => lex.qualifiers.has(w) && !lex.nationalities?.has(w);
-  if (!FIRM_TAILS.has(words[words.length - 1].text) || (isListed(words[0].text, lex.firstNames, lex.givenNames) && !country(words[0].text))) return false;
+  if (isListed(words[0].text, lex.firstNames, lex.givenNames) && (!country(words[0].text) || personAfterIt())) return false;
   for (let k = 0; k < words.length - 1; k++) if (!isCommon(lex, words[k].text) || country(words[k].text)) return true;
   return false;
 }
@@ -108,7 +111,7 @@ const CLUB_HEADS = new Set('Bayern Borussia Bayer Inter AC AS FC SC SV AFC VfB V
 const TRADE_WORDS = new Set('Instruments Scientific Semiconductor Semiconductors Savings Chemical Chemicals Laboratories Labs Pharmaceutical Aerospace Dynamics Electric Motor Utilities Railroad Railway Railways Stores Entertainment Pictures Enterprises Ventures Associates Manufacturing Software Telecommunications Broadcasting Publishing Shipping Logistics Construction Engineering Realty Hotels Resorts Restaurants Foods Mining Minerals Bancshares Bankshares Bancorporation Brewing Breweries Distillers Metals Cos Textiles Therapeutics Devices Petrochemicals Refining Exploration Drilling Apparel'.split(' '));
 for (const w of TRADE_WORDS) ORG_WORDS.add(w);
 // a trade's word before one of these names the trade, not a firm: 'the U.K. Chemical industry', 'U.S. Shipping companies'
-const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms groups business businesses market markets stocks workers output production exports imports'.split(' '));
+const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms groups business businesses market markets stocks workers output production exports imports prices shipments supply supplies cargoes services'.split(' '));
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
@@ -374,7 +377,7 @@ const IMPERATIVES = new Set('Watch Read Listen Subscribe Follow Join Sign Downlo
 const SENTENCE_OPENERS = new Set('The A An This That These Those It He She They We I You His Her Their Our Its But And Or If When While After Before As In On At By For From With Without Although Though Once Since Until Unless Because Whether Despite According Following Back Separately Meanwhile However Also Then So Yet Still Some Many Most All Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Here There What Who Why How Where Yesterday Today Tomorrow Tonight Earlier Later Last Next Now Former Ex Acting Outgoing Incoming Interim'.split(' '));
 // and a news story's epithets before a firm's or a team's name, which open no name: 'Rival Kroger said', 'Struggling
 // Zorvex Motors cut jobs', 'Embattled Zorvex Bank' (not 'Advanced Medical Corp', 'United Airlines': names' own words)
-for (const w of 'Rival Rivals Struggling Embattled Troubled Beleaguered Ailing Bankrupt Stricken Disgraced Defunct Upstart Fellow Defending Reigning'.split(' ')) SENTENCE_OPENERS.add(w);
+for (const w of 'Rival Rivals Struggling Embattled Troubled Beleaguered Ailing Bankrupt Stricken Disgraced Defunct Fellow Defending Reigning'.split(' ')) SENTENCE_OPENERS.add(w);
 
 // the words after 'Getty' in the names of its firm, trust and museums (step 2b), run into the next word too ('Getty
 // ImagesAfter the attacks')
@@ -920,7 +923,9 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
   if (w.endsWith('ers') && lex.known.get(w.slice(0, -3).toLowerCase()) === 'place') return -1;
   // (in a sports report, with its town before it, no 'the' needed, as cricket's and African football's reports write
   // them: 'Kolkata Knight Riders beat Rajasthan Royals', 'Lahore Qalandars won'; not after a name and 'of')
-  if ((k < f.sentence.tokenStart || !/^the$/i.test(toks[k].text)) && from < last && !(toks[k]?.text === 'of' && k > f.sentence.tokenStart && isCapitalised(toks[k - 1].text)) && sports()) return from;
+  // (nor a town's given name before a surname's plural shape, a player: 'Jordan Nobbs scored', 'Florence Banks')
+  const person = last === from + 1 && isListed(toks[from].text, lex.firstNames, lex.givenNames);
+  if ((k < f.sentence.tokenStart || !/^the$/i.test(toks[k].text)) && from < last && !person && !(toks[k]?.text === 'of' && k > f.sentence.tokenStart && isCapitalised(toks[k - 1].text)) && sports()) return from;
   if (k < f.sentence.tokenStart) return -1;
   // (nor a title's last word: 'Top of the Pops', 'Lord of the Rings')
   // (the document read for sports words last: most have an untyped name, few such a word)
@@ -932,7 +937,7 @@ function teamNickname(ctx: NameContext, f: Found, sports: () => boolean, isPlace
   const { before, after } = around(ctx.doc.clean, f.sentence, toks[k].start, f.end);
   return teamContext(before, after, { common: true, personAt: () => false }) ? from : -1;
 }
-const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas Marathons Trials'.split(' '));
+const NOT_TEAMS = new Set('Olympics Games Championships Finals Series Masters Nations Open Opens Awards Islands Mountains States Emirates Philippines Netherlands Alps Sports News Times Affairs Minutes Points Goals Guineas Tests Slams Sevens Worlds Ashes Scots Maoris Americas Marathons Trials Paralympics Dales Keys Docks Markets Hospitals Schools Colleges Universities Hills Lakes Moors Downs Fells Highlands Lowlands Plains Isles Banks Wells Sands Meadows Fields Gardens Woods Courts Streets Roads Boroughs Counties'.split(' '));
 
 // a verb's past participle, regular or among the common irregular ones, before 'by' ('led by', 'written by', 'owned by')
 const AGENT_PARTICIPLE = /^(?:\p{Ll}{2,}ed|led|written|run|won|beaten|taken|held|shot|seen|made|given|known|hit|chosen|driven|drawn|sung|built|bought|sold|brought|caught|taught|told|found|kept|left|met|paid|sent|struck|sworn|thrown|undone|overseen)$/u;
@@ -1644,7 +1649,12 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   // (a nationality's word is a given name only where it is a noun, not an adjective ('German Bundesbank', 'Georgian
   // Dream', 'German Shepherd'), before one word of a name list: 'Dane Cook', 'Finn Russell'; a nationality's noun before
   // a full name is no given name, 'fellow Finn Juha Kankkunen')
-  if (lex.nationalities?.has(w) || lex.known.get(w.toLowerCase()) === 'norp') return words === 2 && commonTag(w) !== 'ADJ' && isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames);
+  // (after a word that makes it the noun, it is none: 'fellow Finn Bottas', 'the Swede Larsson'; a given name of the
+  // lists is one before a word no list has too: 'Dane Kellmoor, 34,')
+  if (lex.nationalities?.has(w) || lex.known.get(w.toLowerCase()) === 'norp') {
+    if (words !== 2 || commonTag(w) === 'ADJ' || (k > s.tokenStart && NATIONALITY_NOUN_BEFORE.has(toks[k - 1].text.toLowerCase()))) return false;
+    return isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames) || (isListed(w, lex.firstNames, lex.givenNames) && !isCommon(lex, last));
+  }
   if (lex.firstNames.has(next.toLowerCase()) || (words >= 3 && isListed(next, lex.givenNames))) return false;
   // a surname last, not a common word unless compromise lists it as a surname ('America West', 'London Branch',
   // 'Florida Power'; 'America First', 'Britain First': a slogan, a party)
@@ -1659,6 +1669,17 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   if (isCommon(lex, last)) return false;
   return isListed(last, lex.surnames) || SURNAME.test(last) || (!last.endsWith('s') && !isListed(last, lex.firstNames, lex.givenNames) && !lex.known.has(last.toLowerCase()));
 }
+
+/**
+ * a nationality's noun for one of its people, which English has for a few peoples only: 'Finn', 'Swede', 'Serb',
+ * 'Welshman' (not an adjective, which names a thing after it as often: 'the Canadian Rockies', 'the French Riviera', 'the
+ * Argentine Apertura', 'Japanese Samurai bonds'; nor a plural, 'Danes')
+ */
+const nationalityNoun = (ctx: NameContext, w: string) => (ctx.lex.nationalities?.has(w) ?? false) && (NATIONALITY_NOUNS.has(w) || /(?:sh|ch|ts)(?:man|woman)$/.test(w));
+const NATIONALITY_NOUNS = new Set('Finn Swede Dane Scot Serb Croat Turk Briton Spaniard Slovene Icelander Kazakh Uzbek Tajik Pole Czech Greek'.split(' '));
+
+/** words before a nationality's noun that make it one: 'fellow Finn', 'the Swede', 'a Dane' */
+const NATIONALITY_NOUN_BEFORE = new Set('fellow compatriot countryman the a an young veteran experienced former big giant tall lanky teenage 19-year-old'.split(' '));
 
 /**
  * Whether a run ending in a place's word that is a surname too (`SURNAME_TAILS`: 'Field', 'Tower', 'Lake') is a person's
@@ -1799,7 +1820,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   //     (asked before steps 5b and 5b', whose tests have no side effect)
   if (words.length === 2 && /^[DRI]$/.test(first) && isHyphen(toks[from + 1].text) && (prevTok === '(' || prevTok === ',') && PARTY_STATE.test(doc.clean.slice(toks[from - 1].start, s.end))) return;
   const run: RunView = { s, from, to, runFrom: p.from, words, first, last, start, end, after, next, prevTok, role, notTitled };
-  const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? raceTeam(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? ruleType(ctx, run);
+  // 4n. one word no list has after a nationality's noun the run opened with is a person: 'fellow Finn Bottas', 'the Swede
+  //     Larsson' (a nationality's adjective names a thing as often: 'Dutch Shell')
+  const afterNationality = words.length === 1 && !role && p.from < from && nationalityNoun(ctx, toks[p.from].text) && unknownName(ctx, first);
+  const typed = datelinePlace(ctx, run) ?? hyphenGiven(ctx, run) ?? resultsLineType(ctx, run) ?? raceTeam(ctx, run) ?? (words.length <= 4 && PARTY_STATE.test(after) ? ruleTyped('person', 'party-state', 0.85) : null) ?? (afterNationality ? ruleTyped('person', 'nationality-noun', 0.7) : null) ?? ruleType(ctx, run);
   // 13a'. no person of a weak rule ends in an acronym after words in lower case: a product's or a firm's unit ('Mario Kart
   //       DS', 'Microsoft IPTV', 'Harry Potter DVD', 'T-Mobile USA'); a Roman numeral is a name's ('Richard III'), and a
   //       surname in capitals of five letters or more, as some outlets write it ('Ian LYNAM')
@@ -2213,7 +2237,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -4595,6 +4619,16 @@ function untypeHeadlineRuns(ctx: NameContext): void {
     let words = 1;
     for (let k = f.from + 1; k < f.to; k++) if (ctx.toks[k].start > ctx.toks[k - 1].end) words++;
     if (words < 3 || hasInitial(ctx.toks, f.from, f.to) || text.indexOf(f.name, f.end) >= 0 || (f.start > 0 && text.lastIndexOf(f.name, f.start - 1) >= 0)) continue;
+    // (and a word after the first that is a common word, the headline's verb or adjective; where it ends the run, a name
+    // list's word only where the story writes it nowhere after: not a name of three words that a story's body writes by
+    // its surname alone, 'Who Is Juan Pablo Zorvek?', 'Remembering Mary Anne Brown … Brown taught'; 'Chelsea Edge
+    // Fulham', 'Martha Stewart Wire' are read)
+    let common = false;
+    for (let k = f.from + 1; k < f.to && !common; k++) {
+      const w = ctx.toks[k].text;
+      common = /\p{Ll}/u.test(w) && isCommon(ctx.lex, w) && !(k === f.to - 1 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames, ctx.lex.lastNames, ctx.lex.surnames) && text.indexOf(w, f.end) >= 0);
+    }
+    if (!common) continue;
     f.type = null;
     f.role = null;
   }
@@ -4636,8 +4670,11 @@ function isDigits(w: string): boolean {
 /** `/^(?:v|vs\.?)$/` ('Birmingham v Barnsley') */
 const isVersus = (w: string) => w === 'v' || w === 'vs' || w === 'vs.';
 
-/** a court's words: a sentence with one names a law case by its parties ('R v Pellow', 'Smith v Jones') */
-const LAW_WORDS = /\b(?:court|courts|judge|judges|justices|ruling|ruled|case|lawsuit|trial|appeal|claimant|defendant|judg(?:e)?ment|verdict|tribunal|prosecution|barrister)\b/i;
+/**
+ * a court's words, in lower case: a sentence with one names a law case by its parties ('Smith v Jones, the court ruled');
+ * not those a sports report has too ('appeal', 'ruling', 'judges', 'case', 'tribunal', 'Centre Court')
+ */
+const LAW_WORDS = /\b(?:court|courts|judge|justices|lawsuit|claimant|claimants|defendant|defendants|judg(?:e)?ment|verdict|barrister|plaintiff|plaintiffs)\b/;
 
 /**
  * Whether a run beside 'v' is a party of a law case, not a team: the Crown ('R', Regina, as British courts name their

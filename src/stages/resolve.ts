@@ -317,7 +317,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person';
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
     // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)
-    const particled = c.type === 'person' && words.length >= 2 ? particleSurname(words) : undefined;
+    // (and so are a Spanish name's two surnames: 'Galvez Ruiz said' after 'Xochitl Galvez Ruiz', `personKeys`)
+    const pair = words.length === 2 ? `${words[0]} ${words[1]}` : undefined;
+    const particled = c.type === 'person' && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && c.idName === undefined && ((words.length === 1 && named.has(lone)) || (particled !== undefined && named.has(particled)));
     const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or

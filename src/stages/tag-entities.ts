@@ -348,10 +348,15 @@ function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
     const t = tokens[k].text;
     if (!/^\p{Lu}/u.test(t) || t === 'World' || t === 'Davis') return -1;
+    // (a war's or a convention's word right after the name or a war's or a party's adjective only: 'the Iraq War', 'the
+    // Syrian Civil War', 'the Republican National Convention'; not a headline's verb between, 'Russia Wages War')
+    if (WAR_WORDS.has(t) && !(k === i || (k === i + 1 && WAR_MIDDLES.has(tokens[i].text)))) return -1;
     if ((k === i || !isAllCaps(t)) && isEventWord(t, tokens[k + 1]?.text ?? '')) return k + 1;
   }
   return -1;
 }
+const WAR_WORDS = new Set(['War', 'Wars', 'Convention']);
+const WAR_MIDDLES = new Set(['Civil', 'Cold', 'Holy', 'National', 'Constitutional', 'Democratic', 'Republican']);
 
 /** An acronym as written: capitals (and '&', full stops), 2 to 6 letters: 'BT', 'CFTC', 'AT&T', 'U.N.' */
 const ACRONYM_TEXT = /^(?=(?:[^A-Z]*[A-Z]){2,6}[^A-Z]*$)[A-Z][A-Z0-9&.]*$/;

@@ -38,7 +38,16 @@ describe("a people's nouns and other adjectives, merged with i18n-nationality's 
   it("keeps a nationality's noun that is a given name too a given name before one word of a name list", () => {
     expect(mentions('Finn Russell kicked a late penalty.')).toEqual([['Finn Russell', 'person', 'person:finn-russell']]);
     expect(mentions('The comedian Dane Cook joked about it.')).toEqual([['Dane Cook', 'person', 'person:dane-cook']]);
-    // (not a nationality's adjective: a dog's breed, no person)
+    expect(mentions('Dane Kellmoor, 34, was arrested on Monday.')).toEqual([['Dane Kellmoor', 'person', 'person:dane-kellmoor']]);
+    // (after a word that makes it the noun, the nationality, and one word after it the person: 'fellow Finn Bottas')
+    expect(mentions('He finished ahead of fellow Finn Bottas on Sunday.')).toEqual([
+      ['Finn', 'norp', 'norp:finnish'],
+      ['Bottas', 'person', 'person:bottas'],
+    ]);
+    // (nor a religious group's word, no nationality: 'the Shiite Zorvani sect')
+    expect(mentions('He belongs to the Shiite Zorvani sect.').map(([, type]) => type)).not.toContain('person');
+    // (not a nationality's adjective: a dog's breed, a coast, no person)
+    expect(mentions('The yacht sailed along the French Riviera.').map(([, type]) => type)).not.toContain('person');
     expect(mentions('A German Shepherd guarded the gate.').map(([, type]) => type)).not.toContain('person');
   });
 });

@@ -513,6 +513,8 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     // a war and a convention are such events (CoNLL-2003's miscellaneous names; OntoNotes' EVENT): not the country, nor
     // the party's people
     expect(places('Veterans of the Iraq War and the Vietnam War met delegates of the Republican National Convention in Doha.')).toEqual(['Doha']);
+    // (a war's word right after the name or a war's or a party's adjective only: not a headline's verb between)
+    expect(places('Russia Wages War On Ukraine Grain Ports')).toContain('Russia');
   });
 });
 
