@@ -65,7 +65,8 @@ const ORG_WORDS = new Set(
 const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms'.split(' '));
 /**
  * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case or a country's or
- * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle Steel', nor common words only, a
+ * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle
+ * Steel', nor common words only, a
  * headline's or a field's: 'Best Business Books', 'Social Networks')
  */
 function firmTail(ctx: NameContext, words: readonly Token[], next: string, personAfterIt: () => boolean): boolean {
@@ -1640,9 +1641,6 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
   if (!isListed(w, lex.firstNames, lex.givenNames) || isRoleWord(ctx, s, k + 1) || lex.qualifiers.has(toks[k + 1].text)) return false;
   // (after a title it is the name: 'Minister Florence Chitauro', 'Senator Kent Conrad')
   if (k > s.tokenStart && isCapitalised(toks[k - 1].text) && isRoleWord(ctx, s, k - 1)) return true;
-  // (nor before another given name: 'Indonesia Abdurrahman Wahid'; of either list before a full name, a nationality's
-  // noun: 'fellow Finn Juha Kankkunen', 'Dane Kellin Rasmussen')
-  const next = toks[k + 1].text;
   const last = toks[to - 1].text;
   let words = 0;
   for (let j = k; j < to; j++) if (!isJoiner(toks[j].text)) words++;
@@ -1655,7 +1653,8 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
     if (words !== 2 || commonTag(w) === 'ADJ' || (k > s.tokenStart && NATIONALITY_NOUN_BEFORE.has(toks[k - 1].text.toLowerCase()))) return false;
     return isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames) || (isListed(w, lex.firstNames, lex.givenNames) && !isCommon(lex, last));
   }
-  if (lex.firstNames.has(next.toLowerCase()) || (words >= 3 && isListed(next, lex.givenNames))) return false;
+  // (nor before another given name: 'Indonesia Abdurrahman Wahid')
+  if (lex.firstNames.has(toks[k + 1].text.toLowerCase())) return false;
   // a surname last, not a common word unless compromise lists it as a surname ('America West', 'London Branch',
   // 'Florida Power'; 'America First', 'Britain First': a slogan, a party)
   // (or a word no list has, not a plural: 'Kent Kartadinata'; not 'Florida Marlins'); an initial after the given name
@@ -1676,7 +1675,7 @@ function givenNameFirst(ctx: NameContext, s: Sentence, k: number, to: number): b
  * Argentine Apertura', 'Japanese Samurai bonds'; nor a plural, 'Danes')
  */
 const nationalityNoun = (ctx: NameContext, w: string) => (ctx.lex.nationalities?.has(w) ?? false) && (NATIONALITY_NOUNS.has(w) || /(?:sh|ch|ts)(?:man|woman)$/.test(w));
-const NATIONALITY_NOUNS = new Set('Finn Swede Dane Scot Serb Croat Turk Briton Spaniard Slovene Icelander Kazakh Uzbek Tajik Pole Czech Greek'.split(' '));
+const NATIONALITY_NOUNS = new Set('Finn Swede Dane Scot Serb Croat Turk Briton Spaniard Slovene Icelander Kazakh Uzbek Tajik'.split(' '));
 
 /** words before a nationality's noun that make it one: 'fellow Finn', 'the Swede', 'a Dane' */
 const NATIONALITY_NOUN_BEFORE = new Set('fellow compatriot countryman the a an young veteran experienced former big giant tall lanky teenage 19-year-old'.split(' '));
