@@ -74,7 +74,7 @@ function firmTail(ctx: NameContext, words: readonly Token[], next: string, perso
   // (not before a word naming the trade or its goods' trade: 'India Sugar prices', 'U.S. Steel output')
   if (!FIRM_TAILS.has(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
   // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
-  // not before what says person, 'Chad Power, the team's kicker'; not a nationality's, whose goods as often: 'Algerian
+  // not before what says person, 'Chad Power, 34,'; not a nationality's, whose goods as often: 'Algerian
   // Sugar', 'American Military Thinking Burning Religious Books')
   const country = (w: string) => lex.qualifiers.has(w) && !lex.nationalities?.has(w);
   if (isListed(words[0].text, lex.firstNames, lex.givenNames) && (!country(words[0].text) || personAfterIt())) return false;

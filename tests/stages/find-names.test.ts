@@ -1831,6 +1831,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['India', 'place'],
       ['Kenya Power', 'organization'],
     ]);
+    // (a nationality's before a firm's last word is the goods', 'Algerian Sugar'; a country's given name before what says
+    // person the person's, 'Chad Power, 34,')
+    expect(mentionTypes('Imports of Algerian Sugar rose, and Chad Power, 34, missed twice.' + PROSE).slice(0, 2)).toEqual([
+      ['Algerian', 'norp'],
+      ['Chad Power', 'person'],
+    ]);
     // a country's name before a firm's last word is the firm's, a nationality's the goods' ('Algerian LNG')
     expect(mentionTypes('Imports of Algerian LNG rose after Kenya Power said so.' + PROSE).slice(0, 2)).toEqual([
       ['Algerian', 'norp'],
