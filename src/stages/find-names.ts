@@ -4598,6 +4598,13 @@ function untypeWorks(found: Found[]): void {
     }
 }
 
+/** Whether a run has an initial, with its stop or without, before its last word ('Alice H. Eagly', 'Elena M Yatzeck') */
+function hasInitial(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (LETTER.test(toks[k].text)) return true;
+  return false;
+}
+const LETTER = /^\p{Lu}\.?$/u;
+
 /**
  * Step 3c: a person of three words or more that a rule made of a run of a headline in title case, written nowhere else
  * in the document (where the body writes it, the headline's type may be the one it has: 'Honey Boo Boo Says She …'), is
@@ -4607,10 +4614,6 @@ function untypeWorks(found: Found[]): void {
  * Changes `found` in place, before the document's types are noted.
  */
 function untypeHeadlineRuns(ctx: NameContext): void {
-  const hasInitial = (toks: readonly Token[], from: number, to: number) => {
-    for (let k = from; k < to - 1; k++) if (/^\p{Lu}\.?$/u.test(toks[k].text)) return true;
-    return false;
-  };
   const text = ctx.doc.clean;
   for (const f of ctx.found) {
     if (f.type !== 'person' || f.caps || !ctx.titleLines!.has(f.sentence.index)) continue;
