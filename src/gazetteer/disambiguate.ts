@@ -629,14 +629,19 @@ function namedCountriesOf(outer: readonly Candidate[], doc: SplitDocument): Map<
 // (not 'department' after a name, 'a London department store'; nor 'capital of', whose name is the country's)
 const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|prefecture|state|territory|canton|emirate)\b/;
 // (and a legislator's or a governor's title of a state after it: 'New York Rep. Peter King', 'Washington Gov. Jay
-// Inslee', 'New York Attorney General'; the state, not the city, which the gazetteers prefer for the name alone)
-const STATE_TITLE_AFTER = /^\s+(?:(?:Rep|Reps|Sen|Sens|Gov)\.|(?:Governor|Senator|Senators|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Legislature|legislature|delegation)\b)/;
+// Inslee', 'New York Attorney General'; the state, not the city, which the gazetteers prefer for the name alone; the
+// state's executive offices in lower case too, and after a possessive: 'the New York attorney general', "New York's
+// governor")
+// (the possessive before an executive office only: "Washington's delegation to the talks" is the country's)
+const STATE_TITLE_AFTER =
+  /^(?:\s+(?:(?:Rep|Reps|Sen|Sens|Gov|Lt\. Gov)\.|(?:Governor|Senator|Senators|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Legislature|legislature|delegation)\b)|(?:['’]s)?\s+(?:[Gg]overnor|attorney general|Attorney General|[Ll]ieutenant [Gg]overnor|comptroller)\b)/;
 // (and in the plural after names joined by commas and 'and': 'the Kharkiv and Dnipropetrovsk regions', 'the Tigray,
 // Amhara and Afar regions', each a region, not a city of its name)
 const REGIONS_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})*,?\s+(?:regions|oblasts|provinces|governorates|prefectures|states|territories|cantons|emirates)\b/u;
 const CITY_AFTER = /^\s+city\b/;
 const CITY_BEFORE = /\b(?:city|town|village|port|suburb)\s+of\s+$/;
-const REGION_BEFORE = /\b(?:region|oblast|province|governorate|prefecture|state|territory|department)\s+of\s+$/;
+// (and 'upstate', 'downstate', a part of a state: 'upstate New York')
+const REGION_BEFORE = /\b(?:(?:region|oblast|province|governorate|prefecture|state|territory|department)\s+of|[Uu]pstate|[Dd]ownstate)\s+$/;
 
 /**
  * The kind of place the words next to a mention say it is: 'region' ('the Kursk region': not the city of Kursk, which

@@ -81,6 +81,20 @@ function firmTail(ctx: NameContext, words: readonly Token[], next: string, perso
   for (let k = 0; k < words.length - 1; k++) if (!isCommon(lex, words[k].text) || country(words[k].text)) return true;
   return false;
 }
+/**
+ * A run of a country's, a region's or a people's names, and 'Executive': a devolved government ('the Scottish
+ * Executive', 'the Northern Ireland Executive'; 'Executive' no organisation's word otherwise: 'Chief Executive', 'the
+ * Eisenhower Executive Office Building')
+ */
+function executiveBody(lex: NameFinderLexicons, toks: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || toks[to - 1].text !== 'Executive') return false;
+  let named = false;
+  for (let k = from; k < to - 1; k++) {
+    if (lex.qualifiers.has(toks[k].text)) named = true;
+    else if (!COMPASS.has(toks[k].text)) return false;
+  }
+  return named;
+}
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // newspapers' words, in the languages whose papers English news names as they are, and 'Observer': 'Gazeta Wyborcza', 'El
 // Nuevo Diario', 'Corriere della Sera', 'Frankfurter Allgemeine Zeitung', 'Charlotte Observer' (not 'Courier', a surname
@@ -1794,7 +1808,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
   // 'a Polish SPC group'; nor a place before a place's last word: 'Westminster Bridge', 'London Stadium', whose town is
   // a qualifier as a region of ISO 3166-2; a nationality is dropped still, 'the Bulgarian Black Sea resorts')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !executiveBody(lex, toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
@@ -2236,7 +2250,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(lex, toks, from, to)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

@@ -275,6 +275,12 @@ describe('shipped gazetteers: same-name places in context', () => {
     // (a legislator's or a governor's title of a state after the name: the state, not the city)
     ['New York Rep. Peter King rejected the plan on Monday, officials said after the meeting.', false, 'New York', 'iso:US-NY'],
     ['The bill was signed by New York Attorney General Eric Schneider on Monday, officials said.', false, 'New York', 'iso:US-NY'],
+    // (an executive office in lower case, after a possessive too, and 'upstate' before the name)
+    ['The suit was brought by the New York attorney general, Dana Kellmoor, on Monday, officials said.', false, 'New York', 'iso:US-NY'],
+    ["New York's governor signed the bill on Monday, officials said after the meeting.", false, 'New York', 'iso:US-NY'],
+    ['Snow fell across upstate New York on Monday, officials said after the meeting.', false, 'New York', 'iso:US-NY'],
+    // (not a delegation after a possessive: the country's, as Washington alone)
+    ["Jon Kellmoor, head of Washington's delegation to the talks, said on Monday that they would go on.", false, 'Washington', 'place:washington'],
     // (not a country, nor a nationality)
     ['Aid reached the coastal region of Guatemala on Monday, officials said after the meeting.', false, 'Guatemala', 'iso:GT'],
     // Ukraine's oblasts by their English names (places.tsv), the seat alone the city

@@ -1816,6 +1816,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('Two men were executed in Zorvak on Monday, the newspaper said.')).toEqual(['Zorvak']);
   });
 
+  it("types a people's or a place's name and 'Executive' a devolved government, not a chief executive", () => {
+    expect(mentionTypes('A Scottish Executive spokesman said the Northern Ireland Executive had met.' + PROSE).slice(0, 2)).toEqual([
+      ['Scottish Executive', 'organization'],
+      ['Northern Ireland Executive', 'organization'],
+    ]);
+    // ('Executive' after other words, or after a place's name and a common word, no organisation's word)
+    expect(mentionTypes('Scottish Chief Executive Dana Kellmoor met the Zorvek Executive on Monday.' + PROSE).filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+
   it("types a name ending in a trade's word an organisation, though its first word is a place or a given name", () => {
     // made-up firms with place and given names first ('Texas Instruments', 'Boston Scientific', 'Lincoln Savings')
     expect(mentionTypes('Shares of Dallas Zorvetronics Semiconductor and Lincoln Savings rose after Boston Scientific and Texas Instruments said profits grew.' + PROSE).slice(0, 4)).toEqual([
