@@ -3153,7 +3153,11 @@ function placeHere(facts: DocumentFacts, f: Found, prepositions: boolean): boole
  * anywhere ('Coastal has used ...' after 'Coastal Corp')
  */
 function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: number): boolean {
-  return facts.orgWords.has(name) && (!facts.ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(facts.ctx.doc.clean.slice(s.start, start)));
+  if (!facts.orgWords.has(name)) return false;
+  const text = facts.ctx.doc.clean;
+  // (a club's last word alone not after 'the': 'the City' of London's banks, 'the City of Manchester Stadium')
+  if (CLUB_LAST_WORDS.has(name) && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) return false;
+  return !facts.ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(text.slice(s.start, start));
 }
 
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
@@ -4516,7 +4520,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   if (n > 1 && COMPANY_WORDS.has(words[n - 1]) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
-  else if (!legal && n >= 2 && isTeamNickname(words[n - 1]) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
+  else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
   return keys;
 }
 /** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
@@ -4530,6 +4534,12 @@ export function withoutLegalForm(name: string, names: NameFinderLexicons): strin
   return !key.includes(' ') && names.commonWords.has(key.toLowerCase()) ? undefined : key;
 }
 
+// a football club's last words after its town, which reports name the club by alone: 'United' of 'Manchester United',
+// 'City' of 'Leicester City' ('to put United ahead', "City's best chance")
+const CLUB_LAST_WORDS = new Set('United City Rovers Athletic Wanderers Albion Town County'.split(' '));
+// a newspaper's last word after its town, which a story names the paper by after its full name: 'the Post' of 'The
+// Washington Post', 'the Globe' of 'The Boston Globe'
+const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chronicle Gazette Examiner Inquirer Courier Telegraph Star'.split(' '));
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 

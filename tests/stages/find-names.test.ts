@@ -847,6 +847,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Boston Celtics', ['Celtics']],
     ['United States Congress', []],
     ['Zorvex Dodgers', []],
+    // (and a football club's last word after its town: 'United', 'City')
+    ['Manchester United', ['United']],
+    ['Leicester City', ['City']],
+    ['Zorvex City', []],
+    // (and a newspaper's after its town: 'the Post' of 'The Washington Post')
+    ['Boston Globe', ['Globe']],
+    ['Zorvex Globe', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
@@ -868,6 +875,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Boston Celtics', 'organization:boston-celtics'],
       ['Dodgers', 'organization:los-angeles-dodgers'],
       ['Celtics', 'organization:boston-celtics'],
+    ]);
+  });
+
+  it("links a club's last word alone to the club ('United' after 'Manchester United'), not after 'the'", () => {
+    const doc = runDoc('Manchester City beat Manchester United at the City of Manchester Stadium. Rooney put United ahead, and City did fight back. Banks in the City said so.');
+    expect(doc.mentions.filter((m) => m.text === 'United' || m.text === 'City').map((m) => [m.start, m.entityId])).toEqual([
+      [doc.text.indexOf('United ahead'), 'organization:manchester-united'],
+      [doc.text.indexOf('City did'), 'organization:manchester-city'],
+    ]);
+  });
+
+  it("links a newspaper's last word after 'the' to the paper the document names in full ('the Post')", () => {
+    const doc = runDoc('The Leeds Post said on Monday the plan failed. A spokesman disputed the Post story. The Post Office closed.');
+    expect(doc.mentions.filter((m) => m.text.endsWith('Post')).map((m) => [m.text, m.entityId])).toEqual([
+      ['Leeds Post', 'organization:leeds-post'],
+      ['Post', 'organization:leeds-post'],
     ]);
   });
 
