@@ -3163,7 +3163,9 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
 function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
   const { orgsAt, ctx } = facts;
-  const short = orgsAt.has(f.start) ? orgKeys(f.name.split(/\s+/), ctx.lex)[0] : undefined;
+  // (not a line of business after it: 'Barclays Capital' is no other name of Barclays)
+  const words = f.name.split(/\s+/);
+  const short = orgsAt.has(f.start) && !LINE_OF_BUSINESS_WORDS.has(words[words.length - 1]) ? orgKeys(words, ctx.lex)[0] : undefined;
   return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && ctx.doc.clean.slice(c.start, c.end) === short)?.entries;
 }
 
@@ -4495,6 +4497,14 @@ export function isLegalForm(word: string): boolean {
 const COMPANY_WORDS = new Set('International Group Holdings Holding Industries Enterprises Bancorp Bancorporation Bancshares Financial Technologies Technology Systems Solutions Software Analytics Therapeutics Pharmaceuticals Pharma Biotech Biosciences Labs Robotics Semiconductor Semiconductors Ventures Logistics Foods Brands Motors Networks Communications'.split(' '));
 
 /**
+ * A firm's line of business, which a later mention leaves off as it does a generic company word ('Brennick' after
+ * 'Brennick Airways', 'WMC' after 'WMC Resources', 'Lionhead' after 'Lionhead Studios'); but a name of a gazetteer's
+ * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
+ * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
+ */
+const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum'.split(' '));
+
+/**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
  * form at its end, then without a generic company word ('Magna International Inc' -> 'Magna International',
  * 'Magna'; 'Douglas & Lomason Co' -> 'Douglas & Lomason'). Without a legal form only a generic company word goes
@@ -4517,7 +4527,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
-  if (n > 1 && COMPANY_WORDS.has(words[n - 1]) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
+  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);

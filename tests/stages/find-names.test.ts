@@ -835,6 +835,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (a trade's generic word too: 'Systems', 'Technologies', 'Networks', 'Analytics')
     ['Zorvex Analytics Inc', ['Zorvex Analytics', 'Zorvex']],
     ['Nortel Networks', ['Nortel']],
+    // (a line of business too: 'Airways', 'Energy', 'Studios', 'Resources'; not opening the name)
+    ['Brennick Airways', ['Brennick']],
+    ['Lionhead Studios', ['Lionhead']],
+    ['Energy Zorvex Partners', ['Energy Zorvex']],
     ['Zorvex Labs', ['Zorvex']], // (and a lab's, a drug maker's, a fund's: 'Labs', 'Pharma', 'Biotech', 'Ventures')
     ['Brevant Pharma', ['Brevant']],
     ['Quimbar Ventures', ['Quimbar']],
@@ -866,6 +870,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Magna', 'organization', 'organization:magna-international', 'coreference'],
       ['Magna', 'organization', 'organization:magna-international', 'coreference'],
     ]);
+  });
+
+  it("links a firm's name without its line of business to it, but keeps a gazetteer firm's arm apart ('Barclays Capital')", () => {
+    const doc = runDoc('Brennick Airways cut jobs on Monday. Brennick chief executive Owen Baines said so. Barclays said profits at Barclays Capital rose.');
+    const id = (text: string) => doc.mentions.find((m) => m.text === text)?.entityId;
+    expect(doc.mentions.filter((m) => m.text.startsWith('Brennick')).map((m) => [m.text, m.entityId])).toEqual([
+      ['Brennick Airways', 'organization:brennick-airways'],
+      ['Brennick', 'organization:brennick-airways'],
+    ]);
+    expect(id('Barclays')).toBeDefined();
+    expect(id('Barclays Capital')).toBeDefined();
+    expect(id('Barclays Capital')).not.toEqual(id('Barclays'));
   });
 
   it("links a team's nickname to its name with its town the document gives ('Dodgers' after 'Los Angeles Dodgers')", () => {
