@@ -420,8 +420,12 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
     const [before, c, next, third] = [outer[i - 1], outer[i], outer[i + 1], outer[i + 2]];
     const [kind, nextKind] = [kindOf(c), kindOf(next)];
     if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
-    if (!COMMA_GAP.test(doc.clean.slice(c.end, next.start)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
-    if ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third)) continue;
+    const gap = doc.clean.slice(c.end, next.start);
+    // (or 'in' between them, and the towns of a list before it: 'Victoria in British Columbia', 'Perth and Dundee in
+    // Scotland')
+    const within = IN_GAP.test(gap);
+    if (!(within || COMMA_GAP.test(gap)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
+    if (!within && ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third))) continue;
     const countries = new Set<string>();
     const regions = new Set<string>();
     for (const e of next.entries) {
@@ -429,10 +433,13 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
       if (code) countries.add(code);
       if (code && e.kind === 'region') regions.add(e.id);
     }
-    if (countries.size) out.set(c, { regions, countries });
+    if (!countries.size) continue;
+    out.set(c, { regions, countries });
+    if (within) for (let j = i - 1; j >= 0 && kindOf(outer[j]) === 'city' && joined(doc, outer[j], outer[j + 1]) && !out.has(outer[j]); j--) out.set(outer[j], { regions, countries });
   }
   return out;
 }
+const IN_GAP = /^[ \t]+in[ \t]+$/;
 
 /** A place that opens one of the first three sentences, not the title's, and is followed by a comma or dash: a dateline's (`BAKU, Azerbaijan`). */
 export function opensDateline(doc: SplitDocument, c: Candidate): boolean {

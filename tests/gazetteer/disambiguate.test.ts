@@ -281,6 +281,11 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['Snow fell across upstate New York on Monday, officials said after the meeting.', false, 'New York', 'iso:US-NY'],
     // (not a delegation after a possessive: the country's, as Washington alone)
     ["Jon Kellmoor, head of Washington's delegation to the talks, said on Monday that they would go on.", false, 'Washington', 'place:washington'],
+    // a town and 'in' before a region places it there, as a comma does, and the towns of a list before it
+    // (Perth, Scotland: GeoNames 2640358, not Western Australia's capital, 2063523)
+    ['Storms hit Perth and Dundee in Scotland on Monday, officials said after the meeting.', false, 'Perth', 'geonames:2640358'],
+    ['Wildfires burned near Victoria in British Columbia on Monday, officials said.', false, 'Victoria', 'geonames:6174041'],
+    ['Storms hit Perth on Monday, officials said after the meeting in Scotland.', false, 'Perth', 'geonames:2063523'],
     // (not a country, nor a nationality)
     ['Aid reached the coastal region of Guatemala on Monday, officials said after the meeting.', false, 'Guatemala', 'iso:GT'],
     // Ukraine's oblasts by their English names (places.tsv), the seat alone the city
