@@ -90,6 +90,11 @@ const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})
 const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
 // a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
 const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
+// (and a rugby player's position, 'star', 'player', 'substitute', before the player's name, after the possessive and a
+// word or two too: 'Newcastle centre Mathew Tait', 'Leicester lock Ben Kay', "Leicester's England centre Ollie Smith";
+// not alone: 'Newcastle city centre', 'Leicester lock horns')
+const NAMED_ROLE_AFTER =
+  /^(?:\s*['’]s\s+(?:[A-Za-z-]+\s+){0,2}|\s+)(?:cent(?:re|er)|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|wing|star|player|substitute)\s+\p{Lu}\p{Ll}/u;
 // a plural verb after a town's name, as British reporting writes of a club ('Everton have missed', 'Blackburn are trying'),
 // the town its subject: not after a preposition ('traffic jams in Beijing are') nor in a list ('Terry and Wayne Bridge are')
 const PLURAL_VERB_AFTER = /^\s*(?:are|were|have)\b/;
@@ -131,8 +136,9 @@ const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
-// a sentence's first word, capitalised as such, before a club's name ('The Liverpool manager', 'Former Everton striker')
-const OPENER_BEFORE = /^\s*(?:The|Former|Then|Current|Interim|Caretaker|Outgoing|Departing|Veteran|Ex)\s+$/;
+// a sentence's first word, capitalised as such, before a club's name ('The Liverpool manager', 'Former Everton striker',
+// "But Leicester's England centre")
+const OPENER_BEFORE = /^\s*(?:The|Former|Then|Current|Interim|Caretaker|Outgoing|Departing|Veteran|Ex|But|And|Meanwhile)\s+$/;
 
 export interface TeamWords {
   /** the place name is a common word ('Reading', 'Total'): a score after it is no evidence ('Total ( for one wicket ) 229') */
@@ -164,7 +170,7 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were';
   // nor a word that opens the sentence before a club's name: 'Former Liverpool manager Jurgen Klopp')
   if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before.slice(-24));
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

@@ -59,6 +59,14 @@ describe('sports teams named by their town or county', () => {
     ['', ' boss Steve McClaren has praised the way his side', true],
     ['', ' forward Boudewijn Zenden said he did not expect', true],
     ['They can play Rui Costa and play ', ' forward.', false],
+    // a rugby player's position, 'star', 'player', 'substitute' before the player's name, after a possessive and a word
+    // too; not alone ('Newcastle city centre', 'Leicester lock horns with')
+    ['Robinson had words for 18-year-old ', ' centre Mathew Tait, who made his debut', true],
+    ['', ' lock Ben Kay replaces the injured Danny Grewcock', true],
+    ['But ', "'s England centre Ollie Smith was injured", true],
+    ['', ' star Lewis Moody also received a knock', true],
+    ['Shops in the ', ' city centre closed early', false],
+    ['', ' lock horns with Wasps on Sunday', false],
     // a plural verb, the town its subject ('Everton have missed'); not after a preposition nor in a list
     ['In fairness I think ', ' have missed a couple of players', true],
     ['Facing Yorkshire \'s 529 for eight declared , ', ' were forced to follow on', true],
