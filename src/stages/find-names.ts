@@ -149,6 +149,7 @@ const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Democrats', 'Republica
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan Casa Palazzo Palacio Palais'.split(' '));
 /** the prefixes of ships' names: 'USS Gerald R. Ford', 'HMS Queen Elizabeth', 'RMS Titanic' (not 'INS', an agency too) */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'USNS', 'USCGC', 'MV']);
+const VESSEL_NOUNS = new Set('tanker supertanker ship vessel freighter frigate destroyer submarine trawler yacht liner warship icebreaker'.split(' '));
 /**
  * heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of
  * Wight'), a port's, a fort's or a camp's ('Port Harcourt', 'Fort Liberty', 'Camp Lejeune', which the surname rules had
@@ -1724,7 +1725,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   const { doc, toks, lex } = ctx;
   // 4s. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
   //     'Queen' would split it as a title, step 4a): a name of no type, CoNLL-2003's miscellaneous
-  if (p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) {
+  //     And a vessel's kind in lower case before a name, which is the vessel's ('the tanker Marisol Star', 'the submarine
+  //     Kursk' had been a person, a town)
+  if ((p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) || (p.from > s.tokenStart && VESSEL_NOUNS.has(toks[p.from - 1].text))) {
     const start = toks[p.from].start;
     const end = toks[p.to - 1].end;
     ctx.found.push({ sentence: s, from: p.from, to: p.to, start, end, name: doc.clean.slice(start, end), type: null, rule: 'vessel', confidence: 0, role: null, caps: false });
@@ -1873,8 +1876,12 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
  * Guzman')
  */
 function quotedTitle(toks: readonly Token[], from: number, to: number, s: Sentence): boolean {
-  return from - 1 >= s.tokenStart && to < s.tokenEnd && OPEN_DOUBLE.has(toks[from - 1].text) && CLOSE_DOUBLE.has(toks[to].text);
+  if (from - 1 < s.tokenStart || to >= s.tokenEnd || !OPEN_DOUBLE.has(toks[from - 1].text)) return false;
+  // (the sentence's stop or a comma inside the marks, as American style sets them: 'album of the year for "Northside
+  // Hymns."')
+  return CLOSE_DOUBLE.has(toks[to].text) || (INSIDE_QUOTE_STOPS.has(toks[to].text) && to + 1 < s.tokenEnd && CLOSE_DOUBLE.has(toks[to + 1].text));
 }
+const INSIDE_QUOTE_STOPS = new Set(['.', ',', '!', '?']);
 const OPEN_DOUBLE = new Set(['"', '“', '„', '«', '``', "''"]);
 const CLOSE_DOUBLE = new Set(['"', '”', '»', "''"]);
 
@@ -2247,6 +2254,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     return ruleTyped('organization', 'institution', 0.7);
   }
+  // (a given name (of the longer list no common word) and a word that is a keyword of step 6, before an age or 'said he' or an
+  //     event of a person's life, is a person's: 'Ruth Church, 61, was sentenced', 'Lee Park, 35,', 'Mike Post said he')
+  if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after)))
+    return role ? ruleTyped('person', 'title-person', 0.85) : ruleTyped('person', 'first-name', 0.75);
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
@@ -2340,8 +2351,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(isCommonWord(first) && /^(?:norp|place)$/.test(lex.known.get(last.toLowerCase()) ?? '')) &&
     // (nor, after 'the', 'a' or 'an', a name whose last word is a common word no surname list has: a thing named after
     // someone, 'the Ryan Budget', 'the Marshall Plan', or a given name that is an adjective too, 'from a Christian
-    // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them)
-    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && !isListed(last, lex.lastNames, lex.surnames)) &&
+    // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them; of three words, a surname's common word
+    // too: 'the Royal Festival Hall', 'the James Webb Space Telescope')
+    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && (!isListed(last, lex.lastNames, lex.surnames) || words.length >= 3)) &&
     // (nor, after 'the', 'a' or 'an', a name before a kind of place in lower case, which step 11 makes a place: 'the El
     // Teniente mine', 'the Ali Sabieh district'; not one before a compound of the kind's word and a noun, 'the Emmanuel
     // Macron state visit', 'the Hillary Clinton town hall')

@@ -1855,6 +1855,26 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('Two men were executed in Zorvak on Monday, the newspaper said.')).toEqual(['Zorvak']);
   });
 
+  it("leaves a vessel's name after its kind in lower case untyped ('the tanker Marisol Star'), as after a ship's prefix", () => {
+    expect(mentionTypes('The Liberian-flagged tanker Marisol Kellmoor reported minor damage, and Dana Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Dana Kellmoor', 'person']]);
+  });
+
+  it("types no person of three words after an article whose last is a common word, a surname's too ('the Royal Festival Hall')", () => {
+    expect(mentionTypes('The award was presented at the Royal Festival Hall on Monday, and Royal Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Royal Kellmoor', 'person']]);
+  });
+
+  it("types a given name and a keyword of organisations or places before an age or 'said he' a person ('Ruth Church, 61,')", () => {
+    expect(mentionTypes('Ruth Church, 61, was sentenced on Monday. Mike Post said he was happy. The Zorvek Church said it would help.' + PROSE)).toEqual([
+      ['Ruth Church', 'person'],
+      ['Mike Post', 'person'],
+      ['Zorvek Church', 'organization'],
+    ]);
+  });
+
+  it("leaves a quoted title untyped by the weak person rules, the stop or a comma inside the marks too ('for \"Northside Hymns.\"')", () => {
+    expect(mentionTypes('He won album of the year for "Zorvath Hymns." Dana Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Dana Kellmoor', 'person']]);
+  });
+
   it("types a people's or a place's name and 'Executive' a devolved government, not a chief executive", () => {
     expect(mentionTypes('A Scottish Executive spokesman said the Northern Ireland Executive had met.' + PROSE).slice(0, 2)).toEqual([
       ['Scottish Executive', 'organization'],
