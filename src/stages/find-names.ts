@@ -95,6 +95,17 @@ function executiveBody(lex: NameFinderLexicons, toks: readonly Token[], from: nu
   }
   return named;
 }
+// a station's word and its number, in figures or in words: 'Radio 4', 'Radio Five Live', 'Channel 5' (not 'One', a
+// firm's last word as often: 'Capital One', nor a number that opens a figure: 'Channel 4.5')
+const BROADCAST_WORDS = new Set(['Radio', 'Channel']);
+const STATION_NUMBER = /^(?:[1-9]|Two|Three|Four|Five)$/;
+// (the number last, or a word of the station's after it: 'Radio Five Live', 'Radio 4 LW'; not an award's name, 'BBC
+// Radio 3 World Music Award')
+const stationName = (words: readonly Token[]) => {
+  const k = words.length - (STATION_TAILS.has(words[words.length - 1].text) ? 3 : 2);
+  return k >= 0 && BROADCAST_WORDS.has(words[k].text) && STATION_NUMBER.test(words[k + 1].text);
+};
+const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // newspapers' words, in the languages whose papers English news names as they are, and 'Observer': 'Gazeta Wyborcza', 'El
 // Nuevo Diario', 'Corriere della Sera', 'Frankfurter Allgemeine Zeitung', 'Charlotte Observer' (not 'Courier', a surname
@@ -787,6 +798,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     let j = i + 1;
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
+        j++;
+      } else if (BROADCAST_WORDS.has(toks[j - 1].text) && STATION_NUMBER.test(toks[j].text) && toks[j].start - toks[j - 1].end <= 1) {
+        // 'BBC Radio 4', 'Radio Five Live', 'Channel 5': a station's number (step 1b''')
         j++;
       } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
         // 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Nasr-ud-Din': an Arabic or Urdu particle between hyphens (step 1b'')
@@ -2258,6 +2272,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     event of a person's life, is a person's: 'Ruth Church, 61, was sentenced', 'Lee Park, 35,', 'Mike Post said he')
   if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after)))
     return role ? ruleTyped('person', 'title-person', 0.85) : ruleTyped('person', 'first-name', 0.75);
+  // (a broadcaster's station by its number: 'BBC Radio 4', 'Radio Five Live', 'Channel 5')
+  if (words.length > 1 && stationName(words)) return ruleTyped('organization', 'org-keyword', 0.7);
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)

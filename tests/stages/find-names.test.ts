@@ -1855,6 +1855,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('Two men were executed in Zorvak on Monday, the newspaper said.')).toEqual(['Zorvak']);
   });
 
+  it("types a broadcaster's station and its number an organisation ('BBC Radio 4', 'Radio Five Live'), not an award named after one", () => {
+    expect(mentionTypes("He told BBC Radio 4's Today programme so. Speaking on Radio Five Live, he agreed. The Zorvex Radio 3 Music Award went to a band." + PROSE).filter(([, t]) => t === 'organization')).toEqual([
+      ['BBC Radio 4', 'organization'],
+      ['Radio Five Live', 'organization'],
+    ]);
+  });
+
   it("leaves a vessel's name after its kind in lower case untyped ('the tanker Marisol Star'), as after a ship's prefix", () => {
     expect(mentionTypes('The Liberian-flagged tanker Marisol Kellmoor reported minor damage, and Dana Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Dana Kellmoor', 'person']]);
   });
