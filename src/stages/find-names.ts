@@ -1313,9 +1313,12 @@ function bylineName(ctx: NameContext, s: Sentence, from: number, to: number, wor
   const before = toks[from - 1].text;
   if (before !== 'By' && before !== 'and' && before !== ',') return false;
   if (to < s.tokenEnd && toks[to].text !== ',' && toks[to].text !== 'and' && hasLetter(toks[to].text)) return false;
+  // (in capitals, as the New York Times sets them, a given name of the shorter list first and an initial or a word
+  // after it: 'By BRIAN X. CHEN', 'By JANE E. BRODY')
+  const capitals = words.every(isAllCapsToken) && ctx.lex.firstNames.has(words[0].text.toLowerCase());
   for (const t of words) {
-    const w = t.text;
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || ORG_WORDS.has(w) || MONTHS_DAYS.has(w) || BYLINE_WORDS.has(w) || ctx.lex.known.get(w.toLowerCase()) === 'organization') return false;
+    const w = capitals ? cap(t.text) : t.text;
+    if ((!/^\p{Lu}\p{Ll}/u.test(w) && !(capitals && INITIAL.test(w))) || ORG_WORDS.has(w) || MONTHS_DAYS.has(w) || BYLINE_WORDS.has(w) || ctx.lex.known.get(w.toLowerCase()) === 'organization') return false;
   }
   return true;
 }
@@ -1834,7 +1837,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   const name = doc.clean.slice(start, end);
   // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
   //    (not a dateline's, on a line of its own or not, read as the one that opens a paragraph is: 'TROY, MICH., March 5')
-  const caps = words.every(isAllCapsToken) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end))));
+  //    (but a byline's name in capitals, step 7a: 'By BRIAN X. CHEN')
+  const caps = words.every(isAllCapsToken) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end)))) && !(words.length >= 2 && words.length <= 4 && bylineName(ctx, s, from, to, words));
   if (caps) {
     ctx.found.push({ sentence: s, from, to, start, end, name, type: null, rule: '', confidence: 0, role: null, caps: true });
     return;

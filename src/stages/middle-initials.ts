@@ -19,8 +19,11 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 
 /** a middle initial: 'J.', 'J', or several run together, 'H.W.' */
 const INITIAL_WORD = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,})$/u;
-/** a word of a name in full: a capital, then a small letter ('Donald', "O'Neill", 'McCain'; not 'J.', 'X') */
-const FULL_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
+/**
+ * a word of a name in full: a capital, then a small letter ('Donald', "O'Neill", 'McCain'; not 'J.', 'X'), or two
+ * capitals or more, a byline's in capitals ('BRIAN X. CHEN' is Brian Chen, as 'Brian X. Chen')
+ */
+const FULL_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll}|\p{Lu}+$)/u;
 /** what may follow a surname: 'Donald Trump Jr.', 'Martin Luther King III' */
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 /** Is `word` what may follow a surname ('Jr.', 'III')? */

@@ -1548,6 +1548,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('Why the site matters\n\nBy Lim Cheng Soon, 18 August 2010\n\nBy Zorvak Qelbrix and Tan Boon Huat\n\n' + PROSE)).toEqual(['Lim Cheng Soon', 'Zorvak Qelbrix', 'Tan Boon Huat']);
     expect(persons('By contrast, he said, New Labour had listened. By any measure, New Yorker Zorvak Qelbrix won. By Reuters Staff' + PROSE)).not.toContain('New Labour');
     expect(mentionTypes('By Reuters Staff\n\n' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
+    // in capitals, a given name of the shorter list first ('By BRIAN X. CHEN'), the id the name's without its initial;
+    // not a sentence in capitals that opens with 'By'
+    const doc = runDoc('TECH GIANT UNVEILS NEW PHONE\n\nBy DANA X. KELLMOOR\n\nBY ANY MEASURE IT WAS BAD\n\n' + PROSE);
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([['DANA X. KELLMOOR', 'person', 'person:dana-kellmoor']]);
   });
 
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
