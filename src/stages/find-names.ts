@@ -2008,9 +2008,11 @@ const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief e
 // is headquartered in'
 const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
-// (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank')
+// (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank';
+// four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a supplier, a platform, an app, a
+// fintech: no person's trade, as a producer, an operator, a streamer or a money lender may be)
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|supplier|provider|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {

@@ -442,6 +442,12 @@ describe("findNames: a law case's parties across 'v' are no teams", () => {
     expect(mentionSources('Jurors heard about Quimbar, the judge criticised the bank.' + PROSE).filter(([t]) => t === 'Quimbar').map(([, type]) => type)).not.toContain('organization');
     expect(mentionSources('Shares of Zorvex rose. Quimbar, a small software maker, fell.' + PROSE)).toContainEqual(['Quimbar', 'organization', 'rule:firm-context']);
   });
+
+  it("takes four words before the kind of firm, and a supplier, a platform, an app, a fintech, no producer ('Lumora, a San Francisco-based artificial intelligence startup,')", () => {
+    const firms = (text: string) => mentionSources(text + PROSE).filter(([, , source]) => source === 'rule:firm-context').map(([t]) => t);
+    expect(firms('Lumora, a Zorvath-based artificial intelligence startup, said it raised money. Zahlwerk, a Berlin-based fintech, grew. Quimbar, a ride-hailing app, expanded.')).toEqual(['Lumora', 'Zahlwerk', 'Quimbar']);
+    expect(firms('Kellmoor, a film producer, died on Monday.')).toEqual([]);
+  });
 });
 
 describe('findNames: document-level consistency', () => {
