@@ -421,11 +421,10 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
     const [kind, nextKind] = [kindOf(c), kindOf(next)];
     if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
     const gap = doc.clean.slice(c.end, next.start);
-    // (or 'in' between them, and the towns of a list before it: 'Victoria in British Columbia', 'Perth and Dundee in
-    // Scotland')
+    // (or 'in' between them: 'Victoria in British Columbia')
     const within = IN_GAP.test(gap);
     if (!(within || COMMA_GAP.test(gap)) || /^[ \t]+\p{Lu}/u.test(doc.clean.slice(next.end, next.end + 2))) continue;
-    if (!within && ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third))) continue;
+    if ((kind === nextKind && before && kindOf(before) === kind && joined(doc, before, c)) || listAfter(doc, next, third)) continue;
     const countries = new Set<string>();
     const regions = new Set<string>();
     for (const e of next.entries) {
@@ -435,7 +434,12 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
     }
     if (!countries.size) continue;
     out.set(c, { regions, countries });
-    if (within) for (let j = i - 1; j >= 0 && kindOf(outer[j]) === 'city' && joined(doc, outer[j], outer[j + 1]) && !out.has(outer[j]); j--) out.set(outer[j], { regions, countries });
+    // (and the towns of a list before it that the region has a town of the name in: 'Perth and Dundee in Scotland'; not
+    // a country's, 'London, Paris and Toronto in Canada', nor one of the region's country elsewhere, 'Boston, Chicago
+    // and Glasgow in Scotland' no English Boston)
+    if (within && regions.size)
+      for (let j = i - 1; j >= 0 && kindOf(outer[j]) === 'city' && joined(doc, outer[j], outer[j + 1]) && !out.has(outer[j]); j--)
+        if (outer[j].entries.some((e) => e.type === 'place' && e.region !== undefined && regions.has(e.region))) out.set(outer[j], { regions, countries });
   }
   return out;
 }

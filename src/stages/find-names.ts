@@ -86,8 +86,11 @@ function firmTail(ctx: NameContext, words: readonly Token[], next: string, perso
  * Executive', 'the Northern Ireland Executive'; 'Executive' no organisation's word otherwise: 'Chief Executive', 'the
  * Eisenhower Executive Office Building')
  */
-function executiveBody(lex: NameFinderLexicons, toks: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || toks[to - 1].text !== 'Executive') return false;
+function executiveBody(ctx: NameContext, s: Sentence, from: number, to: number): boolean {
+  const { lex, toks } = ctx;
+  // (not an award's: 'British Executive of the Year'; nor in a headline in title case: 'American Executive Kidnapped in
+  // Mexico City'; 'accuse the Scottish Executive of using' is one)
+  if (toks[to - 1].text !== 'Executive' || (toks[to]?.text === 'of' && toks[to + 1]?.text === 'the' && toks[to + 2]?.text === 'Year') || ctx.titleLines?.has(s.index)) return false;
   let named = false;
   for (let k = from; k < to - 1; k++) {
     if (lex.qualifiers.has(toks[k].text)) named = true;
@@ -95,9 +98,10 @@ function executiveBody(lex: NameFinderLexicons, toks: readonly Token[], from: nu
   }
   return named;
 }
-// a station's word and its number, in figures or in words: 'Radio 4', 'Radio Five Live', 'Channel 5' (not 'One', a
+// a station's word and its number, in figures or in words: 'Radio 4', 'Radio Five Live' (not 'One', a
 // firm's last word as often: 'Capital One', nor a number that opens a figure: 'Channel 4.5')
-const BROADCAST_WORDS = new Set(['Radio', 'Channel']);
+// ('Channel' not: 'crossed the Channel 3 times'; the gazetteer has Britain's 'Channel 4', 'Channel 5')
+const BROADCAST_WORDS = new Set(['Radio']);
 const STATION_NUMBER = /^(?:[1-9]|Two|Three|Four|Five)$/;
 // (the number last, or a word of the station's after it: 'Radio Five Live', 'Radio 4 LW'; not an award's name, 'BBC
 // Radio 3 World Music Award')
@@ -160,7 +164,8 @@ const PARTY_WORDS = new Set(['Democratic', 'Republican', 'Democrats', 'Republica
 const STREET_HEADS = new Set('Place Rue Avenue Boulevard Piazza Piazzale Viale Plaza Calle Paseo Avenida Rambla Praça Praca Rua Jalan Casa Palazzo Palacio Palais'.split(' '));
 /** the prefixes of ships' names: 'USS Gerald R. Ford', 'HMS Queen Elizabeth', 'RMS Titanic' (not 'INS', an agency too) */
 export const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'RMS', 'USNS', 'USCGC', 'MV']);
-const VESSEL_NOUNS = new Set('tanker supertanker ship vessel freighter frigate destroyer submarine trawler yacht liner warship icebreaker'.split(' '));
+// (not 'ship', a verb too: 'agreed to ship Zorvek Motors vehicles')
+const VESSEL_NOUNS = new Set('tanker supertanker vessel freighter frigate destroyer submarine trawler yacht liner warship icebreaker'.split(' '));
 /**
  * heads that open a mountain's, a lake's, a cape's or an island's name ('Mount Kenya', 'Lake Chad', 'Cape Horn', 'Isle of
  * Wight'), a port's, a fort's or a camp's ('Port Harcourt', 'Fort Liberty', 'Camp Lejeune', which the surname rules had
@@ -800,7 +805,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       if (continuesName(toks, j)) {
         j++;
       } else if (BROADCAST_WORDS.has(toks[j - 1].text) && STATION_NUMBER.test(toks[j].text) && toks[j].start - toks[j - 1].end <= 1) {
-        // 'BBC Radio 4', 'Radio Five Live', 'Channel 5': a station's number (step 1b''')
+        // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b''')
         j++;
       } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
         // 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Nasr-ud-Din': an Arabic or Urdu particle between hyphens (step 1b'')
@@ -1734,6 +1739,18 @@ function personAfter(ctx: NameContext, s: Sentence, start: number, end: number):
 }
 const WHO_OR_AGE_AFTER = /^\s*,\s*(?:who\b|\d{1,3}\s*,)/;
 
+/** whether a run is named by a vessel's kind in lower case before it (`VESSEL_NOUNS`, step 4s) */
+function vesselName(ctx: NameContext, s: Sentence, p: Run): boolean {
+  const { toks } = ctx;
+  if (p.from <= s.tokenStart || !VESSEL_NOUNS.has(toks[p.from - 1].text)) return false;
+  const next = toks[p.to];
+  const last = toks[p.to - 1].text;
+  return !(next && /^\p{Ll}/u.test(next.text) && (commonTag(next.text) === 'VERB' || next.text.endsWith('ed')) && !VESSEL_DOES.has(next.text)) && !ORG_WORDS.has(last) && !FIRM_TAILS.has(last);
+}
+// (what a vessel does or has done to it, right after its name: 'the tanker Marisol Star reported minor damage', 'the
+// tanker Stena Impero seized by Iran')
+const VESSEL_DOES = new Set('reported sank sunk ran collided docked sailed arrived left caught capsized seized hijacked attacked struck hit damaged detained carrying bound'.split(' '));
+
 /**
  * Steps 4-13: the role before a run, and the rule that types it (or none). `beforeTitle`: the run is the part of a
  * longer one before a title inside it (step 4a), which a role before a comma does not title.
@@ -1742,9 +1759,10 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   const { doc, toks, lex } = ctx;
   // 4s. a ship's prefix opens a ship's name, no person's or place's ('USS Gerald R. Ford', 'HMS Queen Elizabeth', whose
   //     'Queen' would split it as a title, step 4a): a name of no type, CoNLL-2003's miscellaneous
-  //     And a vessel's kind in lower case before a name, which is the vessel's ('the tanker Marisol Star', 'the submarine
-  //     Kursk' had been a person, a town)
-  if ((p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) || (p.from > s.tokenStart && VESSEL_NOUNS.has(toks[p.from - 1].text))) {
+  //     And a vessel's kind in lower case before a name, which is the vessel's ('the tanker Marisol Star', 'the German
+  //     liner Wilhelm Gustloff' had been persons; a gazetteer's place of the name stays one: 'the submarine Kursk'); not
+  //     before a verb in lower case, a relative clause's ('The yacht Dana Tarnowska bought in 2019'), nor a firm's name
+  if ((p.to - p.from >= 2 && VESSEL_PREFIXES.has(toks[p.from].text)) || vesselName(ctx, s, p)) {
     const start = toks[p.from].start;
     const end = toks[p.to - 1].end;
     ctx.found.push({ sentence: s, from: p.from, to: p.to, start, end, name: doc.clean.slice(start, end), type: null, rule: 'vessel', confidence: 0, role: null, caps: false });
@@ -1828,7 +1846,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
   // 'a Polish SPC group'; nor a place before a place's last word: 'Westminster Bridge', 'London Stadium', whose town is
   // a qualifier as a region of ISO 3166-2; a nationality is dropped still, 'the Bulgarian Black Sea resorts')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !executiveBody(lex, toks, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !executiveBody(ctx, s, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;
@@ -1895,10 +1913,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
  */
 function quotedTitle(toks: readonly Token[], from: number, to: number, s: Sentence): boolean {
   if (from - 1 < s.tokenStart || to >= s.tokenEnd || !OPEN_DOUBLE.has(toks[from - 1].text)) return false;
-  // (the sentence's stop or a comma inside the marks, as American style sets them: 'album of the year for "Northside
-  // Hymns."')
-  return CLOSE_DOUBLE.has(toks[to].text) || (INSIDE_QUOTE_STOPS.has(toks[to].text) && to + 1 < s.tokenEnd && CLOSE_DOUBLE.has(toks[to + 1].text));
+  // (the sentence's stop or a comma inside the marks, as American style sets them, after a word that says a title comes:
+  // 'album of the year for "Northside Hymns."'; not a name said or chanted: '"Marek Kellmoor," she said')
+  return CLOSE_DOUBLE.has(toks[to].text) || (INSIDE_QUOTE_STOPS.has(toks[to].text) && to + 1 < s.tokenEnd && CLOSE_DOUBLE.has(toks[to + 1].text) && from - 2 >= s.tokenStart && TITLE_CUES.has(toks[from - 2].text.toLowerCase()));
 }
+const TITLE_CUES = new Set('for called titled entitled named album single song track film movie series show book novel play documentary programme program'.split(' '));
 const INSIDE_QUOTE_STOPS = new Set(['.', ',', '!', '?']);
 const OPEN_DOUBLE = new Set(['"', '“', '„', '«', '``', "''"]);
 const CLOSE_DOUBLE = new Set(['"', '”', '»', "''"]);
@@ -2009,10 +2028,10 @@ const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief e
 const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
 // (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank';
-// four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a supplier, a platform, an app, a
-// fintech: no person's trade, as a producer, an operator, a streamer or a money lender may be)
+// four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a platform, an app, a fintech: no
+// person's trade, as a producer, an operator, a supplier, a provider or a money lender may be)
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|supplier|provider|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -2274,16 +2293,17 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     //     CoNLL-2003 leaves untagged, nor 'Government', 'Cabinet' (mostly untagged there); 'Treasury bond' too, the issuer
     return ruleTyped('organization', 'institution', 0.7);
   }
-  // (a given name (of the longer list no common word) and a word that is a keyword of step 6, before an age or 'said he' or an
-  //     event of a person's life, is a person's: 'Ruth Church, 61, was sentenced', 'Lee Park, 35,', 'Mike Post said he')
-  if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after)))
+  // (a given name (of the longer list no common word) and a listed surname that is a keyword of step 6, before an age or
+  //     'said he' or an event of a person's life, is a person's: 'Ruth Church, 61, was sentenced', 'Mike Post said he';
+  //     not an institution's word, no surname: 'Austin Police said he had been drinking', 'Jackson County said')
+  if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && isListed(last, lex.lastNames, lex.surnames) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after)))
     return role ? ruleTyped('person', 'title-person', 0.85) : ruleTyped('person', 'first-name', 0.75);
-  // (a broadcaster's station by its number: 'BBC Radio 4', 'Radio Five Live', 'Channel 5')
+  // (a broadcaster's station by its number: 'BBC Radio 4', 'Radio Five Live')
   if (words.length > 1 && stationName(words)) return ruleTyped('organization', 'org-keyword', 0.7);
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(lex, toks, from, to)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -2374,8 +2394,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor, after 'the', 'a' or 'an', a name whose last word is a common word no surname list has: a thing named after
     // someone, 'the Ryan Budget', 'the Marshall Plan', or a given name that is an adjective too, 'from a Christian
     // Perspective'; 'Sally Ride', 'Usain Bolt' stay, no article before them; of three words, a surname's common word
-    // too: 'the Royal Festival Hall', 'the James Webb Space Telescope')
-    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && (!isListed(last, lex.lastNames, lex.surnames) || words.length >= 3)) &&
+    // too where a given name of the longer list only opens it: 'the Royal Festival Hall'; 'the Sarah Jane Brown case'
+    // stays)
+    !(ARTICLE_BEFORE.has(prevTok.toLowerCase()) && isCommonish(lex, last) && (!isListed(last, lex.lastNames, lex.surnames) || (words.length >= 3 && !lex.firstNames.has(first.toLowerCase())))) &&
     // (nor, after 'the', 'a' or 'an', a name before a kind of place in lower case, which step 11 makes a place: 'the El
     // Teniente mine', 'the Ali Sabieh district'; not one before a compound of the kind's word and a noun, 'the Emmanuel
     // Macron state visit', 'the Hillary Clinton town hall')
@@ -3186,11 +3207,13 @@ function placeHere(facts: DocumentFacts, f: Found, prepositions: boolean): boole
  * only inside a sentence ('grab Mercantile or Commerce', not 'Key to the deal ...' after 'Key Corp'); a rarer one
  * anywhere ('Coastal has used ...' after 'Coastal Corp')
  */
+const TOWN_HAS_AFTER = /^\s+(?:officials?|council(?:lors?)?|hall|centre|center|authorities|residents|limits|of)\b/i;
 function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: number): boolean {
   if (!facts.orgWords.has(name)) return false;
   const text = facts.ctx.doc.clean;
-  // (a club's last word alone not after 'the': 'the City' of London's banks, 'the City of Manchester Stadium')
-  if (CLUB_LAST_WORDS.has(name) && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) return false;
+  // (a club's last word alone not after 'the', nor before what a town has: 'the City' of London's banks, 'the City of
+  // Manchester Stadium', 'City officials said')
+  if (CLUB_LAST_WORDS.has(name) && (THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start)) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
   return !facts.ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(text.slice(s.start, start));
 }
 
@@ -4580,10 +4603,12 @@ export function withoutLegalForm(name: string, names: NameFinderLexicons): strin
 
 // a football club's last words after its town, which reports name the club by alone: 'United' of 'Manchester United',
 // 'City' of 'Leicester City' ('to put United ahead', "City's best chance")
-const CLUB_LAST_WORDS = new Set('United City Rovers Athletic Wanderers Albion Town County'.split(' '));
+// ('Rovers', 'Wanderers' are nicknames' plurals, `isTeamNickname`, after 'the' too)
+const CLUB_LAST_WORDS = new Set('United City Athletic Albion Town County'.split(' '));
 // a newspaper's last word after its town, which a story names the paper by after its full name: 'the Post' of 'The
 // Washington Post', 'the Globe' of 'The Boston Globe'
-const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chronicle Gazette Examiner Inquirer Courier Telegraph Star'.split(' '));
+// (not 'Courier', a surname too, nor 'Star', a common word: 'the Star of David')
+const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chronicle Gazette Examiner Inquirer Telegraph'.split(' '));
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 

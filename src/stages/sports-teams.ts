@@ -90,11 +90,12 @@ const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})
 const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
 // a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
 const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
-// (and a rugby player's position, 'star', 'player', 'substitute', before the player's name, after the possessive and a
-// word or two too: 'Newcastle centre Mathew Tait', 'Leicester lock Ben Kay', "Leicester's England centre Ollie Smith";
-// not alone: 'Newcastle city centre', 'Leicester lock horns')
+// (and a rugby player's position or 'substitute' before the player's name, after the possessive and a word or two too:
+// 'Newcastle centre Mathew Tait', 'Leicester lock Ben Kay', "Leicester's England centre Ollie Smith"; not alone:
+// 'Newcastle city centre', 'Leicester lock horns'; not 'star' or 'player', an athlete's of her town too: 'Sheffield star
+// Jessica Ennis')
 const NAMED_ROLE_AFTER =
-  /^(?:\s*['’]s\s+(?:[A-Za-z-]+\s+){0,2}|\s+)(?:cent(?:re|er)|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|wing|star|player|substitute)\s+\p{Lu}\p{Ll}/u;
+  /^(?:\s*['’]s\s+(?:[A-Za-z-]+\s+){0,2}|\s+)(?:cent(?:re|er)|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|wing|substitute)\s+\p{Lu}\p{Ll}/u;
 // a plural verb after a town's name, as British reporting writes of a club ('Everton have missed', 'Blackburn are trying'),
 // the town its subject: not after a preposition ('traffic jams in Beijing are') nor in a list ('Terry and Wayne Bridge are')
 const PLURAL_VERB_AFTER = /^\s*(?:are|were|have)\b/;
@@ -138,7 +139,7 @@ const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 // a sentence's first word, capitalised as such, before a club's name ('The Liverpool manager', 'Former Everton striker',
 // "But Leicester's England centre")
-const OPENER_BEFORE = /^\s*(?:The|Former|Then|Current|Interim|Caretaker|Outgoing|Departing|Veteran|Ex|But|And|Meanwhile)\s+$/;
+const OPENER_BEFORE = /^\s*(?:The|Former|Then|Current|Interim|Caretaker|Outgoing|Departing|Veteran|Ex|But|And)\s+$/;
 
 export interface TeamWords {
   /** the place name is a common word ('Reading', 'Total'): a score after it is no evidence ('Total ( for one wicket ) 229') */

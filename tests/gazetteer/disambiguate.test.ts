@@ -286,6 +286,9 @@ describe('shipped gazetteers: same-name places in context', () => {
     ['Storms hit Perth and Dundee in Scotland on Monday, officials said after the meeting.', false, 'Perth', 'geonames:2640358'],
     ['Wildfires burned near Victoria in British Columbia on Monday, officials said.', false, 'Victoria', 'geonames:6174041'],
     ['Storms hit Perth on Monday, officials said after the meeting in Scotland.', false, 'Perth', 'geonames:2063523'],
+    // (a list's towns before a region only where the region has a town of the name; none before a country)
+    ['They played concerts in London, Paris and Toronto in Canada on Monday, officials said.', false, 'London', 'geonames:2643743'],
+    ['They will play Boston, Chicago and Glasgow in Scotland on Monday, officials said.', false, 'Boston', 'geonames:4930956'],
     // (not a country, nor a nationality)
     ['Aid reached the coastal region of Guatemala on Monday, officials said after the meeting.', false, 'Guatemala', 'iso:GT'],
     // Ukraine's oblasts by their English names (places.tsv), the seat alone the city

@@ -443,10 +443,10 @@ describe("findNames: a law case's parties across 'v' are no teams", () => {
     expect(mentionSources('Shares of Zorvex rose. Quimbar, a small software maker, fell.' + PROSE)).toContainEqual(['Quimbar', 'organization', 'rule:firm-context']);
   });
 
-  it("takes four words before the kind of firm, and a supplier, a platform, an app, a fintech, no producer ('Lumora, a San Francisco-based artificial intelligence startup,')", () => {
+  it("takes four words before the kind of firm, and a platform, an app, a fintech, no producer or provider ('Lumora, a San Francisco-based artificial intelligence startup,')", () => {
     const firms = (text: string) => mentionSources(text + PROSE).filter(([, , source]) => source === 'rule:firm-context').map(([t]) => t);
-    expect(firms('Lumora, a Zorvath-based artificial intelligence startup, said it raised money. Zahlwerk, a Berlin-based fintech, grew. Quimbar, a ride-hailing app, expanded.')).toEqual(['Lumora', 'Zahlwerk', 'Quimbar']);
-    expect(firms('Kellmoor, a film producer, died on Monday.')).toEqual([]);
+    expect(firms('Lumora, a New York-based artificial intelligence startup, said it raised money. Zahlwerk, a Berlin-based fintech, grew. Quimbar, a ride-hailing app, expanded.')).toEqual(['Lumora', 'Zahlwerk', 'Quimbar']);
+    expect(firms('Kellmoor, a film producer, died on Monday. Quimbar, a home health care provider in Ohio, was charged.')).toEqual([]);
   });
 });
 
@@ -861,9 +861,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Manchester United', ['United']],
     ['Leicester City', ['City']],
     ['Zorvex City', []],
-    // (and a newspaper's after its town: 'the Post' of 'The Washington Post')
+    // (and a newspaper's after its town: 'the Post' of 'The Washington Post'; not 'Star', 'the Star of David')
     ['Boston Globe', ['Globe']],
     ['Zorvex Globe', []],
+    ['Toronto Star', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
@@ -901,7 +902,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("links a club's last word alone to the club ('United' after 'Manchester United'), not after 'the'", () => {
-    const doc = runDoc('Manchester City beat Manchester United at the City of Manchester Stadium. Rooney put United ahead, and City did fight back. Banks in the City said so.');
+    const doc = runDoc('Manchester City beat Manchester United at the City of Manchester Stadium. Rooney put United ahead, and City did fight back. Banks in the City said so. Later City officials said the match was peaceful.');
     expect(doc.mentions.filter((m) => m.text === 'United' || m.text === 'City').map((m) => [m.start, m.entityId])).toEqual([
       [doc.text.indexOf('United ahead'), 'organization:manchester-united'],
       [doc.text.indexOf('City did'), 'organization:manchester-city'],
@@ -1866,37 +1867,56 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it("types a broadcaster's station and its number an organisation ('BBC Radio 4', 'Radio Five Live'), not an award named after one", () => {
-    expect(mentionTypes("He told BBC Radio 4's Today programme so. Speaking on Radio Five Live, he agreed. The Zorvex Radio 3 Music Award went to a band." + PROSE).filter(([, t]) => t === 'organization')).toEqual([
+    expect(mentionTypes("He told BBC Radio 4's Today programme so. Speaking on Radio Five Live, he agreed. The Zorvex Radio 3 Music Award went to a band. Migrants crossed the Channel 3 times." + PROSE).filter(([, t]) => t === 'organization')).toEqual([
       ['BBC Radio 4', 'organization'],
       ['Radio Five Live', 'organization'],
     ]);
   });
 
   it("leaves a vessel's name after its kind in lower case untyped ('the tanker Marisol Star'), as after a ship's prefix", () => {
-    expect(mentionTypes('The Liberian-flagged tanker Marisol Kellmoor reported minor damage, and Dana Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Dana Kellmoor', 'person']]);
+    expect(mentionTypes('The Liberian-flagged tanker Marisol Kellmoor reported minor damage, and Dana Kellmoor said so.' + PROSE)).toEqual([
+      ['Liberian', 'norp'],
+      ['Dana Kellmoor', 'person'],
+    ]);
+    // (not before a relative clause's verb, nor a firm's name after the verb 'ship')
+    expect(mentionTypes('The yacht Dana Tarnowska bought in 2019 sank. Quimbar agreed to ship Zorvek Motors vehicles.' + PROSE)).toEqual([
+      ['Dana Tarnowska', 'person'],
+      ['Zorvek Motors', 'organization'],
+    ]);
   });
 
   it("types no person of three words after an article whose last is a common word, a surname's too ('the Royal Festival Hall')", () => {
     expect(mentionTypes('The award was presented at the Royal Festival Hall on Monday, and Royal Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Royal Kellmoor', 'person']]);
+    // (a given name of the shorter list first stays a person's: 'the Sarah Jane Brown case')
+    expect(mentionTypes('He spoke about the Sarah Jane Brown case on Monday.' + PROSE)).toEqual([['Sarah Jane Brown', 'person']]);
   });
 
   it("types a given name and a keyword of organisations or places before an age or 'said he' a person ('Ruth Church, 61,')", () => {
-    expect(mentionTypes('Ruth Church, 61, was sentenced on Monday. Mike Post said he was happy. The Zorvek Church said it would help.' + PROSE)).toEqual([
+    expect(mentionTypes('Ruth Church, 61, was sentenced on Monday. Mike Post said he was happy. Dana Church was arrested. The Zorvek Church said it would help.' + PROSE)).toEqual([
       ['Ruth Church', 'person'],
       ['Mike Post', 'person'],
+      ['Dana Church', 'person'],
       ['Zorvek Church', 'organization'],
     ]);
+    // (a listed surname only: not an institution's word, 'Austin Police said he had been drinking')
+    expect(mentionTypes('Austin Police said he had been drinking.' + PROSE)).toEqual([['Austin Police', 'organization']]);
   });
 
   it("leaves a quoted title untyped by the weak person rules, the stop or a comma inside the marks too ('for \"Northside Hymns.\"')", () => {
     expect(mentionTypes('He won album of the year for "Zorvath Hymns." Dana Kellmoor said so.' + PROSE).filter(([, t]) => t === 'person')).toEqual([['Dana Kellmoor', 'person']]);
+    // (after a word that says a title comes only: not a name said)
+    expect(mentionTypes('"Marek Kellmoor," she said, "is the best."' + PROSE)).toEqual([['Marek Kellmoor', 'person']]);
   });
 
   it("types a people's or a place's name and 'Executive' a devolved government, not a chief executive", () => {
-    expect(mentionTypes('A Scottish Executive spokesman said the Northern Ireland Executive had met.' + PROSE).slice(0, 2)).toEqual([
+    expect(mentionTypes('A Scottish Executive spokesman said the Northern Ireland Executive had met.' + PROSE)).toEqual([
       ['Scottish Executive', 'organization'],
       ['Northern Ireland Executive', 'organization'],
     ]);
+    // (not an award's before 'of', nor a headline's in title case)
+    expect(mentionTypes('He won British Executive of the Year on Monday.' + PROSE)).toEqual([['British', 'norp']]);
+    expect(mentionTypes('They accuse the Scottish Executive of using the tax.' + PROSE)).toEqual([['Scottish Executive', 'organization']]);
+    expect(mentionTypes('American Executive Kidnapped in Zorvabad\n\n' + PROSE)[0]).toEqual(['American', 'norp']);
     // ('Executive' after other words, or after a place's name and a common word, no organisation's word)
     expect(mentionTypes('Scottish Chief Executive Dana Kellmoor met the Zorvek Executive on Monday.' + PROSE).filter(([, t]) => t === 'organization')).toEqual([]);
   });
