@@ -80,7 +80,7 @@ const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // 'Middlesbrough boss', "Cleveland 's lead", 'Newcastle team mate Les Ferdinand', a score and a word between: "Lecce 's 3-0
 // weekend defeat of Genoa", "Metz 's 3-1 home win"
 const PLAYER_ROLES =
-  'captain|skipper|manager|boss|chairman|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
+  'captain|skipper|manager|boss|chairman|director|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
 const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'iu');
 // (a player's role after one word in lower case, no possessive: 'Leicestershire fast bowler David Millns', 'Ajax central
 // defender')
@@ -131,7 +131,7 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|homered for|homers? for|scored for|season with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|season with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
 const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')

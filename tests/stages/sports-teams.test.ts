@@ -65,6 +65,10 @@ describe('sports teams named by their town or county', () => {
     ['', ' lock Ben Kay replaces the injured Danny Grewcock', true],
     ['But ', "'s England centre Ollie Smith was injured", true],
     ['And ', ' lock Ben Kay replaces the injured Danny Grewcock', true],
+    // a club a player joins, a manager's former club, a club's director
+    ['Queens Park Rangers keeper Chris Day is set to join ', " on a month's loan", true],
+    ['Hoddle has been linked with a return to former club ', ' but Wolves have won the race', true],
+    ['', ' sporting director Frank Arnesen has denied that', true],
     ['', ' star Jessica Ennis won the heptathlon', false],
     ['Shops in the ', ' city centre closed early', false],
     ['', ' lock horns with Wasps on Sunday', false],
