@@ -1979,6 +1979,7 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
   return v.from === v.s.tokenStart && v.to === ctx.datelineEnd ? ruleTyped('place', 'dateline', 0.8) : null;
 }
 
+const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
 /**
  * Step 8b's kind of firm before a name at token `from` (`prevTok`, its word): after an article and at most two words
  * ('the firm Polly Peck', 'the British retailer John Lewis'), or with no article after a trade's or a nationality's word
@@ -1994,7 +1995,8 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   const tag = lower ? commonTag(trade) : null;
   // (a word in lower case that wink-nlp's lexicon lacks is a trade's too, newer than it: 'cybersecurity firm Wiz',
   // 'fintech start-up Zorvex', 'ride-hailing company Grab')
-  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade);
+  // (and a trade's acronym: 'IT giant EDS', 'AI startup Zorvek', 'EV maker Quimbar')
+  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade);
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
   return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));

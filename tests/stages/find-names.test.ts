@@ -2719,6 +2719,8 @@ describe('findNames: a firm of several words before its shares', () => {
     // trade's word only ('a giant Trump win'), and the kind a whole word (not the 'up' of 'start-up': 'clean up Zorvex')
     expect(types('The owners of embattled Russian oil giant Zorvex are to ask for a loan.')).toEqual([['Zorvex', 'organization']]);
     expect(types('Shares in Dutch bank Lundholm rose on Monday.')).toEqual([['Lundholm', 'organization']]);
+    // (a trade's acronym too: 'IT giant EDS')
+    expect(types('The MPs found that IT giant Zorvex had failed.')).toEqual([['Zorvex', 'organization']]);
     expect(types('It was a giant Zorvex win, he said.').filter(([, t]) => t === 'organization')).toEqual([]);
     expect(types('The tools clean up Zorvex machines.').filter(([, t]) => t === 'organization')).toEqual([]);
   });
