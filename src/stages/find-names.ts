@@ -98,16 +98,16 @@ function executiveBody(ctx: NameContext, s: Sentence, from: number, to: number):
   }
   return named;
 }
-// a station's word and its number, in figures or in words: 'Radio 4', 'Radio Five Live' (not 'One', a
-// firm's last word as often: 'Capital One', nor a number that opens a figure: 'Channel 4.5')
-// ('Channel' not: 'crossed the Channel 3 times'; the gazetteer has Britain's 'Channel 4', 'Channel 5')
-const BROADCAST_WORDS = new Set(['Radio']);
+// 'Radio' and a station's number, in figures or in words: 'Radio 4', 'Radio Five Live' (not 'One', a firm's last word
+// as often: 'Capital One'; not 'Channel': 'crossed the Channel 3 times', and the gazetteer has Britain's 'Channel 4',
+// 'Channel 5')
 const STATION_NUMBER = /^(?:[1-9]|Two|Three|Four|Five)$/;
+const stationNumberAfter = (word: string, next: string) => word === 'Radio' && STATION_NUMBER.test(next);
 // (the number last, or a word of the station's after it: 'Radio Five Live', 'Radio 4 LW'; not an award's name, 'BBC
 // Radio 3 World Music Award')
 const stationName = (words: readonly Token[]) => {
   const k = words.length - (STATION_TAILS.has(words[words.length - 1].text) ? 3 : 2);
-  return k >= 0 && BROADCAST_WORDS.has(words[k].text) && STATION_NUMBER.test(words[k + 1].text);
+  return k >= 0 && stationNumberAfter(words[k].text, words[k + 1].text);
 };
 const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
@@ -804,7 +804,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if (BROADCAST_WORDS.has(toks[j - 1].text) && STATION_NUMBER.test(toks[j].text) && toks[j].start - toks[j - 1].end <= 1) {
+      } else if (stationNumberAfter(toks[j - 1].text, toks[j].text) && toks[j].start - toks[j - 1].end <= 1) {
         // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b''')
         j++;
       } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
