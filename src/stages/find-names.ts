@@ -4000,8 +4000,8 @@ function countryInBrackets(ctx: NameContext, s: Sentence, open: number): boolean
 }
 
 /** The sentence's text before a name (a few words) and after it. */
-function around(text: string, s: Sentence, start: number, end: number): { before: string; after: string } {
-  return { before: text.slice(Math.max(s.start, start - 24), start), after: text.slice(end, Math.min(s.end, end + 48)) };
+function around(text: string, s: Sentence, start: number, end: number, width = 24): { before: string; after: string } {
+  return { before: text.slice(Math.max(s.start, start - width), start), after: text.slice(end, Math.min(s.end, end + 48)) };
 }
 
 /**
@@ -4042,7 +4042,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   const typedKnown = () => (typedBySpan ??= typedCandidatesBySpan(known));
   // (whether the name at start..end stands where a team does, the persons around it read: `teamContext`)
   const standsAsTeam = (s: Sentence, start: number, end: number, common: boolean) => {
-    const { before, after } = around(doc.clean, s, start, end);
+    // (64 code units before: a list's earlier names and the cue before them, `teamContext`)
+    const { before, after } = around(doc.clean, s, start, end, 64);
     return teamContext(before, after, { common, personAt: (offset) => persons.has(end + offset), personEndsBefore: (offset) => personEnds.has(start - offset) });
   };
   const consider = (s: Sentence, name: string, start: number, end: number) => {

@@ -81,7 +81,7 @@ const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // weekend defeat of Genoa", "Metz 's 3-1 home win"
 const PLAYER_ROLES =
   'captain|skipper|manager|boss|chairman|director|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
-const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal)\\b`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal|pair|trio|duo|debut)\\b`, 'iu');
 // (a player's role after one word in lower case, no possessive: 'Leicestershire fast bowler David Millns', 'Ajax central
 // defender')
 const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})\\b`);
@@ -131,7 +131,14 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|season with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|newcomers|opponents|pacesetters|minnows|outfit|newly-promoted|club|side|league|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|seasons? with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted|face|faces|facing|(?:will|to|we|they|must|shall) play|played|playing|play for|take on|takes on|taking on|clash with|tie with|tie against|debut for|signed from|years with|been with|spells? (?:at|with)|stint (?:at|with)|sweep of|(?:at )?home to|away to|\d{1,3}-\d{1,3} (?:to|by|against|over)|(?:points?|places?|position|goals?|runs) behind)\s*$/i;
+// a match a team will play, its opponent's name after the verb, capitalised (case-sensitive): 'Tottenham travel to West
+// Brom', 'Genoa now meet Sampdoria', 'Chelsea host Birmingham' (not 'Newcastle hosted the race', a town's event)
+const FIXTURE_AFTER = /^\s+(?:(?:will|now|must|could|can|then)\s+)?(?:face|faces|meet|meets|host|hosts|play|plays|take on|takes on|travel to|travels to|visit|visits|entertain|entertains)\s+\p{Lu}/u;
+// what the report calls it in apposition: 'Blackburn , the club he led to the title', 'Leicester, the Premiership side,'
+const CLUB_APPOSITION = /^\s*,\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:club|side|team)\b/u;
+// the end of a list's name before the next: 'Parma and ', 'Yorkshire , Nottinghamshire and '
+const LIST_ITEM_END = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*(?:,|\band|\bor|&)\s*$/u;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
 const LINE_START_BEFORE = /(?:^|[:;,()]|\d)\s*$/;
 // a capitalised word right before or after: the place is part of a longer name ('Dinamo Bucharest', 'Texas Rangers', 'AC Milan')
@@ -170,8 +177,16 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   if (NAME_AFTER.test(after)) return false;
   // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were';
   // nor a word that opens the sentence before a club's name: 'Former Liverpool manager Jurgen Klopp')
-  if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before.slice(-24));
-  if (RESULT_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before.slice(-24))) return true;
+  const wide = before;
+  before = before.slice(-24);
+  if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before);
+  if (RESULT_AFTER.test(after) || FIXTURE_AFTER.test(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before)) return true;
+  // (a list's later names after the team's cue before its first: 'years with Liverpool and Southampton', 'hopefuls Parma
+  // and Roma', 'behind Yorkshire , Nottinghamshire and Surrey')
+  for (let rest = wide, i = 0; i < 4 && LIST_ITEM_END.test(rest); i++) {
+    rest = rest.replace(LIST_ITEM_END, '');
+    if (RESULT_BEFORE.test(rest.slice(-24))) return true;
+  }
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;

@@ -1189,6 +1189,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Southampton', 'organization', 'rule:sports-team'],
       ['Fulham', 'place', 'gazetteer:world-places'],
     ]);
+    // a list's later towns after the cue before its first, read over more than the 24 code units before the name
+    expect(typed('The striker scored twice in the league match on Saturday. Premiership strugglers Middlesbrough, Southampton and Fulham all lost.')).toEqual([
+      ['Middlesbrough', 'organization', 'rule:sports-team'],
+      ['Southampton', 'organization', 'rule:sports-team'],
+      ['Fulham', 'organization', 'rule:sports-team'],
+    ]);
     // a national side is its country
     expect(typed('Italy beat England 2-1 in the World Cup qualifier on Saturday. The striker scored both goals in the match.')).toEqual([
       ['Italy', 'place', 'gazetteer:world-places'],

@@ -93,6 +93,29 @@ describe('sports teams named by their town or county', () => {
     ['he told ', ' 1 radio', false],
     // not a year, nor a date
     ['', ' 1996-08-30', false],
+    // a match to come, its opponent capitalised after the verb; not a town's event ('Newcastle hosted the race')
+    ['Everton will face ', ' at Goodison Park on Sunday', true],
+    ['', ' travel to West Brom and Arsenal will entertain Wolves', true],
+    ['', ' now meet Sampdoria in the second round', true],
+    ['', ' hosted the race last year', false],
+    ['', ' hosts the European Indoor Championships', false],
+    // what a report calls a club before its name or in apposition after it, a club's pair, a player's debut for it
+    ['serie B club ', ' now meet local rivals', true],
+    ['Wales hooker Mefin Davies is to stay with English side ', ' despite interest', true],
+    ['Kenny Dalglish spoke of his sadness at leaving ', ' , the club he led to the title', true],
+    ['He flew home from ', ', the Spanish capital, on Monday', false],
+    ['England manager Glen Hoddle said the ', ' pair of Steve McManaman and Robbie Fowler', true],
+    ['He made his county debut for ', ' on Wednesday', true],
+    ['Juninho was signed from ', ' during the summer', true],
+    ['The Mariners completed a sweep of ', ' with a 10-2 victory', true],
+    // a score and 'to' before the winner, a home or an away tie, a table's place behind
+    ['Marseille lost 2-1 at home to ', ' last week', true],
+    ['they lost their opening cup match 3-0 to ', ' .', true],
+    ['Warwickshire are in fourth position behind ', ' .', true],
+    // a list's later names after the cue before its first; not after a cue-less preposition ('with' alone)
+    ['UEFA Cup hopefuls Parma and ', ' , under new coaches', true],
+    ['in fourth position behind Yorkshire , Nottinghamshire and ', ' .', true],
+    ['after years in the top flight with Liverpool and ', ' .', false],
     // 'for' alone is no team's cue ('flights for Baku')
     ['The airline added two flights for ', ' .', false],
     // part of a longer name: 'AC Milan', 'Texas Rangers'
