@@ -3262,6 +3262,30 @@ function orgFirst(ctx: NameContext, f: Found): boolean {
   return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
 }
 
+/**
+ * Whether two names of one word across '&' are a firm's founders (`decideName`): the second a surname of the lists or a
+ * word no lexicon knows, the first one of those or a given name, neither a common word ('Fixtures & Results', 'Jenner &
+ * Block' left) nor a place, and not two given names, a pair's ('Tom & Jerry', 'Jonathan & Ross'), nor in a line in
+ * capitals.
+ *
+ *   'Latham & Watkins', 'Kirkland & Ellis', 'Simon & Schuster'   = true
+ *   'Tom & Jerry', 'Terms & Conditions'                          = false
+ */
+function founderNames(facts: DocumentFacts, f: Found, g: Found): boolean {
+  const { lex, toks } = facts.ctx;
+  if (f.to - f.from !== 1 || g.to - g.from !== 1) return false;
+  const [a, b] = [toks[f.from].text, toks[g.from].text];
+  if (!/^\p{Lu}\p{Ll}{2}/u.test(a) || !/^\p{Lu}\p{Ll}{2}/u.test(b) || isCommonish(lex, a) || isCommonish(lex, b)) return false;
+  // (a word no lexicon knows is a founder's name too: 'Dolce & Gabbana'; not a name the document gives a place's or an
+  // organisation's type but a listed surname, 'Folkestone & Hythe', 'Facebook & LinkedIn', and 'Bradford & Bingley' stays)
+  const founder = (w: string) =>
+    isListed(w, lex.lastNames, lex.surnames) || (commonTag(w) === null && !facts.docTypes.has(w.toLowerCase()) && !isListed(w, lex.firstNames, lex.givenNames));
+  if (!founder(b) || !(founder(a) || isListed(a, lex.firstNames, lex.givenNames))) return false;
+  // (nor two people's: two given names, 'Tom & Jerry', or the surnames of two people named in full, 'Henman & Murray')
+  const named = (facts.fullSurnames ??= surnamesNamedInFull(facts.ctx, facts.known));
+  return !(isListed(a, lex.firstNames, lex.givenNames) && isListed(b, lex.firstNames, lex.givenNames)) && !(named.has(a) && named.has(b));
+}
+
 /** whether a span is a gazetteer's place ('Minnesota' of 'the Minnesota Twins'; the spans built when a team's nickname first asks) */
 function isPlaceSpan(facts: DocumentFacts, start: number, end: number): boolean {
   return (facts.placeSpans ??= new Set(facts.known.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`))).has(`${start}:${end}`);
@@ -3279,6 +3303,12 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   const g = found[fi + 1];
   if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && facts.orgWords.has(`${f.name} & ${g.name}`)) {
     out.push(candidate(doc, f, f.start, g.end, 'organization', 'document-organization', 0.7, -1));
+    return 1;
+  }
+  // two surnames across '&', a firm of its founders' names: a law firm's, an accountant's, a maker's ('Latham & Watkins',
+  // 'Kirkland & Ellis', 'Smith & Wesson'), as persons are joined by 'and'
+  if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && !g.caps && founderNames(facts, f, g)) {
+    out.push(candidate(doc, f, f.start, g.end, 'organization', 'ampersand-firm', 0.7, -1));
     return 1;
   }
   let abbreviation: Abbreviation | null | undefined;

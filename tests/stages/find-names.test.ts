@@ -1791,6 +1791,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(names('Baker & Jones said on Monday they would appeal.').map(([t]) => t)).not.toContain('Baker & Jones');
   });
 
+  it("takes two surnames across '&' for a firm of its founders' names; not common words, nor two given names", () => {
+    const orgs = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.source]);
+    expect(orgs('Dana Kroll of Kellmoor & Watkins declined to comment. She joined Latham & Zorvabek in 2019.')).toEqual([
+      ['Kellmoor & Watkins', 'rule:ampersand-firm'],
+      ['Latham & Zorvabek', 'rule:ampersand-firm'],
+    ]);
+    expect(orgs('Tom & Jerry was on the television, and the Fixtures & Results page was down.')).toEqual([]);
+    // (nor the surnames of two people named in full, nor names the document gives a place's type)
+    expect(orgs('Tim Kellmoor and Andy Zorvabek won. Later Kellmoor & Zorvabek claimed the awards.')).toEqual([]);
+    expect(orgs('In 2001 Kellmoor won the Folkestone & Hythe seat with 20,645 votes.').map(([t]) => t)).not.toContain('Folkestone & Hythe');
+  });
+
   it("joins a firm's name across 'and' before a partnership's word, or between two common nouns; not two names", () => {
     expect(orgsIn('It hired Zorvek and Co Inc, Kellibrand Telephone and Telegraph Co and the Zarvo Savings and Loan Association.')).toEqual([
       'Zorvek and Co Inc',
