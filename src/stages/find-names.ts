@@ -3278,8 +3278,15 @@ function founderNames(facts: DocumentFacts, f: Found, g: Found): boolean {
   if (!/^\p{Lu}\p{Ll}{2}/u.test(a) || !/^\p{Lu}\p{Ll}{2}/u.test(b) || isCommonish(lex, a) || isCommonish(lex, b)) return false;
   // (a word no lexicon knows is a founder's name too: 'Dolce & Gabbana'; not a name the document gives a place's or an
   // organisation's type but a listed surname, 'Folkestone & Hythe', 'Facebook & LinkedIn', and 'Bradford & Bingley' stays)
-  const founder = (w: string) =>
-    isListed(w, lex.lastNames, lex.surnames) || (commonTag(w) === null && !facts.docTypes.has(w.toLowerCase()) && !isListed(w, lex.firstNames, lex.givenNames));
+  // (a firm's name a rule typed is the founder's too, 'Tibbett' of 'logistics firm Tibbett & Britten'; not both,
+  // two firms: 'Facebook & LinkedIn groups')
+  const ruleFirm = (w: string) => {
+    const t = facts.docTypes.get(w.toLowerCase());
+    return t?.type === 'organization' && !t.entries?.length;
+  };
+  const typed = (w: string) => facts.docTypes.has(w.toLowerCase()) && !ruleFirm(w);
+  if (ruleFirm(a) && ruleFirm(b)) return false;
+  const founder = (w: string) => isListed(w, lex.lastNames, lex.surnames) || (commonTag(w) === null && !typed(w) && !isListed(w, lex.firstNames, lex.givenNames));
   if (!founder(b) || !(founder(a) || isListed(a, lex.firstNames, lex.givenNames))) return false;
   // (nor two people's: two given names, 'Tom & Jerry', or the surnames of two people named in full, 'Henman & Murray')
   const named = (facts.fullSurnames ??= surnamesNamedInFull(facts.ctx, facts.known));

@@ -1801,6 +1801,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (nor the surnames of two people named in full, nor names the document gives a place's type)
     expect(orgs('Tim Kellmoor and Andy Zorvabek won. Later Kellmoor & Zorvabek claimed the awards.')).toEqual([]);
     expect(orgs('In 2001 Kellmoor won the Folkestone & Hythe seat with 20,645 votes.').map(([t]) => t)).not.toContain('Folkestone & Hythe');
+    // (two firms a rule typed each are two: camel-case coinages)
+    expect(orgs('Check out the ZorvTech & QuimbNet groups online.').map(([t]) => t)).toEqual(['ZorvTech', 'QuimbNet']);
   });
 
   it("joins a firm's name across 'and' before a partnership's word, or between two common nouns; not two names", () => {
