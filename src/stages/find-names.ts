@@ -2172,8 +2172,8 @@ const RACE_AFTER = /^\s*(?:\.?\s*$|\d|(?:one|two|three|four|five|\d+)\s+laps?\b|
 const RECORD_DATE_AFTER = /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
 
 /**
- * Whether a name and a score after it may be a results line's team in sentence `s`: anywhere in a sports report,
- * elsewhere only in a line of names and numbers (a table's row): in a prose sentence of another report a name and a
+ * Whether a name and a score after it, or a name across 'v' (step 5b), may be a results line's team in sentence `s`:
+ * anywhere in a sports report, elsewhere only in a line of names and numbers (a table's row, a fixtures list's): in a prose sentence of another report a name and a
  * number are a band's, a film's or a console's ('Maroon 5's album', 'Shrek 2 took', 'PlayStation 3 chip', 'Fox 5').
  */
 function resultsLineHere(ctx: NameContext, s: Sentence): boolean {
@@ -2186,7 +2186,7 @@ function resultsLineHere(ctx: NameContext, s: Sentence): boolean {
     const w = toks[k].text;
     if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !UPPER_FIRST.test(w) && !TABLE_NUMBER.test(w) && !LINE_MARKS.has(w) && !isJoiner(w) && !(SCORE_UNITS.has(w) && k > s.tokenStart && TABLE_NUMBER.test(toks[k - 1].text))) return false;
+    else if (depth === 0 && !UPPER_FIRST.test(w) && !TABLE_NUMBER.test(w) && !LINE_MARKS.has(w) && !isJoiner(w) && !isVersus(w) && !(SCORE_UNITS.has(w) && k > s.tokenStart && TABLE_NUMBER.test(toks[k - 1].text))) return false;
   }
   return true;
 }
@@ -2238,7 +2238,10 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
     // (nor any name numbered before a verb, a title's sequel or a model: 'Metal Slug 3 is a wake-up call', 'Zorvex 2 was')
     !VERB_AFTER_NUMBER.has(afterNumber);
   // (not the parties of a law case: 'In R v Pellow, the judge', 'Smith v Dorrington Borough Council, the court ruled')
-  const versus = (isVersus(next) || isVersus(prevTok)) && !lawCase(ctx, s, from, to);
+  // ('vs.' in a sports report or a line of names, dates and numbers only, a fixtures list's: 'May 20 vs. Durham';
+  // elsewhere two names across it are a comparison's, 'Siri vs Google: the cast of The Office', 'Trump vs. Clinton: A
+  // Fundamental Clash over How the Economy Works'; the British 'v' of fixtures and law cases anywhere)
+  const versus = (next === 'v' || prevTok === 'v' || ((isVersus(next) || isVersus(prevTok)) && resultsLineHere(ctx, s))) && !lawCase(ctx, s, from, to);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   // (nor a player of a draw: a given name of either list and a surname before a country in brackets, after 'vs.': 'Grant
   // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
@@ -2455,6 +2458,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !ctx.roleWords.has(last) &&
     // (nor a town's name and a common noun's plural, a team's: 'the former Boston Bruins star')
     !(lex.known.get(first.toLowerCase()) === 'place' && isPluralOfCommon(last)) &&
+    // (nor a common noun's plural of no name list first, a caption's or a headline's words run into a name: 'Wealth Of
+    // Nations Trump vs. Clinton')
+    !(isPluralOfCommon(first) && !isListed(first, lex.firstNames, lex.givenNames, lex.lastNames)) &&
     // (not one hyphenated word alone, a firm's or a law's: 'Borg-Warner', 'Wal-Mart', 'Gramm-Rudman'; after a title or
     // a given name it is a surname: 'Mr Kilroy-Silk', step 7)
     !(to - from === 3 && isHyphen(toks[from + 1].text))

@@ -438,6 +438,13 @@ describe("findNames: a law case's parties across 'v' are no teams", () => {
     expect(types('Zorvanby v Kellmoor kicks off at 3pm on Saturday.' + PROSE).map(([t]) => t)).toEqual(['Zorvanby', 'Kellmoor']);
   });
 
+  it("takes names across 'vs.' for teams in a sports report or a fixtures line only, not a comparison's in prose", () => {
+    expect(types('Zorvanby vs Kellmoor: the cast of the show.' + PROSE)).toEqual([]);
+    expect(types('An in-depth view on Zorvanby vs. Kellmoor Holdings for savers.' + PROSE)).toEqual([]);
+    expect(types('May 20 vs. Zorvanby\n' + PROSE).map(([t]) => t)).toEqual(['Zorvanby']);
+    expect(types('Zorvanby vs. Kellmoor kicks off at 3pm. The striker scored twice in the league match.').map(([t]) => t)).toEqual(['Zorvanby', 'Kellmoor']);
+  });
+
   it("takes no clause after a comma for a firm's apposition ('Quimbar, the judge criticised the bank')", () => {
     expect(mentionSources('Jurors heard about Quimbar, the judge criticised the bank.' + PROSE).filter(([t]) => t === 'Quimbar').map(([, type]) => type)).not.toContain('organization');
     expect(mentionSources('Shares of Zorvex rose. Quimbar, a small software maker, fell.' + PROSE)).toContainEqual(['Quimbar', 'organization', 'rule:firm-context']);
@@ -2251,6 +2258,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // 'Story', 'Crown' and 'Camera' are in the surname list; 'Sandy' is a given name as well as a word
     expect(people('The report was called The India Success Story and praised the Triple Crown winner in Ohio on Monday.')).toEqual([]);
     expect(people('Fans cheered when Sandy Story arrived in Ohio on Monday, the agency said.')).toEqual([['Sandy Story', 'rule:first-name']]);
+  });
+
+  it("does not take a common noun's plural and a surname for a person ('Presidents Obama and Bush'), a given name's that is one stays", () => {
+    expect(people('Under Presidents Obama and Bush the agency grew in Ohio, the report said.').map(([n]) => n)).not.toContain('Presidents Obama');
+    expect(people('Fans cheered when Miles Obama arrived in Ohio on Monday, the agency said.')).toEqual([['Miles Obama', 'rule:first-name']]);
   });
 
   it("takes a sentence's first word for a name where the document writes it as a surname after a given name, never in lower case", () => {
