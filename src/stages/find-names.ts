@@ -3330,7 +3330,7 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
     if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
     // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
     else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) return 0;
-    else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
+    else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, abbreviation.rule ?? 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
     return 0;
   }
   if ((f.type === 'place' || (!f.type && !f.caps)) && isTeam(facts, f.sentence, f.name, f.start, f.end)) {
@@ -3878,6 +3878,8 @@ interface Abbreviation {
   readonly type: EntityType;
   readonly name: string;
   readonly entries: readonly GazetteerEntry[];
+  /** the short form's rule: 'abbreviation' (defined in brackets) when absent, 'initials' (step 16b) */
+  readonly rule?: string;
 }
 const NO_ABBREVIATIONS: ReadonlyMap<string, Abbreviation | null> = new Map();
 
@@ -3979,7 +3981,8 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   const { doc, toks } = ctx;
   const definitions = findDefinitions(doc);
   const terms = findTermDefinitions(doc);
-  if (definitions.length === 0 && terms.size === 0) return NO_ABBREVIATIONS;
+  const acronyms = undefinedAcronyms(ctx, known);
+  if (definitions.length === 0 && terms.size === 0 && acronyms.size === 0) return NO_ABBREVIATIONS;
   const map = new Map<string, Abbreviation | null>();
   for (const d of definitions) {
     const short = doc.clean.slice(d.short.start, d.short.end);
@@ -4018,7 +4021,84 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   // a term's short form that the text defines by words in lower case ('digital rights management (DRM)', 'a personal
   // video recorder (PVR)') is no name either, unless it acts like an organisation's
   for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null);
+  for (const short of acronyms) if (map.has(short)) acronyms.delete(short);
+  if (acronyms.size > 0) initialsOfOrganizations(ctx, known, acronyms, map);
   return map;
+}
+
+/** the initials of a name's capitalised words: 'MIT' of 'Massachusetts Institute of Technology' */
+export function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
+/** a candidate's entity key: its gazetteer entry's id, or its name */
+export const idKey = (c: Candidate) => c.entries[0]?.id ?? `=${c.idName ?? c.name}`;
+
+/**
+ * The initials of the document's organisations named in two capitalised words or more (`cands`: the gazetteer's first,
+ * then the rules') -> the one named so, or null where two organisations have the initials ('BMS' -> Bristol-Myers
+ * Squibb). What `acronymsOfNamedOrgs` relinks a typed acronym to, and the name finder types an untyped one by (step 16b).
+ */
+export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument): Map<string, Candidate | null> {
+  const full = new Map<string, Candidate | null>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const text = doc.clean.slice(c.start, c.end);
+    if (!/\s/u.test(text)) continue;
+    // (its legal form no letter of it: 'Unilever NV' is no 'UN'; a name with an acronym in it is spelled out no more:
+    // 'CPC Party Congress')
+    const all = text.split(/\s+/);
+    const words = all.filter((w) => !isLegalForm(w.replace(/,$/, '')));
+    if (words.some((w) => !/\p{Ll}/u.test(w) && /\p{Lu}/u.test(w))) continue;
+    // (and with a legal form written as a word, which gives a letter as often: 'ZMC' of 'Zorvabad Mining Corporation')
+    const spelled = words.length < all.length && all.every((w) => /\p{Ll}/u.test(w)) ? [initialsOf(words.join(' ')), initialsOf(all.join(' '))] : [initialsOf(words.join(' '))];
+    for (const initials of spelled) {
+      if (initials.length < 2) continue;
+      // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)
+      const known = full.get(initials);
+      if (known === undefined || (known !== null && known.entries.length === 0 && c.entries.length > 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, c);
+      else if (known !== null && idKey(known) !== idKey(c) && !(c.entries.length === 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, null);
+    }
+  }
+  return full;
+}
+
+/** an acronym of two to six capitals ('BMS', 'FA', 'GM'; `ACRONYM` takes no two) */
+const ORG_INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The acronyms of `ctx.found` that may be an organisation's initials (`initialsOfOrganizations`): one token of two to six
+ * capitals outside a line in capitals, that no rule made a person or a place and that no gazetteer typed ('US', 'EU').
+ */
+function undefinedAcronyms(ctx: NameContext, known: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  let typedStarts: Set<number> | undefined;
+  for (const f of ctx.found) {
+    if (f.to - f.from !== 1 || f.caps || f.type === 'person' || f.type === 'place' || !ORG_INITIALS.test(f.name) || out.has(f.name)) continue;
+    typedStarts ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
+    if (!typedStarts.has(f.start)) out.add(f.name);
+  }
+  return out;
+}
+
+/**
+ * Step 16b: an acronym the document never defines that is the initials of an organisation it names in full is that
+ * organisation wherever it stands ('BMS' after 'Bristol-Myers Squibb', 'FA' after 'the Football Association', 'GM' after
+ * 'General Motors'), as GATE's OrthoMatcher matches acronyms: the initials as the tag stage reads them for an acronym a
+ * rule or a gazetteer typed (`namedOrgInitials`, `acronymsOfNamedOrgs`; none where two organisations have them). The
+ * organisations: the gazetteer's and the rules' so far.
+ */
+function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, map: Map<string, Abbreviation | null>): void {
+  const { doc, lex } = ctx;
+  const ruled = ctx.found.filter((f) => f.type === 'organization' && f.to - f.from >= 2).map((f) => candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence));
+  const full = namedOrgInitials([...known, ...ruled], doc);
+  for (const short of acronyms) {
+    const named = full.get(short);
+    // (two letters only where the document has them speak or own: a state's code, 'NY, SC, DC', 'DM us', are none)
+    if (named && (short.length > 2 || actsLikeOrganization(doc.clean, short))) map.set(short, { type: 'organization', name: named.entries.length ? named.entries[0].name : (named.idName ?? withoutLegalForm(named.name, lex) ?? singleSpaced(named.name)), entries: named.entries, rule: 'acronym-of-name' });
+  }
 }
 
 // where an entry of a results table stands: first in its line ('' before it), after a rank ('3.'), a comma, a dash or 'beat'

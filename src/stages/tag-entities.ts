@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, isEventWord, isGivenName, isLegalForm, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -430,12 +430,6 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
 /** whether sentence `k` of a document has a small letter: a headline in capitals has none */
 const hasLowerIn = (doc: SplitDocument, k: number) => /\p{Ll}/u.test(doc.clean.slice(doc.sentences[k].start, doc.sentences[k].end));
 
-/** the initials of a name's capitalised words: 'MIT' of 'Massachusetts Institute of Technology' */
-function initialsOf(name: string): string {
-  let out = '';
-  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
-  return out;
-}
 
 /** An organisation of a generated file with a Wikidata id: name-suggestion-index's brands and operators (WordNet's have none). */
 /**
@@ -665,24 +659,7 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
   let acronyms = false;
   for (const c of [...gazetteer, ...rules]) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end))) acronyms = true;
   if (!acronyms) return [gazetteer as Candidate[], rules as Candidate[]];
-  // the initials of the document's organisations named in two capitalised words or more -> the one named so (null: two
-  // organisations of the initials)
-  const full = new Map<string, Candidate | null>();
-  for (const c of [...gazetteer, ...rules]) {
-    if (c.type !== 'organization') continue;
-    const text = doc.clean.slice(c.start, c.end);
-    if (!SPACE.test(text)) continue;
-    // (its legal form no letter of it: 'Unilever NV' is no 'UN'; a name with an acronym in it is spelled out no more:
-    // 'CPC Party Congress')
-    const words = text.split(/\s+/).filter((w) => !isLegalForm(w.replace(/,$/, '')));
-    if (words.some((w) => !/\p{Ll}/u.test(w) && /\p{Lu}/u.test(w))) continue;
-    const initials = initialsOf(words.join(' '));
-    if (initials.length < 2) continue;
-    // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)
-    const known = full.get(initials);
-    if (known === undefined || (known !== null && known.entries.length === 0 && c.entries.length > 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, c);
-    else if (known !== null && idKey(known) !== idKey(c) && !(c.entries.length === 0 && doc.clean.slice(known.start, known.end) === text)) full.set(initials, null);
-  }
+  const full = namedOrgInitials([...gazetteer, ...rules], doc);
   const relink = (list: readonly Candidate[], ruled: boolean): Candidate[] => {
     let out: Candidate[] | undefined;
     for (let i = 0; i < list.length; i++) {
@@ -705,7 +682,6 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
   return [relink(gazetteer, false), relink(rules, true)];
 }
 /** what tells two candidates' entities apart: the first entry's id, or the name the rules' id is made of */
-const idKey = (c: Candidate) => c.entries[0]?.id ?? `=${c.idName ?? c.name}`;
 
 /**
  * The gazetteer's places a name the rules typed a place may be (`linkContextPlaces`): its context-only towns ('Charlotte',

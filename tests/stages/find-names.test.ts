@@ -426,6 +426,23 @@ describe('findNames: the longer list of given names', () => {
   });
 });
 
+describe("findNames: an acronym the document never defines, an organisation's initials", () => {
+  const ids = (text: string) => runDoc(text).mentions.filter((m) => m.text === m.text.toUpperCase()).map((m) => [m.text, m.entityId, m.source]);
+
+  it('is the organisation the document names in full with them, a legal form written as a word giving a letter too', () => {
+    // (the part after a hyphen gives a letter)
+    expect(ids('The Zorvabad-Kellmoor Trade Association said on Monday it would cut jobs. The deal allows ZKTA to simplify operations.')).toEqual([
+      ['ZKTA', 'organization:zorvabad-kellmoor-trade-association', 'rule:acronym-of-name'],
+    ]);
+    expect(ids('Zorvabad Mining Corporation said on Monday it would cut jobs. The deal allows ZMC to simplify operations.').map(([t, id]) => [t, id])).toEqual([['ZMC', 'organization:zorvabad-mining']]);
+  });
+
+  it('of two letters only where the document has it speak or own', () => {
+    expect(ids('Kellmoor Motors said on Monday it would cut jobs. Later KM said it would hire.')).toEqual([['KM', 'organization:kellmoor-motors', 'rule:acronym-of-name']]);
+    expect(ids('Kellmoor Motors said on Monday it would cut jobs. Guests came from NY, KM, DC and TX.').map(([t]) => t)).not.toContain('KM');
+  });
+});
+
 describe("findNames: a law case's parties across 'v' are no teams", () => {
   const types = (text: string) => mentionSources(text).filter(([, , source]) => source === 'rule:score-line' || source === 'rule:firm-context');
 
