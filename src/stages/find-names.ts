@@ -110,6 +110,9 @@ const stationName = (words: readonly Token[]) => {
   return k >= 0 && stationNumberAfter(words[k].text, words[k + 1].text);
 };
 const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
+/** a broadcaster's channel by its number in words, after an acronym only: 'BBC One', 'RTE Two' (not 'Xbox One', a console) */
+const CHANNEL_NUMBERS = new Set('One Two Three Four'.split(' '));
+const channelNumberAfter = (word: string, next: string) => CHANNEL_NUMBERS.has(next) && /^\p{Lu}{2,4}$/u.test(word);
 const ORG_HEADS = new Set('Ministry University Bank Council Committee Commission Association Union Organization Organisation Institute Court Department Federation Agency Academy Church Bureau Office'.split(' '));
 // newspapers' words, in the languages whose papers English news names as they are, and 'Observer': 'Gazeta Wyborcza', 'El
 // Nuevo Diario', 'Corriere della Sera', 'Frankfurter Allgemeine Zeitung', 'Charlotte Observer' (not 'Courier', a surname
@@ -804,8 +807,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if (stationNumberAfter(toks[j - 1].text, toks[j].text) && toks[j].start - toks[j - 1].end <= 1) {
-        // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b''')
+      } else if ((stationNumberAfter(toks[j - 1].text, toks[j].text) || (j === i + 1 && channelNumberAfter(toks[i].text, toks[j].text) && !(j + 1 < s.tokenEnd && continuesName(toks, j + 1)))) && toks[j].start - toks[j - 1].end <= 1) {
+        // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b'''); 'BBC Two', a channel's after an acronym, the
+        // run's last word (not a product's: 'the HTC One X')
         j++;
       } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
         // 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Nasr-ud-Din': an Arabic or Urdu particle between hyphens (step 1b'')
@@ -3774,13 +3778,33 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
     if (orgEnd === undefined || orgEnd >= f.end) continue;
     let areaStart = f.from;
     while (areaStart < f.to && toks[areaStart].start < orgEnd) areaStart++;
-    if (areaStart === f.to || areaSpans.get(toks[areaStart].start) !== f.end || toks[areaStart - 1].end !== orgEnd) continue;
+    if (areaStart === f.to || toks[areaStart - 1].end !== orgEnd) continue;
+    const area = areaSpans.get(toks[areaStart].start) === f.end;
+    if (!area && !divisionWords(toks, f.from, areaStart, f.to)) continue;
     const next = toks[f.to]?.text ?? '';
-    if (f.to < f.sentence.tokenEnd && isLowerCaseNoun(next)) continue;
+    if (area && f.to < f.sentence.tokenEnd && isLowerCaseNoun(next)) continue;
     f.type = 'organization';
-    f.rule = 'org-area';
+    f.rule = area ? 'org-area' : 'org-division';
     f.confidence = 0.7;
   }
+}
+
+/** a news organisation's division or channel after its name: 'BBC Sport', 'BBC News Online', 'Politico Magazine' */
+const DIVISION_WORDS = new Set('Sport Sports News Online Worldwide Magazine Television Interactive'.split(' '));
+
+/**
+ * Whether tokens [from, to) of a run after a gazetteer organisation's tokens [org, from) are one or two words of a
+ * division or a channel of it (`orgBranches`): 'BBC Sport', 'BBC One', 'BBC News Online', 'Politico Magazine'. An
+ * organisation of its own, as `org-area`'s branches are ('BBC Scotland').
+ */
+function divisionWords(toks: readonly Token[], org: number, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k].text;
+    // (not 'World': 'Nintendo World' is a shop, 'Nokia World' a show)
+    if (!DIVISION_WORDS.has(w) && !(k === from && to - from === 1 && from - org === 1 && channelNumberAfter(toks[org].text, w))) return false;
+  }
+  return true;
 }
 
 /**

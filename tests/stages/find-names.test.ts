@@ -1780,6 +1780,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['EU', 'organization', 'gazetteer:organizations'],
       ['Africa', 'place', 'gazetteer:places'],
     ]);
+    // (and a news organisation's division, a broadcaster's channel by its number after an acronym: 'org-division';
+    // not 'World', nor a product's number before a capitalised word)
+    expect(rows('Kellmoor told BBC Sport he was happy, and BBC Two showed the match.').filter((m) => m[1] === 'organization')).toEqual([
+      ['BBC Sport', 'organization', 'rule:org-division'],
+      ['BBC Two', 'organization', 'rule:org-division'],
+    ]);
+    expect(rows('He visited Nintendo World and bought the HTC One X on Monday.').map((m) => m[0])).toEqual(['Nintendo', 'HTC']);
     // (a given name compromise lists that is a gazetteer's organisation too: 'Merrill' of Merrill Lynch)
     for (const name of ['Tony Jordan', 'Merrill Jordan']) expect(rows(`${name} said on Monday he would stay.`).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([name]);
   });
