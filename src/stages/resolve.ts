@@ -14,6 +14,9 @@ export interface ResolvedDocument extends TaggedDocument {
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
+/** the titles British usage puts before a given name alone: 'Sir Edward', 'Dame Judi' */
+const KNIGHTHOOD = /^(?:Sir|Dame)$/;
+
 /**
  * What the export reads of a resolved document: not its tokens nor its tagger's candidates (the largest of its
  * values, dropped once resolved). A long text resolved in sections (src/stages/sections.ts) is one of these, its
@@ -314,7 +317,14 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const lone = words[0] ?? '';
     // (and a relative's lone given name, 'his wife Sharon' after 'Sharon Osbourne': the name finder's step 7b; and one
     // that owns what a person has, "Donald's campaign" after 'Donald Trump': step 12a''')
-    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person';
+    // (and a knight's or a dame's given name after the title, as British usage names them, 'Sir Edward said' after 'Sir
+    // Edward Heath', and the name the document then writes alone: 'Edward' by its consistency)
+    const givenRule =
+      c.source === 'rule:document-person' ||
+      c.source === 'rule:kin' ||
+      c.source === 'rule:owner-person' ||
+      (c.source === 'rule:title-person' && KNIGHTHOOD.test(c.role ?? '')) ||
+      (c.source === 'rule:document-consistency' && c.type === 'person');
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
     // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)
     // (and so are a Spanish name's two surnames: 'Galvez Ruiz said' after 'Xochitl Galvez Ruiz', `personKeys`)

@@ -1736,6 +1736,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Morgan Zorvath of Morgan Stanley spoke. Later Morgan said it would stay.').filter((m) => m[0] === 'Morgan')).toEqual([]);
   });
 
+  it("takes a knight's given name after 'Sir', and the name alone after it, for the knight the document names in full", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
+    expect(rows('Sir Edward Zorvath died on Sunday. Sir Edward had said that was impossible, and Edward later smiled.')).toEqual([
+      ['Edward Zorvath', 'person:edward-zorvath'],
+      ['Edward', 'person:edward-zorvath'],
+      ['Edward', 'person:edward-zorvath'],
+    ]);
+    // (and a dame's)
+    expect(rows('Dame Judith Kellmoor sang on Sunday. Later Dame Judith bowed.').map(([, id]) => id)).toEqual(['person:judith-kellmoor', 'person:judith-kellmoor']);
+  });
+
   it("takes a field of government or sport and a country or a nation of the UK for a national body, not the country (step 19c)", () => {
     const rows = (text: string) => mentionSources(text + PROSE).map((m) => m.slice(0, 3));
     expect(rows('Statistics Canada said on Friday that inflation eased, and Hockey Canada named a new board.')).toEqual([
