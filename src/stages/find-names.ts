@@ -833,7 +833,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
         j = ext;
-      } else if (toks[j].text === 'and' && (ext = andEnd(toks, j, s.tokenEnd)) > j) {
+      } else if (toks[j].text === 'and' && (ext = andEnd(toks, j, s.tokenEnd, j === i + 1 && (i === s.tokenStart || /^the$/i.test(toks[i - 1].text)))) > j) {
         // 'Merck and Co Inc', 'American Telephone and Telegraph Co', 'Peninsula Federal Savings and Loan Association'
         j = ext;
       } else if (j === i + 1 && (ext = nicknameEnd(ctx, i, j, s.tokenEnd)) > j) {
@@ -1084,7 +1084,7 @@ function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
  * and Sons Ltd') or are two words or more after a common noun that is no organisation word ('American Telephone and Telegraph Co',
  * 'Savings and Loan Association'); else `j`: 'Chrysler and American Motors Corp', 'Congress and the Senate' are two.
  */
-function andEnd(toks: readonly Token[], j: number, end: number): number {
+function andEnd(toks: readonly Token[], j: number, end: number, opensName = false): number {
   if (toks[j].start - toks[j - 1].end > 1 || j + 1 >= end) return j;
   const k = nameEnd(toks, j + 1, end, 4);
   // (or before a word that says organisation: 'the Law and Justice party', step 8d)
@@ -1103,7 +1103,10 @@ function andEnd(toks: readonly Token[], j: number, end: number): number {
   const nameWord =
     TRADE_WORDS.has(before) ||
     (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before)) ||
-    (SECTOR_WORDS.has(before) && TOPIC_BODIES.has(toks[k - 1].text));
+    (SECTOR_WORDS.has(before) && TOPIC_BODIES.has(toks[k - 1].text)) ||
+    // (and an adjective that opens the name, alone after 'the' or a sentence's start, before two common words or more
+    // and an organisation word: 'the Economic and Social Research Council', 'the Public and Commercial Services Union')
+    (opensName && commonTag(before) === 'ADJ');
   return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not

@@ -1860,6 +1860,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Zorvek International Airport',
       'Western Grain Corp',
     ]);
+    // an adjective that opens the name, alone after 'the' or at the sentence's start, before two common words and an
+    // organisation word: one name
+    expect(orgsIn('The Economic and Social Research Council said the Public and Commercial Services Union would meet.')).toEqual([
+      'Economic and Social Research Council',
+      'Public and Commercial Services Union',
+    ]);
   });
 
   it('takes no name that speaks for a person when its last word is a common noun of no name list, but after a given name', () => {
