@@ -62,7 +62,7 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental'.split(' '));
 /**
  * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case or a country's or
  * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle
@@ -2040,7 +2040,7 @@ const FIRM_COPULA_AFTER =
 // four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a platform, an app, a fintech: no
 // person's trade, as a producer, an operator, a supplier, a provider or a money lender may be)
 const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -2602,6 +2602,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
   if (words.length === 1 && (CAMEL_CASE.test(first) || CAMEL_ACRONYM.test(first)) && isCoinage(first, lex))
     return ruleTyped('organization', 'camel-case', 0.6);
+  // 12f'. a name of two or three words before a kind of firm or organisation in apposition, no listed given name first,
+  //       no place the lexicon knows last: 'Sirocco Air, the Tunis-based carrier,', 'Triple Canopy, a private security
+  //       company' (before 12g: 'Zorvek Lundqvar, a Chicago-based startup,' is no person; one word: 12h')
+  if (words.length >= 2 && words.length <= 3 && FIRM_APPOSITION_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && lex.known.get(last.toLowerCase()) !== 'place')
+    return ruleTyped('organization', 'firm-context', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named
   //      and then said of itself ('what makes Linux Linux is'); not after 'the' but before what a person has ('the

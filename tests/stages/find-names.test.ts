@@ -154,6 +154,13 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Pharma said the talks failed .', ['Zorvek Pharma', 'organization', 'rule:org-keyword']],
     ['Yesterday Danielle Steel signed her new novel .', ['Danielle Steel', 'person', 'rule:first-name']],
+    // (a haulier's, a racing team's, a builder's, an engineer's last word)
+    ['The family sued Halvorsen Trucking on Monday .', ['Halvorsen Trucking', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Racing confirmed the driver .', ['Zorvek Racing', 'organization', 'rule:org-keyword']],
+    ['Yesterday Kellmoor Logistics won the contract .', ['Kellmoor Logistics', 'organization', 'rule:org-keyword']],
+    // a name of two or three words before a kind of firm in apposition, no listed given name first
+    ['Yesterday Sirocco Zorvair , the Tunis-based carrier , added flights .', ['Sirocco Zorvair', 'organization', 'rule:firm-context']],
+    ['Yesterday Kellmoor Canopy , a security company based in Reston , said so .', ['Kellmoor Canopy', 'organization', 'rule:firm-context']],
     // a utility's, a mill's, a railway's last word; a country or a region first, a given name too, is the firm's
     ['Yesterday Zorvabad Power said outages would end .', ['Zorvabad Power', 'organization', 'rule:org-keyword']],
     ['Yesterday Kenya Power said outages would end .', ['Kenya Power', 'organization', 'rule:org-keyword']],
