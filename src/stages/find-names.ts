@@ -3611,7 +3611,8 @@ function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number
     // (not an apposition: 'Gaddafi, Libya's leader', 'Olympic Games, U.S. swimmer Mark Spitz': the state ends a clause
     // or is followed by a function word; nor a common noun: 'Partnership for Peace, Ukraine ...'; an adjective may be a
     // town: 'Flint', 'Nice')
-    if (!REGION_END.test(ctx.doc.clean.slice(end, end + 12)) || (f.to - f.from === 1 && commonTag(f.name) === 'NOUN')) continue;
+    // (a common noun after a preposition of place is a town's name: 'from Reading, England', 'to Bath, England')
+    if (!REGION_END.test(ctx.doc.clean.slice(end, end + 12)) || (f.to - f.from === 1 && commonTag(f.name) === 'NOUN' && !placePrepositionBefore(ctx.doc.clean, f.start))) continue;
     f.type = 'place';
     f.rule = 'place-comma';
     f.confidence = 0.65;

@@ -457,8 +457,9 @@ describe('shipped gazetteers: a place followed by its region or country', () => 
     ['Officials in Perth, Scotland, said on Monday that the bridge would be closed for repairs until May.', false, 'Perth', ['geonames:2640358']],
     // no city of the region: a town the gazetteers lack ('Plains, Georgia', 700 people, is not Plains, Pennsylvania;
     // 'Princeton, La.' no Princeton of British Columbia), nor, after a dateline, the document's other mentions of it
-    // (the dateline's place is a place still, of an id of its own: the name finder's step 5a)
-    ['Former president Carter returned to Plains, Georgia, on Monday, his office said in a statement.', false, 'Plains', []],
+    // (the dateline's place is a place still, of an id of its own: the name finder's step 5a; and a common noun after a
+    // preposition of place before the state, the name finder's step 18)
+    ['Former president Carter returned to Plains, Georgia, on Monday, his office said in a statement.', false, 'Plains', ['place:plains']],
     ['PLAINS, Ga., March 3 - The company opened a plant on Monday, and the mayor of Plains said jobs would follow.', true, 'Plains', ['place:plains', 'place:plains']],
     ['The refinery at Princeton, La., will reopen in May, the company said on Monday in a statement.', false, 'Princeton', ['place:princeton']],
     // a town's name that is a person's surname here ('Robert Jackson') is no evidence of its country for the

@@ -1429,6 +1429,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a person by a surname's shape alone is a town after a preposition of place; a list's lawmaker stays a person
     expect(mentionTypes('The launch site in Quimbarra Chica, Texas, was closed.' + PROSE)[0]).toEqual(['Quimbarra Chica', 'place']);
     expect(mentionTypes('Among the lawmakers were Quimbar Zorvanov, Texas, and others.' + PROSE)[0]).toEqual(['Quimbar Zorvanov', 'person']);
+    // a common noun is a town's name after a preposition of place ('from', which the place-preposition rule leaves alone)
+    expect(mentionSources('He runs the service from Reading, England, for now.' + PROSE)[0]).toEqual(['Reading', 'place', 'rule:place-comma']);
   });
 
   it("takes the last of names joined by 'and' or 'or' after a place's preposition for a place where the name before it is one", () => {
