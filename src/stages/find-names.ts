@@ -150,6 +150,14 @@ for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji San
 const AMOUNT_UNITS = new Set('cts cents ct dlrs dlr dollars dollar pct percent % mln million billion bln trillion yen marks francs pounds stg pence p lire pesos tonnes tons kg'.split(' '));
 // a goal's minute after its scorer ('Drobnjak 82nd') and what follows it in a results line
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** a military unit's or a federal circuit's word, which an ordinal before it opens the name of (step 2d) */
+const UNIT_WORDS = new Set('Division Regiment Brigade Battalion Squadron Fleet Army Corps Wing Circuit Infantry Airborne Cavalry Armored Armoured Marines Precinct'.split(' '));
+/** whether tokens [from, to) hold a unit's word (`UNIT_WORDS`) and end in it or in an organisation's word: 'Airborne Division', 'Circuit Court of Appeals' */
+function unitName(toks: readonly Token[], from: number, to: number): boolean {
+  let unit = false;
+  for (let k = from; k < to; k++) if (UNIT_WORDS.has(toks[k].text)) unit = true;
+  return unit && (UNIT_WORDS.has(toks[to - 1].text) || ORG_WORDS.has(toks[to - 1].text) || toks[to - 1].text === 'Appeals');
+}
 const SCORER_AFTER = new Set([',', ')', ';', 'minute', 'min', 'mins', 'penalty', 'pen', 'and', '']);
 // a year, no score: 1800-2099
 const YEAR = /^(?:18|19|20)\d\d$/;
@@ -877,6 +885,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     //     party's members; a name of its own stays, 'the Democratic Party', 'the Republican National Committee')
     if (to - from >= 2 && PARTY_WORDS.has(toks[from].text) && INSTITUTIONS.has(toks[from + 1].text)) from++;
     else if (to - from === 2 && PARTY_WORDS.has(toks[to - 1].text) && INSTITUTIONS.has(toks[from].text)) to--;
+    // 2d. an ordinal before a military unit's or a federal circuit's name opens it: 'the 82nd Airborne Division', 'the
+    //     3rd Battalion', 'the 9th U.S. Circuit Court of Appeals' (not a date's or a rank's: 'the 3rd Division title')
+    if (from > s.tokenStart && ORDINAL.test(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start && unitName(toks, from, to)) from--;
     // 3. split at months and weekdays: 'Sunday', 'Dec'; in capitals or miscased before a day's number too, as a dateline
     //    writes them ('NEW YORK, MARCH 2 -', 'RYE BROOK, N.Y., MArch 2 -': no team's score); not one joined by a hyphen
     //    ('Sun-Sentinel', 'Mar-a-Lago')

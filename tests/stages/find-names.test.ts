@@ -154,6 +154,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Pharma said the talks failed .', ['Zorvek Pharma', 'organization', 'rule:org-keyword']],
     ['Yesterday Danielle Steel signed her new novel .', ['Danielle Steel', 'person', 'rule:first-name']],
+    // an ordinal before a military unit's or a federal circuit's name opens it
+    ['Troops of the 82nd Zorvabad Division returned .', ['82nd Zorvabad Division', 'organization', 'rule:org-keyword']],
+    ['The 9th U.S. Circuit Court of Appeals ruled .', ['9th U.S. Circuit Court of Appeals', 'organization', 'rule:org-keyword']],
     // (a haulier's, a racing team's, a builder's, an engineer's last word)
     ['The family sued Halvorsen Trucking on Monday .', ['Halvorsen Trucking', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Racing confirmed the driver .', ['Zorvek Racing', 'organization', 'rule:org-keyword']],
