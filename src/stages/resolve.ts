@@ -185,18 +185,53 @@ function holdingOffice(ids: Set<string>, office: string[] | undefined, officesOf
  * itself for no such honorific, no lists, or where none or all of them are.
  */
 function ofHonorificSex(ids: Set<string>, role: string | null, fullName: ReadonlyMap<string, string>, names?: NameFinderLexicons): Set<string> {
-  const female = role !== null && FEMALE_HONORIFIC.test(role);
-  if (!names?.femaleNames || !names.maleNames || role === null || (!female && !MALE_HONORIFIC.test(role))) return ids;
-  const other = female ? names.maleNames : names.femaleNames;
-  const kept = new Set<string>();
-  for (const id of ids) {
-    const given = (fullName.get(id) ?? '').split(' ')[0].toLowerCase();
-    if (!other.has(given)) kept.add(id);
+  const sex = role === null ? null : FEMALE_HONORIFIC.test(role) ? 'female' : MALE_HONORIFIC.test(role) ? 'male' : null;
+  return ofSex(ids, sex, fullName, names);
+}
+
+/**
+ * Of the people `ids`, those whose given name is of the sex `sex` says, by compromise's lists of female and male names
+ * (`ofHonorificSex`), or else those whose given name is not of the other sex ('Bill' is in neither list: 'Hillary' is
+ * the woman of 'Hillary Clinton' and 'Bill Clinton'); `ids` itself where none or all are.
+ */
+function ofSex(ids: Set<string>, sex: 'female' | 'male' | null, fullName: ReadonlyMap<string, string>, names?: NameFinderLexicons): Set<string> {
+  if (!names?.femaleNames || !names.maleNames || sex === null) return ids;
+  const [own, other] = sex === 'female' ? [names.femaleNames, names.maleNames] : [names.maleNames, names.femaleNames];
+  const givenOf = (id: string) => (fullName.get(id) ?? '').split(' ')[0].toLowerCase();
+  // (a woman's name of the list before a name of neither: the lists lack men's short names, 'Bill', 'Mitt', more than
+  // women's; a man's before one of neither is no better than a guess, 'Jimbo' and 'Eric Fisher')
+  const tests = sex === 'female' ? [(g: string) => own.has(g) && !other.has(g), (g: string) => !other.has(g)] : [(g: string) => !other.has(g)];
+  for (const test of tests) {
+    const kept = new Set<string>();
+    for (const id of ids) if (test(givenOf(id))) kept.add(id);
+    if (kept.size > 0 && kept.size < ids.size) return kept;
   }
-  return kept.size > 0 && kept.size < ids.size ? kept : ids;
+  return ids;
 }
 const FEMALE_HONORIFIC = /^(?:Ms|Mrs|Miss|Mme|Madame|Dame)\.?$/;
 const MALE_HONORIFIC = /^(?:Mr|Messrs)\.?$/;
+
+/**
+ * The sex a personal pronoun soon after a short name says, within its sentence and before any other capitalised word
+ * (`before`: the sentence up to the name, `text` from the name's end to the sentence's): 'Clinton said she' a woman,
+ * 'Romney said he' a man, 'the mantra of Clinton and her predecessors' a woman; null for none, or a capitalised word
+ * first ('Clinton told Obama she').
+ *
+ *   pronounSex('', ' said she would run') = 'female'
+ *   pronounSex('the mantra of ', ' and her predecessors') = 'female'
+ *   pronounSex('', ' told Obama she would') = null
+ */
+export function pronounSex(before: string, text: string): 'female' | 'male' | null {
+  // (the name the sentence's subject, or coordinated with the pronoun's possessive; not an object's, whose pronoun
+  // after is the subject's as often, 'he did an imitation of Clinton's speeches', nor before a possessive, 'Trump's wife
+  // plagiarized the first lady in her speech')
+  if (!SUBJECT_BEFORE.test(before) && !AND_POSSESSIVE.test(text)) return null;
+  const m = PRONOUN_AFTER.exec(text.slice(0, 48));
+  return m === null ? null : /^(?:she|her|hers|herself)$/i.test(m[1]) ? 'female' : 'male';
+}
+const SUBJECT_BEFORE = /^\s*(?:["“'‘]\s*)?(?:(?:But|And|Then|Later|Now|Yet|So|Still|Meanwhile|However|Earlier),?\s+)?$/;
+const AND_POSSESSIVE = /^\s+and\s+(?:her|his)\b/;
+const PRONOUN_AFTER = /^(?!['’]s\b)[^\p{Lu}.;:!?"“”]*?\b(she|her|hers|herself|he|him|his|himself)\b/u;
 
 /** the most ids a `resolve/ambiguous-short-name` note lists */
 const LISTED_IDS = 5;
@@ -354,7 +389,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       const held = docOrg || all.size === 1 ? all : holdingOffice(all, officeWords(roleOf(c)), officesOf);
       // (and of those, one of the honorific's sex where the given names tell it: 'Ms. Holmes' after 'James Holmes' and
       // 'his mother, Arlene Holmes' is she, 'Mr. Holmes' he)
-      const ids = held.size > 1 && !docOrg ? ofHonorificSex(held, roleOf(c), fullName, ctx.names) : held;
+      // (and else of the sex a pronoun soon after it says: 'the mantra of Clinton and her predecessors' is she, not the
+      // husband named last)
+      let ids = held.size > 1 && !docOrg ? ofHonorificSex(held, roleOf(c), fullName, ctx.names) : held;
+      if (ids.size > 1 && ids === held && !docOrg) ids = ofSex(held, pronounSex(doc.clean.slice(doc.sentences[c.sentence]?.start ?? c.start, c.start), doc.clean.slice(c.end, doc.sentences[c.sentence]?.end ?? c.end)), fullName, ctx.names);
       const last = lastNamed.get(key);
       id = last !== undefined && ids.has(last) ? last : ids.values().next().value!;
       if (ids !== all) lastNamed.set(key, id);
