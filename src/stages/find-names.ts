@@ -110,6 +110,12 @@ const stationName = (words: readonly Token[]) => {
   return k >= 0 && stationNumberAfter(words[k].text, words[k + 1].text);
 };
 const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
+/** whether a gazetteer's broadcaster (its entry's description says so: 'broadcaster', 'television', 'radio') starts at `start` */
+function broadcasterAt(ctx: NameContext, start: number): boolean {
+  ctx.broadcasters ??= new Set(ctx.known.filter((c) => c.type === 'organization' && c.entries.some((e) => BROADCASTER.test(e.description ?? ''))).map((c) => c.start));
+  return ctx.broadcasters.has(start);
+}
+const BROADCASTER = /\b(?:broadcast\w*|television|radio|TV)\b/i;
 /** a broadcaster's channel by its number in words, after an acronym only: 'BBC One', 'RTE Two' (not 'Xbox One', a console) */
 const CHANNEL_NUMBERS = new Set('One Two Three Four'.split(' '));
 const channelNumberAfter = (word: string, next: string) => CHANNEL_NUMBERS.has(next) && /^\p{Lu}{2,4}$/u.test(word);
@@ -713,6 +719,10 @@ interface NameContext {
   monthAbbreviations?: boolean;
   /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
   sports?: boolean;
+  /** the gazetteers' candidates (`findNames`' `known`) */
+  readonly known: readonly Candidate[];
+  /** where the gazetteers' broadcasters start ('BBC'), for a channel's number after one (`channelNumberAfter`), when first asked */
+  broadcasters?: ReadonlySet<number>;
 }
 
 /**
@@ -727,7 +737,7 @@ interface NameContext {
  * not seen (`--trace-opt`).
  */
 export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: readonly Candidate[] = []): Candidate[] {
-  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1, titleLines: null };
+  const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1, titleLines: null, known };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
 }
@@ -815,9 +825,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     while (j < s.tokenEnd) {
       if (continuesName(toks, j)) {
         j++;
-      } else if ((stationNumberAfter(toks[j - 1].text, toks[j].text) || (j === i + 1 && channelNumberAfter(toks[i].text, toks[j].text) && !(j + 1 < s.tokenEnd && continuesName(toks, j + 1)))) && toks[j].start - toks[j - 1].end <= 1) {
-        // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b'''); 'BBC Two', a channel's after an acronym, the
-        // run's last word (not a product's: 'the HTC One X')
+      } else if ((stationNumberAfter(toks[j - 1].text, toks[j].text) || (j === i + 1 && channelNumberAfter(toks[i].text, toks[j].text) && broadcasterAt(ctx, toks[i].start) && !(j + 1 < s.tokenEnd && continuesName(toks, j + 1)))) && toks[j].start - toks[j - 1].end <= 1) {
+        // 'BBC Radio 4', 'Radio Five Live': a station's number (step 1b'''); 'BBC Two', a channel's after a gazetteer's
+        // broadcaster, the run's last word (not a product's: 'the HTC One', 'the HTC One X')
         j++;
       } else if (particleJoinedAt(ctx, j, s.tokenEnd)) {
         // 'Inzamam-ul-Haq', 'Ata-ur-Rehman', 'Nasr-ud-Din': an Arabic or Urdu particle between hyphens (step 1b'')
@@ -1115,9 +1125,11 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
     TRADE_WORDS.has(before) ||
     (commonTag(before) === 'NOUN' && !ORG_WORDS.has(before) && !INSTITUTIONS.has(before) && !PLACE_TAILS.has(before)) ||
     (SECTOR_WORDS.has(before) && TOPIC_BODIES.has(toks[k - 1].text)) ||
-    // (and an adjective that opens the name, alone after 'the' or a sentence's start, before two common words or more
-    // and an organisation word: 'the Economic and Social Research Council', 'the Public and Commercial Services Union')
-    (opensName && commonTag(before) === 'ADJ');
+    // (and an adjective that opens the name, alone after 'the' or a sentence's start, before a common word or more and
+    // an organisation word: 'the Economic and Social Research Council', 'the Public and Commercial Services Union',
+    // 'Industrial and Commercial Bank'; not one word and 'Party', two parties: 'The Conservative and Labour Party
+    // conferences')
+    (opensName && commonTag(before) === 'ADJ' && !(k - (j + 1) === 2 && toks[k - 1].text === 'Party'));
   return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
@@ -2053,6 +2065,11 @@ const FIRM_COPULA_AFTER =
 const FIRM_APPOSITION_AFTER =
   /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
 
+// (the kinds of firm and body alone for a name of two or three words, step 12f': not what a person may be called too, a
+// 'troublemaker', 'the gentle giant of Chinese basketball', 'a one-man band', nor a party's, a union's, a team's member)
+const FIRM_KIND_APPOSITION_AFTER =
+  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|broadcaster|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
   const { lex } = ctx;
@@ -2208,6 +2225,14 @@ function resultsLineHere(ctx: NameContext, s: Sentence): boolean {
   }
   return true;
 }
+/**
+ * A line of names across 'vs.': a sports report's, or a fixtures or a draw's line of names with a date, a number or a
+ * bracket ('May 20 vs. Durham', 'Qualifier vs. Levski Sofia ( Bulgaria )'; not a headline's 'Siri vs. Alexa').
+ */
+function versusLine(ctx: NameContext, s: Sentence): boolean {
+  if ((ctx.sports ??= isSportsReport(ctx.doc.clean))) return true;
+  return /[\d(]/.test(ctx.doc.clean.slice(s.start, s.end)) && resultsLineHere(ctx, s);
+}
 /** the marks and words a table's row may hold besides its names and numbers */
 const LINE_MARKS = new Set([',', '.', ':', ';', '-', '/', '&', "'s", 'and', 'of', 'the']);
 /** a score's unit after its number ('Zorvek 12 pts', 'Kent 214 runs') */
@@ -2259,7 +2284,7 @@ function resultsLineType(ctx: NameContext, v: RunView): RuleTyped | null {
   // ('vs.' in a sports report or a line of names, dates and numbers only, a fixtures list's: 'May 20 vs. Durham';
   // elsewhere two names across it are a comparison's, 'Siri vs Google: the cast of The Office', 'Trump vs. Clinton: A
   // Fundamental Clash over How the Economy Works'; the British 'v' of fixtures and law cases anywhere)
-  const versus = (next === 'v' || prevTok === 'v' || ((isVersus(next) || isVersus(prevTok)) && resultsLineHere(ctx, s))) && !lawCase(ctx, s, from, to);
+  const versus = (next === 'v' || prevTok === 'v' || ((isVersus(next) || isVersus(prevTok)) && versusLine(ctx, s))) && !lawCase(ctx, s, from, to);
   // (not a player's initial and name in a scorecard: 'A. Symonds 52')
   // (nor a player of a draw: a given name of either list and a surname before a country in brackets, after 'vs.': 'Grant
   // Stafford ( South Africa ) vs. Guy Forget ( France )', where the given-name rule then types him; a club's name has no
@@ -2613,10 +2638,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
   if (words.length === 1 && (CAMEL_CASE.test(first) || CAMEL_ACRONYM.test(first)) && isCoinage(first, lex))
     return ruleTyped('organization', 'camel-case', 0.6);
-  // 12f'. a name of two or three words before a kind of firm or organisation in apposition, no listed given name first,
-  //       no place the lexicon knows last: 'Sirocco Air, the Tunis-based carrier,', 'Triple Canopy, a private security
-  //       company' (before 12g: 'Zorvek Lundqvar, a Chicago-based startup,' is no person; one word: 12h')
-  if (words.length >= 2 && words.length <= 3 && FIRM_APPOSITION_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && lex.known.get(last.toLowerCase()) !== 'place')
+  // 12f'. a name of two or three words before a kind of firm or organisation in apposition: 'Sirocco Air, the Tunis-based
+  //       carrier,', 'Triple Canopy, a private security company' (before 12g: 'Zorvek Lundqvar, a Chicago-based
+  //       startup,' is no person; a person of a listed given name the rules before have typed; one word: 12h')
+  if (words.length >= 2 && words.length <= 3 && FIRM_KIND_APPOSITION_AFTER.test(after))
     return ruleTyped('organization', 'firm-context', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named
@@ -3291,6 +3316,9 @@ function orgFirst(ctx: NameContext, f: Found): boolean {
   return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
 }
 
+/** a pair's word before two names across '&': a double act's, not a firm's founders ('the comedy pair Zorvek & Kellmoor') */
+const PAIR_BEFORE = /\b(?:pair|duo|double act|couple|twins|brothers|sisters)\s+$/i;
+
 /**
  * Whether two names of one word across '&' are a firm's founders (`decideName`): the second a surname of the lists or a
  * word no lexicon knows, the first one of those or a given name, neither a common word ('Fixtures & Results', 'Jenner &
@@ -3343,7 +3371,7 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   }
   // two surnames across '&', a firm of its founders' names: a law firm's, an accountant's, a maker's ('Latham & Watkins',
   // 'Kirkland & Ellis', 'Smith & Wesson'), as persons are joined by 'and'
-  if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && !g.caps && founderNames(facts, f, g)) {
+  if (g?.sentence === f.sentence && g.from === f.to + 1 && ctx.toks[f.to].text === '&' && !f.caps && !g.caps && !PAIR_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && founderNames(facts, f, g)) {
     out.push(candidate(doc, f, f.start, g.end, 'organization', 'ampersand-firm', 0.7, -1));
     return 1;
   }
@@ -3623,7 +3651,8 @@ function placesBeforeRegions(ctx: NameContext, regions: () => ReadonlyMap<number
     // or is followed by a function word; nor a common noun: 'Partnership for Peace, Ukraine ...'; an adjective may be a
     // town: 'Flint', 'Nice')
     // (a common noun after a preposition of place is a town's name: 'from Reading, England', 'to Bath, England')
-    if (!REGION_END.test(ctx.doc.clean.slice(end, end + 12)) || (f.to - f.from === 1 && commonTag(f.name) === 'NOUN' && !placePrepositionBefore(ctx.doc.clean, f.start))) continue;
+    // (not after 'the', nor a body's word: 'to the Navy, Canada said', 'in Parliament, Scotland and Wales')
+    if (!REGION_END.test(ctx.doc.clean.slice(end, end + 12)) || (f.to - f.from === 1 && commonTag(f.name) === 'NOUN' && !(placePrepositionBefore(ctx.doc.clean, f.start) && !THE_BEFORE.test(tail(ctx.doc.clean, f.sentence.start, f.start)) && !ORG_WORDS.has(f.name) && !INSTITUTIONS.has(f.name)))) continue;
     f.type = 'place';
     f.rule = 'place-comma';
     f.confidence = 0.65;
@@ -4096,8 +4125,10 @@ export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument)
     const all = text.split(/\s+/);
     const words = all.filter((w) => !isLegalForm(w.replace(/,$/, '')));
     if (words.some((w) => !/\p{Ll}/u.test(w) && /\p{Lu}/u.test(w))) continue;
-    // (and with a legal form written as a word, which gives a letter as often: 'ZMC' of 'Zorvabad Mining Corporation')
-    const spelled = words.length < all.length && all.every((w) => /\p{Ll}/u.test(w)) ? [initialsOf(words.join(' ')), initialsOf(all.join(' '))] : [initialsOf(words.join(' '))];
+    // (and with its legal form, which gives a letter as often: 'ZMC' of 'Zorvabad Mining Corporation', 'SAIC' of
+    // 'Shanghai Automotive Industry Corp'; three letters or more: 'NC' is no 'Nvidia Corp')
+    const withForm = words.length < all.length && all.every((w) => /\p{Ll}/u.test(w)) ? initialsOf(all.join(' ')) : '';
+    const spelled = withForm.length >= 3 ? [initialsOf(words.join(' ')), withForm] : [initialsOf(words.join(' '))];
     for (const initials of spelled) {
       if (initials.length < 2) continue;
       // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)
@@ -4109,6 +4140,8 @@ export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument)
   return full;
 }
 
+/** the acronyms of a person's office or trade, never an organisation's initials ('GP', 'DJ', 'PM') */
+const ROLE_ACRONYMS = new Set('MP PM VP GP DJ PC QC DA AG CEO CFO COO CTO MD'.split(' '));
 /** an acronym of two to six capitals ('BMS', 'FA', 'GM'; `ACRONYM` takes no two) */
 const ORG_INITIALS = /^\p{Lu}{2,6}$/u;
 
@@ -4121,6 +4154,8 @@ function undefinedAcronyms(ctx: NameContext, known: readonly Candidate[]): Set<s
   let typedStarts: Set<number> | undefined;
   for (const f of ctx.found) {
     if (f.to - f.from !== 1 || f.caps || f.type === 'person' || f.type === 'place' || !ORG_INITIALS.test(f.name) || out.has(f.name)) continue;
+    // (nor a title's or an office's: 'The MP said' after 'the Metropolitan Police', 'the GP said' after 'the Green Party')
+    if (ctx.roleWords.has(f.name) || POST_NOMINALS.has(f.name) || ROLE_ACRONYMS.has(f.name)) continue;
     typedStarts ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));
     if (!typedStarts.has(f.start)) out.add(f.name);
   }

@@ -289,10 +289,17 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const roleOf = (c: Candidate) => memoized(roles, c, candidateRole, { doc, roles: ctx.roles });
   // the offices the document gives each person it names in full ('first lady' of 'first lady Michelle Obama'), by id
   const officesOf = new Map<string, string[][]>();
+  // the people the document names in full after 'Sir' or 'Dame', by id; the one-word names it writes after another
+  // honorific ('Ms Lee')
+  const knighted = new Set<string>();
+  const honorificSurnames = new Set<string>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
     const office = c.type === 'person' ? officeWords(roleOf(c)) : undefined;
+    // (a knight's or a dame's, named in full after the title: 'Sir Edward Heath'; a surname alone after an honorific: 'Ms Lee')
+    if (c.type === 'person' && KNIGHTHOOD.test(roleOf(c) ?? '') && /\s/u.test(c.name.trim())) knighted.add(id);
+    else if (c.type === 'person' && c.role && isHonorific(c.role) && !KNIGHTHOOD.test(c.role) && !/\s/u.test(c.name.trim())) honorificSurnames.add(c.name.trim());
     if (office) {
       const known = officesOf.get(id);
       if (known) known.push(office);
@@ -353,14 +360,14 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // (and a relative's lone given name, 'his wife Sharon' after 'Sharon Osbourne': the name finder's step 7b; and one
     // that owns what a person has, "Donald's campaign" after 'Donald Trump': step 12a''')
     // (and a knight's or a dame's given name after the title, as British usage names them, 'Sir Edward said' after 'Sir
-    // Edward Heath', and the name the document then writes alone: 'Edward' by its consistency)
-    const givenRule =
-      c.source === 'rule:document-person' ||
-      c.source === 'rule:kin' ||
-      c.source === 'rule:owner-person' ||
-      (c.source === 'rule:title-person' && KNIGHTHOOD.test(c.role ?? '')) ||
-      (c.source === 'rule:document-consistency' && c.type === 'person');
+    // Edward Heath', a knight or a dame named so in full first, `knighted`; and the name the document then writes alone,
+    // 'Edward' by its consistency, where it is no one's surname after an honorific: not 'Lee' after 'Ms Lee' and 'Lee
+    // Zorvath')
+    const knight = c.source === 'rule:title-person' && KNIGHTHOOD.test(c.role ?? '');
+    const consistent = c.source === 'rule:document-consistency' && c.type === 'person' && !honorificSurnames.has(lone);
+    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person' || knight || consistent;
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
+    const knights = given !== undefined && knight ? new Set([...named.get(given)!].filter((k) => knighted.has(k))) : undefined;
     // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)
     // (and so are a Spanish name's two surnames: 'Galvez Ruiz said' after 'Xochitl Galvez Ruiz', `personKeys`)
     const pair = words.length === 2 ? `${words[0]} ${words[1]}` : undefined;
@@ -379,7 +386,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     if (type === null || docPerson || docOrg) {
       // coreference: 'Aliyev' after 'Ilham Aliyev'
       const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
-      const all = key === undefined ? undefined : named.get(key);
+      const all = key === undefined ? undefined : key === given && knights?.size ? knights : named.get(key);
       if (!all || key === undefined) continue;
       // among several people named in full, a short name with an office before it is one who holds that office, or
       // else one who holds none the document gives: 'President Obama' after 'President Barack Obama and first lady

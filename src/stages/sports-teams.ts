@@ -81,7 +81,7 @@ const RESULT_SCORE_AFTER = /^\s*\d{1,3}-\d{1,3}(?![\d.,:/%-])/;
 // weekend defeat of Genoa", "Metz 's 3-1 home win"
 const PLAYER_ROLES =
   'captain|skipper|manager|boss|chairman|director|coach|striker|midfielder|goalkeeper|keeper|defender|winger|batsman|bowler|all-rounder|seamer|spinner|wicketkeeper|opener|pitcher|quarterback|playmaker|full-?back|cent(?:re|er)-back|outfielder|infielder|catcher|shortstop|team\\s*-?mates?';
-const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal|pair|trio|duo|debut)\\b`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:\\d{1,3}-\\d{1,3}\\s+(?:\\p{Ll}+\\s+)?)?)?(?:${PLAYER_ROLES}|side|team|squad|fans|supporters|lead|win|victory|defeat|loss|innings|goal|pair|trio|duo)\\b`, 'iu');
 // (a player's role after one word in lower case, no possessive: 'Leicestershire fast bowler David Millns', 'Ajax central
 // defender')
 const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})\\b`);
@@ -131,12 +131,24 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|newcomers|opponents|pacesetters|minnows|outfit|newly-promoted|club|side|league|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|seasons? with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted|face|faces|facing|(?:will|to|we|they|must|shall) play|played|playing|play for|take on|takes on|taking on|clash with|tie with|tie against|debut for|signed from|years with|been with|spells? (?:at|with)|stint (?:at|with)|sweep of|(?:at )?home to|away to|\d{1,3}-\d{1,3} (?:to|by|against|over)|(?:points?|places?|position|goals?|runs) behind)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|newcomers|opponents|pacesetters|minnows|outfit|newly-promoted|club|side|league|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|seasons? with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted|face|faces|facing|(?:will|to|we|they|must|shall) play|play for|take on|takes on|taking on|clash with|tie with|tie against|debut for|signed from|years with|been with|spells? (?:at|with)|stint (?:at|with)|sweep of|(?:at )?home to|away to|\d{1,3}-\d{1,3} (?:to|by|against|over)|(?:points?|places?|position|goals?|runs) behind)\s*$/i;
 // a match a team will play, its opponent's name after the verb, capitalised (case-sensitive): 'Tottenham travel to West
 // Brom', 'Genoa now meet Sampdoria', 'Chelsea host Birmingham' (not 'Newcastle hosted the race', a town's event)
-const FIXTURE_AFTER = /^\s+(?:(?:will|now|must|could|can|then)\s+)?(?:face|faces|meet|meets|host|hosts|play|plays|take on|takes on|travel to|travels to|visit|visits|entertain|entertains)\s+\p{Lu}/u;
+const FIXTURE_AFTER = /^\s+(?:(?:will|now|must|could|can|then)\s+)?(?:face|faces|meet|meets|host|hosts|play|plays|take on|takes on|travel to|travels to|visit|visits|entertain|entertains)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+// (not an event's name after the verb, a host city's: 'Glasgow will host Commonwealth Games events', 'Melbourne hosts
+// Australian Open matches', 'Manchester will host Champions League final')
+const EVENT_WORDS = /\b(?:Games|Open|Cup|League|Championships?|Olympics|Paralympics|Grand Prix|Tournament|Series|Masters|Classic|Marathon|Final|Finals|Festival|Summit|Congress|Conference|Expo)\b/;
+/** a match a team will play ('Tottenham travel to West Brom'), not an event a town hosts */
+const fixtureAfter = (after: string): boolean => {
+  const m = FIXTURE_AFTER.exec(after);
+  return m !== null && !EVENT_WORDS.test(m[1]);
+};
+// a town's institution after its name: no team ('Manchester magistrates', 'York police', 'Leeds Crown Court')
+const INSTITUTION_AFTER = /^\s+(?:magistrates|court|crown court|coroner|tribunal|inquiry|inquest|police|council|city council|hospital|university|airport|station)\b/i;
 // what the report calls it in apposition: 'Blackburn , the club he led to the title', 'Leicester, the Premiership side,'
-const CLUB_APPOSITION = /^\s*,\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:club|side|team)\b/u;
+const CLUB_APPOSITION = /^\s*,\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:club|side|team)\b(?!['’]s)/u;
+// a list going on after a name: ', Surrey and', ' and Surrey', ' or Surrey'
+const LIST_AFTER = /^\s*(?:,|and\b|or\b|&)\s*\p{Lu}/u;
 // the end of a list's name before the next: 'Parma and ', 'Yorkshire , Nottinghamshire and '
 const LIST_ITEM_END = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*(?:,|\band|\bor|&)\s*$/u;
 // where a results line's team stands: first, or after a venue, a comma, a bracket or another score ('Tunbridge Wells : Nottinghamshire 214')
@@ -180,10 +192,13 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   const wide = before;
   before = before.slice(-24);
   if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before);
-  if (RESULT_AFTER.test(after) || FIXTURE_AFTER.test(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before)) return true;
+  if (INSTITUTION_AFTER.test(after)) return false;
+  if (RESULT_AFTER.test(after) || fixtureAfter(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before)) return true;
   // (a list's later names after the team's cue before its first: 'years with Liverpool and Southampton', 'hopefuls Parma
   // and Roma', 'behind Yorkshire , Nottinghamshire and Surrey')
-  for (let rest = wide, i = 0; i < 4 && LIST_ITEM_END.test(rest); i++) {
+  // (a comma alone before the name only where the list goes on after it: not 'the 2-0 defeat by Leeds, York police')
+  const listGoesOn = /(?:\band|\bor|&)\s*$/.test(wide) || LIST_AFTER.test(after);
+  for (let rest = wide, i = 0; listGoesOn && i < 4 && LIST_ITEM_END.test(rest); i++) {
     rest = rest.replace(LIST_ITEM_END, '');
     if (RESULT_BEFORE.test(rest.slice(-24))) return true;
   }

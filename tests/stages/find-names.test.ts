@@ -164,6 +164,8 @@ describe('findNames: typing rules, each with a name', () => {
     // a name of two or three words before a kind of firm in apposition, no listed given name first
     ['Yesterday Sirocco Zorvair , the Tunis-based carrier , added flights .', ['Sirocco Zorvair', 'organization', 'rule:firm-context']],
     ['Yesterday Kellmoor Canopy , a security company based in Reston , said so .', ['Kellmoor Canopy', 'organization', 'rule:firm-context']],
+    // (not what a person is called too: a troublemaker, a giant, a band)
+    ['Yesterday Tran Kellmoor , a troublemaker , was arrested .', ['Tran Kellmoor', 'person', 'rule:name-shape']],
     // a utility's, a mill's, a railway's last word; a country or a region first, a given name too, is the firm's
     ['Yesterday Zorvabad Power said outages would end .', ['Zorvabad Power', 'organization', 'rule:org-keyword']],
     ['Yesterday Kenya Power said outages would end .', ['Kenya Power', 'organization', 'rule:org-keyword']],
@@ -450,6 +452,10 @@ describe("findNames: an acronym the document never defines, an organisation's in
   it('of two letters only where the document has it speak or own', () => {
     expect(ids('Kellmoor Motors said on Monday it would cut jobs. Later KM said it would hire.')).toEqual([['KM', 'organization:kellmoor-motors', 'rule:acronym-of-name']]);
     expect(ids('Kellmoor Motors said on Monday it would cut jobs. Guests came from NY, KM, DC and TX.').map(([t]) => t)).not.toContain('KM');
+    // (nor an office's or a trade's acronym, which speaks too; nor a legal form's abbreviation a letter)
+    expect(ids('The Mellor Party said on Monday it would campaign. The MP said she had received threats.').map(([t]) => t)).not.toContain('MP');
+    expect(ids('Zorvex Corp said sales doubled. The ZC said it would hire.').map(([t]) => t)).not.toContain('ZC');
+    expect(ids('Quimbar Zorvex Industry Corp said sales doubled. Later QZIC said it would hire.').map(([t, id]) => [t, id])).toEqual([['QZIC', 'organization:quimbar-zorvex-industry']]);
   });
 });
 
@@ -468,6 +474,7 @@ describe("findNames: a law case's parties across 'v' are no teams", () => {
   it("takes names across 'vs.' for teams in a sports report or a fixtures line only, not a comparison's in prose", () => {
     expect(types('Zorvanby vs Kellmoor: the cast of the show.' + PROSE)).toEqual([]);
     expect(types('An in-depth view on Zorvanby vs. Kellmoor Holdings for savers.' + PROSE)).toEqual([]);
+    expect(types('Zorvanby vs. Kellmoor\n' + PROSE)).toEqual([]);
     expect(types('May 20 vs. Zorvanby\n' + PROSE).map(([t]) => t)).toEqual(['Zorvanby']);
     expect(types('Zorvanby vs. Kellmoor kicks off at 3pm. The striker scored twice in the league match.').map(([t]) => t)).toEqual(['Zorvanby', 'Kellmoor']);
   });
@@ -1434,6 +1441,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionTypes('Among the lawmakers were Quimbar Zorvanov, Texas, and others.' + PROSE)[0]).toEqual(['Quimbar Zorvanov', 'person']);
     // a common noun is a town's name after a preposition of place ('from', which the place-preposition rule leaves alone)
     expect(mentionSources('He runs the service from Reading, England, for now.' + PROSE)[0]).toEqual(['Reading', 'place', 'rule:place-comma']);
+    // (not after 'the', nor a body's word)
+    expect(mentionSources('He transferred to the Navy, Canada said on Monday.' + PROSE).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Canada']);
+    expect(mentionSources('Voters in Parliament, Scotland and Wales will decide.' + PROSE).filter((m) => m[1] === 'place').map((m) => m[0])).toEqual(['Scotland', 'Wales']);
   });
 
   it("takes the last of names joined by 'and' or 'or' after a place's preposition for a place where the name before it is one", () => {
@@ -1768,6 +1778,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // (and a dame's)
     expect(rows('Dame Judith Kellmoor sang on Sunday. Later Dame Judith bowed.').map(([, id]) => id)).toEqual(['person:judith-kellmoor', 'person:judith-kellmoor']);
+    // (to a knight named so in full before another of the given name; to one named without the title where no knight is,
+    // as writers name a knight in full without it too; not after another title)
+    expect(rows('Sir Edward Zorvath died on Sunday. Edward Kellmoor spoke. Sir Edward had said so.').map(([, id]) => id)).toEqual(['person:edward-zorvath', 'person:edward-kellmoor', 'person:edward-zorvath']);
+    expect(rows('Joshua Zorvath painted him in 1774. Sir Joshua said the work was done.').map(([, id]) => id)).toEqual(['person:joshua-zorvath', 'person:joshua-zorvath']);
+    expect(rows('Judge Edward Zorvath ruled on Monday. Judge Edward said the case was closed.').map(([, id]) => id)).toEqual(['person:edward-zorvath', 'person:edward']);
+    expect(rows('Ms Lee said the plan was wrong. Lee Zorvath, a rival, disagreed. Lee added that talks would go on.').map(([, id]) => id)).toEqual(['person:lee', 'person:lee-zorvath', 'person:lee']);
   });
 
   it("takes a field of government or sport and a country or a nation of the UK for a national body, not the country (step 19c)", () => {
@@ -1821,6 +1837,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['BBC Two', 'organization', 'rule:org-division'],
     ]);
     expect(rows('He visited Nintendo World and bought the HTC One X on Monday.').map((m) => m[0])).toEqual(['Nintendo', 'HTC']);
+    // (a channel's number after a broadcaster only: 'HTC One' is a phone)
+    expect(rows('HTC said on Tuesday the HTC One would ship in May.').map((m) => m[0])).toEqual(['HTC', 'HTC']);
     // (a given name compromise lists that is a gazetteer's organisation too: 'Merrill' of Merrill Lynch)
     for (const name of ['Tony Jordan', 'Merrill Jordan']) expect(rows(`${name} said on Monday he would stay.`).filter((m) => m[1] === 'person').map((m) => m[0])).toEqual([name]);
   });
@@ -1868,6 +1886,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('In 2001 Kellmoor won the Folkestone & Hythe seat with 20,645 votes.').map(([t]) => t)).not.toContain('Folkestone & Hythe');
     // (two firms a rule typed each are two: camel-case coinages)
     expect(orgs('Check out the ZorvTech & QuimbNet groups online.').map(([t]) => t)).toEqual(['ZorvTech', 'QuimbNet']);
+    // (nor a double act's)
+    expect(orgs('The comedy pair Kellmoor & Watkins toured in May.')).toEqual([]);
   });
 
   it("joins a firm's name across 'and' before a partnership's word, or between two common nouns; not two names", () => {
@@ -1889,6 +1909,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Economic and Social Research Council',
       'Public and Commercial Services Union',
     ]);
+    // (not one word and an organisation's word after it: two parties)
+    expect(orgsIn('The Conservative and Labour Party conferences will both be held in May.')).toEqual(['Labour Party']);
   });
 
   it('takes no name that speaks for a person when its last word is a common noun of no name list, but after a given name', () => {

@@ -99,11 +99,19 @@ describe('sports teams named by their town or county', () => {
     ['', ' now meet Sampdoria in the second round', true],
     ['', ' hosted the race last year', false],
     ['', ' hosts the European Indoor Championships', false],
+    ['', ' will host Commonwealth Games events next year', false],
+    // (a town's institution after it: no team)
+    ['The midfielder, 24, faces ', ' magistrates on Monday', false],
+    // (not 'played' alone, a venue's or an event's: 'who has played Wimbledon 20 times')
+    ['Federer, who has played ', ' 20 times, said', false],
     // what a report calls a club before its name or in apposition after it, a club's pair, a player's debut for it
     ['serie B club ', ' now meet local rivals', true],
     ['Wales hooker Mefin Davies is to stay with English side ', ' despite interest', true],
     ['Kenny Dalglish spoke of his sadness at leaving ', ' , the club he led to the title', true],
     ['He flew home from ', ', the Spanish capital, on Monday', false],
+    ['The team flew to ', ", the team's new home", false],
+    // (not a debut, an athlete's in his town too: 'Joshua will make his Cardiff debut')
+    ['Joshua will make his ', ' debut in April', false],
     ['England manager Glen Hoddle said the ', ' pair of Steve McManaman and Robbie Fowler', true],
     ['He made his county debut for ', ' on Wednesday', true],
     ['Juninho was signed from ', ' during the summer', true],
@@ -116,6 +124,9 @@ describe('sports teams named by their town or county', () => {
     ['UEFA Cup hopefuls Parma and ', ' , under new coaches', true],
     ['in fourth position behind Yorkshire , Nottinghamshire and ', ' .', true],
     ['after years in the top flight with Liverpool and ', ' .', false],
+    // (a comma alone only where the list goes on: not a clause's)
+    ['Following the 2-0 defeat by Leeds, ', ' officials complained', false],
+    ['in fourth position behind Yorkshire , ', ' and Surrey .', true],
     // 'for' alone is no team's cue ('flights for Baku')
     ['The airline added two flights for ', ' .', false],
     // part of a longer name: 'AC Milan', 'Texas Rangers'
