@@ -2129,6 +2129,9 @@ const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\
 
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
 const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid journal'.split(' '));
+/** a broadcaster's kind in lower case, which names an outlet after a state's or a public word ('state television ORTM') */
+const BROADCAST_KINDS = new Set('television radio broadcaster TV'.split(' '));
+const STATE_WORDS = new Set('state public national official'.split(' '));
 /**
  * Whether the token before a name (`prevTok`) is a kind of paper in lower case or a news agency ('news agency Apcom');
  * 'daily' and 'weekly' only after an article, a capitalised word or a noun or adjective ('the daily', 'Spanish sports
@@ -2137,6 +2140,9 @@ const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid journal'.sp
 function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
   const before = from - 2 >= s.tokenStart ? ctx.toks[from - 2].text : '';
   if (prevTok === 'agency') return before === 'news';
+  // (a state's or a public broadcaster by its acronym: 'state television ORTM', 'state broadcaster RTB'; not a name
+  // that opens a clause after it, 'on national television Bush said')
+  if (BROADCAST_KINDS.has(prevTok)) return STATE_WORDS.has(before.toLowerCase()) && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(ctx.toks[from].text);
   if (!MEDIA_KINDS.has(prevTok)) return false;
   if (prevTok !== 'daily' && prevTok !== 'weekly') return true;
   if (before === '') return false;

@@ -154,6 +154,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Pharma said the talks failed .', ['Zorvek Pharma', 'organization', 'rule:org-keyword']],
     ['Yesterday Danielle Steel signed her new novel .', ['Danielle Steel', 'person', 'rule:first-name']],
+    // a state's or a public broadcaster's acronym after its kind in lower case
+    ['The general was replaced , state television ZRTM reported .', ['ZRTM', 'organization', 'rule:media-before']],
+    ['He read the decree on state broadcaster ZRB on Monday .', ['ZRB', 'organization', 'rule:media-before']],
     // an ordinal before a military unit's or a federal circuit's name opens it
     ['Troops of the 82nd Zorvabad Division returned .', ['82nd Zorvabad Division', 'organization', 'rule:org-keyword']],
     ['The 9th U.S. Circuit Court of Appeals ruled .', ['9th U.S. Circuit Court of Appeals', 'organization', 'rule:org-keyword']],
@@ -364,6 +367,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday the ZQX Smith logo was shown and Google Smith closed .', ['ZQX Smith', 'Google Smith']],
     // nor from an acronym last ('Local SEO'), nor is a computing term an organisation ('the CPU')
     ['Yesterday Practical SEO said the CPU and the HTML failed .', ['Practical SEO', 'CPU', 'HTML']],
+    // no broadcaster of a name that is no acronym after 'national television' (a clause's subject)
+    ['On national television Zorvath spoke on Monday .', ['Zorvath']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
