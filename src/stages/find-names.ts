@@ -895,6 +895,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     //     party's members; a name of its own stays, 'the Democratic Party', 'the Republican National Committee')
     if (to - from >= 2 && PARTY_WORDS.has(toks[from].text) && INSTITUTIONS.has(toks[from + 1].text)) from++;
     else if (to - from === 2 && PARTY_WORDS.has(toks[to - 1].text) && INSTITUTIONS.has(toks[from].text)) to--;
+    // 2c'. a common noun's plural of no name list before a listed name is cut off, a title's or a group's plural:
+    //      'Presidents Obama and Bush', 'Newcomers Keane' (the surname rule takes no person of the two)
+    if (to - from >= 2 && isPluralOfCommon(toks[from].text) && /^\p{Lu}\p{Ll}/u.test(toks[from].text) && !isListed(toks[from].text, ctx.lex.firstNames, ctx.lex.givenNames, ctx.lex.lastNames) && isListed(toks[from + 1].text, ctx.lex.firstNames, ctx.lex.lastNames)) from++;
     // 2d. an ordinal before a military unit's or a federal circuit's name opens it: 'the 82nd Airborne Division', 'the
     //     3rd Battalion', 'the 9th U.S. Circuit Court of Appeals' (not a date's or a rank's: 'the 3rd Division title')
     if (from > s.tokenStart && ORDINAL.test(toks[from - 1].text) && toks[from - 1].end + 1 >= toks[from].start && unitName(toks, from, to)) from--;

@@ -2354,6 +2354,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it("does not take a common noun's plural and a surname for a person ('Presidents Obama and Bush'), a given name's that is one stays", () => {
     expect(people('Under Presidents Obama and Bush the agency grew in Ohio, the report said.').map(([n]) => n)).not.toContain('Presidents Obama');
     expect(people('Fans cheered when Miles Obama arrived in Ohio on Monday, the agency said.')).toEqual([['Miles Obama', 'rule:first-name']]);
+    // (the plural is cut off the run before a listed name, a title's or a group's: the person stands)
+    expect(people('Moderators Robert Zorvath and Jim Kellmoor spoke in Ohio on Monday, the agency said.')).toEqual([
+      ['Robert Zorvath', 'rule:first-name'],
+      ['Jim Kellmoor', 'rule:first-name'],
+    ]);
   });
 
   it("takes a sentence's first word for a name where the document writes it as a surname after a given name, never in lower case", () => {
