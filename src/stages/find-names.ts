@@ -3093,6 +3093,9 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //      'Amnesty International Kenya', 'Oxfam America' (`orgBranches`; the person the rules made of a one-word firm's,
   //      'Texaco Canada said', is step 19's)
   orgBranches(ctx, known);
+  // 19e. a position's word before a gazetteer's place, one untyped run, is a place of its own: 'Inner Mongolia', 'Lower
+  //      Manhattan', 'Upper Egypt' (`positionPlaces`)
+  positionPlaces(ctx, known);
   const { notPerson, areas, personWords, docTypes, orgWords, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
@@ -3843,6 +3846,30 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
     if (area && f.to < f.sentence.tokenEnd && isLowerCaseNoun(next)) continue;
     f.type = 'organization';
     f.rule = area ? 'org-area' : 'org-division';
+    f.confidence = 0.7;
+  }
+}
+
+/** the words of a position that open a place's own name before another place's: 'Inner Mongolia', 'Upper Egypt' */
+const POSITION_WORDS = new Set('Inner Outer Upper Lower'.split(' '));
+
+/**
+ * Step 19e: an untyped run of a position's word (`POSITION_WORDS`) and a gazetteer's place, the rest of the run, is a
+ * place of its own, not the place inside it ('Inner Mongolia' is no Mongolia, 'Lower Manhattan', 'Upper Egypt'; the
+ * gazetteers' own, 'Lower Saxony', 'Outer Hebrides', are matched whole before). Its id is minted from its name (no
+ * gazetteer entry carries it). Not before a noun in lower case, where the two may be a topic's words: 'Upper Egypt
+ * tourism'.
+ */
+function positionPlaces(ctx: NameContext, known: readonly Candidate[]): void {
+  const { found, toks } = ctx;
+  let places: Map<number, number> | undefined;
+  for (const f of found) {
+    if (f.type !== null || f.caps || f.to - f.from < 2 || !POSITION_WORDS.has(toks[f.from].text)) continue;
+    places ??= new Map(known.filter((c) => c.type === 'place' && c.entries.length > 0).map((c) => [c.start, c.end]));
+    if (places.get(toks[f.from + 1].start) !== f.end) continue;
+    if (f.to < f.sentence.tokenEnd && isLowerCaseNoun(toks[f.to].text)) continue;
+    f.type = 'place';
+    f.rule = 'place-position';
     f.confidence = 0.7;
   }
 }

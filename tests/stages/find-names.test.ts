@@ -1791,6 +1791,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Ms Lee said the plan was wrong. Lee Zorvath, a rival, disagreed. Lee added that talks would go on.').map(([, id]) => id)).toEqual(['person:lee', 'person:lee-zorvath', 'person:lee']);
   });
 
+  it("takes a position's word and a gazetteer's place, one run, for a place of its own, not the place inside it (step 19e)", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId, m.source]);
+    expect(rows('Officials in Inner Mongolia said the site was clear.')).toEqual([['Inner Mongolia', 'place:inner-mongolia', 'rule:place-position']]);
+    // (not before a noun in lower case, an adjective's)
+    expect(rows('Upper Egypt tourism grew on Monday.').map(([t]) => t)).toEqual(['Egypt']);
+  });
+
   it("takes a field of government or sport and a country or a nation of the UK for a national body, not the country (step 19c)", () => {
     const rows = (text: string) => mentionSources(text + PROSE).map((m) => m.slice(0, 3));
     expect(rows('Statistics Canada said on Friday that inflation eased, and Hockey Canada named a new board.')).toEqual([
