@@ -3913,6 +3913,10 @@ const BODY_HEADS = new Set(
 /** a country's names that a common noun before makes a part of its people, not a body: 'Middle America', 'Corporate America' */
 const NOT_BODY_NATIONS = new Set(['America', 'Americas']);
 
+// a kind of organisation or of place in the plural and 'such as', 'including' or 'like' right before a list
+const KIND_BEFORE_LIST =
+  /\b(companies|firms|carriers|airlines|banks|lenders|insurers|retailers|brands|groups|lines|operators|carmakers|automakers|makers|manufacturers|publishers|broadcasters|networks|newspapers|agencies|charities|universities|countries|nations|cities|states|provinces|regions|towns)\s*,?\s+(?:such\s+as|including|like)\s+$/i;
+const PLACE_KINDS = /^(?:countries|nations|cities|states|provinces|regions|towns)$/i;
 // what separates the names of a list: 'Flemming , Jason Gillespie , Stuart Law and Ricky'
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
 
@@ -3954,6 +3958,20 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
     while (j < found.length && separated(found[j - 1], found[j])) j++;
+    // (a list of two names or more after a kind of organisation or of place and 'such as', 'including' or 'like' is of
+    // that type, its untyped names too: 'Shipping lines such as Maersk, Hapag-Lloyd and Evergreen', 'countries
+    // including Zorvania and Quimbaria')
+    const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(tail(ctx.doc.clean, found[i].sentence.start, found[i].start)) : null;
+    if (kind) {
+      const type: EntityType = PLACE_KINDS.test(kind[1]) ? 'place' : 'organization';
+      for (let k = i; k < j; k++) {
+        const f = found[k];
+        if (typeOf(f) || f.caps || ctx.lex.known.get(toks[f.to - 1].text.toLowerCase()) === 'norp') continue;
+        out.set(f, type);
+      }
+      i = j;
+      continue;
+    }
     // (not a firm's name of several names: 'Kidder, Peabody and Co', 'Prescott, Ball and Turben Inc')
     if (j - i >= 3 && !found.slice(i, j).some((f) => LEGAL_FORMS.has(toks[f.to - 1].text) || (f.to - f.from === 1 && ORG_WORDS.has(f.name)))) {
       const types = new Set<EntityType>();

@@ -1791,6 +1791,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Ms Lee said the plan was wrong. Lee Zorvath, a rival, disagreed. Lee added that talks would go on.').map(([, id]) => id)).toEqual(['person:lee', 'person:lee-zorvath', 'person:lee']);
   });
 
+  it("takes the untyped names of a list after a kind of organisation and 'such as' or 'including' for organisations", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
+    expect(rows('Microsoft left the market to specialist firms such as Zorvex, Quimbarra and Kellmoor Micro last year.').slice(1)).toEqual([
+      ['Zorvex', 'organization', 'rule:list'],
+      ['Quimbarra', 'organization', 'rule:list'],
+      ['Kellmoor Micro', 'organization', 'rule:list'],
+    ]);
+    // (not without the kind: a list of two untyped names stays untyped)
+    expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
+  });
+
   it("takes a position's word and a gazetteer's place, one run, for a place of its own, not the place inside it (step 19e)", () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId, m.source]);
     expect(rows('Officials in Inner Mongolia said the site was clear.')).toEqual([['Inner Mongolia', 'place:inner-mongolia', 'rule:place-position']]);
