@@ -2062,16 +2062,26 @@ const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief e
 // is headquartered in'
 const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
+/**
+ * An apposition after a name whose head is one of `kinds` (alternatives of a regular expression): a comma, an article,
+ * up to four words that are no article, the kind, and then a mark, the end or a preposition or a relative pronoun
+ * (`FIRM_APPOSITION_AFTER`, `FIRM_KIND_APPOSITION_AFTER`).
+ */
+function appositionOf(kinds: string): RegExp {
+  return new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:${kinds})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|based|in|with|and|for)\\b)`, 'u');
+}
 // (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank';
 // four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a platform, an app, a fintech: no
 // person's trade, as a producer, an operator, a supplier, a provider or a money lender may be)
-const FIRM_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+const FIRM_APPOSITION_AFTER = appositionOf(
+  'company|firm|group|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|unit|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|party|militia|movement|organi[sz]ation|agency|union|alliance|coalition|faction|charity|band|think tank|broadcaster|newspaper|magazine|university|club|team|platform|app|exchange|studio|consultancy|fund|\\p{Ll}+tech',
+);
 
 // (the kinds of firm and body alone for a name of two or three words, step 12f': not what a person may be called too, a
 // 'troublemaker', 'the gentle giant of Chinese basketball', 'a one-man band', nor a party's, a union's, a team's member)
-const FIRM_KIND_APPOSITION_AFTER =
-  /^\s*,\s*(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{N}'’.-]+\s+){0,4}?(?:company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|broadcaster|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\p{Ll}+tech)(?=\s*(?:[,.;:)]|$)|\s+(?:of|that|which|based|in|with|and|for)\b)/u;
+const FIRM_KIND_APPOSITION_AFTER = appositionOf(
+  'company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|broadcaster|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\\p{Ll}+tech',
+);
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -4005,7 +4015,7 @@ interface Abbreviation {
   readonly type: EntityType;
   readonly name: string;
   readonly entries: readonly GazetteerEntry[];
-  /** the short form's rule: 'abbreviation' (defined in brackets) when absent, 'initials' (step 16b) */
+  /** the short form's rule: 'abbreviation' (defined in brackets) when absent, 'acronym-of-name' (step 16b) */
   readonly rule?: string;
 }
 const NO_ABBREVIATIONS: ReadonlyMap<string, Abbreviation | null> = new Map();

@@ -296,10 +296,11 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
-    const office = c.type === 'person' ? officeWords(roleOf(c)) : undefined;
+    const role = c.type === 'person' ? roleOf(c) : null;
+    const office = officeWords(role);
     // (a knight's or a dame's, named in full after the title: 'Sir Edward Heath'; a surname alone after an honorific: 'Ms Lee')
-    if (c.type === 'person' && KNIGHTHOOD.test(roleOf(c) ?? '') && /\s/u.test(c.name.trim())) knighted.add(id);
-    else if (c.type === 'person' && c.role && isHonorific(c.role) && !KNIGHTHOOD.test(c.role) && !/\s/u.test(c.name.trim())) honorificSurnames.add(c.name.trim());
+    if (role !== null && KNIGHTHOOD.test(role) && /\s/u.test(c.name.trim())) knighted.add(id);
+    else if (role !== null && isHonorific(role) && !KNIGHTHOOD.test(role) && !/\s/u.test(c.name.trim())) honorificSurnames.add(c.name.trim());
     if (office) {
       const known = officesOf.get(id);
       if (known) known.push(office);

@@ -187,24 +187,24 @@ const BRACKET_AFTER = /^\s*\)/;
  */
 export function teamContext(before: string, after: string, words: TeamWords): boolean {
   if (NAME_AFTER.test(after)) return false;
+  // (the last 24 code units before the name; the whole of `before` for a list's earlier names)
+  const near = before.slice(-24);
   // (a capitalised word before that is what a report calls a team is no part of its name: 'Second-placed Kent were';
   // nor a word that opens the sentence before a club's name: 'Former Liverpool manager Jurgen Klopp')
-  const wide = before;
-  before = before.slice(-24);
-  if (NAME_BEFORE.test(before) && !OPENER_BEFORE.test(before)) return RESULT_BEFORE.test(before);
+  if (NAME_BEFORE.test(near) && !OPENER_BEFORE.test(near)) return RESULT_BEFORE.test(near);
   if (INSTITUTION_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || fixtureAfter(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(before, after) || RESULT_BEFORE.test(before)) return true;
+  if (RESULT_AFTER.test(after) || fixtureAfter(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(near, after) || RESULT_BEFORE.test(near)) return true;
   // (a list's later names after the team's cue before its first: 'years with Liverpool and Southampton', 'hopefuls Parma
   // and Roma', 'behind Yorkshire , Nottinghamshire and Surrey')
   // (a comma alone before the name only where the list goes on after it: not 'the 2-0 defeat by Leeds, York police')
-  const listGoesOn = /(?:\band|\bor|&)\s*$/.test(wide) || LIST_AFTER.test(after);
-  for (let rest = wide, i = 0; listGoesOn && i < 4 && LIST_ITEM_END.test(rest); i++) {
+  const listGoesOn = /(?:\band|\bor|&)\s*$/.test(before) || LIST_AFTER.test(after);
+  for (let rest = before, i = 0; listGoesOn && i < 4 && LIST_ITEM_END.test(rest); i++) {
     rest = rest.replace(LIST_ITEM_END, '');
     if (RESULT_BEFORE.test(rest.slice(-24))) return true;
   }
-  if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(before)))) return true;
-  const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(before) : null;
-  if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(before.slice(0, -bracket[0].length))) return true;
+  if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(near)))) return true;
+  const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(near) : null;
+  if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(near.slice(0, -bracket[0].length))) return true;
   const possessive = POSSESSIVE_AFTER.exec(after);
   return possessive !== null && words.personAt(possessive[0].length);
 }
