@@ -189,6 +189,10 @@ const VESSEL_NOUNS = new Set('tanker supertanker vessel freighter frigate destro
  * made persons)
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
+/** the words before an Irish or a Northern Irish county's name (step 6b''): 'County Kerry', 'Co. Cork', 'Co Tyrone' */
+const COUNTY_HEADS = new Set('County Co Co.'.split(' '));
+/** a county's building's, ground's or sport's word after 'County', no county's name: 'County Hall', 'County Ground' */
+const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling Rugby Show Fair Final Finals Sessions Line'.split(' '));
 // geographic heads that end a place's name
 const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
@@ -2383,6 +2387,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
   //      And a mountain's, a lake's or a cape's head at the front: 'Mount Zorvath', 'Lake Quimble', 'Cape Zorvek'
   if (words.length > 1 && (STREET_HEADS.has(first) || LAND_HEADS.has(first)) && !role) return ruleTyped('place', 'place-keyword', 0.7);
+  // 6b''. 'County' or 'Co.' before one name, no article before: an Irish or a Northern Irish county, as Irish and British
+  //       news name them ('County Kerry', 'Co. Cork', 'Co Tyrone', 'County Durham'; the name alone was a person, 'Kerry',
+  //       an organisation or nothing). Not after 'the': 'the County Ground', 'the County Championship'; nor before an
+  //       organisation's, an event's or a place's word ('County Council', 'County Cup', 'County Hall').
+  if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last))
+    return ruleTyped('place', 'county', 0.75);
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
@@ -3538,7 +3548,20 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
   // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
   if (f.rule === 'institution' && (entries = (facts.bodies ??= institutionBodies(ctx, facts.known)).get(f.name))) return { ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries };
+  if (f.rule === 'county') return countyOf(facts, f);
   return candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+}
+
+/**
+ * Step 6b'''s county: the gazetteer's region of its name where there is one ('County Durham' is iso:GB-DUR, 'Co
+ * Donegal' iso:IE-DL; not a city of the name, 'Cork'), else an id of 'County' and the name, however the head is
+ * written ('Co. Cork' and 'County Cork' one id).
+ */
+function countyOf(facts: DocumentFacts, f: Found): Candidate {
+  const c = candidate(facts.ctx.doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+  const nameStart = facts.ctx.toks[f.to - 1].start;
+  const region = facts.known.find((k) => k.type === 'place' && k.start === nameStart && k.end === f.end && k.entries[0]?.kind === 'region');
+  return region ? { ...c, entries: region.entries } : { ...c, idName: `County ${facts.ctx.toks[f.to - 1].text}` };
 }
 
 /** The candidate of a name no rule typed (not in capitals): what the document says of it, or an untyped run. */
@@ -3971,7 +3994,9 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
     // (a list of two names or more after a kind of organisation or of place and 'such as', 'including' or 'like' is of
     // that type, its untyped names too: 'Shipping lines such as Maersk, Hapag-Lloyd and Evergreen', 'countries
     // including Zorvania and Quimbaria')
-    const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(tail(ctx.doc.clean, found[i].sentence.start, found[i].start)) : null;
+    // (the 40 code units before the list, not `tail`'s 16: 'manufacturers, such as ' is 23 and the regular expression's `\b` one more)
+    const before = ctx.doc.clean.slice(Math.max(found[i].sentence.start, found[i].start - 40), found[i].start);
+    const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(before) : null;
     if (kind) {
       const type: EntityType = PLACE_KINDS.test(kind[1]) ? 'place' : 'organization';
       for (let k = i; k < j; k++) {

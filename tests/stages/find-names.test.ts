@@ -1798,8 +1798,28 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Quimbarra', 'organization', 'rule:list'],
       ['Kellmoor Micro', 'organization', 'rule:list'],
     ]);
+    // (a kind of more than 15 letters with 'such as' or 'including' before the list: the whole cue read, not its last 16 code units)
+    expect(rows('The union said companies including Zorvex and Quimbarra had cut jobs.')).toEqual([
+      ['Zorvex', 'organization', 'rule:list'],
+      ['Quimbarra', 'organization', 'rule:list'],
+    ]);
+    expect(rows('Car manufacturers, such as Zorvex and Quimbarra, cut jobs.').map(([, type]) => type)).toEqual(['organization', 'organization']);
     // (not without the kind: a list of two untyped names stays untyped)
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
+  });
+
+  it("takes 'County' or 'Co.' and one name, no article before, for a county: the gazetteer's region of the name, else one id however written (step 6b'')", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId, m.source]);
+    expect(rows('The farmer from County Zorvary said prices fell. He moved to Co. Zorvary later.')).toEqual([
+      ['County Zorvary', 'place', 'place:county-zorvary', 'rule:county'],
+      ['Co. Zorvary', 'place', 'place:county-zorvary', 'rule:county'],
+    ]);
+    expect(rows('He was born in County Durham.')).toEqual([['County Durham', 'place', 'iso:GB-DUR', 'rule:county']]);
+    expect(rows('The attack happened in Co Tyrone last night.')).toEqual([['Co Tyrone', 'place', 'place:county-tyrone', 'rule:county']]);
+    // (not after 'the', nor before a building's or an organisation's word)
+    expect(rows('The match at the County Zorvary was rained off.').map(([, type]) => type)).not.toContain('place');
+    expect(rows('He works at County Hall.')).toEqual([]);
+    expect(rows('County Zorvary Council said the road was shut.').map(([, type, , source]) => [type, source])).toEqual([['organization', 'rule:org-keyword']]);
   });
 
   it("takes a position's word and a gazetteer's place, one run, for a place of its own, not the place inside it (step 19e)", () => {
