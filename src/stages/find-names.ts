@@ -189,6 +189,10 @@ const VESSEL_NOUNS = new Set('tanker supertanker vessel freighter frigate destro
  * made persons)
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
+/** a public service's words before 'District', an American special district's, a body: 'Unified School District' */
+const SERVICE_BEFORE_DISTRICT = new Set('School Schools Water Fire Sanitation Sanitary Utility Utilities Transit Irrigation Park Parks Hospital Library Control Conservation Drainage Sewer Quality Management Improvement Health Transportation Port Airport Levee Mosquito Recreation'.split(' '));
+/** An American special district, a body of its own: 'Los Angeles Unified School District', 'Harris County Flood Control District' */
+const serviceDistrict = (words: readonly Token[]) => words.length >= 3 && words[words.length - 1].text === 'District' && SERVICE_BEFORE_DISTRICT.has(words[words.length - 2].text);
 /** the words before an Irish or a Northern Irish county's name (step 6b''): 'County Kerry', 'Co. Cork', 'Co Tyrone' */
 const COUNTY_HEADS = new Set('County Co Co.'.split(' '));
 /** a county's building's, ground's or sport's word after 'County', no county's name: 'County Hall', 'County Ground' */
@@ -2374,7 +2378,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

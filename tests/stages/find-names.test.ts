@@ -1808,6 +1808,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
   });
 
+  it("takes a name ending in a public service's word and 'District' for an American special district, a body", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
+    expect(rows('The Zorvabad Unified School District said classes resume Monday.')).toEqual([['Zorvabad Unified School District', 'organization', 'rule:org-keyword']]);
+    expect(rows('The Kellmoor County Flood Control District issued a warning.')).toEqual([['Kellmoor County Flood Control District', 'organization', 'rule:org-keyword']]);
+    // (not a district of a country, nor the two words alone)
+    expect(rows('Fighting spread to the Kellmoor District last week.').map(([, type]) => type)).not.toContain('organization');
+    expect(rows('The School District said no.')).toEqual([]);
+  });
+
   it("takes 'County' or 'Co.' and one name, no article before, for a county: the gazetteer's region of the name, else one id however written (step 6b'')", () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId, m.source]);
     expect(rows('The farmer from County Zorvary said prices fell. He moved to Co. Zorvary later.')).toEqual([
