@@ -1834,6 +1834,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it("takes a position's word and a gazetteer's place, one run, for a place of its own, not the place inside it (step 19e)", () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId, m.source]);
     expect(rows('Officials in Inner Mongolia said the site was clear.')).toEqual([['Inner Mongolia', 'place:inner-mongolia', 'rule:place-position']]);
+    // (a compass point's word too: a region of the place)
+    expect(rows('For East Malaysia, it put output at 2.5 mln tonnes.')).toEqual([['East Malaysia', 'place:east-malaysia', 'rule:place-position']]);
     // (not before a noun in lower case, an adjective's)
     expect(rows('Upper Egypt tourism grew on Monday.').map(([t]) => t)).toEqual(['Egypt']);
   });
