@@ -62,7 +62,9 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles'.split(' '));
+/** the firms' last words that name a product after a firm's name: 'Google Analytics' */
+const PRODUCT_TAILS = new Set(['Analytics', 'Software']);
 /**
  * Whether a run ends in a firm's last word (`FIRM_TAILS`) after a word no lexicon has in lower case or a country's or
  * region's name, and no listed given name opens it: 'Mittal Steel', 'Miramax Films', 'Nortel Networks' (not 'Danielle
@@ -73,11 +75,15 @@ function firmTail(ctx: NameContext, words: readonly Token[], next: string, perso
   const { lex } = ctx;
   // (not before a word naming the trade or its goods' trade: 'India Sugar prices', 'U.S. Steel output')
   if (!FIRM_TAILS.has(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
+  // (a product's word after a gazetteer's firm is its product: 'Google Analytics', 'Adobe Analytics')
+  if (PRODUCT_TAILS.has(words[words.length - 1].text) && ctx.known.some((c) => c.type === 'organization' && c.entries.length > 0 && c.start === words[0].start && c.end === words[words.length - 2].end)) return false;
   // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
   // not before what says person, 'Chad Power, 34,'; not a nationality's, whose goods as often: 'Algerian
   // Sugar', 'American Military Thinking Burning Religious Books')
   const country = (w: string) => lex.qualifiers.has(w) && !lex.nationalities?.has(w);
-  if (isListed(words[0].text, lex.firstNames, lex.givenNames) && (!country(words[0].text) || personAfterIt())) return false;
+  // (a given name first only where the last word is a surname too: 'Danielle Steel', not 'Hollis Biotherapeutics')
+  const last = words[words.length - 1].text;
+  if (isListed(words[0].text, lex.firstNames, lex.givenNames) && (!country(words[0].text) || personAfterIt()) && (isListed(last, lex.lastNames, lex.surnames) || isCommon(lex, last))) return false;
   for (let k = 0; k < words.length - 1; k++) if (!isCommon(lex, words[k].text) || country(words[k].text)) return true;
   return false;
 }
@@ -4862,7 +4868,7 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
  * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
  */
-const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum'.split(' '));
+const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air'.split(' '));
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal

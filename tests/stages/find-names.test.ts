@@ -164,6 +164,11 @@ describe('findNames: typing rules, each with a name', () => {
     ['The family sued Halvorsen Trucking on Monday .', ['Halvorsen Trucking', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Racing confirmed the driver .', ['Zorvek Racing', 'organization', 'rule:org-keyword']],
     ['Yesterday Kellmoor Logistics won the contract .', ['Kellmoor Logistics', 'organization', 'rule:org-keyword']],
+    // (an analytics firm's, a drug maker's, a chemicals maker's; a given name first where the last word is no surname nor
+    // common word)
+    ['Yesterday Kellmoor Analytics cut 200 jobs .', ['Kellmoor Analytics', 'organization', 'rule:org-keyword']],
+    ['Yesterday Hollis Biotherapeutics said its drug failed .', ['Hollis Biotherapeutics', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Chemicals raised prices .', ['Zorvek Chemicals', 'organization', 'rule:org-keyword']],
     // a name of two or three words before a kind of firm in apposition, no listed given name first
     ['Yesterday Sirocco Zorvair , the Tunis-based carrier , added flights .', ['Sirocco Zorvair', 'organization', 'rule:firm-context']],
     ['Yesterday Kellmoor Canopy , a security company based in Reston , said so .', ['Kellmoor Canopy', 'organization', 'rule:firm-context']],
@@ -1806,6 +1811,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Car manufacturers, such as Zorvex and Quimbarra, cut jobs.').map(([, type]) => type)).toEqual(['organization', 'organization']);
     // (not without the kind: a list of two untyped names stays untyped)
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
+  });
+
+  it("takes a firm's name without its line of business for its later mentions, and a gazetteer firm's product for none", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId]);
+    expect(rows('Kellmoor Analytics cut 200 jobs. Analysts said Kellmoor would recover.')).toEqual([
+      ['Kellmoor Analytics', 'organization', 'organization:kellmoor-analytics'],
+      ['Kellmoor', 'organization', 'organization:kellmoor-analytics'],
+    ]);
+    expect(rows('Vantor Chemicals said sales fell 5 pct. Analysts said Vantor would recover.').map(([text, , id]) => [text, id])).toEqual([
+      ['Vantor Chemicals', 'organization:vantor-chemicals'],
+      ['Vantor', 'organization:vantor-chemicals'],
+    ]);
+    expect(rows('I saw something in Google Analytics yesterday.')).toEqual([['Google', 'organization', 'organization:google']]);
   });
 
   it("takes a name ending in a public service's word and 'District' for an American special district, a body", () => {
