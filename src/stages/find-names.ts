@@ -1879,7 +1879,9 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // king, Unity primarily used')
   // (nor the words before a title inside a longer run, which name its office's place or body: 'a spokesman for the
   // prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
-  if (role && (to - lead === 1 || beforeTitle) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
+  // (nor a name of no given name that ends in a common word no surname list has: 'self-righteous pastor, Lesbian
+  // Activist and me', a list's next item)
+  if (role && (to - lead === 1 || beforeTitle || (isCommon(lex, toks[to - 1].text) && !isListed(toks[to - 1].text, lex.lastNames, lex.surnames) && !isListed(toks[lead].text, lex.firstNames, lex.givenNames))) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
   // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
   // will captain England')
   if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
