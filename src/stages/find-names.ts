@@ -1288,13 +1288,16 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
  * `ofEnd`)
  */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal'.split(' '),
+  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal Diocese Archdiocese Eparchy Patriarchate'.split(' '),
 );
 // libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
 // are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
 // Museum's 'British' was the mention)
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
+// a church's sees are organisations, as its parishes' churches are not: 'the Archdiocese of Krakow' (which had been the
+// city), 'the Catholic Diocese of Orlu', 'the Anglican Diocese'
+for (const w of 'Diocese Archdiocese Eparchy Patriarchate'.split(' ')) ORG_WORDS.add(w);
 const FACILITY_WORDS = new Set(['Museum', 'Gallery']);
 /**
  * a museum's or a gallery's name: its word last, or before 'of' ('British Museum', 'Museum of Modern Art'); a gallery's
@@ -1425,6 +1428,8 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
     // (or the name goes on to a word that says organisation: 'the Alternative for Germany party', 'the Brothers of
     // Italy party', step 8d; after a word in lower case, not 'Members of the Sinn Fein party' opening a sentence)
     if (i === 0 || !isLowerWord(toks[i - 1].text)) return j;
+    // (nor a person's name before it, a title or a given name first: 'president Matteo Lanzoni of the Lega party')
+    if (ctx.roleWords.has(toks[i - 1].text) || isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames)) return j;
     const k = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
     const e = k < end ? nameEnd(toks, k, end, 3) : k;
     return e > k && i < j && e < end && ORG_CUES.has(toks[e].text) ? e : j;

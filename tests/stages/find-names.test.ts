@@ -153,6 +153,11 @@ describe('findNames: typing rules, each with a name', () => {
     ['The Zorvex Black Caucus met on Monday .', ['Zorvex Black Caucus', 'organization', 'rule:org-keyword']],
     ['He joined the Zorvex Brotherhood of Electrical Workers in May .', ['Zorvex Brotherhood of Electrical Workers', 'organization', 'rule:org-keyword']],
     ['He worked at the Zorvex Laboratory for Particle Physics in May .', ['Zorvex Laboratory for Particle Physics', 'organization', 'rule:org-keyword']],
+    // a church's see, with 'of' and its town
+    ['Yesterday the Archdiocese of Zorvabad suspended the priest .', ['Archdiocese of Zorvabad', 'organization', 'rule:org-keyword']],
+    ['The Catholic Diocese of Zorvabad issued a statement .', ['Catholic Diocese of Zorvabad', 'organization', 'rule:org-keyword']],
+    // (a person's name before 'of the' and a party's name is no part of it: a title or a given name opens it)
+    ['Regional president Matteo Zorvath of the Kellmoor party said so .', ['Kellmoor', 'organization', 'rule:org-cue']],
     // a firm's last word that ends a person's name too, after a word no lexicon has, no given name first; a place before it
     // stays in the name ('Tata' is a gazetteer's town)
     ['Yesterday Tata Steel announced a plan .', ['Tata Steel', 'organization', 'rule:org-keyword']],
