@@ -2162,7 +2162,7 @@ const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
 
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
-const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid journal'.split(' '));
+const MEDIA_KINDS = new Set('newspaper daily weekly monthly magazine tabloid broadsheet journal newsletter periodical website blog'.split(' '));
 /** a broadcaster's kind in lower case, which names an outlet after a state's or a public word ('state television ORTM') */
 const BROADCAST_KINDS = new Set('television radio broadcaster TV'.split(' '));
 const STATE_WORDS = new Set('state public national official'.split(' '));
@@ -2178,7 +2178,7 @@ function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: strin
   // that opens a clause after it, 'on national television Bush said')
   if (BROADCAST_KINDS.has(prevTok)) return STATE_WORDS.has(before.toLowerCase()) && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(ctx.toks[from].text);
   if (!MEDIA_KINDS.has(prevTok)) return false;
-  if (prevTok !== 'daily' && prevTok !== 'weekly') return true;
+  if (prevTok !== 'daily' && prevTok !== 'weekly' && prevTok !== 'monthly') return true;
   if (before === '') return false;
   if (isCapitalised(before) || /^(?:the|a|an)$/i.test(before)) return true;
   const tag = commonTag(before);

@@ -240,6 +240,9 @@ describe('findNames: typing rules, each with a name', () => {
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
+    // (a newsletter, a website, a blog, a monthly)
+    ['The Hamburg-based newsletter Zorvex World said stocks fell .', ['Zorvex World', 'organization', 'rule:media-before']],
+    ['The figures came from property website Kellmoor on Monday .', ['Kellmoor', 'organization', 'rule:media-before']],
     ['The deal collapsed , the Guardian understands .', ['Guardian', 'organization', 'rule:newspaper']],
     ['He told the Telegraph that the talks had failed .', ['Telegraph', 'organization', 'rule:newspaper']],
     // an outlet after a comma and before 'reported' at the clause's end; a listed given name first is a person
