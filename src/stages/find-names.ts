@@ -116,6 +116,18 @@ const stationName = (words: readonly Token[]) => {
   return k >= 0 && stationNumberAfter(words[k].text, words[k + 1].text);
 };
 const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
+/**
+ * Whether token `t`, of three to six capitals in a sentence that is not in capitals, is the initials of a gazetteer's
+ * organisation the document names in full: an acronym that is an English word too, which the tagger reads as that word
+ * ('The WHO said' after 'the World Health Organization'), opens a run. (Asked of every word no proper noun: the first
+ * letter's code first, a capital of A-Z.)
+ */
+function initialsOfKnown(ctx: NameContext, t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || t.text.length < 3 || t.text.length > 6 || !/^\p{Lu}+$/u.test(t.text)) return false;
+  ctx.knownInitials ??= new Set([...namedOrgInitials(ctx.known, ctx.doc)].filter(([, c]) => c !== null).map(([k]) => k));
+  return ctx.knownInitials.has(t.text);
+}
 /** whether a gazetteer's broadcaster (its entry's description says so: 'broadcaster', 'television', 'radio') starts at `start` */
 function broadcasterAt(ctx: NameContext, start: number): boolean {
   ctx.broadcasters ??= new Set(ctx.known.filter((c) => c.type === 'organization' && c.entries.some((e) => BROADCASTER.test(e.description ?? ''))).map((c) => c.start));
@@ -737,6 +749,8 @@ interface NameContext {
   readonly known: readonly Candidate[];
   /** where the gazetteers' broadcasters start ('BBC'), for a channel's number after one (`channelNumberAfter`), when first asked */
   broadcasters?: ReadonlySet<number>;
+  /** the initials of the gazetteers' organisations the document names in full (`namedOrgInitials`), when first asked */
+  knownInitials?: ReadonlySet<string>;
 }
 
 /**
@@ -831,7 +845,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
     const cased = firstNotProper && !opener && !nickname && surnamesNamed(ctx).has(toks[i].text);
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine))) || compoundTail) {
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, toks[i]))) || compoundTail) {
       i++;
       continue;
     }

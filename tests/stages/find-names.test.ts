@@ -1825,6 +1825,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
   });
 
+  it("takes an acronym that is an English word too for the gazetteer's organisation the document names in full with those initials", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
+    expect(rows('The World Health Organization warned of a new wave. The WHO said cases were rising.')).toEqual([
+      ['World Health Organization', 'organization:world-health-organization'],
+      ['WHO', 'organization:world-health-organization'],
+    ]);
+    // (not where the document names no such organisation)
+    expect(rows('Doctors WHO said cases were rising met on Monday.')).toEqual([]);
+  });
+
   it('takes no name after a role and a comma where it ends in a common word no surname list has and no given name opens it', () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.role]);
     expect(rows('You see, chicken man, self-righteous pastor, Lesbian Activist and me, we all agree.')).toEqual([]);
