@@ -882,6 +882,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === 'and' && (ext = andEnd(toks, j, s.tokenEnd, j === i + 1 && (i === s.tokenStart || /^the$/i.test(toks[i - 1].text)))) > j) {
         // 'Merck and Co Inc', 'American Telephone and Telegraph Co', 'Peninsula Federal Savings and Loan Association'
         j = ext;
+      } else if (toks[j].text === 'and' && j === i + 1 && surnamesFirmAt(ctx, i, s.tokenEnd)) {
+        // 'Turner and Newall Plc', 'Parke, Davis and Co' is andEnd's: two surnames or words no lexicon has and a legal form
+        j += 3;
       } else if (j === i + 1 && (ext = nicknameEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Roberto " Hands of Stone " Duran', 'Hector "Macho" Camacho': a given name, a nickname in quotes, a surname
         j = ext;
@@ -1162,6 +1165,21 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
     // conferences')
     (opensName && commonTag(before) === 'ADJ' && !(k - (j + 1) === 2 && toks[k - 1].text === 'Party'));
   return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
+}
+/**
+ * Whether tokens i, i+1, i+2, i+3 are a name, 'and', a name and a legal form, each name one word, no given name nor a
+ * common word but a surname, that no gazetteer types: a firm named by its two founders ('Turner and Newall Plc', 'Zorvek and Kellmoor Ltd'), which had been
+ * the second name's alone. Not two firms ('Ford and Chrysler Corp', the gazetteer's), nor a common word's ('Marks and
+ * Spencer Plc', 'Smith and Nephew Plc' are andEnd's or the gazetteer's).
+ */
+function surnamesFirmAt(ctx: NameContext, i: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  if (i + 3 >= end || !LEGAL_FORMS.has(toks[i + 3].text) || toks[i + 2].start - toks[i + 1].end > 1) return false;
+  for (const k of [i, i + 2]) {
+    const w = toks[k].text;
+    if (!isCapitalised(w) || !hasLower(w) || (isCommon(lex, w) && !isListed(w, lex.lastNames, lex.surnames)) || isListed(w, lex.firstNames) || ctx.known.some((c) => c.type !== null && c.start === toks[k].start)) return false;
+  }
+  return true;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
 // 'Securities', whose commission the gazetteer holds: 'US Securities and Exchange Commission' is a place and its entry)

@@ -153,6 +153,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The Zorvex Black Caucus met on Monday .', ['Zorvex Black Caucus', 'organization', 'rule:org-keyword']],
     ['He joined the Zorvex Brotherhood of Electrical Workers in May .', ['Zorvex Brotherhood of Electrical Workers', 'organization', 'rule:org-keyword']],
     ['He worked at the Zorvex Laboratory for Particle Physics in May .', ['Zorvex Laboratory for Particle Physics', 'organization', 'rule:org-keyword']],
+    // a firm named by two founders across 'and' before its legal form, a surname or a word no lexicon has each
+    ['Profits at Zorvek and Kellmoor Plc rose .', ['Zorvek and Kellmoor Plc', 'organization', 'rule:org-keyword']],
     // a church's see, with 'of' and its town
     ['Yesterday the Archdiocese of Zorvabad suspended the priest .', ['Archdiocese of Zorvabad', 'organization', 'rule:org-keyword']],
     ['The Catholic Diocese of Zorvabad issued a statement .', ['Catholic Diocese of Zorvabad', 'organization', 'rule:org-keyword']],
@@ -1823,6 +1825,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Car manufacturers, such as Zorvex and Quimbarra, cut jobs.').map(([, type]) => type)).toEqual(['organization', 'organization']);
     // (not without the kind: a list of two untyped names stays untyped)
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
+  });
+
+  it("takes a firm named by two founders across 'and' before a legal form for one name, a listed surname that is a common word too", () => {
+    expect(runDoc('Turner and Kellmoor Plc said profits rose.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([['Turner and Kellmoor Plc', 'organization']]);
   });
 
   it("takes an acronym that is an English word too for the gazetteer's organisation the document names in full with those initials", () => {
