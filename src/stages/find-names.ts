@@ -359,6 +359,8 @@ const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|run
 // (a day between, as the wires write it: 'Zorvex said on Monday it had lost money', 'told reporters on Tuesday that he')
 const SAID_DAY = String.raw`(?:(?:(?:late|early|earlier)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|yesterday\s+|today\s+)?`;
 const SAID_IT = new RegExp(String.raw`^\s*(?:said|says|reported|announced|added)\s+${SAID_DAY}(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}`, 'u');
+// what a name said or reported of its own, a firm's: 'said in its weekly review', 'reported its first loss'
+const SAID_ITS = /^\s*(?:said|says|reported|reports|posted|announced)\s+(?:in\s+|on\s+)?its\b/;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
 const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:that\s+)?(?:he|she)\b`, 'u');
 // what a person does before the press, a firm seldom: 'Banharn told reporters', 'Zorvek told a news conference' (eng.train:
@@ -3593,6 +3595,10 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Hill analyst Rupert Adams')
   if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !POSSESSIVE_NEXT.test(doc.clean.slice(f.end, f.end + 3)))))
     return firmOfSpan(facts, f, 'firm-context', 0.6);
+  // ... or right before what 'it' said of its own, where no given name opens it: 'Comissaria Smith said in its weekly
+  // review', 'Zorvek Brown reported its first loss' (a person's is 'his' or 'her')
+  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'person-context') && !f.role && f.to - f.from >= 2 && SAID_ITS.test(doc.clean.slice(f.end, f.end + 40)) && !isListed(ctx.toks[f.from].text, ctx.lex.firstNames, ctx.lex.givenNames))
+    return firmOfSpan(facts, f, 'said-it', 0.6);
   // a gazetteer organisation with its legal form after it is that organisation: 'Deutsche Bank AG', 'Tesco Plc'
   if (f.type === 'organization' && (entries = gazetteerOrgBefore(facts, f))) return { ...candidate(doc, f, f.start, f.end, 'organization', 'legal-form', f.confidence, f.priority), entries };
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with

@@ -1827,6 +1827,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
   });
 
+  it("takes a name a surname rule made a person of for a firm before what 'it' said of its own, no given name first", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
+    expect(rows('Comissaria Smith said in its weekly review that prices rose.')).toEqual([['Comissaria Smith', 'organization', 'rule:said-it']]);
+    expect(rows('Zorvek Smith said his profits rose.')).toEqual([['Zorvek Smith', 'person', 'rule:surname-suffix']]);
+  });
+
   it("takes a firm named by two founders across 'and' before a legal form for one name, a listed surname that is a common word too", () => {
     expect(runDoc('Turner and Kellmoor Plc said profits rose.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([['Turner and Kellmoor Plc', 'organization']]);
   });
