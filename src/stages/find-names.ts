@@ -1270,6 +1270,8 @@ const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]
  * Not a name's possessive: "Trump's Justice Department" is a person and a body (the rule took 'Sheriff' for a surname,
  * "Harris County Sheriff" a person).
  */
+/** an institution's word that a founder's possessive opens the name of: "Addenbrooke's Hospital", "Guy's Hospital" */
+const FOUNDED_WORDS = new Set('Hospital Infirmary College School Academy'.split(' '));
 function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   const toks = ctx.toks;
   const t = toks[j].text;
@@ -1283,6 +1285,10 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
     const stop = nameEnd(toks, j + 1, end, 3);
     return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || PLACE_TAILS.has(toks[stop - 1].text)) ? stop : j;
   }
+  // (a founder's name, no lexicon's word and no gazetteer's name, before a hospital's or a school's word: "Addenbrooke's
+  // Hospital", "Guy's Hospital", "Zorvek's College", which had been no mention; not "Britain's Hospital Trusts")
+  if (!plural && TITLE_CASE_WORD.test(noun) && FOUNDED_WORDS.has(toks[j + 1]?.text ?? '') && j + 1 < end && !(j + 2 < end && isCapitalised(toks[j + 2].text)) && !isCommon(ctx.lex, noun) && !ctx.lex.known.has(noun.toLowerCase()) && !ctx.known.some((c) => c.start === toks[j - 1].start))
+    return j + 2;
   // (a plural wink-nlp's lexicon lacks, its singular's: "Westminster Magistrates' Court")
   if (!TITLE_CASE_WORD.test(noun) || !(plural ? isNounOrPlural(noun) : commonTag(noun) === 'NOUN') || (plural && !noun.endsWith('s'))) return j;
   // (a people's noun: a title's word of roles.txt, a plural, 'Children', 'People'; not a firm's common-word name, "Apple's

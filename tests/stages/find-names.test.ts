@@ -155,6 +155,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['He worked at the Zorvex Laboratory for Particle Physics in May .', ['Zorvex Laboratory for Particle Physics', 'organization', 'rule:org-keyword']],
     // a firm named by two founders across 'and' before its legal form, a surname or a word no lexicon has each
     ['Profits at Zorvek and Kellmoor Plc rose .', ['Zorvek and Kellmoor Plc', 'organization', 'rule:org-keyword']],
+    // a hospital or a school named by its founder's possessive
+    ['Surgeons at Zorvek\'s Hospital in Kellmoor operated .', ["Zorvek's Hospital", 'organization', 'rule:org-keyword']],
     // a church's see, with 'of' and its town
     ['Yesterday the Archdiocese of Zorvabad suspended the priest .', ['Archdiocese of Zorvabad', 'organization', 'rule:org-keyword']],
     ['The Catholic Diocese of Zorvabad issued a statement .', ['Catholic Diocese of Zorvabad', 'organization', 'rule:org-keyword']],
