@@ -1270,6 +1270,21 @@ const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]
  * Not a name's possessive: "Trump's Justice Department" is a person and a body (the rule took 'Sheriff' for a surname,
  * "Harris County Sheriff" a person).
  */
+/**
+ * Whether the gazetteers' candidates of span [start, end) are places and all towns of fewer than 100,000 people, no
+ * capital (a market's city is larger: 'shares in Tokyo'): the shares of a firm of that name ('Shares in Pinecrest fell').
+ */
+function smallTownsOnly(ctx: NameContext, start: number, end: number): boolean {
+  let any = false;
+  for (const c of ctx.known) {
+    if (c.start !== start || c.end !== end) continue;
+    if (c.type !== 'place') return false;
+    for (const e of c.entries) if (e.kind !== 'city' || (e.population ?? 0) >= 100_000 || e.feature === 'P.PPLC') return false;
+    any = true;
+  }
+  return any;
+}
+
 /** an institution's word that a founder's possessive opens the name of: "Addenbrooke's Hospital", "Guy's Hospital" */
 const FOUNDED_WORDS = new Set('Hospital Infirmary College School Academy'.split(' '));
 function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
@@ -2753,7 +2768,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1] ?? stake[2]))) ||
       (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
   )
-    return ruleTyped('organization', 'stake-in', 0.6);
+    // (over a gazetteer's small town after shares or a stake: 'Shares in Pinecrest fell', not 'shares in London', a market)
+    return ruleTyped('organization', 'stake-in', 0.6, stake && HELD_IN.test(stake[1] ?? stake[2]) && smallTownsOnly(ctx, start, end) ? -1 : undefined);
   // 12h'. one unknown word where a firm stands: after its spokesman, analyst or staff and 'at', 'for' or 'with' ('a
   //       spokeswoman for Zorvex', 'analysts at Zorvex'), before them ('Zorvex spokesman Mark ...', 'Zorvex executives'),
   //       before what a firm has after its possessive ("Zorvex's board", "Zorvex's shareholders"), or before a kind of

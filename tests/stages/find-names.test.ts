@@ -1835,6 +1835,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Zorvek Smith said his profits rose.')).toEqual([['Zorvek Smith', 'person', 'rule:surname-suffix']]);
   });
 
+  it("takes a gazetteer's small town after shares or a stake in it for a firm, not a market's city", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type]);
+    // ('Pinecrest' is a GeoNames town of Florida, 19,452 people)
+    expect(rows('Shares in Pinecrest fell 4 pct on Monday.')).toEqual([['Pinecrest', 'organization']]);
+    expect(rows('Shares in London fell 2 pct on Monday.')).toEqual([['London', 'place']]);
+    expect(rows('Investment in Pinecrest rose on Monday.')).toEqual([['Pinecrest', 'place']]);
+  });
+
   it("takes a firm named by two founders across 'and' before a legal form for one name, a listed surname that is a common word too", () => {
     expect(runDoc('Turner and Kellmoor Plc said profits rose.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([['Turner and Kellmoor Plc', 'organization']]);
   });
