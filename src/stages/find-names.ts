@@ -2132,7 +2132,10 @@ const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|emplo
 // Zorvex, owns' (`FIRM_APPOSITION_BEFORE` and a comma after the name)
 const COMMA_AFTER = /^\s*,/;
 const FIRM_APPOSITION_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper)\s*,\s*$/u;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy)\s*,\s*$/u;
+// (the kinds alone for a name of two or three words, step 12f': not 'group' nor 'giant', a band's or a person's as often)
+const FIRM_KIND_APPOSITION_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy)\s*,\s*$/u;
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 // ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex
 // is headquartered in'
@@ -2742,7 +2745,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 12f'. a name of two or three words before a kind of firm or organisation in apposition: 'Sirocco Air, the Tunis-based
   //       carrier,', 'Triple Canopy, a private security company' (before 12g: 'Zorvek Lundqvar, a Chicago-based
   //       startup,' is no person; a person of a listed given name the rules before have typed; one word: 12h')
-  if (words.length >= 2 && words.length <= 3 && FIRM_KIND_APPOSITION_AFTER.test(after))
+  //       And one between commas after a kind of firm ('her former label, Northgate Music, sued', 'its parent company,
+  //       Zorvek Holdings Group,')
+  if (words.length >= 2 && words.length <= 3 && (FIRM_KIND_APPOSITION_AFTER.test(after) || (COMMA_AFTER.test(after) && FIRM_KIND_APPOSITION_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 60), start)))))
     return ruleTyped('organization', 'firm-context', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named

@@ -173,6 +173,9 @@ describe('findNames: typing rules, each with a name', () => {
     // an ordinal before a military unit's or a federal circuit's name opens it
     ['Troops of the 82nd Zorvabad Division returned .', ['82nd Zorvabad Division', 'organization', 'rule:org-keyword']],
     ['The 9th U.S. Circuit Court of Appeals ruled .', ['9th U.S. Circuit Court of Appeals', 'organization', 'rule:org-keyword']],
+    // a name of two words between commas after a kind of firm; one word after a charity or an agency
+    ['Yesterday her former label , Northgate Zorvek , sued her .', ['Northgate Zorvek', 'organization', 'rule:firm-context']],
+    ['Yesterday a drugs charity , Zorvaction , said so .', ['Zorvaction', 'organization', 'rule:firm-context']],
     // (a haulier's, a racing team's, a builder's, an engineer's last word)
     ['The family sued Halvorsen Trucking on Monday .', ['Halvorsen Trucking', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Racing confirmed the driver .', ['Zorvek Racing', 'organization', 'rule:org-keyword']],
