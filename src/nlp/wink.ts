@@ -369,6 +369,15 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans: [number, number][] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => void spans.push(s.out(its.span) as unknown as [number, number]));
+  // the wink tokens that end a domain name wink cut at its dot, where a sentence may start ('Booking' '.' 'com': see
+  // `domainEndsAt`); its sentence goes on from the one before
+  let domains: Uint8Array | undefined;
+  for (let i = 2; i < values.length; i++) {
+    if (values[i - 1] !== '.' || !domainEndsAt(values, spaces, i)) continue;
+    (domains ??= new Uint8Array(values.length))[i] = 1;
+    const k = spans.findIndex(([a]) => a === i);
+    if (k > 0) spans.splice(k - 1, 2, [spans[k - 1][0], spans[k][1]]);
+  }
   // the wink tokens that start a sentence: a word is never joined across one
   const opens = new Uint8Array(values.length + 1);
   for (const [a] of spans) opens[a] = 1;
@@ -394,6 +403,15 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
       ours[i] = tokens.length - 1;
       continue;
     }
+    if (domains?.[i] && tokens.length >= 2 && tokens[tokens.length - 1].end === at && tokens[tokens.length - 2].end === tokens[tokens.length - 1].start) {
+      // 'Booking' '.' 'com' -> 'Booking.com' (see `domainEndsAt`); the name keeps the first piece's wink index
+      tokens.pop();
+      const first = tokens[tokens.length - 1];
+      const word = text.slice(first.start, end);
+      tokens[tokens.length - 1] = { start: first.start, end, text: word, pos: isCapitalised(word) ? 'PROPN' : first.pos };
+      ours[i - 1] = ours[i] = tokens.length - 1;
+      continue;
+    }
     if (possessiveKeptWhole(v, end - at) && text[end] !== '-') {
       // 'Trump's' before '.', ',', ')' -> 'Trump' ''s', as wink cuts it before a space (see `possessiveKeptWhole`)
       tokens.push({ start: at, end: end - 2, text: text.slice(at, end - 2), pos: pos[i] }, { start: end - 2, end, text: text.slice(end - 2, end), pos: tagging === 'contextual' ? 'PART' : '' });
@@ -410,6 +428,21 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
     if (tokenEnd > tokenStart) sentences.push({ tokenStart, tokenEnd });
   }
   return { tokens, sentences };
+}
+
+/**
+ * the last parts of the domain names news names firms and sites by ('Booking.com', 'Salon.com', 'MoveOn.org'). (Not a
+ * country's two parts, 'bbc.co.uk': wink cuts them 'bbc' '.' 'co.' 'uk', left as it cuts them.)
+ */
+const TOP_LEVEL_DOMAIN = /^(?:com|net|org|io|info|biz|tv|gov|edu)$/i;
+/**
+ * Whether wink token `i` is the last part of a domain name that wink cut at its dot: a word or a number, '.' and a
+ * top-level domain (`TOP_LEVEL_DOMAIN`), touching. wink-nlp's tokenizer cuts 'Booking.com' into 'Booking' '.' 'com'
+ * and its sentence splitter starts a sentence at 'com', so 'Booking.com said bookings rose.' was two sentences, and
+ * 'Booking', a sentence's end, no name. (Only the dot's both sides touching: 'in London. Co-workers said' stays.)
+ */
+function domainEndsAt(values: readonly string[], spaces: readonly string[], i: number): boolean {
+  return spaces[i - 1] === '' && spaces[i] === '' && TOP_LEVEL_DOMAIN.test(values[i]) && /[\p{L}\p{N}]$/u.test(values[i - 2]);
 }
 
 /**

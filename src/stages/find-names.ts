@@ -207,6 +207,8 @@ const VESSEL_NOUNS = new Set('tanker supertanker vessel freighter frigate destro
  * made persons)
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
+/** a firm's or a site's domain name, a capital first, one token (src/nlp/wink.ts, `domainEndsAt`): 'Booking.com', 'MoveOn.org' */
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|info|biz|tv)$/u;
 /** a public service's words before 'District', an American special district's, a body: 'Unified School District' */
 const SERVICE_BEFORE_DISTRICT = new Set('School Schools Water Fire Sanitation Sanitary Utility Utilities Transit Irrigation Park Parks Hospital Library Control Conservation Drainage Sewer Quality Management Improvement Health Transportation Port Airport Levee Mosquito Recreation'.split(' '));
 /** An American special district, a body of its own: 'Los Angeles Unified School District', 'Harris County Flood Control District' */
@@ -1259,17 +1261,10 @@ function givenWill(ctx: NameContext, s: Sentence, k: number, headline: boolean):
 const QUESTION_OPENERS = new Set(['"', '“', "'", '‘', ':', '(', '[', '-', '–', '—']);
 
 /** `toks[k]` is a proper noun right after the token before it (at most one space between): a run goes on */
-const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1;
+const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1 && !isDomainName(toks[k].text) && !isDomainName(toks[k - 1].text);
+/** a domain name is a name alone: 'on SidestandUp.com Ben Slavin' is two (the test of '.' first: every run's word asks) */
+const isDomainName = (w: string) => w.indexOf('.') > 0 && DOMAIN_NAME.test(w);
 
-/**
- * Step 1c: where an organisation's name that holds a common noun's possessive ends, or `j` (the possessive's token):
- * "Harris County Sheriff's Office", "Manhattan District Attorney's Office", "Boston Children's Hospital", "Workers'
- * Party". The word before the possessive is a capitalised common noun of wink-nlp's lexicon that names people (a title's
- * word, a plural: 'Sheriff', 'Attorney', 'Children', 'Workers'), after it one to three capitalised words, the last an
- * organisation's word ('Office', 'Hospital', 'Party').
- * Not a name's possessive: "Trump's Justice Department" is a person and a body (the rule took 'Sheriff' for a surname,
- * "Harris County Sheriff" a person).
- */
 /**
  * Whether the gazetteers' candidates of span [start, end) are places and all towns of fewer than 100,000 people, no
  * capital (a market's city is larger: 'shares in Tokyo'): the shares of a firm of that name ('Shares in Pinecrest fell').
@@ -1287,6 +1282,15 @@ function smallTownsOnly(ctx: NameContext, start: number, end: number): boolean {
 
 /** an institution's word that a founder's possessive opens the name of: "Addenbrooke's Hospital", "Guy's Hospital" */
 const FOUNDED_WORDS = new Set('Hospital Infirmary College School Academy'.split(' '));
+/**
+ * Step 1c: where an organisation's name that holds a common noun's possessive ends, or `j` (the possessive's token):
+ * "Harris County Sheriff's Office", "Manhattan District Attorney's Office", "Boston Children's Hospital", "Workers'
+ * Party". The word before the possessive is a capitalised common noun of wink-nlp's lexicon that names people (a title's
+ * word, a plural: 'Sheriff', 'Attorney', 'Children', 'Workers'), after it one to three capitalised words, the last an
+ * organisation's word ('Office', 'Hospital', 'Party').
+ * Not a name's possessive: "Trump's Justice Department" is a person and a body (the rule took 'Sheriff' for a surname,
+ * "Harris County Sheriff" a person).
+ */
 function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
   const toks = ctx.toks;
   const t = toks[j].text;
@@ -2424,6 +2428,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 5d. a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act', 'Penn Treaty' (`DOCUMENT_WORDS`);
   //     no type, as a work's title (8c); a place that opens it is none either (tag-entities.ts, `eventEndAfter`)
   if (words.length > 1 && DOCUMENT_WORDS.has(last)) return ruleTyped(null, 'document-title', 0);
+  // 5d'. a capitalised domain name is a firm's or a site's name: 'Booking.com said', 'Salon.com reported' (the tokenizer
+  //      keeps it one word: src/nlp/wink.ts, `domainEndsAt`; the gazetteer's own, 'Amazon.com', matched before)
+  if (words.length === 1 && DOMAIN_NAME.test(first)) return ruleTyped('organization', 'domain-name', 0.7);
   // 5e. a firm's exchange and ticker in brackets after the name: 'Zorvex (NYSE: ZRV)' (before the person rules: 'Zorvex
   //     Lundqvar (Nasdaq: ZL)' is no person)
   // (not a legal form alone, the end of a name a comma parts: 'Tesla Motors, Inc. (NASDAQ: TSLA)')
@@ -3219,6 +3226,13 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // step 12g: 'from Lycos Europe announcing' typed no 'the Lycos Europe site' a person)
   // (not a dateline's place that is a common word too: 'NICE , France' says nothing of 'Nice are 18th in the table')
   for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f)) && !(f.rule === 'dateline' && ctx.lex.commonWords.has(f.name.toLowerCase()))) noteType(docTypes, f.name, f.type, f.confidence);
+  // (a domain name's first part is the site's or the firm's name too: 'Vittana' after 'Vittana.org'; not a common word's,
+  // 'Here' of 'Here.com' in 'It's Here')
+  for (const f of found) {
+    if (f.rule !== 'domain-name') continue;
+    const label = f.name.slice(0, f.name.indexOf('.'));
+    if (!isCommon(ctx.lex, label)) noteType(docTypes, label, 'organization', f.confidence);
+  }
 
   // and their given names, where the document has no gazetteer organisation, country or region of that name, nor a
   // place by its own name (an alias only): 'Hillary' after 'Hillary Clinton', 'Ahmad' after 'Ahmad Khan Rahami' (a
@@ -3632,6 +3646,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
   if (f.rule === 'institution' && (entries = (facts.bodies ??= institutionBodies(ctx, facts.known)).get(f.name))) return { ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries };
   if (f.rule === 'county') return countyOf(facts, f);
+  if (f.rule === 'domain-name') return domainOf(facts, f);
   return candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
 }
 
@@ -3645,6 +3660,18 @@ function countyOf(facts: DocumentFacts, f: Found): Candidate {
   const nameStart = facts.ctx.toks[f.to - 1].start;
   const region = facts.known.find((k) => k.type === 'place' && k.start === nameStart && k.end === f.end && k.entries[0]?.kind === 'region');
   return region ? { ...c, entries: region.entries } : { ...c, idName: `County ${facts.ctx.toks[f.to - 1].text}` };
+}
+
+/**
+ * Step 5d''s domain name: the gazetteer's organisation the document names by the domain's first part elsewhere, if any
+ * ('NFL.com' after 'the NFL' is the NFL's, 'Twitter.com' Twitter's), else its own id ('Booking.com').
+ */
+function domainOf(facts: DocumentFacts, f: Found): Candidate {
+  const c = candidate(facts.ctx.doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
+  const label = f.name.slice(0, f.name.indexOf('.'));
+  const text = facts.ctx.doc.clean;
+  const named = facts.known.find((k) => k.type === 'organization' && k.entries.length > 0 && k.end - k.start === label.length && text.startsWith(label, k.start));
+  return named ? { ...c, entries: named.entries } : c;
 }
 
 /** The candidate of a name no rule typed (not in capitals): what the document says of it, or an untyped run. */

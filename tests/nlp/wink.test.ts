@@ -177,3 +177,22 @@ describe('wink adapter: a possessive before a punctuation mark', () => {
     expect(analyse("He was taken to St. Luke's-Roosevelt Hospital.").tokens.map((t) => t.text)).toContain("Luke's");
   });
 });
+
+describe('wink adapter: a domain name', () => {
+  const sentences = (text: string, tagging?: Tagging) => {
+    const a = analyse(text, tagging);
+    return a.sentences.map((s) => a.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  };
+  it.each(['lexical', 'contextual'] as const)("is one token, and no sentence starts inside it (wink cut 'Booking' '.' 'com' and started a sentence at 'com'): %s", (tagging) => {
+    expect(sentences('Booking.com said bookings rose. He bought it on Zorvex.org. Then he left.', tagging)).toEqual([
+      ['Booking.com', 'said', 'bookings', 'rose', '.'],
+      ['He', 'bought', 'it', 'on', 'Zorvex.org', '.'],
+      ['Then', 'he', 'left', '.'],
+    ]);
+    expect(tokens('Booking.com said', tagging)[0]).toBe('Booking.com/PROPN');
+  });
+  it('leaves a full stop before a word with a space after it, or a word that is no top-level domain, as wink cut it', () => {
+    expect(sentences('He lives in London. Com said so.')).toEqual([['He', 'lives', 'in', 'London', '.'], ['Com', 'said', 'so', '.']]);
+    expect(analyse('It ends.Here we go.').tokens.map((t) => t.text)).not.toContain('ends.Here');
+  });
+});

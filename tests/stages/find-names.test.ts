@@ -1846,6 +1846,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Investment in Pinecrest rose on Monday.')).toEqual([['Pinecrest', 'place']]);
   });
 
+  it("takes a capitalised domain name for a firm's or a site's name, alone, with the gazetteer's organisation the document names by its first part", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.entityId]);
+    expect(rows('Zorvex.com said bookings rose. He later joined Zorvex, the travel site.')).toEqual([
+      ['Zorvex.com', 'organization', 'organization:zorvex-com'],
+      ['Zorvex', 'organization', 'organization:zorvex'],
+    ]);
+    expect(rows('The NFL fined the team. NFL.com reported the fine first.').map(([text, , id]) => [text, id])).toEqual([
+      ['NFL', 'organization:nfl'],
+      ['NFL.com', 'organization:nfl'],
+    ]);
+    // (a name after it is a name of its own)
+    expect(rows('Tonight on Kellmoor.com Zorva Kellmoor talks about motorcycles.').map(([text]) => text)).toEqual(['Kellmoor.com', 'Zorva Kellmoor']);
+  });
+
   it("takes a firm named by two founders across 'and' before a legal form for one name, a listed surname that is a common word too", () => {
     expect(runDoc('Turner and Kellmoor Plc said profits rose.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([['Turner and Kellmoor Plc', 'organization']]);
   });
