@@ -117,14 +117,17 @@ const stationName = (words: readonly Token[]) => {
 };
 const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
 /**
- * Whether token `t`, of three to six capitals in a sentence that is not in capitals, is the initials of a gazetteer's
- * organisation the document names in full: an acronym that is an English word too, which the tagger reads as that word
- * ('The WHO said' after 'the World Health Organization'), opens a run. (Asked of every word no proper noun: the first
- * letter's code first, a capital of A-Z.)
+ * Whether token `i` of sentence `s`, three to six capitals in a sentence that is not in capitals, no other word of
+ * capitals beside it, is the initials of a gazetteer's organisation the document names in full: an acronym that is an
+ * English word too, which the tagger reads as that word ('The WHO said' after 'the World Health Organization'), opens a
+ * run. (Asked of every word no proper noun: the first letter's code first, a capital of A-Z.)
  */
-function initialsOfKnown(ctx: NameContext, t: Token): boolean {
+function initialsOfKnown(ctx: NameContext, s: Sentence, i: number): boolean {
+  const t = ctx.toks[i];
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || t.text.length < 3 || t.text.length > 6 || !/^\p{Lu}+$/u.test(t.text)) return false;
+  // (nor a word of capitals beside another, a headline's words in a sentence of small letters: 'WHO IS TO BLAME? asked')
+  if ((i > s.tokenStart && isAllCapsWord(ctx.toks[i - 1].text)) || (i + 1 < s.tokenEnd && isAllCapsWord(ctx.toks[i + 1].text))) return false;
   ctx.knownInitials ??= new Set([...namedOrgInitials(ctx.known, ctx.doc)].filter(([, c]) => c !== null).map(([k]) => k));
   return ctx.knownInitials.has(t.text);
 }
@@ -330,6 +333,8 @@ const IN_PLACE_AND = /\b(?:in|near|outside|across|throughout|towards?|into|(?:fl
 // what is held in a firm: 'stake in', 'shares in', 'interest in', 'investment in', 'holding in', 'dealings in'
 const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investments?|ownership|dealings|shareholders|convertible)\s+in(?:to)?\s*$|\b(shares|shareholders|stockholders)\s+of\s*$/i;
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;
+// (a firm's shares or a stake in it only, over a gazetteer's small town: not 'Crofters' holdings in Stornoway')
+const SHARES_OR_STAKE = /^(?:stakes?|shares)$/i;
 // a firm's shares after its name: 'Bredero shares', 'Pre-Paid common stock', 'Zenith stockholders'
 // (not before a number: 'Avg shares 12.3 mln', a results table's average; nor the verb: 'Bligh shares his experience')
 const SHARES_AFTER =
@@ -362,7 +367,7 @@ const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|run
 const SAID_DAY = String.raw`(?:(?:(?:late|early|earlier)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|yesterday\s+|today\s+)?`;
 const SAID_IT = new RegExp(String.raw`^\s*(?:said|says|reported|announced|added)\s+${SAID_DAY}(?:that\s+)?it\s+(?!(?:was|is|would|could|might|should|may|must|seemed|seems|appeared|appears)\b)\p{Ll}`, 'u');
 // what a name said or reported of its own, a firm's: 'said in its weekly review', 'reported its first loss'
-const SAID_ITS = /^\s*(?:said|says|reported|reports|posted|announced)\s+(?:in\s+|on\s+)?its\b/;
+const SAID_ITS = /^\s*(?:said|says|reported|reports|posted|announced)\s+(?:in\s+|on\s+)?its\s+(?:[\w-]+\s+){0,2}?(?:review|report|results?|profits?|loss(?:es)?|sales|revenues?|earnings|shares|network|customers|clients|subscribers|board|subsidiary|unit|bid|offer|statement|filing|stores|plants?|factory|dividend|outlook|guidance|publisher|parent|owner)\b/;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
 const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:that\s+)?(?:he|she)\b`, 'u');
 // what a person does before the press, a firm seldom: 'Banharn told reporters', 'Zorvek told a news conference' (eng.train:
@@ -849,7 +854,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
     const cased = firstNotProper && !opener && !nickname && surnamesNamed(ctx).has(toks[i].text);
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, toks[i]))) || compoundTail) {
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, s, i))) || compoundTail) {
       i++;
       continue;
     }
@@ -1181,7 +1186,7 @@ function surnamesFirmAt(ctx: NameContext, i: number, end: number): boolean {
   if (i + 3 >= end || !LEGAL_FORMS.has(toks[i + 3].text) || toks[i + 2].start - toks[i + 1].end > 1) return false;
   for (const k of [i, i + 2]) {
     const w = toks[k].text;
-    if (!isCapitalised(w) || !hasLower(w) || (isCommon(lex, w) && !isListed(w, lex.lastNames, lex.surnames)) || isListed(w, lex.firstNames) || ctx.known.some((c) => c.type !== null && c.start === toks[k].start)) return false;
+    if (!isCapitalised(w) || !hasLower(w) || (isCommon(lex, w) && !isListed(w, lex.lastNames, lex.surnames)) || isListed(w, lex.firstNames) || lex.known.get(w.toLowerCase()) === 'organization' || ctx.known.some((c) => c.type !== null && c.start === toks[k].start)) return false;
   }
   return true;
 }
@@ -1304,9 +1309,10 @@ function possessiveOrgEnd(ctx: NameContext, j: number, end: number): number {
     const stop = nameEnd(toks, j + 1, end, 3);
     return stop > j + 1 && (ORG_WORDS.has(toks[stop - 1].text) || PLACE_TAILS.has(toks[stop - 1].text)) ? stop : j;
   }
-  // (a founder's name, no lexicon's word and no gazetteer's name, before a hospital's or a school's word: "Addenbrooke's
-  // Hospital", "Guy's Hospital", "Zorvek's College", which had been no mention; not "Britain's Hospital Trusts")
-  if (!plural && TITLE_CASE_WORD.test(noun) && FOUNDED_WORDS.has(toks[j + 1]?.text ?? '') && j + 1 < end && !(j + 2 < end && isCapitalised(toks[j + 2].text)) && !isCommon(ctx.lex, noun) && !ctx.lex.known.has(noun.toLowerCase()) && !ctx.known.some((c) => c.start === toks[j - 1].start))
+  // (a founder's name, no lexicon's word, no listed surname nor one the document names after a given name, and no
+  // gazetteer's name, before a hospital's or a school's word: "Addenbrooke's Hospital", "Zorvek's College", which had
+  // been no mention; not "Britain's Hospital Trusts", "Arteta's Academy graduates" after 'Mikel Arteta')
+  if (!plural && TITLE_CASE_WORD.test(noun) && FOUNDED_WORDS.has(toks[j + 1]?.text ?? '') && j + 1 < end && !(j + 2 < end && isCapitalised(toks[j + 2].text)) && !isCommon(ctx.lex, noun) && !ctx.lex.known.has(noun.toLowerCase()) && !isListed(noun, ctx.lex.lastNames, ctx.lex.surnames) && !surnamesNamed(ctx).has(noun) && !ctx.known.some((c) => c.start === toks[j - 1].start))
     return j + 2;
   // (a plural wink-nlp's lexicon lacks, its singular's: "Westminster Magistrates' Court")
   if (!TITLE_CASE_WORD.test(noun) || !(plural ? isNounOrPlural(noun) : commonTag(noun) === 'NOUN') || (plural && !noun.endsWith('s'))) return j;
@@ -1945,7 +1951,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
   // (nor a name of no given name that ends in a common word no surname list has: 'self-righteous pastor, Lesbian
   // Activist and me', a list's next item)
-  if (role && (to - lead === 1 || beforeTitle || (isCommon(lex, toks[to - 1].text) && !isListed(toks[to - 1].text, lex.lastNames, lex.surnames) && !isListed(toks[lead].text, lex.firstNames, lex.givenNames))) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
+  if (role && (to - lead === 1 || beforeTitle || (toks.slice(lead, to).every((t) => isCommon(lex, t.text) || commonTag(t.text.toLowerCase()) !== null) && !isListed(toks[to - 1].text, lex.lastNames, lex.surnames) && !isListed(toks[lead].text, lex.firstNames, lex.givenNames))) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
   // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
   // will captain England')
   if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
@@ -2224,23 +2230,32 @@ const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
 
 /** kinds of paper before a name (step 8b''); 'agency' after 'news' */
-const MEDIA_KINDS = new Set('newspaper daily weekly monthly magazine tabloid broadsheet journal newsletter periodical website blog'.split(' '));
+// (not 'monthly', an adjective far more often: 'The monthly Ramadan fast')
+const MEDIA_KINDS = new Set('newspaper daily weekly magazine tabloid broadsheet journal newsletter periodical website blog'.split(' '));
+/** the kinds of paper that are adverbs or adjectives too ('twice daily', 'the weekly CPI report') */
+const PERIODICAL_WORDS = new Set(['daily', 'weekly']);
+/** the kinds of outlet a name after 'a' may open a clause after ('a blog Musk promoted') */
+const ONLINE_KINDS = new Set(['website', 'blog', 'newsletter']);
 /** a broadcaster's kind in lower case, which names an outlet after a state's or a public word ('state television ORTM') */
 const BROADCAST_KINDS = new Set('television radio broadcaster TV'.split(' '));
 const STATE_WORDS = new Set('state public national official'.split(' '));
 /**
  * Whether the token before a name (`prevTok`) is a kind of paper in lower case or a news agency ('news agency Apcom');
  * 'daily' and 'weekly' only after an article, a capitalised word or a noun or adjective ('the daily', 'Spanish sports
- * daily'), not as adverbs ('twice daily').
+ * daily'), not as adverbs ('twice daily'), nor as adjectives before a noun in lower case after the name ('The weekly CPI
+ * report'); a website's, a blog's or a newsletter's kind not after 'a' or 'an', where the name opens a
+ * clause ('He shared a blog Trump had linked to').
  */
 function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
   const before = from - 2 >= s.tokenStart ? ctx.toks[from - 2].text : '';
+  if (ONLINE_KINDS.has(prevTok) && /^an?$/i.test(before)) return false;
+  if (PERIODICAL_WORDS.has(prevTok) && from + 1 < s.tokenEnd && isLowerCaseNoun(ctx.toks[from + 1].text)) return false;
   if (prevTok === 'agency') return before === 'news';
   // (a state's or a public broadcaster by its acronym: 'state television ORTM', 'state broadcaster RTB'; not a name
   // that opens a clause after it, 'on national television Bush said')
   if (BROADCAST_KINDS.has(prevTok)) return STATE_WORDS.has(before.toLowerCase()) && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(ctx.toks[from].text);
   if (!MEDIA_KINDS.has(prevTok)) return false;
-  if (prevTok !== 'daily' && prevTok !== 'weekly' && prevTok !== 'monthly') return true;
+  if (!PERIODICAL_WORDS.has(prevTok)) return true;
   if (before === '') return false;
   if (isCapitalised(before) || /^(?:the|a|an)$/i.test(before)) return true;
   const tag = commonTag(before);
@@ -2473,7 +2488,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       news name them ('County Kerry', 'Co. Cork', 'Co Tyrone', 'County Durham'; the name alone was a person, 'Kerry',
   //       an organisation or nothing). Not after 'the': 'the County Ground', 'the County Championship'; nor before an
   //       organisation's, an event's or a place's word ('County Council', 'County Cup', 'County Hall').
-  if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last))
+  if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last) && !ctx.roleWords.has(last) && (!isCommon(lex, last) || ctx.known.some((c) => c.type === 'place' && c.start === toks[to - 1].start)))
     return ruleTyped('place', 'county', 0.75);
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
@@ -2781,7 +2796,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
       (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
   )
     // (over a gazetteer's small town after shares or a stake: 'Shares in Pinecrest fell', not 'shares in London', a market)
-    return ruleTyped('organization', 'stake-in', 0.6, stake && HELD_IN.test(stake[1] ?? stake[2]) && smallTownsOnly(ctx, start, end) ? -1 : undefined);
+    return ruleTyped('organization', 'stake-in', 0.6, stake && SHARES_OR_STAKE.test(stake[1] ?? stake[2]) && smallTownsOnly(ctx, start, end) ? -1 : undefined);
   // 12h'. one unknown word where a firm stands: after its spokesman, analyst or staff and 'at', 'for' or 'with' ('a
   //       spokeswoman for Zorvex', 'analysts at Zorvex'), before them ('Zorvex spokesman Mark ...', 'Zorvex executives'),
   //       before what a firm has after its possessive ("Zorvex's board", "Zorvex's shareholders"), or before a kind of
@@ -3225,7 +3240,8 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (not a pair of unknown words that holds a gazetteer's organisation or region, which it yields to where it stands,
   // step 12g: 'from Lycos Europe announcing' typed no 'the Lycos Europe site' a person)
   // (not a dateline's place that is a common word too: 'NICE , France' says nothing of 'Nice are 18th in the table')
-  for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f)) && !(f.rule === 'dateline' && ctx.lex.commonWords.has(f.name.toLowerCase()))) noteType(docTypes, f.name, f.type, f.confidence);
+  // (a county with its region's entries, for its other mentions: 'The County Fermanagh man' after 'in County Fermanagh')
+  for (const f of found) if (f.type && !f.caps && !(f.rule === 'name-shape' && holdsKnown(facts, f)) && !(f.rule === 'dateline' && ctx.lex.commonWords.has(f.name.toLowerCase()))) noteType(docTypes, f.name, f.type, f.confidence, f.rule === 'county' ? countyRegion(ctx, known, f) : undefined);
   // (a domain name's first part is the site's or the firm's name too: 'Vittana' after 'Vittana.org'; not a common word's,
   // 'Here' of 'Here.com' in 'It's Here')
   for (const f of found) {
@@ -3254,7 +3270,18 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   for (const c of known) if (c.type === 'organization') addOrgWords(ctx, orgWords, doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'organization' && !f.caps) addOrgWords(ctx, orgWords, f.name);
+  // (a rule's firm of no legal form gives no short name that is a gazetteer's place the document names, no town: 'Everest
+  // Realty' is no 'Climbers on Everest'; a town is a firm's as often, 'Newbridge' of 'Newbridge Capital', and 'Magna
+  // International Inc' gives 'Magna', its legal form says firm)
+  let placeTexts: Set<string> | undefined;
+  for (const f of found) {
+    if (f.type !== 'organization' || f.caps) continue;
+    if (LEGAL_FORMS.has(ctx.toks[f.to - 1].text)) addOrgWords(ctx, orgWords, f.name);
+    else {
+      placeTexts ??= new Set(known.filter((c) => c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city').map((c) => doc.clean.slice(c.start, c.end)));
+      for (const k of orgKeys(f.name.split(/\s+/), ctx.lex)) if (!placeTexts.has(k)) orgWords.add(k);
+    }
+  }
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
   for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
@@ -3657,9 +3684,13 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
  */
 function countyOf(facts: DocumentFacts, f: Found): Candidate {
   const c = candidate(facts.ctx.doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
-  const nameStart = facts.ctx.toks[f.to - 1].start;
-  const region = facts.known.find((k) => k.type === 'place' && k.start === nameStart && k.end === f.end && k.entries[0]?.kind === 'region');
-  return region ? { ...c, entries: region.entries } : { ...c, idName: `County ${facts.ctx.toks[f.to - 1].text}` };
+  const region = countyRegion(facts.ctx, facts.known, f);
+  return region ? { ...c, entries: region } : { ...c, idName: `County ${facts.ctx.toks[f.to - 1].text}` };
+}
+/** the entries of the gazetteer's region that a county's name (`f`, rule:county) is, if any */
+function countyRegion(ctx: NameContext, known: readonly Candidate[], f: Found): readonly GazetteerEntry[] | undefined {
+  const nameStart = ctx.toks[f.to - 1].start;
+  return known.find((k) => k.type === 'place' && k.start === nameStart && k.end === f.end && k.entries[0]?.kind === 'region')?.entries;
 }
 
 /**
@@ -4014,6 +4045,7 @@ function positionPlaces(ctx: NameContext, known: readonly Candidate[]): void {
     if (f.type !== null || f.caps || f.to - f.from < 2 || !POSITION_WORDS.has(toks[f.from].text)) continue;
     places ??= new Map(known.filter((c) => c.type === 'place' && c.entries.length > 0).map((c) => [c.start, c.end]));
     if (places.get(toks[f.from + 1].start) !== f.end) continue;
+    if (known.some((c) => c.type === 'place' && c.start === f.start && c.end === f.end)) continue;
     if (f.to < f.sentence.tokenEnd && isLowerCaseNoun(toks[f.to].text)) continue;
     f.type = 'place';
     f.rule = 'place-position';
