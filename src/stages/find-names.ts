@@ -5028,6 +5028,9 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
+  // (a founder's initials and surname before the legal form: the surname alone, a given name's word too, 'Grace' of 'W.R.
+  // Grace and Co', 'Penney' of 'J.C. Penney Co'; not a role's word)
+  else if (legal && n >= 2 && words.slice(0, n - 1).every((w) => INITIALS.test(w) || INITIAL.test(w)) && TITLE_CASE_WORD.test(words[n - 1]) && !roleWordsOf(lex.roles).has(words[n - 1])) keys.push(words[n - 1]);
   return keys;
 }
 /** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */

@@ -1890,6 +1890,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Tonight on Kellmoor.com Zorva Kellmoor talks about motorcycles.').map(([text]) => text)).toEqual(['Kellmoor.com', 'Zorva Kellmoor']);
   });
 
+  it("takes a founder's surname alone for the firm named by the founder's initials, the surname and a legal form", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
+    expect(rows('W.R. Grace and Co said it would sell the unit. Analysts said Grace would gain.')).toEqual([
+      ['W.R. Grace and Co', 'organization:wr-grace'],
+      ['Grace', 'organization:wr-grace'],
+    ]);
+  });
+
   it("takes a firm named by two founders across 'and' before a legal form for one name, a listed surname that is a common word too", () => {
     expect(runDoc('Turner and Kellmoor Plc said profits rose.' + PROSE).mentions.map((m) => [m.text, m.type])).toEqual([['Turner and Kellmoor Plc', 'organization']]);
   });
