@@ -3728,6 +3728,9 @@ function untypedName(facts: DocumentFacts, f: Found): Candidate {
   if (listed !== undefined) return candidate(doc, f, f.start, f.end, listed, 'list', 0.6);
   const nickname = teamNickname(ctx, f, facts.isSports, facts.isPlace);
   if (nickname >= 0) return candidate(doc, f, ctx.toks[nickname].start, f.end, 'organization', 'team-nickname', 0.6);
+  // a name of several words right before a firm's analyst or economist and a person's name is the firm, common words
+  // too, which no rule typed: 'Peel Hunt analyst Mara Feldstein', 'Capital Economics economist Zorva Kell'
+  if (f.to - f.from >= 2 && STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60))) return firmOfSpan(facts, f, 'firm-context', 0.6);
   return candidate(doc, f, f.start, f.end, null, '', 0);
 }
 

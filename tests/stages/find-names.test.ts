@@ -1890,6 +1890,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('Tonight on Kellmoor.com Zorva Kellmoor talks about motorcycles.').map(([text]) => text)).toEqual(['Kellmoor.com', 'Zorva Kellmoor']);
   });
 
+  it("takes an untyped name of several words before a firm's analyst or economist and a person's name for the firm", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type]);
+    expect(rows('Peel Hunt analyst Zorva Kellmoor said the shares were cheap.')).toEqual([
+      ['Peel Hunt', 'organization'],
+      ['Zorva Kellmoor', 'person'],
+    ]);
+  });
+
   it("takes a founder's surname alone for the firm named by the founder's initials, the surname and a legal form", () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.entityId]);
     expect(rows('W.R. Grace and Co said it would sell the unit. Analysts said Grace would gain.')).toEqual([
