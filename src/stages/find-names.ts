@@ -4089,7 +4089,9 @@ const BODY_HEADS = new Set(
     'Archives Museums Universities Colleges Post Rail Air Airways Airlines Radio Television TV Broadcasting Cancer ' +
     'Diabetes Asthma Sport Sports Team Olympic Paralympics Hockey Cricket Rugby Tennis Football Soccer Basketball Golf ' +
     'Swimming Athletics Cycling Rowing Sailing Netball Baseball Softball Volleyball Boxing Skiing Triathlon Gymnastics ' +
-    'Badminton Squash Bowls Equestrian Judo Wrestling Curling Lacrosse Canoe Surfing Skating Archery Fencing Taekwondo'
+    'Badminton Squash Bowls Equestrian Judo Wrestling Curling Lacrosse Canoe Surfing Skating Archery Fencing Taekwondo ' +
+    // (heritage's and the arts' bodies named by an adjective: 'Historic England', 'Creative Scotland')
+    'Historic Creative'
   ).split(' '),
 );
 /** a country's names that a common noun before makes a part of its people, not a body: 'Middle America', 'Corporate America' */

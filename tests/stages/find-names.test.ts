@@ -1070,6 +1070,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (nor a common word and a country by this rule: 'Statistics Canada said' is a national body by step 19c, which
     // asks for a field of government or sport before the country, not a firm that speaks; 'Hotel Rwanda' is none)
     expect(mentionSources('Statistics Canada said on Friday that profits rose.')).toEqual([['Statistics Canada', 'organization', 'rule:national-body']]);
+    // (a heritage body's or an arts body's adjective too)
+    expect(mentionSources('Historic England said on Friday that the hall would be listed.')).toEqual([['Historic England', 'organization', 'rule:national-body']]);
     expect(mentionTypes('Hotel Rwanda said on Friday that profits rose.')).toEqual([['Rwanda', 'place']]);
   });
 
