@@ -125,7 +125,7 @@ const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
 function initialsOfKnown(ctx: NameContext, s: Sentence, i: number): boolean {
   const t = ctx.toks[i];
   const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90 || t.text.length < 3 || t.text.length > 6 || !/^\p{Lu}+$/u.test(t.text)) return false;
+  if (c < 65 || c > 90 || t.text.length < 3 || !ORG_INITIALS.test(t.text)) return false;
   // (nor a word of capitals beside another, a headline's words in a sentence of small letters: 'WHO IS TO BLAME? asked')
   if ((i > s.tokenStart && isAllCapsWord(ctx.toks[i - 1].text)) || (i + 1 < s.tokenEnd && isAllCapsWord(ctx.toks[i + 1].text))) return false;
   ctx.knownInitials ??= new Set([...namedOrgInitials(ctx.known, ctx.doc)].filter(([, c]) => c !== null).map(([k]) => k));
@@ -335,6 +335,21 @@ const STAKE_IN = /\b(stakes?|shares?|shareholdings?|holdings?|interests?|investm
 const HELD_IN = /^(?:stakes?|shares?|shareholdings?|holdings?)$/i;
 // (a firm's shares or a stake in it only, over a gazetteer's small town: not 'Crofters' holdings in Stornoway')
 const SHARES_OR_STAKE = /^(?:stakes?|shares)$/i;
+/**
+ * Whether the gazetteers' candidates of span [start, end) are places and all towns of fewer than 100,000 people, no
+ * capital (a market's city is larger: 'shares in Tokyo'): the shares of a firm of that name ('Shares in Pinecrest fell').
+ */
+function smallTownsOnly(ctx: NameContext, start: number, end: number): boolean {
+  let any = false;
+  for (const c of ctx.known) {
+    if (c.start !== start || c.end !== end) continue;
+    if (c.type !== 'place') return false;
+    for (const e of c.entries) if (e.kind !== 'city' || (e.population ?? 0) >= 100_000 || e.feature === 'P.PPLC') return false;
+    any = true;
+  }
+  return any;
+}
+
 // a firm's shares after its name: 'Bredero shares', 'Pre-Paid common stock', 'Zenith stockholders'
 // (not before a number: 'Avg shares 12.3 mln', a results table's average; nor the verb: 'Bligh shares his experience')
 const SHARES_AFTER =
@@ -1177,9 +1192,10 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
 }
 /**
  * Whether tokens i, i+1, i+2, i+3 are a name, 'and', a name and a legal form, each name one word, no given name nor a
- * common word but a surname, that no gazetteer types: a firm named by its two founders ('Turner and Newall Plc', 'Zorvek and Kellmoor Ltd'), which had been
- * the second name's alone. Not two firms ('Ford and Chrysler Corp', the gazetteer's), nor a common word's ('Marks and
- * Spencer Plc', 'Smith and Nephew Plc' are andEnd's or the gazetteer's).
+ * common word but a surname, that no gazetteer nor lexicon types: a firm named by its two founders ('Turner and Newall
+ * Plc', 'Zorvek and Kellmoor Ltd'), which had been the second name's alone. Not two firms ('Ford and Chrysler Corp',
+ * 'Hasbro and Mattel Inc'), nor a common word's ('Marks and Spencer Plc', 'Smith and Nephew Plc' are andEnd's or the
+ * gazetteer's).
  */
 function surnamesFirmAt(ctx: NameContext, i: number, end: number): boolean {
   const { toks, lex } = ctx;
@@ -1269,21 +1285,8 @@ const QUESTION_OPENERS = new Set(['"', '“', "'", '‘', ':', '(', '[', '-', '�
 const continuesName = (toks: readonly Token[], k: number) => isProperish(toks[k]) && toks[k].start - toks[k - 1].end <= 1 && !isDomainName(toks[k].text) && !isDomainName(toks[k - 1].text);
 /** a domain name is a name alone: 'on SidestandUp.com Ben Slavin' is two (the test of '.' first: every run's word asks) */
 const isDomainName = (w: string) => w.indexOf('.') > 0 && DOMAIN_NAME.test(w);
-
-/**
- * Whether the gazetteers' candidates of span [start, end) are places and all towns of fewer than 100,000 people, no
- * capital (a market's city is larger: 'shares in Tokyo'): the shares of a firm of that name ('Shares in Pinecrest fell').
- */
-function smallTownsOnly(ctx: NameContext, start: number, end: number): boolean {
-  let any = false;
-  for (const c of ctx.known) {
-    if (c.start !== start || c.end !== end) continue;
-    if (c.type !== 'place') return false;
-    for (const e of c.entries) if (e.kind !== 'city' || (e.population ?? 0) >= 100_000 || e.feature === 'P.PPLC') return false;
-    any = true;
-  }
-  return any;
-}
+/** a domain name's first part, the site's or the firm's name: 'Vittana' of 'Vittana.org' */
+const domainLabel = (name: string) => name.slice(0, name.indexOf('.'));
 
 /** an institution's word that a founder's possessive opens the name of: "Addenbrooke's Hospital", "Guy's Hospital" */
 const FOUNDED_WORDS = new Set('Hospital Infirmary College School Academy'.split(' '));
@@ -1951,7 +1954,8 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // prosecutor, New York State Comptroller Alan Hevesi,' had made a person 'New York State')
   // (nor a name of no given name that ends in a common word no surname list has: 'self-righteous pastor, Lesbian
   // Activist and me', a list's next item)
-  if (role && (to - lead === 1 || beforeTitle || (toks.slice(lead, to).every((t) => isCommon(lex, t.text) || commonTag(t.text.toLowerCase()) !== null) && !isListed(toks[to - 1].text, lex.lastNames, lex.surnames) && !isListed(toks[lead].text, lex.firstNames, lex.givenNames))) && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start))) role = null;
+  // (the comma first: the words' lexicon tests only for the few titled names after one)
+  if (role && COMMA_BEFORE.test(doc.clean.slice(Math.max(s.start, toks[lead].start - 4), toks[lead].start)) && (to - lead === 1 || beforeTitle || (toks.slice(lead, to).every((t) => isCommon(lex, t.text) || commonTag(t.text.toLowerCase()) !== null) && !isListed(toks[to - 1].text, lex.lastNames, lex.surnames) && !isListed(toks[lead].text, lex.firstNames, lex.givenNames)))) role = null;
   // (nor is a role in lower case after a subject pronoun or a modal, a verb: 'I judge Black Lives Matter thugs', 'he
   // will captain England')
   if (role && lead === from && isLowerWord(role) && verbRole(doc.clean, s.start, toks[from].start, role)) role = null;
@@ -2141,11 +2145,17 @@ const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|emplo
 // ... and a kind of firm in apposition before it, the name between commas: 'The firm, Paion, said', 'its parent company,
 // Zorvex, owns' (`FIRM_APPOSITION_BEFORE` and a comma after the name)
 const COMMA_AFTER = /^\s*,/;
-const FIRM_APPOSITION_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|group|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy)\s*,\s*$/u;
+/** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive and up to three words: the end of the text before a name in apposition. */
+function appositionBefore(kinds: string): RegExp {
+  return new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
+}
+const FIRM_APPOSITION_BEFORE = appositionBefore(
+  'company|firm|group|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy',
+);
 // (the kinds alone for a name of two or three words, step 12f': not 'group' nor 'giant', a band's or a person's as often)
-const FIRM_KIND_APPOSITION_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy)\s*,\s*$/u;
+const FIRM_KIND_APPOSITION_BEFORE = appositionBefore(
+  'company|firm|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy',
+);
 const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief executive|CEO|CFO|chairman|chairwoman|shares|stock|share price|subsidiary|subsidiaries|headquarters|parent company|market value|profits?|revenues?|earnings|quarterly)\b/;
 // ... and what a firm is said to be: 'Zorvex is a leading provider of', 'Zorvex is the world's largest maker of', 'Zorvex
 // is headquartered in'
@@ -3246,7 +3256,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 'Here' of 'Here.com' in 'It's Here')
   for (const f of found) {
     if (f.rule !== 'domain-name') continue;
-    const label = f.name.slice(0, f.name.indexOf('.'));
+    const label = domainLabel(f.name);
     if (!isCommon(ctx.lex, label)) noteType(docTypes, label, 'organization', f.confidence);
   }
 
@@ -3699,7 +3709,7 @@ function countyRegion(ctx: NameContext, known: readonly Candidate[], f: Found): 
  */
 function domainOf(facts: DocumentFacts, f: Found): Candidate {
   const c = candidate(facts.ctx.doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
-  const label = f.name.slice(0, f.name.indexOf('.'));
+  const label = domainLabel(f.name);
   const text = facts.ctx.doc.clean;
   const named = facts.known.find((k) => k.type === 'organization' && k.entries.length > 0 && k.end - k.start === label.length && text.startsWith(label, k.start));
   return named ? { ...c, entries: named.entries } : c;
