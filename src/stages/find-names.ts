@@ -2221,12 +2221,17 @@ function titleApposition(ctx: NameContext, v: Pick<RunView, 's' | 'start' | 'end
   if (OF_BEFORE.test(tail(text, v.s.start, v.start))) return false;
   // (the title after up to two words, an age's too: 'Joss Stone, a 17-year-old soul singer from Devon', 'a veteran
   // British diplomat')
-  // (with no article, a title in lower case only: 'Zorvek, director of the institute', not 'the Commodore Amiga, Prince
-  // of Persia has', a work's name)
+  // (with no article, a title in lower case: 'Zorvek, director of the institute'; capitalised only right after the comma
+  // and before 'of', after a name no article opens, as a firm's release writes it: 'Taro Kellmo, Chairman of Quimbar
+  // Corp,'; not 'the Commodore Amiga, Prince of Persia has', a work's name)
   const bare = !ARTICLE_IN.test(m[0]);
+  const capitalOffice = bare && m[0].trim() === ',' && !ARTICLE_END.test(tail(text, v.s.start, v.start));
   let at = pos;
   for (let skipped = 0; skipped <= 2; skipped++) {
-    if (bare && !(unitFlags(text.charCodeAt(at)) & UNIT_LOWER)) return false;
+    if (bare && !(unitFlags(text.charCodeAt(at)) & UNIT_LOWER)) {
+      if (!capitalOffice || skipped > 0) return false;
+      return rolesStartingAt(text, at, ctx.lex.roles).some((r) => text.startsWith(r, at) && OF_NAME_AFTER.test(text.slice(at + r.length, at + r.length + 12)));
+    }
     for (const r of rolesStartingAt(text, at, ctx.lex.roles)) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
     const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
     if (!word) return false;
@@ -2235,6 +2240,9 @@ function titleApposition(ctx: NameContext, v: Pick<RunView, 's' | 'start' | 'end
   return false;
 }
 const ARTICLE_IN = /\b(?:a|an|the)\s/;
+const ARTICLE_END = /\b(?:a|an|the)\s+$/i;
+/** 'of' and a capitalised word after a capitalised title in an apposition ('Chairman of Quimbar') */
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
 const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;

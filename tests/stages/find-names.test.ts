@@ -829,6 +829,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (a title a hyphen joins, in lower case: lexicons/roles.txt)
     ['"It is a big day," said Zorvek, director-general of the institute.', [['Zorvek', 'person']]],
     ['Since its start on the Zorvore Amiga, Prince of Persia has been about moves.', []],
+    // (capitalised right after the comma and before 'of', as a firm's release writes it, over a gazetteer place's word)
+    ['Zorvan Saba, Chairman of Quimbar Corp, said it would invest more.', [['Zorvan Saba', 'person'], ['Quimbar Corp', 'organization']]],
+    ['Yesterday Zorvan Saba, President of the Kellmoor Institute, spoke.', [['Zorvan Saba', 'person'], ['Kellmoor Institute', 'organization']]],
     // (not a title that is an adjective before a noun, nor a peer's seat after 'of')
     ['Yesterday Zorvex, the private firm which runs the lines, agreed.', [['Zorvex', 'organization']]],
     // (the peer herself a person by her title, roles.txt's 'Baroness', not her seat)
