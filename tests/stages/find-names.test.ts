@@ -814,6 +814,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // one unknown word that owns what only a person has, or what only a firm has
     ["Netanyahu's government said the talks had stalled, and Sinwar's wife fled on Monday.", [['Netanyahu', 'person'], ['Sinwar', 'person']]],
     ['Prosecutors charged Zorvance and its founder with fraud on Monday.', [['Zorvance', 'organization']]],
+    // ... or says what its results or its members did
+    ['Yesterday Kellmo said its members would strike.', [['Kellmo', 'organization']]],
+    // a trade union: its kind before the name, after a trade's or a possessive plural's word; a common word before 'union'
+    ['The rail union Zorvex said talks had failed.', [['Zorvex', 'organization']]],
+    ["On Friday the train drivers' union Kellmo announced a walkout.", [['Kellmo', 'organization']]],
+    ['Members of the Harvest union voted to strike on Friday.', [['Harvest', 'organization']]],
+    // two acronyms a hyphen joins, where it speaks; not where it acts, as a format's name does
+    ['Yesterday ZAG-QTRA said its members would strike.', [['ZAG-QTRA', 'organization']]],
+    ['Yesterday ZD-QVD will hold more data than discs.', []],
     // what a firm has after its possessive (step 12h'); a firm named in the possessive, "Boatmen's stock" where the
     // document writes "Boatmen's was", is the firm-context test's below
     ["Analysts bought Zorvens's stock on Monday.", [['Zorvens', 'organization']]],
