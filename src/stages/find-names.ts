@@ -2169,12 +2169,12 @@ const FIRM_HAS_AFTER = /^\s*['’]s\s+(?:board|shareholders|stockholders|chief e
 const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
 /**
- * An apposition after a name whose head is one of `kinds` (alternatives of a regular expression): a comma, an article,
- * up to four words that are no article, the kind, and then a mark, the end or a preposition or a relative pronoun
+ * An apposition after a name whose head is one of `kinds` (alternatives of a regular expression): a comma, an article
+ * or a name's possessive ('Zorvex, Canada's largest grain company,'), up to four words that are no article, the kind, and then a mark, the end or a preposition or a relative pronoun
  * (`FIRM_APPOSITION_AFTER`, `FIRM_KIND_APPOSITION_AFTER`).
  */
 function appositionOf(kinds: string): RegExp {
-  return new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:${kinds})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|based|in|with|and|for)\\b)`, 'u');
+  return new RegExp(`^\\s*,\\s*(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:${kinds})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|based|in|with|and|for)\\b)`, 'u');
 }
 // (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank';
 // four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a platform, an app, a fintech: no
@@ -2185,9 +2185,12 @@ const FIRM_APPOSITION_AFTER = appositionOf(
 
 // (the kinds of firm and body alone for a name of two or three words, step 12f': not what a person may be called too, a
 // 'troublemaker', 'the gentle giant of Chinese basketball', 'a one-man band', nor a party's, a union's, a team's member)
-const FIRM_KIND_APPOSITION_AFTER = appositionOf(
-  'company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|broadcaster|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\\p{Ll}+tech',
-);
+const FIRM_KINDS_ALONE =
+  'company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\\p{Ll}+tech';
+const FIRM_KIND_APPOSITION_AFTER = appositionOf(`${FIRM_KINDS_ALONE}|broadcaster`);
+// (... and those that overrule a person's name's shape, steps 9 and 10: not a broadcaster, a person's trade too, 'Jo
+// Flaherty, a senior broadcaster with the CBS network')
+const FIRM_KIND_APPOSITION_OVER_PERSON = appositionOf(FIRM_KINDS_ALONE);
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -2609,6 +2612,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(words.length >= 3 && commonNounLast(lex, last) && !words.slice(1, -1).some((t) => INITIAL.test(t.text) || PARTICLES.has(t.text) || isListed(t.text, lex.firstNames, lex.givenNames))) &&
     !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
+    // (nor a name of two or three words before a kind of firm in apposition, step 12f''s: 'Warren Agri, Canada's largest
+    // grain company,')
+    !(words.length <= 3 && FIRM_KIND_APPOSITION_OVER_PERSON.test(after)) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
     // double-barrelled surname stays, 'Lewis-Francis', and so do firms of two surnames, 'Allen-Bradley')
@@ -2647,6 +2653,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     ((SURNAME.test(last) && !isCommonWord(last)) || isListed(last, lex.lastNames) || (isListed(last, lex.surnames) && !words.some((t) => lex.commonWords.has(t.text.toLowerCase()) && !((t.text === 'al' || t.text === 'el') && !NOT_GIVEN_ARABIC.has(first))) && !commonPair(lex, first, last))) &&
     !notPersonShape(lex, first, last) &&
     !pastTenseIn(lex, words) &&
+    // (nor a name of two or three words before a kind of firm in apposition, step 12f''s: 'Warren Agri, Canada's largest
+    // grain company,')
+    !(words.length <= 3 && FIRM_KIND_APPOSITION_OVER_PERSON.test(after)) &&
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
     // 'St Gallen', 'St Kitts', 'St Fintian's')
     !SAINT.test(first) &&
@@ -3265,7 +3274,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // place, and 'Berlin' no one's surname)
   // (nor one a kind of firm or its shares make a firm elsewhere, which `typedName` retypes: 'Hardie' of 'building
   // products group James Hardie' is no one's surname)
-  const firms = firmsByContext(found);
+  const firms = firmsByContext(found, ctx.lex);
   for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
@@ -3693,7 +3702,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
   // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
-  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found, ctx.lex)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
   // a name of several words right before a firm's analyst or economist and a person's name, or after its staff and 'at',
   // is the firm where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Prebon Yamane
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
@@ -5217,11 +5226,19 @@ function untypeHeadlineRuns(ctx: NameContext): void {
 
 /**
  * The names of several words found as firms by their shares ('Lockheed Martin shares': step 9b of `typeRun`) or by a kind
- * of firm before them ('the firm Polly Peck': step 8b) in a document.
+ * of firm before them ('the firm Polly Peck': step 8b) in a document, and a rule's firm's name of several words before
+ * the legal form that ends it ('Morgan Tallis' of 'Morgan Tallis & Co', which 'Morgan Tallis said' names after it; a
+ * gazetteer's firm named after its founder, 'Walt Disney Co', leaves the founder a person)
  */
-function firmsByContext(found: readonly Found[]): Set<string> {
+function firmsByContext(found: readonly Found[], lex: NameFinderLexicons): Set<string> {
   const names = new Set<string>();
-  for (const f of found) if ((f.rule === 'stake-in' || f.rule === 'firm-before' || f.rule === 'media-before') && f.to - f.from >= 2) names.add(f.name);
+  for (const f of found) {
+    if ((f.rule === 'stake-in' || f.rule === 'firm-before' || f.rule === 'media-before') && f.to - f.from >= 2) names.add(f.name);
+    else if (f.type === 'organization' && !f.caps) {
+      const key = withoutLegalForm(f.name, lex);
+      if (key?.includes(' ')) names.add(key);
+    }
+  }
   return names;
 }
 

@@ -188,8 +188,9 @@ describe('findNames: typing rules, each with a name', () => {
     // a name of two or three words before a kind of firm in apposition, no listed given name first
     ['Yesterday Sirocco Zorvair , the Tunis-based carrier , added flights .', ['Sirocco Zorvair', 'organization', 'rule:firm-context']],
     ['Yesterday Kellmoor Canopy , a security company based in Reston , said so .', ['Kellmoor Canopy', 'organization', 'rule:firm-context']],
-    // (not what a person is called too: a troublemaker, a giant, a band)
+    // (not what a person is called too: a troublemaker, a giant, a band, a broadcaster)
     ['Yesterday Tran Kellmoor , a troublemaker , was arrested .', ['Tran Kellmoor', 'person', 'rule:name-shape']],
+    ['Yesterday Joanne Kellmoor , a senior broadcaster with the network , spoke .', ['Joanne Kellmoor', 'person', 'rule:first-name']],
     // a utility's, a mill's, a railway's last word; a country or a region first, a given name too, is the firm's
     ['Yesterday Zorvabad Power said outages would end .', ['Zorvabad Power', 'organization', 'rule:org-keyword']],
     ['Yesterday Kenya Power said outages would end .', ['Kenya Power', 'organization', 'rule:org-keyword']],
@@ -539,6 +540,19 @@ describe('findNames: document-level consistency', () => {
     expect(found).toContainEqual(['ZARDAB', 'place', 'rule:headline-borrow']);
     expect(found.map(([s]) => s)).not.toContain('SHELLED');
     expect(found.map(([s]) => s)).not.toContain('TALKS');
+  });
+
+  it("names a rule's firm of several words by its name before the legal form, not a person's ('Morgan Tallis' of 'Morgan Tallis & Co')", () => {
+    const text = 'The regulator fined Morgan Kellwynn & Co 3 million pounds for failing to report trades. Morgan Kellwynn said it had cooperated fully.' + PROSE;
+    expect(mentionSources(text).filter(([t]) => t.startsWith('Morgan'))).toEqual([
+      ['Morgan Kellwynn & Co', 'organization', 'rule:org-keyword'],
+      ['Morgan Kellwynn', 'organization', 'coreference'],
+    ]);
+  });
+
+  it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
+    const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
+    expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
   });
 
   it('takes an ALL-CAPS headline word for the person whose surname it is, or the organisation whose shorter name it is, named in full in the body', () => {
