@@ -62,7 +62,7 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy'.split(' '));
 /** the firms' last words that name a product after a firm's name: 'Google Analytics' */
 const PRODUCT_TAILS = new Set(['Analytics', 'Software']);
 /**
@@ -3146,6 +3146,9 @@ interface DocumentFacts {
   readonly docTypes: Map<string, DocumentType>;
   /** the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc' */
   readonly orgWords: Set<string>;
+  /** of those, the common words a line of business's word left alone ('Halcyon' of 'Halcyon Records', 'Solar' of 'Solar
+   *  Energy'): names only inside a sentence or before what a firm does (`isOrgWord`) */
+  readonly lineWords: Set<string>;
   /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
   readonly orgsAt: Map<number, Candidate[]>;
   /** sports teams named by their town or county (step 15) */
@@ -3220,6 +3223,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     personWords: new Set(),
     docTypes: new Map(),
     orgWords: new Set(),
+    lineWords: new Set(),
     orgsAt: new Map(),
     teams: new Set(),
     capsTypes: new Map(),
@@ -3263,7 +3267,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 19e. a position's word before a gazetteer's place, one untyped run, is a place of its own: 'Inner Mongolia', 'Lower
   //      Manhattan', 'Upper Egypt' (`positionPlaces`)
   positionPlaces(ctx, known);
-  const { notPerson, areas, personWords, docTypes, orgWords, orgsAt } = facts;
+  const { notPerson, areas, personWords, docTypes, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
@@ -3316,17 +3320,17 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name);
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
-  for (const c of known) if (c.type === 'organization') addOrgWords(ctx, orgWords, doc.clean.slice(c.start, c.end));
+  for (const c of known) if (c.type === 'organization') addOrgWords(facts, doc.clean.slice(c.start, c.end));
   // (a rule's firm of no legal form gives no short name that is a gazetteer's place the document names, no town: 'Everest
   // Realty' is no 'Climbers on Everest'; a town is a firm's as often, 'Newbridge' of 'Newbridge Capital', and 'Magna
   // International Inc' gives 'Magna', its legal form says firm)
   let placeTexts: Set<string> | undefined;
   for (const f of found) {
     if (f.type !== 'organization' || f.caps) continue;
-    if (LEGAL_FORMS.has(ctx.toks[f.to - 1].text)) addOrgWords(ctx, orgWords, f.name);
+    if (LEGAL_FORMS.has(ctx.toks[f.to - 1].text)) addOrgWords(facts, f.name);
     else {
       placeTexts ??= new Set(known.filter((c) => c.type === 'place' && c.entries[0]?.kind !== undefined && c.entries[0].kind !== 'city').map((c) => doc.clean.slice(c.start, c.end)));
-      for (const k of orgKeys(f.name.split(/\s+/), ctx.lex)) if (!placeTexts.has(k)) orgWords.add(k);
+      addOrgWords(facts, f.name, placeTexts);
     }
   }
 
@@ -3434,9 +3438,14 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
 }
 
-/** Adds an organisation's shorter names (`orgKeys`) to `orgWords`. */
-function addOrgWords(ctx: NameContext, orgWords: Set<string>, name: string): void {
-  for (const k of orgKeys(name.split(/\s+/), ctx.lex)) orgWords.add(k);
+/** Adds an organisation's shorter names (`orgKeys`) to `orgWords` (not one of `except`), and to `lineWords` a common word one is by a line of business's word left off. */
+function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<string>): void {
+  const words = name.split(/\s+/);
+  for (const k of orgKeys(words, facts.ctx.lex)) {
+    if (except?.has(k)) continue;
+    facts.orgWords.add(k);
+    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && words.some((w) => LINE_OF_BUSINESS_WORDS.has(w))) facts.lineWords.add(k);
+  }
 }
 
 /** Notes the type the document gives `name` where it is surer than what was noted before. */
@@ -3458,8 +3467,8 @@ function placeHere(facts: DocumentFacts, f: Found, prepositions: boolean): boole
 
 /**
  * Whether `name` is an organisation's shorter name the document names in full: a word of compromise's common lexicon
- * only inside a sentence ('grab Mercantile or Commerce', not 'Key to the deal ...' after 'Key Corp'); a rarer one
- * anywhere ('Coastal has used ...' after 'Coastal Corp')
+ * inside a sentence ('grab Mercantile or Commerce', not 'Key to the deal ...' after 'Key Corp') or opening one before
+ * what a firm does ('Key said'); a rarer one anywhere ('Coastal has used ...' after 'Coastal Corp')
  */
 const TOWN_HAS_AFTER = /^\s+(?:officials?|council(?:lors?)?|hall|centre|center|authorities|residents|limits|of)\b/i;
 function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: number): boolean {
@@ -3468,8 +3477,12 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
   // (a club's last word alone not after 'the', nor before what a town has: 'the City' of London's banks, 'the City of
   // Manchester Stadium', 'City officials said')
   if (CLUB_LAST_WORDS.has(name) && (THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start)) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
-  return !facts.ctx.lex.commonWords.has(name.toLowerCase()) || hasLetter(text.slice(s.start, start));
+  // (a common word opening a sentence where a firm speaks or acts after it: 'Halcyon said', "Standard's shares",
+  // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none)
+  const common = facts.ctx.lex.commonWords.has(name.toLowerCase()) || facts.lineWords.has(name);
+  return !common || hasLetter(text.slice(s.start, start)) || SHORT_FORM_ACTS_AFTER.test(text.slice(start + name.length, start + name.length + 24));
 }
+const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|reported|shares|stock|chief|executives?|officials?|spokes(?:wo)?man|spokesperson|chairman|chairwoman)\b)/;
 
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
 function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
@@ -5051,7 +5064,7 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
  * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
  */
-const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air'.split(' '));
+const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy'.split(' '));
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
@@ -5076,7 +5089,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
-  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex)) !== undefined) keys.push(key);
+  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex, LINE_OF_BUSINESS_WORDS.has(words[n - 1]))) !== undefined) keys.push(key);
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
@@ -5108,16 +5121,18 @@ const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chroni
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 
 /** `orgKeys`' short name of the first `k` of `words` (the last one's comma off), or undefined where it may be none. */
-function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: NameFinderLexicons): string | undefined {
+function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: NameFinderLexicons, business = false): string | undefined {
   const ws = words.slice(0, k);
   ws[k - 1] = ws[k - 1].replace(/,$/, '');
   if (ws.length === 1) {
     const w = ws[0];
     // (a common word may be one, a noun or an adjective, after a legal form: 'Mercantile' of 'Mercantile Bancorp Inc',
-    // 'Commerce' of 'Commerce Bancshares Inc'; findNames takes it only inside a sentence, where a writer capitalises
-    // it as a name; not without one: 'Islamic' of 'Islamic Group')
+    // 'Commerce' of 'Commerce Bancshares Inc', or before a line of business (`business`): 'Halcyon' of 'Halcyon
+    // Records'; findNames takes it only inside a sentence, where a writer capitalises it as a name, or before what a
+    // firm does; not before a generic company word alone: 'Islamic' of 'Islamic Group'; nor a line of business itself:
+    // 'Energy' of 'Energy Capital')
     if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
-    if (!legal && isCommon(lex, w)) return undefined;
+    if ((!legal && !business && isCommon(lex, w)) || LINE_OF_BUSINESS_WORDS.has(w)) return undefined;
     // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence)
     if (!legal && lex.known.get(w.toLowerCase()) === 'place') return undefined;
   }

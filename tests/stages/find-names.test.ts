@@ -550,6 +550,29 @@ describe('findNames: document-level consistency', () => {
     ]);
   });
 
+  it("names a firm by its name before its line of business, a common word too inside a sentence or before what a firm does ('Halcyon' of 'Halcyon Records')", () => {
+    const halcyon = 'Singer Ana Zorvell signed with Halcyon Records on Tuesday. Halcyon chief executive Tom Hale called her a great voice. The deal gives Halcyon three albums.' + PROSE;
+    expect(mentionSources(halcyon).filter(([t]) => t.startsWith('Halcyon'))).toEqual([
+      ['Halcyon Records', 'organization', 'rule:org-keyword'],
+      ['Halcyon', 'organization', 'coreference'],
+      ['Halcyon', 'organization', 'coreference'],
+    ]);
+    // (a refiner's sugar, a legal form after it)
+    const kestrel = 'Kestrel Sugar Co agreed to buy a rival for $200 million on Monday. The deal gives Kestrel control of four mills.' + PROSE;
+    expect(mentionSources(kestrel).filter(([t]) => t.startsWith('Kestrel'))).toEqual([
+      ['Kestrel Sugar Co', 'organization', 'rule:org-keyword'],
+      ['Kestrel', 'organization', 'coreference'],
+    ]);
+    // (not a common word opening a sentence where no firm speaks or acts: 'Solar panels')
+    const solar = 'The installer Solar Energy said sales rose on Monday. Solar panels are cheaper this year, analysts said.' + PROSE;
+    expect(mentionSources(solar).filter(([t]) => t === 'Solar')).toEqual([]);
+    // a research firm's, a shipping line's, a tanker owner's last word
+    expect(mentionSources('Analysts at Quenbridge Research said demand was weak. Shipping line Marvento Lines said it would add ships.' + PROSE).filter(([, type]) => type === 'organization')).toEqual([
+      ['Quenbridge Research', 'organization', 'rule:org-keyword'],
+      ['Marvento Lines', 'organization', 'rule:org-keyword'],
+    ]);
+  });
+
   it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
     const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
     expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
