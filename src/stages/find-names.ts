@@ -365,7 +365,7 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union'.split(' ');
+const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity'.split(' ');
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
@@ -2110,11 +2110,13 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
 }
 
 const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
+/** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
+const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
  * Step 8b's kind of firm before a name at token `from` (`prevTok`, its word): after an article and at most two words
  * ('the firm Polly Peck', 'the British retailer John Lewis'), or with no article after a trade's or a nationality's word
- * ('Russian oil giant Yukos', 'Dutch bank ING', 'chipmaker Intel' needs the article); 'giant' only after a trade's word,
- * never after the article alone ('a giant Trump win').
+ * ('Russian oil giant Yukos', 'Dutch bank ING', 'chipmaker Intel' needs the article); 'giant' and 'label' only after a
+ * trade's word, never after the article alone ('a giant Trump win', 'the label Meatless Monday'; 'record label Domino').
  */
 function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string): boolean {
   const { toks, lex } = ctx;
@@ -2129,7 +2131,7 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade);
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
-  return prevTok.toLowerCase() !== 'giant' && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
+  return !TRADE_ONLY_KINDS.has(prevTok.toLowerCase()) && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
 }
 
 // step 12h''s contexts of a firm: its people before it ('a spokeswoman for', 'analysts at'), its buyer's 'acquired by',

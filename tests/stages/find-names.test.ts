@@ -245,6 +245,9 @@ describe('findNames: typing rules, each with a name', () => {
     // a newspaper's one-word name where a paper stands: before what a paper does, after what is done to one
     // a kind of firm after a trade's word newer than wink-nlp's lexicon, no article before
     ['Alphabet agreed to buy cybersecurity firm Zorvex on Monday .', ['Zorvex', 'organization', 'rule:firm-before']],
+    // a regulator, a watchdog, a record label, a platform, a charity
+    ["Germany 's financial watchdog Zorvafin told reporters it had acted .", ['Zorvafin', 'organization', 'rule:firm-before']],
+    ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
@@ -394,6 +397,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Practical SEO said the CPU and the HTML failed .', ['Practical SEO', 'CPU', 'HTML']],
     // no broadcaster of a name that is no acronym after 'national television' (a clause's subject)
     ['On national television Zorvath spoke on Monday .', ['Zorvath']],
+    // no firm after 'the label' alone (a blog's tag), as none after 'a giant'
+    ['Find more recipes by using the label Zorvath Quell or the index .', ['Zorvath Quell', 'Zorvath']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
