@@ -947,6 +947,11 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     //    receive our letter'), and after a colon, which opens a clause as a sentence does (an interview's 'Alec: When
     //    Congress raised the limit')
     if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text)) || toks[from - 1].text === ':') && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    // 2'. drop a sentence's first word that is a common noun of no name list before a person's name of two words or
+    //     more, a title the role list lacks: 'Administrator Bill Nelson said', 'Member Park Min-seo, 24,', 'Songwriter
+    //     Guy Chambers, who' (the given-name rule cut it before a given name of no common word, 'Administrator Jane
+    //     Corlett'; not a name's own head: 'Lake Victoria', 'Union Bank of Zorva')
+    if (from === s.tokenStart && to - from >= 3 && nounTitleOpens(ctx, from, to)) from++;
     // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
     //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
     //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'
@@ -984,6 +989,22 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Step 2': whether `toks[from]`, a sentence's first word, is a common noun of no name list that titles the name of two words or more after it (`toks[from + 1, to)`), no organisation's or place's. */
+function nounTitleOpens(ctx: NameContext, from: number, to: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[from].text;
+  const next = toks[from + 1].text;
+  const last = toks[to - 1].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || commonTag(w) !== 'NOUN' || ORG_WORDS.has(w) || PLACE_TAILS.has(w) || STREET_HEADS.has(w) || LAND_HEADS.has(w) || COUNTY_HEADS.has(w)) return false;
+  if (isListed(w, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames) || ctx.roleWords.has(next)) return false;
+  // (a name of the lists next, and last one of the shorter lists, one of the longer that is no verb or adjective, a
+  // surname's shape, or a given name's syllable after a hyphen, 'Park Min-seo': not 'Air New Zealand', 'Potato Basil
+  // PureeFor', 'Startup Idea Stuck')
+  if (!isListed(next, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
+  const lastTag = commonTag(last);
+  if (!(isListed(last, lex.firstNames, lex.lastNames) || (isListed(last, lex.givenNames, lex.surnames) && lastTag !== 'VERB' && lastTag !== 'ADJ') || SURNAME.test(last) || (to - from >= 4 && isHyphen(toks[to - 2].text)))) return false;
+  return !hasOrgWord(toks, from + 1, to) && !PLACE_TAILS.has(last);
+}
 /** Function words a headline in title case capitalises: 'Over', 'For', 'When', 'The'. */
 const HEADLINE_WORDS = new Set('In On At For Of To With Over After From By Into About As Is Are Was Were Be And Or But The A An Vs Against Before Than When Why How What Who Not Off Up Out Down Back Amid'.split(' '));
 

@@ -578,6 +578,22 @@ describe('findNames: document-level consistency', () => {
     ]);
   });
 
+  it.each([
+    ['Administrator Bill Norton said the agency would review the schedule.', 'Bill Norton'],
+    ['Member Park Min-seo, 24, wrote that the group would return.', 'Park Min-seo'],
+    ['Songwriter Guy Chambers, who has worked with stars, backed the scheme.', 'Guy Chambers'],
+  ])("drops a sentence's first common noun, a title the role list lacks, before a person's name: %s", (text, name) => {
+    expect(mentionSources(text + PROSE).filter(([, type]) => type === 'person').map(([t]) => t)).toEqual([name]);
+  });
+
+  it.each([
+    "Whenever I fly, I watch the safety video closely.\nAir New Zealand's 'An Unexpected Briefing'\nHere's the video: it is a short film.",
+    'Startup Idea Stuck? Read on for ideas.',
+    'Potato Basil PureeFor a simple twist, add cream.',
+  ])("keeps a sentence's first noun where no person's name follows it: %j", (text) => {
+    expect(mentionSources(text + PROSE).filter(([t]) => /^(?:New Zealand|Idea|Basil)/.test(t))).toEqual([]);
+  });
+
   it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
     const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
     expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
