@@ -58,7 +58,7 @@ export const LONE_SURNAME_SOURCE: MentionSource = 'gazetteer:lexicons/lone-surna
 
 // organisation heads and tails: 'Ministry of …', '… Security Service', '… Armed Forces', '… Black Caucus', '… National Laboratory'
 const ORG_WORDS = new Set(
-  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital Infirmary School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Command Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin Caucus Cartel Brotherhood Clinic Laboratory Laboratories Labs'.split(' '),
+  'Ministry Council Agency Service Services Group Forces Force Party Bank University College Institute Observatory Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. Plc PLC AG SA NV GmbH Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Police Office Department Federation FC Club Airlines Airways Times Post Press News Television TV Radio Foundation Fund Authority Board Bureau Centre Center Guard Guards Brigade Battalion Regiment Division Directorate Secretariat Senate Congress Cabinet Government Network Holdings Alliance Front Movement Coalition League Society Church Trust Exchange Reserve Industries Energy Petroleum Oil Gas Telecom Media Studios Records Hospital Infirmary School Academy Systems Technologies Motors Airport Team Rovers United City Wanderers Athletic SC CF AFC Albion Hotspur Rangers Initiative Corps Command Administration International Tribunal Institution Consortium Partners Securities Insurance Investments Pharmaceuticals Electronics Communications Wireless Financial Capital Bancorp Confederation Newsroom Newsdesk Desk Brothers Bros Bros. Registry Ballet Societies Herald Tribune Gazette Chronicle Journal Sentinel Examiner Inquirer Dispatch Bulletin Caucus Cartel Brotherhood Clinic Laboratory Laboratories Labs'.split(' '),
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
@@ -221,9 +221,9 @@ const COUNTY_HEADS = new Set('County Co Co.'.split(' '));
 /** a county's building's, ground's or sport's word after 'County', no county's name: 'County Hall', 'County Ground' */
 const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling Rugby Show Fair Final Finals Sessions Line'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field'.split(' '));
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 /** a relative's words ('his wife Naina'; resolve.ts reads them too) */
 export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' ');
@@ -1723,7 +1723,7 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx)\.?$/;
 
 // what no person's name opens with ('West Berlin', 'North Sea') or ends in ('Davis Cup', 'Marshall Plan', 'Brit Awards')
 const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
-const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine'.split(' '));
+const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine Telescope'.split(' '));
 // ... and what a show, a lecture, a race or a memorial named after a person ends in ('The Ellen DeGeneres Show', 'the
 // Adam Smith Lecture', 'the Lincoln Memorial'), a firm's coinage's last part as well ('PodShow'), so apart
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
@@ -1877,6 +1877,8 @@ function surnameTailPerson(ctx: NameContext, words: readonly Token[], prevTok: s
   const { lex, doc } = ctx;
   const beforeLast = words[words.length - 2].text;
   if (words.length >= 3 && isListed(beforeLast, lex.lastNames, lex.surnames) && !isListed(beforeLast, lex.firstNames)) return false;
+  // (nor a common noun of no name list before the tail, a building's kind: 'the Royal Concert Hall', 'Zorvek Memorial Hall')
+  if (commonNounLast(lex, beforeLast)) return false;
   return words.some((t, k) => k < words.length - 1 && !(words[k + 1].start === t.end + 1 && isHyphen(doc.clean[t.end])) && (isListed(t.text, lex.firstNames, lex.givenNames) || ctx.roleWords.has(t.text)));
 }
 
@@ -2543,7 +2545,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       organisation's, an event's or a place's word ('County Council', 'County Cup', 'County Hall').
   if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last) && !ctx.roleWords.has(last) && (!isCommon(lex, last) || ctx.known.some((c) => c.type === 'place' && c.start === toks[to - 1].start)))
     return ruleTyped('place', 'county', 0.75);
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
+  // (not a hall of fame's words: 'the UK Music Hall of Fame', 'the Rock and Roll Hall of Fame'; nor a hall named by a
+  // common noun alone, a town's offices: 'County Hall', 'City Hall')
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && (next.toLowerCase() === 'of' || (words.length === 2 && isCommonish(lex, first)))) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;

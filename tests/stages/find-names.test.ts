@@ -594,6 +594,18 @@ describe('findNames: document-level consistency', () => {
     expect(mentionSources(text + PROSE).filter(([t]) => /^(?:New Zealand|Idea|Basil)/.test(t))).toEqual([]);
   });
 
+  it.each([
+    // a hall's name, a common noun before 'Hall' (a given name first too); an observatory, an institution as CoNLL-2003 tags it
+    ["The orchestra will play at Zorvabad's Royal Concert Hall in May.", [['Royal Concert Hall', 'place']]],
+    ['The Edith Kellmoor Observatory released its first images.', [['Edith Kellmoor Observatory', 'organization']]],
+    // (a telescope is no person; a hall of fame no hall; a person's surname 'Hall' after a given name)
+    ['Astronomers using the Harold Zorvenn Space Telescope found water.', []],
+    ['He was inducted into the Zorva Music Hall of Fame in 1993.', []],
+    ['Stuart Hall said the show would go on.', [['Stuart Hall', 'person']]],
+  ])('types a hall, an observatory, a telescope: %s', (text, expected) => {
+    expect(mentionSources(text + PROSE).filter(([t]) => !/^(?:Zorvabad|Zorva)$/.test(t)).map(([t, type]) => [t, type])).toEqual(expected);
+  });
+
   it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
     const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
     expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
