@@ -400,6 +400,13 @@ const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 const PERSON_EVENT_AFTER = /^\s+(?:(?:was|is)\s+born\b|died\b|(?:was|has\s+been)\s+(?:elected|re-elected|sworn\s+in|arrested|jailed|sentenced|killed|wounded|kidnapped)\b)/;
 // an acronym: 'PUK', 'SPLA'; not two letters (mostly a state's or a country's code: 'NY', 'FL', 'HK') nor a Roman numeral ('III')
 const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
+/**
+ * whether the word before token `k` (an opening bracket) is in lower case, a term's last word whose short form the
+ * brackets hold: 'mad cow disease (BSE)', 'closed circuit television (CCTV)' (step 12b); not a body's kind: 'Dutch
+ * football federation (KNVB)', 'the French lab (AFLD)', 'peace force (IFOR)', 'the rebels (SPLA)'
+ */
+const termBefore = (toks: readonly Token[], k: number) => k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !BODY_KINDS.has(toks[k - 1].text);
+const BODY_KINDS = new Set([...FIRM_KINDS, ...'federation association agency authority party lab laboratory committee commission council ministry department institute organisation organization body court league alliance coalition movement force forces mission service unit rebels guerrillas militants insurgents separatists fighters militia army'.split(' ')]);
 /** two acronyms a hyphen joins, of merged bodies: 'SAG-AFTRA', 'AFL-CIO' (step 12b) */
 const ACRONYM_PAIR = /^[A-Z]{2,6}-[A-Z]{2,6}$/;
 /** ... before what only a body does or has: 'SAG-AFTRA said', 'AFL-CIO officials' */
@@ -2789,11 +2796,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      of the acronyms in prose no other rule typed, 500 of 882 are organisations, and 93 of 96 before such a verb, 29 of 30
   //      before 's, 102 of 119 after 'the', 84 of 108 in parentheses ('GMT', 'GDP', 'PCT' are the rest, rarely in these places).
   //      A first name in capitals ('EMILY') is none (compromise's list: the longer one has 'Isis'), nor a title ('the MEP')
-  //      Two acronyms a hyphen joins are one body's, merged ones', where it speaks or has members: 'SAG-AFTRA said' (wink's
+  //      Not in brackets after a word in lower case, a term's short form: 'mad cow disease (BSE)', 'thermal protection
+  //      (PICA)'. Two acronyms a hyphen joins are one body's, merged ones', where it speaks or has members: 'SAG-AFTRA said' (wink's
   //      three tokens, two words); not where it owns or acts, as a format's name does: "Toshiba's HD-DVD will hold", 'the
   //      HD-DVD format', '(EV-DO)'
   if (
-    ((words.length === 1 && ACRONYM.test(first) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')'))) ||
+    ((words.length === 1 && ACRONYM.test(first) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')' && !termBefore(toks, from - 1)))) ||
       (words.length === 2 && ACRONYM_PAIR.test(doc.clean.slice(start, end)) && PAIR_SPEAKS_AFTER.test(after))) &&
     !NOT_ORG_ACRONYMS.has(first) &&
     !lex.commonWords.has(first.toLowerCase()) &&

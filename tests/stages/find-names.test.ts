@@ -301,6 +301,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Talks with the QPUK ended .', ['QPUK', 'organization', 'rule:acronym-context']],
     ["Yesterday ZQK 's fighters left .", ['ZQK', 'organization', 'rule:acronym-context']],
     ['The rebels ( ZPF ) left .', ['ZPF', 'organization', 'rule:acronym-context']],
+    // (after a body's kind in lower case too)
+    ['Yesterday the Dutch football federation ( QKNB ) spoke .', ['QKNB', 'organization', 'rule:acronym-context']],
     // a title word that opens an organisation's name is no title
     ['The General Assembly voted .', ['General Assembly', 'organization', 'rule:org-keyword']],
     ['He lay in the King Zorvek Hospital for a week .', ['King Zorvek Hospital', 'organization', 'rule:org-keyword']],
@@ -397,6 +399,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['Yesterday Practical SEO said the CPU and the HTML failed .', ['Practical SEO', 'CPU', 'HTML']],
     // no broadcaster of a name that is no acronym after 'national television' (a clause's subject)
     ['On national television Zorvath spoke on Monday .', ['Zorvath']],
+    // no organisation of a term's short form in brackets after a word in lower case
+    ['The ban followed a case of mad cow disease ( QBSX ) in the herd .', ['QBSX']],
     // no firm after 'the label' alone (a blog's tag), as none after 'a giant'
     ['Find more recipes by using the label Zorvath Quell or the index .', ['Zorvath Quell', 'Zorvath']],
   ])('%s', (body, surfaces) => {
