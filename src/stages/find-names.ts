@@ -2181,9 +2181,10 @@ const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?)\s+at\s*$/i;
 // net profit')
 const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}\p{N}$£€.,%-]+\s+){0,5}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
-// ... and a kind of firm in apposition before it, the name between commas: 'The firm, Paion, said', 'its parent company,
-// Zorvex, owns' (`FIRM_APPOSITION_BEFORE` and a comma after the name)
-const COMMA_AFTER = /^\s*,/;
+// ... and a kind of firm in apposition before it, the name between commas or at the sentence's end: 'The firm, Paion,
+// said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
+// and a comma or a full stop after the name)
+const APPOSITION_END_AFTER = /^\s*(?:,|\.(?:\s|$))/;
 /** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive and up to three words: the end of the text before a name in apposition. */
 function appositionBefore(kinds: string): RegExp {
   return new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
@@ -2236,7 +2237,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
-    (COMMA_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
+    (APPOSITION_END_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
   return other || !possessiveInName(ctx.doc.clean, first);
@@ -2851,7 +2852,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       startup,' is no person; a person of a listed given name the rules before have typed; one word: 12h')
   //       And one between commas after a kind of firm ('her former label, Northgate Music, sued', 'its parent company,
   //       Zorvek Holdings Group,')
-  if (words.length >= 2 && words.length <= 3 && (FIRM_KIND_APPOSITION_AFTER.test(after) || (COMMA_AFTER.test(after) && FIRM_KIND_APPOSITION_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 60), start)))))
+  if (words.length >= 2 && words.length <= 3 && (FIRM_KIND_APPOSITION_AFTER.test(after) || (APPOSITION_END_AFTER.test(after) && FIRM_KIND_APPOSITION_BEFORE.test(doc.clean.slice(Math.max(s.start, start - 60), start)))))
     return ruleTyped('organization', 'firm-context', 0.6);
   // 12g. two words no lexicon knows, each a capitalised name of letters: a person's name, the commonest such pair in
   //      news ('Merlene Ottey', 'Arjuna Ranatunga', 'Ato Boldon'); confidence 0.5; not one word twice, a word named

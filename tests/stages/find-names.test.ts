@@ -175,6 +175,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The 9th U.S. Circuit Court of Appeals ruled .', ['9th U.S. Circuit Court of Appeals', 'organization', 'rule:org-keyword']],
     // a name of two words between commas after a kind of firm; one word after a charity or an agency
     ['Yesterday her former label , Northgate Zorvek , sued her .', ['Northgate Zorvek', 'organization', 'rule:firm-context']],
+    // (and at the sentence's end)
+    ['Yesterday she left her former label , Northgate Zorvek .', ['Northgate Zorvek', 'organization', 'rule:firm-context']],
     ['Yesterday a drugs charity , Zorvaction , said so .', ['Zorvaction', 'organization', 'rule:firm-context']],
     // (a haulier's, a racing team's, a builder's, an engineer's last word)
     ['The family sued Halvorsen Trucking on Monday .', ['Halvorsen Trucking', 'organization', 'rule:org-keyword']],
