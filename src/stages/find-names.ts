@@ -1189,8 +1189,10 @@ function nicknameEnd(ctx: NameContext, i: number, j: number, end: number): numbe
 function ampersandEnd(toks: readonly Token[], j: number, end: number): number {
   if (toks[j].start - toks[j - 1].end > 1) return j;
   const k = nameEnd(toks, j + 1, end);
-  return k > j + 1 && ORG_WORDS.has(toks[k - 1].text) ? k : j;
+  return k > j + 1 && (ORG_WORDS.has(toks[k - 1].text) || partnerEnd(toks, j, k)) ? k : j;
 }
+/** whether a partnership's word alone follows the '&' or the 'and' at `j`, ending the name at `k`: 'Brenholt & Sons', 'Zorvek and Brothers' */
+const partnerEnd = (toks: readonly Token[], j: number, k: number) => k === j + 2 && PARTNERSHIP.has(toks[j + 1].text);
 
 /**
  * Where a run goes on after the 'and' at `j` inside a firm's name: past the proper nouns after it when they end in an
@@ -1203,7 +1205,7 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
   const k = nameEnd(toks, j + 1, end, 4);
   // (or before a word that says organisation: 'the Law and Justice party', step 8d)
   const cue = k < end && ORG_CUES.has(toks[k].text);
-  if (k === j + 1 || !(ORG_WORDS.has(toks[k - 1].text) || cue)) return j;
+  if (k === j + 1 || !(ORG_WORDS.has(toks[k - 1].text) || cue || partnerEnd(toks, j, k))) return j;
   const before = toks[j - 1].text;
   const partners = PARTNERSHIP.has(toks[j + 1].text);
   // (a noun, not an adjective: 'Continental and Louis Dreyfus Corp' are two; two words or more after it: 'House and
@@ -2534,7 +2536,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && partnerEnd(toks, to - 2, to) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

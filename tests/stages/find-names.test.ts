@@ -185,6 +185,9 @@ describe('findNames: typing rules, each with a name', () => {
     // (an analytics firm's, a drug maker's, a chemicals maker's; a given name first where the last word is no surname nor
     // common word)
     ['Yesterday Kellmoor Analytics cut 200 jobs .', ['Kellmoor Analytics', 'organization', 'rule:org-keyword']],
+    // a partnership's word alone after '&' or 'and'
+    ['Yesterday Brenholt & Sons raised prices .', ['Brenholt & Sons', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek and Sons raised prices .', ['Zorvek and Sons', 'organization', 'rule:org-keyword']],
     ['Yesterday Hollis Biotherapeutics said its drug failed .', ['Hollis Biotherapeutics', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Chemicals raised prices .', ['Zorvek Chemicals', 'organization', 'rule:org-keyword']],
     // a name of two or three words before a kind of firm in apposition, no listed given name first
