@@ -361,11 +361,12 @@ const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|en
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 // a kind of firm after an article and at most two words, right before a name: 'the firm ', 'a British retailer ', 'the
-// software giant ', and a trade union's, a body named as firms are ('the rail union ', "the train drivers' union ")
+// software giant ', and a trade union's, a regulator's, a label's, a band's, bodies named as firms are ('the rail union ',
+// "the train drivers' union ", 'telecoms watchdog ', 'rock band ')
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity'.split(' ');
+const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band'.split(' ');
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));

@@ -253,6 +253,8 @@ describe('findNames: typing rules, each with a name', () => {
     // a regulator, a watchdog, a record label, a platform, a charity
     ["Germany 's financial watchdog Zorvafin told reporters it had acted .", ['Zorvafin', 'organization', 'rule:firm-before']],
     ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
+    // (a band, a common word too)
+    ['Yesterday boy band Harvest beat them to the prize .', ['Harvest', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
