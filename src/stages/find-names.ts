@@ -360,14 +360,14 @@ const WORK_IN = /\b(?:appear(?:s|ed|ing)?|star(?:s|red|ring)?|roles?|performance
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
-// a kind of firm after an article and at most two words, right before a name: 'the firm ', 'a British retailer ', 'the
-// software giant ', and a trade union's, a regulator's, a label's, a band's, bodies named as firms are ('the rail union ',
-// "the train drivers' union ", 'telecoms watchdog ', 'rock band ')
+// a kind of firm after an article or a possessive's determiner and at most two words, right before a name: 'the firm ',
+// 'a British retailer ', 'the software giant ', and a trade union's, a regulator's, a label's, a band's, bodies named as
+// firms are ('the rail union ', "the train drivers' union ", 'telecoms watchdog ', 'rock band ', 'his band ')
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
 const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band'.split(' ');
-const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
+const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
 // a kind of work as the token right before a name: 'film', 'biopic' (not 'play', 'show', 'book', 'single': verbs, or a

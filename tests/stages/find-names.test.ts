@@ -255,6 +255,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
     // (a band, a common word too)
     ['Yesterday boy band Harvest beat them to the prize .', ['Harvest', 'organization', 'rule:firm-before']],
+    // (after a possessive's determiner as after an article)
+    ['He kept playing with his band Zorvashambles in June .', ['Zorvashambles', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
