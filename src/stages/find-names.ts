@@ -2161,7 +2161,9 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   // (a word in lower case that wink-nlp's lexicon lacks is a trade's too, newer than it: 'cybersecurity firm Wiz',
   // 'fintech start-up Zorvex', 'ride-hailing company Grab')
   // (and a trade's acronym: 'IT giant EDS', 'AI startup Zorvek', 'EV maker Quimbar')
-  const tradeWord = tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade);
+  // (and a place's '-based', wink's three tokens: 'Milan-based label Arvossi')
+  const based = trade === 'based' && from - 3 > s.tokenStart && isHyphen(toks[from - 3].text) && toks[from - 3].start === toks[from - 4].end;
+  const tradeWord = based || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
   return !TRADE_ONLY_KINDS.has(prevTok.toLowerCase()) && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
@@ -2188,12 +2190,12 @@ const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|emplo
 // said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
 // and a comma or a full stop after the name)
 const APPOSITION_END_AFTER = /^\s*(?:,|\.(?:\s|$))/;
-/** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive and up to three words: the end of the text before a name in apposition. */
+/** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive ('its', "Chile's") and up to three words: the end of the text before a name in apposition. */
 function appositionBefore(kinds: string): RegExp {
-  return new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
+  return new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
 }
 const FIRM_APPOSITION_BEFORE = appositionBefore(
-  'company|firm|group|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy',
+  'company|firm|group|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy|regulator|watchdog',
 );
 // (the kinds alone for a name of two or three words, step 12f': not 'group' nor 'giant', a band's or a person's as often)
 const FIRM_KIND_APPOSITION_BEFORE = appositionBefore(
@@ -3483,7 +3485,7 @@ function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<st
   for (const k of orgKeys(words, facts.ctx.lex)) {
     if (except?.has(k)) continue;
     facts.orgWords.add(k);
-    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && words.some((w) => LINE_OF_BUSINESS_WORDS.has(w))) facts.lineWords.add(k);
+    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && words.some((w) => LINE_OF_BUSINESS_WORDS.has(w) || w === 'International')) facts.lineWords.add(k);
   }
 }
 
@@ -5128,7 +5130,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
-  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex, LINE_OF_BUSINESS_WORDS.has(words[n - 1]))) !== undefined) keys.push(key);
+  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex, LINE_OF_BUSINESS_WORDS.has(words[n - 1]) || words[n - 1] === 'International')) !== undefined) keys.push(key);
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);

@@ -619,6 +619,16 @@ describe('findNames: document-level consistency', () => {
     expect(mentionSources(text + PROSE).filter(([t]) => !/^(?:Zorvabad|Zorva)$/.test(t)).map(([t, type]) => [t, type])).toEqual(expected);
   });
 
+  it("takes a regulator after a name's possessive in apposition, a place's '-based' before a kind of firm, a common word before 'International' for a short form", () => {
+    expect(mentionSources("The deal still needs approval from Chile's competition regulator, Fenecor." + PROSE).filter(([t]) => t === 'Fenecor')).toEqual([['Fenecor', 'organization', 'rule:firm-context']]);
+    expect(mentionSources('She previously led menswear at Milan-based label Arvossi.' + PROSE).filter(([t]) => t === 'Arvossi')).toEqual([['Arvossi', 'organization', 'rule:firm-before']]);
+    const harvest = "Harvest International accused police of torture on Monday. Harvest's regional director said the abuses must stop." + PROSE;
+    expect(mentionSources(harvest).filter(([t]) => t.startsWith('Harvest')).map(([t, type]) => [t, type])).toEqual([
+      ['Harvest International', 'organization'],
+      ['Harvest', 'organization'],
+    ]);
+  });
+
   it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
     const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
     expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
