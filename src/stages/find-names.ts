@@ -372,6 +372,8 @@ const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
 // a kind of work as the token right before a name: 'film', 'biopic' (not 'play', 'show', 'book', 'single': verbs, or a
 // show's host; lower case: 'Comedy Central' is no work's kind)
+/** a craft's or a space mission's word after its name (step 8e) */
+const CRAFT_AFTER = /^\s+(?:mission|missions|spacecraft|rocket|rover|lander|capsule|orbiter|probe|telescope)\b/;
 const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary musical opera novel album song sitcom'.split(' '));
 /** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a British software giant ') */
 const FIRM_BEFORE_CHARS = 80;
@@ -2623,6 +2625,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     compromise's name lists ('the Trump movement'): `orgCue`
   //     And a news agency's name before 'news agency' ('Belga news agency reported', 'the state-run Anatolian news agency')
   if ((ORG_CUES.has(next) || (next === 'news' && toks[to + 1]?.text === 'agency')) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
+  // 8e. a name of two words or more before a craft's or a mission's word in lower case is a craft's or a mission's name,
+  //     no person's, named after one or a god: 'the Athena IV mission', 'the Artemis III capsule', 'the Rosalind Franklin
+  //     rover' (no type, as a work's title)
+  if (words.length >= 2 && CRAFT_AFTER.test(after)) return ruleTyped(null, 'craft', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open

@@ -412,6 +412,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The ban followed a case of mad cow disease ( QBSX ) in the herd .', ['QBSX']],
     // no firm after 'the label' alone (a blog's tag), as none after 'a giant'
     ['Find more recipes by using the label Zorvath Quell or the index .', ['Zorvath Quell', 'Zorvath']],
+    // no person of a craft's or a mission's name, a given name first ('the Athena IV mission')
+    ['Yesterday the agency said its Athena Zorvek mission would be late .', ['Athena Zorvek']],
   ])('%s', (body, surfaces) => {
     const typed = names(TITLE + body).filter(([, t]) => t !== null).map(([s]) => s);
     for (const s of surfaces) expect(typed).not.toContain(s);
