@@ -379,7 +379,7 @@ const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary 
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
 // (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
-const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|runs|run|ran|owns|owned|started|created|joined|left|set up)\b/;
+const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|heads|headed|runs|run|ran|owns|owned|started|created|formed|established|unveiled|launched|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
 // (a day between, as the wires write it: 'Zorvex said on Monday it had lost money', 'told reporters on Tuesday that he')
@@ -409,9 +409,9 @@ const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
  * football federation (KNVB)', 'the French lab (AFLD)', 'peace force (IFOR)', 'the rebels (SPLA)'
  */
 const termBefore = (toks: readonly Token[], k: number) => k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !BODY_KINDS.has(toks[k - 1].text);
-const BODY_KINDS = new Set([...FIRM_KINDS, ...'federation association agency authority party lab laboratory committee commission council ministry department institute organisation organization body court league alliance coalition movement force forces mission service unit rebels guerrillas militants insurgents separatists fighters militia army'.split(' ')]);
+const BODY_KINDS = new Set([...FIRM_KINDS, ...'federation association agency authority party lab laboratory committee commission council ministry department institute organisation organization body court league alliance coalition movement force forces mission service services unit office bureau exchange government broadcaster police club rebels guerrillas militants insurgents separatists fighters militia army'.split(' ')]);
 /** two acronyms a hyphen joins, of merged bodies: 'SAG-AFTRA', 'AFL-CIO' (step 12b) */
-const ACRONYM_PAIR = /^[A-Z]{2,6}-[A-Z]{2,6}$/;
+const ACRONYM_PAIR = /^[A-Z]{3,6}-[A-Z]{3,6}$/;
 /** ... before what only a body does or has: 'SAG-AFTRA said', 'AFL-CIO officials' */
 const PAIR_SPEAKS_AFTER = /^\s*(?:said|says|told|announced|spokes(?:wo)?man|spokesperson|officials?|members|leaders?|president|chairman)\b/;
 // acronyms that name no organisation, which the acronym rule's contexts still meet ('the GDP figure', 'HIV is', 'the
@@ -999,6 +999,19 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/**
+ * Step 6b's 'Hall', a common surname: a hall's name after a common noun of no name list, a building's kind ('the Royal
+ * Concert Hall', 'Zorvek Memorial Hall'), or after an article or a preposition of place ('in Westminster Hall', 'at
+ * Carnegie Hall'); not after a title's word or a name's hyphen ('the comedian Arsenio Hall', 'Rhys Oakley-Hall'), nor a
+ * hall of fame ('the Rock and Roll Hall of Fame'), nor a hall of one common word, a town's offices ('County Hall')
+ */
+function hallPlace(ctx: NameContext, v: RunView): boolean {
+  const { toks, lex } = ctx;
+  const { words, to, next, prevTok } = v;
+  if (next.toLowerCase() === 'of' || (words.length === 2 && isCommonish(lex, words[0].text)) || isHyphen(toks[to - 2].text)) return false;
+  return commonNounLast(lex, words[words.length - 2].text) || HALL_PLACE_BEFORE.has(prevTok.toLowerCase());
+}
+const HALL_PLACE_BEFORE = new Set(['the', 'at', 'in', 'into', 'from', 'to', 'and', "'s", '’s']);
 /** Step 2': whether `toks[from]`, a sentence's first word, is a common noun of no name list that titles the name of two words or more after it (`toks[from + 1, to)`), no organisation's or place's. */
 function nounTitleOpens(ctx: NameContext, from: number, to: number): boolean {
   const { toks, lex } = ctx;
@@ -2145,6 +2158,12 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
 }
 
 const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
+/**
+ * the kinds of body among `FIRM_KINDS` that describe a person too ('competition regulator Sarah Cardell', 'standards
+ * watchdog Kathryn Stone', 'the union Mick Lynch heads'): in lower case only, and not before a listed given name (a
+ * band's name of one, 'rock band Franz Ferdinand', stays none)
+ */
+const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band']);
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
 const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
@@ -2192,9 +2211,9 @@ const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|emplo
 // said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
 // and a comma or a full stop after the name)
 const APPOSITION_END_AFTER = /^\s*(?:,|\.(?:\s|$))/;
-/** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive ('its', "Chile's") and up to three words: the end of the text before a name in apposition. */
+/** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive ('its', "Chile's") and up to three words, not after an office's word and 'of' (the name is then the office's holder: 'the founder of the charity, Zorvan Kellmo'; 'the work of a drugs charity, Addaction,' stays): the end of the text before a name in apposition. */
 function appositionBefore(kinds: string): RegExp {
-  return new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
+  return new RegExp(`(?<!\\b(?:founder|co-founder|head|chief|director|chairman|chairwoman|president|boss|leader|member|trustee|patron|owner)\\s+of\\s+)(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
 }
 const FIRM_APPOSITION_BEFORE = appositionBefore(
   'company|firm|group|\\p{Ll}*maker|brewer|retailer|bank|insurer|airline|carrier|lender|subsidiary|conglomerate|chain|manufacturer|start-?up|giant|broadcaster|newspaper|label|publisher|studio|agency|charity|consultancy|regulator|watchdog',
@@ -2210,11 +2229,15 @@ const FIRM_COPULA_AFTER =
   /^\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:company|firm|\p{Ll}*maker|provider|supplier|manufacturer|retailer|bank|insurer|airline|operator|brewer|conglomerate|subsidiary|start-?up|think tank|charity|broadcaster|newspaper)\s+(?:of|that|which|based|in|with|for)\b|headquartered\s+in\b)/u;
 /**
  * An apposition after a name whose head is one of `kinds` (alternatives of a regular expression): a comma, an article
- * or a name's possessive ('Zorvex, Canada's largest grain company,'), up to four words that are no article, the kind, and then a mark, the end or a preposition or a relative pronoun
- * (`FIRM_APPOSITION_AFTER`, `FIRM_KIND_APPOSITION_AFTER`).
+ * or a name's possessive ('Zorvex, Canada's largest grain company,'), up to four words that are no article nor
+ * preposition (the kind the head: not 'Rhodri Pryce, a volunteer at Cardiff food bank,'), the kind, and then a mark, the end or a preposition or a relative pronoun
+ * (`FIRM_APPOSITION_AFTER`, `FIRM_KIND_APPOSITION_AFTER`; `FIRM_KIND_APPOSITION_OVER_PERSON` is a stricter one).
  */
-function appositionOf(kinds: string): RegExp {
-  return new RegExp(`^\\s*,\\s*(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:${kinds})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|based|in|with|and|for)\\b)`, 'u');
+function appositionOf(kinds: string, andAfter = true): RegExp {
+  return new RegExp(
+    `^\\s*,\\s*(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:the|a|an|at|in|of|for|with|on|from)\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?:${kinds})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|that|which|based|in|with|${andAfter ? 'and|' : ''}for)\\b)`,
+    'u',
+  );
 }
 // (the words before the noun no article, which opens a clause's object: 'In R v Pellow, the judge criticised the bank';
 // four of them: 'Lumora, a San Francisco-based artificial intelligence startup,'; a platform, an app, a fintech: no
@@ -2228,9 +2251,13 @@ const FIRM_APPOSITION_AFTER = appositionOf(
 const FIRM_KINDS_ALONE =
   'company|firm|group|carmaker|automaker|chipmaker|drugmaker|brewer|retailer|bank|insurer|airline|carrier|subsidiary|conglomerate|chain|manufacturer|start-?up|organi[sz]ation|agency|charity|think tank|newspaper|magazine|platform|app|exchange|studio|consultancy|fund|\\p{Ll}+tech';
 const FIRM_KIND_APPOSITION_AFTER = appositionOf(`${FIRM_KINDS_ALONE}|broadcaster`);
-// (... and those that overrule a person's name's shape, steps 9 and 10: not a broadcaster, a person's trade too, 'Jo
-// Flaherty, a senior broadcaster with the CBS network')
-const FIRM_KIND_APPOSITION_OVER_PERSON = appositionOf(FIRM_KINDS_ALONE);
+// (... and those that overrule a person's name's shape, steps 9 and 10: the kind the apposition's head, no preposition
+// before it nor 'and' after it, and not a broadcaster nor a carrier, a person's trade too: 'Jo Flaherty, a senior
+// broadcaster with the CBS network', 'Tom Hale, a mail carrier in Dayton', 'Rhodri Pryce, a volunteer at Cardiff food
+// bank', 'Dafydd Owain, a newspaper and magazine publisher')
+const FIRM_KIND_APPOSITION_OVER_PERSON = appositionOf(FIRM_KINDS_ALONE.replace('carrier|', ''), false);
+/** whether a name of two or three words stands before a kind of firm in apposition that overrules a person's name's shape (steps 9 and 10) */
+const firmOverPerson = (words: readonly Token[], after: string) => words.length <= 3 && FIRM_KIND_APPOSITION_OVER_PERSON.test(after);
 
 /** Step 12h': whether a one-word name (`v`) stands where a firm does (see the expressions above), no name list's word nor a surname's shape */
 function firmContext(ctx: NameContext, v: RunView): boolean {
@@ -2273,14 +2300,15 @@ function titleApposition(ctx: NameContext, v: Pick<RunView, 's' | 'start' | 'end
   // British diplomat')
   // (with no article, a title in lower case: 'Zorvek, director of the institute'; capitalised only right after the comma
   // and before 'of', after a name no article opens, as a firm's release writes it: 'Taro Kellmo, Chairman of Quimbar
-  // Corp,'; not 'the Commodore Amiga, Prince of Persia has', a work's name)
+  // Corp,'; not 'the Commodore Amiga, Prince of Persia has', a work's name, nor a ruler's or a noble's title in a list:
+  // 'classics such as Skyrim, Prince of Persia and Halo')
   const bare = !ARTICLE_IN.test(m[0]);
   const capitalOffice = bare && m[0].trim() === ',' && !ARTICLE_END.test(tail(text, v.s.start, v.start));
   let at = pos;
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (bare && !(unitFlags(text.charCodeAt(at)) & UNIT_LOWER)) {
       if (!capitalOffice || skipped > 0) return false;
-      return rolesStartingAt(text, at, ctx.lex.roles).some((r) => text.startsWith(r, at) && OF_NAME_AFTER.test(text.slice(at + r.length, at + r.length + 12)));
+      return rolesStartingAt(text, at, ctx.lex.roles).some((r) => text.startsWith(r, at) && OF_NAME_AFTER.test(text.slice(at + r.length, at + r.length + 12)) && !(NOBLE_TITLES.has(r) && LIST_GOES_ON.test(text.slice(at + r.length, at + r.length + 60))));
     }
     for (const r of rolesStartingAt(text, at, ctx.lex.roles)) if (text.startsWith(r, at) && TITLE_HEAD_AFTER.test(text.slice(at + r.length, at + r.length + 8))) return true;
     const word = TITLE_MODIFIER.exec(text.slice(at, at + 24));
@@ -2293,6 +2321,12 @@ const ARTICLE_IN = /\b(?:a|an|the)\s/;
 const ARTICLE_END = /\b(?:a|an|the)\s+$/i;
 /** 'of' and a capitalised word after a capitalised title in an apposition ('Chairman of Quimbar') */
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * a ruler's or a noble's title, a work's name's as often, where a list goes on after its 'of' and name ('Skyrim, Prince
+ * of Persia and Halo'; 'Wilhelmina, Queen of the Netherlands from 1890' is she)
+ */
+const NOBLE_TITLES = new Set('Prince Princess King Queen Lord Lady Duke Duchess Emperor Empress Earl Baron Count Countess'.split(' '));
+const LIST_GOES_ON = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+(?:,|and\s|or\s)\s*\p{Lu}/u;
 /** a word or an age before a title in an apposition, and the space after it ('soul ', '17-year-old ', 'British ') */
 const TITLE_MODIFIER = /^(?:\p{L}[\p{Ll}-]*|\d+-year-old)\s+/u;
 const TITLE_HEAD_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|from|for|in|at|and|who|to)\b|\s*$)/;
@@ -2541,7 +2575,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && partnerEnd(toks, to - 2, to) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -2560,9 +2594,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       organisation's, an event's or a place's word ('County Council', 'County Cup', 'County Hall').
   if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last) && !ctx.roleWords.has(last) && (!isCommon(lex, last) || ctx.known.some((c) => c.type === 'place' && c.start === toks[to - 1].start)))
     return ruleTyped('place', 'county', 0.75);
-  // (not a hall of fame's words: 'the UK Music Hall of Fame', 'the Rock and Roll Hall of Fame'; nor a hall named by a
-  // common noun alone, a town's offices: 'County Hall', 'City Hall')
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && (next.toLowerCase() === 'of' || (words.length === 2 && isCommonish(lex, first)))) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && !hallPlace(ctx, v)) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
@@ -2591,7 +2623,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
   // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian
@@ -2660,7 +2692,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !pastTenseIn(lex, words) &&
     // (nor a name of two or three words before a kind of firm in apposition, step 12f''s: 'Warren Agri, Canada's largest
     // grain company,')
-    !(words.length <= 3 && FIRM_KIND_APPOSITION_OVER_PERSON.test(after)) &&
+    !firmOverPerson(words, after) &&
     // (nor one hyphenated word alone of which a part is a country, a nationality, an acronym or a place or organisation
     // compromise knows, two names joined: 'Israel-PLO' talks, 'France-Soir', 'Asia-Pacific', 'Raleigh-Durham'; a
     // double-barrelled surname stays, 'Lewis-Francis', and so do firms of two surnames, 'Allen-Bradley')
@@ -2701,7 +2733,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !pastTenseIn(lex, words) &&
     // (nor a name of two or three words before a kind of firm in apposition, step 12f''s: 'Warren Agri, Canada's largest
     // grain company,')
-    !(words.length <= 3 && FIRM_KIND_APPOSITION_OVER_PERSON.test(after)) &&
+    !firmOverPerson(words, after) &&
     // (nor a saint's name, a church's, a school's, a town's or a club's far more often than the saint's: 'St Pauli',
     // 'St Gallen', 'St Kitts', 'St Fintian's')
     !SAINT.test(first) &&
@@ -2814,7 +2846,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      HD-DVD format', '(EV-DO)'
   if (
     ((words.length === 1 && ACRONYM.test(first) && (ORG_AFTER.test(after) || THE_BEFORE.test(tail(doc.clean, s.start, start)) || (prevTok === '(' && next === ')' && !termBefore(toks, from - 1)))) ||
-      (words.length === 2 && ACRONYM_PAIR.test(doc.clean.slice(start, end)) && PAIR_SPEAKS_AFTER.test(after))) &&
+      (words.length === 2 && ACRONYM_PAIR.test(doc.clean.slice(start, end)) && PAIR_SPEAKS_AFTER.test(after) && !ctx.known.some((c) => c.start === start || c.end === end))) &&
     !NOT_ORG_ACRONYMS.has(first) &&
     !lex.commonWords.has(first.toLowerCase()) &&
     !isListed(first, lex.firstNames) &&
@@ -3325,7 +3357,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // place, and 'Berlin' no one's surname)
   // (nor one a kind of firm or its shares make a firm elsewhere, which `typedName` retypes: 'Hardie' of 'building
   // products group James Hardie' is no one's surname)
-  const firms = firmsByContext(found, ctx.lex);
+  const firms = firmsByContext(found, ctx);
   for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
@@ -3491,7 +3523,8 @@ function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<st
   for (const k of orgKeys(words, facts.ctx.lex)) {
     if (except?.has(k)) continue;
     facts.orgWords.add(k);
-    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && words.some((w) => LINE_OF_BUSINESS_WORDS.has(w) || w === 'International')) facts.lineWords.add(k);
+    const dropped = words[1];
+    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && (LINE_OF_BUSINESS_WORDS.has(dropped) || dropped === 'International')) facts.lineWords.add(k);
   }
 }
 
@@ -3525,11 +3558,12 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
   // Manchester Stadium', 'City officials said')
   if (CLUB_LAST_WORDS.has(name) && (THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start)) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
   // (a common word opening a sentence where a firm speaks or acts after it: 'Halcyon said', "Standard's shares",
-  // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none)
+  // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none, and so do 'Island
+  // officials' after 'Island Records', a town's as often)
   const common = facts.ctx.lex.commonWords.has(name.toLowerCase()) || facts.lineWords.has(name);
   return !common || hasLetter(text.slice(s.start, start)) || SHORT_FORM_ACTS_AFTER.test(text.slice(start + name.length, start + name.length + 24));
 }
-const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|reported|shares|stock|chief|executives?|officials?|spokes(?:wo)?man|spokesperson|chairman|chairwoman)\b)/;
+const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|reported|shares|stock|chief|executives?|spokes(?:wo)?man|spokesperson|chairman|chairwoman)\b)/;
 
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
 function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
@@ -3706,13 +3740,13 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // person named in full in this document
   // (so does the score-line rule: 'Trump vs. Clinton', 'Trump has 45%, Clinton 42%' after 'Hillary Clinton'; the
   // stake-in rule: 'Lieberman shares the view' after 'Joe Lieberman'; and step 8d's: 'the Soros group' after 'George
-  // Soros')
+  // Soros'; and the owner-firm rule's: 'Kellan said its members' after 'Mick Kellan', a union's leader)
   // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
   // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )
@@ -3762,7 +3796,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
   // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
-  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found, ctx.lex)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found, ctx)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
   // a name of several words right before a firm's analyst or economist and a person's name, or after its staff and 'at',
   // is the firm where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Prebon Yamane
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
@@ -5292,13 +5326,17 @@ function untypeHeadlineRuns(ctx: NameContext): void {
  * the legal form that ends it ('Morgan Tallis' of 'Morgan Tallis & Co', which 'Morgan Tallis said' names after it; a
  * gazetteer's firm named after its founder, 'Walt Disney Co', leaves the founder a person)
  */
-function firmsByContext(found: readonly Found[], lex: NameFinderLexicons): Set<string> {
+function firmsByContext(found: readonly Found[], ctx: NameContext): Set<string> {
+  const { lex, doc } = ctx;
   const names = new Set<string>();
+  // (not a name the document titles as a person's, or that founds, runs or owns something: 'Builder Tom Hale founded Tom
+  // Hale Ltd')
+  const titled = new Set(found.filter((f) => f.type === 'person' && (f.role || CLAUSE_AFTER.test(doc.clean.slice(f.end, f.end + 24)))).map((f) => f.name));
   for (const f of found) {
     if ((f.rule === 'stake-in' || f.rule === 'firm-before' || f.rule === 'media-before') && f.to - f.from >= 2) names.add(f.name);
     else if (f.type === 'organization' && !f.caps) {
       const key = withoutLegalForm(f.name, lex);
-      if (key?.includes(' ')) names.add(key);
+      if (key?.includes(' ') && !titled.has(key)) names.add(key);
     }
   }
   return names;

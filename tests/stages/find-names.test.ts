@@ -631,6 +631,32 @@ describe('findNames: document-level consistency', () => {
     ]);
   });
 
+  // the review's cases of the sixty-ninth session's rules (each had gone wrong)
+  it.each([
+    // a person called Hall after a title's word, or double-barrelled, is no hall
+    ['The comedian Arsenio Hall will host the awards next month.', /Hall/, []],
+    ['Former England winger Rhys Oakley-Hall was sentenced on Monday.', /Hall/, [['Rhys Oakley-Hall', 'person']]],
+    // a kind of body that describes a person too, before a listed given name or a clause of its subject
+    ['The chief nuclear regulator Mike Zorvman will lead the inquiry.', /Zorvman/, [['Mike Zorvman', 'person']]],
+    ['It was the biggest vote the union Bob Kellan heads had won.', /Kellan/, [['Bob Kellan', 'person']]],
+    // a founder named with the firm of his name
+    ['Builder Tom Kellmo founded Tom Kellmo Ltd in 1998. The firm employs 300 people. Tom Kellmo said it would grow.', /^Tom Kellmo$/, [['Tom Kellmo', 'person'], ['Tom Kellmo', 'person']]],
+    // a person's work in apposition: no firm's kind at the head
+    ['Tom Zorvale, a mail carrier in Dayton, found the boy.', /Zorvale/, [['Tom Zorvale', 'person']]],
+    ['Rhodri Zorvale, a volunteer at Cardiff food bank, said demand had doubled.', /Zorvale/, [['Rhodri Zorvale', 'person']]],
+    // a union leader's surname before 'said its members'
+    ["The union's general secretary, Mick Kellan, spoke in Leeds. Kellan said its members would strike.", /Kellan/, [['Mick Kellan', 'person'], ['Kellan', 'person']]],
+    // an office's acronym in brackets, two country codes joined, a list of works, an office's holder of a charity
+    ['The figures were published by the national statistics office (QSTAT) on Friday.', /QSTAT/, [['QSTAT', 'organization']]],
+    ['The sides met in Brussels on Thursday. EU-UK officials said a deal was close.', /EU|UK/, [['EU', 'organization'], ['UK', 'place']]],
+    ['He played classics such as Skyrim, Prince of Persia and Halo on the console.', /Skyrim/, []],
+    ['The prize went to the founder of the charity, Zorvan Kellmo.', /Kellmo/, [['Zorvan Kellmo', 'person']]],
+    // a town's officials after a record label of its word
+    ['The singer signed with Island Records in 2019. Island officials said the road would close.', /^Island$/, []],
+  ])('keeps the new rules from what they took wrongly: %s', (text, names, expected) => {
+    expect(mentionSources(text + PROSE).filter(([t]) => names.test(t)).map(([t, type]) => [t, type])).toEqual(expected);
+  });
+
   it("types a name before a kind of firm in apposition a firm, a listed given name first too, a name's possessive for the article", () => {
     const text = "Shares in Warren Zorvagri, Canada's largest listed grain company, fell on Monday." + PROSE;
     expect(mentionSources(text).filter(([t]) => t.startsWith('Warren'))).toEqual([['Warren Zorvagri', 'organization', 'rule:firm-context']]);
