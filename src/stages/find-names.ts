@@ -3228,6 +3228,8 @@ interface DocumentFacts {
   /** of those, the common words a line of business's word left alone ('Halcyon' of 'Halcyon Records', 'Solar' of 'Solar
    *  Energy'): names only inside a sentence or before what a firm does (`isOrgWord`) */
   readonly lineWords: Set<string>;
+  /** the shorter names a name with a legal form gives ('Dome' of 'Dome Petroleum Ltd'), which are none of `lineWords` */
+  readonly legalWords: Set<string>;
   /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
   readonly orgsAt: Map<number, Candidate[]>;
   /** sports teams named by their town or county (step 15) */
@@ -3303,6 +3305,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     docTypes: new Map(),
     orgWords: new Set(),
     lineWords: new Set(),
+    legalWords: new Set(),
     orgsAt: new Map(),
     teams: new Set(),
     capsTypes: new Map(),
@@ -3520,11 +3523,17 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
 /** Adds an organisation's shorter names (`orgKeys`) to `orgWords` (not one of `except`), and to `lineWords` a common word one is by a line of business's word left off. */
 function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<string>): void {
   const words = name.split(/\s+/);
+  const legal = isLegalForm(words[words.length - 1].replace(/,$/, ''));
   for (const k of orgKeys(words, facts.ctx.lex)) {
     if (except?.has(k)) continue;
     facts.orgWords.add(k);
+    // (not a key a name with a legal form gives, anywhere in the document: 'Dome' of 'Dome Petroleum Ltd', then 'Dome
+    // Petroleum said')
     const dropped = words[1];
-    if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && (LINE_OF_BUSINESS_WORDS.has(dropped) || dropped === 'International')) facts.lineWords.add(k);
+    if (legal) {
+      facts.legalWords.add(k);
+      facts.lineWords.delete(k);
+    } else if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && (LINE_OF_BUSINESS_WORDS.has(dropped) || dropped === 'International') && !facts.legalWords.has(k)) facts.lineWords.add(k);
   }
 }
 
@@ -5213,7 +5222,7 @@ function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: Name
     // firm does; not before a generic company word alone: 'Islamic' of 'Islamic Group'; nor a line of business itself:
     // 'Energy' of 'Energy Capital')
     if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
-    if ((!legal && !business && isCommon(lex, w)) || LINE_OF_BUSINESS_WORDS.has(w)) return undefined;
+    if ((!legal && !business && isCommon(lex, w)) || (business && LINE_OF_BUSINESS_WORDS.has(w))) return undefined;
     // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence)
     if (!legal && lex.known.get(w.toLowerCase()) === 'place') return undefined;
   }

@@ -583,6 +583,12 @@ describe('findNames: document-level consistency', () => {
       ['Kestrel Sugar Co', 'organization', 'rule:org-keyword'],
       ['Kestrel', 'organization', 'coreference'],
     ]);
+    // (a short form a legal form gives stays one anywhere, the name written later without it too; a line of business's
+    // word alone before a legal form is a name of its own)
+    const dome = 'Dome Petroleum Ltd is under pressure to sell its stake. Dome Petroleum said on Monday it would not sell. Dome has pledged the shares as security.' + PROSE;
+    expect(mentionSources(dome).filter(([t]) => t === 'Dome').map(([t, type]) => [t, type])).toEqual([['Dome', 'organization']]);
+    const dynamics = 'Dynamics Corp said it had bought 27 pct of the firm. The stake cost 40 mln dlrs, it said. Dynamics said it would seek two board seats.' + PROSE;
+    expect(mentionSources(dynamics).filter(([t]) => t === 'Dynamics').map(([t, type]) => [t, type])).toEqual([['Dynamics', 'organization']]);
     // (not a common word opening a sentence where no firm speaks or acts: 'Solar panels')
     const solar = 'The installer Solar Energy said sales rose on Monday. Solar panels are cheaper this year, analysts said.' + PROSE;
     expect(mentionSources(solar).filter(([t]) => t === 'Solar')).toEqual([]);
