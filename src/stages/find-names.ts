@@ -406,9 +406,10 @@ const ACRONYM = /^(?![IVXLCDM]+$)[A-Z]{3,6}$/;
 /**
  * whether the word before token `k` (an opening bracket) is in lower case, a term's last word whose short form the
  * brackets hold: 'mad cow disease (BSE)', 'closed circuit television (CCTV)' (step 12b); not a body's kind: 'Dutch
- * football federation (KNVB)', 'the French lab (AFLD)', 'peace force (IFOR)', 'the rebels (SPLA)'
+ * football federation (KNVB)', 'the French lab (AFLD)', 'peace force (IFOR)', 'the rebels (SPLA)'; nor a function word, a
+ * pronoun's: 'or they (MTS) will have to raise'
  */
-const termBefore = (toks: readonly Token[], k: number) => k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !BODY_KINDS.has(toks[k - 1].text);
+const termBefore = (toks: readonly Token[], k: number) => k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !BODY_KINDS.has(toks[k - 1].text) && !FUNCTION_POS.has(commonTag(toks[k - 1].text) ?? '');
 const BODY_KINDS = new Set([...FIRM_KINDS, ...'federation association agency authority party lab laboratory committee commission council ministry department institute organisation organization body court league alliance coalition movement force forces mission service services unit office bureau exchange government broadcaster police club rebels guerrillas militants insurgents separatists fighters militia army'.split(' ')]);
 /** two acronyms a hyphen joins, of merged bodies: 'SAG-AFTRA', 'AFL-CIO' (step 12b) */
 const ACRONYM_PAIR = /^[A-Z]{3,6}-[A-Z]{3,6}$/;

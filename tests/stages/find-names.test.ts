@@ -312,6 +312,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The rebels ( ZPF ) left .', ['ZPF', 'organization', 'rule:acronym-context']],
     // (after a body's kind in lower case too)
     ['Yesterday the Dutch football federation ( QKNB ) spoke .', ['QKNB', 'organization', 'rule:acronym-context']],
+    // (and after a pronoun, no term's word)
+    ['Someone will come in , or they ( QMTS ) will have to pay .', ['QMTS', 'organization', 'rule:acronym-context']],
     // a title word that opens an organisation's name is no title
     ['The General Assembly voted .', ['General Assembly', 'organization', 'rule:org-keyword']],
     ['He lay in the King Zorvek Hospital for a week .', ['King Zorvek Hospital', 'organization', 'rule:org-keyword']],
