@@ -157,6 +157,10 @@ const NOT_PAPER_BEFORE = /(?:\b(?:a|an|our|your|their|my|his|her|its)|['’]s?)\
 // 'Gruppo Ferruzzi', 'Cie Generale', 'Westdeutsche Landesbank', 'Kumagai Gumi', 'Toyoda Gosei', 'Boca Juniors'
 // ('Norsk Hydro', 'Svenska Handelsbanken': a nationality's word in the firm's own language; 'Lazard Freres', 'Parmalat Finanziaria')
 for (const w of 'Banque Banco Banca Gruppo Grupo Groupe Compagnie Cie Compania Compañía Societe Société Società Sociedad Regie Régie Caisse Cassa Caja Credito Crédit Kredi Financiere Financière Norsk Svenska Dansk Suomen'.split(' ')) ORG_HEADS.add(w);
+// ... and the heads of Spanish, Portuguese, Italian and French bodies' names, before 'de', 'del', 'di', 'du' and their
+// topics: 'Sindicato de Pilotos', 'Partido Popular', 'Universidad de Chile', 'Instituto Nacional de Estadística',
+// 'Azucarera del Pacifico' (had been a person by the surname rule's '-ez', '-ia' shapes)
+for (const w of 'Sindicato Sindacato Syndicat Partido Partito Universidad Universidade Università Instituto Istituto Fundación Fundação Fondazione Asociación Associação Associazione Federación Federação Federazione Confederación Confederação Ministerio Ministério Ministero Ministère Consejo Conselho Consiglio Corporación Empresa Empresas Aerolíneas Aerolineas Petróleos Petroleos Azucarera Cooperativa Comisión Comissão Commissione Agencia Agência Agenzia Movimiento Movimento Frente'.split(' ')) ORG_HEADS.add(w);
 // the words that open a sports club's name before its town, which a gazetteer holds as the place: 'Bayern Munich',
 // 'Borussia Dortmund', 'Inter Miami', 'PSV Eindhoven', 'AC Milan', 'Dynamo Kiev' (not 'Real', 'Rapid', 'Racing',
 // 'Club': 'Real Time', 'Rapid City', the film 'Racing Stripes', 'Club World'); after the town, 'Nashville SC',

@@ -185,6 +185,9 @@ describe('findNames: typing rules, each with a name', () => {
     // (an analytics firm's, a drug maker's, a chemicals maker's; a given name first where the last word is no surname nor
     // common word)
     ['Yesterday Kellmoor Analytics cut 200 jobs .', ['Kellmoor Analytics', 'organization', 'rule:org-keyword']],
+    // a Spanish, Portuguese, Italian or French body's head before its topics
+    ['Yesterday the Sindicato de Pilotos de Zorvana said talks failed .', ['Sindicato de Pilotos de Zorvana', 'organization', 'rule:org-keyword']],
+    ['Yesterday rival Azucarera del Zorvano agreed to the deal .', ['Azucarera del Zorvano', 'organization', 'rule:org-keyword']],
     // a partnership's word alone after '&' or 'and'
     ['Yesterday Brenholt & Sons raised prices .', ['Brenholt & Sons', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek and Sons raised prices .', ['Zorvek and Sons', 'organization', 'rule:org-keyword']],
