@@ -2187,9 +2187,11 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   // (a word in lower case that wink-nlp's lexicon lacks is a trade's too, newer than it: 'cybersecurity firm Wiz',
   // 'fintech start-up Zorvex', 'ride-hailing company Grab')
   // (and a trade's acronym: 'IT giant EDS', 'AI startup Zorvek', 'EV maker Quimbar')
-  // (and a place's '-based', wink's three tokens: 'Milan-based label Arvossi')
+  // (and a place's '-based', wink's three tokens: 'Milan-based label Arvossi'; and a capitalised common noun, a cause's
+  // last word in title case: 'Human Rights group Liberty', 'Animal Welfare charity Zorvex')
   const based = trade === 'based' && from - 3 > s.tokenStart && isHyphen(toks[from - 3].text) && toks[from - 3].start === toks[from - 4].end;
-  const tradeWord = based || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
+  const titleNoun = !lower && /^\p{Lu}\p{Ll}+$/u.test(trade) && isLowerWord(prevTok) && commonTag(trade) === 'NOUN' && !isListed(trade, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
+  const tradeWord = based || titleNoun || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
   return !TRADE_ONLY_KINDS.has(prevTok.toLowerCase()) && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));

@@ -258,6 +258,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
     // (a band, a common word too)
     ['Yesterday boy band Harvest beat them to the prize .', ['Harvest', 'organization', 'rule:firm-before']],
+    // (a cause's last word in title case for the trade's: 'Human Rights group Liberty')
+    ['On Monday Human Rights group Zorvelle said the law was unfair .', ['Zorvelle', 'organization', 'rule:firm-before']],
     // (after a possessive's determiner as after an article)
     ['He kept playing with his band Zorvashambles in June .', ['Zorvashambles', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
