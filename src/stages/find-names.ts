@@ -2630,7 +2630,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
   // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
+  // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said')
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(words.length === 1 && isLegalForm(first)) && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

@@ -419,6 +419,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The ban followed a case of mad cow disease ( QBSX ) in the herd .', ['QBSX']],
     // no firm after 'the label' alone (a blog's tag), as none after 'a giant'
     ['Find more recipes by using the label Zorvath Quell or the index .', ['Zorvath Quell', 'Zorvath']],
+    // no firm of a legal form alone after a kind ('Jacobs Engineering group Inc said')
+    ['Yesterday Zorvek Engineering group Inc said shareholders agreed .', ['Inc']],
     // no person of a craft's or a mission's name, a given name first ('the Athena IV mission')
     ['Yesterday the agency said its Athena Zorvek mission would be late .', ['Athena Zorvek']],
   ])('%s', (body, surfaces) => {
