@@ -887,11 +887,13 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // (not in a headline in title case or capitals: 'Three Killed In Crash')
     // (not 'One', a firm's name's last word as often: 'Banc One Corp', 'Capital One')
     const numberOpener = i > s.tokenStart && !titleLine && !capsLine && toks[i].pos === 'NUM' && TITLE_CASE_WORD.test(toks[i].text) && toks[i].text !== 'One' && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
+    // a capitalised 'The' inside a sentence after 'band' opens the band's name: 'rock band The Killers' (step 8b types it)
+    const bandThe = i > s.tokenStart + 1 && toks[i].text === 'The' && toks[i - 1].text === 'band' && !titleLine && !capsLine && i + 1 < s.tokenEnd && continuesName(toks, i + 1);
     // a sentence's first word that the document writes elsewhere as a name only, or as a surname after another name
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
     const cased = firstNotProper && !opener && !nickname && surnamesNamed(ctx).has(toks[i].text);
-    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, s, i))) || compoundTail) {
+    if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !bandThe && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, s, i))) || compoundTail) {
       i++;
       continue;
     }

@@ -258,6 +258,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
     // (a band, a common word too)
     ['Yesterday boy band Harvest beat them to the prize .', ['Harvest', 'organization', 'rule:firm-before']],
+    // (a band's 'The' opens its name inside a sentence)
+    ['Yesterday punk band The Zorvak Dolls agreed to reform .', ['The Zorvak Dolls', 'organization', 'rule:firm-before']],
     // (a cause's last word in title case for the trade's: 'Human Rights group Liberty')
     ['On Monday Human Rights group Zorvelle said the law was unfair .', ['Zorvelle', 'organization', 'rule:firm-before']],
     // (after a possessive's determiner as after an article)
