@@ -370,7 +370,7 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band'.split(' ');
+const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band agency'.split(' ');
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
@@ -2170,7 +2170,7 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
  * watchdog Kathryn Stone', 'the union Mick Lynch heads'): in lower case only, and not before a listed given name (a
  * band's name of one, 'rock band Franz Ferdinand', stays none)
  */
-const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band']);
+const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
 const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
@@ -2632,8 +2632,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
   // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
-  // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said')
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(words.length === 1 && isLegalForm(first)) && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
+  // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said'; a news agency is
+  // 8b'''s, a paper's kind: 'Polish news agency PAP')
+  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

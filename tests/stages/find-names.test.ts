@@ -258,6 +258,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['They signed with independent label Kellmoor in June .', ['Kellmoor', 'organization', 'rule:firm-before']],
     // (a band, a common word too)
     ['Yesterday boy band Harvest beat them to the prize .', ['Harvest', 'organization', 'rule:firm-before']],
+    // (an agency, an aid agency's too)
+    ['Yesterday the Catholic aid agency Zorvafod hosted the speech .', ['Zorvafod', 'organization', 'rule:firm-before']],
     // (a band's 'The' opens its name inside a sentence)
     ['Yesterday punk band The Zorvak Dolls agreed to reform .', ['The Zorvak Dolls', 'organization', 'rule:firm-before']],
     // (a cause's last word in title case for the trade's: 'Human Rights group Liberty')
