@@ -2239,8 +2239,9 @@ const FIRM_COPULA_AFTER =
 /**
  * An apposition after a name whose head is one of `kinds` (alternatives of a regular expression): a comma, an article
  * or a name's possessive ('Zorvex, Canada's largest grain company,'), up to four words that are no article nor
- * preposition (the kind the head: not 'Rhodri Pryce, a volunteer at Cardiff food bank,'), the kind, and then a mark, the end or a preposition or a relative pronoun
- * (`FIRM_APPOSITION_AFTER`, `FIRM_KIND_APPOSITION_AFTER`; `FIRM_KIND_APPOSITION_OVER_PERSON` is a stricter one).
+ * preposition (the kind the head: not 'Rhodri Pryce, a volunteer at Cardiff food bank,'), the kind, and then a mark,
+ * the end or a preposition or a relative pronoun, 'and' among them unless `andAfter` is false (`FIRM_APPOSITION_AFTER`,
+ * `FIRM_KIND_APPOSITION_AFTER`; `FIRM_KIND_APPOSITION_OVER_PERSON` the stricter one).
  */
 function appositionOf(kinds: string, andAfter = true): RegExp {
   return new RegExp(
@@ -3237,9 +3238,9 @@ interface DocumentFacts {
   /** the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc' */
   readonly orgWords: Set<string>;
   /** of those, the common words a line of business's word left alone ('Halcyon' of 'Halcyon Records', 'Solar' of 'Solar
-   *  Energy'): names only inside a sentence or before what a firm does (`isOrgWord`) */
+   *  Energy'): names only inside a sentence or before what a firm does (`isOrgWord`), unless `legalWords` has them */
   readonly lineWords: Set<string>;
-  /** the shorter names a name with a legal form gives ('Dome' of 'Dome Petroleum Ltd'), which are none of `lineWords` */
+  /** the shorter names a name with a legal form gives ('Dome' of 'Dome Petroleum Ltd'), names anywhere */
   readonly legalWords: Set<string>;
   /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
   readonly orgsAt: Map<number, Candidate[]>;
@@ -3249,11 +3250,12 @@ interface DocumentFacts {
   capsTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>;
   /** abbreviations the text defines (step 16) */
   abbreviations: ReadonlyMap<string, Abbreviation | null>;
+  /** names of several words the document types a firm by its shares, a kind of firm before them or a legal form after
+   *  them (steps 9b, 8b: `firmsByContext`), set once the rules' names are read */
+  contextFirms: Set<string> | undefined;
   // built when first asked:
   /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
   regions: Map<number, number> | undefined;
-  /** names of several words the document types a firm by its shares or a kind of firm before them (steps 9b, 8b) */
-  contextFirms: Set<string> | undefined;
   /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
   bodies: ReadonlyMap<string, readonly GazetteerEntry[]> | undefined;
   /** the starts and ends of the gazetteer's organisations, countries, regions and continents, sorted */
@@ -3371,7 +3373,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // place, and 'Berlin' no one's surname)
   // (nor one a kind of firm or its shares make a firm elsewhere, which `typedName` retypes: 'Hardie' of 'building
   // products group James Hardie' is no one's surname)
-  const firms = firmsByContext(found, ctx);
+  const firms = (facts.contextFirms = firmsByContext(found, ctx));
   for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
@@ -3538,13 +3540,11 @@ function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<st
   for (const k of orgKeys(words, facts.ctx.lex)) {
     if (except?.has(k)) continue;
     facts.orgWords.add(k);
-    // (not a key a name with a legal form gives, anywhere in the document: 'Dome' of 'Dome Petroleum Ltd', then 'Dome
-    // Petroleum said')
+    // (a key a name with a legal form gives is a name anywhere in the document, whatever else gives it: 'Dome' of 'Dome
+    // Petroleum Ltd', then 'Dome Petroleum said')
     const dropped = words[1];
-    if (legal) {
-      facts.legalWords.add(k);
-      facts.lineWords.delete(k);
-    } else if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && (LINE_OF_BUSINESS_WORDS.has(dropped) || dropped === 'International') && !facts.legalWords.has(k)) facts.lineWords.add(k);
+    if (legal) facts.legalWords.add(k);
+    else if (!k.includes(' ') && isCommon(facts.ctx.lex, k) && (LINE_OF_BUSINESS_WORDS.has(dropped) || dropped === 'International')) facts.lineWords.add(k);
   }
 }
 
@@ -3580,7 +3580,7 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
   // (a common word opening a sentence where a firm speaks or acts after it: 'Halcyon said', "Standard's shares",
   // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none, and so do 'Island
   // officials' after 'Island Records', a town's as often)
-  const common = facts.ctx.lex.commonWords.has(name.toLowerCase()) || facts.lineWords.has(name);
+  const common = facts.ctx.lex.commonWords.has(name.toLowerCase()) || (facts.lineWords.has(name) && !facts.legalWords.has(name));
   return !common || hasLetter(text.slice(s.start, start)) || SHORT_FORM_ACTS_AFTER.test(text.slice(start + name.length, start + name.length + 24));
 }
 const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|reported|shares|stock|chief|executives?|spokes(?:wo)?man|spokesperson|chairman|chairwoman)\b)/;
@@ -3816,7 +3816,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)
   // (with a gazetteer organisation's entries where one has the span: 'Freddie Mac' after 'mortgage firm Freddie Mac')
-  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && (facts.contextFirms ??= firmsByContext(ctx.found, ctx)).has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
+  if ((f.rule === 'surname-suffix' || f.rule === 'first-name') && facts.contextFirms!.has(f.name)) return firmOfSpan(facts, f, 'document-organization', 0.7);
   // a name of several words right before a firm's analyst or economist and a person's name, or after its staff and 'at',
   // is the firm where the shape of a person's name made a person of it: 'Sterne Agee analyst Shaw Wu', 'Prebon Yamane
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
