@@ -783,6 +783,8 @@ interface NameContext {
   cased: ReadonlySet<string> | null;
   /** words the document writes only as names, or once as the second of two (`surnamesNamed`), worked out with `cased` */
   surnamesNamed?: ReadonlySet<string>;
+  /** two capitalised words the document writes inside a sentence as a run of their own ('champion Sun Yang'), worked out with `cased` */
+  pairsNamed?: ReadonlySet<string>;
   /** where the place the sentence being typed opens with, as a dateline, ends (`datelinePlaceEndOf`; its tokenStart: none) */
   datelineEnd: number;
   /** the indexes of the sentences that are headlines in title case (step 3b), where one is */
@@ -951,7 +953,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // and a listed given name before one word: 'Don Gevirtz, chairman of …', where 'Don' is a verb to the tagger.
     // An opener joined by a hyphen, in a name that does not end in an organisation word, leaves no name: 'Allied-Lyons
     // said' was a person '-Lyons')
-    if (!opener || hasOrgWord(toks, i + 1, j) || (j === i + 2 && !NOT_GIVEN_OPENERS.has(toks[i].text) && isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames))) runs.push({ from: i, to: j });
+    // (and two words the document writes inside a sentence as a run of their own: 'Sun Yang denied it' after 'champion
+    // Sun Yang', `pairNamed`)
+    if (!opener || hasOrgWord(toks, i + 1, j) || (j === i + 2 && ((!NOT_GIVEN_OPENERS.has(toks[i].text) && isListed(toks[i].text, ctx.lex.firstNames, ctx.lex.givenNames)) || pairNamed(ctx, s, i)))) runs.push({ from: i, to: j });
     else if (!isJoiner(toks[i + 1].text)) runs.push({ from: i + 1, to: j });
     // (but a title joined by a hyphen to its second word opens the name after it: 'President-Elect Donald Trump said',
     // the title the role, step 4)
@@ -2171,6 +2175,8 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
  * band's name of one, 'rock band Franz Ferdinand', stays none)
  */
 const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
+/** what makes a platform a structure, not a digital body (step 8b): 'the drilling platform Deepwater Horizon' */
+const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|production|rig|floating|launch|viewing|observation|loading)$/i;
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
 const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
@@ -2194,6 +2200,8 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   const based = trade === 'based' && from - 3 > s.tokenStart && isHyphen(toks[from - 3].text) && toks[from - 3].start === toks[from - 4].end;
   const titleNoun = !lower && /^\p{Lu}\p{Ll}+$/u.test(trade) && isLowerWord(prevTok) && commonTag(trade) === 'NOUN' && !isListed(trade, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
   const tradeWord = based || titleNoun || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
+  // (a platform that is a structure is no body: 'the drilling platform Deepwater Horizon', 'an offshore platform')
+  if (prevTok === 'platform' && STRUCTURE_PLATFORM.test(trade)) return false;
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
   if (tradeWord && FIRM_KINDS.includes(prevTok.toLowerCase())) return true;
   return !TRADE_ONLY_KINDS.has(prevTok.toLowerCase()) && FIRM_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, toks[from].start - FIRM_BEFORE_CHARS), toks[from].start));
@@ -3049,6 +3057,8 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   const alone = new Set<string>();
   // (the last of two capitalised words inside a sentence: 'Bob Dole', 'Senator Dole', for `surnamesNamed`)
   const afterName = new Set<string>();
+  // (two capitalised words alone inside a sentence, for `pairNamed`: 'Sun Yang' of 'Olympic champion Sun Yang')
+  const pairs = new Set<string>();
   const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
   for (const s of ctx.doc.sentences) {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
@@ -3056,8 +3066,12 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
       if (!titleCaseWord(w)) continue;
       capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
       const lastOfRun = !(k + 1 < s.tokenEnd && titled(k + 1));
+      if (!lastOfRun && !titled(k - 1) && titleCaseWord(toks[k + 1].text) && !(k + 2 < s.tokenEnd && titled(k + 2))) pairs.add(`${w} ${toks[k + 1].text}`);
       if (!titled(k - 1) && lastOfRun) alone.add(w);
       else if (lastOfRun && k - 1 > s.tokenStart && !titled(k - 2)) afterName.add(w);
+      // (and a family name before a given name of two syllables joined by a hyphen, step 1b's: 'Moon' of 'President Moon
+      // Jae-in', whose lone 'Moon said' opens a later sentence)
+      else if (k + 3 < s.tokenEnd && isHyphen(toks[k + 2].text) && hyphenGivenAt(ctx, k + 2, s.tokenEnd)) afterName.add(w);
     }
   }
   // the capitalised words the document writes in lower case too, anywhere (a second pass that looks up, not one that
@@ -3077,7 +3091,21 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
     if ((n >= 2 && alone.has(w)) || afterName.has(w)) surnames.add(w);
   }
   ctx.surnamesNamed = surnames;
+  ctx.pairsNamed = pairs;
   return (ctx.cased = names);
+}
+
+/**
+ * Whether `toks[i]` and `toks[i + 1]`, a sentence's first two words, are two words the document writes inside a
+ * sentence as a run of their own (`casedNames`): 'Sun Yang denied it' after 'Olympic champion Sun Yang', where the
+ * opener 'Sun' alone would be left out and 'Yang' the name.
+ */
+function pairNamed(ctx: NameContext, s: Sentence, i: number): boolean {
+  const w = ctx.toks[i].text;
+  // (not a title's or an honorific's, which the rules cut off the name: 'Miss Lawson said', 'Senator Smith')
+  if (HONORIFIC.test(w) || COURTESY.test(w) || w === 'Miss' || isRoleWord(ctx, s, i)) return false;
+  casedNames(ctx);
+  return ctx.pairsNamed!.has(`${w} ${ctx.toks[i + 1].text}`);
 }
 
 /**

@@ -372,7 +372,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)
     // (and so are a Spanish name's two surnames: 'Galvez Ruiz said' after 'Xochitl Galvez Ruiz', `personKeys`)
     const pair = words.length === 2 ? `${words[0]} ${words[1]}` : undefined;
-    const particled = c.type === 'person' && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
+    // (an untyped one too: 'and De Marigny then hit' after 'Roland de Marigny', the particle capitalised, no rule's)
+    const particled = (c.type === 'person' || c.type === null) && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && c.idName === undefined && ((words.length === 1 && named.has(lone)) || (particled !== undefined && named.has(particled)));
     const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or

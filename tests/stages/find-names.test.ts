@@ -355,6 +355,12 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
 
+  it('takes no body after a platform that is a structure, a rig', () => {
+    expect(names(TITLE + 'Yesterday the streaming platform Zorvex Horizon said it grew .')).toContainEqual(['Zorvex Horizon', 'organization', 'rule:firm-before']);
+    expect(names(TITLE + 'Yesterday the drilling platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
+    expect(names(TITLE + 'Yesterday an offshore platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
+  });
+
   it.each([
     // [body, surfaces that must not be typed names]
     ['The talks ended on Sunday in Dec .', ['The', 'Sunday', 'Dec']], // sentence openers, weekdays, months
@@ -839,6 +845,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Kim In-so', 'person:kim-in-so'], // its first syllable a word the tagger reads as no name
     ]);
     expect(doc.mentions.find((m) => m.text === 'Lee Jae-myung')?.source).toBe('rule:hyphen-given');
+  });
+
+  it("takes such a family name alone at a sentence's start where it is a common word too, never in lower case", () => {
+    // ('Moon' is a noun to wink-nlp: a sentence's first word that is one needs the document to write it as a name)
+    expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon said the talks were useful.', 'Moon')).toEqual([['person', 'person:moon-jae-in']]);
+    expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon said the moon was full.', 'Moon')).toEqual([]);
   });
 
   it.each([
@@ -2703,6 +2715,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // wink-nlp's lexicon tags 'Hinge' a verb, which a sentence's first word needs to be no name
     expect(typesAndIds('The envoy Mira Hinge arrived in Ohio on Monday.\n\nHinge said the talks were useful.', 'Hinge')).toEqual([['person', 'person:mira-hinge']]);
     expect(typesAndIds('The envoy Mira Hinge arrived in Ohio on Monday.\n\nHinge said the door had a broken hinge.', 'Hinge')).toEqual([]);
+  });
+
+  it("takes a sentence's first two words whole where the document writes them inside a sentence as a name of their own", () => {
+    // ('Sun' is no given name: the opener alone was left out, and 'Yang' the mention)
+    expect(typesAndIds('The Olympic champion Sun Yang was banned on Monday.\n\nSun Yang denied wrongdoing.', 'Sun Yang')).toEqual([
+      ['person', 'person:sun-yang'],
+      ['person', 'person:sun-yang'],
+    ]);
+    // (not two words the document writes inside a longer run only)
+    expect(runDoc('The Olympic champion Sun Yang Zorvath was banned on Monday.\n\nSun Yang denied wrongdoing.').mentions.map((m) => m.text)).not.toContain('Sun Yang');
   });
 
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
