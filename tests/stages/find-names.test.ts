@@ -2727,6 +2727,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc('The Olympic champion Sun Yang Zorvath was banned on Monday.\n\nSun Yang denied wrongdoing.').mentions.map((m) => m.text)).not.toContain('Sun Yang');
   });
 
+  it('an untyped surname with its particle capitalised is the person named in full with it', () => {
+    expect(typesAndIds('The full-back Roland de Zorvigny kicked well on Saturday.\n\nJones missed, and De Zorvigny then hit the post.', 'De Zorvigny')).toEqual([['person', 'person:roland-de-zorvigny']]);
+  });
+
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
     expect(typesAndIds('The investor Carter Page had ties to Moscow, the newspaper said on Monday.\n\nAs I started looking into Page, calls came about the ties Page has to Russian firms.', 'Page')).toEqual([
       ['person', 'person:carter-page'],
