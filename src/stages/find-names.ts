@@ -225,7 +225,7 @@ const COUNTY_HEADS = new Set('County Co Co.'.split(' '));
 /** a county's building's, ground's or sport's word after 'County', no county's name: 'County Hall', 'County Ground' */
 const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling Rugby Show Fair Final Finals Sessions Line'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea Ocean River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
@@ -973,6 +973,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     //     Guy Chambers, who' (the given-name rule cut it before a given name of no common word, 'Administrator Jane
     //     Corlett'; not a name's own head: 'Lake Victoria', 'Union Bank of Zorva')
     if (from === s.tokenStart && to - from >= 3 && nounTitleOpens(ctx, from, to)) from++;
+    // 2''. drop a sentence's first word that is a kind of firm, as wire copy opens with one: 'Drugmaker Zorvex said',
+    //      'Miner Highland Gold said' (step 8b types the name after it)
+    else if (from === s.tokenStart && to - from >= 2 && SENTENCE_FIRM_KIND.test(toks[from].text)) from++;
     // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
     //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
     //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'
@@ -2175,6 +2178,12 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
  * band's name of one, 'rock band Franz Ferdinand', stays none)
  */
 const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
+/**
+ * Step 2'': a kind of firm that opens a sentence before the firm's name, as wire copy writes it ('Drugmaker Zorvex
+ * said', 'Insurer Allianz', 'Miner Highland Gold'): words no person is called too ('Broadcaster Chris Evans', 'Lender'
+ * are left out), nor a name opens with ('Bank', 'Group', 'Union', 'Carrier')
+ */
+const SENTENCE_FIRM_KIND = /^(?:Retailer|Insurer|Reinsurer|Brewer|Refiner|Miner|Conglomerate|Airline|Bottler|Distiller|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Planemaker|Shipbuilder|Housebuilder|Homebuilder|Shipper)$/;
 /** what makes a platform a structure, not a digital body (step 8b): 'the drilling platform Deepwater Horizon' */
 const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|production|rig|floating|launch|viewing|observation|loading)$/i;
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
@@ -2643,7 +2652,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
   // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said'; a news agency is
   // 8b'''s, a paper's kind: 'Polish news agency PAP')
-  if (words.length <= 4 && FIRM_WORDS.has(prevTok.toLowerCase()) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && firmBefore(ctx, s, from, prevTok))
+  // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
+  const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok);
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase())) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

@@ -355,6 +355,17 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + body)).toContainEqual(expected);
   });
 
+  it("takes a sentence's first word that is a kind of firm off the firm's name after it, which it types", () => {
+    expect(names(TITLE + 'Drugmaker Zorvex Kellmo said sales rose .')).toContainEqual(['Zorvex Kellmo', 'organization', 'rule:firm-before']);
+    expect(names(TITLE + 'Miner Highland Zorvex said it regretted the limit .')).toContainEqual(['Highland Zorvex', 'organization', 'rule:firm-before']);
+    // (not a word a person is called too)
+    expect(names(TITLE + 'Broadcaster Chris Zorvans has begun selling his possessions .').map(([t, type]) => [t, type])).toContainEqual(['Chris Zorvans', 'person']);
+  });
+
+  it("takes no place of an unknown name before 'Ocean': a firm's as often ('Hanwha Ocean'), the oceans are the gazetteer's", () => {
+    expect(names(TITLE + 'Yesterday Zorvell Ocean won an order for ten tankers .').filter(([, type]) => type === 'place')).toEqual([]);
+  });
+
   it('takes no body after a platform that is a structure, a rig', () => {
     expect(names(TITLE + 'Yesterday the streaming platform Zorvex Horizon said it grew .')).toContainEqual(['Zorvex Horizon', 'organization', 'rule:firm-before']);
     expect(names(TITLE + 'Yesterday the drilling platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
