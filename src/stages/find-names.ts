@@ -3448,8 +3448,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     // (nor the first word of an organisation's name: 'Morgan' of 'Morgan Stanley', 'Mercedes' of 'Mercedes-Benz')
     if (c.type === 'organization') notGivenNames.add(text.split(/[\s-]/u)[0]);
   }
-  // (nor a place or an organisation the rules found: 'Charlotte' of 'Charlotte, N.C.')
-  for (const f of found) if ((f.type === 'place' || f.type === 'organization') && !f.caps) notGivenNames.add(f.name);
+  // (nor a place or an organisation the rules found: 'Charlotte' of 'Charlotte, N.C.'; a place by the preposition before
+  // it alone, the weakest rule, yields: 'faith in Anil' after 'Anil Ambani')
+  // (nor a work's title, step 8c's: 'the biopic Ray' after 'Ray Charles')
+  for (const f of found) if (((f.type === 'place' || f.type === 'organization') && !f.caps && f.rule !== 'place-preposition' && f.rule !== 'place-conjunct') || f.rule === 'work') notGivenNames.add(f.name);
   for (const c of known) if (c.type === 'person') addGivenName(ctx, personWords, notGivenNames, doc.clean.slice(c.start, c.end));
   for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name);
 
@@ -3569,7 +3571,9 @@ function addPersonWords(ctx: NameContext, personWords: Set<string>, name: string
 function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string): void {
   const words = name.split(/\s+/);
   const w = words[0];
-  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w)) personWords.add(w);
+  // (a common word too where the document writes it only as a name, alone inside sentences: 'Anil' of 'Anil Ambani', a
+  // dye's name to the lexicon, 'faith in Anil' had made a place of every lone 'Anil')
+  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || casedNames(ctx).has(w))) personWords.add(w);
 }
 
 /** Adds an organisation's shorter names (`orgKeys`) to `orgWords` (not one of `except`), and to `lineWords` a common word one is by a line of business's word left off. */

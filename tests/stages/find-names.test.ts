@@ -2738,6 +2738,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc('The Olympic champion Sun Yang Zorvath was banned on Monday.\n\nSun Yang denied wrongdoing.').mentions.map((m) => m.text)).not.toContain('Sun Yang');
   });
 
+  it("takes a lone given name that is a common word too for the person named in full with it, where the document writes it only as a name", () => {
+    // ('anil' a dye to the lexicon; 'faith in Anil' had made a place of every lone 'Anil')
+    const text = 'The board met Anil Zorvani on Monday.\n\nThe board reaffirmed its faith in Anil, who runs the unit. Later Anil said he would stay.';
+    expect(typesAndIds(text, 'Anil')).toEqual([
+      ['person', 'person:anil-zorvani'],
+      ['person', 'person:anil-zorvani'],
+    ]);
+    // (not a work's title: the film named after him)
+    expect(typesAndIds('The singer Ray Zorvan died in 2004.\n\nThe biopic Ray was a hit. Ray has been nominated for an Oscar, and Foxx won for Ray.', 'Ray')).toEqual([]);
+  });
+
   it('an untyped surname with its particle capitalised is the person named in full with it', () => {
     expect(typesAndIds('The full-back Roland de Zorvigny kicked well on Saturday.\n\nJones missed, and De Zorvigny then hit the post.', 'De Zorvigny')).toEqual([['person', 'person:roland-de-zorvigny']]);
   });
