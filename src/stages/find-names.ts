@@ -5208,7 +5208,10 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
  * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
  */
-const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy'.split(' '));
+const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy Learning Education Games Gaming Apparel Apparels Textiles Garments Fashion Beverages Brewing Breweries Construction Engineering Homes Housing Developments Land Estates Cement Electric Electronics Healthcare Medical Hospitals Finance Leasing Transport Marine Maritime Freight Aviation Hotels Resorts Hospitality Travel Retail Stores Agro Farms Fisheries Seafood Tobacco Packaging Plastics Fertilizers Fertilisers Solar Renewables Utilities Telecoms Mobile Digital Interactive Publishing Broadcasting Television Films Productions Animation Cosmetics Consulting Advisory Mills'.split(' '));
+
+/** Whether `word` is a line of business a later mention of a firm leaves off ('Records' of 'Halcyon Records'). */
+export const isLineOfBusinessWord = (word: string) => LINE_OF_BUSINESS_WORDS.has(word);
 
 /**
  * The shorter names a later mention of an organisation named in full may use: its name without the legal
@@ -5233,7 +5236,14 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
-  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1])) && (key = orgKeyOf(words, n - 1, legal, lex, LINE_OF_BUSINESS_WORDS.has(words[n - 1]) || words[n - 1] === 'International')) !== undefined) keys.push(key);
+  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1]))) {
+    // (and a line of business before that word: 'Aspen' of 'Aspen Insurance Holdings', 'Brightpath' of 'Brightpath
+    // Learning Group Inc')
+    for (let m = n - 1; m >= 1; m--) {
+      if ((key = orgKeyOf(words, m, legal, lex, LINE_OF_BUSINESS_WORDS.has(words[m]) || words[m] === 'International')) !== undefined) keys.push(key);
+      if (m === 1 || !LINE_OF_BUSINESS_WORDS.has(words[m - 1])) break;
+    }
+  }
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);

@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -374,6 +374,9 @@ const SPACE = /\s/u;
  * are ('AA' of Anadolu Agency); so is an entry whose name is the acronym ('IBM'), or the acronym and a legal form or a
  * generic company word ('BT Group', 'LG Corporation': find-names' orgKeys).
  */
+/** whether `text` is `name` without a line of business after it ('Renaissance' of 'Renaissance Hotels', 'LG' of 'LG Electronics'), which confirms neither a common word nor an acronym: 'Renaissance art', 'LG Group' is no arm of LG Electronics */
+const lineOfBusinessKey = (name: string, text: string) => name.startsWith(`${text} `) && isLineOfBusinessWord(name.slice(text.length + 1).split(/\s+/)[0]);
+
 export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons): Candidate[] {
   // the candidates with a brand index's entry, and whether each is written as an acronym or one common word (the text
   // tests run for these only, once: most candidates are places)
@@ -402,7 +405,7 @@ export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument,
     !brandIndexEntry(e) ||
     named.has(e.id) ||
     ((e.name === text || (initialsOf(e.name) === text.replace(/\./g, '') && !ticker)) && (lex.known.get(text.toLowerCase()) === 'organization' || describedIn(e, (words ??= documentStems(doc.clean))))) ||
-    orgKeys(e.name.split(/\s+/), lex).includes(text);
+    (orgKeys(e.name.split(/\s+/), lex).includes(text) && !lineOfBusinessKey(e.name, text));
   const out: Candidate[] = [];
   for (const c of cands) {
     if (weak.get(c) !== true) {

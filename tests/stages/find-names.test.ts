@@ -1090,6 +1090,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Brennick Airways', ['Brennick']],
     ['Lionhead Studios', ['Lionhead']],
     ['Energy Zorvex Partners', ['Energy Zorvex']],
+    // (and a line of business before a company word or a legal form: 'Aspen' of 'Aspen Insurance Holdings')
+    ['Zorvex Insurance Holdings', ['Zorvex Insurance', 'Zorvex']],
+    ['Zorvex Learning Inc', ['Zorvex Learning', 'Zorvex']],
+    ['Zorvex Games Oy', ['Zorvex Games', 'Zorvex']],
+    ['Zorvex Apparels Ltd', ['Zorvex Apparels', 'Zorvex']],
     ['Zorvex Labs', ['Zorvex']], // (and a lab's, a drug maker's, a fund's: 'Labs', 'Pharma', 'Biotech', 'Ventures')
     ['Brevant Pharma', ['Brevant']],
     ['Quimbar Ventures', ['Quimbar']],

@@ -400,6 +400,11 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('The GNP rose 3 pct in the quarter, BT said on Monday, and the Olympic champion agreed.')).toEqual([['BT', 'organization', 'Q593786']]);
   });
 
+  it("confirms no acronym nor common word by an entry that is it and a line of business: 'LG' of LG Electronics, 'Renaissance' of Renaissance Hotels", () => {
+    // (LG Group, LG Card are other firms than LG Electronics; 'Renaissance art' none)
+    expect(linked('The LG Group said on Monday that LG would help, and Renaissance art was sold.').filter(([, , id]) => id === 'Q162345' || id === 'Q2143252')).toEqual([]);
+  });
+
   it("takes rugby's 'Six Nations' for no organisation (a WordNet synonym of the League of the Iroquois, dropped by the build)", () => {
     expect(linked('England won the Six Nations on Saturday, the coach said.')).toEqual([['England', 'place', 'iso:GB-ENG']]);
   });
