@@ -2268,7 +2268,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Zarvo Savings and Loan Association',
     ]);
     // a proper name, an adjective or a place's word before 'and', one word or a proper name after it: two names
-    expect(orgsIn('Talks between Zorvek and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
+    expect(orgsIn('Talks between Quimbar and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
       'Kellibrand Motors Corp',
       'Zorvek Electric Power',
       'Zorvek International Airport',
