@@ -311,6 +311,8 @@ const nationality = (lex: NameFinderLexicons, words: readonly Token[]) => words.
 // '40 km north of …'
 const PLACE_BEFORE =
   /\b(?:city|town|village|province|region|district|capital|republic|island|port|state|outskirts|suburbs?|residents|inhabitants|mayor|governor|streets|centre|center|(?:north|south)(?:-?(?:east|west))?|east|west) of\s*$/i;
+// ... of which a settlement's or an area's word, which only a place follows (step 8f, before the person rules)
+const SETTLEMENT_OF = /\b(?:town|village|city|hamlet|municipality|commune|parish|district|province|county|island|suburbs?|outskirts) of\s*$/i;
 // ... and such words in the plural before names joined by commas and 'and': 'the cities of Quorvia and Talvikovo', 'the
 // towns of Zorvabad, Quorvia and Brenzk' (each name after the cue, a comma or 'and' that the names before lead to)
 const PLACES_OF_BEFORE = /\b(?:cities|towns|villages|provinces|regions|districts|islands|states|capitals) of\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$/u;
@@ -2692,6 +2694,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     no person's, named after one or a god: 'the Athena IV mission', 'the Artemis III capsule', 'the Rosalind Franklin
   //     rover' (no type, as a work's title)
   if (words.length >= 2 && CRAFT_AFTER.test(after)) return ruleTyped(null, 'craft', 0);
+  // 8f. a settlement's or an area's word and 'of' before a name of two words or more, no title: a place, whatever shape
+  //     the name has ('the town of Kelmscott Ridge', 'the village of Villanueva del Olmo', the person rules' before;
+  //     step 11 reads the other place cues, after them: 'the mayor of', 'residents of'); not before its possessive
+  if (words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open

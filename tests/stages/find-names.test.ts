@@ -366,6 +366,13 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + 'Yesterday Zorvell Ocean won an order for ten tankers .').filter(([, type]) => type === 'place')).toEqual([]);
   });
 
+  it("takes a name after a settlement's word and 'of' for a place, whatever shape it has", () => {
+    expect(names(TITLE + 'Flooding hit the town of Zorvek Ridge on Sunday .')).toContainEqual(['Zorvek Ridge', 'place', 'rule:place-cue']);
+    expect(names(TITLE + 'He was born in the village of Mario del Zorvo in 1950 .')).toContainEqual(['Mario del Zorvo', 'place', 'rule:place-cue']);
+    // (not before its possessive, nor after a title)
+    expect(names(TITLE + "They met in the city of John Zorvek 's birth .").map(([t, type]) => [t, type])).not.toContainEqual(['John Zorvek', 'place']);
+  });
+
   it('takes no body after a platform that is a structure, a rig', () => {
     expect(names(TITLE + 'Yesterday the streaming platform Zorvex Horizon said it grew .')).toContainEqual(['Zorvex Horizon', 'organization', 'rule:firm-before']);
     expect(names(TITLE + 'Yesterday the drilling platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
