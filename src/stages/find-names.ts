@@ -5171,7 +5171,7 @@ export function particleSurname(words: readonly string[]): string | undefined {
 const FEASTS = new Set('Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover'.split(' '));
 
 /** Legal forms that end a company's name ('Magna International Inc', 'Deutsche Bank AG', 'Aaron's, Inc.'). */
-const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty Oy Oyj LP L.P. LLP Srl S.r.l. SARL Sarl SAS Ltda Lda Tbk KK K.K. KGaA Pte Cos Cos.'.split(' '));
+const LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited Corp Corp. Corporation Co Co. Company Plc PLC plc AG SA S.A. NV N.V. GmbH LLC L.L.C. SpA S.p.A. BV AB ASA Bhd Berhad Pty Oy Oyj LP L.P. LLP Srl S.r.l. SARL Sarl SAS Ltda Lda Tbk KK K.K. KGaA Pte Cos Cos. JSC PJSC OJSC CJSC SAC S.A.C. SCA KG Kft Zrt Nyrt ApS SAB'.split(' '));
 // every legal form ends an organisation's name: 'Cofinec S.A.', 'Pirelli SpA' (ORG_WORDS had some of them only)
 for (const f of LEGAL_FORMS) ORG_WORDS.add(f);
 // the last word of an event's name

@@ -242,6 +242,13 @@ describe('findNames: typing rules, each with a name', () => {
     ['The jury agreed , District Attorney Mira Zorvath said .', ['Mira Zorvath', 'person', 'rule:title-person']],
     ['Zorvath County Attorney Mira Kellin said the officer was injured .', ['Mira Kellin', 'person', 'rule:title-person']],
     ['Coroner Mira Zorvath recorded a verdict of accidental death .', ['Mira Zorvath', 'person', 'rule:title-person']],
+    // a pastor's title capitalised, a junta's leader
+    ['The sermon was given by Pastor Zorvek Kellmo on Sunday .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
+    ['Junta leader Zorvek Kellmo visited the flooded areas .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
+    // legal forms of Vietnam, Russia, Peru and Spain, Germany and Hungary ('JSC', 'PJSC', 'SAC', 'SCA', 'KG', 'Zrt')
+    ["Vietnam 's Zorvek Long Land JSC said it would build homes .", ['Zorvek Long Land JSC', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Andino SAC said it exports quinoa .', ['Zorvek Andino SAC', 'organization', 'rule:org-keyword']],
+    ['Yesterday Zorvek Neft PJSC said output rose .', ['Zorvek Neft PJSC', 'organization', 'rule:org-keyword']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
     // an Arabic or Urdu particle between hyphens inside one name
