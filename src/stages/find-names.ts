@@ -62,7 +62,10 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi'.split(' '));
+/** a firm's last word: one of `FIRM_TAILS`, or a word coined of a trade's ('Kaveri Softech', 'Zorvex Infotech'; not '-soft': 'in Las Vegas Microsoft boss') */
+const isFirmTail = (w: string) => FIRM_TAILS.has(w) || COINED_TAIL.test(w);
+const COINED_TAIL = /^\p{Lu}\p{Ll}{2,}tech$/u;
 /** the firms' last words that name a product after a firm's name: 'Google Analytics' */
 const PRODUCT_TAILS = new Set(['Analytics', 'Software']);
 /**
@@ -74,7 +77,7 @@ const PRODUCT_TAILS = new Set(['Analytics', 'Software']);
 function firmTail(ctx: NameContext, words: readonly Token[], next: string, personAfterIt: () => boolean): boolean {
   const { lex } = ctx;
   // (not before a word naming the trade or its goods' trade: 'India Sugar prices', 'U.S. Steel output')
-  if (!FIRM_TAILS.has(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
+  if (!isFirmTail(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
   // (a product's word after a gazetteer's firm is its product: 'Google Analytics', 'Adobe Analytics')
   if (PRODUCT_TAILS.has(words[words.length - 1].text) && ctx.known.some((c) => c.type === 'organization' && c.entries.length > 0 && c.start === words[0].start && c.end === words[words.length - 2].end)) return false;
   // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
@@ -1936,7 +1939,7 @@ function vesselName(ctx: NameContext, s: Sentence, p: Run): boolean {
   if (p.from <= s.tokenStart || !VESSEL_NOUNS.has(toks[p.from - 1].text)) return false;
   const next = toks[p.to];
   const last = toks[p.to - 1].text;
-  return !(next && /^\p{Ll}/u.test(next.text) && (commonTag(next.text) === 'VERB' || next.text.endsWith('ed')) && !VESSEL_DOES.has(next.text)) && !ORG_WORDS.has(last) && !FIRM_TAILS.has(last);
+  return !(next && /^\p{Ll}/u.test(next.text) && (commonTag(next.text) === 'VERB' || next.text.endsWith('ed')) && !VESSEL_DOES.has(next.text)) && !ORG_WORDS.has(last) && !isFirmTail(last);
 }
 // (what a vessel does or has done to it, right after its name: 'the tanker Marisol Star reported minor damage', 'the
 // tanker Stena Impero seized by Iran')
@@ -2040,7 +2043,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // (nor before a word that says organisation where the rest are common words: 'the Georgian Dream party', step 8d; not
   // 'a Polish SPC group'; nor a place before a place's last word: 'Westminster Bridge', 'London Stadium', whose town is
   // a qualifier as a region of ISO 3166-2; a nationality is dropped still, 'the Bulgarian Black Sea resorts')
-  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !FIRM_TAILS.has(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !executiveBody(ctx, s, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
+  else if (!notTitled && lead > from && lex.qualifiers.has(toks[from].text) && !ORG_WORDS.has(toks[to - 1].text) && !isFirmTail(toks[to - 1].text) && !(PLACE_TAILS.has(toks[to - 1].text) && lex.known.get(toks[from].text.toLowerCase()) !== 'norp') && !hasOrgOf(toks, from, to) && !executiveBody(ctx, s, from, to) && !facilityName(ctx, from, to) && !isJoiner(toks[lead].text) && !(ORG_CUES.has(toks[to]?.text ?? '') && allCommon(ctx, lead, to))) from = lead;
   if (from >= to) return;
   const words = toks.slice(from, to).filter(isNotJoinerToken);
   if (words.length === 0) return;

@@ -249,6 +249,9 @@ describe('findNames: typing rules, each with a name', () => {
     ["Vietnam 's Zorvek Long Land JSC said it would build homes .", ['Zorvek Long Land JSC', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Andino SAC said it exports quinoa .', ['Zorvek Andino SAC', 'organization', 'rule:org-keyword']],
     ['Yesterday Zorvek Neft PJSC said output rose .', ['Zorvek Neft PJSC', 'organization', 'rule:org-keyword']],
+    // a firm's last word coined of a trade's, or an Indonesian trade's word ('Softech', 'Sekuritas')
+    ['Infosys rival Zorvek Softech said profits rose .', ['Zorvek Softech', 'organization', 'rule:org-keyword']],
+    ['An analyst at Zorvek Sekuritas said the rupiah would fall .', ['Zorvek Sekuritas', 'organization', 'rule:org-keyword']],
     // one capital after an honorific: a person the story keeps anonymous
     ['Davies calls the abuser Mr B in the report .', ['B', 'person', 'rule:title-person']],
     // an Arabic or Urdu particle between hyphens inside one name
