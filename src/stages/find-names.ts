@@ -1031,6 +1031,15 @@ function hallPlace(ctx: NameContext, v: RunView): boolean {
   return commonNounLast(lex, words[words.length - 2].text) || HALL_PLACE_BEFORE.has(prevTok.toLowerCase());
 }
 const HALL_PLACE_BEFORE = new Set(['the', 'at', 'in', 'into', 'from', 'to', 'and', "'s", '’s']);
+/** where a place's name of two or three words that compromise's lexicon knows ends, that opens at `toks[k]` and ends at `end` at the latest ('New York', 'New York City'), or `k` */
+function knownPlaceAt(ctx: NameContext, k: number, end: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (k + n > end) continue;
+    const key = ctx.toks.slice(k, k + n).map((t) => t.text).join(' ').toLowerCase();
+    if (ctx.lex.known.get(key) === 'place') return k + n;
+  }
+  return k;
+}
 /** Step 2': whether `toks[from]`, a sentence's first word, is a common noun of no name list that titles the name of two words or more after it (`toks[from + 1, to)`), no organisation's or place's. */
 function nounTitleOpens(ctx: NameContext, from: number, to: number): boolean {
   const { toks, lex } = ctx;
@@ -1767,7 +1776,7 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx)\.?$/;
 
 // what no person's name opens with ('West Berlin', 'North Sea') or ends in ('Davis Cup', 'Marshall Plan', 'Brit Awards')
 const COMPASS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower Greater'.split(' '));
-const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine Telescope'.split(' '));
+const NOT_PERSON_LAST = new Set('Cup Open Championship Championships Prix Marathon Trophy Award Awards Prize Festival Plan Act Accord Treaty Doctrine Telescope State'.split(' '));
 // ... and what a show, a lecture, a race or a memorial named after a person ends in ('The Ellen DeGeneres Show', 'the
 // Adam Smith Lecture', 'the Lincoln Memorial'), a firm's coinage's last part as well ('PodShow'), so apart
 const NAMED_AFTER_LAST = new Set('Show Podcast Lecture Memorial Stakes Classic Invitational'.split(' '));
@@ -2018,7 +2027,16 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
     const at = roleOfStart(ctx, s, toks[from].start);
     if (at >= 0) {
       let k = from;
-      while (k < to - 2 && isCommonish(lex, toks[k].text) && !isListed(toks[k].text, lex.firstNames, lex.givenNames) && !ORG_WORDS.has(toks[k].text)) k++;
+      // (a place's name of two words in it is the portfolio's whole, the name after it: 'Attorney for the Southern District
+      // of New York Preet Bharara' had titled 'York Preet Bharara')
+      while (k < to - 2 && isCommonish(lex, toks[k].text) && !isListed(toks[k].text, lex.firstNames, lex.givenNames) && !ORG_WORDS.has(toks[k].text)) {
+        const place = knownPlaceAt(ctx, k, to - 2);
+        if (place > k) {
+          k = place;
+          break;
+        }
+        k++;
+      }
       if (k > from && (!isCommonish(lex, toks[k].text) || isListed(toks[k].text, lex.firstNames, lex.givenNames))) [lead, role] = [k, doc.clean.slice(at, toks[k - 1].end)];
     }
   }

@@ -376,6 +376,15 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + 'Yesterday Zorvell Ocean won an order for ten tankers .').filter(([, type]) => type === 'place')).toEqual([]);
   });
 
+  it("ends a title's portfolio after a place's name of two words in it, the person's name after it", () => {
+    expect(names(TITLE + 'The Governor of New York Zorvek Kellmo said the case was closed .')).toContainEqual(['Zorvek Kellmo', 'person', 'rule:title-person']);
+    expect(shippedNames(TITLE + 'The U.S. Attorney for the Southern District of New York Zorvek Kellmo said the case was closed .')).toContainEqual(['Zorvek Kellmo', 'person', 'rule:title-person']);
+  });
+
+  it("takes no person's name ending in 'State': a university's ('graduated from Wayne State')", () => {
+    expect(names(TITLE + 'Yesterday Bell graduated from Wayne State in 2010 .').filter(([t, type]) => t === 'Wayne State' && type === 'person')).toEqual([]);
+  });
+
   it("takes a name after a settlement's word and 'of' for a place, whatever shape it has", () => {
     expect(names(TITLE + 'Flooding hit the town of Zorvek Ridge on Sunday .')).toContainEqual(['Zorvek Ridge', 'place', 'rule:place-cue']);
     expect(names(TITLE + 'He was born in the village of Mario del Zorvo in 1950 .')).toContainEqual(['Mario del Zorvo', 'place', 'rule:place-cue']);
