@@ -3600,7 +3600,15 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   const w = words[0];
   // (a common word too where the document writes it only as a name, alone inside sentences: 'Anil' of 'Anil Ambani', a
   // dye's name to the lexicon, 'faith in Anil' had made a place of every lone 'Anil')
-  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || casedNames(ctx).has(w))) personWords.add(w);
+  // (of a name shaped as a person's, two or three words, a surname last: not 'Mac' of a false 'Mac OS X', 'Virgin' of
+  // 'Virgin Radio Classic Rock')
+  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || (casedNames(ctx).has(w) && personShaped(ctx, words)))) personWords.add(w);
+}
+
+/** whether a person's name's words are two or three, the last a listed surname or no common word, with small letters: 'Anil Ambani', 'Harry Potter' (not 'Mac OS X', 'Mac II', 'Virgin Radio Classic Rock') */
+function personShaped(ctx: NameContext, words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length <= 3 && last.length > 2 && hasLower(last) && (isListed(last, ctx.lex.lastNames, ctx.lex.surnames) || !isCommonish(ctx.lex, last));
 }
 
 /** Adds an organisation's shorter names (`orgKeys`) to `orgWords` (not one of `except`), and to `lineWords` a common word one is by a line of business's word left off. */
