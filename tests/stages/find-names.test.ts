@@ -1121,6 +1121,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Zorvex Learning Inc', ['Zorvex Learning', 'Zorvex']],
     ['Zorvex Games Oy', ['Zorvex Games', 'Zorvex']],
     ['Zorvex Apparels Ltd', ['Zorvex Apparels', 'Zorvex']],
+    // (a firm named by a trade's plural that is no line of business's word: 'Resorts' of 'Resorts International')
+    ['Resorts International', ['Resorts']],
     ['Zorvex Labs', ['Zorvex']], // (and a lab's, a drug maker's, a fund's: 'Labs', 'Pharma', 'Biotech', 'Ventures')
     ['Brevant Pharma', ['Brevant']],
     ['Quimbar Ventures', ['Quimbar']],
