@@ -405,6 +405,13 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('The LG Group said on Monday that LG would help, and Renaissance art was sold.').filter(([, , id]) => id === 'Q162345' || id === 'Q2143252')).toEqual([]);
   });
 
+  it("links the U.S. Geological Survey and 'USGS' to one row, name-suggestion-index's QID (the country had been the mention)", () => {
+    expect(linked('The U.S. Geological Survey said the quake measured 6.1, and the USGS said no damage was reported.')).toEqual([
+      ['U.S. Geological Survey', 'organization', 'Q193755'],
+      ['USGS', 'organization', 'Q193755'],
+    ]);
+  });
+
   it("takes rugby's 'Six Nations' for no organisation (a WordNet synonym of the League of the Iroquois, dropped by the build)", () => {
     expect(linked('England won the Six Nations on Saturday, the coach said.')).toEqual([['England', 'place', 'iso:GB-ENG']]);
   });
