@@ -1151,7 +1151,7 @@ function hyphenated(toks: readonly Token[], k: number, from: number, to: number)
   if (k + 2 < to && isJoiner(toks[k + 1].text) && toks[k + 1].start === toks[k].end && toks[k + 2].start === toks[k + 1].end && !isMonthOrDay(toks[k + 2].text)) return true;
   return k - 2 >= from && isJoiner(toks[k - 1].text) && toks[k - 1].end === toks[k].start && toks[k - 2].end === toks[k - 1].start && !isMonthOrDay(toks[k - 2].text);
 }
-const isMonthOrDay = (w: string) => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+export const isMonthOrDay = (w: string) => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 const DAY_ABBREVIATIONS = new Set('Mon Tue Wed Thu Fri Sat Sun'.split(' '));
 /**
  * Step 3's exception for a weekday's abbreviation without its full stop (`toks[k]`) before a capitalised word of the run

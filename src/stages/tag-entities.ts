@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -265,7 +265,10 @@ const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
 function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.text ?? '';
   const after = tokens[to]?.text ?? '';
-  return CAPITALISED.test(before) || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+  // (not a day's or a month's name before it, nor a sentence's first word that is a common word: 'On Monday Apple said',
+  // 'But Shell said', 'Rival Amazon cut prices' had been no mention)
+  const capitalBefore = CAPITALISED.test(before) && !isMonthOrDay(before) && !(from === 1 && (isCommonWord(before.toLowerCase()) || FUNCTION_WORDS.has(before.toLowerCase())));
+  return capitalBefore || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
 }
 /** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());

@@ -405,6 +405,14 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('The LG Group said on Monday that LG would help, and Renaissance art was sold.').filter(([, , id]) => id === 'Q162345' || id === 'Q2143252')).toEqual([]);
   });
 
+  it("takes a firm's common-word name after a day's or a month's name or a sentence's first common or function word", () => {
+    // ('Apple Daily', 'Formula Shell' stay the name finder's: a capitalised word beside the name that is none of those)
+    expect(linked('On Monday Apple said it would cut 2,000 jobs.').map(([t, , id]) => [t, id])).toEqual([['Apple', 'Q312']]);
+    expect(linked('But Shell said it would cut 2,000 jobs.').map(([t, , id]) => [t, id])).toEqual([['Shell', 'Q154950']]);
+    expect(linked('Rival Amazon cut its prices on Monday.').map(([t, , id]) => [t, id])).toEqual([['Amazon', 'organization:amazon']]);
+    expect(linked('The Zorvek Formula Shell won the race on Monday.').filter(([, , id]) => id === 'Q154950')).toEqual([]);
+  });
+
   it("links the U.S. Geological Survey and 'USGS' to one row, name-suggestion-index's QID (the country had been the mention)", () => {
     expect(linked('The U.S. Geological Survey said the quake measured 6.1, and the USGS said no damage was reported.')).toEqual([
       ['U.S. Geological Survey', 'organization', 'Q193755'],
