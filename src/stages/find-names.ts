@@ -790,6 +790,10 @@ interface NameContext {
   surnamesNamed?: ReadonlySet<string>;
   /** two capitalised words the document writes inside a sentence as a run of their own ('champion Sun Yang'), worked out with `cased` */
   pairsNamed?: ReadonlySet<string>;
+  /** capitalised words the document writes after an article ('the Bill', 'the Earl'), worked out with `cased` */
+  articled?: ReadonlySet<string>;
+  /** family names before a given name of two syllables joined by a hyphen, never in lower case, no other surname ('Moon' of 'Moon Jae-in'), worked out with `cased` */
+  familyNamed?: Set<string>;
   /** where the place the sentence being typed opens with, as a dateline, ends (`datelinePlaceEndOf`; its tokenStart: none) */
   datelineEnd: number;
   /** the indexes of the sentences that are headlines in title case (step 3b), where one is */
@@ -899,7 +903,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // a sentence's first word that the document writes elsewhere as a name only, or as a surname after another name
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
-    const cased = firstNotProper && !opener && !nickname && surnamesNamed(ctx).has(toks[i].text);
+    // (and a family name before a given name joined by a hyphen, 'Moon said' after 'President Moon Jae-in', not before a
+    // noun in lower case, 'Moon rocks', 'Park rangers': `familyNamed`)
+    const cased = firstNotProper && !opener && !nickname && (surnamesNamed(ctx).has(toks[i].text) || (ctx.familyNamed?.has(toks[i].text) === true && !(i + 1 < s.tokenEnd && nounAfterWord(toks[i + 1].text))));
     if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !bandThe && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, s, i))) || compoundTail) {
       i++;
       continue;
@@ -1031,6 +1037,12 @@ function hallPlace(ctx: NameContext, v: RunView): boolean {
   return commonNounLast(lex, words[words.length - 2].text) || HALL_PLACE_BEFORE.has(prevTok.toLowerCase());
 }
 const HALL_PLACE_BEFORE = new Set(['the', 'at', 'in', 'into', 'from', 'to', 'and', "'s", '’s']);
+/** a word in lower case that a name before it would qualify: a noun, an adjective or a word wink-nlp's lexicon lacks ('rocks', 'rangers'; not 'said', 'also', 'has') */
+function nounAfterWord(w: string): boolean {
+  if (!isLowerWord(w)) return false;
+  const tag = commonTag(w);
+  return tag === null || tag === 'NOUN' || tag === 'ADJ';
+}
 /** where a place's name of two or three words that compromise's lexicon knows ends, that opens at `toks[k]` and ends at `end` at the latest ('New York', 'New York City'), or `k` */
 function knownPlaceAt(ctx: NameContext, k: number, end: number): number {
   for (let n = 3; n >= 2; n--) {
@@ -2203,12 +2215,13 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
 const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
 /**
  * Step 2'': a kind of firm that opens a sentence before the firm's name, as wire copy writes it ('Drugmaker Zorvex
- * said', 'Insurer Allianz', 'Miner Highland Gold'): words no person is called too ('Broadcaster Chris Evans', 'Lender'
- * are left out), nor a name opens with ('Bank', 'Group', 'Union', 'Carrier')
+ * said', 'Insurer Allianz', 'Shipbuilder Hanwha Ocean'): words no person is called too ('Broadcaster Chris Evans',
+ * 'Miner Mario Gomez was rescued', 'Lender', 'Brewer', 'Distiller' are left out), nor a name opens with ('Bank', 'Group',
+ * 'Union', 'Carrier', 'Airline Pilots Association')
  */
-const SENTENCE_FIRM_KIND = /^(?:Retailer|Insurer|Reinsurer|Brewer|Refiner|Miner|Conglomerate|Airline|Bottler|Distiller|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Planemaker|Shipbuilder|Housebuilder|Homebuilder|Shipper)$/;
+const SENTENCE_FIRM_KIND = /^(?:Retailer|Insurer|Reinsurer|Refiner|Conglomerate|Bottler|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Planemaker|Shipbuilder|Housebuilder|Homebuilder)$/;
 /** what makes a platform a structure, not a digital body (step 8b): 'the drilling platform Deepwater Horizon' */
-const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|production|rig|floating|launch|viewing|observation|loading)$/i;
+const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|rig|floating|viewing|observation)$/i;
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
 const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
@@ -2676,7 +2689,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said'; a news agency is
   // 8b'''s, a paper's kind: 'Polish news agency PAP')
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
-  const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok);
+  // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
+  const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
   if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase())) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
@@ -2718,7 +2732,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 8f. a settlement's or an area's word and 'of' before a name of two words or more, no title: a place, whatever shape
   //     the name has ('the town of Kelmscott Ridge', 'the village of Villanueva del Olmo', the person rules' before;
   //     step 11 reads the other place cues, after them: 'the mayor of', 'residents of'); not before its possessive
-  if (words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
+  if (words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && !isNameSuffix(words[words.length - 1].text) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -3097,19 +3111,25 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   const afterName = new Set<string>();
   // (two capitalised words alone inside a sentence, for `pairNamed`: 'Sun Yang' of 'Olympic champion Sun Yang')
   const pairs = new Set<string>();
+  // (a capitalised word after an article, a thing's or a title's: 'the Bill', 'the Earl', for `addGivenName`; not before
+  // a noun it qualifies, 'the Elvis song')
+  const articled = new Set<string>();
+  // (a family name before a given name of two syllables joined by a hyphen, for `surnamesNamed`)
+  const familyNames = new Set<string>();
   const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
   for (const s of ctx.doc.sentences) {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const w = toks[k].text;
       if (!titleCaseWord(w)) continue;
+      if (ARTICLE_BEFORE.has(toks[k - 1].text.toLowerCase()) && !(k + 1 < s.tokenEnd && nounAfterWord(toks[k + 1].text))) articled.add(w);
       capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
       const lastOfRun = !(k + 1 < s.tokenEnd && titled(k + 1));
       if (!lastOfRun && !titled(k - 1) && titleCaseWord(toks[k + 1].text) && !(k + 2 < s.tokenEnd && titled(k + 2))) pairs.add(`${w} ${toks[k + 1].text}`);
       if (!titled(k - 1) && lastOfRun) alone.add(w);
       else if (lastOfRun && k - 1 > s.tokenStart && !titled(k - 2)) afterName.add(w);
       // (and a family name before a given name of two syllables joined by a hyphen, step 1b's: 'Moon' of 'President Moon
-      // Jae-in', whose lone 'Moon said' opens a later sentence)
-      else if (k + 3 < s.tokenEnd && isHyphen(toks[k + 2].text) && hyphenGivenAt(ctx, k + 2, s.tokenEnd)) afterName.add(w);
+      // Jae-in', whose lone 'Moon said' opens a later sentence: `familyNamed`)
+      else if (k + 3 < s.tokenEnd && isHyphen(toks[k + 2].text) && hyphenGivenAt(ctx, k + 2, s.tokenEnd)) familyNames.add(w);
     }
   }
   // the capitalised words the document writes in lower case too, anywhere (a second pass that looks up, not one that
@@ -3130,6 +3150,8 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   }
   ctx.surnamesNamed = surnames;
   ctx.pairsNamed = pairs;
+  ctx.articled = articled;
+  for (const w of familyNames) if (!lower.has(w) && !surnames.has(w)) (ctx.familyNamed ??= new Set()).add(w);
   return (ctx.cased = names);
 }
 
@@ -3320,6 +3342,8 @@ interface DocumentFacts {
    *  them (steps 9b, 8b: `firmsByContext`), set once the rules' names are read */
   contextFirms: Set<string> | undefined;
   // built when first asked:
+  /** the texts of the document's gazetteer peoples (`peopleTexts`) */
+  peoples?: ReadonlySet<string>;
   /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
   regions: Map<number, number> | undefined;
   /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
@@ -3601,8 +3625,9 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   // (a common word too where the document writes it only as a name, alone inside sentences: 'Anil' of 'Anil Ambani', a
   // dye's name to the lexicon, 'faith in Anil' had made a place of every lone 'Anil')
   // (of a name shaped as a person's, two or three words, a surname last: not 'Mac' of a false 'Mac OS X', 'Virgin' of
-  // 'Virgin Radio Classic Rock')
-  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || (casedNames(ctx).has(w) && personShaped(ctx, words)))) personWords.add(w);
+  // 'Virgin Radio Classic Rock'; nor one the document writes after an article too, a thing's or a title's: 'the Bill'
+  // after 'Bill Cash', 'the Earl')
+  if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || (casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)))) personWords.add(w);
 }
 
 /** whether a person's name's words are two or three, the last a listed surname or no common word, with small letters: 'Anil Ambani', 'Harry Potter' (not 'Mac OS X', 'Mac II', 'Virgin Radio Classic Rock') */
@@ -3611,12 +3636,20 @@ function personShaped(ctx: NameContext, words: readonly string[]): boolean {
   return words.length <= 3 && last.length > 2 && hasLower(last) && (isListed(last, ctx.lex.lastNames, ctx.lex.surnames) || !isCommonish(ctx.lex, last));
 }
 
+/** the texts of the document's gazetteer peoples ('South African'), once */
+function peopleTexts(facts: DocumentFacts): ReadonlySet<string> {
+  return (facts.peoples ??= new Set(facts.known.filter((c) => c.type === 'norp').map((c) => singleSpaced(facts.ctx.doc.clean.slice(c.start, c.end)))));
+}
+
 /** Adds an organisation's shorter names (`orgKeys`) to `orgWords` (not one of `except`), and to `lineWords` a common word one is by a line of business's word left off. */
 function addOrgWords(facts: DocumentFacts, name: string, except?: ReadonlySet<string>): void {
   const words = name.split(/\s+/);
   const legal = isLegalForm(words[words.length - 1].replace(/,$/, ''));
   for (const k of orgKeys(words, facts.ctx.lex)) {
     if (except?.has(k)) continue;
+    // (nor a short name before a line of business that a gazetteer gives the document as a people: 'South African' of
+    // 'South African Breweries'; a place's name stays one, 'Hartford' of 'Hartford Insurance Group' said what it earned)
+    if (LINE_OF_BUSINESS_WORDS.has(words[k.split(' ').length]) && peopleTexts(facts).has(k)) continue;
     facts.orgWords.add(k);
     // (a key a name with a legal form gives is a name anywhere in the document, whatever else gives it: 'Dome' of 'Dome
     // Petroleum Ltd', then 'Dome Petroleum said')
@@ -5243,7 +5276,7 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
  * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
  */
-const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy Learning Education Games Gaming Apparel Apparels Textiles Garments Fashion Beverages Brewing Breweries Construction Engineering Homes Housing Developments Land Estates Cement Electric Electronics Healthcare Medical Hospitals Finance Leasing Transport Marine Maritime Freight Aviation Hotels Hospitality Travel Retail Stores Agro Farms Fisheries Seafood Tobacco Packaging Plastics Fertilizers Fertilisers Solar Renewables Utilities Telecoms Mobile Digital Interactive Publishing Broadcasting Television Films Productions Animation Cosmetics Consulting Advisory Mills'.split(' '));
+const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy Learning Education Games Gaming Apparel Apparels Textiles Garments Fashion Beverages Brewing Breweries Construction Engineering Homes Housing Developments Land Estates Cement Electronics Healthcare Medical Hospitals Finance Leasing Transport Marine Maritime Freight Aviation Hotels Hospitality Travel Retail Stores Agro Farms Fisheries Seafood Tobacco Packaging Plastics Fertilizers Fertilisers Solar Renewables Utilities Telecoms Mobile Digital Interactive Publishing Broadcasting Television Films Productions Animation Cosmetics Consulting Advisory Mills'.split(' '));
 
 /** Whether `word` is a line of business a later mention of a firm leaves off ('Records' of 'Halcyon Records'). */
 export const isLineOfBusinessWord = (word: string) => LINE_OF_BUSINESS_WORDS.has(word);
@@ -5322,11 +5355,16 @@ function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: Name
     // 'Energy' of 'Energy Capital')
     if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
     if ((!legal && !business && isCommon(lex, w)) || (business && LINE_OF_BUSINESS_WORDS.has(w))) return undefined;
-    // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence)
-    if (!legal && lex.known.get(w.toLowerCase()) === 'place') return undefined;
+    // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence;
+    // nor before a line of business, with one or not: 'Tucson' of 'Tucson Electric Power Co')
+    if ((!legal || business) && lex.known.get(w.toLowerCase()) === 'place') return undefined;
   }
   if (COMPANY_WORDS.has(ws[0])) return undefined;
-  return ws.join(' ');
+  const key = ws.join(' ');
+  // (nor a nationality's or a place's name of more words before a line of business: 'South African' of 'South African
+  // Breweries', 'Hong Kong' of 'Hong Kong Land')
+  if (business && ws.length > 1 && (lex.qualifiers.has(key) || lex.known.get(key.toLowerCase()) === 'place')) return undefined;
+  return key;
 }
 
 const roleHeadSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -242,8 +242,7 @@ describe('findNames: typing rules, each with a name', () => {
     ['The jury agreed , District Attorney Mira Zorvath said .', ['Mira Zorvath', 'person', 'rule:title-person']],
     ['Zorvath County Attorney Mira Kellin said the officer was injured .', ['Mira Kellin', 'person', 'rule:title-person']],
     ['Coroner Mira Zorvath recorded a verdict of accidental death .', ['Mira Zorvath', 'person', 'rule:title-person']],
-    // a pastor's title capitalised, a junta's leader
-    ['The sermon was given by Pastor Zorvek Kellmo on Sunday .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
+    // a junta's leader
     ['Junta leader Zorvek Kellmo visited the flooded areas .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
     // legal forms of Vietnam, Russia, Peru and Spain, Germany and Hungary ('JSC', 'PJSC', 'SAC', 'SCA', 'KG', 'Zrt')
     ["Vietnam 's Zorvek Long Land JSC said it would build homes .", ['Zorvek Long Land JSC', 'organization', 'rule:org-keyword']],
@@ -367,9 +366,12 @@ describe('findNames: typing rules, each with a name', () => {
 
   it("takes a sentence's first word that is a kind of firm off the firm's name after it, which it types", () => {
     expect(names(TITLE + 'Drugmaker Zorvex Kellmo said sales rose .')).toContainEqual(['Zorvex Kellmo', 'organization', 'rule:firm-before']);
-    expect(names(TITLE + 'Miner Highland Zorvex said it regretted the limit .')).toContainEqual(['Highland Zorvex', 'organization', 'rule:firm-before']);
+    expect(names(TITLE + 'Refiner Highland Zorvex said it regretted the limit .')).toContainEqual(['Highland Zorvex', 'organization', 'rule:firm-before']);
     // (not a word a person is called too)
     expect(names(TITLE + 'Broadcaster Chris Zorvans has begun selling his possessions .').map(([t, type]) => [t, type])).toContainEqual(['Chris Zorvans', 'person']);
+    expect(names(TITLE + 'Miner Mario Zorvez was the first to be rescued .').map(([t, type]) => [t, type])).toContainEqual(['Mario Zorvez', 'person']);
+    // (nor before a listed given name)
+    expect(names(TITLE + 'Insurer Mario Zorvez was the first to be rescued .').map(([t, type]) => [t, type])).toContainEqual(['Mario Zorvez', 'person']);
   });
 
   it("takes no place of an unknown name before 'Ocean': a firm's as often ('Hanwha Ocean'), the oceans are the gazetteer's", () => {
@@ -390,12 +392,16 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + 'He was born in the village of Mario del Zorvo in 1950 .')).toContainEqual(['Mario del Zorvo', 'place', 'rule:place-cue']);
     // (not before its possessive, nor after a title)
     expect(names(TITLE + "They met in the city of John Zorvek 's birth .").map(([t, type]) => [t, type])).not.toContainEqual(['John Zorvek', 'place']);
+    // (nor a person's name with a suffix: a county named after a judge)
+    expect(names(TITLE + 'The county of John Zorvek Jr. was named after the judge .').filter(([, type]) => type === 'place')).toEqual([]);
   });
 
   it('takes no body after a platform that is a structure, a rig', () => {
     expect(names(TITLE + 'Yesterday the streaming platform Zorvex Horizon said it grew .')).toContainEqual(['Zorvex Horizon', 'organization', 'rule:firm-before']);
     expect(names(TITLE + 'Yesterday the drilling platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
     expect(names(TITLE + 'Yesterday an offshore platform Zorvex Horizon was shut .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
+    // (a video production platform is a body)
+    expect(names(TITLE + 'Yesterday the video production platform Zorvex raised money .')).toContainEqual(['Zorvex', 'organization', 'rule:firm-before']);
   });
 
   it.each([
@@ -888,6 +894,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // ('Moon' is a noun to wink-nlp: a sentence's first word that is one needs the document to write it as a name)
     expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon said the talks were useful.', 'Moon')).toEqual([['person', 'person:moon-jae-in']]);
     expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon said the moon was full.', 'Moon')).toEqual([]);
+    // (nor before a noun in lower case: 'Park rangers', 'Moon rocks')
+    expect(typesAndIds('Former president Park Geun-hye was released on Monday.\n\nPark rangers found a body near Seoul.', 'Park')).toEqual([]);
   });
 
   it.each([
@@ -2778,6 +2786,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['person', 'person:anil-zorvani'],
       ['person', 'person:anil-zorvani'],
     ]);
+    // (nor one the document writes after an article, a thing's or a title's: 'the Bill' after 'Bill Zorvash')
+    expect(typesAndIds('Sir Bill Zorvash said the Bill would restore sovereignty.\n\nThe Bill passed its third reading, and Zorvash said he was delighted.', 'Bill')).toEqual([]);
     // (nor of a name that is no person's shape, a product's a rule took for one: 'Mac OS X')
     expect(typesAndIds('Apple launched Mac OS X on Monday.\n\nLater the Mac mini sold well, and critics said a Mac was cheap.', 'Mac').filter(([type]) => type === 'person')).toEqual([]);
     // (not a work's title: the film named after him)

@@ -413,6 +413,11 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('The Zorvek Formula Shell won the race on Monday.').filter(([, , id]) => id === 'Q154950')).toEqual([]);
   });
 
+  it("takes no short name of a firm before a line of business that the document names as a place or a people", () => {
+    // ('South African' of 'South African Breweries', 'Tampa' of 'Tampa Electric' beside the city)
+    expect(linked('South African Breweries said beer sales rose, and South African consumers returned quickly.').filter(([t]) => t === 'South African').map(([, type]) => type)).toEqual(['norp']);
+  });
+
   it("links the U.S. Geological Survey and 'USGS' to one row, name-suggestion-index's QID (the country had been the mention)", () => {
     expect(linked('The U.S. Geological Survey said the quake measured 6.1, and the USGS said no damage was reported.')).toEqual([
       ['U.S. Geological Survey', 'organization', 'Q193755'],
