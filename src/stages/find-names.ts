@@ -3798,6 +3798,12 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
     out.push(candidate(doc, f, f.start, g.end, 'organization', 'ampersand-firm', 0.7, -1));
     return 1;
   }
+  // a given name alone before 'and' and a person's full name that opens with a given name: the first of a couple or of
+  // siblings who share the surname ('Mary and John Zorvek', 'siblings Lucia and Diego Quispe'), minted with it
+  if (g !== undefined && couple(facts, f, g)) {
+    out.push({ ...candidate(doc, f, f.start, f.end, 'person', 'couple', 0.65), idName: `${f.name} ${g.name.slice(g.name.indexOf(' ') + 1)}` });
+    return 0;
+  }
   let abbreviation: Abbreviation | null | undefined;
   if (f.to - f.from === 1 && (abbreviation = facts.abbreviations.get(f.name)) !== undefined) {
     // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
@@ -3844,6 +3850,25 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   return 0;
 }
 
+/**
+ * Whether the found name `f` is one untyped word, a listed given name of no gazetteer's or lexicon's other name, before
+ * 'and' or '&' and the person `g`, two words or more whose first is a listed given name too: 'Mary and John Zorvek'
+ * (`decideName`; not 'Chelsea and John Terry', a place compromise knows, nor a headline's)
+ */
+function couple(facts: DocumentFacts, f: Found, g: Found): boolean {
+  const { ctx } = facts;
+  const { toks, lex } = ctx;
+  if (f.type !== null || f.caps || g.caps || f.to - f.from !== 1 || g.type !== 'person' || g.sentence !== f.sentence || g.from !== f.to + 1 || g.to - g.from < 2) return false;
+  if (toks[f.to].text !== 'and' && toks[f.to].text !== '&') return false;
+  if (!lex.firstNames.has(f.name.toLowerCase()) || !isListed(toks[g.from].text, lex.firstNames, lex.givenNames) || lex.known.has(f.name.toLowerCase()) || ctx.roleWords.has(f.name) || ctx.titleLines?.has(f.sentence.index)) return false;
+  if (facts.known.some((c) => c.start === f.start && c.end === f.end)) return false;
+  // (a couple's or siblings' noun before, or a plural verb after: 'siblings Lucia and Diego Quispe', 'Mary and John
+  // Zorvek were married'; not 'for Chelsea and John Terry was his captain')
+  const text = ctx.doc.clean;
+  return COUPLE_BEFORE.test(text.slice(Math.max(f.sentence.start, f.start - 24), f.start)) || PLURAL_AFTER.test(text.slice(g.end, Math.min(f.sentence.end, g.end + 24)));
+}
+const COUPLE_BEFORE = /\b(?:couple|siblings|brothers|sisters|twins|parents|grandparents|spouses|founders|co-founders|owners)\s*,?\s*$/i;
+const PLURAL_AFTER = /^\s*(?:were|are|have|both|each|together|jointly)\b/;
 /** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' (the text's test; tag-entities' `regionAfterComma` asks the gazetteer's candidates) */
 function regionWordAfterComma(text: string, end: number): boolean {
   const m = WORD_AFTER_COMMA.exec(text.slice(end, end + 30));

@@ -2794,6 +2794,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typesAndIds('The singer Ray Zorvan died in 2004.\n\nThe biopic Ray was a hit. Ray has been nominated for an Oscar, and Foxx won for Ray.', 'Ray')).toEqual([]);
   });
 
+  it("takes a given name alone before 'and' and a person's full name for the first of a couple or of siblings, minted with the surname", () => {
+    expect(typesAndIds('The restaurant is run by siblings Lucia and Diego Zorvez Kellmo.', 'Lucia')).toEqual([['person', 'person:lucia-zorvez-kellmo']]);
+    expect(typesAndIds('Herman and Rosa Zorvek were married in 1950.', 'Herman')).toEqual([['person', 'person:herman-zorvek']]);
+    // (not where nothing says couple: a club's name before a player's)
+    expect(typesAndIds('He played for Chelsea and John Zorvek was his captain.', 'Chelsea').filter(([type]) => type === 'person')).toEqual([]);
+  });
+
   it('an untyped surname with its particle capitalised is the person named in full with it', () => {
     expect(typesAndIds('The full-back Roland de Zorvigny kicked well on Saturday.\n\nJones missed, and De Zorvigny then hit the post.', 'De Zorvigny')).toEqual([['person', 'person:roland-de-zorvigny']]);
   });
