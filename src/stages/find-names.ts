@@ -5188,7 +5188,9 @@ export function personKeys(words: readonly string[], lex?: NameFinderLexicons): 
   // 'Lopez Obrador'; the first surname no given name: not 'Lee Harvey Oswald', 'Andrew Lloyd Webber')
   else if (words.length >= 3 && !familyFirst) {
     const paternal = words[words.length - 2];
-    if (hasLower(paternal) && isListed(paternal, lex.lastNames, lex.surnames) && !isListed(paternal, lex.firstNames, lex.givenNames) && isListed(last, lex.lastNames, lex.surnames) && isListed(first, lex.firstNames, lex.givenNames))
+    // (the second surname of no list too, an indigenous one: 'Morales' of 'Edgar Morales Tzul', 'Claure' of 'Veronica
+    // Claure Antezana'; not a given name nor a common word)
+    if (hasLower(paternal) && isListed(paternal, lex.lastNames, lex.surnames) && !isListed(paternal, lex.firstNames, lex.givenNames) && (isListed(last, lex.lastNames, lex.surnames) || (hasLower(last) && !isListed(last, lex.firstNames, lex.givenNames) && !isCommonish(lex, last))) && isListed(first, lex.firstNames, lex.givenNames))
       keys.push(paternal, `${paternal} ${last}`);
   }
   // (an Arabic surname with its article joined by a hyphen, 'al-Assad' of 'Bashar al-Assad': a lone mention writes it

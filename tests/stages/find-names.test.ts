@@ -833,6 +833,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     [['OM', 'Gruppen'], ['Gruppen']], // capitals
     [['Western', 'Russian'], ['Russian']], // a nationality last
     [['Xochitl', 'Galvez', 'Ruiz'], ['Ruiz', 'Galvez', 'Galvez Ruiz']], // two surnames, a Spanish name's: the first alone, and both
+    [['Edgar', 'Morales', 'Zorvutz'], ['Zorvutz', 'Morales', 'Morales Zorvutz']], // (the second of no list, an indigenous one)
+    [['Edgar', 'Morales', 'Table'], ['Table']], // (not a common word)
     [['Lee', 'Harvey', 'Oswald'], ['Oswald']], // (a middle name that is a given name too is no surname)
     [['Aliyev'], []],
   ])('personKeys(%j) = %j', (words, keys) => {
