@@ -4309,7 +4309,8 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
         else if (c.type === 'place' && isArea(c)) areaSpans.set(c.start, c.end);
       }
     }
-    const orgEnd = orgEnds.get(f.start);
+    // (or a firm's name ending in a legal form that no gazetteer holds: 'Zorvek Corp Australia', 'News Corp Australia')
+    const orgEnd = orgEnds.get(f.start) ?? legalFormEnd(toks, f, areaSpans);
     if (orgEnd === undefined || orgEnd >= f.end) continue;
     let areaStart = f.from;
     while (areaStart < f.to && toks[areaStart].start < orgEnd) areaStart++;
@@ -4322,6 +4323,12 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
     f.rule = area ? 'org-area' : 'org-division';
     f.confidence = 0.7;
   }
+}
+
+/** where the words of the untyped run `f` before a gazetteer's country, region or continent that ends it end, where a legal form ends them ('Corp' of 'Zorvek Corp Australia'), or undefined */
+function legalFormEnd(toks: readonly Token[], f: Found, areaSpans: ReadonlyMap<number, number>): number | undefined {
+  for (let k = f.from + 2; k < f.to; k++) if (areaSpans.get(toks[k].start) === f.end && LEGAL_FORMS.has(toks[k - 1].text)) return toks[k - 1].end;
+  return undefined;
 }
 
 /**

@@ -2235,6 +2235,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (an untyped run too, a gazetteer organisation of any length before the area: step 19d; not before a noun in lower
     // case, where the two name a topic)
     expect(rows('Officials said Amnesty International Kenya called for calm on Monday.')).toContainEqual(['Amnesty International Kenya', 'organization', 'rule:org-area']);
+    // (or a firm's name no gazetteer holds that ends in a legal form: the country had been the mention)
+    expect(rows('The deal was signed by Zorvek Corp Australia on Monday.')).toEqual([['Zorvek Corp Australia', 'organization', 'rule:org-area']]);
     expect(rows('Leaders met at the EU Africa summit on Monday.')).toEqual([
       ['EU', 'organization', 'gazetteer:organizations'],
       ['Africa', 'place', 'gazetteer:places'],
