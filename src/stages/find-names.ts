@@ -367,6 +367,10 @@ const SHARES_AFTER =
 const WORK_IN = /\b(?:appear(?:s|ed|ing)?|star(?:s|red|ring)?|roles?|performances?|cameo)\s+in\s*$/i;
 // surname morphology: -ov/-ova, -ev/-yev, -yan/-ian, -oglu, -zade, -enko, -sky, -ski, -vich, -shvili, -dze
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
+// a reporting verb after a given name alone (step 12a''0): 'Joyce said', 'Joyce told reporters', not before 'it', 'its'
+const GIVEN_SAID_AFTER = /^\s*(?:said|says|told|added|asked|explained)\b(?!\s+(?:that\s+)?(?:it|its)\b)/;
+// a quotation's end and a reporting verb before a name: '…," said Joyce'
+const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 // a kind of firm after an article or a possessive's determiner and at most two words, right before a name: 'the firm ',
@@ -1042,6 +1046,15 @@ function nounAfterWord(w: string): boolean {
   if (!isLowerWord(w)) return false;
   const tag = commonTag(w);
   return tag === null || tag === 'NOUN' || tag === 'ADJ';
+}
+/**
+ * Step 12a''0: whether `word` opens the name of two words or more of an organisation a gazetteer gives the document or
+ * a rule found before: 'Sharon said' after 'Sharon Steel Corp', 'Enzo' of 'Enzo Biochem Inc', 'Clayton' of 'Clayton and
+ * Dubilier Inc'
+ */
+function opensOrgName(ctx: NameContext, word: string): boolean {
+  const opens = (name: string) => name.length > word.length && name.startsWith(word) && /\s/u.test(name[word.length]);
+  return ctx.found.some((g) => g.type === 'organization' && opens(g.name)) || ctx.known.some((c) => c.type === 'organization' && opens(ctx.doc.clean.slice(c.start, c.end)));
 }
 /** where a place's name of two or three words that compromise's lexicon knows ends, that opens at `toks[k]` and ends at `end` at the latest ('New York', 'New York City'), or `k` */
 function knownPlaceAt(ctx: NameContext, k: number, end: number): number {
@@ -2899,6 +2912,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
   if (words.length === 1 && (SAID_HE.test(after) || TOLD_PRESS_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
+  // 12a''0. a listed given name alone, no common word nor a name compromise knows, that speaks after a quotation or
+  //         before or after 'said': 'Joyce said the council was wrong', '"We are disappointed," Joyce said', '…," said
+  //         Joyce.' (a firm's name is no given name; one the document names in full is that person: resolve)
+  //         (not before 'it' or 'its', a firm's, nor after its spokesman: 'Shanda said that it may', 'a spokeswoman for
+  //         Chelsea said'; a club's or a firm's name the document gives otherwise stays that: documentPass)
+  if (words.length === 1 && lex.firstNames.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first) && (GIVEN_SAID_AFTER.test(after) || QUOTE_SAID_BEFORE.test(tail(doc.clean, s.start, start))) && !FIRM_PEOPLE_BEFORE.test(tail(doc.clean, s.start, start)) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ctx.roleWords.has(first) && !opensOrgName(ctx, first))
+    return ruleTyped('person', 'given-said', 0.6);
   // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife", 'the
   //         Zorvek administration', or that a title describes after a comma, 'Zorvek, the former mayor,'; one
   //         that owns what only a firm has is a firm: 'Binance and its founder', or says what its results, its board or
@@ -3344,6 +3364,7 @@ interface DocumentFacts {
   // built when first asked:
   /** the texts of the document's gazetteer peoples (`peopleTexts`) */
   peoples?: ReadonlySet<string>;
+
   /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
   regions: Map<number, number> | undefined;
   /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
@@ -3902,7 +3923,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )
@@ -3932,6 +3953,10 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
   if (f.rule === 'said-he' && (d = facts.docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') return consistent(doc, f, d);
   if (f.rule === 'said-he' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  // (a given name alone that speaks is no one where the document makes an organisation or a team of it: step 12a''0)
+  if (f.rule === 'given-said' && (d = facts.docTypes.get(f.name.toLowerCase()))?.type === 'organization') return consistent(doc, f, d!);
+  if (f.rule === 'given-said' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  if (f.rule === 'given-said' && facts.teams.has(f.name)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
   // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
   // (nor initials a gazetteer holds, a country's, a state's or an organisation's: 'U.S. Bancorp', 'U.N. Habitat')

@@ -2805,6 +2805,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typesAndIds('He played for Chelsea and John Zorvek was his captain.', 'Chelsea').filter(([type]) => type === 'person')).toEqual([]);
   });
 
+  it("takes a listed given name alone that speaks for a person, not a firm's or a club's", () => {
+    expect(typesAndIds('The plan was rejected on Monday.\n\n"We are disappointed," Joyce said.', 'Joyce')).toEqual([['person', 'person:joyce']]);
+    expect(typesAndIds('The plan was rejected on Monday.\n\n"We are disappointed," said Joyce.', 'Joyce')).toEqual([['person', 'person:joyce']]);
+    // (not before 'it', after a spokesman, nor the first word of an organisation's name)
+    expect(typesAndIds('The plan was rejected on Monday.\n\nJoyce said it would appeal.', 'Joyce')).toEqual([]);
+    expect(typesAndIds('The plan was rejected on Monday.\n\nA spokeswoman for Joyce said the club would appeal.', 'Joyce')).toEqual([]);
+    expect(typesAndIds('Joyce Zorvek Steel Corp cut its prices on Monday.\n\nJoyce said the cut was needed.', 'Joyce').filter(([type]) => type === 'person')).toEqual([]);
+  });
+
   it('an untyped surname with its particle capitalised is the person named in full with it', () => {
     expect(typesAndIds('The full-back Roland de Zorvigny kicked well on Saturday.\n\nJones missed, and De Zorvigny then hit the post.', 'De Zorvigny')).toEqual([['person', 'person:roland-de-zorvigny']]);
   });
