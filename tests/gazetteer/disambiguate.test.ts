@@ -386,8 +386,9 @@ describe("shipped gazetteers: towns whose names are a person's or a common word,
     // 'Carolinum', by another language's spelling)
     // ('her daughter Charlotte' is a person: the name finder's relatives, step 7b)
     ['Her daughter Charlotte said on Monday that the family would stay in the house until May.', false, 'Charlotte', [['person', 'person:charlotte']]],
-    // nor is a name the town once had or a neighbourhood's ('Hayden' of Mesa, Arizona; 'Molotov' of Perm)
-    ['Hayden said on Monday that the plan would fail, and Molotov agreed with him.', false, 'Hayden', []],
+    // nor is a name the town once had or a neighbourhood's ('Hayden' of Mesa, Arizona; 'Molotov' of Perm): a listed
+    // given name alone that speaks is a person (the name finder's step 12a''0)
+    ['Hayden said on Monday that the plan would fail, and Molotov agreed with him.', false, 'Hayden', [['person', 'person:hayden']]],
   ] as const)('%s (%s)', (text, lead, alias, expected) => {
     expect(ids(text, alias, lead)).toEqual(expected);
   });
