@@ -936,7 +936,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         // (a chamber's name ends there: 'Speaker of the House of Representatives Wahono')
         const chamber = chamberOfAt(toks, j);
         j = ext;
-        if (chamber) break;
+        // (nor goes on into a person's name after it: 'Director of the Office of Government Ethics Walter Shaub Jr.')
+        if (chamber || personOpensAt(ctx, j, s.tokenEnd)) break;
       } else if ((ext = possessiveOrgEnd(ctx, j, s.tokenEnd)) > j) {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
@@ -1055,6 +1056,11 @@ function nounAfterWord(w: string): boolean {
 function opensOrgName(ctx: NameContext, word: string): boolean {
   const opens = (name: string) => name.length > word.length && name.startsWith(word) && /\s/u.test(name[word.length]);
   return ctx.found.some((g) => g.type === 'organization' && opens(g.name)) || ctx.known.some((c) => c.type === 'organization' && opens(ctx.doc.clean.slice(c.start, c.end)));
+}
+/** whether a person's name opens at token `k`: a listed given name of the shorter list, no common word, and a capitalised word after it ('Walter Shaub') */
+function personOpensAt(ctx: NameContext, k: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  return k + 1 < end && lex.firstNames.has(toks[k].text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && !isCommonish(lex, toks[k].text) && /^\p{Lu}/u.test(toks[k + 1].text);
 }
 /** where a place's name of two or three words that compromise's lexicon knows ends, that opens at `toks[k]` and ends at `end` at the latest ('New York', 'New York City'), or `k` */
 function knownPlaceAt(ctx: NameContext, k: number, end: number): number {
@@ -1462,7 +1468,7 @@ function roleStartsAt(text: string, pos: number, roles: readonly string[]): bool
  * `ofEnd`)
  */
 const ORG_OF = new Set(
-  'Ministry Council Agency Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal Diocese Archdiocese Eparchy Patriarchate'.split(' '),
+  'Ministry Council Agency Office Service Group Forces Party Bank University College Institute Corporation Company Committee Commission Association Union Organization Organisation Court Parliament Assembly Army Navy Department Federation Foundation Fund Authority Board Bureau Centre Center Centres Centers Institutes Guard Brigade Directorate Secretariat Congress Front Movement Coalition League Society Church Trust Academy School Hospital Infirmary Chamber Tigers Missionaries Museum Library Gallery Orchestra Brotherhood Laboratory Laboratories Journal Diocese Archdiocese Eparchy Patriarchate'.split(' '),
 );
 // libraries and orchestras are organisations ('the Library of Congress', 'the London Symphony Orchestra'); museums and
 // galleries places, buildings as CoNLL-2003 tags them ('New York 's Metropolitan Museum', 'the Islamic Museum in Cairo'
@@ -1618,6 +1624,15 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   // alone does not: 'Department of Defense')
   if (k < end && roleStartsAt(ctx.doc.clean, toks[k].start, ctx.lex.roles)) return j;
   let e = nameEnd(toks, k, end, 3);
+  // (up to a person's name after the body's: 'the Office of Government Ethics Walter Shaub', `personOpensAt`; a title
+  // between them stays the run's, which step 4 splits: 'Bank of Japan Governor Satoshi Sumita')
+  for (let m = k + 1; m < e && !ctx.roleWords.has(toks[m].text); m++)
+    if (personOpensAt(ctx, m, end)) {
+      e = m;
+      break;
+    }
+  // (nor a people's adjective before a noun in lower case: 'the Central Issuing Office of the Swiss cantonal banks')
+  if (e === k + 1 && ctx.lex.nationalities?.has(toks[k].text) && isLowerWord(toks[e]?.text ?? '')) return j;
   // a name after 'for' may go on past 'and', and then 'in' and one word: 'Department for Work and Pensions', 'Organisation for Economic
   // Cooperation and Development', 'Organisation for Security and Cooperation in Europe'
   // (not 'in' alone: 'Institute for International Economics in Washington')

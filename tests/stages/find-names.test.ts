@@ -378,6 +378,16 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + 'Yesterday Zorvell Ocean won an order for ten tankers .').filter(([, type]) => type === 'place')).toEqual([]);
   });
 
+  it("joins an office's name across 'of', up to a person's name after it, not into a people's adjective before a noun", () => {
+    expect(names(TITLE + 'The storm killed 12 people , the Office of Civil Defense said on Monday .')).toContainEqual(['Office of Civil Defense', 'organization', 'rule:org-keyword']);
+    const shaub = names(TITLE + 'He succeeded Director of the Office of Government Ethics Walter Zorvek on Monday .').map(([t, type]) => [t, type]);
+    expect(shaub).toContainEqual(['Office of Government Ethics', 'organization']);
+    expect(shaub).toContainEqual(['Walter Zorvek', 'person']);
+    // (a title between them stays the run's, which step 4 splits)
+    expect(names(TITLE + 'Yesterday Bank of Zorvia Governor Walter Zorvek said rates would rise .').map(([t, type]) => [t, type])).toContainEqual(['Walter Zorvek', 'person']);
+    expect(shippedNames(TITLE + 'The Central Issuing Office of the Swiss cantonal banks said it would sell bonds .').map(([t]) => t)).not.toContain('Central Issuing Office of the Swiss');
+  });
+
   it("ends a title's portfolio after a place's name of two words in it, the person's name after it", () => {
     expect(names(TITLE + 'The Governor of New York Zorvek Kellmo said the case was closed .')).toContainEqual(['Zorvek Kellmo', 'person', 'rule:title-person']);
     expect(shippedNames(TITLE + 'The U.S. Attorney for the Southern District of New York Zorvek Kellmo said the case was closed .')).toContainEqual(['Zorvek Kellmo', 'person', 'rule:title-person']);
