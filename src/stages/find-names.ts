@@ -991,7 +991,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (from === s.tokenStart && to - from >= 3 && nounTitleOpens(ctx, from, to)) from++;
     // 2''. drop a sentence's first word that is a kind of firm, as wire copy opens with one: 'Drugmaker Zorvex said',
     //      'Miner Highland Gold said' (step 8b types the name after it)
-    else if (from === s.tokenStart && to - from >= 2 && SENTENCE_FIRM_KIND.test(toks[from].text)) from++;
+    else if (from === s.tokenStart && to - from >= 2 && !titleLine && SENTENCE_FIRM_KIND.test(toks[from].text) && !isPluralOfCommon(toks[from + 1].text)) from++;
     // 2b. drop a photo agency's credit run into the name after it, as scraped pages join a picture's credit to the next
     //     headline: '| Getty McConnell punts budget vote', '| Getty Johnson:' (not the agency's own names: 'Getty
     //     Images', 'the Getty Center', 'Getty Oil'), '| AP Photo McConnell, Pelosi, Ryan seek deal'
@@ -1049,14 +1049,16 @@ function nounAfterWord(w: string): boolean {
   return tag === null || tag === 'NOUN' || tag === 'ADJ';
 }
 /**
- * Step 12a''0: whether `word` opens the name of two words or more of an organisation a gazetteer gives the document or
- * a rule found before: 'Sharon said' after 'Sharon Steel Corp', 'Enzo' of 'Enzo Biochem Inc', 'Clayton' of 'Clayton and
- * Dubilier Inc'
+ * Step 12a''0: whether `word` is a word of the name of two words or more of an organisation a gazetteer gives the
+ * document or a rule found before: 'Sharon said' after 'Sharon Steel Corp', 'Enzo' of 'Enzo Biochem Inc', 'Lilly said'
+ * after 'Eli Lilly'
  */
-function opensOrgName(ctx: NameContext, word: string): boolean {
-  const opens = (name: string) => name.length > word.length && name.startsWith(word) && /\s/u.test(name[word.length]);
-  return ctx.found.some((g) => g.type === 'organization' && opens(g.name)) || ctx.known.some((c) => c.type === 'organization' && opens(ctx.doc.clean.slice(c.start, c.end)));
+function inOrgName(ctx: NameContext, word: string): boolean {
+  const has = (name: string) => name.length > word.length && name.split(/\s+/).includes(word);
+  return ctx.found.some((g) => g.type === 'organization' && has(g.name)) || ctx.known.some((c) => c.type === 'organization' && has(ctx.doc.clean.slice(c.start, c.end)));
 }
+/** a firm's or a team's people after a name (step 12a''0): '…," said Tiffany spokeswoman Linda Zorvek', 'said Carlton coach Michael Voss' */
+const STAFF_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|coach|manager|chief|chairman|chairwoman|president|director|executive|officials?|analysts?|boss|captain|founder|owner)\b/i;
 /** whether a person's name opens at token `k`: a listed given name of the shorter list, no common word, and a capitalised word after it ('Walter Shaub') */
 function personOpensAt(ctx: NameContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
@@ -2243,11 +2245,12 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
 const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
 /**
  * Step 2'': a kind of firm that opens a sentence before the firm's name, as wire copy writes it ('Drugmaker Zorvex
- * said', 'Insurer Allianz', 'Shipbuilder Hanwha Ocean'): words no person is called too ('Broadcaster Chris Evans',
- * 'Miner Mario Gomez was rescued', 'Lender', 'Brewer', 'Distiller' are left out), nor a name opens with ('Bank', 'Group',
- * 'Union', 'Carrier', 'Airline Pilots Association')
+ * said', 'Insurer Allianz', 'Miner Rio Tinto'): not a word a person is called as often ('Broadcaster Chris Evans',
+ * 'Lender'; a miner's or a brewer's name opens with a listed given name, 'Miner Mario Gomez was rescued': `firstKind`),
+ * nor one a name opens with ('Bank', 'Group', 'Union', 'Carrier'), nor before a common word's plural, a name's of the
+ * kind's ('Airline Pilots Association', 'Miner Strikes Gold'), nor in a headline in title case
  */
-const SENTENCE_FIRM_KIND = /^(?:Retailer|Insurer|Reinsurer|Refiner|Conglomerate|Bottler|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Planemaker|Shipbuilder|Housebuilder|Homebuilder)$/;
+const SENTENCE_FIRM_KIND = /^(?:Retailer|Insurer|Reinsurer|Brewer|Refiner|Miner|Conglomerate|Airline|Bottler|Distiller|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Planemaker|Shipbuilder|Housebuilder|Homebuilder|Shipper)$/;
 /** what makes a platform a structure, not a digital body (step 8b): 'the drilling platform Deepwater Horizon' */
 const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|rig|floating|viewing|observation)$/i;
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
@@ -2932,7 +2935,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //         Joyce.' (a firm's name is no given name; one the document names in full is that person: resolve)
   //         (not before 'it' or 'its', a firm's, nor after its spokesman: 'Shanda said that it may', 'a spokeswoman for
   //         Chelsea said'; a club's or a firm's name the document gives otherwise stays that: documentPass)
-  if (words.length === 1 && lex.firstNames.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first) && (GIVEN_SAID_AFTER.test(after) || QUOTE_SAID_BEFORE.test(tail(doc.clean, s.start, start))) && !FIRM_PEOPLE_BEFORE.test(tail(doc.clean, s.start, start)) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ctx.roleWords.has(first) && !opensOrgName(ctx, first))
+  if (words.length === 1 && lex.firstNames.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first) && (GIVEN_SAID_AFTER.test(after) || QUOTE_SAID_BEFORE.test(tail(doc.clean, s.start, start))) && !FIRM_PEOPLE_BEFORE.test(tail(doc.clean, s.start, start)) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ctx.roleWords.has(first) && !STAFF_AFTER.test(after) && !inOrgName(ctx, first))
     return ruleTyped('person', 'given-said', 0.6);
   // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife", 'the
   //         Zorvek administration', or that a title describes after a comma, 'Zorvek, the former mayor,'; one
@@ -3898,13 +3901,16 @@ function couple(facts: DocumentFacts, f: Found, g: Found): boolean {
   if (toks[f.to].text !== 'and' && toks[f.to].text !== '&') return false;
   if (!lex.firstNames.has(f.name.toLowerCase()) || !isListed(toks[g.from].text, lex.firstNames, lex.givenNames) || lex.known.has(f.name.toLowerCase()) || ctx.roleWords.has(f.name) || ctx.titleLines?.has(f.sentence.index)) return false;
   if (facts.known.some((c) => c.start === f.start && c.end === f.end)) return false;
-  // (a couple's or siblings' noun before, or a plural verb after: 'siblings Lucia and Diego Quispe', 'Mary and John
-  // Zorvek were married'; not 'for Chelsea and John Terry was his captain')
+  // (nor a person's name the document gives otherwise, a given name or a surname, nor after a title: 'Pope Francis …
+  // Francis and Joe Biden have spoken', 'King Charles and Camilla Parker Bowles')
+  if (facts.personWords.has(f.name) || (f.from > f.sentence.tokenStart && isRoleWord(ctx, f.sentence, f.from - 1))) return false;
+  // (a couple's or siblings' noun before, or their marriage after: 'siblings Lucia and Diego Quispe', 'Mary and John
+  // Zorvek were married'; not 'for Chelsea and John Terry was his captain', 'Francis and Joe Biden have spoken')
   const text = ctx.doc.clean;
   return COUPLE_BEFORE.test(text.slice(Math.max(f.sentence.start, f.start - 24), f.start)) || PLURAL_AFTER.test(text.slice(g.end, Math.min(f.sentence.end, g.end + 24)));
 }
 const COUPLE_BEFORE = /\b(?:couple|siblings|brothers|sisters|twins|parents|grandparents|spouses|founders|co-founders|owners)\s*,?\s*$/i;
-const PLURAL_AFTER = /^\s*(?:were|are|have|both|each|together|jointly)\b/;
+const PLURAL_AFTER = /^\s*,?\s*(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:married|wed|divorced|engaged)\b/;
 /** whether a capitalised word no month's or day's follows a comma after `end`: a dateline town's region, 'STANFORD, Calif.' (the text's test; tag-entities' `regionAfterComma` asks the gazetteer's candidates) */
 function regionWordAfterComma(text: string, end: number): boolean {
   const m = WORD_AFTER_COMMA.exec(text.slice(end, end + 30));

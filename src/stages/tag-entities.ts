@@ -265,11 +265,20 @@ const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
 function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.text ?? '';
   const after = tokens[to]?.text ?? '';
-  // (not a day's or a month's name before it, nor a sentence's first word that is a common word: 'On Monday Apple said',
-  // 'But Shell said', 'Rival Amazon cut prices' had been no mention)
-  const capitalBefore = CAPITALISED.test(before) && !isMonthOrDay(before) && !(from === 1 && (isCommonWord(before.toLowerCase()) || FUNCTION_WORDS.has(before.toLowerCase())));
+  // (not a day's or a month's name before it, nor a sentence's first word that is a function word but 'The', where the
+  // firm speaks, owns or has its people after it, nor a sentence's first word that is an epithet or a quantifier: 'On Monday Apple said',
+  // 'Rival Amazon cut prices', 'Veteran Labour MP', 'But Labour spokesman', 'The Labour government' (a sentence's 'The'
+  // only before the firm's people) had been no mention; not 'Child Labour',
+  // 'Agent Orange', 'As Dawn broke', 'The Amazon is losing forest')
+  const capitalBefore =
+    CAPITALISED.test(before) && !(isMonthOrDay(before) && firmCueAt(tokens, to)) && !(from === 1 && (EPITHET_OPENERS.has(before) || (before !== 'The' && FUNCTION_WORDS.has(before.toLowerCase()) && firmCueAt(tokens, to)) || (before === 'The' && FIRM_PEOPLE_WORDS.has(tokens[to]?.text ?? ''))));
   return capitalBefore || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
 }
+/** a sentence's first words that describe a firm or a party before its name, no word of a longer name ('Rival Amazon', 'Veteran Labour MP', 'Former Arsenal defender') */
+const EPITHET_OPENERS = new Set('Rival Rivals Veteran Former Senior Many Some Both All Each Every Meanwhile Yesterday Today Under First'.split(' '));
+/** what after a firm's name says the firm: its possessive, a verb it speaks with, its people or its shares ('Labour spokesman', "Shell's", 'Apple said') */
+const firmCueAt = (tokens: readonly MatchToken[], k: number) => possessiveAt(tokens, k) || ORG_SPEAKS_AFTER.test(tokens[k]?.text ?? '') || FIRM_PEOPLE_WORDS.has(tokens[k]?.text ?? '');
+const FIRM_PEOPLE_WORDS = new Set('spokesman spokeswoman spokesperson MP MPs backbencher backbenchers leader chief chiefs chairman executive executives shares officials peer candidate candidates minister ministers boss manager defender striker fans supporters members users customers campaign government'.split(' '));
 /** a word at token `k` that may be a noun: a word, none of the function words ('in', 'and', 'of') */
 const nounAt = (tokens: readonly MatchToken[], k: number) => k < tokens.length && hasWord(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase());
 /** a listed surname or given name written as one ('Mitra', 'Clark', 'Wilson'; not 'TED', 'ING') */

@@ -242,7 +242,8 @@ describe('findNames: typing rules, each with a name', () => {
     ['The jury agreed , District Attorney Mira Zorvath said .', ['Mira Zorvath', 'person', 'rule:title-person']],
     ['Zorvath County Attorney Mira Kellin said the officer was injured .', ['Mira Kellin', 'person', 'rule:title-person']],
     ['Coroner Mira Zorvath recorded a verdict of accidental death .', ['Mira Zorvath', 'person', 'rule:title-person']],
-    // a junta's leader
+    // a pastor's title capitalised, a junta's leader
+    ['The sermon was given by Pastor Zorvek Kellmo on Sunday .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
     ['Junta leader Zorvek Kellmo visited the flooded areas .', ['Zorvek Kellmo', 'person', 'rule:title-person']],
     // legal forms of Vietnam, Russia, Peru and Spain, Germany and Hungary ('JSC', 'PJSC', 'SAC', 'SCA', 'KG', 'Zrt')
     ["Vietnam 's Zorvek Long Land JSC said it would build homes .", ['Zorvek Long Land JSC', 'organization', 'rule:org-keyword']],
@@ -370,6 +371,9 @@ describe('findNames: typing rules, each with a name', () => {
     // (not a word a person is called too)
     expect(names(TITLE + 'Broadcaster Chris Zorvans has begun selling his possessions .').map(([t, type]) => [t, type])).toContainEqual(['Chris Zorvans', 'person']);
     expect(names(TITLE + 'Miner Mario Zorvez was the first to be rescued .').map(([t, type]) => [t, type])).toContainEqual(['Mario Zorvez', 'person']);
+    expect(names(TITLE + 'Miner Zorvek Tinto said shipments rose .')).toContainEqual(['Zorvek Tinto', 'organization', 'rule:firm-before']);
+    // (nor before a common word's plural, a name's that the kind opens)
+    expect(names(TITLE + 'Airline Pilots Association president Zorvek Kellmo said the strike would go ahead .').map(([t]) => t)).toContain('Airline Pilots Association');
     // (nor before a listed given name)
     expect(names(TITLE + 'Insurer Mario Zorvez was the first to be rescued .').map(([t, type]) => [t, type])).toContainEqual(['Mario Zorvez', 'person']);
   });
@@ -2811,8 +2815,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it("takes a given name alone before 'and' and a person's full name for the first of a couple or of siblings, minted with the surname", () => {
     expect(typesAndIds('The restaurant is run by siblings Lucia and Diego Zorvez Kellmo.', 'Lucia')).toEqual([['person', 'person:lucia-zorvez-kellmo']]);
     expect(typesAndIds('Herman and Rosa Zorvek were married in 1950.', 'Herman')).toEqual([['person', 'person:herman-zorvek']]);
-    // (not where nothing says couple: a club's name before a player's)
+    // (not where nothing says couple: a club's name before a player's, two people who have spoken; nor a person the
+    // document names otherwise)
     expect(typesAndIds('He played for Chelsea and John Zorvek was his captain.', 'Chelsea').filter(([type]) => type === 'person')).toEqual([]);
+    expect(typesAndIds('Pope Francis met the president in Rome.\n\nFrancis and Joe Zorvek have spoken often.', 'Francis').map(([, id]) => id)).toEqual(['person:pope-francis', 'person:pope-francis']);
   });
 
   it("takes a listed given name alone that speaks for a person, not a firm's or a club's", () => {
@@ -2822,6 +2828,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typesAndIds('The plan was rejected on Monday.\n\nJoyce said it would appeal.', 'Joyce')).toEqual([]);
     expect(typesAndIds('The plan was rejected on Monday.\n\nA spokeswoman for Joyce said the club would appeal.', 'Joyce')).toEqual([]);
     expect(typesAndIds('Joyce Zorvek Steel Corp cut its prices on Monday.\n\nJoyce said the cut was needed.', 'Joyce').filter(([type]) => type === 'person')).toEqual([]);
+    // (nor a word of one, nor before its staff)
+    expect(typesAndIds('Eli Joyce Corp reported higher profit on Monday.\n\nJoyce said demand was strong.', 'Joyce').filter(([type]) => type === 'person')).toEqual([]);
+    expect(typesAndIds('The results were poor.\n\n"We will recover," said Joyce spokeswoman Linda Zorvek.', 'Joyce').filter(([type]) => type === 'person')).toEqual([]);
   });
 
   it('an untyped surname with its particle capitalised is the person named in full with it', () => {

@@ -411,6 +411,10 @@ describe("tag: a brand index's acronyms and common words need the document's con
     expect(linked('But Shell said it would cut 2,000 jobs.').map(([t, , id]) => [t, id])).toEqual([['Shell', 'Q154950']]);
     expect(linked('Rival Amazon cut its prices on Monday.').map(([t, , id]) => [t, id])).toEqual([['Amazon', 'organization:amazon']]);
     expect(linked('The Zorvek Formula Shell won the race on Monday.').filter(([, , id]) => id === 'Q154950')).toEqual([]);
+    // (nor a sentence's 'The', nor a function word where nothing after says firm, nor a common word of a compound)
+    expect(linked('The Amazon is losing forest at a record pace.').filter(([, , id]) => id === 'organization:amazon')).toEqual([]);
+    expect(linked('Child Labour is rising in the region, aid groups said.').filter(([t]) => t === 'Labour')).toEqual([]);
+    expect(linked('As Orange groves burned, farmers fled the valley.').filter(([t]) => t === 'Orange')).toEqual([]);
   });
 
   it("takes no short name of a firm before a line of business that the document names as a place or a people", () => {
