@@ -369,7 +369,8 @@ const WORK_IN = /\b(?:appear(?:s|ed|ing)?|star(?:s|red|ring)?|roles?|performance
 const SURNAME = /(?:[ou]va?|[ey]eva?|y[ae]v|yan|[^aeiou]ian|o[gğ]lu|zad[eə]|enko|sk[yia]|vich|shvili|dze|poulos|escu|ović|ovic|ov|ev|yev|ova|eva)$/u;
 // a reporting verb after a given name alone (step 12a''0): 'Joyce said', 'Joyce told reporters', not before 'it', 'its'
 const GIVEN_SAID_AFTER = /^\s*(?:said|says|told|added|asked|explained)\b(?!\s+(?:that\s+)?(?:it|its)\b)/;
-// a quotation's end and a reporting verb before a name: '…," said Joyce'
+// a quotation's end and a reporting verb before a name: '…," said Joyce' (`SAID_WORDS` the verb, looked up first)
+const SAID_WORDS = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
@@ -582,6 +583,8 @@ function hasHyphen(s: string): boolean {
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 /** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag', 'Rhun ap Iorwerth') */
 const PARTICLES = new Set('de da dal del della der des di dos das du la le van von vom den ten ter zu bin bint ibn al el wa ap'.split(' '));
+/** a name's particle, capitalised or not ('de', 'De', 'van'): resolve's untyped names of two words that may be a particle surname */
+export const isParticle = (w: string) => PARTICLES.has(w) || PARTICLES.has(w.toLowerCase());
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 /** the particles of Dutch and German surnames that open them ('van', 'von', 'ten'; 'der', 'den' may follow: `PARTICLES`) */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'vom', 'zu']);
@@ -792,8 +795,6 @@ interface NameContext {
   cased: ReadonlySet<string> | null;
   /** words the document writes only as names, or once as the second of two (`surnamesNamed`), worked out with `cased` */
   surnamesNamed?: ReadonlySet<string>;
-  /** two capitalised words the document writes inside a sentence as a run of their own ('champion Sun Yang'), worked out with `cased` */
-  pairsNamed?: ReadonlySet<string>;
   /** capitalised words the document writes after an article ('the Bill', 'the Earl'), worked out with `cased` */
   articled?: ReadonlySet<string>;
   /** family names before a given name of two syllables joined by a hyphen, never in lower case, no other surname ('Moon' of 'Moon Jae-in'), worked out with `cased` */
@@ -2763,7 +2764,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 8f. a settlement's or an area's word and 'of' before a name of two words or more, no title: a place, whatever shape
   //     the name has ('the town of Kelmscott Ridge', 'the village of Villanueva del Olmo', the person rules' before;
   //     step 11 reads the other place cues, after them: 'the mayor of', 'residents of'); not before its possessive
-  if (words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && !isNameSuffix(words[words.length - 1].text) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
+  // (the token before the name looked up first: the expression runs for few names)
+  if (prevTok === 'of' && words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && !isNameSuffix(words[words.length - 1].text) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -2935,7 +2937,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //         Joyce.' (a firm's name is no given name; one the document names in full is that person: resolve)
   //         (not before 'it' or 'its', a firm's, nor after its spokesman: 'Shanda said that it may', 'a spokeswoman for
   //         Chelsea said'; a club's or a firm's name the document gives otherwise stays that: documentPass)
-  if (words.length === 1 && lex.firstNames.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first) && (GIVEN_SAID_AFTER.test(after) || QUOTE_SAID_BEFORE.test(tail(doc.clean, s.start, start))) && !FIRM_PEOPLE_BEFORE.test(tail(doc.clean, s.start, start)) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ctx.roleWords.has(first) && !STAFF_AFTER.test(after) && !inOrgName(ctx, first))
+  if (words.length === 1 && (GIVEN_SAID_AFTER.test(after) || (SAID_WORDS.has(prevTok) && QUOTE_SAID_BEFORE.test(tail(doc.clean, s.start, start)))) && lex.firstNames.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first) && !FIRM_PEOPLE_BEFORE.test(tail(doc.clean, s.start, start)) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ctx.roleWords.has(first) && !STAFF_AFTER.test(after) && !inOrgName(ctx, first))
     return ruleTyped('person', 'given-said', 0.6);
   // 12a'''. one such word that owns what only a person has is a person: "Netanyahu's government", "Sinwar's wife", 'the
   //         Zorvek administration', or that a title describes after a comma, 'Zorvek, the former mayor,'; one
@@ -3147,8 +3149,6 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   const alone = new Set<string>();
   // (the last of two capitalised words inside a sentence: 'Bob Dole', 'Senator Dole', for `surnamesNamed`)
   const afterName = new Set<string>();
-  // (two capitalised words alone inside a sentence, for `pairNamed`: 'Sun Yang' of 'Olympic champion Sun Yang')
-  const pairs = new Set<string>();
   // (a capitalised word after an article, a thing's or a title's: 'the Bill', 'the Earl', for `addGivenName`; not before
   // a noun it qualifies, 'the Elvis song')
   const articled = new Set<string>();
@@ -3159,10 +3159,9 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const w = toks[k].text;
       if (!titleCaseWord(w)) continue;
-      if (ARTICLE_BEFORE.has(toks[k - 1].text.toLowerCase()) && !(k + 1 < s.tokenEnd && nounAfterWord(toks[k + 1].text))) articled.add(w);
+      if (ARTICLE_WORDS.has(toks[k - 1].text) && !(k + 1 < s.tokenEnd && nounAfterWord(toks[k + 1].text))) articled.add(w);
       capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
       const lastOfRun = !(k + 1 < s.tokenEnd && titled(k + 1));
-      if (!lastOfRun && !titled(k - 1) && titleCaseWord(toks[k + 1].text) && !(k + 2 < s.tokenEnd && titled(k + 2))) pairs.add(`${w} ${toks[k + 1].text}`);
       if (!titled(k - 1) && lastOfRun) alone.add(w);
       else if (lastOfRun && k - 1 > s.tokenStart && !titled(k - 2)) afterName.add(w);
       // (and a family name before a given name of two syllables joined by a hyphen, step 1b's: 'Moon' of 'President Moon
@@ -3187,7 +3186,6 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
     if ((n >= 2 && alone.has(w)) || afterName.has(w)) surnames.add(w);
   }
   ctx.surnamesNamed = surnames;
-  ctx.pairsNamed = pairs;
   ctx.articled = articled;
   for (const w of familyNames) if (!lower.has(w) && !surnames.has(w)) (ctx.familyNamed ??= new Set()).add(w);
   return (ctx.cased = names);
@@ -3202,8 +3200,14 @@ function pairNamed(ctx: NameContext, s: Sentence, i: number): boolean {
   const w = ctx.toks[i].text;
   // (not a title's or an honorific's, which the rules cut off the name: 'Miss Lawson said', 'Senator Smith')
   if (HONORIFIC.test(w) || COURTESY.test(w) || w === 'Miss' || isRoleWord(ctx, s, i)) return false;
-  casedNames(ctx);
-  return ctx.pairsNamed!.has(`${w} ${ctx.toks[i + 1].text}`);
+  // (the document's tokens read for the pair where one asks, a few sentences' first words: cheaper than noting every pair)
+  const { toks } = ctx;
+  const v = toks[i + 1].text;
+  const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
+  for (const t of ctx.doc.sentences)
+    for (let k = t.tokenStart + 1; k + 1 < t.tokenEnd; k++)
+      if (toks[k].text === w && toks[k + 1].text === v && !titled(k - 1) && titleCaseWord(v) && !(k + 2 < t.tokenEnd && titled(k + 2))) return true;
+  return false;
 }
 
 /**
@@ -5484,6 +5488,8 @@ function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<
 }
 const roleLeadSets = new WeakMap<readonly string[], ReadonlyMap<string, ReadonlySet<string>>>();
 
+/** the articles as a sentence writes them, for `casedNames`' `articled` ('the Bill', 'The Earl') */
+const ARTICLE_WORDS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 /** the articles before a name that make a thing of a given name and a common word (step 9: 'the Marshall Plan') */
 const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);
 
