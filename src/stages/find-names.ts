@@ -1968,11 +1968,8 @@ const NATIONALITY_NOUN_BEFORE = new Set('fellow compatriot countryman the a an y
  * for a person's full name before the word, a surname of the lists last and no given name of compromise's, which names
  * the place after them ('Floyd Bennett Field'; 'Mary Elizabeth Lake' has a middle name there).
  */
-function surnameTailPerson(ctx: NameContext, words: readonly Token[], prevTok: string, next: string): boolean {
+function surnameTailPerson(ctx: NameContext, words: readonly Token[], prevTok: string): boolean {
   if (KIN.has(prevTok)) return true;
-  // (nor a building after 'the' inside a sentence, where no noun follows that the name would qualify: 'the Albert Hall',
-  // 'the Royal Albert Hall', 'the Blackpool Tower'; not 'the Sally Field film')
-  if (prevTok === 'the' && !isLowerCaseNoun(next)) return false;
   const { lex, doc } = ctx;
   const beforeLast = words[words.length - 2].text;
   if (words.length >= 3 && isListed(beforeLast, lex.lastNames, lex.surnames) && !isListed(beforeLast, lex.firstNames)) return false;
@@ -2692,7 +2689,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       organisation's, an event's or a place's word ('County Council', 'County Cup', 'County Hall').
   if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last) && !ctx.roleWords.has(last) && (!isCommon(lex, last) || ctx.known.some((c) => c.type === 'place' && c.start === toks[to - 1].start)))
     return ruleTyped('place', 'county', 0.75);
-  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && !hallPlace(ctx, v)) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok, next))) return ruleTyped('place', 'place-keyword', 0.7);
+  if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && !hallPlace(ctx, v)) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
   // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
   // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
   const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;

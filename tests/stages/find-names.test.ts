@@ -699,9 +699,6 @@ describe('findNames: document-level consistency', () => {
     ['Astronomers using the Harold Zorvenn Space Telescope found water.', []],
     ['He was inducted into the Zorva Music Hall of Fame in 1993.', []],
     ['Stuart Hall said the show would go on.', [['Stuart Hall', 'person']]],
-    // (a given name before a surname's place word after 'the' names a building, but before a noun it qualifies)
-    ['Fans queued outside the Albert Zorvhall Hall overnight.', [['Albert Zorvhall Hall', 'place']]],
-    ['She starred in the Sally Zorvfield Field film on Monday.', [['Sally Zorvfield Field', 'person']]],
   ])('types a hall, an observatory, a telescope: %s', (text, expected) => {
     expect(mentionSources(text + PROSE).filter(([t]) => !/^(?:Zorvabad|Zorva)$/.test(t)).map(([t, type]) => [t, type])).toEqual(expected);
   });
