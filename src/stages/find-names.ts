@@ -1565,9 +1565,15 @@ const BYLINE_WORDS = new Set('Staff Reporter Reporters Correspondent Corresponde
 
 /** Whether the word before 'of' or 'for' at `k` is an organisation word that takes it. */
 const takesName = (toks: readonly Token[], k: number) =>
-  toks[k].text === 'on'
+  // ('Office' not after a word that makes an office of its own: 'the Oval Office of the White House', 'the Foreign Office
+  // of Britain')
+  toks[k - 1].text === 'Office' && OFFICE_COMPOUNDS.has(toks[k - 2]?.text ?? '')
+    ? false
+    : toks[k].text === 'on'
     ? ORG_ON.has(toks[k - 1].text) && !!toks[k + 1] && !isMonthOrDay(toks[k + 1].text)
     : ((toks[k].text === 'of' ? ORG_OF : toks[k].text === 'for' ? ORG_FOR : null)?.has(toks[k - 1].text) ?? false) || chamberOfAt(toks, k);
+/** words before 'Office' that make an office of their own name, which takes no 'of' (`takesName`) */
+const OFFICE_COMPOUNDS = new Set('Oval Foreign Home Post Cabinet War Box Colonial Patent Passport Record Records Crown Scottish Welsh Northern Met'.split(' '));
 /**
  * the chambers of a legislature named 'House of …' ('House of Representatives', 'House of Commons'): 'House' takes 'of'
  * before these words only ('House of Fraser', 'House of Cards', 'the House of Saud' are no chamber)
@@ -1629,13 +1635,16 @@ function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   let e = nameEnd(toks, k, end, 3);
   // (up to a person's name after the body's: 'the Office of Government Ethics Walter Shaub', `personOpensAt`; a title
   // between them stays the run's, which step 4 splits: 'Bank of Japan Governor Satoshi Sumita')
+  // (not after a saint's word, nor before an organisation's or a place's word: 'the Church of St Mary Magdalene', 'the
+  // University of Oxford Martin School')
   for (let m = k + 1; m < e && !ctx.roleWords.has(toks[m].text); m++)
-    if (personOpensAt(ctx, m, end)) {
+    if (personOpensAt(ctx, m, end) && !SAINT.test(toks[m - 1].text) && !ORG_WORDS.has(toks[m + 1].text) && !PLACE_TAILS.has(toks[m + 1].text)) {
       e = m;
       break;
     }
   // (nor a people's adjective before a noun in lower case: 'the Central Issuing Office of the Swiss cantonal banks')
-  if (e === k + 1 && ctx.lex.nationalities?.has(toks[k].text) && isLowerWord(toks[e]?.text ?? '')) return j;
+  // (a people's plural noun is a name's: 'the Council of Canadians said')
+  if (e === k + 1 && ctx.lex.nationalities?.has(toks[k].text) && nounAfterWord(toks[e]?.text ?? '')) return j;
   // a name after 'for' may go on past 'and', and then 'in' and one word: 'Department for Work and Pensions', 'Organisation for Economic
   // Cooperation and Development', 'Organisation for Security and Cooperation in Europe'
   // (not 'in' alone: 'Institute for International Economics in Washington')
@@ -3203,6 +3212,7 @@ function pairNamed(ctx: NameContext, s: Sentence, i: number): boolean {
   // (the document's tokens read for the pair where one asks, a few sentences' first words: cheaper than noting every pair)
   const { toks } = ctx;
   const v = toks[i + 1].text;
+  if (!titleCaseWord(w)) return false;
   const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
   for (const t of ctx.doc.sentences)
     for (let k = t.tokenStart + 1; k + 1 < t.tokenEnd; k++)
@@ -5489,7 +5499,7 @@ function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<
 const roleLeadSets = new WeakMap<readonly string[], ReadonlyMap<string, ReadonlySet<string>>>();
 
 /** the articles as a sentence writes them, for `casedNames`' `articled` ('the Bill', 'The Earl') */
-const ARTICLE_WORDS = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+const ARTICLE_WORDS = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'AN']);
 /** the articles before a name that make a thing of a given name and a common word (step 9: 'the Marshall Plan') */
 const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);
 

@@ -374,7 +374,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const pair = words.length === 2 ? `${words[0]} ${words[1]}` : undefined;
     // (an untyped one too: 'and De Marigny then hit' after 'Roland de Marigny', the particle capitalised, no rule's)
     const particled =
-      c.type === 'person' && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : c.type === null && pair !== undefined ? (isParticle(words[0]) ? particleSurname(words) : named.has(pair) ? pair : undefined) : undefined;
+      c.type === 'person' && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : c.type === null && words.length >= 2 ? ((isParticle(words[0]) ? particleSurname(words) : undefined) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && c.idName === undefined && ((words.length === 1 && named.has(lone)) || (particled !== undefined && named.has(particled)));
     const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or

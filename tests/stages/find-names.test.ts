@@ -390,6 +390,12 @@ describe('findNames: typing rules, each with a name', () => {
     // (a title between them stays the run's, which step 4 splits)
     expect(names(TITLE + 'Yesterday Bank of Zorvia Governor Walter Zorvek said rates would rise .').map(([t, type]) => [t, type])).toContainEqual(['Walter Zorvek', 'person']);
     expect(shippedNames(TITLE + 'The Central Issuing Office of the Swiss cantonal banks said it would sell bonds .').map(([t]) => t)).not.toContain('Central Issuing Office of the Swiss');
+    // (a people's plural is a name's; a saint's name and a name before an organisation's word stay the body's; an office
+    // of its own name takes no 'of')
+    expect(shippedNames(TITLE + 'The Council of Canadians said the deal was a betrayal .').map(([t]) => t)).toContain('Council of Canadians');
+    expect(names(TITLE + 'The wedding was held at the Church of St Mary Zorvalene on Monday .').map(([t]) => t)).toContain('Church of St Mary Zorvalene');
+    expect(names(TITLE + 'He is a fellow at the University of Zorvia Martin School now .').map(([t]) => t)).toContain('University of Zorvia Martin School');
+    expect(names(TITLE + 'The president spoke from the Oval Office of the Zorvek Palace on Tuesday .').map(([t]) => t)).not.toContain('Oval Office of the Zorvek Palace');
   });
 
   it("ends a title's portfolio after a place's name of two words in it, the person's name after it", () => {
@@ -2835,6 +2841,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
 
   it('an untyped surname with its particle capitalised is the person named in full with it', () => {
     expect(typesAndIds('The full-back Roland de Zorvigny kicked well on Saturday.\n\nJones missed, and De Zorvigny then hit the post.', 'De Zorvigny')).toEqual([['person', 'person:roland-de-zorvigny']]);
+    // (of two particles too)
+    expect(typesAndIds('Oscar de la Zorvoya retired in 2009.\n\nPromoters said De La Zorvoya would attend the fight.', 'De La Zorvoya')).toEqual([['person', 'person:oscar-de-la-zorvoya']]);
   });
 
   it('a lone surname of a person named in full is that person, even after a place preposition', () => {
