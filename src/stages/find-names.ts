@@ -583,8 +583,6 @@ function hasHyphen(s: string): boolean {
 const ADJ_SUFFIX = /[-‐‑]\p{Ll}+$/u;
 /** lower-case words inside a name ('Ludwig van Beethoven', 'Osama bin Laden', 'Aravinda de Silva', 'Oscar de la Hoya', 'Erik ten Hag', 'Rhun ap Iorwerth') */
 const PARTICLES = new Set('de da dal del della der des di dos das du la le van von vom den ten ter zu bin bint ibn al el wa ap'.split(' '));
-/** a name's particle, capitalised or not ('de', 'De', 'van'): resolve's untyped names of two words that may be a particle surname */
-export const isParticle = (w: string) => PARTICLES.has(w) || PARTICLES.has(w.toLowerCase());
 const isAllCapsWord = (w: string) => w.length > 1 && hasLetter(w) && !hasLower(w);
 /** the particles of Dutch and German surnames that open them ('van', 'von', 'ten'; 'der', 'den' may follow: `PARTICLES`) */
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'ten', 'ter', 'vom', 'zu']);
@@ -795,6 +793,8 @@ interface NameContext {
   cased: ReadonlySet<string> | null;
   /** words the document writes only as names, or once as the second of two (`surnamesNamed`), worked out with `cased` */
   surnamesNamed?: ReadonlySet<string>;
+  /** pairs of title-case words the document writes inside a sentence as a run of their own (`pairsNamed`), worked out when first asked */
+  pairsNamed?: ReadonlySet<string>;
   /** capitalised words the document writes after an article ('the Bill', 'the Earl'), worked out with `cased` */
   articled?: ReadonlySet<string>;
   /** family names before a given name of two syllables joined by a hyphen, never in lower case, no other surname ('Moon' of 'Moon Jae-in'), worked out with `cased` */
@@ -3209,15 +3209,23 @@ function pairNamed(ctx: NameContext, s: Sentence, i: number): boolean {
   const w = ctx.toks[i].text;
   // (not a title's or an honorific's, which the rules cut off the name: 'Miss Lawson said', 'Senator Smith')
   if (HONORIFIC.test(w) || COURTESY.test(w) || w === 'Miss' || isRoleWord(ctx, s, i)) return false;
-  // (the document's tokens read for the pair where one asks, a few sentences' first words: cheaper than noting every pair)
+  return titleCaseWord(w) && pairsNamed(ctx).has(`${w} ${ctx.toks[i + 1].text}`);
+}
+
+/**
+ * The pairs of title-case words the document writes inside a sentence as a run of their own ('Sun Yang' of 'Olympic
+ * champion Sun Yang'), for `pairNamed`: noted once, when a document first asks (few do: a sentence's first word and one
+ * more, which no other test keeps), not by `casedNames` for every document.
+ */
+function pairsNamed(ctx: NameContext): ReadonlySet<string> {
+  if (ctx.pairsNamed) return ctx.pairsNamed;
   const { toks } = ctx;
-  const v = toks[i + 1].text;
-  if (!titleCaseWord(w)) return false;
+  const pairs = new Set<string>();
   const titled = (k: number) => titleCaseWord(toks[k].text) || isAllCapsWord(toks[k].text);
-  for (const t of ctx.doc.sentences)
-    for (let k = t.tokenStart + 1; k + 1 < t.tokenEnd; k++)
-      if (toks[k].text === w && toks[k + 1].text === v && !titled(k - 1) && titleCaseWord(v) && !(k + 2 < t.tokenEnd && titled(k + 2))) return true;
-  return false;
+  for (const s of ctx.doc.sentences)
+    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++)
+      if (titleCaseWord(toks[k].text) && titleCaseWord(toks[k + 1].text) && !titled(k - 1) && !(k + 2 < s.tokenEnd && titled(k + 2))) pairs.add(`${toks[k].text} ${toks[k + 1].text}`);
+  return (ctx.pairsNamed = pairs);
 }
 
 /**
@@ -3396,7 +3404,6 @@ interface DocumentFacts {
   // built when first asked:
   /** the texts of the document's gazetteer peoples (`peopleTexts`) */
   peoples?: ReadonlySet<string>;
-
   /** where each gazetteer state or country starts: where it ends (steps 18 and the lone surnames') */
   regions: Map<number, number> | undefined;
   /** a legislature's, a treasury's or a commission's one word: the gazetteer's body the document names in full with it */
@@ -5318,7 +5325,8 @@ const isPinyin = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && PINYIN.test(w.toLo
  * full name ending so; resolve links a two-word mention of it to that person.
  */
 export function particleSurname(words: readonly string[]): string | undefined {
-  if (words.length < 2) return undefined;
+  // (the first word first, before any copy: resolve asks it of every name of two words or more it links)
+  if (words.length < 2 || !(PARTICLES.has(words[0]) || PARTICLES.has(words[0].toLowerCase()))) return undefined;
   const particles = words.slice(0, -1).map((w) => w.toLowerCase());
   const last = words[words.length - 1];
   return particles.every((w) => PARTICLES.has(w)) && /^\p{Lu}\p{Ll}/u.test(last) ? `${particles.join(' ')} ${last}` : undefined;
@@ -5498,10 +5506,10 @@ function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<
 }
 const roleLeadSets = new WeakMap<readonly string[], ReadonlyMap<string, ReadonlySet<string>>>();
 
-/** the articles as a sentence writes them, for `casedNames`' `articled` ('the Bill', 'The Earl') */
-const ARTICLE_WORDS = new Set(['the', 'The', 'THE', 'a', 'A', 'an', 'An', 'AN']);
 /** the articles before a name that make a thing of a given name and a common word (step 9: 'the Marshall Plan') */
 const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);
+/** ... as a sentence writes them, capitalised or in capitals too, for `casedNames`' `articled` ('the Bill', 'The Earl') */
+const ARTICLE_WORDS = new Set([...ARTICLE_BEFORE].flatMap((a) => [a, a[0].toUpperCase() + a.slice(1), a.toUpperCase()]));
 
 /** the rules whose person a work's title before it overrules (step 8c): the weakest evidence of a person's name */
 const WEAK_PERSON_RULES = new Set(['first-name', 'surname-suffix', 'name-shape']);

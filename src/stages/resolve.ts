@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { KIN_WORDS, isHonorific, isParticle, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { KIN_WORDS, isHonorific, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -373,8 +373,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // (and so are a Spanish name's two surnames: 'Galvez Ruiz said' after 'Xochitl Galvez Ruiz', `personKeys`)
     const pair = words.length === 2 ? `${words[0]} ${words[1]}` : undefined;
     // (an untyped one too: 'and De Marigny then hit' after 'Roland de Marigny', the particle capitalised, no rule's)
-    const particled =
-      c.type === 'person' && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : c.type === null && words.length >= 2 ? ((isParticle(words[0]) ? particleSurname(words) : undefined) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
+    const particled = (c.type === 'person' || c.type === null) && words.length >= 2 ? (particleSurname(words) ?? (pair !== undefined && named.has(pair) ? pair : undefined)) : undefined;
     const loneSurname = c.type === 'person' && c.entries.length === 0 && c.idName === undefined && ((words.length === 1 && named.has(lone)) || (particled !== undefined && named.has(particled)));
     const docPerson = (c.source === 'rule:document-person' && (named.has(lone) || given !== undefined)) || (given !== undefined && givenRule) || loneSurname;
     // an organisation's shorter name: 'Magna' after 'Magna International Inc' (the name finder's document rule), or

@@ -265,14 +265,21 @@ const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
 function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.text ?? '';
   const after = tokens[to]?.text ?? '';
-  // (not a day's or a month's name before it, nor a sentence's first word that is a function word but 'The', where the
-  // firm speaks, owns or has its people after it, nor a sentence's first word that is an epithet or a quantifier: 'On Monday Apple said',
-  // 'Rival Amazon cut prices', 'Veteran Labour MP', 'But Labour spokesman', 'The Labour government' (a sentence's 'The'
-  // only before the firm's people) had been no mention; not 'Child Labour',
-  // 'Agent Orange', 'As Dawn broke', 'The Amazon is losing forest')
-  const capitalBefore =
-    CAPITALISED.test(before) && !(isMonthOrDay(before) && firmCueAt(tokens, to)) && !(from === 1 && (EPITHET_OPENERS.has(before) || (before !== 'The' && FUNCTION_WORDS.has(before.toLowerCase()) && firmCueAt(tokens, to)) || (before === 'The' && FIRM_PEOPLE_WORDS.has(tokens[to]?.text ?? ''))));
-  return capitalBefore || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+  return (CAPITALISED.test(before) && !firmAfterOpener(tokens, from, to, before)) || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+}
+/**
+ * Whether `before`, the capitalised word right before a firm's common-word name at tokens [from, to), leaves it the
+ * firm, no word of a longer name: a day's or a month's name, or a sentence's first word that is a function word, where
+ * the firm speaks, owns or has its people after it ('On Monday Apple said', 'But Labour spokesman'); a sentence's 'The'
+ * before the firm's people ('The Labour government'); a sentence's first epithet or quantifier ('Rival Amazon cut
+ * prices', 'Veteran Labour MP'). Not 'Child Labour', 'Agent Orange', 'As Dawn broke', 'The Amazon is losing forest'.
+ */
+function firmAfterOpener(tokens: readonly MatchToken[], from: number, to: number, before: string): boolean {
+  if (isMonthOrDay(before)) return firmCueAt(tokens, to);
+  if (from !== 1) return false;
+  if (EPITHET_OPENERS.has(before)) return true;
+  if (before === 'The') return FIRM_PEOPLE_WORDS.has(tokens[to]?.text ?? '');
+  return FUNCTION_WORDS.has(before.toLowerCase()) && firmCueAt(tokens, to);
 }
 /** a sentence's first words that describe a firm or a party before its name, no word of a longer name ('Rival Amazon', 'Veteran Labour MP', 'Former Arsenal defender') */
 const EPITHET_OPENERS = new Set('Rival Rivals Veteran Former Senior Many Some Both All Each Every Meanwhile Yesterday Today Under First'.split(' '));
@@ -373,6 +380,8 @@ const WAR_MIDDLES = new Set(['Civil', 'Cold', 'Holy', 'National', 'Constitutiona
 /** An acronym as written: capitals (and '&', full stops), 2 to 6 letters: 'BT', 'CFTC', 'AT&T', 'U.N.' */
 const ACRONYM_TEXT = /^(?=(?:[^A-Z]*[A-Z]){2,6}[^A-Z]*$)[A-Z][A-Z0-9&.]*$/;
 const SPACE = /\s/u;
+/** whether `text` is `name` without a line of business after it ('Renaissance' of 'Renaissance Hotels', 'LG' of 'LG Electronics'), which confirms neither a common word nor an acronym: 'Renaissance art', 'LG Group' is no arm of LG Electronics */
+const lineOfBusinessKey = (name: string, text: string) => name.startsWith(`${text} `) && isLineOfBusinessWord(name.slice(text.length + 1).split(/\s+/)[0]);
 
 /**
  * A generated gazetteer's organisation with a Wikidata id (name-suggestion-index's brands and operators; not WordNet's
@@ -386,9 +395,6 @@ const SPACE = /\s/u;
  * are ('AA' of Anadolu Agency); so is an entry whose name is the acronym ('IBM'), or the acronym and a legal form or a
  * generic company word ('BT Group', 'LG Corporation': find-names' orgKeys).
  */
-/** whether `text` is `name` without a line of business after it ('Renaissance' of 'Renaissance Hotels', 'LG' of 'LG Electronics'), which confirms neither a common word nor an acronym: 'Renaissance art', 'LG Group' is no arm of LG Electronics */
-const lineOfBusinessKey = (name: string, text: string) => name.startsWith(`${text} `) && isLineOfBusinessWord(name.slice(text.length + 1).split(/\s+/)[0]);
-
 export function confirmAcronyms(cands: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons): Candidate[] {
   // the candidates with a brand index's entry, and whether each is written as an acronym or one common word (the text
   // tests run for these only, once: most candidates are places)
