@@ -506,6 +506,7 @@ const commonPlural = (a) => {
   return stems.some((x) => x.length > 2 && wnNouns.has(x));
 };
 // a national Red Cross or Red Crescent society's name and the name without its 'Society' ('Turkish Red Crescent')
+const LEGAL_FORM_STOP = /^(.+ (?:Inc|Ltd|Co|Corp|Cos|Bros|Mfg|Intl|Plc|LTD|INC|CO|CORP))\.$/;
 const RED_CROSS_SOCIETY = /^(.+ Red (?:Cross|Crescent)) Society$/;
 // a nationality names its people, not a brand: 'SWISS' (a Polish chain of watch stores) matched every 'SWISS' of a
 // news headline, 'Swiss' of its aliases every Swiss (the demonyms below read the same list)
@@ -540,6 +541,13 @@ for (const q of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.sli
   // Ukrainian Red Cross'; without the alias the nationality and the movement's 'Red Cross' were two mentions)
   const society = RED_CROSS_SOCIETY.exec(name);
   if (society && !ok.includes(society[1])) (ok.push(society[1]), count('org aliases: a Red Cross society without its Society'));
+  // (a name ending in an English legal form's abbreviation is written without its full stop as often: 'Tiffany & Co' of
+  // 'Tiffany & Co.', 'Sony Corp' of 'Sony Corp.'; the tokenizer makes the stop a token of its own, so the name alone
+  // did not match)
+  for (const a of [...ok]) {
+    const bare = LEGAL_FORM_STOP.exec(a);
+    if (bare && !ok.includes(bare[1])) (ok.push(bare[1]), count('org aliases: a legal form without its full stop (Tiffany & Co)'));
+  }
   const aliases = uniq(name, ok).slice(0, 8);
   // a one-word name that is a common noun's plural is the word as often ('Goals: Rooney 68', 'Public Spaces', 'Romans
   // 8:35', 'Store Flyers', 'Chapters IV-VI' had been a football centre's, a co-working firm's, a letting agent's, a fuel

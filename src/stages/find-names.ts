@@ -1055,7 +1055,7 @@ function nounAfterWord(w: string): boolean {
  * after 'Eli Lilly'
  */
 function inOrgName(ctx: NameContext, word: string): boolean {
-  const has = (name: string) => name.length > word.length && name.split(/\s+/).includes(word);
+  const has = (name: string) => name.length > word.length && name.split(/[\s-]+/).includes(word);
   return ctx.found.some((g) => g.type === 'organization' && has(g.name)) || ctx.known.some((c) => c.type === 'organization' && has(ctx.doc.clean.slice(c.start, c.end)));
 }
 /** a firm's or a team's people after a name (step 12a''0): '…," said Tiffany spokeswoman Linda Zorvek', 'said Carlton coach Michael Voss' */
@@ -3759,10 +3759,12 @@ const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|repo
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
 function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
   const { orgsAt, ctx } = facts;
-  // (not a line of business after it: 'Barclays Capital' is no other name of Barclays)
+  // (not a line of business after it: 'Barclays Capital' is no other name of Barclays; nor a given name's word alone,
+  // which names a founder of many firms: 'Salomon Inc' is no French sportswear maker Salomon, 'Wilson and Co' no Wilson
+  // Communications)
   const words = f.name.split(/\s+/);
   const short = orgsAt.has(f.start) && !LINE_OF_BUSINESS_WORDS.has(words[words.length - 1]) ? orgKeys(words, ctx.lex)[0] : undefined;
-  return short === undefined ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && ctx.doc.clean.slice(c.start, c.end) === short)?.entries;
+  return short === undefined || isGivenName(short, ctx.lex) ? undefined : orgsAt.get(f.start)!.find((c) => c.end < f.end && ctx.doc.clean.slice(c.start, c.end) === short)?.entries;
 }
 
 /** whether a name is one of the document's sports teams (step 15) where it stands */
@@ -5454,8 +5456,9 @@ function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: Name
     // 'Commerce' of 'Commerce Bancshares Inc', or before a line of business (`business`): 'Halcyon' of 'Halcyon
     // Records'; findNames takes it only inside a sentence, where a writer capitalises it as a name, or before what a
     // firm does; not before a generic company word alone: 'Islamic' of 'Islamic Group'; nor a line of business itself:
-    // 'Energy' of 'Energy Capital')
-    if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || isListed(w, lex.firstNames, lex.givenNames)) return undefined;
+    // 'Energy' of 'Energy Capital'; a given name only before a legal form, a founder's name the story calls the firm by,
+    // 'Olin' of 'Olin Corp', 'Tiffany' of 'Tiffany & Co', and not a place's too, 'Asia' of '... Asia Inc')
+    if (!isCapitalised(w) || roleWordsOf(lex.roles).has(w) || lex.qualifiers.has(w) || SENTENCE_OPENERS.has(w) || FUNCTION_POS.has(commonTag(w) ?? '') || (isListed(w, lex.firstNames, lex.givenNames) && (!legal || lex.known.get(w.toLowerCase()) === 'place'))) return undefined;
     if ((!legal && !business && isCommon(lex, w)) || (business && LINE_OF_BUSINESS_WORDS.has(w))) return undefined;
     // (nor a place's name compromise knows without one: 'Oxford' of 'Oxford Biotech' is the city in a later sentence;
     // nor before a line of business, with one or not: 'Tucson' of 'Tucson Electric Power Co')

@@ -776,7 +776,8 @@ export function legalFormFirms(rules: readonly Candidate[], exactHits: (name: st
     const words = c.name.split(/\s+/);
     if (words.length < 2 || !isLegalForm(words[words.length - 1].replace(/,$/, ''))) continue;
     const key = orgKeys(words, lex)[0];
-    if (key === undefined) continue;
+    // (nor a given name's word alone, a founder's of many firms: 'Salomon Inc' is no French sportswear maker Salomon)
+    if (key === undefined || isGivenName(key, lex)) continue;
     const shorter = key.replace(SAME_FIRM_WORD, '');
     // (first the name as written with its legal form's full stop off, which an alias spells so: 'Taiwan Semiconductor
     // Manufacturing Co.' is the curated 'Taiwan Semiconductor Manufacturing Co', whose match the rules' longer span hid)

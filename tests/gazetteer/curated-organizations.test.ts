@@ -197,6 +197,16 @@ describe("the generated organisations: a national Red Cross or Red Crescent soci
   });
 });
 
+describe("the generated organisations: a name ending in a legal form's abbreviation, without its full stop too", () => {
+  it("links 'Tiffany & Co' as 'Tiffany & Co.' (Q1066858), and the given name alone after it", () => {
+    expect(textsAndIds('Tiffany & Co reported higher profits on Monday. Tiffany said sales in Asia grew by 12%.')).toEqual([
+      ['Tiffany & Co', 'Q1066858'],
+      ['Tiffany', 'Q1066858'],
+      ['Asia', 'place:asia'],
+    ]);
+  });
+});
+
 describe("the generated organisations: no brand of common words and a street's or a park's word", () => {
   it("leaves 'Market Street' and 'Apple Park' to the place rule; a brand's own word keeps its name", () => {
     expect(textsAndIds('Police said the shooting happened on Market Street near the Apple Park offices. Shoppers at Saks Fifth Avenue left.')).toEqual([

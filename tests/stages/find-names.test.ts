@@ -1125,11 +1125,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Bank of England', []], // no legal form: the whole name only
     ['General Motors Corp', ['General Motors']],
     ['Pennzoil Co', ['Pennzoil']],
-    // a one-word short name that is a title, a nationality or a given name (a common word is one after a legal form)
+    // a one-word short name that is a title or a nationality (a common word is one after a legal form, and a given name:
+    // the firm's founder's, 'Olin Corp' -> 'Olin'; a person of that given name the story names keeps it, resolve)
     ['Ambassador Corp', []],
     ['American Corp', []],
     ['Target Corporation', ['Target']], // (findNames takes it inside a sentence only)
-    ['Peter Ltd', []],
+    ['Peter Ltd', ['Peter']],
     ['Co Inc', []],
     ['Goldman Sachs & Co', ['Goldman Sachs']],
     ['Lazard Freres & Co., Inc.', ['Lazard Freres']],
@@ -1173,8 +1174,26 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Boston Globe', ['Globe']],
     ['Zorvex Globe', []],
     ['Toronto Star', []],
+    // (a given name before a legal form: the founder's name the story calls the firm by; not without one, nor a place's)
+    ['Maribel Corp', ['Maribel']],
+    ['Maribel & Co', ['Maribel']],
+    ['Maribel Ventures', []],
+    ['Georgia Inc', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
+  });
+
+  it("links a firm named by a given name and a legal form to the given name alone, which is no speaker's", () => {
+    const doc = runDoc('Maribel Corp said on Monday that its quarterly profit rose 12 pct. Maribel said it would open two plants.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Maribel Corp', 'organization', 'organization:maribel'],
+      ['Maribel', 'organization', 'organization:maribel'],
+    ]);
+  });
+
+  it("takes no speaking given name for a person where it opens a hyphenated firm's name the story gives", () => {
+    const doc = runDoc('Morgan-Voss Corp cut its forecast on Tuesday. Morgan said demand for its trucks had slowed.');
+    expect(doc.mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
 
   it("links an organisation's shorter name to its full name, over a gazetteer place of that name", () => {

@@ -698,6 +698,13 @@ describe("tag: a firm's name with its legal form, the gazetteer's firm of the sh
     // (the rules' own ids instead)
     expect(linked).toEqual(['organization:usg', 'organization:woolworth-holdings', 'organization:arsenal-holdings', 'organization:coca-cola-enterprises']);
   });
+  it("not by a given name alone, a founder's of many firms ('Salomon Inc' is no sportswear maker Salomon)", () => {
+    // (both are brand-index entries' own names: Q2120822 Salomon, Q15904465 Wilson Communications' alias)
+    expect(ids('Salomon Inc said it elected a new chief financial officer. Wilson and Co. underwrote the offering.')).toEqual([
+      ['Salomon Inc', 'organization:salomon'],
+      ['Wilson and Co.', 'organization:wilson'],
+    ]);
+  });
 });
 
 describe("tag: a brand index's acronym of its name's initials (shipped gazetteers)", () => {
