@@ -943,6 +943,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
         j = ext;
+      } else if (commaLegalFormAt(toks, j, s.tokenEnd) && !(i > s.tokenStart && toks[i - 1].text === 'of')) {
+        // 'Zorvex Widgets, Inc. said', 'Kellmo, LLC': a legal form after a comma, as American filings write it (not a
+        // name after 'of', the firm's whole name of a place no run joins: 'Care Systems of California, Inc.')
+        j += 2;
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
         j = ext;
@@ -1305,6 +1309,15 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
     (opensName && commonTag(before) === 'ADJ' && !(k - (j + 1) === 2 && toks[k - 1].text === 'Party'));
   return partners || ((k > j + 2 || cue) && isCommonWord(toks[j + 1].text) && nameWord) ? k : j;
 }
+/**
+ * Whether `toks[j]` is a comma right after a name's word and a legal form follows it that no state's or country's
+ * abbreviation is ('Las Vegas, NV', 'Pretoria, SA' are places), nor a county's 'Co.' before its name ('Mallow, Co. Cork').
+ */
+function commaLegalFormAt(toks: readonly Token[], j: number, end: number): boolean {
+  if (toks[j].text !== ',' || j + 1 >= end || toks[j].start !== toks[j - 1].end || !COMMA_LEGAL_FORMS.has(toks[j + 1].text)) return false;
+  return !(toks[j + 1].text.startsWith('Co') && j + 2 < end && isCapitalised(toks[j + 2].text));
+}
+const COMMA_LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. Corp Corp. Co Co. Plc PLC plc GmbH S.A. N.V. LP L.P. S.p.A. SpA Pty Pte'.split(' '));
 /**
  * Whether tokens i, i+1, i+2, i+3 are a name, 'and', a name and a legal form, each name one word, no given name nor a
  * common word but a surname, that no gazetteer nor lexicon types: a firm named by its two founders ('Turner and Newall
@@ -2304,7 +2317,10 @@ const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|econ
 // 'at' before it, no possessive after it ('an economist at Zorvex Quimbar', not 'a strategist at Hillary Clinton's campaign')
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
-const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?)\s+at\s*$/i;
+// (and a trade's or a profession's staff noun, 'a lawyer at Arent Fox', 'development director at Codemasters', 'chief
+// economist with Eaton Vance Management'; 'with' only after an analyst's or an economist's, 'a lawyer with Smith' being
+// his client's as often)
+const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with)|(?:directors?|lawyers?|attorneys?|partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
 // net profit')
@@ -2375,6 +2391,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
+    STAFF_AT_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
     (APPOSITION_END_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
@@ -3051,6 +3068,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       word of a name list nor of a surname's shape ('a spokesman for Ganbarov' is a person's), and a surname of a
   //       person the document names in full stays theirs (documentPass)
   if (words.length === 1 && firmContext(ctx, v)) return ruleTyped('organization', 'firm-context', 0.6);
+  // 12h''. ... and a name of several words after a trade's or a profession's staff and 'at' that no rule typed, no
+  //        possessive after it, no listed given name opening it: 'a lawyer at Arent Fox', 'chief economist with Eaton
+  //        Vance Management' (a person's name of the kind is read so after the person rules, documentPass)
+  if (words.length >= 2 && STAFF_AT_BEFORE.test(tail(doc.clean, s.start, start)) && !POSSESSIVE_NEXT.test(after) && !isListed(first, lex.firstNames, lex.givenNames))
+    return ruleTyped('organization', 'firm-context', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).

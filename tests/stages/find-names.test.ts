@@ -1183,6 +1183,33 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
 
+  it.each([
+    // [text, the organisation a trade's or a profession's staff and 'at' (an analyst's or an economist's 'with') name]
+    ['"It is a big step," said Ross Kelden, development director at Quorvanta.', 'Quorvanta'],
+    ['"Growth will slow," said Mara Velt, chief economist with Tarvex Pellin Management in Boston.', 'Tarvex Pellin Management'],
+    // (over the shape of a person's name)
+    ['"We will appeal," said Dana Pruitt, a lawyer at Arvendt Kolle in Geneva.', 'Arvendt Kolle'],
+  ])("takes the employer after a person's staff noun and 'at' for an organisation: %s", (text, org) => {
+    expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
+  });
+
+  it("takes no organisation after a lawyer's 'with', his client's as often", () => {
+    expect(runDoc('"We will appeal," said Dana Pruitt, who is a lawyer with Kellmoor.').mentions.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+
+  it('joins a legal form after a comma to the firm, not to a place after "of" nor a county\'s "Co." or a state\'s code', () => {
+    const texts = (t: string) => runDoc(t).mentions.map((m) => [m.text, m.type]);
+    expect(texts('Zorvex Widgets, Inc. said on Monday that profit rose. The suit names Kellmo Holdings, LLC as a defendant.')).toEqual([
+      ['Zorvex Widgets, Inc.', 'organization'],
+      ['Kellmo Holdings, LLC', 'organization'],
+    ]);
+    expect(texts('It bought Hunter Helicopter of Nevada, Inc. on Monday. He lives in Mallow, Co. Cork, and works in Las Vegas, NV.')).toEqual([
+      ['Nevada', 'place'],
+      ['Co. Cork', 'place'],
+      ['Las Vegas', 'place'],
+    ]);
+  });
+
   it("links a firm named by a given name and a legal form to the given name alone, which is no speaker's", () => {
     const doc = runDoc('Maribel Corp said on Monday that its quarterly profit rose 12 pct. Maribel said it would open two plants.');
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
@@ -3516,8 +3543,8 @@ describe('findNames: a firm of several words before its shares', () => {
   it("types a name before its exchange and ticker in brackets as a firm (step 5e), and one before 'founder' (step 12e)", () => {
     expect(orgs('Zorvex (NYSE:ZRV) reported earnings.')).toEqual(['Zorvex', 'NYSE']);
     expect(orgs('Shares in Zorvex Lundqvar (Nasdaq: ZL) rose.')).toEqual(['Zorvex Lundqvar', 'Nasdaq']);
-    // (not a legal form alone after a comma)
-    expect(orgs('On Monday Zorvex Motors, Inc. (NASDAQ: ZSLA) said it would grow.')).toEqual(['Zorvex Motors', 'NASDAQ']);
+    // (not a legal form alone after a comma: the firm's name takes it, commaLegalFormAt)
+    expect(orgs('On Monday Zorvex Motors, Inc. (NASDAQ: ZSLA) said it would grow.')).toEqual(['Zorvex Motors, Inc.', 'NASDAQ']);
     expect(orgs('Zorvex founder Mark Lundqvar resigned.')).toEqual(['Zorvex']);
   });
 
