@@ -943,9 +943,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
         j = ext;
-      } else if (commaLegalFormAt(toks, j, s.tokenEnd) && !(i > s.tokenStart && toks[i - 1].text === 'of')) {
+      } else if (commaLegalFormAt(toks, j, s.tokenEnd) && !(j === i + 1 && i > s.tokenStart && toks[i - 1].text === 'of' && placeAt(ctx, i))) {
         // 'Zorvex Widgets, Inc. said', 'Kellmo, LLC': a legal form after a comma, as American filings write it (not a
-        // name after 'of', the firm's whole name of a place no run joins: 'Care Systems of California, Inc.')
+        // place's one word after 'of', the end of a firm's name no run joins whole: 'Care Systems of California, Inc.';
+        // 'the consent of NHL Enterprises, L.P.' is the firm)
         j += 2;
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
@@ -1316,6 +1317,11 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
 function commaLegalFormAt(toks: readonly Token[], j: number, end: number): boolean {
   if (toks[j].text !== ',' || j + 1 >= end || toks[j].start !== toks[j - 1].end || !COMMA_LEGAL_FORMS.has(toks[j + 1].text)) return false;
   return !(toks[j + 1].text.startsWith('Co') && j + 2 < end && isCapitalised(toks[j + 2].text));
+}
+/** whether `toks[k]` alone is a place's name to compromise's lexicon or the gazetteers */
+function placeAt(ctx: NameContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.start === t.start && c.end === t.end);
 }
 const COMMA_LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. Corp Corp. Co Co. Plc PLC plc GmbH S.A. N.V. LP L.P. S.p.A. SpA Pty Pte'.split(' '));
 /**

@@ -1138,6 +1138,18 @@ describe('clean: article boundaries', () => {
     for (const p of [P1, P2, P3]) expect(top.clean).toContain(p);
   });
 
+  it.each([
+    // a line that introduces a quote, as scraped pages break paragraphs: a clause's opening word, a possessive and a
+    // noun, four words or more before the verb (a commenter's name or handle has up to three: 'firefighter jeff said,')
+    ["Kellmoor's statement says:"],
+    ['When asked to clarify Portvale said,'],
+    ['The harbour master Ann Kellmoor said:'],
+  ])('keeps %j, a news line before a quote, no comment marker', (line) => {
+    const doc = run([TITLE, P1, line, '"We will reopen the terminal in March."', P3].join('\n'));
+    expect(doc.clean).toContain(line);
+    expect(doc.dropped.map((b) => b.text)).not.toContain(line);
+  });
+
   it('keeps a news line saying no comment was available; "No Comments" headings are still comments headings', () => {
     const said = 'No comment was immediately available from the port employers.';
     const doc = run([TITLE, P1, said, P3].join('\n'));

@@ -1203,6 +1203,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvex Widgets, Inc.', 'organization'],
       ['Kellmo Holdings, LLC', 'organization'],
     ]);
+    expect(texts('Logos need the consent of Kellmo Enterprises, L.P. in writing.')).toEqual([['Kellmo Enterprises, L.P.', 'organization']]);
     expect(texts('It bought Hunter Helicopter of Nevada, Inc. on Monday. He lives in Mallow, Co. Cork, and works in Las Vegas, NV.')).toEqual([
       ['Nevada', 'place'],
       ['Co. Cork', 'place'],

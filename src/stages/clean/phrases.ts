@@ -148,5 +148,13 @@ export const COMMENTS_HEADING =
 export const COMMENT_MARKER =
   /^(?:reply(?: to (?:this|comment))?(?: parent)?(?: share)?|(?:\d+\s+)?repl(?:y|ies)|flag(?: as inappropriate)?|report(?: abuse| comment| this comment)?|like\s*\(\d+\)|\(score:\s*-?\d[^)]*\)|(?:.{1,60}\s)?(?:says|wrote|writes|said)\s*(?::|,|\.{2,3}|…)|(?:log ?in|sign in|register) to (?:reply|comment)(?:\s*reply)?(?: or like)?|\d+ (?:points?|likes?|recommendations?)|[\w.-]+ (?:liked this|reblogged this from [\w.-]+(?: and added:)?)(?:\s*\|.*)?)\s*$/iu;
 
+/**
+ * A news line that introduces a quote as a commenter's name does ('Sansaricq's statement says:', 'When asked to clarify
+ * Porter said,' on a line of its own, as scraped pages break paragraphs): a clause's opening word, four words or more
+ * before the verb, or a possessive and a noun. `COMMENT_MARKER` takes a name or a handle of up to three words only
+ * ('John says:', 'firefighter jeff said,', 'garaged (579941) writes:').
+ */
+export const NEWS_SAYS_LINE = /^(?:(?:when|as|but|and|so|if|while|the|a|an|his|her|its|their|he|she|it|they|this|that|asked)\s|(?:\S+\s+){4,}(?:says|wrote|writes|said)\b|.*['’]s\s+\p{Ll}+\s+(?:says|said|wrote|writes)\b)/iu;
+
 /** A breadcrumb trail: 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders' (not a menu bar 'Home | About | Contact'). */
 export const BREADCRUMB = /^(?:home|homepage|main page)\s*(?:[>»›/]|&gt;)\s*(?:\S.*)?$/iu;
