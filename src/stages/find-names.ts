@@ -4737,6 +4737,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null);
   for (const short of acronyms) if (map.has(short)) acronyms.delete(short);
   if (acronyms.size > 0) initialsOfOrganizations(ctx, known, acronyms, map);
+  if (acronyms.size > map.size) initialsOfPlaces(ctx, known, acronyms, map);
   return map;
 }
 
@@ -4820,6 +4821,34 @@ function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], 
     if (named && (short.length > 2 || actsLikeOrganization(doc.clean, short))) map.set(short, { type: 'organization', name: named.entries.length ? named.entries[0].name : (named.idName ?? withoutLegalForm(named.name, lex) ?? singleSpaced(named.name)), entries: named.entries, rule: 'acronym-of-name' });
   }
 }
+
+/**
+ * Step 16b': an acronym the document never defines that is the initials of a town, a region or a country it names in
+ * two words or more is that place ('LA' after 'Los Angeles', 'NJ' after 'New Jersey', 'SD' after 'San Diego'); none
+ * where two of its places have them ('SA': 'South Africa' and 'South Australia').
+ */
+function initialsOfPlaces(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, map: Map<string, Abbreviation | null>): void {
+  const { doc, lex } = ctx;
+  const full = new Map<string, Candidate | null>();
+  for (const c of known) {
+    if (c.type !== 'place' || c.entries.length === 0 || !AREA_KINDS.has(c.entries[0].kind ?? '')) continue;
+    const text = doc.clean.slice(c.start, c.end);
+    if (!/\s/u.test(text) || text.split(/\s+/).some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const initials = initialsOf(text);
+    const had = full.get(initials);
+    if (had === undefined) full.set(initials, c);
+    else if (had !== null && had.entries[0].id !== c.entries[0].id) full.set(initials, null);
+  }
+  for (const short of acronyms) {
+    // (not a word's abbreviation, 'TV' after 'The Village' (a town of Oklahoma), nor an exchange's code in a ticker, '<HKEH.HK>', nor a
+    // currency's, 'HK$')
+    const named = short.length <= 3 && !map.has(short) && (commonTag(short) ?? 'PROPN') === 'PROPN' && !lex.commonWords.has(short.toLowerCase()) && !inTicker(doc.clean, short) ? full.get(short) : undefined;
+    if (named) map.set(short, { type: 'place', name: named.entries[0].name, entries: named.entries, rule: 'acronym-of-name' });
+  }
+}
+/** whether the text writes `code` as a ticker's exchange, after a full stop ('<HKEH.HK>'), or a currency's, before '$' ('HK$ 43 mln') */
+const inTicker = (text: string, code: string) => text.includes(`.${code}>`) || text.includes(`.${code} `) || text.includes(`${code}$`);
+const AREA_KINDS = new Set(['city', 'region', 'country']);
 
 // where an entry of a results table stands: first in its line ('' before it), after a rank ('3.'), a comma, a dash or 'beat'
 const RESULTS_ENTRY_BEFORE = /^(?:|\d{1,3}\.?|[,;:–-]|beat|bt|v|vs\.?)$/;

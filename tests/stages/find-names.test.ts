@@ -591,6 +591,27 @@ describe("findNames: an acronym the document never defines, an organisation's in
   });
 });
 
+describe("findNames: an acronym the document never defines, a place's initials", () => {
+  const places = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId]);
+
+  it('is the town, region or country the document names in two words or more', () => {
+    expect(places('He moved to San Diego in 2001. Every time I show up in SD, it rains.')).toEqual([
+      ['San Diego', 'geonames:5391811'],
+      ['SD', 'geonames:5391811'],
+    ]);
+    expect(places('The New Jersey police said the NJ bombings were linked.')).toEqual([
+      ['New Jersey', 'iso:US-NJ'],
+      ['NJ', 'iso:US-NJ'],
+    ]);
+  });
+
+  it("not where two places have them, nor a word's abbreviation, a ticker's exchange or a currency", () => {
+    expect(places('South Africa and South Australia signed a deal. SA officials said it was good.').map(([t]) => t)).not.toContain('SA');
+    expect(places('Shoppers in The Village waited on Monday. The TV crews filmed them.').map(([t]) => t)).not.toContain('TV');
+    expect(places('Hong Kong Electric <HKEH.HK> rose. HK shares fell, and HK$ 40 mln changed hands.').map(([t]) => t)).not.toContain('HK');
+  });
+});
+
 describe("findNames: a law case's parties across 'v' are no teams", () => {
   const types = (text: string) => mentionSources(text).filter(([, , source]) => source === 'rule:score-line' || source === 'rule:firm-context');
 
