@@ -1497,6 +1497,8 @@ const ORG_OF = new Set(
 // are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
 // Museum's 'British' was the mention)
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
+// a school district's name, as American news names one: 'Charles County Public Schools', 'Baltimore City Schools'
+ORG_WORDS.add('Schools');
 // a church's sees are organisations, as its parishes' churches are not: 'the Archdiocese of Krakow' (which had been the
 // city), 'the Catholic Diocese of Orlu', 'the Anglican Diocese'
 for (const w of 'Diocese Archdiocese Eparchy Patriarchate'.split(' ')) ORG_WORDS.add(w);

@@ -1214,6 +1214,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
   });
 
+  it("takes a school district's name for an organisation, a given name first too", () => {
+    expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
+  });
+
   it("takes no organisation after a lawyer's 'with', his client's as often", () => {
     expect(runDoc('"We will appeal," said Dana Pruitt, who is a lawyer with Kellmoor.').mentions.filter((m) => m.type === 'organization')).toEqual([]);
   });
