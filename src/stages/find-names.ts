@@ -2287,6 +2287,13 @@ const STRUCTURE_PLATFORM = /^(?:drilling|oil|gas|offshore|rig|floating|viewing|o
 /** kinds of firm only after a trade's word, never after an article alone: 'a giant Trump win', 'the label Meatless Monday' (a blog's tag) */
 const TRADE_ONLY_KINDS = new Set(['giant', 'label']);
 /**
+ * Whether the name at `toks[from]` follows an airline's kind of carrier ('low-cost carrier Virgin Blue', 'flag carrier
+ * Zorvair', 'the national carrier'): `FIRM_KINDS` leaves 'carrier' out, a ship's or a mail carrier's too.
+ */
+const airlineCarrier = (toks: readonly Token[], from: number) => from >= 2 && toks[from - 1].text === 'carrier' && AIRLINE_CARRIER_KINDS.has(toks[from - 2].text.toLowerCase());
+// ('low-cost', 'no-frills', 'low-fare' end in their last token)
+const AIRLINE_CARRIER_KINDS = new Set('cost budget flag national frills fare regional discount airline'.split(' '));
+/**
  * Step 8b's kind of firm before a name at token `from` (`prevTok`, its word): after an article and at most two words
  * ('the firm Polly Peck', 'the British retailer John Lewis'), or with no article after a trade's or a nationality's word
  * ('Russian oil giant Yukos', 'Dutch bank ING', 'chipmaker Intel' needs the article); 'giant' and 'label' only after a
@@ -2757,7 +2764,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase())) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

@@ -1214,6 +1214,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
   });
 
+  it("takes a name after an airline's kind of carrier for the firm, not after an aircraft carrier", () => {
+    const typed = (t: string) => runDoc(t).mentions.map((m) => [m.text, m.type]);
+    expect(typed('Shares in low-cost carrier Virgin Kellmo fell 5%.')).toEqual([['Virgin Kellmo', 'organization']]);
+    expect(typed('The national carrier Zorvex said it would cut flights.')).toEqual([['Zorvex', 'organization']]);
+    expect(typed('The aircraft carrier Zorvex sailed on Monday.').filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+
   it("takes a school district's name for an organisation, a given name first too", () => {
     expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
   });
