@@ -62,7 +62,7 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi Management Distributors Designs Training Consultants'.split(' '));
 /** a firm's last word: one of `FIRM_TAILS`, or a word coined of a trade's ('Kaveri Softech', 'Zorvex Infotech'; not '-soft': 'in Las Vegas Microsoft boss') */
 const isFirmTail = (w: string) => FIRM_TAILS.has(w) || COINED_TAIL.test(w);
 const COINED_TAIL = /^\p{Lu}\p{Ll}{2,}tech$/u;
@@ -78,6 +78,9 @@ function firmTail(ctx: NameContext, words: readonly Token[], next: string, perso
   const { lex } = ctx;
   // (not before a word naming the trade or its goods' trade: 'India Sugar prices', 'U.S. Steel output')
   if (!isFirmTail(words[words.length - 1].text) || SECTOR_NOUNS.has(next)) return false;
+  // ('Management' after a name or a fund's word, not a field's or a product's: 'Eaton Vance Management', 'Deutsche Asset
+  // Management', not 'Information Rights Management', 'HP's Application Lifecycle Management software')
+  if (words[words.length - 1].text === 'Management' && (words.length < 2 || PRODUCT_AFTER.has(next) || (isCommon(lex, words[words.length - 2].text) && !FUND_WORDS.has(words[words.length - 2].text)))) return false;
   // (a product's word after a gazetteer's firm is its product: 'Google Analytics', 'Adobe Analytics')
   if (PRODUCT_TAILS.has(words[words.length - 1].text) && ctx.known.some((c) => c.type === 'organization' && c.entries.length > 0 && c.start === words[0].start && c.end === words[words.length - 2].end)) return false;
   // (a country's or a region's name first is the firm's, a given name too: 'Kenya Power', 'Zambia Sugar', 'Georgia Power';
@@ -178,6 +181,10 @@ const CLUB_HEADS = new Set('Bayern Borussia Bayer Inter AC AS FC SC SV AFC VfB V
 const TRADE_WORDS = new Set('Instruments Scientific Semiconductor Semiconductors Savings Chemical Chemicals Laboratories Labs Pharmaceutical Aerospace Dynamics Electric Motor Utilities Railroad Railway Railways Stores Entertainment Pictures Enterprises Ventures Associates Manufacturing Software Telecommunications Broadcasting Publishing Shipping Logistics Construction Engineering Realty Hotels Resorts Restaurants Foods Mining Minerals Bancshares Bankshares Bancorporation Brewing Breweries Distillers Metals Cos Textiles Therapeutics Devices Petrochemicals Refining Exploration Drilling Apparel'.split(' '));
 for (const w of TRADE_WORDS) ORG_WORDS.add(w);
 // a trade's word before one of these names the trade, not a firm: 'the U.K. Chemical industry', 'U.S. Shipping companies'
+/** a fund manager's words before 'Management' ('Solaris Asset Management', 'TCI Fund Management') */
+const FUND_WORDS = new Set('Asset Assets Capital Fund Funds Investment Investments Wealth Portfolio Property Commodity Financial Money Hedge Equity Trust'.split(' '));
+/** a product's kind after its name ('Lifecycle Management software') */
+const PRODUCT_AFTER = new Set('software suite tools tool platform system systems solution solutions module app'.split(' '));
 const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms groups business businesses market markets stocks workers output production exports imports prices shipments supply supplies cargoes services'.split(' '));
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
@@ -1499,6 +1506,8 @@ const ORG_OF = new Set(
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
 // a school district's name, as American news names one: 'Charles County Public Schools', 'Baltimore City Schools'
 ORG_WORDS.add('Schools');
+// a magazine's name ('Life Learning Magazine', 'Zorvex Magazine said')
+ORG_WORDS.add('Magazine');
 // a church's sees are organisations, as its parishes' churches are not: 'the Archdiocese of Krakow' (which had been the
 // city), 'the Catholic Diocese of Orlu', 'the Anglican Diocese'
 for (const w of 'Diocese Archdiocese Eparchy Patriarchate'.split(' ')) ORG_WORDS.add(w);

@@ -1221,6 +1221,23 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typed('The aircraft carrier Zorvex sailed on Monday.').filter(([, t]) => t === 'organization')).toEqual([]);
   });
 
+  it.each([
+    // [text, the firm a trade's last word names: 'Management' after a name or a fund's word, 'Distributors', 'Designs',
+    // 'Training', 'Consultants'; 'Magazine' an organisation's word]
+    ['Shares were sold by Tarvex Pellin Management on Monday.', 'Tarvex Pellin Management'],
+    ['Shares were sold by Quimbar Asset Management on Monday.', 'Quimbar Asset Management'],
+    ['He shot a video for Kellby Training last year.', 'Kellby Training'],
+    ['He later worked for Zorvex Comic Distributors.', 'Zorvex Comic Distributors'],
+    ['The survey by Kellmoor Magazine was published on Monday.', 'Kellmoor Magazine'],
+  ])("takes a trade's last word for a firm's: %s", (text, org) => {
+    expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
+  });
+
+  it("takes no 'Management' of a field or a product for a firm", () => {
+    expect(runDoc("The upgrade includes Zorvex Information Rights Management, the firm said.").mentions.map((m) => m.text)).not.toContain('Zorvex Information Rights Management');
+    expect(runDoc("It works with Kellmo's Application Lifecycle Management software.").mentions.map((m) => m.text)).not.toContain('Application Lifecycle Management');
+  });
+
   it("takes a school district's name for an organisation, a given name first too", () => {
     expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
   });
