@@ -5182,7 +5182,8 @@ const TOURNAMENT_LAST = new Set(['Nations', 'Games', 'Olympics', 'Series']);
  * person (not the title rule: 'Mr Kilroy-Silk') is a firm named after its founders: a person is named so alone only
  * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it.
  * Where one of its words is the surname of a person the document names in full it is a pair of them, no name ('the
- * Reagan-Gorbachev summit', 'Clinton-Trump debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a
+ * Reagan-Gorbachev summit', 'Clinton-Trump debate'), and so where one is a surname of the lone-surname list's famous
+ * people and the other a surname too ('the Reagan-Carter debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a
  * nation's combining form ('the Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which
  * leaves 'Allen-Bradley' a person). A given-name rule's pair with a gazetteer's country, region or continent
  * (`isAreaAt`, by token) is no name ('Asia-Pacific'). `personWords`: the surnames of the people named in full
@@ -5211,7 +5212,11 @@ function hyphenFirms(ctx: NameContext, personWords: ReadonlySet<string>, isAreaA
     // nor before an age or an apposition a title heads: 'Lewis-Francis, 25, won', 'Kilroy-Silk, the MEP, said')
     const after = doc.clean.slice(f.end, f.sentence.end);
     if (PERSONAL_AFTER.test(after) || AGE_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after })) continue;
-    const pair = personWords.has(a) || personWords.has(b);
+    // (and where one is a famous person's surname of the lone-surname list, the other a surname too: 'the Reagan-Carter
+    // debate')
+    const lone = ctx.lex.loneSurnames;
+    const surname = (w: string) => lone?.has(w) === true || isListed(w, ctx.lex.lastNames, ctx.lex.surnames);
+    const pair = personWords.has(a) || personWords.has(b) || (lone !== undefined && (lone.has(a) || lone.has(b)) && surname(a) && surname(b));
     [f.type, f.rule, f.confidence] = pair ? [null, '', 0] : ['organization', 'hyphen-firm', 0.6];
   }
 }

@@ -3128,6 +3128,8 @@ describe('findNames: two words joined by a hyphen, the first a given name', () =
 
   it("are no firm: two people the document names ('the Reagan-Gorbachev summit'), an article, a combining form, two given names", () => {
     expect(typed('Ronald Reagan met Mikhail Gorbachev . Later the Reagan-Gorbachev summit ended .', 'Reagan-Gorbachev')).toEqual([]);
+    // (a famous person's surname of the lone-surname list and another surname, no one named in full)
+    expect(typed('It drew more viewers than the Reagan-Carter debate did .', 'Reagan-Carter')).toEqual([]);
     expect(typed('Later Al-Zorvani said oil prices would rise .', 'Al-Zorvani')).not.toContain('organization');
     expect(typed('He wrote on the Franco-Zorvanian war in 1870 .', 'Franco-Zorvanian')).not.toContain('organization');
     expect(typed('Later Francois-Rene thanked the crowd .', 'Francois-Rene')).toEqual(['person']);
