@@ -228,6 +228,12 @@ const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '))
 const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|info|biz|tv)$/u;
 /** a public service's words before 'District', an American special district's, a body: 'Unified School District' */
 const SERVICE_BEFORE_DISTRICT = new Set('School Schools Water Fire Sanitation Sanitary Utility Utilities Transit Irrigation Park Parks Hospital Library Control Conservation Drainage Sewer Quality Management Improvement Health Transportation Port Airport Levee Mosquito Recreation'.split(' '));
+/**
+ * A school district's name, as American news names one: a kind of school and 'Schools' ('Charles County Public Schools',
+ * 'Leyden High Schools'; not 'Bristol Schools face cuts', 'the Ulster Schools' Cup')
+ */
+const schoolDistrict = (words: readonly Token[]) => words.length >= 3 && words[words.length - 1].text === 'Schools' && SCHOOL_KINDS.has(words[words.length - 2].text);
+const SCHOOL_KINDS = new Set('Public City County High Unified Independent Community Catholic Area Township'.split(' '));
 /** An American special district, a body of its own: 'Los Angeles Unified School District', 'Harris County Flood Control District' */
 const serviceDistrict = (words: readonly Token[]) => words.length >= 3 && words[words.length - 1].text === 'District' && SERVICE_BEFORE_DISTRICT.has(words[words.length - 2].text);
 /** the words before an Irish or a Northern Irish county's name (step 6b''): 'County Kerry', 'Co. Cork', 'Co Tyrone' */
@@ -950,10 +956,12 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
         // "Harris County Sheriff's Office", "Boston Children's Hospital", "Workers' Party": a common noun's possessive
         // inside an organisation's name
         j = ext;
-      } else if (commaLegalFormAt(toks, j, s.tokenEnd) && !(j === i + 1 && i > s.tokenStart && toks[i - 1].text === 'of' && placeAt(ctx, i))) {
+      } else if (commaLegalFormAt(toks, j, s.tokenEnd) && !placeAt(ctx, i, j) && !(i > s.tokenStart && toks[i - 1].text === '&')) {
         // 'Zorvex Widgets, Inc. said', 'Kellmo, LLC': a legal form after a comma, as American filings write it (not a
-        // place's one word after 'of', the end of a firm's name no run joins whole: 'Care Systems of California, Inc.';
-        // 'the consent of NHL Enterprises, L.P.' is the firm)
+        // place's name, a state's or a country's abbreviation after it, 'Denver, Co.', 'Johannesburg, S.A.', and the end of
+        // a firm's name no run joins whole, 'Care Systems of California, Inc.'; nor a partner's name after '&', 'Smith &
+        // Wesson, Inc.', whose run is the second name's alone; after 'and' a list's next firm, 'Mattel, Inc. and
+        // Harley-Davidson, Inc.')
         j += 2;
       } else if (toks[j].text === '&' && (ext = ampersandEnd(toks, j, s.tokenEnd)) > j) {
         // 'Procter & Gamble Co', 'Douglas & Lomason Co': '&' between two names ending in an organisation word
@@ -1319,18 +1327,21 @@ function andEnd(toks: readonly Token[], j: number, end: number, opensName = fals
 }
 /**
  * Whether `toks[j]` is a comma right after a name's word and a legal form follows it that no state's or country's
- * abbreviation is ('Las Vegas, NV', 'Pretoria, SA' are places), nor a county's 'Co.' before its name ('Mallow, Co. Cork').
+ * abbreviation is ('Las Vegas, NV', 'Pretoria, SA' are places).
  */
 function commaLegalFormAt(toks: readonly Token[], j: number, end: number): boolean {
-  if (toks[j].text !== ',' || j + 1 >= end || toks[j].start !== toks[j - 1].end || !COMMA_LEGAL_FORMS.has(toks[j + 1].text)) return false;
-  return !(toks[j + 1].text.startsWith('Co') && j + 2 < end && isCapitalised(toks[j + 2].text));
+  return toks[j].text === ',' && j + 1 < end && toks[j].start === toks[j - 1].end && COMMA_LEGAL_FORMS.has(toks[j + 1].text);
 }
-/** whether `toks[k]` alone is a place's name to compromise's lexicon or the gazetteers */
-function placeAt(ctx: NameContext, k: number): boolean {
-  const t = ctx.toks[k];
-  return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.start === t.start && c.end === t.end);
+/** whether `toks[from, to)` is a place's name to compromise's lexicon or the gazetteers */
+function placeAt(ctx: NameContext, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  return ctx.lex.known.get(ctx.doc.clean.slice(start, end).toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.start === start && c.end === end);
 }
-const COMMA_LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. Corp Corp. Co Co. Plc PLC plc GmbH S.A. N.V. LP L.P. S.p.A. SpA Pty Pte'.split(' '));
+// (not 'LP', a record's format too, 'Polydor, LP and CD'; nor 'Pte', which 'Ltd' follows; nor 'Co.', Colorado's and a
+// county's after a town: 'Boulder, Co.', 'Mallow, Co. Cork')
+const COMMA_LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. Corp Corp. Plc PLC plc GmbH S.A. N.V. L.P. S.p.A. SpA Pty'.split(' '));
 /**
  * Whether tokens i, i+1, i+2, i+3 are a name, 'and', a name and a legal form, each name one word, no given name nor a
  * common word but a surname, that no gazetteer nor lexicon types: a firm named by its two founders ('Turner and Newall
@@ -1504,8 +1515,7 @@ const ORG_OF = new Set(
 // are LOC there): `FACILITY_WORDS`, and the run over 'of' after one too ('the Metropolitan Museum of Art'; the British
 // Museum's 'British' was the mention)
 for (const w of 'Library Orchestra'.split(' ')) ORG_WORDS.add(w);
-// a school district's name, as American news names one: 'Charles County Public Schools', 'Baltimore City Schools'
-ORG_WORDS.add('Schools');
+
 // a magazine's name ('Life Learning Magazine', 'Zorvex Magazine said')
 ORG_WORDS.add('Magazine');
 // a church's sees are organisations, as its parishes' churches are not: 'the Archdiocese of Krakow' (which had been the
@@ -2339,12 +2349,34 @@ const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|econ
 // ... and, for a name of several words, its analyst or economist before a person's name ('Sterne Agee analyst Shaw Wu';
 // not a spokesman or a strategist, a politician's as often: 'Hillary Clinton spokesman Brian Fallon') or its staff and
 // 'at' before it, no possessive after it ('an economist at Zorvex Quimbar', not 'a strategist at Hillary Clinton's campaign')
-const POSSESSIVE_NEXT = /^['’]s?\b/;
+const POSSESSIVE_NEXT = /^['’](?:s\b|\s)/;
 const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
-// (and a trade's or a profession's staff noun, 'a lawyer at Arent Fox', 'development director at Codemasters', 'chief
-// economist with Eaton Vance Management'; 'with' only after an analyst's or an economist's, 'a lawyer with Smith' being
-// his client's as often)
-const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with)|(?:directors?|lawyers?|attorneys?|partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
+// (and a trade's or a profession's staff noun, 'a lawyer at Arent Fox', 'development director at Codemasters'; 'with'
+// only after an analyst's, an economist's or a strategist's, 'a lawyer with Smith' is his client's as often; not a
+// sport's partner, 'his doubles partner at Wimbledon'; `staffEmployer` asks more of the name)
+const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with)|(?:directors?|lawyers?|attorneys?|(?<!(?:sparring|doubles|dance|training|playing|tennis|golf)\s)partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
+/**
+ * Whether the name at [start, end) after a staff noun and 'at' (`STAFF_AT_BEFORE`) is an employer's: no gazetteer's
+ * person or place that is the whole name ('a producer at Cannes', 'researchers at Chapel Hill', 'a strategist with
+ * Hillary Clinton'; not 'BDO Stoy Hayward', 'UBS Brunswick'), no possessive after it ("an engineer at Jeff Bezos' Blue
+ * Origin"), no site's, event's or place's last word ('Heathrow Terminal', 'Glastonbury Festival', 'Porton Down'), and a
+ * name shaped as a person's (`personShaped`: a person rule's) no noun in lower case it modifies ('a director at Michael
+ * Bloomberg campaign'; 'a manager at Symantec security response' is the firm's).
+ */
+function staffEmployer(ctx: NameContext, start: number, end: number, after: string, last: string, personShaped = false): boolean {
+  // (nor a name the run cut before a capitalised word: 'a researcher at Porton Down', 'Down' no name's word to the tagger)
+  if (POSSESSIVE_NEXT.test(after) || /^\s+\p{Lu}/u.test(after) || PLACE_TAILS.has(last) || EVENT_WORDS.has(last) || SITE_TAILS.has(last)) return false;
+  const next = personShaped ? /^\s+(\p{Ll}+)/u.exec(after) : null;
+  if (next && commonTag(next[1]) === 'NOUN' && !FIRM_PART_NOUNS.has(next[1])) return false;
+  return !ctx.known.some((c) => (c.type === 'person' || c.type === 'place') && c.start <= start && c.end >= end);
+}
+/** a firm's part after its name, which says firm ('an analyst with Conner Ballan division of Edward Viner') */
+const FIRM_PART_NOUNS = new Set('division unit subsidiary affiliate arm branch'.split(' '));
+const FIRM_PART_AFTER = /^\s+(?:division|unit|subsidiary|affiliate|arm|branch)\b/;
+// ('with' before a given name's person-shaped name: 'a Democratic strategist with Hillary Clinton' is hers, unless a
+// firm's part follows it, 'an analyst with Conner Ballan division')
+const WITH_BEFORE = /\bwith\s*$/;
+const SITE_TAILS = new Set('Terminal Down Point Plant Refinery Wharf Garden Gardens Festival Cosmodrome Base Centre Center'.split(' '));
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
 // net profit')
@@ -2415,7 +2447,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
-    STAFF_AT_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
+    (STAFF_AT_BEFORE.test(tail(ctx.doc.clean, s.start, start)) && staffEmployer(ctx, start, v.end, after, first)) ||
     (APPOSITION_END_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
@@ -2720,7 +2752,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words)))
+  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words) || schoolDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -3093,9 +3125,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       person the document names in full stays theirs (documentPass)
   if (words.length === 1 && firmContext(ctx, v)) return ruleTyped('organization', 'firm-context', 0.6);
   // 12h''. ... and a name of several words after a trade's or a profession's staff and 'at' that no rule typed, no
-  //        possessive after it, no listed given name opening it: 'a lawyer at Arent Fox', 'chief economist with Eaton
-  //        Vance Management' (a person's name of the kind is read so after the person rules, documentPass)
-  if (words.length >= 2 && STAFF_AT_BEFORE.test(tail(doc.clean, s.start, start)) && !POSSESSIVE_NEXT.test(after) && !isListed(first, lex.firstNames, lex.givenNames))
+  //        listed given name opening it, an employer's (`staffEmployer`): 'a lawyer at Arent Fox', 'development director
+  //        at Codemasters' (a person's name of the kind is read so after the person rules, documentPass)
+  if (words.length >= 2 && STAFF_AT_BEFORE.test(tail(doc.clean, s.start, start)) && !isListed(first, lex.firstNames, lex.givenNames) && staffEmployer(ctx, start, end, after, words[words.length - 1].text))
     return ruleTyped('organization', 'firm-context', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
@@ -3802,6 +3834,19 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
 }
 const SHORT_FORM_ACTS_AFTER = /^(?:['’]s\s|\s+(?:said|says|told|announced|reported|shares|stock|chief|executives?|spokes(?:wo)?man|spokesperson|chairman|chairwoman)\b)/;
 
+/**
+ * Whether a given name alone that is a firm's shorter name too (`orgKeys`: 'Ariel' of 'Ariel Corporation') stands as a
+ * person where it is: 'he' or 'she' saying what it did, an age, a title's or a relative's apposition after it ('Ariel, 34,
+ * a welder, said he voted', 'Patrick, the chief executive's son, declined'); a firm's people are its, not it.
+ */
+function givenNamePerson(facts: DocumentFacts, f: Found): boolean {
+  const { ctx } = facts;
+  if (f.to - f.from !== 1 || !isGivenName(f.name, ctx.lex)) return false;
+  const after = ctx.doc.clean.slice(f.end, f.sentence.end);
+  return f.rule === 'said-he' || AGE_AFTER.test(after) || KIN_APPOSITION_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after });
+}
+const KIN_APPOSITION_AFTER = /^\s*,\s*(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|founder|owner|co-founder)\b/u;
+
 /** the entries of a gazetteer organisation that a found name holds with its legal form after it: 'Deutsche Bank' of 'Deutsche Bank AG' */
 function gazetteerOrgBefore(facts: DocumentFacts, f: Found): readonly GazetteerEntry[] | undefined {
   const { orgsAt, ctx } = facts;
@@ -4042,7 +4087,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
   // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
   if (f.rule === 'said-he' && (d = facts.docTypes.get(f.name.toLowerCase()))?.entries && d.type === 'person') return consistent(doc, f, d);
-  if (f.rule === 'said-he' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  if (f.rule === 'said-he' && isOrgWord(facts, f.name, f.sentence, f.start) && !givenNamePerson(facts, f)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
   // (a given name alone that speaks is no one where the document makes an organisation or a team of it: step 12a''0)
   if (f.rule === 'given-said' && (d = facts.docTypes.get(f.name.toLowerCase()))?.type === 'organization') return consistent(doc, f, d!);
   if (f.rule === 'given-said' && isOrgWord(facts, f.name, f.sentence, f.start)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
@@ -4073,7 +4118,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
   // employer, but a politician's spokesman and strategist are theirs; a gazetteer organisation's entries kept: 'William
   // Hill analyst Rupert Adams')
-  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !POSSESSIVE_NEXT.test(doc.clean.slice(f.end, f.end + 3)))))
+  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && staffEmployer(ctx, f.start, f.end, doc.clean.slice(f.end, f.end + 40), ctx.toks[f.to - 1].text, true) && !(WITH_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !FIRM_PART_AFTER.test(doc.clean.slice(f.end, f.end + 16))))))
     return firmOfSpan(facts, f, 'firm-context', 0.6);
   // ... or right before what 'it' said of its own, where no given name opens it: 'Comissaria Smith said in its weekly
   // review', 'Zorvek Brown reported its first loss' (a person's is 'his' or 'her')
@@ -4132,7 +4177,7 @@ function untypedName(facts: DocumentFacts, f: Found): Candidate {
   // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
   // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
   // (a gazetteer organisation of that span keeps its entry: 'Texaco' after 'Texaco Inc')
-  if (isOrgWord(facts, f.name, f.sentence, f.start) && !facts.orgsAt.get(f.start)?.some((c) => c.end === f.end)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
+  if (isOrgWord(facts, f.name, f.sentence, f.start) && !facts.orgsAt.get(f.start)?.some((c) => c.end === f.end) && !givenNamePerson(facts, f)) return candidate(doc, f, f.start, f.end, 'organization', 'document-organization', 0.7, -1);
   const d = facts.docTypes.get(f.name.toLowerCase());
   if (d) return consistent(doc, f, d);
   const listType = (facts.listType ??= listTypes(ctx, facts.known));
@@ -4754,8 +4799,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   // video recorder (PVR)') is no name either, unless it acts like an organisation's
   for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null);
   for (const short of acronyms) if (map.has(short)) acronyms.delete(short);
-  if (acronyms.size > 0) initialsOfOrganizations(ctx, known, acronyms, map);
-  if (acronyms.size > map.size) initialsOfPlaces(ctx, known, acronyms, map);
+  if (acronyms.size > 0) initialsOfPlaces(ctx, known, acronyms, initialsOfOrganizations(ctx, known, acronyms, map), map);
   return map;
 }
 
@@ -4829,7 +4873,7 @@ function undefinedAcronyms(ctx: NameContext, known: readonly Candidate[]): Set<s
  * rule or a gazetteer typed (`namedOrgInitials`, `acronymsOfNamedOrgs`; none where two organisations have them). The
  * organisations: the gazetteer's and the rules' so far.
  */
-function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, map: Map<string, Abbreviation | null>): void {
+function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, map: Map<string, Abbreviation | null>): ReadonlyMap<string, Candidate | null> {
   const { doc, lex } = ctx;
   const ruled = ctx.found.filter((f) => f.type === 'organization' && f.to - f.from >= 2).map((f) => candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence));
   const full = namedOrgInitials([...known, ...ruled], doc);
@@ -4838,6 +4882,7 @@ function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], 
     // (two letters only where the document has them speak or own: a state's code, 'NY, SC, DC', 'DM us', are none)
     if (named && (short.length > 2 || actsLikeOrganization(doc.clean, short))) map.set(short, { type: 'organization', name: named.entries.length ? named.entries[0].name : (named.idName ?? withoutLegalForm(named.name, lex) ?? singleSpaced(named.name)), entries: named.entries, rule: 'acronym-of-name' });
   }
+  return full;
 }
 
 /**
@@ -4845,7 +4890,7 @@ function initialsOfOrganizations(ctx: NameContext, known: readonly Candidate[], 
  * two words or more is that place ('LA' after 'Los Angeles', 'NJ' after 'New Jersey', 'SD' after 'San Diego'); none
  * where two of its places have them ('SA': 'South Africa' and 'South Australia').
  */
-function initialsOfPlaces(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, map: Map<string, Abbreviation | null>): void {
+function initialsOfPlaces(ctx: NameContext, known: readonly Candidate[], acronyms: ReadonlySet<string>, orgInitials: ReadonlyMap<string, Candidate | null>, map: Map<string, Abbreviation | null>): void {
   const { doc, lex } = ctx;
   const full = new Map<string, Candidate | null>();
   for (const c of known) {
@@ -4860,12 +4905,19 @@ function initialsOfPlaces(ctx: NameContext, known: readonly Candidate[], acronym
   for (const short of acronyms) {
     // (not a word's abbreviation, 'TV' after 'The Village' (a town of Oklahoma), nor an exchange's code in a ticker, '<HKEH.HK>', nor a
     // currency's, 'HK$')
-    const named = short.length <= 3 && !map.has(short) && (commonTag(short) ?? 'PROPN') === 'PROPN' && !lex.commonWords.has(short.toLowerCase()) && !inTicker(doc.clean, short) ? full.get(short) : undefined;
+    // (nor an organisation's initials the document names, 'HP' beside 'Hewlett-Packard' and 'Himachal Pradesh'; nor a
+    // bill's number, 'SB 1070'; nor an abbreviation that is seldom a place's, 'CT scan', 'PE teacher', 'NI contributions')
+    const named =
+      short.length <= 3 && !map.has(short) && (commonTag(short) ?? 'PROPN') === 'PROPN' && !lex.commonWords.has(short.toLowerCase()) && !NOT_PLACE_ACRONYMS.has(short) && !orgInitials.has(short) && !inTicker(doc.clean, short) && !new RegExp(`\\b${short}\\s*\\d`).test(doc.clean)
+        ? full.get(short)
+        : undefined;
     if (named) map.set(short, { type: 'place', name: named.entries[0].name, entries: named.entries, rule: 'acronym-of-name' });
   }
 }
 /** whether the text writes `code` as a ticker's exchange, after a full stop ('<HKEH.HK>'), or a currency's, before '$' ('HK$ 43 mln') */
 const inTicker = (text: string, code: string) => text.includes(`.${code}>`) || text.includes(`.${code} `) || text.includes(`${code}$`);
+/** abbreviations of two letters seldom a place's, whatever place the document names ('CT' scans, 'PE' lessons, 'EP' records) */
+const NOT_PLACE_ACRONYMS = new Set('CT PE EP MC CS HP PR NI AC BC SB HB AB GP DM ER PC IT IP AI ID OS PM AM HR PA ET GM UK US EU'.split(' '));
 const AREA_KINDS = new Set(['city', 'region', 'country']);
 
 // where an entry of a results table stands: first in its line ('' before it), after a rank ('3.'), a comma, a dash or 'beat'

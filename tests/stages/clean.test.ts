@@ -1144,10 +1144,18 @@ describe('clean: article boundaries', () => {
     ["Kellmoor's statement says:"],
     ['When asked to clarify Portvale said,'],
     ['The harbour master Ann Kellmoor said:'],
+    ['(INF) separate from the other weapons, Kellmoor said:'],
   ])('keeps %j, a news line before a quote, no comment marker', (line) => {
     const doc = run([TITLE, P1, line, '"We will reopen the terminal in March."', P3].join('\n'));
     expect(doc.clean).toContain(line);
     expect(doc.dropped.map((b) => b.text)).not.toContain(line);
+  });
+
+  it("drops a thread's handles ('The Dude says:', 'by garaged (579941) writes:'); keeps a lone 'Name said:' on a page of no thread", () => {
+    const thread = run([TITLE, P1, P2, P3, 'The Dude says:', 'Great story about the new terminal.', 'A Reader says:', 'I disagree with the harbour master.', 'by garaged (579941) writes:', 'Ferries are late again.'].join('\n'));
+    for (const handle of ['The Dude says:', 'A Reader says:', 'by garaged (579941) writes:']) expect(thread.clean).not.toContain(handle);
+    const lone = run([TITLE, P1, 'Kellmoor said:', '"We will reopen the terminal in March."', P3].join('\n'));
+    expect(lone.clean).toContain('Kellmoor said:');
   });
 
   it('keeps a news line saying no comment was available; "No Comments" headings are still comments headings', () => {

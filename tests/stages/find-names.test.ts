@@ -605,6 +605,12 @@ describe("findNames: an acronym the document never defines, a place's initials",
     ]);
   });
 
+  it("nor an abbreviation seldom a place's, a bill's number, or an organisation's initials the document names", () => {
+    expect(places('The mayor of Cape Town was given a CT scan on Monday.').map(([t]) => t)).not.toContain('CT');
+    expect(places('Lawmakers in Santa Barbara debated SB 1070 on Monday.').map(([t]) => t)).not.toContain('SB');
+    expect(places('Sundial Dynamics Inc opened a plant in San Diego, and the SD plant will hire.').map(([t]) => t)).not.toContain('SD');
+  });
+
   it("not where two places have them, nor a word's abbreviation, a ticker's exchange or a currency", () => {
     expect(places('South Africa and South Australia signed a deal. SA officials said it was good.').map(([t]) => t)).not.toContain('SA');
     expect(places('Shoppers in The Village waited on Monday. The TV crews filmed them.').map(([t]) => t)).not.toContain('TV');
@@ -1242,6 +1248,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
   });
 
+  it.each([
+    // [text, a name after a staff noun and 'at' or 'with' that is no employer, its type]
+    ['Karen Hale, a Democratic strategist with Marla Quint, said the race was close.', 'Marla Quint', 'person'],
+    ["Lee Park, an engineer at Marcus Hollis' laboratory, said the test failed.", 'Marcus Hollis', 'person'],
+    ['She was a senior director at Tomas Kellner campaign headquarters in 2019.', 'Tomas Kellner', 'person'],
+    ['Ken Loach, the veteran director at Cannes this year, won the prize.', 'Cannes', 'place'],
+    ["Andy Murray's former sparring partner at Wimbledon, Dan Evans, said so.", 'Wimbledon', 'place'],
+  ])("takes no employer after a staff noun where the name is no firm's: %s", (text, name, type) => {
+    expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual([type]);
+  });
+
+  it("takes a firm's name whole after a staff noun, a gazetteer's town inside it ('BDO Stoy Hayward'), and one before a firm's part", () => {
+    expect(runDoc('Optimism is high, say researchers at BDO Stoy Hayward.').mentions.map((m) => [m.text, m.type])).toEqual([['BDO Stoy Hayward', 'organization']]);
+    expect(runDoc('Jerry Kellner, analyst with Conner Ballan division of Zorvex Corp, said so.').mentions.filter((m) => m.text === 'Conner Ballan').map((m) => m.type)).toEqual(['organization']);
+  });
+
   it("takes no organisation after a lawyer's 'with', his client's as often", () => {
     expect(runDoc('"We will appeal," said Dana Pruitt, who is a lawyer with Kellmoor.').mentions.filter((m) => m.type === 'organization')).toEqual([]);
   });
@@ -1253,11 +1275,26 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Kellmo Holdings, LLC', 'organization'],
     ]);
     expect(texts('Logos need the consent of Kellmo Enterprises, L.P. in writing.')).toEqual([['Kellmo Enterprises, L.P.', 'organization']]);
+    // (nor a town's state or country after its comma, 'Co.' Colorado's, 'S.A.' South Africa's; after 'and' a list's next firm)
+    expect(texts('He moved to Denver, Co. in 2005. She was born in Johannesburg, S.A. and moved to London.').filter(([, t]) => t === 'organization')).toEqual([]);
+    expect(texts('Zorvex, Inc. and Kellmo-Quint, Inc. reported results on Monday.')).toEqual([
+      ['Zorvex, Inc.', 'organization'],
+      ['Kellmo-Quint, Inc.', 'organization'],
+    ]);
     expect(texts('It bought Hunter Helicopter of Nevada, Inc. on Monday. He lives in Mallow, Co. Cork, and works in Las Vegas, NV.')).toEqual([
       ['Nevada', 'place'],
       ['Co. Cork', 'place'],
       ['Las Vegas', 'place'],
     ]);
+  });
+
+  it("keeps a given name alone a person where it is one, beside a firm of that name ('Ariel, 34, a welder, said he')", () => {
+    const doc = runDoc('Shares in Maribel Corporation fell. Maribel, 34, a welder, said he voted for the plan. Maribel, the owner\'s son, declined to comment.');
+    expect(doc.mentions.filter((m) => m.text === 'Maribel').map((m) => m.type)).toEqual(['person', 'person']);
+  });
+
+  it("takes 'Schools' for a school district's only after a kind of school", () => {
+    expect(runDoc('Bristol Schools face cuts, and other Public Schools too.').mentions.filter((m) => m.type === 'organization')).toEqual([]);
   });
 
   it("links a firm named by a given name and a legal form to the given name alone, which is no speaker's", () => {

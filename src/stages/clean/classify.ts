@@ -403,8 +403,16 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       work[k].meta = undefined;
       work[k].metaValue = dateValue;
     }
+  // a lone 'Name said:' on a page with no other comment marker nor a signature introduces a quote of the story ('Biden
+  // said:' before the quote's paragraph, 'JMP Securities Mark Harding said:'); a thread repeats its markers, or signs them
+  let marker: Work | undefined;
+  let markers = 0;
+  for (const w of work) if (isMarker(w)) (markers++, (marker = w));
+  if (markers === 1 && signatures.length === 0 && NAME_SAYS.test(marker!.text)) marker!.fixed = undefined;
   return work;
 }
+// (a name in capitals as news writes one: not 'firefighter jeff said,', a commenter's handle)
+const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s*[:,]\s*$/u;
 
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;

@@ -150,11 +150,17 @@ export const COMMENT_MARKER =
 
 /**
  * A news line that introduces a quote as a commenter's name does ('Sansaricq's statement says:', 'When asked to clarify
- * Porter said,' on a line of its own, as scraped pages break paragraphs): a clause's opening word, four words or more
- * before the verb, or a possessive and a noun. `COMMENT_MARKER` takes a name or a handle of up to three words only
- * ('John says:', 'firefighter jeff said,', 'garaged (579941) writes:').
+ * Porter said,' on a line of its own, as scraped pages break paragraphs; 'Richard Thompson, President of Thomas More,
+ * said,', '(INF) separate from strategic and space weapons, Reagan said:'): a clause's opening word, an article and a
+ * word in lower case, a possessive and a noun, a comma before the verb, or 'he' or 'she' saying it. `COMMENT_MARKER`
+ * takes a commenter's name or handle: 'John says:', 'firefighter jeff said,', 'The Dude says:', 'by garaged (579941)
+ * writes:'.
  */
-export const NEWS_SAYS_LINE = /^(?:(?:when|as|but|and|so|if|while|the|a|an|his|her|its|their|he|she|it|they|this|that|asked)\s|(?:\S+\s+){4,}(?:says|wrote|writes|said)\b|.*['’]s\s+\p{Ll}+\s+(?:says|said|wrote|writes)\b)/iu;
+const NEWS_OPENERS = 'when as but and so if while here what he she it they this that asked his her its their'.split(' ').flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+export const NEWS_SAYS_LINE = new RegExp(
+  String.raw`^(?!by\s)(?!.*\(\d+\))(?:(?:${NEWS_OPENERS.join('|')})\s|(?:[Tt]he|[Aa]n?)\s+(?:\S+\s+)*?\p{Ll}+\s+(?:\S+\s+)*?(?:says|wrote|writes|said)\b|.*['’]s\s+\p{Ll}+\s+(?:says|said|wrote|writes)\b|.+,.*\b(?:says|said|wrote|writes)\b|.*\b(?:he|she|they)\s+(?:says|said|wrote|writes)\b)`,
+  'u',
+);
 
 /** A breadcrumb trail: 'Home > News > Linux', 'Home › World ›', 'Home / David Allen on GTD for Startup Founders' (not a menu bar 'Home | About | Contact'). */
 export const BREADCRUMB = /^(?:home|homepage|main page)\s*(?:[>»›/]|&gt;)\s*(?:\S.*)?$/iu;
