@@ -464,6 +464,9 @@ const MINISTER = /^(?:Minister|Ministers|Secretary)$/;
  */
 const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next));
 
+// a word in camel case, a product's or a firm's coinage ('in VMotion', 'on PhotoShop', 'in EarthKAM'), not a place's
+// name, whose inner capital follows a surname's or a town's prefix ('McAllen', 'MacArthur', 'DeKalb', 'LaGrange')
+const CAMEL_PRODUCT = /^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz)\p{Lu})(?:\p{Lu}*\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll})/u;
 // an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
@@ -3159,6 +3162,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first) || (first.endsWith('s') && isCommon(lex, first.slice(0, -1))))) &&
     first.length > 1 &&
     !ACRONYM_PLURAL.test(first) &&
+    !CAMEL_PRODUCT.test(first) &&
     !modifiesNoun(next)
   )
     return ruleTyped('place', conjunct ? 'place-conjunct' : 'place-preposition', 0.5);

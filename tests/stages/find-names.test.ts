@@ -1244,6 +1244,12 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc("It works with Kellmo's Application Lifecycle Management software.").mentions.map((m) => m.text)).not.toContain('Application Lifecycle Management');
   });
 
+  it("takes no word in camel case after 'in' for a place, a product's coinage; a surname's or a town's prefix keeps it", () => {
+    const places = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'place').map((m) => m.text);
+    expect(places('The enhancements in VMotion increased speed, and experiments in XQuery began.')).toEqual([]);
+    expect(places('She lived in LaQuinta in 2010 and later in DeVarro.')).toEqual(['LaQuinta', 'DeVarro']);
+  });
+
   it("takes a school district's name for an organisation, a given name first too", () => {
     expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
   });
