@@ -2355,9 +2355,10 @@ const FIRM_PEOPLE_BEFORE = /\b(?:(?:spokes(?:wo)?man|spokesperson|analysts?|econ
 const POSSESSIVE_NEXT = /^['’](?:s\b|\s)/;
 const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
 // (and a trade's or a profession's staff noun, 'a lawyer at Arent Fox', 'development director at Codemasters'; 'with'
-// only after an analyst's, an economist's or a strategist's, 'a lawyer with Smith' is his client's as often; not a
+// and 'for' only after an analyst's, an economist's or a strategist's, 'UK economist for Capital Economics'; 'a lawyer
+// with Smith' is his client's as often; not a
 // sport's partner, 'his doubles partner at Wimbledon'; `staffEmployer` asks more of the name)
-const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with)|(?:directors?|lawyers?|attorneys?|(?<!(?:sparring|doubles|dance|training|playing|tennis|golf)\s)partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
+const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with|for)|(?:directors?|lawyers?|attorneys?|(?<!(?:sparring|doubles|dance|training|playing|tennis|golf)\s)partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
 /**
  * Whether the name at [start, end) after a staff noun and 'at' (`STAFF_AT_BEFORE`) is an employer's: no gazetteer's
  * person or place that is the whole name ('a producer at Cannes', 'researchers at Chapel Hill', 'a strategist with
@@ -2376,9 +2377,9 @@ function staffEmployer(ctx: NameContext, start: number, end: number, after: stri
 /** a firm's part after its name, which says firm ('an analyst with Conner Ballan division of Edward Viner') */
 const FIRM_PART_NOUNS = new Set('division unit subsidiary affiliate arm branch'.split(' '));
 const FIRM_PART_AFTER = /^\s+(?:division|unit|subsidiary|affiliate|arm|branch)\b/;
-// ('with' before a given name's person-shaped name: 'a Democratic strategist with Hillary Clinton' is hers, unless a
-// firm's part follows it, 'an analyst with Conner Ballan division')
-const WITH_BEFORE = /\bwith\s*$/;
+// ('with' or 'for' before a person-shaped name: 'a Democratic strategist with Hillary Clinton', 'a strategist for Joe
+// Biden' are theirs, unless a firm's part follows it, 'an analyst with Conner Ballan division')
+const WITH_BEFORE = /\b(?:with|for)\s*$/;
 const SITE_TAILS = new Set('Terminal Down Point Plant Refinery Wharf Garden Gardens Festival Cosmodrome Base Centre Center'.split(' '));
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in

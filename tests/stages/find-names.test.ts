@@ -1214,6 +1214,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // [text, the organisation a trade's or a profession's staff and 'at' (an analyst's or an economist's 'with') name]
     ['"It is a big step," said Ross Kelden, development director at Quorvanta.', 'Quorvanta'],
     ['"Growth will slow," said Mara Velt, chief economist with Tarvex Pellin Management in Boston.', 'Tarvex Pellin Management'],
+    ['"Growth will slow," said Mara Velt, UK economist for Quimbar Economics.', 'Quimbar Economics'],
     // (over the shape of a person's name)
     ['"We will appeal," said Dana Pruitt, a lawyer at Arvendt Kolle in Geneva.', 'Arvendt Kolle'],
   ])("takes the employer after a person's staff noun and 'at' for an organisation: %s", (text, org) => {
@@ -1257,6 +1258,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it.each([
     // [text, a name after a staff noun and 'at' or 'with' that is no employer, its type]
     ['Karen Hale, a Democratic strategist with Marla Quint, said the race was close.', 'Marla Quint', 'person'],
+    ['Tom Ruiz, a strategist for Marla Quint, said the race was close.', 'Marla Quint', 'person'],
     ["Lee Park, an engineer at Marcus Hollis' laboratory, said the test failed.", 'Marcus Hollis', 'person'],
     ['She was a senior director at Tomas Kellner campaign headquarters in 2019.', 'Tomas Kellner', 'person'],
     ['Ken Loach, the veteran director at Cannes this year, won the prize.', 'Cannes', 'place'],
