@@ -246,7 +246,7 @@ const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip 
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 /** a relative's words ('his wife Naina'; resolve.ts reads them too) */
-export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter'.split(' ');
+export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother friend colleague neighbour neighbor classmate teammate roommate'.split(' ');
 const KIN = new Set(KIN_WORDS);
 /** relatives in the plural, before a list of their names ('two daughters, Efua and Abena') */
 const KIN_PLURAL = new Set('sons daughters brothers sisters children grandchildren grandsons granddaughters nephews nieces cousins stepsons stepdaughters parents'.split(' '));
@@ -282,6 +282,8 @@ const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
 
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
+// ... and a speaker's or a writer's before a relative or a friend: 'my friend Suraj', 'our son Daniel' (step 7b)
+const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our', 'your']);
 /** what only a person has, after a name and its possessive (step 12a''') */
 const PERSON_OWNS =
   /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership|lawyer|attorney|girlfriend|boyfriend|fianc[eé]e?|children|parents|funeral)\b/;
@@ -418,6 +420,15 @@ const SAID_ITS = /^\s*(?:said|says|reported|reports|posted|announced)\s+(?:in\s+
 const SAID_ITS_MEMBERS = /^\s*(?:said|says|told|urged|asked|called\s+on)\s+its\s+(?:[\w-]+\s+)?members\b/;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
 const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:that\s+)?(?:he|she)\b`, 'u');
+/**
+ * Whether a name's verb and up to two words after it reach 'his' or 'her', a person's doing ('Bekele hurt his shoulder',
+ * 'Zorvek thanked her coach'; a firm's or a town's is 'its' or 'their'). The verb wink-nlp's lexicon has as one.
+ */
+function verbsHis(after: string): boolean {
+  const m = VERB_HIS_AFTER.exec(after);
+  return m !== null && commonTag(m[1]) === 'VERB';
+}
+const VERB_HIS_AFTER = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}?(?:his|her|himself|herself)\b/u;
 // what a person does before the press, a firm seldom: 'Banharn told reporters', 'Zorvek told a news conference' (eng.train:
 // 41 persons before 'told reporters', 'told journalists' or 'told a', one organisation)
 const TOLD_PRESS_AFTER = /^\s*(?:,\s*)?told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)\b/;
@@ -2789,8 +2800,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
   //     Staff', 'By The Associated Press'), a month or a weekday ('By March 2020')
   if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, to, words)) return ruleTyped('person', 'byline', 0.8);
-  // 7b. a relative after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa' (no title: no role)
-  if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && POSSESSIVES.has(toks[from - 2].text.toLowerCase()) && !ctx.roleWords.has(first))
+  // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
+  //     friend Suraj' (no title: no role)
+  // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
+  if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
   //      daughters, Efua and Abena' (the second after 'and')
@@ -3016,7 +3029,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong), or 'who' and a verb in the
   //        singular: 'Lundqvar, who founded the firm,', or what befalls a person only: 'Zorvek was born', 'Zorvek died'
   // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
-  if (words.length === 1 && (SAID_HE.test(after) || TOLD_PRESS_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+  if (words.length === 1 && (SAID_HE.test(after) || TOLD_PRESS_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start))) || (verbsHis(after) && !ARTICLE_WORDS.has(prevTok.toLowerCase()) && !isPluralOfCommon(first) && !CAMEL_PRODUCT.test(first))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
   // 12a''0. a listed given name alone, no common word nor a name compromise knows, that speaks after a quotation or
   //         before or after 'said': 'Joyce said the council was wrong', '"We are disappointed," Joyce said', '…," said

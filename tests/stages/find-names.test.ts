@@ -1251,6 +1251,21 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('She lived in LaQuinta in 2010 and later in DeVarro.')).toEqual(['LaQuinta', 'DeVarro']);
   });
 
+  it.each([
+    // [text, the person: a friend's or a relative's name after a speaker's possessive, a name whose verb reaches 'his' or 'her']
+    ['Post inspired by my friend Surajit.', 'Surajit'],
+    ['We thank our colleague Kellmo for the photographs.', 'Kellmo'],
+    ['Lagat settled for second. Bekelmo hurt his shoulder in the last lap.', 'Bekelmo'],
+  ])('takes %j for a person', (text, name) => {
+    expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['person']);
+  });
+
+  it("takes no person of a page's links after 'my wife', an acronym's plural, an article's noun or a word in camel case", () => {
+    const persons = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(persons("I won't support those who attack my wife Replay More Videos and Kellmo's friend DJs for you.")).toEqual([]);
+    expect(persons('The court heard the Zorvani forced his way in. EverKwest keeps his players up at night.')).toEqual([]);
+  });
+
   it("takes a school district's name for an organisation, a given name first too", () => {
     expect(runDoc('Spokespeople for the Charles County Public Schools have refused to comment.').mentions.map((m) => [m.text, m.type])).toEqual([['Charles County Public Schools', 'organization']]);
   });
