@@ -296,6 +296,8 @@ const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
+/** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
+const PERSON_NOUNS_AFTER = new Set('aides aide spokesman spokeswoman spokesperson allies supporters administration government camp campaign office'.split(' '));
 const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
 const THE = new Set(['the', 'The']);
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
@@ -936,8 +938,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // (`surnamesNamed`): 'Dole said' after 'Bob Dole' (wink-nlp's lexicon has 'dole' a verb, so the tag alone left every
     // sentence's 'Dole' out)
     // (and a family name before a given name joined by a hyphen, 'Moon said' after 'President Moon Jae-in', not before a
-    // noun in lower case, 'Moon rocks', 'Park rangers': `familyNamed`)
-    const cased = firstNotProper && !opener && !nickname && (surnamesNamed(ctx).has(toks[i].text) || (ctx.familyNamed?.has(toks[i].text) === true && !(i + 1 < s.tokenEnd && nounAfterWord(toks[i + 1].text))));
+    // noun in lower case, 'Moon rocks', 'Park rangers', but a person's people's, 'Moon aides said': `familyNamed`)
+    const cased = firstNotProper && !opener && !nickname && (surnamesNamed(ctx).has(toks[i].text) || (ctx.familyNamed?.has(toks[i].text) === true && !(i + 1 < s.tokenEnd && nounAfterWord(toks[i + 1].text) && !PERSON_NOUNS_AFTER.has(toks[i + 1].text))));
     if ((!isProperish(toks[i], i === s.tokenStart) && !opener && !nickname && !cased && !numberOpener && !bandThe && !(toks[i].text === 'Will' && givenWill(ctx, s, i, titleLine || capsLine)) && (capsLine || !initialsOfKnown(ctx, s, i))) || compoundTail) {
       i++;
       continue;

@@ -945,6 +945,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon said the moon was full.', 'Moon')).toEqual([]);
     // (nor before a noun in lower case: 'Park rangers', 'Moon rocks')
     expect(typesAndIds('Former president Park Geun-hye was released on Monday.\n\nPark rangers found a body near Seoul.', 'Park')).toEqual([]);
+    // (but before a person's people: 'Moon aides said')
+    expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon aides said the talks were useful.', 'Moon')).toEqual([['person', 'person:moon-jae-in']]);
   });
 
   it.each([
