@@ -2398,6 +2398,9 @@ const SITE_TAILS = new Set('Terminal Down Point Plant Refinery Wharf Garden Gard
 // (and figures or a change before the results: 'Kekkila reported a 5.6 million markka loss', 'Newcrest reported a drop in
 // net profit')
 const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+(?:(?:a|an|its)\s+)?(?:[\p{L}\p{N}$£€.,%-]+\s+){0,5}?(?:profits?|loss(?:es)?|revenues?|earnings|sales|net income|dividends?)\b/u;
+// ... and its academics before a person's name, a university's or a firm's: 'Fordham law professor John Pfaff', 'Zorvex
+// economist Dana Quint' (a field's word in lower case between)
+const ACADEMIC_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:professor|lecturer|economist|researcher|scientist|academic|historian)\s+\p{Lu}\p{Ll}/u;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 // ... and a kind of firm in apposition before it, the name between commas or at the sentence's end: 'The firm, Paion,
 // said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
@@ -2460,6 +2463,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
   // name, a scan of its text, last)
   const other =
     FIRM_PEOPLE_AFTER.test(after) ||
+    ACADEMIC_AFTER.test(after) ||
     FIRM_APPOSITION_AFTER.test(after) ||
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||

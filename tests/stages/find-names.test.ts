@@ -1219,6 +1219,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['"Growth will slow," said Mara Velt, UK economist for Quimbar Economics.', 'Quimbar Economics'],
     // (over the shape of a person's name)
     ['"We will appeal," said Dana Pruitt, a lawyer at Arvendt Kolle in Geneva.', 'Arvendt Kolle'],
+    // (and one word before its academic or economist and a person's name)
+    ['Quimbar chief economist Dana Quint said rates would rise.', 'Quimbar'],
   ])("takes the employer after a person's staff noun and 'at' for an organisation: %s", (text, org) => {
     expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
   });
