@@ -62,7 +62,7 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi Management Distributors Designs Training Consultants'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi Management Distributors Consultants'.split(' '));
 /** a firm's last word: one of `FIRM_TAILS`, or a word coined of a trade's ('Kaveri Softech', 'Zorvex Infotech'; not '-soft': 'in Las Vegas Microsoft boss') */
 const isFirmTail = (w: string) => FIRM_TAILS.has(w) || COINED_TAIL.test(w);
 const COINED_TAIL = /^\p{Lu}\p{Ll}{2,}tech$/u;
@@ -246,7 +246,7 @@ const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip 
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
 /** a relative's words ('his wife Naina'; resolve.ts reads them too) */
-export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother friend colleague neighbour neighbor classmate teammate roommate'.split(' ');
+export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother'.split(' ');
 const KIN = new Set(KIN_WORDS);
 /** relatives in the plural, before a list of their names ('two daughters, Efua and Abena') */
 const KIN_PLURAL = new Set('sons daughters brothers sisters children grandchildren grandsons granddaughters nephews nieces cousins stepsons stepdaughters parents'.split(' '));
@@ -284,6 +284,24 @@ const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
 // ... and a speaker's or a writer's before a relative or a friend: 'my friend Suraj', 'our son Daniel' (step 7b)
 const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our', 'your']);
+// a friend's or a colleague's words, which name countries, clubs and firms as often as a relative's do not ('Germany's
+// neighbour Poland', 'Our friend Israel', 'Liverpool's neighbour Everton', 'My colleague Reuters reporter Jane Doe')
+const FRIEND_WORDS = new Set('friend colleague neighbour neighbor classmate teammate roommate'.split(' '));
+/**
+ * Step 7b's friend: after a personal pronoun's possessive only (not 'Germany's neighbour'), a name no gazetteer types
+ * over any word of it ('our neighbour Mexico', 'your friend Facebook Twitter'), not one common word alone ('your
+ * colleague Sign Up'), no person's trade's word after it ('My colleague Reuters reporter Jane Doe')
+ */
+function friendNamed(ctx: NameContext, from: number, to: number): boolean {
+  const { toks } = ctx;
+  const owner = toks[from - 2].text.toLowerCase();
+  if (owner === "'s" || owner === '’s' || owner === "'" || owner === '’') return false;
+  if (to - from === 1 && isCommonish(ctx.lex, toks[from].text)) return false;
+  if (to < toks.length && /^\p{Ll}/u.test(toks[to].text) && commonTag(toks[to].text) === 'NOUN') return false;
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  return !ctx.known.some((c) => c.type !== null && c.type !== 'person' && c.start < end && c.end > start);
+}
 /** what only a person has, after a name and its possessive (step 12a''') */
 const PERSON_OWNS =
   /^\s*['’]s\s+(?:wife|husband|son|daughter|brother|sister|father|mother|widow|family|government|administration|cabinet|campaign|presidency|premiership|lawyer|attorney|girlfriend|boyfriend|fianc[eé]e?|children|parents|funeral)\b/;
@@ -421,16 +439,9 @@ const SAID_ITS = /^\s*(?:said|says|reported|reports|posted|announced)\s+(?:in\s+
 // ... and a body's members, what a union, a party or a club says of them ('Kellmo said its members would strike')
 const SAID_ITS_MEMBERS = /^\s*(?:said|says|told|urged|asked|called\s+on)\s+its\s+(?:[\w-]+\s+)?members\b/;
 // a report of what 'he' or 'she' did after a name: 'Putin said he would', 'Dole told reporters that she' (not 'it')
-const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:that\s+)?(?:he|she)\b`, 'u');
-/**
- * Whether a name's verb and up to two words after it reach 'his' or 'her', a person's doing ('Bekele hurt his shoulder',
- * 'Zorvek thanked her coach'; a firm's or a town's is 'its' or 'their'). The verb wink-nlp's lexicon has as one.
- */
-function verbsHis(after: string): boolean {
-  const m = VERB_HIS_AFTER.exec(after);
-  return m !== null && commonTag(m[1]) === 'VERB';
-}
-const VERB_HIS_AFTER = /^\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}?(?:his|her|himself|herself)\b/u;
+// (and 'his' or 'her' after the verb, a person's own as a firm's is 'its': 'Xie said her bank would', 'Redstone said his
+// group would')
+const SAID_HE = new RegExp(String.raw`^\s*(?:,\s*)?(?:said|says|told\s+\p{L}+|added|insisted|denied|admitted|argued|claimed|acknowledged|conceded|explained|warned)\s+${SAID_DAY}(?:(?:that\s+)?(?:he|she)|his|her)\b`, 'u');
 // what a person does before the press, a firm seldom: 'Banharn told reporters', 'Zorvek told a news conference' (eng.train:
 // 41 persons before 'told reporters', 'told journalists' or 'told a', one organisation)
 const TOLD_PRESS_AFTER = /^\s*(?:,\s*)?told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)\b/;
@@ -479,7 +490,8 @@ const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !(T
 
 // a word in camel case, a product's or a firm's coinage ('in VMotion', 'on PhotoShop', 'in EarthKAM'), not a place's
 // name, whose inner capital follows a surname's or a town's prefix ('McAllen', 'MacArthur', 'DeKalb', 'LaGrange')
-const CAMEL_PRODUCT = /^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz)\p{Lu})(?:\p{Lu}*\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll})/u;
+// ('SoHo', 'NoHo', 'NoLIta': one or two small letters between capitals are a district's as often)
+const CAMEL_PRODUCT = /^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz)\p{Lu})(?!\p{Lu}\p{Ll}{1,2}\p{Lu})(?:\p{Lu}*\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll})/u;
 // an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
@@ -2809,7 +2821,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
   //     friend Suraj' (no title: no role)
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
-  if (nameWords <= 3 && KIN.has(prevTok) && from - 2 >= s.tokenStart && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
+  if (nameWords <= 3 && (KIN.has(prevTok) || (FRIEND_WORDS.has(prevTok) && from - 2 >= s.tokenStart && friendNamed(ctx, from, to))) && from - 2 >= s.tokenStart && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
   //      daughters, Efua and Abena' (the second after 'and')
@@ -3035,7 +3047,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        with an age after it: 'Rahami, 28, was ...' (eng.train 13 more persons right, 2 wrong), or 'who' and a verb in the
   //        singular: 'Lundqvar, who founded the firm,', or what befalls a person only: 'Zorvek was born', 'Zorvek died'
   // ('who' not after 'of', whose clause is said of the noun before: 'Matt Groening, creator of The Simpsons, who also ...')
-  if (words.length === 1 && (SAID_HE.test(after) || TOLD_PRESS_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start))) || (verbsHis(after) && !ARTICLE_WORDS.has(prevTok.toLowerCase()) && !isPluralOfCommon(first) && !CAMEL_PRODUCT.test(first))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
+  if (words.length === 1 && (SAID_HE.test(after) || TOLD_PRESS_AFTER.test(after) || AGE_AFTER.test(after) || PERSON_EVENT_AFTER.test(after) || (WHO_AFTER.test(after) && !OF_BEFORE.test(tail(doc.clean, s.start, start)))) && /^\p{Lu}\p{Ll}/u.test(first) && !isCommonish(lex, first) && !lex.known.has(first.toLowerCase()) && !lex.qualifiers.has(first) && !ORG_WORDS.has(first))
     return ruleTyped('person', 'said-he', 0.6);
   // 12a''0. a listed given name alone, no common word nor a name compromise knows, that speaks after a quotation or
   //         before or after 'said': 'Joyce said the council was wrong', '"We are disappointed," Joyce said', '…," said
@@ -5288,15 +5300,17 @@ function hyphenFirms(ctx: NameContext, personWords: ReadonlySet<string>, isAreaA
     // nor before an age or an apposition a title heads: 'Lewis-Francis, 25, won', 'Kilroy-Silk, the MEP, said')
     const after = doc.clean.slice(f.end, f.sentence.end);
     if (PERSONAL_AFTER.test(after) || AGE_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after })) continue;
-    // (and where one is a famous person's surname of the lone-surname list, the other a surname too: 'the Reagan-Carter
-    // debate')
+    // (and where one is a famous person's surname of the lone-surname list, the other a surname too, both of the list or
+    // before what a pair of people hold: 'the Reagan-Carter debate'; not 'Thatcher-Glass said')
     const lone = ctx.lex.loneSurnames;
     const surname = (w: string) => lone?.has(w) === true || isListed(w, ctx.lex.lastNames, ctx.lex.surnames);
-    const pair = personWords.has(a) || personWords.has(b) || (lone !== undefined && (lone.has(a) || lone.has(b)) && surname(a) && surname(b));
+    const pair = personWords.has(a) || personWords.has(b) || (lone !== undefined && (lone.has(a) || lone.has(b)) && surname(a) && surname(b) && (lone.has(a) === lone.has(b) || PAIRING_AFTER.test(after)));
     [f.type, f.rule, f.confidence] = pair ? [null, '', 0] : ['organization', 'hyphen-firm', 0.6];
   }
 }
 const HYPHEN_PART = /^\p{Lu}\p{Ll}+$/u;
+// what two people's names joined by a hyphen name ('the Reagan-Carter debate'; 'Thatcher-Glass said' is a firm's)
+const PAIRING_AFTER = /^\s+(?:debates?|summit|talks|race|contest|meeting|match|fight|rivalry|feud|ticket|duel|showdown|deal)\b/;
 const COMMA_BEFORE = /,\s*$/;
 const PERSONAL_AFTER = /\b(?:he|him|his|she|her|hers)\b/i;
 // an Arabic name's article, which opens persons' and papers' names alike
