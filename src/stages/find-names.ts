@@ -2381,8 +2381,8 @@ const POSSESSIVE_NEXT = /^['’](?:s\b|\s)/;
 const STAFF_AND_NAME_AFTER = /^\s+(?:analysts?|economists?)\s+\p{Lu}[\p{Ll}.]+\s+\p{Lu}/u;
 // (and a trade's or a profession's staff noun, 'a lawyer at Arent Fox', 'development director at Codemasters'; 'with'
 // and 'for' only after an analyst's, an economist's or a strategist's, 'UK economist for Capital Economics'; 'a lawyer
-// with Smith' is his client's as often; not a
-// sport's partner, 'his doubles partner at Wimbledon'; `staffEmployer` asks more of the name)
+// with Smith' is his client's as often; not a sport's partner, 'his doubles partner at Wimbledon'; `staffEmployer` asks
+// more of the name)
 const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|with|for)|(?:directors?|lawyers?|attorneys?|(?<!(?:sparring|doubles|dance|training|playing|tennis|golf)\s)partners?|engineers?|researchers?|scientists?|developers?|designers?|editors?|producers?|consultants?|traders?|bankers?|managers?|professors?|vice[- ]president)\s+at)\s*$/i;
 /**
  * Whether the name at [start, end) after a staff noun and 'at' (`STAFF_AT_BEFORE`) is an employer's: no gazetteer's
@@ -2401,7 +2401,7 @@ function staffEmployer(ctx: NameContext, start: number, end: number, after: stri
 }
 /** a firm's part after its name, which says firm ('an analyst with Conner Ballan division of Edward Viner') */
 const FIRM_PART_NOUNS = new Set('division unit subsidiary affiliate arm branch'.split(' '));
-const FIRM_PART_AFTER = /^\s+(?:division|unit|subsidiary|affiliate|arm|branch)\b/;
+const FIRM_PART_AFTER = new RegExp(`^\\s+(?:${[...FIRM_PART_NOUNS].join('|')})\\b`);
 // ('with' or 'for' before a person-shaped name: 'a Democratic strategist with Hillary Clinton', 'a strategist for Joe
 // Biden' are theirs, unless a firm's part follows it, 'an analyst with Conner Ballan division')
 const WITH_BEFORE = /\b(?:with|for)\s*$/;
@@ -2821,7 +2821,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
   //     friend Suraj' (no title: no role)
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
-  if (nameWords <= 3 && (KIN.has(prevTok) || (FRIEND_WORDS.has(prevTok) && from - 2 >= s.tokenStart && friendNamed(ctx, from, to))) && from - 2 >= s.tokenStart && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
+  if (nameWords <= 3 && from - 2 >= s.tokenStart && (KIN.has(prevTok) || (FRIEND_WORDS.has(prevTok) && friendNamed(ctx, from, to))) && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
   //      daughters, Efua and Abena' (the second after 'and')
