@@ -308,6 +308,12 @@ describe('clean: a wire story', () => {
     const text = ['PORTVALE FERRY CO <PFC> 4TH QTR NET', '', '    RICHMOND, Va. Feb 26 -', '    Shr 34 cts vs 1.19 dlrs', '    Net 807,000 vs 2,858,000', '    Revs 12.1 mln vs 11.4 mln'].join('\n');
     const doc = run(text);
     expect(doc.metadata.title).toBe('PORTVALE FERRY CO <PFC> 4TH QTR NET');
+    // (and its dateline, the story's place, though the table gives no body: it had been dropped as a short line)
+    expect(doc.metadata.dateline).toBe('RICHMOND, Va. Feb 26');
+    expect(doc.clean).toContain('RICHMOND, Va. Feb 26 -');
+    // (so where the body comes far below the table)
+    const far = run([...text.split('\n'), ...Array.from({ length: 8 }, (_, k) => `    Oper net ${k + 1}00,000 vs ${k + 2}00,000`), '    The company said results were hurt by lower fares on its routes across the harbour this winter.'].join('\n'));
+    expect(far.metadata.dateline).toBe('RICHMOND, Va. Feb 26');
   });
 
   it.each([
