@@ -3682,6 +3682,13 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('Zorvex founder Mark Lundqvar resigned.')).toEqual(['Zorvex']);
   });
 
+  it("types a wire headline's firm in capitals before its ticker, whose text never names it; not a name the run cut", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(orgs('ZORVEX RECORD INC <ZVR> 2ND QTR\n\n    PORTVALE, N.J., April 1 -\n    Shr three cts vs two cts\n    Net 100,000 vs 80,000')).toEqual(['ZORVEX RECORD INC']);
+    expect(orgs('THE QUIMBAR CORP <QMB> SETS PAYOUT\n\n    PORTVALE, April 1 -\n    Qtly div 18 cts vs 14 cts prior')).toEqual(['QUIMBAR CORP']);
+    expect(orgs('BROWNING-KELLMO INDUSTRIES INC <BKI> IN PAYOUT\n\n    PORTVALE, April 1 -\n    Qtly div 18 cts vs 14 cts prior')).not.toContain('INDUSTRIES INC');
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
