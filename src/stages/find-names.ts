@@ -315,7 +315,8 @@ const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
 /** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
-const PERSON_NOUNS_AFTER = new Set('aides aide spokesman spokeswoman spokesperson allies supporters administration government camp campaign office'.split(' '));
+// (not 'office', 'administration', 'camp', a park's or a camp's as often: 'Park office staff', 'Moon camp residents')
+const PERSON_NOUNS_AFTER = new Set('aides aide spokesman spokeswoman spokesperson allies supporters'.split(' '));
 const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
 const THE = new Set(['the', 'The']);
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
@@ -2425,6 +2426,17 @@ const FIRM_RESULTS_AFTER = /^\s+(?:reported|posted|announced|booked|recorded)\s+
 // ... and its academics before a person's name, a university's or a firm's: 'Fordham law professor John Pfaff', 'Zorvex
 // economist Dana Quint' (a field's word in lower case between)
 const ACADEMIC_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:professor|lecturer|economist|researcher|scientist|academic|historian)\s+\p{Lu}\p{Ll}/u;
+/**
+ * Whether the word before an academic's noun is an employer's name (`ACADEMIC_AFTER`): an acronym ('CBI'), or a word
+ * wink-nlp's lexicon lacks altogether that is no gazetteer's place or firm there ('Wimbledon historian', 'Ex-Fed
+ * economist') and has no ending of a follower's, a people's or a school's ('Brexiteer', 'Thatcherite', 'Eurosceptic',
+ * 'Geordie', 'Ulster'; 'Adjunct', 'Postdoctoral', 'Freelance' are the lexicon's words)
+ */
+function academicEmployer(ctx: NameContext, word: string, start: number, end: number): boolean {
+  if (isAllCapsWord(word)) return true;
+  return commonTag(word) === null && !word.includes('-') && !FOLLOWER_ENDING.test(word) && !ctx.known.some((c) => c.type !== null && c.start < end && c.end > start);
+}
+const FOLLOWER_ENDING = /(?:ite|ian|ist|eer|er|ic|al|ie|ing|an)$/;
 const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|employees|shareholders|stockholders|officials)\b/;
 // ... and a kind of firm in apposition before it, the name between commas or at the sentence's end: 'The firm, Paion,
 // said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
@@ -2487,7 +2499,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
   // name, a scan of its text, last)
   const other =
     FIRM_PEOPLE_AFTER.test(after) ||
-    ACADEMIC_AFTER.test(after) ||
+    (ACADEMIC_AFTER.test(after) && academicEmployer(ctx, first, start, v.end)) ||
     FIRM_APPOSITION_AFTER.test(after) ||
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||
@@ -5608,7 +5620,11 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
 }
 /** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
 export function withoutLegalForm(name: string, names: NameFinderLexicons): string | undefined {
-  const words = singleSpaced(name).split(' ');
+  // (a name in capitals as a headline writes it, the words as a text would: 'ZORVEX INDUSTRIES INC' is the entity of
+  // 'Zorvex Industries Inc' in the story below it)
+  let words = singleSpaced(name).split(' ');
+  // (a legal form, an acronym or initials as they are: 'VEBA AG', 'NL INDUSTRIES INC', 'J.W. MAYS INC')
+  if (!/\p{Ll}/u.test(name) && words.length > 1) words = words.map(textCase);
   if (!isLegalForm(words[words.length - 1].replace(/,$/, ''))) return undefined;
   // (orgKeys' first key is the name without the legal form, when that is a name of its own)
   const key = orgKeys(words, names)[0];
@@ -5782,6 +5798,8 @@ export const isGivenName = (word: string, lex: NameFinderLexicons): boolean => i
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 const last0 = (words: readonly Token[]) => words[words.length - 1].text;
+/** a word in capitals as a text writes it: a legal form's own case ('INC' → 'Inc', 'AG'), an acronym or initials as they are ('NL', 'J.W.'), else capitalised */
+const textCase = (w: string) => (LEGAL_FORMS.has(w) ? w : LEGAL_FORMS.has(cap(w)) ? cap(w) : w.length <= 3 || w.includes('.') ? w : cap(w));
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
 function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
   // (the lists write an apostrophe straight, as the gazetteer matcher keys it: 'O’Rourke' is 'o'rourke')

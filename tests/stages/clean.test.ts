@@ -316,6 +316,14 @@ describe('clean: a wire story', () => {
     expect(far.metadata.dateline).toBe('RICHMOND, Va. Feb 26');
   });
 
+  it("takes no section's label under a title for a table's dateline ('OPINION (AP)', 'WORLD NEWS, Sept 4')", () => {
+    const nav = ['Home', 'News', 'Sport', 'World', 'Business', 'Culture', 'Travel'];
+    for (const label of ['OPINION (AP)', 'WORLD NEWS, Sept 4']) {
+      const doc = run(['PORTVALE FERRY CO <PFC> SETS PAYOUT', '', label, '', ...nav, '', P1, '', P2].join('\n'));
+      expect(doc.metadata.dateline, label).toBeNull();
+    }
+  });
+
   it.each([
     ['WASHINGTON, FEB 26 - The board said', 'WASHINGTON, FEB 26'],
     ['FARMINGTON, Conn., FEb 26 -', 'FARMINGTON, Conn., FEb 26'],

@@ -947,6 +947,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(typesAndIds('Former president Park Geun-hye was released on Monday.\n\nPark rangers found a body near Seoul.', 'Park')).toEqual([]);
     // (but before a person's people: 'Moon aides said')
     expect(typesAndIds('President Moon Jae-in met the envoy in Seoul on Monday.\n\nMoon aides said the talks were useful.', 'Moon')).toEqual([['person', 'person:moon-jae-in']]);
+    // (not before a park's or a camp's office: 'Park office staff said')
+    expect(typesAndIds('Former president Park Geun-hye was released on Monday.\n\nPark office staff said visitors doubled.', 'Park')).toEqual([]);
   });
 
   it.each([
@@ -1221,6 +1223,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['"We will appeal," said Dana Pruitt, a lawyer at Arvendt Kolle in Geneva.', 'Arvendt Kolle'],
     // (and one word before its academic or economist and a person's name)
     ['Quimbar chief economist Dana Quint said rates would rise.', 'Quimbar'],
+    ['Analysts agreed, and ZVK chief economist Dana Quint said rates would rise.', 'ZVK'],
   ])("takes the employer after a person's staff noun and 'at' for an organisation: %s", (text, org) => {
     expect(runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual([org]);
   });
@@ -1303,6 +1306,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   it("takes a firm's name whole after a staff noun, a gazetteer's town inside it ('BDO Stoy Hayward'), and one before a firm's part", () => {
     expect(runDoc('Optimism is high, say researchers at BDO Stoy Hayward.').mentions.map((m) => [m.text, m.type])).toEqual([['BDO Stoy Hayward', 'organization']]);
     expect(runDoc('Jerry Kellner, analyst with Conner Ballan division of Zorvex Corp, said so.').mentions.filter((m) => m.text === 'Conner Ballan').map((m) => m.type)).toEqual(['organization']);
+  });
+
+  it("takes no follower's, people's or rank's word before an academic's noun for an employer", () => {
+    for (const text of ['Brexiteer economist Dana Quint backed the plan.', 'Thatcherite economist Dana Quint advised her.', 'Adjunct professor Dana Quint taught the class.', 'Ex-Fed economist Dana Quint said rates would rise.'])
+      expect(runDoc(text).mentions.filter((m) => m.type === 'organization' && !m.entityId.includes('federal-reserve')).map((m) => m.text), text).toEqual([]);
   });
 
   it("takes no organisation after a lawyer's 'with', his client's as often", () => {
@@ -3686,6 +3694,9 @@ describe('findNames: a firm of several words before its shares', () => {
     const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
     expect(orgs('ZORVEX RECORD INC <ZVR> 2ND QTR\n\n    PORTVALE, N.J., April 1 -\n    Shr three cts vs two cts\n    Net 100,000 vs 80,000')).toEqual(['ZORVEX RECORD INC']);
     expect(orgs('THE QUIMBAR CORP <QMB> SETS PAYOUT\n\n    PORTVALE, April 1 -\n    Qtly div 18 cts vs 14 cts prior')).toEqual(['QUIMBAR CORP']);
+    // (the story's firm below it the same entity)
+    const ids = runDoc('ZORVEX INDUSTRIES INC <ZRX> YEAR NET\n\n    PORTVALE, April 1 - Zorvex Industries Inc said profit rose.').mentions.filter((m) => m.type === 'organization').map((m) => m.entityId);
+    expect(new Set(ids).size).toBe(1);
     expect(orgs('BROWNING-KELLMO INDUSTRIES INC <BKI> IN PAYOUT\n\n    PORTVALE, April 1 -\n    Qtly div 18 cts vs 14 cts prior')).not.toContain('INDUSTRIES INC');
   });
 
