@@ -180,11 +180,11 @@ const CLUB_HEADS = new Set('Bayern Borussia Bayer Inter AC AS FC SC SV AFC VfB V
 // Mining and Manufacturing Co', 'Diamond Shamrock Refining and Marketing Co': `andEnd`)
 const TRADE_WORDS = new Set('Instruments Scientific Semiconductor Semiconductors Savings Chemical Chemicals Laboratories Labs Pharmaceutical Aerospace Dynamics Electric Motor Utilities Railroad Railway Railways Stores Entertainment Pictures Enterprises Ventures Associates Manufacturing Software Telecommunications Broadcasting Publishing Shipping Logistics Construction Engineering Realty Hotels Resorts Restaurants Foods Mining Minerals Bancshares Bankshares Bancorporation Brewing Breweries Distillers Metals Cos Textiles Therapeutics Devices Petrochemicals Refining Exploration Drilling Apparel'.split(' '));
 for (const w of TRADE_WORDS) ORG_WORDS.add(w);
-// a trade's word before one of these names the trade, not a firm: 'the U.K. Chemical industry', 'U.S. Shipping companies'
 /** a fund manager's words before 'Management' ('Solaris Asset Management', 'TCI Fund Management') */
 const FUND_WORDS = new Set('Asset Assets Capital Fund Funds Investment Investments Wealth Portfolio Property Commodity Financial Money Hedge Equity Trust'.split(' '));
 /** a product's kind after its name ('Lifecycle Management software') */
 const PRODUCT_AFTER = new Set('software suite tools tool platform system systems solution solutions module app'.split(' '));
+// a trade's word before one of these names the trade, not a firm: 'the U.K. Chemical industry', 'U.S. Shipping companies'
 const SECTOR_NOUNS = new Set('industry industries sector sectors companies firms groups business businesses market markets stocks workers output production exports imports prices shipments supply supplies cargoes services'.split(' '));
 for (const w of 'Landesbank Sparkasse Bankasi Bankası Gumi Gosei Sogo Shoji Sangyo Kogyo Seiyaku Ginko Shinkin Liga Juniors Planbureau Bundesbank Handelsbank Handelsbanken Freres Frères Finanziaria Generale Générale Generali Riunite Fernsehen Rundfunk'.split(' ')) ORG_WORDS.add(w);
 // units after a number that make it an amount, not a score: 'Shr 34 cts', 'Net 5 mln dlrs', 'Sales 3 billion'
@@ -282,20 +282,19 @@ const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
 
 /** what owns the relative: 'his wife', "Yeltsin 's wife" */
 const POSSESSIVES = new Set(['his', 'her', 'their', "'s", '’s', "'", '’']);
-// ... and a speaker's or a writer's before a relative or a friend: 'my friend Suraj', 'our son Daniel' (step 7b)
-const FIRST_PERSON_POSSESSIVES = new Set(['my', 'our', 'your']);
+// ... and a personal pronoun's, a speaker's or a writer's too, before a relative or a friend: 'my friend Suraj', 'our son
+// Daniel' (step 7b; a friend's only after one of these)
+const PRONOUN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 // a friend's or a colleague's words, which name countries, clubs and firms as often as a relative's do not ('Germany's
 // neighbour Poland', 'Our friend Israel', 'Liverpool's neighbour Everton', 'My colleague Reuters reporter Jane Doe')
 const FRIEND_WORDS = new Set('friend colleague neighbour neighbor classmate teammate roommate'.split(' '));
 /**
- * Step 7b's friend: after a personal pronoun's possessive only (not 'Germany's neighbour'), a name no gazetteer types
- * over any word of it ('our neighbour Mexico', 'your friend Facebook Twitter'), not one common word alone ('your
- * colleague Sign Up'), no person's trade's word after it ('My colleague Reuters reporter Jane Doe')
+ * Step 7b's friend, after a personal pronoun's possessive (`PRONOUN_POSSESSIVES`; not 'Germany's neighbour'): a name no
+ * gazetteer types over any word of it ('our neighbour Mexico', 'your friend Facebook Twitter'), not one common word alone
+ * ('your colleague Sign Up'), no person's trade's word after it ('My colleague Reuters reporter Jane Doe')
  */
 function friendNamed(ctx: NameContext, from: number, to: number): boolean {
   const { toks } = ctx;
-  const owner = toks[from - 2].text.toLowerCase();
-  if (owner === "'s" || owner === '’s' || owner === "'" || owner === '’') return false;
   if (to - from === 1 && isCommonish(ctx.lex, toks[from].text)) return false;
   if (to < toks.length && /^\p{Ll}/u.test(toks[to].text) && commonTag(toks[to].text) === 'NOUN') return false;
   const start = toks[from].start;
@@ -314,10 +313,10 @@ const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|
 /** ... and what only a firm has, after 'and its' (not after a possessive: "Boatmen's stock", a bank whose name ends in 's) */
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
+const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
 /** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
 // (not 'office', 'administration', 'camp', a park's or a camp's as often: 'Park office staff', 'Moon camp residents')
 const PERSON_NOUNS_AFTER = new Set('aides aide spokesman spokeswoman spokesperson allies supporters'.split(' '));
-const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
 const THE = new Set(['the', 'The']);
 /** words in lower case after a name that a newspaper's name stands before, one common word too (step 8d: 'Britain's Sun newspaper') */
 const MEDIA_CUES = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
@@ -489,10 +488,14 @@ const MINISTER = /^(?:Minister|Ministers|Secretary)$/;
  */
 const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next));
 
-// a word in camel case, a product's or a firm's coinage ('in VMotion', 'on PhotoShop', 'in EarthKAM'), not a place's
-// name, whose inner capital follows a surname's or a town's prefix ('McAllen', 'MacArthur', 'DeKalb', 'LaGrange')
-// ('SoHo', 'NoHo', 'NoLIta': one or two small letters between capitals are a district's as often)
-const CAMEL_PRODUCT = /^(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz)\p{Lu})(?!\p{Lu}\p{Ll}{1,2}\p{Lu})(?:\p{Lu}*\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll})/u;
+/**
+ * Whether a word in camel case is a product's or a firm's coinage ('in VMotion', 'on PhotoShop', 'in EarthKAM'), not a
+ * place's name, whose inner capital follows a surname's or a town's prefix (`NAME_PREFIXES`: 'McAllen', 'MacArthur',
+ * 'DeKalb', 'LaGrange') or one or two small letters, a district's as often ('SoHo', 'NoHo', 'NoLIta')
+ */
+const camelProduct = (w: string) => CAMEL_PRODUCT.test(w) && !SHORT_HEAD_CAMEL.test(w) && !NAME_PREFIXES.has(w.match(/^\p{Lu}\p{Ll}*/u)![0]);
+const CAMEL_PRODUCT = /^(?:\p{Lu}*\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll})/u;
+const SHORT_HEAD_CAMEL = /^\p{Lu}\p{Ll}{1,2}\p{Lu}/u;
 // an acronym's plural, a thing's ('in PCs', 'in IDNs', 'in DVDs'), not a place
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // a place's or a site's word after a name ('in Gulf waters', 'in Jutland areas', 'in Soweto township', 'in Adel prison', 'into Bagram
@@ -2203,7 +2206,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
       words.length >= 2 &&
       words.length <= 6 &&
       toks[to]?.text === '<' &&
-      LEGAL_FORMS.has(cap(last0(words))) &&
+      LEGAL_FORMS.has(cap(words[words.length - 1].text)) &&
       (from === s.tokenStart || (from === s.tokenStart + 1 && toks[s.tokenStart].text === 'THE')) &&
       !ctx.known.some((c) => c.type === 'organization' && c.start === start);
     ctx.found.push({ sentence: s, from, to, start, end, name, type: tickered ? 'organization' : null, rule: tickered ? 'ticker' : '', confidence: tickered ? 0.8 : 0, role: null, caps: !tickered });
@@ -2405,18 +2408,19 @@ const STAFF_AT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|wit
  * name shaped as a person's (`personShaped`: a person rule's) no noun in lower case it modifies ('a director at Michael
  * Bloomberg campaign'; 'a manager at Symantec security response' is the firm's).
  */
-function staffEmployer(ctx: NameContext, start: number, end: number, after: string, last: string, personShaped = false): boolean {
+function staffEmployer(ctx: NameContext, start: number, end: number, before: string, after: string, last: string, personShaped = false): boolean {
   // (nor a name the run cut before a capitalised word: 'a researcher at Porton Down', 'Down' no name's word to the tagger)
   if (POSSESSIVE_NEXT.test(after) || /^\s+\p{Lu}/u.test(after) || PLACE_TAILS.has(last) || EVENT_WORDS.has(last) || SITE_TAILS.has(last)) return false;
-  const next = personShaped ? /^\s+(\p{Ll}+)/u.exec(after) : null;
-  if (next && commonTag(next[1]) === 'NOUN' && !FIRM_PART_NOUNS.has(next[1])) return false;
+  // (a person-shaped name's: not after 'with' or 'for', 'a Democratic strategist with Hillary Clinton', 'a strategist for
+  // Joe Biden', nor before a noun it modifies, unless a firm's part follows it, 'an analyst with Conner Ballan division')
+  if (personShaped && !FIRM_PART_AFTER.test(after)) {
+    const next = /^\s+(\p{Ll}+)/u.exec(after);
+    if ((next && commonTag(next[1]) === 'NOUN') || WITH_BEFORE.test(before)) return false;
+  }
   return !ctx.known.some((c) => (c.type === 'person' || c.type === 'place') && c.start <= start && c.end >= end);
 }
 /** a firm's part after its name, which says firm ('an analyst with Conner Ballan division of Edward Viner') */
-const FIRM_PART_NOUNS = new Set('division unit subsidiary affiliate arm branch'.split(' '));
-const FIRM_PART_AFTER = new RegExp(`^\\s+(?:${[...FIRM_PART_NOUNS].join('|')})\\b`);
-// ('with' or 'for' before a person-shaped name: 'a Democratic strategist with Hillary Clinton', 'a strategist for Joe
-// Biden' are theirs, unless a firm's part follows it, 'an analyst with Conner Ballan division')
+const FIRM_PART_AFTER = /^\s+(?:division|unit|subsidiary|affiliate|arm|branch)\b/;
 const WITH_BEFORE = /\b(?:with|for)\s*$/;
 const SITE_TAILS = new Set('Terminal Down Point Plant Refinery Wharf Garden Gardens Festival Cosmodrome Base Centre Center'.split(' '));
 // ... and its results after it: 'Zorvex reported a net loss', 'Zorvex posted record profits'
@@ -2497,14 +2501,15 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
   const { first, after, s, start } = v;
   // (the context first: few names have one, and the name's tests read lexicons; the document's other possessives of the
   // name, a scan of its text, last)
+  let before = '';
   const other =
     FIRM_PEOPLE_AFTER.test(after) ||
     (ACADEMIC_AFTER.test(after) && academicEmployer(ctx, first, start, v.end)) ||
     FIRM_APPOSITION_AFTER.test(after) ||
     FIRM_COPULA_AFTER.test(after) ||
     FIRM_RESULTS_AFTER.test(after) ||
-    FIRM_PEOPLE_BEFORE.test(tail(ctx.doc.clean, s.start, start)) ||
-    (STAFF_AT_BEFORE.test(tail(ctx.doc.clean, s.start, start)) && staffEmployer(ctx, start, v.end, after, first)) ||
+    FIRM_PEOPLE_BEFORE.test((before = tail(ctx.doc.clean, s.start, start))) ||
+    (STAFF_AT_BEFORE.test(before) && staffEmployer(ctx, start, v.end, before, after, first)) ||
     (APPOSITION_END_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
@@ -2845,7 +2850,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
   //     friend Suraj' (no title: no role)
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
-  if (nameWords <= 3 && from - 2 >= s.tokenStart && (KIN.has(prevTok) || (FRIEND_WORDS.has(prevTok) && friendNamed(ctx, from, to))) && (POSSESSIVES.has(toks[from - 2].text.toLowerCase()) || FIRST_PERSON_POSSESSIVES.has(toks[from - 2].text.toLowerCase())) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
+  const owner = from - 2 >= s.tokenStart ? toks[from - 2].text.toLowerCase() : '';
+  if (nameWords <= 3 && (KIN.has(prevTok) ? POSSESSIVES.has(owner) || PRONOUN_POSSESSIVES.has(owner) : FRIEND_WORDS.has(prevTok) && PRONOUN_POSSESSIVES.has(owner) && friendNamed(ctx, from, to)) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
   //      daughters, Efua and Abena' (the second after 'and')
@@ -3186,7 +3192,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 12h''. ... and a name of several words after a trade's or a profession's staff and 'at' that no rule typed, no
   //        listed given name opening it, an employer's (`staffEmployer`): 'a lawyer at Arent Fox', 'development director
   //        at Codemasters' (a person's name of the kind is read so after the person rules, documentPass)
-  if (words.length >= 2 && STAFF_AT_BEFORE.test(tail(doc.clean, s.start, start)) && !isListed(first, lex.firstNames, lex.givenNames) && staffEmployer(ctx, start, end, after, words[words.length - 1].text))
+  if (words.length >= 2 && STAFF_AT_BEFORE.test((before = tail(doc.clean, s.start, start))) && !isListed(first, lex.firstNames, lex.givenNames) && staffEmployer(ctx, start, end, before, after, last))
     return ruleTyped('organization', 'firm-context', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
@@ -3218,7 +3224,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !(isCommonish(lex, first) && (isDigits(next) || /^\p{Lu}$/u.test(next) || capitalisedBefore(toks, s, from) || !isCommon(lex, first) || (first.endsWith('s') && isCommon(lex, first.slice(0, -1))))) &&
     first.length > 1 &&
     !ACRONYM_PLURAL.test(first) &&
-    !CAMEL_PRODUCT.test(first) &&
+    !camelProduct(first) &&
     !modifiesNoun(next)
   )
     return ruleTyped('place', conjunct ? 'place-conjunct' : 'place-preposition', 0.5);
@@ -4178,7 +4184,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // economist Kellin Portvale', 'an economist at Zorvex Quimbar' (step 12h' reads one word so; a person is no one's
   // employer, but a politician's spokesman and strategist are theirs; a gazetteer organisation's entries kept: 'William
   // Hill analyst Rupert Adams')
-  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || (STAFF_AT_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && staffEmployer(ctx, f.start, f.end, doc.clean.slice(f.end, f.end + 40), ctx.toks[f.to - 1].text, true) && !(WITH_BEFORE.test(tail(doc.clean, f.sentence.start, f.start)) && !FIRM_PART_AFTER.test(doc.clean.slice(f.end, f.end + 16))))))
+  if ((f.rule === 'surname-suffix' || f.rule === 'name-shape' || f.rule === 'first-name') && f.to - f.from >= 2 && (STAFF_AND_NAME_AFTER.test(doc.clean.slice(f.end, f.end + 60)) || staffAt(facts, f)))
     return firmOfSpan(facts, f, 'firm-context', 0.6);
   // ... or right before what 'it' said of its own, where no given name opens it: 'Comissaria Smith said in its weekly
   // review', 'Zorvek Brown reported its first loss' (a person's is 'his' or 'her')
@@ -4543,6 +4549,13 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
     f.rule = area ? 'org-area' : 'org-division';
     f.confidence = 0.7;
   }
+}
+
+/** a person rule's name after a staff noun and 'at' (`STAFF_AT_BEFORE`) that is an employer's (`staffEmployer`): 'an economist at Zorvex Quimbar' */
+function staffAt(facts: DocumentFacts, f: Found): boolean {
+  const { ctx } = facts;
+  const before = tail(ctx.doc.clean, f.sentence.start, f.start);
+  return STAFF_AT_BEFORE.test(before) && staffEmployer(ctx, f.start, f.end, before, ctx.doc.clean.slice(f.end, f.end + 40), ctx.toks[f.to - 1].text, true);
 }
 
 /** where the words of the untyped run `f` before a gazetteer's country, region or continent that ends it end, where a legal form ends them ('Corp' of 'Zorvek Corp Australia'), or undefined */
@@ -4963,15 +4976,14 @@ function initialsOfPlaces(ctx: NameContext, known: readonly Candidate[], acronym
     else if (had !== null && had.entries[0].id !== c.entries[0].id) full.set(initials, null);
   }
   for (const short of acronyms) {
-    // (not a word's abbreviation, 'TV' after 'The Village' (a town of Oklahoma), nor an exchange's code in a ticker, '<HKEH.HK>', nor a
-    // currency's, 'HK$')
-    // (nor an organisation's initials the document names, 'HP' beside 'Hewlett-Packard' and 'Himachal Pradesh'; nor a
-    // bill's number, 'SB 1070'; nor an abbreviation that is seldom a place's, 'CT scan', 'PE teacher', 'NI contributions')
-    const named =
-      short.length <= 3 && !map.has(short) && (commonTag(short) ?? 'PROPN') === 'PROPN' && !lex.commonWords.has(short.toLowerCase()) && !NOT_PLACE_ACRONYMS.has(short) && !orgInitials.has(short) && !inTicker(doc.clean, short) && !new RegExp(`\\b${short}\\s*\\d`).test(doc.clean)
-        ? full.get(short)
-        : undefined;
-    if (named) map.set(short, { type: 'place', name: named.entries[0].name, entries: named.entries, rule: 'acronym-of-name' });
+    const named = short.length <= 3 && !map.has(short) ? full.get(short) : undefined;
+    // (not a word's abbreviation, 'TV' after 'The Village' (a town of Oklahoma), nor an exchange's code in a ticker,
+    // '<HKEH.HK>', nor a currency's, 'HK$'; nor an organisation's initials the document names, 'HP' beside
+    // 'Hewlett-Packard' and 'Himachal Pradesh'; nor a bill's number, 'SB 1070'; nor an abbreviation that is seldom a
+    // place's, 'CT scan', 'PE teacher', 'NI contributions': the text's scans last, for the few acronyms a place has)
+    if (!named || (commonTag(short) ?? 'PROPN') !== 'PROPN' || lex.commonWords.has(short.toLowerCase()) || NOT_PLACE_ACRONYMS.has(short) || orgInitials.has(short)) continue;
+    if (inTicker(doc.clean, short) || new RegExp(`\\b${short}\\s*\\d`).test(doc.clean)) continue;
+    map.set(short, { type: 'place', name: named.entries[0].name, entries: named.entries, rule: 'acronym-of-name' });
   }
 }
 /** whether the text writes `code` as a ticker's exchange, after a full stop ('<HKEH.HK>'), or a currency's, before '$' ('HK$ 43 mln') */
@@ -5294,10 +5306,10 @@ const TOURNAMENT_LAST = new Set(['Nations', 'Games', 'Olympics', 'Series']);
  * person (not the title rule: 'Mr Kilroy-Silk') is a firm named after its founders: a person is named so alone only
  * after the document names them in full ('Mark Lewis-Francis', then 'Lewis-Francis'), or with 'he' or 'his' after it.
  * Where one of its words is the surname of a person the document names in full it is a pair of them, no name ('the
- * Reagan-Gorbachev summit', 'Clinton-Trump debate'), and so where one is a surname of the lone-surname list's famous
- * people and the other a surname too ('the Reagan-Carter debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a
- * nation's combining form ('the Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which
- * leaves 'Allen-Bradley' a person). A given-name rule's pair with a gazetteer's country, region or continent
+ * Reagan-Gorbachev summit', 'Clinton-Trump debate'), and so where famous people's surnames make a pair (`famousPair`:
+ * 'the Reagan-Carter debate'). Not an Arabic name's article ('Al-Chalabi', 'El-Baradei'), a nation's combining form
+ * ('the Franco-Prussian war'), nor two given names of compromise's list ('Francois-Rene'; which leaves 'Allen-Bradley'
+ * a person). A given-name rule's pair with a gazetteer's country, region or continent
  * (`isAreaAt`, by token) is no name ('Asia-Pacific'). `personWords`: the surnames of the people named in full
  * (`personKeys`).
  */
@@ -5324,13 +5336,20 @@ function hyphenFirms(ctx: NameContext, personWords: ReadonlySet<string>, isAreaA
     // nor before an age or an apposition a title heads: 'Lewis-Francis, 25, won', 'Kilroy-Silk, the MEP, said')
     const after = doc.clean.slice(f.end, f.sentence.end);
     if (PERSONAL_AFTER.test(after) || AGE_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after })) continue;
-    // (and where one is a famous person's surname of the lone-surname list, the other a surname too, both of the list or
-    // before what a pair of people hold: 'the Reagan-Carter debate'; not 'Thatcher-Glass said')
-    const lone = ctx.lex.loneSurnames;
-    const surname = (w: string) => lone?.has(w) === true || isListed(w, ctx.lex.lastNames, ctx.lex.surnames);
-    const pair = personWords.has(a) || personWords.has(b) || (lone !== undefined && (lone.has(a) || lone.has(b)) && surname(a) && surname(b) && (lone.has(a) === lone.has(b) || PAIRING_AFTER.test(after)));
+    const pair = personWords.has(a) || personWords.has(b) || famousPair(ctx.lex, a, b, after);
     [f.type, f.rule, f.confidence] = pair ? [null, '', 0] : ['organization', 'hyphen-firm', 0.6];
   }
+}
+/**
+ * Whether two surnames joined by a hyphen name a pair of people where no one of them is named in full (`hyphenFirms`):
+ * both famous people's of the lone-surname list, or one of them and a listed surname before what a pair of people hold
+ * ('the Reagan-Carter debate'; not 'Thatcher-Glass said', a firm)
+ */
+function famousPair(lex: NameFinderLexicons, a: string, b: string, after: string): boolean {
+  const lone = lex.loneSurnames;
+  if (lone === undefined || !(lone.has(a) || lone.has(b))) return false;
+  if (lone.has(a) && lone.has(b)) return true;
+  return isListed(lone.has(a) ? b : a, lex.lastNames, lex.surnames) && PAIRING_AFTER.test(after);
 }
 const HYPHEN_PART = /^\p{Lu}\p{Ll}+$/u;
 // what two people's names joined by a hyphen name ('the Reagan-Carter debate'; 'Thatcher-Glass said' is a firm's)
@@ -5797,7 +5816,6 @@ function firmsByContext(found: readonly Found[], ctx: NameContext): Set<string> 
 export const isGivenName = (word: string, lex: NameFinderLexicons): boolean => isListed(word, lex.firstNames, lex.givenNames);
 
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-const last0 = (words: readonly Token[]) => words[words.length - 1].text;
 /** a word in capitals as a text writes it: a legal form's own case ('INC' → 'Inc', 'AG'), an acronym or initials as they are ('NL', 'J.W.'), else capitalised */
 const textCase = (w: string) => (LEGAL_FORMS.has(w) ? w : LEGAL_FORMS.has(cap(w)) ? cap(w) : w.length <= 3 || w.includes('.') ? w : cap(w));
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */

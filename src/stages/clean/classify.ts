@@ -411,9 +411,8 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
   if (markers === 1 && signatures.length === 0 && NAME_SAYS.test(marker!.text)) marker!.fixed = undefined;
   return work;
 }
-// a dateline a table's story gives: a place and a month's day ('CHICAGO, Feb 26', 'RICHMOND, Va. Feb 26'), no section's
-// label ('OPINION (AP)', 'UPDATED, Dec 5', 'WORLD NEWS, Sept 4')
-const DATED_PLACE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/i;
+// a dateline a table's story gives: a place and a date (`DATEISH`: 'CHICAGO, Feb 26', 'RICHMOND, Va. Feb 26'), no
+// section's label ('OPINION (AP)', 'UPDATED, Dec 5', 'WORLD NEWS, Sept 4')
 const SECTION_LABEL = /^(?:OPINION|PHOTOS?|BREAKING|UPDATED?|EXCLUSIVE|NEWS|WORLD NEWS|TV LISTINGS|LISTINGS|ANALYSIS|COMMENT|EDITORIAL|VIDEO|LIVE)\b/i;
 // (a name in capitals as news writes one: not 'firefighter jeff said,', a commenter's handle)
 const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s*[:,]\s*$/u;
@@ -1196,7 +1195,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
         md.dateline ??= w.metaValue!;
         d = keepLine('meta', w, l, 'dateline');
       } else d = keepLine('meta', w, l, 'byline');
-    } else if (w.meta === 'dateline' && titleAt >= 0 && i > titleAt && i <= titleAt + 3 && DATED_PLACE.test(w.metaValue!) && !SECTION_LABEL.test(w.metaValue!)) {
+    } else if (w.meta === 'dateline' && titleAt >= 0 && i > titleAt && i <= titleAt + 3 && DATEISH.test(w.metaValue!) && !SECTION_LABEL.test(w.metaValue!)) {
       // a dateline right under the title of a story that opens with a table, its body far below or none ('AM
       // INTERNATIONAL INC <AM> 2ND QTR' / 'CHICAGO, Feb 26 -' / 'Oper shr loss two cts vs …'): the story's place (586 of
       // the 10 MB bench corpus's 827 Reuters stories with a dateline line of its own had lost it)
