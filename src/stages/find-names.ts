@@ -3585,6 +3585,7 @@ type DocumentType = { type: EntityType; confidence: number; entries?: readonly G
 function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   untypeWorks(ctx.found);
+  untypeProducts(ctx);
   if (ctx.titleLines) untypeHeadlineRuns(ctx);
   const facts = documentFacts(ctx, known, out);
   const found = ctx.found;
@@ -5751,6 +5752,48 @@ function untypeWorks(found: Found[]): void {
       f.confidence = 0;
     }
 }
+
+/**
+ * Step 12f' in the whole document: a camel-case coinage (step 12f) that the document writes only as a product's, a
+ * program's or a show's name is no firm: 'the PlayStation 3', 'Nintendo first launched its GameBoy console', 'the
+ * BitTorrent network', 'the MyDoom virus', 'the online role-playing game EverQuest', 'soap EastEnders'. A product's cue
+ * is a number or a product's noun after the name, a product's kind right before it, or the name's plural
+ * ('PlayStations'); a firm's cue, anywhere in the document, keeps every mention a firm: 'WorldCom said', 'WorldCom
+ * executives', "MessageLabs' report" does not, 'the firm MessageLabs' does. Changes `found` in place, before the
+ * document's types are noted.
+ */
+function untypeProducts(ctx: NameContext): void {
+  let names: Set<string> | undefined;
+  for (const f of ctx.found) if (f.rule === 'camel-case' && f.type === 'organization') (names ??= new Set()).add(f.name);
+  if (!names) return;
+  const toks = ctx.toks;
+  const product = new Set<string>();
+  const firm = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].text;
+    const plural = w.endsWith('s') && names.has(w.slice(0, -1));
+    if (!names.has(w) && !plural) continue;
+    const name = plural ? w.slice(0, -1) : w;
+    const next = toks[k + 1]?.text ?? '';
+    const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+    // (a possessive's next word: "WorldCom's chief", "Zorvex' staff")
+    const after = next === "'s" || next === '’s' || next === "'" || next === '’' ? (toks[k + 2]?.text ?? '') : next;
+    if (FIRM_WORDS.has(prev) || PRODUCT_FIRM_AFTER.test(after) || (toks[k + 1]?.start === toks[k].end + 1 && isLegalForm(next))) firm.add(name);
+    else if (plural || PRODUCT_KIND_BEFORE.has(prev) || PRODUCT_NOUN_AFTER.has(next) || (/^\d/.test(next) && toks[k + 1].start === toks[k].end + 1)) product.add(name);
+  }
+  for (const f of ctx.found)
+    if (f.rule === 'camel-case' && product.has(f.name) && !firm.has(f.name)) {
+      f.type = null;
+      f.rule = 'product';
+      f.confidence = 0;
+    }
+}
+/** a product's noun after its name: 'the PlayStation 3 console', 'the BitTorrent system', 'the MyDoom virus' */
+const PRODUCT_NOUN_AFTER = new Set('console consoles handheld player players title titles feature button technology software program programs programme system systems virus worm bug trojan plug-in plugin browser toolbar handset handsets phone phones tablet device devices headset format file files server servers client protocol engine'.split(' '));
+/** a product's kind right before its name: 'the file-sharing program BitTorrent', 'soap EastEnders' */
+const PRODUCT_KIND_BEFORE = new Set('program programme software app game console virus worm soap sitcom series browser'.split(' '));
+/** a firm's people, or what a firm does, after its name or its possessive: 'WorldCom executives', "HealthSouth's offices" */
+const PRODUCT_FIRM_AFTER = /^(?:said|says|told|announced|reported|confirmed|spokes(?:man|woman|person)|executives?|employees|staff|bosses|boss|chief|chairman|director|directors|board|founder|founders|shares|shareholders|analysts?|researchers|offices|headquarters|CEO)$/;
 
 /** Whether a run has an initial, with its stop or without, before its last word ('Alice H. Eagly', 'Elena M Yatzeck') */
 function hasInitial(toks: readonly Token[], from: number, to: number): boolean {

@@ -1260,6 +1260,26 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
   });
 
   it.each([
+    // [text, the coinage: a product's, a program's or a show's name wherever the document writes it]
+    ['Zorvo said the ZorvStation 3 will ship in May. Sales of the ZorvStation rose.', 'ZorvStation'],
+    ['Kellmo first launched its KellBoy console in 1989. The KellBoy sold well.', 'KellBoy'],
+    ['Users of the file-sharing program SwapTorrent face lawsuits. SwapTorrent is popular.', 'SwapTorrent'],
+    ['The QuarkDoom virus spread fast. QuarkDoom slowed searches.', 'QuarkDoom'],
+    ['Gamers bought millions of ZorvStations. The ZorvStation leads.', 'ZorvStation'],
+  ])('takes no firm of a camel-case product: %j', (text, name) => {
+    expect(runDoc(text).mentions.filter((m) => m.text === name)).toEqual([]);
+  });
+
+  it("keeps a camel-case coinage a firm where the document says so anywhere, even beside a product's cue", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(orgs('The ZorvCom system failed. ZorvCom executives denied fraud.')).toEqual(['ZorvCom', 'ZorvCom']);
+    expect(orgs("The KellNet software was late. KellNet's chief resigned.")).toEqual(['KellNet', 'KellNet']);
+    expect(orgs('The KellNet system failed, said the firm KellNet.')).toEqual(['KellNet', 'KellNet']);
+    // (no cue at all: the coinage stays a firm, step 12f)
+    expect(orgs('Shares of ZorvCorp rose after ZorvCorp won.')).toEqual(['ZorvCorp', 'ZorvCorp']);
+  });
+
+  it.each([
     // [text, the person: a friend's or a relative's name after a speaker's possessive]
     ['Post inspired by my friend Surajit.', 'Surajit'],
     ['We thank our colleague Kellmo for the photographs.', 'Kellmo'],
