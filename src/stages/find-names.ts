@@ -10,6 +10,7 @@ import { CONNECTIVES, findDefinitions, findTermDefinitions } from './abbreviatio
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
+import { teamSheetNames } from '../text/team-sheet.js';
 import { isNameSuffix } from './middle-initials.js';
 
 /**
@@ -878,6 +879,36 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
 }
 
 /**
+ * Step 1': a team sheet's players are persons, each entry and each substitute in brackets one ('Dudek, Finnan,
+ * Carragher, Traore (Biscan 67), Luis Garcia', 'Subs Not Used: Pellegrino, Carson.', 'R Russell, B Douglas, N Hines,
+ * J Dunbar'), whatever else a gazetteer calls the name ('Holland', 'Given', 'Young' are players there): the sheet's
+ * shape is the evidence (`teamSheetNames`, the test by which the cleaner kept the line). Whether `s` is one; its
+ * players pushed to `found`, and the side's name in a label before them typed as any run.
+ */
+function teamSheet(ctx: NameContext, s: Sentence): boolean {
+  const text = ctx.doc.clean.slice(s.start, s.end);
+  const sheet = teamSheetNames(text);
+  if (!sheet) return false;
+  const toks = ctx.toks;
+  let k = s.tokenStart;
+  // (the side's name in the label before it, typed as any run: 'Man City: James, Mills, …')
+  if (sheet.side) {
+    while (k < s.tokenEnd && toks[k].end <= s.start + sheet.side.end) k++;
+    if (k > s.tokenStart) typeRun(ctx, s, { from: s.tokenStart, to: k }, false);
+  }
+  for (const n of sheet.names) {
+    const start = s.start + n.start;
+    const end = s.start + n.end;
+    while (k < s.tokenEnd && toks[k].start < start) k++;
+    const from = k;
+    while (k < s.tokenEnd && toks[k].end <= end) k++;
+    if (k === from || toks[from].start !== start || toks[k - 1].end !== end) continue;
+    ctx.found.push({ sentence: s, from, to: k, start, end, name: ctx.doc.clean.slice(start, end), type: 'person', rule: 'team-sheet', confidence: 0.7, role: null, caps: false, priority: -1 });
+  }
+  return true;
+}
+
+/**
  * a sentence that is a dateline: 'TROY, MICH., Feb 26 -', 'NEW YORK (Reuters) -', 'PROVIDENCE, March 3' (the split stage
  * cuts one that opens a paragraph off it)
  */
@@ -902,6 +933,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (UPPER_FIRST.test(w)) capitalised++;
     if (k > s.tokenStart && HEADLINE_WORDS.has(w)) headlineWords++;
   }
+  // 1'. a match report's team sheet: every entry a player ('Dudek, Finnan, Traore (Biscan 67), Luis Garcia', `teamSheetNames`)
+  if (capitalised * 2 >= letterWords && letterWords >= 2 && teamSheet(ctx, s)) return;
   // 1a. a dateline's place is one run (`datelinePlaceEndOf`), typed a place by step 5a, in a sentence of few words too
   //     ('ZORVEX (Reuters) -')
   const placeEnd = (ctx.datelineEnd = datelinePlaceEndOf(ctx, s));
@@ -4298,7 +4331,7 @@ function knownAsTeamsOrFirms(facts: DocumentFacts, out: Candidate[]): void {
  * rule's person yields to the gazetteer.
  */
 function overrulesGazetteer(f: Found): boolean {
-  return (f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state' || f.rule === 'kin';
+  return (f.rule === 'title-person' && (f.to - f.from >= 2 || HONORIFIC.test(f.role ?? ''))) || f.rule === 'party-state' || f.rule === 'kin' || f.rule === 'team-sheet';
 }
 
 // a preposition of place ('in Houston', 'from Washington'), before a name

@@ -730,7 +730,8 @@ export function linkLoneSurnames(rules: readonly Candidate[], gazetteer: readonl
   const lone = lex.loneSurnames;
   if (!lone?.size) return rules as Candidate[];
   const surnameOf = (c: Candidate): string | undefined => {
-    if (c.type !== 'person' || c.entries.length > 0 || c.idName !== undefined || /\s/.test(c.name)) return undefined;
+    // (not a team sheet's player: 'Thatcher' between 'Distin' and 'Mills' is no Margaret Thatcher)
+    if (c.type !== 'person' || c.entries.length > 0 || c.idName !== undefined || c.source === 'rule:team-sheet' || /\s/.test(c.name)) return undefined;
     const key = isAllCaps(c.name) && c.name.length > 2 ? c.name[0] + c.name.slice(1).toLowerCase() : c.name;
     return lone.has(key) ? key : undefined;
   };

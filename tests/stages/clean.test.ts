@@ -861,6 +861,18 @@ describe('clean: drop reasons', () => {
     });
   });
 
+  it("keeps a match report's team sheets under its last paragraph, not after a comments heading, nor a menu's list", () => {
+    const SHEET = 'Marlow, Quennell, De Vries, Tolland (Pesce 67), Anders Lykke, Ruddock, Okafor-Bell (Van Dam 88), Whitlow.';
+    const SUBS = 'Subs Not Used: Pesce, Lykke.';
+    const bodyLines = (text: string) => {
+      const doc = run(text);
+      return doc.blocks.filter((b) => b.zone === 'body').map((b) => doc.clean.slice(b.clean.start, b.clean.end));
+    };
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', SHEET, '', SUBS, '', '45,000'].join('\n'))).toEqual([P1, P2, P3, SHEET, SUBS]);
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'Leave a comment', '', SHEET].join('\n'))).toEqual([P1, P2, P3]);
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'News, Blogs, Video, Community, Sport, Weather'].join('\n'))).toEqual([P1, P2, P3]);
+  });
+
   it('drops the reader comments after a comments heading', () => {
     const comment = 'I live near the docks and I think this terminal is a terrible idea for all of us who have children and walk to school every day.';
     const doc = run(`${article()}\n\n12 comments\n${comment}`);

@@ -1259,6 +1259,27 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('He opened a restaurant in SoHo last year.')).toEqual(['SoHo']);
   });
 
+  it("takes a team sheet's players for persons, a gazetteer's place or a famous surname among them too, and its label's side as any name", () => {
+    const text = [
+      'Portvale beat Kellmore',
+      '',
+      'Anders Lykke scored twice as Portvale beat Kellmore on Saturday, and the home side never looked like losing the match after the break.',
+      '',
+      'Portvale FC: Marlow, Holland, Thatcher, Tolland (Pesce 67), Anders Lykke, Young (Van Dam 88).',
+      '',
+      'Subs Not Used: Quennell, Whitlow.',
+    ].join('\n');
+    const doc = runDoc(text);
+    const sheet = doc.mentions.filter((m) => m.start >= text.indexOf('Portvale FC:'));
+    expect(sheet.map((m) => [m.text, m.type])).toEqual([
+      ['Portvale FC', 'organization'],
+      ...['Marlow', 'Holland', 'Thatcher', 'Tolland', 'Pesce', 'Anders Lykke', 'Young', 'Van Dam', 'Quennell', 'Whitlow'].map((n) => [n, 'person']),
+    ]);
+    // (a player's surname is no famous person's of lone-surnames.tsv; a player named in full above is that player)
+    expect(sheet.find((m) => m.text === 'Thatcher')?.entityId).toBe('person:thatcher');
+    expect(sheet.find((m) => m.text === 'Anders Lykke')?.entityId).toBe('person:anders-lykke');
+  });
+
   it.each([
     // [text, the coinage: a product's, a program's or a show's name wherever the document writes it]
     ['Zorvo said the ZorvStation 3 will ship in May. Sales of the ZorvStation rose.', 'ZorvStation'],

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
+import { teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
@@ -129,6 +130,7 @@ export const norm = (s: string) =>
   (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase().replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, ' ') : normUnicode(s.toLowerCase())).trim();
 
 const NOT_PROSE = 'not prose (few function words)';
+const SHORT_LINE = 'short line outside the article';
 
 /** The context-free jusText class of a block, with the reason a bad block is bad. */
 export function contextFreeClass(l: Pick<Line, 'text' | 'words' | 'stopDensity' | 'linkDensity' | 'terminal' | 'capDensity'>): { klass: Klass; reason: string } {
@@ -192,6 +194,33 @@ interface Work {
 // one shape for every decision (see `Work`)
 const drop = (reason: string): LineDecision => ({ zone: 'dropped', reason, keep: undefined });
 const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDecision => ({ zone, reason, keep: { start: w.start, end: l.end } });
+
+/**
+ * A match report's team sheets, lines of players' names the function words' test calls no prose ('Dudek, Finnan,
+ * Carragher, Traore (Biscan 67), …', 'Subs Not Used: Pellegrino, Carson.': `teamSheetNames`), are the article's where
+ * they stand inside it or right under its last paragraph, only dropped lines of no explicit signal (no menu, no
+ * comments' heading, no tag list) between: kept as body. (BBC sport: 59 such lines, 10-20 players' names each, had
+ * been dropped.)
+ */
+function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], first: number): void {
+  let last = -1;
+  for (let i = decisions.length - 1; i >= first; i--)
+    if (decisions[i].zone === 'body') {
+      last = i;
+      break;
+    }
+  if (last < 0) return;
+  for (let i = first + 1; i < decisions.length; i++) {
+    const w = work[i];
+    if (w.fixed) {
+      if (i > last) return;
+      continue;
+    }
+    const d = decisions[i];
+    if (d.zone !== 'dropped' || (d.reason !== NOT_PROSE && d.reason !== SHORT_LINE) || !teamSheetNames(w.text)) continue;
+    decisions[i] = keepLine('body', w, lines[i], 'team sheet');
+  }
+}
 
 /**
  * The passes are functions of their own, called in order on the same `work`
@@ -1223,6 +1252,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
     }
     decisions[i] = d;
   }
+  if (first >= 0) teamSheets(work, lines, decisions, first);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)

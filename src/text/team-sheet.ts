@@ -1,0 +1,79 @@
+/**
+ * A team sheet: the line of a match report that lists a side's players, commas or semicolons between them, as British
+ * and Irish outlets print them under the report (no library reads these; the shape is simple and the cleaner and the
+ * name finder must agree on it, so both call this):
+ *
+ *   'Dudek, Finnan, Carragher, Traore (Biscan 67), Luis Garcia, Kewell (Nunez 56), Morientes (Baros 74).'
+ *   'J Robinson (capt); M Cueto, J Noon, O Barkley.'
+ *   'Subs Not Used: Pellegrino, Carson.'
+ *   'Replacements: R Russell, B Douglas, N Hines, J Dunbar, M Blair.'
+ *
+ * Each entry is a name of one to four words (an initial, a particle, an apostrophe or a hyphen inside:
+ * 'S Easterby', 'De Zeeuw', "O'Driscoll", 'Owusu-Abeyie'), perhaps with a substitute and his minute in brackets after
+ * it ('(Biscan 67)') or a captain's mark ('(capt)'). What tells a team sheet from any list of capitalised words (a
+ * menu's 'News, Blogs, Video, Community', a list of countries) is one of: a substitute or a captain's mark in brackets, a substitutes'
+ * label ('Subs', 'Substitutes', 'Replacements', 'Bench'), or every entry an initial and a surname, a sheet's way with
+ * names. Returns the spans of the players' names (the substitutes' too), offsets into `text`, and the span of the
+ * side's name where a label gives one ('Man City: James, Mills, …'; not a substitutes' label), or null.
+ */
+export function teamSheetNames(text: string): { names: Span[]; side: Span | null } | null {
+  // (cheap tests first: most lines have few commas or many small letters between them)
+  if (text.length > 600 || text.length < 12) return null;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) commas++;
+  }
+  const label = LABEL.exec(text);
+  if (commas < (label && SUBS_LABEL.test(label[1]) ? 1 : 3)) return null;
+  const from = label ? label[0].length : 0;
+  let end = text.length;
+  while (end > from && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  const names: Span[] = [];
+  let subs = 0;
+  let initials = 0;
+  let entries = 0;
+  ENTRY_SPLIT.lastIndex = from;
+  let at = from;
+  for (;;) {
+    const m = ENTRY_SPLIT.exec(text);
+    const stop = m && m.index < end ? m.index : end;
+    const entry = text.slice(at, stop);
+    const e = ENTRY.exec(entry);
+    if (!e) return null;
+    entries++;
+    const lead = entry.indexOf(e[1]);
+    names.push({ start: at + lead, end: at + lead + e[1].length });
+    if (INITIAL_NAME.test(e[1])) initials++;
+    if (e[2] !== undefined) subs++;
+    if (e[3] !== undefined) {
+      const sub = entry.indexOf(e[3], lead + e[1].length);
+      names.push({ start: at + sub, end: at + sub + e[3].length });
+    }
+    if (stop === end) break;
+    at = m!.index + m![0].length;
+  }
+  const subsLabel = label !== null && SUBS_LABEL.test(label[1]);
+  if (!(subs > 0 || (subsLabel && entries >= 2) || (initials === entries && entries >= 4))) return null;
+  const lead = label ? label[0].indexOf(label[1]) : 0;
+  return { names, side: label && !subsLabel ? { start: lead, end: lead + label[1].length } : null };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// a word of a name: capitalised, letters, an apostrophe or a hyphen inside ("O'Driscoll", 'Owusu-Abeyie', 'McNamee'),
+// or an initial with its stop or without ('S Easterby', 'R. Smith')
+const WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*|\p{Lu}\.?)`;
+// a particle inside a name in lower case: 'van Persie', 'de Zeeuw'
+const PARTICLE = String.raw`(?:(?:de|da|del|van|von|der|den|di|du|le|la|dos)\s)`;
+const NAME = String.raw`(?:(?:${PARTICLE}?${WORD}\s){0,3}${PARTICLE}?${WORD})`;
+/** one entry: a name (1), and in brackets (2) a substitute's name (3) and minute, or a captain's mark */
+const ENTRY = new RegExp(String.raw`^\s*(${NAME})(\s*\((?:(${NAME})\s+\d{1,3}(?:\+\d{1,2})?'?|capt\.?|c|captain|vc)\))?\s*$`, 'u');
+const ENTRY_SPLIT = /\s*[,;]\s*/g;
+/** a label before the list: 'Subs Not Used:', 'Replacements:', 'Liverpool:' */
+const LABEL = /^\s*(\p{Lu}[\p{L} .'’-]{0,30}?)\s*:\s*/u;
+const SUBS_LABEL = /^(?:subs?|substitutes|replacements|bench|unused subs?)\b/i;
+const INITIAL_NAME = /^\p{Lu}\.?\s\p{Lu}/u;
