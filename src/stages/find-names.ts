@@ -529,6 +529,12 @@ const TICKER_AFTER = /^\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|LSE|LON|T
 // … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not
 // 'president of', 'director of', which name countries and agencies as often)
 const CORPORATE_TITLE_OF = /\b(?:CEO|COO|CFO|chairman|chairwoman|chief executive(?:\s+officer)?|chief financial officer|chief operating officer|managing director|general manager|board of directors|shareholders|stockholders)\s+of\s+$/i;
+// … and a director's, a president's or a founder's title, a department perhaps, and 'of' or 'for' (step 12e'): 'director
+// of ', 'vice president of business development for ' (not after a possessive or an article's other words: 'the
+// director of the film'; the text before it read up to 60 characters)
+// ('for' only after a department: not 'best director for Scorsese', an award's; not 'president', a country's as often:
+// 'the president of Kellibrand', step 12e)
+const OFFICER_OF = /\b(?:director|vice[- ]president|chief technology officer|CTO|founder|co-founder)(?:\s+of(?:\s+\p{Ll}+){1,3}\s+for|\s+of)\s+$/u;
 // a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
 // (or at the sentence's end, where a split after 'N.Y.' cut it: '(D-N.Y.')
 const PARTY_STATE = /^\s*[(,]\s*[DRI]\s?[-–‐‑]\s?(?!Day\b)(?:\p{Lu}\p{Ll}{1,12}\.?(?: \p{Lu}\p{Ll}{1,12}\.?)?|\p{Lu}\.?\p{Lu}\.?)\s*(?:[),]|$)/u;
@@ -2409,7 +2415,8 @@ function firmBefore(ctx: NameContext, s: Sentence, from: number, prevTok: string
   // last word in title case: 'Human Rights group Liberty', 'Animal Welfare charity Zorvex')
   const based = trade === 'based' && from - 3 > s.tokenStart && isHyphen(toks[from - 3].text) && toks[from - 3].start === toks[from - 4].end;
   const titleNoun = !lower && /^\p{Lu}\p{Ll}+$/u.test(trade) && isLowerWord(prevTok) && commonTag(trade) === 'NOUN' && !isListed(trade, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames);
-  const tradeWord = based || titleNoun || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
+  // (and a trade's gerund: 'filtering firm Ciphertrust', 'consulting group Zorvex', 'publishing company Kellmo')
+  const tradeWord = based || titleNoun || (tag !== null ? tag === 'NOUN' || tag === 'ADJ' || (tag === 'VERB' && trade.endsWith('ing')) : lower ? trade.length >= 5 : lex.known.get(trade.toLowerCase()) === 'norp' || lex.qualifiers.has(trade) || TRADE_ACRONYMS.has(trade));
   // (a platform that is a structure is no body: 'the drilling platform Deepwater Horizon', 'an offshore platform')
   if (prevTok === 'platform' && STRUCTURE_PLATFORM.test(trade)) return false;
   // (the kind a whole word: not the 'up' of 'clean up PCs', 'sizes up Melania Trump', which ends 'start-up' too)
@@ -2638,6 +2645,8 @@ function mediaBefore(ctx: NameContext, s: Sentence, from: number, prevTok: strin
 
 /** a sentence's first word in lower case where wink-nlp's lexicon has it so as a noun or an adjective ('Reinsurance' -> 'reinsurance'; 'Glasgow', 'BBC' stay) */
 function commonFirstWord(w: string): string {
+  // (a compound of small letters after its capital is a modifier: 'Anti-spam group Spamhaus', 'Oil-rich state')
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return w.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return w;
   const tag = commonTag(w.toLowerCase());
   return tag === 'NOUN' || tag === 'ADJ' ? w.toLowerCase() : w;
@@ -3174,6 +3183,14 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      chairman'; nor the rest of a name whose first word, a place, went to the role step: 'Commerce' of 'Texas Commerce
   //      chairman')
   if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CHAIR_BEFORE_NAME.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
+    return ruleTyped('organization', 'officer-title', 0.6);
+  // 12e'. and after a director's, a vice president's or a founder's title, perhaps of a department, and 'of' or 'for':
+  //       'Steve Linford, director of Spamhaus', 'vice president of business development for Gracenote' (a town's
+  //       museum or agency has a director too: not a name a gazetteer or compromise has as a place or a person, nor a
+  //       common word, 'director of Communications')
+  //       (nor before a possessive, a founder's surname as often: 'Kurt Barnard, president of Barnard's Retail Trend
+  //       Report'; nor a common word's plural, 'founder of Bikers for Trump')
+  if (words.length <= 3 && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && OFFICER_OF.test(doc.clean.slice(Math.max(s.start, start - 60), start)) && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',

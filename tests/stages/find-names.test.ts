@@ -1259,6 +1259,25 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(places('He opened a restaurant in SoHo last year.')).toEqual(['SoHo']);
   });
 
+  it.each([
+    // [text, the organisation: a trade's gerund or a compound opening the sentence before a kind of firm, an officer's title and 'of']
+    ['The deal was made by filtering firm Kellvane last year.', 'Kellvane'],
+    ['Anti-spam group Zorvhaus is warning users about the worm.', 'Zorvhaus'],
+    ['Mark Doyle, director of Zorvhaus, said the problem was growing.', 'Zorvhaus'],
+    ['Ann Cole, vice president of business development for Kellvane, said the deal was good.', 'Kellvane'],
+    ['"It works," said Ann Cole, co-founder of Kellvane.', 'Kellvane'],
+  ])('takes an organisation in %j', (text, name) => {
+    expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['organization']);
+  });
+
+  it("takes no organisation after an officer's title where the name is a place, a common word, an award's or before a possessive", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(orgs('He was director of Communications before he became president of France.')).toEqual([]);
+    expect(orgs('The film won best director for Kellvane and best actor for the star.')).toEqual([]);
+    expect(orgs("said Mark Kellvane, president of Kellvane's Retail Report, on Monday.")).not.toContain('Kellvane');
+    expect(orgs('said Mark Doyle, the founder of Bikers for Peace.')).not.toContain('Bikers');
+  });
+
   it("takes a team sheet's players for persons, a gazetteer's place or a famous surname among them too, and its label's side as any name", () => {
     const text = [
       'Portvale beat Kellmore',
