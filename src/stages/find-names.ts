@@ -2963,6 +2963,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     words.length >= 2 &&
     nameWords <= 4 &&
     isListed(first, lex.firstNames, lex.givenNames) &&
+    // (not a given name's letters in capitals beside a word in title case, an acronym: 'the AL East race', a league's
+    // division; a headline in capitals writes the whole name so, 'AL GORE')
+    !(first.length <= 3 && isAllCapsWord(first) && hasLower(last)) &&
     !(notTitled && isRoleWord(ctx, s, from)) &&
     (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || !isCommonish(lex, last) || isListed(last, lex.lastNames, lex.surnames)) &&
     // (nor a common word before a nationality or a place: 'Royal Dutch', 'Ford Canada', 'Cooper Canada')

@@ -1278,6 +1278,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('said Mark Doyle, the founder of Bikers for Peace.')).not.toContain('Bikers');
   });
 
+  it("takes no person of a given name's letters in capitals before a word in title case, a league's division", () => {
+    expect(runDoc('The Orioles are still in the AL East race after the win on Monday.').mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it("takes 'Liberal Democrat' before a party's officer for the British party, not a 'liberal Democrat'", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId]);
+    expect(orgs('Liberal Democrat leader Mark Doyle said the plan was wrong.')).toEqual([['Liberal Democrat', 'organization:liberal-democrats']]);
+    expect(orgs('In Washington, a liberal Democrat from Ohio spoke.')).toEqual([]);
+  });
+
   it("takes a team sheet's players for persons, a gazetteer's place or a famous surname among them too, and its label's side as any name", () => {
     const text = [
       'Portvale beat Kellmore',
