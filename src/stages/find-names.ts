@@ -3192,8 +3192,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //       museum or agency has a director too: not a name a gazetteer or compromise has as a place or a person, nor a
   //       common word, 'director of Communications')
   //       (nor before a possessive, a founder's surname as often: 'Kurt Barnard, president of Barnard's Retail Trend
-  //       Report'; nor a common word's plural, 'founder of Bikers for Trump')
-  if (words.length <= 3 && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && OFFICER_OF.test(doc.clean.slice(Math.max(s.start, start - 60), start)) && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
+  //       Report'; nor a common word's plural, 'founder of Bikers for Trump'; the token before looked up first: the
+  //       expression runs for few names)
+  if (words.length <= 3 && (prevTok === 'of' || prevTok === 'for') && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && OFFICER_OF.test(doc.clean.slice(Math.max(s.start, start - 60), start)) && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
