@@ -429,6 +429,9 @@ const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary 
 const FIRM_BEFORE_CHARS = 80;
 // a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
 // (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
+// a name the run cut at a function word in lower case, which goes on after it ('Anti-war group Stop the War said',
+// 'campaign group Friends of the Earth'): no part of it a firm (step 8b)
+const NAME_GOES_ON = /^\s+(?:the|of|of the|for|for the)\s+\p{Lu}/u;
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|heads|headed|runs|run|ran|owns|owned|started|created|formed|established|unveiled|launched|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
@@ -534,7 +537,12 @@ const CORPORATE_TITLE_OF = /\b(?:CEO|COO|CFO|chairman|chairwoman|chief executive
 // director of the film'; the text before it read up to 60 characters)
 // ('for' only after a department: not 'best director for Scorsese', an award's; not 'president', a country's as often:
 // 'the president of Kellibrand', step 12e)
-const OFFICER_OF = /\b(?:director|vice[- ]president|chief technology officer|CTO|founder|co-founder)(?:\s+of(?:\s+\p{Ll}+){1,3}\s+for|\s+of)\s+$/u;
+// ('director of' and the name alone only where the name is an acronym or a camel-case coinage: a film's director as
+// often, 'director of Jaws'; a founder's not of a creed, 'founder of Methodism')
+const OFFICER_OF = /\b(?:(?:director|vice[- ]president|chief technology officer|CTO|founder|co-founder)\s+of(?:\s+\p{Ll}+){1,3}\s+for|(?:vice[- ]president|chief technology officer|CTO|founder|co-founder)\s+of)\s+$/u;
+const DIRECTOR_OF = /\bdirector\s+of\s+$/;
+// (a capital after the first's letter or two: 'GfK', 'EdF')
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}{0,2}\p{Lu}/u;
 // a party's initial and a US state, in brackets or between commas: '(D-Nev.)', '(R-WI)', '(D-New York)', ', R-Kan.,' (not 'D-Day')
 // (or at the sentence's end, where a split after 'N.Y.' cut it: '(D-N.Y.')
 const PARTY_STATE = /^\s*[(,]\s*[DRI]\s?[-–‐‑]\s?(?!Day\b)(?:\p{Lu}\p{Ll}{1,12}\.?(?: \p{Lu}\p{Ll}{1,12}\.?)?|\p{Lu}\.?\p{Lu}\.?)\s*(?:[),]|$)/u;
@@ -895,6 +903,15 @@ function teamSheet(ctx: NameContext, s: Sentence): boolean {
   const text = ctx.doc.clean.slice(s.start, s.end);
   const sheet = teamSheetNames(text);
   if (!sheet) return false;
+  // (few of its names a gazetteer's places or organisations, one at most or a quarter: 'Holland', 'Poole' are players there, but a list of
+  // clubs, countries or towns with figures in brackets is no sheet, 'Henry (Arsenal 25), Johnson (Crystal Palace 21), …')
+  let known = 0;
+  for (const n of sheet.names) {
+    const start = s.start + n.start;
+    const end = s.start + n.end;
+    if (ctx.known.some((c) => (c.type === 'place' || c.type === 'organization') && c.start < end && c.end > start)) known++;
+  }
+  if (known >= 2 && known * 4 > sheet.names.length) return false;
   const toks = ctx.toks;
   let k = s.tokenStart;
   // (the side's name in the label before it, typed as any run: 'Man City: James, Mills, …')
@@ -2907,12 +2924,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     officer's title ('a startup CEO with ...')
   // (the word before the name looked up first: the expression runs for few names)
   // (nor a firm's name run into a person's after it, a comma left out: 'aerospace group EADS Philippe Camus is to leave')
+  // (nor the first part of a name cut at a function word: 'Anti-war group Stop the War', `NAME_GOES_ON`)
   // (nor a legal form alone, a firm's name's end the tagger parted: 'Jacobs Engineering group Inc said'; a news agency is
   // 8b'''s, a paper's kind: 'Polish news agency PAP')
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian
@@ -3187,14 +3205,15 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      chairman')
   if (words.length <= 3 && (CORPORATE_TITLE_AFTER.test(after) || CHAIR_BEFORE_NAME.test(after) || CORPORATE_TITLE_OF.test(doc.clean.slice(Math.max(s.start, start - 40), start))) && !isListed(first, lex.firstNames, lex.givenNames) && !(words.length === 1 && (ORG_WORDS.has(first) || first.length < 2 || (from === s.tokenStart && isCommon(lex, first)))) && from === runFrom)
     return ruleTyped('organization', 'officer-title', 0.6);
-  // 12e'. and after a director's, a vice president's or a founder's title, perhaps of a department, and 'of' or 'for':
-  //       'Steve Linford, director of Spamhaus', 'vice president of business development for Gracenote' (a town's
+  // 12e'. and after a vice president's or a founder's title, or any of a department, and 'of' or 'for': 'co-founder of
+  //       Blinkx', 'vice president of business development for Gracenote', a director's before an acronym or a
+  //       coinage, 'director of GfK' (a town's
   //       museum or agency has a director too: not a name a gazetteer or compromise has as a place or a person, nor a
   //       common word, 'director of Communications')
   //       (nor before a possessive, a founder's surname as often: 'Kurt Barnard, president of Barnard's Retail Trend
   //       Report'; nor a common word's plural, 'founder of Bikers for Trump'; the token before looked up first: the
   //       expression runs for few names)
-  if (words.length <= 3 && (prevTok === 'of' || prevTok === 'for') && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && OFFICER_OF.test(doc.clean.slice(Math.max(s.start, start - 60), start)) && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
+  if (words.length <= 3 && (prevTok === 'of' || prevTok === 'for') && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && (OFFICER_OF.test((before = doc.clean.slice(Math.max(s.start, start - 60), start))) || (DIRECTOR_OF.test(before) && words.length === 1 && (isAllCapsWord(first) || CAMEL_CASE.test(first) || INNER_CAPITAL.test(first)))) && !first.endsWith('ism') && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
   //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
@@ -5648,7 +5667,7 @@ const COMPANY_WORDS = new Set('International Group Holdings Holding Industries E
  * firm and one of these words is often the firm's arm, no other name of it ('Barclays Capital', 'Disney Studios':
  * `gazetteerOrgBefore` leaves them), and a name may open with one ('Energy Transfer Partners')
  */
-const LINE_OF_BUSINESS_WORDS = new Set('Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy Learning Education Games Gaming Apparel Apparels Textiles Garments Fashion Beverages Brewing Breweries Construction Engineering Homes Housing Developments Land Estates Cement Electronics Healthcare Medical Hospitals Finance Leasing Transport Marine Maritime Freight Aviation Hotels Hospitality Travel Retail Stores Agro Farms Fisheries Seafood Tobacco Packaging Plastics Fertilizers Fertilisers Solar Renewables Utilities Telecoms Mobile Digital Interactive Publishing Broadcasting Television Films Productions Animation Cosmetics Consulting Advisory Mills'.split(' '));
+const LINE_OF_BUSINESS_WORDS = new Set('Tool Tools Instruments Machinery Equipment Manufacturing Materials Airways Airlines Energy Capital Partners Resources Media Studios Entertainment Insurance Telecom Shipping Steel Mining Dynamics Petroleum Chemicals Chemical Biotherapeutics Biologics Diagnostics Minerals Metals Pictures Records Realty Properties Investments Securities Aerospace Automotive Wireless Telecommunications Oil Gas Power Air Research Commodities Music Lines Tankers Sugar Sweeteners Agri Dairy Learning Education Games Gaming Apparel Apparels Textiles Garments Fashion Beverages Brewing Breweries Construction Engineering Homes Housing Developments Land Estates Cement Electronics Healthcare Medical Hospitals Finance Leasing Transport Marine Maritime Freight Aviation Hotels Hospitality Travel Retail Stores Agro Farms Fisheries Seafood Tobacco Packaging Plastics Fertilizers Fertilisers Solar Renewables Utilities Telecoms Mobile Digital Interactive Publishing Broadcasting Television Films Productions Animation Cosmetics Consulting Advisory Mills'.split(' '));
 
 /** Whether `word` is a line of business a later mention of a firm leaves off ('Records' of 'Halcyon Records'). */
 export const isLineOfBusinessWord = (word: string) => LINE_OF_BUSINESS_WORDS.has(word);
@@ -5832,9 +5851,13 @@ function untypeProducts(ctx: NameContext): void {
     const prev = toks[k - 1]?.text.toLowerCase() ?? '';
     // (a possessive's next word: "WorldCom's chief", "Zorvex' staff")
     const after = next === "'s" || next === '’s' || next === "'" || next === '’' ? (toks[k + 2]?.text ?? '') : next;
-    if (FIRM_WORDS.has(prev) || PRODUCT_FIRM_AFTER.test(after) || (toks[k + 1]?.start === toks[k].end + 1 && isLegalForm(next))) firm.add(name);
-    else if (plural || PRODUCT_KIND_BEFORE.has(prev) || PRODUCT_NOUN_AFTER.has(next) || (/^\d/.test(next) && toks[k + 1].start === toks[k].end + 1)) product.add(name);
+    // (a firm's kind before it, its staff and 'at', a division's 'of', 'shares in' it: 'Telecoms operator BellSouth',
+    // 'engineers at SeekFast', 'a division of ScanSoft')
+    if (FIRM_WORDS.has(prev) || PRODUCT_FIRM_BEFORE.has(prev) || (prev === 'at' && FIRM_STAFF.has(toks[k - 2]?.text.toLowerCase() ?? '')) || (prev === 'of' && FIRM_PARTS.has(toks[k - 2]?.text.toLowerCase() ?? '')) || ((prev === 'in' || prev === 'of') && SHARES.has(toks[k - 2]?.text.toLowerCase() ?? '')) || PRODUCT_FIRM_AFTER.test(after) || (toks[k + 1]?.start === toks[k].end + 1 && isLegalForm(next))) firm.add(name);
+    else if (plural || (PRODUCT_KIND_BEFORE.has(prev) && commonTag(next) !== 'VERB') || PRODUCT_NOUN_AFTER.has(next) || modelNumberAt(toks, k + 1)) product.add(name);
   }
+  // (and a name another rule made a firm: 'the firm SeekFast', an apposition's)
+  for (const f of ctx.found) if (f.type === 'organization' && f.rule !== 'camel-case' && names.has(f.name)) firm.add(f.name);
   for (const f of ctx.found)
     if (f.rule === 'camel-case' && product.has(f.name) && !firm.has(f.name)) {
       f.type = null;
@@ -5842,9 +5865,25 @@ function untypeProducts(ctx: NameContext): void {
       f.confidence = 0;
     }
 }
-/** a product's noun after its name: 'the PlayStation 3 console', 'the BitTorrent system', 'the MyDoom virus' */
+/**
+ * Whether the token at `k`, right after a name, is a model's number: one or two digits, no year, price, share or count
+ * ('the PlayStation 3', 'Xbox 2'; not 'the NexaCore 2005 outlook', 'OnDisc 99p tracks', 'MediGen 12 hospitals')
+ */
+function modelNumberAt(toks: readonly Token[], k: number): boolean {
+  if (k >= toks.length || !/^\d{1,2}$/.test(toks[k].text) || toks[k].start !== toks[k - 1].end + 1) return false;
+  const after = toks[k + 1]?.text ?? '';
+  return !(toks[k + 1]?.start === toks[k].end && /^\p{L}/u.test(after)) && !/^(?:%|per|pc|m|bn|million|billion)$/.test(after) && !/^\p{Ll}+s$/u.test(after);
+}
+/** a product's noun after its name: 'the PlayStation 3 console', 'the BitTorrent system', 'the MyDoom virus' (a firm's
+ * technology or software is named so too, 'Demand for SanVolt technology': a firm's cue anywhere outweighs it) */
 const PRODUCT_NOUN_AFTER = new Set('console consoles handheld player players title titles feature button technology software program programs programme system systems virus worm bug trojan plug-in plugin browser toolbar handset handsets phone phones tablet device devices headset format file files server servers client protocol engine'.split(' '));
-/** a product's kind right before its name: 'the file-sharing program BitTorrent', 'soap EastEnders' */
+/** what stands before a firm's name and not a product's: 'operator BellSouth', 'engineers at SeekFast', 'a division of ScanSoft' */
+const PRODUCT_FIRM_BEFORE = new Set('operator maker makers studio carrier developer publisher'.split(' '));
+const FIRM_STAFF = new Set('engineers engineer analysts analyst researchers researcher executives executive staff employees workers director manager officer spokesman spokeswoman economist'.split(' '));
+const FIRM_PARTS = new Set('division unit subsidiary subsidiaries owner owners founder founders'.split(' '));
+const SHARES = new Set(['shares', 'stake', 'stakes']);
+/** a product's kind right before its name: 'the file-sharing program BitTorrent', 'soap EastEnders' (not before a
+ * verb, a clause's subject: 'The game DreamWorks released') */
 const PRODUCT_KIND_BEFORE = new Set('program programme software app game console virus worm soap sitcom series browser'.split(' '));
 /** a firm's people, or what a firm does, after its name or its possessive: 'WorldCom executives', "HealthSouth's offices" */
 const PRODUCT_FIRM_AFTER = /^(?:said|says|told|announced|reported|confirmed|spokes(?:man|woman|person)|executives?|employees|staff|bosses|boss|chief|chairman|director|directors|board|founder|founders|shares|shareholders|analysts?|researchers|offices|headquarters|CEO)$/;

@@ -11,9 +11,10 @@
  * Each entry is a name of one to four words (an initial, a particle, an apostrophe or a hyphen inside:
  * 'S Easterby', 'De Zeeuw', "O'Driscoll", 'Owusu-Abeyie'), perhaps with a substitute and his minute in brackets after
  * it ('(Biscan 67)') or a captain's mark ('(capt)'). What tells a team sheet from any list of capitalised words (a
- * menu's 'News, Blogs, Video, Community', a list of countries) is one of: a substitute or a captain's mark in brackets, a substitutes'
- * label ('Subs', 'Substitutes', 'Replacements', 'Bench'), or every entry an initial and a surname, a sheet's way with
- * names. Returns the spans of the players' names (the substitutes' too), offsets into `text`, and the span of the
+ * menu's 'News, Blogs, Video, Community', a list of countries) is one of: a substitute and his minute (up to 120, each
+ * substitute once) or a captain's mark in brackets in a list of eight entries or more, a substitutes' label ('Subs',
+ * 'Substitutes', 'Replacements', 'Bench'), or seven entries or more each one initial and a surname, a sheet's way
+ * with names. (The name finder asks more: few of the names a gazetteer's places or organisations.) Returns the spans of the players' names (the substitutes' too), offsets into `text`, and the span of the
  * side's name where a label gives one ('Man City: James, Mills, …'; not a substitutes' label), or null.
  */
 export function teamSheetNames(text: string): { names: Span[]; side: Span | null } | null {
@@ -33,6 +34,7 @@ export function teamSheetNames(text: string): { names: Span[]; side: Span | null
   let subs = 0;
   let initials = 0;
   let entries = 0;
+  const subNames = new Set<string>();
   ENTRY_SPLIT.lastIndex = from;
   let at = from;
   for (;;) {
@@ -46,7 +48,11 @@ export function teamSheetNames(text: string): { names: Span[]; side: Span | null
     names.push({ start: at + lead, end: at + lead + e[1].length });
     if (INITIAL_NAME.test(e[1])) initials++;
     if (e[2] !== undefined) subs++;
+    // (a substitute's minute is a match's, and one name a substitute once: not 'Tesco (Retail 12), Next (Retail 9)',
+    // 'Apple (AAPL 150)')
+    if (e[4] !== undefined && (Number(e[4]) > 120 || subNames.has(e[3]))) return null;
     if (e[3] !== undefined) {
+      subNames.add(e[3]);
       const sub = entry.indexOf(e[3], lead + e[1].length);
       names.push({ start: at + sub, end: at + sub + e[3].length });
     }
@@ -54,7 +60,9 @@ export function teamSheetNames(text: string): { names: Span[]; side: Span | null
     at = m!.index + m![0].length;
   }
   const subsLabel = label !== null && SUBS_LABEL.test(label[1]);
-  if (!(subs > 0 || (subsLabel && entries >= 2) || (initials === entries && entries >= 4))) return null;
+  // (a side's sheet has eleven entries or fifteen, a rugby side's replacements seven: not a list of four risers,
+  // 'Tesco (Retail 12), …', 'J Sainsbury, W H Smith, …')
+  if (!((subs > 0 && entries >= 8) || (subsLabel && entries >= 2) || (initials === entries && entries >= 7))) return null;
   const lead = label ? label[0].indexOf(label[1]) : 0;
   return { names, side: label && !subsLabel ? { start: lead, end: lead + label[1].length } : null };
 }
@@ -70,10 +78,11 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*|\p{Lu}\.?)
 // a particle inside a name in lower case: 'van Persie', 'de Zeeuw'
 const PARTICLE = String.raw`(?:(?:de|da|del|van|von|der|den|di|du|le|la|dos)\s)`;
 const NAME = String.raw`(?:(?:${PARTICLE}?${WORD}\s){0,3}${PARTICLE}?${WORD})`;
-/** one entry: a name (1), and in brackets (2) a substitute's name (3) and minute, or a captain's mark */
-const ENTRY = new RegExp(String.raw`^\s*(${NAME})(\s*\((?:(${NAME})\s+\d{1,3}(?:\+\d{1,2})?'?|capt\.?|c|captain|vc)\))?\s*$`, 'u');
+/** one entry: a name (1), and in brackets (2) a substitute's name (3) and minute (4), or a captain's mark */
+const ENTRY = new RegExp(String.raw`^\s*(${NAME})(\s*\((?:(${NAME})\s+(\d{1,3})(?:\+\d{1,2})?'?|capt\.?|c|captain|vc)\))?\s*$`, 'u');
 const ENTRY_SPLIT = /\s*[,;]\s*/g;
 /** a label before the list: 'Subs Not Used:', 'Replacements:', 'Liverpool:' */
 const LABEL = /^\s*(\p{Lu}[\p{L} .'’-]{0,30}?)\s*:\s*/u;
 const SUBS_LABEL = /^(?:subs?|substitutes|replacements|bench|unused subs?)\b/i;
-const INITIAL_NAME = /^\p{Lu}\.?\s\p{Lu}/u;
+// (one initial and a surname: 'S Easterby', not a firm's 'W H Smith')
+const INITIAL_NAME = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’]/u;

@@ -15,14 +15,19 @@ describe('teamSheetNames', () => {
   });
 
   it("reads the side's name in a label, and no side in a substitutes' label", () => {
-    expect(names('Port Vale: Marlow, Quennell (Pesce 80), Tolland, Ruddock.')).toEqual({ names: ['Marlow', 'Quennell', 'Pesce', 'Tolland', 'Ruddock'], side: 'Port Vale' });
+    expect(names('Port Vale: Marlow, Quennell (Pesce 80), Tolland, Ruddock, Lykke, Whitlow, Okafor, Dunmore.')).toEqual({
+      names: ['Marlow', 'Quennell', 'Pesce', 'Tolland', 'Ruddock', 'Lykke', 'Whitlow', 'Okafor', 'Dunmore'],
+      side: 'Port Vale',
+    });
     expect(names('Subs Not Used: Pesce, Lykke.')).toEqual({ names: ['Pesce', 'Lykke'], side: null });
     expect(names('Replacements: Pesce, Lykke, Quennell, Whitlow.')).toEqual({ names: ['Pesce', 'Lykke', 'Quennell', 'Whitlow'], side: null });
   });
 
   it("reads a rugby sheet of initials and surnames, semicolons between its lines, a captain's mark", () => {
-    expect(names("T Marlow (capt); R Quennell, J O'Dowd, M Tolland; P Ruddock, S Whitlow.")?.names).toEqual(['T Marlow', 'R Quennell', "J O'Dowd", 'M Tolland', 'P Ruddock', 'S Whitlow']);
-    expect(names('R Quennell, J Pesce, M Tolland, P Ruddock.')?.names).toEqual(['R Quennell', 'J Pesce', 'M Tolland', 'P Ruddock']);
+    expect(names("T Marlow (capt); R Quennell, J O'Dowd, M Tolland; P Ruddock, S Whitlow; D Okafor, L Dunmore.")?.names).toEqual([
+      'T Marlow', 'R Quennell', "J O'Dowd", 'M Tolland', 'P Ruddock', 'S Whitlow', 'D Okafor', 'L Dunmore',
+    ]);
+    expect(names('R Quennell, J Pesce, M Tolland, P Ruddock, S Whitlow, D Okafor, L Dunmore.')?.names).toHaveLength(7);
   });
 
   it.each([
@@ -33,6 +38,11 @@ describe('teamSheetNames', () => {
     'Marlow scored twice, Quennell once, and Tolland missed a penalty (his third).',
     'Goals: Marlow 12, Quennell 40.',
     'Subs Not Used: Pesce.',
+    // (short lists, a repeated or a figure's word in brackets, a number no minute, firms' initials)
+    'Leading scorers: Marlow (Portvale 25), Quennell (Kellmore 21), Tolland (Zorvex 14), Ruddock (Dunmore 13).',
+    'Top risers: Zorvex (Retail 12), Kellmo (Retail 9), Quimbar (Telecoms 7), Vantor (Oil 5), Pesce (Retail 4), Lykke (Oil 3), Whitlow (Retail 2), Okafor (Oil 1).',
+    'Closing prices: Zorvex (ZRV 150), Kellmo (KLM 270), Quimbar (QMB 400), Vantor (VNT 200), Pesce (PSC 300), Lykke (LYK 210), Whitlow (WHT 190), Okafor (OKF 180).',
+    'Biggest risers: J Pesce, W H Lykke, J D Whitlow, A G Okafor, R Quennell, M Tolland, P Ruddock.',
   ])('reads no team sheet in %j', (line) => {
     expect(teamSheetNames(line)).toBeNull();
   });
