@@ -431,6 +431,9 @@ const FIRM_BEFORE_CHARS = 80;
 // (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
 // a name the run cut at a function word in lower case, which goes on after it ('Anti-war group Stop the War said',
 // 'campaign group Friends of the Earth'): no part of it a firm (step 8b)
+// a second name after 'and' where a group's word comes first: a race's pack of riders or runners, no firm ('In the
+// chasing group Ullrich and Basso worked', 'the leading group Kastor and Ndereba'; step 8b)
+const PAIR_AFTER = /^\s+and\s+\p{Lu}/u;
 const NAME_GOES_ON = /^\s+(?:the|of|of the|for|for the)\s+\p{Lu}/u;
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|heads|headed|runs|run|ran|owns|owned|started|created|formed|established|unveiled|launched|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
@@ -2930,7 +2933,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && hasLower(first) && PAIR_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

@@ -1281,6 +1281,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('said Mark Doyle, director of Kellvane, on Monday, and John Wesley, founder of Methodism.')).toEqual([]);
     // (nor, after a kind of firm, the first part of a name cut at a function word)
     expect(orgs('Anti-war group Stop the War said it would march on Monday.')).toEqual([]);
+    // (nor a pack's riders after a group's word: two names across 'and')
+    expect(orgs('In the chasing group Kellberg and Zorvani worked hard on the climb.')).toEqual([]);
   });
 
   it("takes no person of a given name's letters in capitals before a word in title case, a league's division", () => {
