@@ -86,3 +86,24 @@ const LABEL = /^\s*(\p{Lu}[\p{L} .'’-]{0,30}?)\s*:\s*/u;
 const SUBS_LABEL = /^(?:subs?|substitutes|replacements|bench|unused subs?)\b/i;
 // (one initial and a surname: 'S Easterby', not a firm's 'W H Smith')
 const INITIAL_NAME = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’]/u;
+
+/**
+ * A list of people's names under a label, commas between them, as a story prints a panel, a roster or signatories
+ * ('Colorado: Ryan Call, Laura Carno, Matt Chandler, Dennis K. Baxley, Francis X. De Luca, …'): eight entries or more,
+ * each two to four capitalised words or initials (a particle inside: 'De Luca', 'van Dijk'), 'and' before the last.
+ * Not a menu's or a tag cloud's single words ('News, Blogs, Video'). The cleaner keeps such a line as the article's
+ * where it stands under it (`teamSheets` in clean/classify.ts); the name finder reads its names as any names (no
+ * type forced: a list of towns is one too).
+ */
+export function isNameList(text: string): boolean {
+  if (text.length > 2000 || text.length < 40) return false;
+  const label = LABEL.exec(text);
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  const items = text.slice(label ? label[0].length : 0, end).split(LIST_SPLIT);
+  return items.length >= 8 && items.every((i) => LIST_ENTRY.test(i));
+}
+// a word of a listed name: capitalised, an initial, two capitals ('JP'), a prefix's capital inside ('McNamee', 'DiGiorgio')
+const LIST_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|\p{Lu}{2}|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+)`;
+const LIST_ENTRY = new RegExp(String.raw`^(?:${LIST_WORD}\s(?:(?:de|van|von|der|da|del|la|le)\s)?){1,3}${LIST_WORD}$`, 'u');
+const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/;

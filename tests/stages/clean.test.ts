@@ -871,6 +871,9 @@ describe('clean: drop reasons', () => {
     expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', SHEET, '', SUBS, '', '45,000'].join('\n'))).toEqual([P1, P2, P3, SHEET, SUBS]);
     expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'Leave a comment', '', SHEET].join('\n'))).toEqual([P1, P2, P3]);
     expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'News, Blogs, Video, Community, Sport, Weather'].join('\n'))).toEqual([P1, P2, P3]);
+    // (and a story's list of people's names under a label)
+    const PANEL = 'Portvale: Ryan Quell, Laura Carnot, Matt Chandos, Will Coyle, Dennis K. Baxter, Francis X. De Lucca, JP Austen and Meg Andriet.';
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', PANEL].join('\n'))).toEqual([P1, P2, P3, PANEL]);
   });
 
   it('drops the reader comments after a comments heading', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teamSheetNames } from '../../src/text/team-sheet.js';
+import { isNameList, teamSheetNames } from '../../src/text/team-sheet.js';
 
 const names = (line: string) => {
   const r = teamSheetNames(line);
@@ -45,5 +45,19 @@ describe('teamSheetNames', () => {
     'Biggest risers: J Pesce, W H Lykke, J D Whitlow, A G Okafor, R Quennell, M Tolland, P Ruddock.',
   ])('reads no team sheet in %j', (line) => {
     expect(teamSheetNames(line)).toBeNull();
+  });
+});
+
+describe('isNameList', () => {
+  it("reads a label's list of people's names, initials, particles and a closing 'and' among them", () => {
+    expect(isNameList('Portvale: Ryan Quell, Laura Carnot, Matt Chandos, Will Coyle, Dennis K. Baxter, Francis X. De Lucca, JP Austen and Meg Andriet.')).toBe(true);
+  });
+
+  it.each([
+    'News, Blogs, Video, Community, Sport, Weather, Travel, Money',
+    'Ryan Quell, Laura Carnot, Matt Chandos',
+    'Ryan Quell, Laura Carnot, Matt Chandos, Will Coyle, Dennis Baxter, the mayor of Portvale, Francis Lucca, Meg Andriet',
+  ])('reads no list of names in %j', (line) => {
+    expect(isNameList(line)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
-import { teamSheetNames } from '../../text/team-sheet.js';
+import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
 import { AGENCY_SLUG, BYLINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
@@ -200,7 +200,8 @@ const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDeci
  * Carragher, Traore (Biscan 67), …', 'Subs Not Used: Pellegrino, Carson.': `teamSheetNames`), are the article's where
  * they stand inside it or right under its last paragraph, only dropped lines of no explicit signal (no menu, no
  * comments' heading, no tag list) between: kept as body. (BBC sport: 59 such lines, 10-20 players' names each, had
- * been dropped.)
+ * been dropped.) So are a story's lists of people's names under a label (`isNameList`: 'Colorado: Ryan Call, Laura
+ * Carno, …', a panel's members).
  */
 function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], first: number): void {
   let last = -1;
@@ -217,8 +218,9 @@ function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: Li
       continue;
     }
     const d = decisions[i];
-    if (d.zone !== 'dropped' || (d.reason !== NOT_PROSE && d.reason !== SHORT_LINE) || !teamSheetNames(w.text)) continue;
-    decisions[i] = keepLine('body', w, lines[i], 'team sheet');
+    if (d.zone !== 'dropped' || (d.reason !== NOT_PROSE && d.reason !== SHORT_LINE)) continue;
+    if (teamSheetNames(w.text)) decisions[i] = keepLine('body', w, lines[i], 'team sheet');
+    else if (isNameList(w.text)) decisions[i] = keepLine('body', w, lines[i], 'list of names');
   }
 }
 
