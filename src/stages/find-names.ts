@@ -5779,6 +5779,8 @@ function roleHeadsOf(roles: readonly string[]): ReadonlySet<string> {
  * more, which is no title alone ('Police' of 'Police Chief': 'Charing Cross Police Station', 'State Police' are no
  * titles; `roleLeadsOf`)
  */
+/** Whether a word opens a national body's name before a country ('Statistics' of 'Statistics Canada'), or is a title's word of roles.txt ('Commander'): what `matchGazetteers` leaves the place after. */
+export const bodyHeadOrTitle = (word: string, lex: NameFinderLexicons) => BODY_HEADS.has(word) || roleWordsOf(lex.roles).has(word);
 function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   let words = roleWordSets.get(roles);
   if (!words) {

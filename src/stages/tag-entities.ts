@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -165,6 +165,15 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // a town right after a car maker's name is the car's model: 'Toyota Celica', 'Seat Ibiza', 'Hyundai Santa Fe'
         // (not a country's, a region's or an area's name: 'the Honda Ohio plant')
         if (best.type === 'place' && m.from > 0 && CAR_MAKES.has(tokens[m.from - 1].text) && tokens[m.from - 1].end + 1 === start && !isAreaKind(best.kind)) continue;
+        // a place right after a capitalised common noun inside a sentence is a longer name's last word, a firm's, a
+        // show's or a work's: 'Good Morning America', 'Hotel Rwanda', 'Air Sahara', 'Priorities USA', 'Team America',
+        // 'Lycos Labs Europe' (wink-nlp's noun; not an adjective or an era's, 'Continental Europe', 'Victorian England',
+        // 'Greater London', nor a part of a place, `PLACE_PART_NOUNS`: 'Mainland China', 'Downtown Manhattan')
+        // (nor a national body's head or a title's word before a country, region or continent, 'Statistics Canada',
+        // 'Supreme Allied Commander Europe' (a title's before a town goes: 'Speaker Berri'), nor after another name,
+        // 'the Golan Heights Israel captured', 'With Labour Britain is working', 'News Corp Australia', nor before its
+        // possessive, 'at the 1995 World Cup Wales' big talk')
+        if (best.type === 'place' && m.from > 1 && nounBeforePlace(tokens, m.from) && !(isAreaKind(best.kind) && names !== undefined && bodyHeadOrTitle(tokens[m.from - 1].text, names)) && !nameBefore(doc.clean, tokens, m.from, matcher, names) && !possessiveAt(tokens, m.to) && !BARE_APOSTROPHE.test(doc.clean.slice(end, end + 2))) continue;
         // a name right after a ship's prefix is the ship's: 'USS Gerald R. Ford', 'HMS Queen Elizabeth' (CoNLL-2003's
         // miscellaneous name; the name finder gives the run no type)
         if (m.from > 0 && VESSEL_PREFIXES.has(tokens[m.from - 1].text)) continue;
@@ -214,6 +223,29 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
   for (const c of out) if (!unconfirmed.has(c)) for (const e of c.entries) named.add(e.id);
   return out.filter((c) => !unconfirmed.has(c) || named.has(c.entries[0].id));
 }
+
+/**
+ * Whether the one to three words before token `k` are a gazetteer's or compromise's name, an organisation's or a
+ * place's ('Labour', 'News Corp', 'Golan Heights'): a place after one is a name of its own or the organisation's
+ * branch there.
+ */
+function nameBefore(text: string, tokens: readonly MatchToken[], k: number, matcher: GazetteerMatcher, names: NameFinderLexicons | undefined): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const name = text.slice(tokens[j].start, tokens[k - 1].end);
+    const known = names?.known.get(name.toLowerCase());
+    if (known === 'organization' || known === 'place' || matcher.exactHits(name).some((h) => h.entry.type !== 'person')) return true;
+  }
+  return false;
+}
+const BARE_APOSTROPHE = /^['’](?:\s|$)/;
+/** Whether the token before `k` is a capitalised common noun right before it (`matchGazetteers`' noun before a place). */
+function nounBeforePlace(tokens: readonly MatchToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  // (not a legal form, a firm's branch in the place: 'News Corp Australia', step 19d's)
+  return prev.end + 1 === tokens[k].start && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PART_NOUNS.has(prev.text) && !isLegalForm(prev.text) && commonTag(prev.text) === 'NOUN';
+}
+/** nouns that name a part of the place after them: 'West Baltimore', 'Mainland China', 'Downtown Manhattan', 'Upstate New York' */
+const PLACE_PART_NOUNS = new Set('West East North South Northeast Northwest Southeast Southwest Mainland Downtown Uptown Midtown Upstate Downstate Metro Metropolitan Outback Hinterland Heartland Borough Province State County City District Region Republic Kingdom Isle Island Lake Mount Port Cape Fort Saint'.split(' '));
 
 /**
  * An ALL-CAPS word of a headline that matched a town of a generated gazetteer (GeoNames) and is a word of English's

@@ -216,6 +216,21 @@ describe('tag: a currency sign after a country code (shipped gazetteers)', () =>
   });
 });
 
+describe('tag: a place after a capitalised common noun inside a sentence (shipped gazetteers)', () => {
+  it("takes no place from a longer name's last word after a common noun: a show's, a firm's, a work's", () => {
+    const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place').map((m) => m.text);
+    expect(places('She told Good Morning Portugal on Monday that the film Hotel Rwanda moved her, and Kellmo Labs Europe agreed.')).toEqual([]);
+  });
+
+  it("keeps it after a part of a place, a compass point, a title's or a body's word, another name, a legal form, or before its possessive", () => {
+    const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place').map((m) => m.text);
+    expect(places('Trade with Mainland China grew, and prices in West Tokyo rose, the report said.')).toEqual(['China', 'West Tokyo']);
+    expect(places('The Supreme Allied Commander Europe met officials of Statistics Canada in Ottawa.')).toContain('Europe');
+    expect(places('"With Labour Britain is working," he said, and at the World Cup Wales\' hopes faded.')).toEqual(['Britain', 'Wales']);
+    expect(run('Report\n\nShares in Zorvek Corp Australia rose on Monday, the firm said in a statement.').mentions.map((m) => [m.text, m.type])).toEqual([['Zorvek Corp Australia', 'organization']]);
+  });
+});
+
 describe("tag: a car's model named after a town (shipped gazetteers)", () => {
   it("takes no place from the town after a car maker's name, and keeps a region after one", () => {
     const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place').map((m) => m.text);
