@@ -101,6 +101,19 @@ describe('clean: line features', () => {
       '2 cloves garlic',
     ]);
   });
+  it("joins a page's lines its markup broke: at a firm's '&', after a name's comma, inside a name of prose; not a quote's author", () => {
+    const text = [
+      'With Portvale moving to sell its port, a firm has enlisted the help of some of Harlow',
+      "& Penn's biggest names.",
+      'Zorvex Meal Co.,',
+      'which does business in Portvale, is using lobbyists.',
+      'The deal was filed with the council on Friday. The Portvale Harbour',
+      'Authority this year is expected to approve it.',
+      'You have to learn the rules of the game, and then play better than anyone else. Mark Tolland',
+      'Think like a queen and fear no failure.',
+    ].join('\n');
+    expect(joinWrapped(text, splitLines(text)).map((b) => b.text.split('\n').length)).toEqual([2, 2, 2, 1, 1]);
+  });
   it("property: a line's words, function words, capitals, letters and spaces are those its regexes find", () => {
     // the counts as regexes define them (the `u` flag reads a character above U+FFFF as one), against the passes
     // over code units of an ASCII line and of any other without such a character

@@ -417,11 +417,30 @@ export function wrapped(text: string, a: Line, b: Line, width: number): boolean 
 }
 
 function continues(a: Line, b: Line): boolean {
-  if (a.terminal || a.words < 3 || b.words < 1) return false;
+  if (a.terminal || b.words < 1) return false;
   const first = b.text.codePointAt(0)!;
-  const lower = /\p{Ll}/u.test(String.fromCodePoint(first));
-  return lower || (OPEN_END.test(a.text) && /^[\p{L}\p{N}"“‘'(]/u.test(b.text) && a.text.length >= 40);
+  // (a line in lower case, or one that opens with an ampersand, a firm's name broken at its '&': 'the lobbying help of
+  // some of Alston' / '& Bird's biggest names'; after a name's comma a line of few words too: 'International Meal Co.,'
+  // / 'which does business in Puerto Rico')
+  const lower = /\p{Ll}/u.test(String.fromCodePoint(first)) || (first === 38 && b.text.charCodeAt(1) === 32);
+  if (a.words < 3) return lower && a.text.endsWith(',') && a.words >= 2;
+  return lower || (OPEN_END.test(a.text) && /^[\p{L}\p{N}"“‘'(]/u.test(b.text) && a.text.length >= 40) || nameBroken(a, b);
 }
+
+/**
+ * Whether a line of prose that ends in a capitalised word inside a sentence goes on with the name's next capitalised
+ * word and words in lower case: a web page's text wrapped by its markup, not at a fixed width ('… filed with
+ * Congress on Friday. The U.S. Federal Aviation' / 'Administration this year is expected to approve …'). A
+ * sentence's end inside the line says it is prose, an article or a preposition before the name that it is one; the
+ * next line's second word in lower case that it is no heading.
+ */
+function nameBroken(a: Line, b: Line): boolean {
+  return a.text.length >= 60 && a.sentences > 0 && a.stopDensity >= 0.15 && LAST_CAPITALISED.test(a.text) && NAME_GOES_ON_LINE.test(b.text);
+}
+// (the name after an article or a preposition in lower case, or a sentence's 'The': not a quote's author after its
+// full stop, 'And then you have to play better than anyone else. Albert Einstein' / 'Think like a queen.')
+const LAST_CAPITALISED = /(?:\b(?:the|a|an|of|to|with|by|at|from|in|for|and|on)|(?:^|[.!?]\s)The)\s(?:\p{Lu}[\p{L}.'’&-]*\s){0,4}\p{Lu}[\p{Ll}.]+$/u;
+const NAME_GOES_ON_LINE = /^\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+\s+\p{Ll}/u;
 
 /** Reads like running prose: a full sentence with function words. */
 export function isProse(l: Pick<Line, 'words' | 'terminal' | 'stopDensity'>): boolean {
