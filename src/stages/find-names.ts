@@ -3785,7 +3785,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (nor a work's title, step 8c's: 'the biopic Ray' after 'Ray Charles')
   for (const f of found) if (((f.type === 'place' || f.type === 'organization') && !f.caps && f.rule !== 'place-preposition' && f.rule !== 'place-conjunct') || f.rule === 'work') notGivenNames.add(f.name);
   for (const c of known) if (c.type === 'person') addGivenName(ctx, personWords, notGivenNames, doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name);
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name, !known.some((c) => c.type !== 'person' && c.start < f.end && c.end > f.start));
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   for (const c of known) if (c.type === 'organization') addOrgWords(facts, doc.clean.slice(c.start, c.end));
@@ -3900,7 +3900,7 @@ function addPersonWords(ctx: NameContext, personWords: Set<string>, name: string
 }
 
 /** Adds a person's given name to `personWords`: a listed first name, no title or common word ('Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific'). */
-function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string): void {
+function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string, clear = true): void {
   const words = name.split(/\s+/);
   const w = words[0];
   // (a common word too where the document writes it only as a name, alone inside sentences: 'Anil' of 'Anil Ambani', a
@@ -3909,8 +3909,13 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   // 'Virgin Radio Classic Rock'; nor one the document writes after an article too, a thing's or a title's: 'the Bill'
   // after 'Bill Cash', 'the Earl')
   if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || (casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)))) personWords.add(w);
+  // (and a given name no list has, of a name of two words shaped as a person's, that no lexicon knows and the document
+  // writes only as a name: 'Sramana' of 'Sramana Mitra' ('Sramana shares her experience'); not of a name a gazetteer's
+  // place or firm overlaps, a rule's person the gazetteer overruled, `clear`: 'Lycos Europe', 'Illva Saronno')
+  else if (clear && words.length === 2 && UNLISTED_GIVEN.test(w) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w) && !ctx.lex.known.has(w.toLowerCase()) && !isListed(w, ctx.lex.lastNames, ctx.lex.surnames) && casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)) personWords.add(w);
 }
 
+const UNLISTED_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
 /** whether a person's name's words are two or three, the last a listed surname or no common word, with small letters: 'Anil Ambani', 'Harry Potter' (not 'Mac OS X', 'Mac II', 'Virgin Radio Classic Rock') */
 function personShaped(ctx: NameContext, words: readonly string[]): boolean {
   const last = words[words.length - 1];

@@ -1285,6 +1285,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('In the chasing group Kellberg and Zorvani worked hard on the climb.')).toEqual([]);
   });
 
+  it("takes a given name no list has alone for the person the document names in full, not one a gazetteer's place overruled", () => {
+    const persons = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.entityId]);
+    expect(persons('We interviewed Zaviera Kellmont last week. In the talk, Zaviera shares her experience of the market.')).toEqual([
+      ['Zaviera Kellmont', 'person:zaviera-kellmont'],
+      ['Zaviera', 'person:zaviera-kellmont'],
+    ]);
+    // (a gazetteer's place inside the name: its first word stays no person alone, 'Lycos Europe', 'Illva Saronno')
+    expect(persons('We interviewed Zaviera Saronno last week. In the talk, Zaviera shares her experience of the market.').map((p) => p[0])).toEqual(['Zaviera Saronno']);
+  });
+
   it("takes no person of a given name's letters in capitals before a word in title case, a league's division", () => {
     expect(runDoc('The Orioles are still in the AL East race after the win on Monday.').mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
