@@ -289,6 +289,8 @@ const PRONOUN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']
 // a friend's or a colleague's words, which name countries, clubs and firms as often as a relative's do not ('Germany's
 // neighbour Poland', 'Our friend Israel', 'Liverpool's neighbour Everton', 'My colleague Reuters reporter Jane Doe')
 const FRIEND_WORDS = new Set('friend colleague neighbour neighbor classmate teammate roommate'.split(' '));
+/** what stands between a possessive and a friend's word: 'our good friend Leo' (step 7b) */
+const FRIEND_ADJECTIVES = new Set('good dear old best close longtime long-time great'.split(' '));
 /**
  * Step 7b's friend, after a personal pronoun's possessive (`PRONOUN_POSSESSIVES`; not 'Germany's neighbour'): a name no
  * gazetteer types over any word of it ('our neighbour Mexico', 'your friend Facebook Twitter'), not one common word alone
@@ -2669,7 +2671,8 @@ function commonFirstWord(w: string): string {
   if (/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return w.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return w;
   const tag = commonTag(w.toLowerCase());
-  return tag === 'NOUN' || tag === 'ADJ' ? w.toLowerCase() : w;
+  // (and a trade's gerund, a verb's or one the lexicon lacks: 'Polling firm Mori said', 'Consulting group Zorvex')
+  return tag === 'NOUN' || tag === 'ADJ' || ((tag === 'VERB' || tag === null) && w.endsWith('ing')) ? w.toLowerCase() : w;
 }
 
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
@@ -2912,7 +2915,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
   //     friend Suraj' (no title: no role)
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
-  const owner = from - 2 >= s.tokenStart ? toks[from - 2].text.toLowerCase() : '';
+  // (an adjective between them too: 'our good friend Leo', 'my dear friend Anya')
+  let owner = from - 2 >= s.tokenStart ? toks[from - 2].text.toLowerCase() : '';
+  if (FRIEND_WORDS.has(prevTok) && FRIEND_ADJECTIVES.has(owner) && from - 3 >= s.tokenStart) owner = toks[from - 3].text.toLowerCase();
   if (nameWords <= 3 && (KIN.has(prevTok) ? POSSESSIVES.has(owner) || PRONOUN_POSSESSIVES.has(owner) : FRIEND_WORDS.has(prevTok) && PRONOUN_POSSESSIVES.has(owner) && friendNamed(ctx, from, to)) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two

@@ -1263,6 +1263,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // [text, the organisation: a trade's gerund or a compound opening the sentence before a kind of firm, an officer's title and 'of']
     ['The deal was made by filtering firm Kellvane last year.', 'Kellvane'],
     ['Anti-spam group Zorvhaus is warning users about the worm.', 'Zorvhaus'],
+    ['Polling firm Kellvane said support for the plan fell.', 'Kellvane'],
     ['Mark Doyle, director of ZRVH, said the problem was growing.', 'ZRVH'],
     ['Mark Doyle, the founder of Zorvhaus, said the problem was growing.', 'Zorvhaus'],
     ['Ann Cole, vice president of business development for Kellvane, said the deal was good.', 'Kellvane'],
@@ -1371,6 +1372,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // [text, the person: a friend's or a relative's name after a speaker's possessive]
     ['Post inspired by my friend Surajit.', 'Surajit'],
     ['We thank our colleague Kellmo for the photographs.', 'Kellmo'],
+    ['Then my dear friend Zaviera called from the station.', 'Zaviera'],
   ])('takes %j for a person', (text, name) => {
     expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['person']);
   });
