@@ -495,7 +495,9 @@ const MINISTER = /^(?:Minister|Ministers|Secretary)$/;
  * A name's last word is an organisation word that makes it one, given the word after it: not a trade's before a word
  * naming the trade ('the U.K. Chemical industry'), nor a portfolio before a minister's title ('Energy Minister').
  */
-const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !(TRADE_WORDS.has(last) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next));
+const endsInOrgWord = (last: string, next: string) => ORG_WORDS.has(last) && !((TRADE_WORDS.has(last) || (SERVICE_NOUNS.has(next) && commonTag(last) === 'ADJ')) && SECTOR_NOUNS.has(next)) && !(PORTFOLIOS.has(last) && MINISTER.test(next));
+// (an adjective of a field before these is the field's, no name's end: 'the U.K. Financial services group Prudential')
+const SERVICE_NOUNS = new Set(['services', 'industry', 'industries', 'sector', 'sectors']);
 
 /**
  * Whether a word in camel case is a product's or a firm's coinage ('in VMotion', 'on PhotoShop', 'in EarthKAM'), not a
@@ -895,6 +897,18 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
   const ctx: NameContext = { doc, toks: doc.tokens, lex, roleWords: roleWordsOf(lex.roles), roleLeads: roleLeadsOf(lex.roles), found: [], cased: null, datelineEnd: -1, titleLines: null, known };
   for (const s of doc.sentences) sentenceNames(ctx, s);
   return documentPass(ctx, known);
+}
+
+/**
+ * Whether a headline's run is two common words, a noun or a gerund and an organisation's word, that the document
+ * writes nowhere after the headline: a field's name, no body's (step 6: 'Health Insurance', 'Needing Insurance', 'Spit
+ * Guard'; not an adjective first, 'General Motors', 'Standard Pacific Savings', nor a longer name, 'Franklin Insured
+ * Tax-Free Income Fund', nor an acronym's, 'FISA Court').
+ */
+function commonHeadlineRun(ctx: NameContext, words: readonly Token[], end: number): boolean {
+  if (words.length !== 2 || isAllCapsWord(words[0].text)) return false;
+  const tag = commonTag(words[0].text);
+  return (tag === 'NOUN' || (words[0].text.endsWith('ing') && tag !== 'PROPN' && tag !== 'ADJ')) && isCommon(ctx.lex, words[1].text) && ctx.doc.clean.indexOf(`${words[0].text} ${words[1].text}`, end) < 0;
 }
 
 /**
@@ -2879,7 +2893,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length > 1 && facilityName(ctx, from, to) && !ORG_WORDS.has(last)) return ruleTyped('place', 'place-keyword', 0.7);
   // (an organisation's head first and an event's word last is the event's name: 'the Academy Awards', 'the University
   // Cup', no organisation)
-  if (words.length > 1 && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words) || schoolDistrict(words)))
+  // (not, in a headline in title case, a noun and an organisation's word the story never writes so: 'How to Make Health
+  // Insurance a Bad Bet', 'Lower Your Odds of Needing Insurance', a field's name: `commonHeadlineRun`)
+  if (words.length > 1 && !(ctx.titleLines?.has(s.index) && commonHeadlineRun(ctx, words, end)) && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words) || schoolDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump

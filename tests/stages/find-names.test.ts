@@ -1296,6 +1296,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(persons('We interviewed Zaviera Saronno last week. In the talk, Zaviera shares her experience of the market.').map((p) => p[0])).toEqual(['Zaviera Saronno']);
   });
 
+  it("takes no organisation of a headline's common words a field's name, nor of a field's adjective before 'services'", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    const body = '\n\nMany people buy cover they do not need, and the market keeps growing each year in the state.';
+    expect(orgs('How to Make Health Insurance a Bad Bet' + body)).toEqual([]);
+    expect(orgs('Lower Your Odds of Needing Insurance' + body)).toEqual([]);
+    // (a body's name of 'of' or an acronym stays one, as does a run the story writes again)
+    expect(orgs('Why They Went to the FISA Court' + body)).toEqual(['FISA Court']);
+    expect(orgs('Report\n\nThe U.K. Financial services group Kellmo said profits rose.')).not.toContain('U.K. Financial');
+  });
+
   it("takes no person of a given name's letters in capitals before a word in title case, a league's division", () => {
     expect(runDoc('The Orioles are still in the AL East race after the win on Monday.').mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
