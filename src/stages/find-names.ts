@@ -5724,7 +5724,9 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
-  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1]))) {
+  // (after a legal form, a plural common noun that ends a name of three words or more is a line of business too: 'Blue
+  // Grass' of 'Blue Grass Breeders Inc', as 'Zorvex Growers Ltd' would be 'Zorvex' were it two)
+  if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1]) || (legal && n > 2 && tradePlural(words[n - 1], lex)))) {
     // (and a line of business before that word: 'Aspen' of 'Aspen Insurance Holdings', 'Brightpath' of 'Brightpath
     // Learning Group Inc')
     for (let m = n - 1; m >= 1; m--) {
@@ -5766,6 +5768,8 @@ const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chroni
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 
+/** a capitalised plural of a common noun, a trade's people or goods ('Breeders', 'Growers', 'Builders') */
+const tradePlural = (w: string, lex: NameFinderLexicons) => /^\p{Lu}\p{Ll}{3,}s$/u.test(w) && !w.endsWith('ss') && isCommon(lex, w.slice(0, -1).toLowerCase());
 /** `orgKeys`' short name of the first `k` of `words` (the last one's comma off), or undefined where it may be none. */
 function orgKeyOf(words: readonly string[], k: number, legal: boolean, lex: NameFinderLexicons, business = false): string | undefined {
   const ws = words.slice(0, k);

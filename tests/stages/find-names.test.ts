@@ -1210,6 +1210,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Maribel & Co', ['Maribel']],
     ['Maribel Ventures', []],
     ['Georgia Inc', []],
+    // (a maker's line of business: 'Hughes' of 'Hughes Tool Co'; after a legal form, a plural common noun that ends a
+    // name of three words or more: 'Blue Grass' of 'Blue Grass Breeders Inc', not of two words nor with no legal form)
+    ['Zorvek Tool Co', ['Zorvek Tool', 'Zorvek']],
+    ['Zorvek Instruments Inc', ['Zorvek Instruments', 'Zorvek']],
+    ['Blue Kellgrass Breeders Inc', ['Blue Kellgrass Breeders', 'Blue Kellgrass']],
+    ['Zorvek Breeders Inc', ['Zorvek Breeders']],
+    ['Blue Kellgrass Breeders', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
