@@ -290,6 +290,7 @@ const PRONOUN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']
 // neighbour Poland', 'Our friend Israel', 'Liverpool's neighbour Everton', 'My colleague Reuters reporter Jane Doe')
 const FRIEND_WORDS = new Set('friend colleague neighbour neighbor classmate teammate roommate'.split(' '));
 /** what stands between a possessive and a friend's word: 'our good friend Leo' (step 7b) */
+const ITS_SOON = /^[^.;]{0,30}\bits\b/;
 const FRIEND_ADJECTIVES = new Set('good dear old best close longtime long-time great'.split(' '));
 /**
  * Step 7b's friend, after a personal pronoun's possessive (`PRONOUN_POSSESSIVES`; not 'Germany's neighbour'): a name no
@@ -436,6 +437,8 @@ const FIRM_BEFORE_CHARS = 80;
 // a second name after 'and' where a group's word comes first: a race's pack of riders or runners, no firm ('In the
 // chasing group Ullrich and Basso worked', 'the leading group Kastor and Ndereba'; step 8b)
 const PAIR_AFTER = /^\s+and\s+\p{Lu}/u;
+// (a race's group: 'chasing', 'leading', 'breakaway'; not 'The German group Zentrax and Volvo signed')
+const RACE_GROUP = /^(?:chasing|leading|lead|breakaway|front|main|second|third|trailing|following|pursuing)$/;
 const NAME_GOES_ON = /^\s+(?:the|of|of the|for|for the)\s+\p{Lu}/u;
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|heads|headed|runs|run|ran|owns|owned|started|created|formed|established|unveiled|launched|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
@@ -903,12 +906,15 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
  * Whether a headline's run is two common words, a noun or a gerund and an organisation's word, that the document
  * writes nowhere after the headline: a field's name, no body's (step 6: 'Health Insurance', 'Needing Insurance', 'Spit
  * Guard'; not an adjective first, 'General Motors', 'Standard Pacific Savings', nor a longer name, 'Franklin Insured
- * Tax-Free Income Fund', nor an acronym's, 'FISA Court').
+ * Tax-Free Income Fund', nor an acronym's, 'FISA Court', nor a party's or a guard's, 'Freedom Party Surges', 'Coast
+ * Guard Rescues'; the story's text read in lower case: 'the coast guard said').
  */
 function commonHeadlineRun(ctx: NameContext, words: readonly Token[], end: number): boolean {
   if (words.length !== 2 || isAllCapsWord(words[0].text)) return false;
   const tag = commonTag(words[0].text);
-  return (tag === 'NOUN' || (words[0].text.endsWith('ing') && tag !== 'PROPN' && tag !== 'ADJ')) && isCommon(ctx.lex, words[1].text) && ctx.doc.clean.indexOf(`${words[0].text} ${words[1].text}`, end) < 0;
+  if (words[1].text === 'Party' || words[1].text === 'Guard') return false;
+  const run = `${words[0].text} ${words[1].text}`.toLowerCase();
+  return (tag === 'NOUN' || (words[0].text.endsWith('ing') && tag !== 'PROPN' && tag !== 'ADJ')) && isCommon(ctx.lex, words[1].text) && !ctx.lex.known.has(run) && ctx.doc.clean.toLowerCase().indexOf(run, end) < 0;
 }
 
 /**
@@ -2933,7 +2939,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')
   // (an adjective between them too: 'our good friend Leo', 'my dear friend Anya')
   let owner = from - 2 >= s.tokenStart ? toks[from - 2].text.toLowerCase() : '';
-  if (FRIEND_WORDS.has(prevTok) && FRIEND_ADJECTIVES.has(owner) && from - 3 >= s.tokenStart) owner = toks[from - 3].text.toLowerCase();
+  // (not a body's or a country's that 'its' follows: 'our good friend Zentrax for its support')
+  if (FRIEND_WORDS.has(prevTok) && FRIEND_ADJECTIVES.has(owner) && from - 3 >= s.tokenStart && !ITS_SOON.test(after)) owner = toks[from - 3].text.toLowerCase();
   if (nameWords <= 3 && (KIN.has(prevTok) ? POSSESSIVES.has(owner) || PRONOUN_POSSESSIVES.has(owner) : FRIEND_WORDS.has(prevTok) && PRONOUN_POSSESSIVES.has(owner) && friendNamed(ctx, from, to)) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two
@@ -2954,7 +2961,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && hasLower(first) && PAIR_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && RACE_GROUP.test(toks[from - 2]?.text ?? '') && PAIR_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian
@@ -3932,8 +3939,9 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   if (words.length >= 2 && isListed(w, ctx.lex.firstNames, ctx.lex.givenNames) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && (!isCommonish(ctx.lex, w) || (casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)))) personWords.add(w);
   // (and a given name no list has, of a name of two words shaped as a person's, that no lexicon knows and the document
   // writes only as a name: 'Sramana' of 'Sramana Mitra' ('Sramana shares her experience'); not of a name a gazetteer's
-  // place or firm overlaps, a rule's person the gazetteer overruled, `clear`: 'Lycos Europe', 'Illva Saronno')
-  else if (clear && words.length === 2 && UNLISTED_GIVEN.test(w) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w) && !ctx.lex.known.has(w.toLowerCase()) && !isListed(w, ctx.lex.lastNames, ctx.lex.surnames) && casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)) personWords.add(w);
+  // place or firm overlaps, a rule's person the gazetteer overruled, `clear`: 'Lycos Europe', 'Illva Saronno'; nor
+  // of a common word last, a place's or a shop's: 'Kelham Mill')
+  else if (clear && words.length === 2 && UNLISTED_GIVEN.test(w) && !isCommon(ctx.lex, words[1]) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w) && !ctx.lex.known.has(w.toLowerCase()) && !isListed(w, ctx.lex.lastNames, ctx.lex.surnames) && casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)) personWords.add(w);
 }
 
 const UNLISTED_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;

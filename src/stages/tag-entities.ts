@@ -108,6 +108,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
     // names starting before this token are none: inside the event name a place opened ('U.S. Open'), or inside a
     // person's alias whose title was cut ('Carter's', a brand, of 'President Carter's')
     let skipUntil = -1;
+    // (whether the sentence is a headline in title case, asked only by `nounBeforePlace`'s rule)
+    let titleCase: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
       for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
@@ -173,7 +175,12 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // 'Supreme Allied Commander Europe' (a title's before a town goes: 'Speaker Berri'), nor after another name,
         // 'the Golan Heights Israel captured', 'With Labour Britain is working', 'News Corp Australia', nor before its
         // possessive, 'at the 1995 World Cup Wales' big talk')
-        if (best.type === 'place' && m.from > 1 && nounBeforePlace(tokens, m.from) && !(isAreaKind(best.kind) && names !== undefined && bodyHeadOrTitle(tokens[m.from - 1].text, names)) && !nameBefore(doc.clean, tokens, m.from, matcher, names) && !possessiveAt(tokens, m.to) && !BARE_APOSTROPHE.test(doc.clean.slice(end, end + 2))) continue;
+        // (and none of the shorter names inside it: 'Africa' of 'Apartheid South Africa' stays out with it; nor in a headline
+        // in title case, whose verbs the tagger reads as nouns: 'US Sanctions Iran Over Missile Tests')
+        if (best.type === 'place' && m.from > 1 && nounBeforePlace(tokens, m.from) && !(isAreaKind(best.kind) && names !== undefined && bodyHeadOrTitle(tokens[m.from - 1].text, names)) && !nameBefore(doc.clean, tokens, m.from, matcher, names) && !possessiveAt(tokens, m.to) && !BARE_APOSTROPHE.test(doc.clean.slice(end, end + 2)) && !(titleCase ??= titleCaseLine(tokens, s))) {
+          skipUntil = Math.max(skipUntil, m.to);
+          continue;
+        }
         // a name right after a ship's prefix is the ship's: 'USS Gerald R. Ford', 'HMS Queen Elizabeth' (CoNLL-2003's
         // miscellaneous name; the name finder gives the run no type)
         if (m.from > 0 && VESSEL_PREFIXES.has(tokens[m.from - 1].text)) continue;
@@ -238,14 +245,35 @@ function nameBefore(text: string, tokens: readonly MatchToken[], k: number, matc
   return false;
 }
 const BARE_APOSTROPHE = /^['’](?:\s|$)/;
+/** Whether a sentence is a headline: its zone's, or three quarters of its words capitalised. */
+function titleCaseLine(tokens: readonly MatchToken[], s: Sentence): boolean {
+  if (s.zone === 'title') return true;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!hasWord(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  return words >= 3 && capitalised * 4 >= words * 3;
+}
+
 /** Whether the token before `k` is a capitalised common noun right before it (`matchGazetteers`' noun before a place). */
 function nounBeforePlace(tokens: readonly MatchToken[], k: number): boolean {
   const prev = tokens[k - 1];
   // (not a legal form, a firm's branch in the place: 'News Corp Australia', step 19d's)
   return prev.end + 1 === tokens[k].start && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PLACE_PART_NOUNS.has(prev.text) && !isLegalForm(prev.text) && commonTag(prev.text) === 'NOUN';
 }
-/** nouns that name a part of the place after them: 'West Baltimore', 'Mainland China', 'Downtown Manhattan', 'Upstate New York' */
-const PLACE_PART_NOUNS = new Set('West East North South Northeast Northwest Southeast Southwest Mainland Downtown Uptown Midtown Upstate Downstate Metro Metropolitan Outback Hinterland Heartland Borough Province State County City District Region Republic Kingdom Isle Island Lake Mount Port Cape Fort Saint'.split(' '));
+/** nouns that name a part of the place after them ('West Baltimore', 'Mainland China', 'Upstate New York'), a side by it, or its era */
+const PLACE_PART_NOUNS = new Set(
+  (
+    'West East North South Northeast Northwest Southeast Southwest Mainland Downtown Uptown Midtown Upstate Downstate Metro Metropolitan Outback Hinterland Heartland Borough Province State County City District Region Republic Kingdom Isle Island Lake Mount Port Cape Fort Saint ' +
+    // a team's or a side's descriptor before a country, the national side: 'World Champions Germany', 'hosts Russia'
+    'Champions Champion Winners Holders Hosts Rivals Neighbours Neighbors Opponents ' +
+    // an era's or a regime's word before a place, CoNLL's MISC beside its LOC: 'Restoration England', 'Wartime Britain'
+    'Wartime Restoration Depression Prohibition Apartheid Reformation Occupation Postwar Interwar Regency Renaissance Tudor Stuart Colonial Revolution'
+  ).split(' '),
+);
 
 /**
  * An ALL-CAPS word of a headline that matched a town of a generated gazetteer (GeoNames) and is a word of English's

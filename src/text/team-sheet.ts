@@ -98,6 +98,8 @@ const INITIAL_NAME = /^\p{Lu}\.?\s\p{Lu}[\p{Ll}'’]/u;
 export function isNameList(text: string): boolean {
   if (text.length > 2000 || text.length < 40) return false;
   const label = LABEL.exec(text);
+  // (a page's list of topics or stories is none: 'Trending Now: Supreme Court Ruling, Election Results, …')
+  if (label && NAV_LABEL.test(label[1])) return false;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
   const items = text.slice(label ? label[0].length : 0, end).split(LIST_SPLIT);
@@ -106,4 +108,5 @@ export function isNameList(text: string): boolean {
 // a word of a listed name: capitalised, an initial, two capitals ('JP'), a prefix's capital inside ('McNamee', 'DiGiorgio')
 const LIST_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|\p{Lu}{2}|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+)`;
 const LIST_ENTRY = new RegExp(String.raw`^(?:${LIST_WORD}\s(?:(?:de|van|von|der|da|del|la|le)\s)?){1,3}${LIST_WORD}$`, 'u');
+const NAV_LABEL = /^(?:trending|more|related|topics?|tags?|popular|latest|recent|see also|read more|most|top|categories|filed|also)\b/i;
 const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/;

@@ -111,8 +111,10 @@ describe('clean: line features', () => {
       'Authority this year is expected to approve it.',
       'You have to learn the rules of the game, and then play better than anyone else. Mark Tolland',
       'Think like a queen and fear no failure.',
+      'Protesters gathered in the square on Friday. Photograph: Mark Tolland for The Portvale Times',
+      'Officials said the march was peaceful.',
     ].join('\n');
-    expect(joinWrapped(text, splitLines(text)).map((b) => b.text.split('\n').length)).toEqual([2, 2, 2, 1, 1]);
+    expect(joinWrapped(text, splitLines(text)).map((b) => b.text.split('\n').length)).toEqual([2, 2, 2, 1, 1, 1, 1]);
   });
   it("property: a line's words, function words, capitals, letters and spaces are those its regexes find", () => {
     // the counts as regexes define them (the `u` flag reads a character above U+FFFF as one), against the passes

@@ -1291,6 +1291,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('Anti-war group Stop the War said it would march on Monday.')).toEqual([]);
     // (nor a pack's riders after a group's word: two names across 'and')
     expect(orgs('In the chasing group Kellberg and Zorvani worked hard on the climb.')).toEqual([]);
+    expect(orgs('The German group Zentrax and Kellmo signed a supply deal on Monday.')).toContain('Zentrax');
   });
 
   it("takes a given name no list has alone for the person the document names in full, not one a gazetteer's place overruled", () => {
@@ -1301,6 +1302,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // (a gazetteer's place inside the name: its first word stays no person alone, 'Lycos Europe', 'Illva Saronno')
     expect(persons('We interviewed Zaviera Saronno last week. In the talk, Zaviera shares her experience of the market.').map((p) => p[0])).toEqual(['Zaviera Saronno']);
+    // (nor of a common word last, a place's or a shop's)
+    expect(persons('A fire broke out at Kelham Mill on Tuesday. Residents near Kelham were evacuated.')).not.toContainEqual(['Kelham', 'person:kelham-mill']);
   });
 
   it("takes no organisation of a headline's common words a field's name, nor of a field's adjective before 'services'", () => {
@@ -1310,6 +1313,7 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('Lower Your Odds of Needing Insurance' + body)).toEqual([]);
     // (a body's name of 'of' or an acronym stays one, as does a run the story writes again)
     expect(orgs('Why They Went to the FISA Court' + body)).toEqual(['FISA Court']);
+    expect(orgs('Coast Guard Rescues Fishermen Off Maine\n\nThe coast guard said it rescued four fishermen on Monday.')).toContain('Coast Guard');
     expect(orgs('Report\n\nThe U.K. Financial services group Kellmo said profits rose.')).not.toContain('U.K. Financial');
   });
 
@@ -1392,6 +1396,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Then my dear friend Zaviera called from the station.', 'Zaviera'],
   ])('takes %j for a person', (text, name) => {
     expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['person']);
+  });
+
+  it("takes no person of a body a friend's word names with 'its' after it", () => {
+    expect(runDoc('The minister thanked our good friend Zentrax for its support on Monday.').mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
 
   it("takes no person of a page's links after 'my wife', nor an acronym's plural", () => {

@@ -57,6 +57,7 @@ describe('isNameList', () => {
     'News, Blogs, Video, Community, Sport, Weather, Travel, Money',
     'Ryan Quell, Laura Carnot, Matt Chandos',
     'Ryan Quell, Laura Carnot, Matt Chandos, Will Coyle, Dennis Baxter, the mayor of Portvale, Francis Lucca, Meg Andriet',
+    'Trending Now: Supreme Court Ruling, Election Results, White House Briefing, Senate Hearings, Campaign Finance, Foreign Policy, Trade Deals, Border Security',
   ])('reads no list of names in %j', (line) => {
     expect(isNameList(line)).toBe(false);
   });

@@ -431,15 +431,16 @@ function continues(a: Line, b: Line): boolean {
  * Whether a line of prose that ends in a capitalised word inside a sentence goes on with the name's next capitalised
  * word and words in lower case: a web page's text wrapped by its markup, not at a fixed width ('… filed with
  * Congress on Friday. The U.S. Federal Aviation' / 'Administration this year is expected to approve …'). A
- * sentence's end inside the line says it is prose, an article or a preposition before the name that it is one; the
- * next line's second word in lower case that it is no heading.
+ * sentence's end inside the line says it is prose, the sentence's 'The' before the name that it is one; the next
+ * line's second word in lower case that it is no heading.
  */
 function nameBroken(a: Line, b: Line): boolean {
   return a.text.length >= 60 && a.sentences > 0 && a.stopDensity >= 0.15 && LAST_CAPITALISED.test(a.text) && NAME_GOES_ON_LINE.test(b.text);
 }
-// (the name after an article or a preposition in lower case, or a sentence's 'The': not a quote's author after its
-// full stop, 'And then you have to play better than anyone else. Albert Einstein' / 'Think like a queen.')
-const LAST_CAPITALISED = /(?:\b(?:the|a|an|of|to|with|by|at|from|in|for|and|on)|(?:^|[.!?]\s)The)\s(?:\p{Lu}[\p{L}.'’&-]*\s){0,4}\p{Lu}[\p{Ll}.]+$/u;
+// (a sentence's 'The' and its name, the sentence's subject: not a quote's author after its full stop, '… than anyone
+// else. Albert Einstein' / 'Think like a queen.', nor a credit's or a byline's end, '… Photograph: Ahmed Ali for The
+// Guardian' / 'Officials said …', 'Reporting by Jane Doe in London')
+const LAST_CAPITALISED = /(?:^|[.!?]\s)The\s(?:\p{Lu}[\p{L}.'’&-]*\s){0,3}\p{Lu}[\p{Ll}.]+$/u;
 const NAME_GOES_ON_LINE = /^\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+\s+\p{Ll}/u;
 
 /** Reads like running prose: a full sentence with function words. */
