@@ -4002,7 +4002,8 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
   const text = facts.ctx.doc.clean;
   // (a club's last word alone not after 'the', nor before what a town has: 'the City' of London's banks, 'the City of
   // Manchester Stadium', 'City officials said')
-  if (CLUB_LAST_WORDS.has(name) && (THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start)) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
+  // ('United' after 'the' is the club's: 'The United board rejected the offer', 'the United players')
+  if (CLUB_LAST_WORDS.has(name) && ((name !== 'United' && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
   // (a common word opening a sentence where a firm speaks or acts after it: 'Halcyon said', "Standard's shares",
   // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none, and so do 'Island
   // officials' after 'Island Records', a town's as often)

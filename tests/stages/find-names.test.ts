@@ -1526,12 +1526,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
-  it("links a club's last word alone to the club ('United' after 'Manchester United'), not after 'the'", () => {
+  it("links a club's last word alone to the club ('United' after 'Manchester United'), not 'City' after 'the'", () => {
     const doc = runDoc('Manchester City beat Manchester United at the City of Manchester Stadium. Rooney put United ahead, and City did fight back. Banks in the City said so. Later City officials said the match was peaceful.');
     expect(doc.mentions.filter((m) => m.text === 'United' || m.text === 'City').map((m) => [m.start, m.entityId])).toEqual([
       [doc.text.indexOf('United ahead'), 'organization:manchester-united'],
       [doc.text.indexOf('City did'), 'organization:manchester-city'],
     ]);
+    // ('United' after 'the' is the club's all the same: no district nor town is called so)
+    const united = runDoc('Malcolm Glazer wants to buy Manchester United. The United board rejected his offer, and the United players trained.');
+    expect(united.mentions.filter((m) => m.text === 'United').map((m) => m.entityId)).toEqual(['organization:manchester-united', 'organization:manchester-united']);
   });
 
   it("links a newspaper's last word after 'the' to the paper the document names in full ('the Post')", () => {
