@@ -1398,6 +1398,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['person']);
   });
 
+  it("takes 'Chair' before a name for a title, the role of the person after it", () => {
+    const persons = runDoc('ZRC Chair Kellan Zorvatti said the party was united, and Zorvatti laughed.').mentions.filter((m) => m.type === 'person');
+    expect(persons.map((m) => [m.text, m.role])).toEqual([
+      ['Kellan Zorvatti', 'Chair'],
+      ['Zorvatti', null],
+    ]);
+  });
+
   it("takes no person of a body a friend's word names with 'its' after it", () => {
     expect(runDoc('The minister thanked our good friend Zentrax for its support on Monday.').mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
