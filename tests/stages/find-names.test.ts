@@ -1398,6 +1398,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type)).toEqual(['person']);
   });
 
+  it("takes a writer's or a composer's surname alone for that person, over a brand index's firm of the name (lone-surnames.tsv)", () => {
+    expect(runDoc('The play recalls Shakespeare at his best, and a Mozart opera followed.').mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Shakespeare', 'person', 'person:william-shakespeare'],
+      ['Mozart', 'person', 'person:wolfgang-amadeus-mozart'],
+    ]);
+  });
+
   it("takes 'Chair' before a name for a title, the role of the person after it", () => {
     const persons = runDoc('ZRC Chair Kellan Zorvatti said the party was united, and Zorvatti laughed.').mentions.filter((m) => m.type === 'person');
     expect(persons.map((m) => [m.text, m.role])).toEqual([
