@@ -290,8 +290,9 @@ const PRONOUN_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']
 // neighbour Poland', 'Our friend Israel', 'Liverpool's neighbour Everton', 'My colleague Reuters reporter Jane Doe')
 const FRIEND_WORDS = new Set('friend colleague neighbour neighbor classmate teammate roommate'.split(' '));
 /** what stands between a possessive and a friend's word: 'our good friend Leo' (step 7b) */
-const ITS_SOON = /^[^.;]{0,30}\bits\b/;
 const FRIEND_ADJECTIVES = new Set('good dear old best close longtime long-time great'.split(' '));
+/** a body's or a country's 'its' after a friend's name: 'our good friend Zentrax for its support' (step 7b) */
+const ITS_SOON = /^[^.;]{0,30}\bits\b/;
 /**
  * Step 7b's friend, after a personal pronoun's possessive (`PRONOUN_POSSESSIVES`; not 'Germany's neighbour'): a name no
  * gazetteer types over any word of it ('our neighbour Mexico', 'your friend Facebook Twitter'), not one common word alone
@@ -430,16 +431,16 @@ const CRAFT_AFTER = /^\s+(?:mission|missions|spacecraft|rocket|rover|lander|caps
 const WORK_WORDS = new Set('film movie drama biopic comedy thriller documentary musical opera novel album song sitcom'.split(' '));
 /** how far before a name `FIRM_BEFORE` reads: an article, two words and the kind of firm ('a British software giant ') */
 const FIRM_BEFORE_CHARS = 80;
-// a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
-// (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
 // a name the run cut at a function word in lower case, which goes on after it ('Anti-war group Stop the War said',
 // 'campaign group Friends of the Earth'): no part of it a firm (step 8b)
-// a second name after 'and' where a group's word comes first: a race's pack of riders or runners, no firm ('In the
-// chasing group Ullrich and Basso worked', 'the leading group Kastor and Ndereba'; step 8b)
-const PAIR_AFTER = /^\s+and\s+\p{Lu}/u;
-// (a race's group: 'chasing', 'leading', 'breakaway'; not 'The German group Zentrax and Volvo signed')
-const RACE_GROUP = /^(?:chasing|leading|lead|breakaway|front|main|second|third|trailing|following|pursuing)$/;
 const NAME_GOES_ON = /^\s+(?:the|of|of the|for|for the)\s+\p{Lu}/u;
+// a second name after 'and' where a race's group comes first: its pack of riders or runners, no firm ('In the chasing
+// group Ullrich and Basso worked', 'the leading group Kastor and Ndereba'; not 'The German group Zentrax and Volvo
+// signed'; step 8b)
+const PAIR_AFTER = /^\s+and\s+\p{Lu}/u;
+const RACE_GROUP = /^(?:chasing|leading|lead|breakaway|front|main|second|third|trailing|following|pursuing)$/;
+// a name opening a clause of its own after such a word: 'the company John Malone built', 'the firm Smith had founded'
+// (its verb one that leaves the firm its object: not 'German retailer Promodes is in talks', 'has agreed')
 const CLAUSE_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|built|led|leads|heads|headed|runs|run|ran|owns|owned|started|created|formed|established|unveiled|launched|joined|left|set up)\b/;
 // a firm's report of what it did: 'Comelf said it almost doubled output'
 // (not 'it was', 'it would' ...: a reported clause of anyone's, 'Yeutter said it was a mistake')
@@ -542,13 +543,12 @@ const TICKER_AFTER = /^\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|LSE|LON|T
 // … and before it with 'of': 'acting chief executive officer of Petofi', 'the board of directors of Zenith' (not
 // 'president of', 'director of', which name countries and agencies as often)
 const CORPORATE_TITLE_OF = /\b(?:CEO|COO|CFO|chairman|chairwoman|chief executive(?:\s+officer)?|chief financial officer|chief operating officer|managing director|general manager|board of directors|shareholders|stockholders)\s+of\s+$/i;
-// … and a director's, a president's or a founder's title, a department perhaps, and 'of' or 'for' (step 12e'): 'director
-// of ', 'vice president of business development for ' (not after a possessive or an article's other words: 'the
-// director of the film'; the text before it read up to 60 characters)
-// ('for' only after a department: not 'best director for Scorsese', an award's; not 'president', a country's as often:
-// 'the president of Kellibrand', step 12e)
-// ('director of' and the name alone only where the name is an acronym or a camel-case coinage: a film's director as
-// often, 'director of Jaws'; a founder's not of a creed, 'founder of Methodism')
+// … and a vice president's, a CTO's or a founder's title and 'of', or any of them and a director's of a department and
+// 'for' (step 12e'): 'co-founder of ', 'vice president of business development for ' (the text before the name read up
+// to 60 characters; 'for' only after a department: not 'best director for Scorsese', an award's; not 'president', a
+// country's as often: 'the president of Kellibrand', step 12e)
+// ('director of' alone only where the name is an acronym or a coinage, `DIRECTOR_OF`: a film's director as often,
+// 'director of Jaws')
 const OFFICER_OF = /\b(?:(?:director|vice[- ]president|chief technology officer|CTO|founder|co-founder)\s+of(?:\s+\p{Ll}+){1,3}\s+for|(?:vice[- ]president|chief technology officer|CTO|founder|co-founder)\s+of)\s+$/u;
 const DIRECTOR_OF = /\bdirector\s+of\s+$/;
 // (a capital after the first's letter or two: 'GfK', 'EdF')
@@ -877,6 +877,8 @@ interface NameContext {
   monthAbbreviations?: boolean;
   /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
   sports?: boolean;
+  /** the document's text in lower case, made once where asked (`commonHeadlineRun`) */
+  lowerText?: string;
   /** the gazetteers' candidates (`findNames`' `known`) */
   readonly known: readonly Candidate[];
   /** where the gazetteers' broadcasters start ('BBC'), for a channel's number after one (`channelNumberAfter`), when first asked */
@@ -902,19 +904,20 @@ export function findNames(doc: SplitDocument, lex: NameFinderLexicons, known: re
   return documentPass(ctx, known);
 }
 
+// a name's last word that a headline's run of a common noun keeps a name's: 'Freedom Party Surges', 'Coast Guard Rescues'
+const HEADLINE_NAME_WORDS = new Set(['Party', 'Guard']);
 /**
  * Whether a headline's run is two common words, a noun or a gerund and an organisation's word, that the document
- * writes nowhere after the headline: a field's name, no body's (step 6: 'Health Insurance', 'Needing Insurance', 'Spit
- * Guard'; not an adjective first, 'General Motors', 'Standard Pacific Savings', nor a longer name, 'Franklin Insured
+ * writes nowhere after the headline: a field's name, no body's (step 6: 'Health Insurance', 'Needing Insurance',
+ * 'Church Congregation'; not an adjective first, 'General Motors', 'Standard Pacific Savings', nor a longer name, 'Franklin Insured
  * Tax-Free Income Fund', nor an acronym's, 'FISA Court', nor a party's or a guard's, 'Freedom Party Surges', 'Coast
  * Guard Rescues'; the story's text read in lower case: 'the coast guard said').
  */
 function commonHeadlineRun(ctx: NameContext, words: readonly Token[], end: number): boolean {
-  if (words.length !== 2 || isAllCapsWord(words[0].text)) return false;
+  if (words.length !== 2 || isAllCapsWord(words[0].text) || HEADLINE_NAME_WORDS.has(words[1].text)) return false;
   const tag = commonTag(words[0].text);
-  if (words[1].text === 'Party' || words[1].text === 'Guard') return false;
   const run = `${words[0].text} ${words[1].text}`.toLowerCase();
-  return (tag === 'NOUN' || (words[0].text.endsWith('ing') && tag !== 'PROPN' && tag !== 'ADJ')) && isCommon(ctx.lex, words[1].text) && !ctx.lex.known.has(run) && ctx.doc.clean.toLowerCase().indexOf(run, end) < 0;
+  return (tag === 'NOUN' || (words[0].text.endsWith('ing') && tag !== 'PROPN' && tag !== 'ADJ')) && isCommon(ctx.lex, words[1].text) && !ctx.lex.known.has(run) && (ctx.lowerText ??= ctx.doc.clean.toLowerCase()).indexOf(run, end) < 0;
 }
 
 /**
@@ -928,8 +931,8 @@ function teamSheet(ctx: NameContext, s: Sentence): boolean {
   const text = ctx.doc.clean.slice(s.start, s.end);
   const sheet = teamSheetNames(text);
   if (!sheet) return false;
-  // (few of its names a gazetteer's places or organisations, one at most or a quarter: 'Holland', 'Poole' are players there, but a list of
-  // clubs, countries or towns with figures in brackets is no sheet, 'Henry (Arsenal 25), Johnson (Crystal Palace 21), …')
+  // (few of its names a gazetteer's places or organisations, one at most or a quarter: 'Holland', 'Poole' are players
+  // there, but a list of clubs, countries or towns with figures in brackets is no sheet, 'Henry (Arsenal 25), …')
   let known = 0;
   for (const n of sheet.names) {
     const start = s.start + n.start;
@@ -3238,9 +3241,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12e'. and after a vice president's or a founder's title, or any of a department, and 'of' or 'for': 'co-founder of
   //       Blinkx', 'vice president of business development for Gracenote', a director's before an acronym or a
-  //       coinage, 'director of GfK' (a town's
-  //       museum or agency has a director too: not a name a gazetteer or compromise has as a place or a person, nor a
-  //       common word, 'director of Communications')
+  //       coinage, 'director of GfK' (a town's museum or agency has a director too: not a name a gazetteer or
+  //       compromise has as a place or a person, nor a common word, 'director of Communications', nor a creed's
+  //       founder, 'founder of Methodism')
   //       (nor before a possessive, a founder's surname as often: 'Kurt Barnard, president of Barnard's Retail Trend
   //       Report'; nor a common word's plural, 'founder of Bikers for Trump'; the token before looked up first: the
   //       expression runs for few names)
@@ -4002,8 +4005,7 @@ function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: numbe
   const text = facts.ctx.doc.clean;
   // (a club's last word alone not after 'the', nor before what a town has: 'the City' of London's banks, 'the City of
   // Manchester Stadium', 'City officials said')
-  // ('United' after 'the' is the club's: 'The United board rejected the offer', 'the United players')
-  if (CLUB_LAST_WORDS.has(name) && ((name !== 'United' && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
+  if (CLUB_LAST_WORDS.has(name) && ((NAMED_ELSE_AFTER_THE.has(name) && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
   // (a common word opening a sentence where a firm speaks or acts after it: 'Halcyon said', "Standard's shares",
   // 'Halcyon chief executive Tom Hale' after 'Halcyon Records'; 'Standard rates rose' stays none, and so do 'Island
   // officials' after 'Island Records', a town's as often)
@@ -5770,6 +5772,9 @@ export function withoutLegalForm(name: string, names: NameFinderLexicons): strin
 // 'City' of 'Leicester City' ('to put United ahead', "City's best chance")
 // ('Rovers', 'Wanderers' are nicknames' plurals, `isTeamNickname`, after 'the' too)
 const CLUB_LAST_WORDS = new Set('United City Athletic Albion Town County'.split(' '));
+// … those that name something else after 'the' ('the City' of London's banks, 'the Town'; 'the United board' is the
+// club's)
+const NAMED_ELSE_AFTER_THE = new Set('City Athletic Albion Town County'.split(' '));
 // a newspaper's last word after its town, which a story names the paper by after its full name: 'the Post' of 'The
 // Washington Post', 'the Globe' of 'The Boston Globe'
 // (not 'Courier', a surname too, nor 'Star', a common word: 'the Star of David')
@@ -5818,8 +5823,6 @@ function roleHeadsOf(roles: readonly string[]): ReadonlySet<string> {
  * more, which is no title alone ('Police' of 'Police Chief': 'Charing Cross Police Station', 'State Police' are no
  * titles; `roleLeadsOf`)
  */
-/** Whether a word opens a national body's name before a country ('Statistics' of 'Statistics Canada'), or is a title's word of roles.txt ('Commander'): what `matchGazetteers` leaves the place after. */
-export const bodyHeadOrTitle = (word: string, lex: NameFinderLexicons) => BODY_HEADS.has(word) || roleWordsOf(lex.roles).has(word);
 function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   let words = roleWordSets.get(roles);
   if (!words) {
@@ -5828,6 +5831,12 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
   }
   return words;
 }
+
+/**
+ * Whether a word opens a national body's name before a country ('Statistics' of 'Statistics Canada') or is a title's
+ * word of roles.txt ('Commander'): what `matchGazetteers` keeps a place after.
+ */
+export const bodyHeadOrTitle = (word: string, lex: NameFinderLexicons) => BODY_HEADS.has(word) || roleWordsOf(lex.roles).has(word);
 
 /** an organisation's word that only opens roles -> the roles' second words: 'Police' -> 'Chief', 'Commissioner' */
 function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {

@@ -14,8 +14,9 @@
  * menu's 'News, Blogs, Video, Community', a list of countries) is one of: a substitute and his minute (up to 120, each
  * substitute once) or a captain's mark in brackets in a list of eight entries or more, a substitutes' label ('Subs',
  * 'Substitutes', 'Replacements', 'Bench'), or seven entries or more each one initial and a surname, a sheet's way
- * with names. (The name finder asks more: few of the names a gazetteer's places or organisations.) Returns the spans of the players' names (the substitutes' too), offsets into `text`, and the span of the
- * side's name where a label gives one ('Man City: James, Mills, …'; not a substitutes' label), or null.
+ * with names. (The name finder asks more: few of the names a gazetteer's places or organisations.) Returns the
+ * spans of the players' names (the substitutes' too), offsets into `text`, and the span of the side's name where a
+ * label gives one ('Man City: James, Mills, …'; not a substitutes' label), or null.
  */
 export function teamSheetNames(text: string): { names: Span[]; side: Span | null } | null {
   // (cheap tests first: most lines have few commas or many small letters between them)
@@ -25,11 +26,12 @@ export function teamSheetNames(text: string): { names: Span[]; side: Span | null
     const c = text.charCodeAt(i);
     if (c === 44 || c === 59) commas++;
   }
+  if (commas === 0) return null;
   const label = LABEL.exec(text);
-  if (commas < (label && SUBS_LABEL.test(label[1]) ? 1 : 3)) return null;
+  const subsLabel = label !== null && SUBS_LABEL.test(label[1]);
+  if (commas < (subsLabel ? 1 : 3)) return null;
   const from = label ? label[0].length : 0;
-  let end = text.length;
-  while (end > from && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  const end = listEnd(text, from);
   const names: Span[] = [];
   let subs = 0;
   let initials = 0;
@@ -59,12 +61,18 @@ export function teamSheetNames(text: string): { names: Span[]; side: Span | null
     if (stop === end) break;
     at = m!.index + m![0].length;
   }
-  const subsLabel = label !== null && SUBS_LABEL.test(label[1]);
   // (a side's sheet has eleven entries or fifteen, a rugby side's replacements seven: not a list of four risers,
   // 'Tesco (Retail 12), …', 'J Sainsbury, W H Smith, …')
   if (!((subs > 0 && entries >= 8) || (subsLabel && entries >= 2) || (initials === entries && entries >= 7))) return null;
   const lead = label ? label[0].indexOf(label[1]) : 0;
   return { names, side: label && !subsLabel ? { start: lead, end: lead + label[1].length } : null };
+}
+
+/** where a list's last entry ends: before its closing full stops and spaces */
+function listEnd(text: string, from: number): number {
+  let end = text.length;
+  while (end > from && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  return end;
 }
 
 interface Span {
@@ -100,9 +108,8 @@ export function isNameList(text: string): boolean {
   const label = LABEL.exec(text);
   // (a page's list of topics or stories is none: 'Trending Now: Supreme Court Ruling, Election Results, …')
   if (label && NAV_LABEL.test(label[1])) return false;
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
-  const items = text.slice(label ? label[0].length : 0, end).split(LIST_SPLIT);
+  const from = label ? label[0].length : 0;
+  const items = text.slice(from, listEnd(text, from)).split(LIST_SPLIT);
   return items.length >= 8 && items.every((i) => LIST_ENTRY.test(i));
 }
 // a word of a listed name: capitalised, an initial, two capitals ('JP'), a prefix's capital inside ('McNamee', 'DiGiorgio')
