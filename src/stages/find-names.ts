@@ -5020,6 +5020,8 @@ export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument)
     // 'Shanghai Automotive Industry Corp'; three letters or more: 'NC' is no 'Nvidia Corp')
     const withForm = words.length < all.length && all.every((w) => /\p{Ll}/u.test(w)) ? initialsOf(all.join(' ')) : '';
     const spelled = withForm.length >= 3 ? [initialsOf(words.join(' ')), withForm] : [initialsOf(words.join(' '))];
+    // (of two legal forms, the first gives one as often: 'BSC' of 'Bear Stearns Cos Inc')
+    if (withForm.length >= 4 && words.length < all.length - 1) spelled.push(withForm.slice(0, -1));
     for (const initials of spelled) {
       if (initials.length < 2) continue;
       // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)

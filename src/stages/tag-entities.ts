@@ -203,13 +203,20 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         const title = best.type === 'person' && (!ALIAS_TITLE.test(best.name) || royalName(best.name, names)) ? ALIAS_TITLE.exec(doc.clean.slice(start, end)) : null;
         const from = title ? tokens.findIndex((t, k) => k > m.from && k < m.to && t.start === start + title[0].length) : -1;
         if (from > 0) skipUntil = m.to;
+        // a firm's legal form right after an organisation's name is the end of the mention, as CoNLL-2003 tags a firm
+        // ('Moody's Investors Service Inc', 'Standard and Poor's Corp', 'J.C. Penney Co Inc'), which says the firm: the
+        // name's other entries, a place's or a person's, go; its name is the text, whose short names resolve reads as the
+        // rules' firms' ('Delta' after 'Delta Air Lines Inc'). Only the entries that the text names as `firmsNamed` says
+        const formsEnd = best.type === 'organization' ? legalFormEnd(tokens, m.to, end) : end;
+        const firms = formsEnd > end ? firmsNamed(entries, doc.clean.slice(start, end)) : entries;
+        const formEnd = firms.length > 0 ? formsEnd : end;
         const c: Candidate = {
           start: from > 0 ? tokens[from].start : start,
-          end,
+          end: formEnd,
           sentence: s.index,
           type: best.type,
-          entries,
-          name: best.name,
+          entries: formEnd > end ? firms : entries,
+          name: formEnd > end ? singleSpaced(doc.clean.slice(start, formEnd)) : best.name,
           source: gazetteerSource(best),
           confidence: m.mode === 'exact' ? (entries.length > 1 ? 0.8 : 0.95) : 0.8,
           priority: best.priority,
@@ -230,6 +237,39 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
   for (const c of out) if (!unconfirmed.has(c)) for (const e of c.entries) named.add(e.id);
   return out.filter((c) => !unconfirmed.has(c) || named.has(c.entries[0].id));
 }
+
+/**
+ * The entries a firm's name before its legal form names: an organisation's of that name, or a curated one's alias of
+ * two words or more. Not another alias of one word ('Merrill Corp', a printer, is no Merrill Lynch), nor a brand
+ * index's alias ('Taco Bell Corp.' is the chain, not its store format Taco Bell Cantina), nor an acronym or a name in
+ * capitals ('USG Corp' is no Ukrainian insurer USG, 'BBC AG' no broadcaster): the rules' candidate of the whole name is
+ * the mention then, as before, and `legalFormFirms` decides its entries.
+ */
+function firmsNamed(entries: readonly GazetteerEntry[], text: string): readonly GazetteerEntry[] {
+  const name = singleSpaced(text);
+  if (!/\p{Ll}/u.test(name)) return [];
+  return entries.filter((e) => e.type === 'organization' && (e.name === name || (e.tier !== 'generated' && /\s/.test(name))));
+}
+
+/**
+ * The end of the legal forms from token `k` on, each a space after the one before, an abbreviation's full stop taken
+ * in ('Inc', 'Corp.', 'Co Inc'), or a comma's form ('Apple, Inc.'); `end`, the name's end, if there is none.
+ */
+function legalFormEnd(tokens: readonly MatchToken[], k: number, end: number): number {
+  let e = end;
+  if (tokens[k]?.text === ',' && tokens[k].start === end && COMMA_LEGAL_FORMS.has(tokens[k + 1]?.text ?? '') && tokens[k + 1].start === end + 2) k++;
+  else if (!isLegalForm(tokens[k]?.text ?? '') || tokens[k].start !== end + 1) return end;
+  // (a form a word goes on from is none: 'the Conservative Party Co-Chairman')
+  for (; k < tokens.length && isLegalForm(tokens[k].text) && tokens[k].start <= e + 2 && tokens[k].start > e && !(tokens[k + 1]?.start === tokens[k].end && WORD_GOES_ON.has(tokens[k + 1].text)); k++) {
+    e = tokens[k].end;
+    if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === e && ABBREVIATED_FORMS.has(tokens[k].text)) e = tokens[++k].end;
+  }
+  return e;
+}
+// (after a comma, only the forms no state's or country's abbreviation is: 'Las Vegas, NV' and 'Boulder, Co.' are places)
+const COMMA_LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp', 'Plc', 'PLC', 'plc', 'GmbH']);
+const ABBREVIATED_FORMS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bhd', 'Pty', 'Pte']);
+const WORD_GOES_ON = new Set(['-', '‐', '‑', '/', '&']);
 
 /**
  * Whether the one to three words before token `k` are a gazetteer's or compromise's name, an organisation's or a

@@ -293,6 +293,31 @@ describe("tag: a firm's legal form (shipped gazetteers)", () => {
     expect(sa('The loan was arranged by Mitsubishi Bank (Europe) SA, the bank said on Monday.')).toEqual([]);
     expect(sa('Shares of Bank of America NT and SA rose on Monday, dealers said.')).toEqual([]);
   });
+  it("is the end of a gazetteer's organisation's mention, as CoNLL-2003 tags a firm, its short name linked", () => {
+    const ids = (text: string) => linked(text).map(([t, , id]) => [t, id]);
+    expect(ids("Moody's Investors Service Inc said on Monday it cut the ratings. Standard and Poor's Corp. said it would review them.")).toEqual([
+      ["Moody's Investors Service Inc", 'organization:moodys'],
+      ["Standard and Poor's Corp.", 'organization:standard-and-poors'],
+    ]);
+    expect(ids('Computer makers such as International Business Machines Corp cut prices on Monday, dealers said.')).toEqual([['International Business Machines Corp', 'organization:ibm']]);
+    // (the text the mention's name: its short name and its initials are the firm's)
+    expect(ids('Delta Air Lines Inc said fares would rise. Delta flies to 30 cities, the company said.')).toEqual([
+      ['Delta Air Lines Inc', 'organization:delta-air-lines'],
+      ['Delta', 'organization:delta-air-lines'],
+    ]);
+    expect(ids('The fund is a unit of Bear Stearns Cos Inc <BSC>, the company said.')).toEqual([
+      ['Bear Stearns Cos Inc', 'organization:bear-stearns'],
+      ['BSC', 'organization:bear-stearns'],
+    ]);
+  });
+  it("not a form a word goes on from, nor after an alias of one word or a brand index's alias (the rules' firm then)", () => {
+    expect(linked('The Conservative Party Co-Chairman said the choice was clear.').map(([t]) => t)).toEqual(['Conservative Party']);
+    // (Merrill is Merrill Lynch's alias; Taco Bell a store format's of the brand index, and the chain's own name)
+    expect(linked('Merrill Corp said it acquired a printing business. Taco Bell Corp. said sales rose.').map(([t, , id]) => [t, id])).toEqual([
+      ['Merrill Corp', 'organization:merrill'],
+      ['Taco Bell Corp.', 'Q752941'],
+    ]);
+  });
   it("no longer matches WordNet's 'SA' as a name of its own (lexicons/stoplist.txt: a firm's legal form, 'SA' of South Africa, far more often)", () => {
     expect(sa('The SA, the storm troops of the party, marched through the town in 1933, the historian said.')).toEqual([]);
   });
