@@ -52,6 +52,17 @@ export interface NameFinderLexicons {
   readonly languages?: ReadonlySet<string>;
 }
 
+// the legal forms whose full stop may end a sentence too: 'Zorvex Corp.' (not initials, 'K.K.', 'N.V.', a person's as often)
+const SENTENCE_END_FORMS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Cos.', 'Bhd.']);
+// the wire's abbreviations of units and currencies, capitalised in a headline or after a country's initials: '1.26 billion
+// H.K. Dlrs', 'N.Z. Cts' (no initial and a surname)
+const WIRE_UNITS = new Set(['dlrs', 'dlr', 'cts', 'stg', 'mln', 'bln', 'pct']);
+// a degree's words right before 'in' or 'of': 'a PhD', 'a degree', 'master's degree', 'Master', 'BA (Hons)', 'majored'
+// (not a study's verb, 'studied in New York', 'a graduate of Zorvex University'; nor a rank, 'a major in the Royal
+// Marines'; nor 'professor of', who may hold a school's chair)
+const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|degrees|diploma|MBA|MSc|M\.Sc\.|BSc|B\.Sc\.|BA|B\.A\.|MA|M\.A\.|LLM|majored|majoring|Bachelor|Master|Doctor|bachelor's|master's|bachelors|masters)|\(Hons\))\s*$/u;
+/** the source of an untyped short form the document defines as a term's, no name's ('Liquid Crystal Display (LCD)') */
+export const TERM_SOURCE = 'rule:term';
 /** the source of a region abbreviation that counts only after a place and a comma (tag-entities.ts `afterPlaceRegions`) */
 export const AFTER_PLACE_SOURCE = 'gazetteer:lexicons/after-place';
 /** the source of a lone surname linked to the one person it names (tag-entities.ts `linkLoneSurnames`) */
@@ -1012,6 +1023,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   const runs: Run[] = [];
   let ext = 0;
   let i = s.tokenStart;
+  // tokens inside the sentence that open one, after a legal form's full stop (below)
+  let opensSentence: Set<number> | undefined;
   if (placeEnd > i) {
     runs.push({ from: i, to: placeEnd });
     i = placeEnd;
@@ -1046,6 +1059,14 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     }
     let j = i + 1;
     while (j < s.tokenEnd) {
+      // (a legal form with its full stop ends the firm's name before a capitalised word, the next sentence's, which
+      // wink-nlp left unsplit after the abbreviation: 'the ratings of Zorvex Corp. Standard and Poor's said', the next
+      // run's first word a sentence's, 'Zorvex Inc. Former chairman …'; not before another legal form or a company
+      // word, 'Zorvex Co. Ltd.', 'Nikko Securities Co. International')
+      if (j > i + 1 && SENTENCE_END_FORMS.has(toks[j - 1].text) && /^\p{Lu}/u.test(toks[j].text) && !LEGAL_FORMS.has(toks[j].text) && !COMPANY_WORDS.has(toks[j].text)) {
+        (opensSentence ??= new Set()).add(j);
+        break;
+      }
       if (continuesName(toks, j)) {
         j++;
       } else if ((stationNumberAfter(toks[j - 1].text, toks[j].text) || (j === i + 1 && channelNumberAfter(toks[i].text, toks[j].text) && broadcasterAt(ctx, toks[i].start) && !(j + 1 < s.tokenEnd && continuesName(toks, j + 1)))) && toks[j].start - toks[j - 1].end <= 1) {
@@ -1120,7 +1141,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     // 2. drop a sentence-initial ordinary word: 'The', 'According'; after an opening quotation mark too ('"Once Rangers
     //    receive our letter'), and after a colon, which opens a clause as a sentence does (an interview's 'Alec: When
     //    Congress raised the limit')
-    if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text)) || toks[from - 1].text === ':') && SENTENCE_OPENERS.has(toks[from].text)) from++;
+    if ((from === s.tokenStart || (from === s.tokenStart + 1 && OPEN_QUOTES.has(toks[s.tokenStart].text)) || toks[from - 1].text === ':' || opensSentence?.has(from)) && SENTENCE_OPENERS.has(toks[from].text)) from++;
     // 2'. drop a sentence's first word that is a common noun of no name list before a person's name of two words or
     //     more, a title the role list lacks: 'Administrator Bill Nelson said', 'Member Park Min-seo, 24,', 'Songwriter
     //     Guy Chambers, who' (the given-name rule cut it before a given name of no common word, 'Administrator Jane
@@ -2874,6 +2895,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 5d. a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act', 'Penn Treaty' (`DOCUMENT_WORDS`);
   //     no type, as a work's title (8c); a place that opens it is none either (tag-entities.ts, `eventEndAfter`)
   if (words.length > 1 && DOCUMENT_WORDS.has(last)) return ruleTyped(null, 'document-title', 0);
+  // 5d''. a subject of study after a degree's 'in' or 'of' is no organisation: 'a PhD in Business Administration', 'a
+  //       master's degree in Public Policy', 'Master of Business Administration', 'majored in Political Science' (the
+  //       organisation word 'Administration', 'Policy' had made them firms); no type, as a work's title
+  if (words.length > 1 && (prevTok === 'in' || prevTok === 'of') && DEGREE_BEFORE.test(tail(doc.clean, s.start, toks[from - 1].start))) return ruleTyped(null, 'subject', 0);
   // 5d'. a capitalised domain name is a firm's or a site's name: 'Booking.com said', 'Salon.com reported' (the tokenizer
   //      keeps it one word: src/nlp/wink.ts, `domainEndsAt`; the gazetteer's own, 'Amazon.com', matched before)
   if (words.length === 1 && DOMAIN_NAME.test(first)) return ruleTyped('organization', 'domain-name', 0.7);
@@ -3221,7 +3246,8 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     hasLower(last) &&
     !last.endsWith('.') &&
     !lex.known.has(last.toLowerCase()) &&
-    !lex.commonWords.has(last.toLowerCase())
+    !lex.commonWords.has(last.toLowerCase()) &&
+    !WIRE_UNITS.has(last.toLowerCase())
   )
     return ruleTyped('person', 'initial-person', 0.6);
   // 12d. two or three names and a country in brackets after them: a results table's athlete ('1. Falilat Ogunkoya
@@ -3250,11 +3276,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length <= 3 && (prevTok === 'of' || prevTok === 'for') && from === runFrom && !POSSESSIVE_NEXT.test(after.trimStart()) && (OFFICER_OF.test((before = doc.clean.slice(Math.max(s.start, start - 60), start))) || (DIRECTOR_OF.test(before) && words.length === 1 && (isAllCapsWord(first) || CAMEL_CASE.test(first) || INNER_CAPITAL.test(first)))) && !first.endsWith('ism') && !isListed(first, lex.firstNames, lex.givenNames) && !words.some((w) => isCommon(lex, w.text) || (w.text.endsWith('s') && isCommon(lex, w.text.slice(0, -1)))) && !placeAt(ctx, from, to) && !ctx.known.some((c) => c.start < end && c.end > start))
     return ruleTyped('organization', 'officer-title', 0.6);
   // 12f. one word of two capitalised parts or more, a firm's or a brand's coinage: 'GenCorp', 'PaineWebber', 'KeyCorp',
-  //      'NationsBank', 'BellSouth', and a word and an acronym, 'OpenAI'; not a surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio',
-  //      'LaRouche', 'DeSantis'), nor short parts only, abbreviations run together ('NovDec', a futures contract's months,
+  //      'NationsBank', 'BellSouth', a word and an acronym, 'OpenAI', and an acronym and a word, 'VMware', 'DHgate'; not a
+  //      surname with a particle or a prefix ('McDonnell', 'MacArthur', 'DiCaprio', 'LaRouche', 'DeSantis'), nor short
+  //      parts only, abbreviations run together ('NovDec', a futures contract's months,
   //      'FinMin'), nor an event's word or a scandal's last ('SuperCup', 'BridgeGate'), nor a person's name run together
   //      ('HillaryClinton'; a hashtag, '#WatchTheDebates', is one token of wink-nlp's, no run)
-  if (words.length === 1 && (CAMEL_CASE.test(first) || CAMEL_ACRONYM.test(first)) && isCoinage(first, lex))
+  if (words.length === 1 && (CAMEL_CASE.test(first) || CAMEL_ACRONYM.test(first) || (ACRONYM_WORD.test(first) && acronymCoinage(first, lex))) && isCoinage(first, lex))
     return ruleTyped('organization', 'camel-case', 0.6);
   // 12f'. a name of two or three words before a kind of firm or organisation in apposition: 'Sirocco Air, the Tunis-based
   //       carrier,', 'Triple Canopy, a private security company' (before 12g: 'Zorvek Lundqvar, a Chicago-based
@@ -3287,8 +3314,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     (((stake = STAKE_IN.exec(tail(doc.clean, s.start, start))) && (!isCommonish(lex, first) || HELD_IN.test(stake[1] ?? stake[2]))) ||
       (SHARES_AFTER.test(after) && !/['’]/u.test(first) && !isCommonish(lex, first) && !isListed(first, lex.firstNames, lex.givenNames)))
   )
-    // (over a gazetteer's small town after shares or a stake: 'Shares in Pinecrest fell', not 'shares in London', a market)
-    return ruleTyped('organization', 'stake-in', 0.6, stake && SHARES_OR_STAKE.test(stake[1] ?? stake[2]) && smallTownsOnly(ctx, start, end) ? -1 : undefined);
+    // (over a gazetteer's small town after shares or a stake, or before its shares: 'Shares in Pinecrest fell', 'Magna
+    // shares rose', not 'shares in London', 'Tokyo shares', a market's)
+    return ruleTyped('organization', 'stake-in', 0.6, ((stake && SHARES_OR_STAKE.test(stake[1] ?? stake[2])) || SHARES_AFTER.test(after)) && smallTownsOnly(ctx, start, end) ? -1 : undefined);
   // 12h'. one unknown word where a firm stands: after its spokesman, analyst or staff and 'at', 'for' or 'with' ('a
   //       spokeswoman for Zorvex', 'analysts at Zorvex'), before them ('Zorvex spokesman Mark ...', 'Zorvex executives'),
   //       before what a firm has after its possessive ("Zorvex's board", "Zorvex's shareholders"), or before a kind of
@@ -3499,6 +3527,19 @@ const noOtherName = (ctx: NameContext, w: string) => !ctx.lex.qualifiers.has(w) 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 /** ... or a word and an acronym of two or three capitals run together: 'OpenAI', 'ThaiPBS' (not 'PhD', 'MoD': one capital) */
 const CAMEL_ACRONYM = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*\p{Lu}{2,3}$/u;
+/** ... or an acronym of two or three capitals and a word in lower case run together: 'VMware', 'DHgate', 'EUobserver' (not 'PCs', 'IDs') */
+const ACRONYM_WORD = /^\p{Lu}{2,3}\p{Ll}{3,}$/u;
+/**
+ * Whether an acronym-and-word (ACRONYM_WORD) is a coinage: not a word a key held down too long made ('APril',
+ * 'SErvices', 'LLoyds': a word or a name of the lexicon with one capital), nor an i- or e- coinage capitalised at a
+ * sentence's start or in a title, a product's ('ITunes', 'IPods', 'EBay').
+ */
+function acronymCoinage(word: string, lex: NameFinderLexicons): boolean {
+  const lower = word.toLowerCase();
+  const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (lex.known.has(lower) || lex.commonWords.has(lower) || isCommonWord(lower) || lex.known.has(one) || lex.firstNames.has(one) || isCommonWord(one)) return false;
+  return !((word[0] === 'I' || word[0] === 'E') && /^\p{Lu}\p{Lu}\p{Ll}/u.test(word));
+}
 /** What opens a surname written as one word with a capital inside: 'McCain', 'MacLeod', 'FitzGerald', 'DiCaprio', 'VanDyke'. */
 const NAME_PREFIXES = new Set('Mc Mac Fitz De Di Da Du Del Della Dela Des Dos Das La Le Lo Van Von Den Der Ten Ter Ben Bin Ibn Abu Al El St'.split(' '));
 /** Articles that open a title, a newspaper's or a place's name in its own language: 'Les Choristes', 'Die Welt', 'Los Alamos'. */
@@ -3649,6 +3690,9 @@ interface DocumentFacts {
   capsTypes: ReadonlyMap<string, { type: EntityType; priority?: number }>;
   /** abbreviations the text defines (step 16) */
   abbreviations: ReadonlyMap<string, Abbreviation | null>;
+  /** of those no name's, the terms' short forms no gazetteer's organisation is (`TERM_SOURCE`), and the long form where
+   *  it is a name's in form ('Electronic Suspension Adjustment'; null: 'revolving underwriting facility') */
+  termForms: Map<string, string | null>;
   /** names of several words the document types a firm by its shares, a kind of firm before them or a legal form after
    *  them (steps 9b, 8b: `firmsByContext`), set once the rules' names are read */
   contextFirms: Set<string> | undefined;
@@ -3725,6 +3769,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     teams: new Set(),
     capsTypes: new Map(),
     abbreviations: new Map(),
+    termForms: new Map(),
     regions: undefined,
     contextFirms: undefined,
     bodies: undefined,
@@ -3844,7 +3889,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   facts.capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
-  facts.abbreviations = definedAbbreviations(ctx, known, out);
+  facts.abbreviations = definedAbbreviations(ctx, known, out, facts.termForms);
   return facts;
 }
 
@@ -4139,8 +4184,10 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
   }
   let abbreviation: Abbreviation | null | undefined;
   if (f.to - f.from === 1 && (abbreviation = facts.abbreviations.get(f.name)) !== undefined) {
-    // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either)
-    if (abbreviation === null) out.push(candidate(doc, f, f.start, f.end, null, '', 0));
+    // (an abbreviation of something that is no name, 'Earned Income Tax Credit (EITC)', is none either; its source says
+    // so, and tag-entities drops a gazetteer's organisation of its span: 'Electronic Suspension Adjustment (ESA)' is no
+    // space agency, `TERM_SOURCE`)
+    if (abbreviation === null) out.push(termCandidate(ctx, facts, known, f));
     // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
     else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) return 0;
     else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, abbreviation.rule ?? 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
@@ -4903,6 +4950,20 @@ function actsLikeOrganization(text: string, short: string, possessive = true): b
   return false;
 }
 
+/**
+ * The untyped candidate of a short form the document defines as no name's, of `TERM_SOURCE` where a gazetteer's
+ * organisation of its span is not what the long form names ('Electronic Suspension Adjustment (ESA)' is no European
+ * Space Agency; but 'General Agreement on Tariffs and Trade (GATT)' is the gazetteer's GATT, its name the same words).
+ */
+function termCandidate(ctx: NameContext, facts: DocumentFacts, known: readonly Candidate[], f: Found): Candidate {
+  const c = candidate(ctx.doc, f, f.start, f.end, null, '', 0);
+  const long = facts.termForms.get(f.name);
+  if (long === undefined) return c;
+  const key = long === null ? undefined : stems(long);
+  const same = known.some((k) => k.start === f.start && k.end === f.end && k.entries.some((e) => [e.name, ...e.aliases].some((n) => stems(n) === key)));
+  return same ? c : { ...c, source: TERM_SOURCE };
+}
+
 /** The words of a name that carry its meaning, cut to four letters: 'Organisation for Security and Co-operation' → orga secu coop. */
 function stems(name: string): string {
   return name
@@ -4941,7 +5002,7 @@ function typedAt(known: readonly Candidate[], span: { readonly start: number; re
   return out;
 }
 
-function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[]): ReadonlyMap<string, Abbreviation | null> {
+function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[], termForms: Map<string, string | null>): ReadonlyMap<string, Abbreviation | null> {
   const { doc, toks } = ctx;
   const definitions = findDefinitions(doc);
   const terms = findTermDefinitions(doc);
@@ -4973,6 +5034,9 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     // (LCD)', 'Really Simple Syndication (RSS)'; but 'New Democracy (ND) ... ND officials', 'Electronic Arts (EA) ... EA said')
     else if (isTerm(ctx, d.long, known) && !actsLikeOrganization(doc.clean, short)) {
       map.set(short, null);
+      // (a gazetteer's organisation of the short form is none either, unless the long form is a firm's in form, a plural
+      // or a possessive last or an '&' in it: 'Associated Cement Companies (ACC)', 'Standard & Poor's (S&P)')
+      if (!(last.endsWith('s') || words.includes('&'))) termForms.set(short, long);
       continue;
     } else type = 'organization';
     const key = stems(long);
@@ -4984,7 +5048,7 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   }
   // a term's short form that the text defines by words in lower case ('digital rights management (DRM)', 'a personal
   // video recorder (PVR)') is no name either, unless it acts like an organisation's
-  for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null);
+  for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null), termForms.set(short, null);
   for (const short of acronyms) if (map.has(short)) acronyms.delete(short);
   if (acronyms.size > 0) initialsOfPlaces(ctx, known, acronyms, initialsOfOrganizations(ctx, known, acronyms, map), map);
   return map;

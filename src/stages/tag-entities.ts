@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -687,7 +687,7 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const chosen = statesByName(regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher), doc);
   const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
   // (a region after a town the last step linked, and a comma: the town's region, 'Macon, Georgia')
-  const [gazetteer, universities] = stateUniversities(regionsAfterLinkedTowns(chosen, found, doc), doc);
+  const [gazetteer, universities] = stateUniversities(regionsAfterLinkedTowns(withoutTerms(chosen, found), found, doc), doc);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(universities.length > 0 ? [...found, ...universities] : found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
@@ -699,6 +699,20 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const [g, r] = acronymsOfNamedOrgs(named, ruled, doc, ctx.lexicons, ctx.report);
   const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
+}
+
+/**
+ * No gazetteer's organisation where the document defines its letters as a term's short form, no name's (the name
+ * finder's `TERM_SOURCE`): 'Electronic Suspension Adjustment (ESA)' is no European Space Agency, 'Really Simple
+ * Syndication (RSS)' no Indian volunteer corps, at the definition and at every later 'ESA'. (A short form the document
+ * defines as another name, 'Electronic Sports Association (ESA)', is the name finder's organisation, which beats the
+ * gazetteer's on its span already.)
+ */
+function withoutTerms(gazetteer: Candidate[], found: readonly Candidate[]): Candidate[] {
+  let terms: Set<number> | undefined;
+  for (const c of found) if (c.source === TERM_SOURCE) (terms ??= new Set()).add(c.start);
+  if (terms === undefined) return gazetteer;
+  return gazetteer.filter((c) => !(c.type === 'organization' && terms.has(c.start)));
 }
 
 /**

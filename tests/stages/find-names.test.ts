@@ -3882,3 +3882,44 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(mentionSources('Tim Zorvath shares his vision of the company with analysts on Monday.' + PROSE)).toContainEqual(['Tim Zorvath', 'person', 'rule:first-name']);
   });
 });
+
+describe("findNames: a firm's legal form with its full stop, a degree's subject, a wire's units, an acronym and a word", () => {
+  const names = (text: string) => mentionTypes(text + PROSE);
+  it("ends a firm's name at its legal form's full stop before the next sentence's capitalised word, which wink-nlp left unsplit", () => {
+    expect(names("The agency cut the ratings of Zorvex Corp. Standard and Poor's said it would review them.").slice(0, 2)).toEqual([
+      ['Zorvex Corp.', 'organization'],
+      ["Standard and Poor's", 'organization'],
+    ]);
+    // (the next word a sentence's first: 'Former' no word of a name)
+    expect(names('The firm changed its name to Kellin Inc. Former chairman Zorvath Abaro left.').slice(0, 2)).toEqual([
+      ['Kellin Inc.', 'organization'],
+      ['Zorvath Abaro', 'person'],
+    ]);
+  });
+  it("not before another legal form or a company word, nor a comma's legal form, nor after initials a legal form spells", () => {
+    const firms = (text: string) => names(text).map(([t]) => t);
+    expect(firms('Shares of Kellin Co. Ltd. rose on Monday.')).toContain('Kellin Co. Ltd.');
+    expect(firms('Kellin Securities Co. International said on Monday it would expand.')).toContain('Kellin Securities Co. International');
+    expect(firms('The trademarks belong to Zorvex & Co., Inc. of Ohio.')).toContain('Zorvex & Co., Inc.');
+    expect(names('William K.K. Zorvath, managing director of the bank, said so.')).toContainEqual(['William K.K. Zorvath', 'person']);
+  });
+  it("types no organisation of a degree's subject after 'in' or 'of' ('a PhD in Business Administration'), and a graduate's school still", () => {
+    expect(names('He earned a PhD in Business Administration in 1998 and a master\'s degree in Public Policy.')).toEqual([]);
+    expect(names('She holds a Master of Business Administration and majored in Political Science.')).toEqual([]);
+    expect(names('A graduate of Zorvex University, he joined the Department of Public Administration in 2003.')).toEqual([
+      ['Zorvex University', 'organization'],
+      ['Department of Public Administration', 'organization'],
+    ]);
+  });
+  it("takes no initials and a wire's unit for a person ('1.26 billion H.K. Dlrs'), an initial and a surname still", () => {
+    expect(names('The link is expected to cost 1.26 billion H.K. Dlrs, she said. The N.Z. Dlrs fell.')).toEqual([]);
+    expect(names('The batsman J. Zorvath scored 40 runs on Monday.')).toContainEqual(['J. Zorvath', 'person']);
+  });
+  it("types an acronym and a word run together as a firm's coinage ('VMware'), not a word of the lexicon miscased nor an i- coinage", () => {
+    expect(names('The group bought VMzorvex in 2003, and VMzorvex said sales rose.')).toEqual([
+      ['VMzorvex', 'organization'],
+      ['VMzorvex', 'organization'],
+    ]);
+    expect(names('The dividend is payable APril nine, and SErvices rose. ITunes sold songs.')).toEqual([]);
+  });
+});

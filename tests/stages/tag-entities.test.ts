@@ -286,6 +286,24 @@ describe('tag: an acronym written as a word, British house style (shipped gazett
   });
 });
 
+describe("tag: a short form the document defines as a term's (shipped gazetteers)", () => {
+  const ids = (text: string) => linked(text).map(([t, , id]) => [t, id]);
+  it("is no gazetteer's organisation of its letters, where the definition is, nor later", () => {
+    // (ESA and RUF are the shipped organisations' initials: the European Space Agency, Sierra Leone's rebels)
+    expect(ids('The bike has Electronic Suspension Adjustment (ESA), which lets riders change settings. ESA works at speed, the maker said.')).toEqual([]);
+    expect(ids('The firm has a revolving underwriting facility (RUF) and may draw under the RUF, it said.')).toEqual([]);
+  });
+  it("still where the long form is the entry's name, or a firm's in form (a plural last, an '&')", () => {
+    expect(ids('China wants to join the General Agreement on Tariffs and Trade (GATT). GATT members met on Monday.').map(([, id]) => id)).toEqual([
+      'iso:CN',
+      'organization:general-agreement-on-tariffs-and-trade',
+      'organization:general-agreement-on-tariffs-and-trade',
+      'organization:general-agreement-on-tariffs-and-trade',
+    ]);
+    expect(ids('It plans to buy Associated Cement Companies (ACC) this year. Shares in ACC fell.').filter(([t]) => t === 'ACC')).toHaveLength(2);
+  });
+});
+
 describe("tag: a firm's legal form (shipped gazetteers)", () => {
   const sa = (text: string) => linked(text).filter(([t]) => t === 'SA');
   it("takes no organisation from the legal form that ends a firm's name (WordNet's SA is the Storm Troops)", () => {
