@@ -5814,10 +5814,35 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
+  // (a club's name and its town by its one first word, a word of no lexicon: 'Partizan' of 'Partizan Belgrade', 'Atletico'
+  // of 'Atletico Madrid'; not 'Air' of 'Air France', nor a place's word, 'New' of 'New York', nor a name two such words
+  // are, 'Red Star Belgrade'; nor a firm's branch in a country, 'Texaco Canada', 'Texaco USA', no Texaco)
+  else if (!legal && n === 2 && TITLE_CASE_WORD.test(words[1]) && lex.known.get(words[1].toLowerCase()) === 'place' && !countryName(words[1], lex) && distinctiveWord(words[0], lex)) keys.push(words[0]);
   // (a founder's initials and surname before the legal form: the surname alone, a given name's word too, 'Grace' of 'W.R.
   // Grace and Co', 'Penney' of 'J.C. Penney Co'; not a role's word)
   else if (legal && n >= 2 && words.slice(0, n - 1).every((w) => INITIALS.test(w) || INITIAL.test(w)) && TITLE_CASE_WORD.test(words[n - 1]) && !roleWordsOf(lex.roles).has(words[n - 1])) keys.push(words[n - 1]);
   return keys;
+}
+/** whether `word` is a country's name of the lexicons' ('Canada', 'Austria') */
+function countryName(word: string, lex: NameFinderLexicons): boolean {
+  if (!lex.countries) return false;
+  let names = COUNTRY_NAMES.get(lex.countries);
+  if (!names) COUNTRY_NAMES.set(lex.countries, (names = new Set(lex.countries.values())));
+  return names.has(word);
+}
+const COUNTRY_NAMES = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+/** A capitalised word of letters that no lexicon has, no given name, place, nationality, title, sentence opener or common word: 'Partizan'. */
+function distinctiveWord(word: string, lex: NameFinderLexicons): boolean {
+  return (
+    TITLE_CASE_WORD.test(word) &&
+    !lex.known.has(word.toLowerCase()) &&
+    !lex.qualifiers.has(word) &&
+    !SENTENCE_OPENERS.has(word) &&
+    !roleWordsOf(lex.roles).has(word) &&
+    !lex.commonWords.has(word.toLowerCase()) &&
+    !isCommonWord(word.toLowerCase()) &&
+    !isListed(word, lex.firstNames, lex.givenNames)
+  );
 }
 /** an organisation's name without the legal form that ends it ('General Motors Corp' -> 'General Motors', 'Goldman Sachs & Co' -> 'Goldman Sachs'), if that is a name (`orgKeys`) */
 export function withoutLegalForm(name: string, names: NameFinderLexicons): string | undefined {

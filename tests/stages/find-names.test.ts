@@ -1217,6 +1217,14 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['Blue Kellgrass Breeders Inc', ['Blue Kellgrass Breeders', 'Blue Kellgrass']],
     ['Zorvek Breeders Inc', ['Zorvek Breeders']],
     ['Blue Kellgrass Breeders', []],
+    // (a club's one first word before its town, no word of a lexicon; not before a country, a firm's branch, nor a common
+    // word's, a given name's, a place's)
+    ['Zorvitan Belgrade', ['Zorvitan']],
+    ['Zorvitan Canada', []],
+    ['Zorvitan USA', []],
+    ['Air Belgrade', []],
+    ['Maria Belgrade', []],
+    ['Red Star Belgrade', []],
   ])('orgKeys(%j) = %j', (name, keys) => {
     expect(orgKeys(name.split(' '), shippedResources().lexicons)).toEqual(keys);
   });
