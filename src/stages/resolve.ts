@@ -185,8 +185,30 @@ function holdingOffice(ids: Set<string>, office: string[] | undefined, officesOf
  * itself for no such honorific, no lists, or where none or all of them are.
  */
 function ofHonorificSex(ids: Set<string>, role: string | null, fullName: ReadonlyMap<string, string>, names?: NameFinderLexicons): Set<string> {
-  const sex = role === null ? null : FEMALE_HONORIFIC.test(role) ? 'female' : MALE_HONORIFIC.test(role) ? 'male' : null;
-  return ofSex(ids, sex, fullName, names);
+  return ofSex(ids, honorificSex(role), fullName, names);
+}
+const honorificSex = (role: string | null) => (role === null ? null : FEMALE_HONORIFIC.test(role) ? 'female' : MALE_HONORIFIC.test(role) ? 'male' : null);
+
+/**
+ * Whether every one of the people `ids` a short name after an honorific could be has a given name of the other sex
+ * than the honorific says, by compromise's lists: 'Mrs Zorvath' where the story names only 'Gregory Zorvath' in full is
+ * his wife or his mother, no man ('Mrs Howard' had been Michael Howard five times in a BBC story about his wife). Not a
+ * name of neither list ('Jamie', 'Andrea': the lists give a name of either sex none), nor a name whose first word is
+ * the surname itself, a family name first ('Mr Kim' of 'Kim Jong-un': 'Kim' a woman's given name of the lists).
+ *
+ *   otherSex({Gregory Zorvath}, 'Mrs', 'Zorvath') = true
+ *   otherSex({Gregory Zorvath, Arlene Zorvath}, 'Mrs', 'Zorvath') = false
+ *   otherSex({Kellin Zorvath}, 'Mrs', 'Zorvath') = false ('Kellin' of no list)
+ */
+function otherSex(ids: ReadonlySet<string>, role: string | null, surname: string, fullName: ReadonlyMap<string, string>, names?: NameFinderLexicons): boolean {
+  const sex = honorificSex(role);
+  if (!names?.femaleNames || !names.maleNames || sex === null || ids.size === 0) return false;
+  const other = sex === 'female' ? names.maleNames : names.femaleNames;
+  for (const id of ids) {
+    const words = (fullName.get(id) ?? '').split(' ');
+    if (words.length < 2 || words[0] === surname || !other.has(words[0].toLowerCase())) return false;
+  }
+  return true;
 }
 
 /**
@@ -293,6 +315,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   // honorific ('Ms Lee')
   const knighted = new Set<string>();
   const honorificSurnames = new Set<string>();
+  // (and the sexes of the honorifics it writes before each: 'Mr' and 'Mrs' before 'Zorvath', two people)
+  const honorificSexes = new Map<string, Set<'female' | 'male'>>();
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
@@ -300,7 +324,11 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     const office = officeWords(role);
     // (a knight's or a dame's, named in full after the title: 'Sir Edward Heath'; a surname alone after an honorific: 'Ms Lee')
     if (role !== null && KNIGHTHOOD.test(role) && /\s/u.test(c.name.trim())) knighted.add(id);
-    else if (role !== null && isHonorific(role) && !KNIGHTHOOD.test(role) && !/\s/u.test(c.name.trim())) honorificSurnames.add(c.name.trim());
+    else if (role !== null && isHonorific(role) && !KNIGHTHOOD.test(role) && !/\s/u.test(c.name.trim())) {
+      honorificSurnames.add(c.name.trim());
+      const sex = honorificSex(role);
+      if (sex !== null) honorificSexes.set(c.name.trim(), (honorificSexes.get(c.name.trim()) ?? new Set()).add(sex));
+    }
     if (office) {
       const known = officesOf.get(id);
       if (known) known.push(office);
@@ -385,10 +413,16 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // its shorter name)
     const ownId = orgIds === undefined ? undefined : memoized(entityIds, c, entityIdOf, ctx.names);
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
-    if (type === null || docPerson || docOrg) {
-      // coreference: 'Aliyev' after 'Ilham Aliyev'
-      const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
-      const all = key === undefined ? undefined : key === given && knights?.size ? knights : named.get(key);
+    // coreference: 'Aliyev' after 'Ilham Aliyev'
+    const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
+    const all = key === undefined ? undefined : key === given && knights?.size ? knights : named.get(key);
+    // (not a surname after an honorific of the other sex than every person of it the document names in full, where the
+    // document writes it after an honorific of the sex of these too: 'Mrs Zorvath' beside 'Gregory Zorvath' alone and 'Mr
+    // Zorvath' is a person of her own, his wife, `otherSex`; with 'Sandra Zorvath' too, she. The lists alone are no
+    // proof: they have 'Bertie' and 'Dominique' a woman's name, 'Angel' a man's, which had parted 'Mr Ahern' from Bertie
+    // Ahern, 'Mr Bussereau' from Dominique Bussereau and 'Ms Gambino' from Angel Gambino in BBC stories)
+    const unlike = (type === null || docPerson) && !docOrg && all !== undefined && key === lone && honorificSexes.get(lone)?.size === 2 && otherSex(all, roleOf(c), lone, fullName, ctx.names);
+    if ((type === null || docPerson || docOrg) && !unlike) {
       if (!all || key === undefined) continue;
       // among several people named in full, a short name with an office before it is one who holds that office, or
       // else one who holds none the document gives: 'President Obama' after 'President Barack Obama and first lady
@@ -421,7 +455,9 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       name = fullName.get(id)!;
       source = 'coreference';
     } else {
-      id = memoized(entityIds, c, entityIdOf, ctx.names);
+      // (an untyped one too, the honorific's person: `unlike`)
+      type ??= 'person';
+      id = c.type === null ? `person:${slugOf(c.idName ?? c.name)}` : memoized(entityIds, c, entityIdOf, ctx.names);
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);

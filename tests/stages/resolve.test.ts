@@ -117,6 +117,36 @@ describe('resolve: coreference and roles', () => {
     expect(ids('James Zorvath, 24, was charged on Monday. His mother, Arlene Zorvath, spoke to reporters. Zorvath said nothing.')).toEqual([['Zorvath', null, 'person:james-zorvath']]);
   });
 
+  it("makes a surname after an honorific of the other sex than the one person of it named in full a person of its own ('Mrs Zorvath' beside 'Gregory Zorvath')", () => {
+    const ids = (text: string) => run(text).mentions.filter((m) => m.text === 'Zorvath').map((m) => [m.role, m.type, m.entityId]);
+    expect(ids('Gregory Zorvath arrived in Leeds on Monday. Mrs Zorvath said she was tired. Mr Zorvath said he was not. Ms Zorvath, 45, smiled.')).toEqual([
+      ['Mrs', 'person', 'person:zorvath'],
+      ['Mr', 'person', 'person:gregory-zorvath'],
+      ['Ms', 'person', 'person:zorvath'],
+    ]);
+    expect(ids('Sandra Zorvath arrived in Leeds on Monday. Mr Zorvath said he was tired. Mrs Zorvath said she was not.')).toEqual([
+      ['Mr', 'person', 'person:zorvath'],
+      ['Mrs', 'person', 'person:sandra-zorvath'],
+    ]);
+    // (the one of its sex where the story names one: 'Sandra Zorvath')
+    expect(ids('Gregory Zorvath and Sandra Zorvath arrived in Leeds on Monday. Mrs Zorvath said she was tired. Mr Zorvath said he was not.')).toEqual([
+      ['Mrs', 'person', 'person:sandra-zorvath'],
+      ['Mr', 'person', 'person:gregory-zorvath'],
+    ]);
+    // (as before where the story writes no honorific of the other sex before it: the lists' sexes are no proof alone)
+    expect(ids('Gregory Zorvath arrived in Leeds on Monday. Mrs Zorvath said she was tired.')).toEqual([['Mrs', 'person', 'person:gregory-zorvath']]);
+    // (a given name of either sex or of no list, and a family name first, link as before)
+    expect(ids('Jamie Zorvath arrived in Leeds on Monday. Mrs Zorvath said she was tired. Mr Zorvath said he was not.')).toEqual([
+      ['Mrs', 'person', 'person:jamie-zorvath'],
+      ['Mr', 'person', 'person:jamie-zorvath'],
+    ]);
+    expect(ids('Kellin Zorvath arrived in Leeds on Monday. Mrs Zorvath said she was tired. Mr Zorvath said he was not.')).toEqual([
+      ['Mrs', 'person', 'person:kellin-zorvath'],
+      ['Mr', 'person', 'person:kellin-zorvath'],
+    ]);
+    expect(run('Kim Jong-un arrived in Seoul on Monday. Mr Kim said he was tired. Mrs Kim said she was not.').mentions.filter((m) => m.text === 'Kim').map((m) => m.entityId)).toEqual(['person:kim-jong-un', 'person:kim-jong-un']);
+  });
+
   it('lists at most five of the people a shared surname could be in its note, then how many more', () => {
     expect(listIds(new Set(['person:b', 'person:a']))).toBe('person:a or person:b');
     expect(listIds(new Set(['person:h', 'person:g', 'person:f', 'person:e', 'person:d', 'person:c', 'person:b', 'person:a']))).toBe('person:a or person:b or person:c or person:d or person:e (or 3 others)');
