@@ -1981,7 +1981,9 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // the whole run, 'person:mr-gates'; not 'Dr', a brand's too: 'Dr Pepper'; nor a title where one is addressed, before
   // a mark or the sentence's end, 'Thank you, Mr. President,' ('Ms King said' stays), nor a nickname in quotation
   // marks, 'a " Mr Clean " reputation')
-  if (from > 0 && to - from === 1 && COURTESY.test(toks[from - 1].text) && UPPER_FIRST.test(toks[from].text) && hasLower(toks[from].text) && !(ctx.roleWords.has(toks[from].text) && !isLowerWord(toks[to]?.text ?? '')) && !(OPEN_QUOTES.has(toks[from - 2]?.text ?? '') && CLOSE_QUOTES.has(toks[to]?.text ?? '')))
+  // (but after a reporting verb no one is addressed, 'said Mr King,'; nor where the document names a person of the
+  // surname in full, 'Paul King … Mr King.', `namedInFull`)
+  if (from > 0 && to - from === 1 && COURTESY.test(toks[from - 1].text) && UPPER_FIRST.test(toks[from].text) && hasLower(toks[from].text) && !(ctx.roleWords.has(toks[from].text) && !isLowerWord(toks[to]?.text ?? '') && !SAID_WORDS.has(toks[from - 2]?.text ?? '') && !namedInFull(ctx, toks[from].text)) && !(OPEN_QUOTES.has(toks[from - 2]?.text ?? '') && CLOSE_QUOTES.has(toks[to]?.text ?? '')))
     return true;
   let words = 0;
   let named = false;
@@ -1998,6 +2000,16 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // after an adjective's, 'major Internet providers', 'a general Scalp disorder', nor an adjective's or a nationality's
   // capital, 'a lawyer Western diplomats trusted')
   return words >= 2 || named || (words === 1 && to - from === 1 && from > 0 && !adjective && isLowerWord(toks[from - 1].text) && TITLE_CASE_WORD.test(toks[from].text) && !adjectival(lex, toks[from].text));
+}
+
+/**
+ * Whether the document names a person of the surname `word` in full, a given name of the lists right before it: 'Paul
+ * King' ('King' a title of roles.txt; asked only of such a word after a courtesy title, before a mark).
+ */
+function namedInFull(ctx: NameContext, word: string): boolean {
+  const { toks, lex } = ctx;
+  for (let k = 1; k < toks.length; k++) if (toks[k].text === word && UPPER_FIRST.test(toks[k - 1].text) && !ctx.roleWords.has(toks[k - 1].text) && isListed(toks[k - 1].text, lex.firstNames, lex.givenNames)) return true;
+  return false;
 }
 
 /** a courtesy title before a surname: 'Mr', 'Mrs.', 'Ms' (not 'Miss', a pageant's too: 'Miss Universe', and no role of roles.txt) */

@@ -3407,6 +3407,9 @@ describe('findNames: a title that is an adjective too', () => {
     // (not a title after it, nor a nickname in quotation marks)
     expect(personsIn('" Thank you , Mr. President , " the senator said .')).toEqual([]);
     expect(personsIn('He is a politician with a " Mr Clean " reputation .')).toEqual([]);
+    // (but one after a reporting verb, or of a person the document names in full, is a person before a mark too)
+    expect(personsIn('" It is over , " said Mr King , who was 45 .')).toEqual(['King']);
+    expect(personsIn('Later Tom King arrived . " It is over , Mr King , " she said .')).toEqual(['Tom King', 'King']);
     // (a quotation closing before the title is no nickname's)
     expect(personsIn('" It was phenomenal . " Mr Gates said the talks failed .')).toEqual(['Gates']);
     // (a common word of wink-nlp's after a title that is no adjective: a name, 'jobs' of no name list)
