@@ -257,8 +257,8 @@ const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip 
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
 /** relatives before a name (step 7b; not 'partner', which firms have too) */
-/** a relative's words ('his wife Naina'; resolve.ts reads them too) */
-export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother'.split(' ');
+/** a relative's words ('his wife Naina', 'his ex-wife, Lorna'; resolve.ts reads them too) */
+export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother ex-wife ex-husband ex-girlfriend ex-boyfriend'.split(' ');
 const KIN = new Set(KIN_WORDS);
 /** relatives in the plural, before a list of their names ('two daughters, Efua and Abena') */
 const KIN_PLURAL = new Set('sons daughters brothers sisters children grandchildren grandsons granddaughters nephews nieces cousins stepsons stepdaughters parents'.split(' '));
@@ -281,7 +281,11 @@ function kinAfterComma(ctx: NameContext, s: Sentence, from: number, to: number, 
     if (at(k) === ',') {
       const kin = at(k - 1);
       const owner = at(k - 2).toLowerCase();
-      if (KIN.has(kin)) return names === 0 && (POSSESSIVES.has(owner) || owner === 'a' || owner === 'an');
+      if (KIN.has(kin)) {
+        const qualified = kinModifiersStart(toks, s, k - 1);
+        const ownerPast = at(qualified - 1).toLowerCase();
+        return names === 0 && (POSSESSIVES.has(ownerPast) || ownerPast === 'a' || ownerPast === 'an') && !(qualified < k - 1 && knownOrgAt(ctx, from));
+      }
       if (KIN_PLURAL.has(kin)) return POSSESSIVES.has(owner) || KIN_COUNTS.has(owner);
     } else if (at(k) !== 'and' || names > 0) return false;
     if (!isCapitalised(at(k - 1)) || at(k - 2) !== ',') return false;
@@ -289,6 +293,32 @@ function kinAfterComma(ctx: NameContext, s: Sentence, from: number, to: number, 
   }
   return false;
 }
+/**
+ * Where the words that qualify a relative's word at token `kin` start, back from it, so that the owner before them
+ * counts (steps 7b and 7b'): 'late' of 'his late wife, Marla', 'ex-model' of "Howard's ex-model wife, Sandra", '62 - year
+ * - old' of 'his 62-year-old wife'. Up to five tokens of words in lower case of no function word's tag (an adjective,
+ * a noun, an adverb, a participle in -ed, a word wink-nlp has no tag for), numbers and hyphens; `kin` for none. Not
+ * over 'and', 'of', 'told': 'met her and son, Tom' has no owner.
+ */
+function kinModifiersStart(toks: readonly Token[], s: Sentence, kin: number): number {
+  let k = kin;
+  while (k - 1 > s.tokenStart && kin - k < 5 && KIN_MODIFIER.test(toks[k - 1].text) && !POSSESSIVES.has(toks[k - 1].text)) {
+    const w = toks[k - 1].text;
+    const tag = isHyphen(w) || /^\d/.test(w) ? null : commonTag(w);
+    if (tag !== null && !KIN_MODIFIER_TAGS.has(tag) && !(tag === 'VERB' && w.endsWith('ed'))) break;
+    k--;
+  }
+  return k;
+}
+const KIN_MODIFIER = /^(?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*|-)$/u;
+const KIN_MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'X', 'UNK']);
+
+/**
+ * Whether a gazetteer's organisation starts at token `k`: after a relative's word with words that qualify it, no
+ * relative's name ("the company's big brother, Microsoft,")
+ */
+const knownOrgAt = (ctx: NameContext, k: number) => ctx.known.some((c) => c.type === 'organization' && c.start === ctx.toks[k].start);
+
 /** what ends a relative's name after a comma: a stop, a comma, 'and', a bracket, the sentence's end */
 const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
 
@@ -2981,6 +3011,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   let owner = from - 2 >= s.tokenStart ? toks[from - 2].text.toLowerCase() : '';
   // (not a body's or a country's that 'its' follows: 'our good friend Zentrax for its support')
   if (FRIEND_WORDS.has(prevTok) && FRIEND_ADJECTIVES.has(owner) && from - 3 >= s.tokenStart && !ITS_SOON.test(after)) owner = toks[from - 3].text.toLowerCase();
+  // (and the words that qualify a relative's: 'his late wife Marla', "Fosk's ex-model wife Sandra", `kinModifiersStart`)
+  // (not a gazetteer's organisation after them, `knownOrgAt`)
+  else if (KIN.has(prevTok) && from - 2 >= s.tokenStart) {
+    const qualified = kinModifiersStart(toks, s, from - 1);
+    if (qualified === from - 1 || !knownOrgAt(ctx, from)) owner = (toks[qualified - 1]?.text ?? '').toLowerCase();
+  }
   if (nameWords <= 3 && (KIN.has(prevTok) ? POSSESSIVES.has(owner) || PRONOUN_POSSESSIVES.has(owner) : FRIEND_WORDS.has(prevTok) && PRONOUN_POSSESSIVES.has(owner) && friendNamed(ctx, from, to)) && !ctx.roleWords.has(first) && !ACRONYM_PLURAL.test(first) && !(words.length > 1 && words.every((w) => isCommon(lex, w.text))))
     return ruleTyped('person', 'kin', 0.75);
   // 7b'. and after a comma, as an obituary or a court report names them: 'his wife, Janet,', 'a son, Daniel.', 'two

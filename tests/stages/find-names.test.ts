@@ -1050,6 +1050,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(kin('Her son, London-based banker Zorvek Quimbar, spoke. They visited two towns, Leeds and York.')).toEqual([]);
   });
 
+  it("takes a relative's name after words that qualify the relative's word, with a comma or without ('his late wife, Zorva,', 'his ex-wife, Lorna')", () => {
+    const kin = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.source === 'rule:kin').map((m) => [m.text, m.type]);
+    expect(kin("Kellin Quimbar's ex-model wife, Zorva, is to lead the campaign.")).toEqual([['Zorva', 'person']]);
+    expect(kin('His late wife, Zorva, died in 2001. His ex-wife, Lorna, spoke. His 62-year-old husband, Tomas, spoke.').map(([t]) => t)).toEqual(['Zorva', 'Lorna', 'Tomas']);
+    expect(kin('He met his future wife Zorva at university, and her younger brother Tomas came too.').map(([t]) => t)).toEqual(['Zorva', 'Tomas']);
+    // (not over a function word, nor a gazetteer's organisation after the qualified word)
+    expect(kin('He met her and son, Tomas, on Monday.')).toEqual([]);
+    expect(runDoc("The firm's big brother, Microsoft, said no." + PROSE).mentions.filter((m) => m.text === 'Microsoft').map((m) => m.type)).toEqual(['organization']);
+  });
+
   it("links a lone surname with an apostrophe after its capital to the person named in full, no other of its letter", () => {
     const doc = runDoc("Eddie O'Sullivan named Ronan O'Gara at fly-half on Monday. O'Sullivan said O'Gara was fit.");
     expect(doc.mentions.map((m) => [m.text, m.entityId])).toEqual([
