@@ -282,12 +282,13 @@ const APOSTROPHE = /['’]/;
 /**
  * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
  * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
- * Portvale', "Yeltsin's daughter Tatyana").
+ * Portvale', "Yeltsin's daughter Tatyana"), and up to two words in lower case that qualify the relative's word, as the
+ * name finder's kin rules read them ('his ex-model wife Annette Portvale', 'his 62-year-old brother'; not 'and', 'or').
  */
 function relativeNamed(text: string, sentenceStart: number, c: Candidate): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 48), c.start));
 }
-const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?:late|younger|elder|older|twin|eldest|youngest)\\s+)?(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:(?:Dr|Rev|Sir|Prof|Sen|Gen|Col|Capt|Mr|Mrs|Ms)\\.?\\s+|\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
+const RELATIVE_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s?)\\s+(?:(?!and\\b|or\\b)[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)*\\s+){0,2}(?:${KIN_WORDS.join('|')})\\s*,?\\s*(?:(?:Dr|Rev|Sir|Prof|Sen|Gen|Col|Capt|Mr|Mrs|Ms)\\.?\\s+|\\p{Lu}[\\p{L}.]*\\.\\s*)?$`, 'u');
 
 /**
  * The resolve stage: the overlap rule, then document-level coreference (a

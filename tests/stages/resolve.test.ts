@@ -103,6 +103,9 @@ describe('resolve: coreference and roles', () => {
     expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
     expect(ids("Kellin Zorvath, the novelist, died on Monday. He is survived by his brother, Dr. Harlan Zorvath. Mr. Zorvath's last novel came out in 2019.")).toEqual([['Zorvath', 'person:kellin-zorvath']]);
     expect(ids('Kellin Zorvath, the novelist, died on Monday. He is survived by his brother, Dr Harlan Zorvath. Mr. Zorvath was 81.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
+    // (words that qualify the relative's word between them too: 'his ex-model wife', 'his 62-year-old brother')
+    expect(ids('Kellin Zorvath arrived with his ex-model wife Annette Zorvath on Monday. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
+    expect(ids('Kellin Zorvath, the novelist, died on Monday. He is survived by his 62-year-old brother, Harlan Zorvath. Zorvath was 81.')).toEqual([['Zorvath', 'person:kellin-zorvath']]);
     // (a relative named again, without the possessive, is the last named)
     expect(ids('Kellin Zorvath arrived with his wife Annette Zorvath on Monday. Annette Zorvath spoke first. Zorvath said the visit went well.')).toEqual([['Zorvath', 'person:annette-zorvath']]);
   });
