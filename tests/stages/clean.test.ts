@@ -1035,6 +1035,37 @@ describe('clean: kept zones and metadata', () => {
       expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
   });
 
+  describe('a headline list on a page with no blank lines', () => {
+    const S1 = 'Kellin Abaro has issued a fix for the loopholes that the Zorvex worm used in the harbour control software.';
+    it("ends at the article's first sentence after a sidebar's box of other stories", () => {
+      const box = ['Related Stories', 'Ministers say the Zorvex attack was controlled', 'Paper ties two agencies to the worm'];
+      const doc = run([TITLE, ...box, S1, P1, P2, P3].join('\n'));
+      for (const h of box.slice(1)) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+      expect(doc.clean).toContain(S1);
+      expect(doc.clean).toContain(P1);
+    });
+
+    it('ends at a sentence ending in a colon right before a paragraph of prose', () => {
+      const intro = 'In his essay on the harbour, Kellin Abaro says the following about the tides of Portvale:';
+      const doc = run(['Portvale Notes', 'Most popular', 'Tides and the moon over Portvale', intro, P1, P2, P3].join('\n'));
+      expect(doc.clean).toContain(intro);
+    });
+
+    it("goes on over a headline's summary, a teaser cut short and an exclamation (the box's own lines)", () => {
+      const box = [
+        'Related Stories',
+        'Zorvex users have brain changes',
+        'Zorvex users have brain changes similar to those of other heavy users, early research by the institute suggests.',
+        'Port strike ends after three days',
+        'The dockers of Portvale went back to work on Monday after the union and the harbour board agreed…',
+        'Like what you read here? Tell your friends about the site today!',
+      ];
+      const doc = run([TITLE, ...box, S1, P1, P2, P3].join('\n'));
+      for (const h of box.slice(1)) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+      expect(doc.clean).toContain(S1);
+    });
+  });
+
   it("keeps a byline after a 'Read More' that opens a photo's caption: the byline ends the list", () => {
     const doc = run([TITLE, 'The old pier at dusk. (Zorvek Quimbar/Portvale Press)', 'Read More', 'By ANNA BERG and BEN HOLT', 'Updated 9:45 PM, November 10, 2025', 'Share', P1, P2, P3].join('\n'));
     expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual(['By ANNA BERG and BEN HOLT']);

@@ -376,7 +376,9 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       // the list ends at the first paragraph of prose (after a blank line, or a long one), or at a byline: a 'Read More'
       // that opens a photo's caption in a story's header is no list's heading ('Read More' / 'By ZORVEX QUIMBAR and
       // KELLIN ABARO' / 'Updated … November 10, 2025' / the story)
-      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE_NAMES.test(text) && BYLINE.test(text))) inList = false;
+      // … or at a sentence of the text's, on a page with no blank lines (`sentenceLine`): 'Related Stories' / 'Iran says
+      // the hack was controlled' / 'Kellin Abaro has issued a fix for the loopholes used by the Zorvex worm.'
+      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE_NAMES.test(text) && BYLINE.test(text)) || (sentenceLine(l, lines[i + 1]) && !summarises(text, lines[i - 1]))) inList = false;
       else {
         w.fixed = drop('headline list');
         continue;
@@ -450,6 +452,44 @@ const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s
 
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
+
+// (a teaser cut short is a list's own: 'Great list! Two additions: the forgeries on Zorvex and the paintings…', 'The
+// new Zorvex looks almost the same as its older versions [...]')
+const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\])["”’)]*$/u;
+// a statement's full stop, and closing quotes or brackets after it
+const FULL_STOP = /\.["”’)]*$/u;
+
+/**
+ * A line that reads as a sentence of a text, not a list's headline: eight words or more, the share of function words
+ * of prose (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, not cut short (TRUNCATED); it ends
+ * in a full stop ('Kellin Abaro has issued a fix for the loopholes used by the Zorvex worm.'), or in a colon before a
+ * paragraph of prose ('In his essay on the tides, Abaro says the following about the moon:' / the quote). A list's
+ * headlines have no full stop ('Ministers say the Zorvex attack was controlled') or are in title case; an exclamation
+ * or a question is as often a box's call ('Like Our Site?') or a reader's comment as the text's. So the list after a
+ * heading ends there even on a page with no blank lines, where a sidebar's 'Related Stories' box opens inside the
+ * article (its text's first sentences had gone with the box) or a menu's 'Archives' link over a blog post had
+ * swallowed the whole post.
+ */
+function sentenceLine(l: Line, next: Line | undefined): boolean {
+  if (l.words < 8 || l.stopDensity < PARAMS.sentenceStop || l.capDensity > PARAMS.sentenceCaps || l.linkDensity > 0 || TRUNCATED.test(l.text)) return false;
+  return FULL_STOP.test(l.text) || (l.text.endsWith(':') && next !== undefined && isProse(next));
+}
+
+/**
+ * A list's summary of the headline above it, as a sidebar's box of other stories prints them: the sentence repeats
+ * three quarters or more of the headline's content words (`contentKeys`), two or more ('Zorvex users have brain
+ * changes' / 'Zorvex users have brain changes similar to those of other heavy users, research suggests.'). It does not
+ * end the list (`sentenceLine`). (A half had also taken a blog post's lead for one, under a caption that shared two of
+ * its four words.)
+ */
+function summarises(text: string, above: Line | undefined): boolean {
+  if (!above) return false;
+  const keys = new Set(contentKeys(above.text));
+  if (keys.size < 2) return false;
+  let hits = 0;
+  for (const k of new Set(contentKeys(text))) if (keys.has(k)) hits++;
+  return hits >= 2 && hits >= 0.75 * keys.size;
+}
 
 /** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
 function headlineLike(w: Work, l: Line): boolean {
