@@ -1066,6 +1066,21 @@ describe('clean: kept zones and metadata', () => {
     });
   });
 
+  it.each(['Written by Kellin', 'By Kellin Abaro | Portvale Times', 'By Kellin Abaro // November 6th, 2012 // 10:07 am'])(
+    "keeps the byline '%s' of a post under a menu's 'Archives' link: the byline ends the list",
+    (byline) => {
+      const doc = run(['Portvale Notes', 'Archives', 'Yard signs as bicycle fenders', byline, P1, P2, P3].join('\n'));
+      expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([byline]);
+      expect(doc.clean).toContain(P1);
+    },
+  );
+
+  it('takes a byline beside its date for no headline of a run with the title above it', () => {
+    const byline = 'By Kellin Abaro // November 6th, 2012 // 10:07 am';
+    const doc = run(['Portvale Approves New Ferry Terminal', 'Make a Comment', byline, P1, P2, P3].join('\n'));
+    expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([byline]);
+  });
+
   it("keeps a byline after a 'Read More' that opens a photo's caption: the byline ends the list", () => {
     const doc = run([TITLE, 'The old pier at dusk. (Zorvek Quimbar/Portvale Press)', 'Read More', 'By ANNA BERG and BEN HOLT', 'Updated 9:45 PM, November 10, 2025', 'Share', P1, P2, P3].join('\n'));
     expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual(['By ANNA BERG and BEN HOLT']);
@@ -1087,6 +1102,10 @@ describe('clean: kept zones and metadata', () => {
     [`${TITLE}\n\nLONDON, Nov. 12, 2024 /PRNewswire/ -- ${P1}\n\n${P2}`, { title: TITLE, date: '2024-11-12', dateline: 'LONDON, Nov. 12, 2024 /PRNewswire/' }, []],
     // (not a line whose parts are no byline, date or reading time)
     [`${TITLE}\nBy Jane Smith | Politics | Share\n\n${P1}\n\n${P2}`, { title: TITLE, date: null }, []],
+    // a byline beside its date and a clock time, parted by double slashes (mostly a date, it had gone as a date line)
+    [`${TITLE}\nBy Kellin Abaro // November 6th, 2012 // 10:07 am\n\n${P1}\n\n${P2}`, { title: TITLE, date: '2012-11-06' }, ['By Kellin Abaro // November 6th, 2012 // 10:07 am']],
+    // … or beside its outlet
+    [`${TITLE}\nBy Kellin Abaro | Portvale Times\n\n${P1}\n\n${P2}`, { title: TITLE }, ['By Kellin Abaro | Portvale Times']],
   ])('metadata of case %#', (text, md, metaTexts) => {
     const doc = run(text);
     expect(doc.metadata).toMatchObject(md);

@@ -372,17 +372,32 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       w.fixed = drop('reading time');
       continue;
     }
+    // ('By Achieng Otieno | August 15, 2022 | 4 min read': a byline beside its date, which gives the document's date;
+    // before the date lines, where 'By Kellin Abaro // November 6th, 2012 // 10:07 am', mostly a date, had gone)
+    const bylineDate = l.words <= 25 && !l.terminal ? bylineWithDate(text) : undefined;
     if (inList) {
       // the list ends at the first paragraph of prose (after a blank line, or a long one), or at a byline: a 'Read More'
       // that opens a photo's caption in a story's header is no list's heading ('Read More' / 'By ZORVEX QUIMBAR and
-      // KELLIN ABARO' / 'Updated … November 10, 2025' / the story)
+      // KELLIN ABARO' / 'Updated … November 10, 2025' / the story); so does a menu's 'Archives' link over a blog post
+      // ('Archives' / 'Yard signs as fenders' / 'Written by Kellin' / the post), and a byline beside its date or outlet
+      // ('By Zorvex Quimbar | Portvale Times')
       // … or at a sentence of the text's, on a page with no blank lines (`sentenceLine`): 'Related Stories' / 'Iran says
       // the hack was controlled' / 'Kellin Abaro has issued a fix for the loopholes used by the Zorvex worm.'
-      if ((isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) || (l.words <= 12 && BYLINE_NAMES.test(text) && BYLINE.test(text)) || (sentenceLine(l, lines[i + 1]) && !summarises(text, lines[i - 1]))) inList = false;
+      if (
+        (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) ||
+        (l.words <= 12 && (BYLINE_NAMES.test(text) || POSTED_BY_NAME.test(text)) && (BYLINE.test(text) || POSTED_LINE.test(text))) ||
+        (bylineDate !== undefined && BYLINE_NAMES.test(text)) ||
+        (sentenceLine(l, lines[i + 1]) && !summarises(text, lines[i - 1]))
+      )
+        inList = false;
       else {
         w.fixed = drop('headline list');
         continue;
       }
+    }
+    if (bylineDate !== undefined) {
+      w.bylineDate = bylineDate;
+      continue;
     }
     // 'December 13, 2020', 'Politics 3 December 2020 12:23 (UTC+04:00)'
     const dl = dateLine({ text, words: l.words, terminal: l.terminal });
@@ -416,12 +431,6 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     }
     if ((l.words <= 12 && BYLINE.test(text)) || (l.words <= 25 && POSTED_LINE.test(text))) {
       w.meta = 'byline';
-      continue;
-    }
-    // ('By Achieng Otieno | August 15, 2022 | 4 min read': a byline beside its date, which gives the document's date)
-    const bylineDate = l.words <= 25 && !l.terminal ? bylineWithDate(text) : undefined;
-    if (bylineDate !== undefined) {
-      w.bylineDate = bylineDate;
       continue;
     }
     // '… December 7, 2020. / Reuters': a photo caption with a credit
@@ -459,6 +468,9 @@ const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\])["”’)]*$/u;
 // a statement's full stop, and closing quotes or brackets after it
 const FULL_STOP = /\.["”’)]*$/u;
 
+// a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar' (not 'Posted in News')
+const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
+
 /**
  * A line that reads as a sentence of a text, not a list's headline: eight words or more, the share of function words
  * of prose (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, not cut short (TRUNCATED); it ends
@@ -493,8 +505,9 @@ function summarises(text: string, above: Line | undefined): boolean {
 
 /** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
 function headlineLike(w: Work, l: Line): boolean {
-  // (not a story's first line after its dateline: 'TORONTO, March 2 - <Four Seasons Hotels> said it and <VMS')
-  return !w.fixed && !w.meta && l.words >= 3 && l.words <= 16 && !l.terminal && l.capDensity >= 0.3 && l.text.length < PARAMS.lengthHigh && !DATELINE.test(l.text);
+  // (not a story's first line after its dateline: 'TORONTO, March 2 - <Four Seasons Hotels> said it and <VMS'; nor a
+  // byline beside its date, 'By Kellin Abaro // November 6th, 2012 // 10:07 am', which joined the title above it in a run)
+  return !w.fixed && !w.meta && w.bylineDate === undefined && l.words >= 3 && l.words <= 16 && !l.terminal && l.capDensity >= 0.3 && l.text.length < PARAMS.lengthHigh && !DATELINE.test(l.text);
 }
 
 /**

@@ -193,29 +193,39 @@ export function headerLineDate(l: Pick<Line, 'text' | 'words' | 'terminal'>): st
 const POST_LINK = /^[←«‹<]|[→»›>]$/u;
 
 /**
- * A byline with a date, a reading time or a posting line beside it, parted by bars or dots, as a news page's header
- * prints them: 'By Achieng Otieno | August 15, 2022 | 4 min read', 'By Jane Smith · 12 March 2024'. The date, if a
- * part holds one ('' if none); undefined when the line is no such line (no byline among its parts, or a part that is
- * none of these).
+ * A byline with a date, a reading time or a posting line beside it, parted by bars, dots or double slashes, as a news
+ * page's header prints them: 'By Achieng Otieno | August 15, 2022 | 4 min read', 'By Jane Smith · 12 March 2024', 'By
+ * Kellin Abaro // November 6th, 2012 // 10:07 am' (a clock time a part of its own). One part may name the outlet, a
+ * name of up to four capitalised words ('By Kellin Abaro | Portvale Times'); two such parts are a byline among a
+ * section's label and a share link ('By Jane Smith | Politics | Share'). The date, if a part holds one ('' if none);
+ * undefined when the line is no such line (no byline among its parts, or a part that is none of these).
  */
 export function bylineWithDate(text: string): string | undefined {
   if (!META_SEPARATOR.test(text)) return undefined;
   const parts = text.split(META_SEPARATOR);
   let byline = false;
+  let outlet = false;
   let date = '';
   for (const p of parts) {
     const words = p.split(/\s+/).length;
     if (words <= 12 && BYLINE.test(p)) byline = true;
-    else if (READING_TIME.test(p) || POSTED_LINE.test(p)) continue;
+    else if (READING_TIME.test(p) || POSTED_LINE.test(p) || CLOCK_TIME.test(p)) continue;
     else {
       const d = dateLine({ text: p, words, terminal: false });
-      if (d === undefined) return undefined;
-      date ||= d;
+      if (d === undefined) {
+        if (outlet || !OUTLET_NAME.test(p)) return undefined;
+        outlet = true;
+      }
+      date ||= d ?? '';
     }
   }
   return byline ? date : undefined;
 }
-const META_SEPARATOR = /\s+[|•·]\s+/;
+const META_SEPARATOR = /\s+(?:[|•·]|\/\/)\s+/;
+// '10:07 am', '18:30 GMT'
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
+// 'Computerworld', 'Portvale Times', 'The Zorvex Herald'
+const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}$/u;
 
 /**
  * The holder a page's copyright line names, the site's publisher (the outlet where no line names one): '© 2012
