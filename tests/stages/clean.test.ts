@@ -1150,6 +1150,14 @@ describe('clean: article boundaries', () => {
     'Portvale Today is the leading independent source of news about the harbour, the council and the people of the town, published every day since nineteen ninety by a small team of reporters.';
   const P4 = 'Work on the foundations will begin next month, and the authority has promised to publish a report on the progress of the works every quarter until the terminal opens.';
 
+  it("keeps the story's closing short sentences under its last paragraph, not the lines after them", () => {
+    const closing = ['Kellin Abaro is a senior reporter for the Portvale Times.', 'Zorvex Quimbar contributed reporting from the north of the county.'];
+    const after = ['Authors:', 'Thanks for reading the whole story today!', 'Photo credit: some rights reserved by zorvex.'];
+    const doc = run([article(), '', ...closing, ...after].join('\n'));
+    for (const c of closing) expect(doc.clean).toContain(c);
+    for (const a of after) expect(doc.clean).not.toContain(a);
+  });
+
   it('drops a site blurb after a tag list: the tag list ends the article', () => {
     const doc = run(`${article()}\n\nTags: ferries, harbours\n${BLURB}`);
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: BLURB, reason: 'text outside the main text' }));

@@ -225,6 +225,51 @@ function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: Li
 }
 
 /**
+ * The story's last lines, short sentences right under its last paragraph, are body: 'Kellin Abaro is a senior reporter
+ * for the Portvale Times.', 'Zorvex Quimbar contributed reporting from Brenthia.' jusText's context drops a short line
+ * between good text and the page's edge or its footer (a reporter's line under a FakeNewsNet story, the last words of a
+ * blog post, 'It's back to the drawing board for the forecasters.'); one that reads as a statement of the text's is the
+ * story's. Each is a sentence of five words or more (`closingSentence`), dropped only as a short line, and they follow
+ * the body's last line with no other line between: a menu, a share bar or a comments heading after the body ends them.
+ */
+function closingLines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[]): void {
+  let last = -1;
+  for (let i = decisions.length - 1; i >= 0; i--)
+    if (decisions[i].zone === 'body') {
+      last = i;
+      break;
+    }
+  if (last < 0) return;
+  for (let i = last + 1; i < decisions.length; i++) {
+    const d = decisions[i];
+    if (d.zone !== 'dropped' || d.reason !== SHORT_LINE || work[i].fixed || work[i].meta || !closingSentence(lines[i])) return;
+    decisions[i] = keepLine('body', work[i], lines[i], 'closing line');
+  }
+}
+
+/**
+ * One statement of five words or more, as prose writes it: a full stop, not cut short, a function word in five
+ * (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, no label before a colon ('Kellin Abaro is a
+ * senior reporter for the Portvale Times.'; not 'Thanks for reading!', 'Photo credit: some rights reserved by zorvex.',
+ * 'Read more at portvale.example.com.').
+ */
+function closingSentence(l: Line): boolean {
+  return (
+    l.words >= 5 &&
+    l.sentences <= 1 &&
+    FULL_STOP.test(l.text) &&
+    !TRUNCATED.test(l.text) &&
+    l.stopDensity >= PARAMS.sentenceStop &&
+    l.capDensity <= PARAMS.sentenceCaps &&
+    l.linkDensity === 0 &&
+    !l.text.includes('\n') &&
+    !LINE_LABEL.test(l.text)
+  );
+}
+// 'Photo credit:', 'Note:', 'Source:' at a line's start
+const LINE_LABEL = /^[^\s:]+(?:\s[^\s:]+)?:/u;
+
+/**
  * The passes are functions of their own, called in order on the same `work`
  * array. (They were one function of ~11 kB of bytecode with its helpers as
  * closures. V8 optimises a function as a whole, and every rarely taken branch
@@ -1308,6 +1353,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
     decisions[i] = d;
   }
   if (first >= 0) teamSheets(work, lines, decisions, first);
+  if (first >= 0) closingLines(work, lines, decisions);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
