@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
 import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, CREDIT_LINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, NEWS_SAYS_LINE, TAG_LIST } from './phrases.js';
 
 /**
@@ -229,8 +229,9 @@ function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: Li
  * for the Portvale Times.', 'Zorvex Quimbar contributed reporting from Brenthia.' jusText's context drops a short line
  * between good text and the page's edge or its footer (a reporter's line under a FakeNewsNet story, the last words of a
  * blog post, 'It's back to the drawing board for the forecasters.'); one that reads as a statement of the text's is the
- * story's. Each is a sentence of five words or more (`closingSentence`), dropped only as a short line, and they follow
- * the body's last line with no other line between: a menu, a share bar or a comments heading after the body ends them.
+ * story's. Each is a sentence of five words or more (`closingSentence`), dropped only as a short line, or a wire's
+ * credits in brackets (`CREDIT_LINE`, kept as a byline), and they follow the body's last line with no other line
+ * between: a menu, a share bar or a comments heading after the body ends them.
  */
 function closingLines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[]): void {
   let last = -1;
@@ -242,8 +243,13 @@ function closingLines(work: readonly Work[], lines: readonly Line[], decisions: 
   if (last < 0) return;
   for (let i = last + 1; i < decisions.length; i++) {
     const d = decisions[i];
-    if (d.zone !== 'dropped' || d.reason !== SHORT_LINE || work[i].fixed || work[i].meta || !closingSentence(lines[i])) return;
-    decisions[i] = keepLine('body', work[i], lines[i], 'closing line');
+    const w = work[i];
+    if (d.zone !== 'dropped' || w.fixed || w.meta) return;
+    // (a wire's credits, '(Reporting by Kellin Abaro; Editing by Zorvex Quimbar)', are the story's bylines: their few
+    // words in capitals had made them a menu's)
+    if (CREDIT_LINE.test(w.text)) decisions[i] = keepLine('meta', w, lines[i], 'byline');
+    else if (d.reason === SHORT_LINE && closingSentence(lines[i])) decisions[i] = keepLine('body', w, lines[i], 'closing line');
+    else return;
   }
 }
 
