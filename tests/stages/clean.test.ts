@@ -1163,6 +1163,14 @@ describe('clean: article boundaries', () => {
     expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([credits]);
   });
 
+  it("keeps a reporter's line under the story and drops the promo after it on the same line", () => {
+    const bio = 'Kellin Abaro covers shipping, ports and the harbour authority for the Portvale Times in Brenthia.';
+    const promo = 'Follow Kellin on Twitter or subscribe to his RSS feed.';
+    const doc = run([article(), '', `${bio} ${promo}`, '', 'Tags: ferries, harbours'].join('\n'));
+    expect(doc.clean).toContain(bio);
+    expect(doc.clean).not.toContain(promo);
+  });
+
   it('drops a site blurb after a tag list: the tag list ends the article', () => {
     const doc = run(`${article()}\n\nTags: ferries, harbours\n${BLURB}`);
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: BLURB, reason: 'text outside the main text' }));

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, isProse, type Line } from './lines.js';
+import { FUNCTION_WORDS, isProse, lineFeatures, type Line } from './lines.js';
 import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
@@ -174,6 +174,8 @@ interface Work {
   /** text and start after a stripped prefix */
   text: string;
   start: number;
+  /** the end of the prose before a promo on the line (`proseBeforePromo`; the line's end when none) */
+  end: number;
   /** final decision when an explicit signal decided */
   fixed?: LineDecision;
   /** metadata candidates, accepted only next to the body */
@@ -250,6 +252,20 @@ function closingLines(work: readonly Work[], lines: readonly Line[], decisions: 
     if (CREDIT_LINE.test(w.text)) decisions[i] = keepLine('meta', w, lines[i], 'byline');
     else if (d.reason === SHORT_LINE && closingSentence(lines[i])) decisions[i] = keepLine('body', w, lines[i], 'closing line');
     else return;
+  }
+}
+
+/**
+ * A paragraph of the story that ends in a promo keeps its prose (`proseBeforePromo`) where it stands right under or over
+ * a line of the body: 'Kellin Abaro covers the harbour for the Portvale Times. Follow Kellin on Twitter or subscribe to
+ * his RSS feed.' -> its first sentence, a reporter's line. The line stays dropped as a promo for the passes before (a
+ * page's promos are boundaries between its parts, and a shorter block there changed the neighbours of others).
+ */
+function promoHeads(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[]): void {
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
+    if (w.fixed?.reason !== 'promo' || w.end >= lines[i].end) continue;
+    if (decisions[i - 1]?.zone === 'body' || decisions[i + 1]?.zone === 'body') decisions[i] = { zone: 'body', reason: 'prose before a promo', keep: { start: w.start, end: w.end } };
   }
 }
 
@@ -376,7 +392,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     // every field present from the start: objects that gain fields later take several hidden classes,
     // and the optimised code that reads them was thrown away and rebuilt each time a document brought a
     // new combination (14-16 TurboFan compiles of ~150 ms each on the 20 MB bench corpus; 10-13 after)
-    const w: Work = { text, start, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, bylineDate: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
+    const w: Work = { text, start, end: l.end, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, bylineDate: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
     if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
@@ -417,6 +433,9 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
       l.words > 60 ? (TAG_LIST.on(text).test(text) ? 'tag list' : undefined) : BOILERPLATE_START_HINT.test(text) || BOILERPLATE_HINT.test(text) ? BOILERPLATE.find(([re]) => re.on(text).test(text))?.[1] : undefined;
     if (bp) {
       w.fixed = drop(bp);
+      // (the prose before a promo, which the body around it may keep: `promoHeads`)
+      const head = bp === 'promo' ? proseBeforePromo(text, l) : 0;
+      if (head) w.end = start + head;
       continue;
     }
     if (READING_TIME.test(text)) {
@@ -518,6 +537,34 @@ const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
 const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\])["”’)]*$/u;
 // a statement's full stop, and closing quotes or brackets after it
 const FULL_STOP = /\.["”’)]*$/u;
+
+const PROMO = BOILERPLATE.find(([, r]) => r === 'promo')![0];
+// where a sentence ends before the next one: 'for the Portvale Times. Follow …'
+const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * The length of a line's sentences of prose before its first promo (`BOILERPLATE`'s 'promo': 'Follow Kellin on Twitter
+ * or subscribe to the RSS feed.'), 0 for none: whole sentences, each a statement with a full stop and no promo (not a
+ * question or a call before the promo, 'Does this article fire you up? Comment below …'), prose together (`isProse`:
+ * not an advert's 'Villa to let; 4 bedrooms, 5 baths; pool.') and half the line's words or more (not a promo's own
+ * first sentence, which the pattern may miss: 'Join my free newsletter, Learn Faster. Sign up and I'll send you a free
+ * ebook.').
+ */
+function proseBeforePromo(text: string, l: Line): number {
+  if (l.sentences < 2) return 0;
+  let head = 0;
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const end = m.index + m[0].trimEnd().length;
+    const sentence = text.slice(head, end);
+    if (PROMO.on(sentence).test(sentence)) break;
+    // (a question or a call before it is the promo's: 'Does this article fire you up? Comment below and …')
+    if (!FULL_STOP.test(sentence)) return 0;
+    head = end;
+  }
+  if (head === 0) return 0;
+  const prose = lineFeatures(text.slice(0, head));
+  return prose.words >= l.words / 2 && isProse(prose) ? head : 0;
+}
 
 // a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar' (not 'Posted in News')
 const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
@@ -1360,6 +1407,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   }
   if (first >= 0) teamSheets(work, lines, decisions, first);
   if (first >= 0) closingLines(work, lines, decisions);
+  if (first >= 0) promoHeads(work, lines, decisions);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
