@@ -1051,6 +1051,13 @@ describe('clean: kept zones and metadata', () => {
       expect(doc.clean).toContain(intro);
     });
 
+    it("goes on over a headline with a kicker before a colon: the list's dates are no date of the story", () => {
+      const list = ['Zorvex Weekly: I have a new boat at last. I have named it Kellin.', 'June 27, 2012', 'Seven harbour foods you must try', 'May 9, 2012'];
+      const doc = run([TITLE, P1, P2, P3, 'Related Posts', ...list].join('\n'));
+      for (const h of list) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+      expect(doc.metadata.date).toBeNull();
+    });
+
     it("goes on over a headline's summary, a teaser cut short and an exclamation (the box's own lines)", () => {
       const box = [
         'Related Stories',

@@ -574,14 +574,15 @@ const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
  * of prose (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, not cut short (TRUNCATED); it ends
  * in a full stop ('Kellin Abaro has issued a fix for the loopholes used by the Zorvex worm.'), or in a colon before a
  * paragraph of prose ('In his essay on the tides, Abaro says the following about the moon:' / the quote). A list's
- * headlines have no full stop ('Ministers say the Zorvex attack was controlled') or are in title case; an exclamation
+ * headlines have no full stop ('Ministers say the Zorvex attack was controlled'), are in title case or open with a
+ * kicker before a colon ('Zorvex Weekly: I have a new boat. I named it Kellin.', LINE_LABEL); an exclamation
  * or a question is as often a box's call ('Like Our Site?') or a reader's comment as the text's. So the list after a
  * heading ends there even on a page with no blank lines, where a sidebar's 'Related Stories' box opens inside the
  * article (its text's first sentences had gone with the box) or a menu's 'Archives' link over a blog post had
  * swallowed the whole post.
  */
 function sentenceLine(l: Line, next: Line | undefined): boolean {
-  if (l.words < 8 || l.stopDensity < PARAMS.sentenceStop || l.capDensity > PARAMS.sentenceCaps || l.linkDensity > 0 || TRUNCATED.test(l.text)) return false;
+  if (l.words < 8 || l.stopDensity < PARAMS.sentenceStop || l.capDensity > PARAMS.sentenceCaps || l.linkDensity > 0 || TRUNCATED.test(l.text) || LINE_LABEL.test(l.text)) return false;
   return FULL_STOP.test(l.text) || (l.text.endsWith(':') && next !== undefined && isProse(next));
 }
 
