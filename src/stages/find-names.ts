@@ -3629,8 +3629,11 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // (or a nationality's noun, or an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter'; a
     // noun some surname list has too: 'Minister for Work Jane Kennedy'; not a given name, 'Grant Paul Smith', nor an
     // adjective, 'San Diego Trib', 'Grand Ole Opry')
+    // (or a place's name the run ran on from, a dateline's or a list's that wink-nlp left unparted: 'in Berlin Angela
+    // Merkel said', 'Latin America and the Caribbean Rainer Steckhan said'; not a place that is a given name too, 'Jordan
+    // Henderson', 'Georgia Ann')
     const tag = commonTag(noun);
-    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp') || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
+    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
@@ -3638,6 +3641,12 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     return -1;
   }
   return -1;
+}
+
+/** whether a place's name ends at token `k`: compromise's or a gazetteer's ('Berlin', 'the Caribbean') */
+function placeEndsAt(ctx: NameContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.end === t.end);
 }
 
 /**

@@ -3944,3 +3944,14 @@ describe("findNames: a firm's legal form with its full stop, a degree's subject,
     expect(names('The dividend is payable APril nine, and SErvices rose. ITunes sold songs.')).toEqual([]);
   });
 });
+
+describe('findNames: a place a run of names ran on from (step 13b)', () => {
+  it("parts a place's name from the person's after it: 'the Caribbean Rainer Zorvath said', 'for Africa Paul Zorvath'", () => {
+    expect(mentionTypes("The bank's director for Latin America and the Caribbean Rainer Zorvath said the loan would help." + PROSE)).toEqual([
+      ['Latin America', 'place'],
+      ['Caribbean', 'place'],
+      ['Rainer Zorvath', 'person'],
+    ]);
+    expect(mentionTypes('The team, led by assistant director for Africa Paul Zorvath, is due to arrive.' + PROSE)).toContainEqual(['Paul Zorvath', 'person']);
+  });
+});
