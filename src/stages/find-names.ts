@@ -360,6 +360,20 @@ const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
 const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
+// a family's word after its name (step 7a'), not a range's ('the Galaxy family of phones')
+const FAMILY_AFTER = /^\s*(?:family|clan|dynasty)\b(?!\s+of\b)/;
+/**
+ * Step 7a': whether `words` before 'family' name people: no common word but a listed surname, no nationality, no acronym,
+ * no gazetteer's organisation, and nothing the document writes as a thing after a determiner ('its latest Chromebook',
+ * 'a Zorvex'), a product's or a firm's.
+ */
+function familyPeople(ctx: NameContext, words: readonly Token[], start: number, end: number): boolean {
+  const { lex } = ctx;
+  if (isAllCapsWord(words[0].text) || !words.every((w) => !lex.qualifiers.has(w.text) && (!isCommon(lex, w.text) || isListed(w.text, lex.lastNames, lex.surnames)))) return false;
+  if (ctx.known.some((c) => c.type === 'organization' && c.start < end && c.end > start)) return false;
+  const name = words.map((w) => w.text).join(' ');
+  return !new RegExp(`\\b(?:a|an|its|this|that|their|our|every|each|latest|new)\\s+(?:[\\p{L}\\d$-]+\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.doc.clean);
+}
 /** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
 // (not 'office', 'administration', 'camp', a park's or a camp's as often: 'Park office staff', 'Moon camp residents')
 const PERSON_NOUNS_AFTER = new Set('aides aide spokesman spokeswoman spokesperson allies supporters'.split(' '));
@@ -2997,13 +3011,21 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   // (not one capital alone after a title: 'Gen Z', 'Gen X', a generation, not General Z; after an honorific it is a
   // person the story keeps anonymous, 'Mr B'; nor one word in capitals after an officer's acronym, the title's firm:
-  // 'Brad Maltz, CTO ICI'; 'President JFK' stays)
+  // 'Brad Maltz, CTO ICI'; 'President JFK' stays; nor a noble's title before words that end in a common noun's plural,
+  // a product's or a breed's name, no one's: 'King Oyster Mushrooms', 'King Charles Spaniels')
+  if (role && NOBLE_TITLES.has(role) && words.length >= 2 && isPluralOfCommon(last) && toks[to - 1].start > toks[to - 2].end) return ruleTyped(null, 'product', 0);
   if (role && nameWords <= 4 && !(words.length === 1 && ((first.length === 1 && !isHonorific(role)) || (isAllCapsWord(first) && isAllCapsWord(role))))) return ruleTyped('person', 'title-person', 0.85);
   // 7a. a byline's names: a sentence opening with 'By', the names after it, a comma or 'and' ('By Lim Cheng Soon, 18 August
   //     2010', 'By Wang Xiaoming and Tan Boon Huat'), two to four words of capitals and small letters each: persons,
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
   //     Staff', 'By The Associated Press'), a month or a weekday ('By March 2020')
   if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, to, words)) return ruleTyped('person', 'byline', 0.8);
+  // 7a'. a family's name between 'the' and 'family', 'clan' or 'dynasty': 'the Khan family', 'the Zorvath clan', 'the
+  //      Oatley family' (its people, over a gazetteer's town of the name); not common words ('the Royal family'), a
+  //      nationality's, an acronym, nor a range of products or a firm's group ('the Galaxy family of phones', 'a new
+  //      addition to the Chromebook family' where the story writes 'its latest Chromebook', 'within the Chrysler family',
+  //      a gazetteer's firm: `familyPeople`)
+  if (words.length <= 2 && THE.has(prevTok) && !role && FAMILY_AFTER.test(after) && familyPeople(ctx, words, start, end)) return ruleTyped('person', 'family', 0.7, -1);
   // 7b. a relative or a friend after a possessive: 'his wife Naina', 'Yeltsin's daughter Tatyana', 'her sister Lisa', 'my
   //     friend Suraj' (no title: no role)
   // (not common words only nor an acronym's plural: 'my wife Replay More Videos', a page's links; 'your friend DJs for you')

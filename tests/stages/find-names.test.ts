@@ -3955,3 +3955,22 @@ describe('findNames: a place a run of names ran on from (step 13b)', () => {
     expect(mentionTypes('The team, led by assistant director for Africa Paul Zorvath, is due to arrive.' + PROSE)).toContainEqual(['Paul Zorvath', 'person']);
   });
 });
+
+describe("findNames: a family's name, a noble's title before a product's (steps 7, 7a')", () => {
+  it("types the name between 'the' and 'family', 'clan' or 'dynasty' a person's, over a gazetteer's town", () => {
+    expect(mentionTypes('The Zorvath family said they were grateful. Members of the Kellin clan attended.' + PROSE)).toEqual([
+      ['Zorvath', 'person'],
+      ['Kellin', 'person'],
+    ]);
+  });
+  it("not common words, a range of products the story writes as a thing, nor a gazetteer's firm", () => {
+    expect(mentionTypes('The Royal family met on Monday. The Zorvex family of phones sold well.' + PROSE)).toEqual([]);
+    const names = mentionTypes('Kellin sells its latest Zorvabook on Monday, a new addition to the Zorvabook family.' + PROSE).filter(([t]) => t === 'Zorvabook');
+    expect(names.every(([, type]) => type !== 'person')).toBe(true);
+    expect(mentionTypes('"We are well served within the Chrysler family," the union said.' + PROSE)).toEqual([['Chrysler', 'organization']]);
+  });
+  it("takes no person of a noble's title before words ending in a common noun's plural ('King Oyster Mushrooms')", () => {
+    expect(mentionTypes('Pan-fried polenta with King Oyster Mushrooms and fig puree. She bred King Charles Spaniels.' + PROSE)).toEqual([]);
+    expect(mentionTypes('Lord Zorvath-Savours, a former MP, spoke on Monday.' + PROSE)).toEqual([['Zorvath-Savours', 'person']]);
+  });
+});
