@@ -52,15 +52,6 @@ export interface NameFinderLexicons {
   readonly languages?: ReadonlySet<string>;
 }
 
-// the legal forms whose full stop may end a sentence too: 'Zorvex Corp.' (not initials, 'K.K.', 'N.V.', a person's as often)
-const SENTENCE_END_FORMS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Cos.', 'Bhd.']);
-// the wire's abbreviations of units and currencies, capitalised in a headline or after a country's initials: '1.26 billion
-// H.K. Dlrs', 'N.Z. Cts' (no initial and a surname)
-const WIRE_UNITS = new Set(['dlrs', 'dlr', 'cts', 'stg', 'mln', 'bln', 'pct']);
-// a degree's words right before 'in' or 'of': 'a PhD', 'a degree', 'master's degree', 'Master', 'BA (Hons)', 'majored'
-// (not a study's verb, 'studied in New York', 'a graduate of Zorvex University'; nor a rank, 'a major in the Royal
-// Marines'; nor 'professor of', who may hold a school's chair)
-const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|degrees|diploma|MBA|MSc|M\.Sc\.|BSc|B\.Sc\.|BA|B\.A\.|MA|M\.A\.|LLM|majored|majoring|Bachelor|Master|Doctor|bachelor's|master's|bachelors|masters)|\(Hons\))\s*$/u;
 /** the source of an untyped short form the document defines as a term's, no name's ('Liquid Crystal Display (LCD)') */
 export const TERM_SOURCE = 'rule:term';
 /** the source of a region abbreviation that counts only after a place and a comma (tag-entities.ts `afterPlaceRegions`) */
@@ -256,8 +247,7 @@ const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling R
 const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
-/** relatives before a name (step 7b; not 'partner', which firms have too) */
-/** a relative's words ('his wife Naina', 'his ex-wife, Lorna'; resolve.ts reads them too) */
+/** a relative's words before a name ('his wife Naina', 'his ex-wife, Lorna': step 7b; resolve.ts reads them too; not 'partner', which firms have too) */
 export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother ex-wife ex-husband ex-girlfriend ex-boyfriend'.split(' ');
 const KIN = new Set(KIN_WORDS);
 /** relatives in the plural, before a list of their names ('two daughters, Efua and Abena') */
@@ -314,10 +304,10 @@ const KIN_MODIFIER = /^(?:[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*|-)$/u;
 const KIN_MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'X', 'UNK']);
 
 /**
- * Whether a gazetteer's organisation starts at token `k`: after a relative's word with words that qualify it, no
- * relative's name ("the company's big brother, Microsoft,")
+ * Whether a gazetteer's organisation or place starts at token `k`: after a relative's word with words that qualify it,
+ * no relative's name ("the company's big brother, Microsoft,", "Canada's big brother, America,")
  */
-const knownOrgAt = (ctx: NameContext, k: number) => ctx.known.some((c) => c.type === 'organization' && c.start === ctx.toks[k].start);
+const knownOrgAt = (ctx: NameContext, k: number) => ctx.known.some((c) => (c.type === 'organization' || c.type === 'place') && c.start === ctx.toks[k].start);
 
 /** what ends a relative's name after a comma: a stop, a comma, 'and', a bracket, the sentence's end */
 const KIN_NAME_END = new Set(['', '.', ',', ';', 'and', ')']);
@@ -1020,6 +1010,8 @@ function teamSheet(ctx: NameContext, s: Sentence): boolean {
  */
 const isDateline = (text: string) => text.length < 80 && DATELINE.test(text);
 
+// the legal forms whose full stop may end a sentence too: 'Zorvex Corp.' (not initials, 'K.K.', 'N.V.', a person's as often)
+const SENTENCE_END_FORMS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Cos.', 'Bhd.']);
 /** Steps 1-3 on one sentence: its runs of proper nouns, each typed by `typeRun`. */
 function sentenceNames(ctx: NameContext, s: Sentence): void {
   const toks = ctx.toks;
@@ -2025,9 +2017,10 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // the whole run, 'person:mr-gates'; not 'Dr', a brand's too: 'Dr Pepper'; nor a title where one is addressed, before
   // a mark or the sentence's end, 'Thank you, Mr. President,' ('Ms King said' stays), nor a nickname in quotation
   // marks, 'a " Mr Clean " reputation')
-  // (but after a reporting verb no one is addressed, 'said Mr King,'; nor where the document names a person of the
-  // surname in full, 'Paul King … Mr King.', `namedInFull`)
-  if (from > 0 && to - from === 1 && COURTESY.test(toks[from - 1].text) && UPPER_FIRST.test(toks[from].text) && hasLower(toks[from].text) && !(ctx.roleWords.has(toks[from].text) && !isLowerWord(toks[to]?.text ?? '') && !SAID_WORDS.has(toks[from - 2]?.text ?? '') && !namedInFull(ctx, toks[from].text)) && !(OPEN_QUOTES.has(toks[from - 2]?.text ?? '') && CLOSE_QUOTES.has(toks[to]?.text ?? '')))
+  // (but after a reporting verb no one is addressed, 'said Mr King,', unless the document writes the office after 'the',
+  // 'said Mr Speaker. The Speaker called order.' (`officeNamed`); nor where the document names a person of the surname
+  // in full, 'Paul King … Mr King.', `namedInFull`)
+  if (from > 0 && to - from === 1 && COURTESY.test(toks[from - 1].text) && UPPER_FIRST.test(toks[from].text) && hasLower(toks[from].text) && !(ctx.roleWords.has(toks[from].text) && !isLowerWord(toks[to]?.text ?? '') && !(SAID_WORDS.has(toks[from - 2]?.text ?? '') && !officeNamed(ctx, toks[from].text)) && !namedInFull(ctx, toks[from].text)) && !(OPEN_QUOTES.has(toks[from - 2]?.text ?? '') && CLOSE_QUOTES.has(toks[to]?.text ?? '')))
     return true;
   let words = 0;
   let named = false;
@@ -2045,6 +2038,14 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
   // capital, 'a lawyer Western diplomats trusted')
   return words >= 2 || named || (words === 1 && to - from === 1 && from > 0 && !adjective && isLowerWord(toks[from - 1].text) && TITLE_CASE_WORD.test(toks[from].text) && !adjectival(lex, toks[from].text));
 }
+
+/** Whether the document writes `word` after 'the', an office's title ('the Speaker called order'), not a surname there. */
+function officeNamed(ctx: NameContext, word: string): boolean {
+  const text = ctx.doc.clean;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (THE_BEFORE_WORD.test(text.slice(Math.max(0, i - 4), i)) && !/\p{L}/u.test(text[i + word.length] ?? '')) return true;
+  return false;
+}
+const THE_BEFORE_WORD = /\b[Tt]he $/;
 
 /**
  * Whether the document names a person of the surname `word` in full, a given name of the lists right before it: 'Paul
@@ -2944,6 +2945,14 @@ function collegeOfTown(words: readonly Token[]): boolean {
 }
 const COLLEGE_WORDS = new Set(['College', 'University']);
 
+// the wire's abbreviations of units and currencies, capitalised in a headline or after a country's initials: '1.26 billion
+// H.K. Dlrs', 'N.Z. Cts' (no initial and a surname)
+const WIRE_UNITS = new Set(['dlrs', 'dlr', 'cts', 'stg', 'mln', 'bln', 'pct']);
+// a degree's words right before 'in' or 'of': 'a PhD', 'a degree', 'master's degree', 'a Master', 'BA (Hons)',
+// 'majored' (not a study's verb, 'studied in New York', 'a graduate of Zorvex University'; nor a rank, 'a major in the
+// Royal Marines'; nor 'professor of', who may hold a school's chair; 'Master' and 'Doctor' only after 'a' or a
+// possessive: 'the new Master of Trinity College' heads it, 'the new masters of Manchester United' own it)
+const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|diploma|MBA|MSc|M\.Sc\.|BSc|B\.Sc\.|BA|B\.A\.|MA|M\.A\.|LLM|majored|majoring|bachelor's|master's|(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:Bachelor|Master|Doctor))|\(Hons\))\s*$/u;
 /** Steps 6-13: the first rule that types a run by its words and what is around them, or null. */
 function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const { doc, toks, lex } = ctx;
@@ -3602,14 +3611,21 @@ const ACRONYM_WORD = /^\p{Lu}{2,3}\p{Ll}{3,}$/u;
 /**
  * Whether an acronym-and-word (ACRONYM_WORD) is a coinage: not a word a key held down too long made ('APril',
  * 'SErvices', 'LLoyds': a word or a name of the lexicon with one capital), nor an i- or e- coinage capitalised at a
- * sentence's start or in a title, a product's ('ITunes', 'IPods', 'EBay').
+ * sentence's start or in a title, a product's ('ITunes', 'IPods', 'EBay'), nor initials and a name run together.
  */
 function acronymCoinage(word: string, lex: NameFinderLexicons): boolean {
   const lower = word.toLowerCase();
   const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (lex.known.has(lower) || lex.commonWords.has(lower) || isCommonWord(lower) || lex.known.has(one) || lex.firstNames.has(one) || isCommonWord(one)) return false;
+  // (nor a handle of initials and a given name, 'DMScott', 'JCraig': the last capital opens a given name of compromise's
+  // list; nor an enzyme's or a group's ending, 'GTPase', 'EMCers'. A surname or a word there is a firm's as often:
+  // 'AWeber', 'YCharts', 'NYTimes', 'SFWeekly', so 'RPatz' and 'BWoodrum' stay firms)
+  // (a legal form last is a firm's, 'MCorp')
+  const tail = word.slice(word.search(/\p{Lu}\p{Ll}+$/u));
+  if (!LEGAL_FORMS.has(tail) && (lex.firstNames.has(tail.toLowerCase()) || NOT_COINAGE_END.test(word))) return false;
   return !((word[0] === 'I' || word[0] === 'E') && /^\p{Lu}\p{Lu}\p{Ll}/u.test(word));
 }
+const NOT_COINAGE_END = /(?:ase|ers)$/u;
 /** What opens a surname written as one word with a capital inside: 'McCain', 'MacLeod', 'FitzGerald', 'DiCaprio', 'VanDyke'. */
 const NAME_PREFIXES = new Set('Mc Mac Fitz De Di Da Du Del Della Dela Des Dos Das La Le Lo Van Von Den Der Ten Ter Ben Bin Ibn Abu Al El St'.split(' '));
 /** Articles that open a title, a newspaper's or a place's name in its own language: 'Les Choristes', 'Die Welt', 'Los Alamos'. */
@@ -3665,10 +3681,14 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
   return -1;
 }
 
-/** whether a place's name ends at token `k`: compromise's or a gazetteer's ('Berlin', 'the Caribbean') */
+/**
+ * Whether a well-known place's name ends at token `k`: compromise's, or a gazetteer's country, region or area, or a
+ * city of 100,000 people or more ('Berlin', 'the Caribbean', 'Africa'); not a small town's, a word of a person's name
+ * as often ('Samer Ammar Soliman', 'Kalan Kawa Karim': French and Turkish villages)
+ */
 function placeEndsAt(ctx: NameContext, k: number): boolean {
   const t = ctx.toks[k];
-  return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.end === t.end);
+  return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.end === t.end && c.entries.some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000));
 }
 
 /**
@@ -5038,7 +5058,8 @@ function termCandidate(ctx: NameContext, facts: DocumentFacts, known: readonly C
   const c = candidate(ctx.doc, f, f.start, f.end, null, '', 0);
   const long = facts.termForms.get(f.name);
   if (long === undefined) return c;
-  const key = long === null ? undefined : stems(long);
+  if (long === null) return { ...c, source: TERM_SOURCE };
+  const key = stems(long);
   const same = known.some((k) => k.start === f.start && k.end === f.end && k.entries.some((e) => [e.name, ...e.aliases].some((n) => stems(n) === key)));
   return same ? c : { ...c, source: TERM_SOURCE };
 }
@@ -5090,7 +5111,12 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   const map = new Map<string, Abbreviation | null>();
   for (const d of definitions) {
     const short = doc.clean.slice(d.short.start, d.short.end);
-    if (map.has(short)) continue;
+    // (a short form defined again as no term's is no term's everywhere: 'Electronic Stability Assist (ESA)' and later
+    // 'the European Space Agency (ESA)' leave the gazetteer's agency its mentions)
+    if (map.has(short)) {
+      if (termForms.has(short) && !isTerm(ctx, d.long, known)) termForms.delete(short);
+      continue;
+    }
     const long = doc.clean.slice(d.long.start, d.long.end);
     const whole = typedAt(known, d.long)[0];
     if (whole) {

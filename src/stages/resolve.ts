@@ -206,10 +206,19 @@ function otherSex(ids: ReadonlySet<string>, role: string | null, surname: string
   const other = sex === 'female' ? names.maleNames : names.femaleNames;
   for (const id of ids) {
     const words = (fullName.get(id) ?? '').split(' ');
-    if (words.length < 2 || words[0] === surname || !other.has(words[0].toLowerCase())) return false;
+    const given = words[0].toLowerCase();
+    if (words.length < 2 || words[0] === surname || !other.has(given) || EITHER_SEX.has(given)) return false;
   }
   return true;
 }
+/**
+ * Given names that men and women both bear, or that one language gives men and English women, which compromise's lists
+ * file under one sex only ('Hilary Benn', 'Chris Evert', 'Jackie Chan', 'Leslie Nielsen', 'Andrea Pirlo'): no proof of
+ * sex for `otherSex`. Written here because the lists carry no such mark; the names are common knowledge.
+ */
+const EITHER_SEX = new Set(
+  'alex alexis ali andrea angel ashley avery bailey bertie billie bobbie carey carol casey charlie chris christian daniele dana devon dominique drew eddie frankie gabriele glenn hilary hillary jackie jamie jean jesse jessie jo jody jordan kelly kim kris lee leslie lesley lindsay lindsey lou lynn marion michele morgan nicola pat peyton quinn riley robin rory sam sandy sasha shannon shelby sidney simone stacey stacy stevie sydney taylor terry toni tracey tracy val vivian'.split(' '),
+);
 
 /**
  * Of the people `ids`, those whose given name is of the sex `sex` says, by compromise's lists of female and male names
@@ -282,8 +291,9 @@ const APOSTROPHE = /['’]/;
 /**
  * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
  * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
- * Portvale', "Yeltsin's daughter Tatyana"), and up to two words in lower case that qualify the relative's word, as the
- * name finder's kin rules read them ('his ex-model wife Annette Portvale', 'his 62-year-old brother'; not 'and', 'or').
+ * Portvale', "Yeltsin's daughter Tatyana"), and up to two words in lower case between them ('his ex-model wife Annette
+ * Portvale', 'his 62-year-old brother'; not 'and', 'or'): a looser test than the name finder's kin rules, which read
+ * the words' tags (`kinModifiersStart`); here it only keeps a relative from being the last named of the surname.
  */
 function relativeNamed(text: string, sentenceStart: number, c: Candidate): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 48), c.start));
@@ -414,16 +424,17 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // its shorter name)
     const ownId = orgIds === undefined ? undefined : memoized(entityIds, c, entityIdOf, ctx.names);
     const docOrg = ownId !== undefined && (!orgIds!.has(ownId) || fullName.get(ownId) !== oneLine);
-    // coreference: 'Aliyev' after 'Ilham Aliyev'
-    const key = docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
+    // coreference: 'Aliyev' after 'Ilham Aliyev' (the key and its people, read only for a name coreference may link)
+    const linkable = type === null || docPerson || docOrg;
+    const key = !linkable ? undefined : docOrg ? `organization ${oneLine}` : given ?? (words.length === 1 ? lone : particled);
     const all = key === undefined ? undefined : key === given && knights?.size ? knights : named.get(key);
     // (not a surname after an honorific of the other sex than every person of it the document names in full, where the
     // document writes it after an honorific of the sex of these too: 'Mrs Zorvath' beside 'Gregory Zorvath' alone and 'Mr
     // Zorvath' is a person of her own, his wife, `otherSex`; with 'Sandra Zorvath' too, she. The lists alone are no
     // proof: they have 'Bertie' and 'Dominique' a woman's name, 'Angel' a man's, which had parted 'Mr Ahern' from Bertie
     // Ahern, 'Mr Bussereau' from Dominique Bussereau and 'Ms Gambino' from Angel Gambino in BBC stories)
-    const unlike = (type === null || docPerson) && !docOrg && all !== undefined && key === lone && honorificSexes.get(lone)?.size === 2 && otherSex(all, roleOf(c), lone, fullName, ctx.names);
-    if ((type === null || docPerson || docOrg) && !unlike) {
+    const unlike = linkable && !docOrg && all !== undefined && key === lone && honorificSexes.get(lone)?.size === 2 && otherSex(all, roleOf(c), lone, fullName, ctx.names);
+    if (linkable && !unlike) {
       if (!all || key === undefined) continue;
       // among several people named in full, a short name with an office before it is one who holds that office, or
       // else one who holds none the document gives: 'President Obama' after 'President Barack Obama and first lady
@@ -456,7 +467,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       name = fullName.get(id)!;
       source = 'coreference';
     } else {
-      // (an untyped one too, the honorific's person: `unlike`)
+      // (an untyped one too, the honorific's person: `unlike` is the one way an untyped candidate comes here, every other
+      // one being `linkable`)
       type ??= 'person';
       id = c.type === null ? `person:${slugOf(c.idName ?? c.name)}` : memoized(entityIds, c, entityIdOf, ctx.names);
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity

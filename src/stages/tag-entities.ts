@@ -239,8 +239,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
 }
 
 /**
- * The entries a firm's name before its legal form names: an organisation's of that name, or a curated one's alias of
- * two words or more. Not another alias of one word ('Merrill Corp', a printer, is no Merrill Lynch), nor a brand
+ * The entries a firm's name before its legal form names: an organisation's of that name, or, where the name is two
+ * words or more, a curated one it matched as an alias. Not another alias of one word ('Merrill Corp', a printer, is no
+ * Merrill Lynch), nor a brand
  * index's alias ('Taco Bell Corp.' is the chain, not its store format Taco Bell Cantina), nor an acronym or a name in
  * capitals ('USG Corp' is no Ukrainian insurer USG, 'BBC AG' no broadcaster): the rules' candidate of the whole name is
  * the mention then, as before, and `legalFormFirms` decides its entries.

@@ -3974,3 +3974,25 @@ describe("findNames: a family's name, a noble's title before a product's (steps 
     expect(mentionTypes('Lord Zorvath-Savours, a former MP, spoke on Monday.' + PROSE)).toEqual([['Zorvath-Savours', 'person']]);
   });
 });
+
+describe('findNames: the edges a review of the session found', () => {
+  it("takes no office's title after 'said Mr' for a surname where the document writes it after 'the'", () => {
+    expect(mentionTypes('"I disagree," said Mr Speaker. The Speaker called order.' + PROSE)).toEqual([]);
+    expect(mentionTypes('"They do what works," said Mr King, the firm\'s adviser.' + PROSE)).toEqual([['King', 'person']]);
+  });
+  it("takes no relative of a place after words that qualify the relative's word ('Canada's big brother, America,')", () => {
+    expect(mentionTypes("Canada's big brother, America, will not help, the minister said." + PROSE)).toEqual([
+      ['Canada', 'place'],
+      ['America', 'place'],
+    ]);
+  });
+  it("keeps a college's head's or a club's owners' 'of' before a name no degree's ('the new Master of Trinity College')", () => {
+    expect(mentionTypes('The new masters of Manchester United want a trophy. The new Master of Kellin College was named.' + PROSE)).toEqual([
+      ['Manchester United', 'organization'],
+      ['Kellin College', 'organization'],
+    ]);
+  });
+  it("types no handle of initials and a given name, nor an enzyme, as a firm's coinage ('DMScott', 'GTPase')", () => {
+    expect(mentionTypes('Thanks to DMScott for the link. The GTPase binds it, and EMCers met.' + PROSE)).toEqual([]);
+  });
+});

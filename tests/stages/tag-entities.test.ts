@@ -301,6 +301,11 @@ describe("tag: a short form the document defines as a term's (shipped gazetteers
       'organization:general-agreement-on-tariffs-and-trade',
     ]);
     expect(ids('It plans to buy Associated Cement Companies (ACC) this year. Shares in ACC fell.').filter(([t]) => t === 'ACC')).toHaveLength(2);
+    // (nor where the document defines the letters again as a name's: the agency's, after a term's)
+    expect(ids('The bike has Electronic Suspension Adjustment (ESA). The European Space Agency (ESA) launched a probe on Monday.').filter(([t]) => t === 'ESA').map(([, id]) => id)).toEqual([
+      'organization:european-space-agency',
+      'organization:european-space-agency',
+    ]);
   });
 });
 
