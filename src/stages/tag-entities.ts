@@ -184,6 +184,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // a name right after a ship's prefix is the ship's: 'USS Gerald R. Ford', 'HMS Queen Elizabeth' (CoNLL-2003's
         // miscellaneous name; the name finder gives the run no type)
         if (m.from > 0 && VESSEL_PREFIXES.has(tokens[m.from - 1].text)) continue;
+        // a person's name right after 'band' is the band's, named after someone: 'the band Franz Ferdinand', 'rock band
+        // Marilyn Manson' (the name finder leaves a band's name of a given name untyped, find-names.ts `BODY_KIND_WORDS`)
+        if (best.type === 'person' && m.from > 0 && tokens[m.from - 1].text === 'band') continue;
         // a credit rating with its notch is no name: 'rated AA- by S&P', 'LAST S&P AA+ REOFFER' (not Anadolu Agency's AA)
         if (m.to - m.from === 1 && RATING.test(tokens[m.from].text) && RATING_NOTCH.test(doc.clean.slice(end, end + 2))) continue;
         // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name

@@ -286,6 +286,13 @@ describe('tag: an acronym written as a word, British house style (shipped gazett
   });
 });
 
+describe("tag: a person's name after 'band' (shipped gazetteers)", () => {
+  it("is no gazetteer's person there: the band's ('Franz Ferdinand' is the archduke's alias)", () => {
+    expect(linked('Scottish rock band Franz Ferdinand played on Monday, and Franz Ferdinand will tour in May.').filter(([t]) => t === 'Franz Ferdinand').map(([, type]) => type)).toEqual(['organization', 'organization']);
+    expect(linked('Archduke Franz Ferdinand was shot in Sarajevo in 1914.').filter(([t]) => t === 'Franz Ferdinand').map(([, type]) => type)).toEqual(['person']);
+  });
+});
+
 describe("tag: a short form the document defines as a term's (shipped gazetteers)", () => {
   const ids = (text: string) => linked(text).map(([t, , id]) => [t, id]);
   it("is no gazetteer's organisation of its letters, where the definition is, nor later", () => {
