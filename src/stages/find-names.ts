@@ -5918,7 +5918,10 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   }
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
-  else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place') keys.push(words[n - 1]);
+  // (a newspaper's after any words before it of two or more, a town's the lexicon lacks as often: 'Times' of 'Tampa Bay
+  // Times', 'Journal' of 'Wall Street Journal'; not 'Financial Times', 'Irish Times', whose 'Times' is London's paper,
+  // nor an edition's, 'The Sunday Telegraph', a sister of 'The Daily Telegraph': `PAPER_EDITIONS`)
+  else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && (lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place' || (n >= 3 && PAPER_LAST_WORDS.has(words[n - 1]) && words.slice(0, n - 1).every((w) => TITLE_CASE_WORD.test(w) && !PAPER_EDITIONS.has(w))))) keys.push(words[n - 1]);
   // (a club's name and its town by its one first word, a word of no lexicon: 'Partizan' of 'Partizan Belgrade', 'Atletico'
   // of 'Atletico Madrid'; not 'Air' of 'Air France', nor a place's word, 'New' of 'New York', nor a name two such words
   // are, 'Red Star Belgrade'; nor a firm's branch in a country, 'Texaco Canada', 'Texaco USA', no Texaco)
@@ -5975,6 +5978,8 @@ const NAMED_ELSE_AFTER_THE = new Set('City Athletic Albion Town County'.split(' 
 // Washington Post', 'the Globe' of 'The Boston Globe'
 // (not 'Courier', a surname too, nor 'Star', a common word: 'the Star of David')
 const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chronicle Gazette Examiner Inquirer Telegraph'.split(' '));
+// the words of a paper's edition, whose sisters share its last word ('The Sunday Times', 'Daily Mail')
+const PAPER_EDITIONS = new Set(['Sunday', 'Saturday', 'Daily', 'Weekly', 'Evening']);
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 

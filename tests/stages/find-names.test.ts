@@ -1214,6 +1214,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (and a newspaper's after its town: 'the Post' of 'The Washington Post'; not 'Star', 'the Star of David')
     ['Boston Globe', ['Globe']],
     ['Zorvex Globe', []],
+    // (after two words or more of a town the lexicon lacks too, not an edition's: 'The Sunday Telegraph')
+    ['Zorvex Bay Times', ['Times']],
+    ['The Sunday Telegraph', []],
     ['Toronto Star', []],
     // (a given name before a legal form: the founder's name the story calls the firm by; not without one, nor a place's)
     ['Maribel Corp', ['Maribel']],
