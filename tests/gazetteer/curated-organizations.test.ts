@@ -61,6 +61,14 @@ describe('curated organisations of world news that no gazetteer had (gazetteers/
     expect(textsAndIds('Arsenal inspectors found nothing, and Celtic music filled the hall.').map(([, id]) => id)).not.toContain('organization:arsenal-fc');
   });
 
+  it("links the Manchester clubs' short names to the clubs ('Man Utd', 'Man City')", () => {
+    expect(textsAndIds('Man Utd beat Man City 2-1 on Sunday, and Manchester United lead the table.')).toEqual([
+      ['Man Utd', 'organization:manchester-united'],
+      ['Man City', 'organization:manchester-city'],
+      ['Manchester United', 'organization:manchester-united'],
+    ]);
+  });
+
   it("links English and Scottish league clubs the rules took for a person or a place ('Ipswich Town', 'Derby County')", () => {
     expect(textsAndIds('Ipswich Town beat Derby County, and Sheffield Wednesday drew with Crewe Alexandra, while Plymouth Argyle lost to Partick Thistle.')).toEqual([
       ['Ipswich Town', 'organization:ipswich-town'],
