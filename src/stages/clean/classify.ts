@@ -269,27 +269,34 @@ function promoHeads(work: readonly Work[], lines: readonly Line[], decisions: Li
   }
 }
 
+// `BOILERPLATE`'s promo pattern, which `proseBeforePromo` tries sentence by sentence
+const PROMO = BOILERPLATE.find(([, r]) => r === 'promo')![0];
+// where a sentence ends before the next one: 'for the Portvale Times. Follow …'
+const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+
 /**
- * One statement of five words or more, as prose writes it: a full stop, not cut short, a function word in five
- * (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, no label before a colon ('Kellin Abaro is a
- * senior reporter for the Portvale Times.'; not 'Thanks for reading!', 'Photo credit: some rights reserved by zorvex.',
- * 'Read more at portvale.example.com.').
+ * The length of a line's sentences of prose before its first promo (`BOILERPLATE`'s 'promo': 'Follow Kellin on Twitter
+ * or subscribe to the RSS feed.'), 0 for none: whole sentences, each a statement with a full stop and no promo (not a
+ * question or a call before the promo, 'Does this article fire you up? Comment below …'), prose together (`isProse`:
+ * not an advert's 'Villa to let; 4 bedrooms, 5 baths; pool.') and half the line's words or more (not a promo's own
+ * first sentence, which the pattern may miss: 'Join my free newsletter, Learn Faster. Sign up and I'll send you a free
+ * ebook.').
  */
-function closingSentence(l: Line): boolean {
-  return (
-    l.words >= 5 &&
-    l.sentences <= 1 &&
-    FULL_STOP.test(l.text) &&
-    !TRUNCATED.test(l.text) &&
-    l.stopDensity >= PARAMS.sentenceStop &&
-    l.capDensity <= PARAMS.sentenceCaps &&
-    l.linkDensity === 0 &&
-    !l.text.includes('\n') &&
-    !LINE_LABEL.test(l.text)
-  );
+function proseBeforePromo(text: string, l: Line): number {
+  if (l.sentences < 2) return 0;
+  let head = 0;
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const end = m.index + m[0].trimEnd().length;
+    const sentence = text.slice(head, end);
+    if (PROMO.on(sentence).test(sentence)) break;
+    // (a question or a call before it is the promo's: 'Does this article fire you up? Comment below and …')
+    if (!FULL_STOP.test(sentence)) return 0;
+    head = end;
+  }
+  if (head === 0) return 0;
+  const prose = lineFeatures(text.slice(0, head));
+  return prose.words >= l.words / 2 && isProse(prose) ? head : 0;
 }
-// 'Photo credit:', 'Note:', 'Source:' at a line's start
-const LINE_LABEL = /^[^\s:]+(?:\s[^\s:]+)?:/u;
 
 /**
  * The passes are functions of their own, called in order on the same `work`
@@ -532,42 +539,18 @@ const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
 
-// (a teaser cut short is a list's own: 'Great list! Two additions: the forgeries on Zorvex and the paintings…', 'The
+// a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar' (not 'Posted in News')
+const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
+
+// How a sentence of the text's reads (`sentenceLine`, `closingSentence`): with a full stop, not cut short, no label.
+// A teaser cut short is a list's own: 'Great list! Two additions: the forgeries on Zorvex and the paintings…', 'The
 // new Zorvex looks almost the same as its older versions [...]')
 const TRUNCATED = /(?:\.\.\.|…|\[(?:\.\.\.|…)\])["”’)]*$/u;
 // a statement's full stop, and closing quotes or brackets after it
 const FULL_STOP = /\.["”’)]*$/u;
 
-const PROMO = BOILERPLATE.find(([, r]) => r === 'promo')![0];
-// where a sentence ends before the next one: 'for the Portvale Times. Follow …'
-const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
-
-/**
- * The length of a line's sentences of prose before its first promo (`BOILERPLATE`'s 'promo': 'Follow Kellin on Twitter
- * or subscribe to the RSS feed.'), 0 for none: whole sentences, each a statement with a full stop and no promo (not a
- * question or a call before the promo, 'Does this article fire you up? Comment below …'), prose together (`isProse`:
- * not an advert's 'Villa to let; 4 bedrooms, 5 baths; pool.') and half the line's words or more (not a promo's own
- * first sentence, which the pattern may miss: 'Join my free newsletter, Learn Faster. Sign up and I'll send you a free
- * ebook.').
- */
-function proseBeforePromo(text: string, l: Line): number {
-  if (l.sentences < 2) return 0;
-  let head = 0;
-  for (const m of text.matchAll(SENTENCE_BREAK)) {
-    const end = m.index + m[0].trimEnd().length;
-    const sentence = text.slice(head, end);
-    if (PROMO.on(sentence).test(sentence)) break;
-    // (a question or a call before it is the promo's: 'Does this article fire you up? Comment below and …')
-    if (!FULL_STOP.test(sentence)) return 0;
-    head = end;
-  }
-  if (head === 0) return 0;
-  const prose = lineFeatures(text.slice(0, head));
-  return prose.words >= l.words / 2 && isProse(prose) ? head : 0;
-}
-
-// a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar' (not 'Posted in News')
-const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
+// 'Photo credit:', 'Note:', 'Source:' at a line's start
+const LINE_LABEL = /^[^\s:]+(?:\s[^\s:]+)?:/u;
 
 /**
  * A line that reads as a sentence of a text, not a list's headline: eight words or more, the share of function words
@@ -600,6 +583,26 @@ function summarises(text: string, above: Line | undefined): boolean {
   let hits = 0;
   for (const k of new Set(contentKeys(text))) if (keys.has(k)) hits++;
   return hits >= 2 && hits >= 0.75 * keys.size;
+}
+
+/**
+ * One statement of five words or more, as prose writes it: a full stop, not cut short, a function word in five
+ * (PARAMS.sentenceStop), mostly lower case (PARAMS.sentenceCaps), no link, no label before a colon ('Kellin Abaro is a
+ * senior reporter for the Portvale Times.'; not 'Thanks for reading!', 'Photo credit: some rights reserved by zorvex.',
+ * 'Read more at portvale.example.com.').
+ */
+function closingSentence(l: Line): boolean {
+  return (
+    l.words >= 5 &&
+    l.sentences <= 1 &&
+    FULL_STOP.test(l.text) &&
+    !TRUNCATED.test(l.text) &&
+    l.stopDensity >= PARAMS.sentenceStop &&
+    l.capDensity <= PARAMS.sentenceCaps &&
+    l.linkDensity === 0 &&
+    !l.text.includes('\n') &&
+    !LINE_LABEL.test(l.text)
+  );
 }
 
 /** A line that may belong to a headline list: short, title case, no sentence end, not decided yet. */
