@@ -1071,6 +1071,26 @@ describe('clean: kept zones and metadata', () => {
       for (const h of box.slice(1)) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
       expect(doc.clean).toContain(S1);
     });
+
+    it("goes on over a box's teaser that repeats no word of its headline: the next headline follows it, not the text", () => {
+      const box = [
+        'Related Posts',
+        'Five things to know about the new Zorvex tablet',
+        'The company has been losing market share for three years and needs a hit.',
+        'Why Kellin watches are failing in Portvale',
+        'Analysts expect sales of the devices to fall again this year, the institute says.',
+      ];
+      const doc = run([TITLE, P1, P2, P3, ...box].join('\n'));
+      for (const h of box.slice(1)) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: h, reason: 'headline list' }));
+      expect(doc.clean).not.toContain('market share');
+    });
+
+    it("goes on over a form's sentence at the page's foot, with a menu's lines after it", () => {
+      const form = 'By submitting this form, you accept the Zorvex privacy policy and its terms.';
+      const doc = run([TITLE, P1, P2, P3, 'More from Kellin Abaro', 'Harbour tolls rise again for ferries', 'Your name', form, 'Most commented', 'Tides and the moon over Portvale'].join('\n'));
+      expect(doc.dropped).toContainEqual(expect.objectContaining({ text: form, reason: 'headline list' }));
+      expect(doc.clean).not.toContain('privacy policy');
+    });
   });
 
   it.each(['Written by Kellin', 'By Kellin Abaro | Portvale Times', 'By Kellin Abaro // November 6th, 2012 // 10:07 am'])(

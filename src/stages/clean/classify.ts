@@ -464,7 +464,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
         (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) ||
         (l.words <= 12 && (BYLINE_NAMES.test(text) || POSTED_BY_NAME.test(text)) && (BYLINE.test(text) || POSTED_LINE.test(text))) ||
         (bylineDate !== undefined && BYLINE_NAMES.test(text)) ||
-        (sentenceLine(l, lines[i + 1]) && !summarises(text, lines[i - 1]))
+        (sentenceLine(lines, i) && !summarises(text, lines[i - 1]))
       )
         inList = false;
       else {
@@ -562,11 +562,32 @@ const LINE_LABEL = /^[^\s:]+(?:\s[^\s:]+)?:/u;
  * or a question is as often a box's call ('Like Our Site?') or a reader's comment as the text's. So the list after a
  * heading ends there even on a page with no blank lines, where a sidebar's 'Related Stories' box opens inside the
  * article (its text's first sentences had gone with the box) or a menu's 'Archives' link over a blog post had
- * swallowed the whole post.
+ * swallowed the whole post. Only where the text goes on after it (`textGoesOn`): a box's teaser under its headline
+ * ('Why smart watches fail' / 'The company has lost market share for three years.' / 'Five things to know about
+ * Zorvex') or a form's line at the page's foot ('By submitting this form, you accept the privacy policy.' / 'Most
+ * read') reads as a sentence too.
  */
-function sentenceLine(l: Line, next: Line | undefined): boolean {
+function sentenceLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
   if (l.words < 8 || l.stopDensity < PARAMS.sentenceStop || l.capDensity > PARAMS.sentenceCaps || l.linkDensity > 0 || TRUNCATED.test(l.text) || LINE_LABEL.test(l.text)) return false;
-  return FULL_STOP.test(l.text) || (l.text.endsWith(':') && next !== undefined && isProse(next));
+  return (FULL_STOP.test(l.text) && textGoesOn(lines, i)) || (l.text.endsWith(':') && next !== undefined && isProse(next));
+}
+
+/**
+ * The text goes on after line i: a blank line or a line of prose (`isProse`) follows it, or two of the next three
+ * lines end a sentence of four words or more (a text of short paragraphs: 'Photos capture moments frozen in time.' /
+ * 'Graphics can distill the complex.'; a subheading and a paragraph: 'System status: not good' / 'At 2:15 p.m. Apple
+ * updated its support site …' / 'The downtime is said to affect some users.'). A list's teaser has the next headline
+ * after it, one sentence at most in three lines; a box's or a form's line, a menu or a link.
+ */
+function textGoesOn(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined) return false;
+  if (next.blankBefore || isProse(next)) return true;
+  let sentences = 0;
+  for (let j = i + 1; j <= i + 3 && j < lines.length; j++) if (lines[j].terminal && lines[j].words >= 4) sentences++;
+  return sentences >= 2;
 }
 
 /**
