@@ -1185,7 +1185,13 @@ describe('clean: article boundaries', () => {
     for (const a of after) expect(doc.clean).not.toContain(a);
   });
 
-  it.each(['(Editing by Zorvex Quimbar)', '(Reporting by Kellin Abaro in Portvale; Editing by Zorvex Quimbar)'])("keeps a wire story's credits %j under its last paragraph as a byline", (credits) => {
+  it.each([
+    '(Editing by Zorvex Quimbar)',
+    '(Reporting by Kellin Abaro in Portvale; Editing by Zorvex Quimbar)',
+    '(Reporting By Kellin Abaro in Portvale; Additional reporting by Tamsin Oru; Editing by Zorvex Quimbar)',
+    '(Reporting by Kellin Abaro (Portvale) and Tamsin Oru (Brenthia))',
+    '(Reporting by Kellin Abaro in Portvale (Editing by Zorvex Quimbar))',
+  ])("keeps a wire story's credits %j under its last paragraph as a byline", (credits) => {
     const doc = run([TITLE, P1, P2, P3, credits, 'Explore Related Content', 'Ferries', 'Harbours'].join('\n'));
     expect(doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([credits]);
   });

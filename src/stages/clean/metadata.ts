@@ -99,8 +99,11 @@ export const AGENCY_SLUG = new BmpRegExp(/^([\p{Lu}][\p{L}\p{M}\p{N}&.'’ -]{1,
 export const BYLINE = /^by\s+[\p{L}][\p{L}\p{M}\p{N}.'’ -]*(?:(?:,| and)\s+[\p{Lu}][\p{L}\p{M}.'’ -]+)*(?:\s+(?:on|in)\s+.{3,40})?$/iu;
 
 // a wire story's credits under its last paragraph: '(Reporting by Kellin Abaro in Portvale; Editing by Zorvex Quimbar)',
-// '(Editing by Zorvex Quimbar)', '(Additional reporting by Kellin Abaro)'
-export const CREDIT_LINE = /^\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Tt]ranslation)(?: and \p{Ll}+)? by \p{Lu}[^()]*\)\.?$/u;
+// '(Editing by Zorvex Quimbar)', '(Additional reporting by Kellin Abaro)', 'By' in a capital too ('(Reporting By Kellin
+// Abaro)', Reuters'), and brackets of one level inside ('(Reporting by Kellin Abaro (Portvale) and Zorvex Quimbar
+// (Brenthia))', '(Reporting by Kellin Abaro in Portvale (Editing by Zorvex Quimbar))'). In brackets only: a line
+// 'Editing by semantic units' is a text's.
+export const CREDIT_LINE = /^\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Tt]ranslation)(?: and \p{Ll}+)? (?:by|By|BY) \p{Lu}[^()]*(?:\([^()]*\)[^()]*)*\)\.?$/u;
 
 // 'Posted at 05:00 AM in Decor, …', 'Posted on November 5th, 2012 - By Staff', 'Posted by Danielle Black'
 export const POSTED_LINE = /^(?:posted|published|written|updated)\s+(?:at|on|by|in)\b/iu;
