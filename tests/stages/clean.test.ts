@@ -5,7 +5,7 @@ import { ARTICLE_CHARS_MAX } from '../../src/input/parts.js';
 import { normalizeText } from '../../src/stages/clean/normalize.js';
 import { FUNCTION_WORDS, endsOnInitial, joinWrapped, lineFeatures, splitLines, wrapWidth, wrapped, type Line } from '../../src/stages/clean/lines.js';
 import { contextFreeClass, norm } from '../../src/stages/clean/classify.js';
-import { DATELINE, datelinePlaceEnd } from '../../src/stages/clean/metadata.js';
+import { DATELINE, bylineWithDate, datelinePlaceEnd } from '../../src/stages/clean/metadata.js';
 import { isAllCaps } from '../../src/text/tokenize.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 
@@ -1101,6 +1101,11 @@ describe('clean: kept zones and metadata', () => {
       expect(doc.clean).toContain(P1);
     },
   );
+
+  it("takes a clock time's zone beside a byline in capitals only ('10.30 PM GMT', not '10.30 pm xyz')", () => {
+    expect(bylineWithDate('By Kellin Abaro // November 6th, 2012 // 10.30 PM GMT')).toBe('2012-11-06');
+    expect(bylineWithDate('By Kellin Abaro // November 6th, 2012 // 10.30 pm xyz')).toBeUndefined();
+  });
 
   it('takes a byline beside its date for no headline of a run with the title above it', () => {
     const byline = 'By Kellin Abaro // November 6th, 2012 // 10:07 am';

@@ -230,7 +230,8 @@ export function bylineWithDate(text: string): string | undefined {
 }
 const META_SEPARATOR = /\s+(?:[|•·]|\/\/)\s+/;
 // '10:07 am', '18:30 GMT'
-const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$/iu;
+// (case-sensitive: under the i flag \p{Lu} matches any letter, and '10.30 pm xyz' passed for a time zone)
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u;
 // 'Computerworld', 'Portvale Times', 'The Zorvex Herald'
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}$/u;
 
