@@ -1102,6 +1102,12 @@ describe('clean: kept zones and metadata', () => {
     },
   );
 
+  it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
+    expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
+    expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');
+    expect(bylineWithDate('By Kellin Abaro | Politics')).toBeUndefined();
+  });
+
   it("takes a clock time's zone beside a byline in capitals only ('10.30 PM GMT', not '10.30 pm xyz')", () => {
     expect(bylineWithDate('By Kellin Abaro // November 6th, 2012 // 10.30 PM GMT')).toBe('2012-11-06');
     expect(bylineWithDate('By Kellin Abaro // November 6th, 2012 // 10.30 pm xyz')).toBeUndefined();

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Line } from './lines.js';
 import { BmpRegExp } from '../../text/bmp-regexp.js';
 import { isHyphen, isJoiner } from '../../text/chars.js';
+import { isCommonWord } from '../../nlp/wink.js';
 
 /**
  * Metadata lines of a news page: the publication date, the outlet or agency
@@ -203,9 +204,10 @@ const POST_LINK = /^[←«‹<]|[→»›>]$/u;
  * A byline with a date, a reading time or a posting line beside it, parted by bars, dots or double slashes, as a news
  * page's header prints them: 'By Achieng Otieno | August 15, 2022 | 4 min read', 'By Jane Smith · 12 March 2024', 'By
  * Kellin Abaro // November 6th, 2012 // 10:07 am' (a clock time a part of its own). One part may name the outlet, a
- * name of up to four capitalised words ('By Kellin Abaro | Portvale Times'); two such parts are a byline among a
- * section's label and a share link ('By Jane Smith | Politics | Share'). The date, if a part holds one ('' if none);
- * undefined when the line is no such line (no byline among its parts, or a part that is none of these).
+ * name of up to four capitalised words ('By Kellin Abaro | Portvale Times'), not one common word, a section's label
+ * ('By Jane Smith | Politics'); two capitalised parts are a byline among a section's label and a share link ('By Jane
+ * Smith | Politics | Share'). The date, if a part holds one ('' if none); undefined when the line is no such line (no
+ * byline among its parts, or a part that is none of these).
  */
 export function bylineWithDate(text: string): string | undefined {
   if (!META_SEPARATOR.test(text)) return undefined;
@@ -220,7 +222,7 @@ export function bylineWithDate(text: string): string | undefined {
     else {
       const d = dateLine({ text: p, words, terminal: false });
       if (d === undefined) {
-        if (outlet || !OUTLET_NAME.test(p)) return undefined;
+        if (outlet || !OUTLET_NAME.test(p) || SECTION_WORD(p)) return undefined;
         outlet = true;
       }
       date ||= d ?? '';
@@ -234,6 +236,10 @@ const META_SEPARATOR = /\s+(?:[|•·]|\/\/)\s+/;
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u;
 // 'Computerworld', 'Portvale Times', 'The Zorvex Herald'
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}$/u;
+// … but one common English word (wink's lexicon: `isCommonWord`) is a section's label, 'By Kellin Abaro | Politics',
+// 'Sports', 'Opinion': an outlet's name of one word is a name of its own ('Computerworld'), or has two words or more
+// ('Portvale Times'). (So 'Wired' or 'Fortune' alone pass for labels too.)
+const SECTION_WORD = (part: string) => !/\s/.test(part.trim()) && isCommonWord(part.trim());
 
 /**
  * The holder a page's copyright line names, the site's publisher (the outlet where no line names one): '© 2012
