@@ -605,6 +605,11 @@ describe('clean: drop reasons', () => {
     ['This page is best viewed in an up-to-date web browser with style sheets enabled.', 'site notice'],
     ['A version of this article appeared in print on 11/08/2012, on page B9 of the edition with the headline: Ferry Terminal Approved.', 'print edition note'],
     ['This entry was posted in Harbour and tagged ferries, Portvale. Bookmark the permalink.', 'post footer'],
+    // a blog theme's notes on the comments under a post
+    ['You can follow any responses to this entry through the RSS 2.0 feed.', 'post footer'],
+    ['You can leave a response, or trackback from your own site.', 'post footer'],
+    ['You can skip to the end and leave a response. Pinging is currently not allowed.', 'post footer'],
+    ['Both comments and pings are currently closed.', 'post footer'],
     ['This copy is for your personal, non-commercial use only.', 'copyright'],
     ['If you enjoyed this post, please consider leaving a comment or subscribing to the feed.', 'promo'],
     ['firefighter jeff said,', 'comment marker'],

@@ -82,8 +82,13 @@ const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbest viewed (?:in|with|using)\b|\b(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b/iu, 'site notice'],
   // 'A version of this article appeared in print on 11/08/2012, on page B9 …', 'See a sample reprint in PDF format.'
   [/^a version of this (?:article|story|review) appear(?:ed|s)\b|\bsample reprint\b|\border (?:a )?reprint\b/iu, 'print edition note'],
-  // 'This entry was posted in Mobile and tagged Android, Chrome. Bookmark the permalink.', 'This entry was posted on Monday, … and is filed under …'
-  [/^this (?:entry|post|article) was (?:posted|filed|written)\b|\bbookmark the permalink\b/iu, 'post footer'],
+  // 'This entry was posted in Mobile and tagged Android, Chrome. Bookmark the permalink.', 'This entry was posted on Monday, … and is filed under …';
+  // a blog theme's notes on the comments under it, 'You can follow any responses to this entry through the RSS 2.0
+  // feed.', 'You can leave a response, or trackback from your own site.', 'Both comments and pings are currently closed.'
+  [
+    /^this (?:entry|post|article) was (?:posted|filed|written)\b|\bbookmark the permalink\b|^you can (?:follow any responses to this (?:entry|post)|(?:skip to the end and )?leave a response\b)|^(?:both comments and pings|responses) are currently closed\b/iu,
+    'post footer',
+  ],
   // 'This copy is for your personal, non-commercial use only.', 'If you enjoyed this post, please consider leaving a comment or subscribing …'
   [/\bfor your personal,? non-?commercial use only\b/iu, 'copyright'],
   [/^if you (?:enjoyed|liked) this (?:post|article|story)\b/iu, 'promo'],
@@ -107,7 +112,7 @@ export const BOILERPLATE: ReadonlyArray<readonly [BmpRegExp, string]> = BOILERPL
  * there needs its key word here.
  */
 export const BOILERPLATE_START_HINT =
-  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
+  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|you can (?:follow|skip|leave)|both comments|responses are|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
 export const BOILERPLATE_HINT =
   /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields|continues (?:below|after)|continue reading|scroll to continue/iu;
 
