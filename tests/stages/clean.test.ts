@@ -610,6 +610,11 @@ describe('clean: drop reasons', () => {
     ['You can leave a response, or trackback from your own site.', 'post footer'],
     ['You can skip to the end and leave a response. Pinging is currently not allowed.', 'post footer'],
     ['Both comments and pings are currently closed.', 'post footer'],
+    // … and its box about the entry
+    ['This page contains a single entry by Kellin Abaro published on November 6, 2012 6:33 AM.', 'post footer'],
+    ['Harbour tolls rise again was the previous entry in this blog.', 'post footer'],
+    ['You can find recent content on the main index.', 'post footer'],
+    ['Login to leave a comment', 'comment form'],
     ['This copy is for your personal, non-commercial use only.', 'copyright'],
     ['If you enjoyed this post, please consider leaving a comment or subscribing to the feed.', 'promo'],
     ['firefighter jeff said,', 'comment marker'],

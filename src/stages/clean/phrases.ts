@@ -84,15 +84,19 @@ const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^a version of this (?:article|story|review) appear(?:ed|s)\b|\bsample reprint\b|\border (?:a )?reprint\b/iu, 'print edition note'],
   // 'This entry was posted in Mobile and tagged Android, Chrome. Bookmark the permalink.', 'This entry was posted on Monday, … and is filed under …';
   // a blog theme's notes on the comments under it, 'You can follow any responses to this entry through the RSS 2.0
-  // feed.', 'You can leave a response, or trackback from your own site.', 'Both comments and pings are currently closed.'
+  // feed.', 'You can leave a response, or trackback from your own site.', 'Both comments and pings are currently closed.';
+  // its box about the entry, 'This page contains a single entry by Zorvex published on November 6, 2012 6:33 AM.', '…
+  // was the previous entry in this blog.', 'You can find recent content on the main index.'
   [
-    /^this (?:entry|post|article) was (?:posted|filed|written)\b|\bbookmark the permalink\b|^you can (?:follow any responses to this (?:entry|post)|(?:skip to the end and )?leave a response\b)|^(?:both comments and pings|responses) are currently closed\b/iu,
+    /^this (?:entry|post|article) was (?:posted|filed|written)\b|\bbookmark the permalink\b|^you can (?:follow any responses to this (?:entry|post)|(?:skip to the end and )?leave a response\b)|^(?:both comments and pings|responses) are currently closed\b|^this page contains a single entry by\b|\b(?:was|is) the (?:previous|next) entry in this blog\b|^(?:you can )?find recent content on the main index\b/iu,
     'post footer',
   ],
   // 'This copy is for your personal, non-commercial use only.', 'If you enjoyed this post, please consider leaving a comment or subscribing …'
   [/\bfor your personal,? non-?commercial use only\b/iu, 'copyright'],
   [/^if you (?:enjoyed|liked) this (?:post|article|story)\b/iu, 'promo'],
   [/^by (?:clicking|submitting|posting)\b.{0,80}\b(?:you agree|i agree|i acknowledge|you acknowledge)\b/iu, 'comment form'],
+  // 'Login to leave a comment', 'Sign in to post a comment'
+  [/^(?:log ?in|sign in|register) to (?:leave|post|add|write) a comment\b/iu, 'comment form'],
   [/^(?:you can use these html tags|notify me of (?:follow-?up|new) (?:comments|posts))|\byour (?:e-?mail )?address will not be published\b|\(will not be published\)|\brequired fields are marked\b/iu, 'comment form'],
 ];
 
@@ -112,9 +116,9 @@ export const BOILERPLATE: ReadonlyArray<readonly [BmpRegExp, string]> = BOILERPL
  * there needs its key word here.
  */
 export const BOILERPLATE_START_HINT =
-  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|you can (?:follow|skip|leave)|both comments|responses are|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
+  /^(?:read|also read|see also|related|tag|keywords|watch|listen|previous|next|©|\(c\)|copyright|share|facebook|twitter|linkedin|whatsapp|e-?mail|print|reddit|pinterest|telegram|copy link|google|tumblr|stumbleupon|blogthis|like|tweet|topic|filed under|categor|posted in|featured image|please enter|a version of|this (?:entry|post|article) was|this page contains|(?:you can )?(?:follow|skip|leave|find recent)|both comments|responses are|log ?in to|sign in to|register to|if you (?:enjoyed|liked)|by (?:clicking|submitting|posting)|you can use these html tags|notify me|\d)/iu;
 export const BOILERPLATE_HINT =
-  /rights reserved|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields|continues (?:below|after)|continue reading|scroll to continue/iu;
+  /rights reserved|entry in this blog|now on|join our|click here|download|subscribe|sign up|follow us|like (?:us|our)|newsletter|enter your|cookie|comments? (?:are|is|will be)|mail address|match the image|sign in with|best viewed|javascript|reprint|permalink|non-?commercial|not be published|required fields|continues (?:below|after)|continue reading|scroll to continue/iu;
 
 /** The one pattern that decides on lines of any length: 'Categories: …', 'Tags: …'. */
 export const TAG_LIST = BOILERPLATE.find(([, r]) => r === 'tag list')![0];
