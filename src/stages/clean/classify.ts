@@ -539,8 +539,9 @@ const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
 
-// a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar' (not 'Posted in News')
-const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+by\s+\p{Lu}/u;
+// a posting line's 'by' and a capitalised name: 'Written by Kellin', 'Posted by Zorvex Quimbar', 'Written By: Kellin
+// Abaro' (not 'Posted in News')
+const POSTED_BY_NAME = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+[Bb]y:?\s+\p{Lu}/u;
 
 // How a sentence of the text's reads (`sentenceLine`, `closingSentence`): with a full stop, not cut short, no label.
 // A teaser cut short is a list's own: 'Great list! Two additions: the forgeries on Zorvex and the paintings…', 'The
