@@ -3670,12 +3670,15 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // (or a place's name the run ran on from, a dateline's or a list's that wink-nlp left unparted: 'in Berlin Angela
     // Merkel said', 'Latin America and the Caribbean Rainer Steckhan said'; not a place that is a given name too, 'Jordan
     // Henderson', 'Georgia Ann')
+    // (or a gazetteer's organisation, before a name that speaks: 'For the Lib Dems David Laws said', whose surname is a
+    // common word's plural too; not a firm's name of a founder's, 'Morgan Stanley Dean Witter')
     const tag = commonTag(noun);
-    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1)) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
+    const speaks = SAID_WORDS.has(toks[to]?.text ?? '');
+    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || (speaks && orgEndsAt(ctx, k - 1))) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
-    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last)) return k;
+    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || (speaks && rest === 2)) return k;
     return -1;
   }
   return -1;
@@ -3690,6 +3693,9 @@ function placeEndsAt(ctx: NameContext, k: number): boolean {
   const t = ctx.toks[k];
   return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.end === t.end && c.entries.some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000));
 }
+
+/** whether a gazetteer's organisation ends at token `k` ('Lib Dems') */
+const orgEndsAt = (ctx: NameContext, k: number) => ctx.known.some((c) => c.type === 'organization' && c.end === ctx.toks[k].end);
 
 /**
  * Step 13b': whether the run's first word is a plural noun of agents ('Rivals', 'Lenders', 'Carmakers', 'Regulators':

@@ -3957,6 +3957,13 @@ describe('findNames: a place a run of names ran on from (step 13b)', () => {
     ]);
     expect(mentionTypes('The team, led by assistant director for Africa Paul Zorvath, is due to arrive.' + PROSE)).toContainEqual(['Paul Zorvath', 'person']);
   });
+  it("parts a gazetteer's organisation from a person's name that speaks after it, a common word's plural its surname ('the Lib Dems David Laws said')", () => {
+    expect(mentionTypes('For the Lib Dems David Zorvath said the plan was wrong, and Fellow Lib Dem Norman Baker said so too.' + PROSE).filter(([, type]) => type === 'person')).toEqual([
+      ['David Zorvath', 'person'],
+      ['Norman Baker', 'person'],
+    ]);
+    expect(mentionTypes('For the Lib Dems David Laws said the plan was wrong.' + PROSE)).toContainEqual(['David Laws', 'person']);
+  });
 });
 
 describe("findNames: a family's name, a noble's title before a product's (steps 7, 7a')", () => {
