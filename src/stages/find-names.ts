@@ -2776,6 +2776,62 @@ function commonFirstWord(w: string): string {
   return tag === 'NOUN' || tag === 'ADJ' || ((tag === 'VERB' || tag === null) && w.endsWith('ing')) ? w.toLowerCase() : w;
 }
 
+/** the words of a poll's or a survey's maker after it, in lower case (step 8d': 'the Zorvex poll') */
+const POLL_WORDS = new Set(['poll', 'survey']);
+/** what opens the phrase before a poll's maker: an article, a possessive's 's, 'its' ('a Zorvex poll', "Sunday's Zorvex poll") */
+const POLL_DETERMINERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'this', 'another']);
+
+/**
+ * Step 8d': whether a run of one to three words (`v`) is a poll's or a survey's maker: before 'poll' or 'survey' in
+ * lower case, after an article or a possessive and up to two words in lower case ('the Zorvex poll', 'a new Kellin
+ * Research survey', "Sunday's Zorvex poll"), a partner's name after or before a slash passed over ('a Quimbar/Zorvex
+ * poll'); not where the poll is a compound's modifier ('the Zorvek poll numbers', 'his poll lead', a politician's), nor
+ * for a listed given name first ('the Kellin Quimby poll'), common words only ('the Morning Consult poll', 'the
+ * Household Pulse survey', a survey's own name as often), a month, a day or a feast ('the December survey', 'a Christmas
+ * poll'), an adjective or a nationality ('a Democratic poll'), nor an acronym that names no body ('the PMI survey'). A
+ * gazetteer's place of the span stays a place ('a Florida poll'), and a gazetteer's name inside the run its own ('A
+ * NEW CNN poll'); a surname of a person the document names in full stays theirs (documentPass).
+ */
+function pollMaker(ctx: NameContext, v: RunView): boolean {
+  const { toks, lex } = ctx;
+  const { s, from, to, words, first } = v;
+  // (the partners after a slash: 'Quimbar' of 'the Quimbar/Zorvex poll', 'CNN/ORC')
+  let k = to;
+  while (k + 1 < s.tokenEnd && toks[k].text === '/' && isCapitalised(toks[k + 1].text)) {
+    k++;
+    while (k < s.tokenEnd && isCapitalised(toks[k].text)) k++;
+  }
+  if (k >= s.tokenEnd || !POLL_WORDS.has(toks[k].text)) return false;
+  const then = k + 1 < s.tokenEnd ? toks[k + 1].text : '';
+  if (isLowerCaseNoun(then) || then === 'lead') return false;
+  // (... and before one: 'Zorvex' of 'the Quimbar/Zorvex poll')
+  let b = from - 1;
+  while (b - 1 >= s.tokenStart && toks[b].text === '/' && isCapitalised(toks[b - 1].text)) {
+    b--;
+    while (b >= s.tokenStart && isCapitalised(toks[b].text)) b--;
+  }
+  for (let n = 0; n < 2 && b > s.tokenStart && /^\p{Ll}+$/u.test(toks[b].text) && !POLL_DETERMINERS.has(toks[b].text); n++) b--;
+  if (b < s.tokenStart || !POLL_DETERMINERS.has(toks[b].text.toLowerCase())) return false;
+  if (words.length > 3 || isListed(first, lex.firstNames, lex.givenNames) || ctx.roleWords.has(first)) return false;
+  if (words.every((w) => isCommonish(lex, w.text) || MONTHS_DAYS.has(w.text) || FEASTS.has(w.text))) return false;
+  if (words.length === 1 && (adjectival(lex, first) || NOT_ORG_ACRONYMS.has(first))) return false;
+  // (nor a run a gazetteer's name is part of, which keeps it: 'A NEW CNN poll', 'a MetroNews West Virginia poll')
+  if (ctx.known.some((c) => c.start < v.end && c.end > v.start && (c.start !== v.start || c.end !== v.end))) return false;
+  return !writtenAsTopic(ctx.doc.clean, ctx.doc.clean.slice(v.start, v.end));
+}
+/** the nouns that follow a poll's maker as they do a firm's, no topic's: 'Zorvex data', 'Zorvex analysts' */
+const POLL_MAKER_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'data', 'research', 'analysts', 'analyst', 'researchers', 'pollster', 'pollsters', 'chief', 'editor', 'director', 'founder', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'staff', 'study', 'report', 'figures', 'findings', 'results', 'index']);
+/**
+ * Step 8d': whether the document writes `name` before a common noun in lower case other than a poll's maker's
+ * (`POLL_MAKER_NOUNS`): a topic's then, what the poll asked about ('a Brexit poll' where the story writes 'the Brexit
+ * deal', 'a Zorvid survey' and 'Zorvid cases')
+ */
+function writtenAsTopic(text: string, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-\\p{L}*\\d+)?\\s+(\\p{Ll}+)`, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!POLL_MAKER_NOUNS.has(m[1]) && isLowerCaseNoun(m[1])) return true;
+  return false;
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -3102,6 +3158,14 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     compromise's name lists ('the Trump movement'): `orgCue`
   //     And a news agency's name before 'news agency' ('Belga news agency reported', 'the state-run Anatolian news agency')
   if ((ORG_CUES.has(next) || (next === 'news' && toks[to + 1]?.text === 'agency')) && orgCue(ctx, v)) return ruleTyped('organization', 'org-cue', 0.7);
+  // 8d'. a poll's or a survey's maker before 'poll' or 'survey' in lower case, after an article or a possessive: 'the
+  //      Zorvex poll found', 'according to a Kellin Research survey', 'a new Quimbar/Zorvex poll' (a pollster's name,
+  //      which no gazetteer lists and nothing in it says organisation: 'Gallup', 'Populus', 'Rasmussen'); not a compound's
+  //      modifier ('the Zorvek poll numbers'), a given name, a month, a feast, common words only nor an adjective:
+  //      `pollMaker`
+  // (the token after the run looked up first: the tests run for few names)
+  // (over a gazetteer's small town of the name, as step 12h's: 'a Gallup poll', not 'a Florida poll')
+  if ((POLL_WORDS.has(next) || next === '/') && pollMaker(ctx, v)) return ruleTyped('organization', 'poll-maker', 0.65, smallTownsOnly(ctx, start, end) ? -1 : undefined);
   // 8e. a name of two words or more before a craft's or a mission's word in lower case is a craft's or a mission's name,
   //     no person's, named after one or a god: 'the Athena IV mission', 'the Artemis III capsule', 'the Rosalind Franklin
   //     rover' (no type, as a work's title)
@@ -4390,7 +4454,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // Nevada', 'Tudor England' are no one)
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'poll-maker' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !placeHere(facts, f, f.rule === 'lexicon-place')
   )

@@ -526,6 +526,43 @@ describe('findNames: a nickname in quotes', () => {
   ])('%s: no nickname', (body) => expect(names(TITLE + body).filter(([, , src]) => src === 'rule:nickname')).toEqual([]));
 });
 
+describe("findNames: a poll's or a survey's maker", () => {
+  it.each([
+    ['A new Zorvex poll shows the senator ahead .', 'Zorvex'],
+    ['According to a Zorvex Quimbar survey , most adults drink coffee .', 'Zorvex Quimbar'],
+    ["Sunday 's Zorvex survey of 2,000 adults found the same .", 'Zorvex'],
+    // (a partner's name after or before a slash: both)
+    ['The latest Quimbar / Zorvex poll has him at 40 percent .', 'Quimbar'],
+    ['The latest Quimbar / Zorvex poll has him at 40 percent .', 'Zorvex'],
+  ])('%s: %s', (body, name) => expect(names(TITLE + body)).toContainEqual([name, 'organization', 'rule:poll-maker']));
+
+  it.each([
+    // a compound's modifier, a politician's: 'poll numbers', 'poll lead'
+    ['The Zorvek poll numbers fell sharply .', 'Zorvek'],
+    ['Yesterday the Zorvek poll lead shrank .', 'Zorvek'],
+    // a listed given name first, a month, a feast, common words only, an adjective, an acronym of no body
+    ['The Mary Zorvek poll found the same .', 'Mary Zorvek'],
+    ['The December survey found that prices rose .', 'December'],
+    ['A Christmas poll of shoppers found the same .', 'Christmas'],
+    ['An Easter survey of shoppers found the same .', 'Easter'],
+    ['The Morning Consult poll found that voters were split .', 'Morning Consult'],
+    ['A Democratic poll found the same .', 'Democratic'],
+    ['A Pan-European survey found the same .', 'Pan-European'],
+    ['The PMI survey is due on Monday .', 'PMI'],
+    // no article nor possessive before it: the verb's
+    ['Residents of Zorvex survey the damage .', 'Zorvex'],
+    // a topic the story writes before other nouns: what the poll asked about
+    ['Zorvid cases rose . A Zorvid survey of nurses found the same .', 'Zorvid'],
+  ])('%s: no maker %s', (body, name) => expect(names(TITLE + body).filter(([t, , src]) => t === name && src === 'rule:poll-maker')).toEqual([]));
+
+  it("leaves a gazetteer's place of the name a place, and a surname of a person named in full to the person", () => {
+    expect(shippedNames(TITLE + 'A Florida poll showed the race tied .').map(([t, type]) => [t, type])).toContainEqual(['Florida', 'place']);
+    // (and a gazetteer's name inside the run its own)
+    expect(shippedNames(TITLE + 'A NEW CNN poll has him ahead .').filter(([, , src]) => src === 'rule:poll-maker')).toEqual([]);
+    expect(names(`${TITLE}Andrew Quimblor spoke on Monday .\nLater a Quimblor poll found him ahead .`)).toContainEqual(['Quimblor', 'person', 'rule:document-person']);
+  });
+});
+
 describe('findNames: stakes and shares', () => {
   it('makes no firm of a name before the verb shares, a number, nor of a given name, a country or a possessive', () => {
     const found = names(`${TITLE}In this talk Zorvath shares her experience .\nAvg shares 12.3 mln\nLater Andrew shares fell and Kenya shares rose .\nThe value of Zorvexa's stock rose .`);
