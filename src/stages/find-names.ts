@@ -2832,6 +2832,22 @@ function writtenAsTopic(text: string, name: string): boolean {
   return false;
 }
 
+/** the clause's end after a source after 'according to' (step 12h'''): a comma, a stop, a semicolon or the sentence's end */
+const SOURCE_END_AFTER = /^\s*(?:[,.;]|$)/;
+/** Step 12h''': whether a run after 'according to' (`v`) is a source of no person's name (see the step) */
+function accordingSource(ctx: NameContext, v: RunView): boolean {
+  const { lex } = ctx;
+  const { words, first, after } = v;
+  if (!SOURCE_END_AFTER.test(after) || ctx.roleWords.has(first) || isListed(first, lex.firstNames, lex.givenNames)) return false;
+  if (words.length === 1 && (lex.lastNames.has(first.toLowerCase()) || adjectival(lex, first) || NOT_ORG_ACRONYMS.has(first))) return false;
+  if (words.every((w) => isCommonish(lex, w.text))) return false;
+  // (a name of several words with a common word, a firm's as 'Zorvex Relations', no particle in any case: not 'Van
+  // Zorvek', nor unknown words only, a person's name of three: 'Zorvek Kellin Quimbar' (of two, step 12g's))
+  // (the common word in title case: not an acronym that spells one, a statistic's, 'FanGraphs WAR')
+  if (words.length > 1 && (words.some((w) => PARTICLES.has(w.text.toLowerCase())) || !words.some((w) => isCommonish(lex, w.text) && hasLower(w.text)))) return false;
+  return !ctx.known.some((c) => c.start < v.end && c.end > v.start && (c.start !== v.start || c.end !== v.end));
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -3472,6 +3488,17 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        at Codemasters' (a person's name of the kind is read so after the person rules, documentPass)
   if (words.length >= 2 && STAFF_AT_BEFORE.test((before = tail(doc.clean, s.start, start))) && !isListed(first, lex.firstNames, lex.givenNames) && staffEmployer(ctx, start, end, before, after, last))
     return ruleTyped('organization', 'firm-context', 0.6);
+  // 12h'''. a source that no rule before typed, one to three capitalised words between 'according to' and the clause's
+  //         end: 'according to Zorvex, sales fell', 'the figure rose, according to Zorvex Relations.' (an analysts'
+  //         firm, an agency, a paper, which nothing in the name says: 'Gartner', 'IDC', 'Eurostat'); a person's name
+  //         the person rules typed before (a listed given name first, two unknown words); not a word of compromise's
+  //         surnames nor a given name alone, common words only ('according to Scripture'), an adjective, an acronym
+  //         of no body, nor a run a gazetteer's name is part of ('according to Google Trends'); a gazetteer's
+  //         place of the span stays ('according to Kenya,'), and a surname of a person the document names in full
+  //         stays theirs (documentPass): `accordingSource`
+  // (the token before the run looked up first: the tests run for few names)
+  // ('According' capitalised only opening the sentence: not a title's, 'the sitcom The World According to Bex, penned by')
+  if (prevTok === 'to' && words.length <= 3 && from - 2 >= s.tokenStart && (toks[from - 2].text === 'according' || (toks[from - 2].text === 'According' && from - 2 === s.tokenStart)) && accordingSource(ctx, v)) return ruleTyped('organization', 'according-to', 0.6);
   // 13. a location preposition before a one-word name: 'in Chechnya', 'near Grozny'; not an ALL-CAPS
   //     word ('in HDTV', 'at GM', 'in IE 7': after 'in' an acronym is a product, a firm or a field far
   //     more often than a place, and document consistency then spread the place to every mention).
@@ -4452,11 +4479,12 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (and so does a town compromise's lexicon knows, where nothing before it says place: 'Washington has explained
   // that he ...' after 'Denzel Washington', not 'flew to Washington'; nor a gazetteer's country or state: 'Franco
   // Nevada', 'Tudor England' are no one)
-  // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston')
+  // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston'; after 'according to' a comma ends
+  // the source's clause: 'According to Gaviria, Colombia can hope ...')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'poll-maker' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
-    !placeHere(facts, f, f.rule === 'lexicon-place')
+    (f.rule === 'according-to' || !placeHere(facts, f, f.rule === 'lexicon-place'))
   )
     return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
   // a firm that says what it did beats a gazetteer's town of that name ('Andover said it sold ...', 'Magna said it',

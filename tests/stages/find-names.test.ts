@@ -563,6 +563,41 @@ describe("findNames: a poll's or a survey's maker", () => {
   });
 });
 
+describe("findNames: a source after 'according to'", () => {
+  it.each([
+    ['According to Zorvex , sales fell .', 'Zorvex'],
+    ['Sales fell 4 percent , according to Zorvexa .', 'Zorvexa'],
+    // (a name of several words with a common word, a firm's)
+    ['According to Zorvex Relations , sales fell .', 'Zorvex Relations'],
+  ])('%s: %s', (body, name) => expect(names(TITLE + body)).toContainEqual([name, 'organization', 'rule:according-to']));
+
+  it.each([
+    // not before more of the clause: a person's title, a possessive, a noun
+    ['According to Zorvex analyst Ann Kellmoor , sales are weak .', 'Zorvex'],
+    // a given name, a surname of compromise's list, common words only, an adjective, an acronym of no body
+    ['According to Andrew , the talks failed .', 'Andrew'],
+    ['According to Chen , the talks failed .', 'Chen'],
+    ['According to Scripture , the world was made in six days .', 'Scripture'],
+    ['According to Pan-Zorvexic , the talks failed .', 'Pan-Zorvexic'],
+    ['According to PMI , output rose .', 'PMI'],
+    // a particle, or unknown words only: a person's name
+    ['According to Van Zorvek , the talks failed .', 'Van Zorvek'],
+    ['According to Zorvek Kellin Quimbar , the talks failed .', 'Zorvek Kellin Quimbar'],
+    // a statistic's acronym after the name, no common word of the name's
+    ['He is the second best according to Zorvex WAR , so none of it matters .', 'Zorvex WAR'],
+    // 'According' of a title inside the sentence
+    ['She will star in the sitcom The World According to Zorvexa , penned by him .', 'Zorvexa'],
+  ])('%s: no source %s', (body, name) => expect(names(TITLE + body).filter(([t, , src]) => t === name && src === 'rule:according-to')).toEqual([]));
+
+  it("leaves a gazetteer's place and a name inside the run their own, and a surname of a person named in full to the person", () => {
+    expect(shippedNames(TITLE + 'According to Kenya , 40 people died .').map(([t, type]) => [t, type])).toContainEqual(['Kenya', 'place']);
+    expect(shippedNames(TITLE + 'According to Google Trends , searches rose .').filter(([, , src]) => src === 'rule:according-to')).toEqual([]);
+    expect(names(`${TITLE}Andrew Quimblor spoke on Monday .\nAccording to Quimblor , the car is safe .`)).toContainEqual(['Quimblor', 'person', 'rule:document-person']);
+    // (a place after the comma opens the next clause: no 'Houston, Texas')
+    expect(shippedNames(`${TITLE}Andrew Quimblor spoke on Monday .\nAccording to Quimblor , Colombia will grow .`)).toContainEqual(['Quimblor', 'person', 'rule:document-person']);
+  });
+});
+
 describe('findNames: stakes and shares', () => {
   it('makes no firm of a name before the verb shares, a number, nor of a given name, a country or a possessive', () => {
     const found = names(`${TITLE}In this talk Zorvath shares her experience .\nAvg shares 12.3 mln\nLater Andrew shares fell and Kenya shares rose .\nThe value of Zorvexa's stock rose .`);
