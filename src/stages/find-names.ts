@@ -2848,6 +2848,21 @@ function accordingSource(ctx: NameContext, v: RunView): boolean {
   return !ctx.known.some((c) => c.start < v.end && c.end > v.start && (c.start !== v.start || c.end !== v.end));
 }
 
+/** 'reported' or 'reports' ending a clause or before 'that' after a name (step 8b''''): 'the FT reports.', 'the Zorvex Tribune reported that' */
+const OUTLET_REPORTING_AFTER = /^\s+(?:has\s+)?(?:reported|reports)(?=\s*[.,;:]|\s*$|\s+(?:that|on|late|earlier|last|this|yesterday|today|citing|quoting)\b)/;
+/** Step 8b'''': whether a run after 'the' or a possessive's 's (`v`) is an outlet that reports (see the step) */
+function outletReporting(ctx: NameContext, v: RunView): boolean {
+  const { toks, lex } = ctx;
+  const { from, words, first, after, prevTok } = v;
+  if (!OUTLET_REPORTING_AFTER.test(after) || isListed(first, lex.firstNames, lex.givenNames) || ctx.roleWords.has(first)) return false;
+  // (an acronym that spells a common word counts as no common word: 'the FT reports')
+  if (THE.has(prevTok)) return !words.every((w) => (isCommonish(lex, w.text) && hasLower(w.text)) || adjectival(lex, w.text));
+  // (the possessive a place's: "the UK's", "Long Island's"; not a broadcaster's, whose reporters report: "NBC's Kate
+  // Snow"; nor a surname alone, an athlete's as often: "Kenya's Kipchoge reported")
+  const owner = toks[from - 2];
+  return owner !== undefined && !(words.length === 1 && isListed(first, lex.lastNames, lex.surnames)) && ctx.known.some((c) => c.type === 'place' && c.end === owner.end);
+}
+
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
 function orgCue(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -3160,6 +3175,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        full stays theirs (documentPass)
   if (words.length <= 3 && prevTok === ',' && OUTLET_REPORTED_AFTER.test(after) && !isListed(first, lex.firstNames, lex.givenNames) && !ctx.roleWords.has(first))
     return ruleTyped('organization', 'outlet-reported', 0.65);
+  // 8b''''. ... and an outlet after 'the' or a place's possessive, before 'reports' or 'reported' at the clause's end or
+  //         before 'that': 'the FT reports.', 'the Zorvex Tribune reported that', "the UK's Express reports that" (a
+  //         paper's one word after 'the' alone is step 8b''s: 'the Times reported'), "Long Island's Newsday reported"
+  //         (`outletReporting`); not a listed given name first (a reporter: "NBC's Ron Allen reports"), a title, nor
+  //         after 'the' common words only ('the Ministry reported') or adjectives
+  // (the token before the run looked up first: the tests run for few names)
+  if (words.length <= 3 && (THE.has(prevTok) || APOSTROPHE_S.test(prevTok)) && outletReporting(ctx, v)) return ruleTyped('organization', 'outlet-reported', 0.65);
   // 8c. a kind of work right before the name: a film's, a novel's, an album's title, no person's name ('the film Vera
   //     Drake', 'drama Vera Drake', 'biopic Ray', 'the musical Mary Poppins'); the document's other mentions of it that
   //     the given-name, surname or name-shape rule made persons are none either (`untypeWorks`). No type: the pipeline

@@ -288,6 +288,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['The talks collapsed , Zorvex reported on Friday , citing two officials .', ['Zorvex', 'organization', 'rule:outlet-reported']],
     ['The talks collapsed , Zorvex Kellibrand reports .', ['Zorvex Kellibrand', 'organization', 'rule:outlet-reported']],
     ['The talks collapsed , Mary Zorvex reported .', ['Mary Zorvex', 'person', 'rule:first-name']],
+    // … and after 'the' or a place's possessive, before 'reports' or 'reported' at the clause's end or before 'that'
+    ['The deal is off , the FT reports .', ['FT', 'organization', 'rule:outlet-reported']],
+    ['Yesterday the Zorvex Quimbar reported that the mayor resigned .', ['Zorvex Quimbar', 'organization', 'rule:outlet-reported']],
     // a station's call letters in brackets after a dateline's one-word place, as after a longer one's
     ['ZORVATH (KQZX) -- A fire broke out on Monday .', ['KQZX', 'organization', 'rule:acronym-context']],
     // a people's noun's possessive inside an organisation's name ('Sheriff' was a surname, the run before it a person)
@@ -596,6 +599,21 @@ describe("findNames: a source after 'according to'", () => {
     // (a place after the comma opens the next clause: no 'Houston, Texas')
     expect(shippedNames(`${TITLE}Andrew Quimblor spoke on Monday .\nAccording to Quimblor , Colombia will grow .`)).toContainEqual(['Quimblor', 'person', 'rule:document-person']);
   });
+});
+
+describe("findNames: an outlet after 'the' or a place's possessive that reports", () => {
+  it('takes a common word after a place\'s possessive, not after a broadcaster\'s nor a surname', () => {
+    expect(shippedNames(TITLE + "Yesterday the UK 's Express reports that the minister resigned .")).toContainEqual(['Express', 'organization', 'rule:outlet-reported']);
+    expect(shippedNames(TITLE + "Yesterday Zorvex 's Express reports that the minister resigned .").filter(([, , src]) => src === 'rule:outlet-reported')).toEqual([]);
+    expect(shippedNames(TITLE + "Yesterday Kenya 's Kipchoge reported that he was fine .").filter(([, , src]) => src === 'rule:outlet-reported')).toEqual([]);
+  });
+  it.each([
+    // common words only after 'the', an adjective; a given name first; 'reports' a noun
+    'Yesterday the Ministry reported that 40 people died .',
+    'Yesterday the Pan-Zorvexic reported that output fell .',
+    'Yesterday the Andrew Zorvek reported that output fell .',
+    'Yesterday the Zorvex reports portend gains .',
+  ])('%s: no outlet', (body) => expect(names(TITLE + body).filter(([, , src]) => src === 'rule:outlet-reported')).toEqual([]));
 });
 
 describe('findNames: stakes and shares', () => {
