@@ -461,11 +461,12 @@ const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 // a kind of firm after an article or a possessive's determiner and at most two words, right before a name: 'the firm ',
 // 'a British retailer ', 'the software giant ', and a trade union's, a regulator's, a label's, a band's, bodies named as
-// firms are ('the rail union ', "the train drivers' union ", 'telecoms watchdog ', 'rock band ', 'his band ')
+// firms are ('the rail union ', "the train drivers' union ", 'telecoms watchdog ', 'rock band ', 'his band ', 'pop duo ',
+// 'the jazz trio ')
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band agency'.split(' ');
+const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band agency duo trio quartet quintet'.split(' ');
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
@@ -2494,11 +2495,18 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
 
 const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
 /**
+ * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
+ * Quimby', 'the comedy duo Ant and Dec', 'the trio Zorvek, Quimby and Kellin' (no band's name before 'and' or a comma)
+ */
+const ENSEMBLE_KINDS = ['duo', 'trio', 'quartet', 'quintet'];
+/** another member's name after a name, across a comma, 'and' or '&' (step 8b: after `ENSEMBLE_KINDS`) */
+const MEMBERS_AFTER = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
+/**
  * the kinds of body among `FIRM_KINDS` that describe a person too ('competition regulator Sarah Cardell', 'standards
  * watchdog Kathryn Stone', 'the union Mick Lynch heads'): in lower case only, and not before a listed given name (a
  * band's name of one, 'rock band Franz Ferdinand', stays none)
  */
-const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency']);
+const BODY_KIND_WORDS = new Set(['union', 'regulator', 'watchdog', 'label', 'platform', 'charity', 'band', 'agency', ...ENSEMBLE_KINDS]);
 /**
  * Step 2'': a kind of firm that opens a sentence before the firm's name, as wire copy writes it ('Drugmaker Zorvex
  * said', 'Insurer Allianz', 'Miner Rio Tinto'): not a word a person is called as often ('Broadcaster Chris Evans',
@@ -3155,7 +3163,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && RACE_GROUP.test(toks[from - 2]?.text ?? '') && PAIR_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && RACE_GROUP.test(toks[from - 2]?.text ?? '') && PAIR_AFTER.test(after)) && !(ENSEMBLE_KINDS.includes(prevTok) && MEMBERS_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian

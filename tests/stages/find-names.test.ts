@@ -276,6 +276,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['On Monday Human Rights group Zorvelle said the law was unfair .', ['Zorvelle', 'organization', 'rule:firm-before']],
     // (after a possessive's determiner as after an article)
     ['He kept playing with his band Zorvashambles in June .', ['Zorvashambles', 'organization', 'rule:firm-before']],
+    // (a duo, a trio, a quartet: a band's)
+    ['Yesterday pop duo Zorvexa sold millions .', ['Zorvexa', 'organization', 'rule:firm-before']],
+    ['Yesterday the jazz trio Zorvek Quimbar played .', ['Zorvek Quimbar', 'organization', 'rule:firm-before']],
     // a journal's name after 'journal' in lower case, a common word too
     ['The study was published in the journal Zorvex on Monday .', ['Zorvex', 'organization', 'rule:media-before']],
     ['The results appear in the scientific journal Nature .', ['Nature', 'organization', 'rule:media-before']],
@@ -417,6 +420,13 @@ describe('findNames: typing rules, each with a name', () => {
     expect(names(TITLE + "They met in the city of John Zorvek 's birth .").map(([t, type]) => [t, type])).not.toContainEqual(['John Zorvek', 'place']);
     // (nor a person's name with a suffix: a county named after a judge)
     expect(names(TITLE + 'The county of John Zorvek Jr. was named after the judge .').filter(([, type]) => type === 'place')).toEqual([]);
+  });
+
+  it('takes no band after a duo or a trio where its members follow', () => {
+    expect(names(TITLE + 'Yesterday the duo Zorvek and Quimbar won the doubles .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
+    expect(names(TITLE + 'Yesterday the trio Zorvek , Quimbar and Kellmo won .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
+    // (nor before a listed given name, nor after the kind capitalised)
+    expect(names(TITLE + 'Yesterday the duo Mary Zorvek toured .').filter(([, , src]) => src === 'rule:firm-before')).toEqual([]);
   });
 
   it('takes no body after a platform that is a structure, a rig', () => {
