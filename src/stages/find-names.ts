@@ -350,6 +350,11 @@ const TITLE_COPULA = /^\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:former|then|veteran|
 const FIRM_OWNS = /^\s*and its\s+(?:shares|stock|shareholders|subsidiary|subsidiaries|founder|co-founder|chief executive|CEO|board of directors|headquarters|parent company)\b/;
 /** what only a person has, without the possessive, after a person's name: 'the … family' (step 12g) */
 const PERSON_HAS = /^\s*(?:family|clan|government|administration|cabinet|campaign|presidency|premiership|era)\b/;
+// the dynasties of China, which news names as families are named ('the Ming dynasty'), no people's surnames there
+const CHINESE_DYNASTIES = new Set(['Xia', 'Shang', 'Zhou', 'Qin', 'Han', 'Jin', 'Sui', 'Tang', 'Song', 'Yuan', 'Ming', 'Qing', 'Liao']);
+// a taxonomic family's Latin ending ('Rosaceae', 'Felidae'), and a coinage's common word after an inner capital ('MacBook')
+const TAXON_FAMILY = /(?:aceae|idae)$/;
+const PRODUCT_INSIDE = /^\p{Lu}\p{Ll}+(?:Book|Pad|Phone|Pod|Box|Station|Watch|Pro|Air)$/u;
 // a family's word after its name (step 7a'), not a range's ('the Galaxy family of phones')
 const FAMILY_AFTER = /^\s*(?:family|clan|dynasty)\b(?!\s+of\b)/;
 /**
@@ -360,8 +365,11 @@ const FAMILY_AFTER = /^\s*(?:family|clan|dynasty)\b(?!\s+of\b)/;
 function familyPeople(ctx: NameContext, words: readonly Token[], start: number, end: number): boolean {
   const { lex } = ctx;
   if (isAllCapsWord(words[0].text) || !words.every((w) => !lex.qualifiers.has(w.text) && (!isCommon(lex, w.text) || isListed(w.text, lex.lastNames, lex.surnames)))) return false;
-  if (ctx.known.some((c) => c.type === 'organization' && c.start < end && c.end > start)) return false;
+  // (nor a Chinese dynasty, a plant's or an animal's family in Latin, nor a product's coinage with a common word inside:
+  // 'the Ming dynasty', 'the Rosaceae family', 'the MacBook family')
   const name = words.map((w) => w.text).join(' ');
+  if (words.length === 1 && (CHINESE_DYNASTIES.has(name) || TAXON_FAMILY.test(name) || PRODUCT_INSIDE.test(name))) return false;
+  if (ctx.known.some((c) => c.type === 'organization' && c.start < end && c.end > start)) return false;
   return !new RegExp(`\\b(?:a|an|its|this|that|their|our|every|each|latest|new)\\s+(?:[\\p{L}\\d$-]+\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.doc.clean);
 }
 /** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
@@ -2498,9 +2506,9 @@ const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
  * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
  * Quimby', 'the comedy duo Ant and Dec', 'the trio Zorvek, Quimby and Kellin' (no band's name before 'and' or a comma)
  */
-const ENSEMBLE_KINDS = ['duo', 'trio', 'quartet', 'quintet'];
-/** another member's name after a name, across a comma, 'and' or '&' (step 8b: after `ENSEMBLE_KINDS`) */
-const MEMBERS_AFTER = /^\s*(?:,|and\b|&)\s*\p{Lu}/u;
+const ENSEMBLE_KINDS = new Set(['duo', 'trio', 'quartet', 'quintet']);
+/** another member's name after a name, across a comma, 'and', '&' or '/', an age or a bracket before them too (step 8b: after `ENSEMBLE_KINDS`; 'Zorvek, 24, and Quimby', 'Zorvek (ankle) and Quimby', 'Zorvek/Quimby') */
+const MEMBERS_AFTER = /^\s*(?:,\s*\d+\s*(?=,)|\([^)]*\))?\s*(?:,\s*(?:and\b|&)?|and\b|&|\/)\s*\p{Lu}/u;
 /**
  * the kinds of body among `FIRM_KINDS` that describe a person too ('competition regulator Sarah Cardell', 'standards
  * watchdog Kathryn Stone', 'the union Mick Lynch heads'): in lower case only, and not before a listed given name (a
@@ -2820,7 +2828,7 @@ function pollMaker(ctx: NameContext, v: RunView): boolean {
   }
   for (let n = 0; n < 2 && b > s.tokenStart && /^\p{Ll}+$/u.test(toks[b].text) && !POLL_DETERMINERS.has(toks[b].text); n++) b--;
   if (b < s.tokenStart || !POLL_DETERMINERS.has(toks[b].text.toLowerCase())) return false;
-  if (words.length > 3 || isListed(first, lex.firstNames, lex.givenNames) || ctx.roleWords.has(first)) return false;
+  if (words.length > 3 || isListed(first, lex.firstNames, lex.givenNames) || ctx.roleWords.has(first) || (words.length === 1 && famousSurname(ctx, v))) return false;
   if (words.every((w) => isCommonish(lex, w.text) || MONTHS_DAYS.has(w.text) || FEASTS.has(w.text))) return false;
   if (words.length === 1 && (adjectival(lex, first) || NOT_ORG_ACRONYMS.has(first))) return false;
   // (nor a run a gazetteer's name is part of, which keeps it: 'A NEW CNN poll', 'a MetroNews West Virginia poll')
@@ -2840,6 +2848,15 @@ function writtenAsTopic(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether a one-word run is a famous person's surname (lexicons/lone-surnames.tsv) or a gazetteer's person of its span:
+ * 'a Trump poll', 'according to Keynes,', "France's Macron reported that" (steps 8d', 12h''', 8b'''' type no
+ * organisation of it)
+ */
+function famousSurname(ctx: NameContext, v: RunView): boolean {
+  return ctx.lex.loneSurnames?.has(v.first) === true || ctx.known.some((c) => c.type === 'person' && c.start === v.start && c.end === v.end);
+}
+
 /** the clause's end after a source after 'according to' (step 12h'''): a comma, a stop, a semicolon or the sentence's end */
 const SOURCE_END_AFTER = /^\s*(?:[,.;]|$)/;
 /** Step 12h''': whether a run after 'according to' (`v`) is a source of no person's name (see the step) */
@@ -2847,7 +2864,7 @@ function accordingSource(ctx: NameContext, v: RunView): boolean {
   const { lex } = ctx;
   const { words, first, after } = v;
   if (!SOURCE_END_AFTER.test(after) || ctx.roleWords.has(first) || isListed(first, lex.firstNames, lex.givenNames)) return false;
-  if (words.length === 1 && (lex.lastNames.has(first.toLowerCase()) || adjectival(lex, first) || NOT_ORG_ACRONYMS.has(first))) return false;
+  if (words.length === 1 && (lex.lastNames.has(first.toLowerCase()) || famousSurname(ctx, v) || adjectival(lex, first) || NOT_ORG_ACRONYMS.has(first))) return false;
   if (words.every((w) => isCommonish(lex, w.text))) return false;
   // (a name of several words with a common word, a firm's as 'Zorvex Relations', no particle in any case: not 'Van
   // Zorvek', nor unknown words only, a person's name of three: 'Zorvek Kellin Quimbar' (of two, step 12g's))
@@ -2857,7 +2874,9 @@ function accordingSource(ctx: NameContext, v: RunView): boolean {
 }
 
 /** 'reported' or 'reports' ending a clause or before 'that' after a name (step 8b''''): 'the FT reports.', 'the Zorvex Tribune reported that' */
-const OUTLET_REPORTING_AFTER = /^\s+(?:has\s+)?(?:reported|reports)(?=\s*[.,;:]|\s*$|\s+(?:that|on|late|earlier|last|this|yesterday|today|citing|quoting)\b)/;
+// (not before a time or 'late', an athlete's reporting for training: "Brazil's Zorvinho reported late", '… reported
+// yesterday')
+const OUTLET_REPORTING_AFTER = /^\s+(?:has\s+)?(?:reported|reports)(?=\s*[.,;:]|\s*$|\s+(?:that|citing|quoting)\b)/;
 /** Step 8b'''': whether a run after 'the' or a possessive's 's (`v`) is an outlet that reports (see the step) */
 function outletReporting(ctx: NameContext, v: RunView): boolean {
   const { toks, lex } = ctx;
@@ -2868,7 +2887,7 @@ function outletReporting(ctx: NameContext, v: RunView): boolean {
   // (the possessive a place's: "the UK's", "Long Island's"; not a broadcaster's, whose reporters report: "NBC's Kate
   // Snow"; nor a surname alone, an athlete's as often: "Kenya's Kipchoge reported")
   const owner = toks[from - 2];
-  return owner !== undefined && !(words.length === 1 && isListed(first, lex.lastNames, lex.surnames)) && ctx.known.some((c) => c.type === 'place' && c.end === owner.end);
+  return owner !== undefined && !(words.length === 1 && (isListed(first, lex.lastNames, lex.surnames) || famousSurname(ctx, v))) && ctx.known.some((c) => c.type === 'place' && c.end === owner.end);
 }
 
 /** Step 8d's tests of a run before a word that says organisation ('party', 'group': `ORG_CUES`). */
@@ -3163,7 +3182,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (and a sentence's first word that is a kind of firm, step 2'''s: 'Drugmaker Zorvex said')
   // (not before a listed given name: 'Retailer John Lewis' is the gazetteer's)
   const firstKind = from - 1 === s.tokenStart && SENTENCE_FIRM_KIND.test(prevTok) && !lex.firstNames.has(first.toLowerCase());
-  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && RACE_GROUP.test(toks[from - 2]?.text ?? '') && PAIR_AFTER.test(after)) && !(ENSEMBLE_KINDS.includes(prevTok) && MEMBERS_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
+  if (words.length <= 4 && (firstKind || FIRM_WORDS.has(prevTok.toLowerCase()) || airlineCarrier(toks, from)) && !(words.length === 1 && isLegalForm(first)) && !(prevTok === 'agency' && toks[from - 2]?.text.toLowerCase() === 'news') && !(BODY_KIND_WORDS.has(prevTok.toLowerCase()) && (prevTok !== prevTok.toLowerCase() || lex.firstNames.has(first.toLowerCase()))) && !NOT_ORG_ACRONYMS.has(first) && !ctx.roleWords.has(first) && !CLAUSE_AFTER.test(after) && !NAME_GOES_ON.test(after) && !(prevTok === 'group' && RACE_GROUP.test(toks[from - 2]?.text ?? '') && PAIR_AFTER.test(after)) && !(ENSEMBLE_KINDS.has(prevTok) && MEMBERS_AFTER.test(after)) && !(words.length >= 3 && lex.firstNames.has(words[1].text.toLowerCase())) && (firstKind || airlineCarrier(toks, from) || firmBefore(ctx, s, from, prevTok)))
     return ruleTyped('organization', 'firm-before', 0.7);
   // 8b''. a kind of paper or a news agency right before the name, in lower case: 'the Maputo daily Noticias', 'Spanish
   //       sports daily Marca' (a gazetteer's town), 'Dutch newspaper Algemeen Dagblad', 'the magazine Der Spiegel', 'Italian
@@ -3779,6 +3798,8 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     const tag = commonTag(w);
     return hasLower(w) && (tag === 'ADJ' || tag === 'VERB') && !isListed(w, lex.firstNames, lex.givenNames) && lex.loneSurnames?.has(toks[from + 1].text) ? from + 1 : -1;
   }
+  // (a name that speaks after the run: its surname may be a common word's plural, 'David Laws said', below)
+  const speaks = SAID_WORDS.has(toks[to]?.text ?? '');
   for (let k = from + 1; k <= to - 2 && k <= from + 3; k++) {
     const w = toks[k].text;
     // (a given name of compromise's list, or of the longer one that is no common word: 'Moderator Lester Holt', 'Finance
@@ -3794,11 +3815,11 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // (or a gazetteer's organisation, before a name that speaks: 'For the Lib Dems David Laws said', whose surname is a
     // common word's plural too; not a firm's name of a founder's, 'Morgan Stanley Dean Witter')
     const tag = commonTag(noun);
-    const speaks = SAID_WORDS.has(toks[to]?.text ?? '');
     if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || (speaks && orgEndsAt(ctx, k - 1))) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
+    // (a common word's plural last only before a reporting verb, a given name and a surname: 'David Laws said')
     if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || (speaks && rest === 2)) return k;
     return -1;
   }
@@ -6046,7 +6067,7 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   }
   // (a team's nickname after its town: 'Dodgers' of 'Los Angeles Dodgers', 'Celtics' of 'Boston Celtics'; a plural after
   // a place compromise's lexicon has)
-  // (a newspaper's after any words before it of two or more, a town's the lexicon lacks as often: 'Times' of 'Tampa Bay
+  // (a newspaper's after two words or more before it, a town's the lexicon lacks as often: 'Times' of 'Tampa Bay
   // Times', 'Journal' of 'Wall Street Journal'; not 'Financial Times', 'Irish Times', whose 'Times' is London's paper,
   // nor an edition's, 'The Sunday Telegraph', a sister of 'The Daily Telegraph': `PAPER_EDITIONS`)
   else if (!legal && n >= 2 && (isTeamNickname(words[n - 1]) || CLUB_LAST_WORDS.has(words[n - 1]) || PAPER_LAST_WORDS.has(words[n - 1])) && !COMPANY_WORDS.has(words[n - 1]) && (lex.known.get(words.slice(0, n - 1).join(' ').toLowerCase()) === 'place' || (n >= 3 && PAPER_LAST_WORDS.has(words[n - 1]) && words.slice(0, n - 1).every((w) => TITLE_CASE_WORD.test(w) && !PAPER_EDITIONS.has(w))))) keys.push(words[n - 1]);
@@ -6107,7 +6128,7 @@ const NAMED_ELSE_AFTER_THE = new Set('City Athletic Albion Town County'.split(' 
 // (not 'Courier', a surname too, nor 'Star', a common word: 'the Star of David')
 const PAPER_LAST_WORDS = new Set('Post Times Journal Globe Tribune Herald Chronicle Gazette Examiner Inquirer Telegraph'.split(' '));
 // the words of a paper's edition, whose sisters share its last word ('The Sunday Times', 'Daily Mail')
-const PAPER_EDITIONS = new Set(['Sunday', 'Saturday', 'Daily', 'Weekly', 'Evening']);
+const PAPER_EDITIONS = new Set(['Sunday', 'Saturday', 'Daily', 'Weekly']);
 /** a capitalised plural that may be a team's nickname: 'Dodgers', 'Celtics' (not 'Bros', 'US', 'Congress') */
 const isTeamNickname = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isCapitalised(w) && hasLower(w);
 

@@ -184,9 +184,11 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // a name right after a ship's prefix is the ship's: 'USS Gerald R. Ford', 'HMS Queen Elizabeth' (CoNLL-2003's
         // miscellaneous name; the name finder gives the run no type)
         if (m.from > 0 && VESSEL_PREFIXES.has(tokens[m.from - 1].text)) continue;
-        // a person's name right after 'band' is the band's, named after someone: 'the band Franz Ferdinand', 'rock band
-        // Marilyn Manson' (the name finder leaves a band's name of a given name untyped, find-names.ts `BODY_KIND_WORDS`)
-        if (best.type === 'person' && m.from > 0 && tokens[m.from - 1].text === 'band') continue;
+        // a person's name right after 'band' is the band's, named after someone: 'the band Franz Ferdinand' (the name
+        // finder's rules then decide: a kind of firm before it, the story's other mentions; a given name of its lists
+        // stays a person's, 'rock band Marilyn Manson'); not after a band that plays no music, 'the marching band Barack
+        // Obama watched', 'the tax band', 'a wedding band'
+        if (best.type === 'person' && m.from > 1 && tokens[m.from - 1].text === 'band' && !NOT_MUSIC_BANDS.has(tokens[m.from - 2].text.toLowerCase())) continue;
         // a credit rating with its notch is no name: 'rated AA- by S&P', 'LAST S&P AA+ REOFFER' (not Anadolu Agency's AA)
         if (m.to - m.from === 1 && RATING.test(tokens[m.from].text) && RATING_NOTCH.test(doc.clean.slice(end, end + 2))) continue;
         // a place, nationality or organisation that opens an event's name is no mention of its own, nor any other name
@@ -289,6 +291,8 @@ function nameBefore(text: string, tokens: readonly MatchToken[], k: number, matc
   return false;
 }
 const BARE_APOSTROPHE = /^['’](?:\s|$)/;
+// the words before 'band' of a band that plays no music, or a ring's or a range's ('marching band', 'tax band')
+const NOT_MUSIC_BANDS = new Set(['marching', 'brass', 'military', 'wedding', 'tax', 'council', 'age', 'price', 'pay', 'frequency', 'rubber', 'elastic', 'gastric', 'wrist', 'arm']);
 /** Whether a sentence is a headline: its zone's, or three quarters of its words capitalised. */
 function titleCaseLine(tokens: readonly MatchToken[], s: Sentence): boolean {
   if (s.zone === 'title') return true;

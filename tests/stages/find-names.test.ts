@@ -4106,3 +4106,25 @@ describe('findNames: the edges a review of the session found', () => {
     expect(mentionTypes('Thanks to DMScott for the link. The GTPase binds it, and EMCers met.' + PROSE)).toEqual([]);
   });
 });
+
+describe('findNames: the edges a review of the later rules found', () => {
+  it("types no organisation of a famous surname or a gazetteer's person by a poll, a source or a report ('a Trump poll')", () => {
+    expect(mentionTypes('A Trump poll released on Monday showed it. A Zorvexus poll found it.' + PROSE)).toEqual([
+      ['Trump', 'person'],
+      ['Zorvexus', 'organization'],
+    ]);
+    expect(mentionTypes("France's Macron reported that talks had stalled." + PROSE)).toContainEqual(['Macron', 'person']);
+  });
+  it("reads 'reported' before a time or 'late' as no outlet's ('Brazil's Zorvinho reported late for training')", () => {
+    expect(mentionTypes("Brazil's Zorvinho reported late for training on Monday." + PROSE).filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+  it("takes no band of a duo's member before an age, a bracket or a slash and the next member ('the United duo Zorvek, 24, and Quimby')", () => {
+    const firms = (text: string) => mentionTypes(text + PROSE).filter(([, type]) => type === 'organization');
+    expect(firms('The Kellin duo Zorvek, 24, and Quimby, 23, are fit.')).toEqual([]);
+    expect(firms('The Brazilian duo Zorvek (ankle) and Quimby missed the game.')).toEqual([]);
+    expect(firms('The Spanish duo Zorvek/Quimby won the doubles.')).toEqual([]);
+  });
+  it("takes no family of a Chinese dynasty, a Latin taxon or a product's coinage ('the Ming dynasty', 'the MacBook family')", () => {
+    expect(mentionTypes('The Ming dynasty fell. Apple updated the MacBook family. The Rosaceae family grew.' + PROSE).filter(([, type]) => type === 'person')).toEqual([]);
+  });
+});

@@ -290,6 +290,8 @@ describe("tag: a person's name after 'band' (shipped gazetteers)", () => {
   it("is no gazetteer's person there: the band's ('Franz Ferdinand' is the archduke's alias)", () => {
     expect(linked('Scottish rock band Franz Ferdinand played on Monday, and Franz Ferdinand will tour in May.').filter(([t]) => t === 'Franz Ferdinand').map(([, type]) => type)).toEqual(['organization', 'organization']);
     expect(linked('Archduke Franz Ferdinand was shot in Sarajevo in 1914.').filter(([t]) => t === 'Franz Ferdinand').map(([, type]) => type)).toEqual(['person']);
+    // (not after a band that plays no music)
+    expect(linked('The marching band Barack Obama watched played the anthem.').map(([t, type]) => [t, type])).toEqual([['Barack Obama', 'person']]);
   });
 });
 
