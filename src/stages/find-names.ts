@@ -3804,7 +3804,9 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     const w = toks[k].text;
     // (a given name of compromise's list, or of the longer one that is no common word: 'Moderator Lester Holt', 'Finance
     // Ousmane Kaba', 'Brother Raniero Iacomella')
-    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && !isCommon(lex, w))) continue;
+    // (a given name that is a common word too after a gazetteer's organisation before a reporting verb: 'For Microsoft
+    // Bill Gates said', 'for Labour Rose Zorvath said')
+    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && (!isCommon(lex, w) || (speaks && orgEndsAt(ctx, k - 1))))) continue;
     const noun = toks[k - 1].text;
     // (or a nationality's noun, or an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter'; a
     // noun some surname list has too: 'Minister for Work Jane Kennedy'; not a given name, 'Grant Paul Smith', nor an

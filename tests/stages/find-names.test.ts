@@ -4063,6 +4063,11 @@ describe('findNames: a place a run of names ran on from (step 13b)', () => {
       ['Norman Baker', 'person'],
     ]);
     expect(mentionTypes('For the Lib Dems David Laws said the plan was wrong.' + PROSE)).toContainEqual(['David Laws', 'person']);
+    // (a given name that is a common word too there: 'Bill')
+    expect(mentionTypes('For Microsoft Bill Zorvath said the deal was good.' + PROSE)).toEqual([
+      ['Microsoft', 'organization'],
+      ['Bill Zorvath', 'person'],
+    ]);
   });
 });
 
