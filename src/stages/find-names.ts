@@ -467,6 +467,11 @@ const SAID_WORDS = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
+/**
+ * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
+ * Quimby', 'the comedy duo Ant and Dec', 'the trio Zorvek, Quimby and Kellin' (no band's name before 'and' or a comma)
+ */
+const ENSEMBLE_KINDS = new Set(['duo', 'trio', 'quartet', 'quintet']);
 // a kind of firm after an article or a possessive's determiner and at most two words, right before a name: 'the firm ',
 // 'a British retailer ', 'the software giant ', and a trade union's, a regulator's, a label's, a band's, bodies named as
 // firms are ('the rail union ', "the train drivers' union ", 'telecoms watchdog ', 'rock band ', 'his band ', 'pop duo ',
@@ -474,7 +479,7 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|ex
 // (not a possessive: 'the company's chairman John Smith'; nor a plural: 'companies Apple and Zorvex'; nor a word a
 // person is called too: 'the film maker Theo van Gogh', 'the money lender Shylock', 'the broadcaster David Dimbleby',
 // 'the property developer', 'the aircraft carrier Carl Vinson')
-const FIRM_KINDS = 'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band agency duo trio quartet quintet'.split(' ');
+const FIRM_KINDS = [...'firm company group retailer bank insurer brewer refiner carmaker automaker chipmaker drugmaker airline chain conglomerate brokerage manufacturer startup start-up supermarket giant union regulator watchdog label platform charity band agency'.split(' '), ...ENSEMBLE_KINDS];
 const FIRM_BEFORE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+['’]?\\s+){0,2}?(?:${FIRM_KINDS.join('|')})\\s+$`, 'iu');
 // their last tokens, as the token before a name ('start-up' ends in the token 'up')
 const FIRM_WORDS = new Set(FIRM_KINDS.map((k) => k.split('-').pop()!));
@@ -1524,6 +1529,8 @@ function placeAt(ctx: NameContext, from: number, to: number): boolean {
 // (not 'LP', a record's format too, 'Polydor, LP and CD'; nor 'Pte', which 'Ltd' follows; nor 'Co.', Colorado's and a
 // county's after a town: 'Boulder, Co.', 'Mallow, Co. Cork')
 const COMMA_LEGAL_FORMS = new Set('Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP L.L.P. Corp Corp. Plc PLC plc GmbH S.A. N.V. L.P. S.p.A. SpA Pty'.split(' '));
+/** whether `word` is a legal form that may follow a firm's name after a comma (`COMMA_LEGAL_FORMS`; tag-entities.ts reads it too) */
+export const isCommaLegalForm = (word: string) => COMMA_LEGAL_FORMS.has(word);
 /**
  * Whether tokens i, i+1, i+2, i+3 are a name, 'and', a name and a legal form, each name one word, no given name nor a
  * common word but a surname, that no gazetteer nor lexicon types: a firm named by its two founders ('Turner and Newall
@@ -2502,11 +2509,6 @@ function datelinePlace(ctx: NameContext, v: RunView): RuleTyped | null {
 }
 
 const TRADE_ACRONYMS = new Set(['IT', 'AI', 'PC', 'TV', 'EV', 'ICT']);
-/**
- * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
- * Quimby', 'the comedy duo Ant and Dec', 'the trio Zorvek, Quimby and Kellin' (no band's name before 'and' or a comma)
- */
-const ENSEMBLE_KINDS = new Set(['duo', 'trio', 'quartet', 'quintet']);
 /** another member's name after a name, across a comma, 'and', '&' or '/', an age or a bracket before them too (step 8b: after `ENSEMBLE_KINDS`; 'Zorvek, 24, and Quimby', 'Zorvek (ankle) and Quimby', 'Zorvek/Quimby') */
 const MEMBERS_AFTER = /^\s*(?:,\s*\d+\s*(?=,)|\([^)]*\))?\s*(?:,\s*(?:and\b|&)?|and\b|&|\/)\s*\p{Lu}/u;
 /**

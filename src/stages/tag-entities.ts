@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -212,7 +212,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // ('Moody's Investors Service Inc', 'Standard and Poor's Corp', 'J.C. Penney Co Inc'), which says the firm: the
         // name's other entries, a place's or a person's, go; its name is the text, whose short names resolve reads as the
         // rules' firms' ('Delta' after 'Delta Air Lines Inc'). Only the entries that the text names as `firmsNamed` says
-        const formsEnd = best.type === 'organization' ? legalFormEnd(tokens, m.to, end) : end;
+        // (`legalFormsEnd`: not find-names.ts' `legalFormEnd`, step 19d's branch after a legal form)
+        const formsEnd = best.type === 'organization' ? legalFormsEnd(tokens, m.to, end) : end;
         const firms = formsEnd > end ? firmsNamed(entries, doc.clean.slice(start, end)) : entries;
         const formEnd = firms.length > 0 ? formsEnd : end;
         const c: Candidate = {
@@ -259,11 +260,13 @@ function firmsNamed(entries: readonly GazetteerEntry[], text: string): readonly 
 
 /**
  * The end of the legal forms from token `k` on, each a space after the one before, an abbreviation's full stop taken
- * in ('Inc', 'Corp.', 'Co Inc'), or a comma's form ('Apple, Inc.'); `end`, the name's end, if there is none.
+ * in ('Inc', 'Corp.', 'Co Inc'), or a comma's form ('Apple, Inc.'; only the forms no state's or country's abbreviation
+ * is, the name finder's `isCommaLegalForm`: 'Las Vegas, NV' and 'Boulder, Co.' are places); `end`, the name's end, if
+ * there is none.
  */
-function legalFormEnd(tokens: readonly MatchToken[], k: number, end: number): number {
+function legalFormsEnd(tokens: readonly MatchToken[], k: number, end: number): number {
   let e = end;
-  if (tokens[k]?.text === ',' && tokens[k].start === end && COMMA_LEGAL_FORMS.has(tokens[k + 1]?.text ?? '') && tokens[k + 1].start === end + 2) k++;
+  if (tokens[k]?.text === ',' && tokens[k].start === end && isCommaLegalForm(tokens[k + 1]?.text ?? '') && tokens[k + 1].start === end + 2) k++;
   else if (!isLegalForm(tokens[k]?.text ?? '') || tokens[k].start !== end + 1) return end;
   // (a form a word goes on from is none: 'the Conservative Party Co-Chairman')
   for (; k < tokens.length && isLegalForm(tokens[k].text) && tokens[k].start <= e + 2 && tokens[k].start > e && !(tokens[k + 1]?.start === tokens[k].end && WORD_GOES_ON.has(tokens[k + 1].text)); k++) {
@@ -272,8 +275,6 @@ function legalFormEnd(tokens: readonly MatchToken[], k: number, end: number): nu
   }
   return e;
 }
-// (after a comma, only the forms no state's or country's abbreviation is: 'Las Vegas, NV' and 'Boulder, Co.' are places)
-const COMMA_LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'Corp', 'Plc', 'PLC', 'plc', 'GmbH']);
 const ABBREVIATED_FORMS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bhd', 'Pty', 'Pte']);
 const WORD_GOES_ON = new Set(['-', '‐', '‑', '/', '&']);
 

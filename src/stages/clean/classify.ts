@@ -206,12 +206,7 @@ const keepLine = (zone: Zone, w: Work, l: Line, reason: string = zone): LineDeci
  * Carno, …', a panel's members).
  */
 function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], first: number): void {
-  let last = -1;
-  for (let i = decisions.length - 1; i >= first; i--)
-    if (decisions[i].zone === 'body') {
-      last = i;
-      break;
-    }
+  const last = lastBodyLine(decisions, first);
   if (last < 0) return;
   for (let i = first + 1; i < decisions.length; i++) {
     const w = work[i];
@@ -226,6 +221,12 @@ function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: Li
   }
 }
 
+/** The index of the last line decided body, at `from` or after it; -1 for none. */
+function lastBodyLine(decisions: readonly LineDecision[], from: number): number {
+  for (let i = decisions.length - 1; i >= from; i--) if (decisions[i].zone === 'body') return i;
+  return -1;
+}
+
 /**
  * The story's last lines, short sentences right under its last paragraph, are body: 'Kellin Abaro is a senior reporter
  * for the Portvale Times.', 'Zorvex Quimbar contributed reporting from Brenthia.' jusText's context drops a short line
@@ -236,12 +237,7 @@ function teamSheets(work: readonly Work[], lines: readonly Line[], decisions: Li
  * between: a menu, a share bar or a comments heading after the body ends them.
  */
 function closingLines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[]): void {
-  let last = -1;
-  for (let i = decisions.length - 1; i >= 0; i--)
-    if (decisions[i].zone === 'body') {
-      last = i;
-      break;
-    }
+  const last = lastBodyLine(decisions, 0);
   if (last < 0) return;
   for (let i = last + 1; i < decisions.length; i++) {
     const d = decisions[i];
