@@ -370,7 +370,7 @@ function familyPeople(ctx: NameContext, words: readonly Token[], start: number, 
   const name = words.map((w) => w.text).join(' ');
   if (words.length === 1 && (CHINESE_DYNASTIES.has(name) || TAXON_FAMILY.test(name) || PRODUCT_INSIDE.test(name))) return false;
   if (ctx.known.some((c) => c.type === 'organization' && c.start < end && c.end > start)) return false;
-  return !new RegExp(`\\b(?:a|an|its|this|that|their|our|every|each|latest|new)\\s+(?:[\\p{L}\\d$-]+\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.doc.clean);
+  return !new RegExp(`\\b(?:a|an|its|this|that|their|our|every|each|latest|new)\\s+(?:[\\p{L}\\d$-]+\\s+)?${escapeRegExp(name)}\\b`, 'u').test(ctx.doc.clean);
 }
 /** a person's people or office after their name, no compound's noun: 'Moon aides said', 'Moon spokesman' (`familyNamed`) */
 // (not 'office', 'administration', 'camp', a park's or a camp's as often: 'Park office staff', 'Moon camp residents')
@@ -2702,7 +2702,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
  * the possessive ("Boatmen's was the prize", "after Boatmen's."): then "Boatmen's stock" is no possessive of 'Boatmen'
  */
 function possessiveInName(text: string, word: string): boolean {
-  const re = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*['’]s\\s*(?:[.,;:]|(?:was|is|has|had|said|says|will|would)\\b)`, 'u');
+  const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}\\s*['’]s\\s*(?:[.,;:]|(?:was|is|has|had|said|says|will|would)\\b)`, 'u');
   return re.test(text);
 }
 
@@ -2845,7 +2845,7 @@ const POLL_MAKER_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'data', 
  * deal', 'a Zorvid survey' and 'Zorvid cases')
  */
 function writtenAsTopic(text: string, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-\\p{L}*\\d+)?\\s+(\\p{Ll}+)`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:-\\p{L}*\\d+)?\\s+(\\p{Ll}+)`, 'gu');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!POLL_MAKER_NOUNS.has(m[1]) && isLowerCaseNoun(m[1])) return true;
   return false;
 }
@@ -6084,6 +6084,14 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   else if (legal && n >= 2 && words.slice(0, n - 1).every((w) => INITIALS.test(w) || INITIAL.test(w)) && TITLE_CASE_WORD.test(words[n - 1]) && !roleWordsOf(lex.roles).has(words[n - 1])) keys.push(words[n - 1]);
   return keys;
 }
+/**
+ * `text` with the characters a regular expression reads as syntax escaped, to find it as written in one (`RegExp.escape`
+ * comes with Node 24; the project runs on Node 20, and a package for one line is not worth its dependency)
+ */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** whether `word` is a country's name of the lexicons' ('Canada', 'Austria') */
 function countryName(word: string, lex: NameFinderLexicons): boolean {
   if (!lex.countries) return false;
