@@ -63,6 +63,7 @@ const fold = (k: string) => k.toLowerCase();
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const HASH_MASK = 0x3fffffff;
 const LETTER = /\p{L}/u;
+const CAPITAL = /^\p{Lu}$/u;
 
 /** FNV-1a of `fold(s)` (32 bits), without making the folded string when `s` is ASCII */
 function tokenHash(s: string): number {
@@ -336,7 +337,7 @@ export class GazetteerMatcher {
     // the key hash grows token by token (`chain`); the key strings are built only on a hit
     const h0 = chain(FNV_OFFSET, hashes ? hashes[from] : tokenHash(tokens[from].key));
     // most tokens start no key (nothing allocated for them)
-    if (this.filter.get(h0 & HASH_MASK) === 0) return NO_MATCH;
+    if (this.filter.get(h0 & HASH_MASK) === 0) return this.dottedAt(tokens, from, to);
     let exact: { end: number; hits: readonly AliasHit[] } | undefined;
     let upper: { end: number; hits: readonly AliasHit[] } | undefined;
     let folded: { end: number; hits: readonly AliasHit[] } | undefined;
@@ -375,13 +376,45 @@ export class GazetteerMatcher {
       if (hits.folded) folded = { end: i + 1, hits: hits.folded };
       if (hits.word) word = { end: i + 1, hits: hits.word };
     }
-    if (!exact && !upper && !folded && !word) return NO_MATCH;
+    if (!exact && !upper && !folded && !word) return this.dottedAt(tokens, from, to);
     const out: TrieMatch[] = [];
     if (exact) out.push({ from, to: exact.end, hits: exact.hits, mode: 'exact' });
     if (upper && (!exact || upper.end > exact.end)) out.push({ from, to: upper.end, hits: upper.hits, mode: 'upper' });
     if (folded) out.push({ from, to: folded.end, hits: folded.hits, mode: 'folded' });
     if (word && !exact) out.push({ from, to: word.end, hits: word.hits, mode: 'word' });
     return out;
+  }
+
+  /**
+   * Initials written with full stops that no alias holds as written ('C.D.C.', 'F.B.I.', 'S.E.C.'; tokens `C . D . C .`,
+   * three letters or more, no space between them): the entries whose alias is the letters alone ('CDC') and another of
+   * whose names spells them out (`spellsOut`: Centers for Disease Control), as the `exact` mode. An alias with the stops
+   * ('U.N.') is matched as written, before this; two letters ('M.D.', 'N.Z.') are left to the aliases, as degrees and a
+   * wire's currency units are set so too.
+   */
+  private dottedAt(tokens: readonly MatchToken[], from: number, to: number): readonly TrieMatch[] {
+    // (a capital letter then a full stop, the cheap test first: most tokens are neither)
+    const t0 = tokens[from];
+    if (t0.text.length !== 1 || tokens[from + 1]?.text !== '.' || !CAPITAL.test(t0.text)) return NO_MATCH;
+    let letters = '';
+    let k = from;
+    while (k + 1 < to && tokens[k].text.length === 1 && CAPITAL.test(tokens[k].text) && tokens[k + 1].text === '.' && tokens[k + 1].start === tokens[k].end && (k === from || tokens[k].start === tokens[k - 1].end)) {
+      letters += tokens[k].text;
+      k += 2;
+    }
+    // (not the first initials of a longer run of them: 'J.R.R.T.' is no 'JRR' and a stop; nor a firm's initials before
+    // the rest of its name in capitals, a wire's headline: 'M.D.C. HOLDINGS INC <MDC>', 'I.I.S. INTELLIGENT')
+    const next = tokens[k]?.text ?? '';
+    if (letters.length < 3 || (tokens[k] !== undefined && tokens[k].start === tokens[k - 1].end && /^\p{L}/u.test(next)) || (next.length > 1 && isAllCaps(next))) return NO_MATCH;
+    const memoKey = `\t${letters}`;
+    let hits = this.memo.get(memoKey);
+    if (!hits) {
+      const spelled = this.exactHits(letters).filter((h) => spellsOut(h.entry, letters));
+      hits = { exact: spelled.length > 0 ? spelled : undefined, upper: undefined, folded: undefined, word: undefined };
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(memoKey, hits);
+    }
+    return hits.exact ? [{ from, to: k, hits: hits.exact, mode: 'exact' }] : NO_MATCH;
   }
 
   /**

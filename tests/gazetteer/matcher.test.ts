@@ -27,6 +27,9 @@ const matcher = new GazetteerMatcher([
   E('h', 'ALEX'), // a brand set in capitals, no acronym
   E('i', 'World Anti-Doping Agency', ['WADA']),
   { ...E('j', 'CARE', ['Cooperative for Assistance and Relief Everywhere']), commonWord: true },
+  E('k', 'Zorvex Disease Bureau', ['ZDB']),
+  E('l', 'Brell', ['BRL']), // letters no name of the entry spells out
+  E('m', 'Zorvex Dairy', ['ZD']),
 ]);
 
 /** every match at every token: `text [mode] -> entry ids` */
@@ -61,6 +64,14 @@ describe('GazetteerMatcher.matchAt: the longest alias from each token', () => {
     ['Alex said', false, []], // a brand in capitals spelling nothing out
     ['Care said', false, []], // an entry whose name is a common word
     ['NaTO or NATo', false, []],
+    // initials with full stops no alias holds so: the letters' alias, where another name spells them out
+    ['the Z.D.B. said', false, ['Z.D.B. [exact] -> k']],
+    ['officials of the Z.D.B.', false, ['Z.D.B. [exact] -> k']],
+    ['the B.R.L. said', false, []],
+    ['the Z.D. said', false, []], // two letters: a degree's or a unit's as often ('M.D.', 'N.Z. Dlrs')
+    ['the Z.D.B.Q. said', false, []], // not the first letters of longer initials
+    ['the Z. D. B. said', false, []],
+    ['Z.D.B. HOLDINGS INC', true, []], // a firm's initials before the rest of its name in capitals
   ])('%s (caps %s)', (text, caps, expected) => {
     expect(matches(text, caps)).toEqual(expected);
   });
