@@ -4931,21 +4931,27 @@ function nationalBodies(ctx: NameContext, known: readonly Candidate[]): void {
  * Step 19d: an untyped run that is a gazetteer's organisation (the whole of its words but the last ones) and a
  * gazetteer's country, region or continent ending it is that organisation's branch there, an organisation of its own
  * (`org-area`): 'Amnesty International Kenya', 'Oxfam America', 'BBC Scotland'. Not before a noun in lower case, where
- * the two name a topic: 'the EU Africa summit'.
+ * the two name a topic: 'the EU Africa summit'. So is a broadcaster's station, its medium's word and any gazetteer's
+ * place after it: 'BBC Radio Scotland', 'BBC Radio Leicester', 'CBC Television Toronto' (not the place alone).
  */
 function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
   const { found, toks } = ctx;
   let orgEnds: Map<number, number> | undefined;
   let areaSpans: Map<number, number> | undefined;
+  let placeSpans: Map<number, number> | undefined;
   for (const f of found) {
     if (f.type !== null || f.caps || f.to - f.from < 2) continue;
-    if (!orgEnds || !areaSpans) {
+    if (!orgEnds || !areaSpans || !placeSpans) {
       orgEnds = new Map();
       areaSpans = new Map();
+      placeSpans = new Map();
       for (const c of known) {
         if (c.entries.length === 0) continue;
         if (c.type === 'organization') orgEnds.set(c.start, Math.max(orgEnds.get(c.start) ?? 0, c.end));
-        else if (c.type === 'place' && isArea(c)) areaSpans.set(c.start, c.end);
+        else if (c.type === 'place') {
+          placeSpans.set(c.start, c.end);
+          if (isArea(c)) areaSpans.set(c.start, c.end);
+        }
       }
     }
     // (or a firm's name ending in a legal form that no gazetteer holds: 'Zorvek Corp Australia', 'News Corp Australia')
@@ -4955,7 +4961,8 @@ function orgBranches(ctx: NameContext, known: readonly Candidate[]): void {
     while (areaStart < f.to && toks[areaStart].start < orgEnd) areaStart++;
     if (areaStart === f.to || toks[areaStart - 1].end !== orgEnd) continue;
     const area = areaSpans.get(toks[areaStart].start) === f.end;
-    if (!area && !divisionWords(toks, f.from, areaStart, f.to)) continue;
+    const station = !area && areaStart + 1 < f.to && BROADCAST_MEDIA.has(toks[areaStart].text) && stationPlace(ctx, placeSpans, areaStart + 1, f);
+    if (!area && !station && !divisionWords(toks, f.from, areaStart, f.to)) continue;
     const next = toks[f.to]?.text ?? '';
     if (area && f.to < f.sentence.tokenEnd && isLowerCaseNoun(next)) continue;
     f.type = 'organization';
@@ -5014,6 +5021,20 @@ const DIVISION_WORDS = new Set('Sport Sports News Online Worldwide Magazine Tele
  * division or a channel of it (`orgBranches`): 'BBC Sport', 'BBC One', 'BBC News Online', 'Politico Magazine'. An
  * organisation of its own, as `org-area`'s branches are ('BBC Scotland').
  */
+/** a broadcaster's medium before the place of its station (step 19d: 'BBC Radio Leicester') */
+const BROADCAST_MEDIA = new Set(['Radio', 'Television', 'TV']);
+
+/**
+ * Whether tokens `k`..the end of the run `f` name a station's place: a gazetteer's place, or one word that is no
+ * common word (the matcher drops a town after a capitalised noun, a longer name's: 'Radio Leicester'); not 'BBC Radio
+ * Times', a magazine
+ */
+function stationPlace(ctx: NameContext, placeSpans: ReadonlyMap<number, number>, k: number, f: Found): boolean {
+  if (placeSpans.get(ctx.toks[k].start) === f.end) return true;
+  const w = ctx.toks[k].text;
+  return k === f.to - 1 && TITLE_CASE_WORD.test(w) && !isCommon(ctx.lex, w);
+}
+
 function divisionWords(toks: readonly Token[], org: number, from: number, to: number): boolean {
   if (to - from > 2) return false;
   for (let k = from; k < to; k++) {

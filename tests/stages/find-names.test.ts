@@ -2725,6 +2725,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['BBC Sport', 'organization', 'rule:org-division'],
       ['BBC Two', 'organization', 'rule:org-division'],
     ]);
+    // (a broadcaster's station: its medium and a place, a gazetteer's or one word that is no common word; not a common
+    // word's, the town's name alone no station)
+    expect(rows('Kellmoor told BBC Radio Scotland he was happy, and BBC Radio Quandellford asked him too.').filter((m) => m[1] !== 'person')).toEqual([
+      ['BBC Radio Scotland', 'organization', 'rule:org-division'],
+      ['BBC Radio Quandellford', 'organization', 'rule:org-division'],
+    ]);
+    expect(rows('Kellmoor told BBC Radio Gold he was happy.').filter((m) => m[1] !== 'person').map((m) => m[0])).toEqual(['BBC']);
     expect(rows('He visited Nintendo World and bought the HTC One X on Monday.').map((m) => m[0])).toEqual(['Nintendo', 'HTC']);
     // (a channel's number after a broadcaster only: 'HTC One' is a phone)
     expect(rows('HTC said on Tuesday the HTC One would ship in May.').map((m) => m[0])).toEqual(['HTC', 'HTC']);
