@@ -4128,6 +4128,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
       addOrgWords(facts, f.name, placeTexts);
     }
   }
+  // (and a gazetteer's town a firm's context names in one word, its other mentions: 'Suez' after 'the water firm Suez',
+  // 'Wembley said' after 'a stake in Wembley', 'Alcoa's position' after 'Alcoa officials'; where a preposition of place
+  // or a region after a comma says place, the name finder's run there is a place's, 'in Suez', which stays)
+  for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) facts.orgWords.add(f.name);
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
   for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
@@ -4512,6 +4516,8 @@ const WORD_AFTER_COMMA = /^\s*,\s*(\p{Lu}[\p{L}.]*)/u;
 
 /** firm rules whose context beats a gazetteer's town of the name (`typedName`): 'Andover said it', 'Spanish sports daily Marca' */
 const TOWN_OVERRULING_FIRM_RULES = new Set(['said-it', 'media-before', 'firm-before', 'firm-context']);
+/** and those whose firm is the town's name elsewhere in the document (`orgWords`): a stake in it too, 'a stake in Wembley' */
+const FIRM_TOWN_RULES = new Set([...TOWN_OVERRULING_FIRM_RULES, 'stake-in']);
 
 /** The found name as an organisation by `rule`, with a gazetteer organisation's entries where one has the span. */
 function firmOfSpan(facts: DocumentFacts, f: Found, rule: string, confidence: number): Candidate {

@@ -1640,6 +1640,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a gazetteer town's name a firm's context gives a firm for the firm elsewhere in the story, not after a preposition of place", () => {
+    // 'Harderwijk' is a Dutch town (GeoNames); a kind of firm before it makes it a firm (step 8b)
+    const doc = runDoc('Shares rose after the chemicals group Harderwijk said profits doubled. Harderwijk owns 40% of the unit. Workers in Harderwijk were not pleased.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Harderwijk', 'organization', 'organization:harderwijk'],
+      ['Harderwijk', 'organization', 'organization:harderwijk'],
+      ['Harderwijk', 'place', 'geonames:2754848'],
+    ]);
+  });
+
   it("links a firm's name without its line of business to it, but keeps a gazetteer firm's arm apart ('Barclays Capital')", () => {
     const doc = runDoc('Brennick Airways cut jobs on Monday. Brennick chief executive Owen Baines said so. Barclays said profits at Barclays Capital rose.');
     const id = (text: string) => doc.mentions.find((m) => m.text === text)?.entityId;
