@@ -949,6 +949,15 @@ describe('clean: drop reasons', () => {
     for (const p of [P4, P5, P6]) expect(doc.clean).not.toContain(p);
   });
 
+  it('reads a bare Comments link by the byline as page furniture when the story after it is twice the text before it', () => {
+    // (an author's box over the story, then the link; no comments heading, marker or signature further down)
+    const BIO1 = 'Kellin Abaro is a reporter at the Portvale Times, where she covers the harbour, the ferries and the town council, and she has written about the fishing fleet and its families for more than ten years now.';
+    const BIO2 = 'Before she joined the paper she was a staff writer at a shipping weekly in the capital, and she has also written for several magazines about the history of the old harbour and its lighthouse keepers.';
+    const doc = run([TITLE, '', 'Kellin Abaro', BIO1, BIO2, 'Comments', P1, '', P2, '', P3, '', P4, '', P5, '', P6].join('\n'));
+    for (const p of [P1, P2, P3, P4, P5, P6]) expect(doc.clean).toContain(p);
+    // (the prose after a bare Comments heading no longer than the text before it is still the comments: above)
+  });
+
   it('drops a comment thread under a very short post (the thread shows itself by its markers)', () => {
     const c1 = 'Congratulations on the new terminal, it was about time that the council listened to the people who live here and work at the docks.';
     const c2 = 'I disagree with every word of this and I will say so at the next meeting of the council, which is open to the public as always.';

@@ -955,8 +955,13 @@ const BARE_COMMENTS = /^comments?$/iu;
  * signature, form or short line naming comments ('Login to comment'):
  * ('Loading...' / 'Comments' / 'Weigh In' / 'Corrections?' / 'Personal Post' in the middle of a
  * newspaper's story, whose comments open with 'Comments' / 'Add your comment' at its end).
+ * With no comments heading after it, the same holds when the prose after it, down to the page's end, is
+ * twice the text before it or more (`before`: the largest cluster's characters): a link by the story's
+ * byline, the story after it ('Zorvex Quimbar' / 'Zorvex is a reporter at the Portvale Times.' / 'Comments' /
+ * six paragraphs of the story); reader comments under a story of their length or shorter, as prose with no
+ * marker, still go.
  */
-function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number): boolean {
+function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number, before: number): boolean {
   if (!BARE_COMMENTS.test(work[i].text)) return false;
   let text = 0;
   for (let k = i + 1; k < work.length; k++) {
@@ -965,7 +970,7 @@ function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number): 
     if (r === 'comment marker' || r === 'comment signature' || r === 'comment form' || (lines[k].words <= 12 && /\bcomment/iu.test(work[k].text))) return false;
     if (!work[k].fixed && (work[k].cf === 'good' || work[k].cf === 'neargood')) text += work[k].text.length;
   }
-  return false;
+  return text >= PARAMS.minArticleChars && text >= 2 * before;
 }
 
 /**
@@ -989,8 +994,8 @@ function commentsCut(work: Work[], lines: readonly Line[]): number {
     const r = work[i].fixed?.reason;
     if (r !== 'comments heading' && r !== 'comment signature' && !(isMarker(work[i]) && markers >= 2)) continue;
     headingsSeen++;
-    if (r === 'comments heading' && toolbarLink(work, lines, i)) continue;
     const b = best(clusters(work, 0, i));
+    if (r === 'comments heading' && toolbarLink(work, lines, i, b?.chars ?? 0)) continue;
     if (r === 'comment signature') {
       if (b && b.chars >= PARAMS.minArticleChars && signedThread(work, lines, i)) {
         cut = i;
