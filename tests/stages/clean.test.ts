@@ -1121,6 +1121,13 @@ describe('clean: kept zones and metadata', () => {
     },
   );
 
+  it("ends a menu's list at a post's header, its title over 'by Name on <date>'", () => {
+    // (the lines join as one block: the byline opens in lower case; a list's items are single lines)
+    const doc = run(['Most popular', 'The Harbour Log', 'The blog of Kellin Abaro', 'Yard signs as fenders', 'by Kellin Abaro on July 7, 2012', 'Zorvex Quimbar on harbour fenders:', P1, P2, P3].join('\n'));
+    for (const t of ['Yard signs as fenders', 'by Kellin Abaro on July 7, 2012', 'Zorvex Quimbar on harbour fenders', P1]) expect(doc.clean).toContain(t);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'The Harbour Log', reason: 'headline list' }));
+  });
+
   it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
     expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
     expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, isProse, lineFeatures, type Line } from './lines.js';
 import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, CREDIT_LINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, CREDIT_LINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, MONTHS, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, NEWS_SAYS_LINE, TAG_LIST } from './phrases.js';
 
 /**
@@ -460,6 +460,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
         (isProse(l) && (l.blankBefore || l.words >= 25 || i - listStart > 12)) ||
         (l.words <= 12 && (BYLINE_NAMES.test(text) || POSTED_BY_NAME.test(text)) && (BYLINE.test(text) || POSTED_LINE.test(text))) ||
         (bylineDate !== undefined && BYLINE_NAMES.test(text)) ||
+        postHeader(text) ||
         (sentenceLine(lines, i) && !summarises(text, lines[i - 1]))
       )
         inList = false;
@@ -531,6 +532,15 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
 const SECTION_LABEL = /^(?:OPINION|PHOTOS?|BREAKING|UPDATED?|EXCLUSIVE|NEWS|WORLD NEWS|TV LISTINGS|LISTINGS|ANALYSIS|COMMENT|EDITORIAL|VIDEO|LIVE)\b/i;
 // (a name in capitals as news writes one: not 'firefighter jeff said,', a commenter's handle)
 const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s*[:,]\s*$/u;
+
+/**
+ * A post's header as a blog prints it, its title over its byline and date, which the lines' join made one block ('Yard
+ * signs as fenders' / 'by Kellin Abaro on July 21, 2012'): the first line a heading of two words or more, the last
+ * 'by', one to four words of a name opening with a capital, 'on' and a date. It ends a list that a menu's heading
+ * opened ('Archives' / 'Videocasts' / … / the post's header / the post): a list's items are single lines.
+ */
+const POST_HEADER = new RegExp(String.raw`^[^\n]*\p{L}[^\n]*\s\S[^\n]*\n[Bb]y\s+\p{Lu}\S*(?:\s+\S+){0,3}?,?\s+on\s+(?:\p{L}+,?\s+)?(?:${MONTHS})\b[^\n]*$`, 'u');
+const postHeader = (text: string) => POST_HEADER.test(text);
 
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
