@@ -980,6 +980,25 @@ ${c3}`);
     for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
   });
 
+  it('keeps a short post of one paragraph right above its counted comments heading, and drops the thread', () => {
+    // (the thread's comments, prose of their own, had outweighed the post's one short paragraph)
+    const post = 'I am totally inspired by the autumn collection, my favourite of the year. The shirt is vintage and so are the shoes.';
+    const c1 = 'Love this look, and the shoes are just perfect with the shirt. I would wear this every single day of the week if I could, honestly, it is that good.';
+    const c2 = 'The mix of the old shirt and the new shoes is spot on and I am going to try it myself this weekend when we go out to the harbour for dinner.';
+    const c3 = 'Gorgeous as always! Where did you find the shirt? I have been looking for one like it for months in every vintage shop of the town.';
+    const doc = run(['Harbour Style Diary', 'AT THE OLD HARBOUR', post, '119 Comments', 'Anna', 'October 2, 2012, | Permalink', c1, 'Ben', 'October 2, 2012, | Permalink', c2, 'Carla', 'October 3, 2012, | Permalink', c3].join('\n'));
+    expect(doc.clean).toContain(post);
+    for (const c of [c1, c2, c3]) expect(doc.clean).not.toContain(c);
+  });
+
+  it.each([
+    ["by the story's byline", ['3 Comments', 'By Kellin Abaro', 'October 2, 2012']],
+    ["under the story's first paragraph", ['3 Comments']],
+  ])('keeps the story under a comment count %s: no post of one paragraph', (_name, lines) => {
+    const doc = run([TITLE, P1, ...lines, P2, P3, 'Leave a Reply', 'Name (required)'].join('\n'));
+    for (const p of [P1, P2, P3]) expect(doc.clean).toContain(p);
+  });
+
   it('keeps the article when a comment count sits above it, far from the thread', () => {
     const doc = run(`${TITLE}
 3 Comments

@@ -312,6 +312,9 @@ export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = nu
   textRuns(work, lines);
   neighbours(work);
   const cut = commentsCut(work, lines);
+  // (a short post right above its counted comments heading is the text, however short: `postAbove`)
+  const post = cut < work.length ? postAbove(work, cut) : -1;
+  if (post >= 0 && work[post].cls !== 'good' && !work.slice(0, cut).some((w) => w.cls === 'good' && (w.cf === 'good' || w.cf === 'neargood'))) work[post].cls = 'good';
   let first = mainText(work, cut);
   if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
   if (runsOn && first >= 0) first = typedText(work, lines, first, cut, runsOn);
@@ -955,6 +958,9 @@ function signedThread(work: readonly Work[], lines: readonly Line[], i: number):
   return seen >= PARAMS.minThreadMarkers;
 }
 
+/** What a comment thread's first blocks hold (`postAbove`). */
+const THREAD_SIGNS = new Set(['date line', 'comment signature', 'comment marker', 'comment form', 'comments heading']);
+
 /** A comments heading that is only the word 'Comments' (with a count, 'Comments (4)', it heads the comments). */
 const BARE_COMMENTS = /^comments?$/iu;
 
@@ -981,6 +987,44 @@ function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number, b
     if (!work[k].fixed && (work[k].cf === 'good' || work[k].cf === 'neargood')) text += work[k].text.length;
   }
   return text >= PARAMS.minArticleChars && text >= 2 * before;
+}
+
+/**
+ * The paragraph right above a counted comments heading at block i ('119 Comments', 'Comments (0)', '{ 7 comments… read
+ * them below or add one }'; not a bare 'Comments', a link as often): a block of prose in itself (near-good or good), with
+ * at most one short line between, no explicit signal: a short post's text ('I am totally inspired by the autumn
+ * collection, my favourite of the year. The shirt is vintage.' / '119 Comments'), which the thread under it, kept or
+ * not, outweighed. -1 for none.
+ */
+function postAbove(work: readonly Work[], i: number): number {
+  if (BARE_COMMENTS.test(work[i].text)) return -1;
+  // (a list of other posts' teasers, each with its count under it, repeats the pair further down: 'Ferries resume at
+  // dawn after the strike ended overnight.' / '12 comments' / 'Harbour fees go up again …' / '3 comments' / the story)
+  for (let j = i + 1; j < work.length; j++) if (work[j].fixed?.reason === 'comments heading' && /\d/.test(work[j].text) && work[j - 1].fixed?.reason !== 'comments heading' && paragraphAbove(work, j) >= 0) return -1;
+  // (and a count under a story's first paragraph or by its byline has the story's next paragraph or the byline after
+  // it: the thread shows itself, a commenter's name, and within a few blocks a date, a marker, the form)
+  let thread = false;
+  for (let j = i + 1; j < work.length && j <= i + 6; j++) if (THREAD_SIGNS.has(work[j].fixed?.reason ?? '')) thread = true;
+  if (!thread) return -1;
+  for (let j = i + 1; j < work.length; j++) {
+    const w = work[j];
+    if (w.fixed) continue;
+    if (w.cf === 'good' || w.cf === 'neargood' || w.meta || w.bylineDate !== undefined) return -1;
+    break;
+  }
+  return paragraphAbove(work, i);
+}
+
+function paragraphAbove(work: readonly Work[], i: number): number {
+  let shorts = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = work[k];
+    if (w.fixed?.reason === 'comments heading') continue;
+    if (w.fixed || w.meta || w.caption) return -1;
+    if (w.cf === 'neargood' || w.cf === 'good') return k;
+    if (w.cf !== 'short' || ++shorts > 1) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1016,7 +1060,7 @@ function commentsCut(work: Work[], lines: readonly Line[]): number {
     // a thread that shows itself ('Jennifer said...' / … / 'Matthew said...' three times and more) closes
     // even a very short article (a photo post of a dozen words followed by 80 comments)
     // so does the comment form ('Leave a comment' / 'Name (required)' / 'Mail (will not be published)'): the post is over
-    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(work, i)) || (b && r === 'comments heading' && formFollows(work, i))) {
+    if ((b && b.chars >= PARAMS.minArticleChars) || (markersAfter[i] >= PARAMS.minThreadMarkers && threadStartsAt(work, i)) || (b && r === 'comments heading' && formFollows(work, i)) || (r === 'comments heading' && postAbove(work, i) >= 0)) {
       cut = i;
       break;
     }
