@@ -1147,6 +1147,15 @@ describe('clean: kept zones and metadata', () => {
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'The Harbour Log', reason: 'headline list' }));
   });
 
+  it("ends a list at a byline the markup broke in two, a lone 'By' over the name", () => {
+    const doc = run(['Related stories', 'Ferries resume at dawn after strike', 'Harbour fees go up again this year', TITLE, 'By', 'Kellin Abaro', 'July 7, 2012', P1, P2, P3].join('\n'));
+    for (const t of ['By', 'Kellin Abaro']) expect(doc.dropped).not.toContainEqual(expect.objectContaining({ text: t, reason: 'headline list' }));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Harbour fees go up again this year', reason: 'headline list' }));
+    // (not a lone 'By' over a line that is no name)
+    const other = run(['Related stories', 'Ferries resume at dawn after strike', 'By', 'Harbour Road, Portvale', 'Harbour fees go up again this year', P1, P2, P3].join('\n'));
+    expect(other.dropped).toContainEqual(expect.objectContaining({ text: 'By', reason: 'headline list' }));
+  });
+
   it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
     expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
     expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');

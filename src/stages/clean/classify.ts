@@ -464,6 +464,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
         (l.words <= 12 && (BYLINE_NAMES.test(text) || POSTED_BY_NAME.test(text)) && (BYLINE.test(text) || POSTED_LINE.test(text))) ||
         (bylineDate !== undefined && BYLINE_NAMES.test(text)) ||
         postHeader(text) ||
+        splitByline(lines, i) ||
         (sentenceLine(lines, i) && !summarises(text, lines[i - 1]))
       )
         inList = false;
@@ -544,6 +545,13 @@ const NAME_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:says|wrote|writes|said)\s
  */
 const POST_HEADER = new RegExp(String.raw`^[^\n]*\p{L}[^\n]*\s\S[^\n]*\n[Bb]y\s+\p{Lu}\S*(?:\s+\S+){0,3}?,?\s+on\s+(?:\p{L}+,?\s+)?(?:${MONTHS})\b[^\n]*$`, 'u');
 const postHeader = (text: string) => POST_HEADER.test(text);
+
+/**
+ * A byline the page's markup broke in two, a lone 'By' over the name ('By' / 'Kellin Abaro'; the name a link of its
+ * own): the name of one to four capitalised words. Like a byline on one line, it ends a list above it.
+ */
+const splitByline = (lines: readonly Line[], i: number) => /^by$/iu.test(lines[i].text) && i + 1 < lines.length && NAME_LINE.test(lines[i + 1].text);
+const NAME_LINE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
 
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'
 const BYLINE_NAMES = /^(?:[Bb]y|BY)\s+(?!The\b|THE\b)\p{Lu}/u;
