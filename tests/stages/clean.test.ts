@@ -625,6 +625,8 @@ describe('clean: drop reasons', () => {
     ['Home / Harbour authority approves new ferry terminal', 'breadcrumb'],
     ['Email ThisBlogThis!Share to TwitterShare to Facebook', 'share bar'],
     ['BlogThis!', 'share bar'],
+    ['Email via ShareThis', 'share bar'],
+    ['Share with AddThis', 'share bar'],
     ['80510 SHARES Facebook Twitter', 'share bar'],
     ['Subscribe to Harbour Updates', 'promo'],
     ['Did you like it? Then subscribe to our RSS feed!', 'promo'],

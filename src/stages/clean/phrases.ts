@@ -67,8 +67,9 @@ const BOILERPLATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   // dlrs', '1,484,516 shares, or 7.74 pct.')
   // (case-sensitive: under the i flag \p{Ll} matches capitals too)
   [/^\d[\d,.]*[kK]?\s+(?:SHARES?|[Ss]hares?)\b(?![^\S\n]*[,.;]|[^\S\n]+\p{Ll})/u, 'share bar'],
-  // a blog platform's share links run together: 'Email ThisBlogThis!Share to TwitterShare to Facebook'
-  [/^(?:\s*(?:email this|blogthis!?|share (?:to|on|via) (?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|tumblr|google\+?|e-?mail)))+\s*$/iu, 'share bar'],
+  // a blog platform's share links run together: 'Email ThisBlogThis!Share to TwitterShare to Facebook'; a share widget's
+  // name alone or after its link ('ShareThis', 'Email via ShareThis', 'Share with AddThis')
+  [/^(?:\s*(?:email this|blogthis!?|share (?:to|on|via) (?:twitter|facebook|pinterest|linkedin|whatsapp|reddit|tumblr|google\+?|e-?mail)|(?:(?:share|e-?mail|send|post)(?: this)? (?:via|with|using) )?(?:sharethis|addthis|addtoany)))+\s*$/iu, 'share bar'],
   [/\bcookies?\b.{0,80}\b(?:accept|consent|policy|settings)\b/iu, 'cookie notice'],
   // an advertisement's slot in the text: 'Story continues below advertisement', 'Continue reading the main story',
   // 'Advertisement - scroll to continue'
