@@ -998,19 +998,16 @@ function toolbarLink(work: readonly Work[], lines: readonly Line[], i: number, b
 }
 
 /**
- * The paragraph right above a counted comments heading at block i ('119 Comments', 'Comments (0)', '{ 7 comments… read
- * them below or add one }'; not a bare 'Comments', a link as often): a block of prose in itself (near-good or good), with
+ * The paragraph right above a comments heading at block i ('119 Comments', 'Comments (0)', 'Leave a comment'; not a bare
+ * 'Comments', a link as often): a block of prose in itself (near-good or good), with
  * at most one short line between, no explicit signal: a short post's text ('I am totally inspired by the autumn
  * collection, my favourite of the year. The shirt is vintage.' / '119 Comments'), which the thread under it, kept or
  * not, outweighed. -1 for none.
  */
 function postAbove(work: readonly Work[], i: number): number {
   if (BARE_COMMENTS.test(work[i].text)) return -1;
-  // (a list of other posts' teasers, each with its count under it, repeats the pair further down: 'Ferries resume at
-  // dawn after the strike ended overnight.' / '12 comments' / 'Harbour fees go up again …' / '3 comments' / the story)
-  for (let j = i + 1; j < work.length; j++) if (work[j].fixed?.reason === 'comments heading' && /\d/.test(work[j].text) && work[j - 1].fixed?.reason !== 'comments heading' && paragraphAbove(work, j) >= 0) return -1;
-  // (and a count under a story's first paragraph or by its byline has the story's next paragraph or the byline after
-  // it: the thread shows itself, a commenter's name, and within a few blocks a date, a marker, the form)
+  // (a count under a story's first paragraph or by its byline has the story's next paragraph or the byline after it:
+  // the thread shows itself, a commenter's name, and within a few blocks a date, a marker, the form)
   let thread = false;
   for (let j = i + 1; j < work.length && j <= i + 6; j++) if (THREAD_SIGNS.has(work[j].fixed?.reason ?? '')) thread = true;
   if (!thread) return -1;
@@ -1020,9 +1017,18 @@ function postAbove(work: readonly Work[], i: number): number {
     if (w.cf === 'good' || w.cf === 'neargood' || w.meta || w.bylineDate !== undefined) return -1;
     break;
   }
-  return paragraphAbove(work, i);
+  const above = paragraphAbove(work, i);
+  if (above < 0) return -1;
+  // (a list of other posts' teasers, each with its count under it, repeats the pair further down: 'Ferries resume at
+  // dawn after the strike ended overnight.' / '12 comments' / 'Harbour fees go up again …' / '3 comments' / the story)
+  for (let j = i + 1; j < work.length; j++) if (work[j].fixed?.reason === 'comments heading' && COUNTED.test(work[j].text) && work[j - 1].fixed?.reason !== 'comments heading' && paragraphAbove(work, j) >= 0) return -1;
+  return above;
 }
 
+// a comments heading's count: '119 Comments', 'Comments (0)', '{ 7 comments… }'
+const COUNTED = /\d/u;
+
+/** The block of prose right above block i, at most one short line and other comments headings between (-1: none). */
 function paragraphAbove(work: readonly Work[], i: number): number {
   let shorts = 0;
   for (let k = i - 1; k >= 0; k--) {
