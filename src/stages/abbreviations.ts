@@ -57,11 +57,13 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 
 /**
  * A short form: one token, a capital first, two to ten letters of which at least two capitals
- * ('OSCE', 'DoD', 'U.N.', 'TfL'); not a plural ('IDPs', 'NGOs': a kind of thing, not a name)
+ * ('OSCE', 'DoD', 'U.N.', 'TfL'), or in brackets after its long form (`titleCase`) one capital
+ * before three small letters or more ('Nymex', 'Apacs', 'Sepa'); not a plural ('IDPs', 'NGOs': a
+ * kind of thing, not a name)
  */
 const SHORT_FORM = /^\p{Lu}[\p{L}.&]{1,15}$/u;
 const PLURAL = /^\p{Lu}{2,}s$/u;
-function shortLetters(text: string): string | null {
+function shortLetters(text: string, titleCase = false): string | null {
   if (!SHORT_FORM.test(text) || PLURAL.test(text)) return null;
   let letters = '';
   let capitals = 0;
@@ -70,8 +72,10 @@ function shortLetters(text: string): string | null {
     letters += ch.toUpperCase();
     if (ch !== ch.toLowerCase()) capitals++;
   }
-  return capitals >= 2 && letters.length >= 2 && letters.length <= 10 ? letters : null;
+  return (capitals >= 2 || (titleCase && letters.length >= 4)) && letters.length >= 2 && letters.length <= 10 ? letters : null;
 }
+/** a short form written as a word, a capital and small letters only: its long form's words may give it a prefix each ('Nymex') */
+const WORD_FORM = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /** A word of a long form, by the letters of a short form it may give. */
 const enum Kind {
@@ -114,10 +118,12 @@ function wordsOf(toks: readonly Token[], from: number, to: number): Word[] | nul
 
 /**
  * Do `words` spell `letters` (upper case), each capitalised word giving the next letter by its
- * first ('Organisation for Security and Cooperation in Europe' = OSCE)? A depth-first search over
- * (word, letter) pairs; a long form has at most a few dozen of them.
+ * first ('Organisation for Security and Cooperation in Europe' = OSCE), or with `prefixes` the
+ * next two or three letters by its first ones too ('New York Mercantile Exchange' = NYMEX: 'Ex' of
+ * 'Exchange'; 'Association for Payment Clearing Services' = APACS: 'Pa' of 'Payment')? A
+ * depth-first search over (word, letter) pairs; a long form has at most a few dozen of them.
  */
-function spells(words: readonly Word[], letters: string): boolean {
+function spells(words: readonly Word[], letters: string, prefixes = false): boolean {
   const seen = new Set<number>();
   const go = (i: number, j: number): boolean => {
     if (i === words.length) return j === letters.length;
@@ -132,7 +138,9 @@ function spells(words: readonly Word[], letters: string): boolean {
       case Kind.Optional:
         return go(i + 1, j) || (first === letters[j] && go(i + 1, j + 1));
       case Kind.Name:
-        return first === letters[j] && go(i + 1, j + 1);
+        if (first !== letters[j]) return false;
+        if (prefixes) for (let n = Math.min(3, w.text.length, letters.length - j); n >= 2; n--) if (letters.startsWith(w.text.slice(0, n).toUpperCase(), j) && go(i + 1, j + n)) return true;
+        return go(i + 1, j + 1);
       case Kind.Caps:
         for (let n = Math.min(w.text.length, letters.length - j); n >= 1; n--) if (letters.startsWith(w.text.slice(0, n), j) && go(i + 1, j + n)) return true;
         return false;
@@ -152,13 +160,13 @@ function permutes(words: readonly Word[], letters: string): boolean {
  * Do tokens [from, to) form a long form of `letters`: a name that starts with a capitalised word
  * that is no article ('The'), ends in one, and spells the letters.
  */
-export function isLongForm(toks: readonly Token[], from: number, to: number, letters: string): boolean {
+export function isLongForm(toks: readonly Token[], from: number, to: number, letters: string, prefixes = false): boolean {
   const first = toks[from].text;
   const last = toks[to - 1].text;
   if (!isCapitalised(first) || ARTICLES.has(first) || !isCapitalised(last)) return false;
   const words = wordsOf(toks, from, to);
   if (!words || words.filter((w) => w.kind === Kind.Name || w.kind === Kind.Caps).length < 2) return false;
-  return spells(words, letters) || permutes(words, letters);
+  return spells(words, letters, prefixes) || (!prefixes && permutes(words, letters));
 }
 
 const span = (toks: readonly Token[], from: number, to: number): TokenSpan => ({ from, to, start: toks[from].start, end: toks[to - 1].end });
@@ -175,8 +183,9 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (toks[k].text !== '(') continue;
       // 1. 'Long Form (SF)'
-      const inside = k + 2 < s.tokenEnd && toks[k + 2].text === ')' ? shortLetters(toks[k + 1].text) : null;
+      const inside = k + 2 < s.tokenEnd && toks[k + 2].text === ')' ? shortLetters(toks[k + 1].text, true) : null;
       if (inside !== null) {
+        const prefixes = WORD_FORM.test(toks[k + 1].text);
         // a possessive before the bracket is not the name's: 'the Bank of Japan's (BOJ)'
         let end = k;
         while (end > s.tokenStart && JOINERS.has(toks[end - 1].text) && !isHyphen(toks[end - 1].text)) end--;
@@ -185,7 +194,7 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
           const t = toks[from].text;
           if (!JOINERS.has(t)) seen++;
           if (!/[\p{L}&'’-]/u.test(t)) break;
-          if (isLongForm(toks, from, end, inside)) {
+          if (isLongForm(toks, from, end, inside, prefixes)) {
             out.push({ sentence: s, long: span(toks, from, end), short: span(toks, k + 1, k + 2) });
             break;
           }

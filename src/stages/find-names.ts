@@ -6,7 +6,7 @@ import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
 import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
-import { CONNECTIVES, findDefinitions, findTermDefinitions } from './abbreviations.js';
+import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
@@ -129,17 +129,24 @@ const STATION_TAILS = new Set(['Live', 'Extra', 'LW', 'FM']);
  * Whether token `i` of sentence `s`, three to six capitals in a sentence that is not in capitals, no other word of
  * capitals beside it, is the initials of a gazetteer's organisation the document names in full: an acronym that is an
  * English word too, which the tagger reads as that word ('The WHO said' after 'the World Health Organization'), opens a
- * run. (Asked of every word no proper noun: the first letter's code first, a capital of A-Z.)
+ * run; and so does a short form the document defines in brackets after its long form, whatever word but a function
+ * word it is too ('the Office of Fair Trading (OFT) … The OFT said': `definitionsOf`). (Asked of every word no proper
+ * noun: the first letter's code first, a capital of A-Z.)
  */
 function initialsOfKnown(ctx: NameContext, s: Sentence, i: number): boolean {
   const t = ctx.toks[i];
   const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90 || t.text.length < 3 || !ORG_INITIALS.test(t.text)) return false;
+  if (c < 65 || c > 90 || t.text.length < 2) return false;
   // (nor a word of capitals beside another, a headline's words in a sentence of small letters: 'WHO IS TO BLAME? asked')
   if ((i > s.tokenStart && isAllCapsWord(ctx.toks[i - 1].text)) || (i + 1 < s.tokenEnd && isAllCapsWord(ctx.toks[i + 1].text))) return false;
+  // (not a function word: 'Intelligent Network (IN) products')
+  if (!FUNCTION_POS.has(t.pos) && (ctx.definedShorts ??= new Set(definitionsOf(ctx).map((d) => ctx.doc.clean.slice(d.short.start, d.short.end)))).has(t.text)) return true;
+  if (t.text.length < 3 || !ORG_INITIALS.test(t.text)) return false;
   ctx.knownInitials ??= new Set([...namedOrgInitials(ctx.known, ctx.doc)].filter(([, c]) => c !== null).map(([k]) => k));
   return ctx.knownInitials.has(t.text);
 }
+/** the abbreviations `ctx.doc` defines (`findDefinitions`), found when first asked */
+const definitionsOf = (ctx: NameContext) => (ctx.definitions ??= findDefinitions(ctx.doc));
 /** whether a gazetteer's broadcaster (its entry's description says so: 'broadcaster', 'television', 'radio') starts at `start` */
 function broadcasterAt(ctx: NameContext, start: number): boolean {
   ctx.broadcasters ??= new Set(ctx.known.filter((c) => c.type === 'organization' && c.entries.some((e) => BROADCASTER.test(e.description ?? ''))).map((c) => c.start));
@@ -944,6 +951,10 @@ interface NameContext {
   broadcasters?: ReadonlySet<number>;
   /** the initials of the gazetteers' organisations the document names in full (`namedOrgInitials`), when first asked */
   knownInitials?: ReadonlySet<string>;
+  /** the abbreviations the document defines (`definitionsOf`), when first asked */
+  definitions?: readonly Definition[];
+  /** their short forms, when first asked (`initialsOfKnown`) */
+  definedShorts?: ReadonlySet<string>;
 }
 
 /**
@@ -5284,7 +5295,7 @@ function typedAt(known: readonly Candidate[], span: { readonly start: number; re
 
 function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[], termForms: Map<string, string | null>): ReadonlyMap<string, Abbreviation | null> {
   const { doc, toks } = ctx;
-  const definitions = findDefinitions(doc);
+  const definitions = definitionsOf(ctx);
   const terms = findTermDefinitions(doc);
   const acronyms = undefinedAcronyms(ctx, known);
   if (definitions.length === 0 && terms.size === 0 && acronyms.size === 0) return NO_ABBREVIATIONS;

@@ -54,6 +54,24 @@ describe('findDefinitions: abbreviations a text defines', () => {
   });
 });
 
+describe('findDefinitions: a short form written as a word, one capital and small letters', () => {
+  it.each([
+    // four letters or more, each word giving its initial or its first two or three letters ('Ex' of 'Exchange', 'Qu' of
+    // 'Quandell')
+    ['Oil rose on the Quandell Yardley Mercantile Exchange ( Qymex ) on Monday .', 'Quandell Yardley Mercantile Exchange', 'Qymex'],
+    ['The Association for Quandell Clearing Services ( Aqucs ) said fraud fell .', 'Association for Quandell Clearing Services', 'Aqucs'],
+    ['The Single Zorvex Payments Area ( Szpa ) starts in May .', 'Single Zorvex Payments Area', 'Szpa'],
+  ])('%s', (sentence, long, short) => {
+    expect(definitions(sentence)).toEqual([[long, short]]);
+    // (not three letters, a legal form's: 'Pellan Trading Enterprises (Pte) Ltd'; nor a word the long form's letters do
+    // not spell, an agency's credit; nor a prefix for a short form in capitals, a ticker's as often: 'Zorvex
+    // Pharmaceuticals (ZORP)')
+    expect(definitions('Shares in Pellan Trading Enterprises ( Pte ) Ltd rose .')).toEqual([]);
+    expect(definitions('The Kellin Harbour Board ( Reuters ) said .')).toEqual([]);
+    expect(definitions('Shares of Zorvex Pharmaceuticals ( ZORP ) rose .')).toEqual([]);
+  });
+});
+
 describe("findTermDefinitions: a term's short form, defined by words in lower case", () => {
   const terms = (sentence: string) => [...findTermDefinitions(split(sentence))];
   it.each([

@@ -2052,6 +2052,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Organisation for Security and Cooperation in Europe', 'organization', 'organization:osce', 'rule:abbreviation'],
       ['OSCE', 'organization', 'organization:osce', 'gazetteer:organizations'],
     ]);
+    // a short form in capitals that is an English word too ('QUIT'), or one capital and small letters ('Qymex')
+    expect(mentions('The Quandell Union of Insurers and Traders (QUIT) is investigating. The QUIT said it would report.').map((m) => [m[0], m[2]])).toEqual([
+      ['Quandell Union of Insurers and Traders', 'organization:quandell-union-of-insurers-and-traders'],
+      ['QUIT', 'organization:quandell-union-of-insurers-and-traders'],
+      ['QUIT', 'organization:quandell-union-of-insurers-and-traders'],
+    ]);
+    // (not a function word: 'Integrated Network (IN) products')
+    expect(mentions('Sales of Kellin Integrated Network (IN) products rose. IN products sold well.').map((m) => m[0])).not.toContain('IN');
+    expect(mentions('Traders on the Quandell Yardley Mercantile Exchange (Qymex) bought oil. Later Qymex said volumes doubled.').map((m) => [m[0], m[2]])).toEqual([
+      ['Quandell Yardley Mercantile Exchange', 'organization:quandell-yardley-mercantile-exchange'],
+      ['Qymex', 'organization:quandell-yardley-mercantile-exchange'],
+      ['Qymex', 'organization:quandell-yardley-mercantile-exchange'],
+    ]);
     // a term of common words is no name unless its short form speaks or acts; a name of them that does is an organisation
     const prose = ' The results were published on Monday, a day later than expected by most analysts.';
     expect(mentions('Most screens use Liquid Crystal Display (LCD) panels made in Asia.' + prose).filter((m) => m[0].includes('LCD') || m[0].includes('Liquid'))).toEqual([]);
