@@ -5382,6 +5382,15 @@ export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument)
     const spelled = withForm.length >= 3 ? [initialsOf(words.join(' ')), withForm] : [initialsOf(words.join(' '))];
     // (of two legal forms, the first gives one as often: 'BSC' of 'Bear Stearns Cos Inc')
     if (withForm.length >= 4 && words.length < all.length - 1) spelled.push(withForm.slice(0, -1));
+    // (a name of two parts joined by '&' or 'and' by its parts' initials and the '&': 'M&S' of 'Marks & Spencer', 'P&G'
+    // of 'Procter and Gamble'; the second part's first initial alone too, 'Z&Q' of 'Zorvex & Quandell Holdings')
+    const and = words.findIndex((w) => w === '&' || w === 'and');
+    if (and > 0) {
+      const left = initialsOf(words.slice(0, and).join(' '));
+      const right = initialsOf(words.slice(and + 1).join(' '));
+      spelled.push(`${left}&${right}`);
+      if (right.length > 1) spelled.push(`${left}&${right[0]}`);
+    }
     for (const initials of spelled) {
       if (initials.length < 2) continue;
       // (the gazetteer's and the rules' candidates of one name are one: the gazetteer's first)
@@ -5397,6 +5406,8 @@ export function namedOrgInitials(cands: Iterable<Candidate>, doc: SplitDocument)
 const ROLE_ACRONYMS = new Set('MP PM VP GP DJ PC QC DA AG CEO CFO COO CTO MD'.split(' '));
 /** an acronym of two to six capitals ('BMS', 'FA', 'GM'; `ACRONYM` takes no two) */
 const ORG_INITIALS = /^\p{Lu}{2,6}$/u;
+/** initials joined by '&', one or two a side: 'M&S', 'P&O', 'AT&T' */
+const AMPERSAND_INITIALS = /^\p{Lu}{1,2}&\p{Lu}{1,2}$/u;
 
 /**
  * The acronyms of `ctx.found` that may be an organisation's initials (`initialsOfOrganizations`): one token of two to six
@@ -5406,7 +5417,7 @@ function undefinedAcronyms(ctx: NameContext, known: readonly Candidate[]): Set<s
   const out = new Set<string>();
   let typedStarts: Set<number> | undefined;
   for (const f of ctx.found) {
-    if (f.to - f.from !== 1 || f.caps || f.type === 'person' || f.type === 'place' || !ORG_INITIALS.test(f.name) || out.has(f.name)) continue;
+    if (f.to - f.from !== 1 || f.caps || f.type === 'person' || f.type === 'place' || !(ORG_INITIALS.test(f.name) || AMPERSAND_INITIALS.test(f.name)) || out.has(f.name)) continue;
     // (nor a title's or an office's: 'The MP said' after 'the Metropolitan Police', 'the GP said' after 'the Green Party')
     if (ctx.roleWords.has(f.name) || POST_NOMINALS.has(f.name) || ROLE_ACRONYMS.has(f.name)) continue;
     typedStarts ??= new Set(known.filter((c) => c.type !== null).map((c) => c.start));

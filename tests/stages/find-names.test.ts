@@ -689,6 +689,15 @@ describe("findNames: an acronym the document never defines, an organisation's in
     expect(ids('Zorvex Corp said sales doubled. The ZC said it would hire.').map(([t]) => t)).not.toContain('ZC');
     expect(ids('Quimbar Zorvex Industry Corp said sales doubled. Later QZIC said it would hire.').map(([t, id]) => [t, id])).toEqual([['QZIC', 'organization:quimbar-zorvex-industry']]);
   });
+
+  it("of initials joined by '&', the organisation of two parts joined by '&' or 'and'", () => {
+    expect(ids('Zorvex & Quandell Ltd said sales rose on Monday. Later Z&Q said it would hire 200 staff.').map(([t, id]) => [t, id])).toEqual([['Z&Q', 'organization:zorvex-quandell']]);
+    expect(ids('Zorvex and Quandell Ltd said sales rose on Monday. Later Z&Q said it would hire 200 staff.').map(([t, id]) => [t, id])).toEqual([['Z&Q', 'organization:zorvex-and-quandell']]);
+    // (the second part's first initial, its firm's word after it none: 'Zorvex & Quandell Holdings')
+    expect(ids('Zorvex & Quandell Holdings said sales rose on Monday. Later Z&Q said it would hire 200 staff.').map(([t, id]) => [t, id])).toEqual([['Z&Q', 'organization:zorvex-quandell-holdings']]);
+    // (no such name, no organisation: 'R&D', 'Q&A')
+    expect(ids('Zorvex & Quandell Ltd said its R&D budget grew. A Q&A session followed.').map(([t]) => t)).toEqual([]);
+  });
 });
 
 describe("findNames: an acronym the document never defines, a place's initials", () => {
