@@ -19,7 +19,10 @@
  * 'and', 'the', 'de', 'al') may give their first letter or nothing ('Ministry
  * of Defence (MoD)', 'Bank of Japan (BOJ)'); the part after a hyphen may give
  * one or nothing ('Co-operation', 'Al-Qaeda in the Arabian Peninsula (AQAP)');
- * any other lower-case word, or a number, breaks the pairing. A name
+ * any other lower-case word, or a number, breaks the pairing. A short form in brackets after its long form
+ * may be written as a word, one capital and four letters or more, and then each capitalised word gives its
+ * first one, two or three letters ('New York Mercantile Exchange (Nymex)', 'Association for Payment
+ * Clearing Services (Apacs)'); a short form in capitals gets no prefixes (a ticker's would pair). A name
  * translated from a language that orders its words otherwise keeps its own
  * initials: 'Islamic Salvation Front (FIS)', 'National Election Commission
  * (CNE)'; three or more capitalised words whose initials are the short form's
