@@ -65,7 +65,7 @@ const ORG_WORDS = new Set(
 );
 // firms' last words, some a surname too ('Danielle Steel'): an organisation's where no listed given name opens the run
 // ('Tata Steel', 'Zorvek Pharma', 'Penguin Books', 'Working Title Films')
-const FIRM_TAILS = new Set('Pharma Biotech Brewery Bakery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi Management Distributors Consultants'.split(' '));
+const FIRM_TAILS = new Set('Pharma Biotech Brewery Steel Cement Solutions Consulting Properties Books Automotive Airline Robotics Networks Productions Films Advisors Power Sugar Rail Mines Tobacco Telecoms Racing Trucking Logistics Freight Shipping Construction Engineering Environmental Analytics Therapeutics Biotherapeutics Biosciences Biologics Diagnostics Chemicals Software Foods Brands Ventures Semiconductor Semiconductors Minerals Metals Aerospace Realty Apparel Textiles Research Commodities Music Talent Machines Microfinance Lines Tankers Salvage Bulk Sweeteners Agri Dairy Sekuritas Asuransi Management Distributors Consultants'.split(' '));
 /** a firm's last word: one of `FIRM_TAILS`, or a word coined of a trade's ('Kaveri Softech', 'Zorvex Infotech'; not '-soft': 'in Las Vegas Microsoft boss') */
 const isFirmTail = (w: string) => FIRM_TAILS.has(w) || COINED_TAIL.test(w);
 const COINED_TAIL = /^\p{Lu}\p{Ll}{2,}tech$/u;
@@ -254,6 +254,18 @@ const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling R
 const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
 // place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
 const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
+// a business's, a venue's or a fair's last word ends no person's name that a given name or a surname's shape opens: a
+// restaurant's or a shop's is a firm's ('Marta Kitchen', 'Quandell Bistro': ORG_WORDS), a theatre's or a plaza's a
+// place's, a facility's as a hall's or a stadium's ('the Lena Zorvex Theatre', 'Quandellson Plaza': PLACE_TAILS), a
+// fair's an event's, no type (step 8g); the ones that are surnames too ('Kitchen', 'Couture', 'Pizza', 'Plaza', 'Fair') stay a
+// person's after a title or before what says person (`VENUE_PERSON_AFTER`, step 6's first test: 'Marta Kitchen said')
+const BUSINESS_TAILS = 'Restaurant Cafe Café Cafes Bakery Kitchen Couture Pizza Diner Bistro'.split(' ');
+const VENUE_TAILS = new Set([...BUSINESS_TAILS, 'Theatre', 'Theater', 'Plaza', 'Fair']);
+for (const w of BUSINESS_TAILS) ORG_WORDS.add(w);
+for (const w of ['Theatre', 'Theater', 'Plaza']) PLACE_TAILS.add(w);
+for (const w of ['Kitchen', 'Couture', 'Pizza', 'Plaza']) SURNAME_TAILS.add(w);
+/** what says person after a name that ends in a venue's word (step 6's first test): a reporting verb, 'his' or 'her' ('Marta Kitchen said', 'Rosa Pizza and her son') */
+const VENUE_PERSON_AFTER = /^\s*(?:,\s*)?(?:(?:said|says|told|added|asked|explained)\b(?!\s+(?:that\s+)?(?:it|its)\b)|(?:and\s+)?(?:his|her)\b)/;
 /** a relative's words before a name ('his wife Naina', 'his ex-wife, Lorna': step 7b; resolve.ts reads them too; not 'partner', which firms have too) */
 export const KIN_WORDS: readonly string[] = 'wife husband son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancee fiancée fiance fiancé girlfriend boyfriend stepson stepdaughter stepfather stepmother ex-wife ex-husband ex-girlfriend ex-boyfriend'.split(' ');
 const KIN = new Set(KIN_WORDS);
@@ -1854,6 +1866,12 @@ function placeWordsAt(ctx: NameContext, k: number, end: number): boolean {
 function ofEnd(ctx: NameContext, i: number, j: number, end: number): number {
   const { toks } = ctx;
   if (!takesName(toks, j)) {
+    // (or a noble's title and 'of' name a building or a body after the noble: 'the Princess of Wales Theatre', 'the Duke
+    // of Zorvex Hall', 'the Prince of Wales Hospital', its place's or its organisation's word last)
+    if (i === j - 1 && NOBLE_TITLES.has(toks[i].text)) {
+      const e = nameEnd(toks, j + 1, end, 3);
+      if (e > j + 2 && (PLACE_TAILS.has(toks[e - 1].text) || ORG_WORDS.has(toks[e - 1].text))) return e;
+    }
     // (or the name goes on to a word that says organisation: 'the Alternative for Germany party', 'the Brothers of
     // Italy party', step 8d; after a word in lower case, not 'Members of the Sinn Fein party' opening a sentence)
     if (i === 0 || !isLowerWord(toks[i - 1].text)) return j;
@@ -2055,7 +2073,7 @@ function titledName(ctx: NameContext, from: number, to: number): boolean {
     const w = toks[k].text;
     if (isJoiner(w) || PARTICLES.has(w) || ctx.roleWords.has(w)) continue;
     // (a place tail that is also a family name after a first name is the name: 'Senator John Tower')
-    if (ORG_WORDS.has(w) || (PLACE_TAILS.has(w) && !(SURNAME_TAILS.has(w) && k > from && isListed(toks[k - 1].text, lex.firstNames, lex.givenNames)))) return false;
+    if ((ORG_WORDS.has(w) || PLACE_TAILS.has(w)) && !(SURNAME_TAILS.has(w) && k > from && isListed(toks[k - 1].text, lex.firstNames, lex.givenNames))) return false;
     words++;
     if (!(lex.commonWords.has(w.toLowerCase()) || (adjective && isCommonWord(w))) || SURNAME.test(w) || isListed(w, lex.firstNames, lex.givenNames, lex.lastNames) || (adjective && isListed(w, lex.surnames))) named = true;
   }
@@ -3112,7 +3130,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // (a given name (of the longer list no common word) and a listed surname that is a keyword of step 6, before an age or
   //     'said he' or an event of a person's life, is a person's: 'Ruth Church, 61, was sentenced', 'Mike Post said he';
   //     not an institution's word, no surname: 'Austin Police said he had been drinking', 'Jackson County said')
-  if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && isListed(last, lex.lastNames, lex.surnames) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after)))
+  // (and one that ends in a venue's word, `VENUE_TAILS`, after a title too or before a reporting verb, 'his' or 'her':
+  //     'Chef Marta Kitchen', 'Marta Kitchen said the plan would fail', 'Rosa Pizza and her son')
+  if (words.length === 2 && (ORG_WORDS.has(last) || PLACE_TAILS.has(last) || VENUE_TAILS.has(last)) && isListed(last, lex.lastNames, lex.surnames) && (lex.firstNames.has(first.toLowerCase()) || (isListed(first, lex.givenNames) && !isCommonish(lex, first))) && (AGE_AFTER.test(after) || SAID_HE.test(after) || PERSON_EVENT_AFTER.test(after) || (VENUE_TAILS.has(last) && (role !== null || VENUE_PERSON_AFTER.test(after)))))
     return role ? ruleTyped('person', 'title-person', 0.85) : ruleTyped('person', 'first-name', 0.75);
   // (a broadcaster's station by its number: 'BBC Radio 4', 'Radio Five Live')
   if (words.length > 1 && stationName(words)) return ruleTyped('organization', 'org-keyword', 0.7);
@@ -3253,6 +3273,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     step 11 reads the other place cues, after them: 'the mayor of', 'residents of'); not before its possessive
   // (the token before the name looked up first: the expression runs for few names)
   if (prevTok === 'of' && words.length >= 2 && words.length <= 5 && !role && !APOSTROPHE_S.test(next) && !isNameSuffix(words[words.length - 1].text) && SETTLEMENT_OF.test(tail(doc.clean, s.start, start))) return ruleTyped('place', 'place-cue', 0.7);
+  // 8g. a fair's name, an event's: 'the Zorvex Toy Fair', 'Quandell Street Fair' (no type, as a work's title; the given-name
+  //     or the surname rule below had made persons of them: 'Fair' a surname too, a person's after a title or the cues
+  //     of step 6's first test; a magazine's before its cue is step 8d's, 'Vanity Fair magazine')
+  if (words.length > 1 && last === 'Fair' && !role) return ruleTyped(null, 'event', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open

@@ -4172,3 +4172,34 @@ describe('findNames: the edges a review of the later rules found', () => {
     expect(mentionTypes('The Ming dynasty fell. Apple updated the MacBook family. The Rosaceae family grew.' + PROSE).filter(([, type]) => type === 'person')).toEqual([]);
   });
 });
+
+describe("findNames: a venue's or a business's last word ends no person's name", () => {
+  it("types a restaurant's or a shop's name an organisation, a theatre's or a plaza's a place, a fair's none ('Marta Kitchen', 'the Lena Zorvex Theatre')", () => {
+    expect(mentionTypes('Dinner at Marta Kitchen and Quandell Bistro cost little, the chef said.' + PROSE)).toEqual([
+      ['Marta Kitchen', 'organization'],
+      ['Quandell Bistro', 'organization'],
+    ]);
+    expect(mentionTypes('Bread from Rosa Bakery and Zorvex Couture went on sale.' + PROSE)).toEqual([
+      ['Rosa Bakery', 'organization'],
+      ['Zorvex Couture', 'organization'],
+    ]);
+    expect(mentionTypes('The show opened at the Lena Zorvex Theatre and the crowds filled Quandellson Plaza.' + PROSE)).toEqual([
+      ['Lena Zorvex Theatre', 'place'],
+      ['Quandellson Plaza', 'place'],
+    ]);
+    expect(mentionTypes('The musical was staged at the Prince Zorvex Theatre.' + PROSE)).toEqual([['Prince Zorvex Theatre', 'place']]);
+    expect(mentionTypes('The fight was at the Duke of Quandell Theatre.' + PROSE)).toEqual([['Duke of Quandell Theatre', 'place']]);
+    expect(mentionTypes('The toys were shown at the annual Marta Fair earlier this month.' + PROSE)).toEqual([]);
+    expect(mentionTypes('The actor told Quandell Fair magazine about the film.' + PROSE)).toEqual([['Quandell Fair', 'organization']]);
+  });
+  it("keeps a person whose surname is such a word after a title or before a reporting verb, 'his' or 'her' ('Marta Kitchen said')", () => {
+    expect(mentionTypes('Marta Kitchen said the plan would fail.' + PROSE)).toEqual([['Marta Kitchen', 'person']]);
+    expect(mentionTypes('Rosa Pizza and her son left the town.' + PROSE)).toEqual([['Rosa Pizza', 'person']]);
+    expect(mentionTypes('Senator Marta Kitchen voted against the bill.' + PROSE)).toEqual([['Marta Kitchen', 'person']]);
+    expect(mentionTypes('Judge Rosa Fair ruled on the case, and Judge Quandell Fair agreed.' + PROSE)).toEqual([
+      ['Rosa Fair', 'person'],
+      ['Quandell Fair', 'person'],
+    ]);
+    expect(mentionTypes('Senator Rosa Plaza voted against the bill.' + PROSE)).toEqual([['Rosa Plaza', 'person']]);
+  });
+});

@@ -833,7 +833,8 @@ describe("tag: an acronym of an organisation the document names in full (shipped
 describe("tag: a gazetteer's person before a thing named after them (shipped gazetteers)", () => {
   it("is no mention, nor any name inside the thing's; the person alone stays", () => {
     const found = (text: string) => run(text).mentions.map((m) => m.text);
-    expect(found('The show opened at the Princess of Wales Theatre on Monday, and fans of the Benny Hill Show cheered.')).toEqual([]);
+    // (the theatre itself is the name finder's place: a noble's title and 'of' before a place's word)
+    expect(found('The show opened at the Princess of Wales Theatre on Monday, and fans of the Benny Hill Show cheered.')).toEqual(['Princess of Wales Theatre']);
     expect(found('Benny Hill died in 1992, his family said on Monday.')).toEqual(['Benny Hill']);
   });
 });
