@@ -5109,12 +5109,24 @@ const BODY_HEADS = new Set(
 /** a country's names that a common noun before makes a part of its people, not a body: 'Middle America', 'Corporate America' */
 const NOT_BODY_NATIONS = new Set(['America', 'Americas']);
 
-// a kind of organisation or of place in the plural and 'such as', 'including' or 'like' right before a list
+// a kind of organisation or of place in the plural and 'such as', 'including' or 'like' right before a list, or the
+// kind alone ('French companies Zorvex, Quandell and Marlow': group 2 empty)
 const KIND_BEFORE_LIST =
-  /\b(companies|firms|carriers|airlines|banks|lenders|insurers|retailers|brands|groups|lines|operators|carmakers|automakers|makers|manufacturers|publishers|broadcasters|networks|newspapers|agencies|charities|universities|countries|nations|cities|states|provinces|regions|towns)\s*,?\s+(?:such\s+as|including|like)\s+$/i;
+  /\b(companies|firms|carriers|airlines|banks|lenders|insurers|retailers|brands|groups|lines|operators|carmakers|automakers|makers|manufacturers|publishers|broadcasters|networks|newspapers|agencies|charities|universities|countries|nations|cities|states|provinces|regions|towns)(\s*,?\s+(?:such\s+as|including|like))?\s+$/i;
+const AIRCRAFT_CARRIERS = /\baircraft\s+carriers\s+$/i;
 const PLACE_KINDS = /^(?:countries|nations|cities|states|provinces|regions|towns)$/i;
 // what separates the names of a list: 'Flemming , Jason Gillespie , Stuart Law and Ricky'
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
+
+/**
+ * Two names joined by '&', or two one-word names of the name lists joined by 'and' alone: a firm's name of its partners
+ * ('Young & Rubicam', 'Phillips and Drew')
+ */
+function partnersName(ctx: NameContext, a: Found, b: Found): boolean {
+  const { toks, lex } = ctx;
+  const named = (f: Found) => f.to - f.from === 1 && isListed(f.name, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames);
+  return b.from - a.to === 1 && (toks[a.to].text === '&' || (toks[a.to].text === 'and' && named(a) && named(b)));
+}
 
 /**
  * Step 17: the untyped names of lists whose typed names share one type, that type: 'Flemming , Jason
@@ -5160,7 +5172,10 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
     // (the 40 code units before the list, not `tail`'s 16: 'manufacturers, such as ' is 23 and the regular expression's `\b` one more)
     const before = ctx.doc.clean.slice(Math.max(found[i].sentence.start, found[i].start - 40), found[i].start);
     const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(before) : null;
-    if (kind) {
+    // (the kind alone right before the list too, not before a firm's name of its partners in it, two names joined by '&'
+    // or two of the name lists by 'and': 'the firms Zorvex & Quimby and Kellmoor', 'brokers Walker and Hughes'; 'firms
+    // Zorvex and Quandell' is a list; nor warships' names after 'aircraft carriers')
+    if (kind && !(kind[2] === undefined && (found.slice(i + 1, j).some((f, k) => partnersName(ctx, found[i + k], f)) || AIRCRAFT_CARRIERS.test(before)))) {
       const type: EntityType = PLACE_KINDS.test(kind[1]) ? 'place' : 'organization';
       for (let k = i; k < j; k++) {
         const f = found[k];

@@ -2562,6 +2562,25 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('The market went to Zorvex and Quimbarra last year.')).toEqual([]);
   });
 
+  it("takes the untyped names of a list right after a kind of organisation in the plural ('French companies Zorvex, Quimbarra and Kellmoor Micro')", () => {
+    const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
+    // (a place that opens a hyphenated name in the list is no mention of its own: the firm's longer span wins)
+    expect(rows('The deal involves French companies Danube-Quimbarra, Zorvex and Kellmoor Micro.').slice(1)).toEqual([
+      ['Danube-Quimbarra', 'organization', 'rule:list'],
+      ['Zorvex', 'organization', 'rule:list'],
+      ['Kellmoor Micro', 'organization', 'rule:list'],
+    ]);
+    expect(rows('Internet firms Zorvex and Quimbarra found the spyware.')).toEqual([
+      ['Zorvex', 'organization', 'rule:list'],
+      ['Quimbarra', 'organization', 'rule:list'],
+    ]);
+    // (not two names of the name lists joined by 'and' alone, nor two names joined by '&': one firm's name of its partners)
+    expect(rows('Analysts at firms Walker and Hughes said so.').filter(([, type]) => type === 'organization')).toEqual([]);
+    expect(rows('It includes the firms Young & Quimbarra and Kellmoor Micro.').filter(([, , source]) => source === 'rule:list')).toEqual([]);
+    // (nor warships after 'aircraft carriers')
+    expect(rows('Jets flew from the aircraft carriers Zorvex and Quimbarra on Monday.').filter(([, type]) => type === 'organization')).toEqual([]);
+  });
+
   it("takes a name a surname rule made a person of for a firm before what 'it' said of its own, no given name first", () => {
     const rows = (text: string) => runDoc(text + PROSE).mentions.map((m) => [m.text, m.type, m.source]);
     expect(rows('Comissaria Smith said in its weekly review that prices rose.')).toEqual([['Comissaria Smith', 'organization', 'rule:said-it']]);
