@@ -1102,6 +1102,17 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     runs.push({ from: i, to: placeEnd });
     i = placeEnd;
   }
+  // 1b. a wire headline's firm before its ticker in angle brackets is one run, from the line's first word (after 'THE'),
+  //     across 'AND' and '&' and a word the lexicon reads as a verb ('ZORVEX TOTE INC <ZTI>', 'QUANDELL RECORD AND DATA
+  //     INC <QRD>'; `tickerHeadEnd`), which step 5 types by its legal form or the body's name
+  else if (capsLine) {
+    const head = tickerHeadEnd(ctx, s);
+    if (head > i) {
+      const from = toks[i].text === 'THE' ? i + 1 : i;
+      runs.push({ from, to: head });
+      i = head;
+    }
+  }
   while (i < s.tokenEnd) {
     // the tail of a hyphenated compound is not a name start: 'Chairperson-in-Office Andrzej'
     const compoundTail = i > s.tokenStart && isHyphen(toks[i - 1].text) && toks[i - 1].end === toks[i].start;
@@ -1260,6 +1271,73 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/**
+ * Step 1b: the end of a wire headline's firm before its ticker (the index of '<'), or -1: two to six words in capitals
+ * from the line's first word (after 'THE'), 'AND' or '&' between them and a hyphen, an apostrophe or a full stop
+ * inside a word, then '<', a ticker and '>' ('ZORVEX RECORD AND DATA INC <ZRD>', "QUANDELL'S INC <QDL>"); a word the
+ * lexicon reads as a verb too ('ZORVEX TOTE INC'). No function word (a headline's clause: 'QUIMBAR OFFICIAL HAS STAKE
+ * IN ZORVEX DATA <ZDI>'), no verb in the present ('QUIMBAR SELLS ZORVEX CORP <ZRV>'), no run the story names by its
+ * last words only (`namedByTail`).
+ */
+function tickerHeadEnd(ctx: NameContext, s: Sentence): number {
+  const toks = ctx.toks;
+  let k = s.tokenStart;
+  if (toks[k].text === 'THE') k++;
+  const from = k;
+  let words = 0;
+  for (; k < s.tokenEnd && toks[k].text !== '<'; k++) {
+    const t = toks[k];
+    if (t.text === 'AND' || t.text === '&') {
+      if (k === from || toks[k - 1].text === 'AND' || toks[k - 1].text === '&') return -1;
+      continue;
+    }
+    // (a word's inner punctuation: 'S-K-I', "ALBERTSON'S", 'G.D.'; not a slash or a comma, between names: 'WALL STREET
+    // STOCKS/ZORVEX INC <ZRV>', 'UAW, ZORVEX <ZRV>')
+    if (k > from && t.start === toks[k - 1].end && WORD_INNER.has(t.text)) continue;
+    if (!hasLetter(t.text) || hasLower(t.text) || (FUNCTION_POS.has(t.pos) && !(k > from && t.start === toks[k - 1].end))) return -1;
+    // (a headline's verb in the present, as the lexicon of common words has it: 'QUIMBAR SELLS ZORVEX CORP <ZRV> UNIT')
+    // (its stem a verb too: not 'ADAMS EXPRESS CO')
+    if (t.text.endsWith('S') && commonTag(t.text.toLowerCase()) === 'VERB' && commonTag(t.text.slice(0, -1).toLowerCase()) === 'VERB') return -1;
+    if (!(k > from && t.start === toks[k - 1].end)) words++;
+  }
+  if (k >= s.tokenEnd || words < 2 || words > 6 || toks[k - 1].text === 'AND' || toks[k - 1].text === '&') return -1;
+  // ('<', the ticker, '>': 'CKGH.HK' may be tokens of its own)
+  let g = k + 1;
+  while (g < s.tokenEnd && g <= k + 4 && toks[g].text !== '>') g++;
+  if (g >= s.tokenEnd || toks[g].text !== '>' || g === k + 1) return -1;
+  // (nor where the story names the firm by the run's last words and never by the whole: `namedByTail`)
+  if (namedByTail(ctx, s, from, k)) return -1;
+  return k;
+}
+/**
+ * Whether the story after a headline names a firm by the last words of the headline's run `from`..`to` (two or more)
+ * and never by the whole: the run is a clause, 'QUIMBAR UPGRADES ZORVEX CORP <ZRV> DEBT' over 'Quimbar raised Zorvex
+ * Corp's rating' (steps 1b and 5's ticker).
+ */
+function namedByTail(ctx: NameContext, s: Sentence, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  const after = ctx.doc.clean.slice(s.end);
+  for (let a = from + 1; a < to - 1; a++) if (toks[a].start > toks[a - 1].end && ownNameIn(wordsIn(toks, a, to), after)) return !wordsIn(toks, from, to).test(after);
+  return false;
+}
+/** Whether `re` (`wordsIn`'s) finds the words in `text` as a name of their own, after no capitalised word ('raised Zorvex Corp's rating'; not 'TGC Industries Inc' for 'QUIMBAR INDUSTRIES INC') */
+function ownNameIn(re: RegExp, text: string): boolean {
+  const g = new RegExp(re.source, 'giu');
+  for (let m = g.exec(text); m; m = g.exec(text)) if (!CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’.&-]*\s+$/u;
+/** the tokens `from`..`to` as an expression that finds them in any case, any spaces between words ('Zorvex  Corp') */
+function wordsIn(toks: readonly Token[], from: number, to: number): RegExp {
+  let source = escapeRegExp(toks[from].text);
+  for (let k = from + 1; k < to; k++) source += (toks[k].start > toks[k - 1].end ? String.raw`\s+` : '') + escapeRegExp(toks[k].text);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])` + source + String.raw`(?![\p{L}\p{N}])`, 'iu');
+}
+const WORD_INNER = new Set(['-', "'", '’', '.']);
+/** a word in capitals or '&' (a ticker's firm's words: 'QUANDELL & ZORVEX INC <QZI>') */
+const isCapsOrAmpersand = (t: Token) => t.text === '&' || isAllCapsToken(t);
+/** a legal form in capitals: 'INC', 'CORP', 'LP', 'L.P.', 'AG', 'NV' (LEGAL_FORMS's own capitals, or its word's) */
+const isCapsLegalForm = (w: string) => LEGAL_FORMS.has(w) || LEGAL_FORMS.has(cap(w));
 /**
  * Step 6b's 'Hall', a common surname: a hall's name after a common noun of no name list, a building's kind ('the Royal
  * Concert Hall', 'Zorvek Memorial Hall'), or after an article or a preposition of place ('in Westminster Hall', 'at
@@ -2402,20 +2480,23 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // 5. ALL-CAPS words in a headline or dateline are typed only by the body (document pass) or a place lexicon in a dateline
   //    (not a dateline's, on a line of its own or not, read as the one that opens a paragraph is: 'TROY, MICH., March 5')
   //    (but a byline's name in capitals, step 7a: 'By BRIAN X. CHEN')
-  const caps = words.every(isAllCapsToken) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end)))) && !(words.length >= 2 && words.length <= 4 && bylineName(ctx, s, from, to, words));
+  const caps = (words.every(isAllCapsToken) || (toks[to]?.text === '<' && words.every(isCapsOrAmpersand))) && (capsLine || (s.zone !== 'body' && !isDateline(doc.clean.slice(s.start, s.end)))) && !(words.length >= 2 && words.length <= 4 && bylineName(ctx, s, from, to, words));
   if (caps) {
     // (but a firm's name in capitals ending in its legal form before its ticker, as a wire's headline gives one over a
     // table of results whose text never names it: 'JEM RECORD INC <JEMR> 2ND QTR', 'CITY NATIONAL CORP <CTYN> RAISES
     // DIVIDEND'; 603 of the 778 such headlines of the 10 MB bench corpus had been no mention; 544 rows now)
     // (the headline's first words, after 'THE' too, no part of a name the run cut, 'BROWNING-FERRIS INDUSTRIES INC'; not
     // over a gazetteer's firm, which keeps its entry: 'MICROSOFT CORP <MSFT>')
+    // (a legal form in capitals as the list has it too, 'ZORVEX PETROLEUM LP', 'ZORVEX N.V.'; not a clause whose last
+    // words the story names as a firm, `namedByTail`)
     const tickered =
       words.length >= 2 &&
       words.length <= 6 &&
       toks[to]?.text === '<' &&
-      LEGAL_FORMS.has(cap(words[words.length - 1].text)) &&
+      isCapsLegalForm(words[words.length - 1].text) &&
       (from === s.tokenStart || (from === s.tokenStart + 1 && toks[s.tokenStart].text === 'THE')) &&
-      !ctx.known.some((c) => c.type === 'organization' && c.start === start);
+      !ctx.known.some((c) => c.type === 'organization' && c.start === start) &&
+      !namedByTail(ctx, s, from, to);
     ctx.found.push({ sentence: s, from, to, start, end, name, type: tickered ? 'organization' : null, rule: tickered ? 'ticker' : '', confidence: tickered ? 0.8 : 0, role: null, caps: !tickered });
     return;
   }
@@ -6454,7 +6535,8 @@ function firmsByContext(found: readonly Found[], ctx: NameContext): Set<string> 
 /** Whether a word is a given name of the name lists ('Robert', 'José') */
 export const isGivenName = (word: string, lex: NameFinderLexicons): boolean => isListed(word, lex.firstNames, lex.givenNames);
 
-const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** a word in capitals with its first letter alone a capital ('MASS.' -> 'Mass.') */
+export const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** a word in capitals as a text writes it: a legal form's own case ('INC' → 'Inc', 'AG'), an acronym or initials as they are ('NL', 'J.W.'), else capitalised */
 const textCase = (w: string) => (LEGAL_FORMS.has(w) ? w : LEGAL_FORMS.has(cap(w)) ? cap(w) : w.length <= 3 || w.includes('.') ? w : cap(w));
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */

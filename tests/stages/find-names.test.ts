@@ -4036,6 +4036,30 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('BROWNING-KELLMO INDUSTRIES INC <BKI> IN PAYOUT\n\n    PORTVALE, April 1 -\n    Qtly div 18 cts vs 14 cts prior')).not.toContain('INDUSTRIES INC');
   });
 
+  it("reads a wire headline's firm before its ticker whole: across 'AND' and '&', a verb's word before a legal form, a legal form of capitals", () => {
+    const orgs = (t: string) => runDoc(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    const table = '\n\n    PORTVALE, April 1 -\n    Shr three cts vs two cts\n    Net 100,000 vs 80,000';
+    expect(orgs('QUANDELL RECORD AND DATA INC <QRD> 2ND QTR' + table)).toEqual(['QUANDELL RECORD AND DATA INC']);
+    expect(orgs('QUANDELL & ZORVEX INC <QZI> 2ND QTR' + table)).toEqual(['QUANDELL & ZORVEX INC']);
+    // ('TOTE', 'UNITED': words the lexicon reads as verbs)
+    expect(orgs('ZORVEX TOTE INC <ZTI> 2ND QTR' + table)).toEqual(['ZORVEX TOTE INC']);
+    expect(orgs('UNITED QUANDELLIAN CORP <UQC> 2ND QTR' + table)).toEqual(['UNITED QUANDELLIAN CORP']);
+    expect(orgs('ZORVEX PETROLEUM LP <ZPL> 2ND QTR' + table)).toEqual(['ZORVEX PETROLEUM LP']);
+    expect(orgs('QUANDELL L.P. <QLP> 2ND QTR' + table)).toEqual(['QUANDELL L.P.']);
+    // (not a headline's clause: a verb's word with no legal form, a function word)
+    expect(orgs('INVESTMENT GROUP RAISES ZORVEX <ZRV> STAKE' + table)).toEqual([]);
+    expect(orgs('QUIMBAR STAKE IN ZORVEX CORP <ZDC>' + table)).not.toContain('QUIMBAR STAKE IN ZORVEX CORP');
+    expect(orgs('QUIMBAR SELLS ZORVEX CORP <ZRV> UNIT' + table)).toEqual([]);
+    // ('EXPRESS', a verb whose stem is none)
+    expect(orgs('QUANDELL EXPRESS CO <QEX> SETS PAYOUT' + table)).toEqual(['QUANDELL EXPRESS CO']);
+    // (another firm of the same last words, after a capitalised word, is no short name of the run's)
+    expect(orgs('QUIMBAR INDUSTRIES INC <QBI> YEAR NET\n\n    PORTVALE, April 1 - The company said its results exclude the discontinued Zorvex Industries Inc operations.')).toContain('QUIMBAR INDUSTRIES INC');
+    // (nor names a slash or a comma joins, nor a run the story names by its last words only)
+    expect(orgs('WALL STREET STOCKS/ZORVEX INC <ZRV>\n\n    NEW YORK, April 1 - Zorvex Inc shares rose.')).toEqual(['ZORVEX INC', 'Zorvex Inc']);
+    expect(orgs('UAW, ZORVEX <ZRV> SET NEW LABOR TALKS\n\n    NEW YORK, April 1 - The UAW and Zorvex said they would meet.')).toContain('UAW');
+    expect(orgs("QUIMBAR UPGRADES ZORVEX CORP <ZRV> DEBT\n\n    NEW YORK, April 1 - Quimbar said it raised Zorvex Corp's rating.")).toContain('ZORVEX CORP');
+  });
+
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
     const names = (text: string) => mentionTypes(text + PROSE).map(([name]) => name);
     expect(names('Java was introduced by Sun Zorvexsystems Inc. in mid-1995.')).toContain('Sun Zorvexsystems Inc.');
