@@ -687,7 +687,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
 
 /** The tag stage: gazetteer candidates plus names found by rules. */
 export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument {
-  const matched = afterPlaceRegions(doc, matchGazetteers(doc, ctx.matcher, ctx.lexicons), ctx.matcher, ctx.lexicons);
+  const matched = afterPlaceRegions(doc, withoutTickers(matchGazetteers(doc, ctx.matcher, ctx.lexicons), doc), ctx.matcher, ctx.lexicons);
   // the document's one-word names written as a person's surname, asked by both steps below: one test, its answers kept
   const surnames = new SurnameTest(doc.clean, (w) => isGivenName(w, ctx.lexicons));
   const confirmed = confirmAcronyms(matched, doc, ctx.lexicons);
@@ -709,6 +709,23 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   const candidates = ctx.model ? ctx.model.candidates(doc, g, r) : [...g, ...r];
   return { ...doc, candidates };
 }
+
+/**
+ * No gazetteer's place or person in a wire's ticker, capitals in angle brackets after a firm's name, whose exchange may
+ * follow a full stop: 'ZORVEX HOLDINGS <UK>', '<USA>', '<KEP>', '<PRAG>', '<ZRV.PA>' name no country, province or
+ * town (a firm's ticker that is an organisation's acronym stays: '<IBM>', '<GM>').
+ */
+function withoutTickers(cands: Candidate[], doc: SplitDocument): Candidate[] {
+  if (!doc.clean.includes('<')) return cands;
+  return cands.filter((c) => !((c.type === 'place' || c.type === 'person') && inTicker(doc.clean, c.start)));
+}
+/** whether a ticker in angle brackets opens at `start` ('<ZRV>', '<ZRV.PA>': capitals, an exchange's after a full stop) */
+function inTicker(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x3c) return false;
+  TICKER_AT.lastIndex = start - 1;
+  return TICKER_AT.test(text);
+}
+const TICKER_AT = /<[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?>/y;
 
 /**
  * No gazetteer's organisation where the document defines its letters as a term's short form, no name's (the name

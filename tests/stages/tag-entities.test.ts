@@ -792,6 +792,10 @@ describe("tag: a brand index's acronym of its name's initials (shipped gazetteer
     // (the ticker the rules' own organisation)
     expect(ids('BURLINGTON UNIT FILES PRICES\n\nA subsidiary of Burlington Zorvex <BNI> said on Monday that the company, an Indonesian firm, would file.')).toEqual([['BNI', 'organization:bni']]);
     expect(ids('ZORVEX CONTAINER SYSTEMS LTD<ZVX> YEAR OPER NET\n\n    NEW YORK, March 5 -\n    Oper shr 1.18 dlrs vs 58 cts\n    Results for the Tel Aviv-based company translated at one dlr to 1.485 shekels.').map(([, id]) => id)).not.toContain('Q6485453');
+    // (nor a gazetteer's place or person: a ticker names no country, region or town)
+    const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place' || m.type === 'person').map((m) => m.text);
+    expect(places('QUANDELL HOLDINGS <UK> SETS PAYOUT\n\n    PORTVALE, April 1 - Quandell Holdings Inc said it set a payout.')).not.toContain('UK');
+    expect(places('ZORVEX <USA> SETS PAYOUT\n\n    PORTVALE, April 1 - Zorvex Inc said it set a payout in the UK.')).toEqual(['PORTVALE', 'UK']);
     expect(ids('QUIMBAR BUSINESS SYSTEMS INC <QBS> UPS PAYOUT\n\n    GARDEN CITY, N.Y., March 11 -\n    Qtly div 18 cts vs 14 cts prior\n    Pay March 31').map(([, id]) => id)).not.toContain('Q155026');
   });
 });
