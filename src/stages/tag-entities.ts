@@ -8,8 +8,8 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, findNames, idKey, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
-import { hasLetter, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, cap, findNames, idKey, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { hasLetter, hasLower, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
 import { FUNCTION_WORDS } from './clean/lines.js';
@@ -640,9 +640,23 @@ const AFTER_PLACE_TAIL = new RegExp(AFTER_PLACE_ABBREVIATION, 'gu');
 
 /** Whether `text` has a comma and one of `abbreviations` after it the way AFTER_PLACE needs (a necessary condition of a match) */
 function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<string, unknown>): boolean {
-  for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1])) return true;
+  for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1]) || (m[1].endsWith('.') && !hasLower(m[1]) && abbreviations.has(cap(m[1])))) return true;
   return false;
 }
+/**
+ * The region an after-place abbreviation names: the list's form, or that form in capitals after a line's first words
+ * in capitals, as a wire's dateline writes both ('ALLENTOWN, PA., March 3', 'KANSAS CITY, MO.': `Pa.`, `Mo.`; not
+ * inside a sentence, 'named QUIMBAR, MO. its agent'; a postal code's capitals the list has as they are). `match`:
+ * AFTER_PLACE's, the word, the comma and the abbreviation.
+ */
+function afterPlaceName(abbreviations: ReadonlyMap<string, string>, match: RegExpExecArray, text: string): string | undefined {
+  const abbreviation = match[1];
+  const name = abbreviations.get(abbreviation);
+  if (name !== undefined || !abbreviation.endsWith('.') || hasLower(abbreviation) || !CAPS_LINE_START.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) return name;
+  return abbreviations.get(cap(abbreviation));
+}
+// a line's start in capitals up to a dateline's last word: 'KANSAS ' of 'KANSAS CITY, MO.' (not a sentence's 'SMITH, MO.')
+const CAPS_LINE_START = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’.-]*[ \t]+)*$/u;
 
 /** Whether a place candidate ends at `end` (before trailing spaces). */
 function placeEndsAt(cands: readonly Candidate[], end: number): boolean {
@@ -666,7 +680,7 @@ export function afterPlaceRegions(doc: SplitDocument, cands: Candidate[], matche
   const afterPlace = AFTER_PLACE.on(doc.clean);
   afterPlace.lastIndex = 0;
   for (let m = afterPlace.exec(doc.clean); m; m = afterPlace.exec(doc.clean)) {
-    const name = abbreviations.get(m[1]);
+    const name = afterPlaceName(abbreviations, m, doc.clean);
     if (!name) continue;
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;

@@ -750,6 +750,12 @@ describe('tag: datelines and region abbreviations after a place (shipped gazette
   ])('%s', (text, expected) => {
     expect(run(text).mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId])).toEqual(expected);
   });
+  it("a state's abbreviation in capitals after a dateline's town in capitals ('KANSAS CITY, MO.'), not after a name inside a line", () => {
+    const places = (text: string) => run(text).mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.entityId]);
+    expect(places('ZORVEX SETS PAYOUT\n\n    QUANDELLTOWN, PA., March 3 - Zorvex Inc said it set a payout.')).toContainEqual(['PA.', 'iso:US-PA']);
+    expect(places('ZORVEX SETS PAYOUT\n\n    KANSAS CITY, MO., March 3 - Zorvex Inc said it set a payout.')).toContainEqual(['MO.', 'iso:US-MO']);
+    expect(places('Zorvex set a payout.\n\nThe firm named QUIMBAR, MO. as its agent on Monday, the company said.')).toEqual([]);
+  });
   it('a former country gives its apposition the country of its land: HANOVER, West Germany', () => {
     const m = sources('TRADE FAIR OPENS\n\nHANOVER, West Germany, March 11 - The trade fair opened on Monday with more firms than last year.');
     expect(m[0]).toEqual(['HANOVER', 'geonames:2910831', 'gazetteer:world-places']);
