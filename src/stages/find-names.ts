@@ -1334,8 +1334,9 @@ function wordsIn(toks: readonly Token[], from: number, to: number): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])` + source + String.raw`(?![\p{L}\p{N}])`, 'iu');
 }
 const WORD_INNER = new Set(['-', "'", '’', '.']);
-/** a word in capitals or '&' (a ticker's firm's words: 'QUANDELL & ZORVEX INC <QZI>') */
-const isCapsOrAmpersand = (t: Token) => t.text === '&' || isAllCapsToken(t);
+/** a word in capitals, '&' or a capital alone (a ticker's firm's words: 'QUANDELL & ZORVEX INC <QZI>', 'Z-TRON INC <ZTR>') */
+const isCapsOrAmpersand = (t: Token) => t.text === '&' || isAllCapsToken(t) || SINGLE_CAPITAL.test(t.text);
+const SINGLE_CAPITAL = /^[A-Z]$/;
 /** a legal form in capitals: 'INC', 'CORP', 'LP', 'L.P.', 'AG', 'NV' (LEGAL_FORMS's own capitals, or its word's) */
 const isCapsLegalForm = (w: string) => LEGAL_FORMS.has(w) || LEGAL_FORMS.has(cap(w));
 /**

@@ -4046,6 +4046,7 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('UNITED QUANDELLIAN CORP <UQC> 2ND QTR' + table)).toEqual(['UNITED QUANDELLIAN CORP']);
     expect(orgs('ZORVEX PETROLEUM LP <ZPL> 2ND QTR' + table)).toEqual(['ZORVEX PETROLEUM LP']);
     expect(orgs('QUANDELL L.P. <QLP> 2ND QTR' + table)).toEqual(['QUANDELL L.P.']);
+    expect(orgs('Z-TRON INTERNATIONAL INC <ZTII> 4TH QTR' + table)).toEqual(['Z-TRON INTERNATIONAL INC']);
     // (not a headline's clause: a verb's word with no legal form, a function word)
     expect(orgs('INVESTMENT GROUP RAISES ZORVEX <ZRV> STAKE' + table)).toEqual([]);
     expect(orgs('QUIMBAR STAKE IN ZORVEX CORP <ZDC>' + table)).not.toContain('QUIMBAR STAKE IN ZORVEX CORP');
