@@ -2415,6 +2415,16 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
     ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'person', rule: 'nickname', confidence: 0.75, role, caps: false });
     return;
   }
+  // 4n. a nation and one sport's word are its governing body, as those of the United States and Britain are named: 'USA
+  //     Swimming', 'UK Athletics', 'England Netball' (the qualifier would go to a role below); not before an event's or a
+  //     team's word, 'the USA Swimming trials', 'England Netball team', nor a sport of teams, a national side's as often
+  //     (`SPORT_BODIES`), nor a nationality's adjective, 'British Cycling' as often the sport
+  if (to - from === 2 && SPORT_BODIES.has(toks[from + 1].text) && !SPORT_EVENT_AFTER.test(toks[to]?.text ?? '') && nationAt(ctx, from)) {
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'organization', rule: 'national-body', confidence: 0.7, role: null, caps: false });
+    return;
+  }
   // 4. titles and their qualifiers go to `role`: 'Azerbaijani President Ilham Aliyev', 'Lieutenant General Rustam Muradov';
   //    not when what follows is no person's name: 'General Assembly', 'Major League', 'General Staff' stay whole
   let lead = from;
@@ -4999,6 +5009,13 @@ function placeConjuncts(ctx: NameContext, known: readonly Candidate[]): void {
     } else f.rule = 'place-preposition';
   }
 }
+
+/** a sport's word after a nation that names its governing body (step 19c: 'USA Swimming'); no sport of national teams ('England Rugby', 'USA Basketball' as often the side) */
+const SPORT_BODIES = new Set('Athletics Swimming Gymnastics Cycling Rowing Netball Boxing Fencing Triathlon Wrestling Judo Sailing Badminton Squash Archery Diving Canoeing Taekwondo Equestrian Skating Skiing Weightlifting Bobsleigh Biathlon'.split(' '));
+/** an event's or a team's word after a sport's: 'the USA Swimming trials', 'the UK Athletics team' */
+const SPORT_EVENT_AFTER = /^(?:trials?|team|teams|squad|championships?|records?|finals?|season|league|events?|medals?|programme|program)$/;
+/** whether a gazetteer's country or nation of the United Kingdom is token `k` (step 4n: 'UK', 'USA', 'England') */
+const nationAt = (ctx: NameContext, k: number) => ctx.known.some((c) => c.type === 'place' && c.start === ctx.toks[k].start && c.end === ctx.toks[k].end && isNation(ctx.doc.clean.slice(c.start, c.end), c.entries.map((e) => e.kind)));
 
 /**
  * Step 19c: an untyped run of one to three capitalised common words of wink's lexicon, the last a noun, and a country

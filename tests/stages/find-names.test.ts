@@ -1786,6 +1786,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // (a heritage body's or an arts body's adjective too)
     expect(mentionSources('Historic England said on Friday that the hall would be listed.')).toEqual([['Historic England', 'organization', 'rule:national-body']]);
     expect(mentionTypes('Hotel Rwanda said on Friday that profits rose.')).toEqual([['Rwanda', 'place']]);
+    // (a nation and one sport's word the other way round, a governing body's name (step 4n); not before an event's or a
+    // team's word, nor after a region)
+    expect(mentionSources('Officials of UK Athletics and England Netball met on Friday.')).toEqual([
+      ['UK Athletics', 'organization', 'rule:national-body'],
+      ['England Netball', 'organization', 'rule:national-body'],
+    ]);
+    expect(mentionTypes('She won at the UK Athletics championships, and in Ohio Swimming is popular.')).toEqual([
+      ['UK', 'place'],
+      ['Ohio', 'place'],
+    ]);
   });
 
   it('a word wink-nlp ships as a common noun is a name where the document writes it as one only', () => {
