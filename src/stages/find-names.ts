@@ -4060,6 +4060,8 @@ interface DocumentFacts {
   readonly lineWords: Set<string>;
   /** the shorter names a name with a legal form gives ('Dome' of 'Dome Petroleum Ltd'), names anywhere */
   readonly legalWords: Set<string>;
+  /** one-word names a kind of firm or band before them types first, that are a surname of `personWords` too: the firm's where no person's rule types them */
+  readonly cuedFirms: Set<string>;
   /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
   readonly orgsAt: Map<number, Candidate[]>;
   /** sports teams named by their town or county (step 15) */
@@ -4143,6 +4145,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     orgWords: new Set(),
     lineWords: new Set(),
     legalWords: new Set(),
+    cuedFirms: new Set(),
     orgsAt: new Map(),
     teams: new Set(),
     capsTypes: new Map(),
@@ -4259,6 +4262,20 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 'Wembley said' after 'a stake in Wembley', 'Alcoa's position' after 'Alcoa officials'; where a preposition of place
   // or a region after a comma says place, the name finder's run there is a place's, 'in Suez', which stays)
   for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) facts.orgWords.add(f.name);
+  // (and a one-word name a kind of firm or band before it makes a firm, whose founder or namesake the document names in
+  // full: the firm in the rest of the document where nothing says person, the lone name no one's surname there, 'Zorvell
+  // shares rose' after 'the computer firm Zorvell' and 'founder Michael Zorvell', 'Kasabian toured' after 'the band
+  // Kasabian' and 'Linda Kasabian' (the firm named before the person); the full name stays the person's, and so does the
+  // lone name a person's rule types, 'Kellbrook said he would stay': `cuedFirms`)
+  for (const f of found) {
+    if (f.type !== 'organization' || f.caps || f.to - f.from !== 1 || (f.rule !== 'firm-before' && f.rule !== 'media-before') || !personWords.has(f.name)) continue;
+    // (the firm named first, as a story introduces what it is about: not 'a company Cross is forming' after 'Theodore
+    // Cross said', where the cue misread the person)
+    const word = new RegExp(`(?:^|\\s)${escapeRegExp(f.name)}(?:\\s|$)`, 'u');
+    if (known.some((c) => c.type === 'person' && c.start < f.start && word.test(doc.clean.slice(c.start, c.end))) || found.some((g) => g.type === 'person' && g.start < f.start && g.to - g.from > 1 && word.test(g.name))) continue;
+    facts.cuedFirms.add(f.name);
+    facts.orgWords.add(f.name);
+  }
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
   for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
@@ -4672,6 +4689,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (
     (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
+    !(facts.cuedFirms.has(f.name) && f.type === 'organization') &&
     (f.rule === 'according-to' || !placeHere(facts, f, f.rule === 'lexicon-place'))
   )
     return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
@@ -4784,7 +4802,7 @@ function untypedName(facts: DocumentFacts, f: Found): Candidate {
   // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
   // (not where a gazetteer's place of that name stands and what is after it says place: 'Houston, Texas' after
   // 'Whitney Houston')
-  if (f.to - f.from === 1 && (facts.personWords.has(f.name) || familyOf(f.name, facts.personWords, ctx.lex)) && !(facts.notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(facts, f, false)))
+  if (f.to - f.from === 1 && (facts.personWords.has(f.name) || familyOf(f.name, facts.personWords, ctx.lex)) && !(facts.notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(facts, f, false)) && !facts.cuedFirms.has(f.name))
     return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
   // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
   // town in Utah, after 'Magna International Inc'); resolve links it to the organisation

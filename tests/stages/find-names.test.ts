@@ -1659,6 +1659,20 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("keeps a one-word firm a kind of firm names first for the firm, not its founder's surname, where nothing says person", () => {
+    const doc = runDoc('The computer firm Kellbrook reported higher profits. Founder Peter Kellbrook said demand was strong. Kellbrook shares rose 3%. Analysts said Kellbrook had done well. Kellbrook said he would stay.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Kellbrook', 'organization', 'organization:kellbrook'],
+      ['Peter Kellbrook', 'person', 'person:peter-kellbrook'],
+      ['Kellbrook', 'organization', 'organization:kellbrook'],
+      ['Kellbrook', 'organization', 'organization:kellbrook'],
+      ['Kellbrook', 'person', 'person:peter-kellbrook'],
+    ]);
+    // (not where the person is named first: the cue misread him, 'a company Kellbrook is forming')
+    const later = runDoc('Theodore Kellbrook said he would bid. A company Kellbrook is forming would buy the firm. Kellbrook, whose group includes his wife, said so.');
+    expect(later.mentions.filter((m) => m.start > 60).map((m) => [m.text, m.type])).toEqual([['Kellbrook', 'person']]);
+  });
+
   it("links a firm's name without its line of business to it, but keeps a gazetteer firm's arm apart ('Barclays Capital')", () => {
     const doc = runDoc('Brennick Airways cut jobs on Monday. Brennick chief executive Owen Baines said so. Barclays said profits at Barclays Capital rose.');
     const id = (text: string) => doc.mentions.find((m) => m.text === text)?.entityId;
