@@ -1158,6 +1158,21 @@ describe('clean: kept zones and metadata', () => {
     expect(other.dropped).toContainEqual(expect.objectContaining({ text: 'By', reason: 'headline list' }));
   });
 
+  it('keeps a lone name line under the title as a byline, beside a date or under a lone By', () => {
+    const meta = (lines: string[]) => {
+      const doc = run(lines.join('\n'));
+      return doc.blocks.filter((b) => b.zone === 'meta').map((b) => doc.text.slice(b.span.start, b.span.end));
+    };
+    // (a blog's header: the date, the writer's name, its profile links; the name had been a menu's line)
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'July 7, 2012 10:48 AM', 'Kellin Abaro', 'Twitter', 'Profile', P1, P2, P3])).toContain('Kellin Abaro');
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'By', 'KELLIN ABARO', 'Published: July 7, 2012', P1, P2, P3])).toContain('KELLIN ABARO');
+    // not a run of names (a 'Latest contributors' box), a tool's line, a line beside the story's own byline, a name over the title
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'July 7, 2012', 'Kellin Abaro', 'Zorvex Quimbar', 'Brenthia Solde', P1, P2, P3])).toEqual([]);
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'Market Data', 'Print', 'Email', P1, P2, P3])).not.toContain('Market Data');
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'Posted by Kellin Abaro on July 7, 2012', 'Text Size', 'Print', 'Email', P1, P2, P3])).not.toContain('Text Size');
+    expect(meta(['Home', 'News', 'Sport', 'Kellin Abaro', 'July 7, 2012', 'Twitter', TITLE, P1, P2, P3])).not.toContain('Kellin Abaro');
+  });
+
   it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
     expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
     expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');

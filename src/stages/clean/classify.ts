@@ -265,6 +265,54 @@ function promoHeads(work: readonly Work[], lines: readonly Line[], decisions: Li
   }
 }
 
+/**
+ * A byline that is only the writer's name, on a line of its own under the title ('Harbour fees go up again' / 'Kellin
+ * Abaro' / 'July 7, 2012'; 'By' / 'KELLIN ABARO' / 'Published: July 7, 2012'): a name line (`personName`) within three
+ * lines under the title and over the body, dropped as a menu's, a headline list's or a short line (its few capitalised
+ * words had made it a menu's), with a byline's sign beside it (`bylineSign`: a 'by' over it, a date next to it). Not
+ * one of a run of names (a 'Latest contributors' box: another name line within two lines of it), not a line an
+ * explicit signal dropped (a list heading, a comment's signature). Over the title a name line is as often the blog's
+ * or the section's ('Kellin Abaro's Blog', 'Portvale Harbour'): the first version kept those too, and lost more than it
+ * gained (boilerplate-dev: 66 pages up, 199 down).
+ */
+function loneBylines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], titleAt: number, first: number): void {
+  const to = Math.min(work.length - 1, titleAt + 3, first < 0 ? Infinity : first - 1);
+  for (let i = titleAt + 1; i <= to; i++) {
+    if (!LONE_BYLINE_FROM.has(decisions[i].reason) || !personName(lines[i]) || !bylineSign(lines, i)) continue;
+    let names = 0;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < work.length; j++) if (j !== i && j !== titleAt && personName(lines[j])) names++;
+    if (names === 0) decisions[i] = keepLine('meta', work[i], lines[i], 'byline');
+  }
+}
+
+/**
+ * A byline's signs around a name line: a 'by' ending the line above ('By' / 'Kellin Abaro', 'November 12, 2012 by' /
+ * 'Kellin Abaro'), or a date on the line above or below ('Kellin Abaro' / 'July 7, 2012 10:48 AM', 'Kellin Abaro' /
+ * '|' / 'Aug. 9, 2012', 'Posted on Nov 1st 2012'), a line of no letters between. A menu's or a tool's line under a
+ * headline ('Stock Quotes', 'Holiday Gift Guide') has neither; nor a line next to the story's byline, which names its
+ * writer already ('Posted by Kellin Abaro on July 7, 2012' / 'Text Size', 'STORY HIGHLIGHTS' / 'By Kellin Abaro, CNN').
+ */
+function bylineSign(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if ([above, below].some((l) => l && NAMED_BYLINE.test(l.text))) return false;
+  if (above && BY_END.test(above.text)) return true;
+  const next = below && !/\p{L}/u.test(below.text) ? lines[i + 2] : below;
+  return [above, next].some((l) => l !== undefined && headerLineDate(l) !== undefined);
+}
+// a line that ends with a byline's 'by' ('By', 'November 12, 2012 by'); a line that names one ('Posted by Kellin Abaro')
+const BY_END = /(?:^|\s)by:?$/iu;
+const NAMED_BYLINE = /(?:^|\s)[Bb][Yy]:?\s+\p{Lu}/u;
+
+// (the drop reasons of a header's short lines: not an explicit signal's, a list heading, a comment's)
+const LONE_BYLINE_FROM = new Set(['navigation menu', 'headline list', SHORT_LINE]);
+
+/**
+ * A line that is only a person's name: two to four capitalised words (`NAME_LINE`), no function word ('Kellin Abaro',
+ * 'Zorvex J.M. Quimbar', 'KELLIN ABARO'; not 'The Morning Wrap'; 'Related Posts' is a list heading, an explicit signal).
+ */
+const personName = (l: Line) => l.words >= 2 && l.words <= 4 && l.stopDensity === 0 && NAME_LINE.test(l.text);
+
 // `BOILERPLATE`'s promo pattern, which `proseBeforePromo` tries sentence by sentence
 const PROMO = BOILERPLATE.find(([, r]) => r === 'promo')![0];
 // where a sentence ends before the next one: 'for the Portvale Times. Follow …'
@@ -1503,6 +1551,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   if (first >= 0) teamSheets(work, lines, decisions, first);
   if (first >= 0) closingLines(work, lines, decisions);
   if (first >= 0) promoHeads(work, lines, decisions);
+  if (titleAt >= 0) loneBylines(work, lines, decisions, titleAt, first);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
