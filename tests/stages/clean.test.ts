@@ -1173,6 +1173,14 @@ describe('clean: kept zones and metadata', () => {
     expect(meta(['Home', 'News', 'Sport', 'Kellin Abaro', 'July 7, 2012', 'Twitter', TITLE, P1, P2, P3])).not.toContain('Kellin Abaro');
   });
 
+  it("keeps a photo's credit on its own line under the title as a caption, even where a list took it in, and takes it for no title", () => {
+    const credit = 'Illustration by Zorvex Quimbar/The Portvale Times';
+    const doc = run(['Most popular', 'Ferries resume at dawn after strike', 'Port strike ends after three days', TITLE, credit, 'By', 'KELLIN ABARO', 'Published: July 23, 2012', P1, P2, P3].join('\n'));
+    expect(doc.metadata.title).toBe(TITLE);
+    expect(doc.blocks.filter((b) => b.zone === 'caption').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([credit]);
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Port strike ends after three days', reason: 'headline list' }));
+  });
+
   it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
     expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
     expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');

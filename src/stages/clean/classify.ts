@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, isProse, lineFeatures, type Line } from './lines.js';
 import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, CREDIT_LINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, MONTHS, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, CREDIT_LINE, CREDIT_ONLY, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, MONTHS, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, NEWS_SAYS_LINE, TAG_LIST } from './phrases.js';
 
 /**
@@ -273,12 +273,16 @@ function promoHeads(work: readonly Work[], lines: readonly Line[], decisions: Li
  * one of a run of names (a 'Latest contributors' box: another name line within two lines of it), not a line an
  * explicit signal dropped (a list heading, a comment's signature). Over the title a name line is as often the blog's
  * or the section's ('Kellin Abaro's Blog', 'Portvale Harbour'): the first version kept those too, and lost more than it
- * gained (boilerplate-dev: 66 pages up, 199 down).
+ * gained (boilerplate-dev: 66 pages up, 199 down). A photo's credit on its own line there (`CREDIT_ONLY`) is the header
+ * picture's caption: 'Illustration by Zorvex Quimbar/The Portvale Times' / 'By' / 'KELLIN ABARO'.
  */
-function loneBylines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], titleAt: number, first: number): void {
+function headerBylines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], titleAt: number, first: number): void {
   const to = Math.min(work.length - 1, titleAt + 3, first < 0 ? Infinity : first - 1);
   for (let i = titleAt + 1; i <= to; i++) {
-    if (!LONE_BYLINE_FROM.has(decisions[i].reason) || !personName(lines[i]) || !bylineSign(lines, i)) continue;
+    if (!LONE_BYLINE_FROM.has(decisions[i].reason)) continue;
+    // (a photo's credit there is the header's picture's: 'Illustration by Zorvex Quimbar/Portvale Times' / 'By' / …)
+    if (CREDIT_ONLY.test(lines[i].text)) decisions[i] = keepLine('caption', work[i], lines[i]);
+    if (!personName(lines[i]) || !bylineSign(lines, i)) continue;
     let names = 0;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < work.length; j++) if (j !== i && j !== titleAt && personName(lines[j])) names++;
     if (names === 0) decisions[i] = keepLine('meta', work[i], lines[i], 'byline');
@@ -449,6 +453,8 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     const w: Work = { text, start, end: l.end, fixed: undefined, meta: undefined, metaValue: undefined, caption: undefined, bylineDate: undefined, heading: false, cf: 'short', cls: 'short', reason: '' };
     work.push(w);
     const short = l.words <= 12;
+    // a photo's credit on its own line ('Illustration by Kellin Abaro/Portvale Times'), in a list or not: no title
+    if (short && CREDIT_ONLY.test(text)) w.caption = true;
     if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
 
     if (short && COMMENT_MARKER.test(text) && !NEWS_SAYS_LINE.test(text)) {
@@ -1551,7 +1557,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   if (first >= 0) teamSheets(work, lines, decisions, first);
   if (first >= 0) closingLines(work, lines, decisions);
   if (first >= 0) promoHeads(work, lines, decisions);
-  if (titleAt >= 0) loneBylines(work, lines, decisions, titleAt, first);
+  if (titleAt >= 0) headerBylines(work, lines, decisions, titleAt, first);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)

@@ -136,6 +136,13 @@ export function hasCaptionCredit(text: string): boolean {
   return pre && (CAPTION_CREDIT.test(text) || BRACKET_CREDIT.test(text));
 }
 
+/**
+ * A photo's credit on a line of its own, under or over its picture: 'Photo by Kellin Abaro/Portvale Times',
+ * 'Illustration by Zorvex Quimbar', 'Photos courtesy of the harbour authority', 'Image credit: Kellin Abaro' (a caption
+ * whose words are only the credit; `CAPTION_CREDIT` reads a credit after a caption's words).
+ */
+export const CREDIT_ONLY = /^(?:photo(?:graph)?|image|picture|illustration|graphic)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s+\S/iu;
+
 // '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
 export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
 
