@@ -1181,6 +1181,18 @@ describe('clean: kept zones and metadata', () => {
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Port strike ends after three days', reason: 'headline list' }));
   });
 
+  it("drops an author's bio with no heading under the story's last paragraph, a link to the writer's posts or accounts after it", () => {
+    const bio = 'Kellin Abaro is a senior staff writer for the Portvale Times and a native of Brenthia, where she covers the harbour and its ferries.';
+    const doc = run([TITLE, '', P1, '', P2, '', P3, '', bio, '', 'Read more by Kellin Abaro', '', 'Follow @kabaro on Twitter.'].join('\n'));
+    expect(doc.dropped).toContainEqual(expect.objectContaining({ text: bio, reason: 'author box' }));
+    expect(doc.clean).toContain(P3);
+    // (a box's name line over it goes with it)
+    const named = run([TITLE, '', P1, '', P2, '', P3, '', 'Kellin Abaro', bio, 'Follow @kabaro'].join('\n'));
+    expect(named.clean).not.toContain('Kellin Abaro');
+    // not a story's own last sentence about its writer, with no such link after it
+    expect(run([TITLE, '', P1, '', P2, '', P3, '', bio].join('\n')).clean).toContain(bio);
+  });
+
   it("takes a section's label of one common word beside a byline for no outlet ('Politics'); a name of its own or of two words it does", () => {
     expect(bylineWithDate('By Kellin Abaro | Computerworld')).toBe('');
     expect(bylineWithDate('By Kellin Abaro | Portvale Times')).toBe('');

@@ -252,6 +252,32 @@ function closingLines(work: readonly Work[], lines: readonly Line[], decisions: 
 }
 
 /**
+ * An author's bio with no heading under the story's last paragraph ('Kellin Abaro is a staff writer for the Portvale
+ * Times and a native of Brenthia.' / 'Follow @kabaro on Twitter.'): the body's last block opens with a name, 'is a',
+ * 'is an' or 'is the' and a writer's role in its first sentence (`AUTHOR_BIO`), and a link to the writer's other posts
+ * or accounts follows it ('Read more by Kellin Abaro', 'Follow me on Twitter', 'Learn more'; a line dropped as a
+ * read-more link or a link list, `BOX_LINK`), or dropped lines part it from the paragraph above (a box's 'Kellin Abaro
+ * |' / 'Website |' / 'Other Articles'). A story's own last sentence about its writer has neither ('Owain Bennallack is
+ * the editor of Develop magazine.' under a BBC column: a rule with no such sign cut those). The writer's name on a line
+ * of its own over the bio goes with it.
+ */
+function closingBio(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[]): void {
+  const last = lastBodyLine(decisions, 0);
+  if (last < 1 || !AUTHOR_BIO.test(work[last].text)) return;
+  const after = lines[last + 1];
+  const sign = (after && (BOX_LINK.test(after.text) || BOX_LINK_REASONS.has(decisions[last + 1].reason))) || decisions[last - 1].zone === 'dropped';
+  if (!sign) return;
+  decisions[last] = drop('author box');
+  const above = lines[last - 1];
+  if (decisions[last - 1].zone === 'body' && personName(above) && work[last].text.startsWith(above.text)) decisions[last - 1] = drop('author box');
+}
+// a name (one to three capitalised words) and 'is a/an/the', a writer's role before the first sentence's end
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+is\s+(?:an?|the)\s[^.!?]{0,80}?\b(?:writer|editor|reporter|blogger|columnist|correspondent|contributor|journalist)s?\b/u;
+// a box's link to the writer's posts or accounts: 'Read more by Kellin Abaro', 'Follow @kabaro', 'Learn more »'
+const BOX_LINK = /^(?:follow\b|read more\b|learn more\b|more (?:posts|articles|stories) (?:by|from)\b|view (?:staff|author|full)? ?(?:page|profile)\b)/iu;
+const BOX_LINK_REASONS = new Set(['read-more link', 'link list']);
+
+/**
  * A paragraph of the story that ends in a promo keeps its prose (`proseBeforePromo`) where it stands right under or over
  * a line of the body: 'Kellin Abaro covers the harbour for the Portvale Times. Follow Kellin on Twitter or subscribe to
  * his RSS feed.' -> its first sentence, a reporter's line. The line stays dropped as a promo for the passes before (a
@@ -1556,6 +1582,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   }
   if (first >= 0) teamSheets(work, lines, decisions, first);
   if (first >= 0) closingLines(work, lines, decisions);
+  if (first >= 0) closingBio(work, lines, decisions);
   if (first >= 0) promoHeads(work, lines, decisions);
   if (titleAt >= 0) headerBylines(work, lines, decisions, titleAt, first);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
