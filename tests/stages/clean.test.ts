@@ -1275,6 +1275,20 @@ describe('clean: kept zones and metadata', () => {
 });
 
 describe('clean: article boundaries', () => {
+  it("keeps a story's lead that a box of other stories cut off, a paragraph sharing the story's words; not a site's blurb there", () => {
+    const lead = 'PORTVALE — The harbour authority approved plans for a new ferry terminal on Tuesday, ending two years of debate among councillors, ferry operators and the residents who live near the docks.';
+    const blurb = 'Portvale Daily is the premier source of news, weather and culture for readers across the coast and its islands, every day of the year.';
+    const story = [
+      'The new ferry terminal will be built on the site of the old fish market, the harbour authority said, and the first ferries should dock there in the spring of next year after the works.',
+      'Councillors who opposed the ferry terminal said the harbour authority had not listened to the residents near the docks, who fear the traffic of trucks and cars waiting for the ferries.',
+      'The harbour authority said that the ferry operators would pay for most of the terminal, and that the docks would stay open to fishing boats while the works go on.',
+    ];
+    const page = (first: string) => run(['Harbour authority approves new ferry terminal', 'By Kellin Abaro', 'July 7, 2012', first, 'Related', 'Ferry fees rise again', 'Port strike ends after three days', 'Storm closes the northern bridge', ...story].join('\n'));
+    expect(page(lead).clean).toContain(lead);
+    expect(page(lead).dropped).toContainEqual(expect.objectContaining({ text: 'Ferry fees rise again', reason: 'headline list' }));
+    expect(page(blurb).dropped).toContainEqual(expect.objectContaining({ text: blurb, reason: 'text outside the main text' }));
+  });
+
   const BLURB =
     'Portvale Today is the leading independent source of news about the harbour, the council and the people of the town, published every day since nineteen ninety by a small team of reporters.';
   const P4 = 'Work on the foundations will begin next month, and the authority has promised to publish a report on the progress of the works every quarter until the terminal opens.';

@@ -1204,6 +1204,38 @@ function textBeforeComments(work: Work[], cut: number): boolean {
 const inset = (main: Cluster, c: Cluster) =>
   c.texts >= 2 && ((main.follows === c && main.gap <= PARAMS.maxInsetBlocks) || (c.follows === main && c.gap <= PARAMS.maxInsetBlocks));
 
+/**
+ * A story's lead cut off by a box inside the story ('By Kellin Abaro' / 'The harbour authority of Portvale approved …' /
+ * 'Related' / 'Ferry fees rise again' / 'The vote followed two years of …'): a single paragraph right before the main
+ * cluster, only a box of other stories' headlines or other short lines between (a boundary or `maxInsetBlocks`), a
+ * paragraph of prose that ends a sentence and shares the story's words: two fifths or more of its content words
+ * (`contentKeys`, twelve or more) come back in the main cluster's first 300. A sidebar's lone blurb there ('Portvale
+ * Daily is the premier source of harbour news …') speaks of the site, not of the story; a breadcrumb's line or a
+ * timestamp that repeats the title is no paragraph ('You are here: Home / Ferries / …': a version that took any block
+ * with half its words in the story lost two pages).
+ */
+function leadBefore(work: readonly Work[], main: Cluster, c: Cluster): boolean {
+  if (c.texts !== 1 || !(main.joins === c || (main.follows === c && main.gap <= PARAMS.maxInsetBlocks))) return false;
+  const body = bodyKeys(work, main.from).all;
+  let keys = 0;
+  let hits = 0;
+  for (let i = c.from; i <= c.to; i++)
+    if (work[i].cls === 'good' && !transparent(work[i])) {
+      // (the paragraph's words, not a short line's: 'Last updated at 20:55 ET'; a paragraph of prose that ends a sentence,
+      // not a breadcrumb's line that repeats the title, 'You are here: Home / Giveaways / …')
+      if (work[i].cf === 'short') continue;
+      if (work[i].text.length < PARAMS.lengthLow || !SENTENCE_END.test(work[i].text)) return false;
+      for (const k of new Set(contentKeys(work[i].text))) {
+        keys++;
+        if (body.has(k)) hits++;
+      }
+    }
+  return keys >= 12 && hits >= 0.4 * keys;
+}
+
+// a paragraph's end: a sentence's stop, and closing quotes or brackets after it
+const SENTENCE_END = /[.!?…]["”’)]*$/u;
+
 /** The good blocks of a cluster other than the main one are dropped. */
 function dropCluster(work: Work[], c: Cluster): void {
   for (let i = c.from; i <= c.to; i++)
@@ -1240,6 +1272,7 @@ function mainText(work: Work[], cut: number): number {
     if (main && main.joins === c && c.texts >= 2) continue;
     // … and so does the part of the article on the other side of a list or box inside it
     if (main && inset(main, c)) continue;
+    if (main && leadBefore(work, main, c)) continue;
     dropCluster(work, c);
   }
   for (let i = main ? main.from : 0; i < n; i++) if (work[i].cls === 'good' && !transparent(work[i]) && (work[i].cf === 'good' || work[i].cf === 'neargood')) return i;
