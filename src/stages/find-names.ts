@@ -264,6 +264,23 @@ const VENUE_TAILS = new Set([...BUSINESS_TAILS, 'Theatre', 'Theater', 'Plaza', '
 for (const w of BUSINESS_TAILS) ORG_WORDS.add(w);
 for (const w of ['Theatre', 'Theater', 'Plaza']) PLACE_TAILS.add(w);
 for (const w of ['Kitchen', 'Couture', 'Pizza', 'Plaza']) SURNAME_TAILS.add(w);
+/**
+ * Whether a run of two words, a listed first name and a venue's word that is a surname too ('Kitchen', 'Couture',
+ * 'Pizza', 'Fair'), is a person's name with no venue's cue: no article, 'at', possessive or kind of business before it,
+ * and not a line of its own ('Ben Kitchen scored', 'Martin Couture, a Quebec businessman', 'went to Brian Fair, the
+ * treasurer'; not 'Dinner at Marta Kitchen', "Popeye's Louisiana Kitchen", 'the fashion house Jean Couture', a list's
+ * line 'Angelica Kitchen.')
+ */
+function venueSurnamePerson(ctx: NameContext, v: RunView): boolean {
+  const { words, first, last, prevTok, after, start, s } = v;
+  if (words.length !== 2 || !VENUE_SURNAMES.has(last) || !ctx.lex.firstNames.has(first.toLowerCase())) return false;
+  if (VENUE_CUE_BEFORE.has(prevTok.toLowerCase()) || POSSESSIVE_TOKEN.test(prevTok)) return false;
+  // (a line of its own, a list's or a heading's: 'Angelica Kitchen.')
+  return !(ctx.doc.clean.slice(s.start, start).trim() === '' && /^\s*[.:]?\s*$/.test(after));
+}
+const VENUE_SURNAMES = new Set(['Kitchen', 'Couture', 'Pizza', 'Fair']);
+const VENUE_CUE_BEFORE = new Set('at the a an this last next annual yearly restaurant restaurants cafe café bakery shop store stores chain label house brand eatery pizzeria diner bistro fair'.split(' '));
+const POSSESSIVE_TOKEN = /^['’]s?$/;
 /** what says person after a name that ends in a venue's word (step 6's first test): a reporting verb, 'his' or 'her' ('Marta Kitchen said', 'Rosa Pizza and her son') */
 const VENUE_PERSON_AFTER = /^\s*(?:,\s*)?(?:(?:said|says|told|added|asked|explained)\b(?!\s+(?:that\s+)?(?:it|its)\b)|(?:and\s+)?(?:his|her)\b)/;
 /** a relative's words before a name ('his wife Naina', 'his ex-wife, Lorna': step 7b; resolve.ts reads them too; not 'partner', which firms have too) */
@@ -3233,7 +3250,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // Cup', no organisation)
   // (not, in a headline in title case, a noun and an organisation's word the story never writes so: 'How to Make Health
   // Insurance a Bad Bet', 'Lower Your Odds of Needing Insurance', a field's name: `commonHeadlineRun`)
-  if (words.length > 1 && !(ctx.titleLines?.has(s.index) && commonHeadlineRun(ctx, words, end)) && (endsInOrgWord(last, next) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words) || schoolDistrict(words)))
+  if (words.length > 1 && !(ctx.titleLines?.has(s.index) && commonHeadlineRun(ctx, words, end)) && ((endsInOrgWord(last, next) && !venueSurnamePerson(ctx, v)) || (to - from >= 3 && PARTNERSHIP.has(last) && (toks[to - 2].text === '&' || toks[to - 2].text === 'and')) || (ORG_HEADS.has(first) && !EVENT_WORDS.has(last)) || CLUB_HEADS.has(first) || hasOrgOf(toks, from, to) || firmTail(ctx, words, next, () => personAfter(ctx, s, start, toks[to - 1].end)) || dailyPaper(doc, s, start, words) || collegeOfTown(words) || executiveBody(ctx, s, from, to) || serviceDistrict(words) || schoolDistrict(words)))
     return ruleTyped('organization', 'org-keyword', 0.7);
   // 6b. geographic heads at the end: 'Silicon Valley', 'South China Sea', 'Mississippi River'; streets, squares, parks,
   //     bridges, grounds, prisons and buildings ('Tiananmen Square', 'Grace Road', 'Ewood Park', 'Insein Prison', 'Trump
@@ -3368,7 +3385,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   // 8g. a fair's name, an event's: 'the Zorvex Toy Fair', 'Quandell Street Fair' (no type, as a work's title; the given-name
   //     or the surname rule below had made persons of them: 'Fair' a surname too, a person's after a title or the cues
   //     of step 6's first test; a magazine's before its cue is step 8d's, 'Vanity Fair magazine')
-  if (words.length > 1 && last === 'Fair' && !role) return ruleTyped(null, 'event', 0);
+  if (words.length > 1 && last === 'Fair' && !role && !venueSurnamePerson(ctx, v)) return ruleTyped(null, 'event', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open

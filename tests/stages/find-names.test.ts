@@ -4270,4 +4270,13 @@ describe("findNames: a venue's or a business's last word ends no person's name",
     ]);
     expect(mentionTypes('Senator Rosa Plaza voted against the bill.' + PROSE)).toEqual([['Rosa Plaza', 'person']]);
   });
+  it("keeps a listed first name and such a surname a person where no venue's cue stands before it ('Ben Kitchen scored', 'Martin Couture, a businessman')", () => {
+    expect(mentionTypes('Ben Kitchen scored the winner in the 89th minute.' + PROSE)).toEqual([['Ben Kitchen', 'person']]);
+    expect(mentionTypes('The goal came from Mike Kitchen after a corner.' + PROSE)).toEqual([['Mike Kitchen', 'person']]);
+    expect(mentionTypes('Martin Couture, a local businessman, bought the team.' + PROSE)).toEqual([['Martin Couture', 'person']]);
+    expect(mentionTypes('The award went to Brian Fair, the treasurer.' + PROSE)).toEqual([['Brian Fair', 'person']]);
+    // (a venue's cue before it still makes the venue: 'at', an article, a possessive, a kind of business)
+    expect(mentionTypes('We had lunch at Ben Kitchen near the station.' + PROSE)).toEqual([['Ben Kitchen', 'organization']]);
+    expect(mentionTypes('The fashion house Jean Couture opened a shop.' + PROSE)).toEqual([['Jean Couture', 'organization']]);
+  });
 });
