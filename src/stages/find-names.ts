@@ -5308,8 +5308,9 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
     const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(before) : null;
     // (the kind alone right before the list too, not before a firm's name of its partners in it, two names joined by '&'
     // or two of the name lists by 'and': 'the firms Zorvex & Quimby and Kellmoor', 'brokers Walker and Hughes'; 'firms
-    // Zorvex and Quandell' is a list; nor warships' names after 'aircraft carriers')
-    if (kind && !(kind[2] === undefined && (found.slice(i + 1, j).some((f, k) => partnersName(ctx, found[i + k], f)) || AIRCRAFT_CARRIERS.test(before)))) {
+    // Zorvex and Quandell' is a list; nor warships' names after 'aircraft carriers', nor a railway's or a bus's lines
+    // after 'lines' alone, 'the lines Victoria and Jubilee were closed', where 'shipping lines such as' says firm)
+    if (kind && !(kind[2] === undefined && (found.slice(i + 1, j).some((f, k) => partnersName(ctx, found[i + k], f)) || AIRCRAFT_CARRIERS.test(before) || kind[1].toLowerCase() === 'lines'))) {
       const type: EntityType = PLACE_KINDS.test(kind[1]) ? 'place' : 'organization';
       for (let k = i; k < j; k++) {
         const f = found[k];

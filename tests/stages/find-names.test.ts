@@ -2603,6 +2603,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(rows('It includes the firms Young & Quimbarra and Kellmoor Micro.').filter(([, , source]) => source === 'rule:list')).toEqual([]);
     // (nor warships after 'aircraft carriers')
     expect(rows('Jets flew from the aircraft carriers Zorvex and Quimbarra on Monday.').filter(([, type]) => type === 'organization')).toEqual([]);
+    // (nor a railway's lines after 'lines' alone)
+    expect(rows('The lines Zorvex and Quimbarra were closed on Monday.').filter(([, type]) => type === 'organization')).toEqual([]);
   });
 
   it("takes a name a surname rule made a person of for a firm before what 'it' said of its own, no given name first", () => {
