@@ -4072,6 +4072,8 @@ interface DocumentFacts {
   readonly docTypes: Map<string, DocumentType>;
   /** the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc' */
   readonly orgWords: Set<string>;
+  /** of them, the gazetteer's towns a firm's context made the firm's shorter name (`FIRM_TOWN_RULES`: 'Suez', 'Wembley') */
+  readonly townFirms: Set<string>;
   /** of those, the common words a line of business's word left alone ('Halcyon' of 'Halcyon Records', 'Solar' of 'Solar
    *  Energy'): names only inside a sentence or before what a firm does (`isOrgWord`), unless `legalWords` has them */
   readonly lineWords: Set<string>;
@@ -4160,6 +4162,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     personWords: new Set(),
     docTypes: new Map(),
     orgWords: new Set(),
+    townFirms: new Set(),
     lineWords: new Set(),
     legalWords: new Set(),
     cuedFirms: new Set(),
@@ -4278,7 +4281,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (and a gazetteer's town a firm's context names in one word, its other mentions: 'Suez' after 'the water firm Suez',
   // 'Wembley said' after 'a stake in Wembley', 'Alcoa's position' after 'Alcoa officials'; where a preposition of place
   // or a region after a comma says place, the name finder's run there is a place's, 'in Suez', which stays)
-  for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) facts.orgWords.add(f.name);
+  for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) {
+    facts.orgWords.add(f.name);
+    facts.townFirms.add(f.name);
+  }
   // (and a one-word name a kind of firm or band before it makes a firm, whose founder or namesake the document names in
   // full: the firm in the rest of the document where nothing says person, the lone name no one's surname there, 'Zorvell
   // shares rose' after 'the computer firm Zorvell' and 'founder Michael Zorvell', 'Kasabian toured' after 'the band
@@ -4464,6 +4470,9 @@ const TOWN_HAS_AFTER = /^\s+(?:officials?|council(?:lors?)?|hall|centre|center|a
 function isOrgWord(facts: DocumentFacts, name: string, s: Sentence, start: number): boolean {
   if (!facts.orgWords.has(name)) return false;
   const text = facts.ctx.doc.clean;
+  // (nor a town's name a firm's context made a firm's, in a sentence that writes it as the town too: 'Thousands live in
+  // Dagenham, and Dagenham has a new school' after 'carmaker Dagenham said')
+  if (facts.townFirms.has(name) && townInSentence(text, s, name)) return false;
   // (a club's last word alone not after 'the', nor before what a town has: 'the City' of London's banks, 'the City of
   // Manchester Stadium', 'City officials said')
   if (CLUB_LAST_WORDS.has(name) && ((NAMED_ELSE_AFTER_THE.has(name) && THE_BEFORE.test(text.slice(Math.max(s.start, start - 4), start))) || TOWN_HAS_AFTER.test(text.slice(start + name.length, start + name.length + 16)))) return false;
@@ -4870,6 +4879,25 @@ function knownAsTeamsOrFirms(facts: DocumentFacts, out: Candidate[]): void {
     ruled.add(span);
   }
 }
+
+/**
+ * Whether sentence `s` writes a gazetteer's town `name` after 'in', 'near' or 'outside' (not a stake or shares in it): its
+ * other mention there is the town's too, whatever the firm of its name elsewhere ('Thousands of people live in Dagenham,
+ * and Dagenham has a new school' after 'carmaker Dagenham said')
+ */
+function townInSentence(text: string, s: Sentence, name: string): boolean {
+  const sentence = text.slice(s.start, s.end);
+  if (!sentence.includes(name)) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])` + escapeRegExp(name) + String.raw`(?![\p{L}\p{N}])`, 'gu');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (IN_TOWN_BEFORE.test(before) && !HOLDING_IN_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+const IN_TOWN_BEFORE = /\b(?:in|near|outside)\s+$/;
+// (a firm's shares or a stake in it: 'a stake in Wembley', 'shares in Yili')
+const HOLDING_IN_BEFORE = /\b(?:stakes?|shares?|interest|holdings?|investments?|invest(?:ed|ing)?|investors?)\s+in\s+$/i;
 
 /**
  * A person the name finder found that beats a gazetteer's organisation or place of the same span: a full name after a

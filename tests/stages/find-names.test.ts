@@ -1673,6 +1673,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(later.mentions.filter((m) => m.start > 60).map((m) => [m.text, m.type])).toEqual([['Kellbrook', 'person']]);
   });
 
+  it("keeps a firm's town the town in a sentence that writes it after a preposition of place too ('live in Harderwijk, and Harderwijk has')", () => {
+    const doc = runDoc('Shares rose after the chemicals group Harderwijk said profits doubled. Thousands of people live in Harderwijk, and Harderwijk has a new school.');
+    expect(doc.mentions.map((m) => [m.text, m.type])).toEqual([
+      ['Harderwijk', 'organization'],
+      ['Harderwijk', 'place'],
+      ['Harderwijk', 'place'],
+    ]);
+  });
+
   it("links a firm's name without its line of business to it, but keeps a gazetteer firm's arm apart ('Barclays Capital')", () => {
     const doc = runDoc('Brennick Airways cut jobs on Monday. Brennick chief executive Owen Baines said so. Barclays said profits at Barclays Capital rose.');
     const id = (text: string) => doc.mentions.find((m) => m.text === text)?.entityId;
