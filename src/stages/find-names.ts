@@ -1125,7 +1125,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   else if (capsLine) {
     const head = tickerHeadEnd(ctx, s);
     if (head > i) {
-      const from = toks[i].text === 'THE' ? i + 1 : i;
+      const from = tickerHeadStart(toks, s);
       runs.push({ from, to: head });
       i = head;
     }
@@ -1289,6 +1289,17 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
 
 const UPPER_FIRST = /^\p{Lu}/u;
 /**
+ * Where a wire headline's firm starts (step 1b): its first word, after 'THE' and after the wire's note that the story
+ * is sent again, run into it with a hyphen ('CORRECTED-ZORVEX VIDEO INC <ZVI>', 'REFILED-…')
+ */
+function tickerHeadStart(toks: readonly Token[], s: Sentence): number {
+  let k = s.tokenStart;
+  if (WIRE_NOTES.has(toks[k].text) && toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && toks[k + 2]?.start === toks[k + 1].end) k += 2;
+  if (toks[k]?.text === 'THE') k++;
+  return k;
+}
+const WIRE_NOTES = new Set(['CORRECTED', 'CORRECTION', 'REFILED', 'REFILE', 'REPEAT', 'RPT']);
+/**
  * Step 1b: the end of a wire headline's firm before its ticker (the index of '<'), or -1: two to six words in capitals
  * from the line's first word (after 'THE'), 'AND' or '&' between them and a hyphen, an apostrophe or a full stop
  * inside a word, then '<', a ticker and '>' ('ZORVEX RECORD AND DATA INC <ZRD>', "QUANDELL'S INC <QDL>"); a word the
@@ -1298,8 +1309,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
  */
 function tickerHeadEnd(ctx: NameContext, s: Sentence): number {
   const toks = ctx.toks;
-  let k = s.tokenStart;
-  if (toks[k].text === 'THE') k++;
+  let k = tickerHeadStart(toks, s);
   const from = k;
   let words = 0;
   for (; k < s.tokenEnd && toks[k].text !== '<'; k++) {
@@ -2522,7 +2532,7 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
       words.length <= 6 &&
       toks[to]?.text === '<' &&
       isCapsLegalForm(words[words.length - 1].text) &&
-      (from === s.tokenStart || (from === s.tokenStart + 1 && toks[s.tokenStart].text === 'THE')) &&
+      from === tickerHeadStart(toks, s) &&
       !ctx.known.some((c) => c.type === 'organization' && c.start === start) &&
       !namedByTail(ctx, s, from, to);
     ctx.found.push({ sentence: s, from, to, start, end, name, type: tickered ? 'organization' : null, rule: tickered ? 'ticker' : '', confidence: tickered ? 0.8 : 0, role: null, caps: !tickered });

@@ -4080,6 +4080,8 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('ZORVEX TOTE INC <ZTI> 2ND QTR' + table)).toEqual(['ZORVEX TOTE INC']);
     expect(orgs('UNITED QUANDELLIAN CORP <UQC> 2ND QTR' + table)).toEqual(['UNITED QUANDELLIAN CORP']);
     expect(orgs('ZORVEX PETROLEUM LP <ZPL> 2ND QTR' + table)).toEqual(['ZORVEX PETROLEUM LP']);
+    // (not the wire's note that the story is sent again, run into the name: 'CORRECTED-')
+    expect(orgs('CORRECTED-ZORVEX TOTE INC <ZTI> 2ND QTR' + table)).toEqual(['ZORVEX TOTE INC']);
     expect(orgs('QUANDELL L.P. <QLP> 2ND QTR' + table)).toEqual(['QUANDELL L.P.']);
     expect(orgs('Z-TRON INTERNATIONAL INC <ZTII> 4TH QTR' + table)).toEqual(['Z-TRON INTERNATIONAL INC']);
     // (not a headline's clause: a verb's word with no legal form, a function word)
