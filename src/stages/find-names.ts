@@ -3235,6 +3235,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     Lundqvar (Nasdaq: ZL)' is no person)
   // (not a legal form alone, the end of a name a comma parts: 'Tesla Motors, Inc. (NASDAQ: TSLA)')
   if (words.length <= 5 && next === '(' && TICKER_AFTER.test(after) && !(words.length === 1 && isLegalForm(first))) return ruleTyped('organization', 'ticker', 0.8);
+  // 5d'''. a sport's league or a competition is no organisation, as a tournament is none (CoNLL-2003 tags them MISC):
+  //        'the Champions League', 'Premier League', 'the Celtic League', 'Major League', 'Primera Liga', 'La Liga',
+  //        'Football League' (`competitionName`); no type, as a work's title; not a body's, a people's or a party's:
+  //        'Arab League', 'Awami League', 'Anti-Defamation League', 'Northern League', nor the league's body before a
+  //        firm's cue: 'the Premier League said', 'a Premier League spokesman'
+  if (words.length > 1 && competitionName(ctx, from, to, next)) return ruleTyped(null, 'competition', 0);
   let lexiconType: EntityType | undefined;
   let stake: RegExpExecArray | null;
   let before: string;
@@ -5085,6 +5091,35 @@ function placeConjuncts(ctx: NameContext, known: readonly Candidate[]): void {
 
 /** a sport's word after a nation that names its governing body (step 19c: 'USA Swimming'); no sport of national teams ('England Rugby', 'USA Basketball' as often the side) */
 const SPORT_BODIES = new Set('Athletics Swimming Gymnastics Cycling Rowing Netball Boxing Fencing Triathlon Wrestling Judo Sailing Badminton Squash Archery Diving Canoeing Taekwondo Equestrian Skating Skiing Weightlifting Bobsleigh Biathlon'.split(' '));
+/**
+ * Whether the run from `from` to `to` is a sport's league or a competition (step 5d'''): `League` or `Liga` last (in
+ * capitals too) after a sport's word or a competition's ('Champions League', 'Premier League', 'Super League', 'Rugby
+ * Football League', 'Primera Liga', 'La Liga'), or after `American` or `National` in a sports report ('the American
+ * League wild card'; elsewhere as often a body's name)
+ */
+function competitionName(ctx: NameContext, from: number, to: number, next: string): boolean {
+  const { toks } = ctx;
+  if (to - from < 2 || !isCompetitionLeague(toks[to - 2].text, toks[to - 1].text, true) || PRODUCT_FIRM_AFTER.test(next)) return false;
+  return isCompetitionLeague(toks[to - 2].text, toks[to - 1].text) || (ctx.sports ??= isSportsReport(ctx.doc.clean));
+}
+/**
+ * Whether `before` and `last` end a competition's name: `League` or `Liga` (in capitals too) after a sport's word or a
+ * competition's ('Champions League', 'Premier League', 'Super League', 'Rugby Football League', 'Primera Liga', 'La
+ * Liga'), or, with `sports` (a sports report's), after `American` or `National`. What tag-entities.ts reads as an
+ * event's end (with `sports`: in another story the name is the rules' organisation, as long), so that no place or
+ * nationality opens one ('Primera' of 'Primera Liga', 'Ontario' of 'Ontario Hockey League')
+ */
+export function isCompetitionLeague(before: string, last: string, sports = false): boolean {
+  const l = cap(last);
+  if (!LEAGUE_WORDS.has(l)) return false;
+  const b = cap(before);
+  return COMPETITION_HEADS.has(b) || LEAGUE_SPORTS.has(b) || SPORT_BODIES.has(b) || (b === 'La' && l === 'Liga') || (sports && (b === 'American' || b === 'National'));
+}
+const LEAGUE_WORDS = new Set(['League', 'Liga']);
+/** the sports of teams whose leagues are competitions (besides `SPORT_BODIES`): 'Football League', 'National Hockey League' */
+const LEAGUE_SPORTS = new Set('Football Soccer Hockey Rugby Baseball Basketball Cricket Volleyball Handball Softball Lacrosse Darts'.split(' '));
+/** the words that name a league as a competition: 'Champions League', 'Premier League', 'Primera Liga', 'Diamond League' */
+const COMPETITION_HEADS = new Set('Premier Champions Europa Conference Nations Celtic Super Diamond Primera Segunda Major Minor'.split(' '));
 /** an event's or a team's word after a sport's: 'the USA Swimming trials', 'the UK Athletics team' */
 const SPORT_EVENT_AFTER = /^(?:trials?|team|teams|squad|championships?|records?|finals?|season|league|events?|medals?|programme|program)$/;
 /** whether a gazetteer's country or nation of the United Kingdom is token `k` (step 4n: 'UK', 'USA', 'England') */

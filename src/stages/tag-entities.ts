@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, cap, findNames, idKey, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, cap, findNames, idKey, isCompetitionLeague, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasLower, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -480,6 +480,9 @@ function eventEndAfter(tokens: readonly MatchToken[], i: number): number {
     // Syrian Civil War', 'the Republican National Convention'; not a headline's verb between, 'Russia Wages War')
     if (WAR_WORDS.has(t) && !(k === i || (k === i + 1 && WAR_MIDDLES.has(tokens[i].text)))) return -1;
     if ((k === i || !isAllCaps(t)) && isEventWord(t, tokens[k + 1]?.text ?? '')) return k + 1;
+    // (a competition's league, 'Primera Liga', 'Ontario Hockey League', 'American League': where no sports report makes
+    // the last a competition, the rules' organisation of the whole name)
+    if (k > 0 && isCompetitionLeague(tokens[k - 1].text, t, true)) return k + 1;
   }
   return -1;
 }

@@ -4293,3 +4293,31 @@ describe("findNames: a venue's or a business's last word ends no person's name",
     expect(mentionTypes('The fashion house Jean Couture opened a shop.' + PROSE)).toEqual([['Jean Couture', 'organization']]);
   });
 });
+
+describe("findNames: a sport's league or a competition is no organisation (step 5d''')", () => {
+  const typeOf = (text: string, name: string) => runDoc(text).mentions.filter((m) => m.text === name).map((m) => m.type);
+  it.each([
+    // [text, the competition's name]
+    ['Zorvex scored twice as Quandell won their Champions League tie on Tuesday.', 'Champions League'],
+    ['Kellmore are top of the Premier League after Marlow scored.', 'Premier League'],
+    ['Quandell finished third in the Kellish Super League last season.', 'Kellish Super League'],
+    ['Marlow joined La Liga side Zorvex Real on a free transfer.', 'La Liga'],
+    ['Tolland played in the Zorvex Rugby League for two seasons.', 'Zorvex Rugby League'],
+    ['MAJOR LEAGUE RESULTS', 'MAJOR LEAGUE'],
+  ])('%j', (text, name) => {
+    expect(typeOf(text, name)).toEqual([]);
+  });
+
+  it("takes 'American League' and 'National League' for competitions in a sports report only", () => {
+    const report = 'Marlow threw a shutout and the Zorvex pitchers struck out ten as the team kept the lead in the American League with a 3-1 win over Quandell.';
+    expect(typeOf(report, 'American League')).toEqual([]);
+    // (elsewhere as often a body's name)
+    expect(orgsIn('Members of the Kellish National League said on Monday they would back the plan.')).toContain('Kellish National League');
+  });
+
+  it("keeps a body's, a people's or a party's league an organisation, and a competition's body before a firm's cue", () => {
+    expect(orgsIn('The Kellish Premier League said on Monday it would fine Zorvex for the breach.')).toContain('Kellish Premier League');
+    expect(orgsIn('The Quandell Farmers League said on Monday it would back the plan.')).toContain('Quandell Farmers League');
+    expect(orgsIn('The Kellish Muslim League said on Monday it would back the plan.')).toContain('Kellish Muslim League');
+  });
+});

@@ -620,6 +620,11 @@ describe('tag: events named after a place (shipped gazetteers)', () => {
     expect(places('Veterans of the Iraq War and the Vietnam War met delegates of the Republican National Convention in Doha.')).toEqual(['Doha']);
     // (a war's word right after the name or a war's or a party's adjective only: not a headline's verb between)
     expect(places('Russia Wages War On Ukraine Grain Ports')).toContain('Russia');
+    // a competition's league is such an event: 'Primera Liga' (find-names' `isCompetitionLeague`)
+    expect(places('Marlow scored twice in the Doha Premier League and flew home to Doha on Monday.')).toEqual(['Doha']);
+    expect(places('Marlow played in the Doha Hockey League and flew home to Doha on Monday.')).toEqual(['Doha']);
+    // (and a nationality before 'League' in a sports report, where the name finder makes a competition of it)
+    expect(places('Marlow pitched for the Zorvex team in the American League this season, the coach said.').filter((t) => t === 'American')).toEqual([]);
   });
 });
 
