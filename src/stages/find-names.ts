@@ -3402,6 +3402,11 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     or the surname rule below had made persons of them: 'Fair' a surname too, a person's after a title or the cues
   //     of step 6's first test; a magazine's before its cue is step 8d's, 'Vanity Fair magazine')
   if (words.length > 1 && last === 'Fair' && !role && !venueSurnamePerson(ctx, v)) return ruleTyped(null, 'event', 0);
+  // 8h. an award's or a thing's name of a metal's or a jewel's given name, after an article or a possessive or before
+  //     an award's word: 'the Golden Bear', 'a Golden Rose', "the festival's Golden Kinnaree awards", "Sabato's Crystal
+  //     Ball" (no type, as a work's title; the given-name rule below had made persons of them: 'golden' is a first name
+  //     of its list); not a surname of no common word last, a person's: "the Lions' Golden Tate" (`awardName`)
+  if (!role && awardName(ctx, s, words, start, end)) return ruleTyped(null, 'award', 0);
   // 9. a known first name: 'Andrew Schofer'
   //    (not a title that is also a given name, left here by step 4: 'General Staff', 'Major League Baseball')
   //    (a given name of the longer list only that is a common word too, 'Golden', 'Royal', 'Delta', 'Mac', does not open
@@ -6516,18 +6521,39 @@ const ARTICLE_BEFORE = new Set(['the', 'a', 'an']);
 /** ... as a sentence writes them, capitalised or in capitals too, for `casedNames`' `articled` ('the Bill', 'The Earl') */
 const ARTICLE_WORDS = new Set([...ARTICLE_BEFORE].flatMap((a) => [a, a[0].toUpperCase() + a.slice(1), a.toUpperCase()]));
 
+/**
+ * Whether a name of two words whose first is a given name that is a metal or a jewel too (`AWARD_ADJECTIVES`) is an
+ * award's or a thing's (step 8h): after an article or a possessive, a word in lower case between ('an honorary Golden
+ * Bear', "Sabato's Crystal Ball"), or before an award's word ('Golden Rose television awards'); its last word a common
+ * word, or no surname ('Golden Kinnaree'), so that "the Lions' Golden Tate" stays a person
+ */
+function awardName(ctx: NameContext, s: Sentence, words: readonly Token[], start: number, end: number): boolean {
+  if (words.length !== 2 || !AWARD_ADJECTIVES.has(words[0].text)) return false;
+  const last = words[1].text;
+  if (!isCommonish(ctx.lex, last) && isListed(last, ctx.lex.lastNames, ctx.lex.surnames)) return false;
+  return THING_BEFORE.test(tail(ctx.doc.clean, s.start, start)) || AWARD_AFTER.test(ctx.doc.clean.slice(end, Math.min(s.end, end + 40)));
+}
+/** the given names that are a metal or a jewel too, an award's first word: 'Golden Globe', 'Silver Bear', 'Crystal Globe' */
+const AWARD_ADJECTIVES = new Set('Golden Silver Crystal Diamond Platinum Bronze'.split(' '));
+/** an article, a possessive pronoun or a possessive before a thing's name, an adjective in lower case between */
+const THING_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Mm]y)|['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** an award's word after its name, a word in lower case between: 'Golden Kinnaree awards', 'Golden Rose television awards' */
+const AWARD_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:awards?|prizes?|trophy|trophies|medals?|statuettes?)\b/u;
+
 /** the rules whose person a work's title before it overrules (step 8c): the weakest evidence of a person's name */
 const WEAK_PERSON_RULES = new Set(['first-name', 'surname-suffix', 'name-shape']);
 
 /**
  * Step 8c in the whole document: a name found as a work's title ('the film Vera Drake') is no person where the given-name,
  * surname or name-shape rule made one of it ('Vera Drake won', 'Vera Drake star Imelda Staunton'), nor a place where
- * the preposition rule made one ('in Amelie' after 'the hit film Amelie'). Changes `found` in place, before the
- * document's types are noted.
+ * the preposition rule made one ('in Amelie' after 'the hit film Amelie'); so is an award's name (step 8h: 'received
+ * and honorary Golden Rose' after 'the Golden Rose awards'). Changes `found` in place, before the document's types are
+ * noted.
  */
 function untypeWorks(found: Found[]): void {
   let works: Set<string> | undefined;
-  for (const f of found) if (f.rule === 'work') (works ??= new Set()).add(f.name);
+  // (and an award's name, step 8h's: 'the Golden Rose' makes no person of 'and honorary Golden Rose')
+  for (const f of found) if (f.rule === 'work' || f.rule === 'award') (works ??= new Set()).add(f.name);
   if (!works) return;
   for (const f of found)
     if (((f.type === 'person' && WEAK_PERSON_RULES.has(f.rule)) || (f.type === 'place' && f.rule === 'place-preposition')) && works.has(f.name)) {

@@ -4321,3 +4321,24 @@ describe("findNames: a sport's league or a competition is no organisation (step 
     expect(orgsIn('The Kellish Muslim League said on Monday it would back the plan.')).toContain('Kellish Muslim League');
   });
 });
+
+describe("findNames: an award's name of a metal's or a jewel's given name is no person (step 8h)", () => {
+  it.each([
+    // [text, the award's or the thing's name]
+    ["Zorvex will compete for the festival's top prize, the Golden Quill, next week.", 'Golden Quill'],
+    ['Marlow received an honorary Golden Bear at the Kellmore festival on Monday.', 'Golden Bear'],
+    ['Quandell was nominated for Golden Rose television awards this year.', 'Golden Rose'],
+    ['The Golden Zorvexes will be awarded on Friday, officials said.', 'Golden Zorvexes'],
+    ["According to Quandell's Crystal Ball, the race is close.", 'Crystal Ball'],
+  ])('%j', (text, name) => {
+    expect(runDoc(text).mentions.filter((m) => m.text === name)).toEqual([]);
+  });
+
+  it("takes no person of the award's name elsewhere in the document either", () => {
+    expect(personsIn('Zorvex won the Golden Quill last year. Golden Quill nominees include Kellmore.')).toEqual([]);
+  });
+
+  it("keeps a person whose surname is no common word, after a possessive too", () => {
+    expect(personsIn("The Lions' Golden Tate caught two passes on Sunday.")).toContain('Golden Tate');
+  });
+});
