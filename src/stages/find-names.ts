@@ -6611,9 +6611,17 @@ function modelNumberAt(toks: readonly Token[], k: number): boolean {
   const after = toks[k + 1]?.text ?? '';
   return !(toks[k + 1]?.start === toks[k].end && /^\p{L}/u.test(after)) && !/^(?:%|per|pc|m|bn|million|billion)$/.test(after) && !/^\p{Ll}+s$/u.test(after);
 }
-/** a product's noun after its name: 'the PlayStation 3 console', 'the BitTorrent system', 'the MyDoom virus' (a firm's
- * technology or software is named so too, 'Demand for SanVolt technology': a firm's cue anywhere outweighs it) */
-const PRODUCT_NOUN_AFTER = new Set('console consoles handheld player players title titles feature button technology software program programs programme system systems virus worm bug trojan plug-in plugin browser toolbar handset handsets phone phones tablet device devices headset format file files server servers client protocol engine'.split(' '));
+/** a product's noun after its name: 'the PlayStation 3 console', 'the BitTorrent system', 'the MyDoom virus', a web
+ * platform's, a program's or a show's ('WordPress plugins', 'your WordPress dashboard', 'the AdWords interface',
+ * 'EastEnders actress'; a firm's technology or software is named so too, 'Demand for SanVolt technology': a firm's cue
+ * anywhere outweighs it). Not what a web firm's name has as often: its app, site, account, API, blog or database ('the
+ * Gogobot and TripAdvisor apps', 'the TechJect site', 'a LinkedIn account', 'the FiveThirtyEight blog') */
+const PRODUCT_NOUN_AFTER = new Set(
+  (
+    'console consoles handheld player players title titles feature button technology software program programs programme system systems virus worm bug trojan plug-in plugin browser toolbar handset handsets phone phones tablet device devices headset format file files server servers client protocol engine ' +
+    'plugins plug-ins theme themes dashboard interface login campaign campaigns soap episode episodes actress actor'
+  ).split(' '),
+);
 /** what stands before a firm's name and not a product's: 'operator BellSouth', 'engineers at SeekFast', 'a division of ScanSoft' */
 const PRODUCT_FIRM_BEFORE = new Set('operator maker makers studio carrier developer publisher'.split(' '));
 const FIRM_STAFF = new Set('engineers engineer analysts analyst researchers researcher executives executive staff employees workers director manager officer spokesman spokeswoman economist'.split(' '));

@@ -1497,6 +1497,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['The QuarkDoom virus spread fast. QuarkDoom slowed searches.', 'QuarkDoom'],
     ['First look at ZorvStation 3 chip. The chip is fast.', 'ZorvStation'],
     ['Gamers bought millions of ZorvStations. The ZorvStation leads.', 'ZorvStation'],
+    // (a web platform's, a program's or a show's noun after it: plugins, a site, an interface, an actress)
+    ['I often get asked about ZorvPress plugins. ZorvPress is free.', 'ZorvPress'],
+    ['Log in to the KellWords interface. KellWords grew fast.', 'KellWords'],
+    ['Former QuandEnders actress Marlow spoke on Monday. QuandEnders is popular.', 'QuandEnders'],
   ])('takes no firm of a camel-case product: %j', (text, name) => {
     expect(runDoc(text).mentions.filter((m) => m.text === name)).toEqual([]);
   });
@@ -1517,6 +1521,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('The KellSoft software is new, and the unit is a division of KellSoft.')).toEqual(['KellSoft', 'KellSoft']);
     // (no cue at all: the coinage stays a firm, step 12f)
     expect(orgs('Shares of ZorvCorp rose after ZorvCorp won.')).toEqual(['ZorvCorp', 'ZorvCorp']);
+    // (a platform's firm that the story gives a firm's cue: its app, its site)
+    expect(orgs('ZorvLink said on Monday that the ZorvLink app will change.')).toEqual(['ZorvLink', 'ZorvLink']);
   });
 
   it.each([
