@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
-import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from './sports-teams.js';
+import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
@@ -5893,11 +5893,21 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   // (not a nationality a gazetteer typed, 'Turkish fans'; nor an event, 'Davis Cup captain', 'Six Nations squad'; nor the end of a longer
   // name, 'California Angels skipper'; nor a run that opens with an adjective or an adverb, 'Former England captain',
   // or a sentence with a common word, 'Bench coach Andy Etchebarren')
+  // (or a role qualified by a word or two in lower case, or a player's position, before a person's name: 'Chelsea
+  // assistant boss Steve Clarke', 'Wasps flanker Johnny O'Connor', 'Chelsea left-back Wayne Bridge', whose name a place's
+  // rule may have typed: a given name of the lists opening it does too; `squadRoleBeforeName`)
+  const namedAfter = (f: Found) => {
+    const role = squadRoleBeforeName(doc.clean.slice(f.end, Math.min(f.end + 48, f.sentence.end)));
+    if (role === 0) return false;
+    const at = f.end + role;
+    return persons.has(at) || isGivenName(/^[\p{L}'’-]+/u.exec(doc.clean.slice(at, at + 24))?.[0] ?? '', ctx.lex);
+  };
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from > 3 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
-    if (!squadContext(doc.clean.slice(f.end, Math.min(f.end + 24, f.sentence.end)))) continue;
+    if (!squadContext(doc.clean.slice(f.end, Math.min(f.end + 24, f.sentence.end))) && !namedAfter(f)) continue;
     if (opensWithModifier(ctx, f)) continue;
-    if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && isCapitalised(ctx.toks[f.from - 1].text))) continue;
+    // (the word before a whole word of the text, not a token: 'Val-d'Or Foreurs left wing', whose last token is "d'Or")
+    if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && CAPITALISED_WORD_BEFORE.test(doc.clean.slice(Math.max(f.sentence.start, f.start - 40), f.start)))) continue;
     if (!typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
   }
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
@@ -5920,6 +5930,8 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return positioned ?? NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** a capitalised word, as the text splits words at spaces, right before a name: 'Val-d'Or ' (not after a comma, a quotation mark or a colon, nor a possessive: 'However, ', 'Ollie," ', "Woodward's ") */
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\S*\p{L}(?<!['’]s)\s+$/u;
 // a player's position or a coach right after a town, then a name: 'Newcastle striker Alexander Isak'
 const POSITION_AFTER = /^\s+(?:striker|midfielder|goalkeeper|defender|winger|full-?back|cent(?:re|er)-?back|playmaker|head coach|coach)\s+(?=\p{Lu})/u;
 

@@ -127,6 +127,29 @@ const SQUAD_AFTER = /^\s+(?:manager|boss|head coach|coach|striker|midfielder|goa
  */
 export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 
+// a squad's role after one or two words in lower case that qualify it, or a player's position SQUAD_AFTER has not, with
+// a name after it: 'Chelsea assistant boss Steve Clarke', 'Wasps rugby director Warren Gatland', 'Wasps flanker Johnny
+// O'Connor', 'Chelsea left-back Wayne Bridge' (not a clause's word between, 'Zorvex and England captain', 'Zorvex
+// were captained'; the name after it is checked by the caller)
+const ROLE_QUALIFIER = '(?!(?:and|or|of|the|a|an|to|for|with|was|were|is|are|has|have|had|as|at|in|on|by|from|who|whose|said|says|will|would)\\b)[a-z][a-z-]+\\s+';
+const SQUAD_ROLE_NAMED = new RegExp(
+  `^\\s+(?:${ROLE_QUALIFIER}){0,2}(?:${PLAYER_ROLES}|head coach|director|director of rugby|cent(?:re|er)|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|wing|(?:left|right|wing)-?backs?|forward)\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+/**
+ * The length of a squad's role after a name, qualified by a word or two in lower case or a player's position
+ * ('assistant boss', 'rugby director', 'flanker', 'left-back'), up to the capitalised name after it, or 0: a club's
+ * before its player's or official's name (`after`: the sentence after the name; whether a person's name starts there is
+ * the caller's to check).
+ *
+ *   squadRoleBeforeName(' assistant boss Steve Clarke said') = 16
+ *   squadRoleBeforeName(' and England captain Will Carling')  = 0
+ */
+export function squadRoleBeforeName(after: string): number {
+  return SQUAD_ROLE_NAMED.exec(after)?.[0].length ?? 0;
+}
+
 // what is done to a team, right before its name: 'beat Somerset', 'victory over Guingamp', 'homered for Cleveland'
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')

@@ -2035,6 +2035,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const teams = (text: string) => typed(text).filter((m) => m[2] === 'rule:sports-team');
     expect(teams('Turkish fans sang before the league match, and the striker scored twice. Davis Cup captain John Newcombe watched the season end.')).toEqual([]);
     expect(teams('Former Zorvex captain Will Carling watched the league match, and the striker scored twice this season.')).toEqual([]);
+    // a role qualified by a word in lower case, or a player's position, before a person's name, at a sentence's start
+    // too: the club wherever the report names it ('Zorvex' and 'Quimble' are in no gazetteer); not a nation's side, a
+    // nationality, nor a common word opening the sentence
+    expect(teams('Zorvex assistant boss Steve Clarke said the league match was hard. The striker scored twice as Zorvex won.').map((m) => m[0])).toEqual(['Zorvex', 'Zorvex']);
+    expect(teams("Quimble flanker Johnny O'Connor was injured in the league match. The striker scored twice this season.").map((m) => m[0])).toEqual(['Quimble']);
+    expect(teams('The league said Zorvex left-back Wayne Bridge will miss the match. The striker scored twice this season.').map((m) => m[0])).toEqual(['Zorvex']);
+    expect(teams('England assistant coach Steve Clarke said the league match was hard. The Spanish assistant coach Luis Aragones agreed, and the striker scored twice.')).toEqual([]);
+    expect(teams('The league said Zorvex youth coach Quandell Academy will train the players. The striker scored twice this season.')).toEqual([]);
+    // (nor the last word of a longer name, whose word before is capitalised though its last token is not: "Val-d'Or")
+    expect(teams("The league said Zorvia-d'Or Quimbles left wing Anthony Mantha will play. The striker scored twice this season.").map((m) => m[0])).not.toContain('Quimbles');
+    expect(teams('Replacement hooker Robin Morris came on in the league match. Bench assistant coach Andy Etchebarren said the striker scored twice.')).toEqual([]);
     // a club of an unknown word and its town, which the name-shape rule made a person, where a team stands; not a
     // player whose first word is a given name ('Michael Washington')
     expect(teams('Hamburg beat Zorvex Rostock 1-0 in the league match on Saturday, and the striker scored twice this season.').map((m) => m[0])).toContain('Zorvex Rostock');

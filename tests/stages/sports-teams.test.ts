@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -199,6 +199,21 @@ describe('sports teams named by their town or county', () => {
     [' said on Monday', false],
   ])('squadContext(%j) = %j', (after, expected) => {
     expect(squadContext(after)).toBe(expected);
+  });
+
+  it.each([
+    // a squad's role qualified by a word or two in lower case, or a player's position, up to the name after it
+    [' assistant boss Steve Clarke said', ' assistant boss '.length],
+    [' rugby director Warren Gatland warned', ' rugby director '.length],
+    [" flanker Johnny O'Connor was injured", ' flanker '.length],
+    [' left-back Wayne Bridge could miss', ' left-back '.length],
+    // no clause's word before the role, nor a role with no name after it
+    [' and coach Will Carling', 0],
+    [' was captain Will Carling', 0],
+    [' were captained by Will Carling', 0],
+    [' assistant boss said', 0],
+  ])('squadRoleBeforeName(%j) = %j', (after, expected) => {
+    expect(squadRoleBeforeName(after)).toBe(expected);
   });
 
   it.each([
