@@ -23,7 +23,8 @@ import { countryOf, opensDateline } from '../gazetteer/disambiguate.js';
  *      document names, where that country has the kind (4b).
  * Not one after a word that makes it a state's or a town's ('the state Supreme Court': `LOCAL_BEFORE`). (5. Any other
  * name of the rules that opens with its country's word is the gazetteer's organisation of the name without it where
- * that is the country's: `countrysOwnBody`.)
+ * that is the country's: `countrysOwnBody`. 6. A national body's short form after its country's word, 'the Spanish FA', no
+ * gazetteer's, takes that country: `NATIONAL_BODY_SHORTS`.)
  * It is then the gazetteer's body of that country and kind where one has it (the aliases 'Azerbaijani Defense
  * Ministry', 'U.S. Defense Department' are looked up), else an id of its own made of the body's kind in one form and
  * the country's name: 'Ministry of Finance (Japan)' (organization:ministry-of-finance-japan) for 'the Finance
@@ -262,6 +263,9 @@ function namedCountryCodes(gazetteer: readonly Candidate[]): Set<string> {
   return out;
 }
 
+/** a national football association's short form after its nationality or country: 'the Spanish FA' (the name finder's step 4n', and 6. below) */
+export const NATIONAL_BODY_SHORTS: ReadonlySet<string> = new Set(['FA']);
+
 /** a name's first word, after a 'the', and the rest of it: 'the U.S. Food and Drug Administration' -> 'U.S.', 'Food and …' */
 const QUALIFIED_NAME = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/;
 
@@ -321,7 +325,14 @@ export function countryBodies(
     if (b) (bodies ??= new Map()).set(c, b);
     else {
       const entries = qualified ? countrysOwnBody(cw, qualified, lookup.exactHits) : undefined;
-      if (!entries) continue;
+      if (!entries) {
+        // (6. a national body's short form after its country's word, which no gazetteer has: 'the Spanish FA' is Spain's)
+        const code = qualified && NATIONAL_BODY_SHORTS.has(qualified[2]) ? cw.codeOf.get(qualified[1]) : undefined;
+        if (!code) continue;
+        (named ??= rules.slice())[i] = { ...c, country: code };
+        report?.info('tag/body-country', `${JSON.stringify(c.name)}: a national body of ${code}, by its nationality`, { span: doc.toSource.toOriginal(c) });
+        continue;
+      }
       (named ??= rules.slice())[i] = { ...c, entries };
       report?.info('tag/body-country', `${JSON.stringify(c.name)}: ${entries[0].id}, the gazetteer's body of its name without the country's word, of that country`, { span: doc.toSource.toOriginal(c) });
     }

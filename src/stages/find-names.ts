@@ -12,6 +12,7 @@ import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
 import { teamSheetNames } from '../text/team-sheet.js';
 import { isNameSuffix } from './middle-initials.js';
+import { NATIONAL_BODY_SHORTS } from './country-bodies.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -2447,6 +2448,15 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   //     team's word, 'the USA Swimming trials', 'England Netball team', nor a sport of teams, a national side's as often
   //     (`SPORT_BODIES`), nor a nationality's adjective, 'British Cycling' as often the sport
   if (to - from === 2 && SPORT_BODIES.has(toks[from + 1].text) && !SPORT_EVENT_AFTER.test(toks[to]?.text ?? '') && nationAt(ctx, from)) {
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'organization', rule: 'national-body', confidence: 0.7, role: null, caps: false });
+    return;
+  }
+  // 4n'. a nationality or a country and a national football association's short form are that country's body: 'the
+  //      Spanish FA', 'Irish FA', 'Egypt FA' (the qualifier would go to a role below, and 'FA' alone stay the English one's);
+  //      not a region's, nor after 'of': a savings bank's legal form, 'First Federal Savings of Arkansas FA'
+  if (to - from === 2 && NATIONAL_BODY_SHORTS.has(toks[from + 1].text) && (lex.nationalities?.has(toks[from].text) || countryName(toks[from].text, lex)) && (from === s.tokenStart || toks[from - 1].text !== 'of')) {
     const start = toks[from].start;
     const end = toks[to - 1].end;
     ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'organization', rule: 'national-body', confidence: 0.7, role: null, caps: false });

@@ -57,6 +57,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
       'Finance Ministry organization:ministry-of-finance-netherlands Ministry of Finance (Netherlands)',
     ]);
   });
+  it("gives a national football association's short form after its nationality or country that country", () => {
+    const doc = run('The Danish FA fined the Zorvex club on Tuesday, and a Peru FA official said the Quimble club would appeal.');
+    expect(doc.entities.get('organization:danish-fa')?.country).toBe('DK');
+    expect(doc.entities.get('organization:peru-fa')?.country).toBe('PE');
+  });
   it("gives the minted body's entity its country", () => {
     const doc = run('TOKYO, March 3 - The Finance Ministry said on Tuesday it would sell bonds to the banks.');
     expect(doc.entities.get('organization:ministry-of-finance-japan')?.country).toBe('JP');

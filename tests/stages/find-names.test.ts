@@ -1825,6 +1825,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['UK', 'place'],
       ['Ohio', 'place'],
     ]);
+    // (a nationality or a country and 'FA' are its football association (step 4n'), not the nationality and England's
+    // body; not inside a cup's name)
+    expect(mentionSources('The Danish FA fined Zorvex, and a Peru FA official said the Quimble club would appeal.')).toEqual([
+      ['Danish FA', 'organization', 'rule:national-body'],
+      ['Peru FA', 'organization', 'rule:national-body'],
+    ]);
+    expect(mentionSources('Zorvex won the Danish FA Cup final on Sunday.').map((m) => m[0])).not.toContain('Danish FA');
+    // (nor a region's, nor after 'of': a savings bank's legal form)
+    expect(mentionSources('Zorvex Savings of Denmark FA said it bought back notes.').map((m) => m[2])).not.toContain('rule:national-body');
+    expect(mentionSources('The Ohio FA said it bought back notes.').map((m) => m[2])).not.toContain('rule:national-body');
+    expect(mentionSources('Zorvex won the Danish FA Cup final on Sunday.').map((m) => m[2])).not.toContain('rule:national-body');
   });
 
   it('a word wink-nlp ships as a common noun is a name where the document writes it as one only', () => {
