@@ -88,6 +88,10 @@ const ROLE_AFTER_MODIFIER = new RegExp(`^\\s+[a-z][a-z-]+\\s+(?:${PLAYER_ROLES})
 // (a player's role after the possessive and one or two words, a nationality's or an adjective's: "Middlesbrough 's Italian
 // striker Fabrizio Ravanelli", "Porto 's new Polish keeper")
 const ROLE_AFTER_WORDS = new RegExp(`^\\s*['’]s\\s+(?:[A-Za-z-]+\\s+){1,2}(?:${PLAYER_ROLES})\\b`, 'i');
+// a player of the club before, after 'former': 'The former Valencia man', 'a former Zorvex player' (the word before is
+// checked by the caller: `FORMER_BEFORE`)
+const FORMER_MAN_AFTER = /^\s+(?:man|player|star|favourite|youngster|trainee)\b/;
+const FORMER_BEFORE = /\b(?:former|Former)\s+$/;
 // a forward, before the player's name: 'Middlesbrough forward Boudewijn Zenden' (not the adverb: 'play Kaka forward')
 const FORWARD_AFTER = /^\s*forward\s+\p{Lu}/u;
 // (and a rugby player's position or 'substitute' before the player's name, after the possessive and a word or two too:
@@ -154,7 +158,7 @@ export function squadRoleBeforeName(after: string): number {
 // (and what a report calls a team before its name: 'league champions Porto', 'arch-rivals Lancashire', 'second-placed
 // Stuttgart', 'a consolation goal for Volendam')
 const RESULT_BEFORE =
-  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|newcomers|opponents|pacesetters|minnows|outfit|newly-promoted|club|side|league|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|seasons? with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted|face|faces|facing|(?:will|to|we|they|must|shall) play|play for|take on|takes on|taking on|clash with|tie with|tie against|debut for|signed from|years with|been with|spells? (?:at|with)|stint (?:at|with)|sweep of|(?:at )?home to|away to|\d{1,3}-\d{1,3} (?:to|by|against|over)|(?:points?|places?|position|goals?|runs) behind)\s*$/i;
+  /\b(?:champions|hopefuls|leaders|rivals|finalists|holders|strugglers|newcomers|opponents|pacesetters|minnows|outfit|newly-promoted|club|side|league|\w+-placed|(?:first|second|third|fourth|fifth)-place|goals? for|beat|beating|beaten|defeated|defeating|thrashed|crushed|routed|edged|overcame|trounced|hammered|whipped|blanked|drew with|draw with|drawn with|lost to|losing to|defeat to|defeat by|defeat of|win over|wins over|victory over|lead over|advantage over|against|versus|joined|signed for|played for|plays for|playing for|join|joins|joining|rejoin|rejoined|former club|old club|parent club|homered for|homers? for|scored for|seasons? with|loaned to|moved to|moves to|transferred to|dismiss|dismissed|reducing|bowling|to face|meet|meets|host|hosts|hosted|face|faces|facing|(?:will|to|we|they|must|shall) play|play for|take on|takes on|taking on|clash with|tie with|tie against|debut for|signed from|years with|been with|spells? (?:at|with)|stint (?:at|with)|sweep of|(?:at )?home to|away to|\d{1,3}-\d{1,3} (?:to|by|against|over)|(?:points?|places?|position|goals?|runs) behind|player-(?:boss|manager) (?:with|of|at)|management with|(?:manager|boss) at|in charge of)\s*$/i;
 // a match a team will play, its opponent's name after the verb, capitalised (case-sensitive): 'Tottenham travel to West
 // Brom', 'Genoa now meet Sampdoria', 'Chelsea host Birmingham' (not 'Newcastle hosted the race', a town's event)
 const FIXTURE_AFTER = /^\s+(?:(?:will|now|must|could|can|then)\s+)?(?:face|faces|meet|meets|host|hosts|play|plays|take on|takes on|travel to|travels to|visit|visits|entertain|entertains)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
@@ -168,8 +172,9 @@ const fixtureAfter = (after: string): boolean => {
 };
 // a town's institution after its name: no team ('Manchester magistrates', 'York police', 'Leeds Crown Court')
 const INSTITUTION_AFTER = /^\s+(?:magistrates|court|crown court|coroner|tribunal|inquiry|inquest|police|council|city council|hospital|university|airport|station)\b/i;
-// what the report calls it in apposition: 'Blackburn , the club he led to the title', 'Leicester, the Premiership side,'
-const CLUB_APPOSITION = /^\s*,\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:club|side|team)\b(?!['’]s)/u;
+// what the report calls it in apposition, after a comma or a dash: 'Blackburn , the club he led to the title', 'Leicester,
+// the Premiership side,', 'Zorvex - the club he supported as a boy'
+const CLUB_APPOSITION = /^\s*[,\u2013\u2014-]\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:club|side|team)\b(?!['’]s)/u;
 // a list going on after a name: ', Surrey and', ' and Surrey', ' or Surrey'
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&)\s*\p{Lu}/u;
 // the end of a list's name before the next: 'Parma and ', 'Yorkshire , Nottinghamshire and '
@@ -216,7 +221,7 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   // nor a word that opens the sentence before a club's name: 'Former Liverpool manager Jurgen Klopp')
   if (NAME_BEFORE.test(near) && !OPENER_BEFORE.test(near)) return RESULT_BEFORE.test(near);
   if (INSTITUTION_AFTER.test(after)) return false;
-  if (RESULT_AFTER.test(after) || fixtureAfter(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || pluralSubject(near, after) || RESULT_BEFORE.test(near)) return true;
+  if (RESULT_AFTER.test(after) || fixtureAfter(after) || CLUB_APPOSITION.test(after) || ROLE_AFTER.test(after) || ROLE_AFTER_WORDS.test(after) || ROLE_AFTER_MODIFIER.test(after) || FORWARD_AFTER.test(after) || NAMED_ROLE_AFTER.test(after) || (FORMER_MAN_AFTER.test(after) && FORMER_BEFORE.test(near)) || pluralSubject(near, after) || RESULT_BEFORE.test(near)) return true;
   // (a list's later names after the team's cue before its first: 'years with Liverpool and Southampton', 'hopefuls Parma
   // and Roma', 'behind Yorkshire , Nottinghamshire and Surrey')
   // (a comma alone before the name only where the list goes on after it: not 'the 2-0 defeat by Leeds, York police')

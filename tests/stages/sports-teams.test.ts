@@ -109,6 +109,13 @@ describe('sports teams named by their town or county', () => {
     ['Wales hooker Mefin Davies is to stay with English side ', ' despite interest', true],
     ['Kenny Dalglish spoke of his sadness at leaving ', ' , the club he led to the title', true],
     ['He flew home from ', ', the Spanish capital, on Monday', false],
+    // (after a dash too; a player of the club after 'former'; a player-manager's or a manager's club)
+    ['He was signed by ', ' - the club he supported as a boy - last season', true],
+    ['He flew home from ', ' - the Spanish capital - on Monday', false],
+    ['The former ', ' man is relishing the match', true],
+    ['The ', ' man is relishing the match', false],
+    ['He began his career as player-boss with ', ' before moving on', true],
+    ['He later returned to management with ', ' in 2000', true],
     ['The team flew to ', ", the team's new home", false],
     // (not a debut, an athlete's in his town too: 'Joshua will make his Cardiff debut')
     ['Joshua will make his ', ' debut in April', false],
