@@ -4112,6 +4112,8 @@ interface DocumentFacts {
   readonly legalWords: Set<string>;
   /** one-word names a kind of firm or band before them types first, that are a surname of `personWords` too: the firm's where no person's rule types them */
   readonly cuedFirms: Set<string>;
+  /** the weak rules' persons that open a firm named with its legal form (step 19f), and that firm: its name and entries */
+  readonly openers: Map<Found, Candidate>;
   /** gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG' */
   readonly orgsAt: Map<number, Candidate[]>;
   /** sports teams named by their town or county (step 15) */
@@ -4197,6 +4199,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     lineWords: new Set(),
     legalWords: new Set(),
     cuedFirms: new Set(),
+    openers: new Map(),
     orgsAt: new Map(),
     teams: new Set(),
     capsTypes: new Map(),
@@ -4241,6 +4244,11 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 19e. a position's word before a gazetteer's place, one untyped run, is a place of its own: 'Inner Mongolia', 'Lower
   //      Manhattan', 'Upper Egypt' (`positionPlaces`)
   positionPlaces(ctx, known);
+  // 19f. a weak rule's person whose words open a firm the document names with its legal form is the firm's shorter
+  //      name ('Zorvex Quandell said' after 'Zorvex Quandell Mining Corp'), where no one of its surname is named in full
+  //      and nothing says person (`firmOpeners`); before the document's person words and types, so that its headline
+  //      and lone words follow
+  firmOpeners(facts);
   const { notPerson, areas, personWords, docTypes, orgsAt } = facts;
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
@@ -4816,6 +4824,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // a legislature's, a treasury's or a commission's one word is the gazetteer's body the document names in full with
   // it: 'the Commission' after 'the European Commission', 'the Treasury' after 'the U.S. Treasury'
   if (f.rule === 'institution' && (entries = (facts.bodies ??= institutionBodies(ctx, facts.known)).get(f.name))) return { ...candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority), entries };
+  if (f.rule === 'firm-opener') return openerOf(facts, f);
   if (f.rule === 'county') return countyOf(facts, f);
   if (f.rule === 'domain-name') return domainOf(facts, f);
   return candidate(doc, f, f.start, f.end, f.type, f.rule, f.confidence, f.priority);
@@ -5245,6 +5254,92 @@ function staffAt(facts: DocumentFacts, f: Found): boolean {
 function legalFormEnd(toks: readonly Token[], f: Found, areaSpans: ReadonlyMap<number, number>): number | undefined {
   for (let k = f.from + 2; k < f.to; k++) if (areaSpans.get(toks[k].start) === f.end && LEGAL_FORMS.has(toks[k - 1].text)) return toks[k - 1].end;
   return undefined;
+}
+
+/** the person rules of a name's shape or a weak context, whose person may be a firm's shorter name (step 19f) */
+const OPENER_PERSON_RULES = new Set([...WEAK_PERSON_RULES_ALL, 'initial-person']);
+/** a founding verb after a name: a person's (step 19f) */
+const FOUNDED_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:founded|started|created|formed|established|set up)\b/;
+/** words that end a firm's name as a legal form does, for step 19f ('Zorvex Quandell Holdings') */
+const FIRM_END_WORDS = new Set(['Group', 'Holdings', 'Associates']);
+
+/**
+ * The words of a firm's name before its legal form ('Group', 'Holdings', 'Associates' too; '& Co' with its '&'), or
+ * undefined where none ends it: 'Zorvex Quandell Mining Corp' -> Zorvex, Quandell, Mining.
+ */
+function beforeLegalForm(name: string): string[] | undefined {
+  const words = singleSpaced(name).split(' ');
+  let n = words.length;
+  const ends = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, '')) || FIRM_END_WORDS.has(w);
+  while (n > 1 && (ends(words[n - 1]) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
+  return n < words.length && n > 0 ? words.slice(0, n) : undefined;
+}
+
+/**
+ * Step 19f: a person the shape of its name or a weak context made (`OPENER_PERSON_RULES`) whose words open a firm the
+ * document names with its legal form is that firm's shorter name: 'Zorvex Quandell said' after 'Zorvex Quandell
+ * Mining Corp', 'Quimbar Tabak' after 'Quimbar Tabak Hirsch and Co' (10 MB bench corpus: ~108 such person rows, 25 of
+ * 25 read wrong). Not where the document names a person of its surname in full ('Martin Zorvex' beside 'Zorvex
+ * Capital Corp' leaves the lone 'Zorvex'), nor where a mention of the name says person: a title before it, 'said he',
+ * an age. An organisation without a legal form gives none ('Zorvex Media', a founder's name as often). Changes `found`;
+ * each person's firm goes to `facts.openers` (`openerOf` links to it).
+ */
+function firmOpeners(facts: DocumentFacts): void {
+  const { ctx, known } = facts;
+  const { found, doc } = ctx;
+  if (!found.some((f) => f.type === 'person' && !f.caps && OPENER_PERSON_RULES.has(f.rule))) return;
+  // the firms named with a legal form: their words before it, and the gazetteer's candidate where one has the name
+  const firms: { words: string[]; name: string; org?: Candidate }[] = [];
+  for (const c of known) {
+    if (c.type !== 'organization') continue;
+    const name = singleSpaced(doc.clean.slice(c.start, c.end));
+    const words = beforeLegalForm(name);
+    if (words) firms.push({ words, name, org: c.entries.length > 0 ? c : undefined });
+  }
+  for (const f of found) {
+    if (f.type !== 'organization' || f.caps) continue;
+    const words = beforeLegalForm(f.name);
+    if (words) firms.push({ words, name: singleSpaced(f.name) });
+  }
+  if (firms.length === 0) return;
+  const opened = (f: Found) => {
+    const words = singleSpaced(f.name).split(' ');
+    return firms.find((firm) => words.length <= firm.words.length && words.every((w, i) => w === firm.words[i]));
+  };
+  const openers = new Map<Found, (typeof firms)[number]>();
+  for (const f of found) {
+    let firm: (typeof firms)[number] | undefined;
+    if (f.type === 'person' && !f.caps && OPENER_PERSON_RULES.has(f.rule) && (firm = opened(f))) openers.set(f, firm);
+  }
+  if (openers.size === 0) return;
+  // the surnames of people named in full: a gazetteer's, or the rules' of two words or more that open no such firm
+  const surnames = new Set<string>();
+  const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  for (const c of known) if (c.type === 'person') surnames.add(lastWord(singleSpaced(doc.clean.slice(c.start, c.end))));
+  for (const f of found) if (f.type === 'person' && !f.caps && f.to - f.from >= 2 && !openers.has(f)) surnames.add(lastWord(singleSpaced(f.name)));
+  // the names a mention says a person by: a title before it, 'said he', an age after it, or founding something ('Builder
+  // Tom Zorvale founded Tom Zorvale Ltd'; not owning or running it, which a firm does too: 'Zorvex Quandell owns 17 pct')
+  const persons = new Set<string>();
+  for (const f of found) {
+    if (f.type !== 'person' || f.caps) continue;
+    const after = doc.clean.slice(f.end, f.sentence.end);
+    if (f.role !== null || SAID_HE.test(after) || AGE_AFTER.test(after) || FOUNDED_AFTER.test(after)) persons.add(f.name);
+  }
+  for (const [f, firm] of openers) {
+    if (surnames.has(lastWord(singleSpaced(f.name))) || persons.has(f.name)) continue;
+    // (a gazetteer's organisation of the span stands: 'Kellin Benson' is no 'Kellin Benson Australia Ltd' the story names too)
+    if (known.some((c) => c.type === 'organization' && c.start === f.start && c.end === f.end)) continue;
+    f.type = 'organization';
+    f.rule = 'firm-opener';
+    f.confidence = 0.7;
+    const c = candidate(doc, f, f.start, f.end, 'organization', 'firm-opener', 0.7, -1);
+    facts.openers.set(f, firm.org ? { ...c, entries: firm.org.entries } : { ...c, idName: withoutLegalForm(firm.name, ctx.lex) ?? firm.name });
+  }
+}
+
+/** Step 19f's firm for its shorter name (`firmOpeners`): the firm's entries, or its name to mint its id. */
+function openerOf(facts: DocumentFacts, f: Found): Candidate {
+  return facts.openers.get(f) ?? candidate(facts.ctx.doc, f, f.start, f.end, 'organization', 'firm-opener', 0.7, -1);
 }
 
 /**

@@ -1688,6 +1688,30 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a weak rule's person that opens a firm named with its legal form for the firm (owning too), not where it says 'he'", () => {
+    const doc = runDoc('Dexter Quandell Mining Corp said profits rose. Dexter Quandell said output rose. Dexter Quandell owns 17 pct of the mine. Halvard Zorbeck Holdings said it would buy a stake. Halvard Zorbeck said he would resign.');
+    expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ['Dexter Quandell Mining Corp', 'organization', 'organization:dexter-quandell-mining'],
+      ['Dexter Quandell', 'organization', 'organization:dexter-quandell-mining'],
+      ['Dexter Quandell', 'organization', 'organization:dexter-quandell-mining'],
+      ['Halvard Zorbeck Holdings', 'organization', 'organization:halvard-zorbeck-holdings'],
+      ['Halvard Zorbeck', 'person', 'person:halvard-zorbeck'],
+    ]);
+  });
+
+  it("keeps a firm's opening words a person where the story names someone of the surname in full, or a gazetteer's firm of the span", () => {
+    const doc = runDoc('Halvard Zorbeck Holdings said it would buy a stake. Its founder, Anna Zorbeck, agreed. Halvard Zorbeck said the deal was good. Dexter Quandell Mining Corp said profits rose. Dexter Quandell said output rose.');
+    expect(doc.mentions.filter((m) => m.text === 'Halvard Zorbeck' || m.text === 'Dexter Quandell').map((m) => [m.text, m.type])).toEqual([
+      ['Halvard Zorbeck', 'person'],
+      ['Dexter Quandell', 'organization'],
+    ]);
+    const known = runDoc('Morgan Stanley Asia Ltd said profits rose. A Morgan Stanley spokesman declined to comment. Dexter Quandell Mining Corp said profits rose. Dexter Quandell said output rose.');
+    expect(known.mentions.filter((m) => m.text === 'Morgan Stanley' || m.text === 'Dexter Quandell').map((m) => [m.text, m.source])).toEqual([
+      ['Morgan Stanley', 'gazetteer:world-organizations'],
+      ['Dexter Quandell', 'coreference'],
+    ]);
+  });
+
   it("links a firm's name without its line of business to it, but keeps a gazetteer firm's arm apart ('Barclays Capital')", () => {
     const doc = runDoc('Brennick Airways cut jobs on Monday. Brennick chief executive Owen Baines said so. Barclays said profits at Barclays Capital rose.');
     const id = (text: string) => doc.mentions.find((m) => m.text === text)?.entityId;
