@@ -1211,6 +1211,9 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === 'and' && j === i + 1 && surnamesFirmAt(ctx, i, s.tokenEnd)) {
         // 'Turner and Newall Plc', 'Parke, Davis and Co' is andEnd's: two surnames or words no lexicon has and a legal form
         j += 3;
+      } else if ((toks[j].text === 'and' || toks[j].text === '&') && j === i + 1 && (ext = pairFirmEnd(ctx, i, s)) > j) {
+        // 'Zorvex and Western Inc', 'Quimbar and Shop Cos Inc': one word, 'and' and one or two words before a legal form
+        j = ext;
       } else if (j === i + 1 && (ext = nicknameEnd(ctx, i, j, s.tokenEnd)) > j) {
         // 'Roberto " Hands of Stone " Duran', 'Hector "Macho" Camacho': a given name, a nickname in quotes, a surname
         j = ext;
@@ -1676,6 +1679,36 @@ function surnamesFirmAt(ctx: NameContext, i: number, end: number): boolean {
     if (!isCapitalised(w) || !hasLower(w) || (isCommon(lex, w) && !isListed(w, lex.lastNames, lex.surnames)) || isListed(w, lex.firstNames) || lex.known.get(w.toLowerCase()) === 'organization' || ctx.known.some((c) => c.type !== null && c.start === toks[k].start)) return false;
   }
   return true;
+}
+/**
+ * Where a firm's name of one capitalised word, 'and' or '&', and one or two capitalised words before a legal form ends
+ * (after the legal form), or `i + 1`: 'Zorvex and Western Inc', 'Harbeck and Howell Co', 'Kellan and Shop Cos Inc', 'B
+ * and R International Inc', which had been the second name's alone (10 MB bench corpus: ~20 such cuts wrong, ~8 right).
+ * Not where the first word is a name of its own, a gazetteer's or compromise's ('Chrysler and American Motors Corp',
+ * 'Hongkong and Shanghai Hotels Ltd'), in capitals ('MCA and Cineplex Odeon Corp'), a legal form or a list's next name after a
+ * comma ('Zorvex, Kellby and Quandell Hotels Corp'; after a legal form the run is the firm's before it: 'Lac Minerals Ltd
+ * and Cambior Inc'), a name the document writes alone elsewhere; nor where the second part has an acronym or three
+ * words ('Redstone and MCV Holdings Inc', 'Jenrette and Pacific Asset Holdings L.P.').
+ */
+function pairFirmEnd(ctx: NameContext, i: number, s: Sentence): number {
+  const { toks, lex } = ctx;
+  const end = s.tokenEnd;
+  const x = toks[i].text;
+  // (nor a coinage of two capitalised parts, a name of its own: 'ZorvCorp and Banc Quimbar Corp' are two; 'McKellan' is none)
+  if (i + 3 >= end || LEGAL_FORMS.has(x) || !isCapitalised(x) || !(hasLower(x) || x.length === 1) || (CAMEL_CASE.test(x) && isCoinage(x, lex))) return i + 1;
+  if (i > s.tokenStart && toks[i - 1].text === ',') return i + 1;
+  // (nor an adjective, as `andEnd` reads one: 'Continental and Western Grain Corp' are two)
+  if (lex.known.has(x.toLowerCase()) || commonTag(x) === 'ADJ' || ctx.known.some((c) => c.type !== null && c.start === toks[i].start)) return i + 1;
+  // (nor a name the document writes alone inside a sentence elsewhere: 'former Zorvex and Bad Company singer' beside
+  // 'rockers Zorvex, who', a band of its own)
+  if (new RegExp(`[\\p{Ll},] ${escapeRegExp(x)}\\b(?! (?:and|&) )`, 'u').test(ctx.doc.clean)) return i + 1;
+  // the second part: one or two capitalised words of small letters, no legal form, then a legal form
+  for (let k = i + 2; k < end && k <= i + 4; k++) {
+    const w = toks[k].text;
+    if (LEGAL_FORMS.has(w)) return k > i + 2 ? k + 1 : i + 1;
+    if (!isCapitalised(w) || !hasLower(w) || toks[k].start - toks[k - 1].end > 1) return i + 1;
+  }
+  return i + 1;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
 // 'Securities', whose commission the gazetteer holds: 'US Securities and Exchange Commission' is a place and its entry)

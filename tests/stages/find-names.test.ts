@@ -1688,6 +1688,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("joins one word, 'and' and one or two words before a legal form into one firm, not a name of its own, a list's or an acronym", () => {
+    const orgs = (text: string) => runDoc(text).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    expect(orgs('Analysts said Tarvo and Lyle Sugar PLC would gain. Thomas and Howell Co said it sold a unit.')).toEqual(['Tarvo and Lyle Sugar PLC', 'Thomas and Howell Co']);
+    // (a name in capitals or a coinage, a lexicon's firm, a list's name after a comma, a plural opening the sentence, an acronym or three
+    // words after 'and')
+    expect(orgs('Shares of QMX and Quandell Hotels Ltd fell.')).toEqual(['QMX', 'Quandell Hotels Ltd']);
+    expect(orgs('Buyers include Ohio-based ZorvCorp and Banc Quimbar Corp.')).toEqual(['ZorvCorp', 'Banc Quimbar Corp.']);
+    expect(orgs('Shares of Ford and Quandell Motors Corp fell.')).toEqual(['Ford', 'Quandell Motors Corp']);
+    expect(orgs('The deal was led by Zorvex, Kellby and Quandell Hotels Corp on Monday.')).toEqual(['Quandell Hotels Corp']);
+    expect(orgs('Analysts and Quandell Hotels Corp agreed on Monday.')).toEqual(['Quandell Hotels Corp']);
+    expect(orgs('The bid came from Redvale and QMV Holdings Inc on Monday.')).toEqual(['QMV Holdings Inc']);
+    expect(orgs('The bid came from Jenvek and Pacific Asset Holdings L.P. on Monday.')).toEqual(['Pacific Asset Holdings L.P.']);
+    // (a name the story writes alone elsewhere: a band of its own)
+    expect(orgs('The band toured with former Zorvek and Bad Quandell Company singer Tom Hale. Hale sang with rockers Zorvek, who split.')).toEqual(['Bad Quandell Company']);
+  });
+
   it("takes a weak rule's person that opens a firm named with its legal form for the firm (owning too), not where it says 'he'", () => {
     const doc = runDoc('Dexter Quandell Mining Corp said profits rose. Dexter Quandell said output rose. Dexter Quandell owns 17 pct of the mine. Halvard Zorbeck Holdings said it would buy a stake. Halvard Zorbeck said he would resign.');
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
@@ -2930,8 +2946,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       'Kellibrand Telephone and Telegraph Co',
       'Zarvo Savings and Loan Association',
     ]);
-    // a proper name, an adjective or a place's word before 'and', one word or a proper name after it: two names
-    expect(orgsIn('Talks between Quimbar and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
+    // a known name, an adjective or a place's word before 'and', one word or a proper name after it: two names ('Ford'
+    // a lexicon's firm: a word no lexicon has, one or two words and a legal form after it, is one firm's, `pairFirmEnd`)
+    expect(orgsIn('Talks between Ford and Kellibrand Motors Corp, Zorvek Electric Power and Zorvek International Airport, and Continental and Western Grain Corp went on.')).toEqual([
+      'Ford',
       'Kellibrand Motors Corp',
       'Zorvek Electric Power',
       'Zorvek International Airport',
