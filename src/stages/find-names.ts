@@ -1699,16 +1699,18 @@ function pairFirmEnd(ctx: NameContext, i: number, s: Sentence): number {
   if (i > s.tokenStart && toks[i - 1].text === ',') return i + 1;
   // (nor an adjective, as `andEnd` reads one: 'Continental and Western Grain Corp' are two)
   if (lex.known.has(x.toLowerCase()) || commonTag(x) === 'ADJ' || ctx.known.some((c) => c.type !== null && c.start === toks[i].start)) return i + 1;
-  // (nor a name the document writes alone inside a sentence elsewhere: 'former Zorvex and Bad Company singer' beside
-  // 'rockers Zorvex, who', a band of its own)
-  if (new RegExp(`[\\p{Ll},] ${escapeRegExp(x)}\\b(?! (?:and|&) )`, 'u').test(ctx.doc.clean)) return i + 1;
   // the second part: one or two capitalised words of small letters, no legal form, then a legal form
-  for (let k = i + 2; k < end && k <= i + 4; k++) {
+  let legal = -1;
+  for (let k = i + 2; k < end && k <= i + 4 && legal < 0; k++) {
     const w = toks[k].text;
-    if (LEGAL_FORMS.has(w)) return k > i + 2 ? k + 1 : i + 1;
-    if (!isCapitalised(w) || !hasLower(w) || toks[k].start - toks[k - 1].end > 1) return i + 1;
+    if (LEGAL_FORMS.has(w)) legal = k;
+    else if (!isCapitalised(w) || !hasLower(w) || toks[k].start - toks[k - 1].end > 1) return i + 1;
   }
-  return i + 1;
+  if (legal <= i + 2) return i + 1;
+  // (nor a name the document writes alone inside a sentence elsewhere: 'former Zorvex and Bad Company singer' beside
+  // 'rockers Zorvex, who', a band of its own; the document's text read last, for the few runs of this shape)
+  if (new RegExp(`[\\p{Ll},] ${escapeRegExp(x)}\\b(?! (?:and|&) )`, 'u').test(ctx.doc.clean)) return i + 1;
+  return legal + 1;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
 // 'Securities', whose commission the gazetteer holds: 'US Securities and Exchange Commission' is a place and its entry)
