@@ -252,9 +252,10 @@ const COUNTY_HEADS = new Set('County Co Co.'.split(' '));
 /** a county's building's, ground's or sport's word after 'County', no county's name: 'County Hall', 'County Ground' */
 const NOT_COUNTY_NAMES = new Set('Hall Ground Grounds Cricket Football Hurling Rugby Show Fair Final Finals Sessions Line'.split(' '));
 // geographic heads that end a place's name
-const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast'.split(' '));
-// place tails that are also family names: not after a title or a first name in the name ('Senator John Tower', 'Barbara Castle')
-const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall'.split(' '));
+const PLACE_TAILS = new Set('Valley Sea River Creek Falls Springs Heights Strip Lake Bay Beach Gulf Strait Peninsula Mountains Desert Island Islands Canal Coast Basin Plateau Highlands Road Street Avenue Square Park Bridge Stadium Arena Dome Coliseum Colosseum Velodrome Racecourse Speedway Ballpark Field Museum Prison Jail Penitentiary Courthouse Airfield Station Cemetery Dam Tunnel Glacier Reservoir Harbour Harbor Crater Volcano Canyon Gorge Caves Lagoon Reef Atoll Shoal Shoals Archipelago Fjord Tower Towers Building Hall Planetarium Hotel Palace Castle Cathedral Chapel Abbey Basilica Minster Priory Monastery Mosque Temple County Counties Parish Township Borough Province Prefecture Governorate Oblast Theatre Theater Plaza'.split(' '));
+// place tails that are also family names, and business tails below (`BUSINESS_TAILS`): not after a title or a first name in
+// the name ('Senator John Tower', 'Barbara Castle')
+const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake Arena Dome Beach Field Hall Kitchen Couture Pizza Plaza'.split(' '));
 // a business's, a venue's or a fair's last word ends no person's name that a given name or a surname's shape opens: a
 // restaurant's or a shop's is a firm's ('Marta Kitchen', 'Quandell Bistro': ORG_WORDS), a theatre's or a plaza's a
 // place's, a facility's as a hall's or a stadium's ('the Lena Zorvex Theatre', 'Quandellson Plaza': PLACE_TAILS), a
@@ -263,8 +264,6 @@ const SURNAME_TAILS = new Set('Tower Castle Temple Palace Abbey Dam Station Lake
 const BUSINESS_TAILS = 'Restaurant Cafe Café Cafes Bakery Kitchen Couture Pizza Diner Bistro'.split(' ');
 const VENUE_TAILS = new Set([...BUSINESS_TAILS, 'Theatre', 'Theater', 'Plaza', 'Fair']);
 for (const w of BUSINESS_TAILS) ORG_WORDS.add(w);
-for (const w of ['Theatre', 'Theater', 'Plaza']) PLACE_TAILS.add(w);
-for (const w of ['Kitchen', 'Couture', 'Pizza', 'Plaza']) SURNAME_TAILS.add(w);
 /**
  * Whether a run of two words, a listed first name and a venue's word that is a surname too ('Kitchen', 'Couture',
  * 'Pizza', 'Fair'), is a person's name with no venue's cue: no article, 'at', possessive or kind of business before it,
@@ -5304,11 +5303,22 @@ const FIRM_END_WORDS = new Set(['Group', 'Holdings', 'Associates']);
  */
 function beforeLegalForm(name: string): string[] | undefined {
   const words = singleSpaced(name).split(' ');
-  let n = words.length;
-  const ends = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, '')) || FIRM_END_WORDS.has(w);
-  while (n > 1 && (ends(words[n - 1]) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
+  const n = legalFormStart(words, (w) => endsInLegalForm(w) || FIRM_END_WORDS.has(w), 1);
   return n < words.length && n > 0 ? words.slice(0, n) : undefined;
 }
+
+/**
+ * Where the legal forms that end a name's `words` start (`words.length`: none), a '&' or an 'and' before them with
+ * them ('Goldman Sachs & Co' -> 2), keeping at least `keep` words (`ends`: which words end a firm's name; `orgKeys`'
+ * legal forms, step 19f's 'Group' and 'Holdings' too)
+ */
+function legalFormStart(words: readonly string[], ends: (word: string) => boolean, keep: number): number {
+  let n = words.length;
+  while (n > keep && (ends(words[n - 1]) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
+  return n;
+}
+/** whether a word is a legal form, a comma after it too ('Inc,'): `legalFormStart`'s end of a name */
+const endsInLegalForm = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, ''));
 
 /**
  * Step 19f: a person the shape of its name or a weak context made (`OPENER_PERSON_RULES`) whose words open a firm the
@@ -6502,9 +6512,8 @@ export const isLineOfBusinessWord = (word: string) => LINE_OF_BUSINESS_WORDS.has
  * gazetteer places or persons where it found no run take the organisation's type.)
  */
 export function orgKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
-  let n = words.length;
   // ('& Co' goes with its '&': 'Goldman Sachs & Co' -> 'Goldman Sachs')
-  while (n > 0 && (LEGAL_FORMS.has(words[n - 1].replace(/,$/, '')) || (n < words.length && (words[n - 1] === '&' || words[n - 1] === 'and')))) n--;
+  const n = legalFormStart(words, endsInLegalForm, 0);
   // ('Co Inc' has no shorter name)
   if (n === 0) return [];
   const keys: string[] = [];
