@@ -643,7 +643,7 @@ const AFTER_PLACE_TAIL = new RegExp(AFTER_PLACE_ABBREVIATION, 'gu');
 
 /** Whether `text` has a comma and one of `abbreviations` after it the way AFTER_PLACE needs (a necessary condition of a match) */
 function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<string, unknown>): boolean {
-  for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1]) || (m[1].endsWith('.') && !hasLower(m[1]) && abbreviations.has(cap(m[1])))) return true;
+  for (const m of text.matchAll(AFTER_PLACE_TAIL)) if (abbreviations.has(m[1]) || abbreviations.has(capsForm(m[1]))) return true;
   return false;
 }
 /**
@@ -655,9 +655,11 @@ function hasAbbreviationAfterComma(text: string, abbreviations: ReadonlyMap<stri
 function afterPlaceName(abbreviations: ReadonlyMap<string, string>, match: RegExpExecArray, text: string): string | undefined {
   const abbreviation = match[1];
   const name = abbreviations.get(abbreviation);
-  if (name !== undefined || !abbreviation.endsWith('.') || hasLower(abbreviation) || !CAPS_LINE_START.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) return name;
-  return abbreviations.get(cap(abbreviation));
+  if (name !== undefined || !CAPS_LINE_START.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) return name;
+  return abbreviations.get(capsForm(abbreviation));
 }
+/** the list's form of an abbreviation in capitals with its full stop ('PA.' -> 'Pa.'), or '' for any other */
+const capsForm = (abbreviation: string) => (abbreviation.endsWith('.') && !hasLower(abbreviation) ? cap(abbreviation) : '');
 // a line's start in capitals up to a dateline's last word: 'KANSAS ' of 'KANSAS CITY, MO.' (not a sentence's 'SMITH, MO.')
 const CAPS_LINE_START = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’.-]*[ \t]+)*$/u;
 
