@@ -22,7 +22,10 @@
  * any other lower-case word, or a number, breaks the pairing. A short form in brackets after its long form
  * may be written as a word, one capital and four letters or more, and then each capitalised word gives its
  * first one, two or three letters ('New York Mercantile Exchange (Nymex)', 'Association for Payment
- * Clearing Services (Apacs)'); a short form in capitals gets no prefixes (a ticker's would pair). A name
+ * Clearing Services (Apacs)'), and so before its long form in brackets ('Nymex (New York Mercantile Exchange)'); a
+ * short form in capitals gets no prefixes (a ticker's would pair). A short form of six letters or more, in capitals too,
+ * may be made of its long form's syllables, each capitalised word giving its first one to four letters in any order
+ * ('Chilean Copper Commission (Cochilco)', 'Baltic International Freight Futures Exchange (BIFFEX)'). A name
  * translated from a language that orders its words otherwise keeps its own
  * initials: 'Islamic Salvation Front (FIS)', 'National Election Commission
  * (CNE)'; three or more capitalised words whose initials are the short form's
@@ -79,6 +82,8 @@ function shortLetters(text: string, titleCase = false): string | null {
 }
 /** a short form written as a word, a capital and small letters only: its long form's words may give it a prefix each ('Nymex') */
 const WORD_FORM = /^\p{Lu}\p{Ll}{3,}$/u;
+/** a short form that may be made of its long form's syllables (`spellsSyllables`): six letters or more, in capitals too (a ticker has five at most) */
+const SYLLABLE_FORM = /^\p{Lu}(?:\p{Ll}{5,}|\p{Lu}{5,})$/u;
 
 /** A word of a long form, by the letters of a short form it may give. */
 const enum Kind {
@@ -152,6 +157,31 @@ function spells(words: readonly Word[], letters: string, prefixes = false): bool
   return go(0, 0);
 }
 
+/**
+ * A short form of six letters or more made of its long form's syllables: each capitalised word gives its first one to four
+ * letters, the connectives none, in the words' order or another ('Baltic International Freight Futures Exchange' = BIFFEX,
+ * B-I-F-F-Ex; 'Chilean Copper Commission' = Cochilco, Co-Chil-Co, a name translated from a language that orders its words
+ * otherwise). Three capitalised words or more. A depth-first search over (words used, letter) pairs.
+ */
+function spellsSyllables(words: readonly Word[], letters: string): boolean {
+  const names = words.filter((w) => w.kind === Kind.Name || w.kind === Kind.Caps).map((w) => w.text.toUpperCase());
+  if (letters.length < 6 || names.length < 3 || names.length > 6) return false;
+  const all = (1 << names.length) - 1;
+  const seen = new Set<number>();
+  const go = (used: number, j: number): boolean => {
+    if (used === all) return j === letters.length;
+    const key = used * 16 + j;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    for (let i = 0; i < names.length; i++) {
+      if (used & (1 << i)) continue;
+      for (let n = Math.min(4, names[i].length, letters.length - j); n >= 1; n--) if (letters.startsWith(names[i].slice(0, n), j) && go(used | (1 << i), j + n)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}
+
 /** The same letters in another order, one a capitalised word: 'Islamic Salvation Front' and FIS. */
 function permutes(words: readonly Word[], letters: string): boolean {
   const initials = words.filter((w) => w.kind === Kind.Name).map((w) => w.text.charAt(0).toUpperCase());
@@ -163,13 +193,13 @@ function permutes(words: readonly Word[], letters: string): boolean {
  * Do tokens [from, to) form a long form of `letters`: a name that starts with a capitalised word
  * that is no article ('The'), ends in one, and spells the letters.
  */
-export function isLongForm(toks: readonly Token[], from: number, to: number, letters: string, prefixes = false): boolean {
+export function isLongForm(toks: readonly Token[], from: number, to: number, letters: string, prefixes = false, syllables = false): boolean {
   const first = toks[from].text;
   const last = toks[to - 1].text;
   if (!isCapitalised(first) || ARTICLES.has(first) || !isCapitalised(last)) return false;
   const words = wordsOf(toks, from, to);
   if (!words || words.filter((w) => w.kind === Kind.Name || w.kind === Kind.Caps).length < 2) return false;
-  return spells(words, letters, prefixes) || (!prefixes && permutes(words, letters));
+  return spells(words, letters, prefixes) || (!prefixes && permutes(words, letters)) || (syllables && spellsSyllables(words, letters));
 }
 
 const span = (toks: readonly Token[], from: number, to: number): TokenSpan => ({ from, to, start: toks[from].start, end: toks[to - 1].end });
@@ -189,6 +219,7 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
       const inside = k + 2 < s.tokenEnd && toks[k + 2].text === ')' ? shortLetters(toks[k + 1].text, true) : null;
       if (inside !== null) {
         const prefixes = WORD_FORM.test(toks[k + 1].text);
+        const syllables = SYLLABLE_FORM.test(toks[k + 1].text);
         // a possessive before the bracket is not the name's: 'the Bank of Japan's (BOJ)'
         let end = k;
         while (end > s.tokenStart && JOINERS.has(toks[end - 1].text) && !isHyphen(toks[end - 1].text)) end--;
@@ -197,7 +228,7 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
           const t = toks[from].text;
           if (!JOINERS.has(t)) seen++;
           if (!/[\p{L}&'’-]/u.test(t)) break;
-          if (isLongForm(toks, from, end, inside, prefixes)) {
+          if (isLongForm(toks, from, end, inside, prefixes, syllables)) {
             out.push({ sentence: s, long: span(toks, from, end), short: span(toks, k + 1, k + 2) });
             break;
           }
@@ -205,12 +236,15 @@ export function findDefinitions(doc: SplitDocument): Definition[] {
         continue;
       }
       // 2. 'SF (Long Form)'
-      const before = k > s.tokenStart ? shortLetters(toks[k - 1].text) : null;
+      // (written as a word too: 'Nymex (New York Mercantile Exchange)')
+      const before = k > s.tokenStart ? shortLetters(toks[k - 1].text, true) : null;
       if (before === null) continue;
+      const prefixes = WORD_FORM.test(toks[k - 1].text);
+      const syllables = SYLLABLE_FORM.test(toks[k - 1].text);
       const limit = Math.min(s.tokenEnd, k + 1 + 2 * before.length + 4);
       for (let close = k + 3; close < limit; close++) {
         if (toks[close].text !== ')') continue;
-        if (isLongForm(toks, k + 1, close, before)) out.push({ sentence: s, long: span(toks, k + 1, close), short: span(toks, k - 1, k) });
+        if (isLongForm(toks, k + 1, close, before, prefixes, syllables)) out.push({ sentence: s, long: span(toks, k + 1, close), short: span(toks, k - 1, k) });
         break;
       }
     }

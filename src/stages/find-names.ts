@@ -5621,6 +5621,9 @@ function isTerm(ctx: NameContext, long: { from: number; to: number; start: numbe
   return true;
 }
 
+// a short form written as a word, one capital and small letters: 'Nymex', 'Asimo'
+const WORD_SHORT = /^\p{Lu}\p{Ll}+$/u;
+
 // what follows an organisation's short form where it speaks or acts: 'EA said', "ND 's programme", 'ND officials'
 const ORG_SPEAKING = 'said|says|told|announced|reported|spokes(?:man|woman|person)|officials?|chairman|chief|leaders?|members';
 const ORG_ACTS = new RegExp(`^\\s*(?:['’]s\\b|(?:${ORG_SPEAKING})\\b)`);
@@ -5730,7 +5733,9 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     else if (short.includes('.') && isListed(words[0], ctx.lex.firstNames, ctx.lex.givenNames)) type = 'person';
     // a term of common words is no name unless its short form acts like an organisation's ('Liquid Crystal Display
     // (LCD)', 'Really Simple Syndication (RSS)'; but 'New Democracy (ND) ... ND officials', 'Electronic Arts (EA) ... EA said')
-    else if (isTerm(ctx, d.long, known) && !actsLikeOrganization(doc.clean, short)) {
+    // (a short form written as a word acts so only where it speaks: a product's name takes a possessive too, 'the new Asimo
+    // (Advanced Step in Innovative Mobility) … Asimo's role')
+    else if (isTerm(ctx, d.long, known) && !actsLikeOrganization(doc.clean, short, !WORD_SHORT.test(short))) {
       map.set(short, null);
       // (a gazetteer's organisation of the short form is none either, unless the long form is a firm's in form, a plural
       // or a possessive last or an '&' in it: 'Associated Cement Companies (ACC)', 'Standard & Poor's (S&P)')

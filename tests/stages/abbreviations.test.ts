@@ -72,6 +72,35 @@ describe('findDefinitions: a short form written as a word, one capital and small
   });
 });
 
+describe('findDefinitions: a short form written as a word before its long form in brackets', () => {
+  it.each([
+    ['Oil rose on Qymex ( Quandell Yardley Mercantile Exchange ) on Monday .', 'Quandell Yardley Mercantile Exchange', 'Qymex'],
+    ['Aqucs ( Association for Quandell Clearing Services ) said fraud fell .', 'Association for Quandell Clearing Services', 'Aqucs'],
+  ])('%s', (sentence, long, short) => {
+    expect(definitions(sentence)).toEqual([[long, short]]);
+  });
+  it('not a word the long form does not spell, nor a name before a team in brackets', () => {
+    expect(definitions('Kellin ( Quandell Yardley Rovers ) scored .')).toEqual([]);
+    expect(definitions('Tries by Servin ( Stade Quandellois ) won it .')).toEqual([]);
+  });
+});
+
+describe("findDefinitions: a short form of six letters or more made of its long form's syllables", () => {
+  it.each([
+    // each capitalised word its first one to four letters, in order ('Quan-Zor-Ma-B') or not ('Co-Zorv-Co', a translated name's)
+    ['The Quandell Zorvic Marine Board ( Quanzormab ) said .', 'Quandell Zorvic Marine Board', 'Quanzormab'],
+    ['The Zorvian Copper Commission ( Cozorvco ) said output rose .', 'Zorvian Copper Commission', 'Cozorvco'],
+    ['The Council for Quandell Economic Cooperation ( COQECONC ) met .', 'Council for Quandell Economic Cooperation', 'COQECONC'],
+  ])('%s', (sentence, long, short) => {
+    expect(definitions(sentence)).toEqual([[long, short]]);
+  });
+  it('not five letters or fewer, nor two words, nor letters no word gives', () => {
+    expect(definitions('Shares of Zorvex Quandell Pharmaceuticals ( ZOQUP ) rose .')).toEqual([]);
+    expect(definitions('The Zorvian Commission ( Cozorv ) said .')).toEqual([]);
+    expect(definitions('The Zorvian Copper Commission ( Gozorvco ) said .')).toEqual([]);
+  });
+});
+
 describe("findTermDefinitions: a term's short form, defined by words in lower case", () => {
   const terms = (sentence: string) => [...findTermDefinitions(split(sentence))];
   it.each([

@@ -2179,6 +2179,13 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const prose = ' The results were published on Monday, a day later than expected by most analysts.';
     expect(mentions('Most screens use Liquid Crystal Display (LCD) panels made in Asia.' + prose).filter((m) => m[0].includes('LCD') || m[0].includes('Liquid'))).toEqual([]);
     expect(mentions('Shares of Electronic Arts (EA) rose. EA said sales grew.' + prose).map((m) => m[0])).toEqual(['Electronic Arts', 'EA', 'EA']);
+    // (a short form written as a word only where it speaks: a product's name takes a possessive too)
+    expect(mentions('The new Arimo (Advanced Robotic Innovative Mobility) can run. Arimo’s walk is faster.' + prose).map((m) => m[0])).toEqual([]);
+    expect(mentions('Qymex (Quandell Yardley Mercantile Exchange) bought oil. Later Qymex said volumes doubled.').map((m) => [m[0], m[2]])).toEqual([
+      ['Qymex', 'organization:quandell-yardley-mercantile-exchange'],
+      ['Quandell Yardley Mercantile Exchange', 'organization:quandell-yardley-mercantile-exchange'],
+      ['Qymex', 'organization:quandell-yardley-mercantile-exchange'],
+    ]);
     // a name that opens with a first name is a firm's as often as a person's: an organisation
     expect(mentions('Firms such as Archer Daniels Midland (ADM) make ethanol.' + prose)[0]).toEqual(['Archer Daniels Midland', 'organization', 'organization:archer-daniels-midland', 'rule:abbreviation']);
     // dotted initials after a first name are a person's
