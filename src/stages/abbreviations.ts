@@ -112,7 +112,8 @@ function wordsOf(toks: readonly Token[], from: number, to: number): Word[] | nul
       continue;
     }
     // the part after an attached hyphen: 'Qaeda' of 'Al-Qaeda'
-    const afterHyphen = k > from && isHyphen(toks[k - 1].text) && toks[k - 1].end === toks[k].start;
+    // (not a capitalised one after an article: 'Mandeb' of 'Bab el-Mandeb', a name's word)
+    const afterHyphen = k > from && isHyphen(toks[k - 1].text) && toks[k - 1].end === toks[k].start && !(k - 2 >= from && CONNECTIVES.has(toks[k - 2].text) && isCapitalised(t));
     // a hyphenated token: 'Co-operation' gives 'C' and maybe 'o'
     const [head, ...tails] = t.split(/[-‐‑]/u);
     if (head === '' || /\d/u.test(t)) return null;

@@ -2179,6 +2179,18 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     const prose = ' The results were published on Monday, a day later than expected by most analysts.';
     expect(mentions('Most screens use Liquid Crystal Display (LCD) panels made in Asia.' + prose).filter((m) => m[0].includes('LCD') || m[0].includes('Liquid'))).toEqual([]);
     expect(mentions('Shares of Electronic Arts (EA) rose. EA said sales grew.' + prose).map((m) => m[0])).toEqual(['Electronic Arts', 'EA', 'EA']);
+    // a name's part after an article and a hyphen gives a letter as a word does ('Zorvan el-Quandab', a place's form)
+    expect(mentions('Ships sailed past Zorvan el-Quandab (ZEQ) on Monday. ZEQ officials said.').map((m) => [m[0], m[2]])).toEqual([
+      ['Zorvan el-Quandab', 'organization:zorvan-el-quandab'],
+      ['ZEQ', 'organization:zorvan-el-quandab'],
+      ['ZEQ', 'organization:zorvan-el-quandab'],
+    ]);
+    // (not one after another word's part: 'Trans-Quandell' gives one letter or two)
+    expect(mentions('The Zorvex Trans-Quandell Bank (ZTB) met. ZTB officials said.').map((m) => [m[0], m[2]])).toEqual([
+      ['Zorvex Trans-Quandell Bank', 'organization:zorvex-trans-quandell-bank'],
+      ['ZTB', 'organization:zorvex-trans-quandell-bank'],
+      ['ZTB', 'organization:zorvex-trans-quandell-bank'],
+    ]);
     // (a short form written as a word only where it speaks: a product's name takes a possessive too)
     expect(mentions('The new Arimo (Advanced Robotic Innovative Mobility) can run. Arimo’s walk is faster.' + prose).map((m) => m[0])).toEqual([]);
     expect(mentions('Qymex (Quandell Yardley Mercantile Exchange) bought oil. Later Qymex said volumes doubled.').map((m) => [m[0], m[2]])).toEqual([
