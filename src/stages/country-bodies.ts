@@ -263,8 +263,12 @@ function namedCountryCodes(gazetteer: readonly Candidate[]): Set<string> {
   return out;
 }
 
-/** a national football association's short form after its nationality or country: 'the Spanish FA' (the name finder's step 4n', and 6. below) */
-export const NATIONAL_BODY_SHORTS: ReadonlySet<string> = new Set(['FA']);
+/**
+ * a national football association's short form after its nationality or country: 'the Spanish FA' (the name finder's step
+ * 4n', and 6. below), with the name of the body it names alone in a football story, the first association's, England's
+ * (step 16b'')
+ */
+export const NATIONAL_BODY_SHORTS: ReadonlyMap<string, string> = new Map([['FA', 'Football Association']]);
 
 /** a name's first word, after a 'the', and the rest of it: 'the U.S. Food and Drug Administration' -> 'U.S.', 'Food and …' */
 const QUALIFIED_NAME = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/;

@@ -5754,7 +5754,30 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
   for (const short of terms) if (!map.has(short) && !actsLikeOrganization(doc.clean, short, false)) map.set(short, null), termForms.set(short, null);
   for (const short of acronyms) if (map.has(short)) acronyms.delete(short);
   if (acronyms.size > 0) initialsOfPlaces(ctx, known, acronyms, initialsOfOrganizations(ctx, known, acronyms, map), map);
+  for (const short of acronyms) if (NATIONAL_BODY_SHORTS.has(short) && !map.has(short)) nationalBodyAlone(ctx, short, map);
   return map;
+}
+
+/** a football story's words: the game's, its competitions', its positions' (`nationalBodyAlone`) */
+const FOOTBALL_WORDS = /\b(?:[Ff]ootball|[Ss]occer|Premiership|Premier League|FA Cup|Champions League|Uefa|UEFA|Fifa|FIFA|goalkeepers?|strikers?|midfielders?|defenders?|penalty|offside|free-kicks?)\b/;
+
+/**
+ * Step 16b'': a national body's short form alone ('the FA said') that no name of the document spells out is the one
+ * national body of it the document names with its nation ('the Spanish FA' … 'talking with the FA'), else, in a football
+ * story (a sports report with a word of the game, `FOOTBALL_WORDS`), the body that short form names alone, the first
+ * association's (`NATIONAL_BODY_SHORTS`: 'Football Association'); elsewhere none ('FA' is a fine art's, a savings bank's,
+ * a free agent's).
+ */
+function nationalBodyAlone(ctx: NameContext, short: string, map: Map<string, Abbreviation | null>): void {
+  let named: string | undefined;
+  for (const f of ctx.found) {
+    if (f.rule !== 'national-body' || f.to - f.from !== 2 || ctx.toks[f.to - 1].text !== short || f.name === named) continue;
+    // (two nations' bodies: which one the short form names is not said)
+    if (named !== undefined) return;
+    named = f.name;
+  }
+  if (named === undefined && (ctx.sports ??= isSportsReport(ctx.doc.clean)) && FOOTBALL_WORDS.test(ctx.doc.clean)) named = NATIONAL_BODY_SHORTS.get(short);
+  if (named !== undefined) map.set(short, { type: 'organization', name: named, entries: [], rule: 'national-body' });
 }
 
 /** the initials of a name's capitalised words: 'MIT' of 'Massachusetts Institute of Technology' */

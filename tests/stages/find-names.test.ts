@@ -1878,6 +1878,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Zorvex won the Danish FA Cup final on Sunday.').map((m) => m[2])).not.toContain('rule:national-body');
   });
 
+  it("a national body's short form alone is the nation's the story names, else in a football story the Football Association (step 16b'')", () => {
+    const fa = (text: string) => runDoc(text).mentions.filter((m) => m.text === 'FA').map((m) => [m.type, m.entityId]);
+    // (a football story: a sports report with a word of the game; no 'Football Association' written out)
+    const football = 'Zorvex United striker Tam Quandell was charged by the FA after the match. The FA said the referee missed the penalty. Zorvex play their league game next season.';
+    expect(fa(football)).toEqual([
+      ['organization', 'organization:football-association'],
+      ['organization', 'organization:football-association'],
+    ]);
+    // (the one nation's body the story names with its nation)
+    expect(fa('The Danish FA fined Zorvex for the trouble at the match. Talks with the FA about the penalty and the league season went on.')).toEqual([['organization', 'organization:danish-fa']]);
+    // (not two nations' bodies, nor outside a football story)
+    expect(fa('The Danish FA and the Peru FA met before the match. The FA will rule on the penalty in the league season.')).toEqual([]);
+    expect(fa('Quandell holds an FA from the Zorvex Art School, and the FA show opens on Friday.')).toEqual([]);
+    expect(fa('The Zorvex cricket team beat Quandell in the league match after the tournament. The FA said the innings was fine.')).toEqual([]);
+  });
+
   it('a word wink-nlp ships as a common noun is a name where the document writes it as one only', () => {
     // 'gaddafi' is a NOUN of wink's lexicon (read from web text in lower case), with no plural: written capitalised, on
     // its own too, and never in lower case, it is a name, so 'Muammar Gaddafi' is a pair of unknown words
