@@ -270,8 +270,19 @@ function namedCountryCodes(gazetteer: readonly Candidate[]): Set<string> {
  */
 export const NATIONAL_BODY_SHORTS: ReadonlyMap<string, string> = new Map([['FA', 'Football Association']]);
 
+/**
+ * National bodies whose nation's word names another country's ('the Irish FA' is the Irish Football Association, Northern
+ * Ireland's, older than the partition; the Republic's is the FAI), and the names of two words before the short form that
+ * step 4n' takes whole ('the Northern Irish FA')
+ */
+export const BODY_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['Irish FA', 'GB'],
+  ['Northern Irish FA', 'GB'],
+]);
+
 /** a name's first word, after a 'the', and the rest of it: 'the U.S. Food and Drug Administration' -> 'U.S.', 'Food and …' */
 const QUALIFIED_NAME = /^(?:[Tt]he\s+)?(\S+)\s+(\S.*)$/;
+const THE = /^[Tt]he\s+/;
 
 /**
  * 5. A name of the rules that opens with its country's word ('U.S.', 'American', 'Japanese') and is a gazetteer's
@@ -319,7 +330,8 @@ export function countryBodies(
     if (c.type !== 'organization' || c.entries.length > 0) continue;
     const body = maybeBody(c.name);
     const qualified = QUALIFIED_NAME.exec(c.name);
-    if (!body && !(qualified && lookup.qualifiers.has(qualified[1]))) continue;
+    const fixed = BODY_COUNTRIES.get(c.name.replace(THE, ''));
+    if (!body && !fixed && !(qualified && lookup.qualifiers.has(qualified[1]))) continue;
     if (!cw) {
       const words = (cw = countryWords(lookup.key, lookup.qualifiers, lookup.countries, lookup.exactHits));
       // (a country's word: not a region's, 'Ohio Natural Resources Department' is a state's)
@@ -331,7 +343,7 @@ export function countryBodies(
       const entries = qualified ? countrysOwnBody(cw, qualified, lookup.exactHits) : undefined;
       if (!entries) {
         // (6. a national body's short form after its country's word, which no gazetteer has: 'the Spanish FA' is Spain's)
-        const code = qualified && NATIONAL_BODY_SHORTS.has(qualified[2]) ? cw.codeOf.get(qualified[1]) : undefined;
+        const code = fixed ?? (qualified && NATIONAL_BODY_SHORTS.has(qualified[2]) ? cw.codeOf.get(qualified[1]) : undefined);
         if (!code) continue;
         (named ??= rules.slice())[i] = { ...c, country: code };
         report?.info('tag/body-country', `${JSON.stringify(c.name)}: a national body of ${code}, by its nationality`, { span: doc.toSource.toOriginal(c) });

@@ -12,7 +12,7 @@ import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
 import { teamSheetNames } from '../text/team-sheet.js';
 import { isNameSuffix } from './middle-initials.js';
-import { NATIONAL_BODY_SHORTS } from './country-bodies.js';
+import { BODY_COUNTRIES, NATIONAL_BODY_SHORTS } from './country-bodies.js';
 
 /**
  * The name finder: names no gazetteer holds, from runs of proper nouns in
@@ -2490,7 +2490,11 @@ function typeRun(ctx: NameContext, s: Sentence, p: Run, capsLine: boolean, befor
   // 4n'. a nationality or a country and a national football association's short form are that country's body: 'the
   //      Spanish FA', 'Irish FA', 'Egypt FA' (the qualifier would go to a role below, and 'FA' alone stay the English one's);
   //      not a region's, nor after 'of': a savings bank's legal form, 'First Federal Savings of Arkansas FA'
-  if (to - from === 2 && NATIONAL_BODY_SHORTS.has(toks[from + 1].text) && (lex.nationalities?.has(toks[from].text) || countryName(toks[from].text, lex)) && (from === s.tokenStart || toks[from - 1].text !== 'of')) {
+  //      (and a name of two words before it that `BODY_COUNTRIES` has: 'the Northern Irish FA')
+  if (
+    (to - from === 2 ? NATIONAL_BODY_SHORTS.has(toks[from + 1].text) && (lex.nationalities?.has(toks[from].text) || countryName(toks[from].text, lex)) : to - from === 3 && BODY_COUNTRIES.has(doc.clean.slice(toks[from].start, toks[to - 1].end))) &&
+    (from === s.tokenStart || toks[from - 1].text !== 'of')
+  ) {
     const start = toks[from].start;
     const end = toks[to - 1].end;
     ctx.found.push({ sentence: s, from, to, start, end, name: doc.clean.slice(start, end), type: 'organization', rule: 'national-body', confidence: 0.7, role: null, caps: false });

@@ -62,6 +62,11 @@ describe('government bodies and their country (shipped gazetteers)', () => {
     expect(doc.entities.get('organization:danish-fa')?.country).toBe('DK');
     expect(doc.entities.get('organization:peru-fa')?.country).toBe('PE');
   });
+  it("a national body whose nation's word names another country's takes that country (BODY_COUNTRIES), and its name of two words before the short form is found whole", () => {
+    const doc = run('The Irish FA fined the Zorvex club on Tuesday, and the Northern Irish FA chief executive, Tam Quandell, said the club would appeal.');
+    expect(doc.entities.get('organization:irish-fa')?.country).toBe('GB');
+    expect(doc.entities.get('organization:northern-irish-fa')?.country).toBe('GB');
+  });
   it("gives the minted body's entity its country", () => {
     const doc = run('TOKYO, March 3 - The Finance Ministry said on Tuesday it would sell bonds to the banks.');
     expect(doc.entities.get('organization:ministry-of-finance-japan')?.country).toBe('JP');
