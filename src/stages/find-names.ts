@@ -972,6 +972,8 @@ interface NameContext {
   monthAbbreviations?: boolean;
   /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
   sports?: boolean;
+  /** whether the document says a network of `NETWORK_WORDS`' word is one (`networkCued`), when first asked */
+  network?: boolean;
   /** the document's text in lower case, made once where asked (`commonHeadlineRun`) */
   lowerText?: string;
   /** the gazetteers' candidates (`findNames`' `known`) */
@@ -1926,6 +1928,21 @@ const NEWSPAPER_WORDS = new Set('Guardian Times Sun Telegraph Mirror Independent
 const PAPER_DOES = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|reports|understands|understood|revealed|reveals|learned|learnt|disclosed|quoted|cited|wrote|writes|published|obtained|claimed|claims)\b/;
 // what is done to a paper, right before 'the': 'told the Telegraph', 'according to the Independent'
 const DONE_TO_PAPER = /\b(?:told|tells|telling|according to|interview with|interviewed by|wrote in|writing in|column in|op-ed in|reported by|quoted by|quoted in|to the editor of|editor of)\s+the\s*$/i;
+/** one-word names of broadcast networks that are common words and surnames too (step 8b'''') */
+const NETWORK_WORDS = new Set(['Fox']);
+/**
+ * what says a network of `NETWORK_WORDS` is meant (step 8b''''): its channels or a network's words after it, or 'on' or a
+ * network's kind before it ('on Fox' not before a gerund: 'a ban on Fox hunting')
+ */
+const NETWORK_CUE = new RegExp(
+  `\\b(?:${[...NETWORK_WORDS].join('|')})(?:['’]s)? (?:News|Business|Sports|Broadcasting|network|networks|affiliate|affiliates|channel|television|TV|broadcast|broadcasts|host|hosts|anchor|anchors|station|stations|reported|aired)\\b|\\b(?:network|broadcaster|channel) (?:${[...NETWORK_WORDS].join('|')})\\b|\\bon (?:${[...NETWORK_WORDS].join('|')})\\b(?! [a-z]+ing\\b)`,
+);
+/** '&' or 'and' and a capitalised common word after the run ending before token `to`: a show's title ('Fox and Friends'; step 8b'''') */
+function showAfter(ctx: NameContext, to: number): boolean {
+  const joiner = ctx.toks[to]?.text;
+  const next = ctx.toks[to + 1]?.text ?? '';
+  return (joiner === '&' || joiner === 'and') && isCapitalised(next) && isCommonish(ctx.lex, next);
+}
 /** Step 8b': whether the name at `start` (after 'the') stands where a newspaper does: `PAPER_DOES` after it or `DONE_TO_PAPER` before */
 function newspaperName(text: string, s: Sentence, start: number, after: string): boolean {
   return PAPER_DOES.test(after) || DONE_TO_PAPER.test(text.slice(Math.max(s.start, start - 30), start));
@@ -3401,6 +3418,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      'according to the Independent'); the gazetteers leave these names out, words as often (`newspaperName`)
   if (words.length === 1 && THE.has(prevTok) && NEWSPAPER_WORDS.has(first) && newspaperName(doc.clean, s, start, after))
     return ruleTyped('organization', 'newspaper', 0.7);
+  // 8b''''. a broadcast network's one word that is a common word and a surname too ('Fox') where the document says it is
+  //         the network: writes the network's channels ('Fox News', 'Fox Sports'), its words ('the Fox network', 'a Fox
+  //         affiliate', 'Fox host'), 'on Fox' or 'network Fox' (`networkCued`); not before '&' or 'and' and a common word,
+  //         a show's title ('Fox and Friends'); the surname of a person named in full stays theirs (`typedName`)
+  if (words.length === 1 && NETWORK_WORDS.has(first) && !showAfter(ctx, to) && (ctx.network ??= NETWORK_CUE.test(doc.clean)))
+    return ruleTyped('organization', 'network', 0.7);
   // 8b'''. an outlet that reported what the sentence says, after a comma and before 'reported' or 'reports' at the
   //        clause's end: 'the talks collapsed, Bloomberg reported.', ', Zorvex reported on Friday, citing two officials'
   //        (CoNLL-2003 has organisations only there: `CNN`, `NZPA`, `Anatolian`); not a listed given name first, a
@@ -4790,7 +4813,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston'; after 'according to' a comma ends
   // the source's clause: 'According to Gaviria, Colombia can hope ...')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'network' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
     facts.personWords.has(f.name) &&
     !(facts.cuedFirms.has(f.name) && f.type === 'organization') &&
     (f.rule === 'according-to' || !placeHere(facts, f, f.rule === 'lexicon-place'))

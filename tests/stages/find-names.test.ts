@@ -1878,6 +1878,22 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentionSources('Zorvex won the Danish FA Cup final on Sunday.').map((m) => m[2])).not.toContain('rule:national-body');
   });
 
+  it("a network's one word that is a surname too is the network where the document says network (step 8b'''')", () => {
+    const fox = (text: string) => runDoc(text).mentions.filter((m) => m.text === 'Fox').map((m) => [m.type, m.source]);
+    // (its channel, a network's word after it, 'on' before it)
+    expect(fox('Zorvex Quandell said on Fox News that he would run. Fox reported the plan on Monday.')).toEqual([['organization', 'rule:network']]);
+    expect(fox('The show aired on the Fox network. Fox said the show would return.')).toEqual([
+      ['organization', 'rule:network'],
+      ['organization', 'rule:network'],
+    ]);
+    // (a person of the surname named in full keeps it; no cue, no network; 'on Fox' before a gerund is none)
+    expect(fox('Tamsin Fox, the Quandell minister, appeared on Fox News. Fox said the plan was fine.')).toEqual([['person', 'coreference']]);
+    expect(fox('Fox said the plan was fine. Fox is a Quandell minister.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(fox('The ban on Fox hunting began. Fox hunting with dogs is now illegal in Quandell, Fox said.').filter(([type]) => type === 'organization')).toEqual([]);
+    // (nor a show's title's first word, before 'and' and a common word)
+    expect(fox('Quandell was interviewed on Fox and Friends, a Fox News show, on Monday.')).toEqual([]);
+  });
+
   it("a national body's short form alone is the nation's the story names, else in a football story the Football Association (step 16b'')", () => {
     const fa = (text: string) => runDoc(text).mentions.filter((m) => m.text === 'FA').map((m) => [m.type, m.entityId]);
     // (a football story: a sports report with a word of the game; no 'Football Association' written out)
