@@ -4186,6 +4186,8 @@ interface DocumentFacts {
   /** of those no name's, the terms' short forms no gazetteer's organisation is (`TERM_SOURCE`), and the long form where
    *  it is a name's in form ('Electronic Suspension Adjustment'; null: 'revolving underwriting facility') */
   termForms: Map<string, string | null>;
+  /** the long forms of technology's terms (`techTerm`: 'General Packet Radio Service (GPRS)'), start -> end: no names */
+  techTerms: Map<number, number>;
   /** names of several words the document types a firm by its shares, a kind of firm before them or a legal form after
    *  them (steps 9b, 8b: `firmsByContext`), set once the rules' names are read */
   contextFirms: Set<string> | undefined;
@@ -4266,6 +4268,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     capsTypes: new Map(),
     abbreviations: new Map(),
     termForms: new Map(),
+    techTerms: new Map(),
     regions: undefined,
     contextFirms: undefined,
     bodies: undefined,
@@ -4411,7 +4414,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   facts.capsTypes = teams.size === 0 ? docTypes : new Map([...docTypes, ...[...teams].map((t) => [t.toLowerCase(), { type: 'organization' as const, confidence: 0.75, priority: -1 }] as const)]);
   // 16. abbreviations the text defines: the long form one name ('Organisation for Security and Cooperation in
   //     Europe (OSCE)'), the short form that name wherever the document uses it (src/stages/abbreviations.ts)
-  facts.abbreviations = definedAbbreviations(ctx, known, out, facts.termForms);
+  facts.abbreviations = definedAbbreviations(ctx, known, out, facts.termForms, facts.techTerms);
   return facts;
 }
 
@@ -4716,6 +4719,11 @@ function decideName(facts: DocumentFacts, fi: number, out: Candidate[]): number 
     // (where the gazetteer matched the short form to the same entry, its candidate stands: 'OSCE')
     else if (abbreviation.entries.length > 0 && known.some((c) => c.start === f.start && c.end === f.end && c.entries[0]?.id === abbreviation!.entries[0].id)) return 0;
     else out.push({ ...candidate(doc, f, f.start, f.end, abbreviation.type, abbreviation.rule ?? 'abbreviation', 0.7, -1), name: abbreviation.name, entries: abbreviation.entries, role: null });
+    return 0;
+  }
+  // a technology term's long form that an organisation's word typed is none ('General Packet Radio Service (GPRS)')
+  if (f.type === 'organization' && facts.techTerms.get(f.start) === f.end) {
+    out.push({ ...candidate(doc, f, f.start, f.end, null, '', 0), source: TERM_SOURCE });
     return 0;
   }
   // (not a region of a place, nor a county, a club's town as seldom: 'moved to West Belfast', 'moved to County Durham')
@@ -5626,12 +5634,34 @@ const MEDICAL = /(?:pathy|itis|osis|emia|plegia|trophy|sclerosis|deficiency|carc
 // Congo (DRC)', 'Kurdistan Region (KR)'
 const PLACE_HEADS = new Set('Republic Region Territory Territories District Kingdom Emirates'.split(' '));
 
+// a technology term's last word: 'General Packet Radio Service', 'Mobile Virtual Network Operator', 'High Speed Downlink
+// Packet Access'
+const TECH_HEADS = new Set('Service Services Network Networks Operator Operators Access Interface Display Messaging Telephony'.split(' '));
+// a word of technology before it, what makes a service or a network a term ('Packet', 'Virtual'; not 'Telephone' of
+// 'Telephone Preference Service', a body's register, nor 'Health' of 'National Health Service')
+const TECH_WORDS = new Set('Packet Data Radio Network Virtual Wireless Broadband Cellular Downlink Uplink Multimedia Message Messaging Protocol Bandwidth Frequency Transmission Digital'.split(' '));
+
+/**
+ * Is a long form of `words` (tokens `long`) a technology's term: its last word a head of `TECH_HEADS`, a word of
+ * `TECH_WORDS` before it, any other organisation's word of `ORG_WORDS` one of technology too ('Radio', 'Network'; not
+ * 'Mobile Data Association'), and its words common ones (`isTerm`) or technology's ('Downlink')
+ */
+function techTerm(ctx: NameContext, words: readonly string[], long: { from: number; to: number; start: number; end: number }, known: readonly Candidate[]): boolean {
+  if (words.length < 2 || !TECH_HEADS.has(words[words.length - 1])) return false;
+  let tech = false;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (TECH_WORDS.has(words[k])) tech = true;
+    else if (ORG_WORDS.has(words[k])) return false;
+  }
+  return tech && isTerm(ctx, long, known, TECH_WORDS);
+}
+
 /**
  * Are tokens [from, to) common words only, a term rather than a name: 'Liquid Crystal Display', 'Carrier Pre-Section'
  * (a word is common in compromise's lexicon or wink-nlp's, whose shipped words include 'syndication', 'requirement';
  * a gazetteer's name is none: 'Beirut' of 'Beirut Secondary Market'; a short word before a hyphen is a prefix: 'Pre')
  */
-function isTerm(ctx: NameContext, long: { from: number; to: number; start: number; end: number }, known: readonly Candidate[]): boolean {
+function isTerm(ctx: NameContext, long: { from: number; to: number; start: number; end: number }, known: readonly Candidate[], alsoCommon?: ReadonlySet<string>): boolean {
   // (a whole word or more: not 'Pre', a village, in 'Carrier Pre-Section (CPS)')
   const starts = new Set<number>();
   const ends = new Set<number>();
@@ -5641,7 +5671,7 @@ function isTerm(ctx: NameContext, long: { from: number; to: number; start: numbe
     const parts = ctx.toks[k].text.split(/[-‐‑]/u);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
-      if (!hasLetter(p) || CONNECTIVES.has(p) || (i < parts.length - 1 && p.length <= 3) || isCommon(ctx.lex, p)) continue;
+      if (!hasLetter(p) || CONNECTIVES.has(p) || (i < parts.length - 1 && p.length <= 3) || isCommon(ctx.lex, p) || alsoCommon?.has(p)) continue;
       return false;
     }
   }
@@ -5725,7 +5755,7 @@ function typedAt(known: readonly Candidate[], span: { readonly start: number; re
   return out;
 }
 
-function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[], termForms: Map<string, string | null>): ReadonlyMap<string, Abbreviation | null> {
+function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out: Candidate[], termForms: Map<string, string | null>, techTerms: Map<number, number>): ReadonlyMap<string, Abbreviation | null> {
   const { doc, toks } = ctx;
   const definitions = definitionsOf(ctx);
   const terms = findTermDefinitions(doc);
@@ -5751,6 +5781,14 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
     let type: EntityType;
     if (NOT_NAME_TAILS.has(last) || MEDICAL.test(last)) {
       map.set(short, null);
+      continue;
+    } else if (techTerm(ctx, words, d.long, known) && !actsLikeOrganization(doc.clean, short)) {
+      // a technology's term, its head a service's, a network's or an operator's and a word of technology before it
+      // ('General Packet Radio Service (GPRS)', 'Mobile Virtual Network Operator (MVNO)'), no organisation's word in it
+      // ('Mobile Data Association'), is no name, as a term of common words is (below)
+      map.set(short, null);
+      termForms.set(short, long);
+      techTerms.set(d.long.start, d.long.end);
       continue;
     } else if (words.some((w) => ORG_WORDS.has(w)) || ORG_HEADS.has(words[0]) || known.some((c) => c.type === 'organization' && c.start >= d.long.start && c.end <= d.long.end)) type = 'organization';
     // (not 'Al-Qaeda in the Arabian Peninsula (AQAP)': an organisation inside it, above)

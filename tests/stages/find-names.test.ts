@@ -2241,6 +2241,33 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(mentions('Sony backed digital rights management (DRM) and a zorvex video recorder (ZVR) on Monday. The DRM rules, and the ZVR’s price, were new.' + prose).map((m) => m[0])).toEqual(['Sony']);
   });
 
+  it("leaves a technology's term with a short form untyped, though its head is an organisation's word", () => {
+    const mentions = (text: string) => runDoc(text).mentions.map((m) => [m.text, m.type, m.entityId, m.source]);
+    const prose = ' The results were published on Monday, a day later than expected by most analysts.';
+    // a service's, a network's or an operator's term with a word of technology before it, its short form too
+    expect(mentions('Phones will use the Orbital Packet Radio Service (OPRS) from June. OPRS lets people browse the web.' + prose)).toEqual([]);
+    expect(mentions('The firm became a Rural Virtual Network Operator (Rvno) last year. Each Rvno rents capacity.' + prose)).toEqual([]);
+    expect(mentions('Phones use Rapid Downlink Packet Access (RDPA) to reach the web.' + prose)).toEqual([]);
+    // an organisation's word in it makes an organisation ('Association', 'Police'), and so does a coinage ('Quandell')
+    expect(mentions('The Police Data Network (PDN) links the forces.' + prose).map((m) => [m[0], m[1]])).toEqual([
+      ['Police Data Network', 'organization'],
+      ['PDN', 'organization'],
+    ]);
+    expect(mentions('The Wireless Packet Association (WPA) counts phones.' + prose).map((m) => [m[0], m[1]])).toEqual([
+      ['Wireless Packet Association', 'organization'],
+      ['WPA', 'organization'],
+    ]);
+    expect(mentions('Phones will use the Quandell Packet Radio Service (QPRS) from June.' + prose).map((m) => [m[0], m[1]])).toEqual([
+      ['Quandell Packet Radio Service', 'organization'],
+      ['QPRS', 'organization'],
+    ]);
+    // a service without a word of technology before it is a body's ('Telephone Preference Service')
+    expect(mentions('The Orbital Preference Service (OPS) lets people opt out of calls.' + prose).map((m) => [m[0], m[1]])).toEqual([
+      ['Orbital Preference Service', 'organization'],
+      ['OPS', 'organization'],
+    ]);
+  });
+
   it("types a name before a US legislator's party and state as a person, and not the party and state", () => {
     expect(mentionSources('The bill, said Ryan (R-Wis.), would pass. Sen. Bob Dole, R-Kan., said no.')).toEqual([
       ['Ryan', 'person', 'rule:party-state'],
