@@ -4231,7 +4231,7 @@ type DocumentType = { type: EntityType; confidence: number; entries?: readonly G
 function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   untypeWorks(ctx.found);
-  untypeProducts(ctx);
+  untypeProducts(ctx, known);
   if (ctx.titleLines) untypeHeadlineRuns(ctx);
   const facts = documentFacts(ctx, known, out);
   const found = ctx.found;
@@ -6826,13 +6826,16 @@ function untypeWorks(found: Found[]): void {
  * executives', "MessageLabs' report" does not, 'the firm MessageLabs' does. Changes `found` in place, before the
  * document's types are noted.
  */
-function untypeProducts(ctx: NameContext): void {
+function untypeProducts(ctx: NameContext, known: readonly Candidate[]): void {
   let names: Set<string> | undefined;
   for (const f of ctx.found) if (f.rule === 'camel-case' && f.type === 'organization') (names ??= new Set()).add(f.name);
   if (!names) return;
   const toks = ctx.toks;
   const product = new Set<string>();
   const firm = new Set<string>();
+  // (where an organisation's name ends: its possessive before a coinage is its product's, "Sony's PlayStation 2", "the
+  // BBC's EastEnders"; not a person's, "Nate Silver's FiveThirtyEight", nor a place's, "Germany's ThyssenKrupp")
+  let orgEnds: Set<number> | undefined;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].text;
     const plural = w.endsWith('s') && names.has(w.slice(0, -1));
@@ -6845,7 +6848,7 @@ function untypeProducts(ctx: NameContext): void {
     // (a firm's kind before it, its staff and 'at', a division's 'of', 'shares in' it: 'Telecoms operator BellSouth',
     // 'engineers at SeekFast', 'a division of ScanSoft')
     if (FIRM_WORDS.has(prev) || PRODUCT_FIRM_BEFORE.has(prev) || (prev === 'at' && FIRM_STAFF.has(toks[k - 2]?.text.toLowerCase() ?? '')) || (prev === 'of' && FIRM_PARTS.has(toks[k - 2]?.text.toLowerCase() ?? '')) || ((prev === 'in' || prev === 'of') && SHARES.has(toks[k - 2]?.text.toLowerCase() ?? '')) || PRODUCT_FIRM_AFTER.test(after) || (toks[k + 1]?.start === toks[k].end + 1 && isLegalForm(next))) firm.add(name);
-    else if (plural || (PRODUCT_KIND_BEFORE.has(prev) && commonTag(next) !== 'VERB') || PRODUCT_NOUN_AFTER.has(next) || modelNumberAt(toks, k + 1)) product.add(name);
+    else if (plural || (PRODUCT_KIND_BEFORE.has(prev) && commonTag(next) !== 'VERB') || PRODUCT_NOUN_AFTER.has(next) || modelNumberAt(toks, k + 1) || kindsSuchAs(toks, k) || (isPossessive(prev) && k >= 2 && (orgEnds ??= organizationEnds(ctx, known)).has(toks[k - 2].end))) product.add(name);
   }
   // (and a name another rule made a firm: 'the firm SeekFast', an apposition's)
   for (const f of ctx.found) if (f.type === 'organization' && f.rule !== 'camel-case' && names.has(f.name)) firm.add(f.name);
@@ -6856,6 +6859,28 @@ function untypeProducts(ctx: NameContext): void {
       f.confidence = 0;
     }
 }
+const isPossessive = (w: string) => w === "'s" || w === '’s';
+/** where the document's organisations end, the gazetteer's and the rules' others than a coinage's (`untypeProducts`) */
+function organizationEnds(ctx: NameContext, known: readonly Candidate[]): Set<number> {
+  const ends = new Set<number>();
+  for (const c of known) if (c.type === 'organization') ends.add(c.end);
+  for (const f of ctx.found) if (f.type === 'organization' && f.rule !== 'camel-case') ends.add(f.end);
+  return ends;
+}
+/** Whether the name at `k` follows a product's kind in the plural and 'such as': 'programmes such as EastEnders',
+ *  'consoles, such as the GameBoy' */
+function kindsSuchAs(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.text === 'the') j--;
+  if (toks[j]?.text !== 'as' || toks[j - 1]?.text !== 'such') return false;
+  j -= 2;
+  if (toks[j]?.text === ',') j--;
+  return PRODUCT_KINDS.has(toks[j]?.text ?? '');
+}
+/** a product's kind in the plural before 'such as' (`kindsSuchAs`; not 'services', a firm's as often: 'services, such
+ *  as TalkTalk') */
+const PRODUCT_KINDS = new Set('programmes programs shows soaps dramas series games consoles handhelds gadgets handsets browsers software technology technologies'.split(' '));
+
 /**
  * Whether the token at `k`, right after a name, is a model's number: one or two digits, no year, price, share or count
  * ('the PlayStation 3', 'Xbox 2'; not 'the NexaCore 2005 outlook', 'OnDisc 99p tracks', 'MediGen 12 hospitals')
@@ -6873,7 +6898,8 @@ function modelNumberAt(toks: readonly Token[], k: number): boolean {
 const PRODUCT_NOUN_AFTER = new Set(
   (
     'console consoles handheld player players title titles feature button technology software program programs programme system systems virus worm bug trojan plug-in plugin browser toolbar handset handsets phone phones tablet device devices headset format file files server servers client protocol engine ' +
-    'plugins plug-ins theme themes dashboard interface login campaign campaigns soap episode episodes actress actor'
+    'plugins plug-ins theme themes dashboard interface login campaign campaigns soap episode episodes actress actor ' +
+    'game games version versions code star stars character characters'
   ).split(' '),
 );
 /** what stands before a firm's name and not a product's: 'operator BellSouth', 'engineers at SeekFast', 'a division of ScanSoft' */

@@ -1501,6 +1501,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ['I often get asked about ZorvPress plugins. ZorvPress is free.', 'ZorvPress'],
     ['Log in to the KellWords interface. KellWords grew fast.', 'KellWords'],
     ['Former QuandEnders actress Marlow spoke on Monday. QuandEnders is popular.', 'QuandEnders'],
+    // (a game, a version, code, a show's star or character after it)
+    ['Gamers bought a ZorvStation game. ZorvStation sales rose.', 'ZorvStation'],
+    ['The KellBox version sold well. KellBox is popular.', 'KellBox'],
+    ['Developers wrote QuandScript code. QuandScript is popular.', 'QuandScript'],
+    ['The QuandEnders star Kim Dale left. QuandEnders is popular.', 'QuandEnders'],
+    // (an organisation's possessive before it, or a product's kind in the plural and 'such as')
+    ["Zorvex Corporation said the Zorvex Corporation's KellStation led sales. KellStation sold well.", 'KellStation'],
+    ['Viewers can download programmes such as QuandEnders and others. QuandEnders is popular.', 'QuandEnders'],
+    ['New consoles, such as the KellCube, could buoy up sales. KellCube is popular.', 'KellCube'],
   ])('takes no firm of a camel-case product: %j', (text, name) => {
     expect(runDoc(text).mentions.filter((m) => m.text === name)).toEqual([]);
   });
@@ -1523,6 +1532,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(orgs('Shares of ZorvCorp rose after ZorvCorp won.')).toEqual(['ZorvCorp', 'ZorvCorp']);
     // (a platform's firm that the story gives a firm's cue: its app, its site)
     expect(orgs('ZorvLink said on Monday that the ZorvLink app will change.')).toEqual(['ZorvLink', 'ZorvLink']);
+    // (a person's or a place's possessive before it is no product's cue: "Nate Kellmo's ZorvEight", "Germany's KellKrupp";
+    // nor 'services' before 'such as', a firm's as often)
+    expect(orgs("Nate Kellmo's ZorvEight gives odds. ZorvEight is popular.")).toEqual(['ZorvEight', 'ZorvEight']);
+    expect(orgs("Shares in Germany's KellKrupp fell. KellKrupp is big.")).toContain('KellKrupp');
+    expect(orgs('Phone services, such as TalkZorv, grew. TalkZorv is popular.')).toEqual(['TalkZorv', 'TalkZorv']);
   });
 
   it.each([
