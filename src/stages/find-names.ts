@@ -6867,16 +6867,21 @@ function organizationEnds(ctx: NameContext, known: readonly Candidate[]): Set<nu
   for (const f of ctx.found) if (f.type === 'organization' && f.rule !== 'camel-case') ends.add(f.end);
   return ends;
 }
-/** Whether the name at `k` follows a product's kind in the plural and 'such as': 'programmes such as EastEnders',
- *  'consoles, such as the GameBoy' */
+/** Whether the name at `k` follows a product's kind in the plural and 'such as' or 'like', in the list after it too:
+ *  'programmes such as EastEnders', 'consoles, such as the GameBoy', "consoles, such as Microsoft's Xbox and
+ *  PlayStation", "software, like HP's ProtectTools" */
 function kindsSuchAs(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
-  if (toks[j]?.text === 'the') j--;
-  if (toks[j]?.text !== 'as' || toks[j - 1]?.text !== 'such') return false;
-  j -= 2;
+  // (back over the list's names before it: capitalised words, their possessives, 'the', commas, 'and', 'or')
+  for (let n = 0; n < 12 && j > 0 && LIST_WORD.test(toks[j].text); n++) j--;
+  if (toks[j]?.text === 'as' && toks[j - 1]?.text === 'such') j -= 2;
+  else if (toks[j]?.text === 'like') j--;
+  else return false;
   if (toks[j]?.text === ',') j--;
   return PRODUCT_KINDS.has(toks[j]?.text ?? '');
 }
+/** a word of a list of names: a capitalised word or its possessive, 'the', a comma, 'and', 'or' */
+const LIST_WORD = /^(?:\p{Lu}[\p{L}\d-]*|['’]s|the|,|and|or)$/u;
 /** a product's kind in the plural before 'such as' (`kindsSuchAs`; not 'services', a firm's as often: 'services, such
  *  as TalkTalk') */
 const PRODUCT_KINDS = new Set('programmes programs shows soaps dramas series games consoles handhelds gadgets handsets browsers software technology technologies'.split(' '));

@@ -1510,6 +1510,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ["Zorvex Corporation said the Zorvex Corporation's KellStation led sales. KellStation sold well.", 'KellStation'],
     ['Viewers can download programmes such as QuandEnders and others. QuandEnders is popular.', 'QuandEnders'],
     ['New consoles, such as the KellCube, could buoy up sales. KellCube is popular.', 'KellCube'],
+    // (in the list after it too, and after 'like')
+    ["New consoles, such as Zorvex's KellBox and QuandStation, could buoy up sales. QuandStation is big.", 'QuandStation'],
+    ["You have to use special software, like Zorvex's KellTools or Quandell Systems' Embassy. KellTools is new.", 'KellTools'],
   ])('takes no firm of a camel-case product: %j', (text, name) => {
     expect(runDoc(text).mentions.filter((m) => m.text === name)).toEqual([]);
   });
