@@ -4244,7 +4244,79 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   // gazetteer's place or person with an organisation's shorter name ('Magna shares rose': a sentence's first word, where
   // the name finder finds no run); one candidate a span
   if (facts.teams.size > 0 || facts.orgWords.size > 0) knownAsTeamsOrFirms(facts, out);
+  // 20. one sense per discourse for an organisation of several words: where a rule typed it in one place, its other mentions
+  //     that no typed name covers are the same entity ('say analysts Zorvex Research.' before 'Zorvex Research analyst
+  //     Kellin Portvale', which the decisions above typed after `docTypes` was made; `repeatedNames`)
+  repeatedNames(facts, out);
   return out;
+}
+
+/**
+ * Step 20: the other mentions of the organisations of several words the rules typed (`out`), written the same, that no
+ * typed candidate covers: the untyped runs there, or pieces of them ('Systems' of a sentence's first 'Zorvex Systems'),
+ * give way to the name, with its entries ('rule:document-consistency'). Organisations only: a person's name spread so
+ * took the weak rules' errors with it, a title the name held ('Miss Zorvex'), a product's or a place's name a rule made a
+ * person's ('Zorvex Messenger said', the 'First Zorvex-Quell' of a sentence's first word). Not a mention inside a longer
+ * run or a longer gazetteer name ('Zorvex Motors Europe': the overlap rule keeps the longer; a longer untyped run, a
+ * name of its own, the longer name's too).
+ */
+function repeatedNames(facts: DocumentFacts, out: Candidate[]): void {
+  const { ctx } = facts;
+  const { doc, toks } = ctx;
+  // the names by their first word (the cheap shape first: most documents have a few, each looked up per token)
+  // (an untyped run is left where no name the rules found typed its text when `docTypes` was made, so the names here
+  // are the later decisions': the document's consistency gave the earlier ones' types everywhere)
+  let byFirst: Map<string, Candidate[]> | undefined;
+  const seen = new Set<string>();
+  for (const c of out) {
+    if (c.type !== 'organization' || seen.has(c.name) || !/\s/u.test(c.name)) continue;
+    seen.add(c.name);
+    const first = c.name.slice(0, c.name.search(/\s/u));
+    byFirst ??= new Map();
+    const list = byFirst.get(first);
+    if (list) list.push(c);
+    else byFirst.set(first, [c]);
+  }
+  if (!byFirst) return;
+  const spans = [...out, ...facts.known].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const c of spans) longest = Math.max(longest, c.end - c.start);
+  const added: Candidate[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const names = byFirst.get(toks[k].text);
+      if (!names) continue;
+      const start = toks[k].start;
+      for (const c of names) {
+        const end = start + c.name.length;
+        if (end > s.end || !doc.clean.startsWith(c.name, start) || !uncoveredRepeat(spans, longest, start, end)) continue;
+        added.push({ ...c, start, end, sentence: s.index, source: 'rule:document-consistency', confidence: Math.min(0.6, c.confidence), priority: -1, role: null });
+        break;
+      }
+    }
+  }
+  for (const c of added) out.push(c);
+}
+
+/**
+ * Whether the span start..end is a name's other mention no candidate of `spans` (sorted by start; `longest`: the longest's
+ * length) types itself or holds in a longer span: a shorter name inside it yields to it, the overlap rule's ('British' of
+ * 'British Zorvex Rights', 'Ottawa' of 'the Ottawa Zorvexes').
+ */
+function uncoveredRepeat(spans: readonly Candidate[], longest: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) {
+    const c = spans[i];
+    if (c.end <= start) continue;
+    if (c.start < start || c.end > end || (c.type && c.start === start && c.end === end)) return false;
+  }
+  return true;
 }
 
 /** The facts of `DocumentFacts` worked out of the document (steps 14, 15, 16, 18, 19 and 19b). Step 16 adds to `out`. */

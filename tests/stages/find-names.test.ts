@@ -4507,3 +4507,34 @@ describe("findNames: an award's name of a metal's or a jewel's given name is no 
     expect(personsIn("The Lions' Golden Tate caught two passes on Sunday.")).toContain('Golden Tate');
   });
 });
+
+describe('findNames: an organisation of several words a rule types keeps its type at its other mentions (step 20)', () => {
+  const orgs = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId]);
+  it("types the earlier mentions of a firm a later context types ('say analysts Zorvex Insight.' before 'Zorvex Insight analyst Kellin Portvale')", () => {
+    const text = 'Viewers are turning away from television, say analysts Zorvex Insight. A study by analysts Zorvex Insight suggested that the trend was growing. "It is a shift," said Zorvex Insight analyst Kellin Portvale.';
+    expect(orgs(text)).toEqual([
+      ['Zorvex Insight', 'organization:zorvex-insight'],
+      ['Zorvex Insight', 'organization:zorvex-insight'],
+      ['Zorvex Insight', 'organization:zorvex-insight'],
+    ]);
+  });
+  it("types a mention the name finder read in pieces, over a shorter name inside it ('British' of 'British Quandell Rights' before its definition)", () => {
+    const text = 'Kellin Yoxall, general manager of British Quandell Rights, spoke on Monday. The campaign was set up by British Quandell Rights (BQR) in May.';
+    expect(runDoc(text + PROSE).mentions.filter((m) => m.type !== 'person').map((m) => [m.text, m.type])).toEqual([
+      ['British Quandell Rights', 'organization'],
+      ['British Quandell Rights', 'organization'],
+      ['BQR', 'organization'],
+    ]);
+  });
+  it("types no mention inside a longer run ('Zorvex Insight Europe')", () => {
+    const text = 'Viewers are turning away from television, say analysts Zorvex Insight Europe. "It is a shift," said Zorvex Insight analyst Kellin Portvale.';
+    expect(orgs(text).map(([t]) => t)).toEqual(['Zorvex Insight']);
+  });
+  it("spreads no person's name ('First Zorvex-Quell said', a person by its context, over the firm 'Zorvex-Quell' of a sentence's first word)", () => {
+    const text = 'First Zorvex-Quell Corp said that First Zorvex-Quell Income Fund Ltd filed a statement. First Zorvex-Quell said it acts as general partner for the fund. The fund intends to operate the systems it purchases, First Zorvex-Quell said.';
+    expect(runDoc(text + PROSE).mentions.filter((m) => m.text.endsWith('Zorvex-Quell')).map((m) => [m.text, m.type])).toEqual([
+      ['Zorvex-Quell', 'organization'],
+      ['First Zorvex-Quell', 'person'],
+    ]);
+  });
+});
