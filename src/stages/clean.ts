@@ -3,7 +3,7 @@ import { ComposedMap, OffsetMapBuilder, type SourceMap } from '../model/offset-m
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { normalizeText } from './clean/normalize.js';
 import { joinWrapped, splitLines, wrapWidth, wrapped, type Line } from './clean/lines.js';
-import { classifyLines, type LineDecision, type RunsOn } from './clean/classify.js';
+import { LONE_BY, classifyLines, type LineDecision, type RunsOn } from './clean/classify.js';
 import { htmlText } from './clean/html.js';
 import { ARTICLE_CHARS_MAX } from '../input/parts.js';
 import { grouped } from '../util/format.js';
@@ -120,15 +120,15 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
     // between them: its sentence, and a name across the break, stay whole. (Joined after classifying, not
     // before: a wrapped paragraph of figures or names joined whole would read as one block of few function
     // words, boilerplate to the classifier, where its lines are short lines it keeps beside the article.)
+    // So does a byline's name under its 'By' alone on the line above ('By' / 'KELLIN ABARO': the name rules read 'By').
     const prev = decisions[i - 1];
     if (
       i > 0 &&
       prev.keep &&
-      prev.zone === 'body' &&
-      d.zone === 'body' &&
+      prev.zone === d.zone &&
       prev.keep.end === lines[i - 1].end &&
       d.keep.start === l.start &&
-      runsOn?.at(i - 1)
+      (d.zone === 'body' ? runsOn?.at(i - 1) : d.reason === 'byline' && prev.reason === 'byline' && LONE_BY.test(lines[i - 1].text))
     ) {
       b.copy(norm.text, prev.keep.end, d.keep.end - prev.keep.end);
       const last = blocks[blocks.length - 1];

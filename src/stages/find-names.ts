@@ -502,6 +502,12 @@ const GIVEN_SAID_AFTER = /^\s*(?:said|says|told|added|asked|explained)\b(?!\s+(?
 const SAID_WORDS = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
+// a photo credit's slash and outlets after a name to the sentence's end ('Kellin Bristol/AFP', 'Kellin Bristol / The
+// Portvale Times', 'Kellin Bristol/AFP/Getty Images'; not a poll's makers before its words, 'the Portvale University/The
+// Zorvex Herald poll showed', nor a division's name, 'the AL East/Wild Card race'), and its opening before one at a
+// sentence's start ('Photo: ', 'Photograph by ', 'AP Photo/', 'Image credit: ', 'Photo courtesy of ')
+const CREDIT_SLASH_AFTER = /^\s?\/\s?\p{Lu}[^\s/]*(?:(?:\s+|\s?\/\s?|\s+[-–—]\s+)(?:\p{Lu}|of\s|for\s|the\s|via\s)[^\s/]*){0,8}$/u;
+const CREDIT_BEFORE = /^(?:\p{Lu}+\s+)?(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?:\s*credit)?(?:\s+(?:by|courtesy(?:\s+of)?)|\s*[:/])\s*$/iu;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 /**
  * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
@@ -3286,6 +3292,12 @@ const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|diploma|MBA|MSc
 function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   const { doc, toks, lex } = ctx;
   const { s, from, to, runFrom, words, first, last, start, end, after, next, prevTok, role, notTitled } = v;
+  // 5c'. a photo's credit: a given name and one or two words before a slash and the outlet ('Photo: Kellin Bristol/AFP',
+  //       'Illustration by Zorvex Manchester/The Portvale Times') or after a credit's opening ('Photograph by Kellin
+  //       Bristol'): a photographer, whatever place his surname names (a gazetteer's town had won, 'Manchester', and a
+  //       place's or a firm's word last made a place or a firm: 'Kellin Park', 'Zorvex Court')
+  if (words.length >= 2 && words.length <= 3 && isListed(first, lex.firstNames, lex.givenNames) && (CREDIT_SLASH_AFTER.test(after) || (start - s.start <= 40 && CREDIT_BEFORE.test(doc.clean.slice(s.start, start)))))
+    return ruleTyped('person', 'photo-credit', 0.75);
   // 5d. a law's, a treaty's or a plan's name: 'the Marshall Plan', 'the Helms-Burton Act', 'Penn Treaty' (`DOCUMENT_WORDS`);
   //     no type, as a work's title (8c); a place that opens it is none either (tag-entities.ts, `eventEndAfter`)
   if (words.length > 1 && DOCUMENT_WORDS.has(last)) return ruleTyped(null, 'document-title', 0);

@@ -1165,7 +1165,8 @@ describe('clean: kept zones and metadata', () => {
     };
     // (a blog's header: the date, the writer's name, its profile links; the name had been a menu's line)
     expect(meta(['Home', 'News', 'Sport', TITLE, 'July 7, 2012 10:48 AM', 'Kellin Abaro', 'Twitter', 'Profile', P1, P2, P3])).toContain('Kellin Abaro');
-    expect(meta(['Home', 'News', 'Sport', TITLE, 'By', 'KELLIN ABARO', 'Published: July 7, 2012', P1, P2, P3])).toContain('KELLIN ABARO');
+    // (with its 'By', in one block: 'KELLIN ABARO' alone read as a headline's words)
+    expect(meta(['Home', 'News', 'Sport', TITLE, 'By', 'KELLIN ABARO', 'Published: July 7, 2012', P1, P2, P3])).toContain('By\nKELLIN ABARO');
     // not a run of names (a 'Latest contributors' box), a tool's line, a line beside the story's own byline, a name over the title
     expect(meta(['Home', 'News', 'Sport', TITLE, 'July 7, 2012', 'Kellin Abaro', 'Zorvex Quimbar', 'Brenthia Solde', P1, P2, P3])).toEqual([]);
     expect(meta(['Home', 'News', 'Sport', TITLE, 'Market Data', 'Print', 'Email', P1, P2, P3])).not.toContain('Market Data');
@@ -1179,6 +1180,18 @@ describe('clean: kept zones and metadata', () => {
     expect(doc.metadata.title).toBe(TITLE);
     expect(doc.blocks.filter((b) => b.zone === 'caption').map((b) => doc.text.slice(b.span.start, b.span.end))).toEqual([credit]);
     expect(doc.dropped).toContainEqual(expect.objectContaining({ text: 'Port strike ends after three days', reason: 'headline list' }));
+  });
+
+  it("keeps a photo's credit on its own line right under the story's last paragraph as a caption, a colon's credit too", () => {
+    const captions = (lines: string[]) => {
+      const doc = run(lines.join('\n'));
+      return doc.blocks.filter((b) => b.zone === 'caption').map((b) => doc.text.slice(b.span.start, b.span.end));
+    };
+    for (const credit of ['Photo: Courtesy of Kellin Abaro', 'Image credit: Zorvex Quimbar/Flickr', 'Photo: Kellin Abaro at Quimbar Studio / Courtesy of Zorvex Co.'])
+      expect(captions([TITLE, '', P1, '', P2, '', P3, credit, 'Related Stories', 'Ferries resume at dawn after strike', 'Port strike ends after three days'])).toEqual([credit]);
+    // (not a gallery's kicker over a headline, nor a credit below the links under the story)
+    expect(captions([TITLE, '', P1, '', P2, '', P3, 'Photo: Great design from Zorvex on this ferry', 'Related Stories'])).toEqual([]);
+    expect(captions([TITLE, '', P1, '', P2, '', P3, 'Related Stories', 'Photo: Kellin Abaro', 'Ferries resume at dawn after strike'])).toEqual([]);
   });
 
   it("drops an author's bio with no heading under the story's last paragraph, a link to the writer's posts or accounts after it", () => {

@@ -2566,6 +2566,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([['DANA X. KELLMOOR', 'person', 'person:dana-kellmoor']]);
   });
 
+  it("takes a photo credit's given name and surname for a photographer, whatever place or firm the surname names", () => {
+    const persons = (text: string) => mentionTypes(text).filter((m) => m[1] === 'person').map((m) => m[0]);
+    // a slash and the outlet after the name, or a credit's opening before it
+    expect(persons('Illustration by Dana Bristol/The Quandell Times\n\n' + PROSE)).toEqual(['Dana Bristol']);
+    expect(persons('The harbour at dawn. Photo: Dana Court/Zorvex Images\n\n' + PROSE)).toEqual(['Dana Court']);
+    expect(persons('Photograph by Dana Bristol\n\n' + PROSE)).toEqual(['Dana Bristol']);
+    // (not places joined by a slash, no given name first; nor a place after a photo's word in prose)
+    expect(mentionTypes('The ferry stops every hour at Quandell Road/Zorvex Street.' + PROSE).filter((m) => m[1] === 'person')).toEqual([]);
+    expect(persons('Photo: Quandell Council/AFP\n\n' + PROSE)).toEqual([]);
+    // (nor names before a slash that words in lower case follow: a poll's makers)
+    expect(persons('A recent Dana Bristol/Quandell Times poll showed a close race.' + PROSE)).toEqual([]);
+  });
+
   it("drops a sentence's opening conjunction after an opening quotation mark too", () => {
     // ('Rangers' the club named in full after it: a team's nickname after its town, `orgKeys`)
     expect(mentionTypes('"Once Rangers receive our letter we will act," he said. Glasgow Rangers agreed.' + PROSE).map((m) => m[0])).toEqual(['Rangers', 'Glasgow Rangers']);

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, isProse, lineFeatures, type Line } from './lines.js';
 import { isNameList, teamSheetNames } from '../../text/team-sheet.js';
 import type { Zone } from '../../model/document.js';
 import { UNIT_LETTER, UNIT_NUMBER, hasLower, hasSurrogate, unitFlags } from '../../text/chars.js';
-import { AGENCY_SLUG, BYLINE, CREDIT_LINE, CREDIT_ONLY, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, MONTHS, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
+import { AGENCY_SLUG, BYLINE, CREDIT_LINE, POSTED_LINE, DATE_PREFIX, DATEISH, DATELINE, MONTHS, READING_TIME, SOURCE_LINE, bylineWithDate, commentSignature, copyrightHolder, creditOnly, dateLine, datelineDate, hasCaptionCredit, headerLineDate, outletOf, withoutCaptionCredit } from './metadata.js';
 import { AUTHOR_BOX_HEADING, BOILERPLATE, BOILERPLATE_HINT, BREADCRUMB, BOILERPLATE_START_HINT, COMMENT_MARKER, COMMENTS_HEADING, FURNITURE, LIST_HEADING, NEWS_SAYS_LINE, TAG_LIST } from './phrases.js';
 
 /**
@@ -246,6 +246,9 @@ function closingLines(work: readonly Work[], lines: readonly Line[], decisions: 
     // (a wire's credits, '(Reporting by Kellin Abaro; Editing by Zorvex Quimbar)', are the story's bylines: their few
     // words in capitals had made them a menu's)
     if (CREDIT_LINE.test(w.text)) decisions[i] = keepLine('meta', w, lines[i], 'byline');
+    // (and a photo's credit on its own line there, the last picture's: 'Photo: Courtesy of Kellin Abaro', 'Image credit:
+    // Zorvex Quimbar/Flickr'; kept as the caption it is)
+    else if (w.caption && creditOnly(w.text)) decisions[i] = keepLine('caption', w, lines[i]);
     else if (d.reason === SHORT_LINE && closingSentence(lines[i])) decisions[i] = keepLine('body', w, lines[i], 'closing line');
     else return;
   }
@@ -299,7 +302,7 @@ function promoHeads(work: readonly Work[], lines: readonly Line[], decisions: Li
  * one of a run of names (a 'Latest contributors' box: another name line within two lines of it), not a line an
  * explicit signal dropped (a list heading, a comment's signature). Over the title a name line is as often the blog's
  * or the section's ('Kellin Abaro's Blog', 'Portvale Harbour'): the first version kept those too, and lost more than it
- * gained (boilerplate-dev: 66 pages up, 199 down). A photo's credit on its own line there (`CREDIT_ONLY`) is the header
+ * gained (boilerplate-dev: 66 pages up, 199 down). A photo's credit on its own line there (`creditOnly`) is the header
  * picture's caption: 'Illustration by Zorvex Quimbar/The Portvale Times' / 'By' / 'KELLIN ABARO'.
  */
 function headerBylines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], titleAt: number, first: number): void {
@@ -307,13 +310,20 @@ function headerBylines(work: readonly Work[], lines: readonly Line[], decisions:
   for (let i = titleAt + 1; i <= to; i++) {
     if (!LONE_BYLINE_FROM.has(decisions[i].reason)) continue;
     // (a photo's credit there is the header's picture's: 'Illustration by Zorvex Quimbar/Portvale Times' / 'By' / …)
-    if (CREDIT_ONLY.test(lines[i].text)) decisions[i] = keepLine('caption', work[i], lines[i]);
+    if (creditOnly(lines[i].text)) decisions[i] = keepLine('caption', work[i], lines[i]);
     if (!personName(lines[i]) || !bylineSign(lines, i)) continue;
     let names = 0;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < work.length; j++) if (j !== i && j !== titleAt && personName(lines[j])) names++;
-    if (names === 0) decisions[i] = keepLine('meta', work[i], lines[i], 'byline');
+    if (names === 0) {
+      decisions[i] = keepLine('meta', work[i], lines[i], 'byline');
+      // (and its 'By' over it, which `clean.ts` joins to it: a byline's name in capitals alone, 'KELLIN ABARO', had read
+      // as a headline's words, its surname a place of the gazetteer's)
+      if (i - 1 > titleAt && LONE_BY.test(lines[i - 1].text)) decisions[i - 1] = keepLine('meta', work[i - 1], lines[i - 1], 'byline');
+    }
   }
 }
+/** a byline's 'By' on a line of its own, over the writer's name */
+export const LONE_BY = /^by:?$/iu;
 
 /**
  * A byline's signs around a name line: a 'by' ending the line above ('By' / 'Kellin Abaro', 'November 12, 2012 by' /
@@ -480,7 +490,7 @@ function explicitSignals(lines: readonly Line[], md: ExtractedMetadata): Work[] 
     work.push(w);
     const short = l.words <= 12;
     // a photo's credit on its own line ('Illustration by Kellin Abaro/Portvale Times'), in a list or not: no title
-    if (short && CREDIT_ONLY.test(text)) w.caption = true;
+    if (short && creditOnly(text)) w.caption = true;
     if (l.words <= 14 && commentSignature({ text, words: l.words, terminal: l.terminal })) signatures.push(i);
 
     if (short && COMMENT_MARKER.test(text) && !NEWS_SAYS_LINE.test(text)) {
@@ -630,7 +640,7 @@ const postHeader = (text: string) => POST_HEADER.test(text);
  * A byline the page's markup broke in two, a lone 'By' over the name ('By' / 'Kellin Abaro'; the name a link of its
  * own): the name of one to four capitalised words. Like a byline on one line, it ends a list above it.
  */
-const splitByline = (lines: readonly Line[], i: number) => /^by$/iu.test(lines[i].text) && i + 1 < lines.length && NAME_LINE.test(lines[i + 1].text);
+const splitByline = (lines: readonly Line[], i: number) => LONE_BY.test(lines[i].text) && i + 1 < lines.length && NAME_LINE.test(lines[i + 1].text);
 const NAME_LINE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
 
 // a byline's 'By' and a capitalised name, case-sensitive (BYLINE takes 'By land and sea', a list's headline), not 'By The …'

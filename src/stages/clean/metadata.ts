@@ -136,12 +136,21 @@ export function hasCaptionCredit(text: string): boolean {
   return pre && (CAPTION_CREDIT.test(text) || BRACKET_CREDIT.test(text));
 }
 
+// a credit's opening words: 'Photo by Kellin Abaro/Portvale Times', 'Photos courtesy of …', 'Image credit: …'
+const CREDIT_WORDS = /^(?:photo(?:graph)?|image|picture|illustration|graphic)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s+\S/iu;
+/**
+ * a credit a colon opens, whose words are only a holder's name: capitalised words and their joints ('Photo: Kellin Abaro',
+ * 'Image: NASA', 'Photo: Courtesy of the Portvale Harbour Board', 'Photo: Kellin Abaro at Quimbar Studio / Courtesy of
+ * Zorvex Co.'); not a gallery's kicker over a headline, which has words in lower case or is plural ('Photos: Halloween
+ * in Portvale looks awesome', 'Photo: Great design from Zorvex', 'Photos: Before')
+ */
+const CREDIT_COLON = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration)\s*:\s*(?:©\s*)?\p{Lu}[^\s»›]*(?:\s+(?:\p{Lu}[^\s»›]*|of|at|for|and|by|via|the|[/&|]|[-–—]))*$/u;
 /**
  * A photo's credit on a line of its own, under or over its picture: 'Photo by Kellin Abaro/Portvale Times',
- * 'Illustration by Zorvex Quimbar', 'Photos courtesy of the harbour authority', 'Image credit: Kellin Abaro' (a caption
- * whose words are only the credit; `CAPTION_CREDIT` reads a credit after a caption's words).
+ * 'Illustration by Zorvex Quimbar', 'Photos courtesy of the harbour authority', 'Image credit: Kellin Abaro', 'Photo:
+ * Kellin Abaro' (a caption whose words are only the credit; `CAPTION_CREDIT` reads a credit after a caption's words).
  */
-export const CREDIT_ONLY = /^(?:photo(?:graph)?|image|picture|illustration|graphic)s?\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?\s+\S/iu;
+export const creditOnly = (text: string): boolean => CREDIT_WORDS.test(text) || CREDIT_COLON.test(text);
 
 // '4 MIN READ', '3 minute read', 'Reading time: 5 minutes'
 export const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?)\s*read|reading time\s*:?\s*\d+\s*min(?:ute)?s?)$/i;
