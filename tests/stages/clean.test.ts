@@ -1194,6 +1194,18 @@ describe('clean: kept zones and metadata', () => {
     expect(captions([TITLE, '', P1, '', P2, '', P3, 'Related Stories', 'Photo: Kellin Abaro', 'Ferries resume at dawn after strike'])).toEqual([]);
   });
 
+  it("drops an author's box between the title and the story, a 'Follow' link over the bio and a 'Learn More' link ending it", () => {
+    const bio = 'Kellin Abaro is a reporter for the Portvale Times, joining in 2012, based out of Brenthia.';
+    const more = 'When it comes to work, she feels most at home on the ferries... → Learn More';
+    const doc = run([TITLE, 'Follow me on Twitter', bio, more, P1, P2, P3].join('\n'));
+    for (const t of ['Follow me on Twitter', bio, more]) expect(doc.dropped).toContainEqual(expect.objectContaining({ text: t, reason: 'author box' }));
+    expect(doc.clean).toContain(P1);
+    // not with no 'Follow' link over it, nor with no bio in it (a promo's lines)
+    expect(run([TITLE, bio, more, P1, P2, P3].join('\n')).clean).toContain(bio);
+    const promo = 'Our harbour tours leave the quay at dawn every day of the week... → Learn More';
+    expect(run([TITLE, 'Follow us on Twitter', 'The Portvale ferries run again after the strike, and the tours with them.', promo, P1, P2, P3].join('\n')).dropped).not.toContainEqual(expect.objectContaining({ reason: 'author box' }));
+  });
+
   it("drops an author's bio with no heading under the story's last paragraph, a link to the writer's posts or accounts after it", () => {
     const bio = 'Kellin Abaro is a senior staff writer for the Portvale Times and a native of Brenthia, where she covers the harbour and its ferries.';
     const doc = run([TITLE, '', P1, '', P2, '', P3, '', bio, '', 'Read more by Kellin Abaro', '', 'Follow @kabaro on Twitter.'].join('\n'));

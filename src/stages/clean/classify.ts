@@ -274,6 +274,32 @@ function closingBio(work: readonly Work[], lines: readonly Line[], decisions: Li
   const above = lines[last - 1];
   if (decisions[last - 1].zone === 'body' && personName(above) && work[last].text.startsWith(above.text)) decisions[last - 1] = drop('author box');
 }
+/**
+ * An author's box at the top of a story, between its title and its first paragraph: a link to the writer's accounts
+ * ('Follow me on Twitter'), the bio (`AUTHOR_BIO`: 'Kellin Abaro is a reporter for the Portvale Times, …') and its
+ * lines up to the link that cuts it short ('When it comes to work, she feels most... → Learn More'). Kept as the
+ * story's first paragraphs, the bio's names and places had been the story's.
+ */
+function headerBio(lines: readonly Line[], decisions: LineDecision[], titleAt: number): void {
+  const to = Math.min(lines.length - 1, titleAt + HEADER_BIO_LINES);
+  for (let j = titleAt + 2; j <= to; j++) {
+    if (!LEARN_MORE_END.test(lines[j].text)) continue;
+    let k = j;
+    // (up over the bio's kept lines to the link, kept or dropped as furniture)
+    while (k > titleAt + 1 && !BOX_LINK.test(lines[k].text) && (decisions[k - 1].zone === 'body' || BOX_LINK.test(lines[k - 1].text))) k--;
+    if (!BOX_LINK.test(lines[k].text)) return;
+    let bio = false;
+    for (let i = k; i <= j; i++) bio ||= AUTHOR_BIO.test(lines[i].text);
+    if (!bio) return;
+    for (let i = k; i <= j; i++) decisions[i] = drop('author box');
+    return;
+  }
+}
+// (the header's lines an author's box may take: the writer's name, a staff page's link, the 'Follow' link, a bio of a
+// few paragraphs)
+const HEADER_BIO_LINES = 8;
+// a truncated bio's link at its end: '… she feels most... → Learn More', a time line after it ('posted 1 hour ago')
+const LEARN_MORE_END = /\bLearn More\s*(?:\n|$)/u;
 // a name (one to three capitalised words) and 'is a/an/the', a writer's role before the first sentence's end
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s+is\s+(?:an?|the)\s[^.!?]{0,80}?\b(?:writer|editor|reporter|blogger|columnist|correspondent|contributor|journalist)s?\b/u;
 // a box's link to the writer's posts or accounts: 'Read more by Kellin Abaro', 'Follow @kabaro', 'Learn more »'
@@ -1628,6 +1654,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   if (first >= 0) closingBio(work, lines, decisions);
   if (first >= 0) promoHeads(work, lines, decisions);
   if (titleAt >= 0) headerBylines(work, lines, decisions, titleAt, first);
+  if (titleAt >= 0) headerBio(lines, decisions, titleAt);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
