@@ -8,7 +8,7 @@ import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJ
 import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
-import { DATELINE, datelinePlaceEnd } from './clean/metadata.js';
+import { DATELINE, MONTHS, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
 import { teamSheetNames } from '../text/team-sheet.js';
 import { isNameSuffix } from './middle-initials.js';
@@ -502,6 +502,8 @@ const GIVEN_SAID_AFTER = /^\s*(?:said|says|told|added|asked|explained)\b(?!\s+(?
 const SAID_WORDS = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
 // a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
+// 'on' and a date after a post header's writer: ' on July 7, 2012', ' on Tuesday, July 7, 2012'
+const POSTED_ON_AFTER = new RegExp(String.raw`^,?\s+on\s+(?:\p{L}+,?\s+)?(?:${MONTHS})\b`, 'u');
 // a photo credit's slash and outlets after a name to the sentence's end ('Kellin Bristol/AFP', 'Kellin Bristol / The
 // Portvale Times', 'Kellin Bristol/AFP/Getty Images'; not a poll's makers before its words, 'the Portvale University/The
 // Zorvex Herald poll showed', nor a division's name, 'the AL East/Wild Card race'), and its opening before one at a
@@ -3378,6 +3380,10 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     whatever a gazetteer makes of their words ('Lim' and 'Cheng' were towns); not an organisation's name ('By Reuters
   //     Staff', 'By The Associated Press'), a month or a weekday ('By March 2020')
   if (nameWords >= 2 && nameWords <= 4 && bylineName(ctx, s, from, to, words)) return ruleTyped('person', 'byline', 0.8);
+  // 7a'. a post's header, a line of 'by', one given name, 'on' and a date under its title ('Harbour fees go up' / 'by
+  //      Kellin on July 7, 2012'): the blog's writer (a word alone no other rule types)
+  if (words.length === 1 && (prevTok === 'by' || prevTok === 'By') && doc.clean[toks[from - 1].start - 1] === '\n' && POSTED_ON_AFTER.test(after) && isListed(first, lex.firstNames, lex.givenNames))
+    return ruleTyped('person', 'byline', 0.8);
   // 7a'. a family's name between 'the' and 'family', 'clan' or 'dynasty': 'the Khan family', 'the Zorvath clan', 'the
   //      Oatley family' (its people, over a gazetteer's town of the name); not common words ('the Royal family'), a
   //      nationality's, an acronym, nor a range of products or a firm's group ('the Galaxy family of phones', 'a new

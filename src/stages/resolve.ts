@@ -405,7 +405,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     // Zorvath')
     const knight = c.source === 'rule:title-person' && KNIGHTHOOD.test(c.role ?? '');
     const consistent = c.source === 'rule:document-consistency' && c.type === 'person' && !honorificSurnames.has(lone);
-    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person' || knight || consistent;
+    // (and a post header's writer, 'by Marie on July 7, 2012' over 'Written by Marie Zorvath': the name finder's step 7a')
+    const givenRule = c.source === 'rule:document-person' || c.source === 'rule:kin' || c.source === 'rule:owner-person' || c.source === 'rule:byline' || knight || consistent;
     const given = givenRule && words.length === 1 && !named.has(lone) && named.has(`given ${lone}`) ? `given ${lone}` : undefined;
     const knights = given !== undefined && knight ? new Set([...named.get(given)!].filter((k) => knighted.has(k))) : undefined;
     // (a surname with its particle is one too: 'Mr. de Blasio' after 'Bill de Blasio', `particleSurname`)

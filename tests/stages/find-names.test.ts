@@ -2566,6 +2566,17 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(doc.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([['DANA X. KELLMOOR', 'person', 'person:dana-kellmoor']]);
   });
 
+  it("takes a post header's lone given name between 'by' and 'on' and a date for its writer", () => {
+    const persons = (text: string) => mentionTypes(text).filter((m) => m[1] === 'person').map((m) => m[0]);
+    expect(persons('Home\nAbout\nHarbour fees go up again\nby Dana on July 7, 2012\n' + PROSE)).toEqual(['Dana']);
+    // (not a word no given-name list has, nor a 'by' inside a line)
+    expect(persons('Harbour fees go up again\nby Quandell on July 7, 2012\n' + PROSE)).toEqual([]);
+    expect(persons('The fees were set by Dana on July 7, 2012, the board said.' + PROSE)).toEqual([]);
+    // (the writer the page names in full: that person)
+    const doc = runDoc('Home\nAbout\nHarbour fees go up again\nby Dana on July 7, 2012\n' + PROSE + '\n\nWritten by Dana Quandell');
+    expect(doc.mentions.filter((m) => m.text === 'Dana').map((m) => m.entityId)).toEqual(['person:dana-quandell']);
+  });
+
   it("takes a photo credit's given name and surname for a photographer, whatever place or firm the surname names", () => {
     const persons = (text: string) => mentionTypes(text).filter((m) => m[1] === 'person').map((m) => m[0]);
     // a slash and the outlet after the name, or a credit's opening before it
