@@ -501,7 +501,6 @@ const GIVEN_SAID_AFTER = /^\s*(?:said|says|told|added|asked|explained)\b(?!\s+(?
 // a quotation's end and a reporting verb before a name: '…," said Joyce' (`SAID_WORDS` the verb, looked up first)
 const SAID_WORDS = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUOTE_SAID_BEFORE = /[,.!?]\s*['"’”]\s*(?:said|says|added|asked|wrote)\s+$/;
-// a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 // 'on' and a date after a post header's writer: ' on July 7, 2012', ' on Tuesday, July 7, 2012'
 const POSTED_ON_AFTER = new RegExp(String.raw`^,?\s+on\s+(?:\p{L}+,?\s+)?(?:${MONTHS})\b`, 'u');
 // a photo credit's slash and outlets after a name to the sentence's end ('Kellin Bristol/AFP', 'Kellin Bristol / The
@@ -510,6 +509,7 @@ const POSTED_ON_AFTER = new RegExp(String.raw`^,?\s+on\s+(?:\p{L}+,?\s+)?(?:${MO
 // sentence's start ('Photo: ', 'Photograph by ', 'AP Photo/', 'Image credit: ', 'Photo courtesy of ')
 const CREDIT_SLASH_AFTER = /^\s?\/\s?\p{Lu}[^\s/]*(?:(?:\s+|\s?\/\s?|\s+[-–—]\s+)(?:\p{Lu}|of\s|for\s|the\s|via\s)[^\s/]*){0,8}$/u;
 const CREDIT_BEFORE = /^(?:\p{Lu}+\s+)?(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?:\s*credit)?(?:\s+(?:by|courtesy(?:\s+of)?)|\s*[:/])\s*$/iu;
+// a reporting verb after a name: 'Rustam Muradov said', 'Smith told reporters'
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|stated|explained|insisted|denied)\b/i;
 /**
  * the kinds of band among `FIRM_KINDS` that name the people in it as often, two or more after it: 'the duo Zorvek and
