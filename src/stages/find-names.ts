@@ -2185,7 +2185,9 @@ function tail(text: string, from: number, to: number): string {
 function innerTitle(ctx: NameContext, s: Sentence, p: Run): number {
   const { toks, lex } = ctx;
   const last = toks[p.to - 1].text;
-  if (ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
+  // (a business's or a venue's last word that is a surname too after a given name ends a person's name: 'Labour MP Marta
+  // Kitchen', 'Labour MP Marta Field', as after a title alone, `titledName`)
+  if ((ORG_WORDS.has(last) || PLACE_TAILS.has(last)) && !(SURNAME_TAILS.has(last) && p.to - 2 > p.from && isListed(toks[p.to - 2].text, lex.firstNames, lex.givenNames))) return -1;
   let plain = false;
   for (let k = p.from; k < p.to - 1; k++) {
     if (!isRoleWord(ctx, s, k)) {
@@ -4062,7 +4064,10 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // Ousmane Kaba', 'Brother Raniero Iacomella')
     // (a given name that is a common word too after a gazetteer's organisation before a reporting verb: 'For Microsoft
     // Bill Gates said', 'for Labour Rose Zorvath said')
-    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && (!isCommon(lex, w) || (speaks && orgEndsAt(ctx, k - 1))))) continue;
+    // (or before a given name and a surname alone, the run's end: 'At Goldman Sachs Lloyd Quandell,', 'for Labour Rose
+    // Quandell'; not after a car maker, its model's: 'a Hyundai Santa Fe', 'a Hyundai Genesis Coupe')
+    const orgBefore = orgEndsAt(ctx, k - 1) && (speaks || (to - k === 2 && !CAR_MAKES.has(toks[k - 1].text)));
+    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && (!isCommon(lex, w) || orgBefore))) continue;
     const noun = toks[k - 1].text;
     // (or a nationality's noun, or an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter'; a
     // noun some surname list has too: 'Minister for Work Jane Kennedy'; not a given name, 'Grant Paul Smith', nor an
@@ -4073,12 +4078,12 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // (or a gazetteer's organisation, before a name that speaks: 'For the Lib Dems David Laws said', whose surname is a
     // common word's plural too; not a firm's name of a founder's, 'Morgan Stanley Dean Witter')
     const tag = commonTag(noun);
-    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || (speaks && orgEndsAt(ctx, k - 1))) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN')) return -1;
+    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || orgBefore) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN' && !orgBefore)) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
     // (a common word's plural last only before a reporting verb, a given name and a surname: 'David Laws said')
-    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || (speaks && rest === 2)) return k;
+    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || ((speaks || orgBefore) && rest === 2)) return k;
     return -1;
   }
   return -1;
@@ -4094,6 +4099,15 @@ function placeEndsAt(ctx: NameContext, k: number): boolean {
   return ctx.lex.known.get(t.text.toLowerCase()) === 'place' || ctx.known.some((c) => c.type === 'place' && c.end === t.end && c.entries.some((e) => e.kind !== 'city' || (e.population ?? 0) >= 100_000));
 }
 
+/**
+ * Car makers whose models are named after towns ('Toyota Celica', 'Seat Toledo', 'Hyundai Tucson', 'Ford Granada'),
+ * and after other names too ('Hyundai Genesis Coupe'): no member's name after them (`descriptorEnd`).
+ * Written here because no packaged gazetteer lists makes as such; makes that are a town or a word of a place's own
+ * name too ('Lincoln', 'Land Rover') are left out.
+ */
+export const CAR_MAKES = new Set(
+  'Toyota Ford Nissan Honda Mazda Subaru Mitsubishi Hyundai Kia Seat SEAT Skoda Fiat Renault Peugeot Citroen Citroën Opel Vauxhall Volkswagen VW Audi BMW Mercedes Mercedes-Benz Chevrolet Dodge Chrysler Buick Cadillac Pontiac Volvo Saab Suzuki Daihatsu Lada Dacia Lancia Porsche Lexus Infiniti Acura Isuzu'.split(' '),
+);
 /** whether a gazetteer's organisation ends at token `k` ('Lib Dems') */
 const orgEndsAt = (ctx: NameContext, k: number) => ctx.known.some((c) => c.type === 'organization' && c.end === ctx.toks[k].end);
 
@@ -6844,6 +6858,8 @@ function roleWordsOf(roles: readonly string[]): ReadonlySet<string> {
  * word of roles.txt ('Commander'): what `matchGazetteers` keeps a place after.
  */
 export const bodyHeadOrTitle = (word: string, lex: NameFinderLexicons) => BODY_HEADS.has(word) || roleWordsOf(lex.roles).has(word);
+/** Whether a word is a title's word of roles.txt ('MP', 'boss', 'Councillor'): what `matchGazetteers` keeps a firm's common-word name before, a member's name after it. */
+export const isTitleWord = (word: string, lex: NameFinderLexicons) => roleWordsOf(lex.roles).has(word);
 
 /** an organisation's word that only opens roles -> the roles' second words: 'Police' -> 'Chief', 'Commissioner' */
 function roleLeadsOf(roles: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {

@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, bodyHeadOrTitle, cap, findNames, idKey, isCompetitionLeague, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, CAR_MAKES, bodyHeadOrTitle, cap, findNames, isTitleWord, idKey, isCompetitionLeague, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasLower, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -77,14 +77,6 @@ function rankHits(hits: readonly AliasHit[]): readonly GazetteerEntry[] {
   return entries;
 }
 
-/**
- * Car makers whose models are named after towns ('Toyota Celica', 'Seat Toledo', 'Hyundai Tucson', 'Ford Granada').
- * Written here because no packaged gazetteer lists makes as such; makes that are a town or a word of a place's own
- * name too ('Lincoln', 'Land Rover') are left out.
- */
-const CAR_MAKES = new Set(
-  'Toyota Ford Nissan Honda Mazda Subaru Mitsubishi Hyundai Kia Seat SEAT Skoda Fiat Renault Peugeot Citroen Citroën Opel Vauxhall Volkswagen VW Audi BMW Mercedes Mercedes-Benz Chevrolet Dodge Chrysler Buick Cadillac Pontiac Volvo Saab Suzuki Daihatsu Lada Dacia Lancia Porsche Lexus Infiniti Acura Isuzu'.split(' '),
-);
 const isAreaKind = (kind: string | undefined) => kind === 'country' || kind === 'region' || kind === 'area';
 
 /** a credit rating's letters ('AA', 'BBB', 'Baa'), and its notch right after them ('+', '-', not a hyphenated word's) */
@@ -124,8 +116,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
         // speaks, as a common word does not: 'Apple said on Monday', 'Shell announced')
         // (unless the document names the entry elsewhere, where case tells: 'Shanghai' opening a sentence after 'in
         // Shanghai' is the city, not the verb, as 'Berlin' is no carriage: `opening`, confirmed below)
-        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? '') || (ORG_PLURAL_VERB_AFTER.test(tokens[m.to]?.text ?? '') && !tokens[m.from].text.endsWith('s')))) && tokens.slice(m.to).some((t) => hasWord(t.text));
-        if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to)) continue;
+        const opening = commonWord && !capsOrg && (i === 0 || OPENS_WORDS.has(tokens[i - 1].text)) && !(best.type === 'organization' && (possessiveAt(tokens, m.to) || ORG_SPEAKS_AFTER.test(tokens[m.to]?.text ?? '') || (ORG_PLURAL_VERB_AFTER.test(tokens[m.to]?.text ?? '') && !tokens[m.from].text.endsWith('s')) || memberAfter(tokens, m.to, names))) && tokens.slice(m.to).some((t) => hasWord(t.text));
+        if (commonWord && best.type === 'organization' && m.mode === 'exact' && otherThanTheFirm(tokens, m.from, m.to, names)) continue;
         // (so is a brand index's one-word firm named as people are, a listed surname or given name, beside another
         // capitalised word, or one a hyphen joins: a word of a person's name most often, which the name finder reads:
         // 'Sramana Mitra', 'Haje Jan Kamps', 'The Alan Clark Diaries', 'JPR Williams', 'Ye Shiwen', 'Day-Lewis' had
@@ -371,10 +363,26 @@ const qualifiesNoun = (tokens: readonly MatchToken[], k: number) =>
  * noun, a place's name ('the Amazon rainforest', 'the Amazon basin', 'fires in the Amazon.', 'the waters of the Amazon
  * in'; the firm takes no article but before what it has: 'the Amazon founder').
  */
-function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number): boolean {
+function otherThanTheFirm(tokens: readonly MatchToken[], from: number, to: number, names: NameFinderLexicons | undefined): boolean {
   const before = tokens[from - 1]?.text ?? '';
   const after = tokens[to]?.text ?? '';
-  return (CAPITALISED.test(before) && !firmAfterOpener(tokens, from, to, before)) || CAPITALISED.test(after) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+  // (a member's name after it is none: 'for Labour Rose Quandell said', `memberAfter`)
+  return (CAPITALISED.test(before) && !firmAfterOpener(tokens, from, to, before)) || (CAPITALISED.test(after) && !memberAfter(tokens, to, names)) || LAND_FEATURES.has(after) || (before === 'the' && !nounAt(tokens, to));
+}
+/**
+ * Whether a person's name of a given name and one more capitalised word, the end of the capitalised words, stands at
+ * token `k` after an organisation's common-word name, a title's word between or none: the organisation's member
+ * ('Labour MP Marta Quandell', 'Arsenal boss Zorvan Kellin', 'for Labour Rose Quandell said'), as CoNLL-2003 and spaCy
+ * tag both; the name finder cuts the run after the organisation (`descriptorEnd`, `innerTitle`)
+ */
+function memberAfter(tokens: readonly MatchToken[], k: number, names: NameFinderLexicons | undefined): boolean {
+  if (names === undefined || k >= tokens.length) return false;
+  const w = tokens[k].text;
+  // (a title's word in lower case or in capitals, not in title case, a portfolio's there: 'Economy and Labour Minister
+  // Wolfgang Clement')
+  if ((FIRM_PEOPLE_WORDS.has(w) || isTitleWord(w, names)) && !CAPITALISED.test(w)) k++;
+  const given = tokens[k]?.text ?? '';
+  return CAPITALISED.test(given) && CAPITALISED.test(tokens[k + 1]?.text ?? '') && !CAPITALISED.test(tokens[k + 2]?.text ?? '') && isGivenName(given, names);
 }
 /**
  * Whether `before`, the capitalised word right before a firm's common-word name at tokens [from, to), leaves it the

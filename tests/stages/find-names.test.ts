@@ -4380,6 +4380,35 @@ describe('findNames: a place a run of names ran on from (step 13b)', () => {
   });
 });
 
+describe("findNames: an organisation's name before its member's (step 13b, 4a)", () => {
+  it("parts a gazetteer's organisation whose last word is a surname too from the person's name after it ('At Goldman Sachs Lloyd Quandell said')", () => {
+    expect(mentionTypes('At Goldman Sachs Lloyd Quandell said the bank would grow.' + PROSE)).toEqual([
+      ['Goldman Sachs', 'organization'],
+      ['Lloyd Quandell', 'person'],
+    ]);
+  });
+  it('parts it before a given name and a surname that end the run with no verb of saying after them', () => {
+    expect(mentionTypes('At Goldman Sachs Lloyd Quandell, the chief, was fine.' + PROSE)).toEqual([
+      ['Goldman Sachs', 'organization'],
+      ['Lloyd Quandell', 'person'],
+    ]);
+    expect(mentionTypes('But Lib Dem Norman Zorvex accused ministers of delay.' + PROSE)).toContainEqual(['Norman Zorvex', 'person']);
+    // (not before three words or more, a longer name's: an event's, a fund's)
+    expect(mentionTypes('He spoke at the Microsoft Grant Quandell Zorvex event on Monday.' + PROSE).filter(([, type]) => type === 'person')).toEqual([]);
+    // (nor after a car maker, its model's: 'a Hyundai Genesis Coupe')
+    expect(mentionTypes('He drove a Hyundai Genesis Coupe to the track on Monday.' + PROSE).filter(([, type]) => type === 'person')).toEqual([]);
+  });
+  it("splits a title inside the run before a given name and a surname that is a business's or a venue's word ('Labour MP Marta Kitchen', 'Marta Field')", () => {
+    expect(mentionTypes('Labour MP Marta Kitchen told the committee the plan was wrong.' + PROSE)).toEqual([
+      ['Labour', 'organization'],
+      ['Marta Kitchen', 'person'],
+    ]);
+    expect(mentionTypes('Labour MP Marta Field told the committee the plan was wrong.' + PROSE)).toContainEqual(['Marta Field', 'person']);
+    // (not a venue's name after a title's word and no given name: 'the Duke Street Field')
+    expect(mentionTypes('They played at the Zorvex General Quandell Field on Monday.' + PROSE).filter(([, type]) => type === 'person')).toEqual([]);
+  });
+});
+
 describe("findNames: a family's name, a noble's title before a product's (steps 7, 7a')", () => {
   it("types the name between 'the' and 'family', 'clan' or 'dynasty' a person's, over a gazetteer's town", () => {
     expect(mentionTypes('The Zorvath family said they were grateful. Members of the Kellin clan attended.' + PROSE)).toEqual([

@@ -3,12 +3,22 @@ import { join } from 'node:path';
 import { loadResources } from '../../src/process.js';
 import { ROOT } from '../helpers.js';
 import { run } from '../helpers-docs.js';
-import { withoutPossessives } from '../../src/stages/tag-entities.js';
+import { matchGazetteers, withoutPossessives } from '../../src/stages/tag-entities.js';
+import { shippedResources } from '../helpers-docs.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { Reporter } from '../../src/diagnostics/diagnostic.js';
+import { parseConll } from '../../src/eval/conll.js';
+import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 
 const mini = loadResources(join(ROOT, 'tests/fixtures/gazetteers-mini'));
 const found = (text: string) => run(text, mini).mentions.map((m) => [m.text, m.entityId] as const);
 /** [text, type, entity id] of the mentions of a text, with the shipped gazetteers */
 const linked = (text: string) => run(text).mentions.map((m) => [m.text, m.type, m.entityId]);
+/** a text of one line split as the name finder reads it (a CoNLL-2003 document's words) */
+function splitDoc(text: string) {
+  const doc = parseConll(text.split(' ').map((w) => `${w} O`).join('\n'))[0];
+  return splitSentences(conllCleanDocument(doc, rebuildText(doc)), { report: new Reporter() });
+}
 
 describe('tag: gazetteer matching (mini gazetteer)', () => {
   it.each([
@@ -428,6 +438,37 @@ describe('tag: a common word that names an organisation, opening a sentence (shi
     expect(orgs('Arsenal were drawn at home to the winners.')).toEqual(['Arsenal']);
     // (not before another verb: the word)
     expect(orgs('Arsenal stocks were checked by the inspectors.')).toEqual([]);
+  });
+});
+
+describe("tag: a common word that names an organisation before its member's name (shipped gazetteers)", () => {
+  const orgs = (text: string) => linked(text).filter(([, type]) => type === 'organization').map(([t]) => t);
+  const persons = (text: string) => linked(text).filter(([, type]) => type === 'person').map(([t]) => t);
+  it("keeps the organisation opening a sentence before a title's word and a person's name ('Labour MP Marta Quandell', 'Arsenal boss Peter Zorvex')", () => {
+    expect(orgs('Labour MP Marta Quandell told the committee the plan was wrong.')).toEqual(['Labour']);
+    expect(persons('Labour MP Marta Quandell told the committee the plan was wrong.')).toEqual(['Marta Quandell']);
+    expect(orgs('Arsenal boss Peter Zorvex said the side had played well.')).toEqual(['Arsenal']);
+  });
+  it("keeps it before a given name and a surname inside a sentence ('for Labour Rose Quandell'), the name the person's", () => {
+    expect(linked('Speaking for Labour Rose Quandell said the plan was wrong.').map(([t, type]) => [t, type])).toEqual([
+      ['Labour', 'organization'],
+      ['Rose Quandell', 'person'],
+    ]);
+    expect(linked('The motion, moved for Labour Rose Quandell, was lost.').map(([t, type]) => [t, type])).toEqual([
+      ['Labour', 'organization'],
+      ['Rose Quandell', 'person'],
+    ]);
+  });
+  it('not before a word of a longer name that is no given name, nor a name that goes on with a third capitalised word', () => {
+    const labour = (text: string) => {
+      const doc = splitDoc(text);
+      return matchGazetteers(doc, shippedResources().matcher, shippedResources().lexicons).filter((c) => c.type === 'organization').map((c) => doc.clean.slice(c.start, c.end));
+    };
+    expect(labour('They met the Labour Zorvex Quandell group.')).toEqual([]);
+    expect(labour('They met the Labour Rose Quandell Trust.')).toEqual([]);
+    expect(labour('They met for Labour Rose Quandell.')).toEqual(['Labour']);
+    // (nor before a title's word in title case, a portfolio's there: 'Economy and Labour Minister')
+    expect(labour('They met Economy and Labour Minister Marta Quandell.')).toEqual([]);
   });
 });
 
