@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
-import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
+import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, possessiveBeforePerson, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, MONTHS, datelinePlaceEnd } from './clean/metadata.js';
@@ -6256,6 +6256,13 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     // (the word before a whole word of the text, not a token: 'Val-d'Or Foreurs left wing', whose last token is "d'Or")
     if (EVENT_WORDS.has(ctx.toks[f.to - 1].text) || TOURNAMENT_LAST.has(ctx.toks[f.to - 1].text) || (f.from > f.sentence.tokenStart && CAPITALISED_WORD_BEFORE.test(doc.clean.slice(Math.max(f.sentence.start, f.start - 40), f.start)))) continue;
     if (!typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
+  }
+  // an untyped name of one word in the possessive before a person's name: a club no gazetteer has ("Chelsea's Damien
+  // Duff", a given name the lists refuse alone), as a town's is (`teamContext`); not a surname of a person named here in
+  // full (`notTeams`: "Wenger's Patrick Vieira")
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from !== 1 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
+    if (possessiveBeforePerson(doc.clean.slice(f.end, Math.min(f.end + 8, f.sentence.end)), (offset) => persons.has(f.end + offset)) && !typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
   }
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)

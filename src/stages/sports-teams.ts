@@ -233,8 +233,16 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
   if (!words.common && (RESULT_SCORE_AFTER.test(after) || (SCORE_AFTER.test(after) && LINE_START_BEFORE.test(near)))) return true;
   const bracket = words.personEndsBefore && BRACKET_AFTER.test(after) ? BRACKET_BEFORE.exec(near) : null;
   if (bracket && words.personEndsBefore!(bracket[0].length) && !OFFICIAL_BEFORE.test(near.slice(0, -bracket[0].length))) return true;
+  return possessiveBeforePerson(after, words.personAt);
+}
+
+/**
+ * Whether a name's possessive and a person's name after it follow (`after`: the sentence after the name; `personAt`:
+ * whether a person's name starts that many code units after the name): "Everton 's Duncan Ferguson".
+ */
+export function possessiveBeforePerson(after: string, personAt: (offset: number) => boolean): boolean {
   const possessive = POSSESSIVE_AFTER.exec(after);
-  return possessive !== null && words.personAt(possessive[0].length);
+  return possessive !== null && personAt(possessive[0].length);
 }
 
 // a match won or lost, and its score: the winner before the verb ('Partizan beat Benetton 97-94', the loser's name and

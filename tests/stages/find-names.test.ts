@@ -2164,6 +2164,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(teams('The manager said his Zorvex are not very good.' + SPORT)).toEqual([]);
     expect(teams('Ullrich, Basso, Zorvex are names on the podium.' + SPORT)).toEqual([]);
     expect(teams('"Zorvexes are part of the sport," the coach said.' + SPORT)).toEqual([]);
+    // ... and one in the possessive before a person's name ("Chelsea's Damien Duff": 'Chelsea' a given name, in no
+    // gazetteer); not a surname of a person the report names in full
+    expect(teams("Zorvex's Marta Quandell scored twice." + SPORT).map((m) => m[0])).toEqual(['Zorvex']);
+    expect(teams("Arsene Zorvex was angry. Zorvex's Patrick Quandell was booked." + SPORT)).toEqual([]);
     // (no continent: "Europe's most clinical striker"; 'Europe' is a curated place of no country)
     expect(teams("He has become Europe's most clinical striker this season, and the league match was won.")).toEqual([]);
     // a town alone in brackets after a player's name is his club, a country his nationality
