@@ -1220,6 +1220,10 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
       } else if (toks[j].text === 'and' && j === i + 1 && surnamesFirmAt(ctx, i, s.tokenEnd)) {
         // 'Turner and Newall Plc', 'Parke, Davis and Co' is andEnd's: two surnames or words no lexicon has and a legal form
         j += 3;
+      } else if (toks[j].text === 'and' && j >= i + 2 && (ext = tradePartEnd(ctx, j, s.tokenEnd)) > j) {
+        // 'Zorvex Trust and Banking Co Ltd', 'Quimbar Gas and Electric Corp': a trade's common words and a legal form
+        // after 'and', no firm's name of their own
+        j = ext;
       } else if ((toks[j].text === 'and' || toks[j].text === '&') && j === i + 1 && (ext = pairFirmEnd(ctx, i, s)) > j) {
         // 'Zorvex and Western Inc', 'Quimbar and Shop Cos Inc': one word, 'and' and one or two words before a legal form
         j = ext;
@@ -1720,6 +1724,31 @@ function pairFirmEnd(ctx: NameContext, i: number, s: Sentence): number {
   // 'rockers Zorvex, who', a band of its own; the document's text read last, for the few runs of this shape)
   if (new RegExp(`[\\p{Ll},] ${escapeRegExp(x)}\\b(?! (?:and|&) )`, 'u').test(ctx.doc.clean)) return i + 1;
   return legal + 1;
+}
+/**
+ * Where a firm's name goes on after 'and' (`toks[j]`) with one to three common words of a trade and a legal form (after
+ * the legal form), or `j`: 'Zorvex Trust and Banking Co Ltd', 'Quimbar Gas and Electric Corp', 'Kellby Oil and Gas Ltd',
+ * 'Zorva National Bank and Trust Co', which had been the first part and a second firm of common words alone (`andEnd`
+ * takes no organisation word before 'and'). Such words and a legal form name no firm of their own; not after a legal
+ * form or a body's head ('Zorvex Corp and Dynamics Corp', 'the Commerce Department and …'), nor where the second part
+ * opens with an adjective or a gazetteer's name ('Zorvex Group and General Motors Corp').
+ */
+function tradePartEnd(ctx: NameContext, j: number, end: number): number {
+  const { toks, lex } = ctx;
+  const before = toks[j - 1].text;
+  if (toks[j].start - toks[j - 1].end > 1 || !isCapitalised(before) || !hasLower(before) || LEGAL_FORMS.has(before) || (ORG_HEADS.has(before) && before !== 'Bank') || INSTITUTIONS.has(before) || !isCommon(lex, before)) return j;
+  let k = j + 1;
+  while (k < end && k <= j + 3 && !LEGAL_FORMS.has(toks[k].text)) {
+    const w = toks[k].text;
+    if (!isCapitalised(w) || !hasLower(w) || !isCommon(lex, w) || isListed(w, lex.firstNames, lex.givenNames) || toks[k].start - toks[k - 1].end > 1) return j;
+    k++;
+  }
+  if (k === j + 1 || k >= end || !LEGAL_FORMS.has(toks[k].text)) return j;
+  const first = toks[j + 1].text;
+  if ((commonTag(first) === 'ADJ' && !TRADE_WORDS.has(first)) || ctx.known.some((c) => c.type !== null && c.start === toks[j + 1].start)) return j;
+  // (the legal forms after it: 'Co Ltd')
+  while (k < end && LEGAL_FORMS.has(toks[k].text) && toks[k].start - toks[k - 1].end <= 1) k++;
+  return k;
 }
 // bodies named by their topics, and the organisation words that name a trade, one of those topics too ('Energy'; not
 // 'Securities', whose commission the gazetteer holds: 'US Securities and Exchange Commission' is a place and its entry)
@@ -6717,7 +6746,7 @@ export const isLineOfBusinessWord = (word: string) => LINE_OF_BUSINESS_WORDS.has
  */
 export function orgKeys(words: readonly string[], lex: NameFinderLexicons): string[] {
   // ('& Co' goes with its '&': 'Goldman Sachs & Co' -> 'Goldman Sachs')
-  const n = legalFormStart(words, endsInLegalForm, 0);
+  let n = legalFormStart(words, endsInLegalForm, 0);
   // ('Co Inc' has no shorter name)
   if (n === 0) return [];
   const keys: string[] = [];
@@ -6725,6 +6754,14 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // (a name with no legal form keeps it whole unless a generic company word ends it: 'Magna International' -> 'Magna')
   let key: string | undefined;
   if (legal && (key = orgKeyOf(words, n, legal, lex)) !== undefined) keys.push(key);
+  // (a trade's common words after 'and' go as a line of business does, the name before 'and' a shorter name and its own
+  // lines of business after it: 'Zorvex Oil' and 'Zorvex' of 'Zorvex Oil and Gas Ltd', 'Quimbar Trust' of 'Quimbar Trust
+  // and Banking Co Ltd', as the name finder's `tradePartEnd` joins them)
+  const and = legal ? tradeAnd(words, n, lex) : -1;
+  if (and > 0) {
+    if ((key = orgKeyOf(words, and, legal, lex, true)) !== undefined) keys.push(key);
+    n = and;
+  }
   // (after a legal form, a plural common noun that ends a name of three words or more is a line of business too: 'Blue
   // Grass' of 'Blue Grass Breeders Inc', as 'Zorvex Growers Ltd' would be 'Zorvex' were it two)
   if (n > 1 && (COMPANY_WORDS.has(words[n - 1]) || LINE_OF_BUSINESS_WORDS.has(words[n - 1]) || (legal && n > 2 && tradePlural(words[n - 1], lex)))) {
@@ -6749,6 +6786,18 @@ export function orgKeys(words: readonly string[], lex: NameFinderLexicons): stri
   // Grace and Co', 'Penney' of 'J.C. Penney Co'; not a role's word)
   else if (legal && n >= 2 && words.slice(0, n - 1).every((w) => INITIALS.test(w) || INITIAL.test(w)) && TITLE_CASE_WORD.test(words[n - 1]) && !roleWordsOf(lex.roles).has(words[n - 1])) keys.push(words[n - 1]);
   return keys;
+}
+/**
+ * Where 'and' stands in a firm's name `words` before its legal form at `n`, when one to three capitalised common words
+ * of no given name follow it and two words or more come before it ('Zorvex Oil and Gas Ltd'), else -1
+ */
+function tradeAnd(words: readonly string[], n: number, lex: NameFinderLexicons): number {
+  for (let a = n - 2; a >= Math.max(2, n - 4); a--) {
+    if (words[a] !== 'and') continue;
+    for (let k = a + 1; k < n; k++) if (!TITLE_CASE_WORD.test(words[k]) || !isCommon(lex, words[k]) || isListed(words[k], lex.firstNames, lex.givenNames)) return -1;
+    return a;
+  }
+  return -1;
 }
 /**
  * `text` with the characters a regular expression reads as syntax escaped, to find it as written in one (`RegExp.escape`

@@ -2,7 +2,7 @@ import type { Candidate } from '../model/candidate.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
-import { KIN_WORDS, isHonorific, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { KIN_WORDS, isHonorific, isLegalForm, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
 import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
@@ -548,12 +548,32 @@ function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (hasLower(m.text) || !capsOnly(m.entityId)) continue;
-    const t = target.get(`${m.type} ${singleSpaced(m.text).toUpperCase()}`);
+    const t = target.get(`${m.type} ${singleSpaced(m.text).toUpperCase()}`) ?? (m.type === 'organization' ? firmOfPrefix(mentions, m) : undefined);
     if (!t || t.entityId === m.entityId) continue;
     dropped.add(m.entityId);
     mentions[i] = { ...m, entityId: t.entityId, name: t.name };
   }
   for (const id of dropped) if (!mentions.some((m) => m.entityId === id)) entities.delete(id);
+}
+
+/**
+ * The one firm the document names with a legal form whose name opens with the words of `m`, an organisation in capitals
+ * the body never writes as it stands ('ZORVEX ASSOCIATES' of a headline over the body's 'Zorvex
+ * Associates Inc', 'ZORVEX OIL' over 'Zorvex Oil and Gas Ltd'): its first mention, or none where several firms do,
+ * the mention's own entity among them ('ZORVEX OIL UNIT'S' over 'Zorvex Oil Credit Corp' and 'Zorvex Oil Inc', a parent
+ * and its unit)
+ */
+function firmOfPrefix(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  const words = singleSpaced(m.text).toUpperCase();
+  let found: Mention | undefined;
+  for (const o of mentions) {
+    if (o.type !== 'organization' || !hasLower(o.text)) continue;
+    const text = singleSpaced(o.text);
+    if (!text.toUpperCase().startsWith(`${words} `) || !isLegalForm(text.slice(text.lastIndexOf(' ') + 1))) continue;
+    if (found && found.entityId !== o.entityId) return undefined;
+    found ??= o;
+  }
+  return found;
 }
 
 /** An entity the rules made of a name in capitals: no gazetteer entry (no ids, no aliases), no small letter in its name. */

@@ -1288,6 +1288,10 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     // a bank holding company's word goes too; without a legal form, only before a generic company word and not a common word
     ['Mercantile Bancorp Inc', ['Mercantile Bancorp', 'Mercantile']],
     ['Magna International', ['Magna']],
+    // (a trade's common words after 'and': the name before it, and its line of business left off)
+    ['Zorvex Oil and Gas Ltd', ['Zorvex Oil and Gas', 'Zorvex Oil', 'Zorvex']],
+    ['Quimbar Trust and Banking Co Ltd', ['Quimbar Trust and Banking', 'Quimbar Trust']],
+    ['Zorvex Oil and Quimbar Ltd', ['Zorvex Oil and Quimbar']],
     ['Islamic Group', []],
     ['Commerce Bancshares', []],
     // (a trade's generic word too: 'Systems', 'Technologies', 'Networks', 'Analytics')
@@ -3086,6 +3090,19 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
     // (not one word and an organisation's word after it: two parties)
     expect(orgsIn('The Conservative and Labour Party conferences will both be held in May.')).toEqual(['Labour Party']);
+  });
+
+  it("joins a firm's name across 'and' before a trade's common words and a legal form; not after a legal form, nor before an adjective or a known name", () => {
+    expect(orgsIn('Zorvex Trust and Banking Co Ltd will provide the letter, said Quimbar Gas and Electric Corp on Monday.')).toEqual(['Zorvex Trust and Banking Co Ltd', 'Quimbar Gas and Electric Corp']);
+    expect(orgsIn('The deposits were assumed by Kellby National Bank and Trust Co of Portvale.')).toEqual(['Kellby National Bank and Trust Co']);
+    // (two firms: a legal form before 'and', an adjective or a gazetteer's firm after it)
+    expect(orgsIn('Shares of Zorvex Corp and Dynamics Corp rose.')).toEqual(['Zorvex Corp', 'Dynamics Corp']);
+    expect(orgsIn('Talks between Zorvex Group and Global Trading Corp went on.')).toEqual(['Zorvex Group', 'Global Trading Corp']);
+    expect(orgsIn('Talks between Zorvex Group and Standard Oil Co went on.')).toEqual(['Zorvex Group', 'Standard Oil Co']);
+    expect(orgsIn('Talks between Zorvex Group and Shell Oil Co went on.')).toEqual(['Zorvex Group', 'Shell Oil Co']);
+    // (nor after a name's word or a body's head: a person or a body, and a firm of its own)
+    expect(orgsIn('Talks between Paul Zorvex and Power Corp went on.')).toEqual(['Power Corp']);
+    expect(orgsIn('The Zorvex Commission and Power Corp agreed on Monday.')).toEqual(['Zorvex Commission', 'Power Corp']);
   });
 
   it('takes no name that speaks for a person when its last word is a common noun of no name list, but after a given name', () => {

@@ -80,6 +80,18 @@ describe('resolve: a name in capitals takes the entity of the same words in the 
   });
 });
 
+describe("resolve: a headline's firm in capitals that opens the body's firm named with its legal form", () => {
+  it("links 'ZORVEX OIL' to the body's 'Zorvex Oil and Gas Ltd', and not where two firms open so", () => {
+    const ids = (text: string) => run(text).mentions.filter((m) => m.type === 'organization').map((m) => [m.text, m.entityId]);
+    expect(ids('ZORVEX OIL <ZOG> SEES RESULTS IMPROVING\n\nPORTVALE, March 17 - Zorvex Oil and Gas Ltd said it expects an improvement.')).toEqual([
+      ['ZORVEX OIL', 'organization:zorvex-oil-and-gas'],
+      ['Zorvex Oil and Gas Ltd', 'organization:zorvex-oil-and-gas'],
+    ]);
+    const two = ids('ZORVEX OIL <ZOG> SEES RESULTS IMPROVING\n\nPORTVALE, March 17 - Zorvex Oil and Gas Ltd and Zorvex Oil Tools Inc said they expect an improvement.');
+    expect(two[0]).toEqual(['ZORVEX OIL', 'organization:zorvex-oil']);
+  });
+});
+
 describe('resolve: coreference and roles', () => {
   it('links a bare surname to the one person of that name in the document', () => {
     const doc = run('President Ilham Aliyev spoke in Baku on Monday. Aliyev said the war was over.');
