@@ -561,7 +561,7 @@ function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
  * the body never writes as it stands ('ZORVEX ASSOCIATES' of a headline over the body's 'Zorvex
  * Associates Inc', 'ZORVEX OIL' over 'Zorvex Oil and Gas Ltd'): its first mention, or none where several firms do,
  * the mention's own entity among them ('ZORVEX OIL UNIT'S' over 'Zorvex Oil Credit Corp' and 'Zorvex Oil Inc', a parent
- * and its unit)
+ * and its unit; or the story's own name in capitals before the firm)
  */
 function firmOfPrefix(mentions: readonly Mention[], m: Mention): Mention | undefined {
   const words = singleSpaced(m.text).toUpperCase();
@@ -573,6 +573,9 @@ function firmOfPrefix(mentions: readonly Mention[], m: Mention): Mention | undef
     if (found && found.entityId !== o.entityId) return undefined;
     found ??= o;
   }
+  // (nor where the body writes the words in capitals before the firm, a name of their own: 'ZORVEX said it formed Zorvex
+  // Hotel Partners LP', the parent and its partnership)
+  if (found && mentions.some((o) => o.sentence > 0 && o.start < found!.start && !hasLower(o.text) && singleSpaced(o.text).toUpperCase() === words)) return undefined;
   return found;
 }
 

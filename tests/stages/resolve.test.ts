@@ -89,6 +89,10 @@ describe("resolve: a headline's firm in capitals that opens the body's firm name
     ]);
     const two = ids('ZORVEX OIL <ZOG> SEES RESULTS IMPROVING\n\nPORTVALE, March 17 - Zorvex Oil and Gas Ltd and Zorvex Oil Tools Inc said they expect an improvement.');
     expect(two[0]).toEqual(['ZORVEX OIL', 'organization:zorvex-oil']);
+    // (a word alone too; not where the body writes it in capitals before the firm, a name of its own)
+    expect(ids('ZORVEX <ZRV> GETS CONTRACT\n\nPORTVALE, March 17 - Zorvex Electronics Inc said it won a contract.')[0]).toEqual(['ZORVEX', 'organization:zorvex-electronics']);
+    const own = ids('ZORVEX <ZRV> FORMS PARTNERSHIP\n\nPORTVALE, March 17 - ZORVEX said it formed Zorvex Hotel Partners LP, a partnership.');
+    expect(own.filter(([t]) => t === 'ZORVEX').map(([, id]) => id)).not.toContain('organization:zorvex-hotel-partners');
   });
 });
 
