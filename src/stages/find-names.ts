@@ -1338,7 +1338,7 @@ function tickerHeadEnd(ctx: NameContext, s: Sentence): number {
     // (a word's inner punctuation: 'S-K-I', "ALBERTSON'S", 'G.D.'; not a slash or a comma, between names: 'WALL STREET
     // STOCKS/ZORVEX INC <ZRV>', 'UAW, ZORVEX <ZRV>')
     if (k > from && t.start === toks[k - 1].end && WORD_INNER.has(t.text)) continue;
-    if (!hasLetter(t.text) || hasLower(t.text) || (FUNCTION_POS.has(t.pos) && !(k > from && t.start === toks[k - 1].end))) return -1;
+    if (!hasLetter(t.text) || hasLower(t.text) || (FUNCTION_POS.has(t.pos) && !(k > from && t.start === toks[k - 1].end) && !nameFunctionWord(toks, k, from))) return -1;
     // (a headline's verb in the present, as the lexicon of common words has it: 'QUIMBAR SELLS ZORVEX CORP <ZRV> UNIT')
     // (its stem a verb too: not 'ADAMS EXPRESS CO')
     if (t.text.endsWith('S') && commonTag(t.text.toLowerCase()) === 'VERB' && commonTag(t.text.slice(0, -1).toLowerCase()) === 'VERB') return -1;
@@ -1352,6 +1352,17 @@ function tickerHeadEnd(ctx: NameContext, s: Sentence): number {
   // (nor where the story names the firm by the run's last words and never by the whole: `namedByTail`)
   if (namedByTail(ctx, s, from, k)) return -1;
   return k;
+}
+/**
+ * Whether a function word at `k` may be a word of the firm's name in a wire headline's run from `from` to its ticker
+ * (step 1b): a determiner or a number ('ZORVEX ALL PRODUCTS CORP', 'BANC ONE'), an auxiliary only first or last ('AM
+ * ZORVEX INC', 'QUIMBAR CAN'; between two words a clause's verb: 'QUIMBAR GROUP HAS ZORVEX <ZRV>'); never a preposition,
+ * a conjunction, a particle or a pronoun ('QUIMBAR STAKE IN ZORVEX CORP')
+ */
+function nameFunctionWord(toks: readonly Token[], k: number, from: number): boolean {
+  const pos = toks[k].pos;
+  if (pos === 'DET' || pos === 'NUM') return true;
+  return pos === 'AUX' && (k === from || toks[k + 1]?.text === '<');
 }
 /**
  * Whether the story after a headline names a firm by the last words of the headline's run `from`..`to` (two or more)

@@ -4298,6 +4298,10 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('INVESTMENT GROUP RAISES ZORVEX <ZRV> STAKE' + table)).toEqual([]);
     expect(orgs('QUIMBAR STAKE IN ZORVEX CORP <ZDC>' + table)).not.toContain('QUIMBAR STAKE IN ZORVEX CORP');
     expect(orgs('QUIMBAR SELLS ZORVEX CORP <ZRV> UNIT' + table)).toEqual([]);
+    // (a determiner or a number is a name's word, an auxiliary first or last; between two words an auxiliary is a clause's verb)
+    expect(orgs('ZORVEX ALL PRODUCTS CORP <ZAP> QUARTERLY DIV' + table)).toEqual(['ZORVEX ALL PRODUCTS CORP']);
+    expect(orgs('AM QUANDELL INC <AM> 2ND QTR' + table)).toEqual(['AM QUANDELL INC']);
+    expect(orgs('QUIMBAR GROUP HAS ZORVEX INC <ZRV> STAKE' + table)).not.toContain('QUIMBAR GROUP HAS ZORVEX INC');
     // ('EXPRESS', a verb whose stem is none)
     expect(orgs('QUANDELL EXPRESS CO <QEX> SETS PAYOUT' + table)).toEqual(['QUANDELL EXPRESS CO']);
     // (another firm of the same last words, after a capitalised word, is no short name of the run's)
