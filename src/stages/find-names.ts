@@ -5513,7 +5513,7 @@ function firmOpeners(facts: DocumentFacts): void {
   const { found, doc } = ctx;
   if (!found.some((f) => f.type === 'person' && !f.caps && OPENER_PERSON_RULES.has(f.rule))) return;
   // the firms named with a legal form: their words before it, and the gazetteer's candidate where one has the name
-  const firms: { words: string[]; name: string; org?: Candidate }[] = [];
+  const firms: { words: string[]; name: string; org?: Candidate; caps?: boolean }[] = [];
   for (const c of known) {
     if (c.type !== 'organization') continue;
     const name = singleSpaced(doc.clean.slice(c.start, c.end));
@@ -5525,10 +5525,13 @@ function firmOpeners(facts: DocumentFacts): void {
     const words = beforeLegalForm(f.name);
     if (words) firms.push({ words, name: singleSpaced(f.name) });
   }
+  // (and a run in capitals before a wire headline's ticker, a firm's name, that the story writes in small letters with
+  // no legal form: 'Zorvex Works said it' under 'ZORVEX WORKS <ZWK> MAKES ACQUISITIONS')
+  for (const f of found) if (f.caps && f.type === null && ctx.toks[f.to]?.text === '<') firms.push({ words: singleSpaced(f.name).split(' '), name: singleSpaced(f.name), caps: true });
   if (firms.length === 0) return;
   const opened = (f: Found) => {
     const words = singleSpaced(f.name).split(' ');
-    return firms.find((firm) => words.length <= firm.words.length && words.every((w, i) => w === firm.words[i]));
+    return firms.find((firm) => words.length <= firm.words.length && words.every((w, i) => (firm.caps ? w.toUpperCase() : w) === firm.words[i]));
   };
   const openers = new Map<Found, (typeof firms)[number]>();
   for (const f of found) {
@@ -5557,7 +5560,7 @@ function firmOpeners(facts: DocumentFacts): void {
     f.rule = 'firm-opener';
     f.confidence = 0.7;
     const c = candidate(doc, f, f.start, f.end, 'organization', 'firm-opener', 0.7, -1);
-    facts.openers.set(f, firm.org ? { ...c, entries: firm.org.entries } : { ...c, idName: withoutLegalForm(firm.name, ctx.lex) ?? firm.name });
+    facts.openers.set(f, firm.org ? { ...c, entries: firm.org.entries } : { ...c, idName: firm.caps ? singleSpaced(f.name) : (withoutLegalForm(firm.name, ctx.lex) ?? firm.name) });
   }
 }
 

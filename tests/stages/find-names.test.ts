@@ -1736,6 +1736,15 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     ]);
   });
 
+  it("takes a weak rule's person whose words are a wire headline's run before its ticker for the firm, not where it says 'he'", () => {
+    const types = (text: string) => runDoc(text).mentions.filter((m) => /^(?:dexter|DEXTER)/i.test(m.text)).map((m) => [m.text, m.type]);
+    expect(types('DEXTER WORKS <DXW> MAKES ACQUISITIONS\n\n    PORTVALE, March 5 - Dexter Works said it has acquired a maker of door hardware.')).toEqual([
+      ['DEXTER WORKS', 'organization'],
+      ['Dexter Works', 'organization'],
+    ]);
+    expect(types('DEXTER WORKS <DXW> MAKES ACQUISITIONS\n\n    PORTVALE, March 5 - Dexter Works said he has acquired a maker of door hardware.').map(([, t]) => t)).not.toContain('organization');
+  });
+
   it("keeps a firm's opening words a person where the story names someone of the surname in full, or a gazetteer's firm of the span", () => {
     const doc = runDoc('Halvard Zorbeck Holdings said it would buy a stake. Its founder, Anna Zorbeck, agreed. Halvard Zorbeck said the deal was good. Dexter Quandell Mining Corp said profits rose. Dexter Quandell said output rose.');
     expect(doc.mentions.filter((m) => m.text === 'Halvard Zorbeck' || m.text === 'Dexter Quandell').map((m) => [m.text, m.type])).toEqual([
