@@ -5525,9 +5525,10 @@ function firmOpeners(facts: DocumentFacts): void {
     const words = beforeLegalForm(f.name);
     if (words) firms.push({ words, name: singleSpaced(f.name) });
   }
-  // (and a run in capitals before a wire headline's ticker, a firm's name, that the story writes in small letters with
-  // no legal form: 'Zorvex Works said it' under 'ZORVEX WORKS <ZWK> MAKES ACQUISITIONS')
-  for (const f of found) if (f.caps && f.type === null && ctx.toks[f.to]?.text === '<') firms.push({ words: singleSpaced(f.name).split(' '), name: singleSpaced(f.name), caps: true });
+  // (and a wire headline's run in capitals from its first word to its ticker, a firm's name, that the story writes in
+  // small letters with no legal form: 'Zorvex Works said it' under 'ZORVEX WORKS <ZWK> MAKES ACQUISITIONS'; not a later
+  // run, a place's after 'OF': 'ZORVEX CORP OF SANTA MONICA <ZSM>')
+  for (const f of found) if (f.caps && f.type === null && ctx.toks[f.to]?.text === '<' && f.from === tickerHeadStart(ctx.toks, f.sentence)) firms.push({ words: singleSpaced(f.name).split(' '), name: singleSpaced(f.name), caps: true });
   if (firms.length === 0) return;
   const opened = (f: Found) => {
     const words = singleSpaced(f.name).split(' ');

@@ -1743,6 +1743,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Dexter Works', 'organization'],
     ]);
     expect(types('DEXTER WORKS <DXW> MAKES ACQUISITIONS\n\n    PORTVALE, March 5 - Dexter Works said he has acquired a maker of door hardware.').map(([, t]) => t)).not.toContain('organization');
+    // (not a later run of the headline, a place's after 'OF')
+    const place = runDoc('QUIMBAR CORP OF SANTA MONICA <QSM> SETS PAYOUT\n\n    SANTA MONICA, Calif., March 5 - Quimbar Corp of Santa Monica said its Santa Monica Savings and Loan Association unit would pay.').mentions;
+    expect(place.filter((m) => m.text === 'Santa Monica').map((m) => m.type)).toEqual(['place']);
   });
 
   it("keeps a firm's opening words a person where the story names someone of the surname in full, or a gazetteer's firm of the span", () => {
