@@ -65,13 +65,13 @@ class WrappedLines implements RunsOn {
  * made the rest 'reader comments', and all but one run of stories was 'text outside the main text'. The
  * metadata (title, date, ...) is the first part's. Texts up to ARTICLE_CHARS_MAX are classified whole.
  */
-function classifyInParts(lines: readonly Line[], runsOn: WrappedLines | null): ReturnType<typeof classifyLines> {
+function classifyInParts(lines: readonly Line[], runsOn: WrappedLines | null, page: boolean): ReturnType<typeof classifyLines> {
   const decisions: LineDecision[] = [];
   let metadata: ReturnType<typeof classifyLines>['metadata'] | undefined;
   for (let from = 0; from < lines.length; ) {
     let to = from + 1;
     while (to < lines.length && !(lines[to].start - lines[from].start >= PART_CHARS && lines[to].blankBefore)) to++;
-    const part = classifyLines(lines.slice(from, to), runsOn ? runsOn.from(from) : null);
+    const part = classifyLines(lines.slice(from, to), runsOn ? runsOn.from(from) : null, page);
     for (const d of part.decisions) decisions.push(d);
     metadata ??= part.metadata;
     from = to;
@@ -97,7 +97,7 @@ export function clean(doc: SourceDocument, ctx: { report: Reporter }): CleanDocu
   // a part of a longer text (src/input/parts.ts) too: read whole, its lines were judged against one another as
   // one page's (a first version, 10 MB of stories in one file cut in 1,000,000-character parts: they kept 3-97% of
   // their text, 39% in all, where classifying the whole file's text in pieces kept 88%, and the parts in pieces 90%)
-  const { decisions, metadata: found } = norm.text.length > ARTICLE_CHARS_MAX || doc.part ? classifyInParts(lines, runsOn) : classifyLines(lines, runsOn);
+  const { decisions, metadata: found } = norm.text.length > ARTICLE_CHARS_MAX || doc.part ? classifyInParts(lines, runsOn, page !== null) : classifyLines(lines, runsOn, page !== null);
   // a title, date or dateline is the file's start's: a later part opens mid-file
   const metadata = doc.part && doc.part.index > 1 ? NO_METADATA : found;
 

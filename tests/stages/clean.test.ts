@@ -20,6 +20,8 @@ const P2 =
 const P3 =
   'The first ships are expected to use the new terminal in the spring of next year, according to a statement that the authority published on its website after the vote had been counted.';
 const article = (...inner: string[]) => [TITLE, '', P1, '', ...inner.flatMap((x) => [x, '']), P2, '', P3].join('\n');
+// a web page's footer: a text with none of a page's furniture is a clean article, and keeps all its lines (`plainLines`)
+const FOOTER = '© 2020 Portvale Media. All rights reserved.';
 
 describe('clean: normalisation with offsets', () => {
   it.each([
@@ -492,7 +494,7 @@ describe('clean: a wire story', () => {
     const links = run(`${TITLE}\n\nPORTVALE (Reuters) - Portvale www.example.com/a www.example.com/b Harbourline Tidewater Lund Berg Anna Carl.\n\n${P1}\n\n${P2}`);
     expect(links.clean).not.toContain('www.example.com');
     const names = 'Anna Berg, Carl Lund, Tidewater Holdings, Portvale Harbour Authority Ferry Terminal Construction Works.';
-    expect(run(`${TITLE}\n\n${P1}\n\n${names}\n\n${P2}`).clean).not.toContain(names);
+    expect(run(`${TITLE}\n\n${P1}\n\n${names}\n\n${P2}\n\n${FOOTER}`).clean).not.toContain(names);
     expect(run(`${TITLE}\n\n${P1}\n\nPORTVALE (Reuters) - ${names}\n\n${P2}`).clean).toContain(names);
   });
 
@@ -671,7 +673,7 @@ describe('clean: drop reasons', () => {
   });
 
   it('drops a run of title-case headlines without a heading', () => {
-    const doc = run(article('Port Strike Ends After Three Days Of Talks\nNew Bridge Opens To Traffic In The North\nCouncil Elects A New Mayor For Portvale'));
+    const doc = run(`${article('Port Strike Ends After Three Days Of Talks\nNew Bridge Opens To Traffic In The North\nCouncil Elects A New Mayor For Portvale')}\n\n${FOOTER}`);
     expect(doc.dropped.filter((d) => d.reason === 'headline list').map((d) => d.text)).toHaveLength(3);
   });
 
@@ -895,12 +897,47 @@ describe('clean: drop reasons', () => {
       const doc = run(text);
       return doc.blocks.filter((b) => b.zone === 'body').map((b) => doc.clean.slice(b.clean.start, b.clean.end));
     };
-    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', SHEET, '', SUBS, '', '45,000'].join('\n'))).toEqual([P1, P2, P3, SHEET, SUBS]);
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', SHEET, '', SUBS, '', '45,000', '', FOOTER].join('\n'))).toEqual([P1, P2, P3, SHEET, SUBS]);
     expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'Leave a comment', '', SHEET].join('\n'))).toEqual([P1, P2, P3]);
-    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'News, Blogs, Video, Community, Sport, Weather'].join('\n'))).toEqual([P1, P2, P3]);
+    expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', 'News, Blogs, Video, Community, Sport, Weather', '', FOOTER].join('\n'))).toEqual([P1, P2, P3]);
     // (and a story's list of people's names under a label)
     const PANEL = 'Portvale: Ryan Quell, Laura Carnot, Matt Chandos, Will Coyle, Dennis K. Baxter, Francis X. De Lucca, JP Austen and Meg Andriet.';
     expect(bodyLines([TITLE, '', P1, '', P2, '', P3, '', PANEL].join('\n'))).toEqual([P1, P2, P3, PANEL]);
+  });
+
+  describe('a clean article: a typed text with no furniture of a web page anywhere', () => {
+    // its own lists and short lines, which their shape alone had dropped: nominees (a headline list's shape), a result's
+    // lines (a menu's), a measure in a bullet (a short line)
+    const NOMINEES = ['Zorvex Quimbar (Brenthia Nights, Channel Nine)', 'Kellin Abaro (The Quandell Show, Channel Two)', 'Tamsin Oru (Harbour Lights, Channel Nine)'];
+    const RESULT = ['K Abaro', '8,661', 'T Oru', '7,902'];
+    const MEASURE = '- Duty cuts on Quandell timber';
+    const lines = [TITLE, '', P1, '', ...NOMINEES.flatMap((x) => [x, '']), P2, '', MEASURE, '', P3, '', ...RESULT.flatMap((x) => [x, ''])];
+    // (the measure stands between two paragraphs, kept on a page too)
+    const kept = [...NOMINEES, ...RESULT];
+    const body = (text: string) => {
+      const doc = run(text);
+      return doc.blocks.filter((b) => b.zone === 'body').map((b) => doc.clean.slice(b.clean.start, b.clean.end));
+    };
+
+    it('keeps all its lines, not on a page with a footer, a link or a rule, nor on a web page', () => {
+      expect(body(lines.join('\n'))).toEqual([P1, ...NOMINEES, P2, MEASURE, P3, ...RESULT]);
+      // (a date line is the story's own)
+      expect(body([TITLE, 'December 13, 2020', ...lines.slice(1)].join('\n'))).toEqual(expect.arrayContaining([...kept, MEASURE]));
+      // a page's furniture anywhere, a link anywhere
+      for (const text of [[...lines, FOOTER], [...lines, 'Follow @portvale for more.']].map((l) => l.join('\n'))) {
+        const b = body(text);
+        for (const k of kept) expect(b).not.toContain(k);
+      }
+      // a rule parts the story from what was appended under it
+      const under = ['-----', '', 'PREVIOUS COVERAGE OF THE FERRY:', '', 'Council Delays Vote On Ferry Terminal Again', 'Harbour Board Names Zorvex Quimbar Its Chair', 'Ferry Fares To Rise In Spring Says Board'];
+      const ruled = body([...lines, ...under].join('\n'));
+      expect(ruled).toEqual(expect.arrayContaining(kept));
+      for (const u of under) expect(ruled).not.toContain(u);
+      // a web page's text
+      const html = `<html><body><h1>${TITLE}</h1><p>${P1}</p>${NOMINEES.map((x) => `<p>${x}</p>`).join('')}<p>${P2}</p><p>${P3}</p></body></html>`;
+      const page = clean({ id: 'p', path: 'p.html', text: html, encoding: 'utf-8', bytes: html.length, format: 'html' }, { report: new Reporter() });
+      for (const k of NOMINEES) expect(page.clean).not.toContain(k);
+    });
   });
 
   it('drops the reader comments after a comments heading', () => {
@@ -1321,7 +1358,7 @@ describe('clean: article boundaries', () => {
   it("keeps the story's closing short sentences under its last paragraph, not the lines after them", () => {
     const closing = ['Kellin Abaro is a senior reporter for the Portvale Times.', 'Zorvex Quimbar contributed reporting from the north of the county.'];
     const after = ['Authors:', 'Thanks for reading the whole story today!', 'Photo credit: some rights reserved by zorvex.'];
-    const doc = run([article(), '', ...closing, ...after].join('\n'));
+    const doc = run([article(), '', ...closing, ...after, FOOTER].join('\n'));
     for (const c of closing) expect(doc.clean).toContain(c);
     for (const a of after) expect(doc.clean).not.toContain(a);
   });

@@ -416,7 +416,7 @@ function proseBeforePromo(text: string, l: Line): number {
  * bench corpus it was compiled 10-13 times, at 85-240 ms a compile on V8's
  * background threads, all through the run. `--trace-opt`.)
  */
-export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = null): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
+export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = null, page = false): { decisions: LineDecision[]; metadata: ExtractedMetadata } {
   const md: ExtractedMetadata = { title: null, date: null, outlet: null, dateline: null };
   const work = explicitSignals(lines, md);
   headlineLists(work, lines, runsOn);
@@ -432,7 +432,41 @@ export function classifyLines(lines: readonly Line[], runsOn: RunsOn | null = nu
   let first = mainText(work, cut);
   if (first < 0 && cut < work.length && textBeforeComments(work, cut)) first = mainText(work, cut);
   if (runsOn && first >= 0) first = typedText(work, lines, first, cut, runsOn);
-  return { decisions: decide(work, lines, first, md, runsOn), metadata: md };
+  // (a web page's text is a page's, whatever it shows; a hard-wrapped text is a wire's, whose paragraphs `typedText`
+  // keeps, and its tables and its 'REUTER' stay out)
+  return { decisions: decide(work, lines, first, md, runsOn, !page && !runsOn && noFurniture(work, lines)), metadata: md };
+}
+
+/**
+ * A typed text with no web page's furniture anywhere is a clean article (a story saved as text: its title line, then
+ * its paragraphs): no explicit signal (a menu's word, a share bar, a copyright line, a comment's marker, a list's
+ * heading, a promo) and no link anywhere (a URL, an e-mail address, a handle, a tag, a menu's `|` or `»`). Its lists
+ * and short lines are its own, however they look: a list of an award's nominees, a squad, a table of results,
+ * fixtures, a budget's measures as bullets (`plainLines`). A run of title-case lines (`headlineLists`, `menus`) is a
+ * guess from the lines' shape, no signal of a page; a date line is the story's own.
+ */
+function noFurniture(work: readonly Work[], lines: readonly Line[]): boolean {
+  for (let i = 0; i < work.length; i++) if ((work[i].fixed && !PLAIN_FIXED.has(work[i].fixed!.reason)) || lines[i].linkDensity > 0) return false;
+  return true;
+}
+const PLAIN_FIXED = new Set(['headline list', 'date line']);
+const RULE_LINE = /^[^\p{L}\p{N}\s]{3,}$/u;
+// (what `plainLines` keeps of a clean article: lines dropped for their shape, not for a signal of a page)
+const SHAPE_DROPS = new Set(['headline list', 'navigation menu', SHORT_LINE, NOT_PROSE, 'text outside the article', 'text outside the main text']);
+
+/**
+ * A clean article's lines (`noFurniture`) after its title, or from its body's first line where it has none, that only
+ * their shape dropped (few function words, short, title case: 'Zorvex Quimbar (Brenthia Rovers)', 'K Abaro' / '8,661',
+ * '- Duty cuts on Quandell's exports') are body: every block of such a text is the article's, down to a rule line.
+ */
+function plainLines(work: readonly Work[], lines: readonly Line[], decisions: LineDecision[], from: number): void {
+  for (let i = from; i < decisions.length; i++) {
+    // (a rule, '-----', parts the story from what the page appended under it: 'PREVIOUS COVERAGE:' and other stories'
+    // headlines)
+    if (RULE_LINE.test(lines[i].text)) return;
+    const d = decisions[i];
+    if (d.zone === 'dropped' && SHAPE_DROPS.has(d.reason)) decisions[i] = keepLine('body', work[i], lines[i]);
+  }
 }
 
 /**
@@ -1587,7 +1621,7 @@ function copyrightOutlet(work: readonly Work[]): string | undefined {
 }
 
 /** Every line's decision, and the header's metadata (`md`), given the first body line. */
-function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null): LineDecision[] {
+function decide(work: readonly Work[], lines: readonly Line[], first: number, md: ExtractedMetadata, runsOn: RunsOn | null, plain: boolean): LineDecision[] {
   const n = work.length;
   const decisions: LineDecision[] = new Array(n);
   const headerFrom = first < 0 ? 0 : Math.max(0, first - 8);
@@ -1655,6 +1689,7 @@ function decide(work: readonly Work[], lines: readonly Line[], first: number, md
   if (first >= 0) promoHeads(work, lines, decisions);
   if (titleAt >= 0) headerBylines(work, lines, decisions, titleAt, first);
   if (titleAt >= 0) headerBio(lines, decisions, titleAt);
+  if (first >= 0 && plain) plainLines(work, lines, decisions, titleAt >= 0 ? titleAt + 1 : first);
   // (a dateline's date where no line gave one: 'LONDON, Nov. 12, 2024 /PRNewswire/ --')
   if (md.date === null && md.dateline !== null) md.date = datelineDate(md.dateline) ?? null;
   // (else a date another line of the header prints beside its own words, between the title and the body's first lines)
