@@ -25,6 +25,12 @@ describe('sports teams named by their town or county', () => {
     // (the score after a name's capital only; a bailout's loan deal is no transfer)
     ['The Senate defeated the measure 52-48; the White House team said the season of talks was over.', false],
     ['Zorvabad won a new loan deal; the IMF team said the bailout season was over.', false],
+    // a story of video games names its titles and its players with sports words: two words of games make it none ('Zorvex's
+    // Kell Quandell' a club of a games chart); one alone does not ('to console him')
+    ['Zorvex Soccer 5 tops the games chart over another football title; players on the console and gamers on PCs love the cup mode.', false],
+    ['The striker scored twice as the league leaders won the match; nothing could console the gamers.', false],
+    ['The striker scored twice as the league leaders won the match; nothing could console the visitors.', true],
+    ['The striker scored twice as the league leaders won the match; a gamer, then more gamers, watched.', true],
   ])('isSportsReport(%j) = %j', (text, expected) => {
     expect(isSportsReport(text)).toBe(expected);
   });
