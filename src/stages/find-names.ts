@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/types.js';
 import { placePrepositionBefore } from '../gazetteer/disambiguate.js';
 import anyAscii from 'any-ascii';
 import { foldAccents, hasLetter, hasLower, hasWord, isCapitalised, isHyphen, isJoiner, singleSpaced, unitFlags, UNIT_LOWER } from '../text/chars.js';
-import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, possessiveBeforePerson, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
+import { isMatchToken, isNation, isSportsReport, matchSide, pluralSubject, possessiveBeforePerson, possessiveSquadNoun, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from './sports-teams.js';
 import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } from './abbreviations.js';
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, MONTHS, datelinePlaceEnd } from './clean/metadata.js';
@@ -6308,6 +6308,18 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (f.type || f.caps || f.to - f.from !== 1 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
     if (possessiveBeforePerson(doc.clean.slice(f.end, Math.min(f.end + 8, f.sentence.end)), (offset) => persons.has(f.end + offset)) && !typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
   }
+  // ... or before its season's, its table's or its squad's noun ("Chelsea's Premiership lead", "Rangers' boss",
+  // "Saints' third boss of the season": `possessiveSquadNoun`); not a common word opening the sentence ("Team's form"),
+  // a feast ("Easter's run"), a letter (a nickname's, "the R's manager"), nor the given name of a person named here in
+  // full ("Tiger's form" after 'Tiger Woods')
+  let givenNamed: Set<string> | undefined;
+  for (const f of ctx.found) {
+    if (f.type || f.caps || f.to - f.from !== 1 || f.end - f.start < 2 || !APOSTROPHES.has(doc.clean[f.end] ?? '') || names.has(f.name) || notTeams.has(f.name) || FEASTS.has(f.name) || f.sentence.zone === 'meta') continue;
+    if (f.from === f.sentence.tokenStart && commonTag(f.name) !== null) continue;
+    if (!possessiveSquadNoun(f.name, doc.clean.slice(f.end, Math.min(f.end + 40, f.sentence.end))) || typedKnown().has(`${f.start}:${f.end}`)) continue;
+    givenNamed ??= givenNamesOfPersons(ctx, known);
+    if (!givenNamed.has(f.name)) names.add(f.name);
+  }
   // a run in capitals that names a place (the report's own, or the place lexicon's) where a team stands: a standings
   // table's 'NEW YORK 74 59 .556 -', a schedule's 'KANSAS CITY AT DETROIT' is not one (no result after it)
   for (const f of ctx.found)
@@ -6328,6 +6340,19 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   return positioned ?? NO_TEAMS;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** the first words of the persons of two words or more the rules found or a gazetteer typed ('Tiger' of 'Tiger Woods') */
+function givenNamesOfPersons(ctx: NameContext, known: readonly Candidate[]): Set<string> {
+  const given = new Set<string>();
+  for (const f of ctx.found) if (f.type === 'person' && f.to - f.from >= 2) given.add(ctx.toks[f.from].text);
+  for (const c of known) {
+    if (c.type !== 'person') continue;
+    const first = /^[\p{L}\p{M}'’.-]+(?=\s)/u.exec(ctx.doc.clean.slice(c.start, c.end));
+    if (first) given.add(first[0]);
+  }
+  return given;
+}
+/** an apostrophe, right after a name: its possessive may follow (the cheap test before any text is cut out) */
+const APOSTROPHES = new Set(["'", '’']);
 /** a capitalised word, as the text splits words at spaces, right before a name: 'Val-d'Or ' (not after a comma, a quotation mark or a colon, nor a possessive: 'However, ', 'Ollie," ', "Woodward's ") */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\S*\p{L}(?<!['’]s)\s+$/u;
 // a player's position or a coach right after a town, then a name: 'Newcastle striker Alexander Isak'

@@ -158,7 +158,8 @@ export const squadContext = (after: string): boolean => SQUAD_AFTER.test(after);
 // a name after it: 'Chelsea assistant boss Steve Clarke', 'Wasps rugby director Warren Gatland', 'Wasps flanker Johnny
 // O'Connor', 'Chelsea left-back Wayne Bridge' (not a clause's word between, 'Zorvex and England captain', 'Zorvex
 // were captained'; the name after it is checked by the caller)
-const ROLE_QUALIFIER = '(?!(?:and|or|of|the|a|an|to|for|with|was|were|is|are|has|have|had|as|at|in|on|by|from|who|whose|said|says|will|would)\\b)[a-z][a-z-]+\\s+';
+const CLAUSE_WORD = '(?!(?:and|or|of|the|a|an|to|for|with|was|were|is|are|has|have|had|as|at|in|on|by|from|who|whose|said|says|will|would)\\b)';
+const ROLE_QUALIFIER = `${CLAUSE_WORD}[a-z][a-z-]+\\s+`;
 const SQUAD_ROLE_NAMED = new RegExp(
   `^\\s+(?:${ROLE_QUALIFIER}){0,2}(?:${PLAYER_ROLES}|head coach|director|director of rugby|cent(?:re|er)|lock|prop|hooker|flanker|fly-half|scrum-half|number eight|wing|(?:left|right|wing)-?backs?|forward)\\s+(?=\\p{Lu})`,
   'u',
@@ -266,6 +267,25 @@ export function teamContext(before: string, after: string, words: TeamWords): bo
 export function possessiveBeforePerson(after: string, personAt: (offset: number) => boolean): boolean {
   const possessive = POSSESSIVE_AFTER.exec(after);
   return possessive !== null && personAt(possessive[0].length);
+}
+
+// a club's possessive before its season's, its table's or its squad's noun, a word or two between ("Zorvex's Premiership
+// lead", "Quimbar' boss", "Zorvex's unbeaten run", "Quimbars' third boss of the season", "Zorvex's ground"): a person's
+// possessive takes most of these too ("Kellan's form", "Kellan's title bid"), so the caller asks it of a name no rule or
+// gazetteer typed and no surname of a person named in full; not a clause's word between ("Zorvex's and Quimbar's fans")
+const SQUAD_NOUNS = 'lead|run|title bid|title challenge|title defence|defence|boss|manager|squad|fans|supporters|striker|keeper|goalkeeper|form|ground|stadium';
+const POSSESSIVE_SQUAD = new RegExp(`^['’]s?\\s+(?:${CLAUSE_WORD}[\\p{L}-]+\\s+){0,2}?(?:${SQUAD_NOUNS})\\b(?![-'’])`, 'u');
+
+/**
+ * Whether a name's possessive and its season's, its table's or its squad's noun follow (`name`: the name; `after`: the
+ * sentence after it), as a club's do: "Zorvex's Premiership lead", "Quimbars' boss" (the bare apostrophe after an s only).
+ *
+ *   possessiveSquadNoun('Zorvex', "'s Premiership lead")  = true
+ *   possessiveSquadNoun('Zorvex', "' boss")               = false
+ */
+export function possessiveSquadNoun(name: string, after: string): boolean {
+  const m = POSSESSIVE_SQUAD.exec(after);
+  return m !== null && (m[0][1] === 's' || name.endsWith('s'));
 }
 
 // a match won or lost, and its score: the winner before the verb ('Partizan beat Benetton 97-94', the loser's name and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNation, isSportsReport, matchSide, pluralSubject, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from '../../src/stages/sports-teams.js';
+import { isNation, isSportsReport, matchSide, pluralSubject, possessiveSquadNoun, scheduleTeam, squadContext, squadRoleBeforeName, teamContext, teamMention } from '../../src/stages/sports-teams.js';
 
 const words = { common: false, personAt: () => false };
 
@@ -33,6 +33,18 @@ describe('sports teams named by their town or county', () => {
     ['The striker scored twice as the league leaders won the match; a gamer, then more gamers, watched.', true],
   ])('isSportsReport(%j) = %j', (text, expected) => {
     expect(isSportsReport(text)).toBe(expected);
+  });
+
+  it.each([
+    // a club's possessive before its season's, its table's or its squad's noun, a word or two between; the bare
+    // apostrophe after an s only; no clause's word between
+    ['Zorvex', "'s Premiership lead to two points", true],
+    ['Quimbars', "' third boss of the season", true],
+    ['Zorvex', "' boss", false],
+    ['Zorvex', "'s and the fans' spirit", false],
+    ['Zorvex', "'s leader", false],
+  ])('possessiveSquadNoun(%j, %j) = %j', (name, after, expected) => {
+    expect(possessiveSquadNoun(name, after)).toBe(expected);
   });
 
   it.each([
