@@ -7188,7 +7188,7 @@ export const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** a word in capitals as a text writes it: a legal form's own case ('INC' → 'Inc', 'AG'), an acronym or initials as they are ('NL', 'J.W.'), else capitalised */
 const textCase = (w: string) => (LEGAL_FORMS.has(w) ? w : LEGAL_FORMS.has(cap(w)) ? cap(w) : w.length <= 3 || w.includes('.') ? w : cap(w));
 /** A word in any of some lower-cased name lists, as written or with its accents off ('José', 'Müller': the shipped lists are folded) */
-function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
+export function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
   // (the lists write an apostrophe straight, as the gazetteer matcher keys it: 'O’Rourke' is 'o'rourke')
   const w = tokenKey(word.toLowerCase());
   const folded = ASCII.test(w) ? w : foldAccents(w);

@@ -8,7 +8,7 @@ import { linkMiddleInitials, linkMiddleNames } from './middle-initials.js';
 import { thinPlaces } from './thin-places.js';
 import { countryBodies } from './country-bodies.js';
 import { chooseEntries, countryOf, disambiguateCandidates, gazetteerSource, kindCue, linkContextPlaces, placePrepositionBefore, regionsAfterLinkedTowns, remoteTowns, SurnameTest, withEntries } from '../gazetteer/disambiguate.js';
-import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, CAR_MAKES, bodyHeadOrTitle, cap, findNames, isTitleWord, idKey, isCompetitionLeague, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
+import { AFTER_PLACE_SOURCE, LONE_SURNAME_SOURCE, TERM_SOURCE, VESSEL_PREFIXES, CAR_MAKES, bodyHeadOrTitle, cap, findNames, isTitleWord, idKey, isCompetitionLeague, initialsOf, isCommaLegalForm, isEventWord, isGivenName, isLegalForm, isListed, isLineOfBusinessWord, isMonthOrDay, namedOrgInitials, orgKeys, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { hasLetter, hasLower, hasWord, isLetterUnit, singleSpaced } from '../text/chars.js';
 import { BmpRegExp } from '../text/bmp-regexp.js';
 import { datelinePlaceEnd } from './clean/metadata.js';
@@ -721,9 +721,13 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
   const chosen = statesByName(regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher), doc);
-  const found = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
+  const named0 = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
+  // (a town's people's word a gazetteer has as an organisation's name, which has cut the name finder's run before a
+  // person's name: the people's word, `townDemonyms`)
+  const [kept, demonyms] = townDemonyms(chosen, doc, ctx.matcher, ctx.lexicons);
+  const found = demonyms.length > 0 ? [...named0, ...demonyms] : named0;
   // (a region after a town the last step linked, and a comma: the town's region, 'Macon, Georgia')
-  const [gazetteer, universities] = stateUniversities(regionsAfterLinkedTowns(withoutTerms(chosen, found), found, doc), doc);
+  const [gazetteer, universities] = stateUniversities(regionsAfterLinkedTowns(withoutTerms(kept, found), found, doc), doc);
   const exactHits = (name: string) => ctx.matcher.exactHits(name);
   const people = linkMiddleNames(linkMiddleInitials(universities.length > 0 ? [...found, ...universities] : found, exactHits, doc, ctx.report));
   const rules = countryBodies(people, gazetteer, doc, { key: ctx.matcher, qualifiers: ctx.lexicons.qualifiers, countries: ctx.lexicons.countries, exactHits }, ctx.report);
@@ -1009,6 +1013,41 @@ const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|report
  */
 const ORG_PLURAL_VERB_AFTER = /^(?:have|are|were)$/;
 /** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
+/**
+ * A town's people's word, its name and '-er' ('New Yorker', 'Londoner'), that a gazetteer has as an organisation's name
+ * ('New Yorker', a clothing retailer's in Wikidata; the magazine is 'the New Yorker'), is the people's word, as 'Texan'
+ * is (CoNLL-2003's MISC), before a person's name (a given name or a surname of the lists and a capitalised word), before
+ * 'born' or 'living', or after 'a', 'an' or 'fellow': 'New Yorker William Zorvex', 'a New Yorker post 11 September',
+ * 'the New Yorker-born actor'; not after 'the' but before 'born' ('the New Yorker's Michael Specter', 'Longtime New Yorker
+ * contributor'). Returns the gazetteer's candidates without those, and the people's words (`rule:town-demonym`). The
+ * cheap shape first: an organisation's name that ends in 'er'.
+ */
+function townDemonyms(gazetteer: Candidate[], doc: SplitDocument, matcher: GazetteerMatcher, names: NameFinderLexicons): [Candidate[], Candidate[]] {
+  let demonyms: Candidate[] | undefined;
+  for (const c of gazetteer) {
+    if (c.type !== 'organization' || !DEMONYM_END.test(doc.clean.slice(c.end - 3, c.end))) continue;
+    const after = doc.clean.slice(c.end, c.end + 40);
+    const before = doc.clean.slice(Math.max(0, c.start - 8), c.start);
+    if (!BORN_AFTER.test(after) && (THE_LAST.test(before) || !(ARTICLE_LAST.test(before) || personAfter(after, names)))) continue;
+    const text = doc.clean.slice(c.start, c.end);
+    if (!matcher.exactHits(text.slice(0, -2)).some((h) => h.entry.type === 'place')) continue;
+    (demonyms ??= []).push({ start: c.start, end: c.end, sentence: c.sentence, type: 'norp', entries: [], name: singleSpaced(text), source: 'rule:town-demonym', confidence: 0.7, priority: -1, role: null });
+  }
+  if (!demonyms) return [gazetteer, []];
+  const spans = new Set(demonyms.map((d) => d.start));
+  return [gazetteer.filter((c) => !(c.type === 'organization' && spans.has(c.start))), demonyms];
+}
+/** a people's word's end of a town's name and '-er': 'Yorker', 'Londoner' */
+const DEMONYM_END = /\p{Ll}er$/u;
+const BORN_AFTER = /^(?:-born\b|\s+(?:born|living)\b)/;
+const THE_LAST = /(?:^|\s)(?:the|The)\s+$/;
+const ARTICLE_LAST = /(?:^|\s)(?:a|an|A|An|fellow|Fellow)\s+$/;
+const PERSON_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
+/** a person's name after a word: a given name or a surname of the lists and a capitalised word ('William Zorvex', 'Dick Quandell') */
+function personAfter(after: string, names: NameFinderLexicons): boolean {
+  const m = PERSON_AFTER.exec(after);
+  return m !== null && (isGivenName(m[1], names) || isListed(m[1], names.lastNames, names.surnames));
+}
 const NAMED_AFTER_PERSON = new Set('Show Podcast Lecture Lectures Memorial Theatre Theater Award Awards Prize Trophy Medal Stakes'.split(' '));
 /** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'paper', 'weekly', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'website']);

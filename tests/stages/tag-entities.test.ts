@@ -37,6 +37,17 @@ describe('tag: gazetteer matching (mini gazetteer)', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it("takes a town's people's word that a gazetteer has as an organisation's name for the people's word before a person's name, 'born' or after 'a' ('Quandorer' of the town 'Quandor')", () => {
+    expect(found('Quandorer William Zorvex pleaded guilty.')).toEqual([['Quandorer', 'norp:quandorer'], ['William Zorvex', 'person:william-zorvex']]);
+    expect(found('It was a surprise from a Quandorer last year.')).toEqual([['Quandorer', 'norp:quandorer']]);
+    expect(found('The Quandorer-born actor spoke.')).toEqual([['Quandorer', 'norp:quandorer']]);
+    // the organisation after 'the', or before a word in lower case; no town's name before the '-er', no people's word
+    expect(found("The Quandorer's Marta Zorvex wrote it.")).toEqual([['Quandorer', 'organization:quandorer'], ['Marta Zorvex', 'person:marta-zorvex']]);
+    expect(found('In the Quandorer Marta Zorvex wrote about it.').slice(0, 1)).toEqual([['Quandorer', 'organization:quandorer']]);
+    expect(found('Longtime Quandorer contributor Marta Zorvex voted.')).toEqual([['Quandorer', 'organization:quandorer'], ['Marta Zorvex', 'person:marta-zorvex']]);
+    expect(found('Quimber William Zorvex pleaded guilty.').slice(0, 1)).toEqual([['Quimber', 'organization:quimber']]);
+  });
+
   it('matches an ALL-CAPS dateline against mixed-case aliases', () => {
     const doc = run('BAKU, Azerbaijan, Dec. 3\n\nTroops moved overnight near the front line, the ministry said.', mini);
     expect(doc.mentions.slice(0, 2).map((m) => [m.text, m.entityId])).toEqual([
