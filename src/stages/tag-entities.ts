@@ -1012,7 +1012,6 @@ const ORG_SPEAKS_AFTER = /^(?:said|says|told|announced|announces|reported|report
  * 'Arsenal have completed the signing', 'Labour are creating' (not 'Spaces are limited', a plural's own verb).
  */
 const ORG_PLURAL_VERB_AFTER = /^(?:have|are|were)$/;
-/** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
 /**
  * A town's people's word, its name and '-er' ('New Yorker', 'Londoner'), that a gazetteer has as an organisation's name
  * ('New Yorker', a clothing retailer's in Wikidata; the magazine is 'the New Yorker'), is the people's word, as 'Texan'
@@ -1048,6 +1047,7 @@ function personAfter(after: string, names: NameFinderLexicons): boolean {
   const m = PERSON_AFTER.exec(after);
   return m !== null && (isGivenName(m[1], names) || isListed(m[1], names.lastNames, names.surnames));
 }
+/** a thing named after a person, after the person's name: 'Show', 'Theatre', 'Award' */
 const NAMED_AFTER_PERSON = new Set('Show Podcast Lecture Lectures Memorial Theatre Theater Award Awards Prize Trophy Medal Stakes'.split(' '));
 /** what a paper is called after its name: 'The Hindu newspaper reported' is the paper */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'paper', 'weekly', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'website']);
