@@ -1980,10 +1980,11 @@ const DONE_TO_PAPER = /\b(?:told|tells|telling|according to|interview with|inter
 const NETWORK_WORDS = new Set(['Fox']);
 /**
  * what says a network of `NETWORK_WORDS` is meant (step 8b''''): its channels or a network's words after it, or 'on' or a
- * network's kind before it ('on Fox' not before a gerund: 'a ban on Fox hunting')
+ * network's kind before it ('on Fox' not before a gerund: 'a ban on Fox hunting'); no verb after it, which a person of
+ * the surname does as well ('Dr Fox reported', 'Ms Fox aired her concerns')
  */
 const NETWORK_CUE = new RegExp(
-  `\\b(?:${[...NETWORK_WORDS].join('|')})(?:['’]s)? (?:News|Business|Sports|Broadcasting|network|networks|affiliate|affiliates|channel|television|TV|broadcast|broadcasts|host|hosts|anchor|anchors|station|stations|reported|aired)\\b|\\b(?:network|broadcaster|channel) (?:${[...NETWORK_WORDS].join('|')})\\b|\\bon (?:${[...NETWORK_WORDS].join('|')})\\b(?! [a-z]+ing\\b)`,
+  `\\b(?:${[...NETWORK_WORDS].join('|')})(?:['’]s)? (?:News|Business|Sports|Broadcasting|network|networks|affiliate|affiliates|channel|television|TV|broadcast|broadcasts|host|hosts|anchor|anchors|station|stations)\\b|\\b(?:network|broadcaster|channel) (?:${[...NETWORK_WORDS].join('|')})\\b|\\bon (?:${[...NETWORK_WORDS].join('|')})\\b(?! [a-z]+ing\\b)`,
 );
 /** '&' or 'and' and a capitalised common word after the run ending before token `to`: a show's title ('Fox and Friends'; step 8b'''') */
 function showAfter(ctx: NameContext, to: number): boolean {

@@ -1925,6 +1925,9 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(fox('The ban on Fox hunting began. Fox hunting with dogs is now illegal in Quandell, Fox said.').filter(([type]) => type === 'organization')).toEqual([]);
     // (nor a show's title's first word, before 'and' and a common word)
     expect(fox('Quandell was interviewed on Fox and Friends, a Fox News show, on Monday.')).toEqual([]);
+    // (a verb after the surname is a person's as well: no cue)
+    expect(fox('Dr Fox reported that the mice recovered. Fox said the results were strong.').filter(([type]) => type === 'organization')).toEqual([]);
+    expect(fox('Ms Fox aired her concerns at the meeting. Fox said she would stay.').filter(([type]) => type === 'organization')).toEqual([]);
   });
 
   it("a national body's short form alone is the nation's the story names, else in a football story the Football Association (step 16b'')", () => {
