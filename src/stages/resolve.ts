@@ -545,15 +545,48 @@ function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
     if (!target.has(key)) target.set(key, m);
   }
   const dropped = new Set<string>();
+  // (the firms `firmOfPrefix` reads, made once where a mention first asks: the loop changes no mention they are made of)
+  let prefixes: FirmPrefixes | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (hasLower(m.text) || !capsOnly(m.entityId)) continue;
-    const t = target.get(`${m.type} ${singleSpaced(m.text).toUpperCase()}`) ?? (m.type === 'organization' ? firmOfPrefix(mentions, m) : undefined);
+    const t = target.get(`${m.type} ${singleSpaced(m.text).toUpperCase()}`) ?? (m.type === 'organization' ? firmOfPrefix((prefixes ??= firmPrefixes(mentions)), m) : undefined);
     if (!t || t.entityId === m.entityId) continue;
     dropped.add(m.entityId);
     mentions[i] = { ...m, entityId: t.entityId, name: t.name };
   }
   for (const id of dropped) if (!mentions.some((m) => m.entityId === id)) entities.delete(id);
+}
+
+/**
+ * The document's firms named with a legal form in small letters, by their first word in capitals (their mentions in
+ * order, the text in capitals), and the first start of each text in capitals after the headline (`firmOfPrefix`)
+ */
+interface FirmPrefixes {
+  firms: Map<string, { upper: string; m: Mention }[]>;
+  capsStarts: Map<string, number>;
+}
+function firmPrefixes(mentions: readonly Mention[]): FirmPrefixes {
+  const firms = new Map<string, { upper: string; m: Mention }[]>();
+  const capsStarts = new Map<string, number>();
+  for (const o of mentions) {
+    if (!hasLower(o.text)) {
+      if (o.sentence > 0) {
+        const upper = singleSpaced(o.text).toUpperCase();
+        if (o.start < (capsStarts.get(upper) ?? Infinity)) capsStarts.set(upper, o.start);
+      }
+      continue;
+    }
+    if (o.type !== 'organization') continue;
+    const text = singleSpaced(o.text);
+    if (!isLegalForm(text.slice(text.lastIndexOf(' ') + 1))) continue;
+    const upper = text.toUpperCase();
+    const first = upper.split(' ', 1)[0];
+    const list = firms.get(first);
+    if (list) list.push({ upper, m: o });
+    else firms.set(first, [{ upper, m: o }]);
+  }
+  return { firms, capsStarts };
 }
 
 /**
@@ -563,19 +596,17 @@ function relinkCaps(mentions: Mention[], entities: Map<string, Entity>): void {
  * the mention's own entity among them ('ZORVEX OIL UNIT'S' over 'Zorvex Oil Credit Corp' and 'Zorvex Oil Inc', a parent
  * and its unit; or the story's own name in capitals before the firm)
  */
-function firmOfPrefix(mentions: readonly Mention[], m: Mention): Mention | undefined {
+function firmOfPrefix(prefixes: FirmPrefixes, m: Mention): Mention | undefined {
   const words = singleSpaced(m.text).toUpperCase();
   let found: Mention | undefined;
-  for (const o of mentions) {
-    if (o.type !== 'organization' || !hasLower(o.text)) continue;
-    const text = singleSpaced(o.text);
-    if (!text.toUpperCase().startsWith(`${words} `) || !isLegalForm(text.slice(text.lastIndexOf(' ') + 1))) continue;
+  for (const { upper, m: o } of prefixes.firms.get(words.split(' ', 1)[0]) ?? []) {
+    if (!upper.startsWith(`${words} `)) continue;
     if (found && found.entityId !== o.entityId) return undefined;
     found ??= o;
   }
   // (nor where the body writes the words in capitals before the firm, a name of their own: 'ZORVEX said it formed Zorvex
   // Hotel Partners LP', the parent and its partnership)
-  if (found && mentions.some((o) => o.sentence > 0 && o.start < found!.start && !hasLower(o.text) && singleSpaced(o.text).toUpperCase() === words)) return undefined;
+  if (found && (prefixes.capsStarts.get(words) ?? Infinity) < found.start) return undefined;
   return found;
 }
 
