@@ -4107,8 +4107,10 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // Bill Gates said', 'for Labour Rose Zorvath said')
     // (or before a given name and a surname alone, the run's end: 'At Goldman Sachs Lloyd Quandell,', 'for Labour Rose
     // Quandell'; not after a car maker, its model's: 'a Hyundai Santa Fe', 'a Hyundai Genesis Coupe')
-    const orgBefore = orgEndsAt(ctx, k - 1) && (speaks || (to - k === 2 && !CAR_MAKES.has(toks[k - 1].text)));
-    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && (!isCommon(lex, w) || orgBefore))) continue;
+    // (asked only where the cheaper tests leave it to decide: `orgEndsAt` reads the gazetteer's candidates)
+    let before: boolean | undefined;
+    const orgBefore = () => (before ??= (speaks || (to - k === 2 && !CAR_MAKES.has(toks[k - 1].text))) && orgEndsAt(ctx, k - 1));
+    if (!lex.firstNames.has(w.toLowerCase()) && !(isListed(w, lex.givenNames) && (!isCommon(lex, w) || orgBefore()))) continue;
     const noun = toks[k - 1].text;
     // (or a nationality's noun, or an adjective opening the run: 'Swede Kenneth Eriksson', 'Unseeded Patrick Rafter'; a
     // noun some surname list has too: 'Minister for Work Jane Kennedy'; not a given name, 'Grant Paul Smith', nor an
@@ -4119,12 +4121,12 @@ function descriptorEnd(ctx: NameContext, from: number, to: number): number {
     // (or a gazetteer's organisation, before a name that speaks: 'For the Lib Dems David Laws said', whose surname is a
     // common word's plural too; not a firm's name of a founder's, 'Morgan Stanley Dean Witter')
     const tag = commonTag(noun);
-    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || orgBefore) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN' && !orgBefore)) return -1;
+    if (!hasLower(noun) || !(tag === 'NOUN' || (k - 1 === from && (tag === 'VERB' || tag === 'ADJ')) || lex.qualifiers.has(noun) || lex.known.get(noun.toLowerCase()) === 'norp' || placeEndsAt(ctx, k - 1) || orgBefore()) || NAME_HEADS.has(noun) || ORG_HEADS.has(noun) || isListed(noun, lex.firstNames, lex.givenNames) || (isListed(noun, lex.lastNames, lex.surnames) && tag !== 'NOUN' && !orgBefore())) return -1;
     const rest = to - k;
     const last = toks[to - 1].text;
     if (rest > 4 || ORG_WORDS.has(last) || PLACE_TAILS.has(last)) return -1;
     // (a common word's plural last only before a reporting verb, a given name and a surname: 'David Laws said')
-    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || ((speaks || orgBefore) && rest === 2)) return k;
+    if (SURNAME.test(last) || isListed(last, lex.lastNames, lex.surnames) || !isCommon(lex, last) || ((speaks || orgBefore()) && rest === 2)) return k;
     return -1;
   }
   return -1;

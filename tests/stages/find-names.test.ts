@@ -4642,3 +4642,16 @@ describe('findNames: an organisation of several words a rule types keeps its typ
     ]);
   });
 });
+
+describe("findNames: step 13b's cut after an organisation costs nothing where no given name asks (descriptorEnd)", () => {
+  it("reads the gazetteer's candidates for a word of a run only where a given name follows it", () => {
+    const doc = split(['Report', ...Array.from({ length: 50 }, () => 'The Harbour Board Quimbar Kellby Zorvath met on Monday .')].join('\n'));
+    const shipped = shippedResources();
+    const known = matchGazetteers(doc, shipped.matcher);
+    let reads = 0;
+    const counted = new Proxy(known, { get: (t, p, r) => ((reads += p === 'some' ? 1 : 0), Reflect.get(t, p, r)) });
+    findNames(doc, shipped.lexicons, counted);
+    // (fewer than one look-up per run: a word's look-up each had been 150)
+    expect(reads).toBeLessThan(50);
+  });
+});
