@@ -6306,10 +6306,11 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   }
   // an untyped name of one word in the possessive before a person's name: a club no gazetteer has ("Chelsea's Damien
   // Duff", a given name the lists refuse alone), as a town's is (`teamContext`); not a surname of a person named here in
-  // full (`notTeams`: "Wenger's Patrick Vieira")
+  // full (`notTeams`: "Wenger's Patrick Vieira"), nor one the story has speak alone, a manager's ("Mourinho's Frank
+  // Lampard" … 'Mourinho said')
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from !== 1 || names.has(f.name) || notTeams.has(f.name) || f.sentence.zone === 'meta') continue;
-    if (possessiveBeforePerson(doc.clean.slice(f.end, Math.min(f.end + 8, f.sentence.end)), (offset) => persons.has(f.end + offset)) && !typedKnown().has(`${f.start}:${f.end}`)) names.add(f.name);
+    if (possessiveBeforePerson(doc.clean.slice(f.end, Math.min(f.end + 8, f.sentence.end)), (offset) => persons.has(f.end + offset)) && !typedKnown().has(`${f.start}:${f.end}`) && !speaksAlone(ctx, f.name)) names.add(f.name);
   }
   // ... or before its season's, its table's or its squad's noun ("Chelsea's Premiership lead", "Rangers' boss",
   // "Saints' third boss of the season": `possessiveSquadNoun`); not a common word opening the sentence ("Team's form"),
@@ -6356,6 +6357,8 @@ function givenNamesOfPersons(ctx: NameContext, known: readonly Candidate[]): Set
 }
 /** an apostrophe, right after a name: its possessive may follow (the cheap test before any text is cut out) */
 const APOSTROPHES = new Set(["'", '’']);
+/** whether the document has a name of one word `name` alone before a verb of saying, as a person ('Mourinho said') */
+const speaksAlone = (ctx: NameContext, name: string) => ctx.found.some((g) => g.to - g.from === 1 && g.name === name && SPEECH_AFTER.test(ctx.doc.clean.slice(g.end, g.end + 24)));
 /** a capitalised word, as the text splits words at spaces, right before a name: 'Val-d'Or ' (not after a comma, a quotation mark or a colon, nor a possessive: 'However, ', 'Ollie," ', "Woodward's ") */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\S*\p{L}(?<!['’]s)\s+$/u;
 // a player's position or a coach right after a town, then a name: 'Newcastle striker Alexander Isak'

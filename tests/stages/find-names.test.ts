@@ -2198,6 +2198,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(teams("The derby ended Easter's run of games." + SPORT)).toEqual([]);
     expect(teams("The R's manager Ian Holloway said so." + SPORT)).toEqual([]);
     expect(teams("Coach Zorro Quandell won again. Zorro's form was superb." + SPORT)).toEqual([]);
+    // (nor a name the report has speak alone, a manager's: 'Zorvex said')
+    expect(teams("Zorvex's Marta Quandell scored twice. Zorvex said the striker was superb." + SPORT)).toEqual([]);
     // (no continent: "Europe's most clinical striker"; 'Europe' is a curated place of no country)
     expect(teams("He has become Europe's most clinical striker this season, and the league match was won.")).toEqual([]);
     // a town alone in brackets after a player's name is his club, a country his nationality
