@@ -7056,7 +7056,7 @@ function untypeProducts(ctx: NameContext, known: readonly Candidate[]): void {
     // (a firm's kind before it, its staff and 'at', a division's 'of', 'shares in' it: 'Telecoms operator BellSouth',
     // 'engineers at SeekFast', 'a division of ScanSoft')
     if (FIRM_WORDS.has(prev) || PRODUCT_FIRM_BEFORE.has(prev) || (prev === 'at' && FIRM_STAFF.has(toks[k - 2]?.text.toLowerCase() ?? '')) || (prev === 'of' && FIRM_PARTS.has(toks[k - 2]?.text.toLowerCase() ?? '')) || ((prev === 'in' || prev === 'of') && SHARES.has(toks[k - 2]?.text.toLowerCase() ?? '')) || PRODUCT_FIRM_AFTER.test(after) || (toks[k + 1]?.start === toks[k].end + 1 && isLegalForm(next))) firm.add(name);
-    else if (plural || (PRODUCT_KIND_BEFORE.has(prev) && commonTag(next) !== 'VERB') || PRODUCT_NOUN_AFTER.has(next) || modelNumberAt(toks, k + 1) || kindsSuchAs(toks, k) || (isPossessive(prev) && k >= 2 && (orgEnds ??= organizationEnds(ctx, known)).has(toks[k - 2].end))) product.add(name);
+    else if (plural || (PRODUCT_KIND_BEFORE.has(prev) && commonTag(next) !== 'VERB') || PRODUCT_NOUN_AFTER.has(next) || modelNumberAt(toks, k + 1) || kindsSuchAs(toks, k) || (APOSTROPHE_S.test(prev) && k >= 2 && (orgEnds ??= organizationEnds(ctx, known)).has(toks[k - 2].end))) product.add(name);
   }
   // (and a name another rule made a firm: 'the firm SeekFast', an apposition's)
   for (const f of ctx.found) if (f.type === 'organization' && f.rule !== 'camel-case' && names.has(f.name)) firm.add(f.name);
@@ -7067,7 +7067,6 @@ function untypeProducts(ctx: NameContext, known: readonly Candidate[]): void {
       f.confidence = 0;
     }
 }
-const isPossessive = (w: string) => w === "'s" || w === '’s';
 /** where the document's organisations end, the gazetteer's and the rules' others than a coinage's (`untypeProducts`) */
 function organizationEnds(ctx: NameContext, known: readonly Candidate[]): Set<number> {
   const ends = new Set<number>();
