@@ -4286,6 +4286,8 @@ interface DocumentFacts {
   placeSpans: ReadonlySet<string> | undefined;
   /** surnames of people named in full by a given name or a gazetteer */
   fullSurnames: ReadonlySet<string> | undefined;
+  /** the names of the gazetteer's organisations the document names, and where they start (`orgFirst`; built when first asked) */
+  orgNames: ReadonlyMap<string, number[]> | undefined;
   /** `isSportsReport` asked once (what `sportsTeams` and `teamNickname` take; cached on the context, `ctx.sports`) */
   readonly isSports: () => boolean;
   /** `isPlaceSpan` (what `teamNickname` takes) */
@@ -4424,6 +4426,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
     capsWords: undefined,
     placeSpans: undefined,
     fullSurnames: undefined,
+    orgNames: undefined,
     isSports: () => (ctx.sports ??= isSportsReport(doc.clean)),
     isPlace: (start, end) => isPlaceSpan(facts, start, end),
   };
@@ -4461,6 +4464,10 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //      and lone words follow
   firmOpeners(facts);
   const { notPerson, areas, personWords, docTypes, orgsAt } = facts;
+  // 10'. the surname rule's pair that an organisation opens is no person, a product or a part of the firm's ('Google
+  //      Reader', 'NHL Shield', a gazetteer firm's 'Zorvex Messenger'): untyped before the document's person words and
+  //      types are made, so that its last word alone is no one's surname ('Messenger' after it)
+  for (const f of found) if (f.type === 'person' && f.rule === 'surname-suffix' && !f.caps && orgFirst(facts, f)) [f.type, f.rule, f.confidence] = [null, '', 0];
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
@@ -4786,10 +4793,28 @@ function holdsKnown(facts: DocumentFacts, f: Found): boolean {
   return false;
 }
 
-/** whether a found name starts with an acronym or an organisation compromise knows: 'Google Reader', 'NHL Shield' */
-function orgFirst(ctx: NameContext, f: Found): boolean {
+/**
+ * Whether a found name starts with an acronym, an organisation compromise knows, or one word the document names alone
+ * elsewhere as a gazetteer's organisation (a common word's firm beside another capitalised word is left to the name
+ * finder): 'Google Reader', 'NHL Shield', 'Zorvex Messenger' after 'Zorvex said' (not a brand index's firm only where
+ * it opens the pair, a player's given name most often: 'Zorvex Quandellsson ( Sweden ) 71 75')
+ */
+function orgFirst(facts: DocumentFacts, f: Found): boolean {
+  const { ctx } = facts;
   const w = ctx.toks[f.from];
-  return /^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization';
+  if (/^\p{Lu}{3,}$/u.test(w.text) || ctx.lex.known.get(w.text.toLowerCase()) === 'organization') return true;
+  const orgs = (facts.orgNames ??= orgStarts(facts));
+  return orgs.get(w.text)?.some((start) => start !== w.start) === true;
+}
+/** the gazetteer's organisations the document names, by name, and where they start (`orgFirst`) */
+function orgStarts(facts: DocumentFacts): Map<string, number[]> {
+  const orgs = new Map<string, number[]>();
+  for (const c of facts.known) {
+    if (c.type !== 'organization' || c.entries.length === 0) continue;
+    const name = facts.ctx.doc.clean.slice(c.start, c.end);
+    (orgs.get(name) ?? orgs.set(name, []).get(name)!).push(c.start);
+  }
+  return orgs;
 }
 
 /** a pair's word before two names across '&': a double act's, not a firm's founders ('the comedy pair Zorvek & Kellmoor') */
@@ -5017,8 +5042,8 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (f.confidence < 0.6 && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== f.type && d.confidence > f.confidence) return consistent(doc, f, d);
   if (f.rule === 'name-shape' && holdsKnown(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
-  // a logo; not initials, 'O.J. Simpson', nor a gazetteer's brand, which may be a given name: 'Klas', 'Adler')
-  if (f.rule === 'surname-suffix' && orgFirst(ctx, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // a logo; not initials, 'O.J. Simpson'; a line in capitals here, the others' untyped before, step 10')
+  if (f.rule === 'surname-suffix' && orgFirst(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // a name of several words the document types a firm by its shares or a kind of firm before it is that firm where the
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)

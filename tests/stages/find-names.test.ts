@@ -4657,3 +4657,19 @@ describe("findNames: step 13b's cut after an organisation costs nothing where no
     expect(reads).toBeLessThan(50);
   });
 });
+
+describe("findNames: a surname rule's pair an organisation opens is no one, nor its last word alone (step 10')", () => {
+  const persons = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  it("takes no gazetteer firm and a surname's shape for a person ('the new Spotify Zorvanov')", () => {
+    expect(persons('Spotify said on Monday that reviewers praised the new Spotify Zorvanov. Users said Zorvanov was faster than the old one.')).toEqual([]);
+  });
+  it("nor the last word alone after an organisation compromise knows ('Netflix Zorvanov' … 'Zorvanov')", () => {
+    expect(persons('Reviewers praised the new Netflix Zorvanov on Monday. Users said Zorvanov was faster than the old one, and many liked Zorvanov.')).toEqual([]);
+  });
+  it("reads a common word's firm the document names alone elsewhere ('Target Zorvanov' with 'Target said')", () => {
+    expect(persons('Shoppers queued for the Target Zorvanov on Monday. Target said sales rose. Later Zorvanov sold out in Ohio.')).toEqual([]);
+  });
+  it("keeps a player whose given name a brand index's firm has, where the document names no such firm alone ('Gazprom Andersson ( Sweden )')", () => {
+    expect(shippedNames(TITLE + 'Peter Quandell 74 71 74 71 , Gazprom Andersson ( Sweden ) 71 75 72 72 , Pedro Kellmoor ( Spain ) 72 73 67 78').filter((n) => n[0].includes('Andersson'))).toEqual([['Gazprom Andersson', 'person', 'rule:surname-suffix']]);
+  });
+});
