@@ -4468,6 +4468,8 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   //      Reader', 'NHL Shield', a gazetteer firm's 'Zorvex Messenger'): untyped before the document's person words and
   //      types are made, so that its last word alone is no one's surname ('Messenger' after it)
   for (const f of found) if (f.type === 'person' && f.rule === 'surname-suffix' && !f.caps && orgFirst(facts, f)) [f.type, f.rule, f.confidence] = [null, '', 0];
+  // 10''. nor the given-name rule's pair of a thing's name (`thingPairs`: 'Arch Zorvix' with 'a Zorvix distribution')
+  thingPairs(ctx);
   for (const c of known) {
     const span = `${c.start}:${c.end}`;
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
@@ -4806,6 +4808,42 @@ function orgFirst(facts: DocumentFacts, f: Found): boolean {
   const orgs = (facts.orgNames ??= orgStarts(facts));
   return orgs.get(w.text)?.some((start) => start !== w.start) === true;
 }
+/**
+ * Step 10'': the given-name rule's pair of two words, a given name of the longer list only that is a common word too and
+ * a word of no name list ('Arch Zorvix'), is no person where the document writes the second word alone more often than
+ * the pair, and twice or more as a thing's name that qualifies a noun after a determiner of a kind: 'a Zorvix
+ * distribution', 'every Zorvix filesystem', 'other Zorvix based' (a person's surname stands so seldom: 'an Obama aide';
+ * not after 'the', 'the Obama administration'). Untyped before the document's person words are made, so that the lone
+ * word is no one's surname. Changes `found` in place.
+ */
+function thingPairs(ctx: NameContext): void {
+  const { found, lex, toks } = ctx;
+  let pairs: Map<string, number> | undefined;
+  for (const f of found) {
+    if (f.type !== 'person' || f.rule !== 'first-name' || f.caps || f.to - f.from !== 2) continue;
+    const [first, last] = [toks[f.from].text, toks[f.from + 1].text];
+    if (lex.firstNames.has(first.toLowerCase()) || !isCommonWord(first) || isListed(last, lex.lastNames, lex.surnames, lex.firstNames, lex.givenNames)) continue;
+    (pairs ??= new Map()).set(last, (pairs.get(last) ?? 0) + 1);
+  }
+  if (!pairs) return;
+  const alone = new Map<string, number>();
+  const qualifying = new Map<string, number>();
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k].text;
+    if (!pairs.has(w) || isCapitalised(toks[k - 1].text)) continue;
+    alone.set(w, (alone.get(w) ?? 0) + 1);
+    if (KIND_DETERMINERS.has(toks[k - 1].text.toLowerCase()) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) qualifying.set(w, (qualifying.get(w) ?? 0) + 1);
+  }
+  for (const f of found) {
+    if (f.type !== 'person' || f.rule !== 'first-name' || f.to - f.from !== 2) continue;
+    const last = toks[f.from + 1].text;
+    const n = pairs.get(last);
+    if (n !== undefined && (qualifying.get(last) ?? 0) >= 2 && (alone.get(last) ?? 0) > n) [f.type, f.rule, f.confidence] = [null, '', 0];
+  }
+}
+/** determiners of a kind before a thing's name that qualifies a noun (`thingPairs`: 'a Zorvix distribution') */
+const KIND_DETERMINERS = new Set(['a', 'an', 'any', 'all', 'every', 'each', 'other', 'some', 'most', 'no']);
+
 /** the gazetteer's organisations the document names, by name, and where they start (`orgFirst`) */
 function orgStarts(facts: DocumentFacts): Map<string, number[]> {
   const orgs = new Map<string, number[]>();

@@ -4673,3 +4673,19 @@ describe("findNames: a surname rule's pair an organisation opens is no one, nor 
     expect(shippedNames(TITLE + 'Peter Quandell 74 71 74 71 , Gazprom Andersson ( Sweden ) 71 75 72 72 , Pedro Kellmoor ( Spain ) 72 73 67 78').filter((n) => n[0].includes('Andersson'))).toEqual([['Gazprom Andersson', 'person', 'rule:surname-suffix']]);
   });
 });
+
+describe("findNames: the given-name rule's pair of a thing's name is no one (step 10'')", () => {
+  const persons = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  it("takes no weak given name and a word the document writes alone as a thing's name for a person ('Sky Zorvix' with 'a Zorvix distribution')", () => {
+    const text = 'The installer of Sky Zorvix is simple. Zorvix is free. Install a Zorvix distribution on any laptop, and every Zorvix filesystem looks the same. Many people like Zorvix.';
+    expect(persons(text)).toEqual([]);
+  });
+  it("keeps a person whose surname qualifies a noun once ('Sky Zorvix' with 'a Zorvix aide')", () => {
+    const text = 'The speech of Sky Zorvix was short. Zorvix is popular. Later a Zorvix aide spoke, and many people like Zorvix.';
+    expect(persons(text)).toEqual(['Sky Zorvix', 'Zorvix', 'Zorvix', 'Zorvix']);
+  });
+  it("keeps a person the document names in full more often than alone ('Sky Zorvix' x3 with 'a Zorvix aide and every Zorvix supporter')", () => {
+    const text = 'The speech of Sky Zorvix was short. Later Sky Zorvix smiled, and Sky Zorvix left. Reporters met a Zorvix aide and every Zorvix supporter.';
+    expect(persons(text)).toEqual(['Sky Zorvix', 'Sky Zorvix', 'Sky Zorvix', 'Zorvix', 'Zorvix']);
+  });
+});
