@@ -4309,6 +4309,7 @@ function documentPass(ctx: NameContext, known: readonly Candidate[]): Candidate[
   const out: Candidate[] = [];
   untypeWorks(ctx.found);
   untypeProducts(ctx, known);
+  untypeShows(ctx);
   if (ctx.titleLines) untypeHeadlineRuns(ctx);
   const facts = documentFacts(ctx, known, out);
   const found = ctx.found;
@@ -7130,6 +7131,25 @@ function untypeProducts(ctx: NameContext, known: readonly Candidate[]): void {
       f.confidence = 0;
     }
 }
+/**
+ * Step 12f'': a street's name the street rule made a place ('Quandell Street') is a programme's title, no place, where a
+ * sentence that names it says soap or sitcom ('the soap Quandell Street', 'Quandell Street has become the first soap',
+ * 'Quandell Street was overlooked in the soap category'): every mention of it untyped, as a work's title. Changes `found`
+ * in place, before the document's types are noted. (The sentence is read only for a street rule's place.)
+ */
+function untypeShows(ctx: NameContext): void {
+  let shows: Set<string> | undefined;
+  for (const f of ctx.found) {
+    if (f.type !== 'place' || f.rule !== 'place-keyword' || f.caps || !STREET_TAILS.has(ctx.toks[f.to - 1].text)) continue;
+    if (SHOW_WORDS.test(ctx.doc.clean.slice(f.sentence.start, f.sentence.end))) (shows ??= new Set()).add(f.name);
+  }
+  if (!shows) return;
+  for (const f of ctx.found) if (f.type === 'place' && shows.has(f.name)) [f.type, f.rule, f.confidence] = [null, 'work', 0];
+}
+/** a street's last word (`untypeShows`) */
+const STREET_TAILS = new Set(['Street', 'Road', 'Avenue', 'Square']);
+/** a programme's kind that a street's name is no place beside (`untypeShows`) */
+const SHOW_WORDS = /\b(?:soaps?|sitcoms?)\b/;
 /** where the document's organisations end, the gazetteer's and the rules' others than a coinage's (`untypeProducts`) */
 function organizationEnds(ctx: NameContext, known: readonly Candidate[]): Set<number> {
   const ends = new Set<number>();

@@ -4689,3 +4689,10 @@ describe("findNames: the given-name rule's pair of a thing's name is no one (ste
     expect(persons(text)).toEqual(['Sky Zorvix', 'Sky Zorvix', 'Sky Zorvix', 'Zorvix', 'Zorvix']);
   });
 });
+
+describe("findNames: a street's name in a sentence that says soap is a programme's, no place (step 12f'')", () => {
+  const places = (text: string) => runDoc(text + PROSE).mentions.filter((m) => m.text === 'Quandell Street').map((m) => m.type);
+  it("untypes every mention of it ('Quandell Street has become the first soap to win', then 'Quandell Street pulled away')", () => {
+    expect(places('Quandell Street has become the first soap to win the award on Monday. In 2004, Quandell Street pulled away from its rivals in the ratings.')).toEqual([]);
+  });
+});
