@@ -4468,7 +4468,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 10'. the surname rule's pair that an organisation opens is no person, a product or a part of the firm's ('Google
   //      Reader', 'NHL Shield', a gazetteer firm's 'Zorvex Messenger'): untyped before the document's person words and
   //      types are made, so that its last word alone is no one's surname ('Messenger' after it)
-  for (const f of found) if (f.type === 'person' && f.rule === 'surname-suffix' && !f.caps && orgFirst(facts, f)) [f.type, f.rule, f.confidence] = [null, '', 0];
+  orgFirstPairs(facts);
   // 10''. nor the given-name rule's pair of a thing's name (`thingPairs`: 'Arch Zorvix' with 'a Zorvix distribution')
   thingPairs(ctx);
   for (const c of known) {
@@ -4845,6 +4845,24 @@ function thingPairs(ctx: NameContext): void {
 /** determiners of a kind before a thing's name that qualifies a noun (`thingPairs`: 'a Zorvix distribution') */
 const KIND_DETERMINERS = new Set(['a', 'an', 'any', 'all', 'every', 'each', 'other', 'some', 'most', 'no']);
 
+/**
+ * Step 10': untypes the surname rule's pairs an organisation opens (`orgFirst`), but a pair one of whose mentions says
+ * person: a title before it, 'said he' or an age or a title in apposition after it ('Zorvex Quandella, the singer,
+ * said she'). Changes `found` in place.
+ */
+function orgFirstPairs(facts: DocumentFacts): void {
+  const { ctx } = facts;
+  let pairs: Found[] | undefined;
+  for (const f of ctx.found) if (f.type === 'person' && f.rule === 'surname-suffix' && !f.caps && orgFirst(facts, f)) (pairs ??= []).push(f);
+  if (!pairs) return;
+  const persons = new Set<string>();
+  for (const f of pairs) {
+    const after = ctx.doc.clean.slice(f.end, f.sentence.end);
+    if (f.role !== null || SAID_HE.test(after) || AGE_AFTER.test(after) || titleApposition(ctx, { s: f.sentence, start: f.start, end: f.end, after })) persons.add(f.name);
+  }
+  for (const f of pairs) if (!persons.has(f.name)) [f.type, f.rule, f.confidence] = [null, '', 0];
+}
+
 /** the gazetteer's organisations the document names, by name, and where they start (`orgFirst`) */
 function orgStarts(facts: DocumentFacts): Map<string, number[]> {
   const orgs = new Map<string, number[]>();
@@ -5081,8 +5099,9 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   if (f.confidence < 0.6 && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== f.type && d.confidence > f.confidence) return consistent(doc, f, d);
   if (f.rule === 'name-shape' && holdsKnown(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // nor is a surname after an organisation compromise knows or an acronym: 'Google Reader', 'NHL Shield' (a product,
-  // a logo; not initials, 'O.J. Simpson'; a line in capitals here, the others' untyped before, step 10')
-  if (f.rule === 'surname-suffix' && orgFirst(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
+  // a logo; not initials, 'O.J. Simpson'; a line in capitals here, the others' untyped before where no mention says
+  // person, step 10')
+  if (f.rule === 'surname-suffix' && f.caps && orgFirst(facts, f)) return candidate(doc, f, f.start, f.end, null, '', 0);
   // a name of several words the document types a firm by its shares or a kind of firm before it is that firm where the
   // surname or given-name rule made a person of it: 'Lockheed Martin said' with 'Lockheed Martin shares rose' (step
   // 9b), "Polly Peck's board" with 'the firm Polly Peck' (step 8b)

@@ -4669,6 +4669,9 @@ describe("findNames: a surname rule's pair an organisation opens is no one, nor 
   it("reads a common word's firm the document names alone elsewhere ('Target Zorvanov' with 'Target said')", () => {
     expect(persons('Shoppers queued for the Target Zorvanov on Monday. Target said sales rose. Later Zorvanov sold out in Ohio.')).toEqual([]);
   });
+  it("keeps a pair a mention says is a person ('Spotify Zorvanova, the singer, said she')", () => {
+    expect(persons('Spotify said on Monday that sales rose. Later Spotify Zorvanova, the singer, said she was pleased with the tour.')).toEqual(['Spotify Zorvanova']);
+  });
   it("keeps a player whose given name a brand index's firm has, where the document names no such firm alone ('Gazprom Andersson ( Sweden )')", () => {
     expect(shippedNames(TITLE + 'Peter Quandell 74 71 74 71 , Gazprom Andersson ( Sweden ) 71 75 72 72 , Pedro Kellmoor ( Spain ) 72 73 67 78').filter((n) => n[0].includes('Andersson'))).toEqual([['Gazprom Andersson', 'person', 'rule:surname-suffix']]);
   });
