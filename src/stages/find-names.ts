@@ -10,7 +10,7 @@ import { CONNECTIVES, findDefinitions, findTermDefinitions, type Definition } fr
 import { commonTag, hasInflections, isCommonWord, isLowerCaseNoun } from '../nlp/wink.js';
 import { DATELINE, MONTHS, datelinePlaceEnd } from './clean/metadata.js';
 import { tokenKey } from '../text/tokenize.js';
-import { teamSheetNames } from '../text/team-sheet.js';
+import { squadListNames, teamSheetNames } from '../text/team-sheet.js';
 import { isNameSuffix } from './middle-initials.js';
 import { BODY_COUNTRIES, NATIONAL_BODY_SHORTS } from './country-bodies.js';
 
@@ -1056,15 +1056,47 @@ function teamSheet(ctx: NameContext, s: Sentence): boolean {
     while (k < s.tokenEnd && toks[k].end <= s.start + sheet.side.end) k++;
     if (k > s.tokenStart) typeRun(ctx, s, { from: s.tokenStart, to: k }, false);
   }
-  for (const n of sheet.names) {
+  pushSpans(ctx, s, sheet.names, 'person', 'team-sheet');
+  return true;
+}
+
+/** The spans of a sentence's list (offsets into the sentence, in order) pushed to `found` as names of `type`, each by its tokens. */
+function pushSpans(ctx: NameContext, s: Sentence, spans: readonly { start: number; end: number }[], type: EntityType, rule: string): void {
+  const toks = ctx.toks;
+  let k = s.tokenStart;
+  for (const n of spans) {
     const start = s.start + n.start;
     const end = s.start + n.end;
     while (k < s.tokenEnd && toks[k].start < start) k++;
     const from = k;
     while (k < s.tokenEnd && toks[k].end <= end) k++;
     if (k === from || toks[from].start !== start || toks[k - 1].end !== end) continue;
-    ctx.found.push({ sentence: s, from, to: k, start, end, name: ctx.doc.clean.slice(start, end), type: 'person', rule: 'team-sheet', confidence: 0.7, role: null, caps: false, priority: -1 });
+    ctx.found.push({ sentence: s, from, to: k, start, end, name: ctx.doc.clean.slice(start, end), type, rule, confidence: 0.7, role: null, caps: false, priority: -1 });
   }
+}
+
+/**
+ * Step 1'': a sports report's squad list, each player's club in brackets after his name ('J Marlow (Port Vale, capt);
+ * R Quennell (Kellmore Rovers), …', `squadListNames`): the players persons, the clubs organisations, of two words too
+ * ('Kellmore Rovers', whose town alone a gazetteer has), after 'The' ('The Borders'); a nation in brackets is the
+ * player's nationality, its place stands. Whether `s` is one.
+ */
+function squadList(ctx: NameContext, s: Sentence): boolean {
+  const list = squadListNames(ctx.doc.clean.slice(s.start, s.end));
+  if (!list || !(ctx.sports ??= isSportsReport(ctx.doc.clean))) return false;
+  const text = ctx.doc.clean;
+  const knownAt = (c: { start: number; end: number }) => ctx.known.filter((k) => k.start === s.start + c.start && k.end === s.start + c.end);
+  const nation = (c: { start: number; end: number }) => knownAt(c).some((k) => k.type === 'place' && isNation(text.slice(k.start, k.end), k.entries.map((e) => e.kind)));
+  // (a list of nations in brackets, a quarter of them or more, is of the players' countries, its other words their
+  // abbreviations: 'J Pesce (Zorvania), R Quennell (SA), M Tolland (Aus, capt)'; its names are read as any sentence's)
+  const nations = list.clubs.filter(nation).length;
+  if (nations * 4 >= list.clubs.length) return false;
+  pushSpans(ctx, s, list.names, 'person', 'team-sheet');
+  // (a gazetteer's organisation of the span keeps its entry: 'Man Utd')
+  const clubs = list.clubs
+    .filter((c) => !nation(c) && !knownAt(c).some((k) => k.type === 'organization' && k.entries.length > 0))
+    .map((c) => (text.startsWith('The ', s.start + c.start) ? { start: c.start + 4, end: c.end } : c));
+  pushSpans(ctx, s, clubs, 'organization', 'squad-club');
   return true;
 }
 
@@ -1097,6 +1129,8 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
   }
   // 1'. a match report's team sheet: every entry a player ('Dudek, Finnan, Traore (Biscan 67), Luis Garcia', `teamSheetNames`)
   if (capitalised * 2 >= letterWords && letterWords >= 2 && teamSheet(ctx, s)) return;
+  // 1''. a sports report's squad list: the players persons, their clubs in brackets organisations ('J Marlow (Port Vale, capt)', `squadList`)
+  if (capitalised * 2 >= letterWords && letterWords >= 2 && squadList(ctx, s)) return;
   // 1a. a dateline's place is one run (`datelinePlaceEndOf`), typed a place by step 5a, in a sentence of few words too
   //     ('ZORVEX (Reuters) -')
   const placeEnd = (ctx.datelineEnd = datelinePlaceEndOf(ctx, s));

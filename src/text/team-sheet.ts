@@ -84,7 +84,7 @@ interface Span {
 // or an initial with its stop or without ('S Easterby', 'R. Smith')
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*|\p{Lu}\.?)`;
 // a particle inside a name in lower case: 'van Persie', 'de Zeeuw'
-const PARTICLE = String.raw`(?:(?:de|da|del|van|von|der|den|di|du|le|la|dos)\s)`;
+const PARTICLE = String.raw`(?:(?:de|da|del|dal|della|van|von|der|den|di|du|le|la|dos)\s)`;
 const NAME = String.raw`(?:(?:${PARTICLE}?${WORD}\s){0,3}${PARTICLE}?${WORD})`;
 /** one entry: a name (1), and in brackets (2) a substitute's name (3) and minute (4), or a captain's mark */
 const ENTRY = new RegExp(String.raw`^\s*(${NAME})(\s*\((?:(${NAME})\s+(\d{1,3})(?:\+\d{1,2})?'?|capt\.?|c|captain|vc)\))?\s*$`, 'u');
@@ -117,3 +117,44 @@ const LIST_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p
 const LIST_ENTRY = new RegExp(String.raw`^(?:${LIST_WORD}\s(?:(?:de|van|von|der|da|del|la|le)\s)?){1,3}${LIST_WORD}$`, 'u');
 const NAV_LABEL = /^(?:trending|more|related|topics?|tags?|popular|latest|recent|see also|read more|most|top|categories|filed|also)\b/i;
 const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+/**
+ * A squad list: players each followed by his club in brackets, commas or semicolons between them, as a sports report
+ * prints a side's squad under it ('J Marlow (Port Vale, capt); R Quennell (Kellmore Rovers), …', 'Backs: Tom Pesce
+ * (Dunmore Rugby), … Forwards: Jan Lykke (captain, Whitlow Saints), …'): four entries or more, each a name of one to
+ * four words (`NAME`, as a team sheet's) and in brackets one to four capitalised words, a captain's mark before or after
+ * them; a label before any entry. What the brackets hold is a club's name, of two words too (a town's and a nickname),
+ * which the words around a name in brackets cannot tell (`teamContext` reads one name and a ')' after it). Returns the
+ * spans of the players' names and of their clubs, offsets into `text`, or null. (The name finder asks a sports report,
+ * and reads a country in brackets as the player's nationality: a list of authors' countries is one too.)
+ */
+export function squadListNames(text: string): { names: Span[]; clubs: Span[] } | null {
+  // (cheap tests first: a list of four entries has four brackets)
+  if (text.length > 3000 || text.length < 40) return null;
+  let open = 0;
+  for (let i = 0; i < text.length && open < 4; i++) if (text.charCodeAt(i) === 40) open++;
+  if (open < 4) return null;
+  const names: Span[] = [];
+  const clubs: Span[] = [];
+  SQUAD_ENTRY.lastIndex = 0;
+  let at = 0;
+  while (at < text.length) {
+    const m = SQUAD_ENTRY.exec(text);
+    if (!m) break;
+    const name = text.indexOf(m[1], at + (m[0].length - m[0].trimStart().length));
+    names.push({ start: name, end: name + m[1].length });
+    const club = text.indexOf(m[2], name + m[1].length);
+    clubs.push({ start: club, end: club + m[2].length });
+    at = SQUAD_ENTRY.lastIndex;
+  }
+  if (!/^[\s.]*$/.test(text.slice(at)) || names.length < 4) return null;
+  return { names, clubs };
+}
+/** a club's name in brackets: capitalised words, an apostrophe or a hyphen inside ("L'Aquila", 'The Borders') */
+const CLUB = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+const MARK = String.raw`(?:capt\.?|captain|vc|c)`;
+/** one entry of a squad list, sticky: a label (perhaps), the player's name (1), his club (2) in brackets, a separator */
+const SQUAD_ENTRY = new RegExp(
+  String.raw`\s*(?:(?:and\s+)?|\p{Lu}[\p{L} .'’-]{0,30}?\s*:\s*)(${NAME})\s*\(\s*(?:${MARK}\s*,\s*)?(${CLUB})(?:\s*,\s*${MARK})?\s*\)\s*(?:[,;]|\.(?=\s+\p{Lu}[\p{L} ]{0,30}:)|(?=\s|\.?$))`,
+  'uy',
+);

@@ -2218,6 +2218,27 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
       ['Zorvew Lodz', 'organization'],
       ['Sokol Tychy', 'organization'],
     ]);
+    // a squad list of a sports report, each player's club in brackets: the clubs organisations, of two words too, a
+    // captain's mark beside one, a town's club, 'The' before one left out; the players persons
+    const squad = (list: string) => typed(`Zorvexia named their squad for the rugby match against the league leaders on Saturday, and the coach praised the team. ${list} The striker scored twice.`);
+    expect(squad('J Marlow (Kellmore Rovers, capt); R Quennell (Hamburg), M Tolland (Dunmore Rugby), T Pesce (The Whitlows).')).toEqual([
+      ['J Marlow', 'person', 'rule:team-sheet'],
+      ['Kellmore Rovers', 'organization', 'rule:squad-club'],
+      ['R Quennell', 'person', 'rule:team-sheet'],
+      ['Hamburg', 'organization', 'rule:squad-club'],
+      ['M Tolland', 'person', 'rule:team-sheet'],
+      ['Dunmore Rugby', 'organization', 'rule:squad-club'],
+      ['T Pesce', 'person', 'rule:team-sheet'],
+      ['Whitlows', 'organization', 'rule:squad-club'],
+    ]);
+    // (a gazetteer's club there keeps its entry; a list of nations in brackets is of the players' countries, whatever
+    // else its brackets hold: 'SA' no club)
+    expect(squad('J Marlow (Juventus), R Quennell (Hamburg), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints).')[1]).toEqual(['Juventus', 'organization', 'gazetteer:organizations']);
+    expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (SA), T Pesce (Whitlow Saints).').filter((m) => m[2] === 'rule:squad-club')).toEqual([]);
+    // (and a nation among clubs the player's nationality, its place standing)
+    expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints), O Okafor (Zorvex Town).').find((m) => m[0] === 'Italy')).toEqual(['Italy', 'place', 'gazetteer:world-places']);
+    // (only in a sports report: a list of nominees and their films is none)
+    expect(typed('The nominees were announced on Monday. J Marlow (Kellmore Rovers), R Quennell (Dunmore Nights), M Tolland (Whitlow Saints), T Pesce (Zorvex Tales).').filter((m) => m[2] === 'rule:squad-club')).toEqual([]);
     // a town whose club the name-shape rule had made a person is the town alone, not that person's surname (a results
     // page, as CoNLL-2003 has it: no cleaning; the shipped gazetteers' 'Siauliai')
     const shipped = shippedResources();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameList, teamSheetNames } from '../../src/text/team-sheet.js';
+import { isNameList, squadListNames, teamSheetNames } from '../../src/text/team-sheet.js';
 
 const names = (line: string) => {
   const r = teamSheetNames(line);
@@ -60,5 +60,33 @@ describe('isNameList', () => {
     'Trending Now: Supreme Court Ruling, Election Results, White House Briefing, Senate Hearings, Campaign Finance, Foreign Policy, Trade Deals, Border Security',
   ])('reads no list of names in %j', (line) => {
     expect(isNameList(line)).toBe(false);
+  });
+});
+
+describe('squadListNames', () => {
+  const squad = (line: string) => {
+    const r = squadListNames(line);
+    return r && { names: r.names.map((n) => line.slice(n.start, n.end)), clubs: r.clubs.map((n) => line.slice(n.start, n.end)) };
+  };
+
+  it("reads each player and his club in brackets: initials, a captain's mark after the club or before it, semicolons, clubs of two words", () => {
+    expect(squad('J Marlow (Port Vale, capt); R Quennell (Kellmore Rovers), M Tolland (Dunmore), T Pesce (Whitlow Saints).')).toEqual({
+      names: ['J Marlow', 'R Quennell', 'M Tolland', 'T Pesce'],
+      clubs: ['Port Vale', 'Kellmore Rovers', 'Dunmore', 'Whitlow Saints'],
+    });
+    expect(squad('Backs: Tom Marlow (Dunmore Rugby), Rob Quennell (The Kellmores), D dal Pesce (Zorvex) Forwards: Jan Lykke (captain, Whitlow Saints), Ole Okafor (Dunmore Rugby).')).toEqual({
+      names: ['Tom Marlow', 'Rob Quennell', 'D dal Pesce', 'Jan Lykke', 'Ole Okafor'],
+      clubs: ['Dunmore Rugby', 'The Kellmores', 'Zorvex', 'Whitlow Saints', 'Dunmore Rugby'],
+    });
+  });
+
+  it.each([
+    // fewer than four entries, an entry with no club, a figure in brackets, prose
+    'J Marlow (Port Vale), R Quennell (Kellmore Rovers), M Tolland (Dunmore).',
+    'J Marlow (Port Vale), R Quennell, M Tolland (Dunmore), T Pesce (Whitlow Saints), O Okafor (Zorvex).',
+    'Leading scorers: Marlow (Portvale 25), Quennell (Kellmore 21), Tolland (Zorvex 14), Ruddock (Dunmore 13).',
+    'Marlow (Port Vale) scored twice, and Quennell (Kellmore) once, while Tolland (Dunmore) and Pesce (Whitlow) missed.',
+  ])('reads no squad list in %j', (line) => {
+    expect(squadListNames(line)).toBeNull();
   });
 });
