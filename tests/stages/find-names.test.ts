@@ -308,6 +308,9 @@ describe('findNames: typing rules, each with a name', () => {
     ['The pope lives in Casa Santa Marta inside the Vatican .', ['Casa Santa Marta', 'place', 'rule:place-keyword']],
     ['The prime minister spoke at Palazzo Zorvath on Monday .', ['Palazzo Zorvath', 'place', 'rule:place-keyword']],
     ['The president received him at the Palais Zorvath on Monday .', ['Palais Zorvath', 'place', 'rule:place-keyword']],
+    // a stadium's word at the front: a ground, and 'Stade' and one name a French club, no person by the name's shape
+    ['The final was played at the Estadio Zorvanco on Sunday .', ['Estadio Zorvanco', 'place', 'rule:place-keyword']],
+    ['He left Stade Zorvais for the champions last season .', ['Stade Zorvais', 'organization', 'rule:club-name']],
     // an abbey's name by its last word ('Downton Abbey' had been the village), not a surname after a given name
     ['The monks left Zorvath Abbey in 1539 .', ['Zorvath Abbey', 'place', 'rule:place-keyword']],
     // a shoal's and an archipelago's ('Scarborough Shoal' had been a person by the shape of its two words)
