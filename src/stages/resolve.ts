@@ -376,6 +376,8 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     if ((fullName.get(id)?.length ?? -1) < full.length) fullName.set(id, full);
   }
 
+  const initialOf = initialNames(fullName, named);
+
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   // the person last named in full so far, by name word: where several people share a surname, a lone
@@ -475,6 +477,10 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
       // (a minted id's own name where the id is made of another: 'Donald Trump' for 'Donald J. Trump', so that the entity
       // table does not name two ids alike, 'Ahmad Khan Rahami' for person:ahmad-rahami and for person:ahmad-khan-rahami)
       name = c.entries.length ? c.entries[0].name : (c.idName ?? oneLine);
+      // (an initial and a surname, the one person of that surname the document names in full with a given name of that
+      // initial: 'A Zorvex' in a squad list is 'Anna Zorvex' of the story, `initialNames`)
+      const whole = c.type === 'person' && c.entries.length === 0 ? initialOf.get(id) : undefined;
+      if (whole !== undefined) [id, name, source, confidence] = [whole, fullName.get(whole)!, 'coreference', 0.8];
       // (not a relative named after the possessive of someone: 'Donald Trump arrived with his wife Melania Trump. Trump
       // said' is he, 'survived by his brother, Dr. Harlan Portvale' leaves 'Mr. Portvale' the man the obituary is of)
       if (!(c.type === 'person' && relativeNamed(doc.clean, doc.sentences[c.sentence]?.start ?? 0, c))) for (const key of keysOf.get(c) ?? []) lastNamed.set(key, id);
@@ -521,6 +527,33 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     if (better.size > 0) for (let i = 0; i < mentions.length; i++) if (better.has(mentions[i].entityId)) mentions[i] = { ...mentions[i], name: better.get(mentions[i].entityId)! };
   }
   return { ...doc, mentions, entities };
+}
+
+// a name's initial: 'A', 'A.'
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The people the rules named by an initial and a surname ('A Zorvex', a squad list's or a referee's way) who are the one
+ * person the document names in full with that surname and a given name of that initial ('Anna Zorvex'), by id (the
+ * minted person:a-zorvex to Anna Zorvex's id); their ids leave the surname's key (`named`, changed in place), so that
+ * the lone 'Zorvex' is she alone. None where two people of the surname have given names of that initial.
+ */
+function initialNames(fullName: ReadonlyMap<string, string>, named: Map<string, Set<string>>): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const [id, full] of fullName) {
+    const w = full.split(' ');
+    if (w.length !== 2 || !INITIAL.test(w[0]) || !id.startsWith('person:')) continue;
+    const fits = [...(named.get(w[1]) ?? [])].filter((o) => {
+      const given = o === id ? undefined : fullName.get(o)?.split(' ');
+      return given !== undefined && given.length >= 2 && given[given.length - 1] === w[1] && given[0][0] === w[0][0];
+    });
+    if (fits.length === 1) links.set(id, fits[0]);
+  }
+  if (links.size > 0)
+    for (const ids of named.values())
+      for (const [from, to] of links)
+        if (ids.delete(from)) ids.add(to);
+  return links;
 }
 
 /**

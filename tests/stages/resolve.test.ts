@@ -113,6 +113,21 @@ describe('resolve: coreference and roles', () => {
     expect(p.diagnostics.find((d) => d.code === 'resolve/ambiguous-short-name')?.message).toMatch(/^"Aliyev" could be .+ or .+; linked to .+, the last named before it$/);
   });
 
+  it("links an initial and a surname to the one person of the surname named in full with a given name of that initial ('A Zorvath' of a squad list)", () => {
+    const doc = run('Coach Tim Brandle picked Anna Zorvath and Mathew Quimbly for the match. The squad: A Zorvath, M Quimbly, T Zorvath, R Okafor, J Pesce, L Lykke, D Tolland. Zorvath scored twice.');
+    const byText = (t: string) => doc.mentions.filter((m) => m.text === t).map((m) => m.entityId);
+    expect(byText('A Zorvath')).toEqual(['person:anna-zorvath']);
+    expect(byText('M Quimbly')).toEqual(['person:mathew-quimbly']);
+    // (no one of the surname named in full with that initial: an id of its own; the lone surname is not it)
+    expect(byText('T Zorvath')).toEqual(['person:t-zorvath']);
+    expect(byText('Zorvath')).not.toContain('person:a-zorvath');
+  });
+
+  it("links no initial and surname where two people of the surname have given names of that initial", () => {
+    const doc = run('Anna Zorvath and her sister Alice Zorvath were picked. The squad: A Zorvath, M Quimbly, T Pesce, R Okafor, J Lykke, L Tolland, D Brandle.');
+    expect(doc.mentions.filter((m) => m.text === 'A Zorvath').map((m) => m.entityId)).toEqual(['person:a-zorvath']);
+  });
+
   it("does not make a relative named after someone's possessive the last named of the surname", () => {
     const ids = (text: string) => run(text).mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, m.entityId]);
     // (the kin rule's relative; a relative in apposition, a title before the name)
