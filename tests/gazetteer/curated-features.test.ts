@@ -48,6 +48,9 @@ describe('curated physical features and regions of world news (gazetteers/places
       ['Palestinian territories', 'place', 'iso:PS'],
       ['Somaliland', 'place', 'place:somaliland'],
     ]);
+    // (and since the seventy-fifth session a country's name by its form of state, as sport writes a national side's:
+    // the whole one place, not an organisation 'Republic' of a fixture line and the country after 'of')
+    expect(mentions('The Republic of Ireland manager named his side.')).toEqual([['Republic of Ireland', 'place', 'iso:IE']]);
   });
 
   it("takes a sea's or a region's name that is an adjective too for no place before a noun, beside another name or after a time of day", () => {
