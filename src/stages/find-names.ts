@@ -984,6 +984,8 @@ interface NameContext {
   monthAbbreviations?: boolean;
   /** `isSportsReport` of the document, when a step first asks (the results line's rule, steps 15, 15b and 17b) */
   sports?: boolean;
+  /** whether a sentence of the document is a squad list of four entries or more (`squadListNames`), when first asked */
+  squadLists?: boolean;
   /** whether the document says a network of `NETWORK_WORDS`' word is one (`networkCued`), when first asked */
   network?: boolean;
   /** the document's text in lower case, made once where asked (`commonHeadlineRun`) */
@@ -1086,11 +1088,16 @@ function pushSpans(ctx: NameContext, s: Sentence, spans: readonly { start: numbe
  * player's nationality, its place stands. Whether `s` is one.
  */
 function squadList(ctx: NameContext, s: Sentence): boolean {
-  const list = squadListNames(ctx.doc.clean.slice(s.start, s.end));
+  // (a line of fewer entries of the shape where the document has a list of four or more: an athletics team's events, a
+  // line each, 'J Pesce (Zorvex Harriers), K Lykke (Dunmore AC).')
+  // (the document's sentences read once, and only for a sentence of that shape)
+  const text = ctx.doc.clean.slice(s.start, s.end);
+  let list = squadListNames(text);
+  if (!list && (list = squadListNames(text, 1)) && !(ctx.squadLists ??= ctx.doc.sentences.some((t) => squadListNames(ctx.doc.clean.slice(t.start, t.end)) !== null))) list = null;
   if (!list || !(ctx.sports ??= isSportsReport(ctx.doc.clean))) return false;
-  const text = ctx.doc.clean;
+  const clean = ctx.doc.clean;
   const knownAt = (c: { start: number; end: number }) => ctx.known.filter((k) => k.start === s.start + c.start && k.end === s.start + c.end);
-  const nation = (c: { start: number; end: number }) => knownAt(c).some((k) => k.type === 'place' && isNation(text.slice(k.start, k.end), k.entries.map((e) => e.kind)));
+  const nation = (c: { start: number; end: number }) => knownAt(c).some((k) => k.type === 'place' && isNation(clean.slice(k.start, k.end), k.entries.map((e) => e.kind)));
   // (a list of nations in brackets, a quarter of them or more, is of the players' countries, its other words their
   // abbreviations: 'J Pesce (Zorvania), R Quennell (SA), M Tolland (Aus, capt)'; its names are read as any sentence's)
   const nations = list.clubs.filter(nation).length;
@@ -1099,7 +1106,7 @@ function squadList(ctx: NameContext, s: Sentence): boolean {
   // (a gazetteer's organisation of the span keeps its entry: 'Man Utd')
   const clubs = list.clubs
     .filter((c) => !nation(c) && !knownAt(c).some((k) => k.type === 'organization' && k.entries.length > 0))
-    .map((c) => (text.startsWith('The ', s.start + c.start) ? { start: c.start + 4, end: c.end } : c));
+    .map((c) => (clean.startsWith('The ', s.start + c.start) ? { start: c.start + 4, end: c.end } : c));
   pushSpans(ctx, s, clubs, 'organization', 'squad-club');
   return true;
 }

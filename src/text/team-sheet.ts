@@ -123,17 +123,17 @@ const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/;
  * prints a side's squad under it ('J Marlow (Port Vale, capt); R Quennell (Kellmore Rovers), …', 'Backs: Tom Pesce
  * (Dunmore Rugby), … Forwards: Jan Lykke (captain, Whitlow Saints), …'): four entries or more, each a name of one to
  * four words (`NAME`, as a team sheet's) and in brackets one to four capitalised words, a captain's mark before or after
- * them; a label before any entry. What the brackets hold is a club's name, of two words too (a town's and a nickname),
+ * them; a label before any entry (`entries`: how many at least, four unless the caller knows the document has a list). What the brackets hold is a club's name, of two words too (a town's and a nickname),
  * which the words around a name in brackets cannot tell (`teamContext` reads one name and a ')' after it). Returns the
  * spans of the players' names and of their clubs, offsets into `text`, or null. (The name finder asks a sports report,
  * and reads a country in brackets as the player's nationality: a list of authors' countries is one too.)
  */
-export function squadListNames(text: string): { names: Span[]; clubs: Span[] } | null {
+export function squadListNames(text: string, entries = 4): { names: Span[]; clubs: Span[] } | null {
   // (cheap tests first: a list of four entries has four brackets)
-  if (text.length > 3000 || text.length < 40) return null;
+  if (text.length > 3000 || text.length < 6 * entries) return null;
   let open = 0;
-  for (let i = 0; i < text.length && open < 4; i++) if (text.charCodeAt(i) === 40) open++;
-  if (open < 4) return null;
+  for (let i = 0; i < text.length && open < entries; i++) if (text.charCodeAt(i) === 40) open++;
+  if (open < entries) return null;
   const names: Span[] = [];
   const clubs: Span[] = [];
   SQUAD_ENTRY.lastIndex = 0;
@@ -147,11 +147,11 @@ export function squadListNames(text: string): { names: Span[]; clubs: Span[] } |
     clubs.push({ start: club, end: club + m[2].length });
     at = SQUAD_ENTRY.lastIndex;
   }
-  if (!/^[\s.]*$/.test(text.slice(at)) || names.length < 4) return null;
+  if (!/^[\s.]*$/.test(text.slice(at)) || names.length < entries) return null;
   return { names, clubs };
 }
-/** a club's name in brackets: capitalised words, an apostrophe or a hyphen inside ("L'Aquila", 'The Borders') */
-const CLUB = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}`;
+/** a club's name in brackets: capitalised words, an apostrophe or a hyphen inside ("L'Aquila", 'The Borders'), 'and', 'with' or 'of' between two ('Dunmore and Zorvex Harriers') */
+const CLUB = String.raw`\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|with|of)\s)?\p{Lu}[\p{L}'’-]*){0,4}`;
 const MARK = String.raw`(?:capt\.?|captain|vc|c)`;
 /** one entry of a squad list, sticky: a label (perhaps), the player's name (1), his club (2) in brackets, a separator */
 const SQUAD_ENTRY = new RegExp(

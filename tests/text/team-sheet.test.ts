@@ -80,6 +80,15 @@ describe('squadListNames', () => {
     });
   });
 
+  it("reads clubs of words joined by 'and', 'with', 'of', and a line of fewer entries where the caller asks", () => {
+    expect(squad('J Marlow (Dunmore and Zorvex Harriers), R Quennell (City of Kellmore AC), M Tolland (Whitlow with Pesce Ladies), T Lykke (Okafor AC).')?.clubs).toEqual([
+      'Dunmore and Zorvex Harriers', 'City of Kellmore AC', 'Whitlow with Pesce Ladies', 'Okafor AC',
+    ]);
+    expect(squadListNames('Pole vault: N Marlow (Zorvex AC).')).toBeNull();
+    const one = 'Pole vault: N Marlow (Zorvex AC).';
+    expect(squadListNames(one, 1)?.clubs.map((c) => one.slice(c.start, c.end))).toEqual(['Zorvex AC']);
+  });
+
   it.each([
     // fewer than four entries, an entry with no club, a figure in brackets, prose
     'J Marlow (Port Vale), R Quennell (Kellmore Rovers), M Tolland (Dunmore).',
