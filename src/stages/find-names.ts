@@ -236,9 +236,12 @@ const VESSEL_NOUNS = new Set('tanker supertanker vessel freighter frigate destro
  */
 const LAND_HEADS = new Set('Mount Mt. Lake Cape Isle Port Fort Camp'.split(' '));
 // a stadium's word before its name, French, Spanish, Italian, German: a ground's name ('Estadio Zorvanco', 'Stadio
-// Olimpico', 'Stade de France'), or a French club's, 'Stade' and one name ('Stade Toulousain', 'Stade Francais'); no
+// Olimpico', 'Stade de France'), or a French club's, 'Stade' and its town's people's word ('Stade Toulousain', 'Stade Francais'); no
 // person's (the name-shape rule's 'Stade Toulousain'), nor a town's ('Stade', a German town)
 const GROUND_HEADS = new Set('Stade Estadio Stadio Stadion'.split(' '));
+// a French club's name after 'Stade', a word of its town's people ('Toulousain', 'Rennais', 'Brestois', 'Francais'); a
+// ground's name of one word is no club's ('Stade Gerland', 'Stade Bollaert', 'Stade Velodrome')
+const FRENCH_CLUB_END = /(?:ais|ois|ain|ien)$/;
 /** a firm's or a site's domain name, a capital first, one token (src/nlp/wink.ts, `domainEndsAt`): 'Booking.com', 'MoveOn.org' */
 const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|info|biz|tv)$/u;
 /** a public service's words before 'District', an American special district's, a body: 'Unified School District' */
@@ -3446,9 +3449,9 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      last word alone was a gazetteer's town, 'Rivoli', or a person by name shape; a plan's 'Plaza Accord' is 5d's)
   //      And a mountain's, a lake's or a cape's head at the front: 'Mount Zorvath', 'Lake Quimble', 'Cape Zorvek'
   if (words.length > 1 && (STREET_HEADS.has(first) || LAND_HEADS.has(first)) && !role) return ruleTyped('place', 'place-keyword', 0.7);
-  //      And a stadium's: 'Estadio Zorvanco', 'Stade de France'; a French club's, 'Stade' and one name: 'Stade Zorvais'
+  //      And a stadium's: 'Estadio Zorvanco', 'Stade de France'; a French club's, 'Stade' and its town's people's word: 'Stade Zorvais' (`FRENCH_CLUB_END`)
   //      (`GROUND_HEADS`)
-  if (words.length > 1 && GROUND_HEADS.has(first) && !role) return first === 'Stade' && words.length === 2 ? ruleTyped('organization', 'club-name', 0.6) : ruleTyped('place', 'place-keyword', 0.7);
+  if (words.length > 1 && GROUND_HEADS.has(first) && !role) return first === 'Stade' && words.length === 2 && FRENCH_CLUB_END.test(words[1].text) ? ruleTyped('organization', 'club-name', 0.6) : ruleTyped('place', 'place-keyword', 0.7);
   // 6b''. 'County' or 'Co.' before one name, no article before: an Irish or a Northern Irish county, as Irish and British
   //       news name them ('County Kerry', 'Co. Cork', 'Co Tyrone', 'County Durham'; the name alone was a person, 'Kerry',
   //       an organisation or nothing). Not after 'the': 'the County Ground', 'the County Championship'; nor before an

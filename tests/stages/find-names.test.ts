@@ -311,6 +311,10 @@ describe('findNames: typing rules, each with a name', () => {
     // a stadium's word at the front: a ground, and 'Stade' and one name a French club, no person by the name's shape
     ['The final was played at the Estadio Zorvanco on Sunday .', ['Estadio Zorvanco', 'place', 'rule:place-keyword']],
     ['He left Stade Zorvais for the champions last season .', ['Stade Zorvais', 'organization', 'rule:club-name']],
+    // … a French club's by its name's ending ('Stade Toulousain', 'Stade Rennais', 'Stade Brestois'); a ground's name of
+    // one word is a place ('Stade Gerland', 'Stade Bollaert')
+    ['Lyon drew with Lens at the Stade Zorvand on Sunday .', ['Stade Zorvand', 'place', 'rule:place-keyword']],
+    ['He joined Stade Zorvain in the summer .', ['Stade Zorvain', 'organization', 'rule:club-name']],
     // an abbey's name by its last word ('Downton Abbey' had been the village), not a surname after a given name
     ['The monks left Zorvath Abbey in 1539 .', ['Zorvath Abbey', 'place', 'rule:place-keyword']],
     // a shoal's and an archipelago's ('Scarborough Shoal' had been a person by the shape of its two words)
