@@ -270,10 +270,13 @@ export function possessiveBeforePerson(after: string, personAt: (offset: number)
 }
 
 // a club's possessive before its season's, its table's or its squad's noun, a word or two between ("Zorvex's Premiership
-// lead", "Quimbar' boss", "Zorvex's unbeaten run", "Quimbars' third boss of the season", "Zorvex's ground"): a person's
-// possessive takes most of these too ("Kellan's form", "Kellan's title bid"), so the caller asks it of a name no rule or
-// gazetteer typed and no surname of a person named in full; not a clause's word between ("Zorvex's and Quimbar's fans")
-const SQUAD_NOUNS = 'lead|run|title bid|title challenge|title defence|defence|boss|manager|squad|fans|supporters|striker|keeper|goalkeeper|form|ground|stadium';
+// lead", "Quimbar' boss", "Quimbars' third boss of the season", "Zorvex's ground"): a person's possessive takes some of
+// these too ("Kellan's lead"), so the caller asks it of a name no rule or gazetteer typed and no surname of a person named
+// in full; not a clause's word between ("Zorvex's and Quimbar's fans"). Not a noun a player's possessive takes as
+// readily, in a report of tennis, golf or athletics that never names the player in full ("Federer's form", "Woods' title
+// defence", "Kellan's unbeaten run": form, run, title bid, title challenge, title defence, defence; none of the BBC's
+// rows of the rule)
+const SQUAD_NOUNS = 'lead|boss|manager|squad|fans|supporters|striker|keeper|goalkeeper|ground|stadium';
 const POSSESSIVE_SQUAD = new RegExp(`^['’]s?\\s+(?:${CLAUSE_WORD}[\\p{L}-]+\\s+){0,2}?(?:${SQUAD_NOUNS})\\b(?![-'’])`, 'u');
 
 /**
