@@ -1106,8 +1106,14 @@ function squadList(ctx: NameContext, s: Sentence): boolean {
   const nations = list.clubs.filter(nation).length;
   if (nations * 4 >= list.clubs.length) return false;
   pushSpans(ctx, s, list.names, 'person', 'team-sheet');
+  // (a club and the player's nation joined by 'and' is the club, the nation's place standing: 'Leinster and Ireland')
+  const clubOnly = (c: { start: number; end: number }) => {
+    const and = text.lastIndexOf(' and ', c.end);
+    return and > c.start && nation({ start: and + 5, end: c.end }) ? { start: c.start, end: and } : c;
+  };
   // (a gazetteer's organisation of the span keeps its entry: 'Man Utd')
   const clubs = list.clubs
+    .map(clubOnly)
     .filter((c) => !nation(c) && !knownAt(c).some((k) => k.type === 'organization' && k.entries.length > 0))
     .map((c) => (clean.startsWith('The ', s.start + c.start) ? { start: c.start + 4, end: c.end } : c));
   pushSpans(ctx, s, clubs, 'organization', 'squad-club');

@@ -2244,6 +2244,11 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (SA), T Pesce (Whitlow Saints).').filter((m) => m[2] === 'rule:squad-club')).toEqual([]);
     // (and a nation among clubs the player's nationality, its place standing)
     expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints), O Okafor (Zorvex Town).').find((m) => m[0] === 'Italy')).toEqual(['Italy', 'place', 'gazetteer:world-places']);
+    // (a club and the player's nation joined by 'and' is the club, the nation a place: 'Kellmore Rovers and Italy')
+    expect(squad('J Marlow (Kellmore Rovers and Italy), R Quennell (Hamburg), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints).').filter((m) => /Kellmore|Italy/.test(m[0]))).toEqual([
+      ['Kellmore Rovers', 'organization', 'rule:squad-club'],
+      ['Italy', 'place', 'gazetteer:world-places'],
+    ]);
     // (and a line of fewer entries of the shape in a document that has such a list: an athletics team's event by event)
     const single = 'Pole vault: N Okafor (Quimbly AC).';
     expect(squad(`J Marlow (Kellmore Rovers), R Quennell (Dunmore Harriers), M Tolland (Whitlow AC), T Pesce (Zorvex AC).\n\n${single}`).filter((m) => m[0] === 'Quimbly AC')).toEqual([['Quimbly AC', 'organization', 'rule:squad-club']]);
