@@ -1103,7 +1103,10 @@ function squadList(ctx: NameContext, s: Sentence): boolean {
   const nation = (c: { start: number; end: number }) => knownAt(c).some((k) => k.type === 'place' && isNation(clean.slice(k.start, k.end), k.entries.map((e) => e.kind)));
   // (a list of nations in brackets, a quarter of them or more, is of the players' countries, its other words their
   // abbreviations: 'J Pesce (Zorvania), R Quennell (SA), M Tolland (Aus, capt)'; its names are read as any sentence's)
-  const nations = list.clubs.filter(nation).length;
+  // (and a bracket's one word of two or three letters is a nation's abbreviation, the player's country: '(NZ)', '(Aus,
+  // capt)'; no club of the BBC's squad lists is so short)
+  const abbreviation = (c: { start: number; end: number }) => c.end - c.start <= 3;
+  const nations = list.clubs.filter((c) => abbreviation(c) || nation(c)).length;
   if (nations * 4 >= list.clubs.length) return false;
   pushSpans(ctx, s, list.names, 'person', 'team-sheet');
   // (a club and the player's nation joined by 'and' is the club, the nation's place standing: 'Leinster and Ireland')
@@ -1114,7 +1117,7 @@ function squadList(ctx: NameContext, s: Sentence): boolean {
   // (a gazetteer's organisation of the span keeps its entry: 'Man Utd')
   const clubs = list.clubs
     .map(clubOnly)
-    .filter((c) => !nation(c) && !knownAt(c).some((k) => k.type === 'organization' && k.entries.length > 0))
+    .filter((c) => !abbreviation(c) && !nation(c) && !knownAt(c).some((k) => k.type === 'organization' && k.entries.length > 0))
     .map((c) => (clean.startsWith('The ', s.start + c.start) ? { start: c.start + 4, end: c.end } : c));
   pushSpans(ctx, s, clubs, 'organization', 'squad-club');
   return true;

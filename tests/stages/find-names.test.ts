@@ -2244,6 +2244,8 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (SA), T Pesce (Whitlow Saints).').filter((m) => m[2] === 'rule:squad-club')).toEqual([]);
     // (and a nation among clubs the player's nationality, its place standing)
     expect(squad('J Marlow (Italy), R Quennell (Kellmore Rovers), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints), O Okafor (Zorvex Town).').find((m) => m[0] === 'Italy')).toEqual(['Italy', 'place', 'gazetteer:world-places']);
+    // (and so is a list of nations' abbreviations, a bracket's one word of two or three letters: 'Aus', 'NZ')
+    expect(squad('J Marlow (Aus); R Quennell (Fij), M Tolland (SA), T Pesce (NZ), O Okafor (Aus, capt).').filter((m) => m[2] === 'rule:squad-club')).toEqual([]);
     // (a club and the player's nation joined by 'and' is the club, the nation a place: 'Kellmore Rovers and Italy')
     expect(squad('J Marlow (Kellmore Rovers and Italy), R Quennell (Hamburg), M Tolland (Dunmore Rugby), T Pesce (Whitlow Saints).').filter((m) => /Kellmore|Italy/.test(m[0]))).toEqual([
       ['Kellmore Rovers', 'organization', 'rule:squad-club'],
