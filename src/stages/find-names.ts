@@ -7220,13 +7220,17 @@ function untypeShows(ctx: NameContext): void {
   let shows: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type !== 'place' || f.rule !== 'place-keyword' || f.caps || !STREET_TAILS.has(ctx.toks[f.to - 1].text)) continue;
-    if (SHOW_WORDS.test(ctx.doc.clean.slice(f.sentence.start, f.sentence.end))) (shows ??= new Set()).add(f.name);
+    // (not where a place's preposition stands before it, a real street's: 'The soap was filmed on Quandell Street', 'bars
+    // of soap on Quandell Street')
+    if (SHOW_WORDS.test(ctx.doc.clean.slice(f.sentence.start, f.sentence.end)) && !STREET_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(f.sentence.start, f.start - 12), f.start))) (shows ??= new Set()).add(f.name);
   }
   if (!shows) return;
   for (const f of ctx.found) if (f.type === 'place' && shows.has(f.name)) [f.type, f.rule, f.confidence] = [null, 'work', 0];
 }
 /** a street's last word (`untypeShows`) */
 const STREET_TAILS = new Set(['Street', 'Road', 'Avenue', 'Square']);
+/** a place's preposition right before a street's name: a real street's, even in a soap's sentence (`untypeShows`) */
+const STREET_PREPOSITION_BEFORE = /\b(?:on|in|at|along|near|off|down|up|into|from)\s+$/;
 /** a programme's kind that a street's name is no place beside (`untypeShows`) */
 const SHOW_WORDS = /\b(?:soaps?|sitcoms?)\b/;
 /** where the document's organisations end, the gazetteer's and the rules' others than a coinage's (`untypeProducts`) */

@@ -4737,4 +4737,8 @@ describe("findNames: a street's name in a sentence that says soap is a programme
   it("untypes every mention of it ('Quandell Street has become the first soap to win', then 'Quandell Street pulled away')", () => {
     expect(places('Quandell Street has become the first soap to win the award on Monday. In 2004, Quandell Street pulled away from its rivals in the ratings.')).toEqual([]);
   });
+  it("keeps a street the soap's sentence names as a place, after a place's preposition ('The soap was filmed on Quandell Street')", () => {
+    expect(places('The soap was filmed on Quandell Street in Manchester last year. Fans gathered on Quandell Street on Monday.')).toEqual(['place', 'place']);
+    expect(places('Shoppers bought bars of soap on Quandell Street on Monday. The shops on Quandell Street stayed open.')).toEqual(['place', 'place']);
+  });
 });
