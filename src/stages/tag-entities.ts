@@ -1027,7 +1027,7 @@ function townDemonyms(gazetteer: Candidate[], doc: SplitDocument, matcher: Gazet
     if (c.type !== 'organization' || !DEMONYM_END.test(doc.clean.slice(c.end - 3, c.end))) continue;
     const after = doc.clean.slice(c.end, c.end + 40);
     const before = doc.clean.slice(Math.max(0, c.start - 8), c.start);
-    if (!BORN_AFTER.test(after) && (THE_LAST.test(before) || !(ARTICLE_LAST.test(before) || personAfter(after, names)))) continue;
+    if (!BORN_AFTER.test(after) && (THE_LAST.test(before) || !((ARTICLE_LAST.test(before) && !PUBLICATION_NOUN_AFTER.test(after)) || personAfter(after, names)))) continue;
     const text = doc.clean.slice(c.start, c.end);
     if (!matcher.exactHits(text.slice(0, -2)).some((h) => h.entry.type === 'place')) continue;
     (demonyms ??= []).push({ start: c.start, end: c.end, sentence: c.sentence, type: 'norp', entries: [], name: singleSpaced(text), source: 'rule:town-demonym', confidence: 0.7, priority: -1, role: null });
@@ -1041,6 +1041,8 @@ const DEMONYM_END = /\p{Ll}er$/u;
 const BORN_AFTER = /^(?:-born\b|\s+(?:born|living)\b)/;
 const THE_LAST = /(?:^|\s)(?:the|The)\s+$/;
 const ARTICLE_LAST = /(?:^|\s)(?:a|an|A|An|fellow|Fellow)\s+$/;
+/** a publication's noun after the name: 'a New Yorker cartoon', 'an Economister article' name the magazine, no people's word */
+const PUBLICATION_NOUN_AFTER = /^\s+(?:cartoons?|cartoonists?|articles?|pieces?|covers?|profiles?|stor(?:y|ies)|essays?|columns?|columnists?|writers?|editors?|reporters?|subscriptions?|subscribers?|reviews?|magazine)\b/;
 const PERSON_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 /** a person's name after a word: a given name or a surname of the lists and a capitalised word ('William Zorvex', 'Dick Quandell') */
 function personAfter(after: string, names: NameFinderLexicons): boolean {

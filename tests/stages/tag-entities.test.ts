@@ -46,6 +46,8 @@ describe('tag: gazetteer matching (mini gazetteer)', () => {
     expect(found('In the Quandorer Marta Zorvex wrote about it.').slice(0, 1)).toEqual([['Quandorer', 'organization:quandorer']]);
     expect(found('Longtime Quandorer contributor Marta Zorvex voted.')).toEqual([['Quandorer', 'organization:quandorer'], ['Marta Zorvex', 'person:marta-zorvex']]);
     expect(found('Quimber William Zorvex pleaded guilty.').slice(0, 1)).toEqual([['Quimber', 'organization:quimber']]);
+    // (after 'a', a publication's noun names the magazine: 'a Quandorer cartoon')
+    expect(found('He drew a Quandorer cartoon last year.')).toEqual([['Quandorer', 'organization:quandorer']]);
   });
 
   it('matches an ALL-CAPS dateline against mixed-case aliases', () => {
