@@ -6456,9 +6456,9 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
     if (possessiveBeforePerson(doc.clean.slice(f.end, Math.min(f.end + 8, f.sentence.end)), (offset) => persons.has(f.end + offset)) && !typedKnown().has(`${f.start}:${f.end}`) && !speaksAlone(ctx, f.name)) names.add(f.name);
   }
   // ... or before its season's, its table's or its squad's noun ("Chelsea's Premiership lead", "Rangers' boss",
-  // "Saints' third boss of the season": `possessiveSquadNoun`); not a common word opening the sentence ("Team's form"),
-  // a feast ("Easter's run"), a letter (a nickname's, "the R's manager"), nor the given name of a person named here in
-  // full ("Tiger's form" after 'Tiger Woods')
+  // "Saints' third boss of the season": `possessiveSquadNoun`); not a common word opening the sentence ("Team's boss"),
+  // a feast ("Easter's stadium"), a letter (a nickname's, "the R's manager"), nor the given name of a person named here in
+  // full ("Tiger's squad" after 'Tiger Woods')
   let givenNamed: Set<string> | undefined;
   for (const f of ctx.found) {
     if (f.type || f.caps || f.to - f.from !== 1 || f.end - f.start < 2 || !APOSTROPHES.has(doc.clean[f.end] ?? '') || names.has(f.name) || notTeams.has(f.name) || FEASTS.has(f.name) || f.sentence.zone === 'meta') continue;
@@ -7229,7 +7229,11 @@ function untypeShows(ctx: NameContext): void {
 }
 /** a street's last word (`untypeShows`) */
 const STREET_TAILS = new Set(['Street', 'Road', 'Avenue', 'Square']);
-/** a place's preposition right before a street's name: a real street's, even in a soap's sentence (`untypeShows`) */
+/**
+ * a place's preposition right before a street's name: a real street's, even in a soap's sentence (`untypeShows`). Not
+ * disambiguate.ts' `placePrepositionBefore`, a town's prepositions: a street takes 'on' and 'along' ('filmed on Canal
+ * Street'), which that test leaves out ('on' before a capitalised word is seldom a town's: 'on Apple', 'on Monday').
+ */
 const STREET_PREPOSITION_BEFORE = /\b(?:on|in|at|along|near|off|down|up|into|from)\s+$/;
 /** a programme's kind that a street's name is no place beside (`untypeShows`) */
 const SHOW_WORDS = /\b(?:soaps?|sitcoms?)\b/;

@@ -2195,16 +2195,16 @@ describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-na
     expect(teams("Zorvex's Marta Quandell scored twice." + SPORT).map((m) => m[0])).toEqual(['Zorvex']);
     expect(teams("Arsene Zorvex was angry. Zorvex's Patrick Quandell was booked." + SPORT)).toEqual([]);
     // ... or before its season's, its table's or its squad's noun, a word or two between ("Chelsea's Premiership lead",
-    // "Rangers' boss"); not a surname of a person named in full ("Kellan's form"), nor the bare apostrophe after a name
+    // "Rangers' boss"); not a surname of a person named in full ("Kellan's boss"), nor the bare apostrophe after a name
     // that ends in no s, nor a clause's word between, nor a common word opening the sentence ("Today's squad")
     expect(teams("The defeat cut Zorvex's Premiership lead to two points." + SPORT).map((m) => m[0])).toEqual(['Zorvex']);
     expect(teams("Quimbars' third boss of the season was sacked on Monday." + SPORT).map((m) => m[0])).toEqual(['Quimbars']);
-    expect(teams("Marta Quandell was in form. Quandell's form was poor, and Zorvex' boss was sacked." + SPORT)).toEqual([]);
+    expect(teams("Marta Quandell was in form. Quandell's boss was poor, and Zorvex' boss was sacked." + SPORT)).toEqual([]);
     expect(teams("The coach praised Zorvex's and the fans' spirit." + SPORT)).toEqual([]);
-    expect(teams("Team's form was poor on Monday." + SPORT)).toEqual([]);
-    expect(teams("The derby ended Easter's run of games." + SPORT)).toEqual([]);
+    expect(teams("Team's boss was sacked on Monday." + SPORT)).toEqual([]);
+    expect(teams("The derby filled Easter's stadium with fans." + SPORT)).toEqual([]);
     expect(teams("The R's manager Ian Holloway said so." + SPORT)).toEqual([]);
-    expect(teams("Coach Zorro Quandell won again. Zorro's form was superb." + SPORT)).toEqual([]);
+    expect(teams("Coach Zorro Quandell won again. Zorro's squad was superb." + SPORT)).toEqual([]);
     // (nor a name the report has speak alone, a manager's: 'Zorvex said')
     expect(teams("Zorvex's Marta Quandell scored twice. Zorvex said the striker was superb." + SPORT)).toEqual([]);
     // (no continent: "Europe's most clinical striker"; 'Europe' is a curated place of no country)
