@@ -44,6 +44,7 @@ import { rng } from '../src/util/rng.js';
 import { defaultMemoryBudgetMb } from '../src/config.js';
 import { writeDiverseCorpus } from './diverse-corpus.js';
 import { writeTypographicCorpus } from './typographic-corpus.js';
+import { median } from './cost-rounds.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = join(ROOT, '..', 'shared', 'data', 'corpora');
@@ -281,11 +282,6 @@ function loadStarts(): { files: LoadResult; cache: LoadResult[] } {
 
 const mbps = (r: ChildResult) => r.bytes / 1e6 / r.seconds;
 const f2 = (x: number) => x.toFixed(2);
-/** the middle value (the mean of the two middle ones for an even count) */
-function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((x, y) => x - y);
-  return sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-}
 
 function machine(): string[] {
   const c = cpus();
