@@ -1147,7 +1147,7 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
     if (!hasLetter(w)) continue;
     letterWords++;
     if (isAllCapsWord(w)) capsWords++;
-    if (UPPER_FIRST.test(w)) capitalised++;
+    if (upperFirst(w)) capitalised++;
     if (k > s.tokenStart && HEADLINE_WORDS.has(w)) headlineWords++;
   }
   // 1'. a match report's team sheet: every entry a player ('Dudek, Finnan, Traore (Biscan 67), Luis Garcia', `teamSheetNames`)
@@ -1362,6 +1362,11 @@ function sentenceNames(ctx: NameContext, s: Sentence): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/** `UPPER_FIRST.test(w)`, the regex only for a word whose first character is no ASCII one ('Baku', 'Élysée'; not 'de', '42') */
+function upperFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+}
 /**
  * Where a wire headline's firm starts (step 1b): its first word, after 'THE' and after the wire's note that the story
  * is sent again, run into it with a hyphen ('CORRECTED-ZORVEX VIDEO INC <ZVI>', 'REFILED-…')
@@ -1429,8 +1434,26 @@ function nameFunctionWord(toks: readonly Token[], k: number, from: number): bool
 function namedByTail(ctx: NameContext, s: Sentence, from: number, to: number): boolean {
   const toks = ctx.toks;
   const after = ctx.doc.clean.slice(s.end);
-  for (let a = from + 1; a < to - 1; a++) if (toks[a].start > toks[a - 1].end && ownNameIn(wordsIn(toks, a, to), after)) return !wordsIn(toks, from, to).test(after);
+  // (each word of the last ones looked up first in the text in lower case: most headlines' are nowhere after them)
+  for (let a = from + 1; a < to - 1; a++) if (toks[a].start > toks[a - 1].end && wordsMayStandIn(ctx, a, to, s.end) && ownNameIn(wordsIn(toks, a, to), after)) return !wordsIn(toks, from, to).test(after);
   return false;
+}
+/**
+ * Whether each word of `toks[from, to)` may stand in the document's text after `at`, in any case: a test that `wordsIn`'s
+ * expression needs passed to find them there, by `indexOf` in the text in lower case ('Zorvex Corp' needs 'zorvex' and
+ * 'corp'). A word of other than ASCII characters is let through, and one with an 's' where the text has a long s ('ſ',
+ * which the expression's `iu` flags match to 's'; the Kelvin sign, matched to 'k', is a 'k' in lower case).
+ */
+function wordsMayStandIn(ctx: NameContext, from: number, to: number, at: number): boolean {
+  const lower = (ctx.lowerText ??= ctx.doc.clean.toLowerCase());
+  let longS: boolean | undefined;
+  for (let k = from; k < to; k++) {
+    const w = ctx.toks[k].text.toLowerCase();
+    if (!isAscii(w) || lower.indexOf(w, at) >= 0) continue;
+    if (w.includes('s') && (longS ??= lower.indexOf('\u017f', at) >= 0)) continue;
+    return false;
+  }
+  return true;
 }
 /** Whether `re` (`wordsIn`'s) finds the words in `text` as a name of their own, after no capitalised word ('raised Zorvex Corp's rating'; not 'TGC Industries Inc' for 'QUIMBAR INDUSTRIES INC') */
 function ownNameIn(re: RegExp, text: string): boolean {
@@ -1486,11 +1509,21 @@ function personOpensAt(ctx: NameContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
   return k + 1 < end && lex.firstNames.has(toks[k].text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && !isCommonish(lex, toks[k].text) && /^\p{Lu}/u.test(toks[k + 1].text);
 }
+/**
+ * The texts of `toks[from, to)` joined by one space, in lower case: a key of compromise's lexicon ('new york'; the same
+ * string as `toks.slice(from, to).map((t) => t.text).join(' ').toLowerCase()`, without the arrays)
+ */
+function textsKey(toks: readonly Token[], from: number, to: number): string {
+  if (to - from === 1) return toks[from].text.toLowerCase();
+  let key = from < to ? toks[from].text : '';
+  for (let k = from + 1; k < to; k++) key += ' ' + toks[k].text;
+  return key.toLowerCase();
+}
 /** where a place's name of two or three words that compromise's lexicon knows ends, that opens at `toks[k]` and ends at `end` at the latest ('New York', 'New York City'), or `k` */
 function knownPlaceAt(ctx: NameContext, k: number, end: number): number {
   for (let n = 3; n >= 2; n--) {
     if (k + n > end) continue;
-    const key = ctx.toks.slice(k, k + n).map((t) => t.text).join(' ').toLowerCase();
+    const key = textsKey(ctx.toks, k, k + n);
     if (ctx.lex.known.get(key) === 'place') return k + n;
   }
   return k;
@@ -1532,7 +1565,7 @@ function headlineVerb(ctx: NameContext, k: number, from: number, to: number): bo
     if (k === from || lex.known.has(toks[k - 1].text.toLowerCase()) || ORG_WORDS.has(toks[k - 1].text)) return false;
     for (let j = k + 1; j < to; j++) if (ORG_WORDS.has(toks[j].text) || PLACE_TAILS.has(toks[j].text)) return false;
   }
-  const phrase = (a: number, b: number) => lex.known.has(toks.slice(a, b).map((t) => t.text).join(' ').toLowerCase());
+  const phrase = (a: number, b: number) => lex.known.has(textsKey(toks, a, b));
   return !(k > from && phrase(k - 1, k + 1)) && !(k + 1 < to && phrase(k, k + 2)) && !phrase(from, to);
 }
 
@@ -2261,7 +2294,17 @@ function firstWord(text: string, from: number, to: number): string {
 /** the word after a name (`firstWord`) in lower case, its punctuation off, or '' where it opens with a quotation mark or a bracket */
 function placeCueAfter(text: string, from: number, to: number): string {
   const w = firstWord(text, from, to);
+  // (a word of ASCII letters only, as most are, has no mark nor punctuation to take off: 'district')
+  if (isAsciiLetters(w)) return w.toLowerCase();
   return QUOTE_OR_BRACKET.test(w) ? '' : w.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+/** `/^[A-Za-z]*$/` ('district'; not 'town,', 'ciudad', 'Zorvabad's') */
+function isAsciiLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 const QUOTE_OR_BRACKET = /^['"‘“(\[]/;
 
@@ -3284,7 +3327,7 @@ function resultsLineHere(ctx: NameContext, s: Sentence): boolean {
     const w = toks[k].text;
     if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !UPPER_FIRST.test(w) && !TABLE_NUMBER.test(w) && !LINE_MARKS.has(w) && !isJoiner(w) && !isVersus(w) && !(SCORE_UNITS.has(w) && k > s.tokenStart && TABLE_NUMBER.test(toks[k - 1].text))) return false;
+    else if (depth === 0 && !upperFirst(w) && !TABLE_NUMBER.test(w) && !LINE_MARKS.has(w) && !isJoiner(w) && !isVersus(w) && !(SCORE_UNITS.has(w) && k > s.tokenStart && TABLE_NUMBER.test(toks[k - 1].text))) return false;
   }
   return true;
 }
@@ -3513,7 +3556,7 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (nameWords <= 3 && (prevTok === ',' || prevTok === 'and') && !ctx.roleWords.has(first) && kinAfterComma(ctx, s, from, to, prevTok))
     return ruleTyped('person', 'kin', 0.7);
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
-  if ((lexiconType = ctx.lex.known.get(words.map((t) => t.text).join(' ').toLowerCase()))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
+  if ((lexiconType = ctx.lex.known.get(textsKey(words, 0, words.length)))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the
   //     British retailer John Lewis', 'the software giant Zorvex' (firms named after people, which the given-name rule
   //     below took for persons); not where the name opens a clause of its own ('the company John Malone built'), nor an
@@ -7366,11 +7409,21 @@ const textCase = (w: string) => (LEGAL_FORMS.has(w) ? w : LEGAL_FORMS.has(cap(w)
 export function isListed(word: string, ...lists: ReadonlySet<string>[]): boolean {
   // (the lists write an apostrophe straight, as the gazetteer matcher keys it: 'O’Rourke' is 'o'rourke')
   const w = tokenKey(word.toLowerCase());
-  const folded = ASCII.test(w) ? w : foldAccents(w);
+  // (an ASCII word is its own folded form: one look-up per list)
+  if (isAscii(w)) {
+    for (const list of lists) if (list.has(w)) return true;
+    return false;
+  }
+  const folded = foldAccents(w);
   for (const list of lists) if (list.has(w) || list.has(folded)) return true;
   return false;
 }
 const ASCII = /^[\x00-\x7f]*$/;
+/** `ASCII.test(w)` ('jose'; not 'josé') */
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** `/^\d+$/` ('199') */
 function isDigits(w: string): boolean {

@@ -4377,6 +4377,12 @@ describe('findNames: a firm of several words before its shares', () => {
     expect(orgs('WALL STREET STOCKS/ZORVEX INC <ZRV>\n\n    NEW YORK, April 1 - Zorvex Inc shares rose.')).toEqual(['ZORVEX INC', 'Zorvex Inc']);
     expect(orgs('UAW, ZORVEX <ZRV> SET NEW LABOR TALKS\n\n    NEW YORK, April 1 - The UAW and Zorvex said they would meet.')).toContain('UAW');
     expect(orgs("QUIMBAR UPGRADES ZORVEX CORP <ZRV> DEBT\n\n    NEW YORK, April 1 - Quimbar said it raised Zorvex Corp's rating.")).toContain('ZORVEX CORP');
+    // (the last words looked up in the text in lower case first, `wordsMayStandIn`: a long s is an 's' to the expression,
+    // so 'ſolvex Corp' names the firm by its last words too; none of them after the headline, the run is the firm's name)
+    const upgrades = (story: string) => orgs(`QUIMBAR UPGRADES SOLVEX CORP <SLV> DEBT\n\n    NEW YORK, April 1 - ${story}`);
+    expect(upgrades("Quimbar said it raised Solvex Corp's rating.")).toContain('SOLVEX CORP');
+    expect(upgrades("Quimbar said it raised \u017folvex Corp's rating.")).not.toContain('QUIMBAR UPGRADES SOLVEX CORP');
+    expect(upgrades('Quimbar said it raised the rating.')).toContain('QUIMBAR UPGRADES SOLVEX CORP');
   });
 
   it("keeps a weekday's abbreviation before a name's next word in the name, not the sun after 'the' (step 3)", () => {
