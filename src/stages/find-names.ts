@@ -3433,10 +3433,28 @@ const WIRE_UNITS = new Set(['dlrs', 'dlr', 'cts', 'stg', 'mln', 'bln', 'pct']);
 // Royal Marines'; nor 'professor of', who may hold a school's chair; 'Master' and 'Doctor' only after 'a' or a
 // possessive: 'the new Master of Trinity College' heads it, 'the new masters of Manchester United' own it)
 const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|diploma|MBA|MSc|M\.Sc\.|BSc|B\.Sc\.|BA|B\.A\.|MA|M\.A\.|LLM|majored|majoring|bachelor's|master's|(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:Bachelor|Master|Doctor))|\(Hons\))\s*$/u;
-/** Steps 6-13: the first rule that types a run by its words and what is around them, or null. */
+/**
+ * Steps 6-13: the first rule that types a run by its words and what is around them, or null.
+ *
+ * The rules are six functions in their order (`typeByWords` … `typeByContext`), not one: V8 optimises a function once it
+ * has run through a number of budgets that grows with its bytecode (one more per 150 bytes), counted again from zero
+ * at each change of its feedback and after each deoptimisation, and a rule seen for the first time is one. The one
+ * function of ~18.5 kB had run ~90% of its time unoptimised (`node --prof`, 3,000 documents of the 10 MB bench corpus:
+ * 66 ticks of 73 in its baseline code); each part of ~3 kB is optimised and deoptimised on its own.
+ */
 function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
+  const typed = typeByWords(ctx, v);
+  if (typed) return typed;
+  const { words } = v;
+  // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
+  // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
+  const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
+  return typeByTitle(ctx, v, nameWords) ?? typeByLexicon(ctx, v) ?? typeByNameLists(ctx, v, nameWords) ?? typeByCues(ctx, v) ?? typeByContext(ctx, v);
+}
+/** Steps 5c'-6 of `ruleType`: a credit's, a document's, a degree's, a domain's, a ticker's, an institution's, a facility's and an organisation's or a place's words (or null). */
+function typeByWords(ctx: NameContext, v: RunView): RuleTyped | null {
   const { doc, toks, lex } = ctx;
-  const { s, from, to, runFrom, words, first, last, start, end, after, next, prevTok, role, notTitled } = v;
+  const { s, from, to, words, first, last, start, end, after, next, prevTok, role } = v;
   // 5c'. a photo's credit: a given name and one or two words before a slash and the outlet ('Photo: Kellin Bristol/AFP',
   //       'Illustration by Zorvex Manchester/The Portvale Times') or after a credit's opening ('Photograph by Kellin
   //       Bristol'): a photographer, whatever place his surname names (a gazetteer's town had won, 'Manchester', and a
@@ -3463,10 +3481,6 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //        'Arab League', 'Awami League', 'Anti-Defamation League', 'Northern League', nor the league's body before a
   //        firm's cue: 'the Premier League said', 'a Premier League spokesman'
   if (words.length > 1 && competitionName(ctx, from, to, next)) return ruleTyped(null, 'competition', 0);
-  let lexiconType: EntityType | undefined;
-  let stake: RegExpExecArray | null;
-  let before: string;
-  let conjunct = false;
   // 6. organisation keywords: '… Security Service', 'Ministry of …'
   if (words.length === 1 && INSTITUTIONS.has(first)) {
     // 6a. a legislature or a treasury named by its one word: 'Congress', 'the Senate', 'the Treasury' (CoNLL-2003 tags
@@ -3511,9 +3525,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   if (words.length === 2 && COUNTY_HEADS.has(first) && prevTok.toLowerCase() !== 'the' && !role && !ORG_WORDS.has(last) && !EVENT_WORDS.has(last) && !PLACE_TAILS.has(last) && !NOT_COUNTY_NAMES.has(last) && !ctx.roleWords.has(last) && (!isCommon(lex, last) || ctx.known.some((c) => c.type === 'place' && c.start === toks[to - 1].start)))
     return ruleTyped('place', 'county', 0.75);
   if (words.length > 1 && PLACE_TAILS.has(last) && !role && !(last === 'Hall' && !hallPlace(ctx, v)) && !(SURNAME_TAILS.has(last) && surnameTailPerson(ctx, words, prevTok))) return ruleTyped('place', 'place-keyword', 0.7);
-  // (a person's name is up to four words besides one particle: 'Mohammed bin Rashid Al Maktoum', 'Luiz Inacio Lula da
-  // Silva' were no person; not two, an Italian firm's 'Monte dei Paschi di Siena')
-  const nameWords = particlesIn(words) === 1 ? words.length - 1 : words.length;
+  return null;
+}
+/** Steps 7-7b' of `ruleType`: a title, a byline, a family, a relative or a friend (or null). */
+function typeByTitle(ctx: NameContext, v: RunView, nameWords: number): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, words, first, last, start, end, after, prevTok, role } = v;
   // 7. a title right before: 'Lieutenant General Rustam Muradov', 'soldier Elmir Ganbarov'
   // (not one capital alone after a title: 'Gen Z', 'Gen X', a generation, not General Z; after an honorific it is a
   // person the story keeps anonymous, 'Mr B'; nor one word in capitals after an officer's acronym, the title's firm:
@@ -3555,6 +3572,13 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      daughters, Efua and Abena' (the second after 'and')
   if (nameWords <= 3 && (prevTok === ',' || prevTok === 'and') && !ctx.roleWords.has(first) && kinAfterComma(ctx, s, from, to, prevTok))
     return ruleTyped('person', 'kin', 0.7);
+  return null;
+}
+/** Steps 8-8h of `ruleType`: compromise's lexicon, a kind of firm, an outlet, a work, an organisation's cue, an event, an award (or null). */
+function typeByLexicon(ctx: NameContext, v: RunView): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, words, first, last, start, end, after, next, prevTok, role } = v;
+  let lexiconType: EntityType | undefined;
   // 8. a known place, organisation or nationality (compromise's lexicon): 'Chechnya', 'Aston Villa'
   if ((lexiconType = ctx.lex.known.get(textsKey(words, 0, words.length)))) return ruleTyped(lexiconType, `lexicon-${lexiconType}`, 0.7);
   // 8b. a kind of firm right before the name, after an article: 'the firm Polly Peck', 'the company Polly Peck', 'the
@@ -3637,6 +3661,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //     or the surname rule below had made persons of them: 'Fair' a surname too, a person's after a title or the cues
   //     of step 6's first test; a magazine's before its cue is step 8d's, 'Vanity Fair magazine')
   if (words.length > 1 && last === 'Fair' && !role && !venueSurnamePerson(ctx, v)) return ruleTyped(null, 'event', 0);
+  return null;
+}
+/** Steps 9-10b of `ruleType`: a given name, a surname's list or shape, a particle between names (or null). */
+function typeByNameLists(ctx: NameContext, v: RunView, nameWords: number): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, words, first, last, start, end, after, prevTok, role, notTitled } = v;
   // 8h. an award's or a thing's name of a metal's or a jewel's given name, after an article or a possessive or before
   //     an award's word: 'the Golden Bear', 'a Golden Rose', "the festival's Golden Kinnaree awards", "Sabato's Crystal
   //     Ball" (no type, as a work's title; the given-name rule below had made persons of them: 'golden' is a first name
@@ -3738,6 +3768,12 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
   //      English news); not after a common word ('Museum van Loon', a house's name; a gazetteer's place of such a name
   //      wins the overlap, 'Hoek van Holland')
   if (words.length >= 3 && nameWords <= 4 && !role && germanicParticleName(lex, words)) return ruleTyped('person', 'particle-name', 0.7);
+  return null;
+}
+/** Steps 11-12c of `ruleType`: a place's cue, an age, speech, an apposition, what a person or a firm says or owns, an acronym, an initial (or null). */
+function typeByCues(ctx: NameContext, v: RunView): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, words, first, last, start, end, after, next, prevTok, notTitled } = v;
   // 11. place cue words: 'Khojavend district', 'city of Ganja', 'residents of Zorvabad', 'Zorvabad, a town 40 km north',
   //     in the plural after names joined by 'and': 'the Ravi and Chenab rivers'
   //     (not an adjective of wink-nlp's lexicon alone: 'a Democratic town', 'the English county side')
@@ -3860,6 +3896,15 @@ function ruleType(ctx: NameContext, v: RunView): RuleTyped | null {
     !WIRE_UNITS.has(last.toLowerCase())
   )
     return ruleTyped('person', 'initial-person', 0.6);
+  return null;
+}
+/** Steps 12d-13 of `ruleType`: a results table's athlete, an officer's firm, a coinage, a firm's or a place's context (or null). */
+function typeByContext(ctx: NameContext, v: RunView): RuleTyped | null {
+  const { doc, toks, lex } = ctx;
+  const { s, from, to, runFrom, words, first, last, start, end, after, next, prevTok } = v;
+  let stake: RegExpExecArray | null;
+  let before: string;
+  let conjunct = false;
   // 12d. two or three names and a country in brackets after them: a results table's athlete ('1. Falilat Ogunkoya
   //      ( Nigeria ) 50.31 seconds', 'Sjeng Schalken (Netherlands) beat ...'), where a table's entry stands: first, after a rank, a comma or
   //      'beat' (not in prose: 'a stake in Kumagai Gumi (Hong Kong)', a company); not a name ending in a common word
