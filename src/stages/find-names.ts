@@ -3456,7 +3456,7 @@ const DEGREE_BEFORE = /(?:\b(?:Ph\.?\s?D\.?|PhD|doctorate|degree|diploma|MBA|MSc
  *
  * The rules are six functions in their order (`typeByWords` … `typeByContext`), not one: V8 optimises a function once it
  * has run through a number of budgets that grows with its bytecode (one more per 150 bytes), counted again from zero
- * at each change of its feedback and after each deoptimisation, and a rule seen for the first time is one. The one
+ * at each change of its feedback (a rule's test reached for the first time is one) and after each deoptimisation. The one
  * function of ~18.5 kB had run ~90% of its time unoptimised (`node --prof`, 3,000 documents of the 10 MB bench corpus:
  * 66 ticks of 73 in its baseline code); each part of ~3 kB is optimised and deoptimised on its own.
  */
