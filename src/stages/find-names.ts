@@ -138,14 +138,19 @@ function initialsOfKnown(ctx: NameContext, s: Sentence, i: number): boolean {
   const t = ctx.toks[i];
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || t.text.length < 2) return false;
+  // (not a function word: 'Intelligent Network (IN) products')
+  const short = !FUNCTION_POS.has(t.pos) && (ctx.definedShorts ??= new Set(definitionsOf(ctx).map((d) => ctx.doc.clean.slice(d.short.start, d.short.end)))).has(t.text);
+  // (the initials three capitals or more; a small letter of A-Z second is none, the test before the regex: most words
+  // asked, 'The', 'He', are none, and so no neighbour of theirs is read)
+  if (!short && (t.text.length < 3 || isAsciiLower(t.text.charCodeAt(1)) || !ORG_INITIALS.test(t.text))) return false;
   // (nor a word of capitals beside another, a headline's words in a sentence of small letters: 'WHO IS TO BLAME? asked')
   if ((i > s.tokenStart && isAllCapsWord(ctx.toks[i - 1].text)) || (i + 1 < s.tokenEnd && isAllCapsWord(ctx.toks[i + 1].text))) return false;
-  // (not a function word: 'Intelligent Network (IN) products')
-  if (!FUNCTION_POS.has(t.pos) && (ctx.definedShorts ??= new Set(definitionsOf(ctx).map((d) => ctx.doc.clean.slice(d.short.start, d.short.end)))).has(t.text)) return true;
-  if (t.text.length < 3 || !ORG_INITIALS.test(t.text)) return false;
+  if (short) return true;
   ctx.knownInitials ??= new Set([...namedOrgInitials(ctx.known, ctx.doc)].filter(([, c]) => c !== null).map(([k]) => k));
   return ctx.knownInitials.has(t.text);
 }
+/** a small letter of A-Z, by its code */
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** the abbreviations `ctx.doc` defines (`findDefinitions`), found when first asked */
 const definitionsOf = (ctx: NameContext) => (ctx.definitions ??= findDefinitions(ctx.doc));
 /** whether a gazetteer's broadcaster (its entry's description says so: 'broadcaster', 'television', 'radio') starts at `start` */
