@@ -4527,9 +4527,9 @@ function repeatedNames(facts: DocumentFacts, out: Candidate[]): void {
     else byFirst.set(first, [c]);
   }
   if (!byFirst) return;
-  const spans = [...out, ...facts.known].sort((a, b) => a.start - b.start);
+  // (the candidates sorted by start, and the longest's length, made when a mention is first found: most documents have none)
+  let spans: Candidate[] | undefined;
   let longest = 0;
-  for (const c of spans) longest = Math.max(longest, c.end - c.start);
   const added: Candidate[] = [];
   for (const s of doc.sentences) {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -4538,7 +4538,12 @@ function repeatedNames(facts: DocumentFacts, out: Candidate[]): void {
       const start = toks[k].start;
       for (const c of names) {
         const end = start + c.name.length;
-        if (end > s.end || !doc.clean.startsWith(c.name, start) || !uncoveredRepeat(spans, longest, start, end)) continue;
+        if (end > s.end || !doc.clean.startsWith(c.name, start)) continue;
+        if (!spans) {
+          spans = [...out, ...facts.known].sort((a, b) => a.start - b.start);
+          for (const x of spans) longest = Math.max(longest, x.end - x.start);
+        }
+        if (!uncoveredRepeat(spans, longest, start, end)) continue;
         added.push({ ...c, start, end, sentence: s.index, source: 'rule:document-consistency', confidence: Math.min(0.6, c.confidence), priority: -1, role: null });
         break;
       }
