@@ -4791,17 +4791,19 @@ function drawPlayers(ctx: NameContext): void {
     // (nor the rest of a name whose first word a step cut off: 'Sun Jian', 'Ai Sugiyama', 'Dally Randriantefy')
     if (!scoreLine && f.from > f.sentence.tokenStart && UPPER_FIRST.test(toks[f.from - 1].text)) continue;
     const across = scoreLine ? isVersus : isDrawResult;
+    // the side across 'vs.' or 'beat': the run before it and its country ('X ( country ) vs. f'), or after f's country
+    // ('f ( country ) vs. X'); a seed's number before a side ('4 - Kimiko Date', '9/16 - Chen Gang') skipped
+    const vsBefore = seedStart(toks, f.from, f.sentence.tokenStart) - 1;
+    const open = across(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
+    const close = open > 0 ? -1 : bracketClose(toks, f.to, f.sentence.tokenEnd);
+    if (open <= 0 && !(close > 0 && across(toks[close + 1]?.text ?? ''))) continue;
+    // (the persons' maps made when a side is first found: most documents have no draw)
     if (!endingAt || !startingAt) {
       const persons = found.filter((g) => g.type === 'person' && g.rule === 'first-name');
       endingAt = new Map(persons.map((g) => [g.to, g]));
       startingAt = new Map(persons.map((g) => [g.from, g]));
     }
-    // the side across 'vs.' or 'beat': the run before it and its country ('X ( country ) vs. f'), or after f's country
-    // ('f ( country ) vs. X'); a seed's number before a side ('4 - Kimiko Date', '9/16 - Chen Gang') skipped
-    const vsBefore = seedStart(toks, f.from, f.sentence.tokenStart) - 1;
-    const open = across(toks[vsBefore]?.text ?? '') && toks[vsBefore - 1]?.text === ')' ? bracketOpen(toks, vsBefore - 1) : -1;
-    const close = bracketClose(toks, f.to, f.sentence.tokenEnd);
-    const g = open > 0 ? endingAt.get(open) : close > 0 && across(toks[close + 1]?.text ?? '') ? startingAt.get(seedEnd(toks, close + 2, f.sentence.tokenEnd)) : undefined;
+    const g = open > 0 ? endingAt.get(open) : startingAt.get(seedEnd(toks, close + 2, f.sentence.tokenEnd));
     if (g && g.sentence === f.sentence) [f.type, f.rule, f.confidence] = ['person', 'draw-player', 0.65];
   }
 }
