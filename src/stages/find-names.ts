@@ -4698,7 +4698,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (nor a work's title, step 8c's: 'the biopic Ray' after 'Ray Charles')
   for (const f of found) if (((f.type === 'place' || f.type === 'organization') && !f.caps && f.rule !== 'place-preposition' && f.rule !== 'place-conjunct') || f.rule === 'work') notGivenNames.add(f.name);
   for (const c of known) if (c.type === 'person') addGivenName(ctx, personWords, notGivenNames, doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name, !known.some((c) => c.type !== 'person' && c.start < f.end && c.end > f.start));
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name, () => !known.some((c) => c.type !== 'person' && c.start < f.end && c.end > f.start));
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   for (const c of known) if (c.type === 'organization') addOrgWords(facts, doc.clean.slice(c.start, c.end));
@@ -4836,7 +4836,7 @@ function addPersonWords(ctx: NameContext, personWords: Set<string>, name: string
 }
 
 /** Adds a person's given name to `personWords`: a listed first name, no title or common word ('Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific'). */
-function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string, clear = true): void {
+function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames: ReadonlySet<string>, name: string, clear?: () => boolean): void {
   const words = name.split(/\s+/);
   const w = words[0];
   // (a common word too where the document writes it only as a name, alone inside sentences: 'Anil' of 'Anil Ambani', a
@@ -4849,7 +4849,8 @@ function addGivenName(ctx: NameContext, personWords: Set<string>, notGivenNames:
   // writes only as a name: 'Sramana' of 'Sramana Mitra' ('Sramana shares her experience'); not of a name a gazetteer's
   // place or firm overlaps, a rule's person the gazetteer overruled, `clear`: 'Lycos Europe', 'Illva Saronno'; nor
   // of a common word last, a place's or a shop's: 'Kelham Mill')
-  else if (clear && words.length === 2 && UNLISTED_GIVEN.test(w) && !isCommon(ctx.lex, words[1]) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w) && !ctx.lex.known.has(w.toLowerCase()) && !isListed(w, ctx.lex.lastNames, ctx.lex.surnames) && casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words)) personWords.add(w);
+  // (`clear` asked last, a scan of the gazetteers' candidates: none where it is not given)
+  else if (words.length === 2 && UNLISTED_GIVEN.test(w) && !isCommon(ctx.lex, words[1]) && !notGivenNames.has(w) && !ctx.lex.qualifiers.has(w) && !ctx.roleWords.has(w) && !isCommonish(ctx.lex, w) && !ctx.lex.known.has(w.toLowerCase()) && !isListed(w, ctx.lex.lastNames, ctx.lex.surnames) && casedNames(ctx).has(w) && !ctx.articled!.has(w) && personShaped(ctx, words) && (clear === undefined || clear())) personWords.add(w);
 }
 
 const UNLISTED_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
