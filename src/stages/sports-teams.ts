@@ -72,12 +72,13 @@ const VIDEO_GAME_WORDS = /\b(?:video ?games?|computer games?|gamers?|gaming|(?:g
  */
 export function isSportsReport(text: string): boolean {
   const seen = new Set<string>();
-  if (RESULT_SCORE.test(text)) seen.add('result and score');
   for (const m of text.matchAll(SPORTS_WORDS)) {
     seen.add(m[0].toLowerCase().replace(PLURAL_END, ''));
     if (seen.size >= 3) return !aboutVideoGames(text);
   }
-  return false;
+  // (the result and its score, the third evidence, read only where two words are: most texts have fewer, and the text
+  // is read once more for it)
+  return seen.size === 2 && RESULT_SCORE.test(text) && !aboutVideoGames(text);
 }
 
 /** Whether two different words of video games stand in the text ('console' and 'gamers'; a word and its plural once). */
