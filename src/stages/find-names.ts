@@ -6431,9 +6431,11 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
   const persons = new Set<number>();
   const personEnds = new Set<number>();
   for (const c of known) {
-    const name = doc.clean.slice(c.start, c.end);
     // (nor a continent or a region of several countries, a gazetteer's place of no country: "Europe's most clinical striker")
-    if (c.type === 'place' && (isNation(name, c.entries.map((e) => e.kind)) || (c.entries.length > 0 && c.entries.every((e) => !e.country)))) notTeams.add(name);
+    if (c.type === 'place') {
+      const name = doc.clean.slice(c.start, c.end);
+      if (isNation(name, c.entries.map((e) => e.kind)) || (c.entries.length > 0 && c.entries.every((e) => !e.country))) notTeams.add(name);
+    }
     if (c.type === 'person') {
       persons.add(c.start);
       personEnds.add(c.end);
