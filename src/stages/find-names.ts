@@ -5979,9 +5979,14 @@ function listTypes(ctx: NameContext, known: readonly Candidate[]): ReadonlyMap<F
     // (a list of two names or more after a kind of organisation or of place and 'such as', 'including' or 'like' is of
     // that type, its untyped names too: 'Shipping lines such as Maersk, Hapag-Lloyd and Evergreen', 'countries
     // including Zorvania and Quimbaria')
-    // (the 40 code units before the list, not `tail`'s 16: 'manufacturers, such as ' is 23 and the regular expression's `\b` one more)
-    const before = ctx.doc.clean.slice(Math.max(found[i].sentence.start, found[i].start - 40), found[i].start);
-    const kind = j - i >= 2 && !found[i].caps ? KIND_BEFORE_LIST.exec(before) : null;
+    // (the 40 code units before the list, not `tail`'s 16: 'manufacturers, such as ' is 23 and the regular expression's `\b` one more;
+    // cut out for a list only, most names are none)
+    let before = '';
+    let kind: RegExpExecArray | null = null;
+    if (j - i >= 2 && !found[i].caps) {
+      before = ctx.doc.clean.slice(Math.max(found[i].sentence.start, found[i].start - 40), found[i].start);
+      kind = KIND_BEFORE_LIST.exec(before);
+    }
     // (the kind alone right before the list too, not before a firm's name of its partners in it, two names joined by '&'
     // or two of the name lists by 'and': 'the firms Zorvex & Quimby and Kellmoor', 'brokers Walker and Hughes'; 'firms
     // Zorvex and Quandell' is a list; nor warships' names after 'aircraft carriers', nor a railway's or a bus's lines
