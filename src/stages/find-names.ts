@@ -4832,7 +4832,7 @@ function bracketClose(toks: readonly Token[], open: number, end: number): number
 
 /** Adds the person keys of a person's `name` (`personKeys`) to `personWords`. */
 function addPersonWords(ctx: NameContext, personWords: Set<string>, name: string): void {
-  for (const k of personKeys(name.split(/\s+/).filter((x) => /\p{L}/u.test(x)), ctx.lex)) personWords.add(k);
+  for (const k of personKeys(name.split(/\s+/).filter(hasLetter), ctx.lex)) personWords.add(k);
 }
 
 /** Adds a person's given name to `personWords`: a listed first name, no title or common word ('Princess', 'Arch', 'Sierra' of a false 'Sierra Pacific'). */
