@@ -6130,21 +6130,42 @@ function termCandidate(ctx: NameContext, facts: DocumentFacts, known: readonly C
   const long = facts.termForms.get(f.name);
   if (long === undefined) return c;
   if (long === null) return { ...c, source: TERM_SOURCE };
-  const key = stems(long);
-  const same = known.some((k) => k.start === f.start && k.end === f.end && k.entries.some((e) => [e.name, ...e.aliases].some((n) => stems(n) === key)));
+  const sameStems = sameStemsAs(long);
+  const same = known.some((k) => k.start === f.start && k.end === f.end && k.entries.some((e) => [e.name, ...e.aliases].some(sameStems)));
   return same ? c : { ...c, source: TERM_SOURCE };
 }
 
 /** The words of a name that carry its meaning, cut to four letters: 'Organisation for Security and Co-operation' → orga secu coop. */
 function stems(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[-‐‑'’.]/gu, '')
+  return stemsOfCleaned(cleanedForStems(name));
+}
+/** a name in lower case without its hyphens, apostrophes and full stops ('co-operation' → 'cooperation'), which `stems` splits */
+const cleanedForStems = (name: string) => name.toLowerCase().replace(STEM_DROPPED, '');
+const STEM_DROPPED = /[-‐‑'’.]/gu;
+function stemsOfCleaned(cleaned: string): string {
+  return cleaned
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !CONNECTIVES.has(w))
     .map((w) => w.slice(0, 4))
     .sort()
     .join(' ');
+}
+/**
+ * A test of whether a name's `stems` are those of `long` (a gazetteer entry's name or alias against a defined long form),
+ * the cheap one first: where they are the same, the name's cleaned text holds each stem of `long`'s, so one that lacks
+ * the first is not split, cut and sorted (an entry may have dozens of aliases, and most are no match).
+ *
+ *   sameStemsAs('Zorvex Quandell Organisation')('Organization of the Zorvex Quandell') = true ('orga quan zorv')
+ *   sameStemsAs('Zorvex Quandell Organisation')('Quandell Zorvex Group')               = false (no 'orga' in it)
+ */
+export function sameStemsAs(long: string): (name: string) => boolean {
+  const key = stems(long);
+  const space = key.indexOf(' ');
+  const probe = space < 0 ? key : key.slice(0, space);
+  return (name) => {
+    const cleaned = cleanedForStems(name);
+    return cleaned.includes(probe) && stemsOfCleaned(cleaned) === key;
+  };
 }
 
 /**
@@ -6225,8 +6246,8 @@ function definedAbbreviations(ctx: NameContext, known: readonly Candidate[], out
       if (!(last.endsWith('s') || words.includes('&'))) termForms.set(short, long);
       continue;
     } else type = 'organization';
-    const key = stems(long);
-    const entries = typedAt(known, d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some((n) => stems(n) === key))?.entries ?? [];
+    const sameStems = sameStemsAs(long);
+    const entries = typedAt(known, d.short).find((c) => c.type === type && c.entries.length > 0 && [c.entries[0].name, ...c.entries[0].aliases].some(sameStems))?.entries ?? [];
     // (one line: a long form may be wrapped, 'Oil\nIndia Ltd')
     const name = entries.length ? entries[0].name : singleSpaced(long);
     out.push({ start: d.long.start, end: d.long.end, sentence: d.sentence.index, type, entries, name, source: 'rule:abbreviation', confidence: 0.7, priority: -1, role: null });

@@ -7,7 +7,7 @@ import { loadResources } from '../../src/process.js';
 import { parseConll } from '../../src/eval/conll.js';
 import { conllCleanDocument, rebuildText } from '../../src/eval/documents.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
-import { findNames, orgKeys, personKeys, roleBefore, roleEndingAt, slug } from '../../src/stages/find-names.js';
+import { findNames, orgKeys, personKeys, roleBefore, roleEndingAt, sameStemsAs, slug } from '../../src/stages/find-names.js';
 import { matchGazetteers } from '../../src/stages/tag-entities.js';
 import { PROSE, run as runDoc, shippedResources, typesAndIds } from '../helpers-docs.js';
 
@@ -4746,5 +4746,23 @@ describe("findNames: a street's name in a sentence that says soap is a programme
   it("keeps a street the soap's sentence names as a place, after a place's preposition ('The soap was filmed on Quandell Street')", () => {
     expect(places('The soap was filmed on Quandell Street in Manchester last year. Fans gathered on Quandell Street on Monday.')).toEqual(['place', 'place']);
     expect(places('Shoppers bought bars of soap on Quandell Street on Monday. The shops on Quandell Street stayed open.')).toEqual(['place', 'place']);
+  });
+});
+
+describe('sameStemsAs: a name whose stems are a long form\'s, the text\'s test first (step 16)', () => {
+  const same = sameStemsAs('Zorvex Quandell Organisation');
+  it.each([
+    ['Organization of the Zorvex Quandell', true],
+    ['Zorvex-Quandell Organisation', false],
+    ["Zorvex Quandell's Organisations", true],
+    ['Quandell Zorvex Group', false],
+    ['Zorvex Quandell', false],
+    ['Zorvex Quandell Organisation Trust', false],
+  ])('%j: %j', (name, expected) => {
+    expect(same(name)).toBe(expected);
+  });
+  it('takes a long form of no stems: only a name of none', () => {
+    expect(sameStemsAs('of the')('and the')).toBe(true);
+    expect(sameStemsAs('of the')('Zorvex')).toBe(false);
   });
 });
