@@ -289,6 +289,19 @@ const wordsOf = (s: string) => (APOSTROPHE.test(s) ? s.replace(NAME_APOSTROPHE, 
 const APOSTROPHE = /['’]/;
 
 /**
+ * The short names a lone mention of the full name `n` may be, as `resolve` keys them: a person's name words
+ * (`personKeys`) and its given name ('given Hillary' of 'Hillary Clinton'); an organisation's shorter names
+ * (`orgKeys`, 'organization Magna' of 'Magna International Inc').
+ */
+function namesShortNames(type: 'person' | 'organization', n: string, names: NameFinderLexicons | undefined): string[] {
+  const w = wordsOf(n);
+  const short = type === 'person' ? personKeys(w, names) : names ? orgKeys(n.split(/\s+/), names).map((k) => `organization ${k}`) : [];
+  // a person's given name too, for the name finder's lone given names ('Hillary' after 'Hillary Clinton'): its own key
+  if (type === 'person' && w.length >= 2) short.push(`given ${w[0]}`);
+  return short;
+}
+
+/**
  * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
  * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
  * Portvale', "Yeltsin's daughter Tatyana"), and up to two words in lower case between them ('his ex-model wife Annette
@@ -328,6 +341,15 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   const honorificSurnames = new Set<string>();
   // (and the sexes of the honorifics it writes before each: 'Mr' and 'Mrs' before 'Zorvath', two people)
   const honorificSexes = new Map<string, Set<'female' | 'male'>>();
+  // the short names of a full name (a pure function of the type and the name): once per name, not once per mention of
+  // it ('Barack Obama' and his entry's aliases, at each of his twenty mentions)
+  const shortOf = new Map<string, readonly string[]>();
+  const shortNames = (type: 'person' | 'organization', n: string): readonly string[] => {
+    const memoKey = `${type}\t${n}`;
+    let short = shortOf.get(memoKey);
+    if (short === undefined) shortOf.set(memoKey, (short = namesShortNames(type, n, ctx.names)));
+    return short;
+  };
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
@@ -353,11 +375,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     else if (c.type === 'person' && c.idName !== undefined && c.idName !== c.name) names.push(c.idName);
     const keys: string[] = [];
     for (const n of names) {
-      const w = wordsOf(n);
-      const short = c.type === 'person' ? personKeys(w, ctx.names) : ctx.names ? orgKeys(n.split(/\s+/), ctx.names).map((k) => `organization ${k}`) : [];
-      // a person's given name too, for the name finder's lone given names ('Hillary' after 'Hillary Clinton'): its own key
-      if (c.type === 'person' && w.length >= 2) short.push(`given ${w[0]}`);
-      for (const key of short) {
+      for (const key of shortNames(c.type, n)) {
         keys.push(key);
         if (!named.has(key)) named.set(key, new Set());
         named.get(key)!.add(id);
