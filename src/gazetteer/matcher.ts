@@ -317,9 +317,13 @@ export class GazetteerMatcher {
     return { keys: this.index.keys, values: this.index.values, filter: this.filter.bits, aliases: this.aliasCount };
   }
 
-  /** the per-token hashes `matchAt` takes (computed once per sentence instead of once per token per walk) */
-  tokenHashes(tokens: readonly MatchToken[]): Int32Array {
-    const out = new Int32Array(tokens.length);
+  /**
+   * the per-token hashes `matchAt` takes (computed once per sentence instead of once per token per walk); in `into`
+   * where it has room (the previous sentence's array: one allocation per document, not per sentence; entries past the
+   * tokens are left as they were, and `matchAt` reads none past its `to`)
+   */
+  tokenHashes(tokens: readonly MatchToken[], into?: Int32Array): Int32Array {
+    const out = into !== undefined && into.length >= tokens.length ? into : new Int32Array(Math.max(tokens.length, 2 * (into?.length ?? 0)));
     for (let i = 0; i < tokens.length; i++) out[i] = tokenHash(tokens[i].key);
     return out;
   }
@@ -356,17 +360,22 @@ export class GazetteerMatcher {
       if (!(flags & KEY)) continue;
       const v = this.index.get(state & HASH_MASK);
       if (v === undefined) continue;
-      let foldedKey = '';
       let exactKey = '';
       for (let j = from; j <= i; j++) {
         const tj = tokens[j];
         if (tj.joiner && j > from) continue;
-        foldedKey = j === from ? fold(tj.key) : `${foldedKey} ${fold(tj.key)}`;
         exactKey = j === from ? tj.key : `${exactKey} ${tj.key}`;
       }
       const memoKey = docCaps ? `${exactKey}\n` : exactKey;
       let hits = this.memo.get(memoKey);
       if (!hits) {
+        // (the folded key only for a key not seen before: `hitsOf` checks the hits against it)
+        let foldedKey = '';
+        for (let j = from; j <= i; j++) {
+          const tj = tokens[j];
+          if (tj.joiner && j > from) continue;
+          foldedKey = j === from ? fold(tj.key) : `${foldedKey} ${fold(tj.key)}`;
+        }
         hits = this.hitsOf(v, foldedKey, exactKey, docCaps);
         if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
         this.memo.set(detach(memoKey), hits);
@@ -423,7 +432,20 @@ export class GazetteerMatcher {
    */
   contextHits(text: string): AliasHit[] {
     const [keys, v] = this.indexed(text);
-    if (v === undefined) return [];
+    return v === undefined ? [] : this.contextHitsOf(keys, v);
+  }
+
+  /**
+   * `contextHits(text)` and `exactHits(text)`, the text tokenised and looked up in the index once for both (the
+   * places a name the rules typed a place may be: tag-entities.ts `placeHits`).
+   */
+  contextAndExactHits(text: string): [AliasHit[], AliasHit[]] {
+    const [keys, v] = this.indexed(text);
+    return v === undefined ? [[], []] : [this.contextHitsOf(keys, v), this.exactHitsOf(keys, v)];
+  }
+
+  /** `contextHits` of a text whose keys are `keys` and whose key's packed values in the index are `v` */
+  private contextHitsOf(keys: readonly string[], v: readonly number[]): AliasHit[] {
     const exactKey = keys.join(' ');
     const upper = keys.every(isAllCaps);
     const hits: AliasHit[] = [];
@@ -442,7 +464,11 @@ export class GazetteerMatcher {
    */
   exactHits(text: string): AliasHit[] {
     const [keys, v] = this.indexed(text);
-    if (v === undefined) return [];
+    return v === undefined ? [] : this.exactHitsOf(keys, v);
+  }
+
+  /** `exactHits` of a text whose keys are `keys` and whose key's packed values in the index are `v` */
+  private exactHitsOf(keys: readonly string[], v: readonly number[]): AliasHit[] {
     const exactKey = keys.join(' ');
     const hits: AliasHit[] = [];
     for (const packed of v) {

@@ -92,11 +92,13 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
   const out: Candidate[] = [];
   // ALL-CAPS words that are a generated gazetteer's town only where the document names the town otherwise (`capsWord`)
   let unconfirmed: Set<Candidate> | undefined;
+  // (the tokens' hashes, one array for the document's sentences: `tokenHashes`)
+  let hashes: Int32Array | undefined;
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.clean, s.start, s.end);
     if (tokens.length === 0) continue;
     const caps = capsContext(doc.clean, tokens, s);
-    const hashes = matcher.tokenHashes(tokens);
+    hashes = matcher.tokenHashes(tokens, hashes);
     // names starting before this token are none: inside the event name a place opened ('U.S. Open'), or inside a
     // person's alias whose title was cut ('Carter's', a brand, of 'President Carter's')
     let skipUntil = -1;
@@ -721,7 +723,14 @@ export function tagEntities(doc: SplitDocument, ctx: TagContext): TaggedDocument
   // (an acronym left with no entry, typed by the entries it had: among the rules' candidates, `confirmAcronyms`)
   const acronymNames = confirmed.filter((c) => c.entries.length === 0);
   const chosen = statesByName(regionsByCue(disambiguateCandidates(acronymNames.length > 0 ? confirmed.filter(isGazetteerCandidate) : confirmed, doc, ctx.report, surnames), doc, ctx.matcher), doc);
-  const named0 = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, (text) => placeHits(ctx.matcher, text), ctx.report, surnames), chosen, doc, ctx.report);
+  // (a name's place hits once per document: a story names its towns again and again; `linkContextPlaces` only reads them)
+  const placesOf = new Map<string, AliasHit[]>();
+  const placeHitsOf = (text: string) => {
+    let hits = placesOf.get(text);
+    if (hits === undefined) placesOf.set(text, (hits = placeHits(ctx.matcher, text)));
+    return hits;
+  };
+  const named0 = thinPlaces(linkContextPlaces(findNames(doc, ctx.lexicons, chosen), chosen, doc, placeHitsOf, ctx.report, surnames), chosen, doc, ctx.report);
   // (a town's people's word a gazetteer has as an organisation's name, which has cut the name finder's run before a
   // person's name: the people's word, `townDemonyms`)
   const [kept, demonyms] = townDemonyms(chosen, doc, ctx.matcher, ctx.lexicons);
@@ -882,8 +891,8 @@ export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: read
  * District Attorney' had had only Kansas's context-only town, not New York's borough, so no entry was taken).
  */
 function placeHits(matcher: GazetteerMatcher, text: string): AliasHit[] {
-  const hits = matcher.contextHits(text);
-  const exact = matcher.exactHits(text).filter((h) => h.entry.type === 'place');
+  const [hits, all] = matcher.contextAndExactHits(text);
+  const exact = all.filter((h) => h.entry.type === 'place');
   if (hits.length === 0) return exact;
   for (const h of exact) if (!hits.some((x) => x.entry === h.entry)) hits.push(h);
   return hits;
