@@ -108,6 +108,33 @@ describe('GazetteerMatcher.exactHits: the entries of a name or an alias as writt
   });
 });
 
+describe('GazetteerMatcher.contextAndExactHits: both look-ups of one text at once', () => {
+  it('gives what contextHits and exactHits give, each', () => {
+    const m = new GazetteerMatcher([{ ...E('q:1', 'Quandell', ['Kwandel']), contextOnly: true }, E('q:2', 'Quandell'), E('q:3', 'Quandell Falls', ['Kwandel'])]);
+    for (const text of ['Quandell', 'QUANDELL', 'Kwandel', 'Quandell Falls', 'quandell', 'Zorvex', '']) {
+      expect(m.contextAndExactHits(text)).toEqual([m.contextHits(text), m.exactHits(text)]);
+    }
+    expect(m.contextAndExactHits('Quandell').map((hits) => hits.map((h) => h.entry.id))).toEqual([['q:1'], ['q:1', 'q:2']]);
+  });
+});
+
+describe('GazetteerMatcher.tokenHashes: into the array it is given, where that has room', () => {
+  it('the same hashes, in the same array when long enough, in a new one else', () => {
+    const m = new GazetteerMatcher([E('z', 'Zorvex Falls')]);
+    const long = tokenize('the Zorvex Falls of Quandell county');
+    const short = tokenize('Zorvex Falls');
+    const first = m.tokenHashes(long);
+    const again = m.tokenHashes(short, first);
+    expect(again).toBe(first);
+    expect([...again.slice(0, short.length)]).toEqual([...m.tokenHashes(short)]);
+    const grown = m.tokenHashes(long, m.tokenHashes(short));
+    expect(grown.length).toBeGreaterThanOrEqual(long.length);
+    expect([...grown.slice(0, long.length)]).toEqual([...m.tokenHashes(long)]);
+    // (matchAt reads the reused array's hashes of the sentence's tokens only)
+    expect(m.matchAt(short, 0, short.length, false, again).map((x) => [x.from, x.to])).toEqual([[0, 2]]);
+  });
+});
+
 describe("GazetteerMatcher: a brand index's name of several words none capitalised", () => {
   it('is not indexed (it cannot be told from running text); a curated one, a capitalised one or one word is', () => {
     const brand = (id: string, name: string): GazetteerEntry => ({ ...E(id, name), type: 'organization', tier: 'generated' });
