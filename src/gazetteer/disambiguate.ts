@@ -417,8 +417,13 @@ export function appositions(doc: SplitDocument, cands: readonly Candidate[], out
   const out = new Map<Candidate, Apposition>();
   const outer = [...outerOnes].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < outer.length; i++) {
-    const [before, c, next, third] = [outer[i - 1], outer[i], outer[i + 1], outer[i + 2]];
-    const [kind, nextKind] = [kindOf(c), kindOf(next)];
+    // (each its own const: destructuring an array literal built one array per place)
+    const before = outer[i - 1];
+    const c = outer[i];
+    const next = outer[i + 1];
+    const third = outer[i + 2];
+    const kind = kindOf(c);
+    const nextKind = kindOf(next);
     if (!kind || (nextKind !== 'region' && nextKind !== 'country') || (kind === 'country' && nextKind !== 'country')) continue;
     const gap = doc.clean.slice(c.end, next.start);
     // (or 'in' between them: 'Victoria in British Columbia')
@@ -526,7 +531,8 @@ export function disambiguateCandidates(cands: readonly Candidate[], doc: SplitDo
   const sorted = [...outerOnes].sort((a, b) => a.start - b.start);
   // (not in a list: 'Washington, Georgia and Armenia', '(Boston, New York and Berlin)', 'Chicago, Boston, New York')
   for (let i = 1; i < sorted.length; i++) {
-    const [prev, c] = [sorted[i - 1], sorted[i]];
+    const prev = sorted[i - 1];
+    const c = sorted[i];
     if (COMMA_GAP.test(doc.clean.slice(prev.end, c.start)) && !listed(doc, c, sorted[i + 1]) && !listed(doc, sorted[i - 2], prev)) before.set(c, prev);
   }
   const listKinds = listKindsOf(doc, sorted);
@@ -816,6 +822,7 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
   const ctx = documentPlaces(doc, gazetteer, undefined, undefined, surnames);
   // one sense per document: the first apposition's choice for a name (in any case) goes to its other mentions
   const placed = new Map<string, readonly GazetteerEntry[]>();
+  const aloneChoices = new Map<readonly AliasHit[], [readonly GazetteerEntry[] | undefined, string]>();
   const linked = new Map<Candidate, Candidate>();
   for (const [c, g] of [...asGazetteer].sort(([a], [b]) => a.start - b.start)) {
     const text = doc.clean.slice(c.start, c.end);
@@ -833,25 +840,35 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
       how = 'its apposition';
     } else if ((entries = placed.get(key))) how = 'the apposition of its first mention';
     else {
-      // (the town of a region's name first; the region itself where the town is too small to be taken alone: 'Limerick'
-      // in an Irish story is the county then)
-      const order = chooseEntries(hits, ctx).entries;
-      // (and the largest of the name where its size alone takes it: 'talks in Geneva' of a story that names the United
-      // States is Switzerland's city, eight times the size of the American town the document's country put first; among
-      // towns only, a region has no population to weigh: 'Surrey' stays no Canadian city)
-      let list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined);
-      if (!list && order.length > 1 && order.every((e) => e.kind !== 'region')) {
-        const largest = largestFirst(order);
-        if (largest !== order && takenAlone(largest, hits, ctx) !== undefined) list = largest;
-      }
-      if (list) [entries, how] = [list, takenAlone(list, hits, ctx)!];
-      else how = '';
+      // (once per hit list: the document's other mentions of the name have the same hits, `hitsFor`, and `ctx`)
+      let alone = aloneChoices.get(hits);
+      if (alone === undefined) aloneChoices.set(hits, (alone = choiceAlone(hits, ctx)));
+      [entries, how] = alone;
     }
     if (!entries || entries.length === 0) continue;
     linked.set(c, { ...c, entries });
     report?.info('tag/context-place', `${JSON.stringify(text)}, a place by ${c.source}: ${entries[0].id} (${entries[0].name}), by ${how}, among ${hits.length} of the name`, { span: doc.toSource.toOriginal(c) });
   }
   return linked.size === 0 ? (rules as Candidate[]) : rules.map((c) => linked.get(c) ?? c);
+}
+
+/**
+ * A context-only name's entries where no apposition places it (`linkContextPlaces`), and what took them; none (and '')
+ * where nothing does.
+ */
+function choiceAlone(hits: readonly AliasHit[], ctx: DocumentPlaces): [readonly GazetteerEntry[] | undefined, string] {
+  // (the town of a region's name first; the region itself where the town is too small to be taken alone: 'Limerick'
+  // in an Irish story is the county then)
+  const order = chooseEntries(hits, ctx).entries;
+  // (and the largest of the name where its size alone takes it: 'talks in Geneva' of a story that names the United
+  // States is Switzerland's city, eight times the size of the American town the document's country put first; among
+  // towns only, a region has no population to weigh: 'Surrey' stays no Canadian city)
+  let list = [cityFirst(order), order].find((l) => takenAlone(l, hits, ctx) !== undefined);
+  if (!list && order.length > 1 && order.every((e) => e.kind !== 'region')) {
+    const largest = largestFirst(order);
+    if (largest !== order && takenAlone(largest, hits, ctx) !== undefined) list = largest;
+  }
+  return list ? [list, takenAlone(list, hits, ctx)!] : [undefined, ''];
 }
 
 /**
