@@ -4,7 +4,7 @@ import type { Reporter } from '../diagnostics/diagnostic.js';
 import type { TaggedDocument } from './tag-entities.js';
 import { KIN_WORDS, isHonorific, isLegalForm, orgKeys, particleSurname, personKeys, roleEndingAt, slug, withoutLegalForm, type NameFinderLexicons } from './find-names.js';
 import { detach } from '../text/tokenize.js';
-import { hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
+import { hasLetter, hasLower, isAcronymName, singleSpaced } from '../text/chars.js';
 import { byCodeUnit } from '../util/order.js';
 
 export interface ResolvedDocument extends TaggedDocument {
@@ -284,9 +284,11 @@ export function listIds(ids: ReadonlySet<string>): string {
 // (an apostrophe after a name's one capital is inside the word: 'O'Sullivan', 'D'Alema' are one word each, where a
 // possessive's is not: 'Aliyev's'; split there, 'O' of 'Eddie O'Sullivan' was the given-name key of every 'O'Gara')
 const NAME_APOSTROPHE = /(^|[\s-])(\p{Lu})['’](?=\p{Lu})/gu;
-// (the replace only where there is an apostrophe: wordsOf runs for every mention)
-const wordsOf = (s: string) => (APOSTROPHE.test(s) ? s.replace(NAME_APOSTROPHE, '$1$2') : s).split(/[\s\u2019'’]+/u).filter((w) => /\p{L}/u.test(w));
+// (the replace only where there is an apostrophe: wordsOf runs for every mention; the words with a letter by
+// `hasLetter`, /\p{L}/u's answer without a regex per word)
+const wordsOf = (s: string) => (APOSTROPHE.test(s) ? s.replace(NAME_APOSTROPHE, '$1$2') : s).split(NAME_WORD_GAPS).filter(hasLetter);
 const APOSTROPHE = /['’]/;
+const NAME_WORD_GAPS = /[\s\u2019'’]+/u;
 
 /**
  * The short names a lone mention of the full name `n` may be, as `resolve` keys them: a person's name words
