@@ -857,9 +857,9 @@ function regionsByCue(cands: readonly Candidate[], doc: SplitDocument, matcher: 
  * reads. Not where two of the document's organisations have the initials. Reported as `tag/acronym-of-name`.
  */
 export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons, report?: Reporter): [Candidate[], Candidate[]] {
-  let acronyms = false;
-  for (const c of [...gazetteer, ...rules]) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end))) acronyms = true;
-  if (!acronyms) return [gazetteer as Candidate[], rules as Candidate[]];
+  // (the first organisation written as an acronym is enough; the lists are not copied for the test)
+  const acronym = (c: Candidate) => c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end));
+  if (!gazetteer.some(acronym) && !rules.some(acronym)) return [gazetteer as Candidate[], rules as Candidate[]];
   const full = namedOrgInitials([...gazetteer, ...rules], doc);
   const relink = (list: readonly Candidate[], ruled: boolean): Candidate[] => {
     let out: Candidate[] | undefined;
