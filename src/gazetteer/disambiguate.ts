@@ -476,10 +476,9 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
   for (const c of outer) {
     const best = c.entries[0];
     if (best.type !== 'place') continue;
-    const countries = new Set(c.entries.filter((e) => e.type === 'place').map(countryOf));
     // a country wins by default ('Colombia' the country, not the Cuban town); other places count when all
     // their candidates lie in one country or the best is hand-checked (user/curated)
-    const sure = best.kind === 'country' || countries.size === 1 || best.tier !== 'generated';
+    const sure = best.kind === 'country' || best.tier !== 'generated' || inOneCountry(c.entries);
     const code = countryOf(best);
     // a dateline's apposition says its country ('FREEPORT, N.Y.' -> US) when it names one only
     const apposed = within.get(c);
@@ -494,6 +493,19 @@ export function documentPlaces(doc: SplitDocument, cands: readonly Candidate[], 
     else placeCountries.add(code);
   }
   return { placeCountries, capitalCountries, namedCountries, datelineCountry };
+}
+
+/** Whether the place entries among `entries` (one at least) all have one country (`countryOf`; none counts as one). */
+function inOneCountry(entries: readonly GazetteerEntry[]): boolean {
+  let first: string | undefined;
+  let places = 0;
+  for (const e of entries) {
+    if (e.type !== 'place') continue;
+    const code = countryOf(e);
+    if (places++ === 0) first = code;
+    else if (code !== first) return false;
+  }
+  return places > 0;
 }
 
 /**
@@ -819,7 +831,9 @@ export function linkContextPlaces(rules: readonly Candidate[], gazetteer: readon
   // the gazetteer's alone (a town that only these entries place would support itself: 'Marseille' alone is left)
   const asGazetteer = new Map<Candidate, Candidate>([...hitsOfRule].map(([c, hits]) => [c, { ...c, entries: hits.map((h) => h.entry) }]));
   const within = appositions(doc, [...gazetteer, ...asGazetteer.values()]);
-  const ctx = documentPlaces(doc, gazetteer, undefined, undefined, surnames);
+  // (the gazetteer's outermost candidates once, for both of documentPlaces' uses: its appositions and its places)
+  const outer = outermost(gazetteer);
+  const ctx = documentPlaces(doc, gazetteer, appositions(doc, gazetteer, outer), outer, surnames);
   // one sense per document: the first apposition's choice for a name (in any case) goes to its other mentions
   const placed = new Map<string, readonly GazetteerEntry[]>();
   const aloneChoices = new Map<readonly AliasHit[], [readonly GazetteerEntry[] | undefined, string]>();
