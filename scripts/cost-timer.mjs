@@ -3,15 +3,16 @@
 // One timing of `npm run cost` (scripts/cost.ts): the built code of <repo> (its dist/) processes the first <documents>
 // files (in path order) of <corpus> in this one thread, 16 at a time as a worker takes them, and prints one JSON line:
 // the seconds of the processing alone (not the gazetteer load, not reading the files, no tables written) and the
-// mentions found. A plain .mjs so that it runs any commit's build without compiling itself; it only needs
-// `loadResources` and `processDocuments` of dist/process.js and the `Reporter` of dist/diagnostics/diagnostic.js,
-// which every commit since the thirtieth session has.
+// mentions found. A plain .mjs so that it runs any commit's build without compiling itself; it needs
+// `openResources` and `processDocuments` of dist/process.js, `prepareResources` of dist/gazetteer/shared.js and the
+// `Reporter` of dist/diagnostics/diagnostic.js.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [repo, corpus, count] = process.argv.slice(2);
-const { loadResources, processDocuments } = await import(pathToFileURL(join(repo, 'dist/process.js')).href);
+const { loadResources, openResources, processDocuments } = await import(pathToFileURL(join(repo, 'dist/process.js')).href);
+const { prepareResources } = await import(pathToFileURL(join(repo, 'dist/gazetteer/shared.js')).href);
 const { Reporter } = await import(pathToFileURL(join(repo, 'dist/diagnostics/diagnostic.js')).href);
 const files = [];
 const walk = (d) => {
@@ -26,7 +27,9 @@ const docs = files.slice(0, Number(count)).map((p, i) => {
   const text = readFileSync(p, 'utf8');
   return { id: `d${i}`, path: p, text, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
 });
-const res = loadResources(join(repo, 'gazetteers'));
+// the gazetteers as a run's threads hold them: packed, then opened (`loadResources` keeps generated rows as text and
+// reads their fields on each access, a cost no run pays: the seventy-sixth session's p3 helper found it in profiles)
+const res = openResources && prepareResources ? openResources(prepareResources(join(repo, 'gazetteers')).shared) : loadResources(join(repo, 'gazetteers'));
 const t = process.hrtime.bigint();
 let mentions = 0;
 for (let i = 0; i < docs.length; i += 16) {
