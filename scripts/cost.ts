@@ -73,8 +73,11 @@ function main(): void {
   const documents = Number(o.documents);
   if (!(rounds >= 1) || !(documents >= 1)) throw new Error(`cost: --rounds and --documents must be positive numbers (got ${o.rounds}, ${o.documents})`);
   const base = baseCheckout(rev);
-  process.stderr.write(`cost: building ${rev} in ${base} and the working tree ...\n`);
-  build(base);
+  // (a commit's build never changes: the base is built once, when its checkout is made, so runs at once can share it)
+  if (!existsSync(join(base, 'dist', 'process.js'))) {
+    process.stderr.write(`cost: building ${rev} in ${base} ...\n`);
+    build(base);
+  }
   build(ROOT);
   const results: Round[] = [];
   for (let i = 0; i < rounds; i++) {
