@@ -4398,12 +4398,12 @@ interface DocumentFacts {
   readonly ctx: NameContext;
   readonly known: readonly Candidate[];
   /**
-   * spans a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
+   * spans (`spanKey`) a gazetteer gives another type than person, and that type ('place' where a place is one of them): 'John
    * Lewis', a retailer
    */
-  readonly notPerson: Map<string, EntityType>;
-  /** of those places, the spans of a country, region or continent (a gazetteer place with a kind other than city) */
-  readonly areas: Set<string>;
+  readonly notPerson: Map<number, EntityType>;
+  /** of those places, the spans (`spanKey`) of a country, region or continent (a gazetteer place with a kind other than city) */
+  readonly areas: Set<number>;
   /** the words of people named in full in this document: 'Muradov' after 'Rustam Muradov'; and their given names */
   readonly personWords: Set<string>;
   /** the type the document gives a name (lower-cased), with the gazetteer's entries where a gazetteer's candidate gave it */
@@ -4453,8 +4453,8 @@ interface DocumentFacts {
    * ('SHEARER NAMED AS ENGLAND CAPTAIN' over 'Alan Shearer')
    */
   capsWords: ReadonlyMap<string, EntityType> | undefined;
-  /** the spans of the gazetteer's places ('Minnesota' of 'the Minnesota Twins'; built when a team's nickname first asks) */
-  placeSpans: ReadonlySet<string> | undefined;
+  /** the spans (`spanKey`) of the gazetteer's places ('Minnesota' of 'the Minnesota Twins'; built when a team's nickname first asks) */
+  placeSpans: ReadonlySet<number> | undefined;
   /** surnames of people named in full by a given name or a gazetteer */
   fullSurnames: ReadonlySet<string> | undefined;
   /** the names of the gazetteer's organisations the document names, and where they start (`orgFirst`; built when first asked) */
@@ -4466,6 +4466,12 @@ interface DocumentFacts {
 }
 
 type DocumentType = { type: EntityType; confidence: number; entries?: readonly GazetteerEntry[] };
+
+/**
+ * A span's key in `DocumentFacts`' sets and maps: a number, not a "start:end" string built per lookup. One key a span
+ * while a span is shorter than 2^26 code units (a name never is) and starts before 2^27 (the key stays an exact integer).
+ */
+const spanKey = (start: number, end: number) => start * 0x4000000 + (end - start);
 
 /**
  * Step 14 and on: what the whole document says about the names found, and the candidates.
@@ -4648,7 +4654,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // 10''. nor the given-name rule's pair of a thing's name (`thingPairs`: 'Arch Zorvix' with 'a Zorvix distribution')
   thingPairs(ctx);
   for (const c of known) {
-    const span = `${c.start}:${c.end}`;
+    const span = spanKey(c.start, c.end);
     if (c.type && c.type !== 'person' && (c.type === 'place' || !notPerson.has(span))) notPerson.set(span, c.type);
     if (c.type === 'place' && isArea(c)) areas.add(span);
   }
@@ -4658,11 +4664,11 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (nor one a kind of firm or its shares make a firm elsewhere, which `typedName` retypes: 'Hardie' of 'building
   // products group James Hardie' is no one's surname)
   const firms = (facts.contextFirms = firmsByContext(found, ctx));
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(spanKey(f.start, f.end)) && !overrulesGazetteer(f)) && !firms.has(f.name)) addPersonWords(ctx, personWords, f.name);
   // (made before step 19b: the one-word names it retypes, 'Borg-Warner', add no key)
   // 19b. two capitalised words joined by a hyphen that the given-name or reporting-verb rule took for a person are a
   //      firm of two founders' names ('Borg-Warner said', 'Allen-Bradley', 'Wal-Mart'), or no name (see `hyphenFirms`)
-  hyphenFirms(ctx, personWords, (k) => areas.has(`${ctx.toks[k].start}:${ctx.toks[k].end}`));
+  hyphenFirms(ctx, personWords, (k) => areas.has(spanKey(ctx.toks[k].start, ctx.toks[k].end)));
   // (with the gazetteer's entries where a gazetteer's candidate gave the type: 'Reagan' after 'President Reagan', WordNet's
   // Ronald Reagan, is he, not a rule's person:reagan; 372 rows of the 20 MB bench corpus were)
   // (not a region's abbreviation that counts only after a place: 'Pa.' alone is no name)
@@ -4698,7 +4704,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (nor a work's title, step 8c's: 'the biopic Ray' after 'Ray Charles')
   for (const f of found) if (((f.type === 'place' || f.type === 'organization') && !f.caps && f.rule !== 'place-preposition' && f.rule !== 'place-conjunct') || f.rule === 'work') notGivenNames.add(f.name);
   for (const c of known) if (c.type === 'person') addGivenName(ctx, personWords, notGivenNames, doc.clean.slice(c.start, c.end));
-  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(`${f.start}:${f.end}`) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name, () => !known.some((c) => c.type !== 'person' && c.start < f.end && c.end > f.start));
+  for (const f of found) if (f.type === 'person' && !f.caps && !(notPerson.has(spanKey(f.start, f.end)) && !overrulesGazetteer(f))) addGivenName(ctx, personWords, notGivenNames, f.name, () => !known.some((c) => c.type !== 'person' && c.start < f.end && c.end > f.start));
 
   // the shorter names of organisations named in full in this document: 'Magna' after 'Magna International Inc'
   for (const c of known) if (c.type === 'organization') addOrgWords(facts, doc.clean.slice(c.start, c.end));
@@ -4717,7 +4723,7 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   // (and a gazetteer's town a firm's context names in one word, its other mentions: 'Suez' after 'the water firm Suez',
   // 'Wembley said' after 'a stake in Wembley', 'Alcoa's position' after 'Alcoa officials'; where a preposition of place
   // or a region after a comma says place, the name finder's run there is a place's, 'in Suez', which stays)
-  for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`)) {
+  for (const f of found) if (f.type === 'organization' && !f.caps && f.to - f.from === 1 && FIRM_TOWN_RULES.has(f.rule) && notPerson.get(spanKey(f.start, f.end)) === 'place' && !areas.has(spanKey(f.start, f.end))) {
     facts.orgWords.add(f.name);
     facts.townFirms.add(f.name);
   }
@@ -4760,8 +4766,8 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
 function nationalSides(ctx: NameContext, known: readonly Candidate[]): void {
   const lines = ctx.found.filter((f) => f.rule === 'score-line');
   if (lines.length === 0) return;
-  const nationSpans = new Set(known.filter((c) => c.type === 'place' && isNation(ctx.doc.clean.slice(c.start, c.end), c.entries.map((e) => e.kind))).map((c) => `${c.start}:${c.end}`));
-  const isNationSide = (f: Found) => nationSpans.has(`${f.start}:${f.end}`);
+  const nationSpans = new Set(known.filter((c) => c.type === 'place' && isNation(ctx.doc.clean.slice(c.start, c.end), c.entries.map((e) => e.kind))).map((c) => spanKey(c.start, c.end)));
+  const isNationSide = (f: Found) => nationSpans.has(spanKey(f.start, f.end));
   const nations = lines.filter(isNationSide);
   if (nations.length === 0) return;
   const clubsMostly = lines.length - nations.length > nations.length;
@@ -5089,7 +5095,7 @@ function founderNames(facts: DocumentFacts, f: Found, g: Found): boolean {
 
 /** whether a span is a gazetteer's place ('Minnesota' of 'the Minnesota Twins'; the spans built when a team's nickname first asks) */
 function isPlaceSpan(facts: DocumentFacts, start: number, end: number): boolean {
-  return (facts.placeSpans ??= new Set(facts.known.filter((c) => c.type === 'place').map((c) => `${c.start}:${c.end}`))).has(`${start}:${end}`);
+  return (facts.placeSpans ??= new Set(facts.known.filter((c) => c.type === 'place').map((c) => spanKey(c.start, c.end)))).has(spanKey(start, end));
 }
 
 /**
@@ -5229,7 +5235,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (none where what follows says place: 'in Houston, Texas' after 'Whitney Houston'; after 'according to' a comma ends
   // the source's clause: 'According to Gaviria, Colombia can hope ...')
   if (
-    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'network' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(`${f.start}:${f.end}`))) &&
+    (f.rule === 'place-preposition' || f.rule === 'score-line' || f.rule === 'said-it' || f.rule === 'said-he' || f.rule === 'given-said' || f.rule === 'owner-person' || f.rule === 'owner-firm' || f.rule === 'scorer' || f.rule === 'stake-in' || f.rule === 'org-cue' || f.rule === 'firm-context' || f.rule === 'outlet-reported' || f.rule === 'network' || f.rule === 'poll-maker' || f.rule === 'according-to' || (f.rule === 'lexicon-place' && !areas.has(spanKey(f.start, f.end)))) &&
     facts.personWords.has(f.name) &&
     !(facts.cuedFirms.has(f.name) && f.type === 'organization') &&
     (f.rule === 'according-to' || !placeHere(facts, f, f.rule === 'lexicon-place'))
@@ -5240,21 +5246,21 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // (a town's name: a country that says what it did is the country, 'Yugoslavia said it would ...')
   // (and so does a paper after its kind, a firm after its, and one where a firm stands: 'Spanish sports daily Marca',
   // 'Italian airline Alitalia', 'an Eton spokesperson')
-  if (TOWN_OVERRULING_FIRM_RULES.has(f.rule) && notPerson.get(`${f.start}:${f.end}`) === 'place' && !areas.has(`${f.start}:${f.end}`))
+  if (TOWN_OVERRULING_FIRM_RULES.has(f.rule) && notPerson.get(spanKey(f.start, f.end)) === 'place' && !areas.has(spanKey(f.start, f.end)))
     return candidate(doc, f, f.start, f.end, 'organization', f.rule, f.confidence, -1);
   // a dateline's place with its region or country after a comma beats a gazetteer's organisation of the same span:
   // 'STANFORD, Calif. (AP) -' is the town, not the university (step 5a; a gazetteer's place of the span keeps its entry;
   // 'UNITED NATIONS, March 3', 'UNITED NATIONS, MARCH 3' and 'UNITED NATIONS (AP) -' stay the organisation, as CoNLL-2003
   // tags them)
-  if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(`${f.start}:${f.end}`) === 'organization' && regionWordAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
+  if (f.rule === 'dateline' && f.type === 'place' && notPerson.get(spanKey(f.start, f.end)) === 'organization' && regionWordAfterComma(doc.clean, f.end)) return candidate(doc, f, f.start, f.end, 'place', f.rule, f.confidence, -1);
   // a full name after a title beats a gazetteer organisation or place of the same span: 'Rep. John Lewis' is the
   // congressman (a gazetteer person of that span keeps its entry: only another type is overruled)
   // (and so is a name before a legislator's party and state: 'Ryan (R-Wis.)', and a surname after an honorific: 'Mr
   // Williams' was the Williams Companies, 'Mr Ford' Ford)
-  if (overrulesGazetteer(f) && notPerson.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
+  if (overrulesGazetteer(f) && notPerson.has(spanKey(f.start, f.end))) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
   // (and so is a lone surname after any title where the document names the person in full: 'full-back Paterson' after
   // 'Chris Paterson' is no town of New Jersey, 'Scrum-half Williams' after 'Andy Williams' no racing team)
-  if (f.rule === 'title-person' && f.to - f.from === 1 && facts.personWords.has(f.name) && notPerson.has(`${f.start}:${f.end}`)) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
+  if (f.rule === 'title-person' && f.to - f.from === 1 && facts.personWords.has(f.name) && notPerson.has(spanKey(f.start, f.end))) return candidate(doc, f, f.start, f.end, 'person', f.rule, f.confidence, -1);
   // a lone name that says what 'he' did is the gazetteer's person where a gazetteer's candidate names it so elsewhere
   // ('Reagan said he ...' after 'President Reagan', WordNet's Ronald Reagan); an organisation's shorter name where the
   // document names it in full ('Quebecor said he ...' after 'Quebecor Inc': the 'he' is someone of the firm's)
@@ -5267,7 +5273,7 @@ function typedName(facts: DocumentFacts, f: Found): Candidate {
   // an initial before a gazetteer's country, region or organisation is no person: 'S. Africa', 'N. Korea', 'W.
   // Virginia' (before a town's name it is a player's: 'N. Lenham 145', a village of Kent)
   // (nor initials a gazetteer holds, a country's, a state's or an organisation's: 'U.S. Bancorp', 'U.N. Habitat')
-  if (f.rule === 'initial-person' && (areas.has(`${ctx.toks[f.to - 1].start}:${f.end}`) || notPerson.get(`${ctx.toks[f.to - 1].start}:${f.end}`) === 'organization' || notPerson.has(`${f.start}:${ctx.toks[f.from].end}`))) return candidate(doc, f, f.start, f.end, null, '', 0);
+  if (f.rule === 'initial-person' && (areas.has(spanKey(ctx.toks[f.to - 1].start, f.end)) || notPerson.get(spanKey(ctx.toks[f.to - 1].start, f.end)) === 'organization' || notPerson.has(spanKey(f.start, ctx.toks[f.from].end)))) return candidate(doc, f, f.start, f.end, null, '', 0);
   // (and it yields to what the document says of the name elsewhere: 'Nagorno Karabakh' after 'Nagorno-Karabakh')
   if (f.rule === 'name-shape' && (d = facts.docTypes.get(f.name.toLowerCase())) && d.type !== 'person') return consistent(doc, f, d);
   // (and to an organisation's shorter name the document names in full: 'Zorvex Lundqvar had paid' after 'Zorvex
@@ -5346,7 +5352,7 @@ function untypedName(facts: DocumentFacts, f: Found): Candidate {
   // (and so is its plural, the family: 'the Clintons' after 'Hillary Clinton', a chain of shops in a gazetteer)
   // (not where a gazetteer's place of that name stands and what is after it says place: 'Houston, Texas' after
   // 'Whitney Houston')
-  if (f.to - f.from === 1 && (facts.personWords.has(f.name) || familyOf(f.name, facts.personWords, ctx.lex)) && !(facts.notPerson.get(`${f.start}:${f.end}`) === 'place' && placeHere(facts, f, false)) && !facts.cuedFirms.has(f.name))
+  if (f.to - f.from === 1 && (facts.personWords.has(f.name) || familyOf(f.name, facts.personWords, ctx.lex)) && !(facts.notPerson.get(spanKey(f.start, f.end)) === 'place' && placeHere(facts, f, false)) && !facts.cuedFirms.has(f.name))
     return candidate(doc, f, f.start, f.end, 'person', 'document-person', 0.7, -1);
   // the same for an organisation's shorter name, even where a gazetteer has a place of that name ('Magna', a
   // town in Utah, after 'Magna International Inc'); resolve links it to the organisation
