@@ -4743,7 +4743,12 @@ function documentFacts(ctx: NameContext, known: readonly Candidate[], out: Candi
   }
 
   // gazetteer organisations by where they start, for the legal form after one: 'Deutsche Bank' of 'Deutsche Bank AG'
-  for (const c of known) if (c.type === 'organization' && c.entries.length) orgsAt.set(c.start, [...(orgsAt.get(c.start) ?? []), c]);
+  for (const c of known) {
+    if (c.type !== 'organization' || !c.entries.length) continue;
+    const list = orgsAt.get(c.start);
+    if (list) list.push(c);
+    else orgsAt.set(c.start, [c]);
+  }
 
   // 15. sports teams named by their town or county: 'Leicestershire beat Somerset' (src/stages/sports-teams.ts);
   //     their ALL-CAPS headline mentions borrow the type and beat the gazetteer's place ('LEICESTERSHIRE TAKE OVER AT
@@ -5536,7 +5541,12 @@ function groupsAfterNames(ctx: NameContext, known: readonly Candidate[]): void {
     if (f.type !== 'person' || f.caps || f.to - f.from < 2 || !(f.rule === 'first-name' || f.rule === 'person-context' || f.rule === 'surname-suffix')) continue;
     if (!starts) {
       starts = new Map();
-      for (const c of known) if (c.type && c.type !== 'person') starts.set(c.start, [...(starts.get(c.start) ?? []), c]);
+      for (const c of known) {
+        if (!c.type || c.type === 'person') continue;
+        const list = starts.get(c.start);
+        if (list) list.push(c);
+        else starts.set(c.start, [c]);
+      }
     }
     // (nor is a gazetteer's organisation of two words or more and the words after it: 'Merrill Lynch Capital Markets',
     // where 'Merrill' is a given name; the organisation stands)
