@@ -813,7 +813,8 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 const NONE: readonly string[] = [];
 interface RoleIndex {
-  readonly byLast: Map<number, string[]>;
+  /** the roles by their last word (`wordTailStart`: 'General' of 'Colonel General'; '' of 'Lt. Gen.'), in `roles`' order */
+  readonly byTail: Map<string, string[]>;
   /** the roles by their first word ('chief' -> 'chief executive', 'chief of staff', …): `rolesStartingAt` */
   readonly byFirst: Map<string, string[]>;
   readonly all: ReadonlySet<string>;
@@ -826,19 +827,19 @@ const roleIndexes = new WeakMap<readonly string[], RoleIndex>();
 function roleIndex(roles: readonly string[]): RoleIndex {
   let index = roleIndexes.get(roles);
   if (!index) {
-    const byLast = new Map<number, string[]>();
+    const byTail = new Map<string, string[]>();
     const byFirst = new Map<string, string[]>();
     for (const r of roles) {
-      const c = r.charCodeAt(r.length - 1);
-      const list = byLast.get(c);
+      const tailWord = r.slice(wordTailStart(r, 0, r.length));
+      const list = byTail.get(tailWord);
       if (list) list.push(r);
-      else byLast.set(c, [r]);
+      else byTail.set(tailWord, [r]);
       const first = FIRST_WORD.exec(r)?.[0] ?? r;
       const starting = byFirst.get(first);
       if (starting) starting.push(r);
       else byFirst.set(first, [r]);
     }
-    index = { byLast, byFirst, all: new Set(roles), empty: roles.includes(''), maxLength: roles.reduce((m, r) => Math.max(m, r.length), 0) };
+    index = { byTail, byFirst, all: new Set(roles), empty: roles.includes(''), maxLength: roles.reduce((m, r) => Math.max(m, r.length), 0) };
     roleIndexes.set(roles, index);
   }
   return index;
@@ -859,6 +860,13 @@ export function roleBefore(text: string, roles: readonly string[]): string | nul
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** `WORD_CHAR.test` of one UTF-16 code unit (a letter or a digit of A-Z, a-z, 0-9 without the regex) */
+const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && WORD_CHAR.test(String.fromCharCode(c)));
+/** where the last word of `text[from, to)` starts: the code units of `WORD_CHAR` at its end ('General' of 'Colonel General'; none after 'Gen.') */
+function wordTailStart(text: string, from: number, to: number): number {
+  while (to > from && isWordUnit(text.charCodeAt(to - 1))) to--;
+  return to;
+}
 
 /**
  * `roleBefore(text.slice(from, to), roles)` without copying the slice (it runs
@@ -875,8 +883,10 @@ export function roleEndingAt(text: string, from: number, to: number, roles: read
   const length = e - from;
   let best: string | null = null;
   const index = roleIndex(roles);
-  // only roles ending with the text's last character can match (same order as `roles`, so ties resolve the same)
-  const candidates = index.byLast.get(length > 0 ? text.charCodeAt(e - 1) : NaN) ?? NONE;
+  // only roles whose last word is the text's can match (same order as `roles`, so ties resolve the same): a role that
+  // ends the text opens it or follows a code unit that is no `WORD_CHAR`, so the text's last word is the role's ('Colonel
+  // General' and 'General' of '… Colonel General'; '' of '… Lt. Gen.')
+  const candidates = index.byTail.get(text.slice(wordTailStart(text, from, e), e)) ?? NONE;
   for (const r of index.empty ? roles : candidates) {
     if (r.length <= length && text.startsWith(r, e - r.length) && (length === r.length || !WORD_CHAR.test(text[e - r.length - 1])) && (!best || r.length > best.length)) best = r;
   }

@@ -967,6 +967,26 @@ describe('helpers', () => {
     expect(roleEndingAt(text, from, to, res.roles)).toBe(expected);
     expect(roleBefore(text.slice(from, to), res.roles)).toBe(expected);
   });
+
+  // roleEndingAt looks a role up by the text's last word (its index by the roles' last words, built once per list):
+  // roles of several words, of a word that ends in a mark ('Zorv.'), ties of one length in the list's order
+  const invented = ['Quandell', 'High Quandell', 'Zorvex-Quandell', 'Zorv.', 'Lt. Zorv.', 'quell warden', 'Zorvexquandell', 'Zorvex'];
+  it.each([
+    ['met the High Quandell ', 'High Quandell'], // the longest of the roles ending in the word
+    ['met the Quandell ', 'Quandell'],
+    ['met the Zorvex-Quandell ', 'Zorvex-Quandell'], // a hyphen joins the words: still the word after it
+    ['met the Zorvexquandell ', 'Zorvexquandell'],
+    ['met the XQuandell ', null], // whole words only
+    ['met Lt. Zorv. ', 'Lt. Zorv.'], // a role that ends in a mark: its last word none
+    ['met Zorv. ', 'Zorv.'],
+    ['met Lt.Zorv. ', 'Zorv.'],
+    ['Quell warden ', 'Quell warden'], // a lower-case role capitalised because it opens the text
+    ['met Co-Zorvex ', 'Co-Zorvex'], // a title's prefix joined by a hyphen
+    ['', null],
+  ])('roleBefore %j with invented roles', (text, expected) => {
+    expect(roleBefore(text, invented)).toBe(expected);
+    expect(roleEndingAt(`x ${text}y`, 2, text.length + 2, invented)).toBe(expected);
+  });
 });
 
 describe('findNames with the shipped name lexicons (gazetteers/lexicons/first-names.txt, surnames.txt)', () => {
