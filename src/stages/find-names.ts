@@ -3024,6 +3024,13 @@ const FIRM_PEOPLE_AFTER = /^\s+(?:spokes(?:wo)?man|spokesperson|executives|emplo
 // said', 'its parent company, Zorvex, owns', 'she left her former label, Marrowgate Music.' (`FIRM_APPOSITION_BEFORE`
 // and a comma or a full stop after the name)
 const APPOSITION_END_AFTER = /^\s*(?:,|\.(?:\s|$))/;
+/** `APPOSITION_END_AFTER.test(after)` by code units (`firmContext` asks it of every one-word name it reads) */
+function appositionEndAfter(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceCode(after.charCodeAt(i))) i++;
+  const c = after.charCodeAt(i);
+  return c === 44 || (c === 46 && (i + 1 === after.length || isSpaceCode(after.charCodeAt(i + 1))));
+}
 /** A kind of firm (one of `kinds`, alternatives of a regular expression) before a comma, after an article or a possessive ('its', "Chile's") and up to three words, not after an office's word and 'of' (the name is then the office's holder: 'the founder of the charity, Zorvan Kellmo'; 'the work of a drugs charity, Addaction,' stays): the end of the text before a name in apposition. */
 function appositionBefore(kinds: string): RegExp {
   return new RegExp(`(?<!\\b(?:founder|co-founder|head|chief|director|chairman|chairwoman|president|boss|leader|member|trustee|patron|owner)\\s+of\\s+)(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!of\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${kinds})\\s*,\\s*$`, 'u');
@@ -3088,7 +3095,7 @@ function firmContext(ctx: NameContext, v: RunView): boolean {
     FIRM_RESULTS_AFTER.test(after) ||
     FIRM_PEOPLE_BEFORE.test((before = tail(ctx.doc.clean, s.start, start))) ||
     (STAFF_AT_BEFORE.test(before) && staffEmployer(ctx, start, v.end, before, after, first)) ||
-    (APPOSITION_END_AFTER.test(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
+    (appositionEndAfter(after) && FIRM_APPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(s.start, start - 60), start)));
   if (!(other || FIRM_HAS_AFTER.test(after)) || SURNAME.test(first) || !(unknownName(ctx, first) || (ACRONYM.test(first) && !lex.commonWords.has(first.toLowerCase())))) return false;
   if (isListed(first, lex.firstNames, lex.givenNames, lex.lastNames, lex.surnames)) return false;
   return other || !possessiveInName(ctx.doc.clean, first);
