@@ -4167,11 +4167,16 @@ function casedNames(ctx: NameContext): ReadonlySet<string> {
   // keeps every lower-case word: the document's words are most of its tokens)
   const lowered = new Map<string, string>();
   for (const w of capitalised.keys()) lowered.set(w.toLowerCase(), w);
+  // (a key opens with a small letter of a-z or a code unit past ASCII: the lower case of a capital, 'K' of 'Kelvin' too;
+  // a token that opens with another ASCII code unit, a capital, a digit or a mark, is looked up no more)
   const lower = new Set<string>();
-  for (let k = 0; k < toks.length; k++) {
-    const w = lowered.get(toks[k].text);
-    if (w !== undefined) lower.add(w);
-  }
+  if (lowered.size > 0)
+    for (let k = 0; k < toks.length; k++) {
+      const c = toks[k].text.charCodeAt(0);
+      if (c < 97 || (c > 122 && c < 128)) continue;
+      const w = lowered.get(toks[k].text);
+      if (w !== undefined) lower.add(w);
+    }
   const names = new Set<string>();
   const surnames = new Set<string>();
   for (const [w, n] of capitalised) {
