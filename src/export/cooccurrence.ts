@@ -307,7 +307,12 @@ export class CooccurrenceTable {
   private documentIds(p: number): string[] {
     const documents = this.documents.data[p];
     const list = this.docList.data[p];
-    return documents === 1 ? [this.docIds[list]] : Array.from(this.pool.subarray(list, list + Math.min(documents, DOCUMENT_ID_LIMIT)), (d) => this.docIds[d]);
+    if (documents === 1) return [this.docIds[list]];
+    // a loop, not Array.from(subarray, map): a view and a callback per pair cost more than the ids (a spill's every pair)
+    const n = Math.min(documents, DOCUMENT_ID_LIMIT);
+    const ids = new Array<string>(n);
+    for (let k = 0; k < n; k++) ids[k] = this.docIds[this.pool[list + k]];
+    return ids;
   }
 
   /**

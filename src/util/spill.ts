@@ -97,6 +97,15 @@ class LineWriter {
   /** Appends `line` and a newline; returns where the line starts in the file and its length in bytes (without the newline). */
   append(line: string): [offset: number, length: number] {
     const offset = this.bytes;
+    // room for any string of its length (a code unit is at most 3 bytes of UTF-8): written at once, its length what
+    // `write` counts, without a pass of Buffer.byteLength over it first
+    if (this.used + 3 * line.length + 1 <= CHUNK) {
+      const written = this.buf.write(line, this.used);
+      this.used += written;
+      this.buf[this.used++] = NEWLINE;
+      this.bytes += written + 1;
+      return [offset, written];
+    }
     const length = Buffer.byteLength(line);
     if (this.used + length + 1 > CHUNK) this.flush();
     if (length + 1 > CHUNK) {
@@ -376,5 +385,8 @@ export class Int32List {
 
 /** 0, 1, ..., n - 1 sorted by `compare` (row numbers put in a table's order). */
 export function sortedNumbers(n: number, compare: (x: number, y: number) => number): Int32Array {
-  return Int32Array.from({ length: n }, (_, i) => i).sort(compare);
+  // filled by a loop: Int32Array.from({ length: n }, fn) calls a function per number and reads `length` as an array-like's
+  const numbers = new Int32Array(n);
+  for (let i = 0; i < n; i++) numbers[i] = i;
+  return numbers.sort(compare);
 }
