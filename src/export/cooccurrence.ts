@@ -326,6 +326,9 @@ export class CooccurrenceTable {
     const sentenceCounts = new Int32List();
     const documentCounts = new Int32List();
     // the pairs still held join the merge as its last run, with no file
+    // (the groups come in source id order, so most share the one before's source: its name is asked, and its
+    // JSON made, once for them: `MergedLine`)
+    const line = new MergedLine();
     for (const group of this.runs.merge(byPairIds, this.pairs > 0 ? this.heldRecords() : undefined)) {
       const first = group[0];
       let s = 0;
@@ -339,9 +342,8 @@ export class CooccurrenceTable {
       // each run's list is sorted by id, ties in arrival order, and the runs are in arrival order: a stable sort of
       // them one after another is the whole list's order, and its first DOCUMENT_ID_LIMIT are among the runs' lists
       const ids = group.length === 1 ? first.ids : firstIds(group, DOCUMENT_ID_LIMIT);
-      const a = this.nameOf(first.lo);
-      const b = this.nameOf(first.hi);
-      file.append({ source: first.lo, target: first.hi, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
+      if (line.source !== first.lo) line.from(first.lo, this.nameOf(first.lo));
+      file.appendLine(line.of(first.hi, this.nameOf(first.hi), s, d, sd, ids));
       sentenceCounts.push(s);
       documentCounts.push(d);
     }
@@ -682,6 +684,38 @@ export function firstIds(runs: readonly { readonly ids: readonly string[] }[], l
     at[best]++;
   }
   return out;
+}
+
+/**
+ * A merged row's line (`merge`), byte for byte `JSON.stringify` of its `CooccurrenceRow` (the merged file's codec,
+ * `jsonLines`: each value's JSON after its key's, in the columns' order), with the source's parts made once for the
+ * rows that share it (`from`): the merge gives the rows in source id order, so a source's pairs come one after
+ * another. For Zorvex (organization) and Quandell (person), in 2 sentences of 3 documents, 'd1' and 'd2' listed:
+ *
+ *   {"source":"organization:zorvex","target":"person:quandell","source_name":"Zorvex","source_type":"organization",
+ *    "target_name":"Quandell","target_type":"person","sentences":2,"documents":3,"sentence_documents":2,"weight":2,
+ *    "document_ids":["d1","d2"]}   (one line)
+ */
+export class MergedLine {
+  /** the source id `from` was given last */
+  source: string | undefined;
+  /** '{"source":<id>,"target":' */
+  private head = '';
+  /** ',"source_name":<name>,"source_type":<type>,"target_name":' */
+  private middle = '';
+
+  /** The source of the rows that follow: its id, name and type. */
+  from(id: string, e: EntityName): void {
+    this.source = id;
+    this.head = '{"source":' + JSON.stringify(id) + ',"target":';
+    this.middle = ',"source_name":' + JSON.stringify(e.name) + ',"source_type":' + JSON.stringify(e.type) + ',"target_name":';
+  }
+
+  /** The line of the row from the source to `target` (`e` its name and type), with its counts and listed document ids. */
+  of(target: string, e: EntityName, sentences: number, documents: number, sentenceDocuments: number, ids: readonly string[]): string {
+    // integer counts: a number's JSON is its String()
+    return this.head + JSON.stringify(target) + this.middle + JSON.stringify(e.name) + ',"target_type":' + JSON.stringify(e.type) + ',"sentences":' + sentences + ',"documents":' + documents + ',"sentence_documents":' + sentenceDocuments + ',"weight":' + sentences + ',"document_ids":' + JSON.stringify(ids) + '}';
+  }
 }
 
 const byPairIds = (x: SpilledPair, y: SpilledPair) => byCodeUnit(x.lo, y.lo) || byCodeUnit(x.hi, y.hi);

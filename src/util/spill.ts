@@ -288,7 +288,12 @@ export class RowFile<R> {
 
   /** Appends a row; returns its number (0, 1, ...). */
   append(row: R): number {
-    const [offset, length] = this.writer.append(this.codec.encode(row));
+    return this.appendLine(this.codec.encode(row));
+  }
+
+  /** Appends a row as its line, made by the caller: `codec.encode`'s for the row, byte for byte. Returns its number. */
+  appendLine(line: string): number {
+    const [offset, length] = this.writer.append(line);
     this.offsets.grow(this.rows + 1);
     this.lengths.grow(this.rows + 1);
     this.offsets.data[this.rows] = offset;

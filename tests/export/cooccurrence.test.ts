@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
 import type { Resources } from '../../src/pipeline.js';
 import { loadResources, processDocument } from '../../src/process.js';
-import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, firstIds, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow, type EntityNames } from '../../src/export/cooccurrence.js';
+import { COOCCURRENCE_COLUMNS, CooccurrenceTable, DOCUMENT_ID_LIMIT, MergedLine, firstIds, DOCUMENT_PAIR_ENTITIES, manyEntitiesWarning, type CooccurrenceRow, type EntityNames } from '../../src/export/cooccurrence.js';
 import { EntityTable } from '../../src/export/rows.js';
 import type { ExportedDocument } from '../../src/stages/resolve.js';
-import type { Entity } from '../../src/model/entity.js';
+import type { Entity, EntityName } from '../../src/model/entity.js';
 import { ROOT } from '../helpers.js';
 import { formatCsvOfLines, formatRows, type FormattedRows } from '../../src/export/table-writer.js';
 import { CsvThread, type CsvFormatter } from '../../src/export/csv-thread.js';
@@ -289,6 +289,28 @@ describe('CooccurrenceTable', () => {
       { numRuns: 500 },
     );
     expect(firstIds([{ ids: ['a', 'c'] }, { ids: ['b', 'c'] }], 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('writes a merged row\'s line as JSON.stringify writes its row, the source\'s parts made once for its pairs (MergedLine)', () => {
+    const line = new MergedLine();
+    const row = (source: string, target: string, a: EntityName, b: EntityName, s: number, d: number, sd: number, ids: string[]): CooccurrenceRow => ({ source, target, source_name: a.name, source_type: a.type, target_name: b.name, target_type: b.type, sentences: s, documents: d, sentence_documents: sd, weight: s, document_ids: ids });
+    const zorvex: EntityName = { name: 'Zorvex', type: 'organization' };
+    const quandell: EntityName = { name: 'Quandell', type: 'person' };
+    line.from('organization:zorvex', zorvex);
+    expect(line.source).toBe('organization:zorvex');
+    expect(line.of('person:quandell', quandell, 2, 3, 2, ['d1', 'd2'])).toBe(
+      '{"source":"organization:zorvex","target":"person:quandell","source_name":"Zorvex","source_type":"organization","target_name":"Quandell","target_type":"person","sentences":2,"documents":3,"sentence_documents":2,"weight":2,"document_ids":["d1","d2"]}',
+    );
+    // names and ids JSON escapes: quotes, backslashes, line breaks, control and lone surrogate code units
+    const name = fc.string({ unit: 'binary', maxLength: 12 });
+    const entity = fc.record({ id: name, name, type: fc.constantFrom<EntityName['type']>('person', 'place', 'organization', 'norp') });
+    fc.assert(
+      fc.property(entity, fc.array(fc.tuple(entity, fc.nat(50), fc.nat(50), fc.nat(50), fc.array(name, { maxLength: 4 })), { minLength: 1, maxLength: 4 }), (a, pairs) => {
+        line.from(a.id, a);
+        for (const [b, s, d, sd, ids] of pairs) expect(line.of(b.id, b, s, d, sd, ids)).toBe(JSON.stringify(row(a.id, b.id, a, b, s, d, sd, ids)));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('formats the same chunks in the same order when another thread formats some chunks\' CSV (formattedChunksWith)', async () => {
