@@ -220,6 +220,8 @@ export class CooccurrenceTable {
     const withinSentences = part || inDoc.size > DOCUMENT_PAIR_ENTITIES;
     for (const set of bySentence.values()) {
       // 'Hasanov met Muradov in Baku' -> (Baku, Hasanov), (Baku, Muradov), (Hasanov, Muradov)
+      // (a sentence naming one entity, most of them, has no pair: no array made for it)
+      if (set.size < 2) continue;
       const s = [...set];
       for (let i = 0; i < s.length; i++) {
         for (let j = i + 1; j < s.length; j++) {
