@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadResources } from '../../src/process.js';
 import { ROOT } from '../helpers.js';
 import { run } from '../helpers-docs.js';
-import { matchGazetteers, withoutPossessives } from '../../src/stages/tag-entities.js';
+import { matchGazetteers, namedBare, withoutPossessives } from '../../src/stages/tag-entities.js';
 import { shippedResources } from '../helpers-docs.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { Reporter } from '../../src/diagnostics/diagnostic.js';
@@ -905,5 +905,36 @@ describe("tag: a gazetteer's person before a thing named after them (shipped gaz
     // (the theatre itself is the name finder's place: a noble's title and 'of' before a place's word)
     expect(found('The show opened at the Princess of Wales Theatre on Monday, and fans of the Benny Hill Show cheered.')).toEqual(['Princess of Wales Theatre']);
     expect(found('Benny Hill died in 1992, his family said on Monday.')).toEqual(['Benny Hill']);
+  });
+});
+
+describe('namedBare: a word of its own, read where it stands', () => {
+  // (the one expression it was, built per word: the answers must stay its answers)
+  const before = (text: string, word: string) =>
+    new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<!\\p{Lu}\\p{L}*[ \\t])${word}(?![\\p{L}\\p{M}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`, 'u').test(text);
+  const cases: [string, string, boolean][] = [
+    ['Zorvex said on Monday.', 'Zorvex', true],
+    ["Zorvex's post", 'Zorvex', false],
+    ['Zorvex’s post, then Zorvex said', 'Zorvex', true],
+    ['The Quandell Zorvex was passed', 'Zorvex', false],
+    ['in Quandell. Zorvex said', 'Zorvex', true],
+    ['in quandell Zorvex said', 'Zorvex', true],
+    ['QuandellZorvex and Zorvexes and 9Zorvex', 'Zorvex', false],
+    ['Zorvex’sy went', 'Zorvex', true],
+    ['Zorvex\u0301 and é Zorvex', 'Zorvex', true],
+    ['Éa\tZorvex', 'Zorvex', false],
+    ['no such word here', 'Zorvex', false],
+    ['Quandell', 'Quandell', true],
+  ];
+  it('answers as the one expression did, and keeps its answers', () => {
+    for (const [text, word, named] of cases) {
+      expect(before(text, word)).toBe(named);
+      expect(namedBare(text, word, new Map())).toBe(named);
+    }
+    const seen = new Map<string, boolean>();
+    expect(namedBare('Zorvex said', 'Zorvex', seen)).toBe(true);
+    expect(seen.get('Zorvex')).toBe(true);
+    // (an answer kept is given again, whatever the text)
+    expect(namedBare('no such word', 'Zorvex', seen)).toBe(true);
   });
 });
