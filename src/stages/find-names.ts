@@ -2506,9 +2506,10 @@ function allCommon(ctx: NameContext, from: number, to: number): boolean {
   return true;
 }
 
-/** A common word of compromise's lexicon (`commonWords`) or of wink-nlp's. */
+/** A common word of compromise's lexicon (`commonWords`) or of wink-nlp's (`isCommonWord` looks a word up in lower case: given it so, no second copy is made and hashed). */
 function isCommon(lex: NameFinderLexicons, w: string): boolean {
-  return lex.commonWords.has(w.toLowerCase()) || isCommonWord(w);
+  const lower = w.toLowerCase();
+  return lex.commonWords.has(lower) || isCommonWord(lower);
 }
 
 /** A common word (`isCommon`), or the plural of one of wink-nlp's ('Lines', 'Globes', 'States'). */
