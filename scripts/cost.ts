@@ -3,7 +3,8 @@
  * --documents 3000 --corpus <dir> --profile <dir>]`.
  *
  * 1. Checks out the base commit (default: the code the last `npm run bench` measured, named in docs/BENCHMARKS.md) in a
- *    git worktree under the OS temp folder, links this checkout's node_modules into it and builds both.
+ *    git worktree under the OS temp folder (kept for the next run; `git worktree remove` removes it), links this
+ *    checkout's node_modules into it and builds both.
  * 2. Runs scripts/cost-timer.mjs on each in turn, in fresh processes, --rounds times, the order swapped every round
  *    (base first, then the working tree first): each timing is `processDocuments` over the first --documents files of
  *    the corpus in one thread, without the gazetteer load, reading or writing tables.
@@ -79,6 +80,7 @@ function main(): void {
     build(base);
   }
   build(ROOT);
+  process.stderr.write(`cost: the base's checkout is kept for the next run: \`git worktree remove --force ${base}\` removes it\n`);
   const results: Round[] = [];
   for (let i = 0; i < rounds; i++) {
     // the order swaps every round: a slow spell of the machine falls on both sides alike
