@@ -369,14 +369,10 @@ export class GazetteerMatcher {
       const memoKey = docCaps ? `${exactKey}\n` : exactKey;
       let hits = this.memo.get(memoKey);
       if (!hits) {
-        // (the folded key only for a key not seen before: `hitsOf` checks the hits against it)
-        let foldedKey = '';
-        for (let j = from; j <= i; j++) {
-          const tj = tokens[j];
-          if (tj.joiner && j > from) continue;
-          foldedKey = j === from ? fold(tj.key) : `${foldedKey} ${fold(tj.key)}`;
-        }
-        hits = this.hitsOf(v, foldedKey, exactKey, docCaps);
+        // (the folded key only for a key not seen before: `hitsOf` checks the hits against it. The exact key folded
+        // whole is its words folded one by one: `toLowerCase`'s one rule of context, a final sigma, reads no further
+        // than the space between two words)
+        hits = this.hitsOf(v, fold(exactKey), exactKey, docCaps);
         if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
         this.memo.set(detach(memoKey), hits);
       }
