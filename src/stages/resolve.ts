@@ -304,6 +304,17 @@ function namesShortNames(type: 'person' | 'organization', n: string, names: Name
 }
 
 /**
+ * `namesShortNames`, kept in `memo` by type and name for the document (a top-level function, not a closure made per
+ * document: docs/ARCHITECTURE.md, why)
+ */
+function shortNamesOnce(memo: Map<string, readonly string[]>, type: 'person' | 'organization', n: string, names: NameFinderLexicons | undefined): readonly string[] {
+  const memoKey = `${type}\t${n}`;
+  let short = memo.get(memoKey);
+  if (short === undefined) memo.set(memoKey, (short = namesShortNames(type, n, names)));
+  return short;
+}
+
+/**
  * Whether a person's candidate names a relative of someone: a relative's word after a possessive right before the name,
  * a comma or a title between them too ('his wife Melania Trump', 'his wife, Annette Portvale', 'her brother, Dr. Harlan
  * Portvale', "Yeltsin's daughter Tatyana"), and up to two words in lower case between them ('his ex-model wife Annette
@@ -346,12 +357,6 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
   // the short names of a full name (a pure function of the type and the name): once per name, not once per mention of
   // it ('Barack Obama' and his entry's aliases, at each of his twenty mentions)
   const shortOf = new Map<string, readonly string[]>();
-  const shortNames = (type: 'person' | 'organization', n: string): readonly string[] => {
-    const memoKey = `${type}\t${n}`;
-    let short = shortOf.get(memoKey);
-    if (short === undefined) shortOf.set(memoKey, (short = namesShortNames(type, n, ctx.names)));
-    return short;
-  };
   for (const c of kept) {
     if (c.type !== 'person' && c.type !== 'organization') continue;
     const id = memoized(entityIds, c, entityIdOf, ctx.names);
@@ -377,7 +382,7 @@ export function resolve(doc: TaggedDocument, ctx: ResolveContext): ResolvedDocum
     else if (c.type === 'person' && c.idName !== undefined && c.idName !== c.name) names.push(c.idName);
     const keys: string[] = [];
     for (const n of names) {
-      for (const key of shortNames(c.type, n)) {
+      for (const key of shortNamesOnce(shortOf, c.type, n, ctx.names)) {
         keys.push(key);
         if (!named.has(key)) named.set(key, new Set());
         named.get(key)!.add(id);

@@ -849,6 +849,11 @@ function regionsByCue(cands: readonly Candidate[], doc: SplitDocument, matcher: 
   return out ?? (cands as Candidate[]);
 }
 
+/** Whether one of `cs` is an organisation written as an acronym in `text` ('NATO'; a loop, not a closure per document) */
+function anyAcronymOrg(cs: readonly Candidate[], text: string): boolean {
+  for (const c of cs) if (c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(text.slice(c.start, c.end))) return true;
+  return false;
+}
 /**
  * An organisation's acronym is the organisation the document names in full with those initials, the gazetteer's or
  * the rules' (an acronym the rules typed only), where there is one such ('The International Criminal Court issued a warrant … The ICC prosecutor said': WordNet's `ICC`,
@@ -858,8 +863,7 @@ function regionsByCue(cands: readonly Candidate[], doc: SplitDocument, matcher: 
  */
 export function acronymsOfNamedOrgs(gazetteer: readonly Candidate[], rules: readonly Candidate[], doc: SplitDocument, lex: NameFinderLexicons, report?: Reporter): [Candidate[], Candidate[]] {
   // (the first organisation written as an acronym is enough; the lists are not copied for the test)
-  const acronym = (c: Candidate) => c.type === 'organization' && c.end - c.start <= 6 && ACRONYM_TEXT.test(doc.clean.slice(c.start, c.end));
-  if (!gazetteer.some(acronym) && !rules.some(acronym)) return [gazetteer as Candidate[], rules as Candidate[]];
+  if (!anyAcronymOrg(gazetteer, doc.clean) && !anyAcronymOrg(rules, doc.clean)) return [gazetteer as Candidate[], rules as Candidate[]];
   const full = namedOrgInitials([...gazetteer, ...rules], doc);
   const relink = (list: readonly Candidate[], ruled: boolean): Candidate[] => {
     let out: Candidate[] | undefined;
