@@ -108,6 +108,40 @@ function endsSentence(t: string): boolean {
 /** Longest function word ('throughout'): longer words need no look-up. */
 const MAX_STOP = Math.max(...[...STOP].map((w) => w.length));
 
+/** the function words by length and first character: STOP_BUCKETS[length * 128 + first code unit] (all are ASCII) */
+const STOP_BUCKETS: (string[] | undefined)[] = new Array((MAX_STOP + 1) * 128);
+for (const w of STOP) (STOP_BUCKETS[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
+
+/**
+ * Is `t[s, e)` in lower case, its ’ read as ', a function word (`STOP.has(t.slice(s, e).toLowerCase().replaceAll('’',
+ * "'"))`), for a word of ASCII letters and digits, ' ’ . - that starts with a letter or digit (`countLine`'s words;
+ * the caller checks that it has no other character: lower-casing one may give ASCII, the Kelvin sign 'k'), compared
+ * code unit by code unit with the few function words of its length and first letter instead of making and hashing
+ * a string per word: isStopAt('Of the', 0, 2) = true, isStopAt('It’s', 0, 4) = true, isStopAt('Baku', 0, 4) = false.
+ */
+function isStopAt(t: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n > MAX_STOP) return false;
+  const bucket = STOP_BUCKETS[n * 128 + foldUnit(t.charCodeAt(s))];
+  if (bucket === undefined) return false;
+  for (const w of bucket) {
+    let k = 1;
+    while (k < n && foldUnit(t.charCodeAt(s + k)) === w.charCodeAt(k)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+/** a code unit as `isStopAt` compares it: A-Z in lower case, ’ as ', the others as they are */
+const foldUnit = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+/** `t[s, e)` has only ASCII characters and ’ (`isStopAt` reads such a word) */
+function asciiOrCurly(t: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c > 0x7f && c !== 0x2019) return false;
+  }
+  return true;
+}
+
 /** Features of one line of text (exported for tests). */
 export function lineFeatures(t: string): Features {
   return features(countLine(t), t.length, endsSentence(t));
@@ -148,14 +182,10 @@ function countLine(t: string): LineCounts {
         continue;
       }
       const s = i;
-      let upper = false;
       if (c >= 65 && c <= 90) caps++;
       for (; i < len; i++) {
         c = t.charCodeAt(i);
-        if (c >= 65 && c <= 90) {
-          upper = true;
-          letters++;
-        } else if (c >= 97 && c <= 122) letters++;
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
         else if (!((c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45)) break;
       }
       n++;
@@ -163,10 +193,7 @@ function countLine(t: string): LineCounts {
       // word exactly when it is one without its trailing punctuation)
       let e = i;
       while (e > s + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 39 || t.charCodeAt(e - 1) === 45)) e--;
-      if (e - s <= MAX_STOP) {
-        const w = t.slice(s, e);
-        if (STOP.has(upper ? w.toLowerCase() : w)) stops++;
-      }
+      if (isStopAt(t, s, e)) stops++;
     }
   } else if (!hasSurrogate(t)) {
     // a line with other characters (most of web text's: a curly quote, a dash): the same pass, each code unit's
@@ -203,10 +230,15 @@ function countLine(t: string): LineCounts {
       let e = i;
       for (let d = t.charCodeAt(e - 1); e > s + 1 && (d === 46 || d === 39 || d === 45 || d === 0x2019); d = t.charCodeAt(e - 1)) e--;
       if (e - s <= MAX_STOP) {
-        // (lower-cased only with a capital in it: without one, lower-casing changes no ASCII letter, and a word with
-        // another letter is no function word either way; the Kelvin sign, which lower-cases to 'k', is a capital)
-        const w = upper ? t.slice(s, e).toLowerCase() : t.slice(s, e);
-        if (STOP.has(curly ? w.replaceAll('’', "'") : w)) stops++;
+        // (a word of ASCII and ’ compared in place, the others as a string: lower-cased only with a capital in it:
+        // without one, lower-casing changes no ASCII letter, and a word with another letter is no function word either
+        // way; the Kelvin sign, which lower-cases to 'k', is a capital)
+        if (asciiOrCurly(t, s, e)) {
+          if (isStopAt(t, s, e)) stops++;
+        } else {
+          const w = upper ? t.slice(s, e).toLowerCase() : t.slice(s, e);
+          if (STOP.has(curly ? w.replaceAll('’', "'") : w)) stops++;
+        }
       }
     }
   } else {
