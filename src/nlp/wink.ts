@@ -365,33 +365,35 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const pos = tagging === 'contextual' ? (doc.tokens().out(its.pos) as string[]) : values.map((v) => (isCapitalised(v) ? lexicalPos(core, v) : ''));
+  const pos = tagging === 'contextual' ? (doc.tokens().out(its.pos) as string[]) : lexicalTags(core, values);
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const spans: [number, number][] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => void spans.push(s.out(its.span) as unknown as [number, number]));
+  // (each sentence's token span: what the sentence items' out(its.span) gives, without making the items)
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // the wink tokens that end a domain name wink cut at its dot, where a sentence may start ('Booking' '.' 'com': see
   // `domainEndsAt`); its sentence goes on from the one before
   let domains: Uint8Array | undefined;
   for (let i = 2; i < values.length; i++) {
-    if (values[i - 1] !== '.' || !domainEndsAt(values, spaces, i)) continue;
+    if (!isFullStop(values[i - 1]) || !domainEndsAt(values, spaces, i)) continue;
     (domains ??= new Uint8Array(values.length))[i] = 1;
     const k = spans.findIndex(([a]) => a === i);
     if (k > 0) spans.splice(k - 1, 2, [spans[k - 1][0], spans[k][1]]);
   }
   // the wink tokens that start a sentence: a word is never joined across one
-  const opens = new Uint8Array(values.length + 1);
+  const opens = scratch(values.length + 1);
   for (const [a] of spans) opens[a] = 1;
   // whitespace-only tokens (wink emits some for line breaks) are dropped;
-  // `keep` maps wink token indices to ours for the sentence ranges
+  // `ours` maps wink token indices to ours for the sentence ranges
   const tokens: WinkToken[] = [];
-  const ours = new Int32Array(values.length + 1);
+  const ours = tokenMap(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     ours[i] = tokens.length;
     const v = values[i];
-    const verbatim = text.startsWith(v, cursor + spaces[i].length);
-    let at = verbatim ? cursor + spaces[i].length : text.indexOf(v, cursor);
-    if (at < 0 || at - cursor > spaces[i].length + 64) at = cursor + spaces[i].length;
+    // (where the token is when wink kept the text's spaces: nearly always)
+    const after = cursor + spaces[i].length;
+    const verbatim = text.startsWith(v, after);
+    let at = verbatim ? after : text.indexOf(v, cursor);
+    if (at < 0 || at - cursor > spaces[i].length + 64) at = after;
     const end = Math.min(text.length, at + v.length);
     cursor = end;
     if (v.trim() === '') continue;
@@ -429,6 +431,42 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
   }
   return { tokens, sentences };
 }
+
+/**
+ * The lexical tag of each of wink's token values (`lexicalPos` for a capitalised one, '' for the others), as
+ * `analyse` reads them without wink's tagger: lexicalTags(core, ['The', 'talks', 'in', 'Baku']) = ['DET', '', '',
+ * 'PROPN'].
+ */
+function lexicalTags(core: Core, values: readonly string[]): string[] {
+  const pos: string[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) pos[i] = isCapitalised(values[i]) ? lexicalPos(core, values[i]) : '';
+  return pos;
+}
+
+/** a token that is a full stop alone: isFullStop('.') = true, isFullStop('..') = false */
+const isFullStop = (v: string) => v.length === 1 && v.charCodeAt(0) === 46;
+
+/**
+ * A zeroed Uint8Array of at least `n` bytes, the same one each call while it is long enough: `analyse`'s marks of
+ * the tokens that open a sentence, an array per document cost more to allocate than to fill (read before the next
+ * call: `analyse` never calls itself).
+ */
+function scratch(n: number): Uint8Array {
+  if (scratchBytes.length < n) scratchBytes = new Uint8Array(Math.max(n, 2 * scratchBytes.length));
+  else scratchBytes.fill(0, 0, n);
+  return scratchBytes;
+}
+let scratchBytes = new Uint8Array(4096);
+
+/**
+ * An Int32Array of at least `n` entries, the same one each call while it is long enough, not cleared: `analyse`'s
+ * map of wink's token indices to its own, every entry of which it writes before reading it.
+ */
+function tokenMap(n: number): Int32Array {
+  if (scratchInts.length < n) scratchInts = new Int32Array(Math.max(n, 2 * scratchInts.length));
+  return scratchInts;
+}
+let scratchInts = new Int32Array(4096);
 
 /**
  * the last parts of the domain names news names firms and sites by ('Booking.com', 'Salon.com', 'MoveOn.org'). (Not a
