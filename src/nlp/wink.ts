@@ -439,9 +439,29 @@ export function analyse(text: string, tagging: Tagging = 'lexical'): WinkAnalysi
  */
 function lexicalTags(core: Core, values: readonly string[]): string[] {
   const pos: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) pos[i] = isCapitalised(values[i]) ? lexicalPos(core, values[i]) : '';
+  for (let i = 0; i < values.length; i++) pos[i] = isCapitalised(values[i]) ? knownLexicalPos(core, values[i]) : '';
   return pos;
 }
+
+/**
+ * `lexicalPos`, remembered for words of up to 12 characters: it reads only the shipped entries, which wink never
+ * changes (it adds a word only when the hash lacks it, `forget` deletes only learned ones), so a word's tag is the
+ * same in every document. One look-up of the word as wink gave it (the same string for a word it knows) instead of
+ * two in the lexeme hash and a lower-case copy per capitalised token. (Not longer words, which V8 may keep as a slice
+ * of the whole document; cleared at MEMO_LIMIT words, a few hundred kB.) knownLexicalPos(core, 'Baku') = 'PROPN'.
+ */
+function knownLexicalPos(core: Core, word: string): string {
+  if (word.length > 12) return lexicalPos(core, word);
+  let tag = lexicalMemo.get(word);
+  if (tag === undefined) {
+    if (lexicalMemo.size >= MEMO_LIMIT) lexicalMemo.clear();
+    tag = lexicalPos(core, word);
+    lexicalMemo.set(word, tag);
+  }
+  return tag;
+}
+const MEMO_LIMIT = 20_000;
+const lexicalMemo = new Map<string, string>();
 
 /** a token that is a full stop alone: isFullStop('.') = true, isFullStop('..') = false */
 const isFullStop = (v: string) => v.length === 1 && v.charCodeAt(0) === 46;
