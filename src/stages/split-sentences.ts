@@ -76,12 +76,7 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
   const { tokens: winkTokens, sentences: winkSentences } = analyse(doc.clean, ctx.tagging);
   const tokens: Token[] = winkTokens;
   // block index of every token
-  const blockOf = new Int32Array(tokens.length);
-  let bi = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (bi < doc.blocks.length - 1 && tokens[i].start >= doc.blocks[bi].clean.end) bi++;
-    blockOf[i] = bi;
-  }
+  const blockOf = blockIndices(doc.blocks, tokens);
   // 1. cut wink sentences at block boundaries, and after a dateline that opens a block: 'BAKU, March 3 (Reuters) -' /
   // 'Soldier Elmir Ganbarov was killed …' (the place and date are no part of the sentence, and the rules that read a
   // sentence's first word see its first word: 'Soldier' is no name's, as at any sentence's start)
@@ -90,7 +85,7 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
   for (const s of winkSentences) {
     let a = s.tokenStart;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (blockOf[i] !== blockOf[i - 1] || datelineEnds.has(i)) {
+      if (blockOf[i] !== blockOf[i - 1] || (datelineEnds.size > 0 && datelineEnds.has(i))) {
         ranges.push([a, i]);
         a = i;
       }
@@ -132,6 +127,24 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
     });
   if (sentences.length === 0 && doc.clean.trim().length > 0) ctx.report.warn('split/no-sentence', 'the cleaned text has no sentence');
   return { ...doc, sentences, tokens };
+}
+
+/**
+ * The index of the block of every token (tokens and blocks in text order; a token after the last block's end is in
+ * the last block): blockIndices([{ clean: { start: 0, end: 5 } }, { clean: { start: 7, end: 20 } }], tokens at 0, 7,
+ * 12) = [0, 1, 1].
+ */
+function blockIndices(blocks: CleanDocument['blocks'], tokens: readonly Token[]): Int32Array {
+  const blockOf = new Int32Array(tokens.length);
+  const last = blocks.length - 1;
+  let bi = 0;
+  let end = last > 0 ? blocks[0].clean.end : 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i].start;
+    while (bi < last && start >= end) end = ++bi < last ? blocks[bi].clean.end : 0;
+    blockOf[i] = bi;
+  }
+  return blockOf;
 }
 
 /**
