@@ -24,7 +24,8 @@ export interface MatchToken {
 }
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
-const HYPHENS = /^[-‐‑]$/;
+/** a hyphen's code unit: '-', '‐' (U+2010), '‑' (U+2011) */
+const isHyphenUnit = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const SPACE = /\s/;
 
 export function tokenKey(token: string): string {
@@ -77,7 +78,8 @@ export function tokenize(text: string, offset = 0, end = text.length): MatchToke
     const start = i;
     const tokEnd = Math.min(j, end);
     const t = text.slice(start, tokEnd);
-    const joiner = t.length === 1 && HYPHENS.test(t) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
+    // (a hyphen alone: /^[-‐‑]$/ by its code unit, not a regex run on every punctuation mark)
+    const joiner = t.length === 1 && isHyphenUnit(t.charCodeAt(0)) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
     out.push({ start, end: tokEnd, text: t, key: tokenKey(t), joiner });
     i = j;
   }
