@@ -130,10 +130,11 @@ export const wordsLearned = () => (tables ? tables.features.lexeme.list.length -
 function mustRebuild(c: Core): boolean {
   const lx = c.features.lexeme;
   if (lx.list.length - lx.intrinsicSize > learnedLimit) return true;
-  return PACKED.some((k) => {
+  for (const k of PACKED) {
     const x = c.features[k];
-    return x.list.length - x.intrinsicSize > (x.maxIndex! - x.intrinsicSize) / 2;
-  });
+    if (x.list.length - x.intrinsicSize > (x.maxIndex! - x.intrinsicSize) / 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -160,7 +161,7 @@ function mustRebuild(c: Core): boolean {
  * difference (docs/BENCHMARKS.md, eleventh session).
  */
 function forget(c: Core): void {
-  forgotten = deleteLearned(c.features.lexeme, forgotten, (v) => keepsWord(c, v));
+  forgotten = deleteLearned(c.features.lexeme, forgotten, c);
 }
 
 /** every learned value deleted from the hashes, kept words included (before the lists are cut back) */
@@ -168,11 +169,15 @@ function forgetAll(c: Core): void {
   for (const k of LEARNED) deleteLearned(c.features[k], c.features[k].intrinsicSize);
 }
 
-/** Deletes from `t.hash` the entries learned at list[from..] that `keep` does not keep; returns the list's length. */
-function deleteLearned({ hash, list }: Learned, from: number, keep?: (v: string) => boolean): number {
+/**
+ * Deletes from `t.hash` the entries learned at list[from..], but for the words `keepsWord` keeps when `keeping` is
+ * given (the model's core: `forget`); returns the list's length. (A top-level test, not a closure made per document:
+ * it runs for each word learned.)
+ */
+function deleteLearned({ hash, list }: Learned, from: number, keeping?: Core): number {
   for (let i = from; i < list.length; i++) {
     const v = list[i];
-    if (hash[v] === i && !keep?.(v)) delete hash[v];
+    if (hash[v] === i && !(keeping !== undefined && keepsWord(keeping, v))) delete hash[v];
   }
   return list.length;
 }

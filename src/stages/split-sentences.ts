@@ -110,21 +110,21 @@ export function splitSentences(doc: CleanDocument, ctx: { report: Reporter; tagg
     if (b - a > MAX_SENTENCE_TOKENS) cut++;
   }
   if (cut > 0) ctx.report.warn('split/long-sentence', `${cut} sentence(s) longer than ${MAX_SENTENCE_TOKENS} tokens cut into pieces of ${MAX_SENTENCE_TOKENS} tokens`);
-  const sentences: Sentence[] = bounded
-    .filter(([a, b]) => b > a)
-    .map(([a, b], index) => {
-      const start = tokens[a].start;
-      const end = tokens[b - 1].end;
-      return {
-        index,
-        start,
-        end,
-        source: doc.toSource.toOriginal({ start, end }),
-        tokenStart: a,
-        tokenEnd: b,
-        zone: doc.blocks[blockOf[a]]?.zone ?? 'body',
-      };
+  const sentences: Sentence[] = [];
+  for (const [a, b] of bounded) {
+    if (b <= a) continue;
+    const start = tokens[a].start;
+    const end = tokens[b - 1].end;
+    sentences.push({
+      index: sentences.length,
+      start,
+      end,
+      source: doc.toSource.toOriginal({ start, end }),
+      tokenStart: a,
+      tokenEnd: b,
+      zone: doc.blocks[blockOf[a]]?.zone ?? 'body',
     });
+  }
   if (sentences.length === 0 && doc.clean.trim().length > 0) ctx.report.warn('split/no-sentence', 'the cleaned text has no sentence');
   return { ...doc, sentences, tokens };
 }
