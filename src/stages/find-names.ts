@@ -1459,7 +1459,7 @@ function namedByTail(ctx: NameContext, s: Sentence, from: number, to: number): b
   const toks = ctx.toks;
   const after = ctx.doc.clean.slice(s.end);
   // (each word of the last ones looked up first in the text in lower case: most headlines' are nowhere after them)
-  for (let a = from + 1; a < to - 1; a++) if (toks[a].start > toks[a - 1].end && wordsMayStandIn(ctx, a, to, s.end) && ownNameIn(wordsIn(toks, a, to), after)) return !wordsIn(toks, from, to).test(after);
+  for (let a = from + 1; a < to - 1; a++) if (toks[a].start > toks[a - 1].end && wordsMayStandIn(ctx, a, to, s.end) && ownNameIn(wordsIn(toks, a, to), after)) return nextAlone(wordsIn(toks, from, to), after, WORDS_EDGES) === null;
   return false;
 }
 /**
@@ -1479,18 +1479,73 @@ function wordsMayStandIn(ctx: NameContext, from: number, to: number, at: number)
   }
   return true;
 }
-/** Whether `re` (`wordsIn`'s) finds the words in `text` as a name of their own, after no capitalised word ('raised Zorvex Corp's rating'; not 'TGC Industries Inc' for 'QUIMBAR INDUSTRIES INC') */
-function ownNameIn(re: RegExp, text: string): boolean {
-  const g = new RegExp(re.source, 'giu');
-  for (let m = g.exec(text); m; m = g.exec(text)) if (!CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+/** Whether `words` (`wordsIn`'s) finds the words in `text` as a name of their own, after no capitalised word ('raised Zorvex Corp's rating'; not 'TGC Industries Inc' for 'QUIMBAR INDUSTRIES INC') */
+function ownNameIn(words: RegExp, text: string): boolean {
+  for (let m = nextAlone(words, text, WORDS_EDGES); m; m = nextAlone(words, text, WORDS_EDGES)) if (!CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’.&-]*\s+$/u;
-/** the tokens `from`..`to` as an expression that finds them in any case, any spaces between words ('Zorvex  Corp') */
+/**
+ * The tokens `from`..`to` as an expression (flags `giu`) that finds them in any case, any spaces between words ('Zorvex
+ * Corp', 'Zorvex  Corp'); where no letter or digit touches them, `nextAlone` with `WORDS_EDGES` tells. (A word after a
+ * space that opens with a space itself, which no token of wink-nlp's does, would give the `\s+` before it more than one
+ * end: the expression then holds the two assertions, and `nextAlone` finds them true.)
+ */
 function wordsIn(toks: readonly Token[], from: number, to: number): RegExp {
   let source = escapeRegExp(toks[from].text);
-  for (let k = from + 1; k < to; k++) source += (toks[k].start > toks[k - 1].end ? String.raw`\s+` : '') + escapeRegExp(toks[k].text);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])` + source + String.raw`(?![\p{L}\p{N}])`, 'iu');
+  let spaceFirst = false;
+  for (let k = from + 1; k < to; k++) {
+    if (toks[k].start > toks[k - 1].end) {
+      source += String.raw`\s+`;
+      spaceFirst ||= SPACE_FIRST.test(toks[k].text);
+    }
+    source += escapeRegExp(toks[k].text);
+  }
+  return new RegExp(spaceFirst ? String.raw`(?<![\p{L}\p{N}])` + source + String.raw`(?![\p{L}\p{N}])` : source, 'giu');
+}
+const SPACE_FIRST = /^\s/;
+
+/**
+ * The assertions `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])` as expressions of their own (sticky: asked at one index), in
+ * the flags of the expressions whose matches they bound: `nextAlone`.
+ */
+interface Edges {
+  readonly before: RegExp;
+  readonly after: RegExp;
+}
+/** `Edges` of an expression with the flags `iu` (`wordsIn`'s; under `i` the class holds what folds into it too: U+0345) */
+const WORDS_EDGES: Edges = { before: /(?<![\p{L}\p{N}])/iuy, after: /(?![\p{L}\p{N}])/iuy };
+/** `Edges` of an expression with the flag `u` */
+const NAME_EDGES: Edges = { before: /(?<![\p{L}\p{N}])/uy, after: /(?![\p{L}\p{N}])/uy };
+
+/**
+ * The next match of `re` (flags `g` and `u`, and `i` with `WORDS_EDGES`) in `text` from its `lastIndex` that no letter
+ * or digit touches, or null: what `(?<![\p{L}\p{N}])` + `re.source` + `(?![\p{L}\p{N}])` in `re`'s flags finds there, its
+ * `lastIndex` left as that expression's (at the match's end). Every match of `re` is tried in order, each start one
+ * code point after the last refused one's, as the expression tries them; where `re` matches at an index, its end there
+ * is the one end it can have (a name, or words and `\s+` between them, no word after one opening with a space:
+ * `wordsIn`), so the assertion after it is asked of the end the expression would ask it of. The bounded expression is not compiled: its
+ * `\p{L}` classes cost ~0.5 ms a compile, and each headline's words are a new expression (`namedByTail`).
+ * ('Zorvex Corp' in 'Zorvex Corp's rating'; not in 'Zorvex Corporation', nor 'AZorvex Corp')
+ */
+function nextAlone(re: RegExp, text: string, edges: Edges): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    edges.before.lastIndex = m.index;
+    edges.after.lastIndex = end;
+    if (edges.before.test(text) && edges.after.test(text)) {
+      re.lastIndex = end;
+      return m;
+    }
+    re.lastIndex = m.index + (isSurrogatePair(text, m.index) ? 2 : 1);
+  }
+  return null;
+}
+/** whether a high surrogate and a low one stand at `i` of `s`: one code point of two code units */
+function isSurrogatePair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 const WORD_INNER = new Set(['-', "'", '’', '.']);
 /** a word in capitals, '&' or a capital alone (a ticker's firm's words: 'QUANDELL & ZORVEX INC <QZI>', 'Z-TRON INC <ZTR>') */
@@ -5440,8 +5495,8 @@ function knownAsTeamsOrFirms(facts: DocumentFacts, out: Candidate[]): void {
 function townInSentence(text: string, s: Sentence, name: string): boolean {
   const sentence = text.slice(s.start, s.end);
   if (!sentence.includes(name)) return false;
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])` + escapeRegExp(name) + String.raw`(?![\p{L}\p{N}])`, 'gu');
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  const re = new RegExp(escapeRegExp(name), 'gu');
+  for (let m = nextAlone(re, sentence, NAME_EDGES); m; m = nextAlone(re, sentence, NAME_EDGES)) {
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     if (IN_TOWN_BEFORE.test(before) && !HOLDING_IN_BEFORE.test(before)) return true;
   }
