@@ -6544,6 +6544,9 @@ function around(text: string, s: Sentence, start: number, end: number, width = 2
  */
 function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords: Set<string>, docTypes: ReadonlyMap<string, { type: EntityType }>, sports: () => boolean): ReadonlySet<string> {
   const { doc } = ctx;
+  // (a story that is no sports report and has no player's position after a club's town has no team: `positionedTeams`
+  // finds one only there; the sets below are made for nothing then, in most stories)
+  if (!sports() && !anyPositionAfterTown(doc, known)) return NO_TEAMS;
   const names = new Set<string>();
   // no team: countries, and the surnames of people named in full here ('Washington' after 'MaliVai Washington')
   const notTeams = new Set<string>(personWords);
@@ -6567,7 +6570,7 @@ function sportsTeams(ctx: NameContext, known: readonly Candidate[], personWords:
       personEnds.add(f.end);
     }
   // (outside a sports report only a town before a player's position counts, `positionedTeams`: the report's own rules
-  // below are read in one only, so the question is asked first, as most stories are none: 421 of the first 3,000
+  // below are read in one only, so the question is asked first, above, as most stories are none: 421 of the first 3,000
   // documents of the 10 MB bench corpus are)
   if (!sports()) return positionedTeams(ctx, known, notTeams, persons);
   const clubPersons = new Set<string>();
@@ -6729,13 +6732,23 @@ function positionedTeams(ctx: NameContext, known: readonly Candidate[], notTeams
   const { doc } = ctx;
   let positioned: Set<string> | undefined;
   for (const c of known) {
-    if (!isClubTown(c) || c.entries[0].kind !== 'city') continue;
+    const position = positionAfterTown(doc, c);
+    if (position === null) continue;
     const name = doc.clean.slice(c.start, c.end);
-    const position = notTeams.has(name) ? null : POSITION_AFTER.exec(doc.clean.slice(c.end, c.end + 40));
-    if (!position || !persons.has(c.end + position[0].length)) continue;
+    if (notTeams.has(name) || !persons.has(c.end + position.length)) continue;
     (positioned ??= new Set()).add(name);
   }
   return positioned ?? NO_TEAMS;
+}
+/** The player's position and the spaces before it right after `c`, a club's town (a gazetteer's city), or null: `positionedTeams`' first test ('Newcastle striker Alexander Isak') */
+function positionAfterTown(doc: SplitDocument, c: Candidate): string | null {
+  if (!isClubTown(c) || c.entries[0].kind !== 'city') return null;
+  return POSITION_AFTER.exec(doc.clean.slice(c.end, c.end + 40))?.[0] ?? null;
+}
+/** Whether a candidate of `known` has a player's position after it (`positionAfterTown`): what `positionedTeams` needs to find a team */
+function anyPositionAfterTown(doc: SplitDocument, known: readonly Candidate[]): boolean {
+  for (const c of known) if (positionAfterTown(doc, c) !== null) return true;
+  return false;
 }
 const NO_TEAMS: ReadonlySet<string> = new Set();
 /** the first words of the persons of two words or more the rules found or a gazetteer typed ('Tiger' of 'Tiger Woods') */
