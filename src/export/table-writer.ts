@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { stringify as stringifySync, type Options as CsvOptions } from 'csv-stringify/sync';
+import { Stringifier } from 'csv-stringify';
 
 type Columns = readonly string[];
 
@@ -56,7 +57,7 @@ const CSV_CAST: CsvOptions['cast'] = {
   object: (v) => spreadsheetCell(Array.isArray(v) ? v.join(' | ') : JSON.stringify(v)),
 };
 
-/** csv-stringify options of a table (csv-stringify's sync API normalises them on every call). */
+/** csv-stringify options of a table (normalised once per table and thread: `recordFormatter`). */
 function csvOptions(columns: Columns): CsvOptions {
   return {
     columns: columns as string[],
@@ -148,8 +149,48 @@ export function formatCsv<Row extends Record<string, unknown>>(columns: readonly
       return typeof v === 'string' && v.length >= SPREADSHEET_CELL_CHARS ? spreadsheetCell(v) : v;
     }),
   );
-  return stringifySync(records, { ...csvOptions(columns), header: false, bom: false });
+  const formatter = recordFormatter(columns);
+  csvRecords = '';
+  for (const record of records) {
+    const err = formatter.__transform(record, pushCsvRecord);
+    if (err !== undefined) throw err;
+  }
+  const csv = csvRecords;
+  csvRecords = '';
+  return csv;
 }
+
+/**
+ * csv-stringify's formatter of one record, as its `Stringifier` keeps it (`api`): what its sync API and its stream
+ * both call per record, with the options they normalised. The sync API normalises the options and makes this
+ * formatter, methods and all, on every call: per document and table in the workers, per chunk at the serial end.
+ * Made once per thread and table here, its options are normalised once and its methods keep their optimised code
+ * (docs/ARCHITECTURE.md, "Hot code"). The same bytes: with `header` and `bom` false and `eof` (the default), a record's
+ * CSV does not depend on the records before it (tests/export/csv.test.ts checks it against the sync API).
+ */
+interface RecordFormatter {
+  /** pushes the record's CSV, CRLF included, or returns the error the sync API throws */
+  __transform(record: unknown[], push: (csv: string) => void): Error | undefined;
+}
+
+/** `RecordFormatter`s by table, keyed by the columns' names (the CSV thread gets its columns as a new array each time) */
+const recordFormatters = new Map<string, RecordFormatter>();
+
+/** The `RecordFormatter` of a table of `columns` (made on first use). */
+function recordFormatter(columns: Columns): RecordFormatter {
+  const key = columns.join('\n');
+  let formatter = recordFormatters.get(key);
+  if (!formatter) {
+    const api = (new Stringifier({ ...csvOptions(columns), header: false, bom: false }) as unknown as { api?: RecordFormatter }).api;
+    if (typeof api?.__transform !== 'function') throw new Error('internal error: csv-stringify\'s Stringifier has no record formatter (api.__transform): a version the table writer was not written for');
+    recordFormatters.set(key, (formatter = api));
+  }
+  return formatter;
+}
+
+/** What `formatCsv` has formatted so far, and how the record formatter adds to it (a top-level function, not a closure per call). */
+let csvRecords = '';
+const pushCsvRecord = (csv: string) => void (csvRecords += csv);
 
 /**
  * A temporary file written through a WriteStream in chunks of 256 kB: a
@@ -326,7 +367,7 @@ export class TableWriter<Row extends Record<string, unknown>> {
     this.csvPath = csvFile(basePath, files);
     this.csvFile = new ChunkedFile(`${this.csvPath}.tmp`, files.gzip);
     this.jsonFile = new ChunkedFile(`${this.jsonPath}.tmp`, files.gzip);
-    // BOM and header once; then each batch of rows is formatted with csv-stringify's sync API
+    // BOM and header once (csv-stringify's sync API); then each batch of rows is formatted by `formatCsv`
     // (one call per document rather than a stream transform per row: the same bytes, a fraction of the cost)
     void this.csvFile.append(stringifySync([], { ...csvOptions(columns), header: true, bom: true }));
     if (this.json === 'array') void this.jsonFile.append('[');
