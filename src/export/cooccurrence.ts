@@ -1,10 +1,11 @@
 import type { EntityName, EntityType, Mention } from '../model/entity.js';
 import { Column } from '../util/column.js';
+import { rmSync } from 'node:fs';
 import { Int32List, RowFile, SortedRuns, jsonLines, sortedNumbers } from '../util/spill.js';
 import { byCodeUnit } from '../util/order.js';
 import { formatCsvOfLines, formatRows, type FormattedRows, type JsonShape } from './table-writer.js';
 import { grouped } from '../util/format.js';
-import type { CsvFormatter } from './csv-thread.js';
+import { CSV_RECORD_LINES, type CsvFormatter } from './csv-thread.js';
 
 /** A mention as `addRows` reads it: a mentions.csv row (the batch's results) has these fields. */
 export type CooccurrenceMention = { readonly entity_id: string; readonly sentence: number };
@@ -99,6 +100,8 @@ const capacityFor = (length: number) => Math.min(DOCUMENT_ID_LIMIT, Math.max(4, 
 /** `formattedChunksWith`: how many chunks another thread formats at once, and how far ahead of them this one works */
 const CSV_IN_FLIGHT = 8;
 const CSV_WINDOW = 32;
+/** how many merged rows go to the CSV thread a message during the merge (`merge`'s `csv`) */
+const CSV_RECORDS_PER_MESSAGE = 1000;
 
 /** A chunk of a spilled table's merged rows: their JSON lines as they are (byte for byte `jsonRow`'s), with their CSV. */
 function mergedChunk(lines: readonly string[], csv: string, shape: JsonShape): FormattedRows {
@@ -162,6 +165,8 @@ export class CooccurrenceTable {
   private readonly runs: SortedRuns<SpilledPair> | undefined;
   /** a spilled table's pairs, merged (`merge`) */
   private merged: MergedPairs | undefined;
+  /** the merged rows' CSV records, by the merged rows' numbers, once the CSV thread has handed them over (`merge`) */
+  private csvRecords: RowFile<string> | undefined;
 
   /**
    * `names` gives a pair's names and types when its rows are read (after the
@@ -322,11 +327,15 @@ export class CooccurrenceTable {
    * (source id, target id) order, with each row's sentences and documents:
    * what the rows' order needs. Undefined for a table that never spilled. Once.
    */
-  private merge(): MergedPairs | undefined {
+  private merge(csv?: CsvFormatter): MergedPairs | undefined {
     if (this.merged || !this.runs || this.runs.count === 0) return this.merged;
     const file = new RowFile(`${this.spill!.path}.merged.tmp`, jsonLines<CooccurrenceRow>());
     const sentenceCounts = new Int32List();
     const documentCounts = new Int32List();
+    // with a CSV thread that keeps records (`appendRecords`), each merged row's CSV record is made there, while this
+    // thread merges, in a file of its own numbered as `file` is
+    const records = csv?.appendRecords && csv.closeRecords ? csv : undefined;
+    let batch: string[] = [];
     // the pairs still held join the merge as its last run, with no file
     // (the groups come in source id order, so most share the one before's source: its name is asked, and its
     // JSON made, once for them: `MergedLine`)
@@ -345,23 +354,42 @@ export class CooccurrenceTable {
       // them one after another is the whole list's order, and its first DOCUMENT_ID_LIMIT are among the runs' lists
       const ids = group.length === 1 ? first.ids : firstIds(group, DOCUMENT_ID_LIMIT);
       if (line.source !== first.lo) line.from(first.lo, this.nameOf(first.lo));
-      file.appendLine(line.of(first.hi, this.nameOf(first.hi), s, d, sd, ids));
+      const merged = line.of(first.hi, this.nameOf(first.hi), s, d, sd, ids);
+      file.appendLine(merged);
       sentenceCounts.push(s);
       documentCounts.push(d);
+      if (records && batch.push(merged) === CSV_RECORDS_PER_MESSAGE) {
+        records.appendRecords!(this.csvRecordsPath, COOCCURRENCE_COLUMNS, batch);
+        batch = [];
+      }
     }
+    if (records && batch.length > 0) records.appendRecords!(this.csvRecordsPath, COOCCURRENCE_COLUMNS, batch);
     this.runs.remove();
     this.clearPairs();
     const sentences = sentenceCounts.values;
     const documents = documentCounts.values;
     const order = sortedNumbers(sentences.length, (x, y) => sentences[y] - sentences[x] || documents[y] - documents[x] || x - y);
-    this.merged = { file, order, sentences };
+    const path = this.csvRecordsPath;
+    // (the thread's file, or on any failure none: the chunks' CSV is then formatted from their lines)
+    const csvRecords = records?.closeRecords!(path).then(
+      (handover) => (this.csvRecords = new RowFile(path, CSV_RECORD_LINES, handover)),
+      () => void rmSync(path, { force: true }),
+    );
+    this.merged = { file, order, sentences, csvRecords };
     return this.merged;
+  }
+
+  /** where the CSV thread keeps the merged rows' CSV records (`merge`) */
+  private get csvRecordsPath(): string {
+    return `${this.spill!.path}.merged-csv.tmp`;
   }
 
   /** Deletes a spilled table's temporary files (when its rows have been read for the last time, or the batch is abandoned). */
   remove(): void {
     this.runs?.remove();
     this.merged?.file.remove();
+    this.csvRecords?.remove();
+    if (this.merged?.csvRecords) rmSync(this.csvRecordsPath, { force: true });
   }
 
   /** Adds document `d` to pair `p`'s list if its id is among the smallest (before `documents` counts it). */
@@ -469,21 +497,29 @@ export class CooccurrenceTable {
   }
 
   /**
-   * `formattedChunks(size, shape)`, the same chunks in the same order, with the CSV of some of them formatted by `csv`
-   * (`CsvThread`: another thread) while this thread formats the others. Only a spilled table's merged rows go there,
-   * as their JSON lines; a table held in memory is formatted here.
+   * `formattedChunks(size, shape)`, the same chunks in the same order, their CSV made by `csv` (`CsvThread`: another
+   * thread) where it can. Only a spilled table's merged rows go there, as their JSON lines; a table held in memory is
+   * formatted here. A `csv` that keeps records (`appendRecords`) makes every merged row's CSV record during the merge,
+   * and the chunks read them back (a record's CSV is the same alone as among others: `csvRecordsOf`); else, or if it
+   * fails, the chunks' CSV is formatted as follows.
    *
    * Which chunks go where adapts to the two threads' speeds: a chunk goes to `csv` while it has fewer than
    * `CSV_IN_FLIGHT` of them, else it is formatted here; this thread works up to `CSV_WINDOW` chunks ahead of the one
    * it hands on next, and waits only when that one is still at `csv` with the window full.
    */
   async *formattedChunksWith(csv: CsvFormatter, size: number, shape: JsonShape = 'array'): AsyncGenerator<FormattedRows> {
-    const merged = this.merge();
+    const merged = this.merge(csv);
     if (!merged) {
       yield* this.formattedChunks(size, shape);
       return;
     }
     const n = merged.order.length;
+    const records = await merged.csvRecords;
+    if (records) {
+      // every row's CSV record made by `csv` during the merge: read in the table's order, as the JSON lines are
+      for (let k = 0; k < n; k += size) yield mergedChunk(this.mergedLines(merged, k, size), records.readLines(merged.order, k, Math.min(n, k + size)).join(''), shape);
+      return;
+    }
     const window: { readonly lines: string[]; readonly csv: string | Promise<string> }[] = [];
     let inFlight = 0;
     const done = () => void inFlight--;
@@ -724,6 +760,8 @@ const byPairIds = (x: SpilledPair, y: SpilledPair) => byCodeUnit(x.lo, y.lo) || 
 
 interface MergedPairs {
   readonly file: RowFile<CooccurrenceRow>;
+  /** the rows' CSV records, when a CSV thread made them during the merge (undefined when it failed: `merge`) */
+  readonly csvRecords?: Promise<RowFile<string> | undefined>;
   /** row numbers in the rows' order */
   readonly order: Int32Array;
   /** by row number */

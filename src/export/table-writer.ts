@@ -143,6 +143,16 @@ export function formatCsvOfLines(columns: Columns, lines: readonly string[]): st
 
 /** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
 export function formatCsv<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  return csvRecordsOf(columns, rows).join('');
+}
+
+/**
+ * Each row's CSV record, ending in CRLF: `formatCsv` is them joined (as csv-stringify's sync API joins them). What
+ * the serial end's CSV thread keeps per row of the co-occurrence table's merge (`csvRecordsOfLines`).
+ *
+ *   csvRecordsOf(['a', 'b'], [{ a: 'x', b: 1 }, { a: '=y', b: null }]) = ['x,1\r\n', "'=y,\r\n"]
+ */
+export function csvRecordsOf<Row extends Record<string, unknown>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string[] {
   const records = rows.map((r) =>
     columns.map((c) => {
       const v = r[c];
@@ -150,14 +160,21 @@ export function formatCsv<Row extends Record<string, unknown>>(columns: readonly
     }),
   );
   const formatter = recordFormatter(columns);
-  csvRecords = '';
-  for (const record of records) {
-    const err = formatter.__transform(record, pushCsvRecord);
-    if (err !== undefined) throw err;
+  const out: string[] = (csvRecords = []);
+  try {
+    for (const record of records) {
+      const err = formatter.__transform(record, pushCsvRecord);
+      if (err !== undefined) throw err;
+    }
+  } finally {
+    csvRecords = [];
   }
-  const csv = csvRecords;
-  csvRecords = '';
-  return csv;
+  return out;
+}
+
+/** `csvRecordsOf` of rows given as their JSON lines (see `formatCsvOfLines`). */
+export function csvRecordsOfLines(columns: Columns, lines: readonly string[]): string[] {
+  return csvRecordsOf(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>));
 }
 
 /**
@@ -188,9 +205,9 @@ function recordFormatter(columns: Columns): RecordFormatter {
   return formatter;
 }
 
-/** What `formatCsv` has formatted so far, and how the record formatter adds to it (a top-level function, not a closure per call). */
-let csvRecords = '';
-const pushCsvRecord = (csv: string) => void (csvRecords += csv);
+/** The records `csvRecordsOf` has formatted so far, and how the record formatter adds to them (a top-level function, not a closure per call). */
+let csvRecords: string[] = [];
+const pushCsvRecord = (csv: string) => void csvRecords.push(csv);
 
 /**
  * A temporary file written through a WriteStream in chunks of 256 kB: a

@@ -265,21 +265,44 @@ function* decoded<R>(lines: Iterable<string>, codec: LineCodec<R>): Generator<R>
  * 12 bytes per row (where it is, how long).
  */
 export class RowFile<R> {
-  private readonly writer: LineWriter;
+  /** undefined for a file another thread wrote (`written`) */
+  private readonly writer: LineWriter | undefined;
   /** by row number: where it starts in the file, its length in bytes */
-  private readonly offsets = new Column(new Float64Array(1024));
-  private readonly lengths = new Column(new Uint32Array(1024));
+  private readonly offsets: Column<Float64Array>;
+  private readonly lengths: Column<Uint32Array>;
   private rows = 0;
   /** set once appending is over (the first read) */
   private fd: number | undefined;
   private removed = false;
   private buf = Buffer.allocUnsafe(CHUNK);
 
+  /** `written`: the rows of a file another thread wrote and handed over (`handOver`), to read, not to append to. */
   constructor(
     readonly path: string,
     private readonly codec: LineCodec<R>,
+    written?: RowFileHandover,
   ) {
-    this.writer = new LineWriter(path);
+    if (written) {
+      this.writer = undefined;
+      this.offsets = new Column(written.offsets);
+      this.lengths = new Column(written.lengths);
+      this.rows = written.offsets.length;
+    } else {
+      this.writer = new LineWriter(path);
+      this.offsets = new Column(new Float64Array(1024));
+      this.lengths = new Column(new Uint32Array(1024));
+    }
+  }
+
+  /**
+   * Ends appending and gives the file's rows to another thread (`new RowFile(path, codec, handover)` there), whose
+   * file it is from then on: this one neither reads nor removes it.
+   */
+  handOver(): RowFileHandover {
+    if (!this.writer || this.fd !== undefined || this.removed) throw new Error(`internal error: ${this.path} handed over after it was read, removed or handed over`);
+    this.writer.close();
+    this.removed = true;
+    return { path: this.path, offsets: this.offsets.data.slice(0, this.rows), lengths: this.lengths.data.slice(0, this.rows) };
   }
 
   get size(): number {
@@ -293,6 +316,7 @@ export class RowFile<R> {
 
   /** Appends a row as its line, made by the caller: `codec.encode`'s for the row, byte for byte. Returns its number. */
   appendLine(line: string): number {
+    if (!this.writer || this.removed || this.fd !== undefined) throw new Error(`internal error: a row appended to ${this.path} after it was read, removed or handed over`);
     const [offset, length] = this.writer.append(line);
     this.offsets.grow(this.rows + 1);
     this.lengths.grow(this.rows + 1);
@@ -323,7 +347,7 @@ export class RowFile<R> {
   readLines(order: ArrayLike<number>, from: number, to: number): string[] {
     if (this.removed) throw new Error(`internal error: ${this.path} read after it was removed`);
     if (this.fd === undefined) {
-      this.writer.close();
+      this.writer?.close();
       this.fd = named(this.path, 'read', () => openSync(this.path, 'r'));
     }
     const offsets = this.offsets.data;
@@ -363,9 +387,16 @@ export class RowFile<R> {
     if (this.removed) return;
     this.removed = true;
     if (this.fd !== undefined) closeSync(this.fd);
-    else this.writer.close();
+    else this.writer?.close();
     rmSync(this.path, { force: true });
   }
+}
+
+/** A `RowFile` written by one thread, as another reads it: the file (closed) and where each row is in it, by number. */
+export interface RowFileHandover {
+  readonly path: string;
+  readonly offsets: Float64Array;
+  readonly lengths: Uint32Array;
 }
 
 /**

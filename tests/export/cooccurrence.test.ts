@@ -337,6 +337,29 @@ describe('CooccurrenceTable', () => {
     }
   });
 
+  it('formats the CSV itself, the same chunks, when the thread that was to keep the merged rows\' records fails', async () => {
+    const failing: CsvFormatter = {
+      format: async (columns, lines) => formatCsvOfLines(columns, lines),
+      appendRecords: () => undefined,
+      closeRecords: async () => {
+        throw new Error('the CSV thread exited');
+      },
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(SPILL_DOCS, { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 }), async (docs, at, chunk) => {
+        const { dir, inMemory, spilling } = spillPair(docs, at);
+        const expected = [...inMemory.formattedChunks(chunk)];
+        const got: FormattedRows[] = [];
+        for await (const f of spilling.formattedChunksWith(failing, chunk)) got.push(f);
+        expect(got).toEqual(expected);
+        spilling.remove();
+        expect(readdirSync(dir)).toEqual([]);
+        rmSync(dir, { recursive: true });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('names a pair as the entity table names its entities, asked when the rows are read', () => {
     // a dateline in capitals in the document with the smallest id, 'PHOENIX', mixed case in another: entities.csv
     // has 'Phoenix' (the entity table's choice), and so has the pair (which took the name of the document with
