@@ -183,10 +183,29 @@ export class EntryTable implements EntryList {
   private decode(index: number): GazetteerEntry {
     const r = index * RECORD;
     const [f, start, end, line] = [this.records[r], this.records[r + 1], this.records[r + 2], this.records[r + 3]];
-    if (f < 0) return compact(JSON.parse(this.json.toString('utf8', start, end)) as GazetteerEntry);
-    const { cols, file, priority } = this.packed.files[f];
-    return compact(generatedRow({ text: this.texts[f].toString('utf8', start, end), cols, file, priority }, line));
+    const text = (f < 0 ? this.json : this.texts[f]).toString('utf8', start, end);
+    const e = f < 0 ? (JSON.parse(text) as GazetteerEntry) : this.row(f, text, line);
+    // (a row of Latin-1 characters only, nine in ten, decodes to a one-byte string, and so are its cells: `oneByte`
+    // would copy each of them into an equal string)
+    return latin1(text) ? plain(e) : compact(e);
   }
+
+  /** the entry of generated file `f`'s row `text`, line `line` */
+  private row(f: number, text: string, line: number): GazetteerEntry {
+    const { cols, file, priority } = this.packed.files[f];
+    return generatedRow({ text, cols, file, priority }, line);
+  }
+}
+
+/**
+ * Whether every character of `s` is Latin-1: then V8 keeps `s` one-byte when decoding it from UTF-8, and every slice of
+ * it too, so `compact` has nothing to do.
+ *
+ *   latin1('Zürich\tZurich') = true; latin1('Zürich\tЦюрих') = false
+ */
+function latin1(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return false;
+  return true;
 }
 
 /** the string fields of an entry that come from its row (`compact`) */
