@@ -97,7 +97,9 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.clean, s.start, s.end);
     if (tokens.length === 0) continue;
-    const caps = capsContext(doc.clean, tokens, s);
+    // (whether the sentence is ALL-CAPS context, asked at the first word in capitals: `matchAt` reads it only for a word
+    // in capitals, so it is passed as false for any other word, and a sentence without one never asks)
+    let caps: boolean | undefined;
     hashes = matcher.tokenHashes(tokens, hashes);
     // names starting before this token are none: inside the event name a place opened ('U.S. Open'), or inside a
     // person's alias whose title was cut ('Carter's', a brand, of 'President Carter's')
@@ -106,7 +108,8 @@ export function matchGazetteers(doc: SplitDocument, matcher: GazetteerMatcher, n
     let titleCase: boolean | undefined;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].joiner || !hasWord(tokens[i].text)) continue;
-      for (const m of matcher.matchAt(tokens, i, tokens.length, caps, hashes)) {
+      const capsHere = isAllCaps(tokens[i].text) && (caps ??= capsContext(doc.clean, tokens, s));
+      for (const m of matcher.matchAt(tokens, i, tokens.length, capsHere, hashes)) {
         const entries = rankHits(m.hits);
         // a common-word name (`Trend`, `Total`) opening a sentence, or a dateline's or a quotation's words ('NEW YORK,
         // March 3 - Total copper stocks'), counts only when it is the whole sentence; its longer aliases count anywhere
