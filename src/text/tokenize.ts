@@ -9,6 +9,8 @@
  * 200k+ aliases at load time (wink would cost seconds there) and because the
  * trie needs the exact same segmentation on both sides.
  */
+import { isHyphen } from './chars.js';
+
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export interface MatchToken {
@@ -24,8 +26,6 @@ export interface MatchToken {
 }
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
-/** a hyphen's code unit: '-', '‐' (U+2010), '‑' (U+2011) */
-const isHyphenUnit = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const SPACE = /\s/;
 
 export function tokenKey(token: string): string {
@@ -78,8 +78,8 @@ export function tokenize(text: string, offset = 0, end = text.length): MatchToke
     const start = i;
     const tokEnd = Math.min(j, end);
     const t = text.slice(start, tokEnd);
-    // (a hyphen alone: /^[-‐‑]$/ by its code unit, not a regex run on every punctuation mark)
-    const joiner = t.length === 1 && isHyphenUnit(t.charCodeAt(0)) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
+    // (a hyphen alone: `isHyphen`'s comparisons, not a regex run on every punctuation mark)
+    const joiner = isHyphen(t) && start > offset && tokEnd < end && !SPACE.test(text[start - 1]) && !SPACE.test(text[tokEnd]);
     out.push({ start, end: tokEnd, text: t, key: tokenKey(t), joiner });
     i = j;
   }
