@@ -138,7 +138,7 @@ export function formatRows<Row extends Record<string, unknown>>(columns: readonl
  * CSV thread and the main thread beside it both format (src/export/csv-thread.ts).
  */
 export function formatCsvOfLines(columns: Columns, lines: readonly string[]): string {
-  return formatCsv(columns, lines.map((l) => JSON.parse(l) as Record<string, unknown>));
+  return csvRecordsOfLines(columns, lines).join('');
 }
 
 /** The CSV half of `formatRows`: the rows' records, each ending in CRLF, no header. */
